@@ -1,0 +1,226 @@
+/**
+ * The draft model and the one extraction function that builds it, from a live editor element in
+ * the browser or from HTML parsed with parse5 in Node. The tree is reached only through a
+ * TreeAdapter, so this file needs no DOM globals.
+ */
+
+export interface DraftImage {
+  src: string;
+  alt: string;
+  /** The image's own title attribute. */
+  title: string;
+  /** figcaption text, or the text of a caption-like element right after the image. */
+  caption: string;
+  /** Text of the blocks just before and after the image. */
+  context: string;
+  /** Offset in the draft text where the image stands. */
+  offset: number;
+  /** Range of the caption in the draft text, when the caption is part of it. */
+  captionRange?: [number, number];
+}
+
+export interface DraftLink {
+  href: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type BlockKind = 'title' | 'heading' | 'paragraph' | 'list-item' | 'quote' | 'caption' | 'cell';
+
+export interface DraftBlock {
+  kind: BlockKind;
+  start: number;
+  end: number;
+}
+
+/** A run of draft text that maps linearly onto one source node starting at `nodeOffset`. */
+export interface Segment<N> {
+  start: number;
+  end: number;
+  node: N;
+  nodeOffset: number;
+}
+
+export interface Draft<N = unknown> {
+  title: string;
+  /** Plain text: the title (when there is one) and every block, separated by newlines. */
+  text: string;
+  blocks: DraftBlock[];
+  images: DraftImage[];
+  links: DraftLink[];
+  platform?: string;
+  /** Where each character of `text` came from; title characters have no segment. */
+  segments: Segment<N>[];
+}
+
+/** How the extractor sees a tree: implemented over the live DOM and over parse5's tree. */
+export interface TreeAdapter<N> {
+  isText(node: N): boolean;
+  isElement(node: N): boolean;
+  /** Lower-case tag name of an element. */
+  tagName(node: N): string;
+  attr(node: N, name: string): string | null;
+  children(node: N): Iterable<N>;
+  /** Text of a text node, and the source segments for it (more than one when entities were decoded). */
+  textOf(node: N): { text: string; pieces: { offset: number; length: number; nodeOffset: number }[] };
+}
+
+const BLOCK: Record<string, BlockKind> = {
+  p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', pre: 'paragraph',
+  header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', figure: 'paragraph',
+  address: 'paragraph', dd: 'paragraph', dt: 'paragraph', tr: 'paragraph', ul: 'paragraph', ol: 'paragraph',
+  table: 'paragraph', tbody: 'paragraph', thead: 'paragraph', body: 'paragraph',
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  li: 'list-item', blockquote: 'quote', figcaption: 'caption', td: 'cell', th: 'cell',
+};
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'button', 'input', 'select']);
+const CAPTION_HINT = /caption|img[-_]?desc|image[-_]?desc|pic[-_]?desc|note/i;
+
+/**
+ * Walks `root` and builds the draft. Whitespace inside text nodes is kept one to one (newlines and
+ * tabs become spaces) so every character maps back to its node; whitespace-only text between
+ * blocks is dropped.
+ */
+export function extractDraft<N>(
+  root: N,
+  tree: TreeAdapter<N>,
+  options: { title?: string; platform?: string } = {},
+): Draft<N> {
+  const title = (options.title ?? '').replace(/[\r\n\t]+/g, ' ').trim();
+  let text = '';
+  const blocks: DraftBlock[] = [];
+  const segments: Segment<N>[] = [];
+  const images: DraftImage[] = [];
+  const links: DraftLink[] = [];
+  const pendingImages: { image: DraftImage; blockIndex: number }[] = [];
+
+  if (title) {
+    text = title;
+    blocks.push({ kind: 'title', start: 0, end: title.length });
+  }
+  let blockStart = -1;
+  let blockKind: BlockKind = 'paragraph';
+
+  const openBlock = (kind: BlockKind) => {
+    if (blockStart >= 0) return;
+    if (text.length > 0) text += '\n';
+    blockStart = text.length;
+    blockKind = kind;
+  };
+  const closeBlock = () => {
+    if (blockStart < 0) return;
+    if (text.length > blockStart) blocks.push({ kind: blockKind, start: blockStart, end: text.length });
+    else if (text.length > 0 && text.endsWith('\n')) text = text.slice(0, -1);
+    blockStart = -1;
+  };
+
+  const walk = (node: N, inheritedKind: BlockKind) => {
+    if (tree.isText(node)) {
+      const { text: data, pieces } = tree.textOf(node);
+      if (!data) return;
+      if (/^\s*$/.test(data) && (blockStart < 0 || text.length === blockStart)) return;
+      openBlock(inheritedKind);
+      const at = text.length;
+      text += data.replace(/[\r\n\t\f]/g, ' ');
+      for (const p of pieces) {
+        segments.push({ start: at + p.offset, end: at + p.offset + p.length, node, nodeOffset: p.nodeOffset });
+      }
+      return;
+    }
+    if (!tree.isElement(node)) {
+      for (const child of tree.children(node)) walk(child, inheritedKind);
+      return;
+    }
+    const tag = tree.tagName(node);
+    if (SKIP.has(tag)) return;
+    if (tag === 'br') {
+      closeBlock();
+      return;
+    }
+    if (tag === 'img') {
+      const image: DraftImage = {
+        src: tree.attr(node, 'src') ?? tree.attr(node, 'data-src') ?? '',
+        alt: tree.attr(node, 'alt') ?? '',
+        title: tree.attr(node, 'title') ?? '',
+        caption: '',
+        context: '',
+        offset: text.length,
+      };
+      images.push(image);
+      pendingImages.push({ image, blockIndex: blocks.length });
+      return;
+    }
+    const kind = BLOCK[tag];
+    if (kind) {
+      closeBlock();
+      const captionLike = kind === 'caption' || CAPTION_HINT.test(tree.attr(node, 'class') ?? '');
+      const before = blocks.length;
+      const childKind = kind === 'paragraph' && inheritedKind === 'list-item' ? inheritedKind : kind;
+      for (const child of tree.children(node)) walk(child, childKind);
+      closeBlock();
+      if (captionLike && blocks.length > before) {
+        const last = pendingImages[pendingImages.length - 1];
+        if (last && !last.image.caption && last.blockIndex >= before - 1) {
+          const b = blocks[before];
+          last.image.caption = text.slice(b.start, b.end);
+          last.image.captionRange = [b.start, b.end];
+        }
+      }
+      return;
+    }
+    const linkStart = text.length;
+    for (const child of tree.children(node)) walk(child, inheritedKind);
+    if (tag === 'a') {
+      const href = tree.attr(node, 'href');
+      if (href) links.push({ href, text: text.slice(linkStart, text.length), start: linkStart, end: text.length });
+    }
+  };
+
+  walk(root, 'paragraph');
+  closeBlock();
+
+  for (const { image } of pendingImages) {
+    const i = blocks.findIndex((b) => b.end >= image.offset && b.kind !== 'title');
+    const near = blocks.filter((_, k) => i >= 0 && k >= i - 1 && k <= i + 1 && blocks[k].kind !== 'title');
+    image.context = near.map((b) => text.slice(b.start, b.end)).join('\n');
+  }
+  return { title, text, blocks, images, links, platform: options.platform, segments };
+}
+
+/** Finds the source node and offset of a draft offset; undefined for title characters. */
+export function locate<N>(draft: Draft<N>, offset: number): { node: N; offset: number } | undefined {
+  const segs = draft.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segs[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset > s.end) lo = mid + 1;
+    else return { node: s.node, offset: s.nodeOffset + (offset - s.start) };
+  }
+  return undefined;
+}
+
+/** A draft from plain text (CLI .txt/.md input, tests): one block per line. */
+export function draftFromText(body: string, options: { title?: string; platform?: string } = {}): Draft<number> {
+  const title = (options.title ?? '').replace(/[\r\n\t]+/g, ' ').trim();
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  let text = title;
+  const blocks: DraftBlock[] = title ? [{ kind: 'title', start: 0, end: title.length }] : [];
+  const segments: Segment<number>[] = [];
+  let source = 0;
+  for (const line of lines) {
+    const content = line.replace(/\t/g, ' ');
+    if (content.trim()) {
+      if (text.length) text += '\n';
+      const start = text.length;
+      text += content;
+      blocks.push({ kind: /^#{1,6}\s/.test(content) ? 'heading' : 'paragraph', start, end: text.length });
+      segments.push({ start, end: text.length, node: 0, nodeOffset: source });
+    }
+    source += line.length + 1;
+  }
+  return { title, text, blocks, images: [], links: [], platform: options.platform, segments };
+}

@@ -1,0 +1,134 @@
+/**
+ * The rule API (STYLE.md §1–4): a rule is `defineRule({ meta, check })`, pure and synchronous.
+ * It sees the normalised text and reports ranges in it; the runner maps them back to what the
+ * user typed and validates every finding.
+ */
+import { z } from 'zod';
+import type { DraftBlock, DraftImage, DraftLink } from './draft';
+
+export const SEVERITIES = ['block', 'warn', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CATEGORIES = ['source', 'personal-data', 'map', 'commercial', 'approval'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Approval tiers of Art. 21, lowest first. */
+export const TIERS = ['general', 'important', 'major'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** A localised string: Simplified Chinese first, English complete. */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+export interface Basis {
+  /** Article number in the Yunnan measures (云政办规〔2019〕6号). */
+  article: number;
+}
+
+/** An edit in draft-text coordinates: serialisable, so it crosses messaging and can be hashed. */
+export const editSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Edit = z.infer<typeof editSchema>;
+
+export const suggestionSchema = z.object({
+  messageId: z.string(),
+  message: z.string(),
+  edits: z.array(editSchema).min(1),
+});
+export type Suggestion = z.infer<typeof suggestionSchema>;
+
+export const findingSchema = z.object({
+  ruleId: z.string().min(1),
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  messageId: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  message: z.string().min(1),
+  basis: z.array(z.object({ article: z.number().int().positive() })).min(1),
+  tier: z.enum(TIERS).optional(),
+  fix: z.array(editSchema).optional(),
+  suggestions: z.array(suggestionSchema).optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+/** A sample draft in a rule's examples: plain text, or HTML when images matter. */
+export type ExampleDraft = string | { title?: string; text?: string; html?: string };
+
+export interface RuleMeta<O extends z.ZodObject = z.ZodObject> {
+  /** kebab-case, equal to the file name; `no-…` for prohibitions. */
+  id: string;
+  category: Category;
+  defaultSeverity: Severity;
+  basis: Basis[];
+  name: Localized;
+  description: Localized;
+  /** messageId → template with {{placeholders}}. */
+  messages: Record<string, Localized>;
+  options: O;
+  /** Safe fixes that preserve meaning (STYLE §3). */
+  fixable?: boolean;
+  /** Suggestions the editor applies by hand (masking). */
+  hasSuggestions?: boolean;
+  examples: { valid: ExampleDraft[]; invalid: ExampleDraft[] };
+}
+
+/** What a rule reports, in normalised-text coordinates. */
+export interface Report {
+  messageId: string;
+  start: number;
+  end: number;
+  data?: Record<string, string | number>;
+  /** Overrides the configured severity for this finding (an exception noted as info, say). */
+  severity?: Severity;
+  /** The approval tier this finding requires (approval rules). */
+  tier?: Tier;
+  fix?: Edit[];
+  suggestions?: { messageId: string; data?: Record<string, string | number>; edits: Edit[] }[];
+}
+
+/** What a rule sees. Everything is normalised; `original` is there for display only. */
+export interface RuleContext<O> {
+  /** Normalised plain text: title and blocks separated by newlines. */
+  text: string;
+  original: string;
+  title: string;
+  /** Blocks in normalised coordinates (newlines survive normalisation, so blocks line up). */
+  blocks: readonly DraftBlock[];
+  images: readonly DraftImage[];
+  links: readonly DraftLink[];
+  platform?: string;
+  options: O;
+  report(report: Report): void;
+}
+
+export interface Rule<O extends z.ZodObject = z.ZodObject> {
+  meta: RuleMeta<O>;
+  check(context: RuleContext<z.infer<O>>): void;
+}
+
+export function defineRule<O extends z.ZodObject>(rule: Rule<O>): Rule<O> {
+  return rule;
+}
+
+/** Fills {{placeholders}}; an unknown placeholder stays visible rather than vanishing. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    key in data ? String(data[key]) : whole,
+  );
+}
+
+const CN_NUMERALS = '〇一二三四五六七八九';
+/** 24 → 第二十四条 (articles of the measures run 1–49). */
+export function articleLabel(article: number): string {
+  const tens = Math.floor(article / 10);
+  const ones = article % 10;
+  const t = tens === 0 ? '' : tens === 1 ? '十' : `${CN_NUMERALS[tens]}十`;
+  return `第${t}${ones ? CN_NUMERALS[ones] : ''}条`;
+}

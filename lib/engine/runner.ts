@@ -1,0 +1,141 @@
+/**
+ * Runs the registry over a draft: normalises once, lets each enabled rule report, maps every
+ * range back to the characters the user typed, validates each finding and sorts by position.
+ */
+import type { Draft, DraftImage } from './draft';
+import { normalize, normalizeLoose, type Normalized } from './normalize';
+import {
+  TIERS,
+  findingSchema,
+  formatMessage,
+  type Edit,
+  type Finding,
+  type Report,
+  type Rule,
+  type Severity,
+  type Tier,
+} from './rule';
+
+export interface RuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+  options?: Record<string, unknown>;
+}
+
+export interface CheckSettings {
+  rules?: Record<string, RuleSetting | undefined>;
+  locale?: 'zh' | 'en';
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  requiredApproval: Tier;
+  normalized: Normalized;
+}
+
+const parsedOptions = new WeakMap<object, Map<Rule, unknown>>();
+const NO_OPTIONS = {};
+
+/** Parses a rule's options once per settings object; invalid options fall back to defaults. */
+function optionsFor(rule: Rule, raw: Record<string, unknown> | undefined): unknown {
+  const key = raw ?? NO_OPTIONS;
+  let cache = parsedOptions.get(key);
+  if (!cache) parsedOptions.set(key, (cache = new Map()));
+  if (!cache.has(rule)) {
+    const parsed = rule.meta.options.safeParse(raw ?? {});
+    cache.set(rule, parsed.success ? parsed.data : rule.meta.options.parse({}));
+  }
+  return cache.get(rule);
+}
+
+function normalizedImage(image: DraftImage): DraftImage {
+  return {
+    ...image,
+    alt: normalizeLoose(image.alt),
+    title: normalizeLoose(image.title),
+    caption: normalizeLoose(image.caption),
+    context: normalizeLoose(image.context),
+  };
+}
+
+export function checkDraft(draft: Draft, rules: readonly Rule[], settings: CheckSettings = {}): CheckResult {
+  const normalized = normalize(draft.text);
+  const locale = settings.locale ?? 'zh';
+  const images = draft.images.map(normalizedImage);
+  const findings: Finding[] = [];
+  const mapEdits = (edits: Edit[]) =>
+    edits.map((e) => {
+      const [start, end] = normalized.toOriginal(e.start, e.end);
+      return { start, end, text: e.text };
+    });
+
+  for (const rule of rules) {
+    const setting = settings.rules?.[rule.meta.id];
+    if (setting?.enabled === false) continue;
+    const severity = setting?.severity ?? rule.meta.defaultSeverity;
+    const report = (r: Report) => {
+      const template = rule.meta.messages[r.messageId];
+      if (!template) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
+      const [start, end] = normalized.toOriginal(r.start, r.end);
+      const finding: Finding = {
+        ruleId: rule.meta.id,
+        category: rule.meta.category,
+        severity: r.severity ?? severity,
+        messageId: r.messageId,
+        start,
+        end,
+        text: draft.text.slice(start, end),
+        message: formatMessage(template[locale], r.data),
+        basis: rule.meta.basis.map((b) => ({ article: b.article })),
+        ...(r.tier ? { tier: r.tier } : {}),
+        ...(r.fix ? { fix: mapEdits(r.fix) } : {}),
+        ...(r.suggestions
+          ? {
+              suggestions: r.suggestions.map((s) => ({
+                messageId: s.messageId,
+                message: formatMessage(rule.meta.messages[s.messageId]?.[locale] ?? s.messageId, s.data),
+                edits: mapEdits(s.edits),
+              })),
+            }
+          : {}),
+      };
+      findings.push(findingSchema.parse(finding));
+    };
+    rule.check({
+      text: normalized.text,
+      original: draft.text,
+      title: normalizeLoose(draft.title),
+      blocks: draft.blocks,
+      images,
+      links: draft.links,
+      platform: draft.platform,
+      options: optionsFor(rule, setting?.options) as never,
+      report,
+    });
+  }
+
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  let required = 0;
+  for (const f of findings) if (f.tier) required = Math.max(required, TIERS.indexOf(f.tier));
+  return { findings, requiredApproval: TIERS[required], normalized };
+}
+
+/** The overall status the host element and the gate show. */
+export function statusOf(findings: readonly Finding[]): 'ok' | 'warn' | 'block' {
+  if (findings.some((f) => f.severity === 'block')) return 'block';
+  if (findings.some((f) => f.severity === 'warn')) return 'warn';
+  return 'ok';
+}
+
+/** Applies non-overlapping edits to a text, last first so offsets stay valid. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  let out = text;
+  let limit = Infinity;
+  for (const e of sorted) {
+    if (e.end > limit) continue;
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    limit = e.start;
+  }
+  return out;
+}

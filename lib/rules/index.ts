@@ -1,0 +1,31 @@
+/**
+ * The rule registry, and the coverage map of the Yunnan measures (云政办规〔2019〕6号).
+ * Import each rule explicitly, sorted by id. Articles no rule covers are listed below so the file
+ * shows what is checked and what is not.
+ *
+ * Covered: Art. 24 and 40 (personal data).
+ * Not (yet) checked by a rule:
+ *   Art. 1–20   general provisions, organisation, account opening, filing and closing (Art. 15–17 are
+ *               recorded as account settings, not checked in drafts)
+ *   Art. 21     tiered review and sign-off (approval rules)
+ *   Art. 22     accuracy, daily cadence (publication log) and standard maps (map rules)
+ *   Art. 23     original content every 2 weeks (publication log)
+ *   Art. 25     reposts name a traceable source; no commercial ads (source and commercial rules)
+ *   Art. 26–33  interaction, services, operations, security (Art. 31, 33: the publication log)
+ *   Art. 34     no commercial or profit-making activity, no follower-buying (commercial rules)
+ *   Art. 35–49  supervision, inspection, accountability, supplementary provisions
+ */
+import type { Rule } from '../engine/rule';
+// personal-data (Art. 24, 40)
+import noUnmaskedIdNumber from './no-unmasked-id-number';
+import noUnmaskedMobile from './no-unmasked-mobile';
+// source (Art. 25), map (Art. 22), commercial (Art. 25, 34), approval (Art. 21)
+
+export const rules: readonly Rule[] = [noUnmaskedIdNumber, noUnmaskedMobile] as Rule[];
+
+/** Bumped whenever a rule's behaviour changes; approval tokens record it. */
+export const RULESET_VERSION = '0.1.0';
+
+export function ruleById(id: string): Rule | undefined {
+  return rules.find((r) => r.meta.id === id);
+}

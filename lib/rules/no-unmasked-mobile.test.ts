@@ -1,0 +1,33 @@
+import { ruleTester } from '../../test/harness/rule-tester';
+import rule from './no-unmasked-mobile';
+
+ruleTester(rule, {
+  valid: [
+    '联系电话：138****5678',
+    '政务服务便民热线 12345，消费者投诉 12315。',
+    '报警请拨打 110，急救 120。',
+    '客服电话 400-123-4567',
+    '全年共接听来电 13800138 次。',
+    '身份证号 11010519491231002X',
+    '订单号 202411261380013800012',
+    '2024年11月26日 14:03',
+    '一二三四五',
+    '统计显示 12,345,678,901 元',
+    '电话 12800138000（非手机号段）',
+  ],
+  invalid: [
+    { text: '患者家属电话 13800138000，请知悉。', errors: [{ messageId: 'mobile', text: '13800138000', suggestion: '患者家属电话 138****8000，请知悉。' }] },
+    { text: '联系人：+86 139-1234-5678', errors: [{ messageId: 'mobile', text: '+86 139-1234-5678', suggestion: '联系人：139****5678' }] },
+    { text: '电话0086 15912345678', errors: [{ messageId: 'mobile', text: '0086 15912345678' }] },
+    { text: '手机：１３８ ００１３ ８０００', errors: [{ messageId: 'mobile', text: '１３８ ００１３ ８０００' }] },
+    { text: '手机 138\u200b0013\u200b8000', errors: [{ messageId: 'mobile', text: '138\u200b0013\u200b8000' }] },
+    { text: '电话：一三八零零一三八零零零', errors: [{ messageId: 'mobile', text: '一三八零零一三八零零零' }] },
+    { text: '号码 1 3 8 0 0 1 3 8 0 0 0 已登记', errors: [{ messageId: 'mobile', text: '1 3 8 0 0 1 3 8 0 0 0' }] },
+    { text: '电话 138.0013.8000', errors: [{ messageId: 'mobile', text: '138.0013.8000' }] },
+    { text: '16612345678、17712345678 和 19912345678', errors: [
+      { messageId: 'mobile', text: '16612345678' }, { messageId: 'mobile', text: '17712345678' }, { messageId: 'mobile', text: '19912345678' },
+    ] },
+    { text: '两个号码 13800138000 13900139000', errors: [{ messageId: 'mobile', text: '13800138000' }, { messageId: 'mobile', text: '13900139000' }] },
+    { title: '寻人：联系 18687654321', text: '正文', errors: [{ messageId: 'mobile', text: '18687654321' }] },
+  ],
+});
