@@ -1,0 +1,41 @@
+/**
+ * The labelled corpus (test/fixtures/corpus/*.json): realistic drafts written for this project,
+ * each with what the guard should find. No real person's data: IDs are synthetic with valid check
+ * characters, phone numbers are invented.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { CATEGORIES, TIERS } from '../../lib/engine/rule';
+
+export const corpusEntrySchema = z.object({
+  /** What kind of draft this is (公示, 疫情通报, 微博短帖 …), for people reading the corpus. */
+  kind: z.string(),
+  title: z.string(),
+  text: z.string().optional(),
+  html: z.string().optional(),
+  platform: z.string().optional(),
+  expect: z.object({
+    /** Every personal-data span that must be found: the personal-data rule id and the exact text. */
+    spans: z.array(z.object({ rule: z.string(), text: z.string() })).default([]),
+    /** Categories that must have at least one warn or block finding; all others must have none. */
+    categories: z.array(z.enum(CATEGORIES)).default([]),
+    requiredApproval: z.enum(TIERS).default('general'),
+  }),
+});
+export type CorpusEntry = z.infer<typeof corpusEntrySchema>;
+
+export const CORPUS_DIR = new URL('../fixtures/corpus/', import.meta.url);
+
+export function loadCorpus(dir = CORPUS_DIR): { file: string; entry: CorpusEntry }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const raw = JSON.parse(readFileSync(join(dir.pathname, file), 'utf8'));
+      const parsed = corpusEntrySchema.safeParse(raw);
+      if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+      if (parsed.data.text === undefined && parsed.data.html === undefined) throw new Error(`${file}: needs text or html`);
+      return { file, entry: parsed.data };
+    });
+}

@@ -1,0 +1,27 @@
+/** `npm run eval`: precision and recall of the rules on the labelled corpus, as Markdown tables. */
+import { TIERS } from '../../lib/engine/rule';
+import { loadCorpus } from './corpus';
+import { evaluate, precision, recall, type Score } from './evaluate';
+
+const corpus = loadCorpus();
+const result = evaluate(corpus);
+const row = (name: string, s: Score) =>
+  `| ${name} | ${s.tp + s.fn} | ${s.tp} | ${s.fp} | ${s.fn} | ${precision(s).toFixed(3)} | ${recall(s).toFixed(3)} |`;
+const header = '| | expected | found | false + | missed | precision | recall |\n|---|---|---|---|---|---|---|';
+
+console.log(`# Corpus evaluation (${corpus.length} drafts)\n`);
+console.log('## Personal data, per rule (spans)\n');
+console.log(header);
+for (const [rule, s] of Object.entries(result.spans)) console.log(row(rule, s));
+console.log('\n## Categories (drafts with a warn/block finding)\n');
+console.log(header);
+for (const [c, s] of Object.entries(result.categories)) console.log(row(c, s));
+console.log('\n## requiredApproval (rows: expected, columns: computed)\n');
+console.log(`| | ${TIERS.join(' | ')} |\n|---|${TIERS.map(() => '---').join('|')}|`);
+for (const t of TIERS) console.log(`| ${t} | ${TIERS.map((u) => result.approval[t][u]).join(' | ')} |`);
+if (process.argv.includes('--errors')) {
+  console.log('\n## Errors\n');
+  for (const e of result.errors) console.log(`- ${e.kind} ${e.file}: ${e.what}`);
+} else if (result.errors.length) {
+  console.log(`\n${result.errors.length} disagreement(s); run \`npm run eval -- --errors\` to list them.`);
+}
