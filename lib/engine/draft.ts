@@ -206,21 +206,19 @@ export function locate<N>(draft: Draft<N>, offset: number): { node: N; offset: n
 /** A draft from plain text (CLI .txt/.md input, tests): one block per line. */
 export function draftFromText(body: string, options: { title?: string; platform?: string } = {}): Draft<number> {
   const title = (options.title ?? '').replace(/[\r\n\t]+/g, ' ').trim();
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
   let text = title;
   const blocks: DraftBlock[] = title ? [{ kind: 'title', start: 0, end: title.length }] : [];
   const segments: Segment<number>[] = [];
-  let source = 0;
-  for (const line of lines) {
-    const content = line.replace(/\t/g, ' ');
+  const line = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+  for (let m = line.exec(body); m && m[0].length > 0; m = line.exec(body)) {
+    const content = m[1].replace(/\t/g, ' ');
     if (content.trim()) {
       if (text.length) text += '\n';
       const start = text.length;
       text += content;
       blocks.push({ kind: /^#{1,6}\s/.test(content) ? 'heading' : 'paragraph', start, end: text.length });
-      segments.push({ start, end: text.length, node: 0, nodeOffset: source });
+      segments.push({ start, end: text.length, node: 0, nodeOffset: m.index });
     }
-    source += line.length + 1;
   }
   return { title, text, blocks, images: [], links: [], platform: options.platform, segments };
 }

@@ -2,7 +2,7 @@
  * Drafts from HTML strings (CLI, tests, practice samples) with parse5, a spec-compliant parser:
  * every draft character maps back to its offset in the HTML source.
  */
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { extractDraft, type Draft, type TreeAdapter } from './draft';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -62,4 +62,31 @@ function adapterFor(html: string): TreeAdapter<Node> {
 export function draftFromHtml(html: string, options: { title?: string; platform?: string } = {}): Draft<Node> {
   const root = parseFragment(html, { sourceCodeLocationInfo: true });
   return extractDraft<Node>(root, adapterFor(html), options);
+}
+
+function findElement(node: Node, tag: string): Element | undefined {
+  if ('tagName' in node && node.tagName === tag) return node;
+  if (!('childNodes' in node)) return undefined;
+  for (const child of node.childNodes) {
+    const found = findElement(child, tag);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function textContent(node: Node): string {
+  if (node.nodeName === '#text') return (node as TextNode).value;
+  return 'childNodes' in node ? node.childNodes.map(textContent).join('') : '';
+}
+
+/**
+ * A whole HTML document (the CLI's .html input): the body is the draft, the <title> (or, failing
+ * that, the first <h1>, which then leaves the body) is its title.
+ */
+export function draftFromHtmlDocument(html: string, options: { platform?: string } = {}): Draft<Node> {
+  if (!/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|head)\b/i.test(html)) return draftFromHtml(html, options);
+  const doc = parse(html, { sourceCodeLocationInfo: true });
+  const title = findElement(doc, 'title');
+  const body = findElement(doc, 'body') ?? doc;
+  return extractDraft<Node>(body, adapterFor(html), { ...options, title: title ? textContent(title).trim() : '' });
 }

@@ -1,0 +1,230 @@
+/**
+ * `npm run --silent check -- [--format json|text] [--list-rules] [--fix] [--out FILE] FILE...`
+ * The contract is in DESIGN.md: exit 0 when nothing blocks, 1 when something does, 2 for bad
+ * usage or unreadable input with a one-line reason on stderr and nothing on stdout.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import type { Draft } from '../engine/draft';
+import { draftFromText } from '../engine/draft';
+import { draftFromHtml, draftFromHtmlDocument } from '../engine/html-tree';
+import { articleLabel, type Finding, type Tier } from '../engine/rule';
+import { checkDraft } from '../engine/runner';
+import { applyEditsToSource } from '../engine/source-edits';
+import { translator, type Locale } from '../i18n';
+import { rules } from '../rules';
+
+/** An error that ends the run with exit code 2 and its message on stderr. */
+export class UsageError extends Error {}
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+export const draftFileSchema = z.object({
+  title: z.string(),
+  html: z.string().optional(),
+  text: z.string().optional(),
+  platform: z.string().optional(),
+});
+
+export interface LoadedDraft {
+  file: string;
+  draft: Draft;
+  kind: 'json' | 'html' | 'txt' | 'md';
+  source: string;
+  json?: z.infer<typeof draftFileSchema>;
+}
+
+export function loadDraft(file: string, tr = translator()): LoadedDraft {
+  const kind = /\.(json|html?|txt|md|markdown)$/i.exec(file)?.[1].toLowerCase();
+  if (!kind) throw new UsageError(tr('cli.error.unknownType', { file }));
+  let bytes: Buffer;
+  try {
+    if (statSync(file).size > MAX_BYTES) throw new UsageError(tr('cli.error.tooLarge', { file, limit: MAX_BYTES >> 20 }));
+    bytes = readFileSync(file);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(tr('cli.error.missingFile', { file }));
+    throw new UsageError(tr('cli.error.unreadable', { file, reason: code ?? String(e) }));
+  }
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new UsageError(tr('cli.error.notUtf8', { file }));
+  }
+  if (kind === 'json') {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(source);
+    } catch (e) {
+      throw new UsageError(tr('cli.error.badJson', { file, reason: (e as Error).message }));
+    }
+    const parsed = draftFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      const reason = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+      throw new UsageError(tr('cli.error.badJson', { file, reason }));
+    }
+    const json = parsed.data;
+    const draft =
+      json.html !== undefined
+        ? draftFromHtml(json.html, { title: json.title, platform: json.platform })
+        : draftFromText(json.text ?? '', { title: json.title, platform: json.platform });
+    return { file, draft, kind, source: json.html ?? json.text ?? '', json };
+  }
+  if (kind === 'html' || kind === 'htm') return { file, draft: draftFromHtmlDocument(source), kind: 'html', source };
+  return { file, draft: draftFromText(source), kind: kind === 'txt' ? 'txt' : 'md', source };
+}
+
+export interface FileResult {
+  file: string;
+  requiredApproval: Tier;
+  findings: Finding[];
+  draft: Draft;
+}
+
+/** The JSON contract's shape of one finding: exactly these fields. */
+function contractFinding(f: Finding) {
+  const { ruleId, category, severity, start, end, text, message, basis } = f;
+  return { ruleId, category, severity, start, end, text, message, basis };
+}
+
+export function formatJson(results: FileResult[]): string {
+  return JSON.stringify({
+    results: results.map((r) => ({
+      file: r.file,
+      requiredApproval: r.requiredApproval,
+      findings: r.findings.map(contractFinding),
+    })),
+  });
+}
+
+/** The line (1-based) and a short excerpt around a finding, the finding marked with 【】. */
+function excerpt(text: string, start: number, end: number): { line: number; excerpt: string } {
+  const line = text.slice(0, start).split('\n').length;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const before = text.slice(Math.max(lineStart, start - 20), start);
+  const after = text.slice(end, Math.min(lineEnd, end + 20));
+  const flagged = text.slice(start, end);
+  return {
+    line,
+    excerpt: `${start - 20 > lineStart ? '…' : ''}${before}【${flagged.length > 60 ? `${flagged.slice(0, 57)}…` : flagged}】${after}${end + 20 < lineEnd ? '…' : ''}`,
+  };
+}
+
+export function formatText(results: FileResult[], locale: Locale = 'zh'): string {
+  const tr = translator(locale);
+  const out: string[] = [];
+  let total = 0;
+  let blocking = 0;
+  for (const r of results) {
+    out.push(tr('cli.text.file', { file: r.file }));
+    out.push(`  ${tr('cli.text.required', { tier: tr(`tier.${r.requiredApproval}`) })}`);
+    if (r.findings.length === 0) out.push(`  ${tr('cli.text.none')}`);
+    for (const f of r.findings) {
+      total++;
+      if (f.severity === 'block') blocking++;
+      const { line, excerpt: ex } = excerpt(r.draft.text, f.start, f.end);
+      const articles = f.basis.map((b) => (locale === 'zh' ? articleLabel(b.article) : `Art. ${b.article}`)).join('、');
+      out.push(`  [${tr(`severity.${f.severity}`)}] ${tr('cli.text.line', { line })} · ${tr(`category.${f.category}`)} · ${articles} · ${f.ruleId}`);
+      out.push(`    ${ex}`);
+      out.push(`    ${f.message}`);
+    }
+    out.push('');
+  }
+  out.push(tr('cli.text.summary', { files: results.length, findings: total, blocking }));
+  return out.join('\n');
+}
+
+export function listRules(format: 'json' | 'text', locale: Locale = 'zh'): string {
+  if (format === 'json') {
+    return JSON.stringify({
+      rules: rules.map((r) => ({ id: r.meta.id, category: r.meta.category, defaultSeverity: r.meta.defaultSeverity, basis: r.meta.basis })),
+    });
+  }
+  const tr = translator(locale);
+  const lines = [tr('cli.rules.header', { count: rules.length })];
+  for (const r of rules) {
+    const articles = r.meta.basis.map((b) => (locale === 'zh' ? articleLabel(b.article) : `Art. ${b.article}`)).join('、');
+    lines.push(`  ${r.meta.id}  ${r.meta.name[locale]} · ${tr(`category.${r.meta.category}`)} · ${tr(`severity.${r.meta.defaultSeverity}`)} · ${articles}`);
+  }
+  return lines.join('\n');
+}
+
+/** Applies every personal-data masking suggestion ("mask all") and returns the masked file. */
+export function maskAll(loaded: LoadedDraft, findings: Finding[]): string {
+  const edits = findings.filter((f) => f.category === 'personal-data' && f.suggestions?.length).flatMap((f) => f.suggestions![0].edits);
+  const { title, source } = applyEditsToSource(loaded.draft, loaded.source, edits);
+  if (loaded.kind === 'json' && loaded.json) {
+    const key = loaded.json.html !== undefined ? 'html' : 'text';
+    return `${JSON.stringify({ ...loaded.json, title, [key]: source }, null, 2)}\n`;
+  }
+  return source;
+}
+
+export interface RunResult {
+  code: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+export function run(argv: string[]): RunResult {
+  const locale: Locale = process.env.GOVPOST_LANG === 'en' ? 'en' : 'zh';
+  const tr = translator(locale);
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+          format: { type: 'string', default: 'text' },
+          'list-rules': { type: 'boolean', default: false },
+          fix: { type: 'boolean', default: false },
+          out: { type: 'string' },
+        },
+      });
+    } catch (e) {
+      const option = /'([^']+)'/.exec((e as Error).message)?.[1] ?? (e as Error).message;
+      throw new UsageError(tr('cli.error.unknownOption', { option }));
+    }
+    const { values, positionals } = parsed;
+    if (values.format !== 'json' && values.format !== 'text') throw new UsageError(tr('cli.error.badFormat'));
+    const format = values.format;
+    if (values['list-rules']) return { code: 0, stdout: `${listRules(format, locale)}\n`, stderr: '' };
+    if (positionals.length === 0) throw new UsageError(`${tr('cli.error.noFiles')}。${tr('cli.usage')}`);
+    if (values.fix && positionals.length !== 1) throw new UsageError(tr('cli.error.fixOneFile'));
+
+    const loaded = positionals.map((file) => loadDraft(file, tr));
+    const results: FileResult[] = loaded.map((l) => {
+      const { findings, requiredApproval } = checkDraft(l.draft, rules, { locale });
+      return { file: l.file, draft: l.draft, findings, requiredApproval };
+    });
+    const blocked = results.some((r) => r.findings.some((f) => f.severity === 'block'));
+    if (values.fix) {
+      const masked = maskAll(loaded[0], results[0].findings);
+      if (values.out) {
+        writeFileSync(values.out, masked);
+        return { code: 0, stdout: '', stderr: '' };
+      }
+      return { code: 0, stdout: masked, stderr: '' };
+    }
+    const stdout = format === 'json' ? formatJson(results) : formatText(results, locale);
+    return { code: blocked ? 1 : 0, stdout: `${stdout}\n`, stderr: '' };
+  } catch (e) {
+    if (e instanceof UsageError) return { code: 2, stdout: '', stderr: `${e.message.replace(/\n/g, ' ')}\n` };
+    return { code: 2, stdout: '', stderr: `${String((e as Error).message ?? e).replace(/\n/g, ' ')}\n` };
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = run(process.argv.slice(2));
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.code;
+}
