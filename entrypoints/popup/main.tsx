@@ -1,0 +1,15 @@
+import ReactDOM from 'react-dom/client';
+import { browser } from '#imports';
+import { PopupView } from '@/components/PopupView';
+import { send } from '@/lib/messaging';
+import type { GuardStatus } from '@/lib/messaging/protocol';
+
+async function currentStatus(): Promise<GuardStatus | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  // No content script in the tab (not a platform page) makes sendMessage reject.
+  return send('getStatus', undefined, tab.id).catch(() => null);
+}
+
+const root = ReactDOM.createRoot(document.getElementById('root')!);
+currentStatus().then((status) => root.render(<PopupView status={status} />));

@@ -1,0 +1,75 @@
+/**
+ * Launches Debian's Chromium (never a downloaded browser) with the built extension in a fresh
+ * profile, and serves fixture pages at the platforms' real URLs through request routing, so match
+ * patterns, content scripts and selectors run exactly as in production. Nothing reaches the network.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures/platforms');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium not found: install Debian\'s chromium package or set CHROMIUM_PATH');
+  return found;
+}
+
+export interface GuardBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<GuardBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run npm run build`);
+  const profile = mkdtempSync(join(tmpdir(), 'govpost-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--lang=zh-CN',
+    ],
+  });
+  // Anything not served by a fixture route is refused: tests never touch the network.
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves `fixture` (a file in test/fixtures/platforms) for every request matching `url`. */
+export async function serveFixture(context: BrowserContext, url: string | RegExp, fixture: string): Promise<void> {
+  const body = readFileSync(join(FIXTURE_DIR, fixture));
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+}
+
+/** The guard's host element attributes, once it is mounted. */
+export async function guardState(page: Page): Promise<{ status: string | null; findings: string | null }> {
+  const host = page.locator('govpost-guard');
+  await host.waitFor({ state: 'attached' });
+  return host.evaluate((el) => ({ status: el.getAttribute('data-status'), findings: el.getAttribute('data-findings') }));
+}
