@@ -1,0 +1,52 @@
+import { ruleTester } from '../../test/harness/rule-tester';
+import rule from './no-untraceable-repost';
+
+ruleTester(rule, {
+  valid: [
+    // original posts: no repost signal, no source line needed
+    '今天上午，县应急管理局组织开展防汛应急演练，200余名干部群众参加。',
+    '据统计，今年以来全县共接待游客120万人次，实现旅游收入13.6亿元。',
+    '据了解，该项目总投资2.3亿元，预计年底建成投用。',
+    '县长在接受新华社记者采访时表示，将持续推进高原特色农业发展。',
+    '资金来源：省级财政专项补助资金。',
+    // authoritative sources
+    '来源：新华社\n国务院办公厅近日印发《关于进一步优化政务服务的意见》。',
+    '原标题：云南多措并举稳就业\n来源：云南日报',
+    '新华社昆明3月1日电（记者 张三）云南省今年将新建高标准农田300万亩。\n来源：新华网',
+    '本文转载自“云南发布”微信公众号。',
+    '以下文章来源于人民日报客户端',
+    '据央视新闻报道，我国成功发射一颗遥感卫星。',
+    '来源丨中国政府网 编辑：李明',
+    '来源：http://www.yn.gov.cn/zwgk/',
+    '来源：昆明市人民政府门户网站',
+    '信息来源：云南省气象台',
+    '据省应急管理厅消息，全省森林防火形势总体平稳。',
+    '央视网消息（新闻联播）：今年以来，我国经济运行总体平稳。',
+    '来源：本网\n记者：王芳',
+    { text: '来源：七彩云南旅游网', options: { allowedSources: ['七彩云南旅游网'] } },
+    '编者按：为深入学习宣传党的二十大精神，本号开设专栏，今天推出第一期。',
+  ],
+  invalid: [
+    { text: '原标题：我省出台促消费十条措施\n省商务厅近日出台十条措施。', errors: [{ messageId: 'missingSource', text: '原标题', severity: 'block' }] },
+    { text: '新华社昆明3月1日电（记者 张三）云南省今年将新建高标准农田300万亩。', errors: [{ messageId: 'missingSource', text: '新华社昆明3月1日电' }] },
+    { text: '云南日报记者 李四\n近日，全省乡村振兴现场推进会召开。', errors: [{ messageId: 'missingSource', text: '云南日报记者' }] },
+    { text: '本报讯 近日，昆明市启动老旧小区改造。', errors: [{ messageId: 'missingSource', text: '本报讯' }] },
+    { text: '编者按：现将有关文章全文如下，供学习参考。\n……', errors: [{ messageId: 'missingSource', text: '编者按' }] },
+    { title: '【转载】夏季防溺水安全提示', text: '暑期来临，请家长加强对孩子的看护。', errors: [{ messageId: 'missingSource', text: '【转载】' }] },
+    { text: '来源：网络', errors: [{ messageId: 'untraceableSource', text: '网络', severity: 'block' }] },
+    { text: '图片来源于网络，如有侵权请联系删除。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '本文来源于网友投稿。', errors: [{ messageId: 'untraceableSource', text: '网友投稿' }] },
+    { text: '来源：微信朋友圈', errors: [{ messageId: 'untraceableSource', text: '微信朋友圈' }] },
+    { text: '据网传消息，某路段将封闭施工。', errors: [{ messageId: 'untraceableSource', text: '网传' }] },
+    { text: '据报道，某地发生一起交通事故。', errors: [{ messageId: 'untraceableSource', text: '据报道' }] },
+    { text: '来源：某某科技有限公司公众号', errors: [{ messageId: 'unauthorisedSource', text: '某某科技有限公司公众号', severity: 'warn' }] },
+    { text: '来源：抖音网友', errors: [{ messageId: 'unauthorisedSource', text: '抖音网友', severity: 'warn' }] },
+    { text: '本文转自百家号“滇味生活”。', errors: [{ messageId: 'unauthorisedSource', text: '百家号“滇味生活”' }] },
+    { text: '来源：www.example.com', errors: [{ messageId: 'unauthorisedSource', text: 'www.example.com' }] },
+    { text: '来源：新华社、网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '来源：某自媒体\n原标题：春城赏花指南', errors: [{ messageId: 'unauthorisedSource', text: '某自媒体' }] },
+    { text: '来源：云南日报', options: { allowedSources: ['新华社'] }, errors: [{ messageId: 'unauthorisedSource', text: '云南日报' }] },
+    { text: '来源：某某论坛', options: { blockedSources: ['某某论坛'] }, errors: [{ messageId: 'untraceableSource', text: '某某论坛' }] },
+    { text: '来源：\n原标题：春季森林防火提示', errors: [{ messageId: 'missingSource', text: '来源：' }] },
+  ],
+});

@@ -1,0 +1,75 @@
+/**
+ * Lines, sentences and quotes in normalised text, for the rules that judge words by the sentence
+ * they stand in (source, map, commercial, approval). Nothing here allocates per character.
+ *
+ * Draft blocks are joined by single newlines and normalisation keeps newlines, so line i of the
+ * normalised text is block i of the draft even when normalisation changed lengths inside a block.
+ * Block offsets (and image offsets, caption ranges) are in the original text; `blockIndexAt` and
+ * `lineRange` carry them over to normalised coordinates.
+ */
+import type { DraftBlock } from '../../engine/draft';
+
+/** Start offset of every line of `text`. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** [start, end) of line `index` in normalised text, or undefined when there is no such line. */
+export function lineRange(text: string, starts: readonly number[], index: number): [number, number] | undefined {
+  if (index < 0 || index >= starts.length) return undefined;
+  const end = index + 1 < starts.length ? starts[index + 1] - 1 : text.length;
+  return [starts[index], end];
+}
+
+/**
+ * Index of the body block an original-text offset belongs to: the first non-title block that ends
+ * at or after it (the rule the extractor uses for an image's context), or -1.
+ */
+export function blockIndexAt(blocks: readonly DraftBlock[], offset: number): number {
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'title' && blocks[i].end >= offset) return i;
+  }
+  for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i].kind !== 'title') return i;
+  return -1;
+}
+
+const isSentenceEnd = (c: number) =>
+  c === 0x0a /* \n */ || c === 0x3002 /* 。 */ || c === 0x21 /* ! */ || c === 0x3f /* ? */ || c === 0x3b /* ; */ ||
+  c === 0xff01 || c === 0xff1f || c === 0xff1b;
+
+/** [start, end) of the sentence around `index`: bounded by 。!?; and line ends, end mark included. */
+export function sentenceAt(text: string, index: number): [number, number] {
+  let start = index;
+  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+  let end = index;
+  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+  if (end < text.length && text.charCodeAt(end) !== 0x0a) end++;
+  return [start, end];
+}
+
+/** Whether `index` stands inside “…”, 「…」, 『…』 or "…" opened earlier in the same sentence. */
+export function insideQuotes(text: string, index: number, sentenceStart: number): boolean {
+  let depth = 0;
+  let straight = 0;
+  for (let i = sentenceStart; i < index; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x300c || c === 0x300e) depth++;
+    else if ((c === 0x201d || c === 0x300d || c === 0x300f) && depth > 0) depth--;
+    else if (c === 0x22) straight ^= 1;
+  }
+  return depth > 0 || straight === 1;
+}
+
+/** Trims spaces at both ends of a range. */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** Distinct values in order, quoted for a message: “地震”“震中”. */
+export function quoteList(words: readonly string[], max = 4): string {
+  return [...new Set(words)].slice(0, max).map((w) => `“${w}”`).join('');
+}
