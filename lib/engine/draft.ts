@@ -188,19 +188,25 @@ export function extractDraft<N>(
   return { title, text, blocks, images, links, platform: options.platform, segments };
 }
 
-/** Finds the source node and offset of a draft offset; undefined for title characters. */
-export function locate<N>(draft: Draft<N>, offset: number): { node: N; offset: number } | undefined {
+/**
+ * Finds the source node and offset of a draft offset; undefined for title characters and
+ * separators. At a boundary between two segments, `bias` picks the segment the offset starts
+ * ('start', for range starts) or ends ('end', for exclusive range ends).
+ */
+export function locate<N>(draft: Draft<N>, offset: number, bias: 'start' | 'end' = 'start'): { node: N; offset: number } | undefined {
   const segs = draft.segments;
   let lo = 0;
   let hi = segs.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = segs[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset > s.end) lo = mid + 1;
+    const before = bias === 'start' ? offset < s.start : offset <= s.start;
+    const after = bias === 'start' ? offset >= s.end : offset > s.end;
+    if (before) hi = mid - 1;
+    else if (after) lo = mid + 1;
     else return { node: s.node, offset: s.nodeOffset + (offset - s.start) };
   }
-  return undefined;
+  return bias === 'start' ? locate(draft, offset, 'end') : undefined;
 }
 
 /** A draft from plain text (CLI .txt/.md input, tests): one block per line. */

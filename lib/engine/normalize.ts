@@ -8,12 +8,45 @@
 const INVISIBLE =
   /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFE00-\uFE0F\uFEFF\u20E3]/;
 
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+const MARK = /\p{M}/u;
+
 /**
- * Characters NFKC leaves alone and that need no other treatment: printable ASCII, newline/tab,
- * CJK unified ideographs and the CJK punctuation block except U+3000 (ideographic space).
- * Text made only of these is copied without any per-character work.
+ * Per UTF-16 code unit, filled lazily: 1 = NFKC leaves it alone and it is visible (copied as is),
+ * 4 = it folds to exactly one other code unit (full-width punctuation and digits: ONE_UNIT holds it),
+ * 2 = it changes otherwise or vanishes, 3 = a combining mark (normalised with its base).
+ * Surrogates are 2.
+ * Text made only of stable characters is copied without any per-character normalisation.
  */
-const PLAIN_RUN = /[\t\n\r\x20-\x7E\u3001-\u303F\u4E00-\u9FFF]+/y;
+const STABILITY = new Uint8Array(0x10000);
+const ONE_UNIT = new Uint16Array(0x10000);
+
+function stability(code: number): number {
+  let v = STABILITY[code];
+  if (v === 0) {
+    const ch = String.fromCharCode(code);
+    if (code >= 0xd800 && code <= 0xdfff) v = 2;
+    else if (MARK.test(ch)) v = 3;
+    else if (INVISIBLE.test(ch)) v = 2;
+    else {
+      const folded = ch.normalize('NFKC');
+      if (folded === ch) v = 1;
+      else if (folded.length === 1 && !MARK.test(folded)) {
+        v = 4;
+        ONE_UNIT[code] = folded.charCodeAt(0);
+      } else v = 2;
+    }
+    STABILITY[code] = v;
+  }
+  return v;
+}
+
+const FOLDED = new Map<number, string>();
+function fold(ch: string): string {
+  const folded = ch.replace(INVISIBLE_ALL, '').normalize('NFKC');
+  FOLDED.set(ch.charCodeAt(0), folded);
+  return folded;
+}
 
 /** A base character with its combining marks: the unit NFKC may compose. */
 const CLUSTER = /[\s\S]\p{M}*/uy;
@@ -23,13 +56,50 @@ const CN_DIGIT: Record<string, string> = {
   叁: '3', 四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 柒: '7', 拐: '7',
   八: '8', 捌: '8', 九: '9', 玖: '9', 勾: '9',
 };
-const NUMERAL = '〇零洞一壹幺二贰两三叁四肆五伍六陆七柒拐八捌九玖勾0-9';
+/** Per code unit: 0 = not a numeral, 1–10 = digit value + 1 (ASCII digits and Chinese numerals). */
+const DIGIT_OF = new Uint8Array(0x10000);
+for (const [c, d] of Object.entries(CN_DIGIT)) DIGIT_OF[c.charCodeAt(0)] = +d + 1;
+for (let d = 0; d <= 9; d++) DIGIT_OF[48 + d] = d + 1;
+const SEPARATOR = new Uint8Array(0x10000);
+for (const c of ' -–—.·_\t') SEPARATOR[c.charCodeAt(0)] = 1;
+
 /**
- * Seven or more numerals (Chinese or Arabic, separators allowed) that contain at least one Chinese
- * numeral: long enough to be a phone or ID number, too long to be prose such as 第一 or 一二三.
+ * Rewrites runs of seven or more numerals (Chinese or Arabic, up to two separators between them)
+ * that contain a Chinese numeral as ASCII digits, one character for one: long enough to be a
+ * phone or ID number, too long to be prose such as 第一 or 一二三.
  */
-const NUMERAL_RUN = new RegExp(`[${NUMERAL}](?:[\\s\\-–—.·_]{0,2}[${NUMERAL}]){6,}`, 'g');
-const HAS_CN_NUMERAL = /[〇零洞一壹幺二贰两三叁四肆五伍六陆七柒拐八捌九玖勾]/;
+function chineseNumeralRuns(text: string): string {
+  let out: string[] | null = null;
+  let runStart = -1;
+  let lastNumeral = -1;
+  let count = 0;
+  let hasChinese = false;
+  const flush = () => {
+    if (count >= 7 && hasChinese) {
+      out ??= text.split('');
+      for (let k = runStart; k <= lastNumeral; k++) {
+        const d = DIGIT_OF[text.charCodeAt(k)];
+        if (d) out[k] = String(d - 1);
+      }
+    }
+    runStart = -1;
+    count = 0;
+    hasChinese = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (DIGIT_OF[code]) {
+      if (runStart < 0) runStart = i;
+      count++;
+      if (code > 127) hasChinese = true;
+      lastNumeral = i;
+    } else if (runStart >= 0 && !(SEPARATOR[code] && i - lastNumeral <= 2)) {
+      flush();
+    }
+  }
+  if (runStart >= 0) flush();
+  return out ? (out as string[]).join('') : text;
+}
 
 /**
  * One piece of the offset map. Inside a piece whose normalised and original lengths agree the
@@ -74,26 +144,44 @@ export function normalize(original: string): Normalized {
       pieces.push({ normStart, normEnd: out.length, origStart, origEnd });
     }
   };
-  while (i < original.length) {
-    PLAIN_RUN.lastIndex = i;
-    const plain = PLAIN_RUN.exec(original);
-    if (plain) {
-      out += plain[0];
-      pushPiece(plain[0].length, i, i + plain[0].length);
-      i += plain[0].length;
+  const n = original.length;
+  while (i < n) {
+    // Copy the longest run of characters that map one to one (unchanged, or folded to one code
+    // unit), stopping before a base that a combining mark follows.
+    let j = i;
+    let copied = i;
+    while (j < n) {
+      const v = stability(original.charCodeAt(j));
+      if ((v !== 1 && v !== 4) || (j + 1 < n && stability(original.charCodeAt(j + 1)) === 3)) break;
+      if (v === 4) {
+        out += original.slice(copied, j) + String.fromCharCode(ONE_UNIT[original.charCodeAt(j)]);
+        copied = j + 1;
+      }
+      j++;
+    }
+    if (j > i) {
+      out += original.slice(copied, j);
+      pushPiece(j - i, i, j);
+      i = j;
       continue;
     }
-    CLUSTER.lastIndex = i;
-    const cluster = CLUSTER.exec(original)![0];
-    const kept = cluster.replace(new RegExp(INVISIBLE.source, 'g'), '');
-    const folded = kept.normalize('NFKC');
+    const code = original.charCodeAt(i);
+    let cluster: string;
+    let folded: string;
+    if (stability(code) === 2 && code < 0xd800 && !(i + 1 < n && stability(original.charCodeAt(i + 1)) === 3)) {
+      // A lone BMP character that changes (full-width punctuation, mostly): cached.
+      cluster = original[i];
+      folded = FOLDED.get(code) ?? fold(cluster);
+    } else {
+      CLUSTER.lastIndex = i;
+      cluster = CLUSTER.exec(original)![0];
+      folded = cluster.replace(INVISIBLE_ALL, '').normalize('NFKC');
+    }
     out += folded;
     pushPiece(folded.length, i, i + cluster.length);
     i += cluster.length;
   }
-  out = out.replace(NUMERAL_RUN, (run) =>
-    HAS_CN_NUMERAL.test(run) ? run.replace(/./gu, (c) => CN_DIGIT[c] ?? c) : run,
-  );
+  out = chineseNumeralRuns(out);
   return {
     text: out,
     original,

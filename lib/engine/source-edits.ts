@@ -18,7 +18,7 @@ export function applyEditsToSource(draft: Draft, source: string, edits: readonly
   for (const e of edits) {
     if (titleEdits.includes(e)) continue;
     const a = locate(draft, e.start);
-    const b = locate(draft, e.end);
+    const b = locate(draft, e.end, 'end');
     // An edit is applied only when both ends map into the source (it does not straddle markup boundaries it cannot see).
     if (a && b && typeof a.offset === 'number' && typeof b.offset === 'number' && a.offset <= b.offset) {
       sourceEdits.push({ start: a.offset, end: b.offset, text: e.text });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromText, locate } from './draft';
+import { draftFromHtml, draftFromHtmlDocument } from './html-tree';
+
+describe('draftFromHtml', () => {
+  it('builds blocks, title, images with captions, links and source offsets', () => {
+    const html =
+      '<h2>标题二</h2><p>第一段 <b>加粗</b> 文字</p><figure><img src="/map.png" alt="区位图"><figcaption>图为区位示意图</figcaption></figure>' +
+      '<p>见<a href="https://www.yn.gov.cn">云南省人民政府网</a>。</p><ul><li>甲</li><li>乙</li></ul>';
+    const d = draftFromHtml(html, { title: '通知' });
+    expect(d.text).toBe('通知\n标题二\n第一段 加粗 文字\n图为区位示意图\n见云南省人民政府网。\n甲\n乙');
+    expect(d.blocks.map((b) => b.kind)).toEqual(['title', 'heading', 'paragraph', 'caption', 'paragraph', 'list-item', 'list-item']);
+    expect(d.images).toHaveLength(1);
+    expect(d.images[0]).toMatchObject({ src: '/map.png', alt: '区位图', caption: '图为区位示意图' });
+    expect(d.text.slice(...d.images[0].captionRange!)).toBe('图为区位示意图');
+    expect(d.links).toEqual([{ href: 'https://www.yn.gov.cn', text: '云南省人民政府网', start: d.text.indexOf('云南省'), end: d.text.indexOf('。') }]);
+    // Every body character maps back to the same character in the HTML source.
+    for (let i = d.title.length + 1; i < d.text.length; i++) {
+      if (d.text[i] === '\n') continue;
+      const at = locate(d, i);
+      expect(at, `offset ${i}`).toBeDefined();
+      expect(html[at!.offset as number]).toBe(d.text[i]);
+    }
+  });
+
+  it('maps decoded character references to their source', () => {
+    const html = '<p>A&amp;B&nbsp;电话&#x31;38</p>';
+    const d = draftFromHtml(html);
+    expect(d.text).toBe('A&B\u00a0电话138');
+    expect(locate(d, d.text.indexOf('电'))!.offset).toBe(html.indexOf('电'));
+    expect(locate(d, d.text.indexOf('38'))!.offset).toBe(html.indexOf('38'));
+  });
+
+  it('survives malformed HTML without losing text', () => {
+    const d = draftFromHtml('<p>未闭合<b>加粗<p>第二段</div></span>结尾');
+    expect(d.text).toContain('未闭合加粗');
+    expect(d.text).toContain('第二段');
+    expect(d.text).toContain('结尾');
+  });
+
+  it('ignores scripts, styles and whitespace between blocks; treats <br> as a line break', () => {
+    const d = draftFromHtml('<div>\n  <p>一</p>\n  <script>var x = "13800138000"</script><style>p{}</style>\n  <p>二<br>三</p>\n</div>');
+    expect(d.text).toBe('一\n二\n三');
+  });
+
+  it('reads a whole document: <title> as the title, <body> as the draft', () => {
+    const d = draftFromHtmlDocument('<!doctype html><html><head><title>关于开展检查的通知</title></head><body><p>正文</p></body></html>');
+    expect(d.title).toBe('关于开展检查的通知');
+    expect(d.text).toBe('关于开展检查的通知\n正文');
+  });
+});
+
+describe('draftFromText', () => {
+  it('makes one block per non-empty line and keeps source offsets, CRLF included', () => {
+    const src = '第一行\r\n\r\n第二行 13800138000\n';
+    const d = draftFromText(src, { title: '标题' });
+    expect(d.text).toBe('标题\n第一行\n第二行 13800138000');
+    const i = d.text.indexOf('138');
+    expect(locate(d, i)!.offset).toBe(src.indexOf('138'));
+  });
+});
