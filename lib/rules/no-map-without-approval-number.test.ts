@@ -1,0 +1,41 @@
+import { ruleTester } from '../../test/harness/rule-tester';
+import rule from './no-map-without-approval-number';
+
+const figure = (caption: string, img = '<img src="pic.png">') => `<figure>${img}<figcaption>${caption}</figcaption></figure>`;
+
+ruleTester(rule, {
+  valid: [
+    // approval numbers in every real form, with and without the label
+    { html: figure('云南省地图 审图号：云S（2021）012号') },
+    { html: figure('中国地图 GS(2024)0650号') },
+    { html: figure('全国行政区划图（审图号：GS京(2022)1061号）') },
+    { html: figure('项目区位示意图 审图号 GS （2023） 2767 号') },
+    { html: figure('滇中城市群分布图 云S〔2022〕045号') },
+    { html: figure('昆明市交通图', '<img src="km.png" alt="昆明市交通图 审图号：云S(2023)018">') },
+    { html: `<p>下图为全省重点项目分布图，审图号：云S(2024)003号。</p><img src="p.png">` },
+    { html: `${figure('全省高速公路网规划图')}<p>文中地图审图号：云S(2021)012号</p>` },
+    // no map image
+    { html: '<p>全县上下齐心协力，绘就乡村振兴新“地图”。</p><img src="photo.jpg" alt="村民在田间劳作">' },
+    '各地要明确时间表、路线图、任务书，确保各项任务落地见效。',
+    { html: '<p>下图为活动现场，各族群众共绘发展新蓝图、新版图。</p><img src="scene.jpg">' },
+    { html: figure('不动产登记办理流程示意图') },
+    { html: figure('新建污水处理厂工艺示意图') },
+    { html: '<img src="https://example.gov.cn/upload/sitemap-banner.png" alt="横幅">' },
+    { html: '<p>据介绍，“一部手机游云南”平台已上线电子地图导航功能，游客可在线查询。</p><img src="app.jpg" alt="游客使用手机">' },
+  ],
+  invalid: [
+    { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
+    { html: figure('图为大理州旅游线路图'), errors: [{ messageId: 'missingNumber', text: '图为大理州旅游线路图' }] },
+    { html: '<p>下图为新建高速公路线路图。</p><img src="route.png">', errors: [{ messageId: 'missingNumber', text: '下图为新建高速公路线路图。' }] },
+    { html: '<p>今年以来，全县完成造林1.2万亩。</p><img src="forest.png" alt="全县森林资源分布图"><p>各乡镇护林员已全部到岗。</p>', errors: [{ messageId: 'missingNumber', text: '今年以来，全县完成造林1.2万亩。' }] },
+    { html: '<p>景区开放时间为每日8:00至18:00。</p><img src="/upload/yunnan-map.jpg">', errors: [{ messageId: 'missingNumber', text: '景区开放时间为每日8:00至18:00。' }] },
+    { html: '<p>石林景区导览图如下：</p><img src="guide.jpg">', errors: [{ messageId: 'missingNumber', text: '石林景区导览图如下：' }] },
+    { html: figure('昆明市行政区划图 审图号：待定'), errors: [{ messageId: 'badNumber', text: '昆明市行政区划图 审图号：待定' }] },
+    { html: figure('云南省地图 审图号：GS(2024)'), errors: [{ messageId: 'badNumber', text: '云南省地图 审图号：GS(2024)' }] },
+    { html: figure('中国地图 底图来源：自然资源部标准地图服务网站'), errors: [{ messageId: 'standardMapUnclear', text: '中国地图 底图来源：自然资源部标准地图服务网站', severity: 'warn' }] },
+    { html: figure('世界地图（来源：自然资源部标准地图服务网站，未经修改）'), errors: [{ messageId: 'standardMap', text: '世界地图（来源：自然资源部标准地图服务网站，未经修改）', severity: 'info' }] },
+    { html: `${figure('疫苗接种点分布图')}${figure('核酸采样点位置图')}`, errors: [{ messageId: 'missingNumber', text: '疫苗接种点分布图' }, { messageId: 'missingNumber', text: '核酸采样点位置图' }] },
+    { html: figure('图为“一带一路”示意图'), errors: [{ messageId: 'missingNumber', text: '图为“一带一路”示意图' }] },
+    { html: '<p>附：交通管制路段示意图</p><img src="control.png">', errors: [{ messageId: 'missingNumber', text: '附：交通管制路段示意图' }] },
+  ],
+});

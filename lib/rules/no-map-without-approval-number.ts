@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import type { DraftImage } from '../engine/draft';
+import { defineRule } from '../engine/rule';
+import { blockIndexAt, insideQuotes, lineRange, lineStarts, sentenceAt, trimRange } from './support/text-units';
+
+const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
+/**
+ * 审图号 in every real form (domain-rules §C.3), after NFKC has made full-width brackets ASCII:
+ * GS(2024)0650号, GS京(2022)1061号, 云S(2021)012号, 〔〕 or [] brackets, spaces anywhere.
+ */
+export const APPROVAL_NUMBER = new RegExp(
+  `(?<![A-Za-z])(?:GS[${PROVINCES}]?|[${PROVINCES}]S)\\s*[(〔[]\\s*(?:19|20)\\d{2}\\s*[)〕\\]]\\s*\\d{1,5}(?:\\s*号)?`,
+  'g',
+);
+const LABEL = /审图号/g;
+
+/**
+ * Words that make an image a map (§C.5). 示意图 of a process or structure is not a map; 版图 is left
+ * out because in prose it is nearly always a metaphor (产业版图).
+ */
+const MAP_WORD =
+  /地图|区位图|线路图|路线图|分布图|位置图|行政区划图|区划图|导览图|导游图|游览图|交通图|规划图|全图|地形图|影像图|卫星图|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办理|办事|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
+const MAP_FILE = /(?:^|[^a-z])(?:map|maps|ditu)(?:[^a-z]|$)/i;
+/** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word. */
+const POINTS_AT_IMAGE = /下图|上图|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:/;
+/** 绘就乡村振兴新“地图”: the word as a metaphor. */
+const METAPHOR = /绘就|描绘|勾画|勾勒|擘画|绘出|画出|打造/;
+const STANDARD_MAP = /标准地图/;
+const SURVEY_AUTHORITY = /自然资源部|自然资源厅|测绘|地理信息|天地图|标准地图服务/;
+const UNMODIFIED = /未经修改|未作修改|未做修改|未修改|无修改|直接(?:下载|使用)|原图/;
+
+function hasMapWord(s: string, fromProse: boolean): string | undefined {
+  MAP_WORD.lastIndex = 0;
+  for (let m = MAP_WORD.exec(s); m; m = MAP_WORD.exec(s)) {
+    const [start, end] = sentenceAt(s, m.index);
+    if (insideQuotes(s, m.index, start)) continue;
+    if (fromProse) {
+      const sentence = s.slice(start, end);
+      if (!POINTS_AT_IMAGE.test(sentence) || METAPHOR.test(sentence)) continue;
+    }
+    return m[0];
+  }
+  return undefined;
+}
+
+function fileName(src: string): string {
+  const last = src.split(/[?#]/)[0].split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** What the image is called, when its own text, file name or a sentence next to it says it is a map. */
+function mapWordOf(image: DraftImage): string | undefined {
+  const own = `${image.alt}\n${image.title}\n${image.caption}`;
+  const name = fileName(image.src);
+  return (
+    hasMapWord(own, false) ??
+    hasMapWord(name, false) ??
+    (MAP_FILE.test(name) ? name : undefined) ??
+    hasMapWord(image.context, true)
+  );
+}
+
+type Evidence = { kind: 'number' } | { kind: 'badNumber'; value: string } | { kind: 'standard'; unmodified: boolean } | { kind: 'none' };
+
+function evidenceIn(s: string): Evidence {
+  APPROVAL_NUMBER.lastIndex = 0;
+  for (let m = APPROVAL_NUMBER.exec(s); m; m = APPROVAL_NUMBER.exec(s)) {
+    // A bare number needs its 号; after the 审图号 label the 号 may be left out.
+    if (m[0].endsWith('号') || /审图号\s*[:]?\s*$/.test(s.slice(Math.max(0, m.index - 8), m.index))) return { kind: 'number' };
+  }
+  if (STANDARD_MAP.test(s) && SURVEY_AUTHORITY.test(s)) return { kind: 'standard', unmodified: UNMODIFIED.test(s) };
+  LABEL.lastIndex = 0;
+  const label = LABEL.exec(s);
+  if (label) {
+    const value = /^\s*[:]?\s*([^\s,，。;；]{0,20})/.exec(s.slice(label.index + 3))?.[1] ?? '';
+    return { kind: 'badNumber', value: value || '（空）' };
+  }
+  return { kind: 'none' };
+}
+
+/** Art. 22: a map must be the standard map or carry its 审图号. */
+export default defineRule({
+  meta: {
+    id: 'no-map-without-approval-number',
+    category: 'map',
+    defaultSeverity: 'block',
+    basis: [{ article: 22 }],
+    name: { zh: '地图未标注审图号', en: 'Map without approval number' },
+    description: {
+      zh: '图片的替代文字、图注、文件名或紧邻的文字表明它是地图（地图、示意图、区位图、线路图、分布图、行政区划图、导览图等）时，图注或附近文字须有审图号（如 GS(2024)0650号、云S（2021）012号），或说明系未经修改的标准地图。文中比喻性的“地图”不算。',
+      en: 'When an image\'s alt text, caption, file name or the sentence next to it says it is a map (地图, 示意图, 区位图, 线路图, 分布图, 行政区划图, 导览图…), its caption or nearby text must give the 审图号 (GS(2024)0650号, 云S（2021）012号…) or state that it is the unmodified standard map. Metaphorical "maps" in the text are ignored.',
+    },
+    messages: {
+      missingNumber: {
+        zh: '“{{what}}”未标注审图号。使用地图应采用标准地图或依法取得审图号的地图（第二十二条），请在图注中注明审图号。',
+        en: 'The map ("{{what}}") has no approval number (审图号). Maps must be standard maps or carry an approval number (Art. 22); add it to the caption.',
+      },
+      badNumber: {
+        zh: '审图号“{{value}}”格式不正确，应形如 GS(2024)0650号、GS京(2022)1061号 或 云S(2021)012号（第二十二条）。',
+        en: 'The approval number "{{value}}" is malformed; it should look like GS(2024)0650号, GS京(2022)1061号 or 云S(2021)012号 (Art. 22).',
+      },
+      standardMapUnclear: {
+        zh: '“{{what}}”注明来自标准地图服务，但未说明是否修改，也未标注审图号。修改过的标准地图须重新送审，请注明审图号（第二十二条）。',
+        en: 'The map ("{{what}}") is credited to the standard map service but neither says it is unmodified nor gives an approval number. A modified standard map needs review again; add the 审图号 (Art. 22).',
+      },
+      standardMap: {
+        zh: '“{{what}}”为未经修改的标准地图，建议同时标注其审图号（第二十二条）。',
+        en: 'The map ("{{what}}") is an unmodified standard map; consider also giving its 审图号 (Art. 22).',
+      },
+    },
+    options: z.object({}),
+    examples: {
+      valid: [
+        { html: '<figure><img src="yunnan.png"><figcaption>云南省地图 审图号：云S（2021）012号</figcaption></figure>' },
+        { html: '<p>全县上下齐心协力，绘就乡村振兴新“地图”。</p><img src="photo.jpg" alt="村民在田间劳作">' },
+        { html: '<figure><img src="flow.png"><figcaption>不动产登记办理流程示意图</figcaption></figure>' },
+      ],
+      invalid: [
+        { html: '<figure><img src="a.png"><figcaption>项目区位示意图</figcaption></figure>' },
+        { html: '<p>下图为新建高速公路线路图。</p><img src="route.png">' },
+        { html: '<figure><img src="b.png" alt="昆明市行政区划图"><figcaption>审图号：待定</figcaption></figure>' },
+      ],
+    },
+  },
+  check(context) {
+    if (context.images.length === 0) return;
+    const { text, blocks } = context;
+    const starts = lineStarts(text);
+    let draftWide: boolean | undefined;
+    const reported = new Set<string>();
+    const report = (image: DraftImage, what: string, messageId: string, severity?: 'warn' | 'info', value = '') => {
+      const [start, end] = where(image, what);
+      const key = `${messageId}:${start}:${end}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      context.report({ messageId, start, end, severity, data: { what, value } });
+    };
+
+    for (const image of context.images) {
+      const what = mapWordOf(image);
+      if (!what) continue;
+      let evidence = evidenceIn(`${image.alt}\n${image.title}\n${image.caption}\n${image.context}`);
+      // A note elsewhere in the draft (文中地图审图号：GS(2024)0650号) covers its maps.
+      if (evidence.kind === 'none' && (draftWide ??= evidenceIn(text).kind === 'number')) evidence = { kind: 'number' };
+      if (evidence.kind === 'number') continue;
+      // The unmodified standard map is allowed as it is; giving its number is good practice (info).
+      if (evidence.kind === 'standard') report(image, what, evidence.unmodified ? 'standardMap' : 'standardMapUnclear', evidence.unmodified ? 'info' : 'warn');
+      else if (evidence.kind === 'badNumber') report(image, what, 'badNumber', undefined, evidence.value);
+      else report(image, what, 'missingNumber');
+    }
+
+    /** The caption when it is in the body, else the nearest sentence naming the map, else the image's block. */
+    function where(image: DraftImage, what: string): [number, number] {
+      if (image.captionRange) {
+        const b = blocks.findIndex((x) => x.start === image.captionRange![0]);
+        const line = lineRange(text, starts, b);
+        if (line) return trimRange(text, ...line);
+      }
+      const i = blockIndexAt(blocks, image.offset);
+      if (i < 0) return [0, 0];
+      for (const k of [i, i + 1, i - 1]) {
+        if (k < 0 || blocks[k]?.kind === 'title') continue;
+        const line = lineRange(text, starts, k);
+        if (!line) continue;
+        const at = text.slice(line[0], line[1]).indexOf(what);
+        if (at >= 0) return trimRange(text, ...sentenceAt(text, line[0] + at));
+      }
+      const line = lineRange(text, starts, i)!;
+      return trimRange(text, ...line);
+    }
+  },
+});
