@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { Draft } from '../engine/draft';
@@ -20,6 +21,9 @@ import { rules } from '../rules';
 export class UsageError extends Error {}
 
 const MAX_BYTES = 20 * 1024 * 1024;
+
+/** `npm run` starts scripts in the package root; paths are the user's, relative to where they typed. */
+const userPath = (file: string) => resolve(process.env.INIT_CWD ?? process.cwd(), file);
 
 export const draftFileSchema = z.object({
   title: z.string(),
@@ -41,8 +45,8 @@ export function loadDraft(file: string, tr = translator()): LoadedDraft {
   if (!kind) throw new UsageError(tr('cli.error.unknownType', { file }));
   let bytes: Buffer;
   try {
-    if (statSync(file).size > MAX_BYTES) throw new UsageError(tr('cli.error.tooLarge', { file, limit: MAX_BYTES >> 20 }));
-    bytes = readFileSync(file);
+    if (statSync(userPath(file)).size > MAX_BYTES) throw new UsageError(tr('cli.error.tooLarge', { file, limit: MAX_BYTES >> 20 }));
+    bytes = readFileSync(userPath(file));
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -209,7 +213,7 @@ export function run(argv: string[]): RunResult {
     if (values.fix) {
       const masked = maskAll(loaded[0], results[0].findings);
       if (values.out) {
-        writeFileSync(values.out, masked);
+        writeFileSync(userPath(values.out), masked);
         return { code: 0, stdout: '', stderr: '' };
       }
       return { code: 0, stdout: masked, stderr: '' };

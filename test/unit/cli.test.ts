@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -98,5 +98,15 @@ describe('check CLI contract', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(execFileSync('npm', ['run', '--silent', 'check', '--', '--list-rules'], { encoding: 'utf8' })).toContain('no-unmasked-mobile');
+  });
+
+  it('resolves relative paths against the directory the user typed the command in', () => {
+    const sub = join(import.meta.dirname, '../../.tmp/cli-cwd');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, 'rel.txt'), '举报人电话 13800138000');
+    const r = spawnSync('npm', ['run', '--silent', 'check', '--', '--format', 'json', 'rel.txt'], { cwd: sub, encoding: 'utf8' });
+    expect(r.stderr.replace(/npm warn.*\n/g, '')).toBe('');
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).results[0].file).toBe('rel.txt');
   });
 });
