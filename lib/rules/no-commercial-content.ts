@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/rule';
+import { insideQuotes, quoteList, sentenceAt } from './support/text-units';
+
+/** Marketplaces, shop builders and their short links (domain-rules §D.2). */
+export const DEFAULT_SHOP_DOMAINS = [
+  'taobao.com', 'tmall.com', 'tb.cn', 'jd.com', '3.cn', 'pinduoduo.com', 'yangkeduo.com', 'jinritemai.com',
+  'kwaixiaodian.com', 'weidian.com', 'youzan.com', '1688.com', 'vip.com', 'suning.com', 'dangdang.com',
+  'meituan.com', 'dianping.com', 'ele.me', 'xhslink.com', 'v.douyin.com',
+];
+
+/**
+ * Every signal and every genre marker in one pass. A class counts once however often it occurs, so
+ * a budget table full of 元 scores no higher than one price. Frames are collected in the same pass:
+ * warning (消费提示, 违法广告 …) mutes the sentence it stands in, the others mute classes draft-wide.
+ */
+const SCAN = new RegExp(
+  [
+    // Art. 34: follow/share-to-win, bought followers, following as a precondition for a service
+    '(?<follower>刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|集赞|点赞满|粉丝福利|转发抽奖|关注抽奖|' +
+      '关注[^。\\n]{0,12}(?:转发|评论|点赞)[^。\\n]{0,16}?(?:抽取?|送出?|赢取?|领取?)|' +
+      '转发[^。\\n]{0,12}(?:抽取|送出|赢取)|(?:关注|下载)[^。\\n]{0,12}(?:后方可|方可|才能|才可)(?:办理|预约|领取|参与))',
+    '(?<cta>立即购买|立即抢购|马上抢|点击购买|立即下单|马上下单|点击下单|赶快下单|扫码下单|扫码购买|扫码选购|' +
+      '长按识别二维码(?:购买|下单|选购)|进店|小黄车|橱窗|购物车|链接在评论区|评论区链接|私信下单|加微信|加V|' +
+      '点击链接购买|购买链接|抢购链接|点击左下角|拍下|下单立减)',
+    '(?<hotline>(?:订购|订货|购买|团购|销售|加盟|招商|订餐)(?:热线|电话|专线))',
+    '(?<sponsor>冠名|独家赞助|赞助商|赞助单位|特约赞助|特约播出|由[^,，。\\n]{1,20}?(?:品牌(?:独家)?(?:提供|赞助|冠名)|(?:公司|集团)(?:独家)?(?:赞助|冠名)))',
+    '(?<absolute>全网最低|全网最便宜|全网销量第一|销量第一|销量冠军|第一品牌|行业第一|全网第一|NO\\.?1|Top ?1|最低价|史上最低|' +
+      '最便宜|最佳品质|品质最佳|最佳选择|效果最佳|国家级产品|顶级|极品|万能|特供|专供|领导品牌|领袖品牌|王牌|绝无仅有|独一无二)',
+    '(?<promo>原价|现价|特价|秒杀|满\\d+减\\d+|满减|领券|优惠券|到手价|券后价|抢购|限时(?:抢购|特惠|优惠|折扣)|限量|包邮|打折|' +
+      '\\d(?:\\.\\d)?折(?![合算叠旧])|清仓|甩卖|拼团|团购价|预售|仅需|低至|买一送一|促销)',
+    '(?<price>¥\\s?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?\\s?元(?:起|\\/[斤件盒瓶箱只个袋套份])?)',
+    // genres (domain-rules §D.3)
+    '(?<warning>消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|' +
+      '行政处罚|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱导|骗局|诈骗|严禁|禁止|不得)',
+    '(?<monitoring>价格监测|监测显示|监测数据|均价|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|' +
+      '补贴|补助|消费券|以旧换新|惠民)',
+    '(?<aid>消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫)',
+  ].join('|'),
+  'g',
+);
+
+type SignalClass = 'cta' | 'hotline' | 'sponsor' | 'absolute' | 'promo' | 'price' | 'shop';
+const WEIGHT: Record<SignalClass, number> = { shop: 4, sponsor: 4, cta: 3, hotline: 3, absolute: 2, promo: 2, price: 1 };
+/** Classes that make a text an offer rather than talk about one: needed for a block (§D.3). */
+const ACTION = new Set<SignalClass>(['cta', 'hotline', 'sponsor', 'shop']);
+/** Price-monitoring, procurement and subsidy texts quote prices as data. */
+const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo']);
+/** Draft-level genres: a consumer warning or enforcement notice quotes ads to criticise them. */
+const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
+const TOKEN = /[¥$€][A-Za-z0-9]{8,13}[¥$€]|复制这条信息|打开手机淘宝|复制口令/g;
+
+interface Hit {
+  cls: SignalClass;
+  start: number;
+  end: number;
+}
+
+const shopPatterns = new WeakMap<readonly string[], RegExp>();
+function shopPattern(domains: readonly string[]): RegExp {
+  let re = shopPatterns.get(domains);
+  if (!re) {
+    const alt = domains.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`(?<![a-z0-9-])(?:[a-z0-9-]+\\.)*(?:${alt || '(?!)'})(?![a-z0-9-])(?:\\/[^\\s，。]*)?`, 'gi');
+    shopPatterns.set(domains, re);
+  }
+  return re;
+}
+
+/** Art. 25 and 34: no commercial ads, no profit-making, no follower-buying. */
+export default defineRule({
+  meta: {
+    id: 'no-commercial-content',
+    category: 'commercial',
+    defaultSeverity: 'block',
+    basis: [{ article: 25 }, { article: 34 }],
+    name: { zh: '商业广告与经营性内容', en: 'Commercial content' },
+    description: {
+      zh: '按信号计分而非见词即拦：价格加购买号召（原价、秒杀、扫码购买）、冠名赞助、用于推销的广告法绝对化用语、网店链接、订购热线，达到阈值拦截、接近阈值提醒；“关注转发抽奖”、买粉刷量、以关注为办事前提直接拦截。价格监测、消费提示中引用的广告语、国家级自然保护区、第一书记等不计；消费帮扶仅作提示。',
+      en: 'Scores signals instead of single words: prices with calls to buy (原价, 秒杀, 扫码购买), sponsorship and naming, Advertising-Law absolute terms used to sell, shop links, sales hotlines; blocks above the threshold and warns near it. Follow/share-to-win lotteries, follower-buying and following as a precondition for a service block on their own. Price monitoring, ad phrases quoted in consumer warnings, 国家级自然保护区 or 第一书记 do not count; consumption-aid campaigns get an info reminder.',
+    },
+    messages: {
+      commercial: {
+        zh: '含商业广告或经营性内容（{{signals}}）。政务新媒体不得转载商业广告等经营性信息，不得参与商业性、盈利性经营活动（第二十五条、第三十四条）。',
+        en: 'Commercial advertising or profit-making content ({{signals}}). Government accounts must not repost commercial ads or take part in commercial activity (Art. 25, 34).',
+      },
+      possiblyCommercial: {
+        zh: '疑似商业推广（{{signals}}），请确认不是广告或经营性信息（第二十五条、第三十四条）。',
+        en: 'Possibly commercial promotion ({{signals}}); make sure this is not an ad or profit-making content (Art. 25, 34).',
+      },
+      followerGrowth: {
+        zh: '“{{signal}}”属于以抽奖、集赞或强制关注等方式涨粉。严禁购买“粉丝”等数据造假，不得强制群众关注、转发（第三十四条）。',
+        en: '"{{signal}}" grows followers through lotteries, likes or forced following. Buying followers and forcing people to follow or share are forbidden (Art. 34).',
+      },
+      consumptionAid: {
+        zh: '消费帮扶类推介：请确认不指向单一商家、不以盈利为目的，并按程序审核（第三十四条）。',
+        en: 'Consumption-aid promotion: make sure it does not promote a single merchant or seek profit, and have it reviewed (Art. 34).',
+      },
+    },
+    options: z.object({
+      /** Score at which a draft with a call to action, shop link, hotline or sponsor is blocked. */
+      blockScore: z.number().positive().default(6),
+      /** Score at which a draft is flagged as possibly commercial. */
+      warnScore: z.number().positive().default(4),
+      shopDomains: z.array(z.string()).default(DEFAULT_SHOP_DOMAINS),
+    }),
+    examples: {
+      valid: [
+        '据市发改委价格监测，本周猪肉均价每公斤26.5元，环比下降1.2%。',
+        '消费提示：部分商家宣称“全网最低”“秒杀价”，请消费者理性消费，谨防虚假宣传。',
+        '驻村第一书记带领村民发展特色产业，白马雪山国家级自然保护区生态持续向好。',
+      ],
+      invalid: [
+        '原价199元，现价99元，限时秒杀，扫码下单！',
+        '关注本公众号并转发本条消息，抽取10名网友送出精美礼品。',
+        '本次活动由某某品牌独家冠名，全网最低价，订购热线：0871-6xxxxxx。',
+      ],
+    },
+  },
+  check(context) {
+    const { text, options } = context;
+    const hits: Hit[] = [];
+    const warnings: number[] = [];
+    let follower: { start: number; end: number } | undefined;
+    let monitoring = false;
+    let aid: { start: number; end: number } | undefined;
+
+    SCAN.lastIndex = 0;
+    for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+      const g = m.groups!;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (g.warning !== undefined) warnings.push(start);
+      else if (g.monitoring !== undefined) monitoring = true;
+      else if (g.aid !== undefined) aid ??= { start, end };
+      else if (g.follower !== undefined) follower ??= { start, end };
+      else {
+        const cls = (['cta', 'hotline', 'sponsor', 'absolute', 'promo', 'price'] as const).find((c) => g[c] !== undefined)!;
+        hits.push({ cls, start, end });
+      }
+    }
+    const shop = shopPattern(options.shopDomains);
+    shop.lastIndex = 0;
+    for (let m = shop.exec(text); m; m = shop.exec(text)) hits.push({ cls: 'shop', start: m.index, end: m.index + m[0].length });
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) hits.push({ cls: 'shop', start: m.index, end: m.index + m[0].length });
+    for (const link of context.links) {
+      shop.lastIndex = 0;
+      if (shop.test(link.href) && link.end > link.start) hits.push({ cls: 'shop', start: link.start, end: link.end });
+    }
+
+    const warningGenre = WARNING_GENRE.test(text);
+    // Quoted ad phrases and sentences that warn about them are talk about ads, not ads.
+    const live = hits.filter((h) => {
+      if (warningGenre) return false;
+      if (monitoring && MUTED_BY_MONITORING.has(h.cls)) return false;
+      const [s, e] = sentenceAt(text, h.start);
+      if (insideQuotes(text, h.start, s)) return false;
+      return !warnings.some((w) => w >= s && w < e);
+    });
+
+    if (follower && !followerMuted(follower.start)) {
+      const signal = text.slice(follower.start, follower.end);
+      context.report({ messageId: 'followerGrowth', start: follower.start, end: follower.end, data: { signal } });
+    }
+
+    const strongest = new Map<SignalClass, Hit>();
+    for (const h of live) if (!strongest.has(h.cls)) strongest.set(h.cls, h);
+    if (strongest.size === 0) return;
+    if (aid) {
+      context.report({ messageId: 'consumptionAid', start: aid.start, end: aid.end, severity: 'info' });
+      return;
+    }
+    let score = 0;
+    let action = false;
+    for (const cls of strongest.keys()) {
+      score += WEIGHT[cls];
+      action ||= ACTION.has(cls);
+    }
+    const blocking = score >= options.blockScore && action;
+    if (!blocking && score < options.warnScore) return;
+
+    const top = [...strongest.values()].sort((a, b) => WEIGHT[b.cls] - WEIGHT[a.cls] || a.start - b.start).slice(0, 3);
+    const signals = quoteList(top.map((h) => text.slice(h.start, h.end)));
+    for (const h of top) {
+      context.report({
+        messageId: blocking ? 'commercial' : 'possiblyCommercial',
+        start: h.start,
+        end: h.end,
+        severity: blocking ? undefined : 'warn',
+        data: { signals, score },
+      });
+    }
+
+    function followerMuted(at: number): boolean {
+      if (warningGenre) return true;
+      const [s, e] = sentenceAt(text, at);
+      return insideQuotes(text, at, s) || warnings.some((w) => w >= s && w < e);
+    }
+  },
+});
