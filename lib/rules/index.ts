@@ -17,11 +17,26 @@
  */
 import type { Rule } from '../engine/rule';
 // personal-data (Art. 24, 40)
+import noDetailedAddress from './no-detailed-address';
+import noPersonalEmail from './no-personal-email';
+import noPersonalName from './no-personal-name';
+import noUnmaskedBankCard from './no-unmasked-bank-card';
 import noUnmaskedIdNumber from './no-unmasked-id-number';
 import noUnmaskedMobile from './no-unmasked-mobile';
+import noUnmaskedPassport from './no-unmasked-passport';
+import noUnmaskedPlate from './no-unmasked-plate';
 // source (Art. 25), map (Art. 22), commercial (Art. 25, 34), approval (Art. 21)
 
-export const rules: readonly Rule[] = [noUnmaskedIdNumber, noUnmaskedMobile] as Rule[];
+export const rules: readonly Rule[] = [
+  noDetailedAddress,
+  noPersonalEmail,
+  noPersonalName,
+  noUnmaskedBankCard,
+  noUnmaskedIdNumber,
+  noUnmaskedMobile,
+  noUnmaskedPassport,
+  noUnmaskedPlate,
+] as Rule[];
 
 /** Bumped whenever a rule's behaviour changes; approval tokens record it. */
 export const RULESET_VERSION = '0.1.0';

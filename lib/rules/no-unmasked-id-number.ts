@@ -1,11 +1,30 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { checkId18 } from './support/checksums';
-import { candidates, digitRuns, pickCandidates } from './support/digit-runs';
+import { checkId15, checkId18, checkUscc } from './support/checksums';
+import { candidates, digitRuns, pickCandidates, type Candidate } from './support/digit-runs';
+import { before } from './support/personal-context';
 
-const ID_KEYWORD = /身份证|公民身份号码|证件号|居民身份|身份号码/;
+const ID_KEYWORD = /身份证|公民身份号码|证件号|居民身份|身份号码|居住证/;
+/** Numbers of the same shape that identify organisations or documents, not people (§A.2, §A.7). */
+const NOT_ID_KEYWORD = /信用代码|注册号|税号|纳税人识别号|营业执照|组织机构代码/;
 
-/** Art. 24: an 18-digit resident ID number must be masked so its birth date is hidden. */
+type Verdict = 'idNumber' | 'residencePermit' | 'possibleIdNumber' | 'oldIdNumber' | undefined;
+
+function verdictOf(c: Candidate, text: string): Verdict {
+  const window = before(text, c.start, 20);
+  if (c.value.length === 15) {
+    // 15 digits are also old business registration numbers: only with an ID keyword (§A.2).
+    return checkId15(c.value) && ID_KEYWORD.test(window) && !NOT_ID_KEYWORD.test(window) ? 'oldIdNumber' : undefined;
+  }
+  const verdict = checkId18(c.value);
+  if (verdict === 'invalid') return undefined;
+  if (NOT_ID_KEYWORD.test(window) && checkUscc(c.value)) return undefined;
+  if (verdict === 'bad-checksum') return ID_KEYWORD.test(window) ? 'possibleIdNumber' : undefined;
+  // HK/Macau/Taiwan residents' residence permits use the ID format with 810000/820000/830000 (§A.3).
+  return /^8[123]/.test(c.value) ? 'residencePermit' : 'idNumber';
+}
+
+/** Art. 24: resident ID and residence-permit numbers must be masked so the birth date is hidden. */
 export default defineRule({
   meta: {
     id: 'no-unmasked-id-number',
@@ -14,13 +33,21 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '身份证号码未脱敏', en: 'Unmasked resident ID number' },
     description: {
-      zh: '发现完整的 18 位公民身份号码（校验地区码、出生日期和 ISO 7064 校验位，末位可为小写 x）。校验位错误但附近有“身份证”等字样的号码也提示。应保留前四位和后四位。',
-      en: 'Finds full 18-digit resident ID numbers (region code, real birth date and ISO 7064 check character; a lower-case x is accepted). Numbers with a wrong check character are reported when an ID keyword is near. Keep only the first 4 and last 4 characters.',
+      zh: '发现完整的 18 位公民身份号码（校验地区码、出生日期和 ISO 7064 校验位，末位可为小写 x）、港澳台居民居住证号码，以及附近有“身份证”等字样的 15 位旧身份证号码。校验位错误但附近有“身份证”等字样的号码也提示。统一社会信用代码、注册号、文号和订单号不提示。应保留前四位和后四位。',
+      en: 'Finds full 18-digit resident ID numbers (region code, real birth date and ISO 7064 check character; a lower-case x is accepted), HK/Macau/Taiwan residence-permit numbers, and 15-digit first-generation numbers next to an ID keyword. Numbers with a wrong check character are reported when an ID keyword is near. Credit codes, registration, document and order numbers are not reported. Keep only the first 4 and last 4 characters.',
     },
     messages: {
       idNumber: {
         zh: '身份证号码“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',
         en: 'Resident ID number "{{value}}" is not masked (Art. 24: personal privacy must be de-identified).',
+      },
+      residencePermit: {
+        zh: '港澳台居民居住证号码“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',
+        en: 'HK/Macau/Taiwan residence-permit number "{{value}}" is not masked (Art. 24: personal privacy must be de-identified).',
+      },
+      oldIdNumber: {
+        zh: '15 位身份证号码“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',
+        en: '15-digit resident ID number "{{value}}" is not masked (Art. 24: personal privacy must be de-identified).',
       },
       possibleIdNumber: {
         zh: '“{{value}}”疑似身份证号码（校验位不符，可能有误），仍应脱敏。',
@@ -32,18 +59,18 @@ export default defineRule({
     hasSuggestions: true,
     examples: {
       valid: ['身份证号：5301**********1234', '统一社会信用代码 91350100M000100Y43', '文号 云政办规〔2019〕6号'],
-      invalid: ['村民李某，身份证号 11010519491231002X。', '证件号码：530102199003071238'],
+      invalid: ['村民李某，身份证号 11010519491231002X。', '证件号码：530102199003071238', '原身份证号 130503670401001'],
     },
   },
   check(context) {
-    for (const groups of digitRuns(context.text)) {
-      for (const c of pickCandidates(candidates(groups, [18]), (c) => checkId18(c.value) !== 'invalid')) {
-        const verdict = checkId18(c.value);
-        if (verdict === 'bad-checksum' && !ID_KEYWORD.test(context.text.slice(Math.max(0, c.start - 20), c.start))) continue;
-        const masked = `${c.value.slice(0, 4)}**********${c.value.slice(14)}`;
+    const { text } = context;
+    for (const groups of digitRuns(text)) {
+      for (const c of pickCandidates(candidates(groups, [15, 18]), (c) => verdictOf(c, text) !== undefined)) {
+        const verdict = verdictOf(c, text)!;
+        const masked = `${c.value.slice(0, 4)}${'*'.repeat(c.value.length - 8)}${c.value.slice(-4)}`;
         context.report({
-          messageId: verdict === 'valid' ? 'idNumber' : 'possibleIdNumber',
-          severity: verdict === 'valid' ? undefined : 'warn',
+          messageId: verdict,
+          severity: verdict === 'possibleIdNumber' ? 'warn' : undefined,
           start: c.start,
           end: c.end,
           data: { value: c.value },

@@ -12,8 +12,8 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '手机号码未脱敏', en: 'Unmasked mobile number' },
     description: {
-      zh: '发现完整的大陆手机号码（含 +86/0086 前缀、空格、横线、全角数字、零宽字符和中文数字写法）。个人手机号应去标识化，保留前三位和后四位。',
-      en: 'Finds full mainland mobile numbers (with +86/0086, spaces, dashes, full-width digits, zero-width characters or Chinese numerals). Personal numbers must be de-identified, keeping the first 3 and last 4 digits.',
+      zh: '发现完整的大陆手机号码（13x–19x 号段，含 +86/0086 前缀、空格、横线、点、括号、全角数字、零宽字符和中文数字写法）。12345、110、400/800/95xxx 等服务号码和座机不提示。个人手机号应去标识化，保留前三位和后四位。',
+      en: 'Finds full mainland mobile numbers (13x–19x segments, with +86/0086, spaces, dashes, dots, brackets, full-width digits, zero-width characters or Chinese numerals). Service numbers (12345, 110, 400/800/95xxx) and landlines are not reported. Personal numbers must be de-identified, keeping the first 3 and last 4 digits.',
     },
     messages: {
       mobile: {
@@ -35,8 +35,10 @@ export default defineRule({
       const picked = pickCandidates(all, (c) => isMobile(national(c.value)));
       for (const c of picked) {
         let start = c.start;
-        // Include a "+" written before 86 so the whole typed number is highlighted and masked.
+        // Include a "+" (and a bracket, as in "(+86)") written before 86 so the whole typed number
+        // is highlighted and masked.
         if (c.value.length > 11 && context.text[start - 1] === '+') start -= 1;
+        if (start < c.start && context.text[start - 1] === '(') start -= 1;
         const digits = national(c.value);
         const masked = `${digits.slice(0, 3)}****${digits.slice(7)}`;
         context.report({

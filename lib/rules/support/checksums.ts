@@ -56,3 +56,15 @@ export function luhn(digits: string): boolean {
 export function isMobile(digits: string): boolean {
   return /^1[3-9]\d{9}$/.test(digits);
 }
+
+const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** Unified social credit code (GB 32100-2015): an organisation, never personal data (§A.7). */
+export function checkUscc(value: string): boolean {
+  const s = value.toUpperCase();
+  if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += USCC_CHARS.indexOf(s[i]) * USCC_WEIGHTS[i];
+  return USCC_CHARS[(31 - (sum % 31)) % 31] === s[17];
+}

@@ -21,7 +21,16 @@ export interface Candidate {
 const RUN = /(?<![0-9A-Za-z])\d(?:[ \-.·_/()（）]{0,2}\d)*(?:[ \-]?[Xx])?(?![0-9A-Za-z])/g;
 const GROUP = /\d+[Xx]?|[Xx]/g;
 
-export function* digitRuns(text: string): Generator<DigitGroup[]> {
+let cachedText: string | undefined;
+let cachedRuns: DigitGroup[][] = [];
+
+/**
+ * The digit runs of a text. Several number rules scan the same normalised text in one check, so
+ * the last result is kept: the scan runs once per check, not once per rule.
+ */
+export function digitRuns(text: string): readonly DigitGroup[][] {
+  if (text === cachedText) return cachedRuns;
+  const runs: DigitGroup[][] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const groups: DigitGroup[] = [];
@@ -29,8 +38,11 @@ export function* digitRuns(text: string): Generator<DigitGroup[]> {
     for (let g = GROUP.exec(m[0]); g; g = GROUP.exec(m[0])) {
       groups.push({ start: m.index + g.index, end: m.index + g.index + g[0].length, digits: g[0].toUpperCase() });
     }
-    yield groups;
+    runs.push(groups);
   }
+  cachedText = text;
+  cachedRuns = runs;
+  return runs;
 }
 
 /**

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/rule';
+import { before } from './support/personal-context';
+
+/**
+ * The fine-grained end of an address (§A.11): door, courtyard, building, unit, floor and room
+ * numbers, one after another (12号院3号楼2单元401室, 3栋2单元401, 3-2-401). Chinese numerals are
+ * accepted only before units that are never counts in prose (三栋 is, but 三楼 is "the third floor").
+ */
+const DETAIL =
+  /(?:(?:\d{1,5}(?:-\d{1,5}){0,2}|[A-Z]{1,2})(?:号院|号楼|栋|幢|座|单元|层|楼|室|号|组)|[一二三四五六七八九十]{1,3}(?:号院|号楼|栋|幢|单元))+(?:\d{3,4}(?![\d.]))?|\d{1,3}-\d{1,3}-\d{3,4}(?![\d-])/g;
+const UNIT = /号院|号楼|栋|幢|座|单元|层|楼|室|号|组/g;
+/** Characters an address is written with; the backward scan stops at anything else. */
+const ADDRESS_CHAR = /[\u4e00-\u9fa5A-Za-z0-9·-]/;
+/** Words that end what comes before an address: the address starts after the last of them. */
+const LEAD =
+  /家住|现住|现居住|现居|居住在|居住于|居住|租住|暂住|住在|住于|住址|住所|家庭住址|家庭地址|户籍地|户籍|其家|家中|地址|位于|来自|返回|前往|到访|到达|途经|抵达|去往|回到|住|到|至|在|于|从|往|是|为|系|的|及|与|、/g;
+/** The address is where someone lives (§A.11 personal-context anchors). */
+const HOME = /住|户籍|其家|家中|家位于|收货|收件|寄递|送达/;
+/** A unit's or venue's address is public (§A.11). */
+const ORG = /政府|局|委员会|办公|中心|医院|卫生院|学校|学院|大学|中学|小学|幼儿园|银行|公司|酒店|宾馆|大厦|大楼|会议|服务|派出所|法院|检察院|警务|馆|站|所|厂|店|集团|广场|市场|商场|写字楼|产业园|园区|基地|景区|车间|超市|营业厅|办事处|居委会|村委会大院/;
+const ORG_LABEL = /办公地址|办公地点|办事地点|办理地点|受理地点|服务地点|报名地点|活动地点|会议地点|举办地点|集合地点|接种地点|采样点|营业地址|经营场所|经营地址|注册地址|通讯地址|邮寄地址[:：]?[^\n]{0,4}(?:局|委|办|中心)/;
+/** Where a residential address's place part ends (路, 村, 小区, 苑 …). */
+const LOCALITY_END = /(?:路|街|巷|弄|道|村|组|社区|小区|苑|园|里|坊|寨|庄|屯|城|府|湾|院|公寓|宿舍|片区|大道)$/;
+const LOCALITY = /路|街|巷|弄|村|社区|小区|苑|花园|家园|城|府|湾|寨|庄|公寓|宿舍|新区|镇|乡|县|区/;
+
+/** Art. 24: a home address down to the door, building, unit or room must be coarsened. */
+export default defineRule({
+  meta: {
+    id: 'no-detailed-address',
+    category: 'personal-data',
+    defaultSeverity: 'block',
+    basis: [{ article: 24 }, { article: 40 }],
+    name: { zh: '详细住址未脱敏', en: 'Detailed home address' },
+    description: {
+      zh: '发现精确到门牌、楼栋、单元、房间的住址（3栋2单元401室、XX号院、村民小组XX号），门牌号需有“家住”“住址”等字样。单位办公地址、办事地点、活动场所和只到小区、村一级的位置不提示。应删去门牌、楼栋和房号。',
+      en: 'Finds home addresses down to the door, building, unit or room (3栋2单元401室, XX号院, 村民小组XX号); a bare door number needs a home keyword such as 家住 or 住址. Offices, service halls, venues and locations given only to the estate or village are not reported. Drop the door, building and room numbers.',
+    },
+    messages: {
+      address: {
+        zh: '详细住址“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',
+        en: 'Detailed home address "{{value}}" is not de-identified (Art. 24: personal privacy must be de-identified).',
+      },
+      mask: { zh: '删去门牌号，改为“{{masked}}”', en: 'Drop the door number: "{{masked}}"' },
+    },
+    options: z.object({}),
+    hasSuggestions: true,
+    examples: {
+      valid: ['办公地址：昆明市呈贡区锦绣大街8号', '确诊病例曾到访官渡区关上街道某小区', '新建3栋12层住宅楼'],
+      invalid: ['患者李某某家住盘龙区金星小区3栋2单元401室。', '张某某，住勐海县勐混镇曼国村委会曼国村民小组23号'],
+    },
+  },
+  check(context) {
+    const { text } = context;
+    DETAIL.lastIndex = 0;
+    for (let m = DETAIL.exec(text); m; m = DETAIL.exec(text)) {
+      const chainStart = m.index;
+      const chainEnd = chainStart + m[0].length;
+      if (chainStart > 0 && /[0-9A-Za-z]/.test(text[chainStart - 1])) continue;
+      const units: string[] = m[0].match(UNIT) ?? [];
+      const dashed = /^\d+-\d+-\d+$/.test(m[0]);
+      const strong = dashed || units.includes('室') || units.length >= 2 || /\d{3,4}$/.test(m[0]);
+      // A lone floor or group number is a count or a storey in prose, never a home on its own.
+      if (!strong && /^(?:层|楼|组)$/.test(units[0] ?? '')) continue;
+
+      let scan = chainStart;
+      while (scan > 0 && chainStart - scan < 40 && ADDRESS_CHAR.test(text[scan - 1])) scan--;
+      const lead = text.slice(scan, chainStart);
+      let start = scan;
+      LEAD.lastIndex = 0;
+      for (let l = LEAD.exec(lead); l; l = LEAD.exec(lead)) start = scan + l.index + l[0].length;
+      const place = text.slice(start, chainStart);
+      const context20 = before(text, start, 20);
+      const home = HOME.test(text.slice(scan, start)) || HOME.test(context20);
+      if (ORG.test(place) || ORG_LABEL.test(context20)) continue;
+      const placed = LOCALITY.test(place) || LOCALITY_END.test(place);
+      // A door number in a 村民小组 is a household; elsewhere a lone number needs a home keyword.
+      const household = units[0] === '号' && /组$/.test(place);
+      if (!(strong ? placed || home : household || (home && placed))) continue;
+
+      context.report({
+        messageId: 'address',
+        start,
+        end: chainEnd,
+        data: { value: text.slice(start, chainEnd) },
+        suggestions: [{ messageId: 'mask', data: { masked: place }, edits: [{ start: chainStart, end: chainEnd, text: '' }] }],
+      });
+    }
+  },
+});

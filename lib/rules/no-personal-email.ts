@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/rule';
+import { before } from './support/personal-context';
+
+/** Starts only where a local part can start, so long letter runs are not rescanned (no backtracking blow-up). */
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}/g;
+
+/** Free webmail domains: an address there belongs to a person unless it is a unit's role box (§A.10). */
+const FREE_MAIL =
+  /^(?:qq|vip\.qq|foxmail|163|126|yeah|vip\.163|vip\.126|188|sina|sina\.cn|vip\.sina|sohu|139|189|wo|aliyun|21cn|tom|gmail|hotmail|outlook|live|yahoo|icloud|me|msn|proton|protonmail)\.(?:com|cn|net|com\.cn)$/i;
+/** Government and party domains: department addresses, never personal. */
+const GOV_DOMAIN = /(?:^|\.)(?:gov\.cn|gov|org\.cn|12371\.cn|court\.gov\.cn)$/i;
+/** Local parts of role mailboxes (投稿, 举报, 信访, 办公室 …) in pinyin or English. */
+const ROLE_LOCAL =
+  /tougao|jubao|xinfang|tousu|zixun|bangongshi|office|admin|service|kefu|info|news|contact|zhaopin|baoming|jiandu|jiwei|dangban|webmaster|xuanchuan|gongyi|cishan|hongshizihui|media/i;
+/** The address is given as a unit's mailbox (投稿邮箱, 举报邮箱 …). */
+const UNIT_CONTEXT = /投稿|举报|投诉|监督|信访|来信|咨询|报名|官方|联系我们|邮寄|简历|应聘|征集|受理|办公室|工作组|指挥部|委员会|[局委办院所站中心]\S{0,3}邮箱/;
+/** The address belongs to someone named or described nearby. */
+const PERSON_CONTEXT = /个人|本人|私人|其邮箱|家属|举报人|当事人|投诉人|申请人|患者|学生|村民|居民|网友|先生|女士|同学|某某?的?邮箱/;
+
+/** Art. 24: a personal e-mail address must be de-identified; unit mailboxes are public. */
+export default defineRule({
+  meta: {
+    id: 'no-personal-email',
+    category: 'personal-data',
+    defaultSeverity: 'block',
+    basis: [{ article: 24 }, { article: 40 }],
+    name: { zh: '个人电子邮箱未脱敏', en: 'Personal e-mail address' },
+    description: {
+      zh: '发现个人电子邮箱：QQ、163、126、新浪、Gmail 等个人邮箱，以及其他域名下与个人关联的邮箱。政府和单位邮箱（xxx@km.gov.cn）、投稿和举报邮箱不提示。应只保留用户名前两位。',
+      en: 'Finds personal e-mail addresses: free-mail addresses (QQ, 163, 126, Sina, Gmail …) and addresses on other domains tied to a person. Government and unit mailboxes (xxx@km.gov.cn) and submission or complaint mailboxes are not reported. Keep only the first 2 characters of the user name.',
+    },
+    messages: {
+      email: {
+        zh: '个人邮箱“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',
+        en: 'Personal e-mail address "{{value}}" is not masked (Art. 24: personal privacy must be de-identified).',
+      },
+      mask: { zh: '脱敏为 {{masked}}', en: 'Mask as {{masked}}' },
+    },
+    options: z.object({}),
+    hasSuggestions: true,
+    examples: {
+      valid: ['投稿邮箱：kmxc@km.gov.cn', '举报邮箱 ynjubao@163.com', '联系邮箱：zh***@163.com'],
+      invalid: ['失主李某某的邮箱 lixiaoming1988@163.com', '网友“彩云之南”（邮箱 2845123456@qq.com）留言称'],
+    },
+  },
+  check(context) {
+    const { text } = context;
+    EMAIL.lastIndex = 0;
+    for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) {
+      const value = m[0].replace(/\.+$/, '');
+      const at = value.indexOf('@');
+      const local = value.slice(0, at);
+      const domain = value.slice(at + 1);
+      if (GOV_DOMAIN.test(domain)) continue;
+      const window = before(text, m.index, 16);
+      const personal = PERSON_CONTEXT.test(window);
+      if (FREE_MAIL.test(domain)) {
+        if (!personal && (UNIT_CONTEXT.test(window) || ROLE_LOCAL.test(local))) continue;
+      } else if (!personal) continue;
+      const start = m.index;
+      const end = start + value.length;
+      const masked = `${local.slice(0, local.length > 3 ? 2 : 1)}***@${domain}`;
+      context.report({
+        messageId: 'email',
+        start,
+        end,
+        data: { value },
+        suggestions: [{ messageId: 'mask', data: { masked }, edits: [{ start, end, text: masked }] }],
+      });
+    }
+  },
+});

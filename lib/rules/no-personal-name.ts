@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/rule';
+import { disclosureException } from './support/personal-context';
+import { surnameAt } from './support/surnames';
+
+/**
+ * Roles that put the person after them in a private context (§A.12): patients, residents,
+ * parties to complaints and cases, victims, drivers, minors, relatives. Longest first so that
+ * 确诊病例 wins over 病例.
+ */
+const ROLES = [
+  '无症状感染者', '犯罪嫌疑人', '违法行为人', '违法嫌疑人', '确诊病例', '疑似病例', '密切接触者', '特困人员', '失联人员',
+  '被申请人', '未成年人', '留守儿童', '受助学生', '受资助学生', '救助对象', '帮扶对象', '资助对象', '走失老人', '务工人员',
+  '感染者', '贫困户', '低保户', '监测户', '脱贫户', '当事人', '举报人', '投诉人', '信访人', '申请人', '受害人', '被害人',
+  '嫌疑人', '被告人', '遇难者', '驾驶人', '驾驶员', '骑车人', '受助人', '收款人', '领取人', '求助人', '农民工', '新生儿',
+  '患者', '病例', '村民', '居民', '市民', '群众', '户主', '原告', '被告', '死者', '伤者', '司机', '车主', '学生', '儿童',
+  '老人', '网民', '网友', '家属', '失主', '游客', '男子', '女子', '男孩', '女孩', '妻子', '丈夫', '儿子', '女儿', '父亲',
+  '母亲', '爷爷', '奶奶', '孩子', '其妻', '其夫', '其子', '其女', '姓名', '户名', '考生', '孕妇', '产妇',
+];
+const ANCHOR = new RegExp(`(?:${ROLES.join('|')})(?:\\s*[:：]\\s*|\\s+|[,，])?(?:为|是|系)?`, 'g');
+
+/** Already de-identified: 张某, 张某某, 欧阳某, 张*, 张**, 张X, 刘某甲 (§A.12, §A.13). */
+const MASKED = /[\u4e00-\u9fa5]{1,2}(?:某[某甲乙丙丁]?|[*＊×xX]{1,3})/y;
+/** A surname followed by a form of address, not a full name: 张女士, 李师傅, 王大爷 … */
+const NOT_GIVEN =
+  /某|女士|先生|老师|师傅|大爷|大妈|大叔|大姐|大哥|大娘|阿姨|奶奶|爷爷|婆婆|老人|同学|同志|医生|护士|警官|书记|主任|村长|组长|一家|姓|氏|[*＊×xX]/y;
+/** Ordinary words after a role that begin with a surname character (学生安全, 患者康复, 村民和群众 …). */
+const NOT_NAME =
+  /家属|家长|家庭|家中|家里|家人|安全|安置|安排|安心|高中|高校|高考|高龄|高发|高风险|全体|全部|全面|全年|文化|文明|明显|明确|关于|关注|关爱|关心|成为|成功|成绩|成员|时间|时期|万人|万元|常住|常年|方面|方式|白天|田间|江边|金额|应当|应该|解决|利用|单位|包括|车辆|连续|管理|路上|游客|简单|项目|党员|费用|边境|师生|师傅|商户|荣获|官方|封控|谈话|惠民|康复|任何|任务|陆续|范围|钱款|严格|严重|严禁|温馨|施工|齐心|章程|申请|申报|尚未|符合|纪律|凌晨|毕业|房屋|房子|尤其|农户|农业|农村|农民|卫生|查询|劳动|权益|宣传|相关|普遍|普通|宿舍|居住|谷物|雷雨|余人|余名|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和(?:群众|家属|游客|村民|居民|学生|家长|老师|干部|志愿者|其|他|她|社会|企业|单位|亲属|家人|工作人员|医护)|曾经|曾多次|曾到|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程序|程度|景区|景点|蒙古|钟点|周边|周末|周岁|周年|杨梅/y;
+/** Characters that start the word after a name (在, 于, 因, 说 …) and so cannot end a 3-character name. */
+const BOUNDARY = new Set(
+  '在于因被等的是为称说讲告介表反报向将已经曾也都还就又均并从到把对给让由和与及同系家户之所今现年月日时男女一两三四五六七八九十驾骑乘开走跑死身病感确出入住居作购近手电联先夫妻父母儿子等拨携带多最持通发接提此其该这那们再刚仍需能可会来去回着了过分拾捡送救被获领受向',
+);
+/** A "name" followed by one of these is the start of a place or organisation (楚雄州, 马街镇 …). */
+const PLACE_SUFFIX = new Set('州市县区镇乡村省局委会司院校所站队厂店社部处街');
+/** County and city names of Yunnan that begin with a surname character and stand alone in lists. */
+const PLACES = new Set(
+  '景洪 蒙自 石屏 易门 安宁 华坪 兰坪 梁河 龙陵 施甸 耿马 孟连 江城 宁洱 景谷 景东 麻栗坡 马关 师宗 罗平 陆良 马龙 晋宁 官渡 石林 武定 姚安 南华 牟定 华宁 江川 金平 古城 玉龙 鲁甸 南涧 玉溪 普洱 文山 曲靖 楚雄 宁蒗 武汉 南京 杭州 成都 贵阳 南宁 何家 李家 张家 王家'.split(' '),
+);
+const HAN = /[\u4e00-\u9fa5]/;
+
+/** The strong pattern of police and epidemic reports: 张建国（男，45岁…）. */
+const PERSON_BRACKET = /\((?:男|女)(?:[,、)\s]|\d|[\u4e00-\u9fa5]{1,3}族)/g;
+/** A row of a recipients' list: name, then gender, an ID (full or masked), a phone, an amount or an age. */
+const LIST_ROW =
+  /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=[ \t]*[,、:|\t \n][ \t\n]*(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))/gm;
+/** Joins more names to the one before: 张三、李四和王五. */
+const JOINER = /、|和|及|与/y;
+
+interface Name {
+  start: number;
+  end: number;
+  surname: number;
+}
+
+function isHan(c: string | undefined): boolean {
+  return c !== undefined && HAN.test(c);
+}
+
+/** A full, unmasked name starting at `i` (after a role), or undefined. */
+function nameAt(text: string, i: number): Name | undefined {
+  MASKED.lastIndex = i;
+  if (MASKED.test(text)) return undefined;
+  const surname = surnameAt(text, i);
+  if (!surname) return undefined;
+  NOT_NAME.lastIndex = i;
+  if (NOT_NAME.test(text)) return undefined;
+  NOT_GIVEN.lastIndex = i + surname;
+  if (NOT_GIVEN.test(text)) return undefined;
+  let run = 0;
+  while (run < surname + 3 && isHan(text[i + run])) run++;
+  for (const given of [2, 1]) {
+    const end = i + surname + given;
+    if (end > i + run) continue;
+    const last = text[end - 1];
+    const next = text[end];
+    if (given === 2 && BOUNDARY.has(last)) continue;
+    if (isHan(next) && !BOUNDARY.has(next)) continue;
+    if (PLACE_SUFFIX.has(last) || PLACE_SUFFIX.has(next) || PLACES.has(text.slice(i, end))) return undefined;
+    return { start: i, end, surname };
+  }
+  return undefined;
+}
+
+/** The name just before `(男` / `(女`: a compound or single surname with one or two more characters. */
+function nameBefore(text: string, b: number): Name | undefined {
+  if (/某[某甲乙丙丁]?$|[*＊×xX]$/.test(text.slice(Math.max(0, b - 3), b))) return undefined;
+  let run = 0;
+  while (run < 5 && isHan(text[b - 1 - run])) run++;
+  const lengths = [4, 3, 2].filter((n) => n <= run);
+  for (const n of lengths) {
+    const start = b - n;
+    const surname = surnameAt(text, start);
+    if (!surname || (n === 4 && surname !== 2)) continue;
+    // 和王芳(女: a conjunction before a two-character name, not a three-character name.
+    if (n === 3 && surname === 1 && BOUNDARY.has(text[start]) && surnameAt(text, start + 1, false)) continue;
+    return { start, end: b, surname };
+  }
+  return undefined;
+}
+
+function maskName(text: string, name: Name): string {
+  const given = name.end - name.start - name.surname;
+  return text.slice(name.start, name.start + name.surname) + '某'.repeat(Math.min(2, given));
+}
+
+/**
+ * Art. 24: names of people in a private context (患者, 村民, 举报人 …, recipients' lists, 张三（男，
+ * 45岁）) must be de-identified, except in disciplinary publicity and mandatory disclosure.
+ */
+export default defineRule({
+  meta: {
+    id: 'no-personal-name',
+    category: 'personal-data',
+    defaultSeverity: 'block',
+    basis: [{ article: 24 }, { article: 40 }],
+    name: { zh: '个人姓名未脱敏', en: 'Unmasked personal name' },
+    description: {
+      zh: '发现个人隐私语境中的完整姓名：患者、举报人、当事人、村民、居民、死者、未成年人、学生、家属等之后的姓名，“张三（男，45岁）”式的姓名，以及受助名单中与身份证号、金额并列的姓名；支持复姓和傣族“岩/玉”等少数民族姓名。已脱敏的张某、张某某、张*，以及履职的领导干部不提示。惩戒公示、行政处罚公示、失信被执行人等强制性信息披露中的姓名只作提示。应改为张某或张某某。',
+      en: 'Finds full names in a private context: after 患者, 举报人, 当事人, 村民, 居民, 死者, 未成年人, 学生, 家属 and similar roles, in the 张三（男，45岁） pattern, and in recipients\' lists next to an ID or amount; compound surnames and Yunnan minority names (Dai 岩/玉 forms) included. Masked names (张某, 张某某, 张*) and officials acting in office are not reported. In disciplinary publicity and mandatory disclosure (惩戒公示, 行政处罚公示, 失信被执行人 …) names are allowed and only noted. Mask as 张某 or 张某某.',
+    },
+    messages: {
+      name: {
+        zh: '个人姓名“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',
+        en: 'Personal name "{{value}}" is not masked (Art. 24: personal privacy must be de-identified).',
+      },
+      disclosureException: {
+        zh: '“{{keyword}}”属于惩戒公示或强制性信息披露，姓名可以公开（第二十四条）；身份证号、电话、住址仍应脱敏。',
+        en: '"{{keyword}}" is disciplinary publicity or mandatory disclosure: names may be published (Art. 24); ID numbers, phones and addresses must still be masked.',
+      },
+      mask: { zh: '改为“{{masked}}”', en: 'Replace with "{{masked}}"' },
+    },
+    options: z.object({}),
+    hasSuggestions: true,
+    examples: {
+      valid: ['村民李某某反映，村里的路灯坏了。', '患者张某（男，45岁）已治愈出院。', '县长王建国到村里调研。'],
+      invalid: ['举报人王小明反映，该企业夜间偷排废水。', '确诊病例1：陈建华（男，52岁，盘龙区居民）', '受助学生名单：\n1. 岩温 2000元\n2. 玉香 2000元'],
+    },
+  },
+  check(context) {
+    const { text } = context;
+    const exception = disclosureException(text);
+    if (exception) {
+      context.report({
+        messageId: 'disclosureException',
+        severity: 'info',
+        start: exception.start,
+        end: exception.end,
+        data: { keyword: exception.keyword },
+      });
+      return;
+    }
+    const names: Name[] = [];
+    ANCHOR.lastIndex = 0;
+    for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+      let name = nameAt(text, m.index + m[0].length);
+      while (name) {
+        names.push(name);
+        JOINER.lastIndex = name.end;
+        const joined = JOINER.exec(text);
+        name = joined ? nameAt(text, name.end + joined[0].length) : undefined;
+      }
+    }
+    PERSON_BRACKET.lastIndex = 0;
+    for (let m = PERSON_BRACKET.exec(text); m; m = PERSON_BRACKET.exec(text)) {
+      const name = nameBefore(text, m.index);
+      if (name) names.push(name);
+    }
+    LIST_ROW.lastIndex = 0;
+    for (let m = LIST_ROW.exec(text); m; m = LIST_ROW.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      const name = nameAt(text, start);
+      if (name && name.end === start + m[1].length) names.push(name);
+    }
+    names.sort((a, b) => a.start - b.start);
+    let until = -1;
+    for (const name of names) {
+      if (name.start < until) continue;
+      until = name.end;
+      const masked = maskName(text, name);
+      context.report({
+        messageId: 'name',
+        start: name.start,
+        end: name.end,
+        data: { value: text.slice(name.start, name.end) },
+        suggestions: [{ messageId: 'mask', data: { masked }, edits: [{ start: name.start, end: name.end, text: masked }] }],
+      });
+    }
+  },
+});

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/rule';
+import { checkId18, checkUscc, luhn } from './support/checksums';
+import { candidates, digitRuns, pickCandidates, type Candidate } from './support/digit-runs';
+import { before, maskKeeping } from './support/personal-context';
+
+const BANK_KEYWORD = /银行卡|卡号|账号|帐号|账户|帐户|开户行|开户银行|借记卡|储蓄卡|信用卡|工资卡|社保卡|收款/;
+/** Document, order and organisation numbers of the same length (§A.6, §A.7). */
+const NOT_CARD_KEYWORD =
+  /订单|运单|快递单|单号|流水号|发票|交易号|编号|批次|合同号|证书号|准考证|信用代码|注册号|税号|纳税人识别号|身份证|证件号|文号|项目代码/;
+/**
+ * 户名 naming an organisation (单位, 公司, 协会, 慈善总会 …) or an explicit 对公账户: a public
+ * donation or collection account, not personal data (§A.6).
+ */
+const ORG_ACCOUNT =
+  /对公账户|单位账户|户\s*名\s*[:：]?\s*[^\n，,。；;]{2,30}?(?:单位|公司|协会|学会|商会|总会|基金会|红十字会|联合会|委员会|政府|财政局|财政所|局|中心|医院|学校|大学|学院|银行|合作社|集团|厂|办公室|事务所|研究院|研究所|社区|居委会|村委会|工会|妇联|团委|共青团|残联|站)/;
+/** UnionPay (62, 60, 81), co-branded Visa/Mastercard/JCB, and ICBC's old 95xx cards. */
+const CARD_PREFIX = /^(?:6[02]|81|[45]|35|9[45])/;
+
+type Verdict = 'bankCard' | 'possibleBankCard' | undefined;
+
+function verdictOf(c: Candidate, text: string): Verdict {
+  // An 18-digit ID also has a card's shape: the ID rule claims it (§A.6).
+  if (c.value.length === 18 && (checkId18(c.value) !== 'invalid' || checkUscc(c.value))) return undefined;
+  if (/X/.test(c.value)) return undefined;
+  const window = before(text, c.start, 24);
+  if (NOT_CARD_KEYWORD.test(before(text, c.start, 12))) return undefined;
+  if (ORG_ACCOUNT.test(before(text, c.start, 60))) return undefined;
+  const keyword = BANK_KEYWORD.test(window);
+  if (luhn(c.value) && (keyword || CARD_PREFIX.test(c.value))) return 'bankCard';
+  // Some UnionPay numbers fail Luhn: next to a bank keyword the number is still reported (§A.6).
+  return keyword ? 'possibleBankCard' : undefined;
+}
+
+/** Art. 24: a personal bank card or account number must be masked (keep the last 4 digits). */
+export default defineRule({
+  meta: {
+    id: 'no-unmasked-bank-card',
+    category: 'personal-data',
+    defaultSeverity: 'block',
+    basis: [{ article: 24 }, { article: 40 }],
+    name: { zh: '银行卡号未脱敏', en: 'Unmasked bank card number' },
+    description: {
+      zh: '发现完整的 16–19 位银行卡号（Luhn 校验，可分组书写）；附近有“卡号”“账号”等字样时不通过校验也提示。户名为单位、公司、协会、慈善总会等的对公账户，以及订单号、流水号、统一社会信用代码不提示。应只保留后四位。',
+      en: 'Finds full 16–19 digit bank card numbers (Luhn check, grouped or not); next to a keyword such as 卡号 or 账号 a number failing Luhn is reported too. Organisation accounts (户名 of a unit, company, association, charity), order and serial numbers and credit codes are not reported. Keep only the last 4 digits.',
+    },
+    messages: {
+      bankCard: {
+        zh: '银行卡号“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',
+        en: 'Bank card number "{{value}}" is not masked (Art. 24: personal privacy must be de-identified).',
+      },
+      possibleBankCard: {
+        zh: '“{{value}}”疑似银行卡号（未通过校验），仍应脱敏。',
+        en: '"{{value}}" looks like a bank card number (check digit wrong); mask it anyway.',
+      },
+      mask: { zh: '脱敏为 {{masked}}', en: 'Mask as {{masked}}' },
+    },
+    options: z.object({}),
+    hasSuggestions: true,
+    examples: {
+      valid: [
+        '户名：云南省慈善总会，账号：6222 0224 0201 2345 678',
+        '银行卡号：**** **** **** 0123',
+        '订单号 6225881414207430',
+      ],
+      invalid: ['受助人张某的银行卡号为 6225 8814 1420 7430，请核实。', '工资卡 6217002870012345672'],
+    },
+  },
+  check(context) {
+    const { text } = context;
+    for (const groups of digitRuns(text)) {
+      // The longest reading first: 6222 0224 0201 2345 678 is one 19-digit card, not 16 + 3.
+      const all = candidates(groups, [16, 17, 18, 19]).sort((a, b) => a.start - b.start || b.end - a.end);
+      for (const c of pickCandidates(all, (c) => verdictOf(c, text) !== undefined)) {
+        const verdict = verdictOf(c, text)!;
+        const masked = maskKeeping(text.slice(c.start, c.end), 0, 4);
+        context.report({
+          messageId: verdict,
+          severity: verdict === 'possibleBankCard' ? 'warn' : undefined,
+          start: c.start,
+          end: c.end,
+          data: { value: c.value },
+          suggestions: [{ messageId: 'mask', data: { masked }, edits: [{ start: c.start, end: c.end, text: masked }] }],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/rule';
+import { after, before } from './support/personal-context';
+
+/**
+ * GA 36-2018 plates after normalisation (§A.9): ordinary (5 serial characters) and new-energy
+ * (D/F and the later A–K letters + 5, or 5 digits + letter), with an optional · or space.
+ */
+const PLATE =
+  /(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•.\s]?(?:[A-HJ-K][A-HJ-NP-Z0-9]\d{4}|\d{5}[A-HJ-K]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警])(?![A-Za-z0-9])/g;
+
+/** The plate is tied to a person (§A.9: a plate alone is a quasi-identifier). */
+const PERSON = /车主|驾驶人|驾驶员|司机|车辆所有人|机动车所有人|所有人|名下|其驾驶|驾驶|驾车|骑行人|当事人|肇事者|肇事人|嫌疑人|违法行为人/;
+
+/** Art. 24: a licence plate tied to a person must be masked (keep province, authority and last 2). */
+export default defineRule({
+  meta: {
+    id: 'no-unmasked-plate',
+    category: 'personal-data',
+    defaultSeverity: 'warn',
+    basis: [{ article: 24 }, { article: 40 }],
+    name: { zh: '车牌号码未脱敏', en: 'Unmasked licence plate' },
+    description: {
+      zh: '发现与个人关联（车主、驾驶人、当事人等）的完整车牌号码，含新能源车牌。已部分遮挡的车牌（云A·3**8X）和与个人无关的车牌（公交线路、车队介绍）不提示。应保留省份简称、发牌机关代号和后两位。',
+      en: 'Finds full licence plates, new-energy plates included, that are tied to a person (车主, 驾驶人, 当事人 …). Partly masked plates (云A·3**8X) and plates not tied to anyone are not reported. Keep the province, the authority letter and the last 2 characters.',
+    },
+    messages: {
+      plate: {
+        zh: '车牌号码“{{value}}”与个人关联，未脱敏（第二十四条：个人隐私应去标识化处理）。',
+        en: 'Licence plate "{{value}}" is tied to a person and not masked (Art. 24: personal privacy must be de-identified).',
+      },
+      mask: { zh: '脱敏为 {{masked}}', en: 'Mask as {{masked}}' },
+    },
+    options: z.object({}),
+    hasSuggestions: true,
+    examples: {
+      valid: ['曝光台：车主王某的云A·3**8X 号车辆违停。', '云A12345 号公交车今日起调整线路。'],
+      invalid: ['驾驶人李某某驾驶云A·D12345 号小型轿车与行人相撞。', '车主张某某（车牌 云AB1234）'],
+    },
+  },
+  check(context) {
+    const { text } = context;
+    PLATE.lastIndex = 0;
+    for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const near = before(text, start, 24).split('\n').pop()! + '\u0000' + after(text, end, 16).split('\n')[0];
+      if (!PERSON.test(near)) continue;
+      const plate = m[0];
+      // Province + authority letter (+ separator) kept, serial masked but for its last 2 characters.
+      const head = /^..[·•.\s]?/.exec(plate)![0];
+      const serial = plate.slice(head.length);
+      const masked = head + '*'.repeat(serial.length - 2) + serial.slice(-2);
+      context.report({
+        messageId: 'plate',
+        start,
+        end,
+        data: { value: plate },
+        suggestions: [{ messageId: 'mask', data: { masked }, edits: [{ start, end, text: masked }] }],
+      });
+    }
+  },
+});

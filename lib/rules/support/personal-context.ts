@@ -1,0 +1,46 @@
+/**
+ * Context helpers shared by the personal-data rules (domain-rules §A): keyword windows, the
+ * Art. 24 disclosure exception and masking that keeps what the user typed around the digits.
+ */
+
+/** The `size` characters before `pos` (fewer at the start of the text). */
+export function before(text: string, pos: number, size: number): string {
+  return text.slice(Math.max(0, pos - size), pos);
+}
+
+/** The `size` characters after `pos`. */
+export function after(text: string, pos: number, size: number): string {
+  return text.slice(pos, pos + size);
+}
+
+/**
+ * Art. 24: "除惩戒公示、强制性信息披露外" — disciplinary publicity and mandatory disclosure
+ * (§A.14: 失信被执行人, 行政处罚公示, 纪律处分通报, 任前公示, 拟录用公示, 表彰公示, 低保/特困/救助公示)
+ * may name people. Ordinary 公示 of projects or plans is not an exception, hence the qualifier.
+ */
+const DISCLOSURE =
+  /失信被执行人|失信联合惩戒|惩戒公示|(?:任前|拟录用|拟聘用|拟招录|拟任|拟提拔|拟表彰|表彰|评选|拟推荐|推荐人选|低保|最低生活保障|特困|救助|行政处罚|处罚|失信)[\u4e00-\u9fa5]{0,8}?公示|行政处罚决定|纪律处分|党纪处分|政务处分|开除党籍|严重违纪违法|纪律审查|监察调查|审查调查|强制性信息披露|曝光台/;
+
+/** The first disclosure-exception keyword in the text, if any. */
+export function disclosureException(text: string): { start: number; end: number; keyword: string } | undefined {
+  const m = DISCLOSURE.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length, keyword: m[0] } : undefined;
+}
+
+/**
+ * Replaces the significant characters (digits, letters) of `span` with `*`, except the first
+ * `keepFirst` and the last `keepLast`; spaces and dashes the user typed stay where they were.
+ */
+export function maskKeeping(span: string, keepFirst: number, keepLast: number): string {
+  let total = 0;
+  for (const c of span) if (/[0-9A-Za-z]/.test(c)) total++;
+  let seen = 0;
+  let out = '';
+  for (const c of span) {
+    if (/[0-9A-Za-z]/.test(c)) {
+      out += seen < keepFirst || seen >= total - keepLast ? c : '*';
+      seen++;
+    } else out += c;
+  }
+  return out;
+}
