@@ -1,0 +1,46 @@
+import { ruleTester } from '../../test/harness/rule-tester';
+import rule from './approval-tier';
+
+ruleTester(rule, {
+  valid: [
+    // general: routine work news, culture, tips
+    '今天上午，县图书馆举办“书香春城”读书分享会，100余名读者参加。',
+    '据统计，今年以来全县共接待游客120万人次，同比增长15%。',
+    // disaster words in drills, education and prevention
+    '5·12防灾减灾日，县地震局在第一中学开展地震应急疏散演练。',
+    '省地震局召开党组理论学习中心组学习会。',
+    '雨季来临，请勿采食不认识的野生菌，预防野生菌中毒。',
+    '汛期将至，各乡镇要开展山洪泥石流隐患排查。',
+    '春季是传染病高发季节，请注意个人卫生，做好预防。',
+    '请大家避免人员聚集，出门佩戴口罩。',
+    '我县将打造生物医药产业聚集区。',
+    '全年道路交通事故死亡人数同比下降12%。',
+    '县人民医院孕产妇死亡率持续下降。',
+    '按照《云南省政务新媒体管理办法》要求，我局开展账号自查。',
+    '国家公祭日，我们深切缅怀南京大屠杀遇难同胞。',
+  ],
+  invalid: [
+    {
+      text: '据中国地震台网测定，5月21日21时48分在大理州漾濞县发生6.4级地震，震源深度8千米。',
+      errors: [{ messageId: 'major', text: '6.4级地震', tier: 'major', severity: 'info' }],
+    },
+    { text: '受强降雨影响，我县多个乡镇发生洪涝灾害，已紧急转移群众1200人。', errors: [{ messageId: 'major', text: '洪涝', tier: 'major' }] },
+    { text: '7月3日凌晨，某村发生泥石流，2人失联。', errors: [{ messageId: 'major', text: '泥石流', tier: 'major' }] },
+    { text: '昨日，我市新增本土确诊病例1例，已转运至定点医院隔离治疗。', errors: [{ messageId: 'major', text: '确诊病例', tier: 'major' }] },
+    { text: '近日，部分群众因征地补偿问题在镇政府门口聚集，镇党委已派工作组处置。', errors: [{ messageId: 'major', text: '群众因征地补偿问题在镇政府门口聚集', tier: 'major' }] },
+    { text: '一辆货车在国道侧翻，造成1人受伤。', errors: [{ messageId: 'major', text: '侧翻', tier: 'major' }] },
+    { text: '某小学发生一起疑似食物中毒事件，12名学生送医观察。', errors: [{ messageId: 'major', text: '食物中毒', tier: 'major' }] },
+    { text: '某煤矿发生透水事故，目前已有3人遇难。', errors: [{ messageId: 'major', text: '事故', tier: 'major' }] },
+    { text: '网传我县某小区发生火灾，经核实系不实信息。', errors: [{ messageId: 'major', text: '不实信息', tier: 'major' }] },
+    { text: '中国共产党云南省第十一次代表大会隆重开幕，省党代会召开。', errors: [{ messageId: 'major', text: '党代会召开', tier: 'major' }] },
+    {
+      text: '省人民政府办公厅近日印发《云南省促进民营经济发展若干措施》。',
+      errors: [{ messageId: 'important', text: '印发', tier: 'important', severity: 'info' }],
+    },
+    { title: '《昆明市城市更新行动计划》', text: '以下是全文。', errors: [{ messageId: 'important', text: '《昆明市城市更新行动计划》', tier: 'important' }] },
+    { text: '经县委常委会研究，拟任命张某为县交通运输局局长，现予以任前公示。', errors: [{ messageId: 'important', text: '拟任', tier: 'important' }] },
+    { text: '一季度全市地区生产总值同比增长5.1%。', errors: [{ messageId: 'important', text: '地区生产总值', tier: 'important' }] },
+    { text: '市市场监管局对3家药店作出行政处罚，共处罚款5万元。', errors: [{ messageId: 'important', text: '行政处罚', tier: 'important' }] },
+    { text: '本周市发改委价格监测显示，猪肉价格小幅回落。', errors: [{ messageId: 'important', text: '价格监测', tier: 'important' }] },
+  ],
+});

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { defineRule, type Tier } from '../engine/rule';
+import { quoteList, sentenceAt } from './support/text-units';
+
+/**
+ * Tier triggers of Art. 21 (domain-rules §G), one pass. Major: disasters, epidemics, mass incidents,
+ * accidents and poisonings with casualties, major local events. Important: policy documents and
+ * plans, personnel appointments, official statistics, enforcement results.
+ */
+const SCAN = new RegExp(
+  [
+    '(?<disaster>\\d(?:\\.\\d)?级地震|地震(?!局|台|部门|系统|监测|科普|知识|演练|预警|应急预案)|震中|余震|洪涝|洪灾|山洪|泥石流|山体滑坡|' +
+      '森林火灾|森林草原火灾|山火|旱情|旱灾|台风|受灾|灾情)',
+    '(?<epidemic>确诊病例|疑似病例|无症状感染者|本土病例|聚集性疫情|疫情|传染病(?!防治法)|流调|封控|密切接触者|新冠)',
+    '(?<mass>群体性事件|群体事件|集体上访|越级上访|上访|聚众|堵路|围堵|' +
+      '(?<!避免|减少|不要|防止|禁止|严禁|勿|不)(?:群众|村民|工人|业主|民众|人员|多人)[^。,，\\n]{0,16}?聚集(?![区地]))',
+    '(?<poisoning>食物中毒|集体中毒|中毒事件|中毒事故|误食[^。,，\\n]{0,8}?中毒)',
+    '(?<casualty>遇难(?!同胞|者纪念)|身亡|伤亡|抢救无效|\\d+人(?:死亡|受伤|遇难|失联|失踪|被困))',
+    '(?<accident>事故|爆炸|坍塌|垮塌|火灾|起火|失火|溺水|车祸|侧翻|坠落|泄漏|踩踏|中毒)',
+    '(?<harm>(?:死亡|受伤|失联|被困|失踪)(?!人数|率|人次))',
+    '(?<event>突发事件|突发公共事件|重大突发|重大事件|重大活动|重大会议|舆情|辟谣|不实信息|系谣言|警情通报|情况通报|' +
+      '立案审查|审查调查|纪律审查|监察调查|严重违纪违法|党纪处分|政务处分|开除党籍|被问责|' +
+      '(?:党代会|党代表大会|人民代表大会|人代会|两会|政协[^。,，\\n]{0,8}?会议)[^。,，\\n]{0,6}?(?:开幕|闭幕|召开|隆重))',
+    '(?<policy>印发|政策解读|解读|出台|起施行|正式施行|正式实施|公开征求意见|征求意见稿)',
+    '(?<document>《[^》\\n]{2,40}?(?:办法|条例|规定|意见|方案|规划|计划|措施|细则|决定|纲要)》)',
+    '(?<personnel>任前公示|干部任免|人事任免|任免|任命|免去|拟任|拟提拔|任职公示|拟聘|聘任)',
+    '(?<statistics>统计公报|统计局(?:发布|公布)|国民经济和社会发展|地区生产总值|GDP|居民消费价格指数|CPI|主要经济指标|经济运行|人口普查|价格监测|统计数据)',
+    '(?<enforcement>行政处罚|处罚决定|处以[^。\\n]{0,12}?罚款|没收|吊销|责令|立案查处|抽检不合格|不合格(?:产品|食品|批次)|抽检结果|典型案例|曝光台)',
+    // preparedness, education and drills mention disasters without reporting one
+    '(?<prep>演练|科普|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患)',
+  ].join('|'),
+  'g',
+);
+
+const MAJOR = ['disaster', 'epidemic', 'mass', 'poisoning', 'casualty', 'event'] as const;
+const IMPORTANT = ['policy', 'personnel', 'statistics', 'enforcement'] as const;
+type Kind = (typeof MAJOR)[number] | (typeof IMPORTANT)[number] | 'accident';
+
+const KIND_LABEL: Record<Kind, { zh: string; en: string }> = {
+  disaster: { zh: '灾情', en: 'disaster' },
+  epidemic: { zh: '疫情', en: 'epidemic' },
+  mass: { zh: '群体性事件', en: 'mass incident' },
+  poisoning: { zh: '中毒事件', en: 'poisoning' },
+  casualty: { zh: '人员伤亡', en: 'casualties' },
+  accident: { zh: '事故伤亡', en: 'accident with casualties' },
+  event: { zh: '重大敏感事件', en: 'major sensitive event' },
+  policy: { zh: '政策文件', en: 'policy document' },
+  personnel: { zh: '人事任免', en: 'personnel appointment' },
+  statistics: { zh: '统计数据发布', en: 'official statistics' },
+  enforcement: { zh: '执法结果', en: 'enforcement result' },
+};
+
+interface Hit {
+  kind: Kind | 'harm' | 'document' | 'prep';
+  start: number;
+  end: number;
+}
+
+/** Art. 21: which sign-off a draft needs (general, important, major), from what it is about. */
+export default defineRule({
+  meta: {
+    id: 'approval-tier',
+    category: 'approval',
+    defaultSeverity: 'info',
+    basis: [{ article: 21 }],
+    name: { zh: '审核签发层级', en: 'Approval tier' },
+    description: {
+      zh: '按第二十一条分级审核：灾情（地震、洪涝、山洪、泥石流、森林火灾）、疫情（确诊病例、传染病）、群体性事件（聚集、上访）、有人员伤亡的事故和中毒、本地重大事件为“重大”，须主办单位主要领导签发；政策文件与规划、人事任免、统计数据发布、执法结果为“重要”，须分管领导签发；其余为“一般”。防灾演练、科普提示中出现的灾害词不计。',
+      en: 'Art. 21 tiers: disasters (地震, 洪涝, 山洪, 泥石流, 森林火灾), epidemics (确诊病例, 传染病), mass incidents (聚集, 上访), accidents and poisonings with casualties and major local events are major (signed off by the host unit\'s principal leader); policy documents and plans, appointments, official statistics and enforcement results are important (deputy leader in charge); everything else is general. Disaster words in drills and safety tips do not count.',
+    },
+    messages: {
+      major: {
+        zh: '本稿涉及{{kinds}}（{{words}}），属重大敏感信息，须由主办单位主要领导审定签发；严禁未经审核或授权擅自发布（第二十一条）。',
+        en: 'This draft concerns {{kindsEn}} ({{words}}): major sensitive information, to be signed off by the host unit\'s principal leader; never publish it without review or authorisation (Art. 21).',
+      },
+      important: {
+        zh: '本稿涉及{{kinds}}（{{words}}），属重要信息，须由主办单位分管领导审定签发（第二十一条）。',
+        en: 'This draft concerns {{kindsEn}} ({{words}}): important information, to be signed off by the host unit\'s deputy leader in charge (Art. 21).',
+      },
+    },
+    options: z.object({}),
+    examples: {
+      valid: [
+        '今天上午，县图书馆举办“书香春城”读书分享会，100余名读者参加。',
+        '5·12防灾减灾日，县地震局在第一中学开展地震应急疏散演练。',
+        '雨季来临，请勿采食不认识的野生菌，预防野生菌中毒。',
+      ],
+      invalid: [
+        '据中国地震台网测定，5月21日21时48分在大理州漾濞县发生6.4级地震，震源深度8千米。',
+        '省人民政府办公厅近日印发《云南省促进民营经济发展若干措施》。',
+        '经县委常委会研究，拟任命张某为县交通运输局局长，现予以任前公示。',
+      ],
+    },
+  },
+  check(context) {
+    const { text } = context;
+    const hits: Hit[] = [];
+    SCAN.lastIndex = 0;
+    for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+      const g = m.groups!;
+      const kind = (Object.keys(g) as Hit['kind'][]).find((k) => g[k] !== undefined)!;
+      hits.push({ kind, start: m.index, end: m.index + m[0].length });
+    }
+    if (hits.length === 0) return;
+
+    const sentenceOf = (h: Hit) => sentenceAt(text, h.start);
+    const inPrepSentence = (h: Hit) => {
+      const [s, e] = sentenceOf(h);
+      return hits.some((p) => p.kind === 'prep' && p.start >= s && p.start < e);
+    };
+    const withCasualty = (h: Hit) => {
+      const [s, e] = sentenceOf(h);
+      return hits.some((p) => (p.kind === 'casualty' || p.kind === 'harm') && p.start >= s && p.start < e);
+    };
+
+    const major: Hit[] = [];
+    for (const h of hits) {
+      if (h.kind === 'accident') {
+        if (withCasualty(h) && !inPrepSentence(h)) major.push(h);
+      } else if ((MAJOR as readonly string[]).includes(h.kind) && !inPrepSentence(h)) {
+        major.push(h);
+      }
+    }
+    if (major.length) return report('major', major);
+
+    const firstLineEnd = text.indexOf('\n');
+    const important = hits.filter(
+      (h) =>
+        (IMPORTANT as readonly string[]).includes(h.kind) ||
+        // A policy document named in the title is the subject of the post, not a passing citation.
+        (h.kind === 'document' && context.title !== '' && (firstLineEnd < 0 || h.start < firstLineEnd)),
+    );
+    if (important.length) report('important', important);
+
+    function report(tier: Tier, triggers: Hit[]) {
+      const kinds = [...new Set(triggers.map((h) => (h.kind === 'document' ? 'policy' : (h.kind as Kind))))];
+      const first = triggers[0];
+      context.report({
+        messageId: tier,
+        start: first.start,
+        end: first.end,
+        tier,
+        data: {
+          kinds: kinds.map((k) => KIND_LABEL[k].zh).join('、'),
+          kindsEn: kinds.map((k) => KIND_LABEL[k].en).join(', '),
+          words: quoteList(triggers.map((h) => text.slice(h.start, h.end))),
+        },
+      });
+    }
+  },
+});
