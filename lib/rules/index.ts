@@ -3,16 +3,18 @@
  * Import each rule explicitly, sorted by id. Articles no rule covers are listed below so the file
  * shows what is checked and what is not.
  *
- * Covered: Art. 24 and 40 (personal data).
+ * Covered: Art. 24 and 40 (personal data); Art. 21 (approval-tier computes the sign-off tier; checking a
+ * signed approval is still to come); Art. 22 (standard maps only: no-map-without-approval-number);
+ * Art. 25 (no-untraceable-repost, and no-commercial-content for commercial ads); Art. 34
+ * (no-commercial-content: profit-making content, follower-buying, forced following).
  * Not (yet) checked by a rule:
  *   Art. 1–20   general provisions, organisation, account opening, filing and closing (Art. 15–17 are
  *               recorded as account settings, not checked in drafts)
- *   Art. 21     tiered review and sign-off (approval rules)
- *   Art. 22     accuracy, daily cadence (publication log) and standard maps (map rules)
+ *   Art. 21     whether a valid approval covers the current content (approval tokens)
+ *   Art. 22     accuracy, daily cadence (publication log)
  *   Art. 23     original content every 2 weeks (publication log)
- *   Art. 25     reposts name a traceable source; no commercial ads (source and commercial rules)
+ *   Art. 25     distorted titles or content of reposts (needs the original text)
  *   Art. 26–33  interaction, services, operations, security (Art. 31, 33: the publication log)
- *   Art. 34     no commercial or profit-making activity, no follower-buying (commercial rules)
  *   Art. 35–49  supervision, inspection, accountability, supplementary provisions
  */
 import type { Rule } from '../engine/rule';
@@ -26,9 +28,16 @@ import noUnmaskedMobile from './no-unmasked-mobile';
 import noUnmaskedPassport from './no-unmasked-passport';
 import noUnmaskedPlate from './no-unmasked-plate';
 // source (Art. 25), map (Art. 22), commercial (Art. 25, 34), approval (Art. 21)
+import approvalTier from './approval-tier';
+import noCommercialContent from './no-commercial-content';
+import noMapWithoutApprovalNumber from './no-map-without-approval-number';
+import noUntraceableRepost from './no-untraceable-repost';
 
 export const rules: readonly Rule[] = [
+  approvalTier,
+  noCommercialContent,
   noDetailedAddress,
+  noMapWithoutApprovalNumber,
   noPersonalEmail,
   noPersonalName,
   noUnmaskedBankCard,
@@ -36,6 +45,7 @@ export const rules: readonly Rule[] = [
   noUnmaskedMobile,
   noUnmaskedPassport,
   noUnmaskedPlate,
+  noUntraceableRepost,
 ] as Rule[];
 
 /** Bumped whenever a rule's behaviour changes; approval tokens record it. */
