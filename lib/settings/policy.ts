@@ -1,0 +1,162 @@
+/**
+ * Organisation policy (enterprise deployment): what administrators push through Chrome/Edge
+ * policy into chrome.storage.managed (public/managed_schema.json mirrors `policySchema`).
+ * Managed values win over local ones; a malformed policy is ignored field by field and reported.
+ */
+import { z } from 'zod';
+import { CATEGORIES, SEVERITIES, type Rule } from '../engine/rule';
+import { t } from '../i18n';
+import { repairWith, type FieldIssue } from './repair';
+import {
+  LIST_FIELDS,
+  LOCKABLE_FIELDS,
+  OVERRIDE_MODES,
+  RULE_ID,
+  SNAPSHOT_MODES,
+  accountSchema,
+  defaultSettings,
+  getList,
+  termListSchema,
+  withList,
+  type ListField,
+  type Settings,
+} from './schema';
+
+/** A trusted reviewer's public key (JWK), used to verify approvals (issue: approvals). */
+export const reviewerKeySchema = z.strictObject({
+  name: z.string().trim().min(1).max(50),
+  unit: z.string().trim().max(100).optional(),
+  publicKey: z
+    .object({ kty: z.string().min(1) })
+    .catchall(z.union([z.string(), z.boolean(), z.array(z.string())])),
+});
+export type ReviewerKey = z.infer<typeof reviewerKeySchema>;
+
+export const POLICY_SEVERITIES = [...SEVERITIES, 'off'] as const;
+
+export const policySchema = z.strictObject({
+  allowedSources: termListSchema.optional(),
+  blockedSources: termListSchema.optional(),
+  commercialTerms: termListSchema.optional(),
+  sensitiveTerms: termListSchema.optional(),
+  /** rule id → block | warn | info | off */
+  ruleSeverities: z.record(z.string().regex(RULE_ID), z.enum(POLICY_SEVERITIES)).optional(),
+  /** false: no blocking finding can be released with a written reason. */
+  allowOverrides: z.boolean().optional(),
+  overrideCategories: z.partialRecord(z.enum(CATEGORIES), z.enum(OVERRIDE_MODES)).optional(),
+  reviewerKeys: z.array(reviewerKeySchema).max(200).optional(),
+  unit: z.string().trim().min(1).max(100).optional(),
+  accounts: z.array(accountSchema).max(200).optional(),
+  logSnapshotMode: z.enum(SNAPSHOT_MODES).optional(),
+  logRetentionDays: z.number().int().min(30).max(3650).optional(),
+  lockedFields: z.array(z.enum(LOCKABLE_FIELDS)).optional(),
+});
+export type Policy = z.output<typeof policySchema>;
+
+/** Parses chrome.storage.managed's contents; whatever does not parse is left out and reported. */
+export function parsePolicy(
+  raw: unknown,
+  rules: readonly Rule[],
+  locale: 'zh' | 'en' = 'zh',
+): { policy: Policy; issues: FieldIssue[] } {
+  const { value, issues } = repairWith(policySchema, raw, locale);
+  const policy: Policy = { ...value };
+  if (policy.ruleSeverities) {
+    const known: Record<string, (typeof POLICY_SEVERITIES)[number]> = {};
+    for (const [id, severity] of Object.entries(policy.ruleSeverities)) {
+      if (rules.some((r) => r.meta.id === id)) known[id] = severity;
+      else issues.push({ path: `ruleSeverities.${id}`, message: t('settings.issue.unknownRule', { id }, locale) });
+    }
+    policy.ruleSeverities = known;
+  }
+  return { policy, issues };
+}
+
+/** Why a field cannot be edited here: the policy gives its value, or the policy locks it. */
+export type LockReason = 'policy' | 'locked';
+
+export interface MergedSettings {
+  /** What every feature reads. */
+  settings: Settings;
+  /** Dotted field path → reason; a lock on a path covers everything under it. */
+  locks: Record<string, LockReason>;
+  /** The policy's own entries of list fields, shown read-only beside the local ones. */
+  managedLists: Partial<Record<ListField, string[]>>;
+  reviewerKeys: ReviewerKey[];
+}
+
+export function lockOf(locks: Record<string, LockReason>, path: string): LockReason | undefined {
+  const parts = path.split('.');
+  for (let i = parts.length; i > 0; i--) {
+    const reason = locks[parts.slice(0, i).join('.')];
+    if (reason) return reason;
+  }
+  return undefined;
+}
+
+const POLICY_LISTS: Record<ListField, 'allowedSources' | 'blockedSources' | 'commercialTerms' | 'sensitiveTerms'> = {
+  'sources.allowed': 'allowedSources',
+  'sources.blocked': 'blockedSources',
+  'terms.commercial': 'commercialTerms',
+  'terms.sensitive': 'sensitiveTerms',
+};
+
+const unique = (values: string[]) => [...new Set(values)];
+
+/**
+ * Local settings with the policy applied. A locked field ignores the local value (the policy's,
+ * or the default); a scalar the policy sets wins and is read-only; a list the policy sets keeps
+ * the policy's entries and, unless locked, adds the local ones.
+ */
+export function mergePolicy(local: Settings, policy: Policy): MergedSettings {
+  const defaults = defaultSettings();
+  const s: Settings = structuredClone(local);
+  const locks: Record<string, LockReason> = {};
+  const managedLists: Partial<Record<ListField, string[]>> = {};
+  const locked = new Set(policy.lockedFields ?? []);
+
+  for (const field of locked) {
+    locks[field] = 'locked';
+    const [group, key] = field.split('.') as [keyof Settings, string | undefined];
+    if (key === undefined) (s as Record<string, unknown>)[group] = structuredClone(defaults[group]);
+    else (s[group] as Record<string, unknown>)[key] = structuredClone((defaults[group] as Record<string, unknown>)[key]);
+  }
+
+  for (const field of LIST_FIELDS) {
+    const managed = policy[POLICY_LISTS[field]];
+    if (!managed) continue;
+    managedLists[field] = managed;
+    Object.assign(s, withList(s, field, unique(locked.has(field) ? managed : [...managed, ...getList(s, field)])));
+  }
+
+  for (const [id, severity] of Object.entries(policy.ruleSeverities ?? {})) {
+    locks[`rules.${id}`] ??= 'policy';
+    s.rules[id] = severity === 'off' ? { ...s.rules[id], enabled: false } : { ...s.rules[id], enabled: true, severity };
+  }
+  if (policy.allowOverrides !== undefined) {
+    s.overrides.allowed = policy.allowOverrides;
+    locks['overrides.allowed'] ??= 'policy';
+  }
+  for (const [category, mode] of Object.entries(policy.overrideCategories ?? {})) {
+    if (!mode) continue;
+    s.overrides.categories[category as keyof Settings['overrides']['categories']] = mode;
+    locks[`overrides.categories.${category}`] ??= 'policy';
+  }
+  if (policy.unit !== undefined) {
+    s.profile.unit = policy.unit;
+    locks['profile.unit'] ??= 'policy';
+  }
+  if (policy.accounts !== undefined) {
+    s.accounts = policy.accounts;
+    locks.accounts ??= 'policy';
+  }
+  if (policy.logSnapshotMode !== undefined) {
+    s.log.snapshot = policy.logSnapshotMode;
+    locks['log.snapshot'] ??= 'policy';
+  }
+  if (policy.logRetentionDays !== undefined) {
+    s.log.retentionDays = policy.logRetentionDays;
+    locks['log.retentionDays'] ??= 'policy';
+  }
+  return { settings: s, locks, managedLists, reviewerKeys: policy.reviewerKeys ?? [] };
+}

@@ -1,0 +1,138 @@
+/**
+ * The settings model (issue 5): one zod schema whose defaults are the settings of a fresh
+ * install. Every later feature reads the *effective* settings (local merged with the office's
+ * managed policy, lib/settings/policy.ts), never raw storage.
+ */
+import { z } from 'zod';
+import { CATEGORIES, SEVERITIES } from '../engine/rule';
+
+/** Bump when the stored shape changes, and add the step to MIGRATIONS (lib/settings/migrations.ts). */
+export const SETTINGS_VERSION = 1;
+
+export const ROLES = ['editor', 'reviewer', 'trainer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** How much of a draft the publication log keeps (Art. 31, 33: records for inspection). */
+export const SNAPSHOT_MODES = ['full', 'excerpt', 'hash'] as const;
+export type SnapshotMode = (typeof SNAPSHOT_MODES)[number];
+
+/** A blocking finding of a category may be published with a written reason, or not at all. */
+export const OVERRIDE_MODES = ['reason', 'block'] as const;
+export type OverrideMode = (typeof OVERRIDE_MODES)[number];
+
+export const UI_LOCALES = ['zh', 'en'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const MAX_LIST = 2000;
+export const termSchema = z.string().trim().min(1).max(200);
+export const termListSchema = z.array(termSchema).max(MAX_LIST);
+
+export const ruleSettingSchema = z.strictObject({
+  enabled: z.boolean().optional(),
+  severity: z.enum(SEVERITIES).optional(),
+  /** Checked against the rule's own options schema when the rule exists (lib/settings/repair.ts). */
+  options: z.record(z.string(), z.unknown()).optional(),
+});
+export type RuleSettingValue = z.infer<typeof ruleSettingSchema>;
+
+/** Art. 15–17: the accounts the office runs, as filed with the competent unit. */
+export const accountSchema = z.strictObject({
+  platform: z.string().trim().min(1).max(40),
+  name: z.string().trim().min(1).max(60),
+  hostUnit: z.string().trim().min(1).max(100),
+  filingNo: z.string().trim().max(60).default(''),
+});
+export type Account = z.infer<typeof accountSchema>;
+
+/** By default a written reason may release any blocking category except a missing sign-off. */
+export const DEFAULT_OVERRIDES: Record<(typeof CATEGORIES)[number], OverrideMode> = {
+  source: 'reason',
+  'personal-data': 'reason',
+  map: 'reason',
+  commercial: 'reason',
+  approval: 'block',
+};
+
+const overrideMode = (category: (typeof CATEGORIES)[number]) => z.enum(OVERRIDE_MODES).default(DEFAULT_OVERRIDES[category]);
+
+export const settingsSchema = z.strictObject({
+  rules: z.record(z.string().regex(RULE_ID), ruleSettingSchema).default({}),
+  sources: z
+    .strictObject({ allowed: termListSchema.default([]), blocked: termListSchema.default([]) })
+    .prefault({}),
+  terms: z
+    .strictObject({ commercial: termListSchema.default([]), sensitive: termListSchema.default([]) })
+    .prefault({}),
+  overrides: z
+    .strictObject({
+      /** false: every blocking finding blocks outright, whatever the categories say. */
+      allowed: z.boolean().default(true),
+      categories: z
+        .strictObject({
+          source: overrideMode('source'),
+          'personal-data': overrideMode('personal-data'),
+          map: overrideMode('map'),
+          commercial: overrideMode('commercial'),
+          approval: overrideMode('approval'),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  profile: z
+    .strictObject({
+      role: z.enum(ROLES).default('editor'),
+      name: z.string().trim().max(50).default(''),
+      unit: z.string().trim().max(100).default(''),
+    })
+    .prefault({}),
+  accounts: z.array(accountSchema).max(200).default([]),
+  log: z
+    .strictObject({
+      snapshot: z.enum(SNAPSHOT_MODES).default('excerpt'),
+      retentionDays: z.number().int().min(30).max(3650).default(730),
+    })
+    .prefault({}),
+  ui: z.strictObject({ locale: z.enum(UI_LOCALES).default('zh') }).prefault({}),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+
+export function defaultSettings(): Settings {
+  return settingsSchema.parse({});
+}
+
+/**
+ * The fields a policy can set or lock, and the units the options page shows read-only.
+ * `rules.<id>` and `overrides.categories.<category>` are finer-grained locks under these.
+ */
+export const LOCKABLE_FIELDS = [
+  'rules',
+  'sources.allowed',
+  'sources.blocked',
+  'terms.commercial',
+  'terms.sensitive',
+  'overrides',
+  'overrides.allowed',
+  'profile.unit',
+  'accounts',
+  'log.snapshot',
+  'log.retentionDays',
+  'ui.locale',
+] as const;
+export type LockableField = (typeof LOCKABLE_FIELDS)[number];
+
+/** The list settings a policy extends (its entries are fixed, local entries are added unless locked). */
+export const LIST_FIELDS = ['sources.allowed', 'sources.blocked', 'terms.commercial', 'terms.sensitive'] as const;
+export type ListField = (typeof LIST_FIELDS)[number];
+
+export function getList(settings: Settings, field: ListField): string[] {
+  const [group, key] = field.split('.') as ['sources' | 'terms', string];
+  return (settings[group] as Record<string, string[]>)[key];
+}
+
+export function withList(settings: Settings, field: ListField, values: string[]): Settings {
+  const [group, key] = field.split('.') as ['sources' | 'terms', string];
+  return { ...settings, [group]: { ...settings[group], [key]: values } };
+}
