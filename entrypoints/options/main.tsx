@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react';
+import ReactDOM from 'react-dom/client';
+import { browser } from '#imports';
+import { OptionsView, type SaveState } from '@/components/options/OptionsView';
+import { PLATFORMS } from '@/lib/adapters/platforms';
+import { t } from '@/lib/i18n';
+import { rules } from '@/lib/rules';
+import { exportFileName, exportSettings, importSettings, resolveSettings, type ImportResult, type Settings } from '@/lib/settings';
+import { readManaged, saveSettings, settingsItem, watchSettings } from '@/lib/settings/storage';
+
+function OptionsPage({ initialLocal, initialManaged }: { initialLocal: unknown; initialManaged: unknown }) {
+  const [localRaw, setLocalRaw] = useState<unknown>(initialLocal);
+  const [managedRaw, setManagedRaw] = useState<unknown>(initialManaged);
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [importResult, setImportResult] = useState<ImportResult | null>(null);
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastWritten = useRef<string>('');
+  const effective = resolveSettings(localRaw, managedRaw, rules);
+  const locale = effective.settings.ui.locale;
+
+  useEffect(() => {
+    document.title = t('options.title', undefined, locale);
+    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+  }, [locale]);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    watchSettings(abort.signal, async () => {
+      const [local, managed] = await Promise.all([settingsItem.getValue(), readManaged()]);
+      setManagedRaw(managed);
+      // Our own write echoes back; another tab's write or a policy push replaces the view.
+      if (pending.current === undefined && JSON.stringify(local) !== lastWritten.current) setLocalRaw(local);
+    });
+    return () => abort.abort();
+  }, []);
+
+  const write = async (next: Settings) => {
+    setSaveState('saving');
+    try {
+      lastWritten.current = JSON.stringify(next);
+      await saveSettings(next);
+      setSaveState('saved');
+    } catch (e) {
+      setSaveState({ error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const onChange = (next: Settings) => {
+    setLocalRaw(next);
+    setSaveState('saving');
+    clearTimeout(pending.current);
+    pending.current = setTimeout(() => {
+      pending.current = undefined;
+      void write(next);
+    }, 250);
+  };
+
+  return (
+    <OptionsView
+      effective={effective}
+      rules={rules}
+      platforms={PLATFORMS}
+      saveState={saveState}
+      importResult={importResult}
+      extensionId={browser.runtime.id}
+      onChange={onChange}
+      onSaveRepaired={() => void write(effective.local)}
+      onExport={() => {
+        const url = URL.createObjectURL(new Blob([exportSettings(effective.local)], { type: 'application/json' }));
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = exportFileName();
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }}
+      onImportFile={async (file) => {
+        const result = importSettings(await file.text(), rules, locale);
+        setImportResult(result);
+        if (result.ok) {
+          setLocalRaw(result.settings);
+          await write(result.settings);
+        }
+      }}
+    />
+  );
+}
+
+void Promise.all([settingsItem.getValue(), readManaged()]).then(([initialLocal, initialManaged]) => {
+  ReactDOM.createRoot(document.getElementById('root')!).render(<OptionsPage initialLocal={initialLocal} initialManaged={initialManaged} />);
+});
