@@ -39,8 +39,8 @@ const PLACES = new Set(
 );
 const HAN = /[\u4e00-\u9fa5]/;
 
-/** The strong pattern of police and epidemic reports: 张建国（男，45岁…）. */
-const PERSON_BRACKET = /\((?:男|女)(?:[,、)\s]|\d|[\u4e00-\u9fa5]{1,3}族)/g;
+/** The strong pattern of police and epidemic reports: 张建国（男，45岁…） and 张建国，女，45岁. */
+const PERSON_BRACKET = /[(,](?:男|女)(?:[,、)\s]|\d|[\u4e00-\u9fa5]{1,3}族)/g;
 /** A row of a recipients' list: name, then gender, an ID (full or masked), a phone, an amount or an age. */
 const LIST_ROW =
   /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=[ \t]*[,、:|\t \n][ \t\n]*(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))/gm;

@@ -35,10 +35,10 @@ export default defineRule({
       const picked = pickCandidates(all, (c) => isMobile(national(c.value)));
       for (const c of picked) {
         let start = c.start;
-        // Include a "+" (and a bracket, as in "(+86)") written before 86 so the whole typed number
-        // is highlighted and masked.
+        // Include a "+" written before 86, and an opening bracket closed inside the number, as in
+        // "(+86)139…" or "(139)1234-5678", so the whole typed number is highlighted and masked.
         if (c.value.length > 11 && context.text[start - 1] === '+') start -= 1;
-        if (start < c.start && context.text[start - 1] === '(') start -= 1;
+        if (context.text[start - 1] === '(' && context.text.slice(start, c.end).includes(')')) start -= 1;
         const digits = national(c.value);
         const masked = `${digits.slice(0, 3)}****${digits.slice(7)}`;
         context.report({

@@ -1,0 +1,35 @@
+import { ruleTester } from '../../test/harness/rule-tester';
+import rule from './no-detailed-address';
+
+ruleTester(rule, {
+  valid: [
+    '办公地址：昆明市呈贡区锦绣大街8号',
+    '办事大厅位于五华区人民中路15号政务服务中心3楼',
+    '活动地点：盘龙区金星社区居委会3楼会议室',
+    '会议在市政府1号楼3楼301会议室召开',
+    '确诊病例曾到访官渡区关上街道某小区',
+    '高风险区：五华区莲华街道金星小区5栋',
+    '新建3栋12层住宅楼，可安置120户',
+    '村里共有12户、46人',
+    '于2024年3月5号住院',
+    '北京路123号的店铺今日开业',
+    '云政办规〔2019〕6号',
+    '家住五华区，今年68岁',
+    '患者家住盘龙区金星小区，已转运',
+    '第3单元 课后练习',
+  ],
+  invalid: [
+    { text: '患者李某某家住盘龙区金星小区3栋2单元401室。', errors: [{ messageId: 'address', text: '盘龙区金星小区3栋2单元401室', suggestion: '患者李某某家住盘龙区金星小区。' }] },
+    { text: '张某某，住勐海县勐混镇曼国村委会曼国村民小组23号', errors: [{ messageId: 'address', text: '勐海县勐混镇曼国村委会曼国村民小组23号', suggestion: '张某某，住勐海县勐混镇曼国村委会曼国村民小组' }] },
+    { text: '其家位于西山区前卫街道福海小区12-3-502', errors: [{ messageId: 'address', text: '西山区前卫街道福海小区12-3-502' }] },
+    { text: '家住北京路123号的王某某', errors: [{ messageId: 'address', text: '北京路123号', suggestion: '家住北京路的王某某' }] },
+    { text: '居民张某某住官渡区关上街道12号院3号楼', errors: [{ messageId: 'address', text: '官渡区关上街道12号院3号楼' }] },
+    { text: '现住大理市下关镇兴盛小区三栋二单元', errors: [{ messageId: 'address', text: '大理市下关镇兴盛小区三栋二单元' }] },
+    { text: '住址：红河州蒙自市文澜镇天马路８８号', errors: [{ messageId: 'address', text: '红河州蒙自市文澜镇天马路８８号' }] },
+    { text: '收货地址：昆明市五华区翠湖花园A座1201室', errors: [{ messageId: 'address', text: '昆明市五华区翠湖花园A座1201室' }] },
+    { text: '该男子租住在城中村民房3栋502室内', errors: [{ messageId: 'address', text: '城中村民房3栋502室' }] },
+    { text: '户籍地：景洪市嘎洒镇曼景保村5组18号', errors: [{ messageId: 'address', text: '景洪市嘎洒镇曼景保村5组18号' }] },
+    { text: '家住金星小区3栋2单元4\u200b01室', errors: [{ messageId: 'address', text: '金星小区3栋2单元4\u200b01室' }] },
+    { text: '住在盘龙区东华小区5栋2单元401', errors: [{ messageId: 'address', text: '盘龙区东华小区5栋2单元401' }] },
+  ],
+});

@@ -1,0 +1,35 @@
+import { ruleTester } from '../../test/harness/rule-tester';
+import rule from './no-personal-email';
+
+ruleTester(rule, {
+  valid: [
+    '投稿邮箱：kmxc@km.gov.cn',
+    '来信请寄 ynxf@yn.gov.cn',
+    '举报邮箱 ynjubao@163.com',
+    '投稿邮箱：kmrbtg2024@163.com',
+    '监督举报邮箱：12388123@qq.com',
+    '联系邮箱：zh***@163.com',
+    '商务合作 service@example.com',
+    '协会邮箱 info@ynta.org.cn',
+    '访问 www.yn.gov.cn 了解详情',
+    '县委宣传部邮箱 xcb2024@126.com',
+    '请将简历发送至 hr@yndaily.com',
+    '报名邮箱：dlzwfw@163.com',
+  ],
+  invalid: [
+    { text: '失主李某某的邮箱 lixiaoming1988@163.com', errors: [{ messageId: 'email', text: 'lixiaoming1988@163.com', suggestion: '失主李某某的邮箱 li***@163.com' }] },
+    { text: '网友“彩云之南”（2845123456@qq.com）留言称', errors: [{ messageId: 'email', text: '2845123456@qq.com', suggestion: '网友“彩云之南”（28***@qq.com）留言称' }] },
+    { text: '联系人张先生，邮箱 zhangwei.km@gmail.com。', errors: [{ messageId: 'email', text: 'zhangwei.km@gmail.com' }] },
+    { text: '申请人邮箱：wangfang@foxmail.com', errors: [{ messageId: 'email', text: 'wangfang@foxmail.com' }] },
+    { text: '请联系 yx_li@sina.cn', errors: [{ messageId: 'email', text: 'yx_li@sina.cn' }] },
+    { text: '作者邮箱 abc@126.com', errors: [{ messageId: 'email', text: 'abc@126.com', suggestion: '作者邮箱 a***@126.com' }] },
+    { text: '本人邮箱 wang.li@ynu.edu.cn', errors: [{ messageId: 'email', text: 'wang.li@ynu.edu.cn' }] },
+    { text: '举报人个人邮箱 chenhua@company.cn', errors: [{ messageId: 'email', text: 'chenhua@company.cn' }] },
+    { text: '邮箱：２８４５１２３４５６＠ｑｑ．ｃｏｍ', errors: [{ messageId: 'email', text: '２８４５１２３４５６＠ｑｑ．ｃｏｍ' }] },
+    { text: '邮箱 li\u200bming@163.com', errors: [{ messageId: 'email', text: 'li\u200bming@163.com' }] },
+    { text: '患者家属邮箱 jubaoren@163.com', errors: [{ messageId: 'email', text: 'jubaoren@163.com' }] },
+    { text: '两人邮箱分别为 liuyang@139.com 和 zhaolei@outlook.com。', errors: [
+      { messageId: 'email', text: 'liuyang@139.com' }, { messageId: 'email', text: 'zhaolei@outlook.com' },
+    ] },
+  ],
+});

@@ -1,0 +1,31 @@
+import { ruleTester } from '../../test/harness/rule-tester';
+import rule from './no-unmasked-plate';
+
+ruleTester(rule, {
+  valid: [
+    '曝光台：车主王某的云A·3**8X 号车辆违停。',
+    '驾驶人李某某驾驶云A***45 号小型轿车',
+    '云A12345 号公交车今日起调整线路。',
+    '新投放的云A·D12345 新能源公交车已上线运营。',
+    '驾驶人李某某驾驶小型轿车与行人相撞。',
+    '乘坐 G5618 次列车',
+    '全市新能源汽车保有量达 12345 辆',
+    '云南省 2024 年共查处酒驾 1234 起',
+    '车主可登录“交管12123”App 办理',
+    '车牌号：云A*****',
+    '京A 高速出口临时管制',
+  ],
+  invalid: [
+    { text: '驾驶人李某某驾驶云A·D12345号小型轿车与行人相撞。', errors: [{ messageId: 'plate', text: '云A·D12345', severity: 'warn', suggestion: '驾驶人李某某驾驶云A·****45号小型轿车与行人相撞。' }] },
+    { text: '车主张某某（车牌 云AB1234）', errors: [{ messageId: 'plate', text: '云AB1234', suggestion: '车主张某某（车牌 云A***34）' }] },
+    { text: '驾驶员王某驾驶云A12345D 号大型新能源货车', errors: [{ messageId: 'plate', text: '云A12345D' }] },
+    { text: '云A12345 的车主已被约谈', errors: [{ messageId: 'plate', text: '云A12345' }] },
+    { text: '司机刘某驾驶川A 8K2M9 越线停车', errors: [{ messageId: 'plate', text: '川A 8K2M9' }] },
+    { text: '当事人驾驶云Ｌ１２３４５进入景区', errors: [{ messageId: 'plate', text: '云Ｌ１２３４５' }] },
+    { text: '驾驶人持证驾驶云A1234学 教练车', errors: [{ messageId: 'plate', text: '云A1234学' }] },
+    { text: '肇事者驾驶贵A·F1234 逃逸', errors: [{ messageId: 'plate', text: '贵A·F1234' }] },
+    { text: '车辆所有人：云K·12345', errors: [{ messageId: 'plate', text: '云K·12345' }] },
+    { text: '驾驶人赵某驾驶云AD\u200b12345 号车', errors: [{ messageId: 'plate', text: '云AD\u200b12345' }] },
+    { text: '车主名下两辆车：云A12345、云B67890', errors: [{ messageId: 'plate', text: '云A12345' }, { messageId: 'plate', text: '云B67890' }] },
+  ],
+});
