@@ -21,9 +21,7 @@ export function PopupView({ status, locale = 'zh' }: PopupViewProps) {
             <p>{tr('findings.count', { count: status.findings })}</p>
             <ul>
               {CATEGORIES.filter((c) => status.byCategory[c]).map((c) => (
-                <li key={c}>
-                  {tr(`category.${c}`)}：{status.byCategory[c]}
-                </li>
+                <li key={c}>{tr('popup.categoryCount', { category: tr(`category.${c}`), count: status.byCategory[c] })}</li>
               ))}
             </ul>
             <p>{tr('cli.text.required', { tier: tr(`tier.${status.requiredApproval}`) })}</p>

@@ -10,7 +10,6 @@ export function LockNote({ id, reason, tr }: { id: string; reason: LockReason | 
   if (!reason) return null;
   return (
     <p id={id} className="lock-note" data-lock={reason}>
-      <span aria-hidden="true">🔒 </span>
       {tr(reason === 'policy' ? 'options.lock.policy' : 'options.lock.locked')}
     </p>
   );

@@ -3,6 +3,8 @@ import { browser } from '#imports';
 import { PopupView } from '@/components/PopupView';
 import { send } from '@/lib/messaging';
 import type { GuardStatus } from '@/lib/messaging/protocol';
+import { t } from '@/lib/i18n';
+import { loadSettings } from '@/lib/settings/storage';
 
 async function currentStatus(): Promise<GuardStatus | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -12,4 +14,9 @@ async function currentStatus(): Promise<GuardStatus | null> {
 }
 
 const root = ReactDOM.createRoot(document.getElementById('root')!);
-currentStatus().then((status) => root.render(<PopupView status={status} />));
+void Promise.all([currentStatus(), loadSettings()]).then(([status, { settings }]) => {
+  const locale = settings.ui.locale;
+  document.title = t('popup.title', undefined, locale);
+  document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+  root.render(<PopupView status={status} locale={locale} />);
+});
