@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { before } from './support/personal-context';
+import { after, before } from './support/personal-context';
 
 /** Starts only where a local part can start, so long letter runs are not rescanned (no backtracking blow-up). */
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}/g;
@@ -56,7 +56,9 @@ export default defineRule({
       const window = before(text, m.index, 16);
       const personal = PERSON_CONTEXT.test(window);
       if (FREE_MAIL.test(domain)) {
-        if (!personal && (UNIT_CONTEXT.test(window) || ROLE_LOCAL.test(local))) continue;
+        // The label may follow the address: xxx@163.com（报名邮箱）.
+        const label = window + after(text, m.index + value.length, 8);
+        if (!personal && (UNIT_CONTEXT.test(label) || ROLE_LOCAL.test(local))) continue;
       } else if (!personal) continue;
       const start = m.index;
       const end = start + value.length;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
 import { disclosureException } from './support/personal-context';
-import { surnameAt } from './support/surnames';
+import { isGivenNameChar, surnameAt } from './support/surnames';
 
 /**
  * Roles that put the person after them in a private context (§A.12): patients, residents,
@@ -15,7 +15,7 @@ const ROLES = [
   '嫌疑人', '被告人', '遇难者', '驾驶人', '驾驶员', '骑车人', '受助人', '收款人', '领取人', '求助人', '农民工', '新生儿',
   '患者', '病例', '村民', '居民', '市民', '群众', '户主', '原告', '被告', '死者', '伤者', '司机', '车主', '学生', '儿童',
   '老人', '网民', '网友', '家属', '失主', '游客', '男子', '女子', '男孩', '女孩', '妻子', '丈夫', '儿子', '女儿', '父亲',
-  '母亲', '爷爷', '奶奶', '孩子', '其妻', '其夫', '其子', '其女', '姓名', '户名', '考生', '孕妇', '产妇',
+  '母亲', '爷爷', '奶奶', '孩子', '其妻', '其夫', '其子', '其女', '姓名', '户名', '考生', '孕妇', '产妇', '患儿', '来电人', '求助者',
 ];
 const ANCHOR = new RegExp(`(?:${ROLES.join('|')})(?:\\s*[:：]\\s*|\\s+|[,，])?(?:为|是|系)?`, 'g');
 
@@ -26,10 +26,10 @@ const NOT_GIVEN =
   /某|女士|先生|老师|师傅|大爷|大妈|大叔|大姐|大哥|大娘|阿姨|奶奶|爷爷|婆婆|老人|同学|同志|医生|护士|警官|书记|主任|村长|组长|一家|姓|氏|[*＊×xX]/y;
 /** Ordinary words after a role that begin with a surname character (学生安全, 患者康复, 村民和群众 …). */
 const NOT_NAME =
-  /家属|家长|家庭|家中|家里|家人|安全|安置|安排|安心|高中|高校|高考|高龄|高发|高风险|全体|全部|全面|全年|文化|文明|明显|明确|关于|关注|关爱|关心|成为|成功|成绩|成员|时间|时期|万人|万元|常住|常年|方面|方式|白天|田间|江边|金额|应当|应该|解决|利用|单位|包括|车辆|连续|管理|路上|游客|简单|项目|党员|费用|边境|师生|师傅|商户|荣获|官方|封控|谈话|惠民|康复|任何|任务|陆续|范围|钱款|严格|严重|严禁|温馨|施工|齐心|章程|申请|申报|尚未|符合|纪律|凌晨|毕业|房屋|房子|尤其|农户|农业|农村|农民|卫生|查询|劳动|权益|宣传|相关|普遍|普通|宿舍|居住|谷物|雷雨|余人|余名|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和(?:群众|家属|游客|村民|居民|学生|家长|老师|干部|志愿者|其|他|她|社会|企业|单位|亲属|家人|工作人员|医护)|曾经|曾多次|曾到|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程序|程度|景区|景点|蒙古|钟点|周边|周末|周岁|周年|杨梅/y;
+  /家属|家长|家庭|家中|家里|家人|安全|安置|安排|安心|高中|高校|高考|高龄|高发|高风险|全体|全部|全面|全年|文化|文明|明显|明确|关于|关注|关爱|关心|成为|成功|成绩|成员|成长|时间|时期|万人|万元|常住|常年|方面|方式|白天|田间|江边|金额|应当|应该|解决|利用|单位|包括|车辆|连续|管理|路上|游客|简单|项目|党员|费用|边境|师生|师傅|商户|荣获|官方|封控|谈话|惠民|康复|任何|任务|陆续|范围|钱款|严格|严重|严禁|温馨|施工|齐心|章程|申请|申报|尚未|符合|纪律|凌晨|毕业|房屋|房子|尤其|农户|农业|农村|农民|卫生|查询|劳动|权益|宣传|相关|普遍|普通|宿舍|居住|谷物|雷雨|余人|余名|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和(?:群众|家属|游客|村民|居民|学生|家长|老师|干部|志愿者|其|他|她|社会|企业|单位|亲属|家人|工作人员|医护)|曾经|曾多次|曾到|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程序|程度|景区|景点|蒙古|钟点|周边|周末|周岁|周年|杨梅/y;
 /** Characters that start the word after a name (在, 于, 因, 说 …) and so cannot end a 3-character name. */
 const BOUNDARY = new Set(
-  '在于因被等的是为称说讲告介表反报向将已经曾也都还就又均并从到把对给让由和与及同系家户之所今现年月日时男女一两三四五六七八九十驾骑乘开走跑死身病感确出入住居作购近手电联先夫妻父母儿子等拨携带多最持通发接提此其该这那们再刚仍需能可会来去回着了过分拾捡送救被获领受向',
+  '在于因被等的是为称说讲告介表反报向将已经曾也都还就又均并从到把对给让由和与及同系家户之所今现正年月日时男女一两驾骑乘开走跑死身病感确出入住居作购近手电联先夫妻父母儿子等拨携带多最持通发接提此其该这那们再刚仍需能可会来去回着了过分拾捡送救被获领受向',
 );
 /** A "name" followed by one of these is the start of a place or organisation (楚雄州, 马街镇 …). */
 const PLACE_SUFFIX = new Set('州市县区镇乡村省局委会司院校所站队厂店社部处街');
@@ -57,7 +57,11 @@ function isHan(c: string | undefined): boolean {
   return c !== undefined && HAN.test(c);
 }
 
-/** A full, unmasked name starting at `i` (after a role), or undefined. */
+/**
+ * A full, unmasked name starting at `i` (after a role), or undefined. The given name is one or two
+ * given-name characters; the reading that ends where a name can end (the next character is not a
+ * given-name character, or starts the next word: 在, 说 …) wins, two characters first.
+ */
 function nameAt(text: string, i: number): Name | undefined {
   MASKED.lastIndex = i;
   if (MASKED.test(text)) return undefined;
@@ -67,16 +71,15 @@ function nameAt(text: string, i: number): Name | undefined {
   if (NOT_NAME.test(text)) return undefined;
   NOT_GIVEN.lastIndex = i + surname;
   if (NOT_GIVEN.test(text)) return undefined;
-  let run = 0;
-  while (run < surname + 3 && isHan(text[i + run])) run++;
+  // Dai, Yi and Hani names (岩温, 玉罕, 阿普) are spelt with any characters after their opener.
+  const minority = surname === 1 && !surnameAt(text, i, false);
+  const isGiven = (c: string | undefined) => isHan(c) && (minority || isGivenNameChar(c));
   for (const given of [2, 1]) {
     const end = i + surname + given;
-    if (end > i + run) continue;
-    const last = text[end - 1];
+    const ok = isGiven(text[i + surname]) && (given === 1 || isGiven(text[end - 1])) && !BOUNDARY.has(text[end - 1]);
     const next = text[end];
-    if (given === 2 && BOUNDARY.has(last)) continue;
-    if (isHan(next) && !BOUNDARY.has(next)) continue;
-    if (PLACE_SUFFIX.has(last) || PLACE_SUFFIX.has(next) || PLACES.has(text.slice(i, end))) return undefined;
+    if (!ok || (isHan(next) && !BOUNDARY.has(next) && isGivenNameChar(next))) continue;
+    if (PLACE_SUFFIX.has(text[end - 1]) || PLACE_SUFFIX.has(next) || PLACES.has(text.slice(i, end))) return undefined;
     return { start: i, end, surname };
   }
   return undefined;

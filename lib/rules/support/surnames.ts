@@ -1,17 +1,34 @@
 /**
  * Surnames for the personal-name rule (domain-rules §A.12). Single surnames: the common ones of
  * 百家姓 by population, without those that are mostly ordinary words (区, 位, 门, 云, 向 …), plus
- * Yunnan surnames (和 and 木 of the Naxi, 刀 of the Dai, 普 of the Yi, 纳 of the Hui).
+ * Yunnan surnames (和 and 木 of the Naxi, 刀 of the Dai, 普 and 昂 of the Yi, 纳 of the Hui).
  * Dai given names start with 岩 (men) and 玉 (women); Yi and Hani names often with 阿 (§A.12).
  */
 const SINGLE =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺闻厉郜阚权帅屠豆朴练廉禹祖漆巴丰卿狄晋扈晁芮阙浦鹿薄邸雍辜裘邰赫杭逯茹嵇湛尧刀普木纳';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺闻厉郜阚权帅屠豆朴练廉禹祖漆巴丰卿狄晋扈晁芮阙浦鹿薄邸雍辜裘邰赫杭逯茹嵇湛尧刀普木纳昂';
 const COMPOUND =
   '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 端木 独孤 南宫 西门 呼延 澹台 申屠 钟离 闻人 赫连 万俟 轩辕 百里 东郭 公冶 太史 拓跋 完颜'.split(' ');
 /** Given-name openers of Yunnan minority names, accepted where a strong anchor stands before. */
 const MINORITY = '岩玉阿';
 
+/**
+ * Characters common in given names (and in Dai, Yi and Hani names written in Chinese). A word after
+ * a role whose characters are not among them is not read as a name (学生资助, 患者转运 …).
+ */
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华慧巧美霞平桂兰玉萍红梅鑫波斌宇浩凯健俊帆帅旭宁龙林欢阳建国峰辉亮成飞彬鹏晨雪琳晶颖婷倩璐蕾莉菲丹琴云莲凤珍翠花荣燕娥芬彩春菊香莹雅琪欣悦佳嘉思梦雨馨怡婉瑶诗语涵' +
+  '萱妍然轩博文睿哲昊子晓小德志福生海东山伦义忠发祥才富贵金银宝喜顺安全民庆和泉源江河清新胜利兴昌盛光耀永长保家学正中立友良善仁贤信武豪杨柏松楠桐楷栋梁树森彪虎鹰鸿雁鹤鸣声乐岚露霖雯霏琼瑜瑾璇琦珊瑞翔宏弘' +
+  '毅坚锋铭钢锦铁竹秋冬夏晴虹娇媚姗娅妮婕媛姝嫣卫兵爱党设川泰康二三四五六七九大妹玲灵莎霜薇蓉蓓蕊芝芸荷茜茹苗蔚婧若叶依伊亚娴淑贞洁淳润泽洪滨瀚潇澜溪沁漫振天恩启元亨吉祺祯禄寿仙凌霄峥嵘岳崇屹巍峻峡岗坤培' +
+  '基垚石铎镇钧锡铜钰铃铮琛瑛璋琨璟环珏琰斐彦彤影杉桥朝旸昕昱晖暄晗景智晋显昭勤俭宜容宽实守定宗宙宸寒尧舜禹汤周秦汉唐宋卿君臣士工功勋劲励力勃远迪达逸运遥迎邦郁鹃鸾凰麟麒鹿骏驰骐骥马牛羊豹熊奇伯仲叔季孟甲' +
+  '乙丙丁戊己庚辛壬癸万绿青蓝紫黄白素纯真意兆恒常珑剑书画墨砚笔词曲歌舞桦榕枫槐桃李杏梨橙柳梓樟芙蕖菱芷蕙苓芊茵菁芹萌蔓娉婀妙嫦姣姿嫚婵妤媱俏伶佩仪优雄猛敢聪捷章兼备孝礼廉耻温恭惠祝遂畅灿烂炳焕煜熙照燃烨' +
+  '炜炎焱曦朗昀晟曜罕扁糯坎帕猜拉布扎约嘎则哈莫叫南存丰根普木';
+
 const singles = new Set(SINGLE);
+const given = new Set(GIVEN);
+
+export function isGivenNameChar(c: string | undefined): boolean {
+  return c !== undefined && given.has(c);
+}
 const compounds = new Set(COMPOUND);
 
 /**
