@@ -58,9 +58,9 @@ function isHan(c: string | undefined): boolean {
 }
 
 /**
- * A full, unmasked name starting at `i` (after a role), or undefined. The given name is one or two
- * given-name characters; the reading that ends where a name can end (the next character is not a
- * given-name character, or starts the next word: 在, 说 …) wins, two characters first.
+ * A full, unmasked name starting at `i` (after a role), or undefined. The given name is two
+ * given-name characters not ending in a word opener (在, 说 …), or else one, followed by a
+ * character that cannot continue a name.
  */
 function nameAt(text: string, i: number): Name | undefined {
   MASKED.lastIndex = i;
@@ -78,7 +78,9 @@ function nameAt(text: string, i: number): Name | undefined {
     const end = i + surname + given;
     const ok = isGiven(text[i + surname]) && (given === 1 || isGiven(text[end - 1])) && !BOUNDARY.has(text[end - 1]);
     const next = text[end];
-    if (!ok || (isHan(next) && !BOUNDARY.has(next) && isGivenNameChar(next))) continue;
+    // A reading is ambiguous when another given-name character follows (杨光 in 杨光明); minority
+    // names take any characters, so both their readings need that end (玉罕 in 玉罕高兴).
+    if (!ok || ((given === 1 || minority) && isHan(next) && !BOUNDARY.has(next) && isGivenNameChar(next))) continue;
     if (PLACE_SUFFIX.has(text[end - 1]) || PLACE_SUFFIX.has(next) || PLACES.has(text.slice(i, end))) return undefined;
     return { start: i, end, surname };
   }

@@ -13,7 +13,8 @@ const NOT_CARD_KEYWORD =
  * donation or collection account, not personal data (§A.6).
  */
 const ORG_ACCOUNT =
-  /对公账户|单位账户|户\s*名\s*[:：]?\s*[^\n，,。；;]{2,30}?(?:单位|公司|协会|学会|商会|总会|基金会|红十字会|联合会|委员会|政府|财政局|财政所|局|中心|医院|学校|大学|学院|银行|合作社|集团|厂|办公室|事务所|研究院|研究所|社区|居委会|村委会|工会|妇联|团委|共青团|残联|站)/;
+  /^户\s*名\s*[:：]?\s*[^\s，,。；;:：]{2,30}?(?:单位|公司|会|政府|局|中心|医院|学校|大学|学院|银行|合作社|集团|厂|办公室|事务所|研究院|研究所|社区|妇联|团委|共青团|残联|站|所)/;
+const PUBLIC_ACCOUNT = /对公账户|单位账户/;
 /** UnionPay (62, 60, 81), co-branded Visa/Mastercard/JCB, and ICBC's old 95xx cards. */
 const CARD_PREFIX = /^(?:6[02]|81|[45]|35|9[45])/;
 
@@ -25,7 +26,10 @@ function verdictOf(c: Candidate, text: string): Verdict {
   if (/X/.test(c.value)) return undefined;
   const window = before(text, c.start, 24);
   if (NOT_CARD_KEYWORD.test(before(text, c.start, 12))) return undefined;
-  if (ORG_ACCOUNT.test(before(text, c.start, 60))) return undefined;
+  // Only the nearest 户名 counts: a personal account may follow an organisation's.
+  const account = before(text, c.start, 60);
+  const holder = account.lastIndexOf('户名');
+  if (PUBLIC_ACCOUNT.test(account) || (holder >= 0 && ORG_ACCOUNT.test(account.slice(holder)))) return undefined;
   const keyword = BANK_KEYWORD.test(window);
   if (luhn(c.value) && (keyword || CARD_PREFIX.test(c.value))) return 'bankCard';
   // Some UnionPay numbers fail Luhn: next to a bank keyword the number is still reported (§A.6).
