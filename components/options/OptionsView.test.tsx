@@ -1,0 +1,85 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { PLATFORMS } from '../../lib/adapters/platforms';
+import { rules } from '../../lib/rules';
+import { defaultSettings, resolveSettings } from '../../lib/settings';
+import { OptionsView } from './OptionsView';
+
+const noop = () => {};
+function render(localRaw: unknown, managedRaw: unknown = {}, importResult: Parameters<typeof OptionsView>[0]['importResult'] = null) {
+  const html = renderToStaticMarkup(
+    <OptionsView
+      effective={resolveSettings(localRaw, managedRaw, rules)}
+      rules={rules}
+      platforms={PLATFORMS}
+      saveState="idle"
+      importResult={importResult}
+      extensionId="eibkcieilcckdeaflgnhpjkkobjdcjol"
+      onChange={noop}
+      onSaveRepaired={noop}
+      onExport={noop}
+      onImportFile={noop}
+    />,
+  );
+  return new DOMParserLite(html);
+}
+
+/** Just enough querying over static markup for these assertions. */
+class DOMParserLite {
+  constructor(readonly html: string) {}
+  /** The opening tag of the first element carrying `attr="value"`. */
+  tag(attr: string, value: string): string {
+    const m = new RegExp(`<[a-z]+[^>]*\\s${attr}="${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`).exec(this.html);
+    if (!m) throw new Error(`no element with ${attr}="${value}"`);
+    return m[0];
+  }
+  /** The markup of the rule card for `id`. */
+  rule(id: string): string {
+    const start = this.html.indexOf(`data-rule="${id}"`);
+    return this.html.slice(start, this.html.indexOf('</li>', start));
+  }
+}
+
+describe('OptionsView', () => {
+  it('lists every rule with its article and description, in Chinese by default', () => {
+    const page = render(undefined);
+    for (const rule of rules) {
+      const card = page.rule(rule.meta.id);
+      expect(card).toContain(rule.meta.description.zh);
+      expect(card).toContain('依据：第');
+    }
+    expect(page.html).toContain('lang="zh-CN"');
+    expect(page.html).not.toContain('class="lock-note"');
+  });
+
+  it('shows fields the policy sets read-only with the organisation note', () => {
+    const page = render(defaultSettings(), { ruleSeverities: { 'no-unmasked-mobile': 'warn' }, unit: '县政府办', lockedFields: ['ui.locale'] });
+    expect(page.rule('no-unmasked-mobile')).toMatch(/<fieldset disabled=""/);
+    expect(page.rule('no-unmasked-mobile')).toContain('此项由单位策略设置');
+    expect(page.rule('no-unmasked-mobile')).toMatch(/<option value="warn" selected="">/);
+    expect(page.rule('no-unmasked-id-number')).not.toMatch(/<fieldset disabled=""/);
+    expect(page.html).toMatch(/disabled=""[^>]*value="县政府办"/);
+    expect(page.html).toContain('此项已被单位策略锁定');
+    expect(page.tag('id', 'policy-info')).toContain('data-present="true"');
+  });
+
+  it('reports repaired storage and a malformed policy', () => {
+    const page = render({ profile: { role: 'boss' } }, { ruleSeverities: { 'no-such-rule': 'warn' } });
+    expect(page.tag('id', 'repair-notice')).toContain('role="alert"');
+    expect(page.tag('data-path', 'profile.role')).toBeTruthy();
+    expect(page.tag('data-path', 'ruleSeverities.no-such-rule')).toBeTruthy();
+  });
+
+  it('names each bad field of a failed import', () => {
+    const page = render(undefined, {}, { ok: false, errors: [{ path: 'settings.profile.role', message: '无效选项' }] });
+    expect(page.tag('id', 'import-result')).toContain('data-ok="false"');
+    expect(page.html).toContain('settings.profile.role</code>（角色）：无效选项');
+  });
+
+  it('switches to English with the language setting', () => {
+    const page = render({ ui: { locale: 'en' } });
+    expect(page.html).toContain('lang="en"');
+    expect(page.html).toContain('Search rules');
+    expect(page.html).not.toContain('搜索规则');
+  });
+});
