@@ -1,12 +1,15 @@
 /**
- * The generic editor finder: the largest visible textarea or top-level contenteditable on the
- * page, including the body of a same-origin iframe (UEditor), and a title field when one is
- * labelled as such. Platform adapters (issue 6) put their own selectors in front of this.
+ * Finds the editor: the adapter's ordered selectors first (an iframe selector stands for its
+ * same-origin body, as for UEditor), then the generic finder — the largest visible textarea or
+ * top-level contenteditable on the page, same-origin iframe bodies included — and a title field
+ * when one is labelled as such.
  */
+import type { Adapter } from './adapter';
+import { queryAllDeep } from './query';
 
 export type EditorField =
-  | { kind: 'textarea'; element: HTMLTextAreaElement | HTMLInputElement }
-  | { kind: 'rich'; element: HTMLElement };
+  | { kind: 'textarea'; element: HTMLTextAreaElement | HTMLInputElement; selector?: string }
+  | { kind: 'rich'; element: HTMLElement; selector?: string };
 
 const TITLE_SELECTORS = [
   'input[placeholder*="标题"]',
@@ -29,25 +32,54 @@ function candidatesIn(doc: Document): HTMLElement[] {
     out.push(el);
   }
   for (const frame of doc.querySelectorAll('iframe')) {
-    let inner: Document | null = null;
-    try {
-      inner = frame.contentDocument;
-    } catch {
-      inner = null; // cross-origin: not ours to read
-    }
-    const body = inner?.body;
-    if (body && (body.isContentEditable || inner?.designMode === 'on')) {
-      // Size the iframe's body by the frame element that shows it.
-      sizeHint.set(body, area(frame));
-      out.push(body);
-    }
+    // Sized by the frame element that shows it (frameBody records the hint).
+    const body = frameBody(frame);
+    if (body) out.push(body);
   }
   return out;
 }
 
 const sizeHint = new WeakMap<Element, number>();
 
-export function findTitle(doc: Document): HTMLInputElement | HTMLTextAreaElement | HTMLElement | null {
+function isVisible(el: Element): boolean {
+  return el.getClientRects().length > 0;
+}
+
+/** The same-origin body of an iframe when it is an editor (contenteditable or designMode). */
+function frameBody(frame: HTMLIFrameElement): HTMLElement | null {
+  let inner: Document | null = null;
+  try {
+    inner = frame.contentDocument;
+  } catch {
+    return null; // cross-origin: not ours to read
+  }
+  const body = inner?.body;
+  if (!body || !(body.isContentEditable || inner?.designMode === 'on')) return null;
+  sizeHint.set(body, area(frame));
+  return body;
+}
+
+/** Turns an element matched by an adapter's body selector into the editor field it stands for. */
+function fieldFor(el: HTMLElement, selector: string): EditorField | null {
+  if (el.localName === 'iframe') {
+    const body = isVisible(el) ? frameBody(el as HTMLIFrameElement) : null;
+    return body ? { kind: 'rich', element: body, selector } : null;
+  }
+  if (!isVisible(el)) return null;
+  if (el.localName === 'textarea') return { kind: 'textarea', element: el as HTMLTextAreaElement, selector };
+  let root: HTMLElement | null = el.isContentEditable ? el : el.querySelector<HTMLElement>('[contenteditable="true"], textarea');
+  if (!root) return null;
+  if (root.localName === 'textarea') return { kind: 'textarea', element: root as HTMLTextAreaElement, selector };
+  // A selector may hit an editable descendant: the draft is the whole editing host.
+  while (root.parentElement?.isContentEditable) root = root.parentElement;
+  return { kind: 'rich', element: root, selector };
+}
+
+export function findTitle(doc: Document, adapter?: Adapter): HTMLInputElement | HTMLTextAreaElement | HTMLElement | null {
+  for (const selector of adapter?.title ?? []) {
+    const visible = queryAllDeep(doc, selector).find(isVisible);
+    if (visible) return visible;
+  }
   for (const selector of TITLE_SELECTORS) {
     const el = doc.querySelector<HTMLElement>(selector);
     if (el) return el;
@@ -55,8 +87,21 @@ export function findTitle(doc: Document): HTMLInputElement | HTMLTextAreaElement
   return null;
 }
 
-export function findEditor(doc: Document): EditorField | null {
-  const title = findTitle(doc);
+/** The editor as the adapter's body selectors alone find it (no generic fallback). */
+export function findAdapterEditor(doc: Document, adapter: Adapter): EditorField | null {
+  for (const selector of adapter.body) {
+    for (const el of queryAllDeep(doc, selector)) {
+      const field = fieldFor(el, selector);
+      if (field) return field;
+    }
+  }
+  return null;
+}
+
+export function findEditor(doc: Document, adapter?: Adapter): EditorField | null {
+  const known = adapter ? findAdapterEditor(doc, adapter) : null;
+  if (known) return known;
+  const title = findTitle(doc, adapter);
   let best: HTMLElement | null = null;
   let bestArea = 0;
   for (const el of candidatesIn(doc)) {

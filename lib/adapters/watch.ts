@@ -2,11 +2,16 @@
  * Watches a page for its editor and reports a fresh Draft after input settles. One
  * MutationObserver, every listener and timer tied to `signal` (STYLE §9), so SPA navigation and
  * an invalidated extension context clean up without hand-written teardown. Nothing is checked
- * during IME composition; composition end checks at once.
+ * during IME composition; composition end checks at once. The adapter's selectors come first and
+ * the generic finder last; gallery thumbnails (short-post composers) join the draft's images.
  */
-import { draftFromText, type Draft } from '../engine/draft';
+import { draftFromText, type Draft, type DraftImage } from '../engine/draft';
 import { draftFromElement } from '../engine/dom-tree';
-import { findEditor, findTitle, titleText, type EditorField } from './find-editor';
+import type { Adapter } from './adapter';
+import { findAdapterEditor, findEditor, findTitle, titleText, type EditorField } from './find-editor';
+import generic from './generic';
+import { adapterById } from './index';
+import { queryAllDeep } from './query';
 
 export interface EditorSnapshot {
   field: EditorField;
@@ -16,21 +21,51 @@ export interface EditorSnapshot {
 export interface WatchOptions {
   debounceMs?: number;
   platform?: string;
+  /** Site knowledge; defaults to the adapter whose id is `platform`, else the generic one. */
+  adapter?: Adapter;
   /** Called with each new snapshot, and with null when the editor goes away. */
   onDraft(snapshot: EditorSnapshot | null): void;
 }
 
-export function snapshot(field: EditorField, doc: Document, platform?: string): EditorSnapshot {
-  const title = titleText(findTitle(doc));
+/** Images outside the body: the adapter's gallery thumbnails, in document order. */
+export function galleryImages(doc: Document, adapter: Adapter, field?: EditorField): HTMLImageElement[] {
+  const out: HTMLImageElement[] = [];
+  for (const selector of adapter.gallery ?? []) {
+    for (const el of queryAllDeep(doc, selector)) {
+      const imgs = el.localName === 'img' ? [el as HTMLImageElement] : [...el.querySelectorAll('img')];
+      for (const img of imgs) if (!out.includes(img) && !field?.element.contains(img)) out.push(img);
+    }
+  }
+  return out;
+}
+
+const gallerySignature = (images: HTMLImageElement[]) => images.map((img) => `${img.getAttribute('src')}\u0000${img.alt}`).join('\n');
+
+export function snapshot(field: EditorField, doc: Document, platform?: string, adapter: Adapter = generic): EditorSnapshot {
+  const title = titleText(findTitle(doc, adapter));
   const draft =
     field.kind === 'textarea'
       ? draftFromText(field.element.value, { title, platform })
       : draftFromElement(field.element, { title, platform });
-  return { field, draft };
+  const gallery = galleryImages(doc, adapter, field);
+  if (gallery.length === 0) return { field, draft };
+  // Gallery images stand after the text: they are published with it but are not part of it.
+  const extra: DraftImage[] = gallery.map((img) => ({
+    src: img.getAttribute('src') ?? img.getAttribute('data-src') ?? '',
+    alt: img.alt,
+    title: img.title,
+    caption: '',
+    context: '',
+    offset: draft.text.length,
+  }));
+  return { field, draft: { ...draft, images: [...draft.images, ...extra] } as typeof draft };
 }
 
 export function watchEditor(doc: Document, signal: AbortSignal, options: WatchOptions): void {
   const debounceMs = options.debounceMs ?? 300;
+  const adapter = options.adapter ?? adapterById(options.platform) ?? generic;
+  const platform = options.platform ?? (adapter === generic ? undefined : adapter.id);
+  let gallery = '';
   let field: EditorField | null = null;
   let fieldAbort: AbortController | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,7 +74,9 @@ export function watchEditor(doc: Document, signal: AbortSignal, options: WatchOp
   const runNow = () => {
     clearTimeout(timer);
     if (signal.aborted || !field) return;
-    options.onDraft(snapshot(field, doc, options.platform));
+    const next = snapshot(field, doc, platform, adapter);
+    gallery = gallerySignature(galleryImages(doc, adapter, field));
+    options.onDraft(next);
   };
   const schedule = () => {
     if (composing) return;
@@ -65,14 +102,38 @@ export function watchEditor(doc: Document, signal: AbortSignal, options: WatchOp
       },
       listen,
     );
-    if (editorDoc !== doc) doc.addEventListener('input', schedule, listen);
+    if (editorDoc !== doc) {
+      doc.addEventListener('input', schedule, listen);
+      // The same observer also sees the iframe editor's own mutations (content loaded by script).
+      observer.observe(editorDoc.documentElement, { childList: true, subtree: true, characterData: true });
+    }
     runNow();
+  };
+
+  const onEditorUrl = () => {
+    if (!adapter.isEditorUrl) return true;
+    try {
+      return adapter.isEditorUrl(new URL(doc.location.href));
+    } catch {
+      return true;
+    }
   };
 
   const rescan = () => {
     if (signal.aborted) return;
-    if (field && field.element.isConnected && field.element.ownerDocument.defaultView) return;
-    const found = findEditor(doc);
+    const editorPage = onEditorUrl();
+    if (editorPage && field && field.element.isConnected && field.element.ownerDocument.defaultView) {
+      // A generic guess (a digest textarea, say) gives way to the platform's editor once it mounts.
+      const known = field.selector === undefined && adapter.body.length > 0 ? findAdapterEditor(doc, adapter) : null;
+      if (known) {
+        attach(known);
+        return;
+      }
+      // A gallery thumbnail added or removed changes the draft without an input event.
+      if (adapter.gallery && gallerySignature(galleryImages(doc, adapter, field)) !== gallery) schedule();
+      return;
+    }
+    const found = editorPage ? findEditor(doc, adapter) : null;
     if (found) attach(found);
     else if (field) {
       field = null;
@@ -82,7 +143,10 @@ export function watchEditor(doc: Document, signal: AbortSignal, options: WatchOp
   };
 
   let pending = false;
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
+    // Content the page writes into the editor (draft loading, SPA re-render) fires no input event.
+    const editor = field?.element;
+    if (editor && records.some((r) => editor.contains(r.target))) schedule();
     // Coalesce bursts of mutations (editor mounting, SPA route changes) into one rescan.
     if (pending) return;
     pending = true;
@@ -91,7 +155,7 @@ export function watchEditor(doc: Document, signal: AbortSignal, options: WatchOp
       rescan();
     });
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect());
   // iframes load their editable body after insertion: rescan when any frame finishes loading.
   doc.addEventListener('load', rescan, { capture: true, signal });

@@ -1,0 +1,38 @@
+/** Bilibili (platforms.md §7): 2026 Tiptap column editor and the t.bilibili.com 动态 composer. */
+import { defineAdapter } from './adapter';
+
+export default defineAdapter({
+  id: 'bilibili',
+  name: { zh: '哔哩哔哩', en: 'Bilibili' },
+  matches: ['https://member.bilibili.com/*', 'https://t.bilibili.com/*'],
+  isEditorUrl: (url) =>
+    url.hostname === 't.bilibili.com' || /^\/(york\/read-editor|article-text\/|platform\/upload\/|read\/editor)/.test(url.pathname),
+  title: [
+    // 2026 column editor title (fixture: bilibili-column.html)
+    '.title textarea',
+    // column editor title by placeholder (fixture: bilibili-column.html)
+    'textarea[placeholder*="标题"]',
+    // 动态 optional title (fixture: bilibili-dynamic.html)
+    'input.bili-dyn-publishing__title__input',
+  ],
+  body: [
+    // 2026 column editor, Tiptap (fixture: bilibili-column.html)
+    '.editor-container .ProseMirror',
+    // 动态 composer (fixture: bilibili-dynamic.html)
+    'div[placeholder="有什么想和大家分享的？"][contenteditable="true"]',
+    // TODO(2026-10): legacy Quill column editor, retired in 2026 (no fixture: bilibili-legacy.html is the notice that replaced it)
+    '.ql-editor[contenteditable="true"]',
+  ],
+  gallery: [
+    // 动态 pics uploader thumbnails (fixture: bilibili-dynamic.html)
+    '.bili-pics-uploader__item img',
+  ],
+  publish: {
+    selectors: [
+      // 动态 launcher, a div rather than a button (fixture: bilibili-dynamic.html)
+      '.bili-dyn-publishing__action.launcher',
+    ],
+    // The column editor's publish label was not captured by any source; 发布 is unverified.
+    labels: ['发布'],
+  },
+});

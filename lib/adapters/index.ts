@@ -1,0 +1,49 @@
+/**
+ * The adapter registry: one file per platform, imported explicitly (STYLE §1, §6). The platform
+ * adapters' match patterns are the content script's matches, so this list is also the extension's
+ * whole host footprint. The generic adapter comes last and matches nothing on its own.
+ */
+import type { Adapter } from './adapter';
+import baijiahao from './baijiahao';
+import bilibili from './bilibili';
+import douyin from './douyin';
+import generic from './generic';
+import kuaishou from './kuaishou';
+import toutiao from './toutiao';
+import wechat from './wechat';
+import weibo from './weibo';
+import xiaohongshu from './xiaohongshu';
+import zhihu from './zhihu';
+
+export { generic };
+
+/** Platform adapters, in the order of the README's platform table. */
+export const platformAdapters: readonly Adapter[] = [wechat, weibo, douyin, toutiao, kuaishou, bilibili, baijiahao, xiaohongshu, zhihu];
+
+export const adapters: readonly Adapter[] = [...platformAdapters, generic];
+
+export const PLATFORM_MATCHES: string[] = platformAdapters.flatMap((a) => a.matches);
+
+/** Converts a match pattern (scheme://host/path*) to a RegExp over full URLs. */
+export function matchPatternToRegExp(pattern: string): RegExp {
+  const m = /^(https?|\*):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) throw new Error(`bad match pattern: ${pattern}`);
+  const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  const scheme = m[1] === '*' ? 'https?' : m[1];
+  return new RegExp(`^${scheme}://${esc(m[2])}${esc(m[3])}$`);
+}
+
+/** The platform adapter whose match patterns cover `url` (fragment ignored, as in Chrome), if any. */
+export function platformForUrl(url: string): Adapter | undefined {
+  const href = url.replace(/#.*$/, '');
+  return platformAdapters.find((a) => a.matches.some((pattern) => matchPatternToRegExp(pattern).test(href)));
+}
+
+/** The adapter for `url`: its platform's, or the generic one. */
+export function adapterForUrl(url: string): Adapter {
+  return platformForUrl(url) ?? generic;
+}
+
+export function adapterById(id: string | undefined): Adapter | undefined {
+  return adapters.find((a) => a.id === id);
+}

@@ -1,0 +1,28 @@
+/** Sina Weibo (platforms.md §3): home composer textarea and the card.weibo.com 头条文章 editor. */
+import { defineAdapter } from './adapter';
+
+export default defineAdapter({
+  id: 'weibo',
+  name: { zh: '微博', en: 'Weibo' },
+  // The composer can appear on any weibo.com SPA route, so there is no finer URL check.
+  matches: ['https://weibo.com/*', 'https://card.weibo.com/article/*'],
+  title: [
+    // 头条文章 title textarea (fixture: weibo-article.html)
+    'textarea[placeholder*="标题"]',
+  ],
+  body: [
+    // home composer (fixture: weibo-home.html)
+    'textarea[placeholder="有什么新鲜事想分享给大家？"]',
+    // 头条文章 ProseMirror body (fixture: weibo-article.html)
+    '.ProseMirror[contenteditable="true"]',
+  ],
+  gallery: [
+    // home composer thumbnails under the textarea (fixture: weibo-home.html)
+    '[class*="picture"] img',
+  ],
+  publish: {
+    // Weibo's classes are CSS-module hashes that change per build: labels are the stable anchor.
+    selectors: [],
+    labels: ['发送', '发布'],
+  },
+});

@@ -1,0 +1,35 @@
+/** Xiaohongshu creator (platforms.md §9): Tiptap body, title input, gallery, xhs-publish-btn shadow DOM. */
+import { defineAdapter } from './adapter';
+
+export default defineAdapter({
+  id: 'xiaohongshu',
+  name: { zh: '小红书创作服务平台', en: 'Xiaohongshu Creator' },
+  matches: ['https://creator.xiaohongshu.com/publish/*'],
+  isEditorUrl: (url) => url.pathname.startsWith('/publish/publish'),
+  title: [
+    // 图文 title (fixture: xiaohongshu-image.html)
+    'input[placeholder*="填写标题"]',
+    // title by design-system class (fixture: xiaohongshu-image.html)
+    'div.d-input input',
+  ],
+  body: [
+    // Tiptap body, verified 2026-02 (fixture: xiaohongshu-image.html)
+    '.tiptap.ProseMirror[contenteditable="true"]',
+    // body by role (fixture: xiaohongshu-image.html)
+    'div[role="textbox"][contenteditable="true"]',
+    // TODO(2025-12): legacy Quill body, replaced by Tiptap (fixture: xiaohongshu-image.html)
+    'div.ql-editor[contenteditable="true"]',
+  ],
+  gallery: [
+    // uploaded images above the form (fixture: xiaohongshu-image.html)
+    '.img-preview-area .pr img',
+  ],
+  publish: {
+    selectors: [
+      // TODO(2026-05): legacy red button, replaced by <xhs-publish-btn> (no fixture variant yet)
+      '.publish-page-publish-btn button.bg-red',
+    ],
+    // The 2026-05 <xhs-publish-btn> keeps 暂存离开 and 发布 in its shadow root: found by label (fixture: xiaohongshu-image.html)
+    labels: ['发布'],
+  },
+});
