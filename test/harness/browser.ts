@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -61,10 +61,44 @@ export async function launchWithExtension(): Promise<GuardBrowser> {
   };
 }
 
-/** Serves `fixture` (a file in test/fixtures/platforms) for every request matching `url`. */
+const ASSET_PATH = /^https?:\/\/[^/]+\/__fixtures__\/(.+)$/;
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+const withAssets = new WeakSet<BrowserContext>();
+
+/**
+ * Serves test/fixtures/platforms/<path> at `/__fixtures__/<path>` on every origin, so a fixture
+ * page served at a platform's real URL can load `/__fixtures__/dist/<name>.js` (bundled by the e2e
+ * global setup from test/fixtures/platforms/src) and `/__fixtures__/assets/*` from its own origin.
+ */
+export async function serveFixtureAssets(context: BrowserContext): Promise<void> {
+  if (withAssets.has(context)) return;
+  withAssets.add(context);
+  await context.route(ASSET_PATH, (route) => {
+    const rel = ASSET_PATH.exec(route.request().url())![1].replace(/[?#].*$/, '');
+    const file = resolve(FIXTURE_DIR, rel);
+    if (!file.startsWith(FIXTURE_DIR + sep) || !existsSync(file)) return route.fulfill({ status: 404, body: 'no such fixture asset' });
+    return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  });
+}
+
+/**
+ * Serves `fixture` (a file in test/fixtures/platforms) for every request matching `url`, and the
+ * fixtures' scripts and assets under `/__fixtures__/` on the same origin.
+ */
 export async function serveFixture(context: BrowserContext, url: string | RegExp, fixture: string): Promise<void> {
   const body = readFileSync(join(FIXTURE_DIR, fixture));
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  await context.route(url, (route) => {
+    // Asset requests on the page's origin fall through to the asset route.
+    if (ASSET_PATH.test(route.request().url())) return route.fallback();
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  await serveFixtureAssets(context);
 }
 
 /** The guard's host element attributes, once it is mounted. */
