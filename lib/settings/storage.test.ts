@@ -49,3 +49,26 @@ describe('settings storage', () => {
     expect(calls).toBe(2);
   });
 });
+
+describe('a slow policy service', () => {
+  it('does not hold settings back, and reports the policy when it lands', async () => {
+    let land: (v: unknown) => void = () => {};
+    const slow = new Promise((resolve) => (land = resolve));
+    const original = fakeBrowser.storage.managed.get;
+    fakeBrowser.storage.managed.get = (() => slow) as typeof original;
+    try {
+      const first = await loadSettings();
+      expect(first.policyPresent).toBe(false);
+      const abort = new AbortController();
+      const changed = new Promise<void>((resolve) => watchSettings(abort.signal, resolve));
+      land({ unit: '县政府办' });
+      await changed;
+      fakeBrowser.storage.managed.get = original;
+      await fakeBrowser.storage.managed.set({ unit: '县政府办' });
+      expect((await loadSettings()).settings.profile.unit).toBe('县政府办');
+      abort.abort();
+    } finally {
+      fakeBrowser.storage.managed.get = original;
+    }
+  });
+});

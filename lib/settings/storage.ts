@@ -17,10 +17,26 @@ export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`,
   migrations: MIGRATIONS,
 });
 
-/** chrome.storage.managed is absent (or throws) where no schema or no policy exists: no policy. */
-export async function readManaged(): Promise<unknown> {
+const TIMED_OUT = Symbol('timed out');
+/** A policy read still pending when settings were first loaded; watchers hear when it lands. */
+let lateManaged: Promise<unknown> | undefined;
+
+/**
+ * The office's policy. chrome.storage.managed is absent (or throws) where no schema or no policy
+ * exists: no policy. Chromium answers the first read only once its policy service is up (3–6 s
+ * after start-up on Linux), so we do not wait that long: the settings apply without the policy
+ * until it lands, and `watchSettings` reports it then.
+ */
+export async function readManaged(timeoutMs = 800): Promise<unknown> {
   try {
-    return (await browser.storage.managed?.get()) ?? {};
+    const read = Promise.resolve(browser.storage.managed?.get()).then((v) => v ?? {});
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs)));
+    const result = await Promise.race([read, timeout]);
+    clearTimeout(timer);
+    if (result !== TIMED_OUT) return result;
+    lateManaged = read.catch(() => ({}));
+    return {};
   } catch {
     return {};
   }
@@ -43,4 +59,7 @@ export function watchSettings(signal: AbortSignal, onChange: () => void): void {
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  void lateManaged?.then(() => {
+    if (!signal.aborted) onChange();
+  });
 }
