@@ -1,14 +1,20 @@
 import { z } from 'zod';
-import { defineRule } from '../engine/rule';
+import { defineRule, type RuleContext } from '../engine/rule';
 import { before } from './support/personal-context';
 
 /**
  * The fine-grained end of an address (§A.11): door, courtyard, building, unit, floor and room
- * numbers, one after another (12号院3号楼2单元401室, 3栋2单元401, 3-2-401). Chinese numerals are
- * accepted only before units that are never counts in prose (三栋 is, but 三楼 is "the third floor").
+ * numbers, one after another (12号院3号楼2单元401室, 3栋2单元401). Chinese numerals are accepted
+ * only before units that are never counts in prose (三栋 is, but 三楼 is "the third floor").
+ * Matched sticky from the number before a unit character, which the scan finds first: unit
+ * characters are rare, so the text is not tried at every digit.
  */
 const DETAIL =
-  /(?:(?:\d{1,5}(?:-\d{1,5}){0,2}|[A-Z]{1,2})(?:号院|号楼|栋|幢|座|单元|层|楼|室|号|组)|[一二三四五六七八九十]{1,3}(?:号院|号楼|栋|幢|单元))+(?:\d{3,4}(?![\d.]))?|\d{1,3}-\d{1,3}-\d{3,4}(?![\d-])/g;
+  /(?:(?:\d{1,5}(?:-\d{1,5}){0,2}|[A-Z]{1,2})(?:号院|号楼|栋|幢|座|单元|层|楼|室|号|组)|[一二三四五六七八九十]{1,3}(?:号院|号楼|栋|幢|单元))+(?:\d{3,4}(?![\d.]))?/y;
+const UNIT_CHAR = /[号栋幢座单层楼室组]/g;
+const CHAIN_CHAR = /[0-9A-Z一二三四五六七八九十-]/;
+/** Building-unit-room written with dashes right after the estate: 福海小区12-3-502. */
+const DASHED = /[区园苑村里城府湾寓舍](\d{1,3}-\d{1,3}-\d{3,4})(?![\d-])/g;
 const UNIT = /号院|号楼|栋|幢|座|单元|层|楼|室|号|组/g;
 /** Characters an address is written with; the backward scan stops at anything else. */
 const ADDRESS_CHAR = /[\u4e00-\u9fa5A-Za-z0-9·-]/;
@@ -52,39 +58,53 @@ export default defineRule({
   },
   check(context) {
     const { text } = context;
-    DETAIL.lastIndex = 0;
-    for (let m = DETAIL.exec(text); m; m = DETAIL.exec(text)) {
-      const chainStart = m.index;
-      const chainEnd = chainStart + m[0].length;
-      if (chainStart > 0 && /[0-9A-Za-z]/.test(text[chainStart - 1])) continue;
-      const units: string[] = m[0].match(UNIT) ?? [];
-      const dashed = /^\d+-\d+-\d+$/.test(m[0]);
-      const strong = dashed || units.includes('室') || units.length >= 2 || /\d{3,4}$/.test(m[0]);
-      // A lone floor or group number is a count or a storey in prose, never a home on its own.
-      if (!strong && /^(?:层|楼|组)$/.test(units[0] ?? '')) continue;
-
-      let scan = chainStart;
-      while (scan > 0 && chainStart - scan < 40 && ADDRESS_CHAR.test(text[scan - 1])) scan--;
-      const lead = text.slice(scan, chainStart);
-      let start = scan;
-      LEAD.lastIndex = 0;
-      for (let l = LEAD.exec(lead); l; l = LEAD.exec(lead)) start = scan + l.index + l[0].length;
-      const place = text.slice(start, chainStart);
-      const context20 = before(text, start, 20);
-      const home = HOME.test(text.slice(scan, start)) || HOME.test(context20);
-      if (ORG.test(place) || ORG_LABEL.test(context20)) continue;
-      const placed = LOCALITY.test(place) || LOCALITY_END.test(place);
-      // A door number in a 村民小组 is a household; elsewhere a lone number needs a home keyword.
-      const household = units[0] === '号' && /组$/.test(place);
-      if (!(strong ? placed || home : household || (home && placed))) continue;
-
-      context.report({
-        messageId: 'address',
-        start,
-        end: chainEnd,
-        data: { value: text.slice(start, chainEnd) },
-        suggestions: [{ messageId: 'mask', data: { masked: place }, edits: [{ start: chainStart, end: chainEnd, text: '' }] }],
-      });
+    const chains: [number, number][] = [];
+    UNIT_CHAR.lastIndex = 0;
+    for (let m = UNIT_CHAR.exec(text); m; m = UNIT_CHAR.exec(text)) {
+      let start = m.index;
+      while (start > 0 && m.index - start < 16 && CHAIN_CHAR.test(text[start - 1])) start--;
+      if (start === m.index) continue;
+      DETAIL.lastIndex = start;
+      if (!DETAIL.test(text)) continue;
+      chains.push([start, DETAIL.lastIndex]);
+      UNIT_CHAR.lastIndex = DETAIL.lastIndex;
     }
+    DASHED.lastIndex = 0;
+    for (let m = DASHED.exec(text); m; m = DASHED.exec(text)) chains.push([m.index + 1, m.index + m[0].length]);
+    for (const [chainStart, chainEnd] of chains) reportAddress(context, chainStart, chainEnd);
   },
 });
+
+function reportAddress(context: RuleContext<unknown>, chainStart: number, chainEnd: number): void {
+  const { text } = context;
+  const chain = text.slice(chainStart, chainEnd);
+  if (chainStart > 0 && /[0-9A-Za-z]/.test(text[chainStart - 1])) return;
+  const units: string[] = chain.match(UNIT) ?? [];
+  const dashed = /^\d+-\d+-\d+$/.test(chain);
+  const strong = dashed || units.includes('室') || units.length >= 2 || /\d{3,4}$/.test(chain);
+  // A lone floor or group number is a count or a storey in prose, never a home on its own.
+  if (!strong && /^(?:层|楼|组)$/.test(units[0] ?? '')) return;
+
+  let scan = chainStart;
+  while (scan > 0 && chainStart - scan < 40 && ADDRESS_CHAR.test(text[scan - 1])) scan--;
+  const lead = text.slice(scan, chainStart);
+  let start = scan;
+  LEAD.lastIndex = 0;
+  for (let l = LEAD.exec(lead); l; l = LEAD.exec(lead)) start = scan + l.index + l[0].length;
+  const place = text.slice(start, chainStart);
+  const context20 = before(text, start, 20);
+  const home = HOME.test(text.slice(scan, start)) || HOME.test(context20);
+  if (ORG.test(place) || ORG_LABEL.test(context20)) return;
+  const placed = LOCALITY.test(place) || LOCALITY_END.test(place);
+  // A door number in a 村民小组 is a household; elsewhere a lone number needs a home keyword.
+  const household = units[0] === '号' && /组$/.test(place);
+  if (!(strong ? placed || home : household || (home && placed))) return;
+
+  context.report({
+    messageId: 'address',
+    start,
+    end: chainEnd,
+    data: { value: text.slice(start, chainEnd) },
+    suggestions: [{ messageId: 'mask', data: { masked: place }, edits: [{ start: chainStart, end: chainEnd, text: '' }] }],
+  });
+}

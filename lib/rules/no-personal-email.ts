@@ -46,6 +46,7 @@ export default defineRule({
   },
   check(context) {
     const { text } = context;
+    if (!text.includes('@')) return;
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) {
       const value = m[0].replace(/\.+$/, '');

@@ -18,6 +18,7 @@ ruleTester(rule, {
     '各地新增病例：\n文山 1例\n玉溪 2例',
     '患者于昨日转入普通病房。',
     '居民身份证办理指南',
+    '张某某严重违纪违法被开除党籍',
     '驾驶人员须按规定佩戴头盔。',
   ],
   invalid: [
@@ -39,8 +40,8 @@ ruleTester(rule, {
     { text: '据驾驶人马明（男，41岁）交代', errors: [{ messageId: 'name', text: '马明' }] },
     { text: '申请人何丽萍与被申请人杨光明达成和解', errors: [{ messageId: 'name', text: '何丽萍' }, { messageId: 'name', text: '杨光明' }] },
     { text: '其家属李四称', errors: [{ messageId: 'name', text: '李四' }] },
-    { text: '失信被执行人名单：张三、李四', errors: [{ messageId: 'disclosureException', text: '失信被执行人', severity: 'info' }] },
+    { text: '失信被执行人：张三、李四', errors: [{ messageId: 'disclosureException', text: '失信被执行人', severity: 'info' }] },
     { title: '关于2024年度拟表彰先进个人的公示', text: '学生王小红、村民李大福', errors: [{ messageId: 'disclosureException', text: '拟表彰先进个人的公示', severity: 'info' }] },
-    { text: '张某某严重违纪违法被开除党籍', errors: [{ messageId: 'disclosureException', text: '严重违纪违法', severity: 'info' }] },
+    { text: '经查，犯罪嫌疑人王大勇严重违纪违法，被开除党籍', errors: [{ messageId: 'disclosureException', text: '严重违纪违法', severity: 'info' }] },
   ],
 });

@@ -12,12 +12,30 @@ const ROLES = [
   '无症状感染者', '犯罪嫌疑人', '违法行为人', '违法嫌疑人', '确诊病例', '疑似病例', '密切接触者', '特困人员', '失联人员',
   '被申请人', '未成年人', '留守儿童', '受助学生', '受资助学生', '救助对象', '帮扶对象', '资助对象', '走失老人', '务工人员',
   '感染者', '贫困户', '低保户', '监测户', '脱贫户', '当事人', '举报人', '投诉人', '信访人', '申请人', '受害人', '被害人',
-  '嫌疑人', '被告人', '遇难者', '驾驶人', '驾驶员', '骑车人', '受助人', '收款人', '领取人', '求助人', '农民工', '新生儿',
+  '嫌疑人', '被执行人', '被告人', '遇难者', '驾驶人', '驾驶员', '骑车人', '受助人', '收款人', '领取人', '求助人', '农民工', '新生儿',
   '患者', '病例', '村民', '居民', '市民', '群众', '户主', '原告', '被告', '死者', '伤者', '司机', '车主', '学生', '儿童',
   '老人', '网民', '网友', '家属', '失主', '游客', '男子', '女子', '男孩', '女孩', '妻子', '丈夫', '儿子', '女儿', '父亲',
   '母亲', '爷爷', '奶奶', '孩子', '其妻', '其夫', '其子', '其女', '姓名', '户名', '考生', '孕妇', '产妇', '患儿', '来电人', '求助者',
 ];
-const ANCHOR = new RegExp(`(?:${ROLES.join('|')})(?:\\s*[:：]\\s*|\\s+|[,，])?(?:为|是|系)?`, 'g');
+/**
+ * Roles by their first character, longest first. A table lookup per character finds role starts
+ * without an allocation; a regex alternation of ~100 words was 4× slower than a /\d+/g pass.
+ */
+const ROLES_BY_FIRST = new Map<number, string[]>();
+for (const role of [...ROLES].sort((a, b) => b.length - a.length)) {
+  const list = ROLES_BY_FIRST.get(role.charCodeAt(0)) ?? [];
+  list.push(role);
+  ROLES_BY_FIRST.set(role.charCodeAt(0), list);
+}
+const ROLE_START = new Uint8Array(0x10000);
+for (const code of ROLES_BY_FIRST.keys()) ROLE_START[code] = 1;
+function roleAt(text: string, p: number): string | undefined {
+  for (const role of ROLES_BY_FIRST.get(text.charCodeAt(p))!) if (text.startsWith(role, p)) return role;
+  return undefined;
+}
+
+/** What may stand between a role and the name: 举报人：王某, 当事人为王某. */
+const AFTER_ROLE = /(?:\s*[:：]\s*|\s+|[,，])?(?:为|是|系)?/y;
 
 /** Already de-identified: 张某, 张某某, 欧阳某, 张*, 张**, 张X, 刘某甲 (§A.12, §A.13). */
 const MASKED = /[\u4e00-\u9fa5]{1,2}(?:某[某甲乙丙丁]?|[*＊×xX]{1,3})/y;
@@ -144,27 +162,21 @@ export default defineRule({
   },
   check(context) {
     const { text } = context;
-    const exception = disclosureException(text);
-    if (exception) {
-      context.report({
-        messageId: 'disclosureException',
-        severity: 'info',
-        start: exception.start,
-        end: exception.end,
-        data: { keyword: exception.keyword },
-      });
-      return;
-    }
     const names: Name[] = [];
-    ANCHOR.lastIndex = 0;
-    for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-      let name = nameAt(text, m.index + m[0].length);
+    for (let p = 0; p < text.length; p++) {
+      if (!ROLE_START[text.charCodeAt(p)]) continue;
+      const role = roleAt(text, p);
+      if (!role) continue;
+      AFTER_ROLE.lastIndex = p + role.length;
+      AFTER_ROLE.test(text);
+      let name = nameAt(text, AFTER_ROLE.lastIndex);
       while (name) {
         names.push(name);
         JOINER.lastIndex = name.end;
         const joined = JOINER.exec(text);
         name = joined ? nameAt(text, name.end + joined[0].length) : undefined;
       }
+      p += role.length - 1;
     }
     PERSON_BRACKET.lastIndex = 0;
     for (let m = PERSON_BRACKET.exec(text); m; m = PERSON_BRACKET.exec(text)) {
@@ -176,6 +188,19 @@ export default defineRule({
       const start = m.index + m[0].length - m[1].length;
       const name = nameAt(text, start);
       if (name && name.end === start + m[1].length) names.push(name);
+    }
+    if (!names.length) return;
+    // Art. 24 exception: names in disciplinary publicity and mandatory disclosure are only noted.
+    const exception = disclosureException(text);
+    if (exception) {
+      context.report({
+        messageId: 'disclosureException',
+        severity: 'info',
+        start: exception.start,
+        end: exception.end,
+        data: { keyword: exception.keyword },
+      });
+      return;
     }
     names.sort((a, b) => a.start - b.start);
     let until = -1;

@@ -21,6 +21,7 @@ const FORMATS: { kind: 'passport' | 'permit' | 'taiwanPermit'; re: RegExp }[] = 
 const PASSPORT_KEYWORD = /护照|旅行证|passport/i;
 const PERMIT_KEYWORD = /通行证|回乡证|港澳通|往来港澳|来往内地|证件号/;
 const TAIWAN_KEYWORD = /台胞证|台湾居民来往大陆通行证|来往大陆通行证/;
+const ANY_KEYWORD = new RegExp([PASSPORT_KEYWORD, PERMIT_KEYWORD, TAIWAN_KEYWORD].map((k) => k.source).join('|'), 'i');
 
 /** Art. 24: passport and travel-permit numbers identify a person; always with a keyword in context (§A.8). */
 export default defineRule({
@@ -54,6 +55,8 @@ export default defineRule({
   },
   check(context) {
     const { text } = context;
+    // Every reading needs a document keyword nearby: without one anywhere there is nothing to find.
+    if (!ANY_KEYWORD.test(text)) return;
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
       const value = m[0].replace(/[ \-]/g, '').toUpperCase();
