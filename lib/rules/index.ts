@@ -3,8 +3,10 @@
  * Import each rule explicitly, sorted by id. Articles no rule covers are listed below so the file
  * shows what is checked and what is not.
  *
- * Covered: Art. 24 and 40 (personal data); Art. 21 (approval-tier computes the sign-off tier; checking a
- * signed approval is still to come); Art. 22 (standard maps only: no-map-without-approval-number);
+ * Covered: Art. 24 and 40 (personal data: ID and residence-permit numbers, mobiles, bank cards,
+ * passports and permits, plates tied to a person, personal e-mail, detailed home addresses, names in
+ * private contexts; the 惩戒公示/强制性信息披露 exception is noted, not blocked); Art. 21
+ * (approval-tier computes the sign-off tier; checking a signed approval is still to come); Art. 22 (standard maps only: no-map-without-approval-number);
  * Art. 25 (no-untraceable-repost, and no-commercial-content for commercial ads); Art. 34
  * (no-commercial-content: profit-making content, follower-buying, forced following).
  * Not (yet) checked by a rule:
@@ -13,6 +15,8 @@
  *   Art. 21     whether a valid approval covers the current content (approval tokens)
  *   Art. 22     accuracy, daily cadence (publication log)
  *   Art. 23     original content every 2 weeks (publication log)
+ *   Art. 24     coordination with other units; officials' personal accounts; landlines in a personal
+ *               context and quasi-identifier clusters (masked name + age + village + illness)
  *   Art. 25     distorted titles or content of reposts (needs the original text)
  *   Art. 26–33  interaction, services, operations, security (Art. 31, 33: the publication log)
  *   Art. 35–49  supervision, inspection, accountability, supplementary provisions
