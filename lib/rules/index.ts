@@ -6,7 +6,8 @@
  * Covered: Art. 24 and 40 (personal data: ID and residence-permit numbers, mobiles, bank cards,
  * passports and permits, plates tied to a person, personal e-mail, detailed home addresses, names in
  * private contexts; the 惩戒公示/强制性信息披露 exception is noted, not blocked); Art. 21
- * (approval-tier computes the sign-off tier; checking a signed approval is still to come); Art. 22 (standard maps only: no-map-without-approval-number);
+ * (approval-tier computes the sign-off tier; checking a signed approval is still to come); Art. 22
+ * (standard maps only: no-map-without-approval-number);
  * Art. 25 (no-untraceable-repost, and no-commercial-content for commercial ads); Art. 34
  * (no-commercial-content: profit-making content, follower-buying, forced following).
  * Not (yet) checked by a rule:
