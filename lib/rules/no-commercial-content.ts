@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { insideQuotes, quoteList, sentenceAt } from './support/text-units';
+import { eachMatch, insideQuotes, lexicon, quoteList, sentenceAt } from './support/text-units';
 
 /** Marketplaces, shop builders and their short links (domain-rules §D.2). */
 export const DEFAULT_SHOP_DOMAINS = [
@@ -9,46 +9,57 @@ export const DEFAULT_SHOP_DOMAINS = [
   'meituan.com', 'dianping.com', 'ele.me', 'xhslink.com', 'v.douyin.com',
 ];
 
-/**
- * Every signal and every genre marker in one pass. A class counts once however often it occurs, so
- * a budget table full of 元 scores no higher than one price. Frames are collected in the same pass:
- * warning (消费提示, 违法广告 …) mutes the sentence it stands in, the others mute classes draft-wide.
- */
-const SCAN = new RegExp(
-  [
-    // Art. 34: follow/share-to-win, bought followers, following as a precondition for a service
-    '(?<follower>刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|集赞|点赞满|粉丝福利|转发抽奖|关注抽奖|' +
-      '关注[^。\\n]{0,12}(?:转发|评论|点赞)[^。\\n]{0,16}?(?:抽取?|送出?|赢取?|领取?)|' +
-      '转发[^。\\n]{0,12}(?:抽取|送出|赢取)|(?:关注|下载)[^。\\n]{0,12}(?:后方可|方可|才能|才可)(?:办理|预约|领取|参与))',
-    '(?<cta>立即购买|立即抢购|马上抢|点击购买|立即下单|马上下单|点击下单|赶快下单|扫码下单|扫码购买|扫码选购|' +
-      '长按识别二维码(?:购买|下单|选购)|进店|小黄车|橱窗|购物车|链接在评论区|评论区链接|私信下单|加微信|加V|' +
-      '点击链接购买|购买链接|抢购链接|点击左下角|拍下|下单立减)',
-    '(?<hotline>(?:订购|订货|购买|团购|销售|加盟|招商|订餐|订房|预订)(?:热线|电话|专线))',
-    '(?<sponsor>冠名|独家赞助|赞助商|赞助单位|特约赞助|特约播出|由[^,，。\\n]{1,20}?(?:品牌(?:独家)?(?:提供|赞助|冠名)|(?:公司|集团)(?:独家)?(?:赞助|冠名)))',
-    '(?<absolute>全网最低|全网最便宜|全网销量第一|销量第一|销量冠军|第一品牌|行业第一|全网第一|NO\\.?1|Top ?1|最低价|史上最低|' +
-      '最便宜|最佳品质|品质最佳|最佳选择|效果最佳|国家级产品|顶级|极品|万能|特供|专供|领导品牌|领袖品牌|王牌|绝无仅有|独一无二)',
-    '(?<promo>原价|现价|特价|秒杀|满\\d+减\\d+|满减|领券|优惠券|到手价|券后价|抢购|限时(?:抢购|特惠|优惠|折扣)|限量|包邮|打折|' +
-      '\\d(?:\\.\\d)?折(?![合算叠旧])|清仓|甩卖|拼团|团购价|预售|仅需|低至|买一送一|促销)',
-    '(?<price>¥\\s?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?\\s?元(?:起|\\/[斤件盒瓶箱只个袋套份])?)',
-    // genres (domain-rules §D.3)
-    '(?<warning>消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|' +
-      '行政处罚|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱导|骗局|诈骗|严禁|禁止|不得)',
-    '(?<monitoring>价格监测|监测显示|监测数据|均价|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|' +
-      '补贴|补助|消费券|以旧换新|惠民)',
-    '(?<aid>消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫)',
-  ].join('|'),
-  'g',
-);
-
 type SignalClass = 'cta' | 'hotline' | 'sponsor' | 'absolute' | 'promo' | 'price' | 'shop';
+
+/**
+ * Signal lexicons (domain-rules §D.2), one small literal-led pattern per class: the regex engine skips
+ * ahead on their first characters, which one big alternation defeats. A class counts once however
+ * often it occurs, so a budget table full of 元 scores no higher than one price.
+ */
+const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
+  ['cta', lexicon([
+    '立即购买', '立即抢购', '马上抢', '点击购买', '立即下单', '马上下单', '点击下单', '赶快下单', '扫码下单', '扫码购买', '扫码选购',
+    '长按识别二维码(?:购买|下单|选购)', '进店', '小黄车', '橱窗', '购物车', '链接在评论区', '评论区链接', '私信下单', '加微信', '加V',
+    '点击链接购买', '购买链接', '抢购链接', '点击左下角', '拍下', '下单立减',
+  ])],
+  ['hotline', lexicon(['(?:订购|订货|购买|团购|销售|加盟|招商|订餐|订房|预订)(?:热线|电话|专线)'])],
+  ['sponsor', lexicon([
+    '冠名', '独家赞助', '赞助商', '赞助单位', '特约赞助', '特约播出',
+    '由[^,，。\\n]{1,20}?(?:品牌(?:独家)?(?:提供|赞助|冠名)|(?:公司|集团)(?:独家)?(?:赞助|冠名))',
+  ])],
+  ['absolute', lexicon([
+    '全网最低', '全网最便宜', '全网销量第一', '销量第一', '销量冠军', '第一品牌', '行业第一', '全网第一', 'NO\\.?1', 'Top ?1', '最低价', '史上最低',
+    '最便宜', '最佳品质', '品质最佳', '最佳选择', '效果最佳', '国家级产品', '国家级品质', '顶级', '极品', '万能', '特供', '专供', '领导品牌',
+    '领袖品牌', '王牌', '绝无仅有', '独一无二',
+  ])],
+  ['promo', lexicon([
+    '原价', '现价', '特价', '秒杀', '满\\d+减\\d+', '满减', '领券', '优惠券', '到手价', '券后价', '抢购', '限时(?:抢购|特惠|优惠|折扣)', '限量',
+    '包邮', '打折', '\\d(?:\\.\\d)?折(?![合算叠旧])', '清仓', '甩卖', '拼团', '团购价', '预售', '仅需', '低至', '买一送一', '促销',
+  ])],
+  // 元 leads the scan; the digits before it are taken in code (PRICE_DIGITS)
+  ['price', lexicon(['¥\\s?\\d+(?:\\.\\d+)?', '元(?:起|\\/[斤件盒瓶箱只个袋套份])?'])],
+  // 淘口令 and its instructions
+  ['shop', lexicon(['[¥$€][A-Za-z0-9]{8,13}[¥$€]', '复制这条信息', '打开手机淘宝', '复制口令'])],
+];
+const PRICE_DIGITS = /\d+(?:\.\d+)?\s?$/;
+/** Art. 34: follow/share-to-win, bought followers, following as a precondition for a service. */
+const FOLLOWER =
+  /刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|集赞|点赞满|粉丝福利|转发抽奖|关注抽奖|关注[^。\n]{0,12}(?:转发|评论|点赞)[^。\n]{0,16}?(?:抽取?|送出?|赢取?|领取?)|转发[^。\n]{0,12}(?:抽取|送出|赢取)|(?:关注|下载)[^。\n]{0,12}(?:后方可|方可|才能|才可)(?:办理|预约|领取|参与)/g;
+
 const WEIGHT: Record<SignalClass, number> = { shop: 4, sponsor: 4, cta: 3, hotline: 3, absolute: 2, promo: 2, price: 1 };
 /** Classes that make a text an offer rather than talk about one: needed for a block (§D.3). */
 const ACTION = new Set<SignalClass>(['cta', 'hotline', 'sponsor', 'shop']);
-/** Price-monitoring, procurement and subsidy texts quote prices as data. */
-const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo']);
-/** Draft-level genres: a consumer warning or enforcement notice quotes ads to criticise them. */
+
+// Genres (domain-rules §D.3), consulted only when the signals could add up to a finding.
+/** A sentence that warns about or punishes ads quotes them. */
+const WARNING =
+  /消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱导|骗局|诈骗|严禁|禁止|不得/;
+/** A whole draft that is a consumer warning or an enforcement notice. */
 const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
-const TOKEN = /[¥$€][A-Za-z0-9]{8,13}[¥$€]|复制这条信息|打开手机淘宝|复制口令/g;
+/** Price monitoring, procurement and subsidy texts quote prices as data. */
+const MONITORING = /价格监测|监测显示|监测数据|均价|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民/;
+const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo']);
+const CONSUMPTION_AID = /消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫/;
 
 interface Hit {
   cls: SignalClass;
@@ -56,16 +67,29 @@ interface Hit {
   end: number;
 }
 
-const shopPatterns = new WeakMap<readonly string[], RegExp>();
-function shopPattern(domains: readonly string[]): RegExp {
-  let re = shopPatterns.get(domains);
-  if (!re) {
-    const alt = domains.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    re = new RegExp(`(?<![a-z0-9-])(?:[a-z0-9-]+\\.)*(?:${alt || '(?!)'})(?![a-z0-9-])(?:\\/[^\\s，。]*)?`, 'gi');
-    shopPatterns.set(domains, re);
-  }
-  return re;
+interface ShopMatcher {
+  /** The top-level domains of the list, e.g. \.(?:com|cn|me): the scan leads with the dot. */
+  tld: RegExp;
+  isShop(host: string): boolean;
 }
+const shopMatchers = new WeakMap<readonly string[], ShopMatcher>();
+function shopMatcher(domains: readonly string[]): ShopMatcher {
+  let matcher = shopMatchers.get(domains);
+  if (!matcher) {
+    const list = domains.map((d) => d.toLowerCase());
+    const tlds = [...new Set(list.map((d) => d.slice(d.lastIndexOf('.') + 1)))].filter(Boolean);
+    const escaped = tlds.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    matcher = {
+      tld: new RegExp(`\\.(?:${escaped || '(?!)'})(?![a-z0-9-])`, 'gi'),
+      isShop: (host) => list.some((d) => host === d || host.endsWith(`.${d}`)),
+    };
+    shopMatchers.set(domains, matcher);
+  }
+  return matcher;
+}
+const HOST_CHAR = /[a-z0-9.-]/i;
+const PATH = /\/[^\s，。]*/y;
+const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i;
 
 /** Art. 25 and 34: no commercial ads, no profit-making, no follower-buying. */
 export default defineRule({
@@ -120,56 +144,61 @@ export default defineRule({
   check(context) {
     const { text, options } = context;
     const hits: Hit[] = [];
-    const warnings: number[] = [];
-    let follower: { start: number; end: number } | undefined;
-    let monitoring = false;
-    let aid: { start: number; end: number } | undefined;
-
-    SCAN.lastIndex = 0;
-    for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
-      const g = m.groups!;
-      const start = m.index;
-      const end = start + m[0].length;
-      if (g.warning !== undefined) warnings.push(start);
-      else if (g.monitoring !== undefined) monitoring = true;
-      else if (g.aid !== undefined) aid ??= { start, end };
-      else if (g.follower !== undefined) follower ??= { start, end };
-      else {
-        const cls = (['cta', 'hotline', 'sponsor', 'absolute', 'promo', 'price'] as const).find((c) => g[c] !== undefined)!;
-        hits.push({ cls, start, end });
-      }
+    for (const [cls, regexes] of SIGNALS) {
+      eachMatch(text, regexes, (m) => {
+        let start = m.index;
+        if (cls === 'price' && m[0][0] === '元') {
+          const digits = PRICE_DIGITS.exec(text.slice(Math.max(0, start - 12), start));
+          if (!digits) return;
+          start -= digits[0].length;
+        }
+        hits.push({ cls, start, end: m.index + m[0].length });
+      });
     }
-    const shop = shopPattern(options.shopDomains);
-    shop.lastIndex = 0;
-    for (let m = shop.exec(text); m; m = shop.exec(text)) hits.push({ cls: 'shop', start: m.index, end: m.index + m[0].length });
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) hits.push({ cls: 'shop', start: m.index, end: m.index + m[0].length });
-    for (const link of context.links) {
-      shop.lastIndex = 0;
-      if (shop.test(link.href) && link.end > link.start) hits.push({ cls: 'shop', start: link.start, end: link.end });
-    }
-
-    const warningGenre = WARNING_GENRE.test(text);
-    // Quoted ad phrases and sentences that warn about them are talk about ads, not ads.
-    const live = hits.filter((h) => {
-      if (warningGenre) return false;
-      if (monitoring && MUTED_BY_MONITORING.has(h.cls)) return false;
-      const [s, e] = sentenceAt(text, h.start);
-      if (insideQuotes(text, h.start, s)) return false;
-      return !warnings.some((w) => w >= s && w < e);
+    const shop = shopMatcher(options.shopDomains);
+    eachMatch(text, [shop.tld], (m) => {
+      let start = m.index;
+      while (start > 0 && HOST_CHAR.test(text[start - 1])) start--;
+      let end = m.index + m[0].length;
+      if (!shop.isShop(text.slice(start, end).toLowerCase())) return;
+      PATH.lastIndex = end;
+      if (PATH.test(text)) end = PATH.lastIndex;
+      hits.push({ cls: 'shop', start, end });
     });
+    for (const link of context.links) {
+      const host = URL_HOST.exec(link.href)?.[1].toLowerCase();
+      if (host && link.end > link.start && shop.isShop(host)) hits.push({ cls: 'shop', start: link.start, end: link.end });
+    }
+    FOLLOWER.lastIndex = 0;
+    const follower = FOLLOWER.exec(text);
 
-    if (follower && !followerMuted(follower.start)) {
-      const signal = text.slice(follower.start, follower.end);
-      context.report({ messageId: 'followerGrowth', start: follower.start, end: follower.end, data: { signal } });
+    const present = new Set(hits.map((h) => h.cls));
+    let potential = 0;
+    for (const cls of present) potential += WEIGHT[cls];
+    if (!follower && potential < options.warnScore) return;
+
+    // Quoted ad phrases, and sentences that warn about ads, talk about ads rather than make one.
+    const warningGenre = WARNING_GENRE.test(text);
+    const monitoring = MONITORING.test(text);
+    const warned = new Map<number, boolean>();
+    const mentionOnly = (at: number) => {
+      if (warningGenre) return true;
+      const [s, e] = sentenceAt(text, at);
+      if (insideQuotes(text, at, s)) return true;
+      let w = warned.get(s);
+      if (w === undefined) warned.set(s, (w = WARNING.test(text.slice(s, e))));
+      return w;
+    };
+
+    if (follower && !mentionOnly(follower.index)) {
+      context.report({ messageId: 'followerGrowth', start: follower.index, end: follower.index + follower[0].length, data: { signal: follower[0] } });
     }
 
+    hits.sort((a, b) => a.start - b.start);
     const strongest = new Map<SignalClass, Hit>();
-    for (const h of live) if (!strongest.has(h.cls)) strongest.set(h.cls, h);
-    if (strongest.size === 0) return;
-    if (aid) {
-      context.report({ messageId: 'consumptionAid', start: aid.start, end: aid.end, severity: 'info' });
-      return;
+    for (const h of hits) {
+      if (strongest.has(h.cls) || (monitoring && MUTED_BY_MONITORING.has(h.cls)) || mentionOnly(h.start)) continue;
+      strongest.set(h.cls, h);
     }
     let score = 0;
     let action = false;
@@ -180,6 +209,12 @@ export default defineRule({
     const blocking = score >= options.blockScore && action;
     if (!blocking && score < options.warnScore) return;
 
+    const aid = CONSUMPTION_AID.exec(text);
+    if (aid) {
+      // Government consumption-aid campaigns: a reminder, not a block (issue 4, §D.3 grey zone).
+      context.report({ messageId: 'consumptionAid', start: aid.index, end: aid.index + aid[0].length, severity: 'info' });
+      return;
+    }
     const top = [...strongest.values()].sort((a, b) => WEIGHT[b.cls] - WEIGHT[a.cls] || a.start - b.start).slice(0, 3);
     const signals = quoteList(top.map((h) => text.slice(h.start, h.end)));
     for (const h of top) {
@@ -190,12 +225,6 @@ export default defineRule({
         severity: blocking ? undefined : 'warn',
         data: { signals, score },
       });
-    }
-
-    function followerMuted(at: number): boolean {
-      if (warningGenre) return true;
-      const [s, e] = sentenceAt(text, at);
-      return insideQuotes(text, at, s) || warnings.some((w) => w >= s && w < e);
     }
   },
 });
