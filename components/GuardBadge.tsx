@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Finding, Tier } from '../lib/engine/rule';
-import { articleLabel } from '../lib/engine/rule';
+import { CATEGORIES, articleLabel, type Finding, type Tier } from '../lib/engine/rule';
 import { translator, type Locale } from '../lib/i18n';
 
 export interface GuardBadgeProps {
@@ -8,32 +7,62 @@ export interface GuardBadgeProps {
   findings: readonly Finding[];
   requiredApproval: Tier;
   locale?: Locale;
+  /** Scroll to a finding and select it in the editor. */
+  onReveal?(finding: Finding): void;
+  /** Apply one of a finding's suggestions through the editor's input path. */
+  onApply?(finding: Finding, suggestionIndex: number): void;
+  /** Apply every masking suggestion. */
+  onMaskAll?(): void;
 }
 
-/** The compact floating badge: status and count; click to list the findings with their articles. */
-export function GuardBadge({ status, findings, requiredApproval, locale = 'zh' }: GuardBadgeProps) {
+/**
+ * The floating badge and its panel: status and count; expanded, the findings grouped by category,
+ * each with its article, click to reveal, apply a suggestion, or mask everything at once.
+ */
+export function GuardBadge({ status, findings, requiredApproval, locale = 'zh', onReveal, onApply, onMaskAll }: GuardBadgeProps) {
   const tr = translator(locale);
   const [open, setOpen] = useState(false);
-  const visible = findings.filter((f) => f.severity !== 'info');
+  const counted = findings.filter((f) => f.severity !== 'info');
+  const maskable = findings.some((f) => f.category === 'personal-data' && f.suggestions?.length);
+  const articles = (f: Finding) => f.basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator'));
   return (
     <div className={`gpg-badge gpg-${status}`} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
-      <button type="button" className="gpg-summary" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" className="gpg-summary" aria-expanded={open} aria-controls="gpg-panel" onClick={() => setOpen(!open)}>
         <span className="gpg-dot" aria-hidden="true" />
         <span className="gpg-name">{tr('app.name')}</span>
-        <span className="gpg-status">{visible.length ? tr('findings.count', { count: visible.length }) : tr('status.ok')}</span>
+        <span className="gpg-status">{counted.length ? tr('findings.count', { count: counted.length }) : tr('status.ok')}</span>
       </button>
       {open && (
-        <div className="gpg-list" role="region" aria-label={tr(`status.${status}`)}>
+        <section id="gpg-panel" className="gpg-list" aria-label={tr(`status.${status}`)}>
           <p className="gpg-tier">{tr('cli.text.required', { tier: tr(`tier.${requiredApproval}`) })}</p>
-          <ul>
-            {findings.map((f, i) => (
-              <li key={`${f.ruleId}-${f.start}-${i}`} className={`gpg-finding gpg-${f.severity}`}>
-                <span className="gpg-sev">{tr(`severity.${f.severity}`)}</span> {f.message}
-                <span className="gpg-basis"> {f.basis.map((b) => articleLabel(b.article)).join('、')}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
+          {maskable && onMaskAll && (
+            <button type="button" className="gpg-action gpg-mask-all" onClick={onMaskAll}>
+              {tr('panel.maskAll')}
+            </button>
+          )}
+          {CATEGORIES.filter((c) => findings.some((f) => f.category === c)).map((category) => (
+            <div key={category} className="gpg-group">
+              <h3>{tr(`category.${category}`)}</h3>
+              <ul>
+                {findings
+                  .filter((f) => f.category === category)
+                  .map((f) => (
+                    <li key={`${f.ruleId}-${f.start}-${f.end}`} className={`gpg-finding gpg-${f.severity}`} data-rule={f.ruleId}>
+                      <button type="button" className="gpg-reveal" onClick={() => onReveal?.(f)}>
+                        <span className="gpg-sev">{tr(`severity.${f.severity}`)}</span> {f.message}
+                      </button>
+                      <span className="gpg-basis">{articles(f)}</span>
+                      {f.suggestions?.map((s, i) => (
+                        <button key={s.messageId + i} type="button" className="gpg-action gpg-apply" onClick={() => onApply?.(f, i)}>
+                          {s.message}
+                        </button>
+                      ))}
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))}
+        </section>
       )}
     </div>
   );

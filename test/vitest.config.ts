@@ -29,6 +29,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A service-worker round trip can take a while on a loaded 2-core machine.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
     ],

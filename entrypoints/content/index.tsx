@@ -1,14 +1,16 @@
 import ReactDOM from 'react-dom/client';
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
-import { GuardBadge, type GuardBadgeProps } from '@/components/GuardBadge';
-import { PLATFORM_MATCHES, platformForUrl } from '@/lib/adapters/platforms';
-import { watchEditor, type EditorSnapshot } from '@/lib/adapters/watch';
-import { checkDraft } from '@/lib/engine/runner';
-import { summarize } from '@/lib/engine/status';
+import { GateDialog } from '@/components/GateDialog';
+import { GuardBadge } from '@/components/GuardBadge';
+import { adapterForUrl } from '@/lib/adapters';
+import { PLATFORM_MATCHES } from '@/lib/adapters/platforms';
+import { t } from '@/lib/i18n';
 import { handle, send } from '@/lib/messaging';
 import type { GuardStatus } from '@/lib/messaging/protocol';
+import { startGuard, type GuardActions, type GuardView } from '@/lib/page/controller';
+import { publishControlFinder } from '@/lib/page/publish-controls';
 import { rules } from '@/lib/rules';
-import { toCheckSettings } from '@/lib/settings';
+import { overrideModeFor, toCheckSettings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
 import './style.css';
 
@@ -16,14 +18,15 @@ export default defineContentScript({
   matches: PLATFORM_MATCHES,
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const platform = platformForUrl(location.href)?.id;
-    let current: GuardStatus = { active: false, platform, status: 'ok', findings: 0, blocking: 0, requiredApproval: 'general', byCategory: {} };
-    let props: GuardBadgeProps = { status: 'ok', findings: [], requiredApproval: 'general' };
-    let root: ReactDOM.Root | undefined;
+    const adapter = adapterForUrl(location.href);
+    const platform = adapter?.id;
     // Settings (local merged with the office's policy) apply to open editors at once: re-check on change.
     let { settings } = await loadSettings();
     let checkSettings = toCheckSettings(settings, rules);
-    let last: EditorSnapshot | null = null;
+    let status: GuardStatus = { active: false, platform, status: 'ok', findings: 0, blocking: 0, requiredApproval: 'general', byCategory: {} };
+    let root: ReactDOM.Root | undefined;
+    let actions: GuardActions | undefined;
+    let lastView: GuardView | undefined;
 
     const ui = await createShadowRootUi(ctx, {
       name: 'govpost-guard',
@@ -32,46 +35,72 @@ export default defineContentScript({
       append: 'last',
       onMount(container) {
         root = ReactDOM.createRoot(container);
-        root.render(<GuardBadge {...props} />);
         return root;
       },
       onRemove: (r) => r?.unmount(),
     });
     const host = ui.shadowHost;
 
-    const publish = (next: GuardStatus) => {
-      current = next;
-      host.dataset.status = next.status;
-      host.dataset.findings = String(next.findings);
-      host.dataset.active = String(next.active);
-      send('statusChanged', next).catch(() => {
+    const render = (view: GuardView) => {
+      lastView = view;
+      status = { active: view.active, platform, ...view.summary };
+      host.dataset.status = view.summary.status;
+      host.dataset.findings = String(view.summary.findings);
+      host.dataset.active = String(view.active);
+      send('statusChanged', status).catch(() => {
         /* the background may be restarting; the popup asks again */
       });
+      if (!view.active) {
+        if (ui.mounted) ui.remove();
+        return;
+      }
+      if (!ui.mounted) ui.mount();
+      const locale = settings.ui.locale;
+      root?.render(
+        <>
+          <GuardBadge
+            status={view.status}
+            findings={view.findings}
+            requiredApproval={view.requiredApproval}
+            locale={locale}
+            onReveal={(f) => actions?.reveal(f)}
+            onApply={(f, i) => actions?.apply(f, i)}
+            onMaskAll={() => actions?.maskAll()}
+          />
+          {view.gate && (
+            <GateDialog
+              findings={view.gate.findings}
+              canOverride={view.gate.canOverride}
+              error={view.gate.error}
+              locale={locale}
+              onCancel={() => actions?.cancelGate()}
+              onOverride={(reason) => actions?.override(reason)}
+            />
+          )}
+        </>,
+      );
     };
 
-    handle('getStatus', browser.runtime.id, () => current);
+    handle('getStatus', browser.runtime.id, () => status);
 
-    const watcher = {
+    actions = startGuard({
+      doc: document,
+      signal: ctx.signal,
+      rules,
+      adapter,
       platform,
-      onDraft(snapshot: EditorSnapshot | null) {
-        last = snapshot;
-        if (!snapshot) {
-          if (ui.mounted) ui.remove();
-          publish({ ...current, active: false, status: 'ok', findings: 0, blocking: 0, byCategory: {} });
-          return;
-        }
-        const { findings, requiredApproval } = checkDraft(snapshot.draft, rules, checkSettings);
-        props = { status: summarize(findings, requiredApproval).status, findings, requiredApproval, locale: settings.ui.locale };
-        if (!ui.mounted) ui.mount();
-        root?.render(<GuardBadge {...props} />);
-        publish({ active: true, platform, ...summarize(findings, requiredApproval) });
-      },
-    };
-    watchEditor(document, ctx.signal, watcher);
+      publishControls: publishControlFinder(document, adapter),
+      settings: () => checkSettings,
+      canOverride: (blocking) => blocking.every((f) => overrideModeFor(settings, f.category) === 'reason'),
+      render,
+      record: (input) => send('recordPublication', input).then(() => undefined),
+      recordFailedMessage: t('gate.recordFailed', undefined, settings.ui.locale),
+    });
+
     watchSettings(ctx.signal, async () => {
       ({ settings } = await loadSettings());
       checkSettings = toCheckSettings(settings, rules);
-      if (last) watcher.onDraft(last);
+      if (lastView?.active) actions?.recheck();
     });
   },
 });

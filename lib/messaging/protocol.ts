@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { TIERS } from '../engine/rule';
+import { publicationInputSchema } from '../log/record';
 
 export const guardStatusSchema = z.object({
   active: z.boolean(),
@@ -22,6 +23,8 @@ export const protocol = {
   getStatus: { data: z.undefined(), reply: guardStatusSchema },
   /** content script → background: the status changed (drives the toolbar badge). */
   statusChanged: { data: guardStatusSchema, reply: z.void() },
+  /** content script → background: commit this publication's record before the publish action is released. */
+  recordPublication: { data: publicationInputSchema, reply: z.object({ id: z.string().uuid() }) },
 } as const;
 
 type Protocol = typeof protocol;

@@ -1,0 +1,191 @@
+/**
+ * The guard on one editor page: watches the editor, checks after input settles, paints highlights,
+ * hands a view to the UI, and gates publish attempts — a blocking draft opens the dialog; a released
+ * attempt is recorded before the platform's own handler runs, then replayed exactly once.
+ * Entrypoints only connect this to React and messaging.
+ */
+import type { Adapter } from '../adapters/adapter';
+import type { EditorField } from '../adapters/find-editor';
+import { watchEditor, snapshot as takeSnapshot, type EditorSnapshot } from '../adapters/watch';
+import type { Draft } from '../engine/draft';
+import { normalize } from '../engine/normalize';
+import type { Finding, Rule, Tier } from '../engine/rule';
+import { checkDraft, type CheckSettings } from '../engine/runner';
+import { summarize } from '../engine/status';
+import type { PublishControlFinder } from './publish-controls';
+import { installGate } from './gate';
+import { applyEdit, revealFinding } from './edit';
+import { clearHighlights, paintHighlights } from './highlights';
+import type { PublicationInput } from '../log/record';
+
+export interface GateView {
+  findings: Finding[];
+  canOverride: boolean;
+  error?: string;
+}
+
+export interface GuardView {
+  active: boolean;
+  status: 'ok' | 'warn' | 'block';
+  findings: Finding[];
+  requiredApproval: Tier;
+  summary: ReturnType<typeof summarize>;
+  gate: GateView | null;
+}
+
+export interface GuardActions {
+  reveal(finding: Finding): void;
+  apply(finding: Finding, suggestionIndex: number): void;
+  maskAll(): void;
+  cancelGate(): void;
+  override(reason: string): void;
+  /** Re-check now (settings changed). */
+  recheck(): void;
+}
+
+export interface GuardOptions {
+  doc: Document;
+  signal: AbortSignal;
+  rules: readonly Rule[];
+  adapter?: Adapter;
+  platform?: string;
+  publishControls: PublishControlFinder;
+  settings(): CheckSettings;
+  /** Whether these blocking findings may be published anyway with a written reason. */
+  canOverride(blocking: readonly Finding[]): boolean;
+  render(view: GuardView): void;
+  /** Commits the publication record; rejects when it could not be written. */
+  record(input: PublicationInput): Promise<void>;
+  /** Localised message shown when the record could not be written. */
+  recordFailedMessage: string;
+  debounceMs?: number;
+}
+
+/** SHA-256 (hex) of the normalised title and body: what an approval is bound to and the log stores. */
+export async function contentHash(draft: Draft): Promise<string> {
+  const bytes = new TextEncoder().encode(normalize(draft.text).text);
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function startGuard(options: GuardOptions): GuardActions {
+  const { doc, signal } = options;
+  let current: EditorSnapshot | null = null;
+  let findings: Finding[] = [];
+  let requiredApproval: Tier = 'general';
+  let gate: GateView | null = null;
+  let settle: ((release: boolean) => void) | null = null;
+  let overrideReason: string | null = null;
+
+  const view = (): GuardView => {
+    const summary = summarize(findings, requiredApproval);
+    return { active: current !== null, status: summary.status, findings, requiredApproval, summary, gate };
+  };
+  const render = () => options.render(view());
+
+  const check = (snap: EditorSnapshot | null) => {
+    current = snap;
+    if (!snap) {
+      findings = [];
+      requiredApproval = 'general';
+      clearHighlights(doc);
+      render();
+      return;
+    }
+    const result = checkDraft(snap.draft, options.rules, options.settings());
+    findings = result.findings;
+    requiredApproval = result.requiredApproval;
+    const editorDoc = snap.field.element.ownerDocument;
+    paintHighlights(editorDoc, snap.field.kind === 'rich' ? (snap.draft as Draft<Node>) : null, findings);
+    render();
+  };
+
+  const fresh = (): EditorSnapshot | null => (current ? takeSnapshot(current.field, doc, options.platform, options.adapter) : null);
+
+  watchEditor(doc, signal, { adapter: options.adapter, platform: options.platform, debounceMs: options.debounceMs, onDraft: check });
+
+  const record = async (overrides: PublicationInput['overrides']) => {
+    const snap = fresh() ?? current;
+    if (!snap) return;
+    await options.record({
+      platform: options.platform ?? 'generic',
+      url: doc.location?.href ?? 'about:blank',
+      title: snap.draft.title,
+      contentHash: await contentHash(snap.draft),
+      requiredApproval,
+      findings: findings.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
+      overrides,
+    });
+  };
+
+  installGate(doc.defaultView!, signal, {
+    publishControl: (path) => options.publishControls.fromPath(path),
+    defaultControl: () => options.publishControls.first(),
+    holdPointer: () => findings.some((f) => f.severity === 'block') || gate !== null,
+    async decide() {
+      // Check the draft as it is at this moment, not as it was at the last debounce.
+      check(fresh() ?? current);
+      const blocking = findings.filter((f) => f.severity === 'block');
+      let overrides: PublicationInput['overrides'] = [];
+      if (blocking.length) {
+        gate = { findings: blocking, canOverride: options.canOverride(blocking) };
+        render();
+        const release = await new Promise<boolean>((resolve) => (settle = resolve));
+        settle = null;
+        if (!release) {
+          gate = null;
+          render();
+          return false;
+        }
+        overrides = [{ ruleIds: [...new Set(blocking.map((f) => f.ruleId))], reason: overrideReason ?? '' }];
+      }
+      try {
+        await record(overrides);
+      } catch {
+        // Nothing is published without its record; the editor can try again.
+        gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage };
+        render();
+        return false;
+      }
+      gate = null;
+      render();
+      return true;
+    },
+  });
+
+  const applyOne = (finding: Finding, index: number): boolean => {
+    const suggestion = finding.suggestions?.[index];
+    if (!current || !suggestion) return false;
+    let ok = true;
+    // Edits of one suggestion, last first, so earlier offsets stay valid.
+    for (const edit of [...suggestion.edits].sort((a, b) => b.start - a.start)) ok = applyEdit(current.field, current.draft, edit) && ok;
+    check(fresh());
+    return ok;
+  };
+
+  return {
+    reveal(finding) {
+      if (current) revealFinding(current.field as EditorField, current.draft, finding);
+    },
+    apply(finding, index) {
+      applyOne(finding, index);
+    },
+    maskAll() {
+      // Re-check after each edit: the editor may re-render, so positions come from a fresh draft.
+      for (let guard = 0; guard < 500; guard++) {
+        const next = [...findings].reverse().find((f) => f.category === 'personal-data' && f.suggestions?.length);
+        if (!next || !applyOne(next, 0)) break;
+      }
+    },
+    cancelGate() {
+      settle?.(false);
+    },
+    override(reason) {
+      overrideReason = reason;
+      settle?.(true);
+    },
+    recheck() {
+      check(fresh());
+    },
+  };
+}

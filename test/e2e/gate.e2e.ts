@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { guardState, launchWithExtension, serveFixture, type GuardBrowser } from '../harness/browser';
+
+const EDITOR_URL = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
+
+/** Every publication record in the extension's own IndexedDB, read in the service worker. */
+async function records(browser: GuardBrowser): Promise<{ title: string; overrides: { reason: string }[]; findings: unknown[]; contentHash: string }[]> {
+  return browser.serviceWorker.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('govpost-guard');
+        // Never create the database from the test: that would race the extension's own schema.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('publications')) {
+            db.close();
+            return resolve([]);
+          }
+          const all = db.transaction('publications', 'readonly').objectStore('publications').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+async function openEditor(browser: GuardBrowser, text: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(EDITOR_URL);
+  await page.locator('#title').fill('关于开展冬季森林防火检查的通知');
+  await page.locator('.rich_media_content').click();
+  await page.keyboard.type(text);
+  return page;
+}
+
+const published = (page: Page) => page.locator('#published').isVisible();
+
+describe('publish gate', () => {
+  let browser: GuardBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await serveFixture(browser.context, /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, 'wechat-basic.html');
+  });
+  afterAll(async () => browser?.close());
+
+  it('stops a blocking draft with an accessible dialog; Esc and 返回修改 go back without publishing', async () => {
+    const page = await openEditor(browser, '请患者家属尽快联系，电话 13800138000。');
+    await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '1' });
+    await page.locator('#js_send').click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.innerText()).toContain('第二十四条');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.locator('#js_send').click();
+    await dialog.getByRole('button', { name: '返回修改' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await published(page)).toBe(false);
+    expect((await records(browser)).length).toBe(0);
+    await page.close();
+  });
+
+  it('publishes anyway only with a written reason of at least 10 characters, once, and records the reason', async () => {
+    const page = await openEditor(browser, '举报人电话 13912345678');
+    await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '1' });
+    await page.locator('#js_send').click();
+    const dialog = page.getByRole('dialog');
+    const override = dialog.getByRole('button', { name: '仍然发表' });
+    await dialog.locator('textarea').fill('太短');
+    expect(await override.isDisabled()).toBe(true);
+    await dialog.locator('textarea').fill('该号码为举报人本人同意公开的联系电话');
+    await override.click();
+    await expect.poll(() => published(page)).toBe(true);
+    expect(await page.evaluate(() => document.body.dataset.publishCount)).toBe('1');
+    const recs = await records(browser);
+    expect(recs).toHaveLength(1);
+    expect(recs[0].overrides[0].reason).toBe('该号码为举报人本人同意公开的联系电话');
+    expect(recs[0].contentHash).toMatch(/^[0-9a-f]{64}$/);
+    await page.close();
+  });
+
+  it('lets a clean draft publish with no dialog, recorded the same way', async () => {
+    const before = (await records(browser)).length;
+    const page = await openEditor(browser, '今日全市森林火险等级为三级，请市民文明祭扫。');
+    await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
+    await page.locator('#js_send').click();
+    await expect.poll(() => published(page)).toBe(true);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await page.evaluate(() => document.body.dataset.publishCount)).toBe('1');
+    expect((await records(browser)).length).toBe(before + 1);
+    await page.close();
+  });
+
+  it('highlights findings with the Custom Highlight API without touching the editor DOM, and masks through the editor', async () => {
+    const page = await openEditor(browser, '患者家属电话 13800138000，身份证 11010519491231002X');
+    await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '2' });
+    const html = await page.locator('.rich_media_content').innerHTML();
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('govpost-block')?.size)).toBe(2);
+    expect(html).not.toContain('govpost');
+    await page.locator('govpost-guard .gpg-summary').click();
+    await page.locator('govpost-guard .gpg-mask-all').click();
+    await expect.poll(() => page.locator('.rich_media_content').innerText()).toBe('患者家属电话 138****8000，身份证 1101**********002X');
+    await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
+    // The editor's own undo brings the original back.
+    await page.locator('.rich_media_content').focus();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.rich_media_content').innerText()).toContain('13800138000');
+    await page.close();
+  });
+});
