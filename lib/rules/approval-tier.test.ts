@@ -18,6 +18,9 @@ ruleTester(rule, {
     '县人民医院孕产妇死亡率持续下降。',
     '按照《云南省政务新媒体管理办法》要求，我局开展账号自查。',
     '国家公祭日，我们深切缅怀南京大屠杀遇难同胞。',
+    '现将10月份临时救助资金发放情况通报如下。',
+    '您反映的施工噪音问题已收悉，住建局已责令施工单位整改。',
+    '今年全县森林火灾发生率、受害率均控制在指标以内。',
   ],
   invalid: [
     {
@@ -41,6 +44,9 @@ ruleTester(rule, {
     { text: '经县委常委会研究，拟任命张某为县交通运输局局长，现予以任前公示。', errors: [{ messageId: 'important', text: '拟任', tier: 'important' }] },
     { text: '一季度全市地区生产总值同比增长5.1%。', errors: [{ messageId: 'important', text: '地区生产总值', tier: 'important' }] },
     { text: '市市场监管局对3家药店作出行政处罚，共处罚款5万元。', errors: [{ messageId: 'important', text: '行政处罚', tier: 'important' }] },
+    { text: '交警支队开展专项整治，共查处酒驾违法行为136起。', errors: [{ messageId: 'important', text: '查处酒驾违法行为136起', tier: 'important' }] },
+    { text: '楚雄市人民法院集中执行行动共执结案件236件。', errors: [{ messageId: 'important', text: '执结', tier: 'important' }] },
+    { text: '某路段发生一起交通肇事逃逸案件，警方已锁定肇事车辆。', errors: [{ messageId: 'major', text: '肇事逃逸', tier: 'major' }] },
     { text: '本周市发改委价格监测显示，猪肉价格小幅回落。', errors: [{ messageId: 'important', text: '价格监测', tier: 'important' }] },
   ],
 });
