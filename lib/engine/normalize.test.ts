@@ -65,3 +65,24 @@ describe('normalize', () => {
     expect(back(typed, s, s + 11)).toBe('１３８００１３８０００');
   });
 });
+
+describe('toNormalized', () => {
+  it('maps original ranges into the normalised text rules see', () => {
+    const typed = '标题\u200b\u200b\n电话：１３８\u200b００１３８０００\nﬁ末';
+    const n = normalize(typed);
+    const line2 = typed.indexOf('电话');
+    const [s, e] = n.toNormalized(line2, typed.indexOf('\nﬁ'));
+    expect(n.text.slice(s, e)).toBe('电话:13800138000');
+    const [a, b] = n.toNormalized(typed.indexOf('ﬁ'), typed.length);
+    expect(n.text.slice(a, b)).toBe('fi末');
+    const [z1, z2] = n.toNormalized(0, typed.indexOf('\n'));
+    expect(n.text.slice(z1, z2)).toBe('标题');
+  });
+
+  it('round-trips with toOriginal on plain text', () => {
+    const typed = '昆明市五华区人民政府';
+    const n = normalize(typed);
+    expect(n.toNormalized(2, 5)).toEqual([2, 5]);
+    expect(n.toOriginal(...n.toNormalized(2, 5))).toEqual([2, 5]);
+  });
+});

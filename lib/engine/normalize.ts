@@ -120,6 +120,8 @@ export interface Normalized {
   readonly original: string;
   /** Maps a normalised range [start, end) to the original range covering what the user typed. */
   toOriginal(start: number, end: number): [number, number];
+  /** Maps an original range [start, end) to the normalised range rules see. */
+  toNormalized(start: number, end: number): [number, number];
 }
 
 export function normalize(original: string): Normalized {
@@ -186,6 +188,10 @@ export function normalize(original: string): Normalized {
     text: out,
     original,
     toOriginal: (start, end) => mapRange(pieces, start, end, original.length),
+    toNormalized: (start, end) => {
+      const s2 = toNorm(pieces, start, 'start', out.length);
+      return [s2, Math.max(s2, toNorm(pieces, end, 'end', out.length))];
+    },
   };
 }
 
@@ -200,6 +206,29 @@ function findPiece(pieces: Piece[], normIndex: number): Piece | undefined {
     else return p;
   }
   return undefined;
+}
+
+/** The first piece whose original range ends after `orig` (pieces are sorted and disjoint). */
+function pieceAfter(pieces: Piece[], orig: number): number {
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid].origEnd <= orig) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** An original offset in normalised coordinates; a dropped (invisible) character maps to where the text resumes. */
+function toNorm(pieces: Piece[], orig: number, side: 'start' | 'end', normLength: number): number {
+  const i = pieceAfter(pieces, side === 'end' ? orig - 1 : orig);
+  const p = pieces[i];
+  if (!p) return normLength;
+  if (orig <= p.origStart) return p.normStart;
+  const linear = p.normEnd - p.normStart === p.origEnd - p.origStart;
+  if (linear) return p.normStart + (orig - p.origStart);
+  return side === 'start' ? p.normStart : p.normEnd;
 }
 
 function mapRange(pieces: Piece[], start: number, end: number, origLength: number): [number, number] {

@@ -99,7 +99,7 @@ export interface RuleContext<O> {
   text: string;
   original: string;
   title: string;
-  /** Blocks in normalised coordinates (newlines survive normalisation, so blocks line up). */
+  /** Blocks in normalised coordinates (the runner maps them). */
   blocks: readonly DraftBlock[];
   images: readonly DraftImage[];
   links: readonly DraftLink[];

@@ -48,9 +48,12 @@ function optionsFor(rule: Rule, raw: Record<string, unknown> | undefined): unkno
   return cache.get(rule);
 }
 
-function normalizedImage(image: DraftImage): DraftImage {
+function normalizedImage(image: DraftImage, normalized: Normalized): DraftImage {
+  const [offset] = normalized.toNormalized(image.offset, image.offset);
   return {
     ...image,
+    offset,
+    ...(image.captionRange ? { captionRange: normalized.toNormalized(...image.captionRange) } : {}),
     alt: normalizeLoose(image.alt),
     title: normalizeLoose(image.title),
     caption: normalizeLoose(image.caption),
@@ -61,7 +64,16 @@ function normalizedImage(image: DraftImage): DraftImage {
 export function checkDraft(draft: Draft, rules: readonly Rule[], settings: CheckSettings = {}): CheckResult {
   const normalized = normalize(draft.text);
   const locale = settings.locale ?? 'zh';
-  const images = draft.images.map(normalizedImage);
+  // Rules read the normalised text, so every position they are given is in its coordinates too.
+  const images = draft.images.map((image) => normalizedImage(image, normalized));
+  const blocks = draft.blocks.map((b) => {
+    const [start, end] = normalized.toNormalized(b.start, b.end);
+    return { ...b, start, end };
+  });
+  const links = draft.links.map((l) => {
+    const [start, end] = normalized.toNormalized(l.start, l.end);
+    return { ...l, start, end, text: normalized.text.slice(start, end) };
+  });
   const findings: Finding[] = [];
   const mapEdits = (edits: Edit[]) =>
     edits.map((e) => {
@@ -105,9 +117,9 @@ export function checkDraft(draft: Draft, rules: readonly Rule[], settings: Check
       text: normalized.text,
       original: draft.text,
       title: normalizeLoose(draft.title),
-      blocks: draft.blocks,
+      blocks,
       images,
-      links: draft.links,
+      links,
       platform: draft.platform,
       options: optionsFor(rule, setting?.options) as never,
       report,
