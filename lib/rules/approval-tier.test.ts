@@ -21,8 +21,16 @@ ruleTester(rule, {
     '现将10月份临时救助资金发放情况通报如下。',
     '您反映的施工噪音问题已收悉，住建局已责令施工单位整改。',
     '今年全县森林火灾发生率、受害率均控制在指标以内。',
+    '县里召开换届选举筹备工作会。',
+    { text: '县图书馆举办读书分享会。', options: { extraSensitiveTerms: ['换届选举'] } },
   ],
   invalid: [
+    {
+      name: 'an office-defined sensitive term (settings) makes the draft major',
+      text: '县里召开换届选举筹备工作会。',
+      options: { extraSensitiveTerms: ['换届选举'] },
+      errors: [{ messageId: 'major', text: '换届选举', tier: 'major' }],
+    },
     {
       text: '据中国地震台网测定，5月21日21时48分在大理州漾濞县发生6.4级地震，震源深度8千米。',
       errors: [{ messageId: 'major', text: '6.4级地震', tier: 'major', severity: 'info' }],

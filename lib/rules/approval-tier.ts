@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, type Tier } from '../engine/rule';
-import { eachMatch, lexicon, quoteList, sentenceAt } from './support/text-units';
+import { eachMatch, lexicon, literalLexicon, quoteList, sentenceAt } from './support/text-units';
 
 /**
  * Tier triggers of Art. 21 (domain-rules §G). Major: disasters, epidemics, mass incidents, accidents
@@ -55,7 +55,7 @@ const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划
 /** Preparedness, education and drills mention disasters without reporting one. */
 const PREPAREDNESS = /演练|科普|高发|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患/;
 
-type Kind = 'disaster' | 'epidemic' | 'mass' | 'poisoning' | 'casualty' | 'event' | 'accident' | 'policy' | 'personnel' | 'statistics' | 'enforcement';
+type Kind = 'disaster' | 'epidemic' | 'mass' | 'poisoning' | 'casualty' | 'event' | 'office' | 'accident' | 'policy' | 'personnel' | 'statistics' | 'enforcement';
 
 const KIND_LABEL: Record<Kind, { zh: string; en: string }> = {
   disaster: { zh: '灾情', en: 'disaster' },
@@ -65,6 +65,7 @@ const KIND_LABEL: Record<Kind, { zh: string; en: string }> = {
   casualty: { zh: '人员伤亡', en: 'casualties' },
   accident: { zh: '事故伤亡', en: 'accident with casualties' },
   event: { zh: '重大敏感事件', en: 'major sensitive event' },
+  office: { zh: '本单位设定的敏感事项', en: "a sensitive matter set by the office" },
   policy: { zh: '政策文件', en: 'policy document' },
   personnel: { zh: '人事任免', en: 'personnel appointment' },
   statistics: { zh: '统计数据发布', en: 'official statistics' },
@@ -110,7 +111,10 @@ export default defineRule({
         en: 'This draft concerns {{kindsEn}} ({{words}}): important information, to be signed off by the host unit\'s deputy leader in charge (Art. 21).',
       },
     },
-    options: z.object({}),
+    options: z.object({
+      /** The office's own major-sensitive terms (settings → 附加词表): any of them makes a draft major. */
+      extraSensitiveTerms: z.array(z.string()).default([]),
+    }),
     examples: {
       valid: [
         '今天上午，县图书馆举办“书香春城”读书分享会，100余名读者参加。',
@@ -155,6 +159,8 @@ export default defineRule({
       const facts = sentence(h.start);
       return !facts.prep && (h.kind !== 'accident' || facts.harm);
     });
+    eachMatch(text, literalLexicon(context.options.extraSensitiveTerms), (m) => major.push({ kind: 'office', start: m.index, end: m.index + m[0].length }));
+    major.sort((a, b) => a.start - b.start);
     if (major.length) return report('major', major);
 
     const important = scan(text, IMPORTANT, () => true);

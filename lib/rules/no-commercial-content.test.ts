@@ -21,8 +21,19 @@ ruleTester(rule, {
     '全县已办理业务8000余件，窗口限时办结率100%。',
     '今年以来，电商平台农产品下单量同比增长35%。',
     { text: '原价199元，现价99元，扫码下单！', options: { blockScore: 20, warnScore: 10 } },
+    '本店春季新品上市，欢迎扫码下单。',
+    { text: '县图书馆春季新品书目上架。', options: { extraTerms: ['新品上市'] } },
   ],
   invalid: [
+    {
+      name: "the office's own promotion words (settings) count as promotion signals",
+      text: '本店春季新品上市，欢迎扫码下单。',
+      options: { extraTerms: ['新品上市'] },
+      errors: [
+        { messageId: 'possiblyCommercial', text: '新品上市', severity: 'warn' },
+        { messageId: 'possiblyCommercial', text: '扫码下单', severity: 'warn' },
+      ],
+    },
     {
       text: '原价199元，现价99元，限时秒杀，扫码下单！',
       errors: [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { eachMatch, insideQuotes, lexicon, quoteList, sentenceAt } from './support/text-units';
+import { eachMatch, insideQuotes, lexicon, quoteList, sentenceAt, literalLexicon } from './support/text-units';
 
 /** Marketplaces, shop builders and their short links (domain-rules §D.2). */
 export const DEFAULT_SHOP_DOMAINS = [
@@ -127,6 +127,8 @@ export default defineRule({
       /** Score at which a draft is flagged as possibly commercial. */
       warnScore: z.number().positive().default(4),
       shopDomains: z.array(z.string()).default(DEFAULT_SHOP_DOMAINS),
+      /** The office's own promotion words (settings → 附加词表), scored as promotion signals. */
+      extraTerms: z.array(z.string()).default([]),
     }),
     examples: {
       valid: [
@@ -155,6 +157,7 @@ export default defineRule({
         hits.push({ cls, start, end: m.index + m[0].length });
       });
     }
+    eachMatch(text, literalLexicon(options.extraTerms), (m) => hits.push({ cls: 'promo', start: m.index, end: m.index + m[0].length }));
     const shop = shopMatcher(options.shopDomains);
     eachMatch(text, [shop.tld], (m) => {
       let start = m.index;

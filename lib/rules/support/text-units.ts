@@ -92,3 +92,14 @@ export function eachMatch(text: string, regexes: readonly RegExp[], found: (m: R
     for (let m = re.exec(text); m; m = re.exec(text)) found(m);
   }
 }
+
+const literalCache = new WeakMap<readonly string[], RegExp[]>();
+/** Regexes for a list of literal terms from settings (escaped), built once per list. */
+export function literalLexicon(terms: readonly string[]): RegExp[] {
+  let out = literalCache.get(terms);
+  if (!out) {
+    const escaped = terms.filter((t) => t.trim()).map((t) => t.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    literalCache.set(terms, (out = escaped.length ? lexicon(escaped) : []));
+  }
+  return out;
+}
