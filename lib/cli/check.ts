@@ -105,8 +105,8 @@ export function formatJson(results: FileResult[]): string {
   });
 }
 
-/** The line (1-based) and a short excerpt around a finding, the finding marked with 【】. */
-function excerpt(text: string, start: number, end: number): { line: number; excerpt: string } {
+/** The line (1-based) and a short excerpt around a finding, the finding marked as the catalogue says (【】 in Chinese). */
+function excerpt(text: string, start: number, end: number, tr: ReturnType<typeof translator>): { line: number; excerpt: string } {
   const line = text.slice(0, start).split('\n').length;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const nl = text.indexOf('\n', end);
@@ -116,8 +116,17 @@ function excerpt(text: string, start: number, end: number): { line: number; exce
   const flagged = text.slice(start, end);
   return {
     line,
-    excerpt: `${start - 20 > lineStart ? '…' : ''}${before}【${flagged.length > 60 ? `${flagged.slice(0, 57)}…` : flagged}】${after}${end + 20 < lineEnd ? '…' : ''}`,
+    excerpt: tr('cli.text.excerpt', {
+      before: `${start - 20 > lineStart ? '…' : ''}${before}`,
+      flagged: flagged.length > 60 ? `${flagged.slice(0, 57)}…` : flagged,
+      after: `${after}${end + 20 < lineEnd ? '…' : ''}`,
+    }),
   };
+}
+
+/** 第二十四条、第四十条 (or "Art. 24, Art. 40"). */
+function articlesOf(basis: readonly { article: number }[], tr: ReturnType<typeof translator>): string {
+  return basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator'));
 }
 
 export function formatText(results: FileResult[], locale: Locale = 'zh'): string {
@@ -132,9 +141,9 @@ export function formatText(results: FileResult[], locale: Locale = 'zh'): string
     for (const f of r.findings) {
       total++;
       if (f.severity === 'block') blocking++;
-      const { line, excerpt: ex } = excerpt(r.draft.text, f.start, f.end);
-      const articles = f.basis.map((b) => (locale === 'zh' ? articleLabel(b.article) : `Art. ${b.article}`)).join('、');
-      out.push(`  [${tr(`severity.${f.severity}`)}] ${tr('cli.text.line', { line })} · ${tr(`category.${f.category}`)} · ${articles} · ${f.ruleId}`);
+      const { line, excerpt: ex } = excerpt(r.draft.text, f.start, f.end, tr);
+      const articles = articlesOf(f.basis, tr);
+      out.push(`  ${tr('cli.text.finding', { severity: tr(`severity.${f.severity}`), line: tr('cli.text.line', { line }), category: tr(`category.${f.category}`), articles, ruleId: f.ruleId })}`);
       out.push(`    ${ex}`);
       out.push(`    ${f.message}`);
     }
@@ -153,8 +162,8 @@ export function listRules(format: 'json' | 'text', locale: Locale = 'zh'): strin
   const tr = translator(locale);
   const lines = [tr('cli.rules.header', { count: rules.length })];
   for (const r of rules) {
-    const articles = r.meta.basis.map((b) => (locale === 'zh' ? articleLabel(b.article) : `Art. ${b.article}`)).join('、');
-    lines.push(`  ${r.meta.id}  ${r.meta.name[locale]} · ${tr(`category.${r.meta.category}`)} · ${tr(`severity.${r.meta.defaultSeverity}`)} · ${articles}`);
+    const articles = articlesOf(r.meta.basis, tr);
+    lines.push(`  ${tr('cli.rules.line', { id: r.meta.id, name: r.meta.name[locale], category: tr(`category.${r.meta.category}`), severity: tr(`severity.${r.meta.defaultSeverity}`), articles })}`);
   }
   return lines.join('\n');
 }
@@ -201,7 +210,7 @@ export function run(argv: string[]): RunResult {
     if (values.format !== 'json' && values.format !== 'text') throw new UsageError(tr('cli.error.badFormat'));
     const format = values.format;
     if (values['list-rules']) return { code: 0, stdout: `${listRules(format, locale)}\n`, stderr: '' };
-    if (positionals.length === 0) throw new UsageError(`${tr('cli.error.noFiles')}。${tr('cli.usage')}`);
+    if (positionals.length === 0) throw new UsageError(tr('cli.error.noFilesUsage', { reason: tr('cli.error.noFiles'), usage: tr('cli.usage') }));
     if (values.fix && positionals.length !== 1) throw new UsageError(tr('cli.error.fixOneFile'));
 
     const loaded = positionals.map((file) => loadDraft(file, tr));
