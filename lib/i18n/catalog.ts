@@ -2,6 +2,8 @@
  * Message catalogues for every UI string outside the rules (rules carry their own {zh, en}
  * messages). zh_CN is the default; `en` must have exactly the same keys (a test checks).
  */
+import { approvalEn, approvalZh } from './approval';
+
 export const zh = {
   'app.name': '政务发布守门员',
   'status.ok': '未发现问题',
@@ -156,6 +158,7 @@ export const zh = {
   'options.policy.noKeys': '单位策略未配置审核人公钥。',
   'options.policy.lockedFields': '锁定的设置项',
   'options.policy.howto': '管理员可以通过 Chrome 或 Edge 的企业策略（Linux/Mac 策略文件、Windows 注册表或组策略）统一下发设置，详见说明文档。',
+  ...approvalZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -314,6 +317,7 @@ export const en: Record<MessageKey, string> = {
   'options.policy.noKeys': 'The policy names no reviewer keys.',
   'options.policy.lockedFields': 'Locked fields',
   'options.policy.howto': 'Administrators push settings through Chrome or Edge enterprise policy (Linux/Mac policy file, Windows registry or Group Policy); see the README.',
+  ...approvalEn,
 };
 
 export const catalogs = { zh, en } as const;
