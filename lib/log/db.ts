@@ -1,26 +1,118 @@
 /**
  * The extension's IndexedDB database `govpost-guard`, opened only in the background (STYLE §8:
- * IndexedDB opened from a content script would belong to the website).
+ * IndexedDB opened from a content script would belong to the website). Extension pages read the
+ * log through messages; only the background writes it.
+ *
+ * Version 1 (issue 7): publications 'id, time, platform'.
+ * Version 2 (issue 8): hash-chained records with indexes for the dashboard's filters, the chain
+ * head of every device (`chains`) and this profile's device id (`meta`).
  */
-import Dexie, { type EntityTable } from 'dexie';
-import { publicationInputSchema, publicationRecordSchema, type PublicationInput, type PublicationRecord } from './record';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { hashRecord } from './chain';
+import {
+  GENESIS_HASH,
+  LOG_SCHEMA_VERSION,
+  chinaDay,
+  publicationRecordV1Schema,
+  type ChainHead,
+  type PublicationRecord,
+} from './record';
+import { CATEGORIES } from '../engine/rule';
+
+export interface MetaEntry {
+  key: 'deviceId' | 'pendingSeal' | 'lastPrune';
+  value: string;
+}
+
+/** A chain head, plus whether the chain is this profile's own (written here) or imported. */
+export type StoredChain = ChainHead & { local: boolean };
+
+export const PUBLICATION_INDEXES =
+  'id, time, platform, account, [platform+account], [platform+account+time], [platform+account+origin+time], [deviceId+seq], *categories, overridden, approvalStatus';
 
 export class GuardDb extends Dexie {
   publications!: EntityTable<PublicationRecord, 'id'>;
+  chains!: EntityTable<StoredChain, 'deviceId'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
   constructor(name = 'govpost-guard') {
     super(name);
     this.version(1).stores({ publications: 'id, time, platform' });
+    this.version(2)
+      .stores({ publications: PUBLICATION_INDEXES, chains: 'deviceId', meta: 'key' })
+      .upgrade((tx) => upgradeV1toV2(tx));
   }
 }
 
-/** Validates and commits one record; resolves once IndexedDB has it. */
-export async function recordPublication(db: GuardDb, input: PublicationInput, now = new Date()): Promise<PublicationRecord> {
-  const record = publicationRecordSchema.parse({
-    ...publicationInputSchema.parse(input),
-    id: crypto.randomUUID(),
-    time: now.toISOString(),
-    outcome: 'attempted',
+/**
+ * Carries version-1 records into the chain without losing a field: they get this profile's device
+ * id and a seq in time order, and are marked `migratedFrom: 1`. Hashing needs WebCrypto, which
+ * cannot be awaited inside an IndexedDB upgrade, so they are sealed (hashed and linked) by
+ * `sealPending` right after the database opens, before anything else is written.
+ */
+export async function upgradeV1toV2(tx: Transaction): Promise<void> {
+  const deviceId = crypto.randomUUID();
+  await tx.table('meta').put({ key: 'deviceId', value: deviceId } satisfies MetaEntry);
+  const old = await tx.table('publications').orderBy('time').toArray();
+  if (!old.length) return;
+  const migrated = old.map((raw, i) => {
+    const r = publicationRecordV1Schema.parse(raw);
+    const categories = CATEGORIES.filter((c) => r.findings.some((f) => f.category === c));
+    return {
+      v: LOG_SCHEMA_VERSION,
+      id: r.id,
+      deviceId,
+      seq: i + 1,
+      time: r.time,
+      day: chinaDay(r.time),
+      platform: r.platform,
+      account: '',
+      url: r.url,
+      title: r.title,
+      contentHash: r.contentHash,
+      // Version 1 kept no text: the content hash stands for it.
+      snapshot: { mode: 'hash', text: null },
+      // Version 1 kept no text either to look for repost signals: a source finding is all there is.
+      origin: r.findings.some((f) => f.category === 'source') ? 'repost' : 'original',
+      source: null,
+      requiredApproval: r.requiredApproval,
+      findings: r.findings,
+      categories: [...categories],
+      overrides: r.overrides,
+      overridden: r.overrides.length ? 1 : 0,
+      approval: null,
+      approvalStatus: 'missing',
+      practice: r.practice,
+      migratedFrom: 1,
+      prevHash: '',
+      hash: '',
+      outcome: r.outcome,
+      confirmedAt: null,
+    } satisfies Omit<PublicationRecord, 'prevHash' | 'hash'> & { prevHash: string; hash: string };
   });
-  await db.publications.add(record);
-  return record;
+  await tx.table('publications').bulkPut(migrated);
+  await tx.table('meta').put({ key: 'pendingSeal', value: deviceId } satisfies MetaEntry);
+}
+
+/** Hashes and links records carried over by the upgrade; a no-op once done. */
+export async function sealPending(db: GuardDb): Promise<number> {
+  const pending = await db.meta.get('pendingSeal');
+  if (!pending) return 0;
+  const deviceId = pending.value;
+  const records = await db.publications.where('[deviceId+seq]').between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey]).toArray();
+  let prev = GENESIS_HASH;
+  const sealed: PublicationRecord[] = [];
+  for (const r of records) {
+    const body = { ...r, prevHash: prev };
+    const hash = await hashRecord(body);
+    sealed.push({ ...body, hash });
+    prev = hash;
+  }
+  await db.transaction('rw', db.publications, db.chains, db.meta, async () => {
+    if (!(await db.meta.get('pendingSeal'))) return;
+    await db.publications.bulkPut(sealed);
+    const last = sealed.at(-1);
+    await db.chains.put({ deviceId, seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH, checkpoint: null, local: true });
+    await db.meta.delete('pendingSeal');
+  });
+  return sealed.length;
 }

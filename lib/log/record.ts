@@ -1,28 +1,157 @@
 /**
- * The publication record the content script sends when a publish action is released. The full
- * hash-chained ledger is issue 8; this is the record it will extend.
+ * The publication record: what the content script sends when a publish action is released
+ * (`publicationInputSchema`), and what the ledger stores (`publicationRecordSchema`, schema
+ * version 2: hash-chained per device). Art. 31 (归档) and Art. 33 (日志记录和安全审计).
  */
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
+import { SNAPSHOT_MODES } from '../settings/schema';
+
+/** Schema version of stored records; bump with a Dexie upgrade in lib/log/db.ts. */
+export const LOG_SCHEMA_VERSION = 2;
+/** prevHash of the first record of a device's chain. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/** A day in China Standard Time (UTC+8), the calendar Art. 22 counts in. */
+export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const findingSummarySchema = z.object({
+  ruleId: z.string().max(100),
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+});
+export const overrideSchema = z.object({ ruleIds: z.array(z.string().max(100)).min(1), reason: z.string().min(10).max(2000) });
+
+export const ORIGINS = ['original', 'repost'] as const;
+export type Origin = (typeof ORIGINS)[number];
+
+/** Approval states of a draft at publish time, in the approval feature's words (`missing` without one). */
+export const APPROVAL_STATUSES = ['missing', 'valid', 'stale', 'expired', 'untrusted', 'insufficient', 'invalid'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+export const approvalSchema = z.object({
+  /** The signed approval token as presented, or null when only a status is known. */
+  token: z.string().max(16_384).nullable(),
+  status: z.enum(APPROVAL_STATUSES),
+  tier: z.enum(TIERS).nullable(),
+  reviewer: z.string().max(100).nullable(),
+});
+export type Approval = z.infer<typeof approvalSchema>;
+
+export const OUTCOMES = ['attempted', 'confirmed'] as const;
 
 export const publicationInputSchema = z.object({
   platform: z.string().max(40),
   url: z.string().url().max(4096),
   title: z.string().max(1000),
   /** SHA-256 (hex) of the normalised title and body. */
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  contentHash: sha256,
   requiredApproval: z.enum(TIERS),
-  findings: z
-    .array(z.object({ ruleId: z.string().max(100), category: z.enum(CATEGORIES), severity: z.enum(SEVERITIES) }))
-    .max(10_000),
-  overrides: z.array(z.object({ ruleIds: z.array(z.string().max(100)).min(1), reason: z.string().min(10).max(2000) })).max(100),
+  findings: z.array(findingSummarySchema).max(10_000),
+  overrides: z.array(overrideSchema).max(100),
   practice: z.boolean().default(false),
+  /** The draft's plain text; the background keeps all, an excerpt or none of it (settings log.snapshot). */
+  text: z.string().max(2_000_000).optional(),
+  origin: z.enum(ORIGINS).optional(),
+  /** The source a repost names (来源：新华社), when the draft names one. */
+  source: z.string().max(200).nullable().optional(),
+  /** The account's name as filed (settings accounts); the background fills it when the platform has one account. */
+  account: z.string().max(60).optional(),
+  approval: approvalSchema.nullable().optional(),
 });
 export type PublicationInput = z.input<typeof publicationInputSchema>;
 
-export const publicationRecordSchema = publicationInputSchema.extend({
+export const snapshotSchema = z.object({
+  mode: z.enum(SNAPSHOT_MODES),
+  /** Full text, the first EXCERPT_LENGTH characters, or null (hash only: contentHash stands for it). */
+  text: z.string().max(2_000_000).nullable(),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+export const EXCERPT_LENGTH = 200;
+
+/** Strict: a record with fields the schema does not know is not one this ledger wrote. */
+export const publicationRecordSchema = z.strictObject({
+  v: z.literal(LOG_SCHEMA_VERSION),
   id: z.string().uuid(),
+  /** The browser profile that wrote the record: each device keeps its own chain. */
+  deviceId: z.string().uuid(),
+  /** Position in the device's chain, from 1. */
+  seq: z.number().int().positive(),
   time: z.string().datetime(),
-  outcome: z.enum(['attempted', 'confirmed']),
+  day: daySchema,
+  platform: z.string().max(40),
+  /** '' when the account could not be told (several accounts on the platform and none named). */
+  account: z.string().max(60),
+  url: z.string().url().max(4096),
+  title: z.string().max(1000),
+  contentHash: sha256,
+  snapshot: snapshotSchema,
+  origin: z.enum(ORIGINS),
+  source: z.string().max(200).nullable(),
+  requiredApproval: z.enum(TIERS),
+  findings: z.array(findingSummarySchema).max(10_000),
+  /** Distinct finding categories, sorted (an index for filters). */
+  categories: z.array(z.enum(CATEGORIES)),
+  overrides: z.array(overrideSchema).max(100),
+  /** 1 when any blocking finding was published with a written reason (IndexedDB cannot index booleans). */
+  overridden: z.union([z.literal(0), z.literal(1)]),
+  approval: approvalSchema.nullable(),
+  approvalStatus: z.enum(APPROVAL_STATUSES),
+  practice: z.boolean(),
+  /** Set when the record was carried over from schema version 1 (sealed into the chain at upgrade). */
+  migratedFrom: z.literal(1).optional(),
+  prevHash: sha256,
+  hash: sha256,
+  /** Mutable status, outside the hash: attempted at the click, confirmed when the platform shows success. */
+  outcome: z.enum(OUTCOMES),
+  confirmedAt: z.string().datetime().nullable(),
 });
 export type PublicationRecord = z.infer<typeof publicationRecordSchema>;
+
+/** Fields left out of the hash: the hash itself and the outcome status that may change later. */
+export const UNHASHED_FIELDS = ['hash', 'outcome', 'confirmedAt'] as const;
+
+/** The version-1 record (issue 7), kept to read and migrate old data. */
+export const publicationRecordV1Schema = z.object({
+  platform: z.string().max(40),
+  url: z.string().url().max(4096),
+  title: z.string().max(1000),
+  contentHash: sha256,
+  requiredApproval: z.enum(TIERS),
+  findings: z.array(findingSummarySchema).max(10_000),
+  overrides: z.array(overrideSchema).max(100),
+  practice: z.boolean().default(false),
+  id: z.string().uuid(),
+  time: z.string().datetime(),
+  outcome: z.enum(OUTCOMES),
+});
+export type PublicationRecordV1 = z.infer<typeof publicationRecordV1Schema>;
+
+/** The head of a device's chain, and the checkpoint that stands for a pruned prefix. */
+export const checkpointSchema = z.object({
+  /** seq and hash of the last pruned record: the first kept record links to them. */
+  seq: z.number().int().positive(),
+  hash: sha256,
+  /** Records pruned so far, and the time of the newest of them. */
+  count: z.number().int().positive(),
+  through: z.string().datetime(),
+  prunedAt: z.string().datetime(),
+  retentionDays: z.number().int().positive(),
+});
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+
+export const chainHeadSchema = z.object({
+  deviceId: z.string().uuid(),
+  /** 0 and GENESIS_HASH for an empty chain. */
+  seq: z.number().int().nonnegative(),
+  hash: sha256,
+  checkpoint: checkpointSchema.nullable(),
+});
+export type ChainHead = z.infer<typeof chainHeadSchema>;
+
+/** China Standard Time has no daylight saving: the calendar day is UTC + 8 h. */
+export function chinaDay(time: string | Date): string {
+  const ms = typeof time === 'string' ? Date.parse(time) : time.getTime();
+  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+}
+

@@ -17,6 +17,8 @@ export async function send<K extends MessageName>(name: K, data: MessageData<K>,
 interface Sender {
   id?: string;
   tab?: { id?: number };
+  /** The sending page or frame (lets a handler accept only the extension's own pages). */
+  url?: string;
 }
 
 /** Registers the one handler for `name`; returns its remove function. */

@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import { TIERS } from '../engine/rule';
-import { publicationInputSchema } from '../log/record';
+import { publicationInputSchema, publicationRecordSchema, chainHeadSchema } from '../log/record';
+import { logFilterSchema, logStatsSchema, remindersSchema, rowSchema } from '../log/query';
+import { verifyReportSchema, importResultSchema } from '../log/messages';
 
 export const guardStatusSchema = z.object({
   active: z.boolean(),
@@ -25,6 +27,35 @@ export const protocol = {
   statusChanged: { data: guardStatusSchema, reply: z.void() },
   /** content script → background: commit this publication's record before the publish action is released. */
   recordPublication: { data: publicationInputSchema, reply: z.object({ id: z.string().uuid() }) },
+  /** content script → background: the platform showed that the publication succeeded. */
+  confirmPublication: { data: z.object({ id: z.string().uuid() }), reply: z.object({ confirmed: z.boolean() }) },
+  /** dashboard → background: one page of the filtered list, newest first. */
+  logQuery: {
+    data: z.object({ filter: logFilterSchema, offset: z.number().int().nonnegative(), limit: z.number().int().min(1).max(1000) }),
+    reply: z.object({ total: z.number().int().nonnegative(), rows: z.array(rowSchema) }),
+  },
+  /** dashboard → background: one full record (detail view). */
+  logGet: { data: z.object({ id: z.string().uuid() }), reply: publicationRecordSchema.nullable() },
+  /** dashboard → background: cadence per account, findings by category, overrides. */
+  logStats: { data: z.undefined(), reply: logStatsSchema },
+  /** popup → background: today's reminders per account (Art. 22, 23). */
+  logReminders: { data: z.undefined(), reply: remindersSchema },
+  /** dashboard → background: walk every chain. */
+  logVerify: { data: z.undefined(), reply: verifyReportSchema },
+  /** dashboard → background: records in chain order after `after`, and the chain heads. */
+  logExport: {
+    data: z.object({ after: z.tuple([z.string().uuid(), z.number().int()]).nullable(), limit: z.number().int().min(1).max(10_000) }),
+    reply: z.object({
+      records: z.array(publicationRecordSchema),
+      next: z.tuple([z.string().uuid(), z.number().int()]).nullable(),
+      heads: z.array(chainHeadSchema),
+    }),
+  },
+  /** dashboard → background: merge records from an export (at most 10,000 per message). */
+  logImport: {
+    data: z.object({ records: z.array(z.unknown()).max(10_000), heads: z.array(z.unknown()).max(10_000) }),
+    reply: importResultSchema,
+  },
 } as const;
 
 type Protocol = typeof protocol;

@@ -1,0 +1,218 @@
+/**
+ * The hash chain: each record's hash is SHA-256 over its canonical JSON (outcome status and the
+ * hash itself left out), and the canonical JSON includes the previous record's hash. Verification
+ * walks each device's chain in seq order and names the first record that was altered, removed or
+ * reordered (Art. 33: 日志记录和安全审计).
+ */
+import { CATEGORIES } from '../engine/rule';
+import type { SnapshotMode } from '../settings/schema';
+import { canonicalJson, sha256Hex } from './canonical';
+import {
+  EXCERPT_LENGTH,
+  GENESIS_HASH,
+  LOG_SCHEMA_VERSION,
+  UNHASHED_FIELDS,
+  chinaDay,
+  publicationInputSchema,
+  type ChainHead,
+  type Checkpoint,
+  type PublicationInput,
+  type PublicationRecord,
+} from './record';
+
+/** The hash of a stored record as it is (raw: extra or missing fields change it). */
+export function hashRecord(record: Readonly<Record<string, unknown>>): Promise<string> {
+  const body: Record<string, unknown> = { ...record };
+  for (const f of UNHASHED_FIELDS) delete body[f];
+  return sha256Hex(canonicalJson(body));
+}
+
+/** The same record (outcome status aside): a copy, not a different record under the same id. */
+export function sameRecord(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+  const body = (r: Readonly<Record<string, unknown>>) => {
+    const out: Record<string, unknown> = { ...r };
+    for (const f of UNHASHED_FIELDS) if (f !== 'hash') delete out[f];
+    return canonicalJson(out);
+  };
+  return a.hash === b.hash && body(a) === body(b);
+}
+
+export function snapshotOf(text: string | undefined, mode: SnapshotMode): PublicationRecord['snapshot'] {
+  if (mode === 'hash' || text === undefined) return { mode: text === undefined ? 'hash' : mode, text: null };
+  return { mode, text: mode === 'full' ? text : [...text].slice(0, EXCERPT_LENGTH).join('') };
+}
+
+export interface RecordContext {
+  id: string;
+  deviceId: string;
+  now: Date;
+  snapshotMode: SnapshotMode;
+  /** Used when the input names no account. */
+  account: string;
+  prev: { seq: number; hash: string };
+}
+
+/** The next record of the chain, hashed. */
+export async function buildRecord(input: PublicationInput, ctx: RecordContext): Promise<PublicationRecord> {
+  const p = publicationInputSchema.parse(input);
+  const time = ctx.now.toISOString();
+  const categories = CATEGORIES.filter((c) => p.findings.some((f) => f.category === c));
+  const body: Omit<PublicationRecord, 'hash'> = {
+    v: LOG_SCHEMA_VERSION,
+    id: ctx.id,
+    deviceId: ctx.deviceId,
+    seq: ctx.prev.seq + 1,
+    time,
+    day: chinaDay(time),
+    platform: p.platform,
+    account: p.account ?? ctx.account,
+    url: p.url,
+    title: p.title,
+    contentHash: p.contentHash,
+    snapshot: snapshotOf(p.text, ctx.snapshotMode),
+    origin: p.origin ?? 'original',
+    source: p.source ?? null,
+    requiredApproval: p.requiredApproval,
+    findings: p.findings,
+    categories: [...categories],
+    overrides: p.overrides,
+    overridden: p.overrides.length ? 1 : 0,
+    approval: p.approval ?? null,
+    approvalStatus: p.approval?.status ?? 'missing',
+    practice: p.practice,
+    prevHash: ctx.prev.hash,
+    outcome: 'attempted',
+    confirmedAt: null,
+  };
+  return { ...body, hash: await hashRecord(body) };
+}
+
+export type ProblemKind = 'altered' | 'removed' | 'reordered' | 'invalid';
+
+export interface ChainProblem {
+  kind: ProblemKind;
+  deviceId: string;
+  /** The record the problem is found at (for `removed`: the first record after the gap, if any). */
+  id: string | null;
+  seq: number;
+  /** For `removed`: the seq range that is missing. */
+  missing?: { from: number; to: number };
+  detail: string;
+}
+
+export interface DeviceVerdict {
+  deviceId: string;
+  records: number;
+  firstSeq: number | null;
+  lastSeq: number | null;
+  head: ChainHead | null;
+  checkpoint: Checkpoint | null;
+  problem: ChainProblem | null;
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  records: number;
+  devices: DeviceVerdict[];
+  /** The first problem, walking devices in order and each chain from its start. */
+  firstProblem: ChainProblem | null;
+}
+
+/** What verification needs of a record: the raw stored object (hashed as it is). */
+export type ChainLink = Readonly<Record<string, unknown>> & { id: string; deviceId: string; seq: number; prevHash: string; hash: string };
+
+interface Checked {
+  id: string;
+  seq: number;
+  prevHash: string;
+  hash: string;
+  intact: boolean;
+}
+
+/**
+ * Verifies chains incrementally, so 100,000 records need not be held at once: push each
+ * device's records in seq order (chunks of any size), then `finish`. Hashes of one chunk are
+ * computed concurrently.
+ */
+export class ChainVerifier {
+  private readonly chains = new Map<string, Checked[]>();
+  private count = 0;
+
+  constructor(private readonly heads: ReadonlyMap<string, ChainHead> = new Map()) {}
+
+  async push(links: readonly ChainLink[]): Promise<void> {
+    const hashes = await Promise.all(links.map((l) => hashRecord(l)));
+    links.forEach((l, i) => {
+      let list = this.chains.get(l.deviceId);
+      if (!list) this.chains.set(l.deviceId, (list = []));
+      list.push({ id: l.id, seq: l.seq, prevHash: l.prevHash, hash: l.hash, intact: hashes[i] === l.hash });
+    });
+    this.count += links.length;
+  }
+
+  finish(): VerifyReport {
+    const ids = new Set([...this.chains.keys(), ...this.heads.keys()]);
+    const devices = [...ids].sort().map((d) => verifyDevice(d, this.chains.get(d) ?? [], this.heads.get(d) ?? null));
+    const firstProblem = devices.find((d) => d.problem)?.problem ?? null;
+    return { ok: !firstProblem, records: this.count, devices, firstProblem };
+  }
+}
+
+function verifyDevice(deviceId: string, list: Checked[], head: ChainHead | null): DeviceVerdict {
+  list.sort((a, b) => a.seq - b.seq);
+  const checkpoint = head?.checkpoint ?? null;
+  const verdict = (problem: ChainProblem | null): DeviceVerdict => ({
+    deviceId,
+    records: list.length,
+    firstSeq: list[0]?.seq ?? null,
+    lastSeq: list.at(-1)?.seq ?? null,
+    head,
+    checkpoint,
+    problem,
+  });
+  const problem = (kind: ProblemKind, at: Checked | null, seq: number, detail: string, missing?: ChainProblem['missing']) =>
+    verdict({ kind, deviceId, id: at?.id ?? null, seq, detail, ...(missing ? { missing } : {}) });
+
+  const bySeq = new Map<string, number>();
+  const byPrev = new Map<string, number>();
+  for (const c of list) {
+    bySeq.set(c.hash, c.seq);
+    byPrev.set(c.prevHash, c.seq);
+  }
+  // With the whole chain at hand (another copy kept records pruned here), walk it from the start
+  // and check the checkpoint on the way; otherwise start at the checkpoint.
+  const fromStart = !checkpoint || list[0]?.seq === 1;
+  let expected = fromStart ? 1 : checkpoint.seq + 1;
+  let prevHash = fromStart ? GENESIS_HASH : checkpoint.hash;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (!fromStart && c.seq < expected && c.seq <= checkpoint!.seq) continue;
+    if (!c.intact) return problem('altered', c, c.seq, 'content no longer matches its hash');
+    if (checkpoint && fromStart && c.seq === checkpoint.seq && c.hash !== checkpoint.hash) {
+      return problem('altered', c, c.seq, 'does not match the pruning checkpoint');
+    }
+    if (c.seq < expected) return problem('reordered', c, c.seq, `seq ${c.seq} appears twice or out of order`);
+    if (c.seq > expected) return problem('removed', c, c.seq, `records ${expected}–${c.seq - 1} are missing`, { from: expected, to: c.seq - 1 });
+    if (c.prevHash !== prevHash) {
+      const linked = bySeq.get(c.prevHash);
+      if (linked !== undefined) return problem('reordered', c, c.seq, `links to record ${linked} instead of ${c.seq - 1}`);
+      // Another record links where this one should: the two changed places.
+      const belongsHere = byPrev.get(prevHash);
+      if (belongsHere !== undefined && belongsHere !== c.seq) return problem('reordered', c, c.seq, `record ${belongsHere} was written in this place`);
+      // The record before was changed and re-hashed after this one was written.
+      const before = list[i - 1];
+      if (before && before.seq === c.seq - 1) return problem('altered', before, before.seq, `record ${c.seq} was written after a different version of it`);
+      return problem('altered', c, c.seq, checkpoint ? 'does not link to the pruning checkpoint' : 'does not link to the start of the chain');
+    }
+    prevHash = c.hash;
+    expected = c.seq + 1;
+  }
+  if (head && head.seq >= expected) {
+    return problem('removed', null, head.seq, `records ${expected}–${head.seq} are missing from the end`, { from: expected, to: head.seq });
+  }
+  if (head && head.seq === expected - 1 && head.seq > (checkpoint?.seq ?? 0) && head.hash !== prevHash) {
+    const last = list.at(-1)!;
+    return problem('altered', last, last.seq, 'the last record does not match the chain head');
+  }
+  return verdict(null);
+}

@@ -1,0 +1,89 @@
+/**
+ * China's public holidays (法定节假日放假) and adjusted working days (调休上班) as the State
+ * Council's General Office announced them, for the daily-update rule of Art. 22 ("除节假日外，
+ * 原则上每天至少更新发布1条信息"). Weekends are rest days unless listed as working days.
+ * Add a year when its notice is published (usually in November of the year before).
+ */
+
+export interface HolidayYear {
+  /** The notice, and where its full text was published (checked against reprints of the full text). */
+  notice: string;
+  source: string;
+  /** Inclusive day ranges off work. */
+  off: readonly (readonly [string, string])[];
+  /** Weekend days that are working days (调休上班). */
+  work: readonly string[];
+}
+
+export const HOLIDAYS: Readonly<Record<number, HolidayYear>> = {
+  2024: {
+    notice: '国务院办公厅关于2024年部分节假日安排的通知（2023年10月25日）',
+    source: '中国政府网 2023-10-25 公布；新华社、中国新闻网同日转发全文',
+    off: [
+      ['2024-01-01', '2024-01-01'], // 元旦
+      ['2024-02-10', '2024-02-17'], // 春节
+      ['2024-04-04', '2024-04-06'], // 清明节
+      ['2024-05-01', '2024-05-05'], // 劳动节
+      ['2024-06-10', '2024-06-10'], // 端午节
+      ['2024-09-15', '2024-09-17'], // 中秋节
+      ['2024-10-01', '2024-10-07'], // 国庆节
+    ],
+    work: ['2024-02-04', '2024-02-18', '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14', '2024-09-29', '2024-10-12'],
+  },
+  2025: {
+    notice: '国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号，2024年11月12日）',
+    source: '新华社北京11月12日电，受权发布全文（依据2024年11月修订的《全国年节及纪念日放假办法》）',
+    off: [
+      ['2025-01-01', '2025-01-01'], // 元旦
+      ['2025-01-28', '2025-02-04'], // 春节
+      ['2025-04-04', '2025-04-06'], // 清明节
+      ['2025-05-01', '2025-05-05'], // 劳动节
+      ['2025-05-31', '2025-06-02'], // 端午节
+      ['2025-10-01', '2025-10-08'], // 国庆节、中秋节
+    ],
+    work: ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
+  },
+  2026: {
+    notice: '国务院办公厅关于2026年部分节假日安排的通知（2025年11月4日）',
+    source: '新华社 2025-11-04 发布全文',
+    off: [
+      ['2026-01-01', '2026-01-03'], // 元旦
+      ['2026-02-15', '2026-02-23'], // 春节
+      ['2026-04-04', '2026-04-06'], // 清明节
+      ['2026-05-01', '2026-05-05'], // 劳动节
+      ['2026-06-19', '2026-06-21'], // 端午节
+      ['2026-09-25', '2026-09-27'], // 中秋节
+      ['2026-10-01', '2026-10-07'], // 国庆节
+    ],
+    work: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
+  },
+};
+
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjusted-workday';
+
+const DAY_MS = 86_400_000;
+export const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+export const dayFromNumber = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
+export const addDays = (day: string, n: number) => dayFromNumber(dayNumber(day) + n);
+
+const table = new Map<string, DayKind>();
+for (const year of Object.values(HOLIDAYS)) {
+  for (const [from, to] of year.off) for (let d = dayNumber(from); d <= dayNumber(to); d++) table.set(dayFromNumber(d), 'holiday');
+  for (const d of year.work) table.set(d, 'adjusted-workday');
+}
+
+/** Whether the holiday table covers the day's year; outside it only weekends are rest days. */
+export const hasHolidayData = (day: string) => Number(day.slice(0, 4)) in HOLIDAYS;
+
+export function dayKind(day: string): DayKind {
+  const listed = table.get(day);
+  if (listed) return listed;
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday === 0 || weekday === 6 ? 'weekend' : 'workday';
+}
+
+/** Art. 22 asks for a post on this day (a working day, adjusted working days included). */
+export const isWorkday = (day: string) => {
+  const k = dayKind(day);
+  return k === 'workday' || k === 'adjusted-workday';
+};

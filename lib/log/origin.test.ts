@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { classifyOrigin } from './origin';
+
+describe('original or repost', () => {
+  it.each([
+    ['今天上午，市应急管理局召开防汛工作会议。', 'original', null],
+    ['来源：新华社\n国务院常务会议部署……', 'repost', '新华社'],
+    ['本文转载自云南日报，原标题：《……》', 'repost', '云南日报'],
+    ['据人民网报道，全省……', 'repost', '人民网'],
+    ['新华社昆明3月1日电 记者从……', 'repost', null],
+    ['原标题：《全省春耕》\n正文', 'repost', null],
+    ['来源：本网\n全市……', 'original', null],
+    ['项目资金来源：省级财政', 'original', null],
+    ['据统计，全市共有……', 'original', null],
+  ] as const)('%s → %s', (text, origin, source) => {
+    expect(classifyOrigin(text)).toEqual({ origin, source });
+  });
+
+  it('takes a source finding as a repost even without signals it knows', () => {
+    expect(classifyOrigin('网上流传一段视频……', [{ category: 'source' }])).toEqual({ origin: 'repost', source: null });
+  });
+});

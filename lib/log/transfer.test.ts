@@ -1,0 +1,99 @@
+import 'fake-indexeddb/auto';
+import Papa from 'papaparse';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GuardDb } from './db';
+import { Ledger } from './ledger';
+import { checkFiles, parseJsonl, toCsv, toJsonl, UTF8_BOM } from './transfer';
+import type { PublicationInput } from './record';
+
+const input: PublicationInput = {
+  platform: 'weibo',
+  url: 'https://weibo.com/compose',
+  title: '=HYPERLINK("http://x") 关于“冬季防火”，请注意',
+  contentHash: 'e'.repeat(64),
+  requiredApproval: 'important',
+  findings: [{ ruleId: 'no-unmasked-mobile', category: 'personal-data', severity: 'block' }],
+  overrides: [{ ruleIds: ['no-unmasked-mobile'], reason: '单位值班电话，可以公开，\n已核实' }],
+  text: '正文第一行\n第二行，含逗号',
+};
+
+const dbs: GuardDb[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+async function machine(name: string, count: number) {
+  const db = new GuardDb(`test-transfer-${name}-${Date.now()}`);
+  dbs.push(db);
+  let t = Date.parse('2026-11-02T01:00:00Z');
+  const ledger = new Ledger(db, () => new Date((t += 3_600_000)));
+  for (let i = 0; i < count; i++) await ledger.append({ ...input, account: name }, { snapshotMode: 'full' });
+  const { records } = await ledger.exportChunk(null, 1000);
+  return { db, ledger, text: toJsonl(records, await ledger.heads()) };
+}
+
+describe('CSV for Excel and WPS', () => {
+  it('has a BOM, Chinese headers, CRLF, quoted cells and defused formulas', async () => {
+    const { ledger } = await machine('甲', 1);
+    const { records } = await ledger.exportChunk(null, 10);
+    const csv = toCsv(records);
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    expect(csv).toContain('\r\n');
+    const rows = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data.filter((r) => r.length > 1);
+    expect(rows[0].slice(0, 5)).toEqual(['记录编号', '发表时间（北京时间）', '平台', '账号', '标题']);
+    expect(rows[1][4]).toBe(`'${input.title}`);
+    expect(rows[1][1]).toBe('2026-11-02 10:00:00');
+    expect(rows[1][12]).toBe('no-unmasked-mobile: 单位值班电话，可以公开，\n已核实');
+    expect(rows[1][17]).toBe(input.text);
+  });
+});
+
+describe('JSON Lines import from several machines', () => {
+  it('merges, dedupes by id and verifies each device; re-imports on a clean profile intact', async () => {
+    const a = await machine('甲', 3);
+    const b = await machine('乙', 2);
+    const check = await checkFiles([
+      { name: 'a.jsonl', text: a.text },
+      { name: 'b.jsonl', text: b.text },
+      { name: 'a-again.jsonl', text: a.text },
+    ]);
+    expect(check.records).toHaveLength(5);
+    expect(check.duplicates).toBe(3);
+    expect(check.problems).toEqual([]);
+    expect(check.report).toMatchObject({ ok: true, records: 5 });
+    expect(check.report.devices).toHaveLength(2);
+
+    const clean = new GuardDb(`test-transfer-clean-${Date.now()}`);
+    dbs.push(clean);
+    const ledger = new Ledger(clean);
+    const result = await ledger.import(check.records, check.heads);
+    expect(result).toMatchObject({ added: 5, duplicates: 0, conflicts: [], invalid: [] });
+    expect((await ledger.import(check.records, check.heads)).duplicates).toBe(5);
+    expect(await ledger.verify()).toMatchObject({ ok: true, records: 5 });
+    // The clean profile's own chain starts fresh beside the imported ones.
+    expect((await ledger.append(input, { snapshotMode: 'hash' })).seq).toBe(1);
+    expect((await ledger.verify()).devices).toHaveLength(3);
+  });
+
+  it('lists problems: bad lines, a changed record, a missing line, a different record under one id', async () => {
+    const a = await machine('甲', 4);
+    const lines = a.text.trim().split('\n');
+    const changed = JSON.parse(lines[1]);
+    changed.title = '被改过的标题';
+    const tampered = [lines[0], JSON.stringify(changed), lines[2], lines[3], '{not json', lines[4]].join('\n');
+    const check = await checkFiles([
+      { name: 'a.jsonl', text: tampered },
+      { name: 'a-orig.jsonl', text: a.text },
+    ]);
+    expect(check.problems).toEqual([
+      { file: 'a.jsonl', line: 5, reason: 'not JSON' },
+      { file: 'a-orig.jsonl', line: null, reason: expect.stringContaining(changed.id) },
+    ]);
+    expect(check.report.firstProblem).toMatchObject({ kind: 'altered', seq: 2, id: changed.id });
+    const gap = await checkFiles([{ name: 'gap.jsonl', text: [lines[0], lines[1], lines[3], lines[4]].join('\n') }]);
+    expect(gap.report.firstProblem).toMatchObject({ kind: 'removed', seq: 4, missing: { from: 3, to: 3 } });
+    const end = await checkFiles([{ name: 'end.jsonl', text: [lines[0], lines[1], lines[4]].join('\n') }]);
+    expect(end.report.firstProblem).toMatchObject({ kind: 'removed', missing: { from: 3, to: 4 } });
+    expect(parseJsonl('{"type":"chain-head","deviceId":"x"}\n{"id":1}', 'f').problems.map((p) => p.line)).toEqual([1, 2]);
+  });
+});

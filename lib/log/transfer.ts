@@ -1,0 +1,150 @@
+/**
+ * Export and import of the log. CSV is for people (Excel, WPS: UTF-8 with BOM, CRLF, Chinese
+ * headers, formula-like cells defused); JSON Lines is for machines and carries the chain: one
+ * record per line, then one `{"type":"chain-head",…}` line per device, so a copy shows truncation.
+ * Import checks files from several machines together: dedupe by id, each device's chain verified.
+ */
+import Papa from 'papaparse';
+import { translator, type Locale } from '../i18n';
+import { ChainVerifier, sameRecord, type ChainLink, type VerifyReport } from './chain';
+import { chainHeadSchema, publicationRecordSchema, type ChainHead, type PublicationRecord } from './record';
+
+export const UTF8_BOM = '\uFEFF';
+export const HEAD_TYPE = 'chain-head';
+
+const CSV_FIELDS = [
+  'id', 'time', 'platform', 'account', 'title', 'url', 'origin', 'source', 'requiredApproval', 'findings', 'categories', 'rules',
+  'overrides', 'approvalStatus', 'reviewer', 'outcome', 'contentHash', 'snapshot', 'deviceId', 'seq', 'prevHash', 'hash',
+] as const;
+
+/** Beijing time as people write it: 2026-11-26 14:03:00. */
+export const beijingTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
+
+export function csvHeader(locale: Locale = 'zh'): string[] {
+  const tr = translator(locale);
+  return CSV_FIELDS.map((f) => tr(`log.csv.${f}`));
+}
+
+export function csvRow(r: PublicationRecord, locale: Locale = 'zh'): string[] {
+  const tr = translator(locale);
+  const sep = tr('list.separator');
+  return [
+    r.id,
+    beijingTime(r.time),
+    r.platform,
+    r.account,
+    r.title,
+    r.url,
+    tr(`log.origin.${r.origin}`),
+    r.source ?? '',
+    tr(`tier.${r.requiredApproval}`),
+    String(r.findings.length),
+    r.categories.map((c) => tr(`category.${c}`)).join(sep),
+    [...new Set(r.findings.map((f) => f.ruleId))].join(' '),
+    r.overrides.map((o) => `${o.ruleIds.join(' ')}: ${o.reason}`).join('\n'),
+    tr(`log.approval.${r.approvalStatus}`),
+    r.approval?.reviewer ?? '',
+    tr(`log.outcome.${r.outcome}`),
+    r.contentHash,
+    r.snapshot.text ?? '',
+    r.deviceId,
+    String(r.seq),
+    r.prevHash,
+    r.hash,
+  ];
+}
+
+/** CSV text with BOM; call with `header: false` for later chunks of a long export. */
+export function toCsv(records: readonly PublicationRecord[], { locale = 'zh' as Locale, header = true } = {}): string {
+  const rows = records.map((r) => csvRow(r, locale));
+  const body = Papa.unparse(header ? [csvHeader(locale), ...rows] : rows, { newline: '\r\n', escapeFormulae: true });
+  return (header ? UTF8_BOM : '') + body + '\r\n';
+}
+
+export function toJsonl(records: readonly PublicationRecord[], heads: readonly ChainHead[] = []): string {
+  let out = '';
+  for (const r of records) out += `${JSON.stringify(r)}\n`;
+  for (const h of heads) out += `${JSON.stringify({ type: HEAD_TYPE, ...h })}\n`;
+  return out;
+}
+
+export interface FileProblem {
+  file: string;
+  line: number | null;
+  reason: string;
+}
+
+export interface ParsedFile {
+  records: Record<string, unknown>[];
+  heads: ChainHead[];
+  problems: FileProblem[];
+}
+
+export function parseJsonl(text: string, file: string): ParsedFile {
+  const out: ParsedFile = { records: [], heads: [], problems: [] };
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      out.problems.push({ file, line: i + 1, reason: 'not JSON' });
+      return;
+    }
+    if (value && typeof value === 'object' && (value as { type?: unknown }).type === HEAD_TYPE) {
+      const { type: _type, ...rest } = value as Record<string, unknown>;
+      const head = chainHeadSchema.safeParse(rest);
+      if (head.success) out.heads.push(head.data);
+      else out.problems.push({ file, line: i + 1, reason: `bad chain head: ${head.error.issues[0]?.message ?? ''}` });
+      return;
+    }
+    const rec = publicationRecordSchema.safeParse(value);
+    if (!rec.success) {
+      const issue = rec.error.issues[0];
+      out.problems.push({ file, line: i + 1, reason: `not a publication record: ${issue ? `${issue.path.join('.')}: ${issue.message}` : ''}` });
+      return;
+    }
+    // Kept raw: verification hashes the record exactly as it was written.
+    out.records.push(value as Record<string, unknown>);
+  });
+  return out;
+}
+
+export interface ImportCheck {
+  records: PublicationRecord[];
+  heads: ChainHead[];
+  problems: FileProblem[];
+  duplicates: number;
+  report: VerifyReport;
+}
+
+/**
+ * Several files (one per machine, or several exports of one machine) checked together: records
+ * deduplicated by id (a different record under the same id is a problem), the longest head per
+ * device kept, and every device's chain verified.
+ */
+export async function checkFiles(files: readonly { name: string; text: string }[]): Promise<ImportCheck> {
+  const byId = new Map<string, Record<string, unknown>>();
+  const heads = new Map<string, ChainHead>();
+  const problems: FileProblem[] = [];
+  let duplicates = 0;
+  for (const f of files) {
+    const parsed = parseJsonl(f.text, f.name);
+    problems.push(...parsed.problems);
+    for (const r of parsed.records) {
+      const seen = byId.get(r.id as string);
+      if (!seen) byId.set(r.id as string, r);
+      else if (sameRecord(seen, r)) duplicates++;
+      else problems.push({ file: f.name, line: null, reason: `record ${String(r.id)} differs from another copy with the same id` });
+    }
+    for (const h of parsed.heads) {
+      const known = heads.get(h.deviceId);
+      if (!known || h.seq > known.seq || (h.seq === known.seq && (h.checkpoint?.seq ?? 0) > (known.checkpoint?.seq ?? 0))) heads.set(h.deviceId, h);
+    }
+  }
+  const records = [...byId.values()];
+  const verifier = new ChainVerifier(heads);
+  for (let i = 0; i < records.length; i += 5000) await verifier.push(records.slice(i, i + 5000) as ChainLink[]);
+  return { records: records as unknown as PublicationRecord[], heads: [...heads.values()], problems, duplicates, report: verifier.finish() };
+}
