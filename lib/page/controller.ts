@@ -17,6 +17,7 @@ import { installGate } from './gate';
 import { applyEdit, revealFinding } from './edit';
 import { clearHighlights, paintHighlights } from './highlights';
 import type { PublicationInput } from '../log/record';
+import { classifyOrigin } from '../log/origin';
 
 export interface GateView {
   findings: Finding[];
@@ -115,6 +116,9 @@ export function startGuard(options: GuardOptions): GuardActions {
       requiredApproval,
       findings: findings.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
       overrides,
+      // The background keeps all, an excerpt or none of the text (settings log.snapshot).
+      text: snap.draft.text,
+      ...classifyOrigin(snap.draft.text, findings),
     });
   };
 
