@@ -71,7 +71,8 @@ export function approvalFinding(
     message: tr('approval.finding.message', {
       tier: tr(`tier.${required}`),
       signer: tr(`approval.signer.${required}`),
-      detail: statusLine(verification, required, policy.locale),
+      // The message already names the tier and signer; the detail says what is wrong with the approval.
+      detail: status === 'missing' || status === 'insufficient' ? tr(`approval.reason.${verification?.reason ?? 'no-token'}`) : statusLine(verification, required, policy.locale),
     }),
     basis: [{ article: 21 }],
     tier: required,

@@ -1,7 +1,8 @@
 /**
- * `npm run --silent check -- [--format json|text] [--list-rules] [--fix] [--out FILE] FILE...`
+ * `npm run --silent check -- [--format json|text] [--list-rules] [--fix] [--out FILE] [--trust KEY.jwk[,KEY2.jwk]] [--token TOKEN] FILE...`
  * The contract is in DESIGN.md: exit 0 when nothing blocks, 1 when something does, 2 for bad
  * usage or unreadable input with a one-line reason on stderr and nothing on stdout.
+ * With --trust or --token each result also says whether a signed approval covers the draft (issue 7).
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import { checkDraft } from '../engine/runner';
 import { applyEditsToSource } from '../engine/source-edits';
 import { translator, type Locale } from '../i18n';
 import { rules } from '../rules';
+import { verifyDrafts, loadTrustedKeys, readTokenOption, type CliApproval } from './approval-check';
 
 /** An error that ends the run with exit code 2 and its message on stderr. */
 export class UsageError extends Error {}
@@ -87,6 +89,8 @@ export interface FileResult {
   requiredApproval: Tier;
   findings: Finding[];
   draft: Draft;
+  /** Only when --trust or --token was given. */
+  approval?: CliApproval;
 }
 
 /** The JSON contract's shape of one finding: exactly these fields. */
@@ -101,6 +105,7 @@ export function formatJson(results: FileResult[]): string {
       file: r.file,
       requiredApproval: r.requiredApproval,
       findings: r.findings.map(contractFinding),
+      ...(r.approval ? { approval: { status: r.approval.status, reason: r.approval.reason, level: r.approval.level, reviewer: r.approval.reviewer } } : {}),
     })),
   });
 }
@@ -137,6 +142,7 @@ export function formatText(results: FileResult[], locale: Locale = 'zh'): string
   for (const r of results) {
     out.push(tr('cli.text.file', { file: r.file }));
     out.push(`  ${tr('cli.text.required', { tier: tr(`tier.${r.requiredApproval}`) })}`);
+    if (r.approval) out.push(`  ${tr('cli.text.approval', { status: r.approval.line })}`);
     if (r.findings.length === 0) out.push(`  ${tr('cli.text.none')}`);
     for (const f of r.findings) {
       total++;
@@ -185,59 +191,106 @@ export interface RunResult {
   stderr: string;
 }
 
-export function run(argv: string[]): RunResult {
-  const locale: Locale = process.env.GOVPOST_LANG === 'en' ? 'en' : 'zh';
-  const tr = translator(locale);
-  try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          format: { type: 'string', default: 'text' },
-          'list-rules': { type: 'boolean', default: false },
-          fix: { type: 'boolean', default: false },
-          out: { type: 'string' },
-        },
-      });
-    } catch (e) {
-      const option = /'([^']+)'/.exec((e as Error).message)?.[1] ?? (e as Error).message;
-      throw new UsageError(tr('cli.error.unknownOption', { option }));
-    }
-    const { values, positionals } = parsed;
-    if (values.format !== 'json' && values.format !== 'text') throw new UsageError(tr('cli.error.badFormat'));
-    const format = values.format;
-    if (values['list-rules']) return { code: 0, stdout: `${listRules(format, locale)}\n`, stderr: '' };
-    if (positionals.length === 0) throw new UsageError(tr('cli.error.noFilesUsage', { reason: tr('cli.error.noFiles'), usage: tr('cli.usage') }));
-    if (values.fix && positionals.length !== 1) throw new UsageError(tr('cli.error.fixOneFile'));
+interface Prepared {
+  locale: Locale;
+  format: 'json' | 'text';
+  results: FileResult[];
+  trust?: string;
+  token?: string;
+}
 
-    const loaded = positionals.map((file) => loadDraft(file, tr));
-    const results: FileResult[] = loaded.map((l) => {
-      const { findings, requiredApproval } = checkDraft(l.draft, rules, { locale });
-      return { file: l.file, draft: l.draft, findings, requiredApproval };
+/** Parses the arguments and checks the files; a result when there is nothing left to do. */
+function prepare(argv: string[], locale: Locale): RunResult | Prepared {
+  const tr = translator(locale);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'list-rules': { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        trust: { type: 'string' },
+        token: { type: 'string' },
+      },
     });
-    const blocked = results.some((r) => r.findings.some((f) => f.severity === 'block'));
-    if (values.fix) {
-      const masked = maskAll(loaded[0], results[0].findings);
-      if (values.out) {
-        writeFileSync(userPath(values.out), masked);
-        return { code: 0, stdout: '', stderr: '' };
-      }
-      return { code: 0, stdout: masked, stderr: '' };
-    }
-    const stdout = format === 'json' ? formatJson(results) : formatText(results, locale);
-    return { code: blocked ? 1 : 0, stdout: `${stdout}\n`, stderr: '' };
   } catch (e) {
-    if (e instanceof UsageError) return { code: 2, stdout: '', stderr: `${e.message.replace(/\n/g, ' ')}\n` };
-    return { code: 2, stdout: '', stderr: `${String((e as Error).message ?? e).replace(/\n/g, ' ')}\n` };
+    const option = /'([^']+)'/.exec((e as Error).message)?.[1] ?? (e as Error).message;
+    throw new UsageError(tr('cli.error.unknownOption', { option }));
+  }
+  const { values, positionals } = parsed;
+  if (values.format !== 'json' && values.format !== 'text') throw new UsageError(tr('cli.error.badFormat'));
+  const format = values.format;
+  if (values['list-rules']) return { code: 0, stdout: `${listRules(format, locale)}\n`, stderr: '' };
+  if (positionals.length === 0) throw new UsageError(`${tr('cli.error.noFiles')}。${tr('cli.usage')}`);
+  if (values.fix && positionals.length !== 1) throw new UsageError(tr('cli.error.fixOneFile'));
+
+  const loaded = positionals.map((file) => loadDraft(file, tr));
+  const results: FileResult[] = loaded.map((l) => {
+    const { findings, requiredApproval } = checkDraft(l.draft, rules, { locale });
+    return { file: l.file, draft: l.draft, findings, requiredApproval };
+  });
+  if (values.fix) {
+    const masked = maskAll(loaded[0], results[0].findings);
+    if (values.out) {
+      writeFileSync(userPath(values.out), masked);
+      return { code: 0, stdout: '', stderr: '' };
+    }
+    return { code: 0, stdout: masked, stderr: '' };
+  }
+  return { locale, format, results, trust: values.trust, token: values.token };
+}
+
+function finish({ format, results, locale }: Prepared): RunResult {
+  const blocked = results.some((r) => r.findings.some((f) => f.severity === 'block'));
+  const stdout = format === 'json' ? formatJson(results) : formatText(results, locale);
+  return { code: blocked ? 1 : 0, stdout: `${stdout}\n`, stderr: '' };
+}
+
+function failed(e: unknown): RunResult {
+  if (e instanceof UsageError) return { code: 2, stdout: '', stderr: `${e.message.replace(/\n/g, ' ')}\n` };
+  return { code: 2, stdout: '', stderr: `${String((e as Error).message ?? e).replace(/\n/g, ' ')}\n` };
+}
+
+const cliLocale = (): Locale => (process.env.GOVPOST_LANG === 'en' ? 'en' : 'zh');
+
+/** The synchronous run, without approvals (verifying a signature is asynchronous: use runCli). */
+export function run(argv: string[]): RunResult {
+  const locale = cliLocale();
+  try {
+    const prepared = prepare(argv, locale);
+    if ('code' in prepared) return prepared;
+    if (prepared.trust !== undefined || prepared.token !== undefined) throw new Error('--trust/--token need runCli');
+    return finish(prepared);
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+/** Everything `run` does, plus --trust/--token: each result says whether a signed approval covers it. */
+export async function runCli(argv: string[]): Promise<RunResult> {
+  const locale = cliLocale();
+  try {
+    const prepared = prepare(argv, locale);
+    if ('code' in prepared) return prepared;
+    if (prepared.trust !== undefined || prepared.token !== undefined) {
+      const trusted = await loadTrustedKeys(prepared.trust, userPath, translator(locale));
+      const token = readTokenOption(prepared.token, userPath, translator(locale));
+      await verifyDrafts(prepared.results, trusted, token, locale);
+    }
+    return finish(prepared);
+  } catch (e) {
+    return failed(e);
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const result = run(process.argv.slice(2));
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
-  process.exitCode = result.code;
+  void runCli(process.argv.slice(2)).then((result) => {
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    process.exitCode = result.code;
+  });
 }
