@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, type Rule } from '../engine/rule';
 import { t } from '../i18n';
+import { REVIEWER_TITLES } from '../approval/roles';
 import { repairWith, type FieldIssue } from './repair';
 import {
   LIST_FIELDS,
@@ -26,6 +27,9 @@ import {
 export const reviewerKeySchema = z.strictObject({
   name: z.string().trim().min(1).max(50),
   unit: z.string().trim().max(100).optional(),
+  /** The title the key signs as; without it the title the public key file names (publicKey.role) applies. */
+  role: z.enum(REVIEWER_TITLES).optional(),
+  revoked: z.boolean().optional(),
   publicKey: z
     .object({ kty: z.string().min(1) })
     .catchall(z.union([z.string(), z.boolean(), z.array(z.string())])),
@@ -45,6 +49,8 @@ export const policySchema = z.strictObject({
   allowOverrides: z.boolean().optional(),
   overrideCategories: z.partialRecord(z.enum(CATEGORIES), z.enum(OVERRIDE_MODES)).optional(),
   reviewerKeys: z.array(reviewerKeySchema).max(200).optional(),
+  /** true: a draft of any tier without a valid approval is blocked (default: only major). */
+  approvalStrict: z.boolean().optional(),
   unit: z.string().trim().min(1).max(100).optional(),
   accounts: z.array(accountSchema).max(200).optional(),
   logSnapshotMode: z.enum(SNAPSHOT_MODES).optional(),
@@ -141,6 +147,10 @@ export function mergePolicy(local: Settings, policy: Policy): MergedSettings {
     if (!mode) continue;
     s.overrides.categories[category as keyof Settings['overrides']['categories']] = mode;
     locks[`overrides.categories.${category}`] ??= 'policy';
+  }
+  if (policy.approvalStrict !== undefined) {
+    s.approval.strict = policy.approvalStrict;
+    locks['approval.strict'] ??= 'policy';
   }
   if (policy.unit !== undefined) {
     s.profile.unit = policy.unit;

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../engine/rule';
+import { ecPublicJwkSchema, KID } from '../approval/keys';
+import { REVIEWER_TITLES } from '../approval/roles';
 
 /** Bump when the stored shape changes, and add the step to MIGRATIONS (lib/settings/migrations.ts). */
 export const SETTINGS_VERSION = 1;
@@ -55,6 +57,20 @@ export const DEFAULT_OVERRIDES: Record<(typeof CATEGORIES)[number], OverrideMode
   approval: 'block',
 };
 
+/** A reviewer's public key this browser trusts for approvals (issue 7), added on the options page. */
+export const trustedKeySchema = z.strictObject({
+  kid: z.string().regex(KID),
+  fingerprint: z.string().max(60),
+  name: z.string().trim().min(1).max(50),
+  unit: z.string().trim().max(100).optional(),
+  role: z.enum(REVIEWER_TITLES),
+  publicKey: ecPublicJwkSchema,
+  /** A revoked key stays listed (so its tokens are reported as revoked, not unknown). */
+  revoked: z.boolean().default(false),
+  addedAt: z.string().max(40).optional(),
+});
+export type TrustedKeySetting = z.output<typeof trustedKeySchema>;
+
 const overrideMode = (category: (typeof CATEGORIES)[number]) => z.enum(OVERRIDE_MODES).default(DEFAULT_OVERRIDES[category]);
 
 export const settingsSchema = z.strictObject({
@@ -85,6 +101,19 @@ export const settingsSchema = z.strictObject({
       role: z.enum(ROLES).default('editor'),
       name: z.string().trim().max(50).default(''),
       unit: z.string().trim().max(100).default(''),
+    })
+    .prefault({}),
+  /**
+   * Signed approvals (Art. 21). Added in settings version 1 with defaults, so values stored before
+   * it parse unchanged and need no migration step.
+   */
+  approval: z
+    .strictObject({
+      /** This user's title as a reviewer (编辑审核/主要负责人/分管领导/主要领导): the default for a new signing key. */
+      title: z.enum(REVIEWER_TITLES).default('editor-review'),
+      /** Every tier without a valid approval blocks, not only major sensitive information. */
+      strict: z.boolean().default(false),
+      trustedKeys: z.array(trustedKeySchema).max(200).default([]),
     })
     .prefault({}),
   accounts: z.array(accountSchema).max(200).default([]),
@@ -120,6 +149,8 @@ export const LOCKABLE_FIELDS = [
   'log.snapshot',
   'log.retentionDays',
   'ui.locale',
+  'approval.strict',
+  'approval.trustedKeys',
 ] as const;
 export type LockableField = (typeof LOCKABLE_FIELDS)[number];
 

@@ -1,0 +1,36 @@
+/**
+ * The keys this browser trusts for approvals: the office's policy (reviewerKeys), the keys added
+ * on the options page, and this browser's own signing key (a reviewer sees their own approvals
+ * verified). A key revoked in either place fails, whichever list also names it.
+ */
+import type { ReviewerKey, Settings } from '../settings';
+import { ecPublicJwkSchema, keyId } from './keys';
+import { parseTitle } from './roles';
+import type { TrustedKey } from './token';
+
+export async function trustedKeys(
+  settings: Pick<Settings, 'approval'>,
+  policyKeys: readonly ReviewerKey[],
+  own?: TrustedKey | null,
+): Promise<TrustedKey[]> {
+  const out = new Map<string, TrustedKey>();
+  const add = (key: TrustedKey) => {
+    const seen = out.get(key.kid);
+    out.set(key.kid, seen ? { ...seen, revoked: seen.revoked || key.revoked } : key);
+  };
+  for (const k of policyKeys) {
+    const jwk = ecPublicJwkSchema.safeParse(k.publicKey);
+    if (!jwk.success) continue;
+    const declared = typeof k.publicKey.role === 'string' ? parseTitle(k.publicKey.role) : undefined;
+    const role = k.role ?? declared;
+    add({ kid: await keyId(jwk.data), name: k.name, ...(k.unit ? { unit: k.unit } : {}), ...(role ? { role } : {}), publicKey: jwk.data, revoked: k.revoked ?? false });
+  }
+  for (const k of settings.approval.trustedKeys) {
+    add({ kid: k.kid, name: k.name, ...(k.unit ? { unit: k.unit } : {}), role: k.role, publicKey: k.publicKey, revoked: k.revoked });
+  }
+  if (own) add(own);
+  return [...out.values()];
+}
+
+/** Signed approvals are in use here once any key is trusted or this browser can sign. */
+export const approvalsInUse = (keys: readonly TrustedKey[]): boolean => keys.length > 0;
