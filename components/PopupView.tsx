@@ -1,4 +1,6 @@
 import type { GuardStatus } from '../lib/messaging/protocol';
+import type { Reminder } from '../lib/log/cadence';
+import { accountLabel, type PlatformName } from './dashboard/format';
 import { translator, type Locale } from '../lib/i18n';
 import { CATEGORIES } from '../lib/engine/rule';
 
@@ -6,9 +8,31 @@ export interface PopupViewProps {
   /** The guard's status in the active tab, or null where the guard does not run. */
   status: GuardStatus | null;
   locale?: Locale;
+  /** Art. 22/23 reminders per account from the publication log; null while loading or unavailable. */
+  reminders?: readonly Reminder[] | null;
+  platforms?: readonly PlatformName[];
+  onOpenLog?(): void;
 }
 
-export function PopupView({ status, locale = 'zh' }: PopupViewProps) {
+function ReminderLines({ r, tr }: { r: Reminder; tr: ReturnType<typeof translator> }) {
+  const o = r.original;
+  return (
+    <ul>
+      {r.notPostedToday && <li className="reminder-warn">{tr('popup.notPostedToday')}</li>}
+      {o.daysSince === null ? (
+        <li className="reminder-warn">{tr('popup.noOriginal')}</li>
+      ) : (
+        <li className={o.state === 'ok' ? undefined : 'reminder-warn'}>
+          {tr('popup.daysSinceOriginal', { days: o.daysSince })}
+          {tr('list.separator')}
+          {o.daysLeft !== null && o.daysLeft >= 0 ? tr('popup.originalLeft', { days: o.daysLeft }) : tr('popup.originalOverdue')}
+        </li>
+      )}
+    </ul>
+  );
+}
+
+export function PopupView({ status, locale = 'zh', reminders = null, platforms = [], onOpenLog }: PopupViewProps) {
   const tr = translator(locale);
   return (
     <main className="popup" lang={locale === 'zh' ? 'zh-CN' : 'en'}>
@@ -28,6 +52,25 @@ export function PopupView({ status, locale = 'zh' }: PopupViewProps) {
           </div>
         ) : (
           <p id="tab-status" data-status="inactive">{status ? tr('status.inactive') : tr('popup.noGuard')}</p>
+        )}
+      </section>
+      <section aria-labelledby="reminders-title" id="reminders">
+        <h2 id="reminders-title">{tr('popup.reminders')}</h2>
+        {reminders &&
+          (reminders.length ? (
+            reminders.map((r) => (
+              <div key={`${r.platform}/${r.account}`} className="reminder" data-account={r.account}>
+                <p className="reminder-account">{accountLabel(platforms, r.platform, r.account, locale)}</p>
+                <ReminderLines r={r} tr={tr} />
+              </div>
+            ))
+          ) : (
+            <p>{tr('popup.noReminders')}</p>
+          ))}
+        {onOpenLog && (
+          <button type="button" id="open-log" onClick={onOpenLog}>
+            {tr('popup.openLog')}
+          </button>
         )}
       </section>
       <footer>{tr('popup.privacy')}</footer>

@@ -5,6 +5,7 @@ import { send } from '@/lib/messaging';
 import type { GuardStatus } from '@/lib/messaging/protocol';
 import { t } from '@/lib/i18n';
 import { loadSettings } from '@/lib/settings/storage';
+import { PLATFORMS } from '@/lib/adapters/platforms';
 
 async function currentStatus(): Promise<GuardStatus | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -14,9 +15,13 @@ async function currentStatus(): Promise<GuardStatus | null> {
 }
 
 const root = ReactDOM.createRoot(document.getElementById('root')!);
-void Promise.all([currentStatus(), loadSettings()]).then(([status, { settings }]) => {
+const openLog = () => {
+  void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  window.close();
+};
+void Promise.all([currentStatus(), loadSettings(), send('logReminders', undefined).catch(() => null)]).then(([status, { settings }, reminders]) => {
   const locale = settings.ui.locale;
   document.title = t('popup.title', undefined, locale);
   document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-  root.render(<PopupView status={status} locale={locale} />);
+  root.render(<PopupView status={status} locale={locale} reminders={reminders?.reminders ?? null} platforms={PLATFORMS} onOpenLog={openLog} />);
 });

@@ -1,0 +1,131 @@
+import { translator, type Locale } from '../../lib/i18n';
+import type { ChainProblem, VerifyReport } from '../../lib/log/chain';
+import type { ImportResult } from '../../lib/log/ledger';
+import type { FileProblem } from '../../lib/log/transfer';
+import { beijingMinute } from './format';
+
+export type VerifyState = { state: 'idle' } | { state: 'running' } | { state: 'done'; report: VerifyReport };
+export type ExportState = { state: 'idle' } | { state: 'running'; done: number; total: number } | { state: 'done'; count: number };
+export type ImportState =
+  | { state: 'idle' }
+  | { state: 'running'; files: number }
+  | { state: 'done'; result: ImportResult; problems: FileProblem[]; report: VerifyReport };
+
+export interface ChainPanelProps {
+  locale: Locale;
+  verify: VerifyState;
+  exporting: ExportState;
+  importing: ImportState;
+  onVerify(): void;
+  onExport(format: 'csv' | 'jsonl'): void;
+  onImport(files: File[]): void;
+  onOpen(id: string): void;
+}
+
+export function problemText(p: ChainProblem, locale: Locale): string {
+  const tr = translator(locale);
+  const device = p.deviceId.slice(0, 8);
+  if (p.kind === 'removed') return tr('chain.problem.removed', { device, from: p.missing?.from ?? p.seq, to: p.missing?.to ?? p.seq });
+  return tr(`chain.problem.${p.kind}`, { device, seq: p.seq, id: p.id ?? '' });
+}
+
+function Report({ report, locale, onOpen, id }: { report: VerifyReport; locale: Locale; onOpen(id: string): void; id: string }) {
+  const tr = translator(locale);
+  const p = report.firstProblem;
+  return (
+    <div className={`verdict ${report.ok ? 'ok' : 'bad'}`} id={id} data-ok={report.ok} data-problem-id={p?.id ?? ''} role="status">
+      <p>{p ? tr('chain.bad', { problem: problemText(p, locale) }) : tr('chain.ok', { records: report.records, devices: report.devices.length })}</p>
+      {p?.id && (
+        <button type="button" className="link" onClick={() => onOpen(p.id!)}>
+          {tr('chain.openRecord')}
+        </button>
+      )}
+      {report.devices
+        .filter((d) => d.checkpoint)
+        .map((d) => (
+          <p className="hint" key={d.deviceId}>
+            {tr('chain.checkpoint', { device: d.deviceId.slice(0, 8), count: d.checkpoint!.count, through: beijingMinute(d.checkpoint!.through) })}
+          </p>
+        ))}
+    </div>
+  );
+}
+
+/** Verify the chain, export CSV / JSON Lines, import other machines' exports. */
+export function ChainPanel({ locale, verify, exporting, importing, onVerify, onExport, onImport, onOpen }: ChainPanelProps) {
+  const tr = translator(locale);
+  return (
+    <div className="chain-panel">
+      <section aria-labelledby="chain-title">
+        <h2 id="chain-title">{tr('chain.title')}</h2>
+        <p className="hint">{tr('chain.intro')}</p>
+        <button type="button" id="verify-chain" onClick={onVerify} disabled={verify.state === 'running'}>
+          {verify.state === 'running' ? tr('chain.verifying') : tr('chain.verify')}
+        </button>
+        {verify.state === 'done' && <Report id="chain-verdict" report={verify.report} locale={locale} onOpen={onOpen} />}
+      </section>
+      <section aria-labelledby="export-title">
+        <h2 id="export-title">{tr('export.title')}</h2>
+        <p className="hint">{tr('export.intro')}</p>
+        <button type="button" id="export-csv" onClick={() => onExport('csv')} disabled={exporting.state === 'running'}>
+          {tr('export.csv')}
+        </button>{' '}
+        <button type="button" id="export-jsonl" onClick={() => onExport('jsonl')} disabled={exporting.state === 'running'}>
+          {tr('export.jsonl')}
+        </button>
+        <p role="status" id="export-status">
+          {exporting.state === 'running' && tr('export.progress', { done: exporting.done, total: exporting.total })}
+          {exporting.state === 'done' && tr('export.done', { count: exporting.count })}
+        </p>
+      </section>
+      <section aria-labelledby="import-title">
+        <h2 id="import-title">{tr('import.title')}</h2>
+        <label>
+          {tr('import.label')}
+          <input
+            type="file"
+            id="import-files"
+            accept=".jsonl,.ndjson,application/x-ndjson,application/jsonl"
+            multiple
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = '';
+              if (files.length) onImport(files);
+            }}
+          />
+        </label>
+        <div role="status" id="import-status">
+          {importing.state === 'running' && <p>{tr('import.checking', { files: importing.files })}</p>}
+          {importing.state === 'done' && <ImportReport state={importing} locale={locale} onOpen={onOpen} />}
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function ImportReport({ state, locale, onOpen }: { state: Extract<ImportState, { state: 'done' }>; locale: Locale; onOpen(id: string): void }) {
+  const tr = translator(locale);
+  const { result, problems, report } = state;
+  const lines = [
+    ...problems.map((p) => (p.line === null ? tr('import.fileProblemNoLine', { file: p.file, reason: p.reason }) : tr('import.fileProblem', { file: p.file, line: p.line, reason: p.reason }))),
+    ...result.conflicts.map((id) => tr('import.conflict', { id })),
+    ...result.invalid.map((i) => tr('import.invalid', { index: i.index + 1, reason: i.reason })),
+    ...(result.ownDevice ? [tr('import.own', { count: result.ownDevice })] : []),
+  ];
+  return (
+    <div className="import-report" data-added={result.added}>
+      <p>{tr('import.result', { added: result.added, duplicates: result.duplicates })}</p>
+      {report.ok ? <p className="ok">{tr('import.chainOk', { devices: report.devices.length })}</p> : <Report id="import-verdict" report={report} locale={locale} onOpen={onOpen} />}
+      {lines.length > 0 && (
+        <>
+          <p>{tr('import.problems', { count: lines.length })}</p>
+          <ul className="issues">
+            {lines.map((l, i) => (
+              <li key={i}>{l}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

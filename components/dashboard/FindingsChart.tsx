@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'react';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { CATEGORIES } from '../../lib/engine/rule';
+import { translator, type Locale } from '../../lib/i18n';
+import type { LogStats } from '../../lib/log/query';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+const COLORS: Record<(typeof CATEGORIES)[number], string> = {
+  source: '#3370ff',
+  'personal-data': '#d83931',
+  map: '#2ea121',
+  commercial: '#f5a623',
+  approval: '#7f3bf5',
+};
+
+export interface FindingsChartProps {
+  locale: Locale;
+  months: LogStats['categoriesByMonth'];
+}
+
+/** Findings by category over time: a stacked bar chart, and the same figures as a table. */
+export function FindingsChart({ locale, months }: FindingsChartProps) {
+  const tr = translator(locale);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!canvas.current || !months.length) return;
+    const chart = new Chart(canvas.current, {
+      type: 'bar',
+      data: {
+        labels: months.map((m) => m.month),
+        datasets: CATEGORIES.map((c) => ({ label: tr(`category.${c}`), data: months.map((m) => m.counts[c] ?? 0), backgroundColor: COLORS[c] })),
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
+      },
+    });
+    return () => chart.destroy();
+  }, [months, locale]);
+  if (!months.length) return <p className="empty">{tr('findings.none')}</p>;
+  return (
+    <section className="findings" aria-labelledby="findings-caption">
+      <div className="chart-box">
+        <canvas ref={canvas} role="img" aria-label={tr('findings.chartLabel')} id="findings-chart" />
+      </div>
+      <table id="findings-table">
+        <caption id="findings-caption">{tr('findings.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{tr('findings.month')}</th>
+            {CATEGORIES.map((c) => (
+              <th scope="col" key={c}>
+                {tr(`category.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {months.map((m) => (
+            <tr key={m.month}>
+              <th scope="row">{m.month}</th>
+              {CATEGORIES.map((c) => (
+                <td key={c}>{m.counts[c] ?? 0}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+/** Small display helpers shared by the dashboard views (pure). */
+import type { Localized } from '../../lib/engine/rule';
+import type { Locale } from '../../lib/i18n';
+import { translator } from '../../lib/i18n';
+
+export interface PlatformName {
+  id: string;
+  name: Localized;
+}
+
+export function platformLabel(platforms: readonly PlatformName[], id: string, locale: Locale): string {
+  return platforms.find((p) => p.id === id)?.name[locale] ?? id;
+}
+
+export function accountLabel(platforms: readonly PlatformName[], platform: string, account: string, locale: Locale): string {
+  const tr = translator(locale);
+  return tr('dashboard.accountLabel', { platform: platformLabel(platforms, platform, locale), account: account || tr('dashboard.noAccount') });
+}
+
+/** Beijing time, minutes: 2026-11-26 14:03. */
+export const beijingMinute = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 16);

@@ -1,0 +1,210 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import ReactDOM from 'react-dom/client';
+import { DashboardView, TABS, type Tab } from '@/components/dashboard/DashboardView';
+import type { ExportState, ImportState, VerifyState } from '@/components/dashboard/ChainPanel';
+import { PLATFORMS } from '@/lib/adapters/platforms';
+import { t, type Locale } from '@/lib/i18n';
+import type { LogFilter, LogRow, LogStats } from '@/lib/log/query';
+import { chinaDay, type PublicationRecord } from '@/lib/log/record';
+import { checkFiles, toCsv, toJsonl } from '@/lib/log/transfer';
+import { send } from '@/lib/messaging';
+import { resolveSettings } from '@/lib/settings';
+import { loadSettings, settingsItem } from '@/lib/settings/storage';
+import { rules } from '@/lib/rules';
+import './style.css';
+
+const PAGE = 100;
+const EXPORT_CHUNK = 5000;
+const IMPORT_CHUNK = 5000;
+
+// The first page is asked for before React and settings load: first paint is what users wait for.
+let prefetched: ReturnType<typeof send<'logQuery'>> | null = send('logQuery', { filter: {}, offset: 0, limit: PAGE });
+
+const tabFromHash = (): Tab => {
+  const h = location.hash.slice(1) as Tab;
+  return TABS.includes(h) ? h : 'list';
+};
+
+function download(parts: BlobPart[], type: string, name: string) {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function DashboardPage({ locale }: { locale: Locale }) {
+  const [tab, setTab] = useState<Tab>(tabFromHash);
+  const [filter, setFilter] = useState<LogFilter>({});
+  const [total, setTotal] = useState<number | null>(null);
+  const [stats, setStats] = useState<LogStats | null>(null);
+  const [selected, setSelected] = useState<PublicationRecord | null>(null);
+  const [calendar, setCalendar] = useState({ account: null as string | null, month: chinaDay(new Date()).slice(0, 7) });
+  const [verify, setVerify] = useState<VerifyState>({ state: 'idle' });
+  const [exporting, setExporting] = useState<ExportState>({ state: 'idle' });
+  const [importing, setImporting] = useState<ImportState>({ state: 'idle' });
+  const [, repaint] = useReducer((n: number) => n + 1, 0);
+  const pages = useRef(new Map<number, LogRow[]>());
+  const pending = useRef(new Set<number>());
+  const generation = useRef(0);
+  const painted = useRef(false);
+
+  const loadPage = useCallback(
+    async (page: number) => {
+      const gen = generation.current;
+      pending.current.add(page);
+      try {
+        const first = page === 0 && !Object.keys(filter).length ? prefetched : null;
+        prefetched = null;
+        const reply = await (first ?? send('logQuery', { filter, offset: page * PAGE, limit: PAGE }));
+        if (gen !== generation.current) return;
+        pages.current.set(page, reply.rows);
+        setTotal(reply.total);
+        repaint();
+      } finally {
+        pending.current.delete(page);
+      }
+    },
+    [filter],
+  );
+
+  const loadStats = useCallback(() => {
+    send('logStats', undefined).then(setStats, () => setStats(null));
+  }, []);
+
+  const reload = useCallback(() => {
+    generation.current++;
+    pages.current.clear();
+    pending.current.clear();
+    void loadPage(0);
+  }, [loadPage]);
+
+  useEffect(() => {
+    setTotal(null);
+    reload();
+  }, [reload]);
+
+  // The list paints first; the full scan for the calendar and charts follows.
+  useEffect(() => {
+    if (total === null || painted.current) return;
+    painted.current = true;
+    requestAnimationFrame(() => {
+      document.documentElement.dataset.listPaintedAt = String(performance.now());
+      loadStats();
+    });
+  }, [total, loadStats]);
+
+  useEffect(() => {
+    const onHash = () => setTab(tabFromHash());
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') {
+        reload();
+        loadStats();
+      }
+    };
+    window.addEventListener('hashchange', onHash);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [reload, loadStats]);
+
+  const onRange = (start: number, end: number) => {
+    for (let page = Math.floor(start / PAGE); page <= Math.floor((end - 1) / PAGE); page++) {
+      if (!pages.current.has(page) && !pending.current.has(page)) void loadPage(page);
+    }
+  };
+
+  const onExport = async (format: 'csv' | 'jsonl') => {
+    const parts: string[] = [];
+    let after: [string, number] | null = null;
+    let done = 0;
+    const all = stats?.total ?? total ?? 0;
+    setExporting({ state: 'running', done, total: all });
+    let heads: Awaited<ReturnType<typeof send<'logExport'>>>['heads'] = [];
+    do {
+      const chunk: Awaited<ReturnType<typeof send<'logExport'>>> = await send('logExport', { after, limit: EXPORT_CHUNK });
+      parts.push(format === 'csv' ? toCsv(chunk.records, { locale, header: done === 0 }) : toJsonl(chunk.records));
+      done += chunk.records.length;
+      heads = chunk.heads;
+      after = chunk.next;
+      setExporting({ state: 'running', done, total: Math.max(all, done) });
+    } while (after);
+    if (format === 'jsonl') parts.push(toJsonl([], heads));
+    if (format === 'csv' && done === 0) parts.push(toCsv([], { locale }));
+    const stamp = chinaDay(new Date()).replaceAll('-', '');
+    download(parts, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson', `govpost-log-${stamp}.${format}`);
+    setExporting({ state: 'done', count: done });
+  };
+
+  const onImport = async (files: File[]) => {
+    setImporting({ state: 'running', files: files.length });
+    const check = await checkFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))));
+    const result = { added: 0, duplicates: 0, conflicts: [] as string[], invalid: [] as { index: number; reason: string }[], ownDevice: 0 };
+    for (let i = 0; i < Math.max(1, check.records.length); i += IMPORT_CHUNK) {
+      const r = await send('logImport', { records: check.records.slice(i, i + IMPORT_CHUNK), heads: i === 0 ? check.heads : [] });
+      result.added += r.added;
+      result.duplicates += r.duplicates + (i === 0 ? check.duplicates : 0);
+      result.conflicts.push(...r.conflicts);
+      result.invalid.push(...r.invalid.map((x) => ({ ...x, index: x.index + i })));
+      result.ownDevice += r.ownDevice;
+    }
+    setImporting({ state: 'done', result, problems: check.problems, report: check.report });
+    reload();
+    loadStats();
+  };
+
+  return (
+    <DashboardView
+      locale={locale}
+      platforms={PLATFORMS}
+      tab={tab}
+      onTab={(next) => {
+        history.replaceState(null, '', `#${next}`);
+        setTab(next);
+        document.getElementById(`tab-${next}`)?.focus();
+      }}
+      filter={filter}
+      onFilter={setFilter}
+      total={total}
+      rowAt={(i) => pages.current.get(Math.floor(i / PAGE))?.[i % PAGE]}
+      onRange={onRange}
+      selected={selected}
+      onOpen={(id) => void send('logGet', { id }).then(setSelected)}
+      onClose={() => setSelected(null)}
+      stats={stats}
+      today={stats?.today ?? chinaDay(new Date())}
+      calendar={calendar}
+      onCalendar={setCalendar}
+      verify={verify}
+      exporting={exporting}
+      importing={importing}
+      onVerify={() => {
+        setVerify({ state: 'running' });
+        send('logVerify', undefined).then((report) => setVerify({ state: 'done', report }));
+      }}
+      onExport={(f) => void onExport(f)}
+      onImport={(files) => void onImport(files)}
+      listHeight={Math.max(320, window.innerHeight - 260)}
+    />
+  );
+}
+
+function Root() {
+  const [locale, setLocale] = useState<Locale | null>(null);
+  useEffect(() => {
+    // Local settings answer at once; the office policy (which may fix the language) can take seconds.
+    void settingsItem.getValue().then((local) => setLocale((l) => l ?? resolveSettings(local, {}, rules).settings.ui.locale));
+    void loadSettings().then(({ settings }) => setLocale(settings.ui.locale));
+  }, []);
+  useEffect(() => {
+    if (!locale) return;
+    document.title = t('dashboard.title', undefined, locale);
+    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+  }, [locale]);
+  return locale ? <DashboardPage locale={locale} /> : null;
+}
+
+ReactDOM.createRoot(document.getElementById('root')!).render(<Root />);

@@ -1,0 +1,159 @@
+/**
+ * Issue 8 end to end: publishing on a fixture page creates a record the dashboard shows; the
+ * popup reminds; altering a stored record makes verification point at it; an export re-imports
+ * on a clean profile with the chain intact. (The README screenshot comes from the benchmark, with
+ * 100,000 seeded records: test/bench/log.bench.ts.)
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { guardState, launchWithExtension, serveFixture, type GuardBrowser } from '../harness/browser';
+
+const EDITOR_URL = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
+
+async function publish(browser: GuardBrowser, title: string, text: string, reason?: string): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(EDITOR_URL);
+  await page.locator('#title').fill(title);
+  await page.locator('.rich_media_content').click();
+  await page.keyboard.type(text);
+  await expect.poll(async () => (await guardState(page)).status).not.toBeNull();
+  await page.locator('#js_send').click();
+  if (reason) {
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('textarea').fill(reason);
+    await dialog.getByRole('button', { name: '仍然发表' }).click();
+  }
+  await expect.poll(() => page.locator('#published').isVisible()).toBe(true);
+  await page.close();
+}
+
+/** Changes one stored record's title in the extension's IndexedDB (never creating the database). */
+async function tamper(browser: GuardBrowser, title: string): Promise<string> {
+  return browser.serviceWorker.evaluate(
+    (wanted) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('govpost-guard');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('publications', 'readwrite').objectStore('publications');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const rec = (all.result as { id: string; title: string }[]).find((r) => r.title === wanted)!;
+            const put = store.put({ ...rec, title: `${rec.title}（已改）` });
+            put.onsuccess = () => {
+              db.close();
+              resolve(rec.id);
+            };
+            put.onerror = () => reject(put.error);
+          };
+        };
+      }),
+    title,
+  );
+}
+
+async function dashboard(browser: GuardBrowser, tab = 'list'): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#${tab}`);
+  return page;
+}
+
+describe('publication log', () => {
+  let browser: GuardBrowser;
+  let exported = '';
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await serveFixture(browser.context, /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, 'wechat-basic.html');
+  });
+  afterAll(async () => browser?.close());
+
+  it('records a publication that the dashboard lists and shows in detail', async () => {
+    await publish(browser, '关于开展冬季森林防火检查的通知', '今日全市森林火险等级为三级，请市民文明祭扫。');
+    await publish(browser, '转发：全省春耕生产会议召开', '来源：新华社\n举报人电话 13912345678', '该号码为举报人本人同意公开的联系电话');
+    const page = await dashboard(browser);
+    expect(await page.title()).toBe('发布记录');
+    await expect.poll(() => page.locator('#log-list').getAttribute('data-total')).toBe('2');
+    const rows = page.locator('#log-list [role="row"][data-id]');
+    await expect.poll(() => rows.count()).toBe(2);
+    // Newest first.
+    expect(await rows.nth(0).innerText()).toContain('转发：全省春耕生产会议召开');
+    expect(await rows.nth(0).innerText()).toContain('转载');
+    await rows.nth(0).getByRole('button').click();
+    const detail = page.getByRole('dialog');
+    await expect.poll(() => detail.isVisible()).toBe(true);
+    const text = await detail.innerText();
+    expect(text).toContain('该号码为举报人本人同意公开的联系电话');
+    expect(text).toContain('新华社');
+    expect(text).toMatch(/[0-9a-f]{64}/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => detail.count()).toBe(0);
+    // Filters go through the background's indexes.
+    await page.locator('select[name="overridden"]').selectOption('true');
+    await expect.poll(() => page.locator('#log-list').getAttribute('data-total')).toBe('1');
+    await page.locator('select[name="overridden"]').selectOption('');
+    await expect.poll(() => page.locator('#log-list').getAttribute('data-total')).toBe('2');
+    await page.close();
+  });
+
+  it('shows the cadence calendar, originals window and the popup reminders', async () => {
+    const page = await dashboard(browser, 'cadence');
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    await expect.poll(() => page.locator(`#cadence-calendar td[data-day="${today}"]`).getAttribute('class')).toContain('posted');
+    await page.getByRole('tab', { name: '原创周期' }).click();
+    await expect.poll(() => page.locator('#originals-table tbody tr').count()).toBe(1);
+    expect(await page.locator('#originals-table tbody').innerText()).toContain('还剩 13 天');
+    await page.close();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('#reminders').innerText()).toContain('距上次原创已 0 天');
+    expect(await popup.locator('#reminders').innerText()).not.toContain('今日尚未发布');
+    expect(await popup.locator('#tab-status').getAttribute('data-status')).toBe('inactive');
+    await popup.close();
+  });
+
+  it('exports CSV with BOM and Chinese headers, and JSON Lines with the chain', async () => {
+    const page = await dashboard(browser, 'chain');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.startsWith('\uFEFF记录编号,发表时间（北京时间）,平台,账号,标题')).toBe(true);
+    expect(csvText).toContain('该号码为举报人本人同意公开的联系电话');
+    const [jsonl] = await Promise.all([page.waitForEvent('download'), page.locator('#export-jsonl').click()]);
+    exported = readFileSync((await jsonl.path())!, 'utf8');
+    const lines = exported.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.hash && l.prevHash)).toHaveLength(2);
+    expect(lines.filter((l) => l.type === 'chain-head')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('points verification at an altered record', async () => {
+    const page = await dashboard(browser, 'chain');
+    await page.locator('#verify-chain').click();
+    await expect.poll(() => page.locator('#chain-verdict').getAttribute('data-ok')).toBe('true');
+    const id = await tamper(browser, '关于开展冬季森林防火检查的通知');
+    await page.locator('#verify-chain').click();
+    await expect.poll(() => page.locator('#chain-verdict').getAttribute('data-problem-id')).toBe(id);
+    expect(await page.locator('#chain-verdict').innerText()).toContain('被修改过');
+    await page.close();
+  });
+
+  it('re-imports the export on a clean profile with the chain intact', async () => {
+    const clean = await launchWithExtension();
+    try {
+      const page = await dashboard(clean, 'chain');
+      await page.locator('#import-files').setInputFiles({ name: 'machine-a.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(exported) });
+      await expect.poll(() => page.locator('#import-status .import-report').getAttribute('data-added')).toBe('2');
+      expect(await page.locator('#import-status').innerText()).toContain('记录链完整');
+      await page.locator('#verify-chain').click();
+      await expect.poll(() => page.locator('#chain-verdict').getAttribute('data-ok')).toBe('true');
+      expect(await page.locator('#chain-verdict').innerText()).toContain('2 条记录');
+      await page.getByRole('tab', { name: '记录列表' }).click();
+      await expect.poll(() => page.locator('#log-list').getAttribute('data-total')).toBe('2');
+      await page.close();
+    } finally {
+      await clean.close();
+    }
+  });
+});
