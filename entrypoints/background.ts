@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { GuardDb } from '@/lib/log/db';
 import { Ledger } from '@/lib/log/ledger';
 import { chinaDay } from '@/lib/log/record';
+import { registerApprovalHandlers } from '@/lib/approval/background';
 import { handle } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
@@ -10,6 +11,7 @@ const BADGE_COLOR = { ok: '#2ea121', warn: '#f5a623', block: '#d83931' } as cons
 
 export default defineBackground(() => {
   const ledger = new Ledger(new GuardDb());
+  registerApprovalHandlers(browser.runtime.id);
   const extensionPage = `chrome-extension://${browser.runtime.id}/`;
 
   // Settings decide what a record keeps (log.snapshot), whose account it is, and how long it stays.

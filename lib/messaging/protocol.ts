@@ -8,6 +8,7 @@ import { TIERS } from '../engine/rule';
 import { publicationInputSchema, publicationRecordSchema, chainHeadSchema } from '../log/record';
 import { logFilterSchema, logStatsSchema, remindersSchema, rowSchema } from '../log/query';
 import { verifyReportSchema, importResultSchema } from '../log/messages';
+import { approvalProtocol } from '../approval/messages';
 
 export const guardStatusSchema = z.object({
   active: z.boolean(),
@@ -56,6 +57,8 @@ export const protocol = {
     data: z.object({ records: z.array(z.unknown()).max(10_000), heads: z.array(z.unknown()).max(10_000) }),
     reply: importResultSchema,
   },
+  /** Signed approvals (issue 7): lib/approval/messages.ts. */
+  ...approvalProtocol,
 } as const;
 
 type Protocol = typeof protocol;

@@ -1,0 +1,115 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { draftFromHtml as parseHtml } from '../engine/html-tree';
+import type { Finding } from '../engine/rule';
+import { KeysDb, attach, attachments, createSigningKey, getSigner, ownTrustedKey, signAndAttach } from './keystore';
+import { createApprovalSession, type ApprovalDeps } from './session';
+import type { TrustedKey } from './token';
+
+const draft = (body: string) => parseHtml(body, { title: '关于某县发生山体滑坡的情况通报' });
+const MAJOR = '<p>11月25日，某县发生山体滑坡，造成3人遇难。</p><p>搜救工作正在进行。</p>';
+
+let n = 0;
+let db: KeysDb;
+beforeEach(() => {
+  db = new KeysDb(`keys-test-${++n}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+/** Two profiles: a reviewer's (with a key) and an editor's (trusting it), each with its own database. */
+function deps(profile: KeysDb, trusted: TrustedKey[], over: Partial<ApprovalDeps> = {}): ApprovalDeps {
+  return {
+    pageKey: 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=1',
+    platform: 'wechat',
+    ruleset: '0.1.0',
+    trusted: async () => trusted,
+    strict: () => false,
+    locale: () => 'zh',
+    signer: () => getSigner(profile),
+    list: async (pageKey, hash) => attachments(profile, pageKey, hash),
+    attach: (a) => attach(profile, { ...a, createdAt: new Date().toISOString() }),
+    sign: (req) => signAndAttach(profile, req),
+    ...over,
+  };
+}
+
+describe('approval session', () => {
+  it('stores a non-extractable private key and signs with it', async () => {
+    const me = await createSigningKey(db, { name: '李某', role: 'principal-leader' });
+    const stored = await db.signingKeys.get('self');
+    expect(stored!.privateKey.extractable).toBe(false);
+    expect(me.fingerprint).toMatch(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/);
+    const r = await signAndAttach(db, { sha256: 'a'.repeat(64), tier: 'major', ruleset: '0.1.0', pageKey: 'p', text: 't' });
+    expect(r.ok).toBe(true);
+    expect(await attachments(db, 'p', 'b'.repeat(64))).toHaveLength(1);
+  });
+
+  it('does nothing when approvals are not in use (no trusted key, nothing attached)', async () => {
+    const s = createApprovalSession(deps(db, []));
+    const { view, finding } = await s.evaluate(draft(MAJOR), 'major');
+    expect(view.inUse).toBe(false);
+    expect(finding).toBeNull();
+  });
+
+  it('reviewer approves, editor pastes: valid; an edit makes it stale with the changed passage; a bad paste is refused', async () => {
+    const reviewerDb = db;
+    const editorDb = new KeysDb(`keys-test-editor-${n}`);
+    try {
+      const me = await createSigningKey(reviewerDb, { name: '李某', role: 'principal-leader' });
+      const reviewer = createApprovalSession(deps(reviewerDb, []));
+      const editor = createApprovalSession(deps(editorDb, [ownTrustedKey(me)]));
+      const d = draft(MAJOR);
+
+      const before = await editor.evaluate(d, 'major');
+      expect(before.finding).toMatchObject({ ruleId: 'approval-missing', severity: 'block' });
+      expect(before.view.line).toBe('尚未审核签发（重大敏感信息，由主办单位主要领导审定签发）');
+
+      // The reviewer's own key is trusted on their profile; the title limits the tiers offered.
+      const r0 = await reviewer.evaluate(d, 'major');
+      expect(r0.view.signable).toEqual(['general', 'important', 'major']);
+      await reviewer.approve(d, 'major', '', []);
+      const r1 = await reviewer.evaluate(d, 'major');
+      expect(r1.view.issued).toMatch(/^GPGA1\./);
+      expect(r1.view.entries).toMatchObject([{ status: 'valid', name: '李某', title: 'principal-leader', tier: 'major', matches: true }]);
+
+      await editor.paste('GPGA1.bogus', d, 'major');
+      expect((await editor.evaluate(d, 'major')).view.notice).toEqual({ kind: 'error', text: '未附加：格式不正确，不是完整的审核签发码' });
+      await editor.paste(r1.view.issued!, d, 'major');
+      const after = await editor.evaluate(d, 'major');
+      expect(after.finding).toBeNull();
+      expect(after.view.status).toBe('valid');
+      expect(after.view.line).toMatch(/^已审核 · 主要领导 李某 · \d\d-\d\d \d\d:\d\d$/);
+
+      const edited = draft(MAJOR.replace('搜救工作正在进行。', '搜救工作已经结束。'));
+      const stale = await editor.evaluate(edited, 'major');
+      expect(stale.view.line).toBe('内容已修改，审核已失效');
+      expect(stale.finding).toMatchObject({ ruleId: 'approval-stale', severity: 'block' });
+      expect(stale.view.entries[0].changed).toEqual({ added: ['搜救工作已经结束。'], removed: ['搜救工作正在进行。'] });
+    } finally {
+      await editorDb.delete();
+    }
+  });
+
+  it('asks the reviewer for an opinion on open findings, records it in the token, and refuses tiers above the title', async () => {
+    await createSigningKey(db, { name: '王某', role: 'deputy-leader' });
+    const s = createApprovalSession(deps(db, []));
+    const d = draft(MAJOR);
+    const finding: Finding = { ruleId: 'no-unmasked-mobile', category: 'personal-data', severity: 'block', messageId: 'm', start: 0, end: 4, text: '1380', message: 'x', basis: [{ article: 24 }] };
+    await s.approve(d, 'important', '', [finding]);
+    expect((await s.evaluate(d, 'important')).view.notice?.text).toBe('本稿仍有 1 个问题，签发前请写明审核意见。');
+    await s.approve(d, 'important', '号码为单位值班电话，可公开', [finding]);
+    const v = await s.evaluate(d, 'important');
+    expect(v.view.entries[0].accepted).toEqual([{ ruleId: 'no-unmasked-mobile', text: '1380', reason: '号码为单位值班电话，可公开' }]);
+    await s.approve(d, 'major', '', []);
+    expect((await s.evaluate(d, 'important')).view.notice?.text).toBe('签发失败：您的职务无权签发这一级别');
+  });
+
+  it('warns for an ordinary draft without approval, blocks when every tier must block', async () => {
+    const me = await createSigningKey(db, { name: '李某', role: 'principal-leader' });
+    const d = draft('<p>今日全市森林火险等级为三级。</p>');
+    expect((await createApprovalSession(deps(db, [ownTrustedKey(me)])).evaluate(d, 'general')).finding).toMatchObject({ severity: 'warn' });
+    expect((await createApprovalSession(deps(db, [ownTrustedKey(me)], { strict: () => true })).evaluate(d, 'general')).finding).toMatchObject({ severity: 'block' });
+  });
+});
