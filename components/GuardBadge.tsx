@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import type { ApprovalView } from '../lib/approval/session';
 import { CATEGORIES, articleLabel, type Finding, type Tier } from '../lib/engine/rule';
 import { translator, type Locale } from '../lib/i18n';
+import { ApprovalSection } from './ApprovalSection';
 
 export interface GuardBadgeProps {
   status: 'ok' | 'warn' | 'block';
@@ -13,13 +15,20 @@ export interface GuardBadgeProps {
   onApply?(finding: Finding, suggestionIndex: number): void;
   /** Apply every masking suggestion. */
   onMaskAll?(): void;
+  /** Signed approvals of this draft (issue 7). */
+  approval?: ApprovalView | null;
+  isReviewer?: boolean;
+  onPasteToken?(token: string): void;
+  onApprove?(tier: Tier, reason: string): void;
+  onCopy?(text: string): void;
 }
 
 /**
  * The floating badge and its panel: status and count; expanded, the findings grouped by category,
  * each with its article, click to reveal, apply a suggestion, or mask everything at once.
  */
-export function GuardBadge({ status, findings, requiredApproval, locale = 'zh', onReveal, onApply, onMaskAll }: GuardBadgeProps) {
+export function GuardBadge(props: GuardBadgeProps) {
+  const { status, findings, requiredApproval, locale = 'zh', onReveal, onApply, onMaskAll, approval } = props;
   const tr = translator(locale);
   const [open, setOpen] = useState(false);
   const counted = findings.filter((f) => f.severity !== 'info');
@@ -32,6 +41,11 @@ export function GuardBadge({ status, findings, requiredApproval, locale = 'zh', 
         <span className="gpg-name">{tr('app.name')}</span>
         <span className="gpg-status">{counted.length ? tr('findings.count', { count: counted.length }) : tr('status.ok')}</span>
       </button>
+      {approval?.inUse ? (
+        <p className={`gpg-approval-line gpg-approval-${approval.status}`} data-status={approval.status} role="status">
+          {approval.line}
+        </p>
+      ) : null}
       {open && (
         <section id="gpg-panel" className="gpg-list" aria-label={tr(`status.${status}`)}>
           <p className="gpg-tier">{tr('cli.text.required', { tier: tr(`tier.${requiredApproval}`) })}</p>
@@ -62,6 +76,17 @@ export function GuardBadge({ status, findings, requiredApproval, locale = 'zh', 
               </ul>
             </div>
           ))}
+          {approval && (approval.inUse || approval.signer || props.isReviewer) ? (
+            <ApprovalSection
+              approval={approval}
+              openFindings={findings.filter((f) => f.severity !== 'info' && f.category !== 'approval').length}
+              locale={locale}
+              isReviewer={props.isReviewer}
+              onPasteToken={props.onPasteToken}
+              onApprove={props.onApprove}
+              onCopy={props.onCopy}
+            />
+          ) : null}
         </section>
       )}
     </div>

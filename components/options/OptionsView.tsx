@@ -18,6 +18,7 @@ import {
   type UiLocale,
 } from '../../lib/settings';
 import { AccountsSection, type PlatformChoice } from './AccountsSection';
+import { ApprovalKeysSection, type ApprovalKeyHandlers } from './ApprovalKeysSection';
 import { IssueList, ListEditor, LockNote, type Tr } from './fields';
 import { RulesSection } from './RulesSection';
 
@@ -37,9 +38,11 @@ export interface OptionsViewProps {
   onSaveRepaired(): void;
   onExport(): void;
   onImportFile(file: File): void;
+  /** Signing key and trusted reviewer keys (issue 7); the section is left out without them. */
+  approvalKeys?: ApprovalKeyHandlers;
 }
 
-const SECTIONS = ['rules', 'sources', 'terms', 'overrides', 'profile', 'accounts', 'log', 'language', 'transfer', 'policy'] as const;
+const SECTIONS = ['rules', 'sources', 'terms', 'overrides', 'profile', 'approval', 'accounts', 'log', 'language', 'transfer', 'policy'] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 function Section({ id, tr, children, intro }: { id: SectionId; tr: Tr; children: ReactNode; intro?: string }) {
@@ -95,7 +98,7 @@ export function OptionsView(props: OptionsViewProps) {
       </header>
       <nav aria-label={tr('options.nav')} className="toc">
         <ul>
-          {SECTIONS.map((s) => (
+          {SECTIONS.filter((s) => s !== 'approval' || props.approvalKeys).map((s) => (
             <li key={s}>
               <a href={`#${s}`}>{tr(`options.${s}.title`)}</a>
             </li>
@@ -153,6 +156,12 @@ export function OptionsView(props: OptionsViewProps) {
         <Section id="profile" tr={tr}>
           <ProfileFields effective={effective} local={local} tr={tr} onChange={(profile) => set({ profile })} />
         </Section>
+
+        {props.approvalKeys ? (
+          <Section id="approval" tr={tr} intro={tr('options.approval.intro')}>
+            <ApprovalKeysSection effective={effective} local={local} tr={tr} handlers={props.approvalKeys} onChange={(approval) => set({ approval })} />
+          </Section>
+        ) : null}
 
         <Section id="accounts" tr={tr} intro={tr('options.accounts.intro')}>
           <AccountsSection

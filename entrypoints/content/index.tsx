@@ -3,13 +3,15 @@ import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import { GateDialog } from '@/components/GateDialog';
 import { GuardBadge } from '@/components/GuardBadge';
 import { adapterForUrl } from '@/lib/adapters';
+import { createApprovalSession } from '@/lib/approval/session';
+import { trustedKeys } from '@/lib/approval/trust';
 import { PLATFORM_MATCHES } from '@/lib/adapters/platforms';
 import { t } from '@/lib/i18n';
 import { handle, send } from '@/lib/messaging';
 import type { GuardStatus } from '@/lib/messaging/protocol';
 import { startGuard, type GuardActions, type GuardView } from '@/lib/page/controller';
 import { publishControlFinder } from '@/lib/page/publish-controls';
-import { rules } from '@/lib/rules';
+import { RULESET_VERSION, rules } from '@/lib/rules';
 import { overrideModeFor, toCheckSettings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
 import './style.css';
@@ -21,7 +23,8 @@ export default defineContentScript({
     const adapter = adapterForUrl(location.href);
     const platform = adapter?.id;
     // Settings (local merged with the office's policy) apply to open editors at once: re-check on change.
-    let { settings } = await loadSettings();
+    let effective = await loadSettings();
+    let { settings } = effective;
     let checkSettings = toCheckSettings(settings, rules);
     let status: GuardStatus = { active: false, platform, status: 'ok', findings: 0, blocking: 0, requiredApproval: 'general', byCategory: {} };
     let root: ReactDOM.Root | undefined;
@@ -66,6 +69,11 @@ export default defineContentScript({
             onReveal={(f) => actions?.reveal(f)}
             onApply={(f, i) => actions?.apply(f, i)}
             onMaskAll={() => actions?.maskAll()}
+            approval={view.approval}
+            isReviewer={settings.profile.role === 'reviewer'}
+            onPasteToken={(token) => void actions?.pasteToken(token)}
+            onApprove={(tier, reason) => void actions?.approve(tier, reason)}
+            onCopy={(text) => void navigator.clipboard?.writeText(text).catch(() => undefined)}
           />
           {view.gate && (
             <GateDialog
@@ -83,6 +91,32 @@ export default defineContentScript({
 
     handle('getStatus', browser.runtime.id, () => status);
 
+    // Signed approvals (issue 7): the keys and attached tokens live in the background.
+    const pageKey = `${location.origin}${location.pathname}${location.search}`;
+    const approval = createApprovalSession({
+      pageKey,
+      platform,
+      ruleset: RULESET_VERSION,
+      trusted: () => trustedKeys(effective.settings, effective.reviewerKeys),
+      strict: () => settings.approval.strict,
+      locale: () => settings.ui.locale,
+      signer: () => send('approvalSigner', undefined),
+      list: (key, contentHash) => send('approvalList', { pageKey: key, contentHash }),
+      attach: (a) => send('approvalAttach', a),
+      sign: (req) => send('approvalSign', req),
+    });
+    const ledgerApproval = () => {
+      const a = lastView?.approval;
+      if (!a?.inUse) return null;
+      const best = a.entries.find((e) => e.status === a.status);
+      return {
+        token: best?.token ?? null,
+        status: a.status,
+        tier: best?.tier ?? null,
+        reviewer: best?.name && best.title ? `${t(`approval.title.${best.title}`)} ${best.name}`.slice(0, 100) : null,
+      };
+    };
+
     actions = startGuard({
       doc: document,
       signal: ctx.signal,
@@ -93,12 +127,14 @@ export default defineContentScript({
       settings: () => checkSettings,
       canOverride: (blocking) => blocking.every((f) => overrideModeFor(settings, f.category) === 'reason'),
       render,
-      record: (input) => send('recordPublication', input).then(() => undefined),
+      record: (input) => send('recordPublication', { ...input, approval: ledgerApproval() }).then(() => undefined),
       recordFailedMessage: t('gate.recordFailed', undefined, settings.ui.locale),
+      approval,
     });
 
     watchSettings(ctx.signal, async () => {
-      ({ settings } = await loadSettings());
+      effective = await loadSettings();
+      ({ settings } = effective);
       checkSettings = toCheckSettings(settings, rules);
       if (lastView?.active) actions?.recheck();
     });

@@ -3,12 +3,30 @@ import ReactDOM from 'react-dom/client';
 import { browser } from '#imports';
 import { OptionsView, type SaveState } from '@/components/options/OptionsView';
 import { PLATFORMS } from '@/lib/adapters/platforms';
+import { parsePublicKey, publicKeyFile, publicKeyString } from '@/lib/approval/keys';
+import { KeysDb, createSigningKey, deleteSigningKey, getSigner, type SignerInfo } from '@/lib/approval/keystore';
 import { t } from '@/lib/i18n';
 import { rules } from '@/lib/rules';
 import { exportFileName, exportSettings, importSettings, resolveSettings, type ImportResult, type Settings } from '@/lib/settings';
 import { readManaged, saveSettings, settingsItem, watchSettings } from '@/lib/settings/storage';
 
+/** The extension's own keys database: options is an extension page, so it may open it. */
+const keysDb = new KeysDb();
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 function OptionsPage({ initialLocal, initialManaged }: { initialLocal: unknown; initialManaged: unknown }) {
+  const [signer, setSigner] = useState<SignerInfo | null | undefined>(undefined);
+  useEffect(() => {
+    void getSigner(keysDb).then(setSigner, () => setSigner(null));
+  }, []);
   const [localRaw, setLocalRaw] = useState<unknown>(initialLocal);
   const [managedRaw, setManagedRaw] = useState<unknown>(initialManaged);
   const [saveState, setSaveState] = useState<SaveState>('idle');
@@ -72,6 +90,18 @@ function OptionsPage({ initialLocal, initialManaged }: { initialLocal: unknown; 
         a.download = exportFileName();
         a.click();
         setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }}
+      approvalKeys={{
+        signer,
+        publicKeyString: signer ? publicKeyString(signer) : undefined,
+        createKey: (who) => void createSigningKey(keysDb, who).then(setSigner),
+        deleteKey: () => {
+          if (window.confirm(t('options.approval.deleteConfirm', undefined, locale))) void deleteSigningKey(keysDb).then(() => setSigner(null));
+        },
+        downloadPublicKey: () => {
+          if (signer) download('public.jwk', `${JSON.stringify(publicKeyFile(signer), null, 2)}\n`, 'application/jwk+json');
+        },
+        readKey: parsePublicKey,
       }}
       onImportFile={async (file) => {
         const result = importSettings(await file.text(), rules, locale);

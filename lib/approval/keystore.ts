@@ -5,9 +5,12 @@
  * non-extractable CryptoKey: IndexedDB stores it as is, and nothing can read its bytes back out.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { exportPublicJwk, fingerprintOf, generateSigningKey, keyId, type EcPublicJwk, type ReviewerPublicKey } from './keys';
+import { exportPublicJwk, fingerprintOf, generateSigningKey, keyId, type EcPublicJwk } from './keys';
 import type { ReviewerTitle } from './roles';
-import { signApproval, type SignInput, type SignResult, type TrustedKey } from './token';
+import type { SignerInfo } from './signer';
+import { signApproval, type SignInput, type SignResult } from './token';
+
+export { ownTrustedKey, type SignerInfo } from './signer';
 
 export const KEYS_DB = 'govpost-guard-keys';
 /** Approvals kept per profile; the oldest go first. */
@@ -47,8 +50,6 @@ export class KeysDb extends Dexie {
   }
 }
 
-/** What others may know about the signing key. */
-export type SignerInfo = Omit<ReviewerPublicKey, 'publicKey'> & { publicKey: EcPublicJwk };
 
 export const signerInfo = (k: StoredSigningKey): SignerInfo => ({
   kid: k.kid,
@@ -58,9 +59,6 @@ export const signerInfo = (k: StoredSigningKey): SignerInfo => ({
   role: k.role,
   publicKey: k.publicKey,
 });
-
-/** This profile's own key, trusted here so a reviewer sees their approvals verified. */
-export const ownTrustedKey = (s: SignerInfo): TrustedKey => ({ kid: s.kid, name: s.name, ...(s.unit ? { unit: s.unit } : {}), role: s.role, publicKey: s.publicKey });
 
 export async function getSigner(db: KeysDb): Promise<SignerInfo | null> {
   const k = await db.signingKeys.get('self');

@@ -10,8 +10,7 @@ import { translator, type Locale } from '../i18n';
 import { canonicalText, draftHash } from './canonical';
 import { changedPassages, type ChangedPassages } from './diff';
 import { approvalFinding, statusLine } from './finding';
-import type { SignerInfo } from './keystore';
-import { ownTrustedKey } from './keystore';
+import { ownTrustedKey, type SignerInfo } from './signer';
 import { TITLE_TIERS, type ReviewerTitle } from './roles';
 import { bestOf, peekPayload, verifyApproval, type AcceptedFinding, type TrustedKey, type Verification, type VerifyStatus } from './token';
 

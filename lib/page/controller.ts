@@ -8,7 +8,8 @@ import type { Adapter } from '../adapters/adapter';
 import type { EditorField } from '../adapters/find-editor';
 import { watchEditor, snapshot as takeSnapshot, type EditorSnapshot } from '../adapters/watch';
 import type { Draft } from '../engine/draft';
-import { normalize } from '../engine/normalize';
+import { draftHash } from '../approval/canonical';
+import type { ApprovalSession, ApprovalView } from '../approval/session';
 import type { Finding, Rule, Tier } from '../engine/rule';
 import { checkDraft, type CheckSettings } from '../engine/runner';
 import { summarize } from '../engine/status';
@@ -32,6 +33,8 @@ export interface GuardView {
   requiredApproval: Tier;
   summary: ReturnType<typeof summarize>;
   gate: GateView | null;
+  /** Signed approvals of this draft (issue 7); null without an approval session. */
+  approval: ApprovalView | null;
 }
 
 export interface GuardActions {
@@ -42,6 +45,10 @@ export interface GuardActions {
   override(reason: string): void;
   /** Re-check now (settings changed). */
   recheck(): void;
+  /** Editor: verify a pasted approval token and attach it to this draft. */
+  pasteToken(token: string): Promise<void>;
+  /** Reviewer: approve this draft at a tier, with an opinion on its open findings. */
+  approve(tier: Tier, reason: string): Promise<void>;
 }
 
 export interface GuardOptions {
@@ -60,19 +67,24 @@ export interface GuardOptions {
   /** Localised message shown when the record could not be written. */
   recordFailedMessage: string;
   debounceMs?: number;
+  /** Signed approvals (issue 7): verified on every check; the approval finding joins the findings. */
+  approval?: ApprovalSession;
 }
 
-/** SHA-256 (hex) of the normalised title and body: what an approval is bound to and the log stores. */
-export async function contentHash(draft: Draft): Promise<string> {
-  const bytes = new TextEncoder().encode(normalize(draft.text).text);
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** SHA-256 (hex) of the canonical draft (title, body, image sources): what an approval is bound to and the log stores. */
+export function contentHash(draft: Draft): Promise<string> {
+  return draftHash(draft);
 }
 
 export function startGuard(options: GuardOptions): GuardActions {
   const { doc, signal } = options;
   let current: EditorSnapshot | null = null;
   let findings: Finding[] = [];
+  let ruleFindings: Finding[] = [];
+  let approvalView: ApprovalView | null = null;
+  let approvalFinding: Finding | null = null;
+  let approvalRun: Promise<void> = Promise.resolve();
+  let approvalSeq = 0;
   let requiredApproval: Tier = 'general';
   let gate: GateView | null = null;
   let settle: ((release: boolean) => void) | null = null;
@@ -80,25 +92,61 @@ export function startGuard(options: GuardOptions): GuardActions {
 
   const view = (): GuardView => {
     const summary = summarize(findings, requiredApproval);
-    return { active: current !== null, status: summary.status, findings, requiredApproval, summary, gate };
+    return { active: current !== null, status: summary.status, findings, requiredApproval, summary, gate, approval: approvalView };
   };
   const render = () => options.render(view());
+
+  // Verifying approvals is asynchronous (hashing, signatures): the latest run wins.
+  const combine = () => {
+    findings = approvalFinding ? [...ruleFindings, approvalFinding] : ruleFindings;
+  };
+  const evaluateApproval = (snap: EditorSnapshot) => {
+    const session = options.approval;
+    if (!session) return;
+    const seq = ++approvalSeq;
+    const required = requiredApproval;
+    approvalRun = session
+      .evaluate(snap.draft, required)
+      .then((state) => {
+        if (seq !== approvalSeq || signal.aborted) return;
+        approvalView = state.view;
+        approvalFinding = state.finding;
+        combine();
+        render();
+      })
+      .catch(() => {
+        /* a failed verification leaves the last state; the next check tries again */
+      });
+  };
+  /** Waits until the approval state matches the latest check. */
+  const settledApproval = async () => {
+    let run: Promise<void>;
+    do {
+      run = approvalRun;
+      await run;
+    } while (run !== approvalRun);
+  };
 
   const check = (snap: EditorSnapshot | null) => {
     current = snap;
     if (!snap) {
       findings = [];
+      ruleFindings = [];
+      approvalFinding = null;
+      approvalSeq++;
       requiredApproval = 'general';
       clearHighlights(doc);
       render();
       return;
     }
     const result = checkDraft(snap.draft, options.rules, options.settings());
-    findings = result.findings;
+    ruleFindings = result.findings;
     requiredApproval = result.requiredApproval;
+    combine();
     const editorDoc = snap.field.element.ownerDocument;
-    paintHighlights(editorDoc, snap.field.kind === 'rich' ? (snap.draft as Draft<Node>) : null, findings);
+    paintHighlights(editorDoc, snap.field.kind === 'rich' ? (snap.draft as Draft<Node>) : null, ruleFindings);
     render();
+    evaluateApproval(snap);
   };
 
   const fresh = (): EditorSnapshot | null => (current ? takeSnapshot(current.field, doc, options.platform, options.adapter) : null);
@@ -129,6 +177,8 @@ export function startGuard(options: GuardOptions): GuardActions {
     async decide() {
       // Check the draft as it is at this moment, not as it was at the last debounce.
       check(fresh() ?? current);
+      // The approval must be verified against exactly this content before deciding.
+      await settledApproval();
       const blocking = findings.filter((f) => f.severity === 'block');
       let overrides: PublicationInput['overrides'] = [];
       if (blocking.length) {
@@ -189,7 +239,22 @@ export function startGuard(options: GuardOptions): GuardActions {
       settle?.(true);
     },
     recheck() {
+      options.approval?.reset();
       check(fresh());
+    },
+    async pasteToken(token) {
+      const snap = fresh() ?? current;
+      if (!snap || !options.approval) return;
+      await options.approval.paste(token, snap.draft, requiredApproval);
+      check(snap);
+      await settledApproval();
+    },
+    async approve(tier, reason) {
+      const snap = fresh() ?? current;
+      if (!snap || !options.approval) return;
+      await options.approval.approve(snap.draft, tier, reason, ruleFindings);
+      check(snap);
+      await settledApproval();
     },
   };
 }
