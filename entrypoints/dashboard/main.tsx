@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import ReactDOM from 'react-dom/client';
+
+/** chrome.storage.local key of the settings (WXT's `local:settings`, lib/settings/storage.ts). */
+const SETTINGS_KEY = 'settings';
 import { DashboardView, TABS, type Tab } from '@/components/dashboard/DashboardView';
 import type { ExportState, ImportState, VerifyState } from '@/components/dashboard/ChainPanel';
 import { PLATFORMS } from '@/lib/adapters/platforms';
@@ -8,9 +11,9 @@ import type { LogFilter, LogRow, LogStats } from '@/lib/log/query';
 import { chinaDay, type PublicationRecord } from '@/lib/log/record';
 import { checkFiles, toCsv, toJsonl } from '@/lib/log/transfer';
 import { send } from '@/lib/messaging';
-import { resolveSettings } from '@/lib/settings';
-import { loadSettings, settingsItem } from '@/lib/settings/storage';
-import { rules } from '@/lib/rules';
+import { UI_LOCALES } from '@/lib/settings/schema';
+import { z } from 'zod';
+import { browser } from '#imports';
 import './style.css';
 
 const PAGE = 100;
@@ -192,12 +195,18 @@ function DashboardPage({ locale }: { locale: Locale }) {
   );
 }
 
+const localeSchema = z.object({ ui: z.object({ locale: z.enum(UI_LOCALES) }) });
+
 function Root() {
   const [locale, setLocale] = useState<Locale | null>(null);
   useEffect(() => {
-    // Local settings answer at once; the office policy (which may fix the language) can take seconds.
-    void settingsItem.getValue().then((local) => setLocale((l) => l ?? resolveSettings(local, {}, rules).settings.ui.locale));
-    void loadSettings().then(({ settings }) => setLocale(settings.ui.locale));
+    // The stored language answers at once; the full settings (with the office policy, which may
+    // fix the language, and the rule catalogue) load after the list has painted.
+    void browser.storage.local.get(SETTINGS_KEY).then((stored) => {
+      const parsed = localeSchema.safeParse(stored[SETTINGS_KEY]);
+      setLocale((l) => l ?? (parsed.success ? parsed.data.ui.locale : 'zh'));
+    });
+    void import('@/lib/settings/storage').then(({ loadSettings }) => loadSettings()).then(({ settings }) => setLocale(settings.ui.locale));
   }, []);
   useEffect(() => {
     if (!locale) return;

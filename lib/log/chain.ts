@@ -21,20 +21,14 @@ import {
 } from './record';
 
 /** The hash of a stored record as it is (raw: extra or missing fields change it). */
+const UNHASHED = new Set<string>(UNHASHED_FIELDS);
 export function hashRecord(record: Readonly<Record<string, unknown>>): Promise<string> {
-  const body: Record<string, unknown> = { ...record };
-  for (const f of UNHASHED_FIELDS) delete body[f];
-  return sha256Hex(canonicalJson(body));
+  return sha256Hex(canonicalJson(record, UNHASHED));
 }
 
 /** The same record (outcome status aside): a copy, not a different record under the same id. */
 export function sameRecord(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
-  const body = (r: Readonly<Record<string, unknown>>) => {
-    const out: Record<string, unknown> = { ...r };
-    for (const f of UNHASHED_FIELDS) if (f !== 'hash') delete out[f];
-    return canonicalJson(out);
-  };
-  return a.hash === b.hash && body(a) === body(b);
+  return a.hash === b.hash && canonicalJson(a, UNHASHED) === canonicalJson(b, UNHASHED);
 }
 
 export function snapshotOf(text: string | undefined, mode: SnapshotMode): PublicationRecord['snapshot'] {

@@ -52,6 +52,7 @@ export class Ledger {
   private device?: Promise<string>;
   private generation = 0;
   private idCache?: { key: string; generation: number; ids: string[] };
+  private idPending?: { key: string; generation: number; promise: Promise<string[]> };
   private statsCache?: { generation: number; today: string; stats: LogStats };
 
   constructor(
@@ -132,9 +133,17 @@ export class Ledger {
   }
 
   /** Ids matching the filter, newest first; cached until the next write. */
-  async ids(filter: LogFilter): Promise<string[]> {
+  ids(filter: LogFilter): Promise<string[]> {
     const key = JSON.stringify(filter);
-    if (this.idCache?.key === key && this.idCache.generation === this.generation) return this.idCache.ids;
+    if (this.idCache?.key === key && this.idCache.generation === this.generation) return Promise.resolve(this.idCache.ids);
+    // One listing per filter at a time: the first page starts it, the next pages wait for it.
+    if (this.idPending?.key === key && this.idPending.generation === this.generation) return this.idPending.promise;
+    const promise = this.listIds(filter, key);
+    this.idPending = { key, generation: this.generation, promise };
+    return promise;
+  }
+
+  private async listIds(filter: LogFilter, key: string): Promise<string[]> {
     const generation = this.generation;
     const t = this.db.publications;
     const lo = filter.from ? dayStart(filter.from) : '';
@@ -154,6 +163,17 @@ export class Ledger {
   }
 
   async query(filter: LogFilter, offset: number, limit: number): Promise<{ total: number; rows: LogRow[] }> {
+    const cached = this.idCache?.key === JSON.stringify(filter) && this.idCache.generation === this.generation;
+    if (!cached && offset === 0 && (Object.keys(filter) as (keyof LogFilter)[]).every((k) => k === 'from' || k === 'to')) {
+      // The first page of a date range (or of everything) straight from the time index, so the
+      // list paints without waiting for 100,000 keys; the key list for scrolling is built after.
+      const range = this.db.publications
+        .where('time')
+        .between(filter.from ? dayStart(filter.from) : '', filter.to ? dayStart(addDays(filter.to, 1)) : '\uffff', true, false);
+      const [total, page] = await Promise.all([range.count(), range.clone().reverse().limit(limit).toArray()]);
+      void this.ids(filter).catch(() => undefined);
+      return { total, rows: page.map(toLogRow) };
+    }
     const ids = await this.ids(filter);
     const page = await this.db.publications.bulkGet(ids.slice(offset, offset + limit));
     return { total: ids.length, rows: page.filter((r): r is PublicationRecord => !!r).map(toLogRow) };
@@ -310,12 +330,13 @@ export class Ledger {
   async verify(): Promise<VerifyReport> {
     const heads = new Map((await this.heads()).map((h) => [h.deviceId, h]));
     const verifier = new ChainVerifier(heads);
-    let after: [string, number] | null = null;
-    do {
-      const chunk: { records: PublicationRecord[]; next: [string, number] | null } = await this.exportChunk(after, CHUNK);
+    // Read the next chunk while this one is hashed.
+    let next: ReturnType<Ledger['exportChunk']> | null = this.exportChunk(null, CHUNK);
+    while (next) {
+      const chunk: Awaited<ReturnType<Ledger['exportChunk']>> = await next;
+      next = chunk.next ? this.exportChunk(chunk.next, CHUNK) : null;
       await verifier.push(chunk.records as unknown as ChainLink[]);
-      after = chunk.next;
-    } while (after);
+    }
     return verifier.finish();
   }
 

@@ -1,0 +1,82 @@
+import 'fake-indexeddb/auto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GuardDb } from '../log/db';
+import { Ledger } from '../log/ledger';
+import { toJsonl } from '../log/transfer';
+import { runLog, UsageError } from './log';
+
+const dir = mkdtempSync(join(tmpdir(), 'log-cli-'));
+
+async function exportOf(name: string, days: { day: string; original: boolean }[]): Promise<string> {
+  const db = new GuardDb(`cli-${name}-${Date.now()}`);
+  let i = 0;
+  const ledger = new Ledger(db, () => new Date(`${days[i++].day}T02:00:00Z`));
+  for (const d of days) {
+    await ledger.append(
+      {
+        platform: 'wechat',
+        account: name,
+        url: 'https://mp.weixin.qq.com/',
+        title: d.day,
+        contentHash: 'f'.repeat(64),
+        requiredApproval: 'general',
+        findings: [],
+        overrides: [],
+        origin: d.original ? 'original' : 'repost',
+      },
+      { snapshotMode: 'hash' },
+    );
+  }
+  const text = toJsonl((await ledger.exportChunk(null, 1000)).records, await ledger.heads());
+  await db.delete();
+  const file = join(dir, `${name}.jsonl`);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('log CLI', () => {
+  it('verifies a file: exit 0 when intact, 1 naming the altered record', async () => {
+    const file = await exportOf('甲', [
+      { day: '2026-10-08', original: true },
+      { day: '2026-10-09', original: false },
+    ]);
+    expect(await runLog(['verify', file])).toEqual({ code: 0, stdout: '记录链完整：2 条记录，1 台设备。\n' });
+    const lines = (await import('node:fs')).readFileSync(file, 'utf8').split('\n');
+    const rec = JSON.parse(lines[0]);
+    lines[0] = JSON.stringify({ ...rec, title: '改' });
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, lines.join('\n'));
+    const out = await runLog(['verify', bad]);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain(`第 1 条记录（${rec.id}）被修改过`);
+  });
+
+  it('reports cadence per account in Markdown across machines', async () => {
+    const a = await exportOf('昆明发布', [
+      { day: '2026-09-28', original: true },
+      { day: '2026-09-29', original: false },
+      { day: '2026-10-12', original: false },
+    ]);
+    const b = await exportOf('春城', [{ day: '2026-10-12', original: true }]);
+    const { code, stdout } = await runLog(['report', a, b], 'zh', '2026-10-13');
+    expect(code).toBe(0);
+    expect(stdout).toContain('# 政务新媒体发布情况报告');
+    expect(stdout).toContain('记录链：记录链完整：4 条记录，2 台设备。');
+    expect(stdout).toContain('## 微信公众平台 · 昆明发布');
+    // 9-30, 10-8, 10-9, 10-10 (adjusted working day) and 10-13; 10-1…7 are holidays.
+    expect(stdout).toContain('- 工作日未发布（第二十二条）：5 天');
+    expect(stdout).toContain('2026-09-30、2026-10-08、2026-10-09、2026-10-10、2026-10-13');
+    expect(stdout).toContain('- 连续 14 天及以上无原创（第二十三条）：1 次');
+    expect(stdout).toContain('- 上次原创：2026-09-28（距今 15 天，已超期 2 天）');
+    expect(stdout).toContain('## 微信公众平台 · 春城');
+  });
+
+  it('rejects bad usage and missing files', async () => {
+    await expect(runLog(['frobnicate', 'x.jsonl'])).rejects.toThrow(UsageError);
+    await expect(runLog(['verify'])).rejects.toThrow(UsageError);
+    await expect(runLog(['verify', join(dir, 'nope.jsonl')])).rejects.toThrow('文件不存在');
+  });
+});

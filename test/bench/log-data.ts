@@ -1,0 +1,75 @@
+/**
+ * Synthetic publication logs for the benchmark and the README screenshot: one device's chain of
+ * `count` records over the given days, six accounts on four platforms, a realistic mix of
+ * reposts, findings and overrides. Deterministic (seeded), so every run measures the same data.
+ */
+import { buildRecord } from '../../lib/log/chain';
+import { GENESIS_HASH, type ChainHead, type PublicationInput, type PublicationRecord } from '../../lib/log/record';
+
+const ACCOUNTS = [
+  { platform: 'wechat', account: '昆明发布' },
+  { platform: 'wechat', account: '五华区融媒' },
+  { platform: 'weibo', account: '昆明发布' },
+  { platform: 'douyin', account: '春城应急' },
+  { platform: 'toutiao', account: '昆明市场监管' },
+  { platform: 'weibo', account: '盘龙区政府' },
+];
+const TITLES = [
+  '关于开展冬季森林防火检查的通知',
+  '全市安全生产工作会议召开',
+  '转发：全省春耕生产工作会议召开',
+  '滇池保护治理最新进展',
+  '2026年城乡居民医保缴费开始',
+  '市场监管局发布消费提示',
+  '昆明地铁5号线运营调整公告',
+  '暴雨黄色预警：请注意防范',
+];
+const FINDINGS: PublicationInput['findings'][] = [
+  [],
+  [],
+  [],
+  [{ ruleId: 'no-unmasked-mobile', category: 'personal-data', severity: 'block' }],
+  [{ ruleId: 'no-untraceable-repost', category: 'source', severity: 'warn' }],
+  [{ ruleId: 'no-map-without-approval-number', category: 'map', severity: 'block' }],
+  [{ ruleId: 'no-commercial-content', category: 'commercial', severity: 'warn' }],
+  [{ ruleId: 'approval-tier', category: 'approval', severity: 'warn' }],
+];
+
+function rng(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+}
+
+export async function syntheticLog(
+  count: number,
+  { from = Date.parse('2024-01-02T00:00:00Z'), to = Date.parse('2026-11-26T10:00:00Z'), deviceId = '7d3f0a52-5a0b-4c1e-9b2e-1f4a6c8d2e01' } = {},
+): Promise<{ records: PublicationRecord[]; head: ChainHead }> {
+  const random = rng(20261126);
+  const records: PublicationRecord[] = [];
+  let prev = { seq: 0, hash: GENESIS_HASH };
+  const step = (to - from) / count;
+  for (let i = 0; i < count; i++) {
+    const acc = ACCOUNTS[Math.floor(random() * ACCOUNTS.length)];
+    const findings = FINDINGS[Math.floor(random() * FINDINGS.length)];
+    const blocking = findings.filter((f) => f.severity === 'block');
+    const id = `${(i + 1).toString(16).padStart(8, '0')}-0000-4000-8000-${Math.floor(random() * 2 ** 48).toString(16).padStart(12, '0')}`;
+    const r = await buildRecord(
+      {
+        platform: acc.platform,
+        account: acc.account,
+        url: `https://example.gov.cn/${acc.platform}/${i}`,
+        title: TITLES[Math.floor(random() * TITLES.length)],
+        contentHash: (i.toString(16) + 'a'.repeat(64)).slice(0, 64),
+        requiredApproval: random() < 0.8 ? 'general' : 'important',
+        findings,
+        overrides: blocking.length ? [{ ruleIds: blocking.map((f) => f.ruleId), reason: '已与当事人核实并取得同意，可以公开发布' }] : [],
+        text: '今日，市应急管理局召开防汛工作会议，部署近期防汛工作。会议要求各地各部门压实责任，加强值班值守。'.repeat(2),
+        origin: random() < 0.3 ? 'repost' : 'original',
+        source: null,
+      },
+      { id, deviceId, now: new Date(from + i * step), snapshotMode: 'excerpt', account: '', prev },
+    );
+    records.push(r);
+    prev = { seq: r.seq, hash: r.hash };
+  }
+  return { records, head: { deviceId, seq: prev.seq, hash: prev.hash, checkpoint: null } };
+}
