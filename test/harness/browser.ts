@@ -25,8 +25,11 @@ export interface GuardBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<GuardBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run npm run build`);
+/** Debian's Chromium in a fresh profile, with or without the built extension; no network. */
+export async function launchChromium(options: { withExtension: boolean }): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  if (options.withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`no built extension at ${EXTENSION_DIR}: run npm run build`);
+  }
   const profile = mkdtempSync(join(tmpdir(), 'govpost-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -34,8 +37,7 @@ export async function launchWithExtension(): Promise<GuardBrowser> {
     locale: 'zh-CN',
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(options.withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -48,17 +50,20 @@ export async function launchWithExtension(): Promise<GuardBrowser> {
   });
   // Anything not served by a fixture route is refused: tests never touch the network.
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
-    extensionId,
-    serviceWorker,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export async function launchWithExtension(): Promise<GuardBrowser> {
+  const { context, close } = await launchChromium({ withExtension: true });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker, close };
 }
 
 const ASSET_PATH = /^https?:\/\/[^/]+\/__fixtures__\/(.+)$/;
