@@ -88,22 +88,26 @@ function DashboardPage({ locale }: { locale: Locale }) {
     reload();
   }, [reload]);
 
-  // The list paints first; the full scan for the calendar and charts follows.
+  // The list paints first; the full scan for the calendar, charts and filter choices follows,
+  // and only for the views that show them (verifying or exporting does not compete with it).
   useEffect(() => {
     if (total === null || painted.current) return;
     painted.current = true;
     requestAnimationFrame(() => {
       document.documentElement.dataset.listPaintedAt = String(performance.now());
-      loadStats();
     });
-  }, [total, loadStats]);
+  }, [total]);
+  const wantsStats = tab !== 'chain';
+  useEffect(() => {
+    if (wantsStats && total !== null && !stats) loadStats();
+  }, [wantsStats, total === null, stats, loadStats]);
 
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());
     const onVisible = () => {
       if (document.visibilityState === 'visible') {
         reload();
-        loadStats();
+        setStats(null);
       }
     };
     window.addEventListener('hashchange', onHash);
@@ -156,7 +160,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
     }
     setImporting({ state: 'done', result, problems: check.problems, report: check.report });
     reload();
-    loadStats();
+    setStats(null);
   };
 
   return (

@@ -74,7 +74,7 @@ describe('publication log', () => {
     await publish(browser, '关于开展冬季森林防火检查的通知', '今日全市森林火险等级为三级，请市民文明祭扫。');
     await publish(browser, '转发：全省春耕生产会议召开', '来源：新华社\n举报人电话 13912345678', '该号码为举报人本人同意公开的联系电话');
     const page = await dashboard(browser);
-    expect(await page.title()).toBe('发布记录');
+    await expect.poll(() => page.title()).toBe('发布记录');
     await expect.poll(() => page.locator('#log-list').getAttribute('data-total')).toBe('2');
     const rows = page.locator('#log-list [role="row"][data-id]');
     await expect.poll(() => rows.count()).toBe(2);
