@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ApprovalView } from '../lib/approval/session';
 import { formatTime } from '../lib/approval/finding';
 import { TIERS, type Tier } from '../lib/engine/rule';
-import { translator, type Locale } from '../lib/i18n';
+import type { Locale } from '../lib/i18n/catalog';
+import { pageTranslator as translator } from '../lib/i18n/page';
 import { QrCode } from './QrCode';
 
 export interface ApprovalSectionProps {
@@ -30,8 +31,15 @@ export function ApprovalSection({ approval, openFindings, locale = 'zh', isRevie
   const required = approval.requiredApproval;
   const signable = approval.signable;
   const defaultTier = signable.includes(required) ? required : signable[signable.length - 1];
-  const [tier, setTier] = useState<Tier | undefined>(defaultTier);
+  // Follows the tier the draft needs until the reviewer picks one.
+  const [tier, setTier] = useState<Tier | undefined>(undefined);
   const chosen = tier && signable.includes(tier) ? tier : defaultTier;
+  // Set after the options exist: Preact (the content script's runtime) applies a controlled
+  // select's value before its options are appended, which would show the first option instead.
+  const select = useRef<HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    if (select.current && chosen) select.current.value = chosen;
+  }, [chosen, signable.length]);
   return (
     <div className="gpg-group gpg-approval" data-status={approval.status}>
       <h3>{tr('approval.panel.title')}</h3>
@@ -98,7 +106,7 @@ export function ApprovalSection({ approval, openFindings, locale = 'zh', isRevie
           <p className="gpg-approval-as">{tr('approval.panel.signAs', { title: tr(`approval.title.${approval.signer.role}`), name: approval.signer.name })}</p>
           <label>
             {tr('approval.panel.tier')}
-            <select name="gpg-tier" value={chosen} onChange={(e) => setTier(e.target.value as Tier)}>
+            <select ref={select} name="gpg-tier" value={chosen} onChange={(e) => setTier(e.target.value as Tier)}>
               {TIERS.filter((t) => signable.includes(t)).map((t) => (
                 <option key={t} value={t}>
                   {tr(`tier.${t}`)}
@@ -139,7 +147,7 @@ export function ApprovalSection({ approval, openFindings, locale = 'zh', isRevie
           >
             {copied ? tr('approval.panel.copied') : tr('approval.panel.copy')}
           </button>
-          <QrCode value={approval.issued} label={tr('approval.panel.qr')} />
+          {approval.issuedQr && <QrCode path={approval.issuedQr} label={tr('approval.panel.qr')} />}
         </div>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { articleLabel, type Finding } from '../lib/engine/rule';
-import { translator, type Locale } from '../lib/i18n';
+import type { Locale } from '../lib/i18n/catalog';
+import { pageTranslator as translator } from '../lib/i18n/page';
 
 export const MIN_REASON_LENGTH = 10;
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ApprovalView } from '../lib/approval/session';
 import { CATEGORIES, articleLabel, type Finding, type Tier } from '../lib/engine/rule';
-import { translator, type Locale } from '../lib/i18n';
+import type { Locale } from '../lib/i18n/catalog';
+import { pageTranslator as translator } from '../lib/i18n/page';
 import { ApprovalSection } from './ApprovalSection';
 
 export interface GuardBadgeProps {
@@ -48,7 +49,7 @@ export function GuardBadge(props: GuardBadgeProps) {
       ) : null}
       {open && (
         <section id="gpg-panel" className="gpg-list" aria-label={tr(`status.${status}`)}>
-          <p className="gpg-tier">{tr('cli.text.required', { tier: tr(`tier.${requiredApproval}`) })}</p>
+          <p className="gpg-tier">{tr('panel.required', { tier: tr(`tier.${requiredApproval}`) })}</p>
           {maskable && onMaskAll && (
             <button type="button" className="gpg-action gpg-mask-all" onClick={onMaskAll}>
               {tr('panel.maskAll')}

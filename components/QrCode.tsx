@@ -1,21 +1,16 @@
-import { useMemo } from 'react';
-import { encode } from 'uqr';
+import type { QrPath } from '../lib/approval/qr';
 
 export interface QrCodeProps {
-  value: string;
+  /** The code's path data (lib/approval/qr.ts). */
+  path: QrPath;
   /** Accessible name of the image. */
   label: string;
   size?: number;
 }
 
-/** A QR code drawn as one SVG path, locally (uqr): no canvas, no network, no innerHTML. */
-export function QrCode({ value, label, size = 180 }: QrCodeProps) {
-  const { d, n } = useMemo(() => {
-    const qr = encode(value, { ecc: 'L', border: 2 });
-    let path = '';
-    qr.data.forEach((row, y) => row.forEach((dark, x) => dark && (path += `M${x} ${y}h1v1h-1z`)));
-    return { d: path, n: qr.size };
-  }, [value]);
+/** A QR code drawn as one SVG path: no canvas, no network, no innerHTML. */
+export function QrCode({ path, label, size = 180 }: QrCodeProps) {
+  const { d, n } = path;
   return (
     <svg className="gpg-qr" role="img" aria-label={label} width={size} height={size} viewBox={`0 0 ${n} ${n}`} shapeRendering="crispEdges">
       <rect width={n} height={n} fill="#fff" />

@@ -5,9 +5,13 @@
  */
 import { handle } from '../messaging';
 import { KeysDb, attach, attachments, getSigner, signAndAttach } from './keystore';
+import { qrPath } from './qr';
+import { verifyApproval } from './token';
 
 export function registerApprovalHandlers(runtimeId: string, db = new KeysDb()): void {
   handle('approvalSigner', runtimeId, () => getSigner(db));
+  handle('approvalVerify', runtimeId, ({ token, ctx }) => verifyApproval(token, ctx));
+  handle('approvalQr', runtimeId, ({ value }) => qrPath(value));
   handle('approvalSign', runtimeId, async (req) => {
     try {
       return await signAndAttach(db, req);

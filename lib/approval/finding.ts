@@ -4,7 +4,8 @@
  * append it to the rules' findings.
  */
 import type { Finding, Severity, Tier } from '../engine/rule';
-import { translator, type Locale } from '../i18n';
+import type { Locale } from '../i18n/catalog';
+import { pageTranslator as translator } from '../i18n/page';
 import { TITLE_NAMES_ZH } from './roles';
 import type { ApprovalPayload, Verification, VerifyStatus } from './token';
 

@@ -4,6 +4,8 @@ import { draftFromHtml as parseHtml } from '../engine/html-tree';
 import type { Finding } from '../engine/rule';
 import { KeysDb, attach, attachments, createSigningKey, getSigner, ownTrustedKey, signAndAttach } from './keystore';
 import { createApprovalSession, type ApprovalDeps } from './session';
+import { qrPath } from './qr';
+import { verifyApproval } from './token';
 import type { TrustedKey } from './token';
 
 const draft = (body: string) => parseHtml(body, { title: '关于某县发生山体滑坡的情况通报' });
@@ -31,6 +33,8 @@ function deps(profile: KeysDb, trusted: TrustedKey[], over: Partial<ApprovalDeps
     list: async (pageKey, hash) => attachments(profile, pageKey, hash),
     attach: (a) => attach(profile, { ...a, createdAt: new Date().toISOString() }),
     sign: (req) => signAndAttach(profile, req),
+    verify: verifyApproval,
+    qr: async (value) => qrPath(value),
     ...over,
   };
 }

@@ -6,13 +6,15 @@
  */
 import type { Draft } from '../engine/draft';
 import type { Finding, Tier } from '../engine/rule';
-import { translator, type Locale } from '../i18n';
+import type { Locale } from '../i18n/catalog';
+import { pageTranslator as translator } from '../i18n/page';
 import { canonicalText, draftHash } from './canonical';
 import { changedPassages, type ChangedPassages } from './diff';
 import { approvalFinding, statusLine } from './finding';
 import { ownTrustedKey, type SignerInfo } from './signer';
 import { TITLE_TIERS, type ReviewerTitle } from './roles';
-import { bestOf, peekPayload, verifyApproval, type AcceptedFinding, type TrustedKey, type Verification, type VerifyStatus } from './token';
+import type { QrPath } from './qr';
+import { bestOf, peekPayload, type AcceptedFinding, type TrustedKey, type Verification, type VerifyContext, type VerifyStatus } from './token';
 
 export interface AttachedToken {
   token: string;
@@ -42,6 +44,13 @@ export interface ApprovalDeps {
     text: string;
   }): Promise<SignReply>;
   now?(): number;
+  /**
+   * Verifies a token (lib/approval/token.ts verifyApproval). Injected so the content script asks the
+   * background, which carries the JWS library, instead of bundling it into every editor page.
+   */
+  verify(token: string, ctx: VerifyContext): Promise<Verification>;
+  /** The QR code of an issued token, drawn where the encoder lives. */
+  qr(value: string): Promise<QrPath>;
 }
 
 export interface ApprovalEntry {
@@ -72,6 +81,7 @@ export interface ApprovalView {
   signable: Tier[];
   /** The token this reviewer just issued on this page, for copying and the QR code. */
   issued: string | null;
+  issuedQr: QrPath | null;
   notice: { kind: 'ok' | 'error'; text: string } | null;
 }
 
@@ -95,6 +105,7 @@ export const findingsToAccept = (findings: readonly Finding[]): Finding[] =>
 export function createApprovalSession(deps: ApprovalDeps): ApprovalSession {
   let signer: Promise<SignerInfo | null> | undefined;
   let issued: string | null = null;
+  let issuedQr: QrPath | null = null;
   let notice: ApprovalView['notice'] = null;
   const now = () => deps.now?.() ?? Date.now();
   const tr = () => translator(deps.locale());
@@ -107,7 +118,7 @@ export function createApprovalSession(deps: ApprovalDeps): ApprovalSession {
   };
 
   const verify = (token: string, keys: TrustedKey[], contentHash: string, required: Tier): Promise<Verification> =>
-    verifyApproval(token, { trusted: keys, contentHash, requiredTier: required, platform: deps.platform, now: now() });
+    deps.verify(token, { trusted: keys, contentHash, requiredTier: required, platform: deps.platform, now: now() });
 
   return {
     async evaluate(draft, required) {
@@ -144,6 +155,7 @@ export function createApprovalSession(deps: ApprovalDeps): ApprovalSession {
         signer: me,
         signable: me ? [...TITLE_TIERS[me.role]] : [],
         issued,
+        issuedQr,
         notice,
       };
       return { view, finding: inUse ? approvalFinding(best?.verification, required, { strict: deps.strict(), locale }) : null };
@@ -174,6 +186,7 @@ export function createApprovalSession(deps: ApprovalDeps): ApprovalSession {
         .catch((): SignReply => ({ ok: false, reason: 'failed' }));
       if (reply.ok) {
         issued = reply.token;
+        issuedQr = await deps.qr(reply.token).catch(() => null);
         notice = { kind: 'ok', text: t('approval.panel.issued') };
       } else {
         notice = { kind: 'error', text: t('approval.panel.signFailed', { reason: t(`approval.sign.${reply.reason}`) }) };

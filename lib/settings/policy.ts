@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, type Rule } from '../engine/rule';
-import { t } from '../i18n';
+import { tPage as t } from '../i18n/page';
 import { REVIEWER_TITLES } from '../approval/roles';
 import { repairWith, type FieldIssue } from './repair';
 import {

@@ -137,7 +137,8 @@ describe('signed approvals across two profiles', () => {
     await guard(page).locator('.gpg-summary').click();
     const select = guard(page).locator('select[name="gpg-tier"]');
     expect(await select.locator('option').allInnerTexts()).toEqual(['一般信息', '重要信息', '重大敏感信息']);
-    expect(await select.inputValue()).toBe('major');
+    // The approval view settles once the background has verified what is attached.
+    await expect.poll(() => select.inputValue()).toBe('major');
     await guard(page).locator('.gpg-approve').click();
     await expect.poll(() => guard(page).locator('textarea[name="gpg-issued"]').inputValue()).toMatch(/^GPGA1\./);
     token = await guard(page).locator('textarea[name="gpg-issued"]').inputValue();
