@@ -66,9 +66,9 @@ describe('log CLI', () => {
     expect(stdout).toContain('# 政务新媒体发布情况报告');
     expect(stdout).toContain('记录链：记录链完整：4 条记录，2 台设备。');
     expect(stdout).toContain('## 微信公众平台 · 昆明发布');
-    // 9-30, 10-8, 10-9, 10-10 (adjusted working day) and 10-13; 10-1…7 are holidays.
-    expect(stdout).toContain('- 工作日未发布（第二十二条）：5 天');
-    expect(stdout).toContain('2026-09-30、2026-10-08、2026-10-09、2026-10-10、2026-10-13');
+    // 9-30, 10-8, 10-9 and 10-10 (adjusted working day); 10-1…7 are holidays; today (10-13) is not over.
+    expect(stdout).toContain('- 工作日未发布（第二十二条）：4 天');
+    expect(stdout).toContain('2026-09-30、2026-10-08、2026-10-09、2026-10-10\n');
     expect(stdout).toContain('- 连续 14 天及以上无原创（第二十三条）：1 次');
     expect(stdout).toContain('- 上次原创：2026-09-28（距今 15 天，已超期 2 天）');
     expect(stdout).toContain('## 微信公众平台 · 春城');

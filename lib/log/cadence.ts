@@ -101,7 +101,7 @@ export interface CalendarDay {
   kind: DayKind;
   posts: number;
   originals: number;
-  /** A working day (Art. 22) with no post, up to and including `today`. */
+  /** A working day (Art. 22) before `today` with no post. */
   missed: boolean;
   future: boolean;
 }
@@ -115,7 +115,8 @@ export function calendar(acc: AccountDays, from: string, to: string, today: stri
     const future = day > today;
     // Before an account's first post the log cannot speak for it.
     const tracked = acc.firstDay !== null && day >= acc.firstDay;
-    out.push({ day, kind: dayKind(day), posts: c?.posts ?? 0, originals: c?.originals ?? 0, future, missed: tracked && !future && !c && isWorkday(day) });
+    // Today is not missed yet: the popup says 今日尚未发布 instead.
+    out.push({ day, kind: dayKind(day), posts: c?.posts ?? 0, originals: c?.originals ?? 0, future, missed: tracked && day < today && !c && isWorkday(day) });
   }
   return out;
 }

@@ -48,8 +48,12 @@ export async function syntheticLog(
   let prev = { seq: 0, hash: GENESIS_HASH };
   const step = (to - from) / count;
   for (let i = 0; i < count; i++) {
-    const acc = ACCOUNTS[Math.floor(random() * ACCOUNTS.length)];
+    const time = from + i * step;
+    let acc = ACCOUNTS[Math.floor(random() * ACCOUNTS.length)];
+    // One district account posts on roughly two days in three, so the calendar has gaps to show.
+    if (acc.account === '盘龙区政府' && Math.floor((time + 8 * 3_600_000) / 86_400_000) % 3 === 0) acc = ACCOUNTS[0];
     const findings = FINDINGS[Math.floor(random() * FINDINGS.length)];
+    const title = TITLES[Math.floor(random() * TITLES.length)];
     const blocking = findings.filter((f) => f.severity === 'block');
     const id = `${(i + 1).toString(16).padStart(8, '0')}-0000-4000-8000-${Math.floor(random() * 2 ** 48).toString(16).padStart(12, '0')}`;
     const r = await buildRecord(
@@ -57,16 +61,16 @@ export async function syntheticLog(
         platform: acc.platform,
         account: acc.account,
         url: `https://example.gov.cn/${acc.platform}/${i}`,
-        title: TITLES[Math.floor(random() * TITLES.length)],
+        title,
         contentHash: (i.toString(16) + 'a'.repeat(64)).slice(0, 64),
         requiredApproval: random() < 0.8 ? 'general' : 'important',
         findings,
         overrides: blocking.length ? [{ ruleIds: blocking.map((f) => f.ruleId), reason: '已与当事人核实并取得同意，可以公开发布' }] : [],
         text: '今日，市应急管理局召开防汛工作会议，部署近期防汛工作。会议要求各地各部门压实责任，加强值班值守。'.repeat(2),
-        origin: random() < 0.3 ? 'repost' : 'original',
-        source: null,
+        origin: title.startsWith('转发') ? 'repost' : 'original',
+        source: title.startsWith('转发') ? '云南发布' : null,
       },
-      { id, deviceId, now: new Date(from + i * step), snapshotMode: 'excerpt', account: '', prev },
+      { id, deviceId, now: new Date(time), snapshotMode: 'excerpt', account: '', prev },
     );
     records.push(r);
     prev = { seq: r.seq, hash: r.hash };

@@ -136,7 +136,7 @@ if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png') });
     await page.getByRole('tab', { name: '更新日历' }).click();
     await page.locator('#cadence-calendar').waitFor({ timeout: 30_000 });
-    await page.locator('.cadence select').selectOption({ index: 0 });
+    await page.locator('.cadence select').selectOption('weibo/盘龙区政府');
     await page.locator('.cadence input[type="month"]').fill('2026-10');
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-calendar.png') });
     await page.close();
