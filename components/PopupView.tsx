@@ -12,6 +12,9 @@ export interface PopupViewProps {
   reminders?: readonly Reminder[] | null;
   platforms?: readonly PlatformName[];
   onOpenLog?(): void;
+  /** Training (issue 9): the practice page and the rule catalogue. */
+  onOpenPractice?(): void;
+  onOpenRules?(): void;
 }
 
 function ReminderLines({ r, tr }: { r: Reminder; tr: ReturnType<typeof translator> }) {
@@ -32,7 +35,7 @@ function ReminderLines({ r, tr }: { r: Reminder; tr: ReturnType<typeof translato
   );
 }
 
-export function PopupView({ status, locale = 'zh', reminders = null, platforms = [], onOpenLog }: PopupViewProps) {
+export function PopupView({ status, locale = 'zh', reminders = null, platforms = [], onOpenLog, onOpenPractice, onOpenRules }: PopupViewProps) {
   const tr = translator(locale);
   return (
     <main className="popup" lang={locale === 'zh' ? 'zh-CN' : 'en'}>
@@ -73,6 +76,20 @@ export function PopupView({ status, locale = 'zh', reminders = null, platforms =
           </button>
         )}
       </section>
+      {(onOpenPractice || onOpenRules) && (
+        <nav className="training" aria-label={tr('practice.title')}>
+          {onOpenPractice && (
+            <button type="button" id="open-practice" onClick={onOpenPractice}>
+              {tr('popup.openPractice')}
+            </button>
+          )}
+          {onOpenRules && (
+            <button type="button" id="open-rules" onClick={onOpenRules}>
+              {tr('popup.openRules')}
+            </button>
+          )}
+        </nav>
+      )}
       <footer>{tr('popup.privacy')}</footer>
     </main>
   );

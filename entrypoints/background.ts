@@ -12,6 +12,10 @@ const BADGE_COLOR = { ok: '#2ea121', warn: '#f5a623', block: '#d83931' } as cons
 export default defineBackground(() => {
   const ledger = new Ledger(new GuardDb());
   registerApprovalHandlers(browser.runtime.id);
+  // First run (issue 9): what the guard checks, privacy, pinning, and the practice page.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   const extensionPage = `chrome-extension://${browser.runtime.id}/`;
 
   // Settings decide what a record keeps (log.snapshot), whose account it is, and how long it stays.

@@ -15,13 +15,14 @@ async function currentStatus(): Promise<GuardStatus | null> {
 }
 
 const root = ReactDOM.createRoot(document.getElementById('root')!);
-const openLog = () => {
-  void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+const openPage = (path: '/dashboard.html' | '/practice.html' | '/rules.html') => {
+  void browser.tabs.create({ url: browser.runtime.getURL(path) });
   window.close();
 };
+const openLog = () => openPage('/dashboard.html');
 void Promise.all([currentStatus(), loadSettings(), send('logReminders', undefined).catch(() => null)]).then(([status, { settings }, reminders]) => {
   const locale = settings.ui.locale;
   document.title = t('popup.title', undefined, locale);
   document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-  root.render(<PopupView status={status} locale={locale} reminders={reminders?.reminders ?? null} platforms={PLATFORMS} onOpenLog={openLog} />);
+  root.render(<PopupView status={status} locale={locale} reminders={reminders?.reminders ?? null} platforms={PLATFORMS} onOpenLog={openLog} onOpenPractice={() => openPage('/practice.html')} onOpenRules={() => openPage('/rules.html')} />);
 });

@@ -5,6 +5,7 @@
 import { approvalEn, approvalZh } from './approval';
 import { pageEn, pageZh } from './page';
 import { logEn, logZh } from './log';
+import { practiceEn, practiceZh } from './practice';
 
 export const zh = {
   ...pageZh,
@@ -135,6 +136,7 @@ export const zh = {
   'options.policy.howto': '管理员可以通过 Chrome 或 Edge 的企业策略（Linux/Mac 策略文件、Windows 注册表或组策略）统一下发设置，详见说明文档。',
   ...approvalZh,
   ...logZh,
+  ...practiceZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -268,6 +270,7 @@ export const en: Record<MessageKey, string> = {
   'options.policy.howto': 'Administrators push settings through Chrome or Edge enterprise policy (Linux/Mac policy file, Windows registry or Group Policy); see the README.',
   ...approvalEn,
   ...logEn,
+  ...practiceEn,
 };
 
 export const catalogs = { zh, en } as const;
