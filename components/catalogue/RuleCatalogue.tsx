@@ -80,7 +80,7 @@ export function RuleCatalogue({ catalogue, query, locale = 'zh', practiceHref, o
         <p className="hint">{tr('catalogue.coverageHint')}</p>
         {catalogue.chapters.map((c) => (
           <div key={c.number} className="chapter">
-            <h3>{tr('catalogue.chapter', { n: c.number, title: c.title })}</h3>
+            <h3>{tr('catalogue.chapter', { label: c.label, title: c.title })}</h3>
             <ul className="chips">
               {c.articles.map((n) => {
                 const ids = catalogue.coverage.get(n);

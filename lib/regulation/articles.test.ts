@@ -43,6 +43,7 @@ describe('the measures as data', () => {
     const { chapters } = measures();
     expect(chapters.map((c) => c.title)).toEqual(['总则', '组织管理与职能职责', '开办整合与变更关停', '内容保障与功能建设', '运行维护与安全防护', '督查检查与考核评价', '附则']);
     expect(chapters.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(chapters.map((c) => c.label)).toEqual(['第一章', '第二章', '第三章', '第四章', '第五章', '第六章', '第七章']);
     expect(chapters.flatMap((c) => c.articles)).toEqual(Array.from({ length: 49 }, (_, i) => i + 1));
     expect(articleByNumber(24)!.chapter).toBe(4);
   });

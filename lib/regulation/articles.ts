@@ -5,6 +5,7 @@
  * the six later chapter titles (组织管理与职能职责 …) were published without one and are numbered
  * in order. Pure: no DOM, no file system.
  */
+import { articleLabel } from '../engine/rule';
 import { MEASURES_TEXT } from './measures-text';
 
 export interface Article {
@@ -20,6 +21,8 @@ export interface Article {
 
 export interface Chapter {
   number: number;
+  /** 第一章 … 第七章 (the six untitled ones numbered in the same style). */
+  label: string;
   /** 总则, 组织管理与职能职责 … (inner spacing of 总　则 removed). */
   title: string;
   articles: number[];
@@ -52,6 +55,12 @@ export function chineseNumber(s: string): number | null {
 const ARTICLE_LINE = /^第([〇零一二两三四五六七八九十]+)条[\s\u3000]*(.*)$/;
 const CHAPTER_LINE = /^第([〇零一二两三四五六七八九十]+)章[\s\u3000]*(.*)$/;
 const SENTENCE_PUNCTUATION = /[。，；：、！？]/;
+const chapterOf = (number: number, title: string): Chapter => ({
+  number,
+  label: articleLabel(number).replace(/条$/, '章'),
+  title: title.replace(/[\s\u3000]+/g, ''),
+  articles: [],
+});
 const clean = (line: string) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 
 export function parseMeasures(text: string): Measures {
@@ -67,7 +76,7 @@ export function parseMeasures(text: string): Measures {
     if (article) {
       const number = chineseNumber(article[1]);
       if (number === null) throw new Error(`unreadable article number: ${line}`);
-      if (!chapters.length) chapters.push({ number: 1, title: '', articles: [] });
+      if (!chapters.length) chapters.push(chapterOf(1, ''));
       current = { number, label: `第${article[1]}条`, chapter: chapters.at(-1)!.number, paragraphs: [clean(article[2])] };
       articles.push(current);
       chapters.at(-1)!.articles.push(number);
@@ -76,7 +85,7 @@ export function parseMeasures(text: string): Measures {
     const chapter = CHAPTER_LINE.exec(line);
     if (chapter) {
       if (!title) title = lines[i - 1] ?? '';
-      chapters.push({ number: chineseNumber(chapter[1]) ?? chapters.length + 1, title: chapter[2].replace(/[\s\u3000]+/g, ''), articles: [] });
+      chapters.push(chapterOf(chineseNumber(chapter[1]) ?? chapters.length + 1, chapter[2]));
       current = null;
       continue;
     }
@@ -84,7 +93,7 @@ export function parseMeasures(text: string): Measures {
     if (!SENTENCE_PUNCTUATION.test(line) && line.length <= 16) {
       // A heading (chapter title) — or the trailing publisher's line after the last article.
       current = null;
-      if (articles.length < 49) chapters.push({ number: chapters.length + 1, title: line.replace(/[\s\u3000]+/g, ''), articles: [] });
+      if (articles.length < 49) chapters.push(chapterOf(chapters.length + 1, line));
       continue;
     }
     current?.paragraphs.push(line);
