@@ -14,11 +14,12 @@ import { publishControlFinder } from '@/lib/page/publish-controls';
 import { RULESET_VERSION, rules } from '@/lib/rules';
 import { overrideModeFor, resolveSettings, toCheckSettings, type EffectiveSettings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
-import './style.css';
+// Inlined into the bundle and handed to the shadow root: no stylesheet fetch before the guard can show.
+import style from './style.css?inline';
 
 export default defineContentScript({
   matches: PLATFORM_MATCHES,
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const injected = performance.now();
     const adapter = adapterForUrl(location.href);
@@ -42,6 +43,7 @@ export default defineContentScript({
 
     const ui = await createShadowRootUi(ctx, {
       name: 'govpost-guard',
+      css: style,
       position: 'inline',
       anchor: 'body',
       append: 'last',
