@@ -18,6 +18,10 @@ const FIXTURE = /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/;
 const TITLE = '关于某县山体滑坡的情况通报';
 const BODY = '11月25日，某县发生山体滑坡，造成3人遇难，搜救工作正在进行。';
 const SHOTS = resolve(import.meta.dirname, '../screenshots');
+/** README screenshots are refreshed only on request (GOVPOST_SCREENSHOTS=1), so test runs leave tracked files alone. */
+const shoot = async (target: { screenshot(o: { path: string }): Promise<unknown> }, name: string) => {
+  if (process.env.GOVPOST_SCREENSHOTS === '1') await target.screenshot({ path: join(SHOTS, name) });
+};
 
 async function options(b: GuardBrowser): Promise<Page> {
   const page = await b.context.newPage();
@@ -98,7 +102,7 @@ describe('signed approvals across two profiles', () => {
         }),
     );
     expect(extractable).toBe(false);
-    await page.locator('#approval-my-key').screenshot({ path: join(SHOTS, 'approval-options-key.png') });
+    await shoot(page.locator('#approval-my-key'), 'approval-options-key.png');
     await page.close();
   });
 
@@ -110,7 +114,7 @@ describe('signed approvals across two profiles', () => {
     await page.locator('textarea[name="approval-key-paste"]').fill(publicKey);
     await page.locator('#approval-read-key').click();
     await expect.poll(() => page.locator('#approval-pending-fingerprint').innerText()).toBe(fingerprint);
-    await page.locator('#approval-trusted').screenshot({ path: join(SHOTS, 'approval-options-trust.png') });
+    await shoot(page.locator('#approval-trusted'), 'approval-options-trust.png');
     await page.locator('#approval-confirm-key').click();
     await expect.poll(() => page.locator('.trusted-keys tr[data-kid]').count()).toBe(1);
     await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
@@ -148,7 +152,7 @@ describe('signed approvals across two profiles', () => {
     expect(await guard(page).locator('.gpg-approval-entry').first().innerText()).toContain('与当前稿件一致');
     // The panel scrolls at half the window's height; unfold it so the screenshot shows the QR code.
     await guard(page).locator('.gpg-list').evaluate((el) => ((el as HTMLElement).style.maxHeight = 'none'));
-    await guard(page).locator('.gpg-badge').screenshot({ path: join(SHOTS, 'approval-reviewer-panel.png') });
+    await shoot(guard(page).locator('.gpg-badge'), 'approval-reviewer-panel.png');
     await page.close();
   });
 
@@ -173,7 +177,7 @@ describe('signed approvals across two profiles', () => {
     await guard(page).locator('.gpg-attach').click();
     await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
     expect(await approvalLine(page)).toMatch(/^已审核 · 主要领导 李某 · \d\d-\d\d \d\d:\d\d$/);
-    await guard(page).locator('.gpg-badge').screenshot({ path: join(SHOTS, 'approval-editor-approved.png') });
+    await shoot(guard(page).locator('.gpg-badge'), 'approval-editor-approved.png');
 
     await page.locator('#js_send').click();
     await expect.poll(() => publishCount(page)).toBe(1);
@@ -186,7 +190,7 @@ describe('signed approvals across two profiles', () => {
     await expect.poll(() => approvalLine(page)).toBe('内容已修改，审核已失效');
     await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '1' });
     await expect.poll(() => guard(page).locator('.gpg-added').first().innerText()).toContain('另有2人受伤');
-    await guard(page).locator('.gpg-badge').screenshot({ path: join(SHOTS, 'approval-editor-stale.png') });
+    await shoot(guard(page).locator('.gpg-badge'), 'approval-editor-stale.png');
     await page.locator('#js_send').click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
