@@ -1,8 +1,10 @@
 /**
- * `npm run --silent check -- [--format json|text] [--list-rules] [--fix] [--out FILE] [--trust KEY.jwk[,KEY2.jwk]] [--token TOKEN] FILE...`
+ * `npm run --silent check -- [--format json|text|html] [--list-rules] [--fix] [--out FILE] [--trust KEY.jwk[,KEY2.jwk]] [--token TOKEN] FILE-OR-FOLDER...`
  * The contract is in DESIGN.md: exit 0 when nothing blocks, 1 when something does, 2 for bad
  * usage or unreadable input with a one-line reason on stderr and nothing on stdout.
  * With --trust or --token each result also says whether a signed approval covers the draft (issue 7).
+ * For trainers (issue 9): folders are checked recursively, Word .docx files are read (runCli), and
+ * --format html writes a self-contained report; --out writes any report to a file.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,6 +20,8 @@ import { applyEditsToSource } from '../engine/source-edits';
 import { translator, type Locale } from '../i18n';
 import { rules } from '../rules';
 import { verifyDrafts, loadTrustedKeys, readTokenOption, type CliApproval } from './approval-check';
+import { docxToHtml, expandInputs, isDocx } from './inputs';
+import { formatHtml } from './report-html';
 
 /** An error that ends the run with exit code 2 and its message on stderr. */
 export class UsageError extends Error {}
@@ -37,13 +41,14 @@ export const draftFileSchema = z.object({
 export interface LoadedDraft {
   file: string;
   draft: Draft;
-  kind: 'json' | 'html' | 'txt' | 'md';
+  kind: 'json' | 'html' | 'txt' | 'md' | 'docx';
   source: string;
   json?: z.infer<typeof draftFileSchema>;
 }
 
 export function loadDraft(file: string, tr = translator()): LoadedDraft {
   const kind = /\.(json|html?|txt|md|markdown)$/i.exec(file)?.[1].toLowerCase();
+  if (isDocx(file)) throw new UsageError(tr('cli.error.docxNeedsAsync'));
   if (!kind) throw new UsageError(tr('cli.error.unknownType', { file }));
   let bytes: Buffer;
   try {
@@ -82,6 +87,21 @@ export function loadDraft(file: string, tr = translator()): LoadedDraft {
   }
   if (kind === 'html' || kind === 'htm') return { file, draft: draftFromHtmlDocument(source), kind: 'html', source };
   return { file, draft: draftFromText(source), kind: kind === 'txt' ? 'txt' : 'md', source };
+}
+
+/** A Word document as a draft: mammoth's HTML, read as any HTML body (no separate title). */
+export async function loadDocx(file: string, tr = translator()): Promise<LoadedDraft> {
+  if (statSafe(file) > MAX_BYTES) throw new UsageError(tr('cli.error.tooLarge', { file, limit: MAX_BYTES >> 20 }));
+  const html = await docxToHtml(file, userPath, tr, (message) => new UsageError(message));
+  return { file, draft: draftFromHtml(html), kind: 'docx', source: html };
+}
+
+function statSafe(file: string): number {
+  try {
+    return statSync(userPath(file)).size;
+  } catch {
+    return 0; // the loader reports a missing file with its own message
+  }
 }
 
 export interface FileResult {
@@ -191,16 +211,29 @@ export interface RunResult {
   stderr: string;
 }
 
+type Format = 'json' | 'text' | 'html';
+
 interface Prepared {
   locale: Locale;
-  format: 'json' | 'text';
+  format: Format;
   results: FileResult[];
+  out?: string;
   trust?: string;
   token?: string;
 }
 
-/** Parses the arguments and checks the files; a result when there is nothing left to do. */
-function prepare(argv: string[], locale: Locale): RunResult | Prepared {
+interface Parsed {
+  locale: Locale;
+  format: Format;
+  files: string[];
+  fix: boolean;
+  out?: string;
+  trust?: string;
+  token?: string;
+}
+
+/** Parses the arguments and expands folders; a result when there is nothing left to do (--list-rules). */
+function parse(argv: string[], locale: Locale): RunResult | Parsed {
   const tr = translator(locale);
   let parsed;
   try {
@@ -222,32 +255,44 @@ function prepare(argv: string[], locale: Locale): RunResult | Prepared {
     throw new UsageError(tr('cli.error.unknownOption', { option }));
   }
   const { values, positionals } = parsed;
-  if (values.format !== 'json' && values.format !== 'text') throw new UsageError(tr('cli.error.badFormat'));
   const format = values.format;
-  if (values['list-rules']) return { code: 0, stdout: `${listRules(format, locale)}\n`, stderr: '' };
+  if (format !== 'json' && format !== 'text' && format !== 'html') throw new UsageError(tr('cli.error.badFormat'));
+  if (values['list-rules']) return { code: 0, stdout: `${listRules(format === 'json' ? 'json' : 'text', locale)}\n`, stderr: '' };
   if (positionals.length === 0) throw new UsageError(`${tr('cli.error.noFiles')}。${tr('cli.usage')}`);
-  if (values.fix && positionals.length !== 1) throw new UsageError(tr('cli.error.fixOneFile'));
+  const files = expandInputs(positionals, userPath, tr, (message) => new UsageError(message));
+  if (values.fix && files.length !== 1) throw new UsageError(tr('cli.error.fixOneFile'));
+  if (values.fix && isDocx(files[0])) throw new UsageError(tr('cli.error.fixNotDocx'));
+  return { locale, format, files, fix: values.fix, out: values.out, trust: values.trust, token: values.token };
+}
 
-  const loaded = positionals.map((file) => loadDraft(file, tr));
+/** Checks the loaded drafts; with --fix, writes or returns the masked file at once. */
+function prepare({ locale, format, fix, out, trust, token }: Parsed, loaded: LoadedDraft[]): RunResult | Prepared {
   const results: FileResult[] = loaded.map((l) => {
     const { findings, requiredApproval } = checkDraft(l.draft, rules, { locale });
     return { file: l.file, draft: l.draft, findings, requiredApproval };
   });
-  if (values.fix) {
+  if (fix) {
     const masked = maskAll(loaded[0], results[0].findings);
-    if (values.out) {
-      writeFileSync(userPath(values.out), masked);
+    if (out) {
+      writeFileSync(userPath(out), masked);
       return { code: 0, stdout: '', stderr: '' };
     }
     return { code: 0, stdout: masked, stderr: '' };
   }
-  return { locale, format, results, trust: values.trust, token: values.token };
+  return { locale, format, results, out, trust, token };
 }
 
-function finish({ format, results, locale }: Prepared): RunResult {
+function finish({ format, results, locale, out }: Prepared): RunResult {
+  const tr = translator(locale);
   const blocked = results.some((r) => r.findings.some((f) => f.severity === 'block'));
-  const stdout = format === 'json' ? formatJson(results) : formatText(results, locale);
-  return { code: blocked ? 1 : 0, stdout: `${stdout}\n`, stderr: '' };
+  const report = format === 'json' ? `${formatJson(results)}\n` : format === 'html' ? formatHtml(results, locale) : `${formatText(results, locale)}\n`;
+  if (!out) return { code: blocked ? 1 : 0, stdout: report, stderr: '' };
+  // The report goes to the file; the terminal gets where it went and the totals.
+  writeFileSync(userPath(out), report);
+  const total = results.reduce((n, r) => n + r.findings.length, 0);
+  const blocking = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'block').length, 0);
+  const stdout = `${tr('cli.html.written', { file: out })}\n${tr('cli.text.summary', { files: results.length, findings: total, blocking })}\n`;
+  return { code: blocked ? 1 : 0, stdout, stderr: '' };
 }
 
 function failed(e: unknown): RunResult {
@@ -261,7 +306,9 @@ const cliLocale = (): Locale => (process.env.GOVPOST_LANG === 'en' ? 'en' : 'zh'
 export function run(argv: string[]): RunResult {
   const locale = cliLocale();
   try {
-    const prepared = prepare(argv, locale);
+    const parsed = parse(argv, locale);
+    if ('code' in parsed) return parsed;
+    const prepared = prepare(parsed, parsed.files.map((file) => loadDraft(file, translator(locale))));
     if ('code' in prepared) return prepared;
     if (prepared.trust !== undefined || prepared.token !== undefined) throw new Error('--trust/--token need runCli');
     return finish(prepared);
@@ -274,7 +321,13 @@ export function run(argv: string[]): RunResult {
 export async function runCli(argv: string[]): Promise<RunResult> {
   const locale = cliLocale();
   try {
-    const prepared = prepare(argv, locale);
+    const parsed = parse(argv, locale);
+    if ('code' in parsed) return parsed;
+    const tr = translator(locale);
+    const loaded: LoadedDraft[] = [];
+    // One file at a time, so the first unreadable file is the one reported.
+    for (const file of parsed.files) loaded.push(isDocx(file) ? await loadDocx(file, tr) : loadDraft(file, tr));
+    const prepared = prepare(parsed, loaded);
     if ('code' in prepared) return prepared;
     if (prepared.trust !== undefined || prepared.token !== undefined) {
       const trusted = await loadTrustedKeys(prepared.trust, userPath, translator(locale));
