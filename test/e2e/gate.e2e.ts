@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { guardState, launchWithExtension, serveFixture, type GuardBrowser } from '../harness/browser';
@@ -41,6 +42,11 @@ async function openEditor(browser: GuardBrowser, text: string): Promise<Page> {
 
 const published = (page: Page) => page.locator('#published').isVisible();
 
+/** README screenshots, refreshed only on request (GOVPOST_SCREENSHOTS=1). */
+const shoot = async (page: Page, name: string) => {
+  if (process.env.GOVPOST_SCREENSHOTS === '1') await page.screenshot({ path: join(import.meta.dirname, '../screenshots', name) });
+};
+
 describe('publish gate', () => {
   let browser: GuardBrowser;
   beforeAll(async () => {
@@ -56,6 +62,7 @@ describe('publish gate', () => {
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.innerText()).toContain('第二十四条');
+    await shoot(page, 'editor-gate.png');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     await page.locator('#js_send').click();
@@ -104,6 +111,7 @@ describe('publish gate', () => {
     expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('govpost-block')?.size)).toBe(2);
     expect(html).not.toContain('govpost');
     await page.locator('govpost-guard .gpg-summary').click();
+    await shoot(page, 'editor-panel.png');
     await page.locator('govpost-guard .gpg-mask-all').click();
     await expect.poll(() => page.locator('.rich_media_content').innerText()).toBe('患者家属电话 138****8000，身份证 1101**********002X');
     await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
