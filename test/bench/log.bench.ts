@@ -5,7 +5,8 @@
  * in Debian's Chromium with the built extension (seeded through the dashboard's own import
  * message): first paint from navigation start to the first rows of the list painted, verify and
  * export from the dashboard's buttons to the verdict or the downloaded file. Figures are
- * printed, never asserted. Also saves the README screenshots (test/screenshots/).
+ * printed, never asserted. With GOVPOST_SCREENSHOTS=1 it also saves the README screenshots
+ * (test/screenshots/).
  */
 import 'fake-indexeddb/auto';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { GuardDb } from '../../lib/log/db';
 import { Ledger } from '../../lib/log/ledger';
 import type { PublicationInput } from '../../lib/log/record';
 import { toCsv, toJsonl } from '../../lib/log/transfer';
+import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension } from '../harness/browser';
 import { syntheticLog } from './log-data';
 
@@ -128,21 +130,26 @@ if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
       await download.path();
       rows.push([`export ${N.toLocaleString('en-US')} records as ${format === 'csv' ? 'CSV' : 'JSON Lines'} in Chromium (button to file)`, ms(performance.now() - s), '≤ 3,000 ms']);
     }
-    await page.goto('about:blank');
-    await page.goto(`${url}#list`);
-    await page.waitForFunction(() => document.documentElement.dataset.listPaintedAt, undefined, { timeout: 30_000 });
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png') });
-    await page.getByRole('tab', { name: '更新日历' }).click();
-    await page.locator('#cadence-calendar').waitFor({ timeout: 30_000 });
-    await page.locator('.cadence select').selectOption('weibo/盘龙区政府');
-    await page.locator('.cadence input[type="month"]').fill('2026-10');
-    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-calendar.png') });
+    if (process.env.GOVPOST_SCREENSHOTS === '1') await screenshots(page, url);
     await page.close();
   } finally {
     await browser.close();
   }
+}
+
+/** The README screenshots (test/screenshots/), only when asked for: benchmark runs leave the tree clean. */
+async function screenshots(page: Page, url: string) {
+  await page.goto('about:blank');
+  await page.goto(`${url}#list`);
+  await page.waitForFunction(() => document.documentElement.dataset.listPaintedAt, undefined, { timeout: 30_000 });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png') });
+  await page.getByRole('tab', { name: '更新日历' }).click();
+  await page.locator('#cadence-calendar').waitFor({ timeout: 30_000 });
+  await page.locator('.cadence select').selectOption('weibo/盘龙区政府');
+  await page.locator('.cadence input[type="month"]').fill('2026-10');
+  await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-calendar.png') });
 }
 
 console.log(`\n# Publication log benchmark (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
