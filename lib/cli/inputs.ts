@@ -6,7 +6,6 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import mammoth from 'mammoth';
 import type { translator } from '../i18n';
 
 export const SUPPORTED = /\.(json|html?|txt|md|markdown|docx)$/i;
@@ -60,6 +59,8 @@ export async function docxToHtml(file: string, resolvePath: (p: string) => strin
     const code = (e as NodeJS.ErrnoException).code;
     throw error(code === 'ENOENT' ? tr('cli.error.missingFile', { file }) : tr('cli.error.unreadable', { file, reason: code ?? String(e) }));
   }
+  // Loaded only when a Word file is checked: the CLI starts faster without it.
+  const { default: mammoth } = await import('mammoth');
   try {
     // Images become <img> with their alt text and no data: the map rule reads alt text and captions, not pixels.
     const result = await mammoth.convertToHtml(
