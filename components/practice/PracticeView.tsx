@@ -51,9 +51,9 @@ export function PracticeView(props: PracticeViewProps) {
     <div className={`practice mode-${mode}`} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <header className="page-header">
         <h1>{tr('practice.title')}</h1>
-        <div role="tablist" aria-label={tr('practice.modes')} className="modes">
+        <div role="group" aria-label={tr('practice.modes')} className="modes">
           {PRACTICE_MODES.map((m) => (
-            <button key={m} type="button" role="tab" id={`mode-${m}`} aria-selected={mode === m} onClick={() => props.onMode(m)}>
+            <button key={m} type="button" id={`mode-${m}`} aria-pressed={mode === m} onClick={() => props.onMode(m)}>
               {tr(`practice.mode.${m}`)}
             </button>
           ))}

@@ -84,10 +84,23 @@ describe('training mode', () => {
     expect(text).toContain('数据不出本机');
     expect(text).toContain('图钉');
     expect(text).toContain('第二十四条');
+    await screenshot(welcome, 'welcome');
     await welcome.locator('#open-practice').click();
     await welcome.waitForURL(/practice\.html/);
     expect(await welcome.locator('#practice-title').inputValue()).toBe('关于新增1例本土确诊病例的情况通报');
     await welcome.close();
+  });
+
+  it('is linked from the popup, as is the rule catalogue', async () => {
+    for (const [button, path] of [['#open-practice', '/practice.html'], ['#open-rules', '/rules.html']]) {
+      // The popup closes itself after opening the page, as the toolbar popup does.
+      const popup = await browser.context.newPage();
+      await popup.goto(`${base}/popup.html`);
+      const opened = browser.context.waitForEvent('page', { predicate: (p) => p.url() === `${base}${path}` });
+      await popup.locator(button).click();
+      await (await opened).close();
+      await popup.close().catch(() => undefined);
+    }
   });
 
   it('loads samples into the editor with the platform guard\'s badge, highlights and gate; a practice publish stays out of the log', async () => {
@@ -184,7 +197,6 @@ describe('training mode', () => {
     expect(await page.locator('.marks li').allInnerTexts()).toEqual([expect.stringContaining('张丽萍'), expect.stringContaining('定点医院')]);
     expect(await highlightCount(page, 'govpost-practice-mark')).toBe(2);
     await page.getByLabel('重大敏感信息').check();
-    await screenshot(page, 'practice-exercise-marking');
 
     await page.locator('#exercise-submit').click();
     const result = page.locator('#exercise-result');
