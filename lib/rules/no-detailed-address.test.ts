@@ -19,6 +19,11 @@ ruleTester(rule, {
     '第3单元 课后练习',
   ],
   invalid: [
+    {
+      name: 'a street number and a flat in the same address are one finding',
+      text: '家住城关镇兴隆路56号阳光花园小区3幢1单元601室的村民',
+      errors: [{ messageId: 'address', text: '城关镇兴隆路56号阳光花园小区3幢1单元601室' }],
+    },
     { text: '患者李某某家住盘龙区金星小区3栋2单元401室。', errors: [{ messageId: 'address', text: '盘龙区金星小区3栋2单元401室', suggestion: '患者李某某家住盘龙区金星小区。' }] },
     { text: '张某某，住勐海县勐混镇曼国村委会曼国村民小组23号', errors: [{ messageId: 'address', text: '勐海县勐混镇曼国村委会曼国村民小组23号', suggestion: '张某某，住勐海县勐混镇曼国村委会曼国村民小组' }] },
     { text: '其家位于西山区前卫街道福海小区12-3-502', errors: [{ messageId: 'address', text: '西山区前卫街道福海小区12-3-502' }] },

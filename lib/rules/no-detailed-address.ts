@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule, type RuleContext } from '../engine/rule';
+import { defineRule, type RuleContext, type Report } from '../engine/rule';
 import { before } from './support/personal-context';
 
 /**
@@ -71,19 +71,28 @@ export default defineRule({
     }
     DASHED.lastIndex = 0;
     for (let m = DASHED.exec(text); m; m = DASHED.exec(text)) chains.push([m.index + 1, m.index + m[0].length]);
-    for (const [chainStart, chainEnd] of chains) reportAddress(context, chainStart, chainEnd);
+    // A later chain's lead can reach back over an earlier address (兴隆路56号…小区3幢1单元601室):
+    // of overlapping candidates only the widest is reported.
+    const found = chains.map(([chainStart, chainEnd]) => addressAt(context, chainStart, chainEnd)).filter((r) => r !== null);
+    found.sort((x, y) => x.start - y.start || y.end - x.end);
+    let until = -1;
+    for (const r of found) {
+      if (r.start < until) continue;
+      context.report(r);
+      until = r.end;
+    }
   },
 });
 
-function reportAddress(context: RuleContext<unknown>, chainStart: number, chainEnd: number): void {
+function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: number): Report | null {
   const { text } = context;
   const chain = text.slice(chainStart, chainEnd);
-  if (chainStart > 0 && /[0-9A-Za-z]/.test(text[chainStart - 1])) return;
+  if (chainStart > 0 && /[0-9A-Za-z]/.test(text[chainStart - 1])) return null;
   const units: string[] = chain.match(UNIT) ?? [];
   const dashed = /^\d+-\d+-\d+$/.test(chain);
   const strong = dashed || units.includes('室') || units.length >= 2 || /\d{3,4}$/.test(chain);
   // A lone floor or group number is a count or a storey in prose, never a home on its own.
-  if (!strong && /^(?:层|楼|组)$/.test(units[0] ?? '')) return;
+  if (!strong && /^(?:层|楼|组)$/.test(units[0] ?? '')) return null;
 
   let scan = chainStart;
   while (scan > 0 && chainStart - scan < 40 && ADDRESS_CHAR.test(text[scan - 1])) scan--;
@@ -94,17 +103,17 @@ function reportAddress(context: RuleContext<unknown>, chainStart: number, chainE
   const place = text.slice(start, chainStart);
   const context20 = before(text, start, 20);
   const home = HOME.test(text.slice(scan, start)) || HOME.test(context20);
-  if (ORG.test(place) || ORG_LABEL.test(context20)) return;
+  if (ORG.test(place) || ORG_LABEL.test(context20)) return null;
   const placed = LOCALITY.test(place) || LOCALITY_END.test(place);
   // A door number in a 村民小组 is a household; elsewhere a lone number needs a home keyword.
   const household = units[0] === '号' && /组$/.test(place);
-  if (!(strong ? placed || home : household || (home && placed))) return;
+  if (!(strong ? placed || home : household || (home && placed))) return null;
 
-  context.report({
+  return {
     messageId: 'address',
     start,
     end: chainEnd,
     data: { value: text.slice(start, chainEnd) },
     suggestions: [{ messageId: 'mask', data: { masked: place }, edits: [{ start: chainStart, end: chainEnd, text: '' }] }],
-  });
+  };
 }
