@@ -38,11 +38,124 @@ export function canonicalJson(value: unknown, omit?: ReadonlySet<string>): strin
   }
 }
 
+/**
+ * The same canonical JSON through the engine's own JSON.stringify, which is several times faster
+ * than writing it piece by piece (issue 8: verifying 100,000 records). JSON.stringify keeps each
+ * object's key order, so it writes canonical JSON when every object's keys are already in order
+ * (records are stored that way: `withSortedKeys`); failing that, a sorted property list that holds
+ * every key the value has does the same. Anything else (an unknown key at any depth, a non-finite
+ * number, a Date or anything with toJSON) takes the generic path: the output is always
+ * byte-identical to `canonicalJson`.
+ */
+export function canonicalJsonOfShape(value: unknown, shape: CanonicalShape, omit?: ReadonlySet<string>): string {
+  if (isPlainObject(value) && inOrder(value, omit)) return JSON.stringify(omit ? without(value, omit) : value);
+  return hasKeysOf(value, shape.keys, omit) ? JSON.stringify(value, shape.list) : canonicalJson(value, omit);
+}
+
+export interface CanonicalShape {
+  keys: ReadonlySet<string>;
+  list: string[];
+}
+
+/** Every key of a record shape, at any depth, minus the top-level fields a hash leaves out. */
+export function canonicalShape(keys: Iterable<string>, omit: ReadonlySet<string> = new Set()): CanonicalShape {
+  const list = [...new Set(keys)].filter((k) => !omit.has(k)).sort();
+  return { keys: new Set(list), list };
+}
+
+/** A deep copy with every object's keys in canonical order (same JSON, same hash). */
+export function withSortedKeys<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(withSortedKeys) as T;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value).sort()) out[k] = withSortedKeys((value as Record<string, unknown>)[k]);
+  return out as T;
+}
+
+/** Plain objects only: JSON.stringify would also read inherited getters and call toJSON. */
+function plainPrototype(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return (proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && plainPrototype(value);
+}
+
+function without(obj: Record<string, unknown>, omit: ReadonlySet<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(obj)) if (!omit.has(k)) out[k] = obj[k];
+  return out;
+}
+
+/** A value JSON.stringify writes as canonical JSON: every object's own keys in ascending order. */
+function inOrder(value: unknown, omit?: ReadonlySet<string>): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (value[i] !== undefined && !inOrder(value[i])) return false;
+        return true;
+      }
+      if (!plainPrototype(value)) return false;
+      const obj = value as Record<string, unknown>;
+      let prev: string | null = null;
+      for (const k of Object.keys(obj)) {
+        if (omit?.has(k)) continue;
+        if (prev !== null && !(prev < k)) return false;
+        prev = k;
+        const v = obj[k];
+        if (v !== undefined && !inOrder(v)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** A value whose every key, at any depth, is in `keys` (the top level may also hold omitted ones). */
+function hasKeysOf(value: unknown, keys: ReadonlySet<string>, omit?: ReadonlySet<string>): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (value[i] !== undefined && !hasKeysOf(value[i], keys)) return false;
+        return true;
+      }
+      if (!plainPrototype(value)) return false;
+      const obj = value as Record<string, unknown>;
+      for (const k of Object.keys(obj)) {
+        const v = obj[k];
+        if (v === undefined || omit?.has(k)) continue;
+        if (!keys.has(k) || !hasKeysOf(v, keys)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+/** A digest as lowercase hex. */
+export function toHex(digest: ArrayBuffer): string {
   let out = '';
-  for (const b of digest) out += HEX[b];
+  for (const b of new Uint8Array(digest)) out += HEX[b];
   return out;
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  return toHex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 }

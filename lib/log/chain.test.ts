@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from './canonical';
-import { ChainVerifier, buildRecord, hashRecord, snapshotOf, type ChainLink } from './chain';
-import { GENESIS_HASH, type PublicationRecord } from './record';
+import { canonicalJson, sha256Hex, withSortedKeys } from './canonical';
+import { ChainVerifier, buildRecord, hashRecord, hashRecords, recordCanonicalJson, snapshotOf, type ChainLink } from './chain';
+import { GENESIS_HASH, UNHASHED_FIELDS, type PublicationRecord } from './record';
 
 describe('canonical JSON', () => {
   it('sorts keys, drops undefined, and is stable across key order', () => {
@@ -12,6 +12,75 @@ describe('canonical JSON', () => {
 
   it('hashes with SHA-256 (known vector)', async () => {
     expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+describe('canonical JSON of a record (fast path)', () => {
+  const omit = new Set<string>(UNHASHED_FIELDS);
+  const ODD = ['', '\u0000\u001f"\\/', '\ud83d\ude00 emoji', '\ud800 lone high', 'lone low \udfff', '\u2028\u2029', '\ufeffBOM', 'e\u0301 combining', '\u{10ffff}', '全角１２３！', '\u007f\u0080\u00ff'];
+
+  async function variants(): Promise<Record<string, unknown>[]> {
+    const base = await buildRecord(
+      {
+        platform: 'wechat',
+        url: 'https://mp.weixin.qq.com/',
+        title: '标题',
+        contentHash: 'a'.repeat(64),
+        requiredApproval: 'important',
+        findings: [
+          { ruleId: 'no-unmasked-mobile', category: 'personal-data', severity: 'block' },
+          { ruleId: 'approval-tier', category: 'approval', severity: 'warn' },
+        ],
+        overrides: [{ ruleIds: ['no-unmasked-mobile'], reason: '该号码为单位公开值班电话，已核实' }],
+        text: '正文'.repeat(300),
+        origin: 'repost',
+        source: '新华社',
+        approval: { token: 'eyJ.x.y', status: 'valid', tier: 'important', reviewer: '张三' },
+      },
+      { id: crypto.randomUUID(), deviceId: crypto.randomUUID(), now: new Date('2026-11-26T06:00:00.123Z'), snapshotMode: 'full', account: '昆明发布', prev: { seq: 41, hash: 'f'.repeat(64) } },
+    );
+    const out: Record<string, unknown>[] = [base, { ...base, outcome: 'confirmed', confirmedAt: '2026-11-26T06:01:00.000Z' }, { ...base, migratedFrom: 1 }];
+    for (const odd of ODD) out.push({ ...base, title: odd, account: odd, snapshot: { mode: 'full', text: odd }, overrides: [{ ruleIds: [odd], reason: odd }] });
+    // Raw records as they might be found: reordered, extra or missing fields at any level, odd values.
+    out.push(Object.fromEntries(Object.entries(base).reverse()));
+    out.push({ ...base, extra: 1 }, { ...base, [ODD[2]]: 'key' }, { ...base, Z: 1, _: 2, a: 3 });
+    out.push({ ...base, snapshot: { text: 'x', mode: 'full', hash: 'h' } }, { ...base, approval: { ...base.approval, outcome: 'x' } });
+    out.push({ ...base, findings: [{ ...base.findings[0], id: 'known at the top' }] }, { ...base, findings: [undefined, null, 1.5e-7, -0, 1e21] });
+    out.push({ ...base, seq: 2 ** 53 + 2, v: 0.1 + 0.2 }, { ...base, title: undefined }, { ...base, source: undefined, approval: null });
+    const { title: _title, ...missing } = base;
+    out.push(missing, Object.assign(Object.create(null), base), { ...base, time: new Date(base.time) });
+    // Keys in canonical order (how records are stored), also with keys the schema does not know.
+    out.push(withSortedKeys({ ...base, extra: [{ b: 1, a: ODD[3] }], snapshot: { mode: 'full', text: 't', hash: 'nested, not left out' } }));
+    out.push(withSortedKeys({ ...base, findings: [{ severity: 'warn', ruleId: 'x', category: 'approval', v: Number.POSITIVE_INFINITY }] }));
+    return out;
+  }
+
+  it('stores records with keys in canonical order', async () => {
+    const [r] = await variants();
+    expect(Object.keys(r)).toEqual(Object.keys(r).sort());
+    expect(JSON.stringify(withSortedKeys(r))).toBe(JSON.stringify(r));
+  });
+
+  it('is byte-identical to the generic canonical JSON', async () => {
+    const outcome = (fn: () => string) => {
+      try {
+        return fn();
+      } catch (e) {
+        return `throws ${String(e)}`;
+      }
+    };
+    for (const r of await variants()) expect(outcome(() => recordCanonicalJson(r))).toBe(outcome(() => canonicalJson(r, omit)));
+  });
+
+  it('refuses what canonical JSON cannot represent, like the generic path', () => {
+    expect(() => recordCanonicalJson({ seq: Number.NaN })).toThrow();
+    expect(() => recordCanonicalJson({ seq: 1n } as Record<string, unknown>)).toThrow();
+    expect(() => recordCanonicalJson({ title: () => 1 })).toThrow();
+  });
+
+  it('hashes many records concurrently, in order', async () => {
+    const records = await chain(600);
+    expect(await hashRecords(records)).toEqual(records.map((r) => r.hash));
   });
 });
 

@@ -6,13 +6,18 @@
  */
 import { CATEGORIES } from '../engine/rule';
 import type { SnapshotMode } from '../settings/schema';
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJsonOfShape, canonicalShape, sha256Hex, toHex, withSortedKeys } from './canonical';
 import {
   EXCERPT_LENGTH,
   GENESIS_HASH,
   LOG_SCHEMA_VERSION,
   UNHASHED_FIELDS,
+  approvalSchema,
   chinaDay,
+  findingSummarySchema,
+  overrideSchema,
+  publicationRecordSchema,
+  snapshotSchema,
   publicationInputSchema,
   type ChainHead,
   type Checkpoint,
@@ -22,13 +27,58 @@ import {
 
 /** The hash of a stored record as it is (raw: extra or missing fields change it). */
 const UNHASHED = new Set<string>(UNHASHED_FIELDS);
+/** Every field name a record holds at any depth: records of this shape take the fast canonical path. */
+const RECORD_SHAPE = canonicalShape(
+  [publicationRecordSchema, snapshotSchema, findingSummarySchema, overrideSchema, approvalSchema].flatMap((s) => Object.keys(s.shape)),
+  UNHASHED,
+);
+/** The canonical JSON a record's hash is taken over. */
+export const recordCanonicalJson = (record: Readonly<Record<string, unknown>>): string => canonicalJsonOfShape(record, RECORD_SHAPE, UNHASHED);
+
 export function hashRecord(record: Readonly<Record<string, unknown>>): Promise<string> {
-  return sha256Hex(canonicalJson(record, UNHASHED));
+  return sha256Hex(recordCanonicalJson(record));
+}
+
+/** WebCrypto digests in flight at once while verifying: enough to keep its threads busy, bounded in memory. */
+const HASH_CONCURRENCY = 256;
+
+/**
+ * The hash of every record (order kept). WebCrypto hashes off the calling thread, so this keeps
+ * up to HASH_CONCURRENCY digests in flight while it writes the next records' canonical JSON,
+ * encoding a batch into one buffer (views of it are copied by `digest` when called).
+ */
+export async function hashRecords(records: readonly Readonly<Record<string, unknown>>[]): Promise<string[]> {
+  const encoder = new TextEncoder();
+  const out: string[] = new Array(records.length);
+  let inFlight: Promise<void> = Promise.resolve();
+  for (let i = 0; i < records.length; i += HASH_CONCURRENCY) {
+    const texts = records.slice(i, i + HASH_CONCURRENCY).map(recordCanonicalJson);
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const bytes = new Uint8Array(texts.reduce((n, t) => n + t.length * 3, 0));
+    let offset = 0;
+    const batch = Promise.all(
+      texts.map((t, j) => {
+        const { written } = encoder.encodeInto(t, bytes.subarray(offset));
+        const view = bytes.subarray(offset, offset + written);
+        offset += written;
+        return crypto.subtle.digest('SHA-256', view).then((d) => {
+          out[i + j] = toHex(d);
+        });
+      }),
+    ).then(() => undefined);
+    // Its failure is seen when it is awaited below; until then it must not count as unhandled.
+    batch.catch(() => undefined);
+    // At most two batches at once: this one hashing while the next is written.
+    await inFlight;
+    inFlight = batch;
+  }
+  await inFlight;
+  return out;
 }
 
 /** The same record (outcome status aside): a copy, not a different record under the same id. */
 export function sameRecord(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
-  return a.hash === b.hash && canonicalJson(a, UNHASHED) === canonicalJson(b, UNHASHED);
+  return a.hash === b.hash && recordCanonicalJson(a) === recordCanonicalJson(b);
 }
 
 export function snapshotOf(text: string | undefined, mode: SnapshotMode): PublicationRecord['snapshot'] {
@@ -78,7 +128,8 @@ export async function buildRecord(input: PublicationInput, ctx: RecordContext): 
     outcome: 'attempted',
     confirmedAt: null,
   };
-  return { ...body, hash: await hashRecord(body) };
+  // Stored with keys in canonical order, so verifying it later is one JSON.stringify (same hash).
+  return withSortedKeys({ ...body, hash: await hashRecord(body) });
 }
 
 export type ProblemKind = 'altered' | 'removed' | 'reordered' | 'invalid';
@@ -135,7 +186,7 @@ export class ChainVerifier {
   constructor(private readonly heads: ReadonlyMap<string, ChainHead> = new Map()) {}
 
   async push(links: readonly ChainLink[]): Promise<void> {
-    const hashes = await Promise.all(links.map((l) => hashRecord(l)));
+    const hashes = await hashRecords(links);
     links.forEach((l, i) => {
       let list = this.chains.get(l.deviceId);
       if (!list) this.chains.set(l.deviceId, (list = []));

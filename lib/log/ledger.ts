@@ -326,16 +326,20 @@ export class Ledger {
     });
   }
 
-  /** Walks every chain in the database. */
+  /**
+   * Walks every chain in the database. Records are read in primary-key chunks (the verifier sorts
+   * each chain itself), and the next chunk is read while this one is hashed.
+   */
   async verify(): Promise<VerifyReport> {
     const heads = new Map((await this.heads()).map((h) => [h.deviceId, h]));
     const verifier = new ChainVerifier(heads);
-    // Read the next chunk while this one is hashed.
-    let next: ReturnType<Ledger['exportChunk']> | null = this.exportChunk(null, CHUNK);
-    while (next) {
-      const chunk: Awaited<ReturnType<Ledger['exportChunk']>> = await next;
-      next = chunk.next ? this.exportChunk(chunk.next, CHUNK) : null;
-      await verifier.push(chunk.records as unknown as ChainLink[]);
+    const chunks = this.scan();
+    let next = chunks.next();
+    for (;;) {
+      const chunk = await next;
+      if (chunk.done) break;
+      next = chunks.next();
+      await verifier.push(chunk.value as unknown as ChainLink[]);
     }
     return verifier.finish();
   }
