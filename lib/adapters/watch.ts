@@ -93,7 +93,15 @@ export function watchEditor(doc: Document, signal: AbortSignal, options: WatchOp
     // Listen on the editor's own document so a same-origin iframe body is covered too.
     const editorDoc = next.element.ownerDocument;
     editorDoc.addEventListener('input', schedule, listen);
-    editorDoc.addEventListener('compositionstart', () => (composing = true), listen);
+    editorDoc.addEventListener(
+      'compositionstart',
+      () => {
+        // A check still pending from before the composition would read the half-composed text.
+        composing = true;
+        clearTimeout(timer);
+      },
+      listen,
+    );
     editorDoc.addEventListener(
       'compositionend',
       () => {
