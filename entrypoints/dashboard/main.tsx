@@ -8,7 +8,8 @@ import type { ExportState, ImportState, VerifyState } from '@/components/dashboa
 import { PLATFORMS } from '@/lib/adapters/platforms';
 import { t, type Locale } from '@/lib/i18n';
 import type { LogFilter, LogRow, LogStats } from '@/lib/log/query';
-import { chinaDay, type PublicationRecord } from '@/lib/log/record';
+import { openLogReader, type LogReader } from '@/lib/log/reader';
+import { chinaDay, type ChainHead, type PublicationRecord } from '@/lib/log/record';
 import { checkFiles, toCsv, toJsonl } from '@/lib/log/transfer';
 import { send } from '@/lib/messaging';
 import { UI_LOCALES } from '@/lib/settings/schema';
@@ -18,10 +19,24 @@ import './style.css';
 
 const PAGE = 100;
 const EXPORT_CHUNK = 5000;
+const READ_CHUNK = 20_000;
 const IMPORT_CHUNK = 5000;
 
+// The page reads the log itself (same origin as the background, read-only); the background's
+// messages are the fallback while the database does not exist yet or has another schema.
+const log = openLogReader();
+let reader: Promise<LogReader | null> = log.then((l) => l?.reader() ?? null);
+/** Drops the reader's cached listing after the background may have written. */
+const freshReader = () => {
+  reader = log.then((l) => l?.reader() ?? null);
+};
+const query = async (filter: LogFilter, offset: number, limit: number) => {
+  const r = await reader;
+  return r ? r.query(filter, offset, limit) : send('logQuery', { filter, offset, limit });
+};
+
 // The first page is asked for before React and settings load: first paint is what users wait for.
-let prefetched: ReturnType<typeof send<'logQuery'>> | null = send('logQuery', { filter: {}, offset: 0, limit: PAGE });
+let prefetched: ReturnType<typeof query> | null = query({}, 0, PAGE);
 
 const tabFromHash = (): Tab => {
   const h = location.hash.slice(1) as Tab;
@@ -60,7 +75,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
       try {
         const first = page === 0 && !Object.keys(filter).length ? prefetched : null;
         prefetched = null;
-        const reply = await (first ?? send('logQuery', { filter, offset: page * PAGE, limit: PAGE }));
+        const reply = await (first ?? query(filter, page * PAGE, PAGE));
         if (gen !== generation.current) return;
         pages.current.set(page, reply.rows);
         setTotal(reply.total);
@@ -97,6 +112,12 @@ function DashboardPage({ locale }: { locale: Locale }) {
       document.documentElement.dataset.listPaintedAt = String(performance.now());
     });
   }, [total]);
+  // Once painted, the second page (and with it the key list scrolling needs) loads while idle.
+  useEffect(() => {
+    if (total === null || total <= PAGE) return;
+    const idle = requestIdleCallback(() => onRange(PAGE, PAGE + 1), { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, [total === null, loadPage]);
   const wantsStats = tab !== 'chain';
   useEffect(() => {
     if (wantsStats && total !== null && !stats) loadStats();
@@ -106,6 +127,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
     const onHash = () => setTab(tabFromHash());
     const onVisible = () => {
       if (document.visibilityState === 'visible') {
+        freshReader();
         reload();
         setStats(null);
       }
@@ -130,12 +152,16 @@ function DashboardPage({ locale }: { locale: Locale }) {
     let done = 0;
     const all = stats?.total ?? total ?? 0;
     setExporting({ state: 'running', done, total: all });
-    let heads: Awaited<ReturnType<typeof send<'logExport'>>>['heads'] = [];
+    let heads: ChainHead[] = [];
+    const r = await reader;
+    const exportChunk = async (from: [string, number] | null) =>
+      r ? { ...(await r.exportChunk(from, READ_CHUNK)), heads: [] } : send('logExport', { after: from, limit: EXPORT_CHUNK });
+    if (r) heads = await r.heads();
     do {
-      const chunk: Awaited<ReturnType<typeof send<'logExport'>>> = await send('logExport', { after, limit: EXPORT_CHUNK });
+      const chunk: Awaited<ReturnType<typeof exportChunk>> = await exportChunk(after);
       parts.push(format === 'csv' ? toCsv(chunk.records, { locale, header: done === 0 }) : toJsonl(chunk.records));
       done += chunk.records.length;
-      heads = chunk.heads;
+      if (!r) heads = chunk.heads;
       after = chunk.next;
       setExporting({ state: 'running', done, total: Math.max(all, done) });
     } while (after);
@@ -159,6 +185,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
       result.ownDevice += r.ownDevice;
     }
     setImporting({ state: 'done', result, problems: check.problems, report: check.report });
+    freshReader();
     reload();
     setStats(null);
   };
@@ -179,7 +206,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
       rowAt={(i) => pages.current.get(Math.floor(i / PAGE))?.[i % PAGE]}
       onRange={onRange}
       selected={selected}
-      onOpen={(id) => void send('logGet', { id }).then(setSelected)}
+      onOpen={(id) => void reader.then((r) => (r ? r.get(id).then((x) => x ?? null) : send('logGet', { id }))).then(setSelected)}
       onClose={() => setSelected(null)}
       stats={stats}
       today={stats?.today ?? chinaDay(new Date())}
@@ -190,7 +217,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
       importing={importing}
       onVerify={() => {
         setVerify({ state: 'running' });
-        send('logVerify', undefined).then((report) => setVerify({ state: 'done', report }));
+        void reader.then((r) => (r ? r.verify() : send('logVerify', undefined))).then((report) => setVerify({ state: 'done', report }));
       }}
       onExport={(f) => void onExport(f)}
       onImport={(files) => void onImport(files)}

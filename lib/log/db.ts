@@ -1,7 +1,7 @@
 /**
- * The extension's IndexedDB database `govpost-guard`, opened only in the background (STYLE §8:
- * IndexedDB opened from a content script would belong to the website). Extension pages read the
- * log through messages; only the background writes it.
+ * The extension's IndexedDB database `govpost-guard`, written only by the background (STYLE §8:
+ * IndexedDB opened from a content script would belong to the website). Extension pages of the
+ * same origin read it directly (lib/log/reader.ts), or through messages until it exists.
  *
  * Version 1 (issue 7): publications 'id, time, platform'.
  * Version 2 (issue 8): hash-chained records with indexes for the dashboard's filters, the chain

@@ -45,7 +45,8 @@ export interface ImportResult {
   ownDevice: number;
 }
 
-const CHUNK = 5000;
+// Large reads: in Chromium, 100k records read in 5,000s take up to 4× as long as in 20,000s.
+const CHUNK = 20_000;
 
 export class Ledger {
   private queue: Promise<unknown> = Promise.resolve();
@@ -166,12 +167,12 @@ export class Ledger {
     const cached = this.idCache?.key === JSON.stringify(filter) && this.idCache.generation === this.generation;
     if (!cached && offset === 0 && (Object.keys(filter) as (keyof LogFilter)[]).every((k) => k === 'from' || k === 'to')) {
       // The first page of a date range (or of everything) straight from the time index, so the
-      // list paints without waiting for 100,000 keys; the key list for scrolling is built after.
+      // list paints without waiting for 100,000 keys; the key list for scrolling is built when the
+      // next page is asked for (the dashboard asks once the first has painted).
       const range = this.db.publications
         .where('time')
         .between(filter.from ? dayStart(filter.from) : '', filter.to ? dayStart(addDays(filter.to, 1)) : '\uffff', true, false);
       const [total, page] = await Promise.all([range.count(), range.clone().reverse().limit(limit).toArray()]);
-      void this.ids(filter).catch(() => undefined);
       return { total, rows: page.map(toLogRow) };
     }
     const ids = await this.ids(filter);
