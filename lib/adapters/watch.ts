@@ -61,7 +61,12 @@ export function snapshot(field: EditorField, doc: Document, platform?: string, a
   return { field, draft: { ...draft, images: [...draft.images, ...extra] } as typeof draft };
 }
 
-export function watchEditor(doc: Document, signal: AbortSignal, options: WatchOptions): void {
+export interface EditorWatch {
+  /** Check now (settings changed), unless an IME is composing: then the composition's end checks. */
+  checkNow(): void;
+}
+
+export function watchEditor(doc: Document, signal: AbortSignal, options: WatchOptions): EditorWatch {
   const debounceMs = options.debounceMs ?? 300;
   const adapter = options.adapter ?? adapterById(options.platform) ?? generic;
   const platform = options.platform ?? (adapter === generic ? undefined : adapter.id);
@@ -168,4 +173,9 @@ export function watchEditor(doc: Document, signal: AbortSignal, options: WatchOp
   // iframes load their editable body after insertion: rescan when any frame finishes loading.
   doc.addEventListener('load', rescan, { capture: true, signal });
   rescan();
+  return {
+    checkNow() {
+      if (!composing) runNow();
+    },
+  };
 }

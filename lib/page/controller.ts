@@ -151,7 +151,7 @@ export function startGuard(options: GuardOptions): GuardActions {
 
   const fresh = (): EditorSnapshot | null => (current ? takeSnapshot(current.field, doc, options.platform, options.adapter) : null);
 
-  watchEditor(doc, signal, { adapter: options.adapter, platform: options.platform, debounceMs: options.debounceMs, onDraft: check });
+  const watch = watchEditor(doc, signal, { adapter: options.adapter, platform: options.platform, debounceMs: options.debounceMs, onDraft: check });
 
   const record = async (overrides: PublicationInput['overrides']) => {
     const snap = fresh() ?? current;
@@ -240,7 +240,8 @@ export function startGuard(options: GuardOptions): GuardActions {
     },
     recheck() {
       options.approval?.reset();
-      check(fresh());
+      // Through the watcher: a recheck must not read text an IME is still composing.
+      watch.checkNow();
     },
     async pasteToken(token) {
       const snap = fresh() ?? current;

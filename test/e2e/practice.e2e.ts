@@ -69,7 +69,7 @@ describe('training mode', () => {
   let browser: GuardBrowser;
   let base: string;
   beforeAll(async () => {
-    browser = await launchWithExtension();
+    browser = await launchWithExtension({ keepWelcome: true });
     base = `chrome-extension://${browser.extensionId}`;
   });
   afterAll(async () => browser?.close());

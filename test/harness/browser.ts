@@ -59,8 +59,23 @@ export async function launchChromium(options: { withExtension: boolean }): Promi
   };
 }
 
-export async function launchWithExtension(): Promise<GuardBrowser> {
+/**
+ * The extension opens its first-run page on install. Left open, that tab takes focus from the
+ * test's own pages (keyboard input such as Esc then goes astray), so it is closed unless a test
+ * asks to keep it.
+ */
+export async function launchWithExtension(options: { keepWelcome?: boolean } = {}): Promise<GuardBrowser> {
   const { context, close } = await launchChromium({ withExtension: true });
+  if (!options.keepWelcome) {
+    context.on('page', (page) => {
+      page
+        .waitForURL(/^chrome-extension:\/\/[a-p]{32}\/welcome\.html/, { timeout: 10_000 })
+        .then(() => page.close())
+        .catch(() => {
+          /* not the first-run page */
+        });
+    });
+  }
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker, close };
