@@ -50,8 +50,8 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
         <h2 id="gpg-gate-title">{tr('gate.title')}</h2>
         <p id="gpg-gate-desc">{tr('gate.description', { count: findings.length })}</p>
         <ul className="gpg-gate-list">
-          {findings.map((f) => (
-            <li key={`${f.ruleId}-${f.start}`}>
+          {findings.map((f, i) => (
+            <li key={`${f.ruleId}-${f.start}-${i}`}>
               <strong>{f.text || f.ruleId}</strong> {f.message}{' '}
               <span className="gpg-basis">{f.basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator'))}</span>
             </li>

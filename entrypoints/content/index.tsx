@@ -10,6 +10,7 @@ import { tPage as t } from '@/lib/i18n/page';
 import { handle, send } from '@/lib/messaging';
 import type { GuardStatus } from '@/lib/messaging/protocol';
 import { startGuard, type GuardActions, type GuardView } from '@/lib/page/controller';
+import { readWechatBody } from '@/lib/page/page-reader';
 import { publishControlFinder } from '@/lib/page/publish-controls';
 import { RULESET_VERSION, rules } from '@/lib/rules';
 import { overrideModeFor, resolveSettings, toCheckSettings, type EffectiveSettings } from '@/lib/settings';
@@ -147,6 +148,8 @@ export default defineContentScript({
         return t('gate.recordFailed', undefined, settings.ui.locale);
       },
       approval,
+      // WeChat's editor JS API, through the MAIN-world bridge (entrypoints/wechat-bridge.content.ts).
+      pageBody: platform === 'wechat' ? () => readWechatBody(window, ctx.signal, 1000) : undefined,
     });
 
     void applySettings();

@@ -11,6 +11,7 @@ import type { Draft } from '../engine/draft';
 import { draftHash } from '../approval/canonical';
 import type { ApprovalSession, ApprovalView } from '../approval/session';
 import type { Finding, Rule, Tier } from '../engine/rule';
+import { draftFromElement } from '../engine/dom-tree';
 import { checkDraft, type CheckSettings } from '../engine/runner';
 import { summarize } from '../engine/status';
 import type { PublishControlFinder } from './publish-controls';
@@ -69,6 +70,12 @@ export interface GuardOptions {
   debounceMs?: number;
   /** Signed approvals (issue 7): verified on every check; the approval finding joins the findings. */
   approval?: ApprovalSession;
+  /**
+   * The page's authoritative body (HTML) where the platform exposes one (WeChat's editor JS API,
+   * ./page-reader.ts); null when unavailable. Read at the gate: blocking findings in text the DOM
+   * has not rendered are added to the gate's.
+   */
+  pageBody?: () => Promise<string | null>;
 }
 
 /** SHA-256 (hex) of the canonical draft (title, body, image sources): what an approval is bound to and the log stores. */
@@ -149,6 +156,22 @@ export function startGuard(options: GuardOptions): GuardActions {
     evaluateApproval(snap);
   };
 
+  /**
+   * Blocking findings in the page's authoritative body whose text the DOM draft does not have
+   * (content the editor has not rendered yet). Parsed with DOMParser: an inert document, no scripts
+   * run and nothing loads.
+   */
+  const unrendered = async (snap: EditorSnapshot | null): Promise<Finding[]> => {
+    if (!snap || !options.pageBody) return [];
+    const html = await options.pageBody().catch(() => null);
+    const Parser = doc.defaultView?.DOMParser;
+    if (html === null || !Parser || signal.aborted) return [];
+    const body = new Parser().parseFromString(html, 'text/html').body;
+    const draft = draftFromElement(body, { title: snap.draft.title, platform: options.platform });
+    const shown = snap.draft.text;
+    return checkDraft(draft, options.rules, options.settings()).findings.filter((f) => f.severity === 'block' && f.text !== '' && !shown.includes(f.text));
+  };
+
   const fresh = (): EditorSnapshot | null => (current ? takeSnapshot(current.field, doc, options.platform, options.adapter) : null);
 
   const watch = watchEditor(doc, signal, { adapter: options.adapter, platform: options.platform, debounceMs: options.debounceMs, onDraft: check });
@@ -177,9 +200,11 @@ export function startGuard(options: GuardOptions): GuardActions {
     async decide() {
       // Check the draft as it is at this moment, not as it was at the last debounce.
       check(fresh() ?? current);
+      // Content the page holds but has not rendered (WeChat's JS API) is checked too.
+      const hidden = await unrendered(current);
       // The approval must be verified against exactly this content before deciding.
       await settledApproval();
-      const blocking = findings.filter((f) => f.severity === 'block');
+      const blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden];
       let overrides: PublicationInput['overrides'] = [];
       if (blocking.length) {
         gate = { findings: blocking, canOverride: options.canOverride(blocking) };

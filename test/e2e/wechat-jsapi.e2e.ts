@@ -1,0 +1,87 @@
+/**
+ * The page-context reader (issue 6) in Debian's Chromium with the built extension: at 发表 the
+ * gate also reads WeChat's body through the editor JS API (MAIN-world bridge), so a chunk the page
+ * has not rendered into the DOM is checked too, and replies forged by the page are ignored.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guardState, launchWithExtension, serveFixture, type GuardBrowser } from '../harness/browser';
+import { VARIANTS } from '../fixtures/platforms/variants';
+
+const WECHAT = VARIANTS.find((v) => v.fixture === 'wechat-new.html')!;
+const exactUrl = (url: string) => new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+const CLEAN = '今天下午召开冬季森林防火工作会议。';
+const HIDDEN = '如有疑问请联系 13800138000。';
+
+const publishCount = (page: Page) => page.evaluate(() => document.body.dataset.publishCount ?? '0');
+
+describe("WeChat's editor JS API at the publish gate", () => {
+  let browser: GuardBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await serveFixture(browser.context, exactUrl(WECHAT.url), WECHAT.fixture);
+  });
+  afterAll(async () => browser?.close());
+
+  /** A fresh editor with a clean visible draft; `hidden` is the chunk only the JS API returns. */
+  async function open(hidden?: string): Promise<Page> {
+    await page?.close();
+    page = await browser.context.newPage();
+    await page.goto(WECHAT.url);
+    await page.waitForFunction(() => Number(document.body.dataset.mounted ?? '0') >= 1);
+    if (hidden) await page.evaluate((text) => ((window as unknown as { __hiddenChunk: string }).__hiddenChunk = text), hidden);
+    await page.locator(WECHAT.body!).first().click();
+    await page.keyboard.type(CLEAN);
+    await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
+    return page;
+  }
+
+  /** The page answers every bridge request first with a forged reply (wrong nonce) carrying `html`. */
+  const forgeReplies = (html: string) =>
+    page.evaluate((forged) => {
+      window.addEventListener('message', (e) => {
+        const d = e.data as { source?: string; type?: string; nonce?: string } | null;
+        if (d?.source !== 'govpost-guard' || d.type !== 'read-body') return;
+        window.postMessage({ source: 'govpost-guard-bridge', type: 'body', nonce: `${d.nonce}-forged`, html: forged }, location.origin);
+        window.postMessage({ source: 'govpost-guard-bridge', type: 'body', nonce: 'forged', html: forged }, location.origin);
+      });
+    }, html);
+
+  it('stops a clean visible draft whose unrendered chunk holds a phone number, and lists the number', async () => {
+    await open(HIDDEN);
+    await page.locator('#js_send button').click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator('.gpg-gate-list').innerText()).toContain('13800138000');
+    expect(await publishCount(page)).toBe('0');
+    await dialog.getByRole('button', { name: '返回修改' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await publishCount(page)).toBe('0');
+  });
+
+  it('publishes the same draft without the hidden chunk, with no dialog', async () => {
+    await open();
+    await page.locator('#js_send button').click();
+    await expect.poll(() => publishCount(page)).toBe('1');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('ignores replies forged by the page with the wrong nonce: a forged clean body hides nothing', async () => {
+    await open(HIDDEN);
+    await forgeReplies('<p>今天下午召开冬季森林防火工作会议。</p>');
+    await page.locator('#js_send button').click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator('.gpg-gate-list').innerText()).toContain('13800138000');
+    expect(await publishCount(page)).toBe('0');
+  });
+
+  it('ignores replies forged by the page with the wrong nonce: a forged finding stops nothing', async () => {
+    await open();
+    await forgeReplies('<p>伪造内容 13900139000</p>');
+    await page.locator('#js_send button').click();
+    await expect.poll(() => publishCount(page)).toBe('1');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+});
