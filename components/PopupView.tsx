@@ -15,6 +15,44 @@ export interface PopupViewProps {
   /** Training (issue 9): the practice page and the rule catalogue. */
   onOpenPractice?(): void;
   onOpenRules?(): void;
+  /**
+   * The active tab's site when it is a website outside the platform consoles (issue 6): its origin
+   * pattern, whether the user enabled it, and what went wrong last; null elsewhere.
+   */
+  site?: { pattern: string; enabled: boolean; error?: 'denied' | 'failed'; busy?: boolean } | null;
+  onEnableSite?(): void;
+  onDisableSite?(): void;
+}
+
+/** `https://example.gov.cn/*` → `example.gov.cn`, for display. */
+const siteLabel = (pattern: string) => pattern.replace(/^[a-z]+:\/\//, '').replace(/\/\*$/, '');
+
+function SiteSection({ site, status, tr, onEnable, onDisable }: { site: NonNullable<PopupViewProps['site']>; status: GuardStatus | null; tr: ReturnType<typeof translator>; onEnable?(): void; onDisable?(): void }) {
+  const label = siteLabel(site.pattern);
+  if (site.enabled) {
+    return (
+      <section id="site" data-site-state="enabled">
+        <p>{tr('popup.site.enabled', { site: label })}</p>
+        {onDisable && (
+          <button type="button" id="site-disable" disabled={site.busy} onClick={onDisable}>
+            {tr('popup.site.disable')}
+          </button>
+        )}
+      </section>
+    );
+  }
+  if (status?.active) return null;
+  return (
+    <section id="site" data-site-state={site.error ?? 'available'}>
+      {onEnable && (
+        <button type="button" id="site-enable" disabled={site.busy} onClick={onEnable}>
+          {tr('popup.site.enable')}
+        </button>
+      )}
+      <p className="site-hint">{tr('popup.site.enableHint', { site: label })}</p>
+      {site.error && <p className="reminder-warn" role="alert">{tr(`popup.site.${site.error}`)}</p>}
+    </section>
+  );
 }
 
 function ReminderLines({ r, tr }: { r: Reminder; tr: ReturnType<typeof translator> }) {
@@ -35,7 +73,7 @@ function ReminderLines({ r, tr }: { r: Reminder; tr: ReturnType<typeof translato
   );
 }
 
-export function PopupView({ status, locale = 'zh', reminders = null, platforms = [], onOpenLog, onOpenPractice, onOpenRules }: PopupViewProps) {
+export function PopupView({ status, locale = 'zh', reminders = null, platforms = [], onOpenLog, onOpenPractice, onOpenRules, site = null, onEnableSite, onDisableSite }: PopupViewProps) {
   const tr = translator(locale);
   return (
     <main className="popup" lang={locale === 'zh' ? 'zh-CN' : 'en'}>
@@ -56,6 +94,7 @@ export function PopupView({ status, locale = 'zh', reminders = null, platforms =
         ) : (
           <p id="tab-status" data-status="inactive">{status ? tr('status.inactive') : tr('popup.noGuard')}</p>
         )}
+        {site && <SiteSection site={site} status={status} tr={tr} onEnable={onEnableSite} onDisable={onDisableSite} />}
       </section>
       <section aria-labelledby="reminders-title" id="reminders">
         <h2 id="reminders-title">{tr('popup.reminders')}</h2>

@@ -4,6 +4,7 @@ import { Ledger } from '@/lib/log/ledger';
 import { chinaDay } from '@/lib/log/record';
 import { registerApprovalHandlers } from '@/lib/approval/background';
 import { handle } from '@/lib/messaging';
+import { registerSiteHandlers } from '@/lib/sites/background';
 import type { Settings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
 
@@ -12,6 +13,7 @@ const BADGE_COLOR = { ok: '#2ea121', warn: '#f5a623', block: '#d83931' } as cons
 export default defineBackground(() => {
   const ledger = new Ledger(new GuardDb());
   registerApprovalHandlers(browser.runtime.id);
+  registerSiteHandlers(browser.runtime.id);
   // First run (issue 9): what the guard checks, privacy, pinning, and the practice page.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

@@ -1,17 +1,22 @@
 import ReactDOM from 'react-dom/client';
 import { browser } from '#imports';
-import { PopupView } from '@/components/PopupView';
+import { PopupView, type PopupViewProps } from '@/components/PopupView';
 import { send } from '@/lib/messaging';
 import type { GuardStatus } from '@/lib/messaging/protocol';
 import { t } from '@/lib/i18n';
 import { loadSettings } from '@/lib/settings/storage';
 import { PLATFORMS } from '@/lib/adapters/platforms';
+import { sitePatternFor } from '@/lib/sites';
 
-async function currentStatus(): Promise<GuardStatus | null> {
+async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
+  return tab;
+}
+
+async function currentStatus(tabId: number | undefined): Promise<GuardStatus | null> {
+  if (tabId === undefined) return null;
   // No content script in the tab (not a platform page) makes sendMessage reject.
-  return send('getStatus', undefined, tab.id).catch(() => null);
+  return send('getStatus', undefined, tabId).catch(() => null);
 }
 
 const root = ReactDOM.createRoot(document.getElementById('root')!);
@@ -20,9 +25,47 @@ const openPage = (path: '/dashboard.html' | '/practice.html' | '/rules.html') =>
   window.close();
 };
 const openLog = () => openPage('/dashboard.html');
-void Promise.all([currentStatus(), loadSettings(), send('logReminders', undefined).catch(() => null)]).then(([status, { settings }, reminders]) => {
-  const locale = settings.ui.locale;
-  document.title = t('popup.title', undefined, locale);
-  document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-  root.render(<PopupView status={status} locale={locale} reminders={reminders?.reminders ?? null} platforms={PLATFORMS} onOpenLog={openLog} onOpenPractice={() => openPage('/practice.html')} onOpenRules={() => openPage('/rules.html')} />);
-});
+
+void Promise.all([activeTab(), loadSettings(), send('logReminders', undefined).catch(() => null), send('sitesList', undefined).catch((): string[] => [])]).then(
+  async ([tab, { settings }, reminders, enabled]) => {
+    const locale = settings.ui.locale;
+    document.title = t('popup.title', undefined, locale);
+    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+    // tab.url is visible after the toolbar click (activeTab) or on a site already granted.
+    const target = sitePatternFor(tab?.url);
+    let props: PopupViewProps = {
+      status: await currentStatus(tab?.id),
+      locale,
+      reminders: reminders?.reminders ?? null,
+      platforms: PLATFORMS,
+      site: target.ok ? { pattern: target.pattern, enabled: enabled.includes(target.pattern) } : null,
+      onOpenLog: openLog,
+      onOpenPractice: () => openPage('/practice.html'),
+      onOpenRules: () => openPage('/rules.html'),
+    };
+    const render = (next: Partial<PopupViewProps>) => {
+      props = { ...props, ...next };
+      root.render(<PopupView {...props} />);
+    };
+    if (!target.ok) return render({});
+    const { pattern } = target;
+    const refreshStatus = async () => render({ status: await currentStatus(tab?.id) });
+
+    props.onEnableSite = async () => {
+      // The permission prompt needs the click's user gesture: nothing may be awaited before it.
+      const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+      if (!granted) return render({ site: { pattern, enabled: false, error: 'denied' } });
+      render({ site: { pattern, enabled: false, busy: true } });
+      const result = await send('siteEnable', { pattern, tabId: tab?.id }).catch(() => ({ ok: false as const }));
+      render({ site: result.ok ? { pattern, enabled: true } : { pattern, enabled: false, error: 'failed' } });
+      if (result.ok) setTimeout(() => void refreshStatus(), 500);
+    };
+    props.onDisableSite = async () => {
+      render({ site: { pattern, enabled: true, busy: true } });
+      await send('siteDisable', { pattern }).catch(() => undefined);
+      // The guard already on the page stays until it is reloaded; the next visit has none.
+      render({ site: { pattern, enabled: false } });
+    };
+    render({});
+  },
+);

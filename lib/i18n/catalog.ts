@@ -6,6 +6,7 @@ import { approvalEn, approvalZh } from './approval';
 import { pageEn, pageZh } from './page';
 import { logEn, logZh } from './log';
 import { practiceEn, practiceZh } from './practice';
+import { sitesEn, sitesZh } from './sites';
 
 export const zh = {
   ...pageZh,
@@ -137,6 +138,7 @@ export const zh = {
   ...approvalZh,
   ...logZh,
   ...practiceZh,
+  ...sitesZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -271,6 +273,7 @@ export const en: Record<MessageKey, string> = {
   ...approvalEn,
   ...logEn,
   ...practiceEn,
+  ...sitesEn,
 };
 
 export const catalogs = { zh, en } as const;

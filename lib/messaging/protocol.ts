@@ -9,6 +9,7 @@ import { publicationInputSchema, publicationRecordSchema, chainHeadSchema } from
 import { logFilterSchema, logStatsSchema, remindersSchema, rowSchema } from '../log/query';
 import { verifyReportSchema, importResultSchema } from '../log/messages';
 import { approvalProtocol } from '../approval/messages';
+import { sitePatternSchema } from '../sites';
 
 export const guardStatusSchema = z.object({
   active: z.boolean(),
@@ -57,6 +58,15 @@ export const protocol = {
     data: z.object({ records: z.array(z.unknown()).max(10_000), heads: z.array(z.unknown()).max(10_000) }),
     reply: importResultSchema,
   },
+  /** popup → background: the origin patterns of the sites enabled from the popup (issue 6). */
+  sitesList: { data: z.undefined(), reply: z.array(sitePatternSchema) },
+  /** popup → background, after the popup obtained the host permission: register and inject the guard there. */
+  siteEnable: {
+    data: z.object({ pattern: sitePatternSchema, tabId: z.number().int().nonnegative().optional() }),
+    reply: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), reason: z.enum(['invalid', 'permission']) })]),
+  },
+  /** popup → background: stop the guard on a site and give its permission back. */
+  siteDisable: { data: z.object({ pattern: sitePatternSchema }), reply: z.object({ removed: z.boolean() }) },
   /** Signed approvals (issue 7): lib/approval/messages.ts. */
   ...approvalProtocol,
 } as const;
