@@ -1,7 +1,6 @@
 import ReactDOM from 'react-dom/client';
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
-import { GateDialog } from '@/components/GateDialog';
-import { GuardBadge } from '@/components/GuardBadge';
+import { GuardOverlay } from '@/components/GuardOverlay';
 import { adapterForUrl } from '@/lib/adapters';
 import { createApprovalSession } from '@/lib/approval/session';
 import { trustedKeys } from '@/lib/approval/trust';
@@ -74,32 +73,13 @@ export default defineContentScript({
       host.dataset.readyMs ??= (performance.now() - injected).toFixed(1);
       const locale = settings.ui.locale;
       root?.render(
-        <>
-          <GuardBadge
-            status={view.status}
-            findings={view.findings}
-            requiredApproval={view.requiredApproval}
-            locale={locale}
-            onReveal={(f) => actions?.reveal(f)}
-            onApply={(f, i) => actions?.apply(f, i)}
-            onMaskAll={() => actions?.maskAll()}
-            approval={view.approval}
-            isReviewer={settings.profile.role === 'reviewer'}
-            onPasteToken={(token) => void actions?.pasteToken(token)}
-            onApprove={(tier, reason) => void actions?.approve(tier, reason)}
-            onCopy={(text) => void navigator.clipboard?.writeText(text).catch(() => undefined)}
-          />
-          {view.gate && (
-            <GateDialog
-              findings={view.gate.findings}
-              canOverride={view.gate.canOverride}
-              error={view.gate.error}
-              locale={locale}
-              onCancel={() => actions?.cancelGate()}
-              onOverride={(reason) => actions?.override(reason)}
-            />
-          )}
-        </>,
+        <GuardOverlay
+          view={view}
+          actions={actions}
+          locale={locale}
+          isReviewer={settings.profile.role === 'reviewer'}
+          onCopy={(text) => void navigator.clipboard?.writeText(text).catch(() => undefined)}
+        />,
       );
     };
 

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import ReactDOM from 'react-dom/client';
-import { GateDialog } from '@/components/GateDialog';
-import { GuardBadge } from '@/components/GuardBadge';
+import { GuardOverlay } from '@/components/GuardOverlay';
 import { ExercisePanel } from '@/components/practice/ExercisePanel';
 import { PresentationPanel } from '@/components/practice/PresentationPanel';
 import { PRACTICE_MODES, PracticeView, type PracticeMode, type PracticePublish } from '@/components/practice/PracticeView';
@@ -259,29 +258,7 @@ function PracticePage({ initial }: { initial: EffectiveSettings }) {
     ) : undefined;
 
   const guard =
-    view?.active && !exercising ? (
-      <>
-        <GuardBadge
-          status={view.status}
-          findings={view.findings}
-          requiredApproval={view.requiredApproval}
-          locale={locale}
-          onReveal={(f) => actions.current?.reveal(f)}
-          onApply={(f, i) => actions.current?.apply(f, i)}
-          onMaskAll={() => actions.current?.maskAll()}
-        />
-        {view.gate && (
-          <GateDialog
-            findings={view.gate.findings}
-            canOverride={view.gate.canOverride}
-            error={view.gate.error}
-            locale={locale}
-            onCancel={() => actions.current?.cancelGate()}
-            onOverride={(reason) => actions.current?.override(reason)}
-          />
-        )}
-      </>
-    ) : null;
+    view?.active && !exercising ? <GuardOverlay view={view} actions={actions.current ?? undefined} locale={locale} /> : null;
 
   return (
     <PracticeView

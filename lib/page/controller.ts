@@ -78,11 +78,6 @@ export interface GuardOptions {
   pageBody?: () => Promise<string | null>;
 }
 
-/** SHA-256 (hex) of the canonical draft (title, body, image sources): what an approval is bound to and the log stores. */
-export function contentHash(draft: Draft): Promise<string> {
-  return draftHash(draft);
-}
-
 export function startGuard(options: GuardOptions): GuardActions {
   const { doc, signal } = options;
   let current: EditorSnapshot | null = null;
@@ -183,7 +178,8 @@ export function startGuard(options: GuardOptions): GuardActions {
       platform: options.platform ?? 'generic',
       url: doc.location?.href ?? 'about:blank',
       title: snap.draft.title,
-      contentHash: await contentHash(snap.draft),
+      // The same canonical hash an approval is bound to (title, body, image sources).
+      contentHash: await draftHash(snap.draft),
       requiredApproval,
       findings: findings.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
       overrides,

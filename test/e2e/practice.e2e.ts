@@ -98,7 +98,9 @@ describe('training mode', () => {
       await popup.goto(`${base}/popup.html`);
       const opened = browser.context.waitForEvent('page', { predicate: (p) => p.url() === `${base}${path}` });
       await popup.locator(button).click();
-      await (await opened).close();
+      const page = await opened;
+      expect(new URL(page.url()).pathname).toBe(path);
+      await page.close();
       await popup.close().catch(() => undefined);
     }
   });

@@ -1,0 +1,48 @@
+import type { Locale } from '../lib/i18n/catalog';
+import type { GuardActions, GuardView } from '../lib/page/controller';
+import { GateDialog } from './GateDialog';
+import { GuardBadge } from './GuardBadge';
+
+export interface GuardOverlayProps {
+  view: GuardView;
+  /** The guard's actions; undefined until the guard has started. */
+  actions?: GuardActions;
+  locale?: Locale;
+  isReviewer?: boolean;
+  onCopy?(text: string): void;
+}
+
+/**
+ * What the guard shows over an editor — the badge with its panel, and the gate dialog while a
+ * publish attempt waits — on the platforms and on the practice page alike.
+ */
+export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: GuardOverlayProps) {
+  return (
+    <>
+      <GuardBadge
+        status={view.status}
+        findings={view.findings}
+        requiredApproval={view.requiredApproval}
+        locale={locale}
+        onReveal={(f) => actions?.reveal(f)}
+        onApply={(f, i) => actions?.apply(f, i)}
+        onMaskAll={() => actions?.maskAll()}
+        approval={view.approval}
+        isReviewer={isReviewer}
+        onPasteToken={(token) => void actions?.pasteToken(token)}
+        onApprove={(tier, reason) => void actions?.approve(tier, reason)}
+        onCopy={onCopy}
+      />
+      {view.gate && (
+        <GateDialog
+          findings={view.gate.findings}
+          canOverride={view.gate.canOverride}
+          error={view.gate.error}
+          locale={locale}
+          onCancel={() => actions?.cancelGate()}
+          onOverride={(reason) => actions?.override(reason)}
+        />
+      )}
+    </>
+  );
+}
