@@ -71,6 +71,13 @@ describe('DashboardView', () => {
     expect(html).toContain('role="tab"');
   });
 
+  it('paints the newest rows while the records are still being counted', () => {
+    const html = renderToStaticMarkup(<DashboardView {...props({ total: 100, counting: true })} />);
+    expect(html).toContain('正在统计记录数…');
+    expect(html).not.toContain('共 100 条记录');
+    expect(html).toContain('aria-rowcount="101"');
+  });
+
   it('speaks English when asked', () => {
     expect(renderToStaticMarkup(<DashboardView {...props({ locale: 'en' })} />)).toContain('Publication log');
   });

@@ -23,6 +23,8 @@ export interface DashboardViewProps {
   filter: LogFilter;
   onFilter(filter: LogFilter): void;
   total: number | null;
+  /** The list shows the newest rows while the records are counted. */
+  counting?: boolean;
   rowAt(index: number): LogRow | undefined;
   onRange(start: number, end: number): void;
   selected: PublicationRecord | null;
@@ -85,7 +87,7 @@ export function DashboardView(p: DashboardViewProps) {
             <FilterBar locale={p.locale} platforms={p.platforms} present={present} filter={p.filter} onFilter={p.onFilter} />
             {p.total !== null && (
               <p className="count" id="log-count" role="status">
-                {tr('dashboard.count', { count: p.total })}
+                {p.counting ? tr('dashboard.counting') : tr('dashboard.count', { count: p.total })}
               </p>
             )}
             <LogList locale={p.locale} platforms={p.platforms} total={p.total} rowAt={p.rowAt} onRange={p.onRange} onOpen={p.onOpen} initialHeight={p.listHeight} />

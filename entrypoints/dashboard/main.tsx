@@ -35,8 +35,18 @@ const query = async (filter: LogFilter, offset: number, limit: number) => {
   return r ? r.query(filter, offset, limit) : send('logQuery', { filter, offset, limit });
 };
 
+/**
+ * The first page. Read here, it is the newest rows uncounted (total null while more may exist):
+ * counting 100,000 records takes longer than painting them, so the count follows with the key
+ * listing that scrolling needs anyway.
+ */
+const firstPage = async (filter: LogFilter): Promise<{ total: number | null; rows: LogRow[] }> => {
+  const rows = await (await reader)?.newest(filter, PAGE);
+  return rows ? { rows, total: rows.length < PAGE ? rows.length : null } : query(filter, 0, PAGE);
+};
+
 // The first page is asked for before React and settings load: first paint is what users wait for.
-let prefetched: ReturnType<typeof query> | null = query({}, 0, PAGE);
+let prefetched: ReturnType<typeof firstPage> | null = firstPage({});
 
 const tabFromHash = (): Tab => {
   const h = location.hash.slice(1) as Tab;
@@ -55,7 +65,9 @@ function download(parts: BlobPart[], type: string, name: string) {
 function DashboardPage({ locale }: { locale: Locale }) {
   const [tab, setTab] = useState<Tab>(tabFromHash);
   const [filter, setFilter] = useState<LogFilter>({});
-  const [total, setTotal] = useState<number | null>(null);
+  /** Rows the list holds: the exact count, or the rows loaded so far while counting. */
+  const [count, setCount] = useState<{ n: number; exact: boolean } | null>(null);
+  const total = count?.n ?? null;
   const [stats, setStats] = useState<LogStats | null>(null);
   const [selected, setSelected] = useState<PublicationRecord | null>(null);
   const [calendar, setCalendar] = useState({ account: null as string | null, month: chinaDay(new Date()).slice(0, 7) });
@@ -75,10 +87,11 @@ function DashboardPage({ locale }: { locale: Locale }) {
       try {
         const first = page === 0 && !Object.keys(filter).length ? prefetched : null;
         prefetched = null;
-        const reply = await (first ?? query(filter, page * PAGE, PAGE));
+        const reply = await (first ?? (page === 0 ? firstPage(filter) : query(filter, page * PAGE, PAGE)));
         if (gen !== generation.current) return;
         pages.current.set(page, reply.rows);
-        setTotal(reply.total);
+        const exact = reply.total;
+        setCount((c) => (exact !== null ? { n: exact, exact: true } : c?.exact ? c : { n: reply.rows.length, exact: false }));
         repaint();
       } finally {
         pending.current.delete(page);
@@ -99,7 +112,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
   }, [loadPage]);
 
   useEffect(() => {
-    setTotal(null);
+    setCount(null);
     reload();
   }, [reload]);
 
@@ -112,12 +125,12 @@ function DashboardPage({ locale }: { locale: Locale }) {
       document.documentElement.dataset.listPaintedAt = String(performance.now());
     });
   }, [total]);
-  // Once painted, the second page (and with it the key list scrolling needs) loads while idle.
+  // Once painted, the second page (and with it the count and the key list scrolling needs) loads while idle.
   useEffect(() => {
-    if (total === null || total <= PAGE) return;
+    if (!count || (count.exact && count.n <= PAGE)) return;
     const idle = requestIdleCallback(() => onRange(PAGE, PAGE + 1), { timeout: 1000 });
     return () => cancelIdleCallback(idle);
-  }, [total === null, loadPage]);
+  }, [count === null, count?.exact, loadPage]);
   const wantsStats = tab !== 'chain';
   useEffect(() => {
     if (wantsStats && total !== null && !stats) loadStats();
@@ -203,6 +216,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
       filter={filter}
       onFilter={setFilter}
       total={total}
+      counting={count?.exact === false}
       rowAt={(i) => pages.current.get(Math.floor(i / PAGE))?.[i % PAGE]}
       onRange={onRange}
       selected={selected}

@@ -235,6 +235,10 @@ describe('queries', () => {
     expect(await ids({ from: '2026-11-21' })).toEqual([]);
     expect(await ids({ from: '2026-11-20', to: '2026-11-20' })).toEqual([c.id, b.id, a.id]);
     expect((await ledger.query({}, 1, 1)).rows.map((r) => r.id)).toEqual([b.id]);
+    // The uncounted first page the dashboard paints: newest first, date filters only.
+    expect((await ledger.newest({}, 2))?.map((r) => r.id)).toEqual([c.id, b.id]);
+    expect((await ledger.newest({ to: '2026-11-19' }, 2))?.map((r) => r.id)).toEqual([]);
+    expect(await ledger.newest({ platform: 'weibo' }, 2)).toBeNull();
     const stats = await ledger.stats([], '2026-11-20');
     expect(stats.total).toBe(3);
     expect(stats.overrides).toHaveLength(1);
