@@ -5,6 +5,26 @@
  */
 import type { Localized } from '../engine/rule';
 
+/**
+ * What a platform shows once a publish went through (issue 8), as documented in platforms.md. The
+ * guard confirms the record it released in that tab when one of these shows within
+ * CONFIRM_WINDOW_MS.
+ */
+export interface SuccessSignal {
+  /**
+   * Match patterns of the pages the platform goes to after a successful publish. The success
+   * content script runs there (a page load); the guard watches its own URL (an SPA navigation).
+   */
+  pages?: string[];
+  /** A finer check on a URL under `pages` (exact path, query parameters). */
+  isSuccessUrl?(url: URL): boolean;
+  /** An element matching `selector` whose label is `text` becomes visible in the editor's page. */
+  inPage?: { selector: string; text: string }[];
+}
+
+/** How long after a release a success signal still confirms the record. */
+export const CONFIRM_WINDOW_MS = 10 * 60_000;
+
 export interface Adapter {
   /** Platform id: wechat, weibo, douyin, toutiao, kuaishou, bilibili, baijiahao, xiaohongshu, zhihu, generic. */
   id: string;
@@ -28,6 +48,11 @@ export interface Adapter {
     /** Visible labels that mark a publish control when no selector matches (发表, 发布 …). */
     labels: string[];
   };
+  /**
+   * The platform's documented success signal; null where no source documents one (no guessing).
+   * Every registered adapter declares it (lib/adapters/success.test.ts); absent means none.
+   */
+  success?: SuccessSignal | null;
 }
 
 export function defineAdapter(adapter: Adapter): Adapter {

@@ -35,4 +35,9 @@ export default defineAdapter({
     ],
     labels: ['发布'],
   },
+  success: {
+    // After publishing the page redirects to the clue or content list (platforms.md §8, SAU).
+    pages: ['https://baijiahao.baidu.com/builder/rc/clue*', 'https://baijiahao.baidu.com/builder/rc/content*'],
+    isSuccessUrl: (url) => url.pathname === '/builder/rc/clue' || url.pathname === '/builder/rc/content',
+  },
 });

@@ -35,4 +35,7 @@ export default defineAdapter({
     // The column editor's publish label was not captured by any source; 发布 is unverified.
     labels: ['发布'],
   },
+  // platforms.md §7 documents no publish result (保存成功 in .save-tip is the draft's autosave):
+  // records stay 'attempted'.
+  success: null,
 });

@@ -27,4 +27,9 @@ export default defineAdapter({
     // Semi buttons with hashed wrappers: the exact label is what MultiPost and SAU click.
     labels: ['发布'],
   },
+  success: {
+    // Success redirects to the content manager (platforms.md §4, SAU).
+    pages: ['https://creator.douyin.com/creator-micro/content/manage*'],
+    isSuccessUrl: (url) => url.pathname === '/creator-micro/content/manage',
+  },
 });

@@ -13,4 +13,6 @@ export default defineAdapter({
     // Labels of the first publish step across the nine consoles (fixture: generic.html)
     labels: ['发布', '发表', '发送', '群发', '立即发布', '提交'],
   },
+  // No site knowledge, so no success signal: records stay 'attempted'.
+  success: null,
 });

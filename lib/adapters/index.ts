@@ -47,3 +47,14 @@ export function adapterForUrl(url: string): Adapter {
 export function adapterById(id: string | undefined): Adapter | undefined {
   return adapters.find((a) => a.id === id);
 }
+
+/** Where the platforms go after a successful publish: the success content script's matches (issue 8). */
+export const SUCCESS_PAGES: string[] = platformAdapters.flatMap((a) => a.success?.pages ?? []);
+
+/** Whether `url` is one of the adapter's documented success pages (fragment ignored). */
+export function isSuccessUrl(adapter: Adapter, url: string): boolean {
+  const pages = adapter.success?.pages ?? [];
+  const href = url.replace(/#.*$/, '');
+  if (!pages.some((pattern) => matchPatternToRegExp(pattern).test(href))) return false;
+  return adapter.success?.isSuccessUrl?.(new URL(href)) ?? true;
+}

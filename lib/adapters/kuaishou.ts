@@ -23,4 +23,10 @@ export default defineAdapter({
     // The control is a div whose exact text is 发布, followed by 确认发布 (MultiPost, SAU).
     labels: ['发布'],
   },
+  success: {
+    // Success redirects to the published-works list (platforms.md §6, SAU); status=2 and
+    // from=publish tell it from the same list opened by hand.
+    pages: ['https://cp.kuaishou.com/article/manage/video*'],
+    isSuccessUrl: (url) => url.pathname === '/article/manage/video' && url.searchParams.get('status') === '2' && url.searchParams.get('from') === 'publish',
+  },
 });

@@ -31,4 +31,7 @@ export default defineAdapter({
     ],
     labels: ['预览并发布', '发布'],
   },
+  // platforms.md §5 documents no success page or message (failures show only a generic toast, and
+  // a captcha can follow 确认发布): records stay 'attempted'.
+  success: null,
 });

@@ -25,4 +25,10 @@ export default defineAdapter({
     selectors: [],
     labels: ['发送', '发布'],
   },
+  success: {
+    // Video form: a success layer with a 再发一条视频 button shows after 发布 (SAU). The layer is in
+    // the page from the start and hidden, so only its becoming visible counts. The home composer
+    // and the 头条文章 editor have no documented success signal (platforms.md §3).
+    inPage: [{ selector: 'button', text: '再发一条视频' }],
+  },
 });

@@ -32,4 +32,10 @@ export default defineAdapter({
     // The 2026-05 <xhs-publish-btn> keeps 暂存离开 and 发布 in its shadow root: found by label (fixture: xiaohongshu-image.html)
     labels: ['发布'],
   },
+  success: {
+    // Success navigates away from the publish page, to the note manager (platforms.md §9,
+    // MultiPost). Other destinations do not count: leaving the form by hand also navigates away.
+    pages: ['https://creator.xiaohongshu.com/new/note-manager*'],
+    isSuccessUrl: (url) => url.pathname === '/new/note-manager',
+  },
 });

@@ -24,4 +24,6 @@ export default defineAdapter({
     // The 发布 button is found by its text in every source (MultiPost).
     labels: ['发布'],
   },
+  // platforms.md §10 documents no success signal for the article or 想法: records stay 'attempted'.
+  success: null,
 });
