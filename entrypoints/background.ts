@@ -1,9 +1,11 @@
 import { browser, defineBackground } from '#imports';
+import { adapterById, isSuccessUrl } from '@/lib/adapters';
 import { GuardDb } from '@/lib/log/db';
 import { Ledger } from '@/lib/log/ledger';
 import { chinaDay } from '@/lib/log/record';
 import { registerApprovalHandlers } from '@/lib/approval/background';
 import { handle } from '@/lib/messaging';
+import { releasedTabs } from '@/lib/page/released';
 import { registerSiteHandlers } from '@/lib/sites/background';
 import type { Settings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
@@ -12,6 +14,8 @@ const BADGE_COLOR = { ok: '#2ea121', warn: '#f5a623', block: '#d83931' } as cons
 
 export default defineBackground(() => {
   const ledger = new Ledger(new GuardDb());
+  // Per tab, the record the guard released last, until the platform shows success (issue 8).
+  const released = releasedTabs(browser.storage.session);
   registerApprovalHandlers(browser.runtime.id);
   registerSiteHandlers(browser.runtime.id);
   // First run (issue 9): what the guard checks, privacy, pinning, and the practice page.
@@ -44,12 +48,34 @@ export default defineBackground(() => {
   });
 
   // The record is in IndexedDB before the reply goes back, so the publish action is released only after.
-  handle('recordPublication', browser.runtime.id, async (input) => {
+  handle('recordPublication', browser.runtime.id, async (input, sender) => {
     const s = await settings;
     const record = await ledger.append(input, { snapshotMode: s.log.snapshot, accounts: s.accounts });
+    const tabId = sender.tab?.id;
+    // Remembered for the platform's success signal; if that fails the record stays 'attempted'.
+    if (tabId !== undefined) await released.remember(tabId, record).catch(() => undefined);
     return { id: record.id };
   });
-  handle('confirmPublication', browser.runtime.id, async ({ id }) => ({ confirmed: await ledger.confirm(id) }));
+
+  // Outcome 'confirmed' (issue 8): the platform's documented success signal showed, in the tab the
+  // record was released in, within the time limit. Tab URLs stay hidden from the background (no
+  // "tabs" permission, and content-script matches do not reveal them), so the pages report it.
+  browser.tabs.onRemoved.addListener((tabId) => void released.forget(tabId).catch(() => undefined));
+  handle('confirmPublication', browser.runtime.id, async ({ id }, sender) => {
+    const tabId = sender.tab?.id;
+    const taken = tabId === undefined ? null : await released.take(tabId, (r) => r.id === id);
+    return { confirmed: taken !== null && (await ledger.confirm(taken.id)) };
+  });
+  handle('successPageLoaded', browser.runtime.id, async (_, sender) => {
+    const tabId = sender.tab?.id;
+    const url = sender.url;
+    const successFor = (platform: string) => {
+      const adapter = adapterById(platform);
+      return adapter !== undefined && url !== undefined && isSuccessUrl(adapter, url);
+    };
+    const taken = tabId === undefined ? null : await released.take(tabId, (r) => successFor(r.platform));
+    return { confirmed: taken !== null && (await ledger.confirm(taken.id)) };
+  });
 
   handle('logQuery', browser.runtime.id, async ({ filter, offset, limit }, sender) => {
     fromExtensionPage(sender);

@@ -29,8 +29,16 @@ export const protocol = {
   statusChanged: { data: guardStatusSchema, reply: z.void() },
   /** content script → background: commit this publication's record before the publish action is released. */
   recordPublication: { data: publicationInputSchema, reply: z.object({ id: z.string().uuid() }) },
-  /** content script → background: the platform showed that the publication succeeded. */
+  /**
+   * content script → background: the platform showed that the publication succeeded (in the page, or
+   * by an SPA navigation). Confirms only the record the guard released last in the sender's tab.
+   */
   confirmPublication: { data: z.object({ id: z.string().uuid() }), reply: z.object({ confirmed: z.boolean() }) },
+  /**
+   * success content script → background: a page the platform shows after publishing has loaded in
+   * this tab. The background checks the sender's URL against the released record's platform.
+   */
+  successPageLoaded: { data: z.undefined(), reply: z.object({ confirmed: z.boolean() }) },
   /** dashboard → background: one page of the filtered list, newest first. */
   logQuery: {
     data: z.object({ filter: logFilterSchema, offset: z.number().int().nonnegative(), limit: z.number().int().min(1).max(1000) }),
