@@ -11,6 +11,7 @@ import type { GuardStatus } from '@/lib/messaging/protocol';
 import { startGuard, type GuardActions, type GuardView } from '@/lib/page/controller';
 import { readWechatBody } from '@/lib/page/page-reader';
 import { publishControlFinder } from '@/lib/page/publish-controls';
+import { successWatcher } from '@/lib/page/success';
 import { RULESET_VERSION, rules } from '@/lib/rules';
 import { overrideModeFor, resolveSettings, toCheckSettings, type EffectiveSettings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
@@ -113,6 +114,7 @@ export default defineContentScript({
       };
     };
 
+    const watchSuccess = successWatcher(window, ctx.signal, adapter);
     actions = startGuard({
       doc: document,
       signal: ctx.signal,
@@ -123,7 +125,11 @@ export default defineContentScript({
       settings: () => checkSettings,
       canOverride: (blocking) => blocking.every((f) => overrideModeFor(settings, f.category) === 'reason'),
       render,
-      record: (input) => send('recordPublication', { ...input, approval: ledgerApproval() }).then(() => undefined),
+      record: async (input) => {
+        const { id } = await send('recordPublication', { ...input, approval: ledgerApproval() });
+        // Outcome 'confirmed' (issue 8) when the platform shows success in this page.
+        watchSuccess(() => void send('confirmPublication', { id }).catch(() => undefined));
+      },
       get recordFailedMessage() {
         return t('gate.recordFailed', undefined, settings.ui.locale);
       },
