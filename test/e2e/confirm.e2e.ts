@@ -1,0 +1,173 @@
+/**
+ * Issue 8, outcome 'confirmed': a record the guard released becomes 'confirmed' when the platform
+ * shows its documented success signal in that tab — a success page loading (WeChat's account home),
+ * an SPA navigation to one (Douyin's content manager), or an in-page layer becoming visible (Weibo
+ * video's 再发一条视频) — and stays 'attempted' when the tab goes anywhere else, when another tab
+ * shows the success page, or when the platform refuses the publish.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, guardState, launchWithExtension, serveFixture, type GuardBrowser } from '../harness/browser';
+
+const WECHAT_EDITOR = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&token=1&lang=zh_CN';
+const WECHAT_HOME = 'https://mp.weixin.qq.com/cgi-bin/home?t=home/index&lang=zh_CN&token=1';
+const DOUYIN_UPLOAD = 'https://creator.douyin.com/creator-micro/content/upload?default-tab=3';
+const WEIBO_VIDEO = 'https://weibo.com/upload/channel';
+
+interface Stored {
+  platform: string;
+  title: string;
+  seq: number;
+  outcome: string;
+  confirmedAt?: string;
+}
+
+/** Every record in the extension's IndexedDB, read in the service worker (never creating the database). */
+function records(browser: GuardBrowser): Promise<Stored[]> {
+  return browser.serviceWorker.evaluate(
+    () =>
+      new Promise<Stored[]>((resolve, reject) => {
+        const open = indexedDB.open('govpost-guard');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('publications').objectStore('publications').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as Stored[]).map(({ platform, title, seq, outcome, confirmedAt }) => ({ platform, title, seq, outcome, confirmedAt })));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+async function outcomeOf(browser: GuardBrowser, title: string): Promise<string | undefined> {
+  return (await records(browser)).find((r) => r.title === title)?.outcome;
+}
+
+/** The outcome of the platform's newest record. */
+async function latestOutcome(browser: GuardBrowser, platform: string): Promise<string | undefined> {
+  return (await records(browser)).filter((r) => r.platform === platform).sort((a, b) => b.seq - a.seq)[0]?.outcome;
+}
+
+async function countOf(browser: GuardBrowser, platform: string): Promise<number> {
+  return (await records(browser)).filter((r) => r.platform === platform).length;
+}
+
+/** Publishes a clean draft on the WeChat editor fixture; the record is written before the click goes through. */
+async function publishOnWechat(browser: GuardBrowser, title: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(WECHAT_EDITOR);
+  await page.locator('#title').fill(title);
+  await page.locator('.rich_media_content').click();
+  await page.keyboard.type('今日全市森林火险等级为三级，请市民文明祭扫。');
+  await expect.poll(async () => (await guardState(page)).status).toBe('ok');
+  await page.locator('#js_send').click();
+  await expect.poll(() => page.locator('#published').isVisible()).toBe(true);
+  await expect.poll(() => outcomeOf(browser, title)).toBe('attempted');
+  return page;
+}
+
+/** A navigation the page itself starts, as the platform's redirect does. */
+async function pageNavigates(page: Page, url: string): Promise<void> {
+  await Promise.all([page.waitForURL(url), page.evaluate((u) => location.assign(u), url)]);
+  await page.waitForLoadState('load');
+}
+
+/** Nothing may change for this long (several of the guard's 500 ms polls, and a service-worker round trip). */
+const settleMs = 2000;
+
+describe('confirming a publication', () => {
+  let browser: GuardBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await serveFixture(browser.context, /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, 'wechat-basic.html');
+    await serveFixture(browser.context, /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/home/, 'success/wechat-home.html');
+    await serveFixture(browser.context, DOUYIN_UPLOAD, 'douyin-upload.html');
+    await serveFixture(browser.context, /^https:\/\/weibo\.com\/upload\/channel/, 'success/weibo-video.html');
+  });
+  afterAll(async () => browser?.close());
+
+  it("WeChat: the editor's tab reaching the account home confirms the record, and the dashboard says so", async () => {
+    const page = await publishOnWechat(browser, '关于开展冬季森林防火检查的通知');
+    await pageNavigates(page, WECHAT_HOME);
+    await expect.poll(() => outcomeOf(browser, '关于开展冬季森林防火检查的通知')).toBe('confirmed');
+    const record = (await records(browser)).find((r) => r.title === '关于开展冬季森林防火检查的通知')!;
+    expect(Date.parse(record.confirmedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
+    await page.close();
+
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#list`);
+    const row = dashboard.locator('#log-list [role="row"][data-id]', { hasText: '关于开展冬季森林防火检查的通知' });
+    await expect.poll(() => row.locator('.col-outcome').textContent()).toBe('平台已确认');
+    await dashboard.close();
+  });
+
+  it('WeChat: going elsewhere, or another tab showing the home, leaves the record attempted', async () => {
+    const page = await publishOnWechat(browser, '全省春耕生产会议召开');
+    // A look-alike path (the success content script runs there, the background refuses it) and the article list.
+    await pageNavigates(page, 'https://mp.weixin.qq.com/cgi-bin/homepage?t=home/index&token=1');
+    await pageNavigates(page, 'https://mp.weixin.qq.com/cgi-bin/appmsg?begin=0&count=10&action=list_ex&type=10&token=1');
+    // Another tab publishes and reaches the home: only its own record is confirmed.
+    const other = await publishOnWechat(browser, '城区道路施工期间交通组织调整');
+    await pageNavigates(other, WECHAT_HOME);
+    await expect.poll(() => outcomeOf(browser, '城区道路施工期间交通组织调整')).toBe('confirmed');
+    await new Promise((r) => setTimeout(r, settleMs));
+    expect(await outcomeOf(browser, '全省春耕生产会议召开')).toBe('attempted');
+    await page.close();
+    await other.close();
+  });
+
+  it("Douyin: an SPA navigation to the content manager confirms, another route change does not", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(DOUYIN_UPLOAD);
+    await page.waitForFunction(() => Number(document.body.dataset.mounted ?? '0') >= 1);
+    await page.locator('input[placeholder="添加作品标题"]').fill('秋季森林防火宣传');
+    await page.locator('.zone-container.editor-kit-container').click();
+    await page.keyboard.type('进入林区请勿携带火种。');
+    await expect.poll(async () => (await guardState(page)).status).toBe('ok');
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.body.dataset.publishCount ?? '0')).toBe('1');
+    await expect.poll(() => outcomeOf(browser, '秋季森林防火宣传')).toBe('attempted');
+    await page.evaluate(() => history.pushState({}, '', '/creator-micro/content/upload'));
+    await new Promise((r) => setTimeout(r, settleMs));
+    expect(await outcomeOf(browser, '秋季森林防火宣传')).toBe('attempted');
+    await page.evaluate(() => history.pushState({}, '', '/creator-micro/content/manage'));
+    await expect.poll(() => outcomeOf(browser, '秋季森林防火宣传')).toBe('confirmed');
+    await page.close();
+  });
+
+  it('Weibo video: the success layer becoming visible confirms; a refused publish (layer still hidden) does not', async () => {
+    const publishVideo = async (url: string) => {
+      const before = await countOf(browser, 'weibo');
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await page.locator('textarea').click();
+      await page.keyboard.type('防汛演练视频：转移安置全过程。');
+      await expect.poll(async () => (await guardState(page)).status).toBe('ok');
+      await page.getByRole('button', { name: '发布', exact: true }).click();
+      await expect.poll(() => page.evaluate(() => document.body.dataset.publishCount ?? '0')).toBe('1');
+      await expect.poll(() => countOf(browser, 'weibo')).toBe(before + 1);
+      return page;
+    };
+    const refused = await publishVideo(`${WEIBO_VIDEO}?fail=1`);
+    await expect.poll(() => refused.locator('#toast').isVisible()).toBe(true);
+    await new Promise((r) => setTimeout(r, settleMs));
+    expect(await latestOutcome(browser, 'weibo')).toBe('attempted');
+    await refused.close();
+
+    const page = await publishVideo(WEIBO_VIDEO);
+    await expect.poll(() => latestOutcome(browser, 'weibo')).toBe('confirmed');
+    const weibo = (await records(browser)).filter((r) => r.platform === 'weibo').sort((a, b) => a.seq - b.seq);
+    expect(weibo.map((r) => r.outcome)).toEqual(['attempted', 'confirmed']);
+    await page.close();
+  });
+
+  it('keeps the content script within its 300 kB budget', () => {
+    expect(statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size).toBeLessThanOrEqual(300_000);
+  });
+});
