@@ -24,9 +24,12 @@ interface Stored {
   confirmedAt?: string;
 }
 
-/** Every record in the extension's IndexedDB, read in the service worker (never creating the database). */
-function records(browser: GuardBrowser): Promise<Stored[]> {
-  return browser.serviceWorker.evaluate(
+/** An extension page to read the log from: the service worker itself may be stopped and restarted. */
+let reader: Page;
+
+/** Every record in the extension's IndexedDB, read from an extension page (never creating the database). */
+function records(): Promise<Stored[]> {
+  return reader.evaluate(
     () =>
       new Promise<Stored[]>((resolve, reject) => {
         const open = indexedDB.open('govpost-guard');
@@ -45,17 +48,17 @@ function records(browser: GuardBrowser): Promise<Stored[]> {
   );
 }
 
-async function outcomeOf(browser: GuardBrowser, title: string): Promise<string | undefined> {
-  return (await records(browser)).find((r) => r.title === title)?.outcome;
+async function outcomeOf(title: string): Promise<string | undefined> {
+  return (await records()).find((r) => r.title === title)?.outcome;
 }
 
 /** The outcome of the platform's newest record. */
-async function latestOutcome(browser: GuardBrowser, platform: string): Promise<string | undefined> {
-  return (await records(browser)).filter((r) => r.platform === platform).sort((a, b) => b.seq - a.seq)[0]?.outcome;
+async function latestOutcome(platform: string): Promise<string | undefined> {
+  return (await records()).filter((r) => r.platform === platform).sort((a, b) => b.seq - a.seq)[0]?.outcome;
 }
 
-async function countOf(browser: GuardBrowser, platform: string): Promise<number> {
-  return (await records(browser)).filter((r) => r.platform === platform).length;
+async function countOf(platform: string): Promise<number> {
+  return (await records()).filter((r) => r.platform === platform).length;
 }
 
 /** Publishes a clean draft on the WeChat editor fixture; the record is written before the click goes through. */
@@ -68,7 +71,7 @@ async function publishOnWechat(browser: GuardBrowser, title: string): Promise<Pa
   await expect.poll(async () => (await guardState(page)).status).toBe('ok');
   await page.locator('#js_send').click();
   await expect.poll(() => page.locator('#published').isVisible()).toBe(true);
-  await expect.poll(() => outcomeOf(browser, title)).toBe('attempted');
+  await expect.poll(() => outcomeOf(title)).toBe('attempted');
   return page;
 }
 
@@ -89,14 +92,16 @@ describe('confirming a publication', () => {
     await serveFixture(browser.context, /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/home/, 'success/wechat-home.html');
     await serveFixture(browser.context, DOUYIN_UPLOAD, 'douyin-upload.html');
     await serveFixture(browser.context, /^https:\/\/weibo\.com\/upload\/channel/, 'success/weibo-video.html');
+    reader = await browser.context.newPage();
+    await reader.goto(`chrome-extension://${browser.extensionId}/rules.html`);
   });
   afterAll(async () => browser?.close());
 
   it("WeChat: the editor's tab reaching the account home confirms the record, and the dashboard says so", async () => {
     const page = await publishOnWechat(browser, '关于开展冬季森林防火检查的通知');
     await pageNavigates(page, WECHAT_HOME);
-    await expect.poll(() => outcomeOf(browser, '关于开展冬季森林防火检查的通知')).toBe('confirmed');
-    const record = (await records(browser)).find((r) => r.title === '关于开展冬季森林防火检查的通知')!;
+    await expect.poll(() => outcomeOf('关于开展冬季森林防火检查的通知')).toBe('confirmed');
+    const record = (await records()).find((r) => r.title === '关于开展冬季森林防火检查的通知')!;
     expect(Date.parse(record.confirmedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
     await page.close();
 
@@ -107,6 +112,22 @@ describe('confirming a publication', () => {
     await dashboard.close();
   });
 
+  it('WeChat: the released record survives a service-worker restart before the home loads', async () => {
+    await browser.serviceWorker.evaluate(() => Object.assign(globalThis, { __beforeRestart: true }));
+    const page = await publishOnWechat(browser, '关于做好汛期安全防范工作的提示');
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await pageNavigates(page, WECHAT_HOME);
+    await expect.poll(() => outcomeOf('关于做好汛期安全防范工作的提示')).toBe('confirmed');
+    // The worker that confirmed is a new one: the marker set in the old one is gone.
+    const workers = browser.context.serviceWorkers();
+    expect(workers.length).toBe(1);
+    expect(await workers[0].evaluate(() => '__beforeRestart' in globalThis)).toBe(false);
+    await page.close();
+  });
+
   it('WeChat: going elsewhere, or another tab showing the home, leaves the record attempted', async () => {
     const page = await publishOnWechat(browser, '全省春耕生产会议召开');
     // A look-alike path (the success content script runs there, the background refuses it) and the article list.
@@ -115,9 +136,9 @@ describe('confirming a publication', () => {
     // Another tab publishes and reaches the home: only its own record is confirmed.
     const other = await publishOnWechat(browser, '城区道路施工期间交通组织调整');
     await pageNavigates(other, WECHAT_HOME);
-    await expect.poll(() => outcomeOf(browser, '城区道路施工期间交通组织调整')).toBe('confirmed');
+    await expect.poll(() => outcomeOf('城区道路施工期间交通组织调整')).toBe('confirmed');
     await new Promise((r) => setTimeout(r, settleMs));
-    expect(await outcomeOf(browser, '全省春耕生产会议召开')).toBe('attempted');
+    expect(await outcomeOf('全省春耕生产会议召开')).toBe('attempted');
     await page.close();
     await other.close();
   });
@@ -132,18 +153,18 @@ describe('confirming a publication', () => {
     await expect.poll(async () => (await guardState(page)).status).toBe('ok');
     await page.getByRole('button', { name: '发布', exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.body.dataset.publishCount ?? '0')).toBe('1');
-    await expect.poll(() => outcomeOf(browser, '秋季森林防火宣传')).toBe('attempted');
+    await expect.poll(() => outcomeOf('秋季森林防火宣传')).toBe('attempted');
     await page.evaluate(() => history.pushState({}, '', '/creator-micro/content/upload'));
     await new Promise((r) => setTimeout(r, settleMs));
-    expect(await outcomeOf(browser, '秋季森林防火宣传')).toBe('attempted');
+    expect(await outcomeOf('秋季森林防火宣传')).toBe('attempted');
     await page.evaluate(() => history.pushState({}, '', '/creator-micro/content/manage'));
-    await expect.poll(() => outcomeOf(browser, '秋季森林防火宣传')).toBe('confirmed');
+    await expect.poll(() => outcomeOf('秋季森林防火宣传')).toBe('confirmed');
     await page.close();
   });
 
   it('Weibo video: the success layer becoming visible confirms; a refused publish (layer still hidden) does not', async () => {
     const publishVideo = async (url: string) => {
-      const before = await countOf(browser, 'weibo');
+      const before = await countOf('weibo');
       const page = await browser.context.newPage();
       await page.goto(url);
       await page.locator('textarea').click();
@@ -151,18 +172,18 @@ describe('confirming a publication', () => {
       await expect.poll(async () => (await guardState(page)).status).toBe('ok');
       await page.getByRole('button', { name: '发布', exact: true }).click();
       await expect.poll(() => page.evaluate(() => document.body.dataset.publishCount ?? '0')).toBe('1');
-      await expect.poll(() => countOf(browser, 'weibo')).toBe(before + 1);
+      await expect.poll(() => countOf('weibo')).toBe(before + 1);
       return page;
     };
     const refused = await publishVideo(`${WEIBO_VIDEO}?fail=1`);
     await expect.poll(() => refused.locator('#toast').isVisible()).toBe(true);
     await new Promise((r) => setTimeout(r, settleMs));
-    expect(await latestOutcome(browser, 'weibo')).toBe('attempted');
+    expect(await latestOutcome('weibo')).toBe('attempted');
     await refused.close();
 
     const page = await publishVideo(WEIBO_VIDEO);
-    await expect.poll(() => latestOutcome(browser, 'weibo')).toBe('confirmed');
-    const weibo = (await records(browser)).filter((r) => r.platform === 'weibo').sort((a, b) => a.seq - b.seq);
+    await expect.poll(() => latestOutcome('weibo')).toBe('confirmed');
+    const weibo = (await records()).filter((r) => r.platform === 'weibo').sort((a, b) => a.seq - b.seq);
     expect(weibo.map((r) => r.outcome)).toEqual(['attempted', 'confirmed']);
     await page.close();
   });
