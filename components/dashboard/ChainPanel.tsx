@@ -1,11 +1,16 @@
 import { translator, type Locale } from '../../lib/i18n';
-import type { ChainProblem, VerifyReport } from '../../lib/log/chain';
+import type { VerifyReport } from '../../lib/log/chain';
+import { problemLine } from '../../lib/log/report';
 import type { ImportResult } from '../../lib/log/ledger';
 import type { FileProblem } from '../../lib/log/transfer';
 import { beijingMinute } from './format';
 
-export type VerifyState = { state: 'idle' } | { state: 'running' } | { state: 'done'; report: VerifyReport };
-export type ExportState = { state: 'idle' } | { state: 'running'; done: number; total: number } | { state: 'done'; count: number };
+export type VerifyState = { state: 'idle' } | { state: 'running' } | { state: 'done'; report: VerifyReport } | { state: 'error'; message: string };
+export type ExportState =
+  | { state: 'idle' }
+  | { state: 'running'; done: number; total: number }
+  | { state: 'done'; count: number }
+  | { state: 'error'; message: string };
 export type ImportState =
   | { state: 'idle' }
   | { state: 'running'; files: number }
@@ -22,19 +27,13 @@ export interface ChainPanelProps {
   onOpen(id: string): void;
 }
 
-export function problemText(p: ChainProblem, locale: Locale): string {
-  const tr = translator(locale);
-  const device = p.deviceId.slice(0, 8);
-  if (p.kind === 'removed') return tr('chain.problem.removed', { device, from: p.missing?.from ?? p.seq, to: p.missing?.to ?? p.seq });
-  return tr(`chain.problem.${p.kind}`, { device, seq: p.seq, id: p.id ?? '' });
-}
 
 function Report({ report, locale, onOpen, id }: { report: VerifyReport; locale: Locale; onOpen(id: string): void; id: string }) {
   const tr = translator(locale);
   const p = report.firstProblem;
   return (
     <div className={`verdict ${report.ok ? 'ok' : 'bad'}`} id={id} data-ok={report.ok} data-problem-id={p?.id ?? ''} role="status">
-      <p>{p ? tr('chain.bad', { problem: problemText(p, locale) }) : tr('chain.ok', { records: report.records, devices: report.devices.length })}</p>
+      <p>{p ? tr('chain.bad', { problem: problemLine(p, locale) }) : tr('chain.ok', { records: report.records, devices: report.devices.length })}</p>
       {p?.id && (
         <button type="button" className="link" onClick={() => onOpen(p.id!)}>
           {tr('chain.openRecord')}
@@ -63,6 +62,11 @@ export function ChainPanel({ locale, verify, exporting, importing, onVerify, onE
           {verify.state === 'running' ? tr('chain.verifying') : tr('chain.verify')}
         </button>
         {verify.state === 'done' && <Report id="chain-verdict" report={verify.report} locale={locale} onOpen={onOpen} />}
+        {verify.state === 'error' && (
+          <p className="verdict bad" id="chain-verdict" role="alert">
+            {tr('chain.failed', { message: verify.message })}
+          </p>
+        )}
       </section>
       <section aria-labelledby="export-title">
         <h2 id="export-title">{tr('export.title')}</h2>
@@ -76,6 +80,7 @@ export function ChainPanel({ locale, verify, exporting, importing, onVerify, onE
         <p role="status" id="export-status">
           {exporting.state === 'running' && tr('export.progress', { done: exporting.done, total: exporting.total })}
           {exporting.state === 'done' && tr('export.done', { count: exporting.count })}
+          {exporting.state === 'error' && tr('export.failed', { message: exporting.message })}
         </p>
       </section>
       <section aria-labelledby="import-title">

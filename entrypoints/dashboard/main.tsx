@@ -8,18 +8,23 @@ import type { ExportState, ImportState, VerifyState } from '@/components/dashboa
 import { PLATFORMS } from '@/lib/adapters/platforms';
 import { t, type Locale } from '@/lib/i18n';
 import type { LogFilter, LogRow, LogStats } from '@/lib/log/query';
+import type { VerifyReport } from '@/lib/log/chain';
+import { exportInWorkers, verifyInWorkers, type ScanWorker } from '@/lib/log/parallel';
+import { renderRange, WHOLE_LOG } from '@/lib/log/scan';
 import { openLogReader, type LogReader } from '@/lib/log/reader';
 import { chinaDay, type ChainHead, type PublicationRecord } from '@/lib/log/record';
 import { checkFiles, toCsv, toJsonl } from '@/lib/log/transfer';
 import { send } from '@/lib/messaging';
+import type { MessageReply } from '@/lib/messaging/protocol';
 import { UI_LOCALES } from '@/lib/settings/schema';
 import { z } from 'zod';
 import { browser } from '#imports';
 import './style.css';
 
 const PAGE = 100;
+/** Verify and export read, hash and render in workers (lib/log/parallel.ts). */
+const spawnScanWorker = (): ScanWorker => new Worker(new URL('./scan-worker.ts', import.meta.url), { type: 'module' });
 const EXPORT_CHUNK = 5000;
-const READ_CHUNK = 20_000;
 const IMPORT_CHUNK = 5000;
 
 // The page reads the log itself (same origin as the background, read-only); the background's
@@ -47,6 +52,58 @@ const firstPage = async (filter: LogFilter): Promise<{ total: number | null; row
 
 // The first page is asked for before React and settings load: first paint is what users wait for.
 let prefetched: ReturnType<typeof firstPage> | null = firstPage({});
+
+/** Where the last verify or export ran (tests and the benchmark read it): workers, page or background. */
+const ranIn = (where: 'workers' | 'page' | 'background') => {
+  document.documentElement.dataset.scanRanIn = where;
+};
+
+/** Verifies in workers; in the page itself if they cannot start; in the background while the page cannot read the log. */
+async function verifyLog(): Promise<VerifyReport> {
+  const l = await log;
+  if (!l) return ranIn('background'), send('logVerify', undefined);
+  try {
+    const report = await verifyInWorkers(l.db, spawnScanWorker);
+    ranIn('workers');
+    return report;
+  } catch (e) {
+    console.warn('GovPost Guard: verifying in the page, the workers failed:', e);
+    ranIn('page');
+    return l.reader().verify();
+  }
+}
+
+/** The export's parts in chain order and the chain heads, by the same route as verifyLog. */
+async function exportLog(format: 'csv' | 'jsonl', locale: Locale, onProgress: (done: number) => void): Promise<{ parts: BlobPart[]; count: number; heads: ChainHead[] }> {
+  const l = await log;
+  if (!l) {
+    ranIn('background');
+    const parts: string[] = [];
+    let after: [string, number] | null = null;
+    let count = 0;
+    let heads: ChainHead[] = [];
+    do {
+      const chunk: MessageReply<'logExport'> = await send('logExport', { after, limit: EXPORT_CHUNK });
+      parts.push(format === 'csv' ? toCsv(chunk.records, { locale, header: count === 0 }) : toJsonl(chunk.records));
+      count += chunk.records.length;
+      heads = chunk.heads;
+      after = chunk.next;
+      onProgress(count);
+    } while (after);
+    if (format === 'csv' && count === 0) parts.push(toCsv([], { locale }));
+    return { parts, count, heads };
+  }
+  const heads = await l.reader().heads();
+  try {
+    const done = await exportInWorkers(l.db, spawnScanWorker, { format, locale, onProgress });
+    ranIn('workers');
+    return { ...done, heads };
+  } catch (e) {
+    console.warn('GovPost Guard: exporting in the page, the workers failed:', e);
+    ranIn('page');
+    return { ...(await renderRange(l.db, WHOLE_LOG, { format, locale, header: true }, onProgress)), heads };
+  }
+}
 
 const tabFromHash = (): Tab => {
   const h = location.hash.slice(1) as Tab;
@@ -160,29 +217,17 @@ function DashboardPage({ locale }: { locale: Locale }) {
   };
 
   const onExport = async (format: 'csv' | 'jsonl') => {
-    const parts: string[] = [];
-    let after: [string, number] | null = null;
-    let done = 0;
-    const all = stats?.total ?? total ?? 0;
-    setExporting({ state: 'running', done, total: all });
-    let heads: ChainHead[] = [];
-    const r = await reader;
-    const exportChunk = async (from: [string, number] | null) =>
-      r ? { ...(await r.exportChunk(from, READ_CHUNK)), heads: [] } : send('logExport', { after: from, limit: EXPORT_CHUNK });
-    if (r) heads = await r.heads();
-    do {
-      const chunk: Awaited<ReturnType<typeof exportChunk>> = await exportChunk(after);
-      parts.push(format === 'csv' ? toCsv(chunk.records, { locale, header: done === 0 }) : toJsonl(chunk.records));
-      done += chunk.records.length;
-      if (!r) heads = chunk.heads;
-      after = chunk.next;
-      setExporting({ state: 'running', done, total: Math.max(all, done) });
-    } while (after);
-    if (format === 'jsonl') parts.push(toJsonl([], heads));
-    if (format === 'csv' && done === 0) parts.push(toCsv([], { locale }));
-    const stamp = chinaDay(new Date()).replaceAll('-', '');
-    download(parts, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson', `govpost-log-${stamp}.${format}`);
-    setExporting({ state: 'done', count: done });
+    const all = stats?.total ?? (count?.exact ? count.n : 0);
+    setExporting({ state: 'running', done: 0, total: all });
+    try {
+      const { parts, count: done, heads } = await exportLog(format, locale, (d) => setExporting({ state: 'running', done: d, total: Math.max(all, d) }));
+      if (format === 'jsonl') parts.push(toJsonl([], heads));
+      const stamp = chinaDay(new Date()).replaceAll('-', '');
+      download(parts, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson', `govpost-log-${stamp}.${format}`);
+      setExporting({ state: 'done', count: done });
+    } catch (e) {
+      setExporting({ state: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
   };
 
   const onImport = async (files: File[]) => {
@@ -231,7 +276,10 @@ function DashboardPage({ locale }: { locale: Locale }) {
       importing={importing}
       onVerify={() => {
         setVerify({ state: 'running' });
-        void reader.then((r) => (r ? r.verify() : send('logVerify', undefined))).then((report) => setVerify({ state: 'done', report }));
+        verifyLog().then(
+          (report) => setVerify({ state: 'done', report }),
+          (e: unknown) => setVerify({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+        );
       }}
       onExport={(f) => void onExport(f)}
       onImport={(files) => void onImport(files)}

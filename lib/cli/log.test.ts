@@ -78,5 +78,15 @@ describe('log CLI', () => {
     await expect(runLog(['frobnicate', 'x.jsonl'])).rejects.toThrow(UsageError);
     await expect(runLog(['verify'])).rejects.toThrow(UsageError);
     await expect(runLog(['verify', join(dir, 'nope.jsonl')])).rejects.toThrow('文件不存在');
+    const latin1 = join(dir, 'latin1.jsonl');
+    writeFileSync(latin1, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d, 0x0a]));
+    await expect(runLog(['verify', latin1])).rejects.toThrow('不是有效的 UTF-8 文本');
+  });
+
+  it('reads CRLF line ends and a BOM (files saved on Windows)', async () => {
+    const file = await exportOf('crlf', [{ day: '2026-11-02', original: true }, { day: '2026-11-03', original: false }]);
+    const text = (await import('node:fs')).readFileSync(file, 'utf8');
+    writeFileSync(file, '\uFEFF' + text.replaceAll('\n', '\r\n'));
+    expect(await runLog(['verify', file])).toEqual({ code: 0, stdout: '记录链完整：2 条记录，1 台设备。\n' });
   });
 });

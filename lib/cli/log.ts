@@ -4,13 +4,18 @@
  * the chain verdict and a cadence report per account in Markdown (Art. 22, 23). Exit 2: bad usage
  * or unreadable input, one line on stderr, nothing on stdout.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PLATFORMS } from '../adapters/platforms';
 import { translator, type Locale } from '../i18n';
+import { useDigester } from '../log/digest';
 import { cadenceReport, verdictLine } from '../log/report';
 import { checkFiles } from '../log/transfer';
+import { nodeDigester } from './node-digest';
+
+useDigester(nodeDigester);
 
 /** Ends the run with exit code 2 and its message on stderr. */
 export class UsageError extends Error {}
@@ -20,7 +25,9 @@ const userPath = (file: string) => resolve(process.env.INIT_CWD ?? process.cwd()
 function read(file: string, tr: ReturnType<typeof translator>): { name: string; text: string } {
   try {
     const bytes = readFileSync(userPath(file));
-    return { name: file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    // isUtf8 (simdutf) and toString decode 100 MB several times faster than a fatal TextDecoder.
+    if (!isUtf8(bytes)) throw new TypeError('not UTF-8');
+    return { name: file, text: bytes.toString('utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(tr('cli.error.missingFile', { file }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex, withSortedKeys } from './canonical';
-import { ChainVerifier, buildRecord, hashRecord, hashRecords, recordCanonicalJson, snapshotOf, type ChainLink } from './chain';
+import { ChainVerifier, buildRecord, hashRecord, hashRecords, intactRecords, recordCanonicalJson, snapshotOf, type ChainLink } from './chain';
 import { GENESIS_HASH, UNHASHED_FIELDS, type PublicationRecord } from './record';
 
 describe('canonical JSON', () => {
@@ -76,6 +76,33 @@ describe('canonical JSON of a record (fast path)', () => {
     expect(() => recordCanonicalJson({ seq: Number.NaN })).toThrow();
     expect(() => recordCanonicalJson({ seq: 1n } as Record<string, unknown>)).toThrow();
     expect(() => recordCanonicalJson({ title: () => 1 })).toThrow();
+  });
+
+  it('checks stored records against their hash: the plain JSON text, else the canonical one', async () => {
+    const records = await variants();
+    const expected = await Promise.all(
+      records.map(async (r) => {
+        const plain = JSON.stringify({ ...r, hash: undefined, outcome: undefined, confirmedAt: undefined });
+        const canonical = (() => {
+          try {
+            return canonicalJson(r, omit);
+          } catch {
+            return '';
+          }
+        })();
+        return (await sha256Hex(canonical)) === r.hash || (await sha256Hex(plain)) === r.hash;
+      }),
+    );
+    const before = records.map((r) => [Object.keys(r), JSON.stringify(r)]);
+    const intact = await intactRecords(records);
+    expect(intact).toEqual(expected);
+    // Set aside and put back: every record as it was, keys in the same order.
+    expect(records.map((r) => [Object.keys(r), JSON.stringify(r)])).toEqual(before);
+    // The base record, its outcome changed, its keys reversed: intact. An extra field, a missing title, NaN: not.
+    expect(intact.slice(0, 2)).toEqual([true, true]);
+    expect(intact[3 + ODD.length]).toBe(true);
+    expect(intact[4 + ODD.length]).toBe(false);
+    expect(await intactRecords([{ ...records[0], seq: Number.NaN }, { ...records[0], title: undefined }])).toEqual([false, false]);
   });
 
   it('hashes many records concurrently, in order', async () => {

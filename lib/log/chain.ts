@@ -6,7 +6,8 @@
  */
 import { CATEGORIES } from '../engine/rule';
 import type { SnapshotMode } from '../settings/schema';
-import { canonicalJsonOfShape, canonicalShape, sha256Hex, toHex, withSortedKeys } from './canonical';
+import { canonicalJsonOfShape, canonicalShape, withSortedKeys } from './canonical';
+import { digestAll } from './digest';
 import {
   EXCERPT_LENGTH,
   GENESIS_HASH,
@@ -35,45 +36,55 @@ const RECORD_SHAPE = canonicalShape(
 /** The canonical JSON a record's hash is taken over. */
 export const recordCanonicalJson = (record: Readonly<Record<string, unknown>>): string => canonicalJsonOfShape(record, RECORD_SHAPE, UNHASHED);
 
-export function hashRecord(record: Readonly<Record<string, unknown>>): Promise<string> {
-  return sha256Hex(recordCanonicalJson(record));
+export async function hashRecord(record: Readonly<Record<string, unknown>>): Promise<string> {
+  return (await digestAll([recordCanonicalJson(record)]))[0];
 }
 
-/** WebCrypto digests in flight at once while verifying: enough to keep its threads busy, bounded in memory. */
-const HASH_CONCURRENCY = 256;
+/** The hash of every record (order kept). */
+export function hashRecords(records: readonly Readonly<Record<string, unknown>>[]): Promise<string[]> {
+  return digestAll(records.map(recordCanonicalJson));
+}
 
 /**
- * The hash of every record (order kept). WebCrypto hashes off the calling thread, so this keeps
- * up to HASH_CONCURRENCY digests in flight while it writes the next records' canonical JSON,
- * encoding a batch into one buffer (views of it are copied by `digest` when called).
+ * Whether each stored record still matches its hash: the verification hot path (100,000 records).
+ * A record stored as the ledger writes it (keys in canonical order) is its canonical JSON once
+ * the unhashed fields are left out, which JSON.stringify skips when they are undefined — so they
+ * are set aside on the object itself for that moment and put back, with no copy and no walk over
+ * the keys. If that text hashes to the stored hash, it is exactly the text that was hashed (short
+ * of a SHA-256 collision), so the record is intact. Any other record — stored with its keys in
+ * another order (carried over from version 1), or altered — is hashed again the canonical way.
  */
-export async function hashRecords(records: readonly Readonly<Record<string, unknown>>[]): Promise<string[]> {
-  const encoder = new TextEncoder();
-  const out: string[] = new Array(records.length);
-  let inFlight: Promise<void> = Promise.resolve();
-  for (let i = 0; i < records.length; i += HASH_CONCURRENCY) {
-    const texts = records.slice(i, i + HASH_CONCURRENCY).map(recordCanonicalJson);
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    const bytes = new Uint8Array(texts.reduce((n, t) => n + t.length * 3, 0));
-    let offset = 0;
-    const batch = Promise.all(
-      texts.map((t, j) => {
-        const { written } = encoder.encodeInto(t, bytes.subarray(offset));
-        const view = bytes.subarray(offset, offset + written);
-        offset += written;
-        return crypto.subtle.digest('SHA-256', view).then((d) => {
-          out[i + j] = toHex(d);
-        });
-      }),
-    ).then(() => undefined);
-    // Its failure is seen when it is awaited below; until then it must not count as unhandled.
-    batch.catch(() => undefined);
-    // At most two batches at once: this one hashing while the next is written.
-    await inFlight;
-    inFlight = batch;
+export async function intactRecords(records: readonly Record<string, unknown>[]): Promise<boolean[]> {
+  const texts = records.map((r) => {
+    const { hash, outcome, confirmedAt } = r;
+    r.hash = r.outcome = r.confirmedAt = undefined;
+    try {
+      return JSON.stringify(r);
+    } catch {
+      return '';
+    } finally {
+      r.hash = hash;
+      r.outcome = outcome;
+      r.confirmedAt = confirmedAt;
+    }
+  });
+  const fast = await digestAll(texts);
+  const intact = records.map((r, i) => fast[i] === r.hash);
+  const others = records.flatMap((r, i) => (intact[i] ? [] : [i]));
+  if (others.length) {
+    const canonical = await digestAll(others.map((i) => safeCanonicalJson(records[i])));
+    others.forEach((i, k) => (intact[i] = canonical[k] === records[i].hash));
   }
-  await inFlight;
-  return out;
+  return intact;
+}
+
+/** A record's canonical JSON, or '' for one that has none (a non-finite number, say): such a record is not intact. */
+function safeCanonicalJson(record: Readonly<Record<string, unknown>>): string {
+  try {
+    return recordCanonicalJson(record);
+  } catch {
+    return '';
+  }
 }
 
 /** The same record (outcome status aside): a copy, not a different record under the same id. */
@@ -132,7 +143,7 @@ export async function buildRecord(input: PublicationInput, ctx: RecordContext): 
   return withSortedKeys({ ...body, hash: await hashRecord(body) });
 }
 
-export type ProblemKind = 'altered' | 'removed' | 'reordered' | 'invalid';
+export type ProblemKind = 'altered' | 'removed' | 'reordered' | 'invalid' | 'unchained';
 
 export interface ChainProblem {
   kind: ProblemKind;
@@ -142,6 +153,8 @@ export interface ChainProblem {
   seq: number;
   /** For `removed`: the seq range that is missing. */
   missing?: { from: number; to: number };
+  /** For `unchained`: how many stored records no chain lists (deviceId or seq gone). */
+  count?: number;
   detail: string;
 }
 
@@ -166,13 +179,16 @@ export interface VerifyReport {
 /** What verification needs of a record: the raw stored object (hashed as it is). */
 export type ChainLink = Readonly<Record<string, unknown>> & { id: string; deviceId: string; seq: number; prevHash: string; hash: string };
 
-interface Checked {
+/** A record reduced to what the chain walk needs, once hashed: whether it still matches its hash. */
+export interface CheckedLink {
+  deviceId: string;
   id: string;
   seq: number;
   prevHash: string;
   hash: string;
   intact: boolean;
 }
+type Checked = Omit<CheckedLink, 'deviceId'>;
 
 /**
  * Verifies chains incrementally, so 100,000 records need not be held at once: push each
@@ -185,20 +201,30 @@ export class ChainVerifier {
 
   constructor(private readonly heads: ReadonlyMap<string, ChainHead> = new Map()) {}
 
+  /** Records as stored or parsed (their unhashed fields are set aside and put back while hashing). */
   async push(links: readonly ChainLink[]): Promise<void> {
-    const hashes = await hashRecords(links);
-    links.forEach((l, i) => {
-      let list = this.chains.get(l.deviceId);
-      if (!list) this.chains.set(l.deviceId, (list = []));
-      list.push({ id: l.id, seq: l.seq, prevHash: l.prevHash, hash: l.hash, intact: hashes[i] === l.hash });
-    });
+    const intact = await intactRecords(links as unknown as Record<string, unknown>[]);
+    this.add(links.map((l, i) => ({ deviceId: l.deviceId, id: l.id, seq: l.seq, prevHash: l.prevHash, hash: l.hash, intact: intact[i] })));
+  }
+
+  /** Records already hashed (by workers, lib/log/scan.ts). */
+  add(links: readonly CheckedLink[]): void {
+    for (const { deviceId, ...c } of links) {
+      let list = this.chains.get(deviceId);
+      if (!list) this.chains.set(deviceId, (list = []));
+      list.push(c);
+    }
     this.count += links.length;
   }
 
-  finish(): VerifyReport {
+  /** The verdict; `stored` is how many records the table holds, when the links came from the chain index. */
+  finish(stored?: number): VerifyReport {
     const ids = new Set([...this.chains.keys(), ...this.heads.keys()]);
     const devices = [...ids].sort().map((d) => verifyDevice(d, this.chains.get(d) ?? [], this.heads.get(d) ?? null));
-    const firstProblem = devices.find((d) => d.problem)?.problem ?? null;
+    const unchained = stored === undefined ? 0 : stored - this.count;
+    const firstProblem =
+      devices.find((d) => d.problem)?.problem ??
+      (unchained > 0 ? { kind: 'unchained' as const, deviceId: '', id: null, seq: 0, count: unchained, detail: `${unchained} stored records belong to no chain` } : null);
     return { ok: !firstProblem, records: this.count, devices, firstProblem };
   }
 }

@@ -7,7 +7,8 @@ import Dexie from 'dexie';
 import { CATEGORIES, type Category } from '../engine/rule';
 import type { Account, SnapshotMode } from '../settings/schema';
 import { addPost, emptyAccount, accountKey, reminder, type AccountDays, type AccountRef, type Reminder } from './cadence';
-import { ChainVerifier, buildRecord, hashRecord, sameRecord, type ChainLink, type VerifyReport } from './chain';
+import { buildRecord, hashRecord, sameRecord, type VerifyReport } from './chain';
+import { verifyLog } from './scan';
 import { GuardDb, sealPending, type StoredChain } from './db';
 import { addDays } from './holidays';
 import { OVERRIDES_SHOWN, dayStart, toLogRow, type LogFilter, type LogRow, type LogStats, type OverrideRow } from './query';
@@ -336,22 +337,9 @@ export class Ledger {
     });
   }
 
-  /**
-   * Walks every chain in the database. Records are read in primary-key chunks (the verifier sorts
-   * each chain itself), and the next chunk is read while this one is hashed.
-   */
-  async verify(): Promise<VerifyReport> {
-    const heads = new Map((await this.heads()).map((h) => [h.deviceId, h]));
-    const verifier = new ChainVerifier(heads);
-    const chunks = this.scan();
-    let next = chunks.next();
-    for (;;) {
-      const chunk = await next;
-      if (chunk.done) break;
-      next = chunks.next();
-      await verifier.push(chunk.value as unknown as ChainLink[]);
-    }
-    return verifier.finish();
+  /** Walks every chain in the database (lib/log/scan.ts; the dashboard runs the same in workers). */
+  verify(): Promise<VerifyReport> {
+    return verifyLog(this.db);
   }
 
   /**

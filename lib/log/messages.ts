@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { chainHeadSchema, checkpointSchema } from './record';
 
 export const chainProblemSchema = z.object({
-  kind: z.enum(['altered', 'removed', 'reordered', 'invalid']),
+  kind: z.enum(['altered', 'removed', 'reordered', 'invalid', 'unchained']),
   deviceId: z.string(),
   id: z.string().nullable(),
   seq: z.number().int(),
   missing: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
+  count: z.number().int().positive().optional(),
   detail: z.string(),
 });
 

@@ -16,6 +16,7 @@ export function problemLine(p: ChainProblem, locale: Locale = 'zh'): string {
   const tr = translator(locale);
   const device = p.deviceId.slice(0, 8);
   if (p.kind === 'removed') return tr('chain.problem.removed', { device, from: p.missing?.from ?? p.seq, to: p.missing?.to ?? p.seq });
+  if (p.kind === 'unchained') return tr('chain.problem.unchained', { count: p.count ?? 0 });
   return tr(`chain.problem.${p.kind}`, { device, seq: p.seq, id: p.id ?? '' });
 }
 

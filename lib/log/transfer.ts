@@ -82,8 +82,9 @@ export interface ParsedFile {
 
 export function parseJsonl(text: string, file: string): ParsedFile {
   const out: ParsedFile = { records: [], heads: [], problems: [] };
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  lines.forEach((line, i) => {
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  lines.forEach((raw, i) => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (!line.trim()) return;
     let value: unknown;
     try {

@@ -124,6 +124,8 @@ describe('publication log', () => {
     exported = readFileSync((await jsonl.path())!, 'utf8');
     const lines = exported.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.hash && l.prevHash)).toHaveLength(2);
+    // Rendered in the dashboard's scan workers (lib/log/parallel.ts), not a fallback.
+    expect(await page.evaluate(() => document.documentElement.dataset.scanRanIn)).toBe('workers');
     expect(lines.filter((l) => l.type === 'chain-head')).toHaveLength(1);
     await page.close();
   });
@@ -136,6 +138,7 @@ describe('publication log', () => {
     await page.locator('#verify-chain').click();
     await expect.poll(() => page.locator('#chain-verdict').getAttribute('data-problem-id')).toBe(id);
     expect(await page.locator('#chain-verdict').innerText()).toContain('被修改过');
+    expect(await page.evaluate(() => document.documentElement.dataset.scanRanIn)).toBe('workers');
     await page.close();
   });
 

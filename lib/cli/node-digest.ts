@@ -1,0 +1,5 @@
+/** node:crypto for the chain's SHA-256 in the CLI (lib/log/digest.ts): same bytes, same digests. */
+import { createHash } from 'node:crypto';
+import type { Digester } from '../log/digest';
+
+export const nodeDigester: Digester = async (texts) => texts.map((t) => createHash('sha256').update(t, 'utf8').digest('hex'));
