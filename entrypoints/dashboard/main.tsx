@@ -9,7 +9,7 @@ import { PLATFORMS } from '@/lib/adapters/platforms';
 import { t, type Locale } from '@/lib/i18n';
 import type { LogFilter, LogRow, LogStats } from '@/lib/log/query';
 import type { VerifyReport } from '@/lib/log/chain';
-import { exportInWorkers, verifyInWorkers, type ScanWorker } from '@/lib/log/parallel';
+import { exportInWorkers, verifyInWorkers, workerCount, type ScanWorker } from '@/lib/log/parallel';
 import { renderRange, WHOLE_LOG } from '@/lib/log/scan';
 import { openLogReader, type LogReader } from '@/lib/log/reader';
 import { chinaDay, type ChainHead, type PublicationRecord } from '@/lib/log/record';
@@ -23,7 +23,14 @@ import './style.css';
 
 const PAGE = 100;
 /** Verify and export read, hash and render in workers (lib/log/parallel.ts). */
-const spawnScanWorker = (): ScanWorker => new Worker(new URL('./scan-worker.ts', import.meta.url), { type: 'module' });
+const startScanWorker = () => new Worker(new URL('./scan-worker.ts', import.meta.url), { type: 'module' });
+/** Workers loaded ahead while the chain tab is open: a click does not wait for two bundles to load. */
+const warmWorkers: Worker[] = [];
+const spawnScanWorker = (): ScanWorker => warmWorkers.pop() ?? startScanWorker();
+function warmUp(on: boolean) {
+  if (!on) for (const w of warmWorkers.splice(0)) w.terminate();
+  else while (warmWorkers.length < workerCount()) warmWorkers.push(startScanWorker());
+}
 const EXPORT_CHUNK = 5000;
 const IMPORT_CHUNK = 5000;
 
@@ -189,6 +196,11 @@ function DashboardPage({ locale }: { locale: Locale }) {
     return () => cancelIdleCallback(idle);
   }, [count === null, count?.exact, loadPage]);
   const wantsStats = tab !== 'chain';
+  // Ready for the next verify or export whenever the chain tab shows and nothing is running.
+  const scanning = verify.state === 'running' || exporting.state === 'running';
+  useEffect(() => {
+    if (!scanning) warmUp(tab === 'chain');
+  }, [tab, scanning]);
   useEffect(() => {
     if (wantsStats && total !== null && !stats) loadStats();
   }, [wantsStats, total === null, stats, loadStats]);

@@ -198,6 +198,7 @@ type Checked = Omit<CheckedLink, 'deviceId'>;
 export class ChainVerifier {
   private readonly chains = new Map<string, Checked[]>();
   private count = 0;
+  private readonly unchained: string[] = [];
 
   constructor(private readonly heads: ReadonlyMap<string, ChainHead> = new Map()) {}
 
@@ -207,24 +208,24 @@ export class ChainVerifier {
     this.add(links.map((l, i) => ({ deviceId: l.deviceId, id: l.id, seq: l.seq, prevHash: l.prevHash, hash: l.hash, intact: intact[i] })));
   }
 
-  /** Records already hashed (by workers, lib/log/scan.ts). */
-  add(links: readonly CheckedLink[]): void {
+  /** Records already hashed (by workers, lib/log/scan.ts), and the ids of records without chain fields. */
+  add(links: readonly CheckedLink[], unchained: readonly string[] = []): void {
     for (const { deviceId, ...c } of links) {
       let list = this.chains.get(deviceId);
       if (!list) this.chains.set(deviceId, (list = []));
       list.push(c);
     }
-    this.count += links.length;
+    this.unchained.push(...unchained);
+    this.count += links.length + unchained.length;
   }
 
-  /** The verdict; `stored` is how many records the table holds, when the links came from the chain index. */
-  finish(stored?: number): VerifyReport {
+  finish(): VerifyReport {
     const ids = new Set([...this.chains.keys(), ...this.heads.keys()]);
     const devices = [...ids].sort().map((d) => verifyDevice(d, this.chains.get(d) ?? [], this.heads.get(d) ?? null));
-    const unchained = stored === undefined ? 0 : stored - this.count;
+    const stray = this.unchained.length;
     const firstProblem =
       devices.find((d) => d.problem)?.problem ??
-      (unchained > 0 ? { kind: 'unchained' as const, deviceId: '', id: null, seq: 0, count: unchained, detail: `${unchained} stored records belong to no chain` } : null);
+      (stray ? { kind: 'unchained' as const, deviceId: '', id: this.unchained.sort()[0], seq: 0, count: stray, detail: `${stray} stored records have no device id or seq` } : null);
     return { ok: !firstProblem, records: this.count, devices, firstProblem };
   }
 }
@@ -244,12 +245,12 @@ function verifyDevice(deviceId: string, list: Checked[], head: ChainHead | null)
   const problem = (kind: ProblemKind, at: Checked | null, seq: number, detail: string, missing?: ChainProblem['missing']) =>
     verdict({ kind, deviceId, id: at?.id ?? null, seq, detail, ...(missing ? { missing } : {}) });
 
-  const bySeq = new Map<string, number>();
-  const byPrev = new Map<string, number>();
-  for (const c of list) {
-    bySeq.set(c.hash, c.seq);
-    byPrev.set(c.prevHash, c.seq);
-  }
+  // Which record holds a hash, and which links to it: only asked once a link is broken.
+  let index: { bySeq: Map<string, number>; byPrev: Map<string, number> } | null = null;
+  const links = () => {
+    index ??= { bySeq: new Map(list.map((c) => [c.hash, c.seq])), byPrev: new Map(list.map((c) => [c.prevHash, c.seq])) };
+    return index;
+  };
   // With the whole chain at hand (another copy kept records pruned here), walk it from the start
   // and check the checkpoint on the way; otherwise start at the checkpoint.
   const fromStart = !checkpoint || list[0]?.seq === 1;
@@ -265,6 +266,7 @@ function verifyDevice(deviceId: string, list: Checked[], head: ChainHead | null)
     if (c.seq < expected) return problem('reordered', c, c.seq, `seq ${c.seq} appears twice or out of order`);
     if (c.seq > expected) return problem('removed', c, c.seq, `records ${expected}–${c.seq - 1} are missing`, { from: expected, to: c.seq - 1 });
     if (c.prevHash !== prevHash) {
+      const { bySeq, byPrev } = links();
       const linked = bySeq.get(c.prevHash);
       if (linked !== undefined) return problem('reordered', c, c.seq, `links to record ${linked} instead of ${c.seq - 1}`);
       // Another record links where this one should: the two changed places.

@@ -13,13 +13,14 @@ import type { Locale } from '../i18n';
 import { UI_LOCALES } from '../settings/schema';
 import type { CheckedLink, VerifyReport } from './chain';
 import { GuardDb } from './db';
-import { checkRange, renderRange, splitByHeads, verdictOf, type KeyRange } from './scan';
+import { checkRange, partsFor, renderChunks, splitByHeads, splitIds, verdictOf, type KeyRange } from './scan';
 
 const chainKeySchema = z.tuple([z.string(), z.number().int()]);
 const keyRangeSchema = z.object({ from: chainKeySchema.nullable(), to: chainKeySchema.nullable() });
+const idRangeSchema = z.object({ from: z.string().nullable(), to: z.string().nullable() });
 
 export const scanRequestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('verify'), db: z.string().min(1), range: keyRangeSchema }),
+  z.object({ kind: z.literal('verify'), db: z.string().min(1), range: idRangeSchema }),
   z.object({
     kind: z.literal('export'),
     db: z.string().min(1),
@@ -61,7 +62,7 @@ export function fromColumns(c: CheckedColumns): CheckedLink[] {
 
 export const scanReplySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), done: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('checked'), links: checkedColumnsSchema }),
+  z.object({ type: z.literal('checked'), links: checkedColumnsSchema, unchained: z.array(z.string()) }),
   z.object({ type: z.literal('rendered'), blob: z.instanceof(Blob), count: z.number().int().nonnegative() }),
   z.object({ type: z.literal('error'), message: z.string() }),
 ]);
@@ -85,10 +86,15 @@ export async function handleScan(raw: unknown, post: (reply: ScanReply) => void)
   };
   try {
     if (request.kind === 'verify') {
-      post({ type: 'checked', links: toColumns(await checkRange(db, request.range, progress)) });
+      const { links, unchained } = await checkRange(db, request.range, progress);
+      post({ type: 'checked', links: toColumns(links), unchained });
     } else {
-      const { parts, count } = await renderRange(db, request.range, request, progress);
-      post({ type: 'rendered', blob: new Blob(parts), count });
+      const blobs: Blob[] = [];
+      const count = await renderChunks(db, request.range, request, (text, done) => {
+        blobs.push(new Blob([text]));
+        progress(done);
+      });
+      post({ type: 'rendered', blob: new Blob(blobs), count });
     }
   } catch (e) {
     post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
@@ -135,13 +141,15 @@ function runAll(spawn: () => ScanWorker, requests: readonly ScanRequest[], onPro
   ).finally(stop);
 }
 
-/** Verifies the whole log in workers: each hashes its range, the page walks the chains. */
+/** Verifies the whole log in workers: each hashes the records of its part of the id space, the page walks the chains. */
 export async function verifyInWorkers(db: GuardDb, spawn: () => ScanWorker, parts = workerCount()): Promise<VerifyReport> {
   const heads = (await db.chains.toArray()).map(({ local: _local, ...h }) => h);
-  const ranges = splitByHeads(heads, parts);
-  const [stored, replies] = await Promise.all([db.publications.count(), runAll(spawn, ranges.map((range) => ({ kind: 'verify', db: db.name, range })))]);
-  const links = replies.map((r) => (r.type === 'checked' ? fromColumns(r.links) : []));
-  return verdictOf(heads, links, stored);
+  const ranges = splitIds(partsFor(heads, parts));
+  const replies = await runAll(spawn, ranges.map((range) => ({ kind: 'verify', db: db.name, range })));
+  return verdictOf(
+    heads,
+    replies.flatMap((r) => (r.type === 'checked' ? [{ links: fromColumns(r.links), unchained: r.unchained }] : [])),
+  );
 }
 
 export interface ExportRequest {

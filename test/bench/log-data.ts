@@ -36,7 +36,8 @@ const FINDINGS: PublicationInput['findings'][] = [
 ];
 
 function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  // Math.imul keeps the product exact (a plain multiply loses bits past 2^53 and falls into short cycles).
+  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
 }
 
 export async function syntheticLog(
@@ -55,7 +56,9 @@ export async function syntheticLog(
     const findings = FINDINGS[Math.floor(random() * FINDINGS.length)];
     const title = TITLES[Math.floor(random() * TITLES.length)];
     const blocking = findings.filter((f) => f.severity === 'block');
-    const id = `${(i + 1).toString(16).padStart(8, '0')}-0000-4000-8000-${Math.floor(random() * 2 ** 48).toString(16).padStart(12, '0')}`;
+    // Random (version 4) like crypto.randomUUID, which the ledger uses: ids spread over the whole id space.
+    const hex = (digits: number) => Math.floor(random() * 16 ** digits).toString(16).padStart(digits, '0');
+    const id = `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(random() * 4)).toString(16)}${hex(3)}-${hex(6)}${hex(6)}`;
     const r = await buildRecord(
       {
         platform: acc.platform,
