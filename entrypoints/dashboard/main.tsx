@@ -301,24 +301,49 @@ function DashboardPage({ locale }: { locale: Locale }) {
 }
 
 const localeSchema = z.object({ ui: z.object({ locale: z.enum(UI_LOCALES) }) });
+/**
+ * The language this page last showed, kept in the extension's own localStorage (websites cannot
+ * read it): read synchronously, so the first paint waits for nothing. After a browser restart,
+ * chrome.storage can take most of a second to answer while the background starts. The very first
+ * opening shows Chinese, the default, and switches if the settings say otherwise.
+ */
+const LAST_LOCALE = 'govpost-guard.dashboard-locale';
+const lastLocale = (): Locale | null => {
+  try {
+    const parsed = z.enum(UI_LOCALES).safeParse(localStorage.getItem(LAST_LOCALE));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+};
 
 function Root() {
-  const [locale, setLocale] = useState<Locale | null>(null);
+  const [locale, setLocale] = useState<Locale>(() => lastLocale() ?? 'zh');
   useEffect(() => {
-    // The stored language answers at once; the full settings (with the office policy, which may
+    // The stored language answers quickly; the full settings (with the office policy, which may
     // fix the language, and the rule catalogue) load after the list has painted.
+    let settled = false;
     void browser.storage.local.get(SETTINGS_KEY).then((stored) => {
       const parsed = localeSchema.safeParse(stored[SETTINGS_KEY]);
-      setLocale((l) => l ?? (parsed.success ? parsed.data.ui.locale : 'zh'));
+      if (parsed.success && !settled) setLocale(parsed.data.ui.locale);
     });
-    void import('@/lib/settings/storage').then(({ loadSettings }) => loadSettings()).then(({ settings }) => setLocale(settings.ui.locale));
+    void import('@/lib/settings/storage')
+      .then(({ loadSettings }) => loadSettings())
+      .then(({ settings }) => {
+        settled = true;
+        setLocale(settings.ui.locale);
+      });
   }, []);
   useEffect(() => {
-    if (!locale) return;
     document.title = t('dashboard.title', undefined, locale);
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+    try {
+      localStorage.setItem(LAST_LOCALE, locale);
+    } catch {
+      // Storage refused (quota, policy): the next opening asks chrome.storage again.
+    }
   }, [locale]);
-  return locale ? <DashboardPage locale={locale} /> : null;
+  return <DashboardPage locale={locale} />;
 }
 
 ReactDOM.createRoot(document.getElementById('root')!).render(<Root />);

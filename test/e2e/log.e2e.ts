@@ -159,4 +159,20 @@ describe('publication log', () => {
       await clean.close();
     }
   });
+
+  it('speaks the language of the settings, and paints in it at once on the next opening', async () => {
+    const page = await dashboard(browser, 'list');
+    await page.evaluate(() => chrome.storage.local.set({ settings: { ui: { locale: 'en' } } }));
+    await page.reload();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Publication log');
+    // Reopened: English from the first paint (the last language is kept in the page's own storage).
+    await page.goto('about:blank');
+    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#list`);
+    await page.waitForFunction(() => document.documentElement.dataset.listPaintedAt);
+    expect(await page.locator('h1').innerText()).toBe('Publication log');
+    await page.evaluate(() => chrome.storage.local.set({ settings: { ui: { locale: 'zh' } } }));
+    await page.reload();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('发布记录');
+    await page.close();
+  });
 });
