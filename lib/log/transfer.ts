@@ -5,7 +5,7 @@
  * Import checks files from several machines together: dedupe by id, each device's chain verified.
  */
 import Papa from 'papaparse';
-import { translator, type Locale } from '../i18n';
+import { translator, type Locale, type MessageKey } from '../i18n';
 import { ChainVerifier, sameRecord, type ChainLink, type VerifyReport } from './chain';
 import { chainHeadSchema, publicationRecordSchema, type ChainHead, type PublicationRecord } from './record';
 
@@ -20,13 +20,23 @@ const CSV_FIELDS = [
 /** Beijing time as people write it: 2026-11-26 14:03:00. */
 export const beijingTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
 
-export function csvHeader(locale: Locale = 'zh'): string[] {
+function csvHeader(locale: Locale = 'zh'): string[] {
   const tr = translator(locale);
   return CSV_FIELDS.map((f) => tr(`log.csv.${f}`));
 }
 
-export function csvRow(r: PublicationRecord, locale: Locale = 'zh'): string[] {
+/** The labels a CSV row repeats, looked up once per export chunk rather than once per cell. */
+function labels(locale: Locale): (key: MessageKey) => string {
   const tr = translator(locale);
+  const seen = new Map<MessageKey, string>();
+  return (key) => {
+    let label = seen.get(key);
+    if (label === undefined) seen.set(key, (label = tr(key)));
+    return label;
+  };
+}
+
+function csvRow(r: PublicationRecord, tr: (key: MessageKey) => string): string[] {
   const sep = tr('list.separator');
   return [
     r.id,
@@ -56,7 +66,8 @@ export function csvRow(r: PublicationRecord, locale: Locale = 'zh'): string[] {
 
 /** CSV text with BOM; call with `header: false` for later chunks of a long export. */
 export function toCsv(records: readonly PublicationRecord[], { locale = 'zh' as Locale, header = true } = {}): string {
-  const rows = records.map((r) => csvRow(r, locale));
+  const tr = labels(locale);
+  const rows = records.map((r) => csvRow(r, tr));
   const body = Papa.unparse(header ? [csvHeader(locale), ...rows] : rows, { newline: '\r\n', escapeFormulae: true });
   return (header ? UTF8_BOM : '') + body + '\r\n';
 }
