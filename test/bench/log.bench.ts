@@ -1,20 +1,28 @@
 /**
  * `npm run bench` (second part): the publication log at 100,000 records. Targets (issue 8):
  * append one record ≤ 5 ms median, verify ≤ 3 s, export ≤ 3 s, dashboard first paint ≤ 500 ms.
- * Append, verify and export run the ledger's own code in Node over fake-indexeddb; then the same
- * in Debian's Chromium with the built extension (seeded by bulk adds in its service worker):
- * first paint from navigation start to the first rows of the list painted, verify and export
- * from the dashboard's buttons to the verdict or the downloaded file. Figures are
- * printed, never asserted. With GOVPOST_SCREENSHOTS=1 it also saves the README screenshots
- * (test/screenshots/).
+ *
+ * - Append: the ledger's own code in Node over fake-indexeddb, into a log of 100,000 records.
+ * - The CLI (`log verify`, `log report`) on a 100,000-record JSON Lines export, in this process.
+ * - The extension in Debian's Chromium, seeded with the same records by bulk adds in its service
+ *   worker: first paint from navigation start to the first rows painted (the first navigation
+ *   after the browser starts, then the median of five more, each once the previous page has
+ *   settled); verify from the click on 校验 to the verdict, export from the click to the file on
+ *   disk (medians of three). Clicks are dispatched in the page, so Playwright's actionability
+ *   waits are not counted.
+ * Figures are printed, never asserted. With GOVPOST_SCREENSHOTS=1 it also saves the README
+ * screenshots (test/screenshots/).
  */
 import 'fake-indexeddb/auto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { GuardDb } from '../../lib/log/db';
 import { Ledger } from '../../lib/log/ledger';
 import type { ChainHead, PublicationInput, PublicationRecord } from '../../lib/log/record';
-import { toCsv, toJsonl } from '../../lib/log/transfer';
+import { toJsonl } from '../../lib/log/transfer';
 import type { Page, Worker } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension } from '../harness/browser';
 import { syntheticLog } from './log-data';
@@ -24,6 +32,7 @@ const SCREENSHOTS = resolve(import.meta.dirname, '../screenshots');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const range = (xs: number[]) => `${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
 
 const input: PublicationInput = {
   platform: 'wechat',
@@ -53,41 +62,43 @@ for (let i = 0; i < 300; i++) {
   await ledger.append(input, { snapshotMode: 'excerpt' });
   appends.push(performance.now() - s);
 }
-rows.push(['append one record (median of 300, log of 100k)', ms(median(appends)), '≤ 5 ms']);
-
-// Verify every chain.
-let s = performance.now();
-const report = await ledger.verify();
-const verifyMs = performance.now() - s;
-if (!report.ok) throw new Error(`benchmark log does not verify: ${JSON.stringify(report.firstProblem)}`);
-rows.push([`verify ${report.records.toLocaleString('en-US')} records`, ms(verifyMs), '≤ 3,000 ms']);
-
-// Export: chunks out of IndexedDB, rendered as JSON Lines and as CSV.
-for (const format of ['jsonl', 'csv'] as const) {
-  s = performance.now();
-  let after: [string, number] | null = null;
-  let bytes = 0;
-  let count = 0;
-  do {
-    const chunk: Awaited<ReturnType<Ledger['exportChunk']>> = await ledger.exportChunk(after, 5000);
-    bytes += (format === 'csv' ? toCsv(chunk.records, { header: count === 0 }) : toJsonl(chunk.records)).length;
-    count += chunk.records.length;
-    after = chunk.next;
-  } while (after);
-  rows.push([`export ${count.toLocaleString('en-US')} records as ${format === 'csv' ? 'CSV' : 'JSON Lines'} (${(bytes / 1e6).toFixed(0)} M chars)`, ms(performance.now() - s), '≤ 3,000 ms']);
-}
+rows.push(['append one record (Node, fake-indexeddb; median of 300, log of 100k)', ms(median(appends)), '≤ 5 ms']);
 await db.delete();
 
-// First paint of the dashboard in Chromium with 100,000 records.
+// The CLI on a 100,000-record export, in a fresh Node process (test/bench/log-cli.ts).
+const dir = mkdtempSync(join(tmpdir(), 'govpost-bench-'));
+const file = join(dir, 'log-100k.jsonl');
+writeFileSync(file, toJsonl(records, [head]));
+// The Node flags of `npm run log` (package.json): a larger young generation halves the collector's time on 100 MB of JSON.
+const child = spawnSync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', resolve(import.meta.dirname, 'log-cli.ts'), file, '3'], { encoding: 'utf8' });
+rmSync(dir, { recursive: true, force: true });
+if (child.status !== 0) throw new Error(`log CLI benchmark failed: ${child.stderr}`);
+const cli = z.object({ verify: z.array(z.number()), report: z.array(z.number()) }).parse(JSON.parse(child.stdout));
+rows.push([`CLI \`log verify\` on a ${N.toLocaleString('en-US')}-record export (Node, median of 3)`, range(cli.verify), '≤ 3,000 ms']);
+rows.push([`CLI \`log report\` on the same export (Node, median of 3)`, range(cli.report), '']);
+
+// The extension in Chromium with 100,000 records.
 if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-  rows.push(['dashboard first paint', 'skipped: no built extension (npm run build)', '≤ 500 ms']);
+  rows.push(['Chromium figures', 'skipped: no built extension (npm run build)', '']);
 } else {
-  const browser = await launchWithExtension();
+  const profile = mkdtempSync(join(tmpdir(), 'govpost-bench-profile-'));
+  const seeding = await launchWithExtension({ profile });
+  let s = performance.now();
+  try {
+    await seed(seeding.serviceWorker, records, head);
+    // Opened once before, as by anyone who has a log this size.
+    const page = await seeding.context.newPage();
+    await page.goto(`chrome-extension://${seeding.extensionId}/dashboard.html#list`);
+    await page.waitForFunction(() => document.documentElement.dataset.listPaintedAt, undefined, { timeout: 30_000 });
+  } finally {
+    await seeding.close();
+  }
+  console.error(`seeded ${N.toLocaleString('en-US')} records into the extension's IndexedDB in ${ms(performance.now() - s)}`);
+  // Measured after a restart, as on the day after: a log that grew over years is not 100,000 records
+  // written a minute ago, still being compacted.
+  const browser = await launchWithExtension({ profile });
   try {
     const url = `chrome-extension://${browser.extensionId}/dashboard.html`;
-    s = performance.now();
-    await seed(browser.serviceWorker, records, head);
-    console.error(`seeded ${N.toLocaleString('en-US')} records into the extension's IndexedDB in ${ms(performance.now() - s)}`);
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     const paints: number[] = [];
@@ -98,32 +109,68 @@ if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
       const painted = Number(await page.evaluate(() => document.documentElement.dataset.listPaintedAt));
       const rowsShown = await page.locator('#log-list [role="row"][data-id]').count();
       if (rowsShown < 10) throw new Error(`only ${rowsShown} rows painted`);
-      if (i > 0) paints.push(painted); // the first navigation also warms the service worker
+      paints.push(painted);
+      // Settled: counted, and the calendar and charts computed (the next navigation starts quiet).
+      await page.locator('#log-count', { hasText: '共' }).waitFor({ timeout: 30_000 });
+      await page.getByRole('tab', { name: '更新日历' }).click();
+      await page.locator('#cadence-calendar').waitFor({ timeout: 60_000 });
     }
-    rows.push([`dashboard first paint, ${N.toLocaleString('en-US')} records (median of 5 navigations)`, ms(median(paints)), '≤ 500 ms']);
+    rows.push([`dashboard first paint, ${N.toLocaleString('en-US')} records: first open after the browser starts`, ms(paints[0]), '≤ 500 ms']);
+    rows.push([`dashboard first paint, ${N.toLocaleString('en-US')} records: median of 5 more openings`, range(paints.slice(1)), '≤ 500 ms']);
     // Scroll to the far end: the window renders and the pages load on demand.
+    await page.goto('about:blank');
+    await page.goto(`${url}#list`);
+    await page.locator('#log-count', { hasText: '共' }).waitFor({ timeout: 30_000 });
     s = performance.now();
     await page.locator('.log-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await page.waitForFunction(() => document.querySelector('#log-list [aria-rowindex="100001"][data-id]'), undefined, { timeout: 10_000 });
     rows.push(['scroll to record 100,000 and paint it', ms(performance.now() - s), '']);
-    // The same operations in the product: the dashboard asks the service worker (real IndexedDB, Chromium's WebCrypto).
+    // Verify and export from the dashboard's buttons: workers over real IndexedDB, Chromium's WebCrypto.
     await page.goto('about:blank');
     await page.goto(`${url}#chain`);
-    s = performance.now();
-    await page.locator('#verify-chain').click();
-    await page.locator('#chain-verdict[data-ok="true"]').waitFor({ timeout: 60_000 });
-    rows.push([`verify ${N.toLocaleString('en-US')} records in Chromium (dashboard button to verdict)`, ms(performance.now() - s), '≤ 3,000 ms']);
+    await page.waitForTimeout(1000);
+    const verifies: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      verifies.push(await verifyInPage(page));
+      const verdict = page.locator('#chain-verdict[data-ok="true"]');
+      if (!(await verdict.count())) throw new Error(`verification failed: ${await page.locator('#chain-verdict').innerText()}`);
+      if ((await page.evaluate(() => document.documentElement.dataset.scanRanIn)) !== 'workers') throw new Error('verification did not run in workers');
+    }
+    rows.push([`verify ${N.toLocaleString('en-US')} records in Chromium (click on 校验 to verdict, median of 3)`, range(verifies), '≤ 3,000 ms']);
     for (const format of ['jsonl', 'csv'] as const) {
-      s = performance.now();
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator(`#export-${format}`).click()]);
-      await download.path();
-      rows.push([`export ${N.toLocaleString('en-US')} records as ${format === 'csv' ? 'CSV' : 'JSON Lines'} in Chromium (button to file)`, ms(performance.now() - s), '≤ 3,000 ms']);
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        s = performance.now();
+        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator(`#export-${format}`).dispatchEvent('click')]);
+        await download.path();
+        times.push(performance.now() - s);
+        await download.delete();
+      }
+      rows.push([`export ${N.toLocaleString('en-US')} records as ${format === 'csv' ? 'CSV' : 'JSON Lines'} in Chromium (click to file on disk, median of 3)`, range(times), '≤ 3,000 ms']);
     }
     if (process.env.GOVPOST_SCREENSHOTS === '1') await screenshots(page, url);
     await page.close();
   } finally {
     await browser.close();
+    rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** Clicks 校验 in the page and times it there: from the click to the button coming back with a verdict. */
+function verifyInPage(page: Page): Promise<number> {
+  // A string, so the bundler's helpers do not end up in the page.
+  return page.evaluate(`new Promise((resolve) => {
+    const button = document.getElementById('verify-chain');
+    const start = performance.now();
+    button.click();
+    let running = false;
+    const poll = () => {
+      if (button.disabled) running = true;
+      if (running && !button.disabled) resolve(performance.now() - start);
+      else setTimeout(poll, 2);
+    };
+    poll();
+  })`);
 }
 
 /**

@@ -25,12 +25,15 @@ export interface GuardBrowser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium in a fresh profile, with or without the built extension; no network. */
-export async function launchChromium(options: { withExtension: boolean }): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/**
+ * Debian's Chromium in a fresh profile, with or without the built extension; no network. With
+ * `profile`, that folder is used and kept (a benchmark restarts the browser on its data).
+ */
+export async function launchChromium(options: { withExtension: boolean; profile?: string }): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   if (options.withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension at ${EXTENSION_DIR}: run npm run build`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'govpost-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'govpost-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
@@ -54,7 +57,7 @@ export async function launchChromium(options: { withExtension: boolean }): Promi
     context,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -64,8 +67,8 @@ export async function launchChromium(options: { withExtension: boolean }): Promi
  * test's own pages (keyboard input such as Esc then goes astray), so it is closed unless a test
  * asks to keep it.
  */
-export async function launchWithExtension(options: { keepWelcome?: boolean } = {}): Promise<GuardBrowser> {
-  const { context, close } = await launchChromium({ withExtension: true });
+export async function launchWithExtension(options: { keepWelcome?: boolean; profile?: string } = {}): Promise<GuardBrowser> {
+  const { context, close } = await launchChromium({ withExtension: true, profile: options.profile });
   if (!options.keepWelcome) {
     context.on('page', (page) => {
       page
