@@ -36,3 +36,30 @@ describe('PopupView: sites enabled from the popup (issue 6)', () => {
     expect(html).toContain('Access to this site was not granted');
   });
 });
+
+describe('PopupView: the account records are written for (Art. 15–17)', () => {
+  const wechat: GuardStatus = { ...active, platform: 'wechat' };
+
+  it('asks which account when several are filed for the platform', () => {
+    const html = render({ status: wechat, account: { names: ['昆明发布', '五华发布'], chosen: null } });
+    expect(html).toContain('id="publishing-account"');
+    expect(html).toContain('<option value="" selected="">请选择当前登录的账号</option>');
+    expect(html).toContain('<option value="五华发布">五华发布</option>');
+    expect(html).toContain('本平台备案了多个账号');
+  });
+
+  it('shows the chosen account selected, without the hint', () => {
+    const html = render({ status: wechat, account: { names: ['昆明发布', '五华发布'], chosen: '五华发布' } });
+    expect(html).toContain('<option value="五华发布" selected="">五华发布</option>');
+    expect(html).not.toContain('本平台备案了多个账号');
+  });
+
+  it('names the only filed account, and says nothing when none is filed', () => {
+    expect(render({ status: wechat, account: { names: ['昆明发布'], chosen: null } })).toContain('发布账号：昆明发布');
+    expect(render({ status: wechat, account: { names: [], chosen: null } })).not.toContain('publishing-account');
+  });
+
+  it('in English too', () => {
+    expect(render({ locale: 'en', status: wechat, account: { names: ['昆明发布', '五华发布'], chosen: null } })).toContain('Choose the account you are signed in as');
+  });
+});

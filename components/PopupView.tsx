@@ -22,6 +22,33 @@ export interface PopupViewProps {
   site?: { pattern: string; enabled: boolean; error?: 'denied' | 'failed'; busy?: boolean } | null;
   onEnableSite?(): void;
   onDisableSite?(): void;
+  /**
+   * The accounts filed for the active tab's platform (Art. 15–17) and the one the editor publishes
+   * as (null: not chosen); null where the guard is not active.
+   */
+  account?: { names: readonly string[]; chosen: string | null } | null;
+  onChooseAccount?(name: string | null): void;
+}
+
+function AccountChoice({ account, tr, onChoose }: { account: NonNullable<PopupViewProps['account']>; tr: ReturnType<typeof translator>; onChoose?(name: string | null): void }) {
+  if (account.names.length === 0) return null;
+  if (account.names.length === 1) return <p id="publishing-account">{tr('popup.account.only', { name: account.names[0] })}</p>;
+  return (
+    <div className="account-choice">
+      <label>
+        {tr('popup.account.label')}{' '}
+        <select id="publishing-account" value={account.chosen ?? ''} onChange={(e) => onChoose?.(e.target.value || null)}>
+          <option value="">{tr('popup.account.none')}</option>
+          {account.names.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!account.chosen && <p className="hint">{tr('popup.account.hint')}</p>}
+    </div>
+  );
 }
 
 /** `https://example.gov.cn/*` → `example.gov.cn`, for display. */
@@ -73,7 +100,20 @@ function ReminderLines({ r, tr }: { r: Reminder; tr: ReturnType<typeof translato
   );
 }
 
-export function PopupView({ status, locale = 'zh', reminders = null, platforms = [], onOpenLog, onOpenPractice, onOpenRules, site = null, onEnableSite, onDisableSite }: PopupViewProps) {
+export function PopupView({
+  status,
+  locale = 'zh',
+  reminders = null,
+  platforms = [],
+  onOpenLog,
+  onOpenPractice,
+  onOpenRules,
+  site = null,
+  onEnableSite,
+  onDisableSite,
+  account = null,
+  onChooseAccount,
+}: PopupViewProps) {
   const tr = translator(locale);
   return (
     <main className="popup" lang={locale === 'zh' ? 'zh-CN' : 'en'}>
@@ -90,6 +130,7 @@ export function PopupView({ status, locale = 'zh', reminders = null, platforms =
               ))}
             </ul>
             <p>{tr('cli.text.required', { tier: tr(`tier.${status.requiredApproval}`) })}</p>
+            {account && <AccountChoice account={account} tr={tr} onChoose={onChooseAccount} />}
           </div>
         ) : (
           <p id="tab-status" data-status="inactive">{status ? tr('status.inactive') : tr('popup.noGuard')}</p>

@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
 import { adapterById, isSuccessUrl } from '@/lib/adapters';
+import { loadChosenAccounts } from '@/lib/log/accounts';
 import { GuardDb } from '@/lib/log/db';
 import { Ledger } from '@/lib/log/ledger';
 import { chinaDay } from '@/lib/log/record';
@@ -50,7 +51,8 @@ export default defineBackground(() => {
   // The record is in IndexedDB before the reply goes back, so the publish action is released only after.
   handle('recordPublication', browser.runtime.id, async (input, sender) => {
     const s = await settings;
-    const record = await ledger.append(input, { snapshotMode: s.log.snapshot, accounts: s.accounts });
+    const chosen = await loadChosenAccounts(browser.storage.local);
+    const record = await ledger.append(input, { snapshotMode: s.log.snapshot, accounts: s.accounts, chosen });
     const tabId = sender.tab?.id;
     // Remembered for the platform's success signal; if that fails the record stays 'attempted'.
     if (tabId !== undefined) await released.remember(tabId, record).catch(() => undefined);

@@ -7,6 +7,7 @@ import { t } from '@/lib/i18n';
 import { loadSettings } from '@/lib/settings/storage';
 import { PLATFORMS } from '@/lib/adapters/platforms';
 import { sitePatternFor } from '@/lib/sites';
+import { chooseAccount, loadChosenAccounts } from '@/lib/log/accounts';
 
 async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -33,8 +34,17 @@ void Promise.all([activeTab(), loadSettings(), send('logReminders', undefined).c
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
     // tab.url is visible after the toolbar click (activeTab) or on a site already granted.
     const target = sitePatternFor(tab?.url);
+    const status = await currentStatus(tab?.id);
+    // Which filed account this platform's records name (lib/log/accounts.ts).
+    const platform = status?.active ? status.platform : undefined;
+    const names = settings.accounts.filter((a) => a.platform === platform).map((a) => a.name);
+    const chosenFor = async () => {
+      const chosen = platform ? (await loadChosenAccounts(browser.storage.local))[platform] : undefined;
+      return chosen && names.includes(chosen) ? chosen : null;
+    };
     let props: PopupViewProps = {
-      status: await currentStatus(tab?.id),
+      status,
+      account: platform ? { names, chosen: await chosenFor() } : null,
       locale,
       reminders: reminders?.reminders ?? null,
       platforms: PLATFORMS,
@@ -46,6 +56,11 @@ void Promise.all([activeTab(), loadSettings(), send('logReminders', undefined).c
     const render = (next: Partial<PopupViewProps>) => {
       props = { ...props, ...next };
       root.render(<PopupView {...props} />);
+    };
+    props.onChooseAccount = async (name) => {
+      if (!platform) return;
+      await chooseAccount(browser.storage.local, platform, name);
+      render({ account: { names, chosen: await chosenFor() } });
     };
     if (!target.ok) return render({});
     const { pattern } = target;

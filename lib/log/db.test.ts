@@ -82,15 +82,21 @@ describe('ledger writes', () => {
     expect((await ledger.verify()).ok).toBe(true);
   });
 
-  it('names the account only when the platform has exactly one', () => {
+  it.each([
+    { name: 'the only filed account', platform: 'wechat', named: undefined, chosen: undefined, account: '昆明发布' },
+    { name: 'several filed, none chosen', platform: 'weibo', named: undefined, chosen: undefined, account: '' },
+    { name: 'several filed, one chosen', platform: 'weibo', named: undefined, chosen: '乙', account: '乙' },
+    { name: 'a choice no longer filed there', platform: 'weibo', named: undefined, chosen: '昆明发布', account: '' },
+    { name: 'a choice over the only account, if filed', platform: 'wechat', named: undefined, chosen: '甲', account: '昆明发布' },
+    { name: 'named by the page, over any choice', platform: 'weibo', named: '甲', chosen: '乙', account: '甲' },
+    { name: 'no filed account', platform: 'douyin', named: undefined, chosen: '乙', account: '' },
+  ])('account of a record: $name', ({ platform, named, chosen, account }) => {
     const accounts = [
       { platform: 'wechat', name: '昆明发布' },
       { platform: 'weibo', name: '甲' },
       { platform: 'weibo', name: '乙' },
     ];
-    expect(resolveAccount('wechat', undefined, accounts)).toBe('昆明发布');
-    expect(resolveAccount('weibo', undefined, accounts)).toBe('');
-    expect(resolveAccount('weibo', '乙', accounts)).toBe('乙');
+    expect(resolveAccount(platform, named, accounts, chosen)).toBe(account);
   });
 });
 

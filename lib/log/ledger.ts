@@ -24,16 +24,22 @@ import {
   type PublicationRecord,
 } from './record';
 
-/** The account a record belongs to: the one named, else the platform's only filed account, else ''. */
-export function resolveAccount(platform: string, named: string | undefined, accounts: readonly Pick<Account, 'platform' | 'name'>[]): string {
+/**
+ * The account a record belongs to: the one named, else the one the editor chose for the platform
+ * (if it is still filed there), else the platform's only filed account, else ''.
+ */
+export function resolveAccount(platform: string, named: string | undefined, accounts: readonly Pick<Account, 'platform' | 'name'>[], chosen?: string): string {
   if (named) return named;
   const mine = accounts.filter((a) => a.platform === platform);
+  if (chosen && mine.some((a) => a.name === chosen)) return chosen;
   return mine.length === 1 ? mine[0].name : '';
 }
 
 export interface AppendOptions {
   snapshotMode: SnapshotMode;
   accounts?: readonly Pick<Account, 'platform' | 'name'>[];
+  /** The account the editor chose per platform (lib/log/accounts.ts). */
+  chosen?: Readonly<Record<string, string>>;
 }
 
 export interface ImportResult {
@@ -92,7 +98,7 @@ export class Ledger {
     const parsed = publicationInputSchema.parse(input);
     return this.serial(async () => {
       const deviceId = await this.deviceId();
-      const account = resolveAccount(parsed.platform, parsed.account, options.accounts ?? []);
+      const account = resolveAccount(parsed.platform, parsed.account, options.accounts ?? [], options.chosen?.[parsed.platform]);
       // Compare-and-swap on the head: hashing is async and cannot run inside the transaction.
       for (let attempt = 0; attempt < 5; attempt++) {
         const head = await this.db.chains.get(deviceId);

@@ -176,3 +176,26 @@ describe('publication log', () => {
     await page.close();
   });
 });
+
+describe('the account a record names', () => {
+  it('is the one the editor chose when several are filed for the platform, and none until then', async () => {
+    const b = await launchWithExtension();
+    try {
+      await serveFixture(b.context, /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, 'wechat-basic.html');
+      const page = await dashboard(b);
+      const accounts = ['昆明发布', '五华发布'].map((name) => ({ platform: 'wechat', name, hostUnit: '昆明市人民政府办公室' }));
+      await page.evaluate((list) => chrome.storage.local.set({ settings: { accounts: list } }), accounts);
+      await publish(b, '未选账号时的发布', '今日全市森林火险等级为三级。');
+      // What the popup's 发布账号 choice writes (lib/log/accounts.ts).
+      await page.evaluate(() => chrome.storage.local.set({ publishingAccounts: { wechat: '五华发布' } }));
+      await publish(b, '选定账号后的发布', '今日全市森林火险等级为三级。');
+      await page.reload();
+      const rows = page.locator('#log-list [role="row"][data-id]');
+      await expect.poll(() => rows.count()).toBe(2);
+      expect(await rows.nth(0).innerText()).toContain('五华发布');
+      expect(await rows.nth(1).innerText()).toContain('未指定账号');
+    } finally {
+      await b.close();
+    }
+  });
+});
