@@ -212,7 +212,7 @@ async function seed(sw: Worker, all: readonly PublicationRecord[], chainHead: Ch
 async function screenshots(page: Page, url: string) {
   await page.goto('about:blank');
   await page.goto(`${url}#list`);
-  await page.waitForFunction(() => document.documentElement.dataset.listPaintedAt, undefined, { timeout: 30_000 });
+  await page.locator('#log-count', { hasText: '共' }).waitFor({ timeout: 30_000 });
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png') });
