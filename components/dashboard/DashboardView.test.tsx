@@ -62,7 +62,7 @@ describe('DashboardView', () => {
   it('renders only a window of a 100,000-row list, as a labelled table', () => {
     const html = renderToStaticMarkup(<DashboardView {...props()} />);
     expect(html).toContain('aria-rowcount="100001"');
-    expect(html).toContain('共 100000 条记录');
+    expect(html).toContain('共 100,000 条记录');
     const rows = html.match(/role="row" aria-rowindex="\d+"/g) ?? [];
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(60);

@@ -87,7 +87,7 @@ export function DashboardView(p: DashboardViewProps) {
             <FilterBar locale={p.locale} platforms={p.platforms} present={present} filter={p.filter} onFilter={p.onFilter} />
             {p.total !== null && (
               <p className="count" id="log-count" role="status">
-                {p.counting ? tr('dashboard.counting') : tr('dashboard.count', { count: p.total })}
+                {p.counting ? tr('dashboard.counting') : tr('dashboard.count', { count: p.total.toLocaleString(p.locale === 'zh' ? 'zh-CN' : 'en-US') })}
               </p>
             )}
             <LogList locale={p.locale} platforms={p.platforms} total={p.total} rowAt={p.rowAt} onRange={p.onRange} onOpen={p.onOpen} initialHeight={p.listHeight} />
