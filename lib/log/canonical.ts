@@ -88,7 +88,32 @@ function without(obj: Record<string, unknown>, omit: ReadonlySet<string>): Recor
   return out;
 }
 
-/** A value JSON.stringify writes as canonical JSON: every object's own keys in ascending order. */
+/**
+ * A value JSON.stringify writes as canonical JSON: plain objects and arrays, strings, booleans,
+ * null and finite numbers only (no Date, boxed primitive, NaN or toJSON, which JSON.stringify
+ * would write as something else), every object's own keys in ascending order. `omit` applies to
+ * the top level.
+ */
+export function writesCanonically(value: unknown, omit?: ReadonlySet<string>): boolean {
+  return isPlainObject(value) && inOrder(value, omit);
+}
+
+/**
+ * JSON.stringify of an object without the given top-level members, fast: they are set to
+ * undefined (which JSON.stringify skips) on the object itself for that moment and put back, so
+ * nothing is copied. Keys the object does not have are left alone; a frozen object is copied.
+ */
+export function stringifyWithout(obj: Record<string, unknown>, omit: readonly string[]): string {
+  if (Object.isFrozen(obj)) return JSON.stringify(without(obj, new Set(omit)));
+  const saved = omit.filter((k) => Object.hasOwn(obj, k)).map((k) => [k, obj[k]] as const);
+  for (const [k] of saved) obj[k] = undefined;
+  try {
+    return JSON.stringify(obj);
+  } finally {
+    for (const [k, v] of saved) obj[k] = v;
+  }
+}
+
 function inOrder(value: unknown, omit?: ReadonlySet<string>): boolean {
   switch (typeof value) {
     case 'string':

@@ -78,31 +78,44 @@ describe('canonical JSON of a record (fast path)', () => {
     expect(() => recordCanonicalJson({ title: () => 1 })).toThrow();
   });
 
-  it('checks stored records against their hash: the plain JSON text, else the canonical one', async () => {
+  it('checks stored records against their hash exactly as the canonical JSON would', async () => {
     const records = await variants();
     const expected = await Promise.all(
       records.map(async (r) => {
-        const plain = JSON.stringify({ ...r, hash: undefined, outcome: undefined, confirmedAt: undefined });
-        const canonical = (() => {
-          try {
-            return canonicalJson(r, omit);
-          } catch {
-            return '';
-          }
-        })();
-        return (await sha256Hex(canonical)) === r.hash || (await sha256Hex(plain)) === r.hash;
+        try {
+          return (await sha256Hex(canonicalJson(r, omit))) === r.hash;
+        } catch {
+          return false;
+        }
       }),
     );
     const before = records.map((r) => [Object.keys(r), JSON.stringify(r)]);
     const intact = await intactRecords(records);
     expect(intact).toEqual(expected);
-    // Set aside and put back: every record as it was, keys in the same order.
+    // Set aside and put back: every record as it was, keys in the same order, nothing added.
     expect(records.map((r) => [Object.keys(r), JSON.stringify(r)])).toEqual(before);
-    // The base record, its outcome changed, its keys reversed: intact. An extra field, a missing title, NaN: not.
+    // The base record, its outcome changed, its keys reversed: intact. An extra field: not.
     expect(intact.slice(0, 2)).toEqual([true, true]);
     expect(intact[3 + ODD.length]).toBe(true);
     expect(intact[4 + ODD.length]).toBe(false);
-    expect(await intactRecords([{ ...records[0], seq: Number.NaN }, { ...records[0], title: undefined }])).toEqual([false, false]);
+  });
+
+  it('does not take values JSON.stringify writes like others for the same record', async () => {
+    const [base] = await variants();
+    const { outcome: _o, confirmedAt: _c, ...bare } = base;
+    const forged = [
+      { ...base, time: new Date(base.time as string) }, // same instant, but a Date drops out of the time index
+      { ...base, platform: new String(base.platform) }, // a boxed string drops out of the platform index
+      { ...base, overridden: Number.NaN }, // written as null
+      { ...base, seq: 1n, hash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }, // no JSON at all; hash of ''
+      { ...base, hash: undefined },
+    ];
+    expect(await intactRecords(forged as Record<string, unknown>[])).toEqual([false, false, false, false, false]);
+    // A record stored without the unhashed fields is intact and gains no own properties.
+    const withoutOutcome = { ...bare };
+    expect(await intactRecords([withoutOutcome])).toEqual([true]);
+    expect(Object.hasOwn(withoutOutcome, 'outcome')).toBe(false);
+    expect(await intactRecords([Object.freeze({ ...base })])).toEqual([true]);
   });
 
   it('hashes many records concurrently, in order', async () => {
@@ -177,6 +190,16 @@ describe('chain verification (pure)', () => {
     const bad = new Map([[head.deviceId, { ...head, checkpoint: { ...checkpoint, hash: 'd'.repeat(64) } }]]);
     expect((await verify(a.slice(2), bad)).firstProblem).toMatchObject({ kind: 'altered', seq: 3 });
     expect((await verify(a, bad)).firstProblem).toMatchObject({ kind: 'altered', seq: 2 });
+  });
+
+  it('checks the hash of records older than the checkpoint that another copy kept', async () => {
+    const a = await chain(5);
+    const checkpoint = { seq: 3, hash: a[2].hash, count: 3, through: a[2].time, prunedAt: '2026-02-01T00:00:00.000Z', retentionDays: 30 };
+    const heads = new Map([[a[0].deviceId, { deviceId: a[0].deviceId, seq: 5, hash: a[4].hash, checkpoint }]]);
+    // Records 2–5 (1 pruned on both copies, 2–3 kept by the other): intact, then record 2 altered.
+    expect((await verify(a.slice(1), heads)).ok).toBe(true);
+    const altered = [{ ...a[1], title: '改过' }, ...a.slice(2)];
+    expect((await verify(altered, heads)).firstProblem).toMatchObject({ kind: 'altered', seq: 2, id: a[1].id });
   });
 
   it('reports a duplicated seq as reordered', async () => {

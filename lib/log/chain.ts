@@ -6,7 +6,7 @@
  */
 import { CATEGORIES } from '../engine/rule';
 import type { SnapshotMode } from '../settings/schema';
-import { canonicalJsonOfShape, canonicalShape, withSortedKeys } from './canonical';
+import { canonicalJsonOfShape, canonicalShape, stringifyWithout, withSortedKeys, writesCanonically } from './canonical';
 import { digestAll } from './digest';
 import {
   EXCERPT_LENGTH,
@@ -26,7 +26,7 @@ import {
   type PublicationRecord,
 } from './record';
 
-/** The hash of a stored record as it is (raw: extra or missing fields change it). */
+/** The fields a record's hash leaves out. */
 const UNHASHED = new Set<string>(UNHASHED_FIELDS);
 /** Every field name a record holds at any depth: records of this shape take the fast canonical path. */
 const RECORD_SHAPE = canonicalShape(
@@ -36,6 +36,7 @@ const RECORD_SHAPE = canonicalShape(
 /** The canonical JSON a record's hash is taken over. */
 export const recordCanonicalJson = (record: Readonly<Record<string, unknown>>): string => canonicalJsonOfShape(record, RECORD_SHAPE, UNHASHED);
 
+/** The hash of a stored record as it is (raw: extra or missing fields change it). */
 export async function hashRecord(record: Readonly<Record<string, unknown>>): Promise<string> {
   return (await digestAll([recordCanonicalJson(record)]))[0];
 }
@@ -47,43 +48,42 @@ export function hashRecords(records: readonly Readonly<Record<string, unknown>>[
 
 /**
  * Whether each stored record still matches its hash: the verification hot path (100,000 records).
- * A record stored as the ledger writes it (keys in canonical order) is its canonical JSON once
- * the unhashed fields are left out, which JSON.stringify skips when they are undefined — so they
- * are set aside on the object itself for that moment and put back, with no copy and no walk over
- * the keys. If that text hashes to the stored hash, it is exactly the text that was hashed (short
- * of a SHA-256 collision), so the record is intact. Any other record — stored with its keys in
- * another order (carried over from version 1), or altered — is hashed again the canonical way.
+ * A record stored as the ledger writes it (plain JSON values, keys in canonical order, checked by
+ * one walk) is its canonical JSON once the unhashed fields are left out, which JSON.stringify
+ * writes without a copy (stringifyWithout). Any other record — keys in another order (carried
+ * over from version 1), or a value JSON.stringify would write as something else (a Date, a
+ * boxed string, NaN) — is hashed the canonical way, and one that has no canonical JSON (a
+ * BigInt, say) or no hash is not intact.
  */
 export async function intactRecords(records: readonly Record<string, unknown>[]): Promise<boolean[]> {
-  const texts = records.map((r) => {
-    const { hash, outcome, confirmedAt } = r;
-    r.hash = r.outcome = r.confirmedAt = undefined;
-    try {
-      return JSON.stringify(r);
-    } catch {
-      return '';
-    } finally {
-      r.hash = hash;
-      r.outcome = outcome;
-      r.confirmedAt = confirmedAt;
+  const intact = new Array<boolean>(records.length).fill(false);
+  const fast: { at: number[]; texts: string[] } = { at: [], texts: [] };
+  const slow: { at: number[]; texts: string[] } = { at: [], texts: [] };
+  records.forEach((r, i) => {
+    if (typeof r.hash !== 'string') return;
+    if (writesCanonically(r, UNHASHED)) {
+      fast.at.push(i);
+      fast.texts.push(stringifyWithout(r, UNHASHED_FIELDS));
+      return;
     }
+    const text = canonicalOrNull(r);
+    if (text === null) return;
+    slow.at.push(i);
+    slow.texts.push(text);
   });
-  const fast = await digestAll(texts);
-  const intact = records.map((r, i) => fast[i] === r.hash);
-  const others = records.flatMap((r, i) => (intact[i] ? [] : [i]));
-  if (others.length) {
-    const canonical = await digestAll(others.map((i) => safeCanonicalJson(records[i])));
-    others.forEach((i, k) => (intact[i] = canonical[k] === records[i].hash));
+  for (const part of [fast, slow]) {
+    const hashes = await digestAll(part.texts);
+    part.at.forEach((i, k) => (intact[i] = hashes[k] === records[i].hash));
   }
   return intact;
 }
 
-/** A record's canonical JSON, or '' for one that has none (a non-finite number, say): such a record is not intact. */
-function safeCanonicalJson(record: Readonly<Record<string, unknown>>): string {
+/** A record's canonical JSON, or null for one that has none (a non-finite number, a BigInt). */
+function canonicalOrNull(record: Readonly<Record<string, unknown>>): string | null {
   try {
     return recordCanonicalJson(record);
   } catch {
-    return '';
+    return null;
   }
 }
 
@@ -191,9 +191,9 @@ export interface CheckedLink {
 type Checked = Omit<CheckedLink, 'deviceId'>;
 
 /**
- * Verifies chains incrementally, so 100,000 records need not be held at once: push each
- * device's records in seq order (chunks of any size), then `finish`. Hashes of one chunk are
- * computed concurrently.
+ * Verifies chains from records given in any order and in chunks of any size: `push` raw records
+ * (hashed here) or `add` records already hashed (by workers), then `finish`, which sorts each
+ * device's records by seq and walks the chain. Only the chain fields are kept, not the records.
  */
 export class ChainVerifier {
   private readonly chains = new Map<string, Checked[]>();
@@ -258,8 +258,9 @@ function verifyDevice(deviceId: string, list: Checked[], head: ChainHead | null)
   let prevHash = fromStart ? GENESIS_HASH : checkpoint.hash;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
-    if (!fromStart && c.seq < expected && c.seq <= checkpoint!.seq) continue;
     if (!c.intact) return problem('altered', c, c.seq, 'content no longer matches its hash');
+    // Older than the checkpoint, kept by another copy of this chain: checked for its hash above only.
+    if (!fromStart && c.seq < expected && c.seq <= checkpoint!.seq) continue;
     if (checkpoint && fromStart && c.seq === checkpoint.seq && c.hash !== checkpoint.hash) {
       return problem('altered', c, c.seq, 'does not match the pruning checkpoint');
     }
