@@ -13,7 +13,7 @@ import type { Locale } from '../i18n';
 import { UI_LOCALES } from '../settings/schema';
 import type { CheckedLink, VerifyReport } from './chain';
 import { GuardDb } from './db';
-import { checkRange, partsFor, renderChunks, splitByHeads, splitIds, verdictOf, type KeyRange } from './scan';
+import { checkRange, partsFor, renderChunks, splitByHeads, splitIds, verdictOf, withSteadyHeads, type KeyRange } from './scan';
 
 const chainKeySchema = z.tuple([z.string(), z.number().int()]);
 const keyRangeSchema = z.object({ from: chainKeySchema.nullable(), to: chainKeySchema.nullable() });
@@ -76,7 +76,7 @@ export async function handleScan(raw: unknown, post: (reply: ScanReply) => void)
   const parsed = scanRequestSchema.safeParse(raw);
   if (!parsed.success) return post({ type: 'error', message: `bad scan request: ${parsed.error.issues[0]?.message ?? ''}` });
   const request = parsed.data;
-  const db = new GuardDb(request.db);
+  let db: GuardDb | null = null;
   let last = 0;
   const progress = (done: number) => {
     const now = performance.now();
@@ -85,6 +85,7 @@ export async function handleScan(raw: unknown, post: (reply: ScanReply) => void)
     post({ type: 'progress', done });
   };
   try {
+    db = new GuardDb(request.db);
     if (request.kind === 'verify') {
       const { links, unchained } = await checkRange(db, request.range, progress);
       post({ type: 'checked', links: toColumns(links), unchained });
@@ -99,7 +100,7 @@ export async function handleScan(raw: unknown, post: (reply: ScanReply) => void)
   } catch (e) {
     post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
   } finally {
-    db.close();
+    db?.close();
   }
 }
 
@@ -114,12 +115,25 @@ export interface ScanWorker {
 /** Workers to use: one per core, two at least (the page thread stays free), four at most. */
 export const workerCount = (cores = globalThis.navigator?.hardwareConcurrency ?? 2) => Math.min(4, Math.max(2, cores));
 
-/** Runs one request per worker; rejects on the first error (every worker is stopped). */
-function runAll(spawn: () => ScanWorker, requests: readonly ScanRequest[], onProgress?: (done: number) => void): Promise<ScanReply[]> {
+/** A worker silent this long (no progress, no result) has stopped: the scan fails rather than hangs. */
+export const STALL_MS = 30_000;
+
+/** Runs one request per worker; rejects on the first error or stall (every worker is stopped). */
+function runAll(spawn: () => ScanWorker, requests: readonly ScanRequest[], onProgress?: (done: number) => void, stallMs = STALL_MS): Promise<ScanReply[]> {
   const workers: ScanWorker[] = [];
   const done = requests.map(() => 0);
-  const stop = () => workers.forEach((w) => w.terminate());
-  return Promise.all(
+  let heard = Date.now();
+  let watchdog: ReturnType<typeof setInterval> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    watchdog = setInterval(() => {
+      if (Date.now() - heard > stallMs) reject(new Error('a scan worker stopped answering'));
+    }, Math.min(1000, stallMs));
+  });
+  const stop = () => {
+    clearInterval(watchdog);
+    workers.forEach((w) => w.terminate());
+  };
+  const all = Promise.all(
     requests.map(
       (request, i) =>
         new Promise<ScanReply>((resolve, reject) => {
@@ -127,6 +141,7 @@ function runAll(spawn: () => ScanWorker, requests: readonly ScanRequest[], onPro
           workers.push(worker);
           worker.onerror = (e) => reject(new Error(`scan worker failed: ${e.message}`));
           worker.onmessage = (e) => {
+            heard = Date.now();
             const reply = scanReplySchema.safeParse(e.data);
             if (!reply.success) return reject(new Error('scan worker sent a malformed reply'));
             if (reply.data.type === 'progress') {
@@ -138,18 +153,26 @@ function runAll(spawn: () => ScanWorker, requests: readonly ScanRequest[], onPro
           worker.postMessage(request);
         }),
     ),
-  ).finally(stop);
+  );
+  return Promise.race([all, stalled]).finally(stop);
 }
 
 /** Verifies the whole log in workers: each hashes the records of its part of the id space, the page walks the chains. */
-export async function verifyInWorkers(db: GuardDb, spawn: () => ScanWorker, parts = workerCount()): Promise<VerifyReport> {
-  const heads = (await db.chains.toArray()).map(({ local: _local, ...h }) => h);
-  const ranges = splitIds(partsFor(heads, parts));
-  const replies = await runAll(spawn, ranges.map((range) => ({ kind: 'verify', db: db.name, range })));
-  return verdictOf(
-    heads,
-    replies.flatMap((r) => (r.type === 'checked' ? [{ links: fromColumns(r.links), unchained: r.unchained }] : [])),
-  );
+export interface PoolOptions {
+  /** Workers to split into (at most: small logs take fewer). */
+  parts?: number;
+  stallMs?: number;
+}
+
+export function verifyInWorkers(db: GuardDb, spawn: () => ScanWorker, { parts = workerCount(), stallMs }: PoolOptions = {}): Promise<VerifyReport> {
+  return withSteadyHeads(db, async (heads) => {
+    const ranges = splitIds(partsFor(heads, parts));
+    const replies = await runAll(spawn, ranges.map((range) => ({ kind: 'verify', db: db.name, range })), undefined, stallMs);
+    return verdictOf(
+      heads,
+      replies.flatMap((r) => (r.type === 'checked' ? [{ links: fromColumns(r.links), unchained: r.unchained }] : [])),
+    );
+  });
 }
 
 export interface ExportRequest {
@@ -159,13 +182,19 @@ export interface ExportRequest {
 }
 
 /** The whole log rendered in workers, as Blob parts in chain order (the chain heads are the caller's). */
-export async function exportInWorkers(db: GuardDb, spawn: () => ScanWorker, { format, locale, onProgress }: ExportRequest, parts = workerCount()): Promise<{ parts: Blob[]; count: number }> {
+export async function exportInWorkers(
+  db: GuardDb,
+  spawn: () => ScanWorker,
+  { format, locale, onProgress }: ExportRequest,
+  { parts = workerCount(), stallMs }: PoolOptions = {},
+): Promise<{ parts: Blob[]; count: number }> {
   const heads = await db.chains.toArray();
   const ranges: KeyRange[] = splitByHeads(heads, parts);
   const replies = await runAll(
     spawn,
     ranges.map((range, i) => ({ kind: 'export', db: db.name, range, format, locale, header: i === 0 })),
     onProgress,
+    stallMs,
   );
   const rendered = replies.flatMap((r) => (r.type === 'rendered' ? [r] : []));
   return { parts: rendered.map((r) => r.blob), count: rendered.reduce((n, r) => n + r.count, 0) };

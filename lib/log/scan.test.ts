@@ -5,7 +5,7 @@ import { GuardDb } from './db';
 import { Ledger } from './ledger';
 import { GENESIS_HASH, type ChainHead, type PublicationRecord } from './record';
 import { exportInWorkers, handleScan, verifyInWorkers, workerCount, type ScanReply, type ScanWorker } from './parallel';
-import { checkRange, partsFor, readIds, readRange, renderRange, splitByHeads, splitIds, verdictOf, WHOLE_ID_SPACE, WHOLE_LOG, type IdRange } from './scan';
+import { checkRange, partsFor, readIds, readRange, renderRange, splitByHeads, splitIds, verdictOf, withSteadyHeads, WHOLE_ID_SPACE, WHOLE_LOG, type IdRange } from './scan';
 import { toCsv, toJsonl } from './transfer';
 
 const A = '11111111-1111-4111-8111-111111111111';
@@ -101,6 +101,19 @@ describe('reading by ranges', () => {
     }
   });
 
+  it('reads two records under one chain key exactly once each, wherever a chunk ends', async () => {
+    const { db, records } = await twoChains();
+    const twin = { ...records.find((r) => r.deviceId === A && r.seq === 3)!, id: crypto.randomUUID(), title: '伪造的同号记录' };
+    const triplet = { ...twin, id: crypto.randomUUID() };
+    await db.publications.bulkAdd([twin, triplet]);
+    const all = [...records, twin, triplet].map((r) => r.id).sort();
+    for (const chunk of [1, 2, 3, 4, 5, 100]) {
+      const ids: string[] = [];
+      for await (const part of readRange(db, WHOLE_LOG, chunk)) ids.push(...part.map((r) => r.id));
+      expect([...ids].sort()).toEqual(all);
+    }
+  });
+
   it('reads every record exactly once by id ranges', async () => {
     const { db, records } = await twoChains();
     for (const parts of [1, 2, 3, 16]) {
@@ -134,6 +147,20 @@ describe('reading by ranges', () => {
     expect(report.firstProblem).toMatchObject({ kind: 'unchained', id: stray.id, count: 1 });
   });
 
+  it('verifies again when a publication is committed while the records are read', async () => {
+    const { db, heads } = await twoChains();
+    let runs = 0;
+    const report = await withSteadyHeads(db, async (seen) => {
+      runs++;
+      // The first pass reads heads, then a record is committed (the head of A moves).
+      if (runs === 1) await db.chains.put({ ...heads.find((h) => h.deviceId === A)!, seq: 8, local: false });
+      return verdictOf(seen, [await checkRange(db, WHOLE_ID_SPACE)]);
+    });
+    expect(runs).toBe(2);
+    // The second pass saw the moved head (record 8 is not there: this test only moved the head).
+    expect(report.firstProblem).toMatchObject({ kind: 'removed', deviceId: A, missing: { from: 8, to: 8 } });
+  });
+
   it('exports in parts byte for byte as in one pass (one CSV header, with its BOM)', async () => {
     const { db, records, heads } = await twoChains();
     const ordered = inChainOrder(records).map((id) => records.find((r) => r.id === id)!);
@@ -157,7 +184,7 @@ describe('reading by ranges', () => {
 });
 
 /** A worker that runs the real worker code in this process, replying through the same validation. */
-function inProcessWorker(fail?: 'crash' | 'garbage'): ScanWorker {
+function inProcessWorker(fail?: 'crash' | 'garbage' | 'silent'): ScanWorker {
   const worker: ScanWorker = {
     onmessage: null,
     onerror: null,
@@ -165,6 +192,7 @@ function inProcessWorker(fail?: 'crash' | 'garbage'): ScanWorker {
       worker.onmessage = null;
     },
     postMessage(request) {
+      if (fail === 'silent') return;
       if (fail === 'crash') return void setTimeout(() => worker.onerror?.({ message: 'out of memory' } as ErrorEvent));
       if (fail === 'garbage') return void setTimeout(() => worker.onmessage?.({ data: { type: 'checked', links: { deviceIds: ['a'], ids: [], seqs: [], prevHashes: [], hashes: [], intact: new Uint8Array() } } } as MessageEvent));
       void handleScan(structuredClone(request), (reply) => setTimeout(() => worker.onmessage?.({ data: reply } as MessageEvent)));
@@ -180,10 +208,10 @@ describe('verify and export in workers', () => {
 
   it('verifies the log in workers with the same verdict as one pass', async () => {
     const { db, records } = await twoChains();
-    expect(await verifyInWorkers(db, () => inProcessWorker(), 2)).toEqual(await new Ledger(db).verify());
+    expect(await verifyInWorkers(db, () => inProcessWorker(), { parts: 2 })).toEqual(await new Ledger(db).verify());
     const victim = records.find((r) => r.deviceId === A && r.seq === 2)!;
     await db.publications.update(victim.id, { account: '别的账号' });
-    const report = await verifyInWorkers(db, () => inProcessWorker(), 2);
+    const report = await verifyInWorkers(db, () => inProcessWorker(), { parts: 2 });
     expect(report.firstProblem).toMatchObject({ kind: 'altered', id: victim.id, seq: 2 });
   });
 
@@ -191,7 +219,7 @@ describe('verify and export in workers', () => {
     const { db, records } = await twoChains();
     const ordered = inChainOrder(records).map((id) => records.find((r) => r.id === id)!);
     const seen: number[] = [];
-    const { parts, count } = await exportInWorkers(db, () => inProcessWorker(), { format: 'jsonl', locale: 'zh', onProgress: (d) => seen.push(d) }, 2);
+    const { parts, count } = await exportInWorkers(db, () => inProcessWorker(), { format: 'jsonl', locale: 'zh', onProgress: (d) => seen.push(d) }, { parts: 2 });
     expect(count).toBe(12);
     expect(await new Blob(parts).text()).toBe(toJsonl(ordered));
     expect(seen.every((d) => d <= 12)).toBe(true);
@@ -199,8 +227,9 @@ describe('verify and export in workers', () => {
 
   it('rejects with the reason when a worker crashes, sends garbage or gets a bad request', async () => {
     const { db } = await twoChains();
-    await expect(verifyInWorkers(db, () => inProcessWorker('crash'), 2)).rejects.toThrow('scan worker failed: out of memory');
-    await expect(verifyInWorkers(db, () => inProcessWorker('garbage'), 2)).rejects.toThrow('malformed reply');
+    await expect(verifyInWorkers(db, () => inProcessWorker('crash'), { parts: 2 })).rejects.toThrow('scan worker failed: out of memory');
+    await expect(verifyInWorkers(db, () => inProcessWorker('garbage'), { parts: 2 })).rejects.toThrow('malformed reply');
+    await expect(verifyInWorkers(db, () => inProcessWorker('silent'), { parts: 2, stallMs: 50 })).rejects.toThrow('stopped answering');
     const replies: ScanReply[] = [];
     await handleScan({ kind: 'export', db: db.name, range: WHOLE_LOG, format: 'xlsx', locale: 'zh', header: true }, (r) => replies.push(r));
     expect(replies).toEqual([{ type: 'error', message: expect.stringContaining('bad scan request') }]);

@@ -61,11 +61,10 @@ export async function* readIds(db: GuardDb, range: IdRange, chunk = READ_CHUNK):
   let lower: string | number = range.from ?? Dexie.minKey;
   let inclusive = true;
   for (;;) {
-    const records = await db.publications
-      .where(':id')
-      .between(lower, range.to ?? Dexie.maxKey, inclusive, false)
-      .limit(chunk)
-      .toArray();
+    const ids = db.publications.where(':id');
+    // The last range is open above: no key of any type sorts past it.
+    const from = range.to !== null ? ids.between(lower, range.to, inclusive, false) : inclusive ? ids.aboveOrEqual(lower) : ids.above(lower);
+    const records = await from.limit(chunk).toArray();
     if (records.length) yield records;
     if (records.length < chunk) return;
     lower = records[records.length - 1].id;
@@ -101,17 +100,21 @@ export function splitByHeads(heads: readonly Pick<ChainHead, 'deviceId' | 'seq' 
 /** The records of one range in chain order, `chunk` at a time. */
 export async function* readRange(db: GuardDb, range: KeyRange, chunk = READ_CHUNK): AsyncGenerator<PublicationRecord[]> {
   const index = db.publications.where('[deviceId+seq]');
-  // Dexie's minKey (-Infinity) sorts before every array key, its maxKey ([[]]) after every [string, number].
+  // Dexie's minKey (-Infinity) sorts before every array key.
   let lower: ChainKey | number = range.from ?? Dexie.minKey;
-  let inclusive = true;
+  // The chain index is not unique (two records under one [deviceId, seq] is a forgery verification
+  // reports), so each next chunk starts at the last key again and skips the ids already read there.
+  let atLower = new Set<string>();
   for (;;) {
-    const upper = range.to ?? Dexie.maxKey;
-    const records = await index.between(lower, upper, inclusive, false).limit(chunk).toArray();
+    const from = range.to !== null ? index.between(lower, range.to, true, false) : index.aboveOrEqual(lower);
+    const read = await from.limit(chunk + atLower.size).toArray();
+    const records = atLower.size ? read.filter((r) => !atLower.has(r.id)) : read;
     if (records.length) yield records;
-    if (records.length < chunk) return;
-    const last = records[records.length - 1];
+    if (read.length < chunk + atLower.size) return;
+    // The read started at the previous key, so it holds every record read so far at the last key.
+    const last = read[read.length - 1];
     lower = [last.deviceId, last.seq];
-    inclusive = false;
+    atLower = new Set(read.filter((r) => r.deviceId === last.deviceId && r.seq === last.seq).map((r) => r.id));
   }
 }
 
@@ -193,11 +196,24 @@ export function verdictOf(heads: readonly ChainHead[], checked: readonly Checked
 
 export const WHOLE_ID_SPACE: IdRange = { from: null, to: null };
 
+/**
+ * Runs a verification against the chain heads read before it, and again once if a head moved
+ * meanwhile (a publication committed while the records were read): otherwise a record written
+ * into a part already read would look removed.
+ */
+export async function withSteadyHeads(db: GuardDb, run: (heads: ChainHead[]) => Promise<VerifyReport>): Promise<VerifyReport> {
+  const read = async () => (await db.chains.toArray()).map(({ local: _local, ...h }) => h);
+  const key = (heads: ChainHead[]) => JSON.stringify(heads.map((h) => [h.deviceId, h.seq, h.hash]).sort());
+  let heads = await read();
+  for (let attempt = 0; ; attempt++) {
+    const report = await run(heads);
+    const after = await read();
+    if (attempt === 1 || key(after) === key(heads)) return report;
+    heads = after;
+  }
+}
+
 /** Verifies the whole log on this thread (the background; the page uses workers, lib/log/parallel.ts). */
-export async function verifyLog(db: GuardDb): Promise<VerifyReport> {
-  const [heads, checked] = await Promise.all([db.chains.toArray(), checkRange(db, WHOLE_ID_SPACE)]);
-  return verdictOf(
-    heads.map(({ local: _local, ...h }) => h),
-    [checked],
-  );
+export function verifyLog(db: GuardDb): Promise<VerifyReport> {
+  return withSteadyHeads(db, async (heads) => verdictOf(heads, [await checkRange(db, WHOLE_ID_SPACE)]));
 }
