@@ -23,10 +23,22 @@ import './style.css';
 
 const PAGE = 100;
 /** Verify and export read, hash and render in workers (lib/log/parallel.ts). */
-const startScanWorker = () => new Worker(new URL('./scan-worker.ts', import.meta.url), { type: 'module' });
+/** Workers that failed (to load, say) before they were used: never handed out. */
+const failedWorkers = new WeakSet<Worker>();
+const startScanWorker = () => {
+  const worker = new Worker(new URL('./scan-worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('error', () => failedWorkers.add(worker));
+  return worker;
+};
 /** Workers loaded ahead while the chain tab is open: a click does not wait for two bundles to load. */
 const warmWorkers: Worker[] = [];
-const spawnScanWorker = (): ScanWorker => warmWorkers.pop() ?? startScanWorker();
+const spawnScanWorker = (): ScanWorker => {
+  for (let worker = warmWorkers.pop(); worker; worker = warmWorkers.pop()) {
+    if (!failedWorkers.has(worker)) return worker;
+    worker.terminate();
+  }
+  return startScanWorker();
+};
 function warmUp(on: boolean) {
   if (!on) for (const w of warmWorkers.splice(0)) w.terminate();
   else while (warmWorkers.length < workerCount()) warmWorkers.push(startScanWorker());
@@ -66,9 +78,12 @@ const ranIn = (where: 'workers' | 'page' | 'background') => {
 };
 
 /** Verifies in workers; in the page itself if they cannot start; in the background while the page cannot read the log. */
-async function verifyLog(): Promise<VerifyReport> {
+async function verifyFromPage(): Promise<VerifyReport> {
   const l = await log;
-  if (!l) return ranIn('background'), send('logVerify', undefined);
+  if (!l) {
+    ranIn('background');
+    return send('logVerify', undefined);
+  }
   try {
     const report = await verifyInWorkers(l.db, spawnScanWorker);
     ranIn('workers');
@@ -80,8 +95,8 @@ async function verifyLog(): Promise<VerifyReport> {
   }
 }
 
-/** The export's parts in chain order and the chain heads, by the same route as verifyLog. */
-async function exportLog(format: 'csv' | 'jsonl', locale: Locale, onProgress: (done: number) => void): Promise<{ parts: BlobPart[]; count: number; heads: ChainHead[] }> {
+/** The export's parts in chain order and the chain heads, by the same route as verifyFromPage. */
+async function exportFromPage(format: 'csv' | 'jsonl', locale: Locale, onProgress: (done: number) => void): Promise<{ parts: BlobPart[]; count: number; heads: ChainHead[] }> {
   const l = await log;
   if (!l) {
     ranIn('background');
@@ -155,7 +170,8 @@ function DashboardPage({ locale }: { locale: Locale }) {
         if (gen !== generation.current) return;
         pages.current.set(page, reply.rows);
         const exact = reply.total;
-        setCount((c) => (exact !== null ? { n: exact, exact: true } : c?.exact ? c : { n: reply.rows.length, exact: false }));
+        // An uncounted first page keeps the size the list had (so a reload does not jump the scroll).
+        setCount((c) => (exact !== null ? { n: exact, exact: true } : c ? { ...c, n: Math.max(c.n, reply.rows.length) } : { n: reply.rows.length, exact: false }));
         repaint();
       } finally {
         pending.current.delete(page);
@@ -172,6 +188,8 @@ function DashboardPage({ locale }: { locale: Locale }) {
     generation.current++;
     pages.current.clear();
     pending.current.clear();
+    // The log may have changed (an import, another tab's publication): count it again.
+    setCount((c) => c && { ...c, exact: false });
     void loadPage(0);
   }, [loadPage]);
 
@@ -232,7 +250,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
     const all = stats?.total ?? (count?.exact ? count.n : 0);
     setExporting({ state: 'running', done: 0, total: all });
     try {
-      const { parts, count: done, heads } = await exportLog(format, locale, (d) => setExporting({ state: 'running', done: d, total: Math.max(all, d) }));
+      const { parts, count: done, heads } = await exportFromPage(format, locale, (d) => setExporting({ state: 'running', done: d, total: Math.max(all, d) }));
       if (format === 'jsonl') parts.push(toJsonl([], heads));
       const stamp = chinaDay(new Date()).replaceAll('-', '');
       download(parts, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson', `govpost-log-${stamp}.${format}`);
@@ -288,7 +306,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
       importing={importing}
       onVerify={() => {
         setVerify({ state: 'running' });
-        verifyLog().then(
+        verifyFromPage().then(
           (report) => setVerify({ state: 'done', report }),
           (e: unknown) => setVerify({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
         );

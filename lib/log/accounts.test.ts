@@ -27,6 +27,11 @@ describe('the account chosen per platform', () => {
     expect(await chooseAccount(a, 'douyin', '春城应急')).toEqual({ douyin: '春城应急' });
   });
 
+  it('keeps the good entries next to a corrupt one', async () => {
+    const a = area({ [CHOSEN_ACCOUNTS_KEY]: { weibo: 42, wechat: '昆明发布' } });
+    expect(await loadChosenAccounts(a)).toEqual({ wechat: '昆明发布' });
+  });
+
   it('refuses to store a name longer than the settings allow', async () => {
     await expect(chooseAccount(area(), 'weibo', '名'.repeat(61))).rejects.toThrow();
   });

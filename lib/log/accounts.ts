@@ -10,6 +10,7 @@ export const CHOSEN_ACCOUNTS_KEY = 'publishingAccounts';
 
 const chosenSchema = z.record(z.string().min(1).max(40), z.string().min(1).max(60));
 export type ChosenAccounts = z.infer<typeof chosenSchema>;
+const entrySchema = z.tuple([z.string().min(1).max(40), z.string().min(1).max(60)]);
 
 /** What these functions need of chrome.storage.local (a fake in tests). */
 export interface KeyValueArea {
@@ -17,9 +18,11 @@ export interface KeyValueArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
+/** The stored choices, entry by entry: a corrupt entry is dropped, the others kept. */
 export async function loadChosenAccounts(area: KeyValueArea): Promise<ChosenAccounts> {
-  const parsed = chosenSchema.safeParse((await area.get(CHOSEN_ACCOUNTS_KEY))[CHOSEN_ACCOUNTS_KEY]);
-  return parsed.success ? parsed.data : {};
+  const stored = (await area.get(CHOSEN_ACCOUNTS_KEY))[CHOSEN_ACCOUNTS_KEY];
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
+  return Object.fromEntries(Object.entries(stored).flatMap((entry) => (entrySchema.safeParse(entry).success ? [entry as [string, string]] : [])));
 }
 
 /** Sets (or with null clears) the account for one platform. */

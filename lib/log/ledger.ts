@@ -8,7 +8,7 @@ import { CATEGORIES, type Category } from '../engine/rule';
 import type { Account, SnapshotMode } from '../settings/schema';
 import { addPost, emptyAccount, accountKey, reminder, type AccountDays, type AccountRef, type Reminder } from './cadence';
 import { buildRecord, hashRecord, sameRecord, type VerifyReport } from './chain';
-import { verifyLog } from './scan';
+import { readIds, verifyLog, WHOLE_ID_SPACE } from './scan';
 import { GuardDb, sealPending, type StoredChain } from './db';
 import { addDays } from './holidays';
 import { OVERRIDES_SHOWN, dayStart, toLogRow, type LogFilter, type LogRow, type LogStats, type OverrideRow } from './query';
@@ -197,16 +197,8 @@ export class Ledger {
   }
 
   /** Every record once, in chunks by primary key (no cursor per record). */
-  private async *scan(): AsyncGenerator<PublicationRecord[]> {
-    let last: string | null = null;
-    for (;;) {
-      const chunk: PublicationRecord[] =
-        last === null ? await this.db.publications.orderBy('id').limit(CHUNK).toArray() : await this.db.publications.where('id').above(last).limit(CHUNK).toArray();
-      if (!chunk.length) return;
-      yield chunk;
-      last = chunk[chunk.length - 1].id;
-      if (chunk.length < CHUNK) return;
-    }
+  private scan(): AsyncGenerator<PublicationRecord[]> {
+    return readIds(this.db, WHOLE_ID_SPACE, CHUNK);
   }
 
   /** Cadence per account, findings by category per month, overrides: cached until the next write. */
