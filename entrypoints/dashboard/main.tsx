@@ -9,7 +9,7 @@ import { PLATFORMS } from '@/lib/adapters/platforms';
 import { t, type Locale } from '@/lib/i18n';
 import type { LogFilter, LogRow, LogStats } from '@/lib/log/query';
 import type { VerifyReport } from '@/lib/log/chain';
-import { exportInWorkers, verifyInWorkers, workerCount, type ScanWorker } from '@/lib/log/parallel';
+import { exportInWorkers, verifyInWorkers, WorkerPool } from '@/lib/log/parallel';
 import { renderRange, WHOLE_LOG } from '@/lib/log/scan';
 import { openLogReader, type LogReader } from '@/lib/log/reader';
 import { chinaDay, type ChainHead, type PublicationRecord } from '@/lib/log/record';
@@ -22,27 +22,8 @@ import { browser } from '#imports';
 import './style.css';
 
 const PAGE = 100;
-/** Verify and export read, hash and render in workers (lib/log/parallel.ts). */
-/** Workers that failed (to load, say) before they were used: never handed out. */
-const failedWorkers = new WeakSet<Worker>();
-const startScanWorker = () => {
-  const worker = new Worker(new URL('./scan-worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('error', () => failedWorkers.add(worker));
-  return worker;
-};
-/** Workers loaded ahead while the chain tab is open: a click does not wait for two bundles to load. */
-const warmWorkers: Worker[] = [];
-const spawnScanWorker = (): ScanWorker => {
-  for (let worker = warmWorkers.pop(); worker; worker = warmWorkers.pop()) {
-    if (!failedWorkers.has(worker)) return worker;
-    worker.terminate();
-  }
-  return startScanWorker();
-};
-function warmUp(on: boolean) {
-  if (!on) for (const w of warmWorkers.splice(0)) w.terminate();
-  else while (warmWorkers.length < workerCount()) warmWorkers.push(startScanWorker());
-}
+/** Verify and export read, hash and render in workers (lib/log/parallel.ts), started ahead while the chain tab shows. */
+const scanWorkers = new WorkerPool(() => new Worker(new URL('./scan-worker.ts', import.meta.url), { type: 'module' }));
 const EXPORT_CHUNK = 5000;
 const IMPORT_CHUNK = 5000;
 
@@ -85,7 +66,7 @@ async function verifyFromPage(): Promise<VerifyReport> {
     return send('logVerify', undefined);
   }
   try {
-    const report = await verifyInWorkers(l.db, spawnScanWorker);
+    const report = await verifyInWorkers(l.db, scanWorkers.spawn);
     ranIn('workers');
     return report;
   } catch (e) {
@@ -117,7 +98,7 @@ async function exportFromPage(format: 'csv' | 'jsonl', locale: Locale, onProgres
   }
   const heads = await l.reader().heads();
   try {
-    const done = await exportInWorkers(l.db, spawnScanWorker, { format, locale, onProgress });
+    const done = await exportInWorkers(l.db, scanWorkers.spawn, { format, locale, onProgress });
     ranIn('workers');
     return { ...done, heads };
   } catch (e) {
@@ -217,7 +198,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
   // Ready for the next verify or export whenever the chain tab shows and nothing is running.
   const scanning = verify.state === 'running' || exporting.state === 'running';
   useEffect(() => {
-    if (!scanning) warmUp(tab === 'chain');
+    if (!scanning) scanWorkers.warmUp(tab === 'chain');
   }, [tab, scanning]);
   useEffect(() => {
     if (wantsStats && total !== null && !stats) loadStats();

@@ -112,6 +112,44 @@ export interface ScanWorker {
   terminate(): void;
 }
 
+/** What the pool needs of a real Worker: a ScanWorker that reports errors to listeners too. */
+export type PoolWorker = ScanWorker & Pick<Worker, 'addEventListener'>;
+
+/**
+ * Scan workers started ahead (while the chain tab shows), so a click does not wait for them to
+ * load; a worker that failed before it was used (its script did not load, say) is never handed out.
+ */
+export class WorkerPool {
+  private readonly warm: PoolWorker[] = [];
+  private readonly failed = new WeakSet<PoolWorker>();
+
+  constructor(
+    private readonly start: () => PoolWorker,
+    private readonly size = workerCount(),
+  ) {}
+
+  private create(): PoolWorker {
+    const worker = this.start();
+    worker.addEventListener('error', () => this.failed.add(worker));
+    return worker;
+  }
+
+  /** A warm worker if one is ready, else a new one. */
+  readonly spawn = (): ScanWorker => {
+    for (let worker = this.warm.pop(); worker; worker = this.warm.pop()) {
+      if (!this.failed.has(worker)) return worker;
+      worker.terminate();
+    }
+    return this.create();
+  };
+
+  /** Keeps `size` workers ready, or (off) stops the idle ones. */
+  warmUp(on: boolean): void {
+    if (!on) for (const worker of this.warm.splice(0)) worker.terminate();
+    else while (this.warm.length < this.size) this.warm.push(this.create());
+  }
+}
+
 /** Workers to use: one per core, two at least (the page thread stays free), four at most. */
 export const workerCount = (cores = globalThis.navigator?.hardwareConcurrency ?? 2) => Math.min(4, Math.max(2, cores));
 

@@ -4,7 +4,7 @@ import { buildRecord } from './chain';
 import { GuardDb } from './db';
 import { Ledger } from './ledger';
 import { GENESIS_HASH, type ChainHead, type PublicationRecord } from './record';
-import { exportInWorkers, handleScan, verifyInWorkers, workerCount, type ScanReply, type ScanWorker } from './parallel';
+import { exportInWorkers, handleScan, verifyInWorkers, workerCount, WorkerPool, type PoolWorker, type ScanReply, type ScanWorker } from './parallel';
 import { checkRange, partsFor, readIds, readRange, renderRange, splitByHeads, splitIds, verdictOf, withSteadyHeads, WHOLE_ID_SPACE, WHOLE_LOG, type IdRange } from './scan';
 import { toCsv, toJsonl } from './transfer';
 
@@ -202,6 +202,36 @@ function inProcessWorker(fail?: 'crash' | 'garbage' | 'silent'): ScanWorker {
 }
 
 describe('verify and export in workers', () => {
+  it('keeps workers ready, never hands out one that failed, and stops the idle ones', () => {
+    const started: (PoolWorker & { fail(): void; terminated: boolean })[] = [];
+    const pool = new WorkerPool(() => {
+      const target = new EventTarget();
+      const worker = Object.assign(target, {
+        onmessage: null,
+        onerror: null,
+        terminated: false,
+        postMessage() {},
+        terminate() {
+          worker.terminated = true;
+        },
+        fail: () => target.dispatchEvent(new Event('error')),
+      });
+      started.push(worker);
+      return worker;
+    }, 2);
+    pool.warmUp(true);
+    expect(started).toHaveLength(2);
+    started[1].fail();
+    // The failed one is dropped; the healthy one is handed out, then a new one.
+    expect(pool.spawn()).toBe(started[0]);
+    expect(started[1].terminated).toBe(true);
+    expect(pool.spawn()).toBe(started[2]);
+    pool.warmUp(true);
+    expect(started).toHaveLength(5);
+    pool.warmUp(false);
+    expect(started.slice(3).every((w) => w.terminated)).toBe(true);
+  });
+
   it('uses two to four workers', () => {
     expect([1, 2, 3, 4, 16].map((cores) => workerCount(cores))).toEqual([2, 2, 3, 4, 4]);
   });
