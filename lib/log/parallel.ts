@@ -13,7 +13,7 @@ import type { Locale } from '../i18n';
 import { UI_LOCALES } from '../settings/schema';
 import type { CheckedLink, VerifyReport } from './chain';
 import { GuardDb } from './db';
-import { checkRange, partsFor, renderChunks, splitByHeads, splitIds, verdictOf, withSteadyHeads, type KeyRange } from './scan';
+import { checkRange, partsFor, readIds, readRange, renderChunks, splitByHeads, splitIds, verdictOf, withSteadyHeads } from './scan';
 
 const chainKeySchema = z.tuple([z.string(), z.number().int()]);
 const keyRangeSchema = z.object({ from: chainKeySchema.nullable(), to: chainKeySchema.nullable() });
@@ -29,6 +29,7 @@ export const scanRequestSchema = z.discriminatedUnion('kind', [
     locale: z.enum(UI_LOCALES),
     header: z.boolean(),
   }),
+  z.object({ kind: z.literal('export-ids'), db: z.string().min(1), range: idRangeSchema, format: z.literal('jsonl'), locale: z.enum(UI_LOCALES), header: z.literal(false) }),
 ]);
 export type ScanRequest = z.infer<typeof scanRequestSchema>;
 
@@ -91,7 +92,8 @@ export async function handleScan(raw: unknown, post: (reply: ScanReply) => void)
       post({ type: 'checked', links: toColumns(links), unchained });
     } else {
       const blobs: Blob[] = [];
-      const count = await renderChunks(db, request.range, request, (text, done) => {
+      const chunks = request.kind === 'export-ids' ? readIds(db, request.range) : readRange(db, request.range);
+      const count = await renderChunks(chunks, request, (text, done) => {
         blobs.push(new Blob([text]));
         progress(done);
       });
@@ -220,6 +222,12 @@ export interface ExportRequest {
 }
 
 /** The whole log rendered in workers, as Blob parts in chain order (the chain heads are the caller's). */
+/**
+ * The whole log rendered in workers, as Blob parts (the chain heads are the caller's). CSV, for
+ * people, comes in chain order (each device's records in seq order) through the chain index; JSON
+ * Lines, for machines (import and the CLI sort by chain themselves), in table order, which
+ * IndexedDB reads for about a third less.
+ */
 export async function exportInWorkers(
   db: GuardDb,
   spawn: () => ScanWorker,
@@ -227,13 +235,11 @@ export async function exportInWorkers(
   { parts = workerCount(), stallMs }: PoolOptions = {},
 ): Promise<{ parts: Blob[]; count: number }> {
   const heads = await db.chains.toArray();
-  const ranges: KeyRange[] = splitByHeads(heads, parts);
-  const replies = await runAll(
-    spawn,
-    ranges.map((range, i) => ({ kind: 'export', db: db.name, range, format, locale, header: i === 0 })),
-    onProgress,
-    stallMs,
-  );
+  const requests: ScanRequest[] =
+    format === 'jsonl'
+      ? splitIds(partsFor(heads, parts)).map((range) => ({ kind: 'export-ids', db: db.name, range, format, locale, header: false }))
+      : splitByHeads(heads, parts).map((range, i) => ({ kind: 'export', db: db.name, range, format, locale, header: i === 0 }));
+  const replies = await runAll(spawn, requests, onProgress, stallMs);
   const rendered = replies.flatMap((r) => (r.type === 'rendered' ? [r] : []));
   return { parts: rendered.map((r) => r.blob), count: rendered.reduce((n, r) => n + r.count, 0) };
 }

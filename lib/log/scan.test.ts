@@ -245,14 +245,18 @@ describe('verify and export in workers', () => {
     expect(report.firstProblem).toMatchObject({ kind: 'altered', id: victim.id, seq: 2 });
   });
 
-  it('exports in workers as Blob parts in chain order', async () => {
+  it('exports CSV in workers in chain order and JSON Lines in table order', async () => {
     const { db, records } = await twoChains();
     const ordered = inChainOrder(records).map((id) => records.find((r) => r.id === id)!);
+    const byId = [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
     const seen: number[] = [];
-    const { parts, count } = await exportInWorkers(db, () => inProcessWorker(), { format: 'jsonl', locale: 'zh', onProgress: (d) => seen.push(d) }, { parts: 2 });
-    expect(count).toBe(12);
-    expect(await new Blob(parts).text()).toBe(toJsonl(ordered));
+    const jsonl = await exportInWorkers(db, () => inProcessWorker(), { format: 'jsonl', locale: 'zh', onProgress: (d) => seen.push(d) }, { parts: 2 });
+    expect(jsonl.count).toBe(12);
+    expect(await new Blob(jsonl.parts).text()).toBe(toJsonl(byId));
     expect(seen.every((d) => d <= 12)).toBe(true);
+    const csv = await exportInWorkers(db, () => inProcessWorker(), { format: 'csv', locale: 'zh' }, { parts: 2 });
+    // Bytes, not Blob.text(), which would drop the BOM.
+    expect(new Uint8Array(await new Blob(csv.parts).arrayBuffer())).toEqual(new TextEncoder().encode(toCsv(ordered)));
   });
 
   it('rejects with the reason when a worker crashes, sends garbage or gets a bad request', async () => {

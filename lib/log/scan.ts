@@ -165,13 +165,13 @@ export interface RenderOptions {
 }
 
 /**
- * One range of an export as text, a chunk at a time in chain order: `each` gets every chunk's text
+ * Records read a chunk at a time (readRange: chain order; readIds: table order) as export text: `each` gets every chunk's text
  * as soon as it is rendered (a worker turns it into a Blob at once, so its bytes move to the
  * browser while the next chunk is read). Returns the number of records.
  */
-export async function renderChunks(db: GuardDb, range: KeyRange, options: RenderOptions, each: (text: string, done: number) => void): Promise<number> {
+export async function renderChunks(chunks: AsyncGenerator<PublicationRecord[]>, options: RenderOptions, each: (text: string, done: number) => void): Promise<number> {
   let count = 0;
-  await eachChunk(readRange(db, range), (records) => {
+  await eachChunk(chunks, (records) => {
     const text = options.format === 'csv' ? toCsv(records, { locale: options.locale, header: options.header && count === 0 }) : toJsonl(records);
     count += records.length;
     each(text, count);
@@ -183,7 +183,7 @@ export async function renderChunks(db: GuardDb, range: KeyRange, options: Render
 /** One range of an export as text parts, in chain order. */
 export async function renderRange(db: GuardDb, range: KeyRange, options: RenderOptions, onProgress?: (done: number) => void): Promise<{ parts: string[]; count: number }> {
   const parts: string[] = [];
-  const count = await renderChunks(db, range, options, (text, done) => {
+  const count = await renderChunks(readRange(db, range), options, (text, done) => {
     parts.push(text);
     onProgress?.(done);
   });
