@@ -6,5 +6,5 @@
 import { handleScan } from '@/lib/log/parallel';
 
 self.onmessage = (event: MessageEvent) => {
-  void handleScan(event.data, (reply, transfer = []) => self.postMessage(reply, { transfer }));
+  void handleScan(event.data, (reply) => self.postMessage(reply));
 };

@@ -13,8 +13,7 @@ import type { Locale } from '../i18n';
 import { UI_LOCALES } from '../settings/schema';
 import type { CheckedLink, VerifyReport } from './chain';
 import { GuardDb } from './db';
-import { checkRange, orderCsvParts, partsFor, readIds, readRange, renderChunks, renderCsvByIds, splitByHeads, splitIds, verdictOf, withSteadyHeads } from './scan';
-import { toCsv } from './transfer';
+import { checkRange, partsFor, readIds, readRange, renderChunks, splitByHeads, splitIds, verdictOf, withSteadyHeads } from './scan';
 
 const chainKeySchema = z.tuple([z.string(), z.number().int()]);
 const keyRangeSchema = z.object({ from: chainKeySchema.nullable(), to: chainKeySchema.nullable() });
@@ -30,7 +29,6 @@ export const scanRequestSchema = z.discriminatedUnion('kind', [
     locale: z.enum(UI_LOCALES),
     header: z.boolean(),
   }),
-  z.object({ kind: z.literal('export-csv-ids'), db: z.string().min(1), range: idRangeSchema, locale: z.enum(UI_LOCALES) }),
   z.object({ kind: z.literal('export-ids'), db: z.string().min(1), range: idRangeSchema, format: z.literal('jsonl'), locale: z.enum(UI_LOCALES), header: z.literal(false) }),
 ]);
 export type ScanRequest = z.infer<typeof scanRequestSchema>;
@@ -67,16 +65,6 @@ export const scanReplySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), done: z.number().int().nonnegative() }),
   z.object({ type: z.literal('checked'), links: checkedColumnsSchema, unchained: z.array(z.string()) }),
   z.object({ type: z.literal('rendered'), blob: z.instanceof(Blob), count: z.number().int().nonnegative() }),
-  z
-    .object({
-      type: z.literal('csv-part'),
-      bytes: z.instanceof(Uint8Array),
-      ends: z.instanceof(Uint32Array),
-      devices: z.array(z.string()),
-      device: z.instanceof(Uint32Array),
-      seq: z.instanceof(Float64Array),
-    })
-    .refine((p) => p.device.length === p.ends.length && p.seq.length === p.ends.length && (p.ends.at(-1) ?? 0) <= p.bytes.length, 'CSV part of inconsistent sizes'),
   z.object({ type: z.literal('error'), message: z.string() }),
 ]);
 export type ScanReply = z.infer<typeof scanReplySchema>;
@@ -85,7 +73,7 @@ export type ScanReply = z.infer<typeof scanReplySchema>;
 const PROGRESS_EVERY = 200;
 
 /** The worker's side: one request, answered with progress and then a result or an error. */
-export async function handleScan(raw: unknown, post: (reply: ScanReply, transfer?: Transferable[]) => void): Promise<void> {
+export async function handleScan(raw: unknown, post: (reply: ScanReply) => void): Promise<void> {
   const parsed = scanRequestSchema.safeParse(raw);
   if (!parsed.success) return post({ type: 'error', message: `bad scan request: ${parsed.error.issues[0]?.message ?? ''}` });
   const request = parsed.data;
@@ -102,9 +90,6 @@ export async function handleScan(raw: unknown, post: (reply: ScanReply, transfer
     if (request.kind === 'verify') {
       const { links, unchained } = await checkRange(db, request.range, progress);
       post({ type: 'checked', links: toColumns(links), unchained });
-    } else if (request.kind === 'export-csv-ids') {
-      const part = await renderCsvByIds(db, request.range, request.locale, progress);
-      post({ type: 'csv-part', ...part }, [part.bytes.buffer, part.ends.buffer, part.device.buffer, part.seq.buffer]);
     } else {
       const blobs: Blob[] = [];
       const chunks = request.kind === 'export-ids' ? readIds(db, request.range) : readRange(db, request.range);
@@ -237,33 +222,22 @@ export interface ExportRequest {
 }
 
 /** The whole log rendered in workers, as Blob parts in chain order (the chain heads are the caller's). */
-/** Up to this many records, CSV is read in table order and put in chain order in the page (the bytes are held in memory); beyond, it streams through the chain index. */
-export const ORDERED_CSV_LIMIT = 300_000;
-
 /**
- * The whole log rendered in workers, as Blob parts (the chain heads are the caller's). Workers read
- * the table by id ranges, which costs IndexedDB markedly less than the chain index. JSON Lines,
- * for machines (import and the CLI sort by chain themselves), stays in table order; CSV, for
- * people, is put in chain order (each device's records by seq) in the page, or, for a log too
- * large to hold, streams in chain order through the index.
+ * The whole log rendered in workers, as Blob parts (the chain heads are the caller's). CSV, for
+ * people, comes in chain order (each device's records in seq order) through the chain index; JSON
+ * Lines, for machines (import and the CLI sort by chain themselves), in table order, which
+ * IndexedDB reads for about a third less.
  */
 export async function exportInWorkers(
   db: GuardDb,
   spawn: () => ScanWorker,
   { format, locale, onProgress }: ExportRequest,
-  { parts = workerCount(), stallMs, orderedCsvLimit = ORDERED_CSV_LIMIT }: PoolOptions & { orderedCsvLimit?: number } = {},
+  { parts = workerCount(), stallMs }: PoolOptions = {},
 ): Promise<{ parts: Blob[]; count: number }> {
   const heads = await db.chains.toArray();
-  const total = heads.reduce((n, h) => n + Math.max(0, h.seq - (h.checkpoint?.seq ?? 0)), 0);
-  const ids = splitIds(partsFor(heads, parts));
-  if (format === 'csv' && total <= orderedCsvLimit) {
-    const replies = await runAll(spawn, ids.map((range) => ({ kind: 'export-csv-ids', db: db.name, range, locale })), onProgress, stallMs);
-    const csvParts = replies.flatMap((r) => (r.type === 'csv-part' ? [r] : []));
-    return { parts: [new Blob([toCsv([], { locale })]), new Blob([orderCsvParts(csvParts)])], count: csvParts.reduce((n, p) => n + p.ends.length, 0) };
-  }
   const requests: ScanRequest[] =
     format === 'jsonl'
-      ? ids.map((range) => ({ kind: 'export-ids', db: db.name, range, format, locale, header: false }))
+      ? splitIds(partsFor(heads, parts)).map((range) => ({ kind: 'export-ids', db: db.name, range, format, locale, header: false }))
       : splitByHeads(heads, parts).map((range, i) => ({ kind: 'export', db: db.name, range, format, locale, header: i === 0 }));
   const replies = await runAll(spawn, requests, onProgress, stallMs);
   const rendered = replies.flatMap((r) => (r.type === 'rendered' ? [r] : []));

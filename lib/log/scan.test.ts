@@ -5,7 +5,7 @@ import { GuardDb } from './db';
 import { Ledger } from './ledger';
 import { GENESIS_HASH, type ChainHead, type PublicationRecord } from './record';
 import { exportInWorkers, handleScan, verifyInWorkers, workerCount, WorkerPool, type PoolWorker, type ScanReply, type ScanWorker } from './parallel';
-import { checkRange, csvRowEnds, orderCsvParts, partsFor, renderCsvByIds, readIds, readRange, renderRange, splitByHeads, splitIds, verdictOf, withSteadyHeads, WHOLE_ID_SPACE, WHOLE_LOG, type IdRange } from './scan';
+import { checkRange, partsFor, readIds, readRange, renderRange, splitByHeads, splitIds, verdictOf, withSteadyHeads, WHOLE_ID_SPACE, WHOLE_LOG, type IdRange } from './scan';
 import { toCsv, toJsonl } from './transfer';
 
 const A = '11111111-1111-4111-8111-111111111111';
@@ -111,25 +111,6 @@ describe('reading by ranges', () => {
       const ids: string[] = [];
       for await (const part of readRange(db, WHOLE_LOG, chunk)) ids.push(...part.map((r) => r.id));
       expect([...ids].sort()).toEqual(all);
-    }
-  });
-
-  it.each([
-    { name: 'plain rows', csv: 'a,b\r\nc,d\r\n', ends: [5, 10] },
-    { name: 'CRLF inside quotes', csv: '"x\r\ny",1\r\n2,3\r\n', ends: [10, 15] },
-    { name: 'doubled quotes', csv: '"say ""hi""",1\r\n"""",2\r\n', ends: [16, 24] },
-    { name: 'a bare LF is not a row end', csv: 'a\nb,c\r\n', ends: [7] },
-    { name: 'multi-byte text', csv: '标题,"转发：""新华社"""\r\n', ends: [33] },
-  ])('finds CSV row ends: $name', ({ csv, ends }) => {
-    expect(csvRowEnds(new TextEncoder().encode(csv))).toEqual(ends);
-  });
-
-  it('puts CSV parts read by id ranges in chain order, byte for byte', async () => {
-    const { db, records } = await twoChains();
-    const ordered = inChainOrder(records).map((id) => records.find((r) => r.id === id)!);
-    for (const n of [1, 2, 3, 7]) {
-      const parts = await Promise.all(splitIds(n).map((range) => renderCsvByIds(db, range, 'zh')));
-      expect(new TextDecoder().decode(orderCsvParts(parts))).toBe(toCsv(ordered, { header: false }));
     }
   });
 
@@ -273,13 +254,9 @@ describe('verify and export in workers', () => {
     expect(jsonl.count).toBe(12);
     expect(await new Blob(jsonl.parts).text()).toBe(toJsonl(byId));
     expect(seen.every((d) => d <= 12)).toBe(true);
-    // CSV in chain order, put in order in the page or streamed through the index (large logs).
-    for (const orderedCsvLimit of [300_000, 0]) {
-      const csv = await exportInWorkers(db, () => inProcessWorker(), { format: 'csv', locale: 'zh' }, { parts: 2, orderedCsvLimit });
-      expect(csv.count).toBe(12);
-      // Bytes, not Blob.text(), which would drop the BOM.
-      expect(new Uint8Array(await new Blob(csv.parts).arrayBuffer())).toEqual(new TextEncoder().encode(toCsv(ordered)));
-    }
+    const csv = await exportInWorkers(db, () => inProcessWorker(), { format: 'csv', locale: 'zh' }, { parts: 2 });
+    // Bytes, not Blob.text(), which would drop the BOM.
+    expect(new Uint8Array(await new Blob(csv.parts).arrayBuffer())).toEqual(new TextEncoder().encode(toCsv(ordered)));
   });
 
   it('rejects with the reason when a worker crashes, sends garbage or gets a bad request', async () => {
