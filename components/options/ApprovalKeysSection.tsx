@@ -3,7 +3,7 @@ import type { KeyParseResult, ReviewerPublicKey } from '../../lib/approval/keys'
 import type { SignerInfo } from '../../lib/approval/signer';
 import { REVIEWER_TITLES, type ReviewerTitle } from '../../lib/approval/roles';
 import { lockOf, type EffectiveSettings, type Settings, type TrustedKeySetting } from '../../lib/settings';
-import { LockNote, type Tr } from './fields';
+import { LockedCheckbox, LockNote, type Tr } from './fields';
 
 /** What the options page does with keys (the entrypoint wires these to the keys database). */
 export interface ApprovalKeyHandlers {
@@ -39,20 +39,7 @@ export function ApprovalKeysSection({ effective, local, tr, handlers, onChange }
   const set = (next: Partial<Settings['approval']>) => onChange({ ...local.approval, ...next });
   return (
     <>
-      <div className="field">
-        <label className="inline">
-          <input
-            type="checkbox"
-            name="approval-strict"
-            checked={strict}
-            disabled={strictLock !== undefined}
-            aria-describedby={strictLock ? 'approval-strict-lock' : undefined}
-            onChange={(e) => set({ strict: e.target.checked })}
-          />
-          {tr('options.approval.strict')}
-        </label>
-        <LockNote id="approval-strict-lock" reason={strictLock} tr={tr} />
-      </div>
+      <LockedCheckbox name="approval-strict" label={tr('options.approval.strict')} checked={strict} lock={strictLock} tr={tr} onChange={(checked) => set({ strict: checked })} />
       <MyKey local={local} tr={tr} handlers={handlers} onTitle={(title) => set({ title })} />
       <TrustedKeys
         effective={effective}

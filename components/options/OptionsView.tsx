@@ -19,7 +19,7 @@ import {
 } from '../../lib/settings';
 import { AccountsSection, type PlatformChoice } from './AccountsSection';
 import { ApprovalKeysSection, type ApprovalKeyHandlers } from './ApprovalKeysSection';
-import { IssueList, ListEditor, LockNote, type Tr } from './fields';
+import { IssueList, ListEditor, LockedCheckbox, LockNote, type Tr } from './fields';
 import { RulesSection } from './RulesSection';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
@@ -209,20 +209,14 @@ function OverridesFields({ effective, local, tr, onChange }: FieldsProps<'overri
     onChange({ ...local.overrides, categories: { ...local.overrides.categories, [category]: mode } });
   return (
     <>
-      <div className="field">
-        <label className="inline">
-          <input
-            type="checkbox"
-            name="overrides-allowed"
-            checked={allowed}
-            disabled={allowedLock !== undefined}
-            aria-describedby={allowedLock ? 'overrides-allowed-lock' : undefined}
-            onChange={(e) => onChange({ ...local.overrides, allowed: e.target.checked })}
-          />
-          {tr('options.overrides.allowed')}
-        </label>
-        <LockNote id="overrides-allowed-lock" reason={allowedLock} tr={tr} />
-      </div>
+      <LockedCheckbox
+        name="overrides-allowed"
+        label={tr('options.overrides.allowed')}
+        checked={allowed}
+        lock={allowedLock}
+        tr={tr}
+        onChange={(checked) => onChange({ ...local.overrides, allowed: checked })}
+      />
       <table className="overrides-table">
         <thead>
           <tr>

@@ -15,6 +15,27 @@ export function LockNote({ id, reason, tr }: { id: string; reason: LockReason | 
   );
 }
 
+/** A checkbox setting the organisation may lock: disabled then, with the lock note beside it. */
+export function LockedCheckbox({ name, label, checked, lock, tr, onChange }: { name: string; label: string; checked: boolean; lock: LockReason | undefined; tr: Tr; onChange(checked: boolean): void }) {
+  const lockId = `${name}-lock`;
+  return (
+    <div className="field">
+      <label className="inline">
+        <input
+          type="checkbox"
+          name={name}
+          checked={checked}
+          disabled={lock !== undefined}
+          aria-describedby={lock ? lockId : undefined}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+        {label}
+      </label>
+      <LockNote id={lockId} reason={lock} tr={tr} />
+    </div>
+  );
+}
+
 const FIELD_LABELS: [string, Parameters<Tr>[0]][] = [
   ['rules', 'options.rules.title'],
   ['sources.allowed', 'options.sources.allowed'],
