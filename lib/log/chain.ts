@@ -41,11 +41,6 @@ export async function hashRecord(record: Readonly<Record<string, unknown>>): Pro
   return (await digestAll([recordCanonicalJson(record)]))[0];
 }
 
-/** The hash of every record (order kept). */
-export function hashRecords(records: readonly Readonly<Record<string, unknown>>[]): Promise<string[]> {
-  return digestAll(records.map(recordCanonicalJson));
-}
-
 /**
  * Whether each stored record still matches its hash: the verification hot path (100,000 records).
  * A record stored as the ledger writes it (plain JSON values, keys in canonical order, checked by

@@ -9,7 +9,7 @@ import { GuardDb } from './db';
 import { Ledger } from './ledger';
 
 /** What a page may use of the ledger: its reads. */
-export type LogReader = Pick<Ledger, 'query' | 'newest' | 'get' | 'heads' | 'exportChunk' | 'verify'>;
+export type LogReader = Pick<Ledger, 'query' | 'newest' | 'get' | 'heads' | 'verify'>;
 
 /** IndexedDB numbers Dexie's schema version 2 as 20. */
 const KNOWN_IDB_VERSION = 20;
