@@ -171,21 +171,27 @@ export function startGuard(options: GuardOptions): GuardActions {
 
   const watch = watchEditor(doc, signal, { adapter: options.adapter, platform: options.platform, debounceMs: options.debounceMs, onDraft: check });
 
-  const record = async (overrides: PublicationInput['overrides']) => {
+  /**
+   * Commits the publication's record. `checked` is every finding the draft had at the click,
+   * including blocking ones found only in the page's unrendered body, so the record's categories
+   * count what was overridden. With no editor found (nothing could be read) the record still
+   * marks the publication, with an empty title and no text: the log never misses a post.
+   */
+  const record = async (overrides: PublicationInput['overrides'], checked: readonly Finding[]) => {
     const snap = fresh() ?? current;
-    if (!snap) return;
+    const draft = snap?.draft ?? { title: '', text: '', images: [] };
     await options.record({
       platform: options.platform ?? 'generic',
       url: doc.location?.href ?? 'about:blank',
-      title: snap.draft.title,
+      title: draft.title,
       // The same canonical hash an approval is bound to (title, body, image sources).
-      contentHash: await draftHash(snap.draft),
+      contentHash: await draftHash(draft),
       requiredApproval,
-      findings: findings.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
+      findings: checked.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
       overrides,
       // The background keeps all, an excerpt or none of the text (settings log.snapshot).
-      text: snap.draft.text,
-      ...classifyOrigin(snap.draft.text, findings),
+      ...(snap ? { text: draft.text } : {}),
+      ...classifyOrigin(draft.text, checked),
     });
   };
 
@@ -215,7 +221,7 @@ export function startGuard(options: GuardOptions): GuardActions {
         overrides = [{ ruleIds: [...new Set(blocking.map((f) => f.ruleId))], reason: overrideReason ?? '' }];
       }
       try {
-        await record(overrides);
+        await record(overrides, [...findings, ...hidden]);
       } catch {
         // Nothing is published without its record; the editor can try again.
         gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage };
@@ -253,7 +259,12 @@ export function startGuard(options: GuardOptions): GuardActions {
       }
     },
     cancelGate() {
-      settle?.(false);
+      if (settle) return settle(false);
+      // The dialog left after a failed record (nothing pending): closing it lets the editor retry.
+      if (gate) {
+        gate = null;
+        render();
+      }
     },
     override(reason) {
       overrideReason = reason;

@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, guardState, launchWithExtension, serveFixture, type GuardBrowser } from '../harness/browser';
+import { EXTENSION_DIR, guardState, launchWithExtension, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
 
 const WECHAT_EDITOR = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&token=1&lang=zh_CN';
 const WECHAT_HOME = 'https://mp.weixin.qq.com/cgi-bin/home?t=home/index&lang=zh_CN&token=1';
@@ -27,25 +27,9 @@ interface Stored {
 /** An extension page to read the log from: the service worker itself may be stopped and restarted. */
 let reader: Page;
 
-/** Every record in the extension's IndexedDB, read from an extension page (never creating the database). */
-function records(): Promise<Stored[]> {
-  return reader.evaluate(
-    () =>
-      new Promise<Stored[]>((resolve, reject) => {
-        const open = indexedDB.open('govpost-guard');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('publications').objectStore('publications').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as Stored[]).map(({ platform, title, seq, outcome, confirmedAt }) => ({ platform, title, seq, outcome, confirmedAt })));
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+/** Every record in the extension's IndexedDB, read from an extension page. */
+async function records(): Promise<Stored[]> {
+  return (await storedRecords(reader)) as unknown as Stored[];
 }
 
 async function outcomeOf(title: string): Promise<string | undefined> {

@@ -2,12 +2,14 @@
  * Issue 8 end to end: publishing on a fixture page creates a record the dashboard shows; the
  * popup reminds; altering a stored record makes verification point at it; an export re-imports
  * on a clean profile with the chain intact. (The README screenshot comes from the benchmark, with
- * 100,000 seeded records: test/bench/log.bench.ts.)
+ * 100,000 seeded records: test/bench/log.bench.ts.) The record comes first: it is in IndexedDB
+ * before the platform's publish handler runs, a record that cannot be written holds the publication,
+ * and a publication on an editor the guard could not read is still recorded.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { guardState, launchWithExtension, serveFixture, type GuardBrowser } from '../harness/browser';
+import { guardState, launchWithExtension, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
 
 const EDITOR_URL = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
 
@@ -197,5 +199,109 @@ describe('the account a record names', () => {
     } finally {
       await b.close();
     }
+  });
+});
+
+describe('the record comes before the publication', () => {
+  let b: GuardBrowser;
+  let reader: Page;
+  beforeAll(async () => {
+    b = await launchWithExtension();
+    await serveFixture(b.context, /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, 'wechat-basic.html');
+    reader = await dashboard(b);
+  });
+  afterAll(async () => b?.close());
+
+  /** The WeChat editor fixture with a draft typed in; the platform's own handler notes when it ran. */
+  async function draft(title: string, text: string): Promise<Page> {
+    const page = await b.context.newPage();
+    await page.goto(EDITOR_URL);
+    await page.locator('#title').fill(title);
+    await page.locator('.rich_media_content').click();
+    await page.keyboard.type(text);
+    await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
+    await page.evaluate(() => document.getElementById('js_send')!.addEventListener('click', () => (document.body.dataset.publishedAt = String(Date.now()))));
+    return page;
+  }
+  const publishCount = (page: Page) => page.evaluate(() => document.body.dataset.publishCount ?? '0');
+  const titled = async (title: string) => (await storedRecords(reader)).filter((r) => r.title === title);
+
+  it('is committed in IndexedDB before the platform\'s publish handler runs', async () => {
+    // The moment the background's write of a record commits, seen from inside its IndexedDB.
+    await b.serviceWorker.evaluate(() => {
+      const add = IDBObjectStore.prototype.add;
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        const request = add.apply(this, args);
+        if (this.name === 'publications') this.transaction.addEventListener('complete', () => ((globalThis as { committedAt?: number }).committedAt = Date.now()));
+        return request;
+      };
+      (globalThis as { originalAdd?: typeof add }).originalAdd = add;
+    });
+    try {
+      const page = await draft('先记录后发表', '今日全市森林火险等级为三级。');
+      await page.locator('#js_send').click();
+      await expect.poll(() => publishCount(page)).toBe('1');
+      const publishedAt = Number(await page.evaluate(() => document.body.dataset.publishedAt));
+      const committedAt = await b.serviceWorker.evaluate(() => (globalThis as { committedAt?: number }).committedAt ?? null);
+      expect(committedAt).not.toBeNull();
+      expect(committedAt!).toBeLessThanOrEqual(publishedAt);
+      expect(await titled('先记录后发表')).toHaveLength(1);
+      await page.close();
+    } finally {
+      await b.serviceWorker.evaluate(() => {
+        const g = globalThis as { originalAdd?: typeof IDBObjectStore.prototype.add };
+        if (g.originalAdd) IDBObjectStore.prototype.add = g.originalAdd;
+      });
+    }
+  });
+
+  it('holds the publication while the record cannot be written, and lets it through once it can', async () => {
+    const page = await draft('记录写入失败时', '今日全市森林火险等级为三级。');
+    await b.serviceWorker.evaluate(() => {
+      const add = IDBObjectStore.prototype.add;
+      (globalThis as { originalAdd?: typeof add }).originalAdd = add;
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if (this.name === 'publications') throw new DOMException('disk full (test)', 'QuotaExceededError');
+        return add.apply(this, args);
+      };
+    });
+    try {
+      await page.locator('#js_send').click();
+      const dialog = page.getByRole('dialog');
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      expect(await dialog.getByRole('alert').innerText()).toBe('发布记录未能保存，已暂停发表，请稍后重试。');
+      expect(await publishCount(page)).toBe('0');
+      expect(await titled('记录写入失败时')).toHaveLength(0);
+      await dialog.getByRole('button', { name: '返回修改' }).click();
+      await expect.poll(() => dialog.count()).toBe(0);
+    } finally {
+      await b.serviceWorker.evaluate(() => {
+        const g = globalThis as { originalAdd?: typeof IDBObjectStore.prototype.add };
+        if (g.originalAdd) IDBObjectStore.prototype.add = g.originalAdd;
+      });
+    }
+    await page.locator('#js_send').click();
+    await expect.poll(() => publishCount(page)).toBe('1');
+    expect(await titled('记录写入失败时')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('records a publication on a page whose editor it could not read', async () => {
+    const page = await draft('编辑器消失', '今日全市森林火险等级为三级。');
+    // The platform tears its editor down (the guard has nothing to read), leaving the 发表 button.
+    await page.evaluate(() => {
+      const app = document.getElementById('app')!;
+      app.replaceChildren(document.getElementById('js_send')!, document.getElementById('published')!);
+    });
+    await page.locator('govpost-guard').waitFor({ state: 'detached' });
+    const before = (await storedRecords(reader)).length;
+    await page.locator('#js_send').click();
+    await expect.poll(() => publishCount(page)).toBe('1');
+    const after = await storedRecords(reader);
+    expect(after).toHaveLength(before + 1);
+    const record = after.find((r) => r.seq === Math.max(...after.map((x) => x.seq as number)))!;
+    expect(record).toMatchObject({ platform: 'wechat', title: '', findings: [], snapshot: { mode: 'hash', text: null } });
+    expect(record.url).toBe(EDITOR_URL);
+    await page.close();
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The page-context reader (issue 6) in Debian's Chromium with the built extension: at 发表 the
  * gate also reads WeChat's body through the editor JS API (MAIN-world bridge), so a chunk the page
- * has not rendered into the DOM is checked too, and replies forged by the page are ignored.
+ * has not rendered into the DOM is checked too, and replies forged by the page are ignored. An
+ * override of such a chunk goes into the publication's record with its rule and category.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardState, launchWithExtension, serveFixture, type GuardBrowser } from '../harness/browser';
+import { guardState, launchWithExtension, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
 import { VARIANTS } from '../fixtures/platforms/variants';
 
 const WECHAT = VARIANTS.find((v) => v.fixture === 'wechat-new.html')!;
@@ -58,6 +59,27 @@ describe("WeChat's editor JS API at the publish gate", () => {
     await dialog.getByRole('button', { name: '返回修改' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await publishCount(page)).toBe('0');
+  });
+
+  it('records the override of a finding only the unrendered chunk holds, with its rule and category', async () => {
+    await open(HIDDEN);
+    await page.locator('#js_send button').click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.locator('textarea').fill('该号码为单位公开的咨询电话，已核实可以公开');
+    await dialog.getByRole('button', { name: '仍然发表' }).click();
+    await expect.poll(() => publishCount(page)).toBe('1');
+    const reader = await browser.context.newPage();
+    await reader.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const records = await storedRecords(reader);
+    await reader.close();
+    const record = records.find((r) => r.seq === Math.max(...records.map((x) => x.seq as number)));
+    expect(record).toMatchObject({
+      findings: [{ ruleId: 'no-unmasked-mobile', category: 'personal-data', severity: 'block' }],
+      categories: ['personal-data'],
+      overrides: [{ ruleIds: ['no-unmasked-mobile'], reason: '该号码为单位公开的咨询电话，已核实可以公开' }],
+      overridden: 1,
+    });
   });
 
   it('publishes the same draft without the hidden chunk, with no dialog', async () => {

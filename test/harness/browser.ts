@@ -130,3 +130,24 @@ export async function guardState(page: Page): Promise<{ status: string | null; f
   await host.waitFor({ state: 'attached' });
   return host.evaluate((el) => ({ status: el.getAttribute('data-status'), findings: el.getAttribute('data-findings') }));
 }
+
+/** Every record of the extension's log, read in one of its pages (never creating the database). */
+export function storedRecords(extensionPage: Page): Promise<Record<string, unknown>[]> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('govpost-guard');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('publications').objectStore('publications').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as Record<string, unknown>[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
