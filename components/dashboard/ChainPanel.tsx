@@ -14,7 +14,9 @@ export type ExportState =
 export type ImportState =
   | { state: 'idle' }
   | { state: 'running'; files: number }
-  | { state: 'done'; result: ImportResult; problems: FileProblem[]; report: VerifyReport };
+  | { state: 'done'; result: ImportResult; problems: FileProblem[]; report: VerifyReport }
+  /** `added`: records already stored before the failure (they stay; importing again skips them). */
+  | { state: 'error'; message: string; added: number };
 
 export interface ChainPanelProps {
   locale: Locale;
@@ -102,6 +104,11 @@ export function ChainPanel({ locale, verify, exporting, importing, onVerify, onE
         <div role="status" id="import-status">
           {importing.state === 'running' && <p>{tr('import.checking', { files: importing.files })}</p>}
           {importing.state === 'done' && <ImportReport state={importing} locale={locale} onOpen={onOpen} />}
+          {importing.state === 'error' && (
+            <p className="verdict bad" role="alert">
+              {tr('import.failed', { message: importing.message, added: importing.added })}
+            </p>
+          )}
         </div>
       </section>
     </div>

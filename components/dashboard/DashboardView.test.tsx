@@ -6,7 +6,10 @@ import type { LogRow } from '../../lib/log/query';
 import { PopupView } from '../PopupView';
 import { CadenceCalendar } from './CadenceCalendar';
 import { DashboardView, type DashboardViewProps } from './DashboardView';
+import { ChainPanel } from './ChainPanel';
+import { FindingsChart } from './FindingsChart';
 import { OriginalsTable } from './OriginalsTable';
+import { OverridesTable } from './OverridesTable';
 
 const noop = () => {};
 const row = (i: number): LogRow => ({
@@ -78,6 +81,11 @@ describe('DashboardView', () => {
     expect(html).toContain('aria-rowcount="101"');
   });
 
+  it('names a record without a title （无标题） rather than leaving its button empty', () => {
+    const html = renderToStaticMarkup(<DashboardView {...props({ total: 1, rowAt: (i) => ({ ...row(i), title: ' ' }) })} />);
+    expect(html).toMatch(/<button type="button" class="link">（无标题）<\/button>/);
+  });
+
   it('speaks English when asked', () => {
     expect(renderToStaticMarkup(<DashboardView {...props({ locale: 'en' })} />)).toContain('Publication log');
   });
@@ -129,5 +137,57 @@ describe('popup reminders', () => {
     expect(html).toContain('距上次原创已 12 天');
     expect(html).toContain('还剩 1 天');
     expect(html).toContain('id="tab-status"');
+  });
+});
+
+describe('findings and overrides', () => {
+  it('charts findings by category per month, with the same figures as a table', () => {
+    const months = [
+      { month: '2026-10', counts: { source: 1, 'personal-data': 3, map: 0, commercial: 0, approval: 0 } },
+      { month: '2026-11', counts: { source: 0, 'personal-data': 0, map: 2, commercial: 0, approval: 1 } },
+    ];
+    const html = renderToStaticMarkup(<FindingsChart locale="zh" months={months} />);
+    expect(html).toContain('id="findings-chart"');
+    expect(html).toContain('各类问题按月统计');
+    const rows = html.match(/<tr><th scope="row">[^]*?<\/tr>/g) ?? [];
+    expect(rows).toHaveLength(2);
+    // Columns in the engine's category order: source, personal-data, map, commercial, approval.
+    expect(rows[0]).toBe('<tr><th scope="row">2026-10</th><td>1</td><td>3</td><td>0</td><td>0</td><td>0</td></tr>');
+    expect(rows[1]).toBe('<tr><th scope="row">2026-11</th><td>0</td><td>0</td><td>2</td><td>0</td><td>1</td></tr>');
+    expect(renderToStaticMarkup(<FindingsChart locale="zh" months={[]} />)).toContain('暂无检查发现的问题。');
+  });
+
+  it('lists overrides with their rules and reasons, and says when only the newest are shown', () => {
+    const overrides = [
+      { id: 'a', time: '2026-11-26T06:03:00.000Z', platform: 'wechat', account: '昆明发布', title: '关于冬季防火的通知', ruleIds: ['no-unmasked-mobile', 'no-detailed-address'], reason: '公开值班电话' },
+      { id: 'b', time: '2026-11-25T01:00:00.000Z', platform: 'weibo', account: '', title: '', ruleIds: ['no-commercial-content'], reason: '公益活动，已核实' },
+    ];
+    const html = renderToStaticMarkup(<OverridesTable locale="zh" platforms={PLATFORMS} overrides={overrides} total={120} onOpen={noop} />);
+    expect(html).toContain('2026-11-26 14:03');
+    expect(html).toContain('no-unmasked-mobile、no-detailed-address');
+    expect(html).toContain('<td>公开值班电话</td>');
+    expect(html).toContain('（无标题）');
+    expect(html).toContain('（未指定账号）');
+    expect(html).toContain('仅显示最近 2 条，共 120 条。');
+    expect(renderToStaticMarkup(<OverridesTable locale="zh" platforms={PLATFORMS} overrides={[]} total={0} onOpen={noop} />)).toContain('没有强制发表的记录。');
+  });
+});
+
+describe('chain panel', () => {
+  it('says when an import could not finish, how many records it stored, and that nothing else changed', () => {
+    const html = renderToStaticMarkup(
+      <ChainPanel
+        locale="zh"
+        verify={{ state: 'idle' }}
+        exporting={{ state: 'idle' }}
+        importing={{ state: 'error', message: 'Extension context invalidated', added: 5000 }}
+        onVerify={noop}
+        onExport={noop}
+        onImport={noop}
+        onOpen={noop}
+      />,
+    );
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('导入未能完成：Extension context invalidated。已导入 5000 条，本机原有记录未受影响');
   });
 });

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { translator, type Locale } from '../../lib/i18n';
 import type { LogRow } from '../../lib/log/query';
-import { beijingMinute, platformLabel, type PlatformName } from './format';
+import { beijingMinute, platformLabel, titleLabel, type PlatformName } from './format';
 
 export const ROW_HEIGHT = 36;
 
@@ -73,7 +73,7 @@ export function LogList({ locale, platforms, total, rowAt, onRange, onOpen, init
                       <div role="cell" className="col col-account">{row.account || tr('dashboard.noAccount')}</div>
                       <div role="cell" className="col col-title">
                         <button type="button" className="link" onClick={() => onOpen(row.id)}>
-                          {row.title}
+                          {titleLabel(row.title, locale)}
                         </button>
                       </div>
                       <div role="cell" className="col col-origin">{tr(`log.origin.${row.origin}`)}</div>

@@ -1,6 +1,6 @@
 import { translator, type Locale } from '../../lib/i18n';
 import type { OverrideRow } from '../../lib/log/query';
-import { accountLabel, beijingMinute, type PlatformName } from './format';
+import { accountLabel, beijingMinute, titleLabel, type PlatformName } from './format';
 
 export interface OverridesTableProps {
   locale: Locale;
@@ -33,7 +33,7 @@ export function OverridesTable({ locale, platforms, overrides, total, onOpen }: 
               <td>{accountLabel(platforms, o.platform, o.account, locale)}</td>
               <td>
                 <button type="button" className="link" onClick={() => onOpen(o.id)}>
-                  {o.title}
+                  {titleLabel(o.title, locale)}
                 </button>
               </td>
               <td className="mono">{o.ruleIds.join(tr('list.separator'))}</td>

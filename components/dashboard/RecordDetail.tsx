@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { translator, type Locale } from '../../lib/i18n';
 import type { PublicationRecord } from '../../lib/log/record';
-import { accountLabel, beijingMinute, type PlatformName } from './format';
+import { accountLabel, beijingMinute, titleLabel, type PlatformName } from './format';
 
 export interface RecordDetailProps {
   locale: Locale;
@@ -19,7 +19,7 @@ export function RecordDetail({ locale, platforms, record: r, onClose }: RecordDe
     <div className="backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <section role="dialog" aria-modal="true" aria-labelledby="detail-title" className="detail" id="record-detail" data-id={r.id}>
         <header>
-          <h2 id="detail-title">{r.title}</h2>
+          <h2 id="detail-title">{titleLabel(r.title, locale)}</h2>
           <button type="button" ref={close} onClick={onClose}>
             {tr('dashboard.detail.close')}
           </button>

@@ -17,5 +17,10 @@ export function accountLabel(platforms: readonly PlatformName[], platform: strin
   return tr('dashboard.accountLabel', { platform: platformLabel(platforms, platform, locale), account: account || tr('dashboard.noAccount') });
 }
 
+/** A record's title as shown; posts on Weibo, Douyin and the like have none. */
+export function titleLabel(title: string, locale: Locale): string {
+  return title.trim() || translator(locale)('dashboard.untitled');
+}
+
 /** Beijing time, minutes: 2026-11-26 14:03. */
 export const beijingMinute = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 16);

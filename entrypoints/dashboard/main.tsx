@@ -243,17 +243,22 @@ function DashboardPage({ locale }: { locale: Locale }) {
 
   const onImport = async (files: File[]) => {
     setImporting({ state: 'running', files: files.length });
-    const check = await checkFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))));
     const result = { added: 0, duplicates: 0, conflicts: [] as string[], invalid: [] as { index: number; reason: string }[], ownDevice: 0 };
-    for (let i = 0; i < Math.max(1, check.records.length); i += IMPORT_CHUNK) {
-      const r = await send('logImport', { records: check.records.slice(i, i + IMPORT_CHUNK), heads: i === 0 ? check.heads : [] });
-      result.added += r.added;
-      result.duplicates += r.duplicates + (i === 0 ? check.duplicates : 0);
-      result.conflicts.push(...r.conflicts);
-      result.invalid.push(...r.invalid.map((x) => ({ ...x, index: x.index + i })));
-      result.ownDevice += r.ownDevice;
+    try {
+      const check = await checkFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))));
+      for (let i = 0; i < Math.max(1, check.records.length); i += IMPORT_CHUNK) {
+        const r = await send('logImport', { records: check.records.slice(i, i + IMPORT_CHUNK), heads: i === 0 ? check.heads : [] });
+        result.added += r.added;
+        result.duplicates += r.duplicates + (i === 0 ? check.duplicates : 0);
+        result.conflicts.push(...r.conflicts);
+        result.invalid.push(...r.invalid.map((x) => ({ ...x, index: x.index + i })));
+        result.ownDevice += r.ownDevice;
+      }
+      setImporting({ state: 'done', result, problems: check.problems, report: check.report });
+    } catch (e) {
+      // An unreadable file, or the background refusing a chunk: what was stored stays stored.
+      setImporting({ state: 'error', message: e instanceof Error ? e.message : String(e), added: result.added });
     }
-    setImporting({ state: 'done', result, problems: check.problems, report: check.report });
     freshReader();
     reload();
     setStats(null);

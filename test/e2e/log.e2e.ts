@@ -116,6 +116,23 @@ describe('publication log', () => {
     await popup.close();
   });
 
+  it('charts findings by category and lists the override with its reason', async () => {
+    const page = await dashboard(browser, 'findings');
+    const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    // The overridden phone number: one personal-data finding this month (the chart is drawn by chart.js).
+    await expect.poll(() => page.locator('#findings-table tbody tr').count()).toBe(1);
+    const cells = await page.locator('#findings-table tbody tr').first().locator('th, td').allInnerTexts();
+    expect(cells).toEqual([month, '0', '1', '0', '0', '0']);
+    expect(await page.locator('#findings-chart').evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0)).toBe(true);
+    await page.getByRole('tab', { name: '强制发表理由' }).click();
+    await expect.poll(() => page.locator('#overrides-table tbody tr').count()).toBe(1);
+    const row = await page.locator('#overrides-table tbody tr').innerText();
+    expect(row).toContain('转发：全省春耕生产会议召开');
+    expect(row).toContain('no-unmasked-mobile');
+    expect(row).toContain('该号码为举报人本人同意公开的联系电话');
+    await page.close();
+  });
+
   it('exports CSV with BOM and Chinese headers, and JSON Lines with the chain', async () => {
     const page = await dashboard(browser, 'chain');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
