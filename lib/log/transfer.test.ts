@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GuardDb } from './db';
 import { Ledger } from './ledger';
-import { checkFiles, parseJsonl, toCsv, toJsonl, UTF8_BOM } from './transfer';
+import { checkFiles, EXCEL_CELL_MAX, parseJsonl, toCsv, toJsonl, UTF8_BOM } from './transfer';
 import type { PublicationInput } from './record';
 
 const input: PublicationInput = {
@@ -45,6 +45,31 @@ describe('CSV for Excel and WPS', () => {
     expect(rows[1][1]).toBe('2026-11-02 10:00:00');
     expect(rows[1][12]).toBe('no-unmasked-mobile: 单位值班电话，可以公开，\n已核实');
     expect(rows[1][17]).toBe(input.text);
+  });
+});
+
+describe('a full-text snapshot longer than a spreadsheet cell', () => {
+  const snapshotCell = async (text: string) => {
+    const { ledger } = await machine('丙', 0);
+    await ledger.append({ ...input, text }, { snapshotMode: 'full' });
+    const { records } = await ledger.exportChunk(null, 10);
+    const rows = Papa.parse<string[]>(toCsv(records).slice(1), { newline: '\r\n' }).data.filter((r) => r.length > 1);
+    return { cell: rows[1][17], jsonl: toJsonl(records) };
+  };
+
+  it.each([
+    ['exactly a cell', '政'.repeat(EXCEL_CELL_MAX), false],
+    ['one over', '政'.repeat(EXCEL_CELL_MAX + 1), true],
+    ['an emoji astride the cut', `${'政'.repeat(EXCEL_CELL_MAX - 44)}${'😀'.repeat(30000)}`, true],
+  ])('%s', async (_, text, cut) => {
+    const { cell, jsonl } = await snapshotCell(text);
+    expect(cell.length).toBeLessThanOrEqual(EXCEL_CELL_MAX);
+    expect(cell.endsWith('……（超出表格单元格上限，全文见 JSON Lines 导出）')).toBe(cut);
+    if (!cut) expect(cell).toBe(text);
+    // Cut on a character boundary: no lone surrogate.
+    expect(cell.isWellFormed()).toBe(true);
+    // JSON Lines keeps the whole text.
+    expect(JSON.parse(jsonl.trim()).snapshot.text).toBe(text);
   });
 });
 

@@ -25,6 +25,22 @@ function csvHeader(locale: Locale = 'zh'): string[] {
   return CSV_FIELDS.map((f) => tr(`log.csv.${f}`));
 }
 
+/** Excel (and WPS) hold at most 32,767 characters in a cell; a longer one spills or is cut off. */
+export const EXCEL_CELL_MAX = 32_767;
+
+/**
+ * A snapshot that fits one spreadsheet cell: a full text longer than a cell allows is cut, not
+ * split mid-character, and says so (the JSON Lines export carries it whole).
+ */
+function snapshotCell(text: string, tr: (key: MessageKey) => string): string {
+  if (text.length <= EXCEL_CELL_MAX) return text;
+  const note = tr('log.csv.snapshotCut');
+  let cut = EXCEL_CELL_MAX - note.length;
+  // Never end on the first half of a surrogate pair.
+  if (/[\uD800-\uDBFF]/.test(text[cut - 1])) cut--;
+  return text.slice(0, cut) + note;
+}
+
 /** The labels a CSV row repeats, looked up once per export chunk rather than once per cell. */
 function labels(locale: Locale): (key: MessageKey) => string {
   const tr = translator(locale);
@@ -56,7 +72,7 @@ function csvRow(r: PublicationRecord, tr: (key: MessageKey) => string): string[]
     r.approval?.reviewer ?? '',
     tr(`log.outcome.${r.outcome}`),
     r.contentHash,
-    r.snapshot.text ?? '',
+    snapshotCell(r.snapshot.text ?? '', tr),
     r.deviceId,
     String(r.seq),
     r.prevHash,
