@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,5 +89,20 @@ describe('log CLI', () => {
     const text = (await import('node:fs')).readFileSync(file, 'utf8');
     writeFileSync(file, '\uFEFF' + text.replaceAll('\n', '\r\n'));
     expect(await runLog(['verify', file])).toEqual({ code: 0, stdout: '记录链完整：2 条记录，1 台设备。\n' });
+  });
+
+  it('runs through npm with the documented command lines and exit codes', async () => {
+    const file = await exportOf('npm', [{ day: '2026-11-02', original: true }]);
+    const npm = (...args: string[]) => spawnSync('npm', ['run', '--silent', 'log', '--', ...args], { encoding: 'utf8' });
+    const verify = npm('verify', file);
+    expect(verify.status).toBe(0);
+    expect(verify.stdout).toBe('记录链完整：1 条记录，1 台设备。\n');
+    const report = npm('report', file);
+    expect(report.status).toBe(0);
+    expect(report.stdout).toContain('## 微信公众平台 · npm');
+    const missing = npm('verify', join(dir, 'missing.jsonl'));
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toContain('文件不存在');
   });
 });
