@@ -346,6 +346,7 @@ async function screenshots(page: Page, url: string) {
   await page.locator('#cadence-calendar').waitFor({ timeout: 30_000 });
   await page.locator('.cadence select').selectOption('weibo/盘龙区政府');
   await page.locator('.cadence input[type="month"]').fill('2026-10');
+  await page.locator('.cadence input[type="month"]').blur();
   await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-calendar.png') });
 }
 

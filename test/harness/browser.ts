@@ -49,6 +49,9 @@ export async function launchChromium(options: { withExtension: boolean; profile?
       '--disable-quic',
       '--no-first-run',
       '--lang=zh-CN',
+      // Debian's Chromium ships only the en-US UI locale: date and month fields then follow the page's
+      // lang (2026年10月), as in a Chinese user's browser, rather than mm/dd/yyyy.
+      '--enable-blink-features=LangAttributeAwareFormControlUI',
     ],
   });
   // Anything not served by a fixture route is refused: tests never touch the network.
