@@ -243,17 +243,31 @@ describe('the record comes before the publication', () => {
   const publishCount = (page: Page) => page.evaluate(() => document.body.dataset.publishCount ?? '0');
   const titled = async (title: string) => (await storedRecords(reader)).filter((r) => r.title === title);
 
-  it('is committed in IndexedDB before the platform\'s publish handler runs', async () => {
-    // The moment the background's write of a record commits, seen from inside its IndexedDB.
-    await b.serviceWorker.evaluate(() => {
-      const add = IDBObjectStore.prototype.add;
+  /**
+   * Wraps IndexedDB's add in the service worker for the publications store: 'time' notes when the
+   * write commits (globalThis.committedAt), 'fail' throws as a full disk would. Undone by restoreAdd.
+   */
+  const patchAdd = (mode: 'time' | 'fail') =>
+    b.serviceWorker.evaluate((how) => {
+      const g = globalThis as { originalAdd?: typeof IDBObjectStore.prototype.add; committedAt?: number };
+      const add = (g.originalAdd ??= IDBObjectStore.prototype.add);
       IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if (this.name !== 'publications') return add.apply(this, args);
+        if (how === 'fail') throw new DOMException('disk full (test)', 'QuotaExceededError');
         const request = add.apply(this, args);
-        if (this.name === 'publications') this.transaction.addEventListener('complete', () => ((globalThis as { committedAt?: number }).committedAt = Date.now()));
+        this.transaction.addEventListener('complete', () => (g.committedAt = Date.now()));
         return request;
       };
-      (globalThis as { originalAdd?: typeof add }).originalAdd = add;
+    }, mode);
+  const restoreAdd = () =>
+    b.serviceWorker.evaluate(() => {
+      const g = globalThis as { originalAdd?: typeof IDBObjectStore.prototype.add };
+      if (g.originalAdd) IDBObjectStore.prototype.add = g.originalAdd;
     });
+
+  it('is committed in IndexedDB before the platform\'s publish handler runs', async () => {
+    // The moment the background's write of a record commits, seen from inside its IndexedDB.
+    await patchAdd('time');
     try {
       const page = await draft('先记录后发表', '今日全市森林火险等级为三级。');
       await page.locator('#js_send').click();
@@ -265,23 +279,13 @@ describe('the record comes before the publication', () => {
       expect(await titled('先记录后发表')).toHaveLength(1);
       await page.close();
     } finally {
-      await b.serviceWorker.evaluate(() => {
-        const g = globalThis as { originalAdd?: typeof IDBObjectStore.prototype.add };
-        if (g.originalAdd) IDBObjectStore.prototype.add = g.originalAdd;
-      });
+      await restoreAdd();
     }
   });
 
   it('holds the publication while the record cannot be written, and lets it through once it can', async () => {
     const page = await draft('记录写入失败时', '今日全市森林火险等级为三级。');
-    await b.serviceWorker.evaluate(() => {
-      const add = IDBObjectStore.prototype.add;
-      (globalThis as { originalAdd?: typeof add }).originalAdd = add;
-      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-        if (this.name === 'publications') throw new DOMException('disk full (test)', 'QuotaExceededError');
-        return add.apply(this, args);
-      };
-    });
+    await patchAdd('fail');
     try {
       await page.locator('#js_send').click();
       const dialog = page.getByRole('dialog');
@@ -292,10 +296,7 @@ describe('the record comes before the publication', () => {
       await dialog.getByRole('button', { name: '返回修改' }).click();
       await expect.poll(() => dialog.count()).toBe(0);
     } finally {
-      await b.serviceWorker.evaluate(() => {
-        const g = globalThis as { originalAdd?: typeof IDBObjectStore.prototype.add };
-        if (g.originalAdd) IDBObjectStore.prototype.add = g.originalAdd;
-      });
+      await restoreAdd();
     }
     await page.locator('#js_send').click();
     await expect.poll(() => publishCount(page)).toBe('1');
