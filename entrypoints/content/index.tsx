@@ -65,7 +65,9 @@ export default defineContentScript({
       send('statusChanged', status).catch(() => {
         /* the background may be restarting; the popup asks again */
       });
-      if (!view.active) {
+      // Shown over an editor, and whenever the gate has something to say (a record that failed
+      // to save on a page whose editor could not be read, say).
+      if (!view.active && !view.gate) {
         if (ui.mounted) ui.remove();
         return;
       }

@@ -5,6 +5,7 @@
 export const logZh = {
   'log.origin.original': '原创',
   'log.origin.repost': '转载',
+  'log.origin.unread': '未读取到正文',
   'log.approval.missing': '未审核',
   'log.approval.valid': '审核有效',
   'log.approval.stale': '审核后内容已改动',
@@ -217,6 +218,7 @@ export const logZh = {
 export const logEn: Record<keyof typeof logZh, string> = {
   'log.origin.original': 'Original',
   'log.origin.repost': 'Repost',
+  'log.origin.unread': 'Draft not read',
   'log.approval.missing': 'Not approved',
   'log.approval.valid': 'Approved',
   'log.approval.stale': 'Changed after approval',

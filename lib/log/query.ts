@@ -1,7 +1,7 @@
 /** Filters of the dashboard's list, and what the dashboard and popup receive (all validated). */
 import { z } from 'zod';
 import { CATEGORIES, TIERS } from '../engine/rule';
-import { APPROVAL_STATUSES, daySchema, type PublicationRecord } from './record';
+import { APPROVAL_STATUSES, ORIGINS, daySchema, type PublicationRecord } from './record';
 
 export const logFilterSchema = z.object({
   from: daySchema.optional(),
@@ -92,7 +92,7 @@ export const rowSchema = z.object({
   account: z.string(),
   title: z.string(),
   url: z.string(),
-  origin: z.enum(['original', 'repost']),
+  origin: z.enum(ORIGINS),
   source: z.string().nullable(),
   requiredApproval: z.enum(TIERS),
   categories: z.array(z.enum(CATEGORIES)),

@@ -23,7 +23,8 @@ export const findingSummarySchema = z.object({
 });
 export const overrideSchema = z.object({ ruleIds: z.array(z.string().max(100)).min(1), reason: z.string().min(10).max(2000) });
 
-export const ORIGINS = ['original', 'repost'] as const;
+/** 'unread': published on a platform's editor page where no draft could be read (not an original). */
+export const ORIGINS = ['original', 'repost', 'unread'] as const;
 export type Origin = (typeof ORIGINS)[number];
 
 /** Approval states of a draft at publish time, in the approval feature's words (`missing` without one). */

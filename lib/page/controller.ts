@@ -171,14 +171,27 @@ export function startGuard(options: GuardOptions): GuardActions {
 
   const watch = watchEditor(doc, signal, { adapter: options.adapter, platform: options.platform, debounceMs: options.debounceMs, onDraft: check });
 
+  /** A platform's own editor page (by its adapter), where a publish with no draft read is still one. */
+  const onPlatformEditor = (): boolean => {
+    const adapter = options.adapter;
+    if (!adapter || adapter.id === 'generic') return false;
+    try {
+      return adapter.isEditorUrl?.(new URL(doc.location.href)) ?? true;
+    } catch {
+      return false;
+    }
+  };
+
   /**
    * Commits the publication's record. `checked` is every finding the draft had at the click,
    * including blocking ones found only in the page's unrendered body, so the record's categories
-   * count what was overridden. With no editor found (nothing could be read) the record still
-   * marks the publication, with an empty title and no text: the log never misses a post.
+   * count what was overridden. On a platform's editor page where no editor could be read the
+   * record still marks the publication (empty title, no text, origin 'unread': it counts as a
+   * post, not as an original); elsewhere a click with nothing read is not a publication we know.
    */
   const record = async (overrides: PublicationInput['overrides'], checked: readonly Finding[]) => {
     const snap = fresh() ?? current;
+    if (!snap && !onPlatformEditor()) return;
     const draft = snap?.draft ?? { title: '', text: '', images: [] };
     await options.record({
       platform: options.platform ?? 'generic',
@@ -190,8 +203,7 @@ export function startGuard(options: GuardOptions): GuardActions {
       findings: checked.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
       overrides,
       // The background keeps all, an excerpt or none of the text (settings log.snapshot).
-      ...(snap ? { text: draft.text } : {}),
-      ...classifyOrigin(draft.text, checked),
+      ...(snap ? { text: draft.text, ...classifyOrigin(draft.text, checked) } : { origin: 'unread' as const }),
     });
   };
 
@@ -200,6 +212,11 @@ export function startGuard(options: GuardOptions): GuardActions {
     defaultControl: () => options.publishControls.first(),
     holdPointer: () => findings.some((f) => f.severity === 'block') || gate !== null,
     async decide() {
+      // A dialog left by a record that failed makes way for this attempt.
+      if (gate?.error) {
+        gate = null;
+        render();
+      }
       // Check the draft as it is at this moment, not as it was at the last debounce.
       check(fresh() ?? current);
       // Content the page holds but has not rendered (WeChat's JS API) is checked too.
@@ -260,8 +277,9 @@ export function startGuard(options: GuardOptions): GuardActions {
     },
     cancelGate() {
       if (settle) return settle(false);
-      // The dialog left after a failed record (nothing pending): closing it lets the editor retry.
-      if (gate) {
+      // Only the dialog left by a failed record closes here (a decision in progress — a record
+      // being written after 仍然发表 — is not cancelled); the editor can then try again.
+      if (gate?.error) {
         gate = null;
         render();
       }

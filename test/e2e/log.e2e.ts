@@ -259,17 +259,20 @@ describe('the record comes before the publication', () => {
         return request;
       };
     }, mode);
+  // A restarted service worker has lost the patch already: nothing to undo, and no error to hide the test's own.
   const restoreAdd = () =>
-    b.serviceWorker.evaluate(() => {
-      const g = globalThis as { originalAdd?: typeof IDBObjectStore.prototype.add };
-      if (g.originalAdd) IDBObjectStore.prototype.add = g.originalAdd;
-    });
+    b.serviceWorker
+      .evaluate(() => {
+        const g = globalThis as { originalAdd?: typeof IDBObjectStore.prototype.add };
+        if (g.originalAdd) IDBObjectStore.prototype.add = g.originalAdd;
+      })
+      .catch(() => undefined);
 
   it('is committed in IndexedDB before the platform\'s publish handler runs', async () => {
+    const page = await draft('先记录后发表', '今日全市森林火险等级为三级。');
     // The moment the background's write of a record commits, seen from inside its IndexedDB.
     await patchAdd('time');
     try {
-      const page = await draft('先记录后发表', '今日全市森林火险等级为三级。');
       await page.locator('#js_send').click();
       await expect.poll(() => publishCount(page)).toBe('1');
       const publishedAt = Number(await page.evaluate(() => document.body.dataset.publishedAt));
@@ -318,8 +321,49 @@ describe('the record comes before the publication', () => {
     const after = await storedRecords(reader);
     expect(after).toHaveLength(before + 1);
     const record = after.find((r) => r.seq === Math.max(...after.map((x) => x.seq as number)))!;
-    expect(record).toMatchObject({ platform: 'wechat', title: '', findings: [], snapshot: { mode: 'hash', text: null } });
+    // Counted as a post on the day, not as an original (Art. 23).
+    expect(record).toMatchObject({ platform: 'wechat', title: '', findings: [], snapshot: { mode: 'hash', text: null }, origin: 'unread', source: null });
     expect(record.url).toBe(EDITOR_URL);
+    await page.close();
+  });
+
+  it('says so when such a record cannot be written, and holds the publication', async () => {
+    const page = await draft('编辑器消失且无法记录', '今日全市森林火险等级为三级。');
+    await page.evaluate(() => {
+      const app = document.getElementById('app')!;
+      app.replaceChildren(document.getElementById('js_send')!, document.getElementById('published')!);
+    });
+    await page.locator('govpost-guard').waitFor({ state: 'detached' });
+    await patchAdd('fail');
+    try {
+      await page.locator('#js_send').click();
+      const dialog = page.getByRole('dialog');
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      expect(await dialog.getByRole('alert').innerText()).toBe('发布记录未能保存，已暂停发表，请稍后重试。');
+      expect(await publishCount(page)).toBe('0');
+      await dialog.getByRole('button', { name: '返回修改' }).click();
+      await expect.poll(() => page.locator('govpost-guard').count()).toBe(0);
+    } finally {
+      await restoreAdd();
+    }
+    await page.locator('#js_send').click();
+    await expect.poll(() => publishCount(page)).toBe('1');
+    await page.close();
+  });
+
+  it('does not record a click on a platform page that is not its editor, where nothing was read', async () => {
+    // The console moves on (as an SPA) to the article list, served under the same path as the
+    // editor (t=media/appmsg_list), and the editor goes; a button the adapter takes for 发表 stays.
+    const page = await draft('不是编辑页', '今日全市森林火险等级为三级。');
+    await page.evaluate((url) => {
+      history.pushState(null, '', url);
+      document.getElementById('app')!.replaceChildren(document.getElementById('js_send')!, document.getElementById('published')!);
+    }, EDITOR_URL.replace('appmsg_edit_v2', 'appmsg_list'));
+    await page.locator('govpost-guard').waitFor({ state: 'detached' });
+    const before = (await storedRecords(reader)).length;
+    await page.locator('#js_send').click();
+    await expect.poll(() => publishCount(page)).toBe('1');
+    expect(await storedRecords(reader)).toHaveLength(before);
     await page.close();
   });
 });
