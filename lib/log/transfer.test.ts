@@ -61,15 +61,34 @@ describe('a full-text snapshot longer than a spreadsheet cell', () => {
     ['exactly a cell', '政'.repeat(EXCEL_CELL_MAX), false],
     ['one over', '政'.repeat(EXCEL_CELL_MAX + 1), true],
     ['an emoji astride the cut', `${'政'.repeat(EXCEL_CELL_MAX - 44)}${'😀'.repeat(30000)}`, true],
+    // The defusing apostrophe takes one character of the cell.
+    ['formula-like, exactly a cell', `@${'政'.repeat(EXCEL_CELL_MAX - 1)}`, true],
+    ['formula-like, one under', `=${'政'.repeat(EXCEL_CELL_MAX - 2)}`, false],
   ])('%s', async (_, text, cut) => {
     const { cell, jsonl } = await snapshotCell(text);
     expect(cell.length).toBeLessThanOrEqual(EXCEL_CELL_MAX);
     expect(cell.endsWith('……（超出表格单元格上限，全文见 JSON Lines 导出）')).toBe(cut);
-    if (!cut) expect(cell).toBe(text);
+    if (!cut) expect(cell).toBe(/^[=@]/.test(text) ? `'${text}` : text);
     // Cut on a character boundary: no lone surrogate.
     expect(cell.isWellFormed()).toBe(true);
     // JSON Lines keeps the whole text.
     expect(JSON.parse(jsonl.trim()).snapshot.text).toBe(text);
+  });
+});
+
+describe('formula-like cells', () => {
+  it.each([
+    ['a one-line title', '=SUM(A1:A9)', "'=SUM(A1:A9)"],
+    ['a multi-line snapshot', '=HYPERLINK("http://x")\n第二行', '\'=HYPERLINK("http://x")\n第二行'],
+    ['a mention', '@昆明发布 今日通知', "'@昆明发布 今日通知"],
+    ['a minus sign', '-5℃ 寒潮预警', "'-5℃ 寒潮预警"],
+    ['plain text', '今日通知 =1', '今日通知 =1'],
+  ])('%s is written so no spreadsheet runs it', async (_, text, expected) => {
+    const { ledger } = await machine('丁', 0);
+    await ledger.append({ ...input, title: text.split('\n')[0], text }, { snapshotMode: 'full' });
+    const { records } = await ledger.exportChunk(null, 10);
+    const rows = Papa.parse<string[]>(toCsv(records).slice(1), { newline: '\r\n' }).data.filter((r) => r.length > 1);
+    expect(rows[1][17]).toBe(expected);
   });
 });
 

@@ -29,13 +29,21 @@ function csvHeader(locale: Locale = 'zh'): string[] {
 export const EXCEL_CELL_MAX = 32_767;
 
 /**
+ * Cells a spreadsheet would read as a formula; written with a leading apostrophe. Papa's own
+ * pattern (`/^[=+\-@\t\r].*$/`) has no `s` flag, so it misses a multi-line cell (a snapshot).
+ */
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+/**
  * A snapshot that fits one spreadsheet cell: a full text longer than a cell allows is cut, not
  * split mid-character, and says so (the JSON Lines export carries it whole).
  */
 function snapshotCell(text: string, tr: (key: MessageKey) => string): string {
-  if (text.length <= EXCEL_CELL_MAX) return text;
+  // The apostrophe that defuses a formula-like cell counts too.
+  const max = FORMULA_LIKE.test(text) ? EXCEL_CELL_MAX - 1 : EXCEL_CELL_MAX;
+  if (text.length <= max) return text;
   const note = tr('log.csv.snapshotCut');
-  let cut = EXCEL_CELL_MAX - note.length;
+  let cut = max - note.length;
   // Never end on the first half of a surrogate pair.
   if (/[\uD800-\uDBFF]/.test(text[cut - 1])) cut--;
   return text.slice(0, cut) + note;
@@ -84,7 +92,7 @@ function csvRow(r: PublicationRecord, tr: (key: MessageKey) => string): string[]
 export function toCsv(records: readonly PublicationRecord[], { locale = 'zh' as Locale, header = true } = {}): string {
   const tr = labels(locale);
   const rows = records.map((r) => csvRow(r, tr));
-  const body = Papa.unparse(header ? [csvHeader(locale), ...rows] : rows, { newline: '\r\n', escapeFormulae: true });
+  const body = Papa.unparse(header ? [csvHeader(locale), ...rows] : rows, { newline: '\r\n', escapeFormulae: FORMULA_LIKE });
   return (header ? UTF8_BOM : '') + body + '\r\n';
 }
 
