@@ -188,6 +188,6 @@ describe('chain panel', () => {
       />,
     );
     expect(html).toContain('role="alert"');
-    expect(html).toContain('导入未能完成：Extension context invalidated。已导入 5000 条，本机原有记录未受影响');
+    expect(html).toContain('导入未能完成：Extension context invalidated。至少已导入 5000 条；补全之前，校验可能把这些设备的记录链报告为不完整。本机原有记录未受影响。');
   });
 });

@@ -246,8 +246,13 @@ function DashboardPage({ locale }: { locale: Locale }) {
     const result = { added: 0, duplicates: 0, conflicts: [] as string[], invalid: [] as { index: number; reason: string }[], ownDevice: 0 };
     try {
       const check = await checkFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))));
-      for (let i = 0; i < Math.max(1, check.records.length); i += IMPORT_CHUNK) {
-        const r = await send('logImport', { records: check.records.slice(i, i + IMPORT_CHUNK), heads: i === 0 ? check.heads : [] });
+      // In chain order, with the files' chain heads in the last chunk: an import that stops midway
+      // leaves each chain a prefix of itself rather than scattered records under a head far ahead.
+      const records = [...check.records].sort((a, b) => (a.deviceId === b.deviceId ? a.seq - b.seq : a.deviceId < b.deviceId ? -1 : 1));
+      const chunks = Math.max(1, Math.ceil(records.length / IMPORT_CHUNK));
+      for (let c = 0; c < chunks; c++) {
+        const i = c * IMPORT_CHUNK;
+        const r = await send('logImport', { records: records.slice(i, i + IMPORT_CHUNK), heads: c === chunks - 1 ? check.heads : [] });
         result.added += r.added;
         result.duplicates += r.duplicates + (i === 0 ? check.duplicates : 0);
         result.conflicts.push(...r.conflicts);

@@ -104,5 +104,6 @@ describe('log CLI', () => {
     expect(missing.status).toBe(2);
     expect(missing.stdout).toBe('');
     expect(missing.stderr).toContain('文件不存在');
-  });
+    // Three npm, Node and tsx start-ups on a busy 2-core machine.
+  }, 30_000);
 });

@@ -123,7 +123,10 @@ describe('publication log', () => {
     await expect.poll(() => page.locator('#findings-table tbody tr').count()).toBe(1);
     const cells = await page.locator('#findings-table tbody tr').first().locator('th, td').allInnerTexts();
     expect(cells).toEqual([month, '0', '1', '0', '0', '0']);
-    expect(await page.locator('#findings-chart').evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0)).toBe(true);
+    // Chart.js has drawn the bars: the canvas holds painted pixels.
+    const painted = () =>
+      page.locator('#findings-chart').evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0));
+    await expect.poll(painted).toBe(true);
     await page.getByRole('tab', { name: '强制发表理由' }).click();
     await expect.poll(() => page.locator('#overrides-table tbody tr').count()).toBe(1);
     const row = await page.locator('#overrides-table tbody tr').innerText();
