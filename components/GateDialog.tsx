@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { articleLabel, type Finding } from '../lib/engine/rule';
 import type { Locale } from '../lib/i18n/catalog';
 import { pageTranslator as translator } from '../lib/i18n/page';
+import { LIMITS } from '../lib/log/limits';
 
 export const MIN_REASON_LENGTH = 10;
 
@@ -65,7 +66,7 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
         {canOverride ? (
           <label className="gpg-reason">
             {tr('gate.reasonLabel', { min: MIN_REASON_LENGTH })}
-            <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
+            <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={LIMITS.reason} />
           </label>
         ) : (
           <p>{tr('gate.noOverride')}</p>

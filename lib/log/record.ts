@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
 import { SNAPSHOT_MODES } from '../settings/schema';
+import { LIMITS, SENT } from './limits';
 
 /** Schema version of stored records; bump with a Dexie upgrade in lib/log/db.ts. */
 export const LOG_SCHEMA_VERSION = 2;
@@ -21,7 +22,7 @@ export const findingSummarySchema = z.object({
   category: z.enum(CATEGORIES),
   severity: z.enum(SEVERITIES),
 });
-export const overrideSchema = z.object({ ruleIds: z.array(z.string().max(100)).min(1), reason: z.string().min(10).max(2000) });
+export const overrideSchema = z.object({ ruleIds: z.array(z.string().max(100)).min(1), reason: z.string().min(10).max(LIMITS.reason) });
 
 /** 'unread': published on a platform's editor page where no draft could be read (not an original). */
 export const ORIGINS = ['original', 'repost', 'unread'] as const;
@@ -41,18 +42,23 @@ export type Approval = z.infer<typeof approvalSchema>;
 
 export const OUTCOMES = ['attempted', 'confirmed'] as const;
 
+/**
+ * What the content script sends (message recordPublication). Its bounds are wide enough for any
+ * real draft (Chrome's messages stop at 64 MB); the ledger fits it to LIMITS (fitInput) before the
+ * record, whose schema holds LIMITS, so an outsized draft is recorded in part, never refused.
+ */
 export const publicationInputSchema = z.object({
   platform: z.string().max(40),
-  url: z.string().url().max(4096),
-  title: z.string().max(1000),
+  url: z.string().url().max(SENT.url),
+  title: z.string().max(SENT.title),
   /** SHA-256 (hex) of the normalised title and body. */
   contentHash: sha256,
   requiredApproval: z.enum(TIERS),
-  findings: z.array(findingSummarySchema).max(10_000),
+  findings: z.array(findingSummarySchema).max(SENT.findings),
   overrides: z.array(overrideSchema).max(100),
   practice: z.boolean().default(false),
   /** The draft's plain text; the background keeps all, an excerpt or none of it (settings log.snapshot). */
-  text: z.string().max(2_000_000).optional(),
+  text: z.string().max(SENT.text).optional(),
   origin: z.enum(ORIGINS).optional(),
   /** The source a repost names (来源：新华社), when the draft names one. */
   source: z.string().max(200).nullable().optional(),
@@ -65,7 +71,7 @@ export type PublicationInput = z.input<typeof publicationInputSchema>;
 export const snapshotSchema = z.object({
   mode: z.enum(SNAPSHOT_MODES),
   /** Full text, the first EXCERPT_LENGTH characters, or null (hash only: contentHash stands for it). */
-  text: z.string().max(2_000_000).nullable(),
+  text: z.string().max(LIMITS.text).nullable(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export const EXCERPT_LENGTH = 200;
@@ -83,14 +89,14 @@ export const publicationRecordSchema = z.strictObject({
   platform: z.string().max(40),
   /** '' when the account could not be told (several accounts on the platform and none named). */
   account: z.string().max(60),
-  url: z.string().url().max(4096),
-  title: z.string().max(1000),
+  url: z.string().url().max(LIMITS.url),
+  title: z.string().max(LIMITS.title),
   contentHash: sha256,
   snapshot: snapshotSchema,
   origin: z.enum(ORIGINS),
   source: z.string().max(200).nullable(),
   requiredApproval: z.enum(TIERS),
-  findings: z.array(findingSummarySchema).max(10_000),
+  findings: z.array(findingSummarySchema).max(LIMITS.findings),
   /** Distinct finding categories, sorted (an index for filters). */
   categories: z.array(z.enum(CATEGORIES)),
   overrides: z.array(overrideSchema).max(100),
@@ -115,11 +121,11 @@ export const UNHASHED_FIELDS = ['hash', 'outcome', 'confirmedAt'] as const;
 /** The version-1 record (issue 7), kept to read and migrate old data. */
 export const publicationRecordV1Schema = z.object({
   platform: z.string().max(40),
-  url: z.string().url().max(4096),
-  title: z.string().max(1000),
+  url: z.string().url().max(LIMITS.url),
+  title: z.string().max(LIMITS.title),
   contentHash: sha256,
   requiredApproval: z.enum(TIERS),
-  findings: z.array(findingSummarySchema).max(10_000),
+  findings: z.array(findingSummarySchema).max(LIMITS.findings),
   overrides: z.array(overrideSchema).max(100),
   practice: z.boolean().default(false),
   id: z.string().uuid(),
