@@ -4,41 +4,16 @@
  * sent with a shape the receiver would not accept.
  */
 import { z } from 'zod';
-import { TIERS } from '../engine/rule';
-import { publicationInputSchema, publicationRecordSchema, chainHeadSchema } from '../log/record';
+import { publicationRecordSchema, chainHeadSchema } from '../log/record';
 import { logFilterSchema, logStatsSchema, remindersSchema, rowSchema } from '../log/query';
 import { verifyReportSchema, importResultSchema } from '../log/messages';
-import { approvalProtocol } from '../approval/messages';
+import { guardProtocol } from './guard-protocol';
 import { sitePatternSchema } from '../sites';
 
-export const guardStatusSchema = z.object({
-  active: z.boolean(),
-  platform: z.string().optional(),
-  status: z.enum(['ok', 'warn', 'block']),
-  findings: z.number().int().nonnegative(),
-  blocking: z.number().int().nonnegative(),
-  requiredApproval: z.enum(TIERS),
-  byCategory: z.record(z.string(), z.number().int().nonnegative()),
-});
-export type GuardStatus = z.infer<typeof guardStatusSchema>;
+export { guardStatusSchema, type GuardStatus } from './guard-protocol';
 
 export const protocol = {
-  /** popup → content script of the active tab: the guard's current status there. */
-  getStatus: { data: z.undefined(), reply: guardStatusSchema },
-  /** content script → background: the status changed (drives the toolbar badge). */
-  statusChanged: { data: guardStatusSchema, reply: z.void() },
-  /** content script → background: commit this publication's record before the publish action is released. */
-  recordPublication: { data: publicationInputSchema, reply: z.object({ id: z.string().uuid() }) },
-  /**
-   * content script → background: the platform showed that the publication succeeded (in the page, or
-   * by an SPA navigation). Confirms only the record the guard released last in the sender's tab.
-   */
-  confirmPublication: { data: z.object({ id: z.string().uuid() }), reply: z.object({ confirmed: z.boolean() }) },
-  /**
-   * success content script → background: a page the platform shows after publishing has loaded in
-   * this tab. The background checks the sender's URL against the released record's platform.
-   */
-  successPageLoaded: { data: z.undefined(), reply: z.object({ confirmed: z.boolean() }) },
+  ...guardProtocol,
   /** dashboard → background: one page of the filtered list, newest first. */
   logQuery: {
     data: z.object({ filter: logFilterSchema, offset: z.number().int().nonnegative(), limit: z.number().int().min(1).max(1000) }),
@@ -75,8 +50,6 @@ export const protocol = {
   },
   /** popup → background: stop the guard on a site and give its permission back. */
   siteDisable: { data: z.object({ pattern: sitePatternSchema }), reply: z.object({ removed: z.boolean() }) },
-  /** Signed approvals (issue 7): lib/approval/messages.ts. */
-  ...approvalProtocol,
 } as const;
 
 type Protocol = typeof protocol;
