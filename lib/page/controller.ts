@@ -152,19 +152,21 @@ export function startGuard(options: GuardOptions): GuardActions {
   };
 
   /**
-   * Blocking findings in the page's authoritative body whose text the DOM draft does not have
-   * (content the editor has not rendered yet). Parsed with DOMParser: an inert document, no scripts
-   * run and nothing loads.
+   * The page's authoritative body, for content the editor has not rendered yet: its blocking
+   * findings whose text the DOM draft does not have, and its whole text (what the record's snapshot
+   * keeps). Parsed with DOMParser: an inert document, no scripts run and nothing loads.
    */
-  const unrendered = async (snap: EditorSnapshot | null): Promise<Finding[]> => {
-    if (!snap || !options.pageBody) return [];
+  const unrendered = async (snap: EditorSnapshot | null): Promise<{ findings: Finding[]; text: string | null }> => {
+    const none = { findings: [], text: null };
+    if (!snap || !options.pageBody) return none;
     const html = await options.pageBody().catch(() => null);
     const Parser = doc.defaultView?.DOMParser;
-    if (html === null || !Parser || signal.aborted) return [];
+    if (html === null || !Parser || signal.aborted) return none;
     const body = new Parser().parseFromString(html, 'text/html').body;
     const draft = draftFromElement(body, { title: snap.draft.title, platform: options.platform });
     const shown = snap.draft.text;
-    return checkDraft(draft, options.rules, options.settings()).findings.filter((f) => f.severity === 'block' && f.text !== '' && !shown.includes(f.text));
+    const findings = checkDraft(draft, options.rules, options.settings()).findings.filter((f) => f.severity === 'block' && f.text !== '' && !shown.includes(f.text));
+    return { findings, text: draft.text };
   };
 
   const fresh = (): EditorSnapshot | null => (current ? takeSnapshot(current.field, doc, options.platform, options.adapter) : null);
@@ -185,14 +187,16 @@ export function startGuard(options: GuardOptions): GuardActions {
   /**
    * Commits the publication's record. `checked` is every finding the draft had at the click,
    * including blocking ones found only in the page's unrendered body, so the record's categories
-   * count what was overridden. On a platform's editor page where no editor could be read the
+   * count what was overridden; `pageText`, that body's whole text, is the snapshot where it was read. On a platform's editor page where no editor could be read the
    * record still marks the publication (empty title, no text, origin 'unread': it counts as a
    * post, not as an original); elsewhere a click with nothing read is not a publication we know.
    */
-  const record = async (overrides: PublicationInput['overrides'], checked: readonly Finding[]) => {
+  const record = async (overrides: PublicationInput['overrides'], checked: readonly Finding[], pageText: string | null) => {
     const snap = fresh() ?? current;
     if (!snap && !onPlatformEditor()) return;
     const draft = snap?.draft ?? { title: '', text: '', images: [] };
+    // The page's whole body where it was read (WeChat), else what the editor shows.
+    const text = pageText ?? draft.text;
     await options.record({
       platform: options.platform ?? 'generic',
       url: doc.location?.href ?? 'about:blank',
@@ -203,7 +207,7 @@ export function startGuard(options: GuardOptions): GuardActions {
       findings: checked.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
       overrides,
       // The background keeps all, an excerpt or none of the text (settings log.snapshot).
-      ...(snap ? { text: draft.text, ...classifyOrigin(draft.text, checked) } : { origin: 'unread' as const }),
+      ...(snap ? { text, ...classifyOrigin(text, checked) } : { origin: 'unread' as const }),
     });
   };
 
@@ -220,7 +224,8 @@ export function startGuard(options: GuardOptions): GuardActions {
       // Check the draft as it is at this moment, not as it was at the last debounce.
       check(fresh() ?? current);
       // Content the page holds but has not rendered (WeChat's JS API) is checked too.
-      const hidden = await unrendered(current);
+      const page = await unrendered(current);
+      const hidden = page.findings;
       // The approval must be verified against exactly this content before deciding.
       await settledApproval();
       const blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden];
@@ -238,7 +243,7 @@ export function startGuard(options: GuardOptions): GuardActions {
         overrides = [{ ruleIds: [...new Set(blocking.map((f) => f.ruleId))], reason: overrideReason ?? '' }];
       }
       try {
-        await record(overrides, [...findings, ...hidden]);
+        await record(overrides, [...findings, ...hidden], page.text);
       } catch {
         // Nothing is published without its record; the editor can try again.
         gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage };

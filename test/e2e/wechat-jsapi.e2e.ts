@@ -80,6 +80,8 @@ describe("WeChat's editor JS API at the publish gate", () => {
       overrides: [{ ruleIds: ['no-unmasked-mobile'], reason: '该号码为单位公开的咨询电话，已核实可以公开' }],
       overridden: 1,
     });
+    // The snapshot is the page's whole body (the default excerpt of it), unrendered chunk included.
+    expect((record!.snapshot as { text: string }).text).toBe(`${CLEAN}\n${HIDDEN}`);
   });
 
   it('publishes the same draft without the hidden chunk, with no dialog', async () => {
