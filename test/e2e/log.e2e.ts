@@ -244,6 +244,11 @@ describe('the record comes before the publication', () => {
     return page;
   }
   const publishCount = (page: Page) => page.evaluate(() => document.body.dataset.publishCount ?? '0');
+  /** The platform tears its editor down (the guard, with nothing to read, goes), leaving the 发表 button. */
+  async function tearEditorDown(page: Page): Promise<void> {
+    await page.evaluate(() => document.getElementById('app')!.replaceChildren(document.getElementById('js_send')!, document.getElementById('published')!));
+    await page.locator('govpost-guard').waitFor({ state: 'detached' });
+  }
   const titled = async (title: string) => (await storedRecords(reader)).filter((r) => r.title === title);
 
   /**
@@ -312,12 +317,7 @@ describe('the record comes before the publication', () => {
 
   it('records a publication on a page whose editor it could not read', async () => {
     const page = await draft('编辑器消失', '今日全市森林火险等级为三级。');
-    // The platform tears its editor down (the guard has nothing to read), leaving the 发表 button.
-    await page.evaluate(() => {
-      const app = document.getElementById('app')!;
-      app.replaceChildren(document.getElementById('js_send')!, document.getElementById('published')!);
-    });
-    await page.locator('govpost-guard').waitFor({ state: 'detached' });
+    await tearEditorDown(page);
     const before = (await storedRecords(reader)).length;
     await page.locator('#js_send').click();
     await expect.poll(() => publishCount(page)).toBe('1');
@@ -332,11 +332,7 @@ describe('the record comes before the publication', () => {
 
   it('says so when such a record cannot be written, and holds the publication', async () => {
     const page = await draft('编辑器消失且无法记录', '今日全市森林火险等级为三级。');
-    await page.evaluate(() => {
-      const app = document.getElementById('app')!;
-      app.replaceChildren(document.getElementById('js_send')!, document.getElementById('published')!);
-    });
-    await page.locator('govpost-guard').waitFor({ state: 'detached' });
+    await tearEditorDown(page);
     await patchAdd('fail');
     try {
       await page.locator('#js_send').click();
@@ -358,11 +354,8 @@ describe('the record comes before the publication', () => {
     // The console moves on (as an SPA) to the article list, served under the same path as the
     // editor (t=media/appmsg_list), and the editor goes; a button the adapter takes for 发表 stays.
     const page = await draft('不是编辑页', '今日全市森林火险等级为三级。');
-    await page.evaluate((url) => {
-      history.pushState(null, '', url);
-      document.getElementById('app')!.replaceChildren(document.getElementById('js_send')!, document.getElementById('published')!);
-    }, EDITOR_URL.replace('appmsg_edit_v2', 'appmsg_list'));
-    await page.locator('govpost-guard').waitFor({ state: 'detached' });
+    await page.evaluate((url) => history.pushState(null, '', url), EDITOR_URL.replace('appmsg_edit_v2', 'appmsg_list'));
+    await tearEditorDown(page);
     const before = (await storedRecords(reader)).length;
     await page.locator('#js_send').click();
     await expect.poll(() => publishCount(page)).toBe('1');
