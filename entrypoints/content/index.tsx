@@ -106,7 +106,8 @@ export default defineContentScript({
     });
     const ledgerApproval = () => {
       const a = lastView?.approval;
-      if (!a?.inUse) return null;
+      // No editor read: the approval shown last belongs to a draft that is gone.
+      if (!lastView?.active || !a?.inUse) return null;
       const best = a.entries.find((e) => e.status === a.status);
       return {
         token: best?.token ?? null,

@@ -30,6 +30,11 @@ describe('fitInput', () => {
     expect(fitInput({ ...input, ...over })).toMatchObject(expected);
   });
 
+  it('cuts an override reason to what a record holds', () => {
+    const overrides = [{ ruleIds: ['no-unmasked-mobile'], reason: '理'.repeat(LIMITS.reason + 10) }];
+    expect(fitInput({ ...input, overrides }).overrides).toEqual([{ ruleIds: ['no-unmasked-mobile'], reason: '理'.repeat(LIMITS.reason) }]);
+  });
+
   it('leaves findings within the limit as they are', () => {
     const findings = [mobile, mobile, map];
     expect(fitInput({ ...input, findings }).findings).toBe(findings);

@@ -7,7 +7,8 @@ import type { PublicationInput } from './record';
 /**
  * How much of a draft a record keeps. A draft beyond these (a title pasted with its article, a
  * text of millions of characters, tens of thousands of findings) is fitted by fitInput before it
- * is sent, so a record is never refused for its size and the publication never held for it.
+ * is sent (and again by the ledger), so a record is never refused for its size and the publication
+ * never held for it.
  */
 export const LIMITS = { title: 1000, url: 4096, text: 2_000_000, findings: 10_000, reason: 2000 } as const;
 /** The bounds of what may be sent to be recorded, before fitting. */
@@ -17,11 +18,11 @@ export const SENT = { title: 1_000_000, url: 1_000_000, text: 30_000_000, findin
 const clip = (text: string, max: number): string => (text.length <= max ? text : text.slice(0, text.charCodeAt(max - 1) >> 10 === 0x36 ? max - 1 : max));
 
 /**
- * A publication input fitted to LIMITS: title and text cut (contentHash still stands for the whole
- * draft), the URL cut, and past LIMITS.findings the findings capped with one of every distinct kind
+ * A publication input fitted to LIMITS: title, text and override reasons cut (contentHash still
+ * stands for the whole draft), the URL cut, and past LIMITS.findings the findings capped with one of every distinct kind
  * (rule, category, severity) first, so the record's categories stay complete.
  */
-export function fitInput<T extends Pick<PublicationInput, 'title' | 'url' | 'findings' | 'text'>>(input: T): T {
+export function fitInput<T extends Pick<PublicationInput, 'title' | 'url' | 'findings' | 'overrides' | 'text'>>(input: T): T {
   const { findings, text } = input;
   const kinds = () => new Map(findings.map((f) => [`${f.ruleId} ${f.category} ${f.severity}`, f])).values();
   return {
@@ -29,6 +30,7 @@ export function fitInput<T extends Pick<PublicationInput, 'title' | 'url' | 'fin
     title: clip(input.title, LIMITS.title),
     url: clip(input.url, LIMITS.url),
     findings: findings.length > LIMITS.findings ? [...kinds(), ...findings].slice(0, LIMITS.findings) : findings,
+    overrides: input.overrides.map((o) => ({ ...o, reason: clip(o.reason, LIMITS.reason) })),
     ...(text === undefined ? {} : { text: clip(text, LIMITS.text) }),
   };
 }

@@ -18,6 +18,7 @@ import type { PublishControlFinder } from './publish-controls';
 import { installGate } from './gate';
 import { applyEdit, revealFinding } from './edit';
 import { clearHighlights, paintHighlights } from './highlights';
+import { fitInput } from '../log/limits';
 import type { PublicationInput } from '../log/record';
 import { classifyOrigin } from '../log/origin';
 
@@ -173,12 +174,16 @@ export function startGuard(options: GuardOptions): GuardActions {
 
   const watch = watchEditor(doc, signal, { adapter: options.adapter, platform: options.platform, debounceMs: options.debounceMs, onDraft: check });
 
-  /** A platform's own editor page (by its adapter), where a publish with no draft read is still one. */
-  const onPlatformEditor = (): boolean => {
+  /**
+   * Whether a publish with no draft read is still one to record: on the platform's editor page (by
+   * its adapter's isEditorUrl) through one of its documented publish buttons (a selector, not a
+   * label any comment box may share).
+   */
+  const platformPublish = (control: HTMLElement): boolean => {
     const adapter = options.adapter;
-    if (!adapter || adapter.id === 'generic') return false;
+    if (!adapter || adapter.id === 'generic' || !adapter.isEditorUrl) return false;
     try {
-      return adapter.isEditorUrl?.(new URL(doc.location.href)) ?? true;
+      return adapter.isEditorUrl(new URL(doc.location.href)) && adapter.publish.selectors.some((s) => control.closest(s) !== null);
     } catch {
       return false;
     }
@@ -191,13 +196,16 @@ export function startGuard(options: GuardOptions): GuardActions {
    * record still marks the publication (empty title, no text, origin 'unread': it counts as a
    * post, not as an original); elsewhere a click with nothing read is not a publication we know.
    */
-  const record = async (overrides: PublicationInput['overrides'], checked: readonly Finding[], pageText: string | null) => {
+  const record = async (control: HTMLElement, overrides: PublicationInput['overrides'], checked: readonly Finding[], pageText: string | null) => {
     const snap = fresh() ?? current;
-    if (!snap && !onPlatformEditor()) return;
+    if (!snap && !platformPublish(control)) return;
     const draft = snap?.draft ?? { title: '', text: '', images: [] };
-    // The page's whole body where it was read (WeChat), else what the editor shows.
-    const text = pageText ?? draft.text;
-    await options.record({
+    // The page's whole body where it was read (WeChat) and it holds everything the editor shows;
+    // never an empty or partial reply in its place.
+    const shown = draft.text.split('\n').filter((l) => l.trim());
+    const text = pageText !== null && shown.every((l) => pageText.includes(l)) ? pageText : draft.text;
+    // Fitted to the record's limits here too, so an outsized draft is never too large to send.
+    await options.record(fitInput({
       platform: options.platform ?? 'generic',
       url: doc.location?.href ?? 'about:blank',
       title: draft.title,
@@ -208,14 +216,14 @@ export function startGuard(options: GuardOptions): GuardActions {
       overrides,
       // The background keeps all, an excerpt or none of the text (settings log.snapshot).
       ...(snap ? { text, ...classifyOrigin(text, checked) } : { origin: 'unread' as const }),
-    });
+    }));
   };
 
   installGate(doc.defaultView!, signal, {
     publishControl: (path) => options.publishControls.fromPath(path),
     defaultControl: () => options.publishControls.first(),
     holdPointer: () => findings.some((f) => f.severity === 'block') || gate !== null,
-    async decide() {
+    async decide(control) {
       // A dialog left by a record that failed makes way for this attempt.
       if (gate?.error) {
         gate = null;
@@ -243,7 +251,7 @@ export function startGuard(options: GuardOptions): GuardActions {
         overrides = [{ ruleIds: [...new Set(blocking.map((f) => f.ruleId))], reason: overrideReason ?? '' }];
       }
       try {
-        await record(overrides, [...findings, ...hidden], page.text);
+        await record(control, overrides, [...findings, ...hidden], page.text);
       } catch {
         // Nothing is published without its record; the editor can try again.
         gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage };

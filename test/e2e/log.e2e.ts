@@ -350,6 +350,26 @@ describe('the record comes before the publication', () => {
     await page.close();
   });
 
+  it('does not record, where nothing was read, a button that only shares the label 发表', async () => {
+    const page = await draft('只是同名按钮', '今日全市森林火险等级为三级。');
+    await tearEditorDown(page);
+    // A comment box's 发表 on the editor page: with the platform's own button gone, the gate takes
+    // it by its label, but it is not the platform's publish button.
+    await page.evaluate(() => {
+      document.getElementById('js_send')!.remove();
+      const button = document.createElement('button');
+      button.id = 'comment-send';
+      button.textContent = '发表';
+      button.addEventListener('click', () => (document.body.dataset.commented = String(Number(document.body.dataset.commented ?? 0) + 1)));
+      document.getElementById('app')!.append(button);
+    });
+    const before = (await storedRecords(reader)).length;
+    await page.locator('#comment-send').click();
+    await expect.poll(() => page.evaluate(() => document.body.dataset.commented)).toBe('1');
+    expect(await storedRecords(reader)).toHaveLength(before);
+    await page.close();
+  });
+
   it('does not record a click on a platform page that is not its editor, where nothing was read', async () => {
     // The console moves on (as an SPA) to the article list, served under the same path as the
     // editor (t=media/appmsg_list), and the editor goes; a button the adapter takes for 发表 stays.

@@ -38,6 +38,15 @@ describe("WeChat's editor JS API at the publish gate", () => {
     return page;
   }
 
+  /** The extension's log, read from one of its pages. */
+  async function recordsIn(): Promise<Record<string, unknown>[]> {
+    const reader = await browser.context.newPage();
+    await reader.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const records = await storedRecords(reader);
+    await reader.close();
+    return records;
+  }
+
   /** The page answers every bridge request first with a forged reply (wrong nonce) carrying `html`. */
   const forgeReplies = (html: string) =>
     page.evaluate((forged) => {
@@ -69,10 +78,7 @@ describe("WeChat's editor JS API at the publish gate", () => {
     await dialog.locator('textarea').fill('该号码为单位公开的咨询电话，已核实可以公开');
     await dialog.getByRole('button', { name: '仍然发表' }).click();
     await expect.poll(() => publishCount(page)).toBe('1');
-    const reader = await browser.context.newPage();
-    await reader.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-    const records = await storedRecords(reader);
-    await reader.close();
+    const records = await recordsIn();
     const record = records.find((r) => r.seq === Math.max(...records.map((x) => x.seq as number)));
     expect(record).toMatchObject({
       findings: [{ ruleId: 'no-unmasked-mobile', category: 'personal-data', severity: 'block' }],
@@ -82,6 +88,23 @@ describe("WeChat's editor JS API at the publish gate", () => {
     });
     // The snapshot is the page's whole body (the default excerpt of it), unrendered chunk included.
     expect((record!.snapshot as { text: string }).text).toBe(`${CLEAN}\n${HIDDEN}`);
+  });
+
+  it('keeps the editor\'s text as the snapshot when the page answers with an empty body', async () => {
+    await open();
+    // The page's editor API answers, but with nothing: not a body to put in the editor's place.
+    await page.evaluate(() => {
+      const api = (window as unknown as { __MP_Editor_JSAPI__: { invoke(call: { apiName: string; sucCb(r: unknown): void }): void } }).__MP_Editor_JSAPI__;
+      const invoke = api.invoke.bind(api);
+      api.invoke = (call) => (call.apiName === 'mp_editor_get_content' ? setTimeout(() => call.sucCb({ content: '' }), 10) : invoke(call));
+    });
+    const before = await recordsIn();
+    await page.locator('#js_send button').click();
+    await expect.poll(() => publishCount(page)).toBe('1');
+    const records = await recordsIn();
+    expect(records).toHaveLength(before.length + 1);
+    const record = records.find((r) => r.seq === Math.max(...records.map((x) => x.seq as number)));
+    expect((record!.snapshot as { text: string }).text).toBe(CLEAN);
   });
 
   it('publishes the same draft without the hidden chunk, with no dialog', async () => {
