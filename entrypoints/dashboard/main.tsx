@@ -13,7 +13,7 @@ import { exportInWorkers, verifyInWorkers, WorkerPool } from '@/lib/log/parallel
 import { renderRange, WHOLE_LOG } from '@/lib/log/scan';
 import { openLogReader, type LogReader } from '@/lib/log/reader';
 import { chinaDay, type ChainHead, type PublicationRecord } from '@/lib/log/record';
-import { checkFiles, toCsv, toJsonl } from '@/lib/log/transfer';
+import { checkFiles, importBatches, toCsv, toJsonl } from '@/lib/log/transfer';
 import { send } from '@/lib/messaging';
 import type { MessageReply } from '@/lib/messaging/protocol';
 import { UI_LOCALES } from '@/lib/settings/schema';
@@ -246,17 +246,12 @@ function DashboardPage({ locale }: { locale: Locale }) {
     const result = { added: 0, duplicates: 0, conflicts: [] as string[], invalid: [] as { index: number; reason: string }[], ownDevice: 0 };
     try {
       const check = await checkFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))));
-      // In chain order, with the files' chain heads in the last chunk: an import that stops midway
-      // leaves each chain a prefix of itself rather than scattered records under a head far ahead.
-      const records = [...check.records].sort((a, b) => (a.deviceId === b.deviceId ? a.seq - b.seq : a.deviceId < b.deviceId ? -1 : 1));
-      const chunks = Math.max(1, Math.ceil(records.length / IMPORT_CHUNK));
-      for (let c = 0; c < chunks; c++) {
-        const i = c * IMPORT_CHUNK;
-        const r = await send('logImport', { records: records.slice(i, i + IMPORT_CHUNK), heads: c === chunks - 1 ? check.heads : [] });
+      for (const { records, heads, offset } of importBatches(check, IMPORT_CHUNK)) {
+        const r = await send('logImport', { records, heads });
         result.added += r.added;
-        result.duplicates += r.duplicates + (i === 0 ? check.duplicates : 0);
+        result.duplicates += r.duplicates + (offset === 0 ? check.duplicates : 0);
         result.conflicts.push(...r.conflicts);
-        result.invalid.push(...r.invalid.map((x) => ({ ...x, index: x.index + i })));
+        result.invalid.push(...r.invalid.map((x) => ({ ...x, index: x.index + offset })));
         result.ownDevice += r.ownDevice;
       }
       setImporting({ state: 'done', result, problems: check.problems, report: check.report });

@@ -11,7 +11,6 @@ import { buildRecord, hashRecord, sameRecord, type VerifyReport } from './chain'
 import { readIds, verifyLog, WHOLE_ID_SPACE } from './scan';
 import { GuardDb, sealPending, type StoredChain } from './db';
 import { addDays } from './holidays';
-import { fitInput } from './limits';
 import { OVERRIDES_SHOWN, dayStart, toLogRow, type LogFilter, type LogRow, type LogStats, type OverrideRow } from './query';
 import {
   GENESIS_HASH,
@@ -96,9 +95,7 @@ export class Ledger {
 
   /** Commits one record at the end of this device's chain; resolves once IndexedDB has it. */
   append(input: PublicationInput, options: AppendOptions): Promise<PublicationRecord> {
-    // Fitted to the record's limits: an outsized draft (a title pasted with its article, millions of
-    // characters) is recorded in part, never refused, so it never holds the publication.
-    const parsed = fitInput(publicationInputSchema.parse(input));
+    const parsed = publicationInputSchema.parse(input);
     return this.serial(async () => {
       const deviceId = await this.deviceId();
       const account = resolveAccount(parsed.platform, parsed.account, options.accounts ?? [], options.chosen?.[parsed.platform]);

@@ -48,21 +48,21 @@ describe('fitInput', () => {
   });
 });
 
-describe('an outsized draft through the ledger', () => {
+describe('an outsized draft, fitted as the page sends it', () => {
   const dbs: GuardDb[] = [];
   afterEach(async () => {
     for (const db of dbs.splice(0)) await db.delete();
   });
 
-  it('is recorded in part, never refused: title, full text and findings fitted, categories complete', async () => {
+  it('is recorded in part: title, full text and findings fitted, categories complete, chain intact', async () => {
     const db = new GuardDb(`test-limits-${Date.now()}`);
     dbs.push(db);
     const ledger = new Ledger(db);
     const findings = [...Array.from({ length: LIMITS.findings + 10 }, () => mobile), map];
-    const record = await ledger.append(
-      { ...input, title: '标'.repeat(5000), text: '政'.repeat(LIMITS.text + 1000), findings },
-      { snapshotMode: 'full' },
-    );
+    const outsized = { ...input, title: '标'.repeat(5000), text: '政'.repeat(LIMITS.text + 1000), findings };
+    // The record's schema holds LIMITS: unfitted, it is refused.
+    await expect(Promise.resolve().then(() => ledger.append(outsized, { snapshotMode: 'full' }))).rejects.toThrow(/Too big/);
+    const record = await ledger.append(fitInput(outsized), { snapshotMode: 'full' });
     expect(record.title).toHaveLength(LIMITS.title);
     expect(record.snapshot).toEqual({ mode: 'full', text: '政'.repeat(LIMITS.text) });
     expect(record.findings).toHaveLength(LIMITS.findings);

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
 import { SNAPSHOT_MODES } from '../settings/schema';
-import { LIMITS, SENT } from './limits';
+import { LIMITS } from './limits';
 
 /** Schema version of stored records; bump with a Dexie upgrade in lib/log/db.ts. */
 export const LOG_SCHEMA_VERSION = 2;
@@ -42,23 +42,19 @@ export type Approval = z.infer<typeof approvalSchema>;
 
 export const OUTCOMES = ['attempted', 'confirmed'] as const;
 
-/**
- * What the content script sends (message recordPublication). Its bounds are wide enough for any
- * real draft (Chrome's messages stop at 64 MB); the ledger fits it to LIMITS (fitInput) before the
- * record, whose schema holds LIMITS, so an outsized draft is recorded in part, never refused.
- */
+/** What the content script sends (message recordPublication), fitted to LIMITS (lib/log/limits.ts). */
 export const publicationInputSchema = z.object({
   platform: z.string().max(40),
-  url: z.string().url().max(SENT.url),
-  title: z.string().max(SENT.title),
+  url: z.string().url().max(LIMITS.url),
+  title: z.string().max(LIMITS.title),
   /** SHA-256 (hex) of the normalised title and body. */
   contentHash: sha256,
   requiredApproval: z.enum(TIERS),
-  findings: z.array(findingSummarySchema).max(SENT.findings),
+  findings: z.array(findingSummarySchema).max(LIMITS.findings),
   overrides: z.array(overrideSchema).max(100),
   practice: z.boolean().default(false),
   /** The draft's plain text; the background keeps all, an excerpt or none of it (settings log.snapshot). */
-  text: z.string().max(SENT.text).optional(),
+  text: z.string().max(LIMITS.text).optional(),
   origin: z.enum(ORIGINS).optional(),
   /** The source a repost names (来源：新华社), when the draft names one. */
   source: z.string().max(200).nullable().optional(),

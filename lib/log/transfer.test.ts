@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GuardDb } from './db';
 import { Ledger } from './ledger';
-import { checkFiles, EXCEL_CELL_MAX, parseJsonl, toCsv, toJsonl, UTF8_BOM } from './transfer';
+import { checkFiles, EXCEL_CELL_MAX, importBatches, parseJsonl, toCsv, toJsonl, UTF8_BOM } from './transfer';
 import type { PublicationInput } from './record';
 
 const input: PublicationInput = {
@@ -139,5 +139,30 @@ describe('JSON Lines import from several machines', () => {
     const end = await checkFiles([{ name: 'end.jsonl', text: [lines[0], lines[1], lines[4]].join('\n') }]);
     expect(end.report.firstProblem).toMatchObject({ kind: 'removed', missing: { from: 3, to: 4 } });
     expect(parseJsonl('{"type":"chain-head","deviceId":"x"}\n{"id":1}', 'f').problems.map((p) => p.line)).toEqual([1, 2]);
+  });
+});
+
+describe('import batches', () => {
+  it('go in chain order, with the chain heads only in the last, so a stopped import leaves prefixes', async () => {
+    const a = await machine('甲', 3);
+    const b = await machine('乙', 2);
+    const lines = [...a.text.trim().split('\n'), ...b.text.trim().split('\n')];
+    // Records last-first and the heads first: nothing in chain order.
+    const check = await checkFiles([{ name: 'ab.jsonl', text: lines.reverse().join('\n') }]);
+    expect(check.heads).toHaveLength(2);
+    const batches = importBatches(check, 2);
+    const counts = new Map([(await a.ledger.heads())[0], (await b.ledger.heads())[0]].map((h) => [h.deviceId, h.seq]));
+    const expected = [...counts.keys()].sort().flatMap((d) => Array.from({ length: counts.get(d)! }, (_, i) => `${d}:${i + 1}`));
+    expect(batches.flatMap((x) => x.records.map((r) => `${r.deviceId}:${r.seq}`))).toEqual(expected);
+    expect(batches.map((x) => [x.offset, x.records.length, x.heads.length])).toEqual([
+      [0, 2, 0],
+      [2, 2, 0],
+      [4, 1, 2],
+    ]);
+  });
+
+  it('send the heads even when there are no records', () => {
+    const head = { deviceId: '6f1c2f4e-8a4b-4c4e-9d35-2d6f0e7b1a11', seq: 3, hash: 'b'.repeat(64), checkpoint: null };
+    expect(importBatches({ records: [], heads: [head] }, 5000)).toEqual([{ records: [], heads: [head], offset: 0 }]);
   });
 });

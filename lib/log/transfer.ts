@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import { translator, type Locale, type MessageKey } from '../i18n';
 import { ChainVerifier, sameRecord, type ChainLink, type VerifyReport } from './chain';
+import { clip } from './limits';
 import { chainHeadSchema, publicationRecordSchema, type ChainHead, type PublicationRecord } from './record';
 
 export const UTF8_BOM = '\uFEFF';
@@ -43,10 +44,7 @@ function snapshotCell(text: string, tr: (key: MessageKey) => string): string {
   const max = FORMULA_LIKE.test(text) ? EXCEL_CELL_MAX - 1 : EXCEL_CELL_MAX;
   if (text.length <= max) return text;
   const note = tr('log.csv.snapshotCut');
-  let cut = max - note.length;
-  // Never end on the first half of a surrogate pair.
-  if (/[\uD800-\uDBFF]/.test(text[cut - 1])) cut--;
-  return text.slice(0, cut) + note;
+  return clip(text, max - note.length) + note;
 }
 
 /** The labels a CSV row repeats, looked up once per export chunk rather than once per cell. */
@@ -183,4 +181,26 @@ export async function checkFiles(files: readonly { name: string; text: string }[
   const verifier = new ChainVerifier(heads);
   for (let i = 0; i < records.length; i += 5000) await verifier.push(records.slice(i, i + 5000) as ChainLink[]);
   return { records: records as unknown as PublicationRecord[], heads: [...heads.values()], problems, duplicates, report: verifier.finish() };
+}
+
+export interface ImportBatch {
+  records: PublicationRecord[];
+  heads: ChainHead[];
+  /** Index of the batch's first record among all the check's records. */
+  offset: number;
+}
+
+/**
+ * A checked import cut into messages of at most `size` records: in chain order (device, seq), the
+ * files' chain heads with the last batch, so an import that stops midway leaves each chain a prefix
+ * of itself rather than scattered records under a head far ahead. Always at least one batch.
+ */
+export function importBatches(check: Pick<ImportCheck, 'records' | 'heads'>, size: number): ImportBatch[] {
+  const records = [...check.records].sort((a, b) => (a.deviceId === b.deviceId ? a.seq - b.seq : a.deviceId < b.deviceId ? -1 : 1));
+  const count = Math.max(1, Math.ceil(records.length / size));
+  return Array.from({ length: count }, (_, c) => ({
+    records: records.slice(c * size, (c + 1) * size),
+    heads: c === count - 1 ? check.heads : [],
+    offset: c * size,
+  }));
 }

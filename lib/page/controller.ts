@@ -192,9 +192,10 @@ export function startGuard(options: GuardOptions): GuardActions {
   /**
    * Commits the publication's record. `checked` is every finding the draft had at the click,
    * including blocking ones found only in the page's unrendered body, so the record's categories
-   * count what was overridden; `pageText`, that body's whole text, is the snapshot where it was read. On a platform's editor page where no editor could be read the
-   * record still marks the publication (empty title, no text, origin 'unread': it counts as a
-   * post, not as an original); elsewhere a click with nothing read is not a publication we know.
+   * count what was overridden; `pageText`, that body's whole text, is the snapshot where it was
+   * read. Through a platform's own publish button where no editor could be read the record still
+   * marks the publication (empty title, no text, origin 'unread': a post, not an original);
+   * elsewhere a click with nothing read is not a publication we know.
    */
   const record = async (control: HTMLElement, overrides: PublicationInput['overrides'], checked: readonly Finding[], pageText: string | null) => {
     const snap = fresh() ?? current;
@@ -204,7 +205,7 @@ export function startGuard(options: GuardOptions): GuardActions {
     // never an empty or partial reply in its place.
     const shown = draft.text.split('\n').filter((l) => l.trim());
     const text = pageText !== null && shown.every((l) => pageText.includes(l)) ? pageText : draft.text;
-    // Fitted to the record's limits here too, so an outsized draft is never too large to send.
+    // Fitted to the record's limits: an outsized draft is recorded in part, never refused.
     await options.record(fitInput({
       platform: options.platform ?? 'generic',
       url: doc.location?.href ?? 'about:blank',

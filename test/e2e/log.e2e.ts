@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { guardState, launchWithExtension, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
+import { guardState, launchWithExtension, newestRecord, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
 
 const EDITOR_URL = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
 
@@ -276,6 +276,24 @@ describe('the record comes before the publication', () => {
       })
       .catch(() => undefined);
 
+  /**
+   * Clicks 发表 while the record cannot be written: the dialog says so and nothing is published;
+   * then 返回修改, and the writes work again.
+   */
+  async function publishWhileWritesFail(page: Page): Promise<void> {
+    await patchAdd('fail');
+    try {
+      await page.locator('#js_send').click();
+      const dialog = page.getByRole('dialog');
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      expect(await dialog.getByRole('alert').innerText()).toBe('发布记录未能保存，已暂停发表，请稍后重试。');
+      expect(await publishCount(page)).toBe('0');
+      await dialog.getByRole('button', { name: '返回修改' }).click();
+    } finally {
+      await restoreAdd();
+    }
+  }
+
   it('is committed in IndexedDB before the platform\'s publish handler runs', async () => {
     const page = await draft('先记录后发表', '今日全市森林火险等级为三级。');
     // The moment the background's write of a record commits, seen from inside its IndexedDB.
@@ -296,22 +314,22 @@ describe('the record comes before the publication', () => {
 
   it('holds the publication while the record cannot be written, and lets it through once it can', async () => {
     const page = await draft('记录写入失败时', '今日全市森林火险等级为三级。');
-    await patchAdd('fail');
-    try {
-      await page.locator('#js_send').click();
-      const dialog = page.getByRole('dialog');
-      await expect.poll(() => dialog.isVisible()).toBe(true);
-      expect(await dialog.getByRole('alert').innerText()).toBe('发布记录未能保存，已暂停发表，请稍后重试。');
-      expect(await publishCount(page)).toBe('0');
-      expect(await titled('记录写入失败时')).toHaveLength(0);
-      await dialog.getByRole('button', { name: '返回修改' }).click();
-      await expect.poll(() => dialog.count()).toBe(0);
-    } finally {
-      await restoreAdd();
-    }
+    await publishWhileWritesFail(page);
+    expect(await titled('记录写入失败时')).toHaveLength(0);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await page.locator('#js_send').click();
     await expect.poll(() => publishCount(page)).toBe('1');
     expect(await titled('记录写入失败时')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('records a title pasted with its article, cut to what a record holds, rather than refusing it', async () => {
+    const title = `${'关于开展冬季森林防火检查的通知'.repeat(80)}`;
+    const page = await draft(title, '今日全市森林火险等级为三级。');
+    await page.locator('#js_send').click();
+    await expect.poll(() => publishCount(page)).toBe('1');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(newestRecord(await storedRecords(reader))!.title).toBe(title.slice(0, 1000));
     await page.close();
   });
 
@@ -323,7 +341,7 @@ describe('the record comes before the publication', () => {
     await expect.poll(() => publishCount(page)).toBe('1');
     const after = await storedRecords(reader);
     expect(after).toHaveLength(before + 1);
-    const record = after.find((r) => r.seq === Math.max(...after.map((x) => x.seq as number)))!;
+    const record = newestRecord(after)!;
     // Counted as a post on the day, not as an original (Art. 23).
     expect(record).toMatchObject({ platform: 'wechat', title: '', findings: [], snapshot: { mode: 'hash', text: null }, origin: 'unread', source: null });
     expect(record.url).toBe(EDITOR_URL);
@@ -333,18 +351,8 @@ describe('the record comes before the publication', () => {
   it('says so when such a record cannot be written, and holds the publication', async () => {
     const page = await draft('编辑器消失且无法记录', '今日全市森林火险等级为三级。');
     await tearEditorDown(page);
-    await patchAdd('fail');
-    try {
-      await page.locator('#js_send').click();
-      const dialog = page.getByRole('dialog');
-      await expect.poll(() => dialog.isVisible()).toBe(true);
-      expect(await dialog.getByRole('alert').innerText()).toBe('发布记录未能保存，已暂停发表，请稍后重试。');
-      expect(await publishCount(page)).toBe('0');
-      await dialog.getByRole('button', { name: '返回修改' }).click();
-      await expect.poll(() => page.locator('govpost-guard').count()).toBe(0);
-    } finally {
-      await restoreAdd();
-    }
+    await publishWhileWritesFail(page);
+    await expect.poll(() => page.locator('govpost-guard').count()).toBe(0);
     await page.locator('#js_send').click();
     await expect.poll(() => publishCount(page)).toBe('1');
     await page.close();

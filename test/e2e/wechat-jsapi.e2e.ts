@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardState, launchWithExtension, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
+import { guardState, launchWithExtension, newestRecord, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
 import { VARIANTS } from '../fixtures/platforms/variants';
 
 const WECHAT = VARIANTS.find((v) => v.fixture === 'wechat-new.html')!;
@@ -79,7 +79,7 @@ describe("WeChat's editor JS API at the publish gate", () => {
     await dialog.getByRole('button', { name: '仍然发表' }).click();
     await expect.poll(() => publishCount(page)).toBe('1');
     const records = await recordsIn();
-    const record = records.find((r) => r.seq === Math.max(...records.map((x) => x.seq as number)));
+    const record = newestRecord(records);
     expect(record).toMatchObject({
       findings: [{ ruleId: 'no-unmasked-mobile', category: 'personal-data', severity: 'block' }],
       categories: ['personal-data'],
@@ -103,7 +103,7 @@ describe("WeChat's editor JS API at the publish gate", () => {
     await expect.poll(() => publishCount(page)).toBe('1');
     const records = await recordsIn();
     expect(records).toHaveLength(before.length + 1);
-    const record = records.find((r) => r.seq === Math.max(...records.map((x) => x.seq as number)));
+    const record = newestRecord(records);
     expect((record!.snapshot as { text: string }).text).toBe(CLEAN);
   });
 

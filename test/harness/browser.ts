@@ -154,3 +154,8 @@ export function storedRecords(extensionPage: Page): Promise<Record<string, unkno
       }),
   );
 }
+
+/** The record last appended to a chain (highest seq) among stored records. */
+export function newestRecord(records: readonly Record<string, unknown>[]): Record<string, unknown> | undefined {
+  return records.reduce<Record<string, unknown> | undefined>((a, r) => (a === undefined || (r.seq as number) > (a.seq as number) ? r : a), undefined);
+}
