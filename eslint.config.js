@@ -1,0 +1,105 @@
+// ESLint flat config: typescript-eslint's type-aware rules, React hooks, and the project's layering
+// as rules, so the architecture in the README cannot erode quietly. `npm run lint` fails on any warning.
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// What runs outside the browser or must stay pure may not reach for browser-side modules.
+const BROWSER_MODULES = [
+  { group: ['#imports', 'wxt', 'wxt/*'], message: 'Browser APIs belong in entrypoints/ or lib/ modules that run in the browser.' },
+  { group: ['dexie'], message: 'The database is the log layer’s (lib/log), reached from the background.' },
+  { group: ['@webext-core/*'], message: 'Messaging is wiring: entrypoints/ and lib/messaging only.' },
+];
+const BROWSER_GLOBALS = ['browser', 'chrome', 'document', 'window', 'navigator', 'localStorage', 'indexedDB'].map((name) => ({
+  name,
+  message: 'The engine and the rules are pure: no DOM and no browser APIs.',
+}));
+
+export default tseslint.config(
+  {
+    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/fixtures/platforms/dist/**', '.tmp/**', 'test-results/**'],
+  },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // Callbacks handed to listeners and React props are fire-and-forget by design; a forgotten
+      // promise that nobody awaits is still an error.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['**/*.tsx', 'components/**/*.ts', 'entrypoints/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  // Props are plain functions, not methods with a `this`: destructuring them is safe.
+  {
+    files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],
+    rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+  // Tests read JSON they produced and stub async APIs with sync bodies; the checks above guard
+  // product code, where `any` must not cross a boundary.
+  {
+    files: ['**/*.test.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  // Only entrypoints wire: nothing in lib/ or components/ imports an entrypoint.
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/entrypoints/**'], message: 'lib/ is imported by entrypoints, never the other way round.' }],
+      }],
+    },
+  },
+  // Layering: the engine and the rules import nothing browser-side and no layer above them.
+  {
+    files: ['lib/engine/**/*.ts', 'lib/rules/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...BROWSER_MODULES,
+          { group: ['**/page/**', '**/adapters/**', '**/log/**', '**/approval/**', '**/settings/**', '**/messaging/**', '**/cli/**', '**/components/**', '**/entrypoints/**', 'react', 'react-dom', 'preact', 'preact/*'],
+            message: 'lib/engine and lib/rules are the bottom layer: they import only each other, zod and pure helpers.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
+    },
+  },
+  // Components are props in, callbacks out: no messaging, no database, no browser APIs.
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...BROWSER_MODULES,
+          { group: ['**/lib/messaging/**', '**/lib/log/db', '**/lib/log/ledger', '**/entrypoints/**'], message: 'Components receive data as props; entrypoints wire them to messaging and storage.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', ...['browser', 'chrome', 'indexedDB'].map((name) => ({ name, message: 'Components use no browser APIs; pass what they need as props.' }))],
+    },
+  },
+);
