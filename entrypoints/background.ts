@@ -105,8 +105,12 @@ export default defineBackground(() => {
     const chunk = await ledger.exportChunk(after, limit);
     return { ...chunk, heads: await ledger.heads() };
   });
-  handle('logImport', browser.runtime.id, async ({ records, heads }, sender) => {
+  handle('logQuarantined', browser.runtime.id, async (_, sender) => {
     fromExtensionPage(sender);
-    return ledger.import(records, heads);
+    return ledger.quarantined();
+  });
+  handle('logImport', browser.runtime.id, async ({ records, heads, quarantine }, sender) => {
+    fromExtensionPage(sender);
+    return ledger.import(records, heads, quarantine);
   });
 });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
 import { SNAPSHOT_MODES } from '../settings/schema';
+import { publicKeyJwkSchema, signatureSchema } from './device-key';
 import { LIMITS } from './limits';
 
 /** Schema version of stored records; bump with a Dexie upgrade in lib/log/db.ts. */
@@ -140,6 +141,8 @@ export const checkpointSchema = z.object({
   through: z.string().datetime(),
   prunedAt: z.string().datetime(),
   retentionDays: z.number().int().positive(),
+  /** The device key's signature (lib/log/device-key.ts); absent in exports from before device keys. */
+  signature: signatureSchema.optional(),
 });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
@@ -149,6 +152,9 @@ export const chainHeadSchema = z.object({
   seq: z.number().int().nonnegative(),
   hash: sha256,
   checkpoint: checkpointSchema.nullable(),
+  /** The device's public key and its signature over the head (lib/log/device-key.ts); absent before device keys. */
+  publicKey: publicKeyJwkSchema.optional(),
+  signature: signatureSchema.optional(),
 });
 export type ChainHead = z.infer<typeof chainHeadSchema>;
 
