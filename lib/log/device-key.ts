@@ -60,6 +60,9 @@ export async function deviceIdForKey(key: PublicKeyJwk): Promise<string> {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+/** Whether a device id has the form deviceIdForKey gives (version 8); older profiles have random (version 4) ids. */
+export const isKeyDerivedId = (deviceId: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(deviceId);
+
 const checkpointFields = (c: Checkpoint) => ({ seq: c.seq, hash: c.hash, count: c.count, through: c.through, prunedAt: c.prunedAt, retentionDays: c.retentionDays });
 
 /** What a checkpoint's signature covers: its fields and the device, so it cannot be moved to another chain. */
@@ -149,8 +152,10 @@ export async function headSignature(
   if (!(await verifyHeadSignature(key.data, { ...head, signature: signature.data } as ChainHead & { signature: string }))) {
     return result('rewritten', 'the chain head signature does not match', fingerprint);
   }
-  const binding = (await deviceIdForKey(key.data)) === head.deviceId ? 'derived' : known ? 'known' : 'first';
-  return result('signed', 'signed by the device key', fingerprint, binding);
+  const derived = (await deviceIdForKey(key.data)) === head.deviceId;
+  // Device ids taken from a key are UUIDs of version 8; such a chain signed by another key is not its device's.
+  if (!derived && isKeyDerivedId(head.deviceId)) return result('rewritten', 'signed with a key the device id does not stand for', fingerprint);
+  return result('signed', 'signed by the device key', fingerprint, derived ? 'derived' : known ? 'known' : 'first');
 }
 
 function toBase64url(bytes: Uint8Array): string {
