@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { CATEGORIES, type Category } from '../engine/rule';
 import type { Account, SnapshotMode } from '../settings/schema';
 import { addPost, emptyAccount, accountKey, reminder, type AccountDays, type AccountRef, type Reminder } from './cadence';
+import { countsAsPost } from './outcome';
 import { buildRecord, hashRecord, sameRecord, type VerifyReport } from './chain';
 import { createDeviceKey, deviceIdForKey, headSignature, signCheckpoint, signHead, type DeviceKey, type SignedHead } from './device-key';
 import { readIds, verifyLog, WHOLE_ID_SPACE } from './scan';
@@ -218,6 +219,22 @@ export class Ledger {
     });
   }
 
+  /**
+   * What became of a released publication that was never confirmed (lib/log/outcome.ts):
+   * attempted → abandoned or unconfirmed (outcome is outside the hash).
+   */
+  settle(id: string, outcome: 'abandoned' | 'unconfirmed'): Promise<boolean> {
+    return this.serial(async () => {
+      const n = await this.db.publications
+        .where('id')
+        .equals(id)
+        .filter((r) => r.outcome === 'attempted')
+        .modify({ outcome });
+      if (n) this.generation++;
+      return n > 0;
+    });
+  }
+
   get(id: string): Promise<PublicationRecord | undefined> {
     return this.db.publications.get(id);
   }
@@ -339,7 +356,7 @@ export class Ledger {
     for (const ref of refs.values()) {
       const acc = emptyAccount(ref);
       const { platform, account } = ref;
-      const notPractice = (r: PublicationRecord) => !r.practice;
+      const notPractice = (r: PublicationRecord) => countsAsPost(r);
       const [recent, lastPost, lastOriginal] = await Promise.all([
         t.where('[platform+account+time]').between([platform, account, windowStart], [platform, account, '\uffff']).toArray(),
         t.where('[platform+account+time]').between([platform, account, ''], [platform, account, '\uffff']).reverse().filter(notPractice).first(),

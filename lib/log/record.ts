@@ -41,7 +41,13 @@ export const approvalSchema = z.object({
 });
 export type Approval = z.infer<typeof approvalSchema>;
 
-export const OUTCOMES = ['attempted', 'confirmed'] as const;
+/**
+ * attempted: released, nothing more known; confirmed: the platform showed success; abandoned: the
+ * tab was closed before the success page a platform goes to after every publish (likely never
+ * sent: not counted as a post); unconfirmed: that success page did not show within the time limit.
+ */
+export const OUTCOMES = ['attempted', 'confirmed', 'unconfirmed', 'abandoned'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 /** What the content script sends (message recordPublication), fitted to LIMITS (lib/log/limits.ts). */
 export const publicationInputSchema = z.object({
