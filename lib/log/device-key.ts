@@ -7,20 +7,14 @@
  * Small, pure functions over WebCrypto (the browser's, Node's `globalThis.crypto` in the CLI), so
  * any verifier — the dashboard's workers, the CLI, a streaming one — checks the same statements.
  */
-import { z } from 'zod';
 import { canonicalJson, toHex } from './canonical';
+import { publicKeyJwkSchema, signatureSchema, type PublicKeyJwk } from './key-schema';
 import type { ChainHead, Checkpoint } from './record';
 
 const KEY_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIGN_ALGORITHM = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
-const base64url = z.string().regex(/^[A-Za-z0-9_-]+$/);
-
-/** The public key as JWK: only the members that define it (RFC 7638), nothing a page could add. */
-export const publicKeyJwkSchema = z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: base64url.length(43), y: base64url.length(43) });
-export type PublicKeyJwk = z.infer<typeof publicKeyJwkSchema>;
-/** An ECDSA P-256 signature (r‖s, 64 bytes) in base64url. */
-export const signatureSchema = base64url.length(86);
+export { publicKeyJwkSchema, signatureSchema, type PublicKeyJwk } from './key-schema';
 
 /** A checkpoint and a head with what signing adds to them (schemas in record.ts carry both as optional). */
 export type SignedCheckpoint = Checkpoint & { signature: string };

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
 import { SNAPSHOT_MODES } from '../settings/schema';
-import { publicKeyJwkSchema, signatureSchema } from './device-key';
+import { publicKeyJwkSchema, signatureSchema } from './key-schema';
 import { LIMITS } from './limits';
 
 /** Schema version of stored records; bump with a Dexie upgrade in lib/log/db.ts. */
