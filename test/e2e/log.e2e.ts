@@ -29,7 +29,7 @@ async function publish(browser: GuardBrowser, title: string, text: string, reaso
     await dialog.getByRole('button', { name: '仍然发表' }).click();
   }
   await expect.poll(() => page.locator('#published').isVisible()).toBe(true);
-  await page.close();
+  // Left open: a WeChat tab closed before the account home shows marks the record most likely not sent.
 }
 
 /** Changes one stored record's title in the extension's IndexedDB (never creating the database). */
@@ -378,33 +378,35 @@ describe('the record comes before the publication', () => {
   }
 
   /**
-   * A full disk as the browser meets it: the connection to the database closes, and reopening it
-   * fails with QuotaExceededError — until `freeDisk`.
+   * A full disk as the browser meets it: the log's write is refused with QuotaExceededError and the
+   * browser closes the connection; reopening the database fails the same way — until `freeDisk`.
+   * (Only the log's database: the approval keys have their own, which this test leaves alone.)
    */
   const fillDisk = () =>
     b.serviceWorker.evaluate(() => {
-      const g = globalThis as { diskFull?: boolean; originalOpen?: typeof IDBFactory.prototype.open; originalTransaction?: typeof IDBDatabase.prototype.transaction };
+      const g = globalThis as { diskFull?: boolean; addBeforeFull?: typeof IDBObjectStore.prototype.add; openBeforeFull?: typeof IDBFactory.prototype.open };
       g.diskFull = true;
-      const open = (g.originalOpen ??= IDBFactory.prototype.open);
-      const transaction = (g.originalTransaction ??= IDBDatabase.prototype.transaction);
+      const add = (g.addBeforeFull ??= IDBObjectStore.prototype.add);
+      const open = (g.openBeforeFull ??= IDBFactory.prototype.open);
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if (!g.diskFull || this.name !== 'publications') return add.apply(this, args);
+        this.transaction.db.dispatchEvent(new Event('close'));
+        throw new DOMException('disk full (test)', 'QuotaExceededError');
+      };
       IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
-        if (!g.diskFull) return open.apply(this, args);
+        if (!g.diskFull || args[0] !== 'govpost-guard') return open.apply(this, args);
         const request = { error: new DOMException('disk full (test)', 'QuotaExceededError') } as unknown as IDBOpenDBRequest & { onerror?: (e: unknown) => void };
         setTimeout(() => request.onerror?.({ target: request, type: 'error', preventDefault() {}, stopPropagation() {} }));
         return request;
       };
-      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
-        if (g.diskFull) throw new DOMException('The database connection is closing.', 'InvalidStateError');
-        return transaction.apply(this, args);
-      } as typeof IDBDatabase.prototype.transaction;
     });
   const freeDisk = () =>
     b.serviceWorker
       .evaluate(() => {
-        const g = globalThis as { diskFull?: boolean; originalOpen?: typeof IDBFactory.prototype.open; originalTransaction?: typeof IDBDatabase.prototype.transaction };
+        const g = globalThis as { diskFull?: boolean; addBeforeFull?: typeof IDBObjectStore.prototype.add; openBeforeFull?: typeof IDBFactory.prototype.open };
         g.diskFull = false;
-        if (g.originalOpen) IDBFactory.prototype.open = g.originalOpen;
-        if (g.originalTransaction) IDBDatabase.prototype.transaction = g.originalTransaction;
+        if (g.addBeforeFull) IDBObjectStore.prototype.add = g.addBeforeFull;
+        if (g.openBeforeFull) IDBFactory.prototype.open = g.openBeforeFull;
       })
       .catch(() => undefined);
 
@@ -412,17 +414,21 @@ describe('the record comes before the publication', () => {
     const page = await draft('磁盘已满时', '今日全市森林火险等级为三级。');
     await fillDisk();
     try {
-      await page.locator('#js_send').click();
-      const dialog = page.getByRole('dialog');
-      await expect.poll(() => dialog.isVisible()).toBe(true);
-      expect(await dialog.getByRole('alert').innerText()).toBe(DISK_FULL);
-      expect(await dialog.getByRole('heading').innerText()).toBe('发布记录未能保存');
-      // No findings hold this publication: the dialog does not say there are some to fix.
-      const text = await dialog.innerText();
-      expect(text).not.toContain('必须处理的问题');
-      expect(text).not.toContain('必须修改');
-      expect(await publishCount(page)).toBe('0');
-      await dialog.getByRole('button', { name: '返回修改' }).click();
+      // The write that meets the full disk, then a retry while it is still full (the database cannot even open).
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await page.locator('#js_send').click();
+        const dialog = page.getByRole('dialog');
+        await expect.poll(() => dialog.isVisible()).toBe(true);
+        expect(await dialog.getByRole('alert').innerText()).toBe(DISK_FULL);
+        expect(await dialog.getByRole('heading').innerText()).toBe('发布记录未能保存');
+        // No findings hold this publication: the dialog does not say there are some to fix.
+        const text = await dialog.innerText();
+        expect(text).not.toContain('必须处理的问题');
+        expect(text).not.toContain('必须修改');
+        expect(await publishCount(page)).toBe('0');
+        await dialog.getByRole('button', { name: '返回修改' }).click();
+        await expect.poll(() => dialog.count()).toBe(0);
+      }
     } finally {
       await freeDisk();
     }
