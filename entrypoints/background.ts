@@ -31,6 +31,10 @@ export default defineBackground(() => {
   watchSettings(new AbortController().signal, () => {
     settings = loadSettings().then((s) => s.settings);
   });
+  // The device key exists from the first start (an older profile's chain head is signed then).
+  void ledger.deviceId().catch(() => {
+    /* created at the next write */
+  });
   void settings.then((s) => ledger.pruneIfDue(s.log.retentionDays)).catch(() => {
     /* retention runs again at the next start */
   });
