@@ -6,7 +6,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signAs, testKey } from '../../test/harness/device-keys';
 import { buildRecord } from './chain';
-import { GuardDb } from './db';
+import Dexie from 'dexie';
+import { GuardDb, PUBLICATION_INDEXES } from './db';
 import { deviceIdForKey, headSignature, isKeyDerivedId, keyFingerprint, type SignedHead } from './device-key';
 import { Ledger } from './ledger';
 import { GENESIS_HASH, chainHeadSchema, type ChainHead } from './record';
@@ -71,21 +72,27 @@ afterEach(async () => {
 });
 
 describe('a profile from before device keys', () => {
-  it('keeps its device id and chain, and has its head signed when its key is created', async () => {
-    const db = new GuardDb(`legacy-${Date.now()}`);
-    dbs.push(db);
-    // Written as the previous version did: a random device id, records, an unsigned head.
-    await db.meta.put({ key: 'deviceId', value: LEGACY });
+  it('keeps its device id and chain through the schema upgrade, and has its head signed when its key is created', async () => {
+    const name = `legacy-${Date.now()}`;
+    // Written as the previous version did (schema version 2): a random device id, records, an unsigned head.
+    const old = new Dexie(name);
+    old.version(1).stores({ publications: 'id, time, platform' });
+    old.version(2).stores({ publications: PUBLICATION_INDEXES, chains: 'deviceId', meta: 'key' });
+    await old.table('meta').put({ key: 'deviceId', value: LEGACY });
     let prev = { seq: 0, hash: GENESIS_HASH };
     for (let i = 0; i < 3; i++) {
       const r = await buildRecord(
         { platform: 'wechat', url: 'https://mp.weixin.qq.com/', title: `旧记录 ${i}`, contentHash: 'a'.repeat(64), requiredApproval: 'general', findings: [], overrides: [] },
         { id: crypto.randomUUID(), deviceId: LEGACY, now: new Date(Date.UTC(2026, 0, 5 + i)), snapshotMode: 'hash', account: '', prev },
       );
-      await db.publications.add(r);
+      await old.table('publications').add(r);
       prev = r;
     }
-    await db.chains.put({ deviceId: LEGACY, seq: 3, hash: prev.hash, checkpoint: null, local: true });
+    await old.table('chains').put({ deviceId: LEGACY, seq: 3, hash: prev.hash, checkpoint: null, local: true });
+    old.close();
+    const db = new GuardDb(name);
+    dbs.push(db);
+    expect(await db.quarantine.count()).toBe(0);
     expect((await new Ledger(db).verify()).firstProblem?.kind).toBe('unsigned');
 
     const ledger = new Ledger(db);
