@@ -48,8 +48,9 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
   return (
     <div className="gpg-backdrop">
       <div ref={dialog} className="gpg-dialog" role="dialog" aria-modal="true" aria-labelledby="gpg-gate-title" aria-describedby="gpg-gate-desc" onKeyDown={onKeyDown} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
-        <h2 id="gpg-gate-title">{tr('gate.title')}</h2>
-        <p id="gpg-gate-desc">{tr('gate.description', { count: findings.length })}</p>
+        {/* A record that could not be written is what holds the publication: no findings to list then. */}
+        <h2 id="gpg-gate-title">{error && !findings.length ? tr('gate.recordFailedTitle') : tr('gate.title')}</h2>
+        {findings.length > 0 && <p id="gpg-gate-desc">{tr('gate.description', { count: findings.length })}</p>}
         <ul className="gpg-gate-list">
           {findings.map((f, i) => (
             <li key={`${f.ruleId}-${f.start}-${i}`}>
@@ -59,7 +60,7 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
           ))}
         </ul>
         {error && (
-          <p className="gpg-error" role="alert">
+          <p className="gpg-error" role="alert" id={findings.length ? undefined : 'gpg-gate-desc'}>
             {error}
           </p>
         )}
@@ -69,7 +70,7 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
             <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={LIMITS.reason} />
           </label>
         ) : (
-          <p>{tr('gate.noOverride')}</p>
+          !error && <p>{tr('gate.noOverride')}</p>
         )}
         <div className="gpg-dialog-actions">
           <button type="button" className="gpg-back" onClick={onCancel}>

@@ -3,6 +3,7 @@ import { adapterById, isSuccessUrl } from '@/lib/adapters';
 import { loadChosenAccounts } from '@/lib/log/accounts';
 import { GuardDb } from '@/lib/log/db';
 import { Ledger } from '@/lib/log/ledger';
+import { outcomeOfClosedTab } from '@/lib/log/outcome';
 import { chinaDay } from '@/lib/log/record';
 import { registerApprovalHandlers } from '@/lib/approval/background';
 import { handle } from '@/lib/messaging';
@@ -29,6 +30,10 @@ export default defineBackground(() => {
   let settings: Promise<Settings> = loadSettings().then((s) => s.settings);
   watchSettings(new AbortController().signal, () => {
     settings = loadSettings().then((s) => s.settings);
+  });
+  // The device key exists from the first start (an older profile's chain head is signed then).
+  void ledger.deviceId().catch(() => {
+    /* created at the next write */
   });
   void settings.then((s) => ledger.pruneIfDue(s.log.retentionDays)).catch(() => {
     /* retention runs again at the next start */
@@ -62,7 +67,16 @@ export default defineBackground(() => {
   // Outcome 'confirmed' (issue 8): the platform's documented success signal showed, in the tab the
   // record was released in, within the time limit. Tab URLs stay hidden from the background (no
   // "tabs" permission, and content-script matches do not reveal them), so the pages report it.
-  browser.tabs.onRemoved.addListener((tabId) => void released.forget(tabId).catch(() => undefined));
+  // A tab closed before the platform confirmed: the record says what that tells (lib/log/outcome.ts).
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void released
+      .closed(tabId)
+      .then((taken) => {
+        const outcome = taken && outcomeOfClosedTab(adapterById(taken.platform)?.success, taken.expired);
+        return taken && outcome ? ledger.settle(taken.id, outcome) : false;
+      })
+      .catch(() => undefined);
+  });
   handle('confirmPublication', browser.runtime.id, async ({ id }, sender) => {
     const tabId = sender.tab?.id;
     const taken = tabId === undefined ? null : await released.take(tabId, (r) => r.id === id);
@@ -105,8 +119,12 @@ export default defineBackground(() => {
     const chunk = await ledger.exportChunk(after, limit);
     return { ...chunk, heads: await ledger.heads() };
   });
-  handle('logImport', browser.runtime.id, async ({ records, heads }, sender) => {
+  handle('logQuarantined', browser.runtime.id, async (_, sender) => {
     fromExtensionPage(sender);
-    return ledger.import(records, heads);
+    return ledger.quarantined();
+  });
+  handle('logImport', browser.runtime.id, async ({ records, heads, quarantine }, sender) => {
+    fromExtensionPage(sender);
+    return ledger.import(records, heads, quarantine);
   });
 });

@@ -1,5 +1,6 @@
 import { translator, type Locale } from '../../lib/i18n';
-import type { VerifyReport } from '../../lib/log/chain';
+import type { ChainProblem, VerifyReport } from '../../lib/log/chain';
+import type { QuarantinedChain } from '../../lib/log/db';
 import { problemLine } from '../../lib/log/report';
 import type { ImportResult } from '../../lib/log/ledger';
 import type { FileProblem } from '../../lib/log/transfer';
@@ -23,6 +24,8 @@ export interface ChainPanelProps {
   verify: VerifyState;
   exporting: ExportState;
   importing: ImportState;
+  /** Imported chains kept apart because they failed verification. */
+  quarantined?: readonly QuarantinedChain[];
   onVerify(): void;
   onExport(format: 'csv' | 'jsonl'): void;
   onImport(files: File[]): void;
@@ -48,12 +51,19 @@ function Report({ report, locale, onOpen, id }: { report: VerifyReport; locale: 
             {tr('chain.checkpoint', { device: d.deviceId.slice(0, 8), count: d.checkpoint!.count, through: beijingMinute(d.checkpoint!.through) })}
           </p>
         ))}
+      {report.devices
+        .filter((d) => d.signature.fingerprint)
+        .map((d) => (
+          <p className="hint key" key={`key-${d.deviceId}`}>
+            {tr(d.signature.binding === 'first' ? 'chain.keyFirst' : 'chain.key', { device: d.deviceId.slice(0, 8), fingerprint: d.signature.fingerprint!.slice(0, 16) })}
+          </p>
+        ))}
     </div>
   );
 }
 
 /** Verify the chain, export CSV / JSON Lines, import other machines' exports. */
-export function ChainPanel({ locale, verify, exporting, importing, onVerify, onExport, onImport, onOpen }: ChainPanelProps) {
+export function ChainPanel({ locale, verify, exporting, importing, quarantined = [], onVerify, onExport, onImport, onOpen }: ChainPanelProps) {
   const tr = translator(locale);
   return (
     <div className="chain-panel">
@@ -111,8 +121,32 @@ export function ChainPanel({ locale, verify, exporting, importing, onVerify, onE
           )}
         </div>
       </section>
+      {quarantined.length > 0 && (
+        <section aria-labelledby="quarantine-title">
+          <h2 id="quarantine-title">{tr('quarantine.title')}</h2>
+          <p className="hint">{tr('quarantine.intro')}</p>
+          <ul className="issues" id="quarantine-list">
+            {quarantined.map((q) => (
+              <li key={q.deviceId} data-device={q.deviceId} data-kind={q.kind}>
+                {tr('quarantine.item', { device: q.deviceId.slice(0, 8), records: q.records, problem: quarantineProblem(q, locale), time: beijingMinute(q.importedAt) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
+}
+
+const PROBLEM_KINDS = ['altered', 'removed', 'reordered', 'invalid', 'unchained', 'unsigned', 'rewritten'] as const;
+
+/** The stored problem of a quarantined chain, in the words verification uses. */
+function quarantineProblem(q: QuarantinedChain, locale: Locale): string {
+  const kind = PROBLEM_KINDS.find((k) => k === q.kind) ?? 'altered';
+  const problem: ChainProblem = { kind, deviceId: q.deviceId, id: null, seq: q.seq, detail: q.detail };
+  // A removed range or records past the head: the stored seq is where it starts.
+  if (kind === 'removed') problem.missing = { from: q.seq, to: q.seq };
+  return problemLine(problem, locale);
 }
 
 function ImportReport({ state, locale, onOpen }: { state: Extract<ImportState, { state: 'done' }>; locale: Locale; onOpen(id: string): void }) {
@@ -127,6 +161,11 @@ function ImportReport({ state, locale, onOpen }: { state: Extract<ImportState, {
   return (
     <div className="import-report" data-added={result.added}>
       <p>{tr('import.result', { added: result.added, duplicates: result.duplicates })}</p>
+      {result.quarantined > 0 && (
+        <p className="bad" id="import-quarantined">
+          {tr('import.quarantined', { count: result.quarantined })}
+        </p>
+      )}
       {report.ok ? <p className="ok">{tr('import.chainOk', { devices: report.devices.length })}</p> : <Report id="import-verdict" report={report} locale={locale} onOpen={onOpen} />}
       {lines.length > 0 && (
         <>

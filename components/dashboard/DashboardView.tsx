@@ -4,6 +4,7 @@ import type { LogFilter, LogRow, LogStats } from '../../lib/log/query';
 import type { PublicationRecord } from '../../lib/log/record';
 import { CadenceCalendar } from './CadenceCalendar';
 import { ChainPanel, type ExportState, type ImportState, type VerifyState } from './ChainPanel';
+import type { QuarantinedChain } from '../../lib/log/db';
 import { FilterBar } from './FilterBar';
 import { FindingsChart } from './FindingsChart';
 import { LogList } from './LogList';
@@ -38,6 +39,7 @@ export interface DashboardViewProps {
   verify: VerifyState;
   exporting: ExportState;
   importing: ImportState;
+  quarantined?: readonly QuarantinedChain[];
   onVerify(): void;
   onExport(format: 'csv' | 'jsonl'): void;
   onImport(files: File[]): void;
@@ -118,6 +120,7 @@ export function DashboardView(p: DashboardViewProps) {
             verify={p.verify}
             exporting={p.exporting}
             importing={p.importing}
+            quarantined={p.quarantined}
             onVerify={p.onVerify}
             onExport={p.onExport}
             onImport={p.onImport}

@@ -11,6 +11,7 @@ import type { GuardStatus } from '@/lib/messaging/guard-protocol';
 import { startGuard, type GuardActions, type GuardView } from '@/lib/page/controller';
 import { readWechatBody } from '@/lib/page/page-reader';
 import { publishControlFinder } from '@/lib/page/publish-controls';
+import { recordFailedMessage } from '@/lib/page/record-failed';
 import { successWatcher } from '@/lib/page/success';
 import { RULESET_VERSION, rules } from '@/lib/rules';
 import { overrideModeFor, resolveSettings, toCheckSettings, type EffectiveSettings } from '@/lib/settings';
@@ -133,9 +134,7 @@ export default defineContentScript({
         // Outcome 'confirmed' (issue 8) when the platform shows success in this page.
         watchSuccess(() => void send('confirmPublication', { id }).catch(() => undefined));
       },
-      get recordFailedMessage() {
-        return t('gate.recordFailed', undefined, settings.ui.locale);
-      },
+      recordFailedMessage: (error) => recordFailedMessage(error, settings.ui.locale),
       approval,
       // WeChat's editor JS API, through the MAIN-world bridge (entrypoints/wechat-bridge.content.ts).
       pageBody: platform === 'wechat' ? () => readWechatBody(window, ctx.signal, 1000) : undefined,

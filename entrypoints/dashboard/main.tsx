@@ -14,6 +14,8 @@ import { renderRange, WHOLE_LOG } from '@/lib/log/scan';
 import { openLogReader, type LogReader } from '@/lib/log/reader';
 import { chinaDay, type ChainHead, type PublicationRecord } from '@/lib/log/record';
 import { checkFiles, importBatches, toCsv, toJsonl } from '@/lib/log/transfer';
+import type { QuarantinedChain } from '@/lib/log/db';
+import type { PublicKeyJwk } from '@/lib/log/device-key';
 import { send } from '@/lib/messaging';
 import type { MessageReply } from '@/lib/messaging/protocol';
 import { UI_LOCALES } from '@/lib/settings/schema';
@@ -134,6 +136,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
   const [verify, setVerify] = useState<VerifyState>({ state: 'idle' });
   const [exporting, setExporting] = useState<ExportState>({ state: 'idle' });
   const [importing, setImporting] = useState<ImportState>({ state: 'idle' });
+  const [quarantined, setQuarantined] = useState<QuarantinedChain[]>([]);
   const [, repaint] = useReducer((n: number) => n + 1, 0);
   const pages = useRef(new Map<number, LogRow[]>());
   const pending = useRef(new Set<number>());
@@ -160,6 +163,13 @@ function DashboardPage({ locale }: { locale: Locale }) {
     },
     [filter],
   );
+
+  const loadQuarantined = useCallback(() => {
+    void reader.then((r) => (r ? r.quarantined() : send('logQuarantined', undefined))).then(setQuarantined, () => setQuarantined([]));
+  }, []);
+  useEffect(() => {
+    if (tab === 'chain') loadQuarantined();
+  }, [tab, loadQuarantined]);
 
   const loadStats = useCallback(() => {
     send('logStats', undefined).then(setStats, () => setStats(null));
@@ -243,12 +253,16 @@ function DashboardPage({ locale }: { locale: Locale }) {
 
   const onImport = async (files: File[]) => {
     setImporting({ state: 'running', files: files.length });
-    const result = { added: 0, duplicates: 0, conflicts: [] as string[], invalid: [] as { index: number; reason: string }[], ownDevice: 0 };
+    const result = { added: 0, quarantined: 0, duplicates: 0, conflicts: [] as string[], invalid: [] as { index: number; reason: string }[], ownDevice: 0 };
     try {
-      const check = await checkFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))));
-      for (const { records, heads, offset } of importBatches(check, IMPORT_CHUNK)) {
-        const r = await send('logImport', { records, heads });
+      // A device already known here must have signed with the key it is known by.
+      const known = new Map<string, PublicKeyJwk>();
+      for (const h of (await (await reader)?.heads()) ?? []) if (h.publicKey) known.set(h.deviceId, h.publicKey);
+      const check = await checkFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))), known);
+      for (const { records, heads, quarantine, offset } of importBatches(check, IMPORT_CHUNK)) {
+        const r = await send('logImport', { records, heads, quarantine });
         result.added += r.added;
+        result.quarantined += r.quarantined;
         result.duplicates += r.duplicates + (offset === 0 ? check.duplicates : 0);
         result.conflicts.push(...r.conflicts);
         result.invalid.push(...r.invalid.map((x) => ({ ...x, index: x.index + offset })));
@@ -262,6 +276,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
     freshReader();
     reload();
     setStats(null);
+    loadQuarantined();
   };
 
   return (
@@ -290,6 +305,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
       verify={verify}
       exporting={exporting}
       importing={importing}
+      quarantined={quarantined}
       onVerify={() => {
         setVerify({ state: 'running' });
         verifyFromPage().then(

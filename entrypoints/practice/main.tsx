@@ -11,6 +11,7 @@ import { t } from '@/lib/i18n';
 import { startGuard, type GuardActions, type GuardView } from '@/lib/page/controller';
 import { findingRange } from '@/lib/page/highlights';
 import { publishControlFinder } from '@/lib/page/publish-controls';
+import { recordFailedMessage } from '@/lib/page/record-failed';
 import { createPracticeEditor, type PracticeEditor } from '@/lib/practice/editor';
 import { addMark, scoreExercise, type ExerciseResult, type Mark } from '@/lib/practice/exercise';
 import { practiceAdapter, rangeOffsets } from '@/lib/practice/page';
@@ -99,9 +100,7 @@ function PracticePage({ initial }: { initial: EffectiveSettings }) {
           },
         ]);
       },
-      get recordFailedMessage() {
-        return t('gate.recordFailed', undefined, settingsRef.current.settings.ui.locale);
-      },
+      recordFailedMessage: (error) => recordFailedMessage(error, settingsRef.current.settings.ui.locale),
     });
   }, []);
 

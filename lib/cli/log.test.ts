@@ -75,6 +75,23 @@ describe('log CLI', () => {
     expect(stdout).toContain('## 微信公众平台 · 春城');
   });
 
+  it('leaves a chain that fails verification out of the cadence report, and says so', async () => {
+    const good = await exportOf('昆明发布', [{ day: '2026-10-12', original: true }]);
+    const cutFile = await exportOf('被截断', [
+      { day: '2026-10-09', original: true },
+      { day: '2026-10-12', original: true },
+    ]);
+    // The tail cut off with its head line: the hashes still link, but nothing is signed.
+    const [first] = (await import('node:fs')).readFileSync(cutFile, 'utf8').split('\n');
+    writeFileSync(cutFile, first + '\n');
+    const { code, stdout } = await runLog(['report', good, cutFile], 'zh', '2026-10-13');
+    expect(code).toBe(0);
+    expect(stdout).toContain('没有设备签名');
+    expect(stdout).toContain('## 微信公众平台 · 昆明发布');
+    expect(stdout).not.toContain('## 微信公众平台 · 被截断');
+    expect(stdout).toMatch(/未通过校验的记录链未计入本报告：设备 [0-9a-f]{8}，共 1 条记录。/);
+  });
+
   it('rejects bad usage and missing files', async () => {
     await expect(runLog(['frobnicate', 'x.jsonl'])).rejects.toThrow(UsageError);
     await expect(runLog(['verify'])).rejects.toThrow(UsageError);

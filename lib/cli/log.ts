@@ -43,11 +43,16 @@ export async function runLog(argv: readonly string[], locale: Locale = 'zh', tod
   const check = await checkFiles(files.map((f) => read(f, tr)));
   const problems = check.problems.map((p) => (p.line === null ? tr('import.fileProblemNoLine', { file: p.file, reason: p.reason }) : tr('import.fileProblem', { file: p.file, line: p.line, reason: p.reason })));
   const problemBlock = problems.length ? [tr('log.cli.fileProblems', { count: problems.length }), ...problems.map((p) => `- ${p}`), ''] : [];
-  const broken = !check.report.ok || problems.length > 0;
-  if (command === 'verify') return { code: broken ? 1 : 0, stdout: [verdictLine(check.report, locale), ...problemBlock].join('\n') + '\n' };
+  const failed = !check.report.ok || problems.length > 0;
+  if (command === 'verify') return { code: failed ? 1 : 0, stdout: [verdictLine(check.report, locale), ...problemBlock].join('\n') + '\n' };
   const platformName = (id: string) => PLATFORMS.find((p) => p.id === id)?.name[locale] ?? id;
-  const report = cadenceReport(check.records, check.report, { locale, platformName, ...(today ? { today } : {}) });
-  return { code: 0, stdout: [report, ...problemBlock].join('\n') + '\n' };
+  // A chain that fails verification is kept apart, as an import would: its records are not counted.
+  const broken = new Set(check.report.devices.filter((d) => d.problem).map((d) => d.deviceId));
+  const counted = check.records.filter((r) => !broken.has(r.deviceId));
+  const apart = check.records.length - counted.length;
+  const report = cadenceReport(counted, check.report, { locale, platformName, ...(today ? { today } : {}) });
+  const apartBlock = apart ? [tr('log.report.apart', { count: apart, devices: [...broken].map((d) => d.slice(0, 8)).join(tr('list.separator')) }), ''] : [];
+  return { code: 0, stdout: [report, ...apartBlock, ...problemBlock].join('\n') + '\n' };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -4,7 +4,8 @@
  * "每2周至少发布1条原创信息"). Days are China Standard Time; practice records do not count.
  */
 import { addDays, dayKind, dayNumber, hasHolidayData, isWorkday, type DayKind } from './holidays';
-import { chinaDay, type Origin } from './record';
+import { countsAsPost } from './outcome';
+import { chinaDay, type Origin, type Outcome } from './record';
 
 /** Art. 23: the window in which an original must appear. */
 export const ORIGINAL_WINDOW_DAYS = 14;
@@ -17,6 +18,8 @@ export interface CadencePost {
   account: string;
   origin: Origin;
   practice?: boolean;
+  /** An abandoned publication (tab closed before the platform's success page) is not a post. */
+  outcome?: Outcome;
 }
 
 export interface AccountRef {
@@ -47,7 +50,7 @@ export function emptyAccount(ref: AccountRef): AccountDays {
 
 /** Adds one post to an account's daily counts (streaming, so 100,000 records need no array). */
 export function addPost(acc: AccountDays, post: CadencePost): void {
-  if (post.practice) return;
+  if (!countsAsPost(post)) return;
   const day = chinaDay(post.time);
   const c = (acc.days[day] ??= { posts: 0, originals: 0 });
   c.posts++;

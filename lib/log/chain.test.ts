@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex, withSortedKeys } from './canonical';
-import { ChainVerifier, buildRecord, hashRecord, intactRecords, recordCanonicalJson, snapshotOf, type ChainLink } from './chain';
-import { GENESIS_HASH, UNHASHED_FIELDS, type PublicationRecord } from './record';
+import { signAs, signedHeads } from '../../test/harness/device-keys';
+import { ChainVerifier, buildRecord, hashRecord, intactRecords, recordCanonicalJson, signaturesOf, snapshotOf, type ChainLink } from './chain';
+import { GENESIS_HASH, UNHASHED_FIELDS, type ChainHead, type PublicationRecord } from './record';
 
 describe('canonical JSON', () => {
   it('sorts keys, drops undefined, and is stable across key order', () => {
@@ -150,8 +151,8 @@ async function chain(n: number, deviceId = '6f1c2f4e-8a4b-4c4e-9d35-2d6f0e7b1a11
   return out;
 }
 
-async function verify(records: PublicationRecord[], heads = new Map()) {
-  const v = new ChainVerifier(heads);
+async function verify(records: PublicationRecord[], heads: Map<string, ChainHead> = new Map()) {
+  const v = new ChainVerifier(heads, await signaturesOf(heads.values()));
   await v.push(records as unknown as ChainLink[]);
   return v.finish();
 }
@@ -160,12 +161,14 @@ describe('chain verification (pure)', () => {
   it('accepts an intact chain in any order and in chunks, per device', async () => {
     const a = await chain(4);
     const b = await chain(3, '0b7d3c58-0a4e-4f0f-8f3c-5b8a2d9e6c22');
-    const v = new ChainVerifier();
+    const heads = await signedHeads([a, b].map((c) => ({ deviceId: c[0].deviceId, seq: c.length, hash: c.at(-1)!.hash, checkpoint: null })));
+    const v = new ChainVerifier(heads, await signaturesOf(heads.values()));
     await v.push([b[2], a[3], a[0]] as unknown as ChainLink[]);
     await v.push([...b.slice(0, 2), a[1], a[2]] as unknown as ChainLink[]);
     const report = v.finish();
     expect(report).toMatchObject({ ok: true, records: 7, firstProblem: null });
     expect(report.devices.map((d) => d.records)).toEqual([3, 4]);
+    expect(report.devices.map((d) => d.signature.status)).toEqual(['signed', 'signed']);
   });
 
   it('leaves outcome out of the hash and everything else in', async () => {
@@ -186,10 +189,10 @@ describe('chain verification (pure)', () => {
     const a = await chain(5);
     const checkpoint = { seq: 2, hash: a[1].hash, count: 2, through: a[1].time, prunedAt: '2026-02-01T00:00:00.000Z', retentionDays: 30 };
     const head = { deviceId: a[0].deviceId, seq: 5, hash: a[4].hash, checkpoint };
-    const heads = new Map([[head.deviceId, head]]);
+    const heads = new Map<string, ChainHead>([[head.deviceId, await signAs(head)]]);
     expect((await verify(a.slice(2), heads)).ok).toBe(true);
     expect((await verify(a, heads)).ok).toBe(true);
-    const bad = new Map([[head.deviceId, { ...head, checkpoint: { ...checkpoint, hash: 'd'.repeat(64) } }]]);
+    const bad = new Map<string, ChainHead>([[head.deviceId, await signAs({ ...head, checkpoint: { ...checkpoint, hash: 'd'.repeat(64) } })]]);
     expect((await verify(a.slice(2), bad)).firstProblem).toMatchObject({ kind: 'altered', seq: 3 });
     expect((await verify(a, bad)).firstProblem).toMatchObject({ kind: 'altered', seq: 2 });
   });
@@ -197,7 +200,7 @@ describe('chain verification (pure)', () => {
   it('checks the hash of records older than the checkpoint that another copy kept', async () => {
     const a = await chain(5);
     const checkpoint = { seq: 3, hash: a[2].hash, count: 3, through: a[2].time, prunedAt: '2026-02-01T00:00:00.000Z', retentionDays: 30 };
-    const heads = new Map([[a[0].deviceId, { deviceId: a[0].deviceId, seq: 5, hash: a[4].hash, checkpoint }]]);
+    const heads = new Map<string, ChainHead>([[a[0].deviceId, await signAs({ deviceId: a[0].deviceId, seq: 5, hash: a[4].hash, checkpoint })]]);
     // Records 2–5 (1 pruned on both copies, 2–3 kept by the other): intact, then record 2 altered.
     expect((await verify(a.slice(1), heads)).ok).toBe(true);
     const altered = [{ ...a[1], title: '改过' }, ...a.slice(2)];

@@ -7,6 +7,7 @@
 import { CATEGORIES } from '../engine/rule';
 import type { SnapshotMode } from '../settings/schema';
 import { canonicalJsonOfShape, canonicalShape, stringifyWithout, withSortedKeys, writesCanonically } from './canonical';
+import { headSignature, type HeadSignature, type PublicKeyJwk } from './device-key';
 import { digestAll } from './digest';
 import {
   EXCERPT_LENGTH,
@@ -138,7 +139,11 @@ export async function buildRecord(input: PublicationInput, ctx: RecordContext): 
   return withSortedKeys({ ...body, hash: await hashRecord(body) });
 }
 
-export type ProblemKind = 'altered' | 'removed' | 'reordered' | 'invalid' | 'unchained';
+/**
+ * `unsigned`: the chain has no signed head (an export from before device keys, a head line cut off)
+ * or records past its signed head; `rewritten`: the head or a checkpoint is not signed by the device.
+ */
+export type ProblemKind = 'altered' | 'removed' | 'reordered' | 'invalid' | 'unchained' | 'unsigned' | 'rewritten';
 
 export interface ChainProblem {
   kind: ProblemKind;
@@ -160,6 +165,8 @@ export interface DeviceVerdict {
   lastSeq: number | null;
   head: ChainHead | null;
   checkpoint: Checkpoint | null;
+  /** What the head's signature says (lib/log/device-key.ts). */
+  signature: HeadSignature;
   problem: ChainProblem | null;
 }
 
@@ -195,7 +202,11 @@ export class ChainVerifier {
   private count = 0;
   private readonly unchained: string[] = [];
 
-  constructor(private readonly heads: ReadonlyMap<string, ChainHead> = new Map()) {}
+  /** `signatures`: each head's signature checked (signaturesOf); a chain without one counts as unsigned. */
+  constructor(
+    private readonly heads: ReadonlyMap<string, ChainHead> = new Map(),
+    private readonly signatures: ReadonlyMap<string, HeadSignature> = new Map(),
+  ) {}
 
   /** Records as stored or parsed (their unhashed fields are set aside and put back while hashing). */
   async push(links: readonly ChainLink[]): Promise<void> {
@@ -216,7 +227,7 @@ export class ChainVerifier {
 
   finish(): VerifyReport {
     const ids = new Set([...this.chains.keys(), ...this.heads.keys()]);
-    const devices = [...ids].sort().map((d) => verifyDevice(d, this.chains.get(d) ?? [], this.heads.get(d) ?? null));
+    const devices = [...ids].sort().map((d) => verifyDevice(d, this.chains.get(d) ?? [], this.heads.get(d) ?? null, this.signatures.get(d) ?? NO_HEAD));
     const stray = this.unchained.length;
     const firstProblem =
       devices.find((d) => d.problem)?.problem ??
@@ -225,7 +236,16 @@ export class ChainVerifier {
   }
 }
 
-function verifyDevice(deviceId: string, list: Checked[], head: ChainHead | null): DeviceVerdict {
+const NO_HEAD: HeadSignature = { status: 'unsigned', binding: null, fingerprint: null, detail: 'no chain head' };
+
+/** Each head's signature, checked against the key known for its device where there is one. */
+export async function signaturesOf(heads: Iterable<ChainHead>, known: ReadonlyMap<string, PublicKeyJwk> = new Map()): Promise<Map<string, HeadSignature>> {
+  const out = new Map<string, HeadSignature>();
+  for (const h of heads) out.set(h.deviceId, await headSignature(h, known.get(h.deviceId) ?? null));
+  return out;
+}
+
+function verifyDevice(deviceId: string, list: Checked[], head: ChainHead | null, signature: HeadSignature): DeviceVerdict {
   list.sort((a, b) => a.seq - b.seq);
   const checkpoint = head?.checkpoint ?? null;
   const verdict = (problem: ChainProblem | null): DeviceVerdict => ({
@@ -235,6 +255,7 @@ function verifyDevice(deviceId: string, list: Checked[], head: ChainHead | null)
     lastSeq: list.at(-1)?.seq ?? null,
     head,
     checkpoint,
+    signature,
     problem,
   });
   const problem = (kind: ProblemKind, at: Checked | null, seq: number, detail: string, missing?: ChainProblem['missing']) =>
@@ -283,5 +304,10 @@ function verifyDevice(deviceId: string, list: Checked[], head: ChainHead | null)
     const last = list.at(-1)!;
     return problem('altered', last, last.seq, 'the last record does not match the chain head');
   }
+  // The hashes hold together; whether the device itself signed where the chain ends is the rest.
+  if (signature.status === 'rewritten') return problem('rewritten', null, head?.seq ?? 0, signature.detail);
+  if (signature.status === 'unsigned') return problem('unsigned', null, head?.seq ?? list.at(-1)?.seq ?? 0, signature.detail);
+  const past = list.find((c) => c.seq > head!.seq);
+  if (past) return problem('unsigned', past, past.seq, `records ${past.seq}–${list.at(-1)!.seq} are past the signed chain head`, { from: past.seq, to: list.at(-1)!.seq });
   return verdict(null);
 }

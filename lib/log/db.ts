@@ -6,9 +6,13 @@
  * Version 1 (issue 7): publications 'id, time, platform'.
  * Version 2 (issue 8): hash-chained records with indexes for the dashboard's filters, the chain
  * head of every device (`chains`) and this profile's device id (`meta`).
+ * Version 3: imported chains that failed verification are kept apart (`quarantine`: their records,
+ * `quarantinedChains`: one entry per device with the problem), never in `publications`; the
+ * device key lives in `meta`.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { hashRecord } from './chain';
+import type { PublicKeyJwk } from './device-key';
 import {
   GENESIS_HASH,
   LOG_SCHEMA_VERSION,
@@ -19,9 +23,21 @@ import {
 } from './record';
 import { CATEGORIES } from '../engine/rule';
 
-export interface MetaEntry {
-  key: 'deviceId' | 'pendingSeal' | 'lastPrune';
-  value: string;
+export type MetaEntry =
+  | { key: 'deviceId' | 'pendingSeal' | 'lastPrune'; value: string }
+  /** The device key: the private key is non-extractable, usable only through WebCrypto in this profile. */
+  | { key: 'deviceKey'; value: { privateKey: CryptoKey; publicKey: PublicKeyJwk } };
+
+/** An imported chain that failed verification: kept as evidence, apart from the verified log. */
+export interface QuarantinedChain {
+  deviceId: string;
+  /** The problem as verification named it (ChainProblem kind and detail) and where. */
+  kind: string;
+  detail: string;
+  seq: number;
+  records: number;
+  head: ChainHead | null;
+  importedAt: string;
 }
 
 /** A chain head, plus whether the chain is this profile's own (written here) or imported. */
@@ -34,12 +50,15 @@ export class GuardDb extends Dexie {
   publications!: EntityTable<PublicationRecord, 'id'>;
   chains!: EntityTable<StoredChain, 'deviceId'>;
   meta!: EntityTable<MetaEntry, 'key'>;
-  constructor(name = 'govpost-guard') {
-    super(name);
+  quarantine!: EntityTable<PublicationRecord, 'id'>;
+  quarantinedChains!: EntityTable<QuarantinedChain, 'deviceId'>;
+  constructor(name = 'govpost-guard', options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
+    super(name, options);
     this.version(1).stores({ publications: 'id, time, platform' });
     this.version(2)
       .stores({ publications: PUBLICATION_INDEXES, chains: 'deviceId', meta: 'key' })
       .upgrade((tx) => upgradeV1toV2(tx));
+    this.version(3).stores({ quarantine: 'id, [deviceId+seq]', quarantinedChains: 'deviceId' });
   }
 }
 
@@ -96,7 +115,7 @@ export async function upgradeV1toV2(tx: Transaction): Promise<void> {
 /** Hashes and links records carried over by the upgrade; a no-op once done. */
 export async function sealPending(db: GuardDb): Promise<number> {
   const pending = await db.meta.get('pendingSeal');
-  if (!pending) return 0;
+  if (pending?.key !== 'pendingSeal') return 0;
   const deviceId = pending.value;
   const records = await db.publications.where('[deviceId+seq]').between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey]).toArray();
   let prev = GENESIS_HASH;

@@ -7,9 +7,11 @@ import Dexie from 'dexie';
 import { CATEGORIES, type Category } from '../engine/rule';
 import type { Account, SnapshotMode } from '../settings/schema';
 import { addPost, emptyAccount, accountKey, reminder, type AccountDays, type AccountRef, type Reminder } from './cadence';
+import { countsAsPost } from './outcome';
 import { buildRecord, hashRecord, sameRecord, type VerifyReport } from './chain';
+import { createDeviceKey, deviceIdForKey, headSignature, signCheckpoint, signHead, type DeviceKey, type SignedHead } from './device-key';
 import { readIds, verifyLog, WHOLE_ID_SPACE } from './scan';
-import { GuardDb, sealPending, type StoredChain } from './db';
+import { GuardDb, sealPending, type QuarantinedChain, type StoredChain } from './db';
 import { addDays } from './holidays';
 import { OVERRIDES_SHOWN, dayStart, toLogRow, type LogFilter, type LogRow, type LogStats, type OverrideRow } from './query';
 import {
@@ -44,6 +46,8 @@ export interface AppendOptions {
 
 export interface ImportResult {
   added: number;
+  /** Records of chains that failed verification, stored apart (quarantine), never in the log. */
+  quarantined: number;
   duplicates: number;
   /** Same id, different content: the stored record is kept. */
   conflicts: string[];
@@ -52,12 +56,40 @@ export interface ImportResult {
   ownDevice: number;
 }
 
+/** A chain the import check found broken: its records go to the quarantine, with this problem. */
+export interface QuarantineOrder {
+  deviceId: string;
+  kind: string;
+  detail: string;
+  seq: number;
+}
+
+/**
+ * A write the disk refused (IndexedDB's QuotaExceededError, however Dexie wraps it: as the
+ * transaction's abort, or as the reason a reopen failed).
+ */
+export function isQuotaError(e: unknown, depth = 0): boolean {
+  if (!e || typeof e !== 'object' || depth > 5) return false;
+  const err = e as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (err.name === 'QuotaExceededError' || (typeof err.message === 'string' && err.message.includes('QuotaExceededError'))) return true;
+  const failures = Array.isArray(err.failures) ? err.failures : [];
+  return [err.inner, err.cause, ...failures].some((x) => isQuotaError(x, depth + 1));
+}
+
+/** The error a refused write is reported as (its name crosses messaging): the disk is full. */
+export class LogFullError extends Error {
+  override name = 'QuotaExceededError';
+  constructor(cause: unknown) {
+    super('the publication record could not be saved: the disk is full', { cause });
+  }
+}
+
 // Large reads: in Chromium, 100k records read in 5,000s take up to 4× as long as in 20,000s.
 const CHUNK = 20_000;
 
 export class Ledger {
   private queue: Promise<unknown> = Promise.resolve();
-  private device?: Promise<string>;
+  private device?: Promise<{ deviceId: string; key: DeviceKey }>;
   private generation = 0;
   private idCache?: { key: string; generation: number; ids: string[] };
   private idPending?: { key: string; generation: number; promise: Promise<string[]> };
@@ -68,24 +100,66 @@ export class Ledger {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Runs writes one after another, in call order. */
+  /**
+   * Runs writes one after another, in call order. A database whose opening failed (a full disk
+   * while Dexie reopened it) stays failed in Dexie until it is closed: each write starts by
+   * closing such a one, so the next attempt after space is freed opens it afresh.
+   */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(fn, fn);
+    const run = this.queue.then(
+      () => this.attempt(fn),
+      () => this.attempt(fn),
+    );
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  /** This profile's device id, created once; records carried over from version 1 are sealed first. */
-  deviceId(): Promise<string> {
+  private async attempt<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.db.hasFailed()) this.db.close({ disableAutoOpen: false });
+    try {
+      return await fn();
+    } catch (e) {
+      throw isQuotaError(e) ? new LogFullError(e) : e;
+    }
+  }
+
+  /** This profile's device id; see identity(). */
+  async deviceId(): Promise<string> {
+    return (await this.identity()).deviceId;
+  }
+
+  /**
+   * This profile's device id and signing key, created once together: a new profile takes the id
+   * its key stands for (deviceIdForKey); an older one keeps its id and has its chain head signed
+   * now. Records carried over from version 1 are sealed first.
+   */
+  identity(): Promise<{ deviceId: string; key: DeviceKey }> {
     this.device ??= (async () => {
       await sealPending(this.db);
-      return this.db.transaction('rw', this.db.meta, async () => {
-        const found = await this.db.meta.get('deviceId');
-        if (found) return found.value;
-        const id = crypto.randomUUID();
-        await this.db.meta.put({ key: 'deviceId', value: id });
-        return id;
-      });
+      let stored = await this.db.meta.get('deviceKey');
+      if (stored?.key !== 'deviceKey') {
+        const { pair, publicKey } = await createDeviceKey();
+        const derived = await deviceIdForKey(publicKey);
+        await this.db.transaction('rw', this.db.meta, async () => {
+          if (await this.db.meta.get('deviceKey')) return;
+          await this.db.meta.put({ key: 'deviceKey', value: { privateKey: pair.privateKey, publicKey } });
+          if (!(await this.db.meta.get('deviceId'))) await this.db.meta.put({ key: 'deviceId', value: derived });
+        });
+        stored = await this.db.meta.get('deviceKey');
+      }
+      const id = await this.db.meta.get('deviceId');
+      if (stored?.key !== 'deviceKey' || id?.key !== 'deviceId') throw new Error('the device key could not be stored');
+      const identity = { deviceId: id.value, key: stored.value };
+      // A chain written before this profile had a key (or sealed just now): its head is signed once.
+      const head = await this.db.chains.get(identity.deviceId);
+      if (head && head.signature === undefined) {
+        const signed = await this.signedHead(identity.key, head.deviceId, head.seq, head.hash, head.checkpoint);
+        await this.db.transaction('rw', this.db.chains, async () => {
+          const current = await this.db.chains.get(identity.deviceId);
+          if (current && current.signature === undefined && current.seq === head.seq && current.hash === head.hash) await this.db.chains.put({ ...signed, local: true });
+        });
+      }
+      return identity;
     })().catch((e) => {
       this.device = undefined;
       throw e;
@@ -93,11 +167,17 @@ export class Ledger {
     return this.device;
   }
 
+  /** A head of this device's chain signed with its key (its checkpoint signed first where it is not). */
+  private async signedHead(key: DeviceKey, deviceId: string, seq: number, hash: string, checkpoint: Checkpoint | null): Promise<SignedHead> {
+    const signedCheckpoint = checkpoint ? (checkpoint.signature !== undefined ? { ...checkpoint, signature: checkpoint.signature } : await signCheckpoint(key, deviceId, checkpoint)) : null;
+    return signHead(key, { deviceId, seq, hash, checkpoint: signedCheckpoint });
+  }
+
   /** Commits one record at the end of this device's chain; resolves once IndexedDB has it. */
   append(input: PublicationInput, options: AppendOptions): Promise<PublicationRecord> {
     const parsed = publicationInputSchema.parse(input);
     return this.serial(async () => {
-      const deviceId = await this.deviceId();
+      const { deviceId, key } = await this.identity();
       const account = resolveAccount(parsed.platform, parsed.account, options.accounts ?? [], options.chosen?.[parsed.platform]);
       // Compare-and-swap on the head: hashing is async and cannot run inside the transaction.
       for (let attempt = 0; attempt < 5; attempt++) {
@@ -106,11 +186,14 @@ export class Ledger {
         const record = publicationRecordSchema.parse(
           await buildRecord(parsed, { id: crypto.randomUUID(), deviceId, now: this.clock(), snapshotMode: options.snapshotMode, account, prev }),
         );
+        // Signed before the transaction: WebCrypto cannot be awaited inside one.
+        const signed = await this.signedHead(key, deviceId, record.seq, record.hash, head?.checkpoint ?? null);
         const written = await this.db.transaction('rw', this.db.publications, this.db.chains, async () => {
           const current = await this.db.chains.get(deviceId);
           if ((current?.seq ?? 0) !== prev.seq || (current?.hash ?? GENESIS_HASH) !== prev.hash) return false;
+          if (JSON.stringify(current?.checkpoint ?? null) !== JSON.stringify(head?.checkpoint ?? null)) return false;
           await this.db.publications.add(record);
-          await this.db.chains.put({ deviceId, seq: record.seq, hash: record.hash, checkpoint: current?.checkpoint ?? null, local: true });
+          await this.db.chains.put({ ...signed, local: true });
           return true;
         });
         if (written) {
@@ -131,6 +214,22 @@ export class Ledger {
         .equals(id)
         .filter((r) => r.outcome === 'attempted')
         .modify({ outcome: 'confirmed', confirmedAt: now });
+      if (n) this.generation++;
+      return n > 0;
+    });
+  }
+
+  /**
+   * What became of a released publication that was never confirmed (lib/log/outcome.ts):
+   * attempted → abandoned or unconfirmed (outcome is outside the hash).
+   */
+  settle(id: string, outcome: 'abandoned' | 'unconfirmed'): Promise<boolean> {
+    return this.serial(async () => {
+      const n = await this.db.publications
+        .where('id')
+        .equals(id)
+        .filter((r) => r.outcome === 'attempted')
+        .modify({ outcome });
       if (n) this.generation++;
       return n > 0;
     });
@@ -257,7 +356,7 @@ export class Ledger {
     for (const ref of refs.values()) {
       const acc = emptyAccount(ref);
       const { platform, account } = ref;
-      const notPractice = (r: PublicationRecord) => !r.practice;
+      const notPractice = (r: PublicationRecord) => countsAsPost(r);
       const [recent, lastPost, lastOriginal] = await Promise.all([
         t.where('[platform+account+time]').between([platform, account, windowStart], [platform, account, '\uffff']).toArray(),
         t.where('[platform+account+time]').between([platform, account, ''], [platform, account, '\uffff']).reverse().filter(notPractice).first(),
@@ -287,52 +386,88 @@ export class Ledger {
   /**
    * Merges records from another machine's export: validated, deduplicated by id; a different
    * record under a known id is a conflict and the stored one is kept; this profile's own chain is
-   * never written by an import. Chain heads extend, never shorten, what is known.
+   * never written by an import. Chain heads extend, never shorten, what is known, and are taken
+   * whole (a signature covers its head and checkpoint together).
+   *
+   * A chain that failed verification (`quarantine`, from the import check; or a head whose
+   * signature this background finds wrong, or signed by another key than the one known for the
+   * device) is stored apart, in the quarantine, and never mixed into the verified log.
    */
-  import(rawRecords: readonly unknown[], rawHeads: readonly unknown[]): Promise<ImportResult> {
+  import(rawRecords: readonly unknown[], rawHeads: readonly unknown[], quarantine: readonly QuarantineOrder[] = []): Promise<ImportResult> {
     return this.serial(async () => {
       const own = await this.deviceId();
-      const result: ImportResult = { added: 0, duplicates: 0, conflicts: [], invalid: [], ownDevice: 0 };
+      const result: ImportResult = { added: 0, quarantined: 0, duplicates: 0, conflicts: [], invalid: [], ownDevice: 0 };
       const valid: PublicationRecord[] = [];
       rawRecords.forEach((raw, index) => {
         const p = publicationRecordSchema.safeParse(raw);
         if (!p.success) result.invalid.push({ index, reason: p.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 300) });
         else valid.push(p.data);
       });
+      const heads = rawHeads.map((h) => chainHeadSchema.safeParse(h)).flatMap((p) => (p.success && p.data.deviceId !== own ? [p.data] : []));
+      const best = new Map<string, ChainHead>();
+      for (const h of heads) {
+        const known = best.get(h.deviceId);
+        if (!known || h.seq > known.seq || (h.seq === known.seq && (h.checkpoint?.seq ?? 0) > (known.checkpoint?.seq ?? 0))) best.set(h.deviceId, h);
+      }
+      const apart = new Map(quarantine.filter((q) => q.deviceId !== own).map((q) => [q.deviceId, q]));
+      for (const h of best.values()) {
+        if (apart.has(h.deviceId)) continue;
+        const stored = await this.db.chains.get(h.deviceId);
+        const signature = await headSignature(h, stored?.publicKey ?? null);
+        if (signature.status !== 'signed') apart.set(h.deviceId, { deviceId: h.deviceId, kind: signature.status, detail: signature.detail, seq: h.seq });
+      }
       const existing = await this.db.publications.bulkGet(valid.map((r) => r.id));
       const fresh = new Map<string, PublicationRecord>();
+      const held = new Map<string, PublicationRecord>();
       valid.forEach((r, i) => {
         const found = existing[i] ?? fresh.get(r.id);
-        if (found) {
+        if (r.deviceId === own && !found) result.ownDevice++;
+        else if (apart.has(r.deviceId)) held.set(r.id, r);
+        else if (found) {
           if (sameRecord(found, r)) result.duplicates++;
           else result.conflicts.push(r.id);
-        } else if (r.deviceId === own) result.ownDevice++;
-        else fresh.set(r.id, r);
+        } else fresh.set(r.id, r);
       });
-      const heads = rawHeads.map((h) => chainHeadSchema.safeParse(h)).flatMap((p) => (p.success ? [p.data] : []));
-      await this.db.transaction('rw', this.db.publications, this.db.chains, async () => {
+      const importedAt = this.clock().toISOString();
+      await this.db.transaction('rw', [this.db.publications, this.db.chains, this.db.quarantine, this.db.quarantinedChains], async () => {
         await this.db.publications.bulkAdd([...fresh.values()]);
+        await this.db.quarantine.bulkPut([...held.values()]);
+        for (const q of apart.values()) {
+          const records = await this.db.quarantine.where('[deviceId+seq]').between([q.deviceId, Dexie.minKey], [q.deviceId, Dexie.maxKey]).count();
+          const previous = await this.db.quarantinedChains.get(q.deviceId);
+          if (!records && !best.has(q.deviceId) && !previous) continue;
+          await this.db.quarantinedChains.put({ ...q, records, head: best.get(q.deviceId) ?? previous?.head ?? null, importedAt } satisfies QuarantinedChain);
+        }
         const tips = new Map<string, ChainHead>();
+        // Records ahead of their head (an import that stops midway): an unsigned tip until the head comes.
         for (const r of fresh.values()) {
           const tip = tips.get(r.deviceId);
           if (!tip || r.seq > tip.seq) tips.set(r.deviceId, { deviceId: r.deviceId, seq: r.seq, hash: r.hash, checkpoint: null });
         }
-        for (const h of heads) {
+        for (const h of best.values()) {
           const tip = tips.get(h.deviceId);
-          if (!tip || h.seq >= tip.seq) tips.set(h.deviceId, { ...h, checkpoint: h.checkpoint ?? tip?.checkpoint ?? null });
+          if (!apart.has(h.deviceId) && (!tip || h.seq >= tip.seq)) tips.set(h.deviceId, h);
         }
         for (const tip of tips.values()) {
-          if (tip.deviceId === own) continue;
           const known = await this.db.chains.get(tip.deviceId);
-          const checkpoint = newer(known?.checkpoint ?? null, tip.checkpoint);
-          if (!known || tip.seq > known.seq) await this.db.chains.put({ ...tip, checkpoint, local: false });
-          else if (checkpoint !== known.checkpoint) await this.db.chains.put({ ...known, checkpoint });
+          const longer = !known || tip.seq > known.seq;
+          const sameSeq = known && tip.seq === known.seq && tip.signature !== undefined;
+          if (longer || (sameSeq && (known.signature === undefined || (tip.checkpoint?.seq ?? 0) > (known.checkpoint?.seq ?? 0)))) {
+            // A head that only records stand for keeps the known checkpoint: the records after it.
+            await this.db.chains.put({ ...tip, checkpoint: tip.signature !== undefined ? tip.checkpoint : (known?.checkpoint ?? null), local: false });
+          }
         }
       });
       result.added = fresh.size;
+      result.quarantined = held.size;
       if (fresh.size) this.generation++;
       return result;
     });
+  }
+
+  /** Imported chains kept apart because they failed verification, with the problem found. */
+  quarantined(): Promise<QuarantinedChain[]> {
+    return this.db.quarantinedChains.toArray();
   }
 
   /** Walks every chain in the database (lib/log/scan.ts; the dashboard runs the same in workers). */
@@ -343,15 +478,18 @@ export class Ledger {
   /**
    * Retention (settings log.retentionDays): removes the oldest records of each chain and keeps a
    * checkpoint — seq and hash of the last removed record — so the rest still verifies. A prefix
-   * that does not verify is kept as evidence and nothing is removed from that chain.
+   * that does not verify is kept as evidence and nothing is removed from that chain. Only this
+   * profile's own chain is pruned: a checkpoint must be signed by the chain's device, so imported
+   * chains are kept whole.
    */
   prune(retentionDays: number): Promise<{ pruned: number; kept: string[] }> {
     return this.serial(async () => {
+      const { key } = await this.identity();
       const now = this.clock();
       const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
       let pruned = 0;
       const kept: string[] = [];
-      for (const chain of await this.db.chains.toArray()) {
+      for (const chain of (await this.db.chains.toArray()).filter((c) => c.local)) {
         let checkpoint = chain.checkpoint;
         for (;;) {
           const from = (checkpoint?.seq ?? 0) + 1;
@@ -374,18 +512,20 @@ export class Ledger {
             break;
           }
           const last = prefix[prefix.length - 1];
-          const next: Checkpoint = {
+          const next: Checkpoint = await signCheckpoint(key, chain.deviceId, {
             seq: last.seq,
             hash: last.hash,
             count: (checkpoint?.count ?? 0) + prefix.length,
             through: last.time,
             prunedAt: now.toISOString(),
             retentionDays,
-          };
+          });
+          // Writes are serial, so the head read here is the one the transaction replaces.
+          const before = (await this.db.chains.get(chain.deviceId)) as StoredChain;
+          const head = await this.signedHead(key, chain.deviceId, before.seq, before.hash, next);
           await this.db.transaction('rw', this.db.publications, this.db.chains, async () => {
             await this.db.publications.bulkDelete(prefix.map((r) => r.id));
-            const current = (await this.db.chains.get(chain.deviceId)) as StoredChain;
-            await this.db.chains.put({ ...current, checkpoint: next });
+            await this.db.chains.put({ ...head, local: true });
           });
           checkpoint = next;
           pruned += prefix.length;
@@ -410,8 +550,3 @@ export class Ledger {
 /** A filter the time index answers alone. */
 const dateOnly = (filter: LogFilter) => (Object.keys(filter) as (keyof LogFilter)[]).every((k) => k === 'from' || k === 'to');
 
-function newer(a: Checkpoint | null, b: Checkpoint | null): Checkpoint | null {
-  if (!a) return b;
-  if (!b) return a;
-  return b.seq > a.seq ? b : a;
-}

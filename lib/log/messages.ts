@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { chainHeadSchema, checkpointSchema } from './record';
 
 export const chainProblemSchema = z.object({
-  kind: z.enum(['altered', 'removed', 'reordered', 'invalid', 'unchained']),
+  kind: z.enum(['altered', 'removed', 'reordered', 'invalid', 'unchained', 'unsigned', 'rewritten']),
   deviceId: z.string(),
   id: z.string().nullable(),
   seq: z.number().int(),
@@ -23,6 +23,12 @@ export const verifyReportSchema = z.object({
       lastSeq: z.number().int().nullable(),
       head: chainHeadSchema.nullable(),
       checkpoint: checkpointSchema.nullable(),
+      signature: z.object({
+        status: z.enum(['signed', 'unsigned', 'rewritten']),
+        binding: z.enum(['derived', 'known', 'first']).nullable(),
+        fingerprint: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+        detail: z.string(),
+      }),
       problem: chainProblemSchema.nullable(),
     }),
   ),
@@ -31,8 +37,23 @@ export const verifyReportSchema = z.object({
 
 export const importResultSchema = z.object({
   added: z.number().int().nonnegative(),
+  quarantined: z.number().int().nonnegative(),
   duplicates: z.number().int().nonnegative(),
   conflicts: z.array(z.string()),
   invalid: z.array(z.object({ index: z.number().int(), reason: z.string() })),
   ownDevice: z.number().int().nonnegative(),
+});
+
+/** What the import check says of each broken chain: its records go to the quarantine. */
+export const quarantineOrderSchema = z.object({ deviceId: z.string().uuid(), kind: z.string().max(40), detail: z.string().max(500), seq: z.number().int().nonnegative() });
+
+/** An imported chain kept apart (lib/log/db.ts QuarantinedChain). */
+export const quarantinedChainSchema = z.object({
+  deviceId: z.string(),
+  kind: z.string(),
+  detail: z.string(),
+  seq: z.number().int(),
+  records: z.number().int().nonnegative(),
+  head: chainHeadSchema.nullable(),
+  importedAt: z.string().datetime(),
 });

@@ -205,12 +205,13 @@ export interface PoolOptions {
 }
 
 export function verifyInWorkers(db: GuardDb, spawn: () => ScanWorker, { parts = workerCount(), stallMs }: PoolOptions = {}): Promise<VerifyReport> {
-  return withSteadyHeads(db, async (heads) => {
+  return withSteadyHeads(db, async (heads, known) => {
     const ranges = splitIds(partsFor(heads, parts));
     const replies = await runAll(spawn, ranges.map((range) => ({ kind: 'verify', db: db.name, range })), undefined, stallMs);
     return verdictOf(
       heads,
       replies.flatMap((r) => (r.type === 'checked' ? [{ links: fromColumns(r.links), unchained: r.unchained }] : [])),
+      known,
     );
   });
 }

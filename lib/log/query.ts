@@ -1,7 +1,7 @@
 /** Filters of the dashboard's list, and what the dashboard and popup receive (all validated). */
 import { z } from 'zod';
 import { CATEGORIES, TIERS } from '../engine/rule';
-import { APPROVAL_STATUSES, ORIGINS, daySchema, type PublicationRecord } from './record';
+import { APPROVAL_STATUSES, ORIGINS, OUTCOMES, daySchema, type PublicationRecord } from './record';
 
 export const logFilterSchema = z.object({
   from: daySchema.optional(),
@@ -100,7 +100,7 @@ export const rowSchema = z.object({
   blocking: z.number().int().nonnegative(),
   overridden: z.boolean(),
   approvalStatus: z.enum(APPROVAL_STATUSES),
-  outcome: z.enum(['attempted', 'confirmed']),
+  outcome: z.enum(OUTCOMES),
 });
 export type LogRow = z.infer<typeof rowSchema>;
 

@@ -9,10 +9,10 @@ import { GuardDb } from './db';
 import { Ledger } from './ledger';
 
 /** What a page may use of the ledger: its reads. */
-export type LogReader = Pick<Ledger, 'query' | 'newest' | 'get' | 'heads' | 'verify'>;
+export type LogReader = Pick<Ledger, 'query' | 'newest' | 'get' | 'heads' | 'verify' | 'quarantined'>;
 
-/** IndexedDB numbers Dexie's schema version 2 as 20. */
-const KNOWN_IDB_VERSION = 20;
+/** IndexedDB numbers Dexie's schema version 3 as 30. */
+const KNOWN_IDB_VERSION = 30;
 
 /**
  * The log opened for reading, or null when the background has not created it yet or it has a

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
 import { SNAPSHOT_MODES } from '../settings/schema';
+import { publicKeyJwkSchema, signatureSchema } from './key-schema';
 import { LIMITS } from './limits';
 
 /** Schema version of stored records; bump with a Dexie upgrade in lib/log/db.ts. */
@@ -40,7 +41,13 @@ export const approvalSchema = z.object({
 });
 export type Approval = z.infer<typeof approvalSchema>;
 
-export const OUTCOMES = ['attempted', 'confirmed'] as const;
+/**
+ * attempted: released, nothing more known; confirmed: the platform showed success; abandoned: the
+ * tab was closed before the success page a platform goes to after every publish (likely never
+ * sent: not counted as a post); unconfirmed: that success page did not show within the time limit.
+ */
+export const OUTCOMES = ['attempted', 'confirmed', 'unconfirmed', 'abandoned'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 /** What the content script sends (message recordPublication), fitted to LIMITS (lib/log/limits.ts). */
 export const publicationInputSchema = z.object({
@@ -140,6 +147,8 @@ export const checkpointSchema = z.object({
   through: z.string().datetime(),
   prunedAt: z.string().datetime(),
   retentionDays: z.number().int().positive(),
+  /** The device key's signature (lib/log/device-key.ts); absent in exports from before device keys. */
+  signature: signatureSchema.optional(),
 });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
@@ -149,6 +158,9 @@ export const chainHeadSchema = z.object({
   seq: z.number().int().nonnegative(),
   hash: sha256,
   checkpoint: checkpointSchema.nullable(),
+  /** The device's public key and its signature over the head (lib/log/device-key.ts); absent before device keys. */
+  publicKey: publicKeyJwkSchema.optional(),
+  signature: signatureSchema.optional(),
 });
 export type ChainHead = z.infer<typeof chainHeadSchema>;
 

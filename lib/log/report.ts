@@ -17,6 +17,8 @@ export function problemLine(p: ChainProblem, locale: Locale = 'zh'): string {
   const device = p.deviceId.slice(0, 8);
   if (p.kind === 'removed') return tr('chain.problem.removed', { device, from: p.missing?.from ?? p.seq, to: p.missing?.to ?? p.seq });
   if (p.kind === 'unchained') return tr('chain.problem.unchained', { count: p.count ?? 0 });
+  if (p.kind === 'unsigned' && p.missing) return tr('chain.problem.unsignedPast', { device, from: p.missing.from, to: p.missing.to });
+  if (p.kind === 'unsigned' || p.kind === 'rewritten') return tr(`chain.problem.${p.kind}`, { device });
   return tr(`chain.problem.${p.kind}`, { device, seq: p.seq, id: p.id ?? '' });
 }
 

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { signAs } from '../../test/harness/device-keys';
 import { buildRecord } from './chain';
 import { GuardDb } from './db';
 import { Ledger } from './ledger';
@@ -79,7 +80,7 @@ async function twoChains(): Promise<{ db: GuardDb; records: PublicationRecord[];
       records.push(r);
       prev = r;
     }
-    heads.push({ deviceId, seq: prev.seq, hash: prev.hash, checkpoint: null });
+    heads.push(await signAs({ deviceId, seq: prev.seq, hash: prev.hash, checkpoint: null }));
   }
   await db.publications.bulkAdd(records);
   await db.chains.bulkPut(heads.map((h) => ({ ...h, local: false })));

@@ -14,7 +14,8 @@
  */
 import Dexie from 'dexie';
 import type { Locale } from '../i18n';
-import { ChainVerifier, intactRecords, type CheckedLink, type VerifyReport } from './chain';
+import { ChainVerifier, intactRecords, signaturesOf, type CheckedLink, type VerifyReport } from './chain';
+import type { PublicKeyJwk } from './device-key';
 import type { GuardDb } from './db';
 import type { ChainHead, PublicationRecord } from './record';
 import { toCsv, toJsonl } from './transfer';
@@ -190,9 +191,12 @@ export async function renderRange(db: GuardDb, range: KeyRange, options: RenderO
   return { parts, count };
 }
 
-/** The verdict over the checked ranges (in any order). */
-export function verdictOf(heads: readonly ChainHead[], checked: readonly CheckedRange[]): VerifyReport {
-  const verifier = new ChainVerifier(new Map(heads.map((h) => [h.deviceId, h])));
+/**
+ * The verdict over the checked ranges (in any order), each chain head's signature checked too;
+ * `known`: the key each device is known by (this profile's own key), which a head must be signed with.
+ */
+export async function verdictOf(heads: readonly ChainHead[], checked: readonly CheckedRange[], known: ReadonlyMap<string, PublicKeyJwk> = new Map()): Promise<VerifyReport> {
+  const verifier = new ChainVerifier(new Map(heads.map((h) => [h.deviceId, h])), await signaturesOf(heads, known));
   for (const { links, unchained } of checked) verifier.add(links, unchained);
   return verifier.finish();
 }
@@ -204,12 +208,13 @@ export const WHOLE_ID_SPACE: IdRange = { from: null, to: null };
  * meanwhile (a publication committed while the records were read): otherwise a record written
  * into a part already read would look removed.
  */
-export async function withSteadyHeads(db: GuardDb, run: (heads: ChainHead[]) => Promise<VerifyReport>): Promise<VerifyReport> {
+export async function withSteadyHeads(db: GuardDb, run: (heads: ChainHead[], known: ReadonlyMap<string, PublicKeyJwk>) => Promise<VerifyReport>): Promise<VerifyReport> {
   const read = async () => (await db.chains.toArray()).map(({ local: _local, ...h }) => h);
   const key = (heads: ChainHead[]) => JSON.stringify(heads.map((h) => [h.deviceId, h.seq, h.hash]).sort());
+  const known = await knownKeys(db);
   let heads = await read();
   for (let attempt = 0; ; attempt++) {
-    const report = await run(heads);
+    const report = await run(heads, known);
     const after = await read();
     if (attempt === 1 || key(after) === key(heads)) return report;
     heads = after;
@@ -218,5 +223,11 @@ export async function withSteadyHeads(db: GuardDb, run: (heads: ChainHead[]) => 
 
 /** Verifies the whole log on this thread (the background; the page uses workers, lib/log/parallel.ts). */
 export function verifyLog(db: GuardDb): Promise<VerifyReport> {
-  return withSteadyHeads(db, async (heads) => verdictOf(heads, [await checkRange(db, WHOLE_ID_SPACE)]));
+  return withSteadyHeads(db, async (heads, known) => verdictOf(heads, [await checkRange(db, WHOLE_ID_SPACE)], known));
+}
+
+/** This profile's own device key: its chain head must be signed with it, not just with the key the head names. */
+export async function knownKeys(db: GuardDb): Promise<Map<string, PublicKeyJwk>> {
+  const [id, key] = await Promise.all([db.meta.get('deviceId'), db.meta.get('deviceKey')]);
+  return id?.key === 'deviceId' && key?.key === 'deviceKey' ? new Map([[id.value, key.value.publicKey]]) : new Map();
 }

@@ -163,6 +163,6 @@ describe('import batches', () => {
 
   it('send the heads even when there are no records', () => {
     const head = { deviceId: '6f1c2f4e-8a4b-4c4e-9d35-2d6f0e7b1a11', seq: 3, hash: 'b'.repeat(64), checkpoint: null };
-    expect(importBatches({ records: [], heads: [head] }, 5000)).toEqual([{ records: [], heads: [head], offset: 0 }]);
+    expect(importBatches({ records: [], heads: [head] }, 5000)).toEqual([{ records: [], heads: [head], quarantine: [], offset: 0 }]);
   });
 });

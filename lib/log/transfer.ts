@@ -6,7 +6,9 @@
  */
 import Papa from 'papaparse';
 import { translator, type Locale, type MessageKey } from '../i18n';
-import { ChainVerifier, sameRecord, type ChainLink, type VerifyReport } from './chain';
+import { ChainVerifier, sameRecord, signaturesOf, type ChainLink, type VerifyReport } from './chain';
+import type { PublicKeyJwk } from './device-key';
+import type { QuarantineOrder } from './ledger';
 import { clip } from './limits';
 import { chainHeadSchema, publicationRecordSchema, type ChainHead, type PublicationRecord } from './record';
 
@@ -156,9 +158,10 @@ export interface ImportCheck {
 /**
  * Several files (one per machine, or several exports of one machine) checked together: records
  * deduplicated by id (a different record under the same id is a problem), the longest head per
- * device kept, and every device's chain verified.
+ * device kept, and every device's chain verified, its head's signature too (`known`: the key a
+ * device is already known by, which its head must be signed with).
  */
-export async function checkFiles(files: readonly { name: string; text: string }[]): Promise<ImportCheck> {
+export async function checkFiles(files: readonly { name: string; text: string }[], known: ReadonlyMap<string, PublicKeyJwk> = new Map()): Promise<ImportCheck> {
   const byId = new Map<string, Record<string, unknown>>();
   const heads = new Map<string, ChainHead>();
   const problems: FileProblem[] = [];
@@ -178,7 +181,7 @@ export async function checkFiles(files: readonly { name: string; text: string }[
     }
   }
   const records = [...byId.values()];
-  const verifier = new ChainVerifier(heads);
+  const verifier = new ChainVerifier(heads, await signaturesOf(heads.values(), known));
   for (let i = 0; i < records.length; i += 5000) await verifier.push(records.slice(i, i + 5000) as ChainLink[]);
   return { records: records as unknown as PublicationRecord[], heads: [...heads.values()], problems, duplicates, report: verifier.finish() };
 }
@@ -186,6 +189,8 @@ export async function checkFiles(files: readonly { name: string; text: string }[
 export interface ImportBatch {
   records: PublicationRecord[];
   heads: ChainHead[];
+  /** The chains that failed the check, in every batch: their records are stored apart. */
+  quarantine: QuarantineOrder[];
   /** Index of the batch's first record among all the check's records. */
   offset: number;
 }
@@ -195,12 +200,19 @@ export interface ImportBatch {
  * files' chain heads with the last batch, so an import that stops midway leaves each chain a prefix
  * of itself rather than scattered records under a head far ahead. Always at least one batch.
  */
-export function importBatches(check: Pick<ImportCheck, 'records' | 'heads'>, size: number): ImportBatch[] {
+export function importBatches(check: Pick<ImportCheck, 'records' | 'heads'> & { report?: VerifyReport }, size: number): ImportBatch[] {
   const records = [...check.records].sort((a, b) => (a.deviceId === b.deviceId ? a.seq - b.seq : a.deviceId < b.deviceId ? -1 : 1));
   const count = Math.max(1, Math.ceil(records.length / size));
+  const quarantine = quarantineOrders(check.report);
   return Array.from({ length: count }, (_, c) => ({
     records: records.slice(c * size, (c + 1) * size),
     heads: c === count - 1 ? check.heads : [],
+    quarantine,
     offset: c * size,
   }));
+}
+
+/** Every device whose chain the check found broken (altered, cut, unsigned, rewritten…). */
+export function quarantineOrders(report: VerifyReport | undefined): QuarantineOrder[] {
+  return (report?.devices ?? []).flatMap((d) => (d.problem ? [{ deviceId: d.deviceId, kind: d.problem.kind, detail: d.problem.detail.slice(0, 500), seq: Math.max(0, d.problem.seq) }] : []));
 }

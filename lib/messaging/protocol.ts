@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { publicationRecordSchema, chainHeadSchema } from '../log/record';
 import { logFilterSchema, logStatsSchema, remindersSchema, rowSchema } from '../log/query';
-import { verifyReportSchema, importResultSchema } from '../log/messages';
+import { verifyReportSchema, importResultSchema, quarantineOrderSchema, quarantinedChainSchema } from '../log/messages';
 import { guardProtocol } from './guard-protocol';
 import { sitePatternSchema } from '../sites';
 
@@ -36,11 +36,13 @@ export const protocol = {
       heads: z.array(chainHeadSchema),
     }),
   },
-  /** dashboard → background: merge records from an export (at most 10,000 per message). */
+  /** dashboard → background: merge records from an export (at most 10,000 per message); chains that failed the check go to the quarantine. */
   logImport: {
-    data: z.object({ records: z.array(z.unknown()).max(10_000), heads: z.array(z.unknown()).max(10_000) }),
+    data: z.object({ records: z.array(z.unknown()).max(10_000), heads: z.array(z.unknown()).max(10_000), quarantine: z.array(quarantineOrderSchema).max(10_000).default([]) }),
     reply: importResultSchema,
   },
+  /** dashboard → background: the imported chains kept apart because they failed verification. */
+  logQuarantined: { data: z.undefined(), reply: z.array(quarantinedChainSchema) },
   /** popup → background: the origin patterns of the sites enabled from the popup (issue 6). */
   sitesList: { data: z.undefined(), reply: z.array(sitePatternSchema) },
   /** popup → background, after the popup obtained the host permission: register and inject the guard there. */

@@ -67,7 +67,8 @@ export interface GuardOptions {
   /** Commits the publication record; rejects when it could not be written. */
   record(input: PublicationInput): Promise<void>;
   /** Localised message shown when the record could not be written. */
-  recordFailedMessage: string;
+  /** What the gate says when the record could not be written (a full disk says so). */
+  recordFailedMessage(error: unknown): string;
   debounceMs?: number;
   /** Signed approvals (issue 7): verified on every check; the approval finding joins the findings. */
   approval?: ApprovalSession;
@@ -253,9 +254,9 @@ export function startGuard(options: GuardOptions): GuardActions {
       }
       try {
         await record(control, overrides, [...findings, ...hidden], page.text);
-      } catch {
+      } catch (e) {
         // Nothing is published without its record; the editor can try again.
-        gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage };
+        gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage(e) };
         render();
         return false;
       }

@@ -31,6 +31,8 @@ export interface ReleasedTabs {
   /** The tab's released record, removed, when it is still within its time limit and `accept`s it; else null. */
   take(tabId: number, accept: (released: Released) => boolean): Promise<Released | null>;
   forget(tabId: number): Promise<void>;
+  /** The tab was closed: its released record, removed, expired or not (`expired`: past its time limit). */
+  closed(tabId: number): Promise<(Released & { expired: boolean }) | null>;
 }
 
 export function releasedTabs(area: SessionArea, now: () => number = Date.now): ReleasedTabs {
@@ -54,5 +56,12 @@ export function releasedTabs(area: SessionArea, now: () => number = Date.now): R
       return released;
     },
     forget: (tabId) => area.remove(keyOf(tabId)),
+    async closed(tabId) {
+      const raw = (await area.get(keyOf(tabId)))[keyOf(tabId)];
+      if (raw === undefined) return null;
+      await area.remove(keyOf(tabId));
+      const parsed = releasedSchema.safeParse(raw);
+      return parsed.success ? { ...parsed.data, expired: parsed.data.until <= now() } : null;
+    },
   };
 }

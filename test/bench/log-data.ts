@@ -4,6 +4,7 @@
  * reposts, findings and overrides. Deterministic (seeded), so every run measures the same data.
  */
 import { buildRecord } from '../../lib/log/chain';
+import { signAs } from '../harness/device-keys';
 import { GENESIS_HASH, type ChainHead, type PublicationInput, type PublicationRecord } from '../../lib/log/record';
 
 const ACCOUNTS = [
@@ -78,5 +79,6 @@ export async function syntheticLog(
     records.push(r);
     prev = { seq: r.seq, hash: r.hash };
   }
-  return { records, head: { deviceId, seq: prev.seq, hash: prev.hash, checkpoint: null } };
+  // Signed as its device would sign it (a key of its own), so the chain verifies.
+  return { records, head: await signAs({ deviceId, seq: prev.seq, hash: prev.hash, checkpoint: null }) };
 }

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { guardState, launchWithExtension, newestRecord, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
 
+/** What the gate says when the record could not be saved because the disk is full. */
+const DISK_FULL = '发布记录未能保存：磁盘空间不足，已暂停发表。请清理磁盘空间后再点“发表”，记录保存后即可发表。';
 const EDITOR_URL = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
 
 async function publish(browser: GuardBrowser, title: string, text: string, reason?: string): Promise<void> {
@@ -27,7 +29,7 @@ async function publish(browser: GuardBrowser, title: string, text: string, reaso
     await dialog.getByRole('button', { name: '仍然发表' }).click();
   }
   await expect.poll(() => page.locator('#published').isVisible()).toBe(true);
-  await page.close();
+  // Left open: a WeChat tab closed before the account home shows marks the record most likely not sent.
 }
 
 /** Changes one stored record's title in the extension's IndexedDB (never creating the database). */
@@ -148,7 +150,12 @@ describe('publication log', () => {
     expect(lines.filter((l) => l.hash && l.prevHash)).toHaveLength(2);
     // Rendered in the dashboard's scan workers (lib/log/parallel.ts), not a fallback.
     expect(await page.evaluate(() => document.documentElement.dataset.scanRanIn)).toBe('workers');
-    expect(lines.filter((l) => l.type === 'chain-head')).toHaveLength(1);
+    const heads = lines.filter((l) => l.type === 'chain-head');
+    expect(heads).toHaveLength(1);
+    // Signed by this profile's device key, whose public half travels with the head.
+    expect(heads[0].publicKey).toMatchObject({ kty: 'EC', crv: 'P-256' });
+    expect(heads[0].signature).toMatch(/^[A-Za-z0-9_-]{86}$/);
+    expect(heads[0].checkpoint).toBeNull();
     await page.close();
   });
 
@@ -156,6 +163,7 @@ describe('publication log', () => {
     const page = await dashboard(browser, 'chain');
     await page.locator('#verify-chain').click();
     await expect.poll(() => page.locator('#chain-verdict').getAttribute('data-ok')).toBe('true');
+    expect(await page.locator('#chain-verdict').innerText()).toContain('密钥指纹');
     const id = await tamper(browser, '关于开展冬季森林防火检查的通知');
     await page.locator('#verify-chain').click();
     await expect.poll(() => page.locator('#chain-verdict').getAttribute('data-problem-id')).toBe(id);
@@ -182,6 +190,35 @@ describe('publication log', () => {
     }
   });
 
+  it('keeps apart, on import, a chain cut off with its head line, and lists it with the problem', async () => {
+    const clean = await launchWithExtension();
+    try {
+      const lines = exported.trim().split('\n');
+      const records = lines.filter((l) => !l.includes('"chain-head"'));
+      // The newest record and the head line gone: the hashes of what is left still link up.
+      const newest = records.map((l) => JSON.parse(l)).sort((a, b) => b.seq - a.seq)[0];
+      const cut = records.filter((l) => JSON.parse(l).id !== newest.id).join('\n');
+      const page = await dashboard(clean, 'chain');
+      await page.locator('#import-files').setInputFiles({ name: 'cut.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(cut) });
+      await expect.poll(() => page.locator('#import-status .import-report').getAttribute('data-added')).toBe('0');
+      expect(await page.locator('#import-quarantined').innerText()).toContain('1 条记录所在的记录链未通过校验，已隔离存放');
+      expect(await page.locator('#import-verdict').innerText()).toContain('没有设备签名');
+      await expect.poll(() => page.locator('#quarantine-list li').count()).toBe(1);
+      expect(await page.locator('#quarantine-list').innerText()).toContain('1 条记录，设备');
+      expect(await page.locator('#quarantine-list li').getAttribute('data-kind')).toBe('unsigned');
+      // Not in the verified log: nothing listed, nothing to verify.
+      await page.locator('#verify-chain').click();
+      await expect.poll(() => page.locator('#chain-verdict').getAttribute('data-ok')).toBe('true');
+      expect(await page.locator('#chain-verdict').innerText()).toContain('0 条记录');
+      await page.getByRole('tab', { name: '记录列表' }).click();
+      await expect.poll(() => page.locator('#log-list').getAttribute('data-total')).toBe('0');
+      expect(await storedRecords(page)).toHaveLength(0);
+      await page.close();
+    } finally {
+      await clean.close();
+    }
+  });
+
   it('speaks the language of the settings, and paints in it at once on the next opening', async () => {
     const page = await dashboard(browser, 'list');
     await page.evaluate(() => chrome.storage.local.set({ settings: { ui: { locale: 'en' } } }));
@@ -196,6 +233,52 @@ describe('publication log', () => {
     await page.reload();
     await expect.poll(() => page.locator('h1').innerText()).toBe('发布记录');
     await page.close();
+  });
+});
+
+describe('a rewritten log', () => {
+  it('says the chain was rewritten when its head is moved back over a removed record', async () => {
+    const b = await launchWithExtension();
+    try {
+      await serveFixture(b.context, /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, 'wechat-basic.html');
+      await publish(b, '第一条', '今日全市森林火险等级为三级。');
+      await publish(b, '第二条', '今日全市森林火险等级为三级。');
+      const page = await dashboard(b, 'chain');
+      await page.locator('#verify-chain').click();
+      await expect.poll(() => page.locator('#chain-verdict').getAttribute('data-ok')).toBe('true');
+      // The newest record removed and the head rewritten to the one before, in the extension's IndexedDB.
+      await b.serviceWorker.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('govpost-guard');
+            open.onupgradeneeded = () => open.transaction?.abort();
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const tx = db.transaction(['publications', 'chains'], 'readwrite');
+              const all = tx.objectStore('publications').getAll();
+              all.onsuccess = () => {
+                const recs = (all.result as { id: string; seq: number; hash: string; deviceId: string }[]).sort((a, b) => a.seq - b.seq);
+                const [before, last] = recs.slice(-2);
+                tx.objectStore('publications').delete(last.id);
+                const head = tx.objectStore('chains').get(last.deviceId);
+                head.onsuccess = () => tx.objectStore('chains').put({ ...head.result, seq: before.seq, hash: before.hash });
+              };
+              tx.oncomplete = () => {
+                db.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+      );
+      await page.locator('#verify-chain').click();
+      await expect.poll(() => page.locator('#chain-verdict').getAttribute('data-ok')).toBe('false');
+      expect(await page.locator('#chain-verdict').innerText()).toContain('记录链被改写');
+      expect(await page.evaluate(() => document.documentElement.dataset.scanRanIn)).toBe('workers');
+    } finally {
+      await b.close();
+    }
   });
 });
 
@@ -286,13 +369,86 @@ describe('the record comes before the publication', () => {
       await page.locator('#js_send').click();
       const dialog = page.getByRole('dialog');
       await expect.poll(() => dialog.isVisible()).toBe(true);
-      expect(await dialog.getByRole('alert').innerText()).toBe('发布记录未能保存，已暂停发表，请稍后重试。');
+      expect(await dialog.getByRole('alert').innerText()).toBe(DISK_FULL);
       expect(await publishCount(page)).toBe('0');
       await dialog.getByRole('button', { name: '返回修改' }).click();
     } finally {
       await restoreAdd();
     }
   }
+
+  /**
+   * A full disk as the browser meets it: the log's write is refused with QuotaExceededError and the
+   * browser closes the connection; reopening the database fails the same way — until `freeDisk`.
+   * (Only the log's database: the approval keys have their own, which this test leaves alone.)
+   */
+  const fillDisk = () =>
+    b.serviceWorker.evaluate(() => {
+      const g = globalThis as { diskFull?: boolean; addBeforeFull?: typeof IDBObjectStore.prototype.add; openBeforeFull?: typeof IDBFactory.prototype.open };
+      g.diskFull = true;
+      const add = (g.addBeforeFull ??= IDBObjectStore.prototype.add);
+      const open = (g.openBeforeFull ??= IDBFactory.prototype.open);
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if (!g.diskFull || this.name !== 'publications') return add.apply(this, args);
+        this.transaction.db.dispatchEvent(new Event('close'));
+        throw new DOMException('disk full (test)', 'QuotaExceededError');
+      };
+      IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+        if (!g.diskFull || args[0] !== 'govpost-guard') return open.apply(this, args);
+        const request = { error: new DOMException('disk full (test)', 'QuotaExceededError') } as unknown as IDBOpenDBRequest & { onerror?: (e: unknown) => void };
+        setTimeout(() => request.onerror?.({ target: request, type: 'error', preventDefault() {}, stopPropagation() {} }));
+        return request;
+      };
+    });
+  const freeDisk = () =>
+    b.serviceWorker
+      .evaluate(() => {
+        const g = globalThis as { diskFull?: boolean; addBeforeFull?: typeof IDBObjectStore.prototype.add; openBeforeFull?: typeof IDBFactory.prototype.open };
+        g.diskFull = false;
+        if (g.addBeforeFull) IDBObjectStore.prototype.add = g.addBeforeFull;
+        if (g.openBeforeFull) IDBFactory.prototype.open = g.openBeforeFull;
+      })
+      .catch(() => undefined);
+
+  it('says the disk is full when it is, and records and publishes on the next attempt once space is freed', async () => {
+    const page = await draft('磁盘已满时', '今日全市森林火险等级为三级。');
+    await fillDisk();
+    try {
+      // The write that meets the full disk, then a retry while it is still full (the database cannot even open).
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await page.locator('#js_send').click();
+        const dialog = page.getByRole('dialog');
+        await expect.poll(() => dialog.isVisible()).toBe(true);
+        expect(await dialog.getByRole('alert').innerText()).toBe(DISK_FULL);
+        expect(await dialog.getByRole('heading').innerText()).toBe('发布记录未能保存');
+        // No findings hold this publication: the dialog does not say there are some to fix.
+        const text = await dialog.innerText();
+        expect(text).not.toContain('必须处理的问题');
+        expect(text).not.toContain('必须修改');
+        expect(await publishCount(page)).toBe('0');
+        await dialog.getByRole('button', { name: '返回修改' }).click();
+        await expect.poll(() => dialog.count()).toBe(0);
+      }
+    } finally {
+      await freeDisk();
+    }
+    // Space freed: the very next attempt is recorded and goes out (no service-worker restart needed).
+    await page.locator('#js_send').click();
+    await expect.poll(() => publishCount(page)).toBe('1');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await titled('磁盘已满时')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('marks a publication whose tab was closed before the platform confirmed it as most likely not sent', async () => {
+    const page = await draft('发表后立即关闭', '今日全市森林火险等级为三级。');
+    await page.locator('#js_send').click();
+    await expect.poll(() => publishCount(page)).toBe('1');
+    await expect.poll(async () => (await titled('发表后立即关闭')).length).toBe(1);
+    await page.close();
+    // WeChat goes to the account home after every publish; the tab closed before it did.
+    await expect.poll(async () => (await titled('发表后立即关闭'))[0].outcome).toBe('abandoned');
+  });
 
   it('is committed in IndexedDB before the platform\'s publish handler runs', async () => {
     const page = await draft('先记录后发表', '今日全市森林火险等级为三级。');
