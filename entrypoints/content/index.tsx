@@ -10,6 +10,7 @@ import { handle, send } from '@/lib/messaging/guard';
 import type { GuardStatus } from '@/lib/messaging/guard-protocol';
 import { startGuard, type GuardActions, type GuardView } from '@/lib/page/controller';
 import { readWechatBody } from '@/lib/page/page-reader';
+import { acceptOnlyTrustedInput } from '@/lib/page/trusted-input';
 import { publishControlFinder } from '@/lib/page/publish-controls';
 import { successWatcher } from '@/lib/page/success';
 import { RULESET_VERSION, rules } from '@/lib/rules';
@@ -44,6 +45,8 @@ export default defineContentScript({
 
     const ui = await createShadowRootUi(ctx, {
       name: 'govpost-guard',
+      // Closed: the page gets no reference into the guard's UI (findings, reason box, buttons).
+      mode: 'closed',
       css: style,
       position: 'inline',
       anchor: 'body',
@@ -55,6 +58,7 @@ export default defineContentScript({
       onRemove: (r) => r?.unmount(),
     });
     const host = ui.shadowHost;
+    acceptOnlyTrustedInput(ui.shadow, ctx.signal);
 
     const render = (view: GuardView) => {
       lastView = view;
