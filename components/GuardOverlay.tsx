@@ -30,7 +30,7 @@ export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: Guar
         approval={view.approval}
         isReviewer={isReviewer}
         onPasteToken={(token) => void actions?.pasteToken(token)}
-        onApprove={(tier, reason) => void actions?.approve(tier, reason)}
+        onReview={() => void actions?.review()}
         onCopy={onCopy}
       />
       {view.gate && (

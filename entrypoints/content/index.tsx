@@ -100,14 +100,16 @@ export default defineContentScript({
       ruleset: RULESET_VERSION,
       trusted: () => trustedKeys(effective.settings, effective.reviewerKeys),
       strict: () => settings.approval.strict,
+      selfApproval: () => effective.allowSelfApproval,
       locale: () => settings.ui.locale,
       signer: () => send('approvalSigner', undefined),
       list: (key, contentHash) => send('approvalList', { pageKey: key, contentHash }),
       attach: (a) => send('approvalAttach', a),
-      sign: (req) => send('approvalSign', req),
+      // Signing happens in the extension's review page, never in this page.
+      openReview: (req) => send('approvalReviewOpen', req),
       verify: (token, ctx) => send('approvalVerify', { token, ctx: { ...ctx, trusted: [...ctx.trusted] } }),
-      qr: (value) => send('approvalQr', { value }),
     });
+    handle('approvalChanged', browser.runtime.id, () => actions?.recheck());
     const ledgerApproval = () => {
       const a = lastView?.approval;
       // No editor read: the approval shown last belongs to a draft that is gone.

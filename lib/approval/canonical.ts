@@ -6,12 +6,16 @@
  * and markup. No other folding: a zero-width character, a bidi control, a superscript or ③ for 3
  * is a change a reader could notice, so it makes another draft.
  */
-import type { Draft } from '../engine/draft';
+import type { Draft, DraftImage, DraftLink } from '../engine/draft';
 
 /** Bump when the canonical form changes: tokens carry the hash, so old ones then stop matching. */
 export const CANONICAL_FORM = 'govpost-draft/2';
 
-export type CanonicalInput = Pick<Draft, 'title' | 'text' | 'images'> & Partial<Pick<Draft, 'links' | 'unchecked'>>;
+export type CanonicalInput = Pick<Draft, 'title' | 'text'> & {
+  images: readonly Pick<DraftImage, 'src' | 'alt' | 'title' | 'offset'>[];
+  links?: readonly Pick<DraftLink, 'href' | 'text' | 'start'>[];
+  unchecked?: readonly string[];
+};
 
 export interface CanonicalImage {
   src: string;

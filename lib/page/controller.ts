@@ -49,8 +49,8 @@ export interface GuardActions {
   recheck(): void;
   /** Editor: verify a pasted approval token and attach it to this draft. */
   pasteToken(token: string): Promise<void>;
-  /** Reviewer: approve this draft at a tier, with an opinion on its open findings. */
-  approve(tier: Tier, reason: string): Promise<void>;
+  /** Reviewer: open this draft in the extension's review page, where approving happens. */
+  review(): Promise<void>;
 }
 
 export interface GuardOptions {
@@ -314,12 +314,12 @@ export function startGuard(options: GuardOptions): GuardActions {
       check(snap);
       await settledApproval();
     },
-    async approve(tier, reason) {
+    async review() {
       const snap = fresh() ?? current;
       if (!snap || !options.approval) return;
-      await options.approval.approve(snap.draft, tier, reason, ruleFindings);
       check(snap);
-      await settledApproval();
+      await options.approval.openReview(snap.draft, requiredApproval, ruleFindings);
+      render();
     },
   };
 }
