@@ -9,7 +9,7 @@ import { tPage as t } from '@/lib/i18n/page';
 import { handle, send } from '@/lib/messaging/guard';
 import type { GuardStatus } from '@/lib/messaging/guard-protocol';
 import { startGuard, type GuardActions, type GuardView } from '@/lib/page/controller';
-import { readWechatBody } from '@/lib/page/page-reader';
+import { bridgePort, readWechatBody } from '@/lib/page/page-reader';
 import { acceptOnlyTrustedInput } from '@/lib/page/trusted-input';
 import { publishControlFinder } from '@/lib/page/publish-controls';
 import { successWatcher } from '@/lib/page/success';
@@ -143,8 +143,19 @@ export default defineContentScript({
         return t('gate.recordFailed', undefined, settings.ui.locale);
       },
       approval,
-      // WeChat's editor JS API, through the MAIN-world bridge (entrypoints/wechat-bridge.content.ts).
-      pageBody: platform === 'wechat' ? () => readWechatBody(window, ctx.signal, 1000) : undefined,
+      // WeChat's editor JS API, through the MAIN-world bridge's private channel (entrypoints/wechat-*.content.ts).
+      pageBody: platform === 'wechat' ? () => readWechatBody(bridgePort(), ctx.signal, 1000) : undefined,
+      unreadable: () => ({
+        ruleId: 'draft-unreadable',
+        category: 'approval',
+        severity: 'block',
+        messageId: 'unreadable',
+        start: 0,
+        end: 0,
+        text: t('reader.unreadable.text', undefined, settings.ui.locale),
+        message: t('reader.unreadable.message', undefined, settings.ui.locale),
+        basis: [{ article: 21 }],
+      }),
     });
 
     void applySettings();

@@ -19,6 +19,7 @@ import { installGate } from './gate';
 import { applyEdit, revealFinding } from './edit';
 import { clearHighlights, paintHighlights } from './highlights';
 import { fitInput } from '../log/limits';
+import { bodyAgrees } from './page-reader';
 import type { PublicationInput } from '../log/record';
 import { classifyOrigin } from '../log/origin';
 
@@ -77,6 +78,11 @@ export interface GuardOptions {
    * has not rendered are added to the gate's.
    */
   pageBody?: () => Promise<string | null>;
+  /**
+   * The blocking finding for a page body that disagrees with what the editor shows (无法读取草稿):
+   * the page answered for a draft other than the one in front of the person.
+   */
+  unreadable?: () => Finding;
 }
 
 export function startGuard(options: GuardOptions): GuardActions {
@@ -166,6 +172,7 @@ export function startGuard(options: GuardOptions): GuardActions {
     const body = new Parser().parseFromString(html, 'text/html').body;
     const draft = draftFromElement(body, { title: snap.draft.title, platform: options.platform });
     const shown = snap.draft.text;
+    if (options.unreadable && !bodyAgrees(shown, draft.text)) return { findings: [options.unreadable()], text: null };
     const findings = checkDraft(draft, options.rules, options.settings()).findings.filter((f) => f.severity === 'block' && f.text !== '' && !shown.includes(f.text));
     return { findings, text: draft.text };
   };
