@@ -55,11 +55,19 @@ describe('approval session', () => {
     expect(await attachments(db, 'p', 'b'.repeat(64))).toHaveLength(1);
   });
 
-  it('does nothing when approvals are not in use (no trusted key, nothing attached)', async () => {
-    const s = createApprovalSession(deps(db, []));
-    const { view, finding } = await s.evaluate(draft(MAJOR), 'major');
+  // Art. 21 on a fresh install (no trusted key, nothing attached): the tier decides.
+  it.each([
+    ['an ordinary draft', 'general', false, null],
+    ['an important draft (reminds)', 'important', false, 'warn'],
+    ['a major draft (stops at 发表)', 'major', false, 'block'],
+    ['an ordinary draft where policy makes every tier block', 'general', true, 'block'],
+  ] as const)('asks for a sign-off on %s even where no keys are used', async (_name, tier, strict, severity) => {
+    const s = createApprovalSession(deps(db, [], { strict: () => strict }));
+    const { view, finding } = await s.evaluate(draft(MAJOR), tier);
     expect(view.inUse).toBe(false);
-    expect(finding).toBeNull();
+    expect(view.keysInUse).toBe(false);
+    if (severity === null) expect(finding).toBeNull();
+    else expect(finding).toMatchObject({ ruleId: 'approval-missing', category: 'approval', severity, basis: [{ article: 21 }] });
   });
 
   it('reviewer approves, editor pastes: valid; an edit makes it stale with the changed passage; a bad paste is refused', async () => {

@@ -64,6 +64,11 @@ export interface ApprovalEntry {
 export interface ApprovalView {
   /** Signed approvals are in use in this browser (a key is trusted, or one is attached). */
   inUse: boolean;
+  /**
+   * The office uses reviewer keys here (a key other than this browser's own is trusted): a signed
+   * approval is then the only sign-off; without keys, the editor may declare who signed it off.
+   */
+  keysInUse: boolean;
   requiredApproval: Tier;
   status: VerifyStatus;
   /** '已审核 · 主要领导 李某 · 11-26 14:03', '内容已修改，审核已失效', … */
@@ -139,6 +144,7 @@ export function createApprovalSession(deps: ApprovalDeps): ApprovalSession {
       const inUse = keys.length > 0 || attached.length > 0;
       const view: ApprovalView = {
         inUse,
+        keysInUse: keys.length > 0,
         requiredApproval: required,
         status: best?.verification.status ?? 'missing',
         line: statusLine(best?.verification, required, locale),
@@ -147,7 +153,10 @@ export function createApprovalSession(deps: ApprovalDeps): ApprovalSession {
         self: best?.verification.status === 'valid' && me !== null && best.verification.key?.kid === me.kid,
         notice,
       };
-      return { view, finding: inUse ? approvalFinding(best?.verification, required, { strict: deps.strict(), locale }) : null };
+      // Art. 21 holds on every install: important and major drafts (every tier where policy is
+      // strict) need a sign-off whether or not this office uses signed approvals.
+      const needed = inUse || required !== 'general' || deps.strict();
+      return { view, finding: needed ? approvalFinding(best?.verification, required, { strict: deps.strict(), locale }) : null };
     },
 
     async paste(token, draft, required) {

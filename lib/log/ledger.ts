@@ -11,7 +11,7 @@ import { buildRecord, hashRecord, sameRecord, type VerifyReport } from './chain'
 import { readIds, verifyLog, WHOLE_ID_SPACE } from './scan';
 import { GuardDb, sealPending, type StoredChain } from './db';
 import { addDays } from './holidays';
-import { OVERRIDES_SHOWN, dayStart, toLogRow, type LogFilter, type LogRow, type LogStats, type OverrideRow } from './query';
+import { OVERRIDES_SHOWN, dayStart, matchesFilter, toLogRow, type LogFilter, type LogRow, type LogStats, type OverrideRow } from './query';
 import {
   GENESIS_HASH,
   chainHeadSchema,
@@ -161,6 +161,7 @@ export class Ledger {
     if (filter.category) sets.push(t.where('categories').equals(filter.category).primaryKeys());
     if (filter.overridden !== undefined) sets.push(t.where('overridden').equals(filter.overridden ? 1 : 0).primaryKeys());
     if (filter.approvalStatus) sets.push(t.where('approvalStatus').equals(filter.approvalStatus).primaryKeys());
+    if (filter.majorUnverified) sets.push(t.filter((r) => matchesFilter(r, { majorUnverified: true })).primaryKeys());
     const [byTime, ...others] = await Promise.all([this.timeRange(filter).primaryKeys(), ...sets]);
     let ids = byTime.reverse();
     for (const s of others.map((o) => new Set(o))) ids = ids.filter((id) => s.has(id));

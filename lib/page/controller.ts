@@ -10,6 +10,7 @@ import { watchEditor, snapshot as takeSnapshot, type EditorSnapshot } from '../a
 import type { Draft } from '../engine/draft';
 import { draftHash } from '../approval/canonical';
 import type { ApprovalSession, ApprovalView } from '../approval/session';
+import type { ReviewerTitle } from '../approval/roles';
 import type { Finding, Rule, Tier } from '../engine/rule';
 import { draftFromElement } from '../engine/dom-tree';
 import { checkDraft, type CheckSettings } from '../engine/runner';
@@ -27,6 +28,16 @@ export interface GateView {
   findings: Finding[];
   canOverride: boolean;
   error?: string;
+  /** The tier a declared sign-off may cover here (no reviewer keys in use); absent when it may not. */
+  declare?: Tier;
+}
+
+/** A sign-off the editor declares where the office uses no reviewer keys (Art. 21): kept as declared, not verified. */
+export interface DeclaredSignOff {
+  name: string;
+  role: ReviewerTitle;
+  /** ISO time of the sign-off. */
+  at: string;
 }
 
 export interface GuardView {
@@ -52,6 +63,8 @@ export interface GuardActions {
   pasteToken(token: string): Promise<void>;
   /** Reviewer: open this draft in the extension's review page, where approving happens. */
   review(): Promise<void>;
+  /** Editor: declare who signed this content off (only where the gate offers it). */
+  declareSignOff(signOff: DeclaredSignOff): Promise<void>;
 }
 
 export interface GuardOptions {
@@ -65,8 +78,8 @@ export interface GuardOptions {
   /** Whether these blocking findings may be published anyway with a written reason. */
   canOverride(blocking: readonly Finding[]): boolean;
   render(view: GuardView): void;
-  /** Commits the publication record; rejects when it could not be written. */
-  record(input: PublicationInput): Promise<void>;
+  /** Commits the publication record; rejects when it could not be written. `declared`: the sign-off declared for it. */
+  record(input: PublicationInput, declared: DeclaredSignOff | null): Promise<void>;
   /** Localised message shown when the record could not be written. */
   recordFailedMessage: string;
   debounceMs?: number;
@@ -85,6 +98,9 @@ export interface GuardOptions {
   unreadable?: () => Finding;
 }
 
+/** The approval finding a sign-off answers (not the unreadable-draft one, which shares its category). */
+const isApprovalFinding = (f: Finding): boolean => f.ruleId.startsWith('approval-');
+
 export function startGuard(options: GuardOptions): GuardActions {
   const { doc, signal } = options;
   let current: EditorSnapshot | null = null;
@@ -96,8 +112,10 @@ export function startGuard(options: GuardOptions): GuardActions {
   let approvalSeq = 0;
   let requiredApproval: Tier = 'general';
   let gate: GateView | null = null;
-  let settle: ((release: boolean) => void) | null = null;
+  let settle: ((outcome: boolean | 'declared') => void) | null = null;
   let overrideReason: string | null = null;
+  /** The sign-off declared for one content (by hash): an edit after it needs a new one. */
+  let declared: (DeclaredSignOff & { contentHash: string }) | null = null;
 
   const view = (): GuardView => {
     const summary = summarize(findings, requiredApproval);
@@ -204,7 +222,13 @@ export function startGuard(options: GuardOptions): GuardActions {
    * marks the publication (empty title, no text, origin 'unread': a post, not an original);
    * elsewhere a click with nothing read is not a publication we know.
    */
-  const record = async (control: HTMLElement, overrides: PublicationInput['overrides'], checked: readonly Finding[], pageText: string | null) => {
+  const record = async (
+    control: HTMLElement,
+    overrides: PublicationInput['overrides'],
+    checked: readonly Finding[],
+    pageText: string | null,
+    signOff: DeclaredSignOff | null,
+  ) => {
     const snap = fresh() ?? current;
     if (!snap && !platformPublish(control)) return;
     const draft = snap?.draft ?? { title: '', text: '', images: [] };
@@ -224,7 +248,7 @@ export function startGuard(options: GuardOptions): GuardActions {
       overrides,
       // The background keeps all, an excerpt or none of the text (settings log.snapshot).
       ...(snap ? { text, ...classifyOrigin(text, checked) } : { origin: 'unread' as const }),
-    }));
+    }), signOff);
   };
 
   installGate(doc.defaultView!, signal, {
@@ -244,22 +268,31 @@ export function startGuard(options: GuardOptions): GuardActions {
       const hidden = page.findings;
       // The approval must be verified against exactly this content before deciding.
       await settledApproval();
-      const blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden];
+      let blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden];
+      const contentHash = current ? await draftHash(current.draft) : null;
+      const declaredHere = () => (declared && declared.contentHash === contentHash ? declared : null);
       let overrides: PublicationInput['overrides'] = [];
-      if (blocking.length) {
-        gate = { findings: blocking, canOverride: options.canOverride(blocking) };
+      for (;;) {
+        // A declared sign-off stands for the missing approval of exactly this content.
+        if (declaredHere()) blocking = blocking.filter((f) => !isApprovalFinding(f));
+        if (!blocking.length) break;
+        const declarable = !declaredHere() && approvalView !== null && !approvalView.keysInUse && blocking.some(isApprovalFinding);
+        gate = { findings: blocking, canOverride: options.canOverride(blocking), ...(declarable ? { declare: requiredApproval } : {}) };
         render();
-        const release = await new Promise<boolean>((resolve) => (settle = resolve));
+        const outcome = await new Promise<boolean | 'declared'>((resolve) => (settle = resolve));
         settle = null;
-        if (!release) {
+        if (outcome === 'declared') continue;
+        if (!outcome) {
           gate = null;
           render();
           return false;
         }
         overrides = [{ ruleIds: [...new Set(blocking.map((f) => f.ruleId))], reason: overrideReason ?? '' }];
+        break;
       }
       try {
-        await record(control, overrides, [...findings, ...hidden], page.text);
+        const signOff = declaredHere();
+        await record(control, overrides, [...findings, ...hidden], page.text, signOff ? { name: signOff.name, role: signOff.role, at: signOff.at } : null);
       } catch {
         // Nothing is published without its record; the editor can try again.
         gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage };
@@ -320,6 +353,12 @@ export function startGuard(options: GuardOptions): GuardActions {
       await options.approval.paste(token, snap.draft, requiredApproval);
       check(snap);
       await settledApproval();
+    },
+    async declareSignOff(signOff) {
+      const snap = fresh() ?? current;
+      if (!snap) return;
+      declared = { ...signOff, contentHash: await draftHash(snap.draft) };
+      if (settle && gate && !gate.error) settle('declared');
     },
     async review() {
       const snap = fresh() ?? current;
