@@ -84,7 +84,7 @@ export function ReviewView({ review, locale = 'zh', busy, issued, error, onSign,
           </>
         ) : null}
         <p className="hint">
-          {tr('review.fingerprint')}: <code className="review-hash">{review.contentHash.slice(0, 16)}</code>
+          {tr('review.fingerprint', { hash: review.contentHash.slice(0, 16) })}
         </p>
       </section>
 

@@ -15,7 +15,7 @@ export const reviewZh = {
   'review.loading': '正在读取待审稿件……',
   'review.selfNote': '本机的签发密钥不为本机的稿件生效：请把签发码交给编辑，在编辑的电脑上粘贴。',
   'review.openOptions': '打开设置页创建签发密钥',
-  'review.fingerprint': '内容指纹',
+  'review.fingerprint': '内容指纹：{{hash}}',
   'dashboard.filter.majorUnverified': '重大敏感信息未经核验签发',
 } as const;
 
@@ -35,6 +35,6 @@ export const reviewEn: Record<keyof typeof reviewZh, string> = {
   'review.loading': 'Reading the draft…',
   'review.selfNote': "This browser's own key does not approve this browser's drafts: give the token to the editor, who pastes it on their computer.",
   'review.openOptions': 'Open Settings to create a signing key',
-  'review.fingerprint': 'Content fingerprint',
+  'review.fingerprint': 'Content fingerprint: {{hash}}',
   'dashboard.filter.majorUnverified': 'Major without a verified approval',
 };
