@@ -11,7 +11,6 @@ import { handle, send, type Sender } from '../messaging';
 import { draftHash } from './canonical';
 import { KeysDb, attach, attachments, getSigner, signReview } from './keystore';
 import { reviewRequestSchema, type ReviewRequest } from './messages';
-import { qrPath } from './qr';
 import { verifyApproval } from './token';
 
 /** Where drafts under review wait (chrome.storage.session: memory only, extension contexts only). */
@@ -45,7 +44,6 @@ export function registerApprovalHandlers(runtimeId: string, deps: ApprovalBackgr
 
   handle('approvalSigner', runtimeId, () => getSigner(db));
   handle('approvalVerify', runtimeId, ({ token, ctx }) => verifyApproval(token, ctx));
-  handle('approvalQr', runtimeId, ({ value }) => qrPath(value));
 
   handle('approvalReviewOpen', runtimeId, async (request: ReviewRequest, sender) => {
     const id = crypto.randomUUID();

@@ -78,11 +78,6 @@ export const approvalProtocol = {
     }),
     reply: verificationSchema,
   },
-  /** content script → background: the QR code of an issued token, as SVG path data. */
-  approvalQr: {
-    data: z.object({ value: z.string().max(MAX_TOKEN_LENGTH) }),
-    reply: z.object({ d: z.string().max(2_000_000), n: z.number().int().positive().max(200) }),
-  },
   /** content script → background: this profile's signing key, if it has one (public part only). */
   approvalSigner: { data: z.undefined(), reply: signerInfoSchema.nullable() },
   /**

@@ -1,10 +1,9 @@
 /**
  * The page-context reader in Debian's Chromium with the built extension: at 发表 the gate also
  * reads WeChat's body through the editor JS API (MAIN-world bridge, over a private channel set up
- * at document_start), so a chunk the page has not rendered into the DOM is checked too. The page
- * never sees a request, its forged replies are ignored, and a body that disagrees with what the
- * editor shows stops publishing as 无法读取草稿. An override of an unrendered chunk goes into the
- * publication's record with its rule and category.
+ * at document_start), so a chunk the page has not rendered into the DOM is checked too. An override
+ * of an unrendered chunk goes into the publication's record with its rule and category. What a
+ * hostile page can try against the bridge is in test/security/wechat-bridge.e2e.ts.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,22 +48,6 @@ describe("WeChat's editor JS API at the publish gate", () => {
     return records;
   }
 
-  /**
-   * The page answers every message it sees with a forged body, in the bridge's old window format
-   * (echoing any nonce it could read), and records what it saw.
-   */
-  const forgeReplies = (html: string) =>
-    page.evaluate((forged) => {
-      const seen: unknown[] = [];
-      (window as unknown as { seen: unknown[] }).seen = seen;
-      window.addEventListener('message', (e) => {
-        seen.push(e.data);
-        const d = e.data as { source?: string; nonce?: string; id?: number } | null;
-        if (d?.source === 'govpost-guard-bridge') return;
-        window.postMessage({ source: 'govpost-guard-bridge', type: 'body', nonce: d?.nonce ?? 'forged', id: d?.id ?? 1, html: forged }, location.origin);
-      });
-    }, html);
-
   it('stops a clean visible draft whose unrendered chunk holds a phone number, and lists the number', async () => {
     await open(HIDDEN);
     await page.locator('#js_send button').click();
@@ -97,32 +80,6 @@ describe("WeChat's editor JS API at the publish gate", () => {
     expect((record!.snapshot as { text: string }).text).toBe(`${CLEAN}\n${HIDDEN}`);
   });
 
-  /** The page's own editor API answers with `content` instead of the draft. */
-  const answerWith = (content: string) =>
-    page.evaluate((body) => {
-      const api = (window as unknown as { __MP_Editor_JSAPI__: { invoke(call: { apiName: string; sucCb(r: unknown): void }): void } }).__MP_Editor_JSAPI__;
-      const invoke = api.invoke.bind(api);
-      api.invoke = (call) => (call.apiName === 'mp_editor_get_content' ? setTimeout(() => call.sucCb({ content: body }), 10) : invoke(call));
-    }, content);
-
-  it.each([
-    ['an empty body', ''],
-    ['another draft', '<p>今天上午召开春季植树工作会议。</p>'],
-  ])('stops publishing as 无法读取草稿 when the editor API answers with %s, and allows no override', async (_name, content) => {
-    await open();
-    await answerWith(content);
-    const before = await recordsIn();
-    await page.locator('#js_send button').click();
-    const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.locator('.gpg-gate-list').innerText()).toContain('无法读取草稿');
-    expect(await dialog.locator('textarea').count()).toBe(0);
-    await dialog.getByRole('button', { name: '返回修改' }).click();
-    await expect.poll(() => dialog.count()).toBe(0);
-    expect(await publishCount(page)).toBe('0');
-    expect(await recordsIn()).toHaveLength(before.length);
-  });
-
   it('publishes the same draft without the hidden chunk, with no dialog', async () => {
     await open();
     await page.locator('#js_send button').click();
@@ -130,44 +87,4 @@ describe("WeChat's editor JS API at the publish gate", () => {
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
 
-  it('sends the page no request: forged window replies hide nothing, and the page saw nothing to answer', async () => {
-    await open(HIDDEN);
-    await forgeReplies('<p>今天下午召开冬季森林防火工作会议。</p>');
-    await page.locator('#js_send button').click();
-    const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.locator('.gpg-gate-list').innerText()).toContain('13800138000');
-    expect(await publishCount(page)).toBe('0');
-    // Every message the page saw was one of its own forgeries.
-    const seen = await page.evaluate(() => (window as unknown as { seen: { source?: string }[] }).seen);
-    expect(seen.every((m) => m?.source === 'govpost-guard-bridge')).toBe(true);
-  });
-
-  it('ignores forged replies: a forged finding stops nothing', async () => {
-    await open();
-    await forgeReplies('<p>伪造内容 13900139000</p>');
-    await page.locator('#js_send button').click();
-    await expect.poll(() => publishCount(page)).toBe('1');
-    expect(await page.getByRole('dialog').count()).toBe(0);
-  });
-
-  it('never takes a channel a page script offers later, pretending to be the bridge', async () => {
-    await open(HIDDEN);
-    const offered = await page.evaluate(() => {
-      const { port1, port2 } = new MessageChannel();
-      const requests: unknown[] = [];
-      (window as unknown as { requests: unknown[] }).requests = requests;
-      port1.onmessage = (e) => {
-        requests.push(e.data);
-        port1.postMessage({ type: 'body', id: (e.data as { id: number }).id, html: '<p>今天下午召开冬季森林防火工作会议。</p>' });
-      };
-      return !document.dispatchEvent(new MessageEvent('govpost-guard-bridge-offer', { ports: [port2], cancelable: true }));
-    });
-    expect(offered).toBe(false);
-    await page.locator('#js_send button').click();
-    const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.locator('.gpg-gate-list').innerText()).toContain('13800138000');
-    expect(await page.evaluate(() => (window as unknown as { requests: unknown[] }).requests)).toEqual([]);
-  });
 });

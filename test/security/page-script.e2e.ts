@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { guardState, launchWithExtension, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
+import { guardState, launchWithExtension, newestRecord, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
 
 const EDITOR_URL = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
 const PHONE = '13912345678';
@@ -130,6 +130,61 @@ describe('a hostile page script', () => {
     expect(after).toContain(PHONE);
     await maskAll.click();
     await expect.poll(() => page.locator('.rich_media_content').innerText()).toBe('举报人电话 139****5678');
+    await page.close();
+  });
+
+  it('cannot declare a sign-off with synthetic events; the record carries the name a person typed', async () => {
+    const page = await openEditor(browser, '漾濞县发生5.1级地震，造成2人受伤。');
+    await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '1' });
+    await page.locator('#js_send').click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const name = dialog.locator('input[name="gpg-signoff-name"]');
+    const declare = dialog.getByRole('button', { name: '已签发，登记后继续' });
+    await name.evaluate((el) => {
+      (el as HTMLInputElement).value = '页面伪造';
+      el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    });
+    await declare.evaluate((el) => {
+      el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      (el as HTMLButtonElement).click();
+    });
+    expect(await page.evaluate(() => document.body.dataset.publishCount ?? '0')).toBe('0');
+    await name.fill('');
+    await name.pressSequentially('李某');
+    await declare.click();
+    await expect.poll(() => page.evaluate(() => document.body.dataset.publishCount)).toBe('1');
+    const record = newestRecord(await storedRecords(extensionPage))!;
+    expect(record.approval).toMatchObject({ coverage: 'declared', declaredName: '李某' });
+    await page.close();
+  });
+
+  it('cannot open the review page from the platform page with a synthetic click; a person can', async () => {
+    // This browser gets a signing key, so the panel offers the review page.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#approval`);
+    await options.locator('input[name="approval-name"]').fill('李某');
+    await options.locator('select[name="approval-role"]').selectOption('principal-leader');
+    await options.locator('#approval-create-key').click();
+    await expect.poll(() => options.locator('#approval-public-key').inputValue()).toMatch(/^GPGKEY1\./);
+    await options.close();
+
+    const page = await openEditor(browser, '漾濞县发生5.1级地震，造成2人受伤。');
+    await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '1' });
+    await page.locator('govpost-guard .gpg-summary').click();
+    const review = page.locator('govpost-guard .gpg-review');
+    await review.evaluate((el) => {
+      el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      (el as HTMLButtonElement).click();
+    });
+    const opened = browser.context.waitForEvent('page');
+    await review.click();
+    const first = await opened;
+    await first.waitForURL(/\/review\.html#/);
+    // Only the person's click opened one; the review page shows the draft.
+    await expect.poll(() => first.locator('.review-body').innerText()).toContain('漾濞县发生5.1级地震');
+    expect(browser.context.pages().filter((p) => p.url().includes('/review.html')).length).toBe(1);
+    await first.close();
     await page.close();
   });
 });
