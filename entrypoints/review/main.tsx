@@ -18,7 +18,7 @@ function ReviewPage() {
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     void loadSettings().then((s) => setLocale(s.settings.ui.locale), () => undefined);
-    send('approvalReviewGet', { reviewId }).then(setReview, () => setReview(null));
+    void send('approvalReviewGet', { reviewId }).then(setReview, () => setReview(null));
   }, []);
   useEffect(() => {
     document.title = t('review.title', undefined, locale);
@@ -34,7 +34,7 @@ function ReviewPage() {
       onSign={(tier, reason) => {
         setBusy(true);
         setError(null);
-        send('approvalSign', { reviewId, tier, reason })
+        void send('approvalSign', { reviewId, tier, reason })
           .then((reply) => {
             if (reply.ok) setIssued({ token: reply.token, qr: qrPath(reply.token) });
             else setError(t('approval.panel.signFailed', { reason: t(`approval.sign.${reply.reason}`, undefined, locale) }, locale));

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
 import { KID, ecPublicJwkSchema } from './keys';
 import { REVIEWER_TITLES } from './roles';
-import { MAX_TOKEN_LENGTH, VERIFY_REASONS, VERIFY_STATUSES, acceptedFindingSchema, approvalPayloadSchema } from './token';
+import { MAX_TOKEN_LENGTH, VERIFY_REASONS, VERIFY_STATUSES, approvalPayloadSchema } from './token';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const pageKey = z.string().min(1).max(4096);

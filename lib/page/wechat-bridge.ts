@@ -34,11 +34,13 @@ function contentOf(res: unknown): string | null {
 
 /** Installs the bridge at document_start; lives for the page's lifetime (no extension context to lose). */
 export function installWechatBridge(win: Window & typeof globalThis, giveUpMs = 3000): void {
-  // Built-ins as they are now, before any page script could replace them.
+  // Built-ins as they are now, before any page script could replace them; called with .call.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const post = win.MessagePort.prototype.postMessage;
   const setTimer = win.setTimeout.bind(win);
   const clearTimer = win.clearTimeout.bind(win);
   const doc = win.document;
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const dispatch = win.EventTarget.prototype.dispatchEvent;
   const { port1, port2 } = new win.MessageChannel();
 

@@ -63,7 +63,7 @@ async function watchPage(page: Page): Promise<void> {
   const scan = async () => {
     try {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      visit(root as DomNode);
+      visit(root);
     } catch {
       /* the page is closing */
     }
