@@ -4,6 +4,7 @@
  * declared sign-off, distinct from a verified signature, and the dashboard lists it under
  * "major without verified approval". An important draft reminds but publishes.
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardState, launchWithExtension, newestRecord, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
@@ -20,6 +21,11 @@ async function openEditor(browser: GuardBrowser, text: string): Promise<Page> {
   await page.keyboard.type(text);
   return page;
 }
+
+/** README screenshots, refreshed only on request (GOVPOST_SCREENSHOTS=1). */
+const shoot = async (page: Page, name: string) => {
+  if (process.env.GOVPOST_SCREENSHOTS === '1') await page.screenshot({ path: join(import.meta.dirname, '../screenshots', name) });
+};
 
 const publishCount = (page: Page) => page.evaluate(() => Number(document.body.dataset.publishCount ?? 0));
 
@@ -53,6 +59,7 @@ describe('declared sign-off where no reviewer keys are used', () => {
 
     await form.locator('input[name="gpg-signoff-name"]').click();
     await page.keyboard.type('李某');
+    await shoot(page, 'editor-signoff.png');
     await form.getByRole('button', { name: '已签发，登记后继续' }).click();
     await expect.poll(() => publishCount(page)).toBe(1);
     expect(await dialog.count()).toBe(0);
