@@ -1,45 +1,30 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ApprovalView } from '../lib/approval/session';
 import { formatTime } from '../lib/approval/finding';
-import { TIERS, type Tier } from '../lib/engine/rule';
 import type { Locale } from '../lib/i18n/catalog';
 import { pageTranslator as translator } from '../lib/i18n/page';
-import { QrCode } from './QrCode';
 
 export interface ApprovalSectionProps {
   approval: ApprovalView;
   /** Open findings the reviewer has to give an opinion on when approving. */
   openFindings: number;
   locale?: Locale;
-  /** The user's role is reviewer: without a key, say where to create one. */
+  /** The user's role is reviewer: offer the review page even before a key exists. */
   isReviewer?: boolean;
   onPasteToken?(token: string): void;
-  onApprove?(tier: Tier, reason: string): void;
-  onCopy?(text: string): void;
+  /** Open this draft in the extension's review page (approving happens there, not in this page). */
+  onReview?(): void;
 }
 
 /**
  * The panel's 审核签发 section: what this draft needs, every approval attached to it (who, tier,
- * when, whether it still matches, what changed), a field to paste a token, and for reviewers
- * '审核通过' at a tier their title may sign, with the token to copy and its QR code.
+ * when, whether it still matches, what changed), a field to paste a token, and for reviewers a
+ * button that opens the draft in the extension's review page, where they approve it.
  */
-export function ApprovalSection({ approval, openFindings, locale = 'zh', isReviewer, onPasteToken, onApprove, onCopy }: ApprovalSectionProps) {
+export function ApprovalSection({ approval, openFindings, locale = 'zh', isReviewer, onPasteToken, onReview }: ApprovalSectionProps) {
   const tr = translator(locale);
   const [token, setToken] = useState('');
-  const [reason, setReason] = useState('');
-  const [copied, setCopied] = useState(false);
   const required = approval.requiredApproval;
-  const signable = approval.signable;
-  const defaultTier = signable.includes(required) ? required : signable[signable.length - 1];
-  // Follows the tier the draft needs until the reviewer picks one.
-  const [tier, setTier] = useState<Tier | undefined>(undefined);
-  const chosen = tier && signable.includes(tier) ? tier : defaultTier;
-  // Set after the options exist: Preact (the content script's runtime) applies a controlled
-  // select's value before its options are appended, which would show the first option instead.
-  const select = useRef<HTMLSelectElement>(null);
-  useLayoutEffect(() => {
-    if (select.current && chosen) select.current.value = chosen;
-  }, [chosen, signable.length]);
   return (
     <div className="gpg-group gpg-approval" data-status={approval.status}>
       <h3>{tr('approval.panel.title')}</h3>
@@ -95,60 +80,24 @@ export function ApprovalSection({ approval, openFindings, locale = 'zh', isRevie
         </button>
       </form>
 
-      {approval.signer && chosen ? (
-        <form
-          className="gpg-approval-sign"
-          onSubmit={(ev) => {
-            ev.preventDefault();
-            onApprove?.(chosen, reason);
-          }}
-        >
-          <p className="gpg-approval-as">{tr('approval.panel.signAs', { title: tr(`approval.title.${approval.signer.role}`), name: approval.signer.name })}</p>
-          <label>
-            {tr('approval.panel.tier')}
-            <select ref={select} name="gpg-tier" value={chosen} onChange={(e) => setTier(e.target.value as Tier)}>
-              {TIERS.filter((t) => signable.includes(t)).map((t) => (
-                <option key={t} value={t}>
-                  {tr(`tier.${t}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          {openFindings > 0 ? (
-            <label>
-              {tr('approval.panel.acceptReason')}
-              <textarea name="gpg-accept-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-            </label>
-          ) : null}
-          <button type="submit" className="gpg-action gpg-approve" disabled={openFindings > 0 && !reason.trim()}>
-            {tr('approval.panel.sign')}
+      {approval.signer || isReviewer ? (
+        <div className="gpg-approval-sign">
+          {approval.signer ? (
+            <p className="gpg-approval-as">{tr('approval.panel.signAs', { title: tr(`approval.title.${approval.signer.role}`), name: approval.signer.name })}</p>
+          ) : (
+            <p className="hint gpg-approval-nokey">{tr('approval.panel.noKey')}</p>
+          )}
+          {openFindings > 0 ? <p className="hint">{tr('approval.panel.openFindings', { count: openFindings })}</p> : null}
+          <button type="button" className="gpg-action gpg-review" onClick={() => onReview?.()}>
+            {tr('approval.panel.openReview')}
           </button>
-        </form>
-      ) : isReviewer ? (
-        <p className="hint gpg-approval-nokey">{tr('approval.panel.noKey')}</p>
+        </div>
       ) : null}
 
       {approval.notice ? (
         <p className={`gpg-approval-notice gpg-notice-${approval.notice.kind}`} role={approval.notice.kind === 'error' ? 'alert' : 'status'}>
           {approval.notice.text}
         </p>
-      ) : null}
-
-      {approval.issued ? (
-        <div className="gpg-approval-issued">
-          <textarea name="gpg-issued" readOnly rows={3} value={approval.issued} aria-label={tr('approval.panel.copy')} onFocus={(e) => e.target.select()} />
-          <button
-            type="button"
-            className="gpg-action gpg-copy"
-            onClick={() => {
-              onCopy?.(approval.issued!);
-              setCopied(true);
-            }}
-          >
-            {copied ? tr('approval.panel.copied') : tr('approval.panel.copy')}
-          </button>
-          {approval.issuedQr && <QrCode path={approval.issuedQr} label={tr('approval.panel.qr')} />}
-        </div>
       ) : null}
     </div>
   );

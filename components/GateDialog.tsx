@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { articleLabel, type Finding } from '../lib/engine/rule';
 import type { Locale } from '../lib/i18n/catalog';
 import { pageTranslator as translator } from '../lib/i18n/page';
@@ -16,6 +16,8 @@ export interface GateDialogProps {
   locale?: Locale;
   onCancel(): void;
   onOverride(reason: string): void;
+  /** A section of another feature shown below the findings (the declared sign-off). */
+  extra?: ReactNode;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface GateDialogProps {
  * Esc goes back to editing. Lists each finding with its article; where allowed, publishing anyway
  * needs a written reason of at least ten characters.
  */
-export function GateDialog({ findings, canOverride, error, locale = 'zh', onCancel, onOverride }: GateDialogProps) {
+export function GateDialog({ findings, canOverride, error, locale = 'zh', onCancel, onOverride, extra }: GateDialogProps) {
   const tr = translator(locale);
   const [reason, setReason] = useState('');
   const dialog = useRef<HTMLDivElement>(null);
@@ -37,7 +39,7 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
       return;
     }
     if (e.key !== 'Tab' || !dialog.current) return;
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button:not([disabled]), textarea')];
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button:not([disabled]), textarea, input, select')];
     const root = dialog.current.getRootNode() as Document | ShadowRoot;
     const i = focusable.indexOf(root.activeElement as HTMLElement);
     const next = e.shiftKey ? (i <= 0 ? focusable.length - 1 : i - 1) : i === focusable.length - 1 ? 0 : i + 1;
@@ -64,6 +66,7 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
             {error}
           </p>
         )}
+        {extra}
         {canOverride ? (
           <label className="gpg-reason">
             {tr('gate.reasonLabel', { min: MIN_REASON_LENGTH })}

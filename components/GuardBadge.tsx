@@ -20,7 +20,7 @@ export interface GuardBadgeProps {
   approval?: ApprovalView | null;
   isReviewer?: boolean;
   onPasteToken?(token: string): void;
-  onApprove?(tier: Tier, reason: string): void;
+  onReview?(): void;
   onCopy?(text: string): void;
 }
 
@@ -84,8 +84,7 @@ export function GuardBadge(props: GuardBadgeProps) {
               locale={locale}
               isReviewer={props.isReviewer}
               onPasteToken={props.onPasteToken}
-              onApprove={props.onApprove}
-              onCopy={props.onCopy}
+              onReview={props.onReview}
             />
           ) : null}
         </section>

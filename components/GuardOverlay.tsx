@@ -1,5 +1,6 @@
 import type { Locale } from '../lib/i18n/catalog';
 import type { GuardActions, GuardView } from '../lib/page/controller';
+import { DeclaredSignOff } from './DeclaredSignOff';
 import { GateDialog } from './GateDialog';
 import { GuardBadge } from './GuardBadge';
 
@@ -30,7 +31,7 @@ export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: Guar
         approval={view.approval}
         isReviewer={isReviewer}
         onPasteToken={(token) => void actions?.pasteToken(token)}
-        onApprove={(tier, reason) => void actions?.approve(tier, reason)}
+        onReview={() => void actions?.review()}
         onCopy={onCopy}
       />
       {view.gate && (
@@ -41,6 +42,7 @@ export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: Guar
           locale={locale}
           onCancel={() => actions?.cancelGate()}
           onOverride={(reason) => actions?.override(reason)}
+          extra={view.gate.declare ? <DeclaredSignOff tier={view.gate.declare} locale={locale} onDeclare={(d) => void actions?.declareSignOff(d)} /> : null}
         />
       )}
     </>

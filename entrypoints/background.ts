@@ -18,7 +18,13 @@ export default defineBackground(() => {
   const ledger = new Ledger(new GuardDb());
   // Per tab, the record the guard released last, until the platform shows success (issue 8).
   const released = releasedTabs(browser.storage.session);
-  registerApprovalHandlers(browser.runtime.id);
+  registerApprovalHandlers(browser.runtime.id, {
+    extensionOrigin: browser.runtime.getURL('/'),
+    reviews: browser.storage.session,
+    openReviewPage: async (id, openerTabId) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/review.html#${id}`), ...(openerTabId !== undefined ? { openerTabId } : {}) });
+    },
+  });
   registerSiteHandlers(browser.runtime.id);
   // First run (issue 9): what the guard checks, privacy, pinning, and the practice page.
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -90,6 +90,10 @@ export function FilterBar({ locale, platforms, present, filter, onFilter }: Filt
           ))}
         </select>
       </label>
+      <label className="inline">
+        <input type="checkbox" name="major-unverified" checked={filter.majorUnverified === true} onChange={(e) => set('majorUnverified', e.target.checked || undefined)} />
+        {tr('dashboard.filter.majorUnverified')}
+      </label>
       <button type="button" onClick={() => onFilter({})} disabled={!Object.keys(filter).length}>
         {tr('dashboard.filter.reset')}
       </button>

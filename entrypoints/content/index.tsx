@@ -8,8 +8,9 @@ import { PLATFORM_MATCHES } from '@/lib/adapters/platforms';
 import { tPage as t } from '@/lib/i18n/page';
 import { handle, send } from '@/lib/messaging/guard';
 import type { GuardStatus } from '@/lib/messaging/guard-protocol';
-import { startGuard, type GuardActions, type GuardView } from '@/lib/page/controller';
-import { readWechatBody } from '@/lib/page/page-reader';
+import { startGuard, type DeclaredSignOff, type GuardActions, type GuardView } from '@/lib/page/controller';
+import { bridgePort, readWechatBody } from '@/lib/page/page-reader';
+import { acceptOnlyTrustedInput } from '@/lib/page/trusted-input';
 import { publishControlFinder } from '@/lib/page/publish-controls';
 import { recordFailedMessage } from '@/lib/page/record-failed';
 import { successWatcher } from '@/lib/page/success';
@@ -45,6 +46,8 @@ export default defineContentScript({
 
     const ui = await createShadowRootUi(ctx, {
       name: 'govpost-guard',
+      // Closed: the page gets no reference into the guard's UI (findings, reason box, buttons).
+      mode: 'closed',
       css: style,
       position: 'inline',
       anchor: 'body',
@@ -56,6 +59,7 @@ export default defineContentScript({
       onRemove: (r) => r?.unmount(),
     });
     const host = ui.shadowHost;
+    acceptOnlyTrustedInput(ui.shadow, ctx.signal);
 
     const render = (view: GuardView) => {
       lastView = view;
@@ -97,24 +101,43 @@ export default defineContentScript({
       ruleset: RULESET_VERSION,
       trusted: () => trustedKeys(effective.settings, effective.reviewerKeys),
       strict: () => settings.approval.strict,
+      selfApproval: () => effective.allowSelfApproval,
       locale: () => settings.ui.locale,
       signer: () => send('approvalSigner', undefined),
       list: (key, contentHash) => send('approvalList', { pageKey: key, contentHash }),
       attach: (a) => send('approvalAttach', a),
-      sign: (req) => send('approvalSign', req),
+      // Signing happens in the extension's review page, never in this page.
+      openReview: (req) => send('approvalReviewOpen', req),
       verify: (token, ctx) => send('approvalVerify', { token, ctx: { ...ctx, trusted: [...ctx.trusted] } }),
-      qr: (value) => send('approvalQr', { value }),
     });
-    const ledgerApproval = () => {
+    handle('approvalChanged', browser.runtime.id, () => actions?.recheck());
+    // What covered the sign-off the draft needed, for the record: a verified signature, this
+    // browser's own (policy), a declared sign-off, or none.
+    const ledgerApproval = (declared: DeclaredSignOff | null) => {
       const a = lastView?.approval;
       // No editor read: the approval shown last belongs to a draft that is gone.
-      if (!lastView?.active || !a?.inUse) return null;
+      if (!lastView?.active || !a) return null;
+      const valid = a.status === 'valid';
+      if (!valid && declared) {
+        return {
+          token: null,
+          status: a.status,
+          tier: lastView.requiredApproval,
+          reviewer: `${t(`approval.title.${declared.role}`)} ${declared.name}`.slice(0, 100),
+          coverage: 'declared' as const,
+          declaredName: declared.name,
+          declaredRole: declared.role,
+          declaredAt: declared.at,
+        };
+      }
+      if (!a.inUse && lastView.requiredApproval === 'general' && !settings.approval.strict) return null;
       const best = a.entries.find((e) => e.status === a.status);
       return {
         token: best?.token ?? null,
         status: a.status,
         tier: best?.tier ?? null,
         reviewer: best?.name && best.title ? `${t(`approval.title.${best.title}`)} ${best.name}`.slice(0, 100) : null,
+        coverage: valid ? (a.self ? ('self' as const) : ('verified' as const)) : ('none' as const),
       };
     };
 
@@ -129,15 +152,26 @@ export default defineContentScript({
       settings: () => checkSettings,
       canOverride: (blocking) => blocking.every((f) => overrideModeFor(settings, f.category) === 'reason'),
       render,
-      record: async (input) => {
-        const { id } = await send('recordPublication', { ...input, approval: ledgerApproval() });
+      record: async (input, declared) => {
+        const { id } = await send('recordPublication', { ...input, approval: ledgerApproval(declared) });
         // Outcome 'confirmed' (issue 8) when the platform shows success in this page.
         watchSuccess(() => void send('confirmPublication', { id }).catch(() => undefined));
       },
       recordFailedMessage: (error) => recordFailedMessage(error, settings.ui.locale),
       approval,
-      // WeChat's editor JS API, through the MAIN-world bridge (entrypoints/wechat-bridge.content.ts).
-      pageBody: platform === 'wechat' ? () => readWechatBody(window, ctx.signal, 1000) : undefined,
+      // WeChat's editor JS API, through the MAIN-world bridge's private channel (entrypoints/wechat-*.content.ts).
+      pageBody: platform === 'wechat' ? () => readWechatBody(bridgePort(), ctx.signal, 1000) : undefined,
+      unreadable: () => ({
+        ruleId: 'draft-unreadable',
+        category: 'approval',
+        severity: 'block',
+        messageId: 'unreadable',
+        start: 0,
+        end: 0,
+        text: t('reader.unreadable.text', undefined, settings.ui.locale),
+        message: t('reader.unreadable.message', undefined, settings.ui.locale),
+        basis: [{ article: 21 }],
+      }),
     });
 
     void applySettings();

@@ -40,8 +40,8 @@ export function statusLine(verification: Pick<Verification, 'status' | 'reason' 
       return tr('approval.status.expired', { ...who, time: p ? formatTime(p.exp) : '' });
     case 'missing':
     case 'insufficient':
-      if (status === 'insufficient' && verification?.reason === 'role-not-entitled') {
-        return tr('approval.status.invalid', { reason: tr('approval.reason.role-not-entitled') });
+      if (status === 'insufficient' && (verification?.reason === 'role-not-entitled' || verification?.reason === 'role-unregistered')) {
+        return tr('approval.status.invalid', { reason: tr(`approval.reason.${verification.reason}`) });
       }
       return tr(`approval.status.${status}`, { tier: tr(`tier.${required}`), signer: tr(`approval.signer.${required}`) });
     case 'stale':

@@ -5,6 +5,10 @@
  * non-extractable CryptoKey: IndexedDB stores it as is, and nothing can read its bytes back out.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { canonicalText, draftHash } from './canonical';
+import type { ReviewRequest } from './messages';
+import { acceptedFor } from './review';
+import type { Tier } from '../engine/rule';
 import { exportPublicJwk, fingerprintOf, generateSigningKey, keyId, type EcPublicJwk } from './keys';
 import type { ReviewerTitle } from './roles';
 import type { SignerInfo } from './signer';
@@ -113,6 +117,34 @@ export async function signAndAttach(db: KeysDb, req: SignRequest, now = Date.now
   );
   if (result.ok) await attach(db, { pageKey: req.pageKey, contentHash: req.sha256, token: result.token, text: req.text, createdAt: new Date(now).toISOString() });
   return result;
+}
+
+/**
+ * Signs a draft handed to the review page: the hash is computed here from that draft, and every
+ * open finding needs the reviewer's written opinion.
+ */
+export async function signReview(
+  db: KeysDb,
+  request: ReviewRequest,
+  tier: Tier,
+  reason: string,
+  now = Date.now(),
+): Promise<SignResult | { ok: false; reason: 'no-key' | 'reason-needed' }> {
+  const accepted = acceptedFor(request.findings, reason);
+  if (!accepted) return { ok: false, reason: 'reason-needed' };
+  return signAndAttach(
+    db,
+    {
+      sha256: await draftHash(request.draft),
+      tier,
+      ...(request.platform ? { platform: request.platform } : {}),
+      ruleset: request.ruleset,
+      accepted,
+      pageKey: request.pageKey,
+      text: canonicalText(request.draft),
+    },
+    now,
+  );
 }
 
 export async function attach(db: KeysDb, a: Attachment): Promise<void> {

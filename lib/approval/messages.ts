@@ -3,10 +3,10 @@
  * lib/messaging/protocol.ts). Content scripts never open the keys database themselves.
  */
 import { z } from 'zod';
-import { TIERS } from '../engine/rule';
+import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
 import { KID, ecPublicJwkSchema } from './keys';
 import { REVIEWER_TITLES } from './roles';
-import { MAX_TOKEN_LENGTH, VERIFY_REASONS, VERIFY_STATUSES, acceptedFindingSchema, approvalPayloadSchema } from './token';
+import { MAX_TOKEN_LENGTH, VERIFY_REASONS, VERIFY_STATUSES, approvalPayloadSchema } from './token';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const pageKey = z.string().min(1).max(4096);
@@ -43,6 +43,25 @@ export const verificationSchema = z.object({
   key: trustedKeySchema.optional(),
 });
 
+/** What a reviewer reviews: the draft as the editor page read it, and what the checks found. */
+export const reviewRequestSchema = z.object({
+  pageKey,
+  platform: z.string().max(40).optional(),
+  ruleset: z.string().min(1).max(40),
+  requiredApproval: z.enum(TIERS),
+  draft: z.object({
+    title: z.string().max(1000),
+    text,
+    images: z.array(z.object({ src: z.string().max(4096), alt: z.string().max(1000), title: z.string().max(1000), offset: z.number().int().nonnegative() })).max(500),
+    links: z.array(z.object({ href: z.string().max(4096), text: z.string().max(2000), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).max(2000),
+    unchecked: z.array(z.string().max(4096)).max(500),
+  }),
+  findings: z
+    .array(z.object({ ruleId: z.string().max(100), category: z.enum(CATEGORIES), severity: z.enum(SEVERITIES), text: z.string().max(200), message: z.string().max(1000) }))
+    .max(200),
+});
+export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
+
 export const approvalProtocol = {
   /** content script → background: verify a token against the keys and content given (the JWS library lives there). */
   approvalVerify: {
@@ -59,30 +78,28 @@ export const approvalProtocol = {
     }),
     reply: verificationSchema,
   },
-  /** content script → background: the QR code of an issued token, as SVG path data. */
-  approvalQr: {
-    data: z.object({ value: z.string().max(MAX_TOKEN_LENGTH) }),
-    reply: z.object({ d: z.string().max(2_000_000), n: z.number().int().positive().max(200) }),
-  },
   /** content script → background: this profile's signing key, if it has one (public part only). */
   approvalSigner: { data: z.undefined(), reply: signerInfoSchema.nullable() },
-  /** content script → background: sign this draft's hash at this tier and attach the token to it. */
+  /**
+   * extension review page → background: sign the draft under review at this tier. Refused from
+   * content scripts: signing happens only in the extension's own page, never in the platform's.
+   */
   approvalSign: {
-    data: z.object({
-      sha256,
-      tier: z.enum(TIERS),
-      platform: z.string().max(40).optional(),
-      account: z.string().max(60).optional(),
-      ruleset: z.string().min(1).max(40),
-      accepted: z.array(acceptedFindingSchema).max(50),
-      pageKey,
-      text,
-    }),
+    data: z.object({ reviewId: z.string().uuid(), tier: z.enum(TIERS), reason: z.string().max(500) }),
     reply: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), token: z.string().max(MAX_TOKEN_LENGTH) }),
-      z.object({ ok: z.literal(false), reason: z.enum(['not-entitled', 'bad-input', 'no-key', 'failed']) }),
+      z.object({ ok: z.literal(false), reason: z.enum(['not-entitled', 'bad-input', 'no-key', 'failed', 'reason-needed', 'gone']) }),
     ]),
   },
+  /** content script → background: open the review page for this draft (after a person's click in the panel). */
+  approvalReviewOpen: { data: reviewRequestSchema, reply: z.void() },
+  /** review page → background: the draft under review, with its content hash and this profile's signer. */
+  approvalReviewGet: {
+    data: z.object({ reviewId: z.string().uuid() }),
+    reply: z.object({ request: reviewRequestSchema, contentHash: sha256, signer: signerInfoSchema.nullable() }).nullable(),
+  },
+  /** background → content script: an approval was signed or attached for this page; check again. */
+  approvalChanged: { data: z.undefined(), reply: z.void() },
   /** content script → background: keep a verified token with this draft. */
   approvalAttach: {
     data: z.object({ pageKey, contentHash: sha256, token: z.string().max(MAX_TOKEN_LENGTH), text: text.optional() }),

@@ -1,8 +1,9 @@
 /**
  * Approvals on one editor page: verifies every token attached to the draft against its current
  * content on each check, produces the gate's approval finding, and carries out the two actions
- * (an editor pastes a token; a reviewer approves). Storage and signing are injected: the content
- * script passes messages to the background, tests pass fakes.
+ * (an editor pastes a token; a reviewer opens the draft in the extension's review page, where
+ * signing happens). Storage is injected: the content script passes messages to the background,
+ * tests pass fakes. This browser's own key does not count here unless policy allows it.
  */
 import type { Draft } from '../engine/draft';
 import type { Finding, Tier } from '../engine/rule';
@@ -12,16 +13,15 @@ import { canonicalText, draftHash } from './canonical';
 import { changedPassages, type ChangedPassages } from './diff';
 import { approvalFinding, statusLine } from './finding';
 import { ownTrustedKey, type SignerInfo } from './signer';
-import { TITLE_TIERS, type ReviewerTitle } from './roles';
-import type { QrPath } from './qr';
+import type { ReviewerTitle } from './roles';
+import type { ReviewRequest } from './messages';
+import { reviewRequestFor } from './review';
 import { bestOf, peekPayload, type AcceptedFinding, type TrustedKey, type Verification, type VerifyContext, type VerifyStatus } from './token';
 
 export interface AttachedToken {
   token: string;
   text?: string;
 }
-
-export type SignReply = { ok: true; token: string } | { ok: false; reason: 'not-entitled' | 'bad-input' | 'no-key' | 'failed' };
 
 export interface ApprovalDeps {
   pageKey: string;
@@ -30,27 +30,20 @@ export interface ApprovalDeps {
   /** Keys trusted by settings and policy (this profile's own key is added here). */
   trusted(): Promise<TrustedKey[]>;
   strict(): boolean;
+  /** Policy lets this browser's own key approve its own drafts (one-person office). */
+  selfApproval(): boolean;
   locale(): Locale;
   signer(): Promise<SignerInfo | null>;
   list(pageKey: string, contentHash: string): Promise<AttachedToken[]>;
   attach(a: { pageKey: string; contentHash: string; token: string; text?: string }): Promise<void>;
-  sign(req: {
-    sha256: string;
-    tier: Tier;
-    platform?: string;
-    ruleset: string;
-    accepted: AcceptedFinding[];
-    pageKey: string;
-    text: string;
-  }): Promise<SignReply>;
+  /** Opens the extension's review page for this draft. */
+  openReview(req: ReviewRequest): Promise<void>;
   now?(): number;
   /**
    * Verifies a token (lib/approval/token.ts verifyApproval). Injected so the content script asks the
    * background, which carries the JWS library, instead of bundling it into every editor page.
    */
   verify(token: string, ctx: VerifyContext): Promise<Verification>;
-  /** The QR code of an issued token, drawn where the encoder lives. */
-  qr(value: string): Promise<QrPath>;
 }
 
 export interface ApprovalEntry {
@@ -71,17 +64,19 @@ export interface ApprovalEntry {
 export interface ApprovalView {
   /** Signed approvals are in use in this browser (a key is trusted, or one is attached). */
   inUse: boolean;
+  /**
+   * The office uses reviewer keys here (a key other than this browser's own is trusted): a signed
+   * approval is then the only sign-off; without keys, the editor may declare who signed it off.
+   */
+  keysInUse: boolean;
   requiredApproval: Tier;
   status: VerifyStatus;
   /** '已审核 · 主要领导 李某 · 11-26 14:03', '内容已修改，审核已失效', … */
   line: string;
   entries: ApprovalEntry[];
   signer: SignerInfo | null;
-  /** Tiers this reviewer may sign. */
-  signable: Tier[];
-  /** The token this reviewer just issued on this page, for copying and the QR code. */
-  issued: string | null;
-  issuedQr: QrPath | null;
+  /** The approval that counts was signed by this browser's own key (policy allows it); records say so. */
+  self: boolean;
   notice: { kind: 'ok' | 'error'; text: string } | null;
 }
 
@@ -93,28 +88,29 @@ export interface ApprovalState {
 export interface ApprovalSession {
   evaluate(draft: Draft, required: Tier): Promise<ApprovalState>;
   paste(token: string, draft: Draft, required: Tier): Promise<void>;
-  approve(draft: Draft, tier: Tier, reason: string, findings: readonly Finding[]): Promise<void>;
+  /** Hands the draft and its findings to the review page, where a reviewer signs. */
+  openReview(draft: Draft, required: Tier, findings: readonly Finding[]): Promise<void>;
   /** Forget cached keys (settings changed). */
   reset(): void;
 }
 
-/** Findings a reviewer has to answer for when approving: everything the gate would show. */
-export const findingsToAccept = (findings: readonly Finding[]): Finding[] =>
-  findings.filter((f) => f.severity !== 'info' && f.category !== 'approval');
+export { findingsToAccept } from './review';
 
 export function createApprovalSession(deps: ApprovalDeps): ApprovalSession {
   let signer: Promise<SignerInfo | null> | undefined;
-  let issued: string | null = null;
-  let issuedQr: QrPath | null = null;
   let notice: ApprovalView['notice'] = null;
   const now = () => deps.now?.() ?? Date.now();
   const tr = () => translator(deps.locale());
   const getSigner = () => (signer ??= deps.signer().catch(() => null));
 
+  // A browser does not vouch for its own drafts: its own key is left out of the trusted keys
+  // (even where a settings list names it) unless policy allows self-approval.
   const trusted = async () => {
     const own = await getSigner();
     const keys = await deps.trusted();
-    return own && !keys.some((k) => k.kid === own.kid) ? [...keys, ownTrustedKey(own)] : keys;
+    if (!own) return keys;
+    if (!deps.selfApproval()) return keys.filter((k) => k.kid !== own.kid);
+    return keys.some((k) => k.kid === own.kid) ? keys : [...keys, ownTrustedKey(own)];
   };
 
   const verify = (token: string, keys: TrustedKey[], contentHash: string, required: Tier): Promise<Verification> =>
@@ -148,17 +144,19 @@ export function createApprovalSession(deps: ApprovalDeps): ApprovalSession {
       const inUse = keys.length > 0 || attached.length > 0;
       const view: ApprovalView = {
         inUse,
+        keysInUse: keys.length > 0,
         requiredApproval: required,
         status: best?.verification.status ?? 'missing',
         line: statusLine(best?.verification, required, locale),
         entries: verified.map((v) => v.entry).sort((a, b) => (b.issuedAt ?? 0) - (a.issuedAt ?? 0)),
         signer: me,
-        signable: me ? [...TITLE_TIERS[me.role]] : [],
-        issued,
-        issuedQr,
+        self: best?.verification.status === 'valid' && me !== null && best.verification.key?.kid === me.kid,
         notice,
       };
-      return { view, finding: inUse ? approvalFinding(best?.verification, required, { strict: deps.strict(), locale }) : null };
+      // Art. 21 holds on every install: important and major drafts (every tier where policy is
+      // strict) need a sign-off whether or not this office uses signed approvals.
+      const needed = inUse || required !== 'general' || deps.strict();
+      return { view, finding: needed ? approvalFinding(best?.verification, required, { strict: deps.strict(), locale }) : null };
     },
 
     async paste(token, draft, required) {
@@ -174,22 +172,13 @@ export function createApprovalSession(deps: ApprovalDeps): ApprovalSession {
       }
     },
 
-    async approve(draft, tier, reason, findings) {
+    async openReview(draft, required, findings) {
       const t = tr();
-      const accepted = findingsToAccept(findings).map((f) => ({ ruleId: f.ruleId, text: f.text.slice(0, 200), reason: reason.trim() }));
-      if (accepted.length && !reason.trim()) {
-        notice = { kind: 'error', text: t('approval.panel.acceptNeeded', { count: accepted.length }) };
-        return;
-      }
-      const reply = await deps
-        .sign({ sha256: await draftHash(draft), tier, ...(deps.platform ? { platform: deps.platform } : {}), ruleset: deps.ruleset, accepted: accepted.slice(0, 50), pageKey: deps.pageKey, text: canonicalText(draft) })
-        .catch((): SignReply => ({ ok: false, reason: 'failed' }));
-      if (reply.ok) {
-        issued = reply.token;
-        issuedQr = await deps.qr(reply.token).catch(() => null);
-        notice = { kind: 'ok', text: t('approval.panel.issued') };
-      } else {
-        notice = { kind: 'error', text: t('approval.panel.signFailed', { reason: t(`approval.sign.${reply.reason}`) }) };
+      try {
+        await deps.openReview(reviewRequestFor(draft, required, findings, { pageKey: deps.pageKey, ruleset: deps.ruleset, ...(deps.platform ? { platform: deps.platform } : {}) }));
+        notice = { kind: 'ok', text: t('approval.panel.reviewOpened') };
+      } catch {
+        notice = { kind: 'error', text: t('approval.panel.reviewFailed') };
       }
     },
 

@@ -146,6 +146,8 @@ describe('approval tokens', () => {
     ['a payload naming another key', async () => raw(leader, basePayload(leader, { kid: deputy.trusted.kid })), {}, 'invalid', 'kid-mismatch'],
     ['a title other than the one trusted', async () => raw(deputy, basePayload(deputy, { role: 'principal-leader' })), {}, 'invalid', 'role-mismatch'],
     ['a title not entitled to the tier', async () => raw(deputy, basePayload(deputy, { tier: 'major' })), {}, 'insufficient', 'role-not-entitled'],
+    // A policy key listed without a title: the token's own claim to be 主要领导 does not count.
+    ['a self-claimed title on a key trusted without one', async () => good, () => ({ trusted: [{ ...leader.trusted, role: undefined }] }), 'insufficient', 'role-unregistered'],
     ['issued in the future', async () => raw(leader, basePayload(leader, { iat: Math.floor(NOW / 1000) + 3600, exp: Math.floor(NOW / 1000) + 7200 })), {}, 'invalid', 'not-yet-valid'],
     ['an expired token', async () => good, { now: NOW + 73 * 3600_000 }, 'expired', 'expired'],
     ['a token for another platform', async () => sign(leader, { platform: 'weibo' }), { platform: 'wechat' }, 'invalid', 'other-platform'],

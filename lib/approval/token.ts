@@ -111,6 +111,7 @@ export const VERIFY_REASONS = [
   'bad-payload',
   'kid-mismatch',
   'role-mismatch',
+  'role-unregistered',
   'not-yet-valid',
   'expired',
   'other-platform',
@@ -126,7 +127,7 @@ export interface TrustedKey {
   kid: string;
   name: string;
   unit?: string;
-  /** The title the key was trusted for; a token claiming another title fails. */
+  /** The title the key was trusted for; a token claiming another title fails. Without one, the lowest title. */
   role?: ReviewerTitle;
   publicKey: EcPublicJwk;
   revoked?: boolean;
@@ -220,6 +221,9 @@ async function verify(token: unknown, ctx: VerifyContext): Promise<Verification>
   const found = { key, payload };
   if (payload.kid !== header.kid) return fail('invalid', 'kid-mismatch', found);
   if (key.role && key.role !== payload.role) return fail('invalid', 'role-mismatch', found);
+  // A token names its signer's title itself; only a title the key was trusted for counts. A key
+  // trusted without one signs what the lowest title may.
+  if (!key.role && !canSign(REVIEWER_TITLES[0], payload.tier)) return fail('insufficient', 'role-unregistered', found);
 
   const now = Math.floor((ctx.now ?? Date.now()) / 1000);
   if (payload.iat > now + CLOCK_SKEW_S) return fail('invalid', 'not-yet-valid', found);

@@ -49,6 +49,11 @@ export interface Draft<N = unknown> {
   blocks: DraftBlock[];
   images: DraftImage[];
   links: DraftLink[];
+  /**
+   * What a reader sees or follows that the rules do not read: text inside svg, buttons, selects and
+   * inputs, and the sources of embedded media, in document order. An approval is bound to it too.
+   */
+  unchecked?: string[];
   platform?: string;
   /** Where each character of `text` came from; title characters have no segment. */
   segments: Segment<N>[];
@@ -75,6 +80,8 @@ const BLOCK: Record<string, BlockKind> = {
   li: 'list-item', blockquote: 'quote', figcaption: 'caption', td: 'cell', th: 'cell',
 };
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'button', 'input', 'select']);
+/** Embedded content whose source a reader follows. */
+const MEDIA = new Set(['iframe', 'video', 'audio', 'source', 'embed', 'object']);
 const CAPTION_HINT = /caption|img[-_]?desc|image[-_]?desc|pic[-_]?desc|note/i;
 
 /**
@@ -94,6 +101,14 @@ export function extractDraft<N>(
   const images: DraftImage[] = [];
   const links: DraftLink[] = [];
   const pendingImages: { image: DraftImage; blockIndex: number }[] = [];
+  const unchecked: string[] = [];
+  const textWithin = (node: N): string => {
+    if (tree.isText(node)) return tree.textOf(node).text;
+    let out = '';
+    for (const child of tree.children(node)) out += textWithin(child);
+    if (tree.isElement(node) && tree.tagName(node) === 'image') out += tree.attr(node, 'href') ?? tree.attr(node, 'xlink:href') ?? '';
+    return out;
+  };
 
   if (title) {
     text = title;
@@ -133,7 +148,15 @@ export function extractDraft<N>(
       return;
     }
     const tag = tree.tagName(node);
-    if (SKIP.has(tag)) return;
+    if (MEDIA.has(tag)) {
+      const src = tree.attr(node, 'src') ?? tree.attr(node, 'data-src') ?? tree.attr(node, 'data');
+      if (src) unchecked.push(`${tag}:${src}`);
+    }
+    if (SKIP.has(tag)) {
+      const shown = tag === 'input' ? (tree.attr(node, 'type') === 'hidden' ? '' : tree.attr(node, 'value') ?? '') : textWithin(node);
+      if (shown.trim() && (tag === 'svg' || tag === 'button' || tag === 'select' || tag === 'input')) unchecked.push(`${tag}:${shown}`);
+      return;
+    }
     if (tag === 'br') {
       closeBlock();
       return;
@@ -185,7 +208,7 @@ export function extractDraft<N>(
     const near = blocks.filter((_, k) => i >= 0 && k >= i - 1 && k <= i + 1 && blocks[k].kind !== 'title');
     image.context = near.map((b) => text.slice(b.start, b.end)).join('\n');
   }
-  return { title, text, blocks, images, links, platform: options.platform, segments };
+  return { title, text, blocks, images, links, unchecked, platform: options.platform, segments };
 }
 
 /**

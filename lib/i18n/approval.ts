@@ -28,6 +28,7 @@ export const approvalZh = {
   'approval.reason.bad-payload': '签发内容不完整或格式不正确',
   'approval.reason.kid-mismatch': '签发内容与签名密钥不一致',
   'approval.reason.role-mismatch': '签发人职务与受信任公钥登记的职务不一致',
+  'approval.reason.role-unregistered': '签发人的公钥登记时未注明职务，只能签发一般信息',
   'approval.reason.not-yet-valid': '签发时间晚于当前时间，请核对电脑时钟',
   'approval.reason.expired': '审核签发已过有效期',
   'approval.reason.other-platform': '这份审核签发用于其他平台',
@@ -62,14 +63,34 @@ export const approvalZh = {
   'approval.panel.qr': '审核签发码二维码',
   'approval.panel.signFailed': '签发失败：{{reason}}',
   'approval.panel.noKey': '本机还没有审核签发密钥，请在设置页“审核签发”中创建。',
+  'signoff.title': '登记签发',
+  'signoff.intro': '本单位未使用签发密钥。本稿为{{tier}}，须{{signer}}后方可发表：请登记签发人，发表记录将注明为“登记签发”（未经签名核验）。',
+  'signoff.name': '签发人姓名',
+  'signoff.role': '职务',
+  'signoff.at': '签发时间',
+  'signoff.submit': '已签发，登记后继续',
+  'signoff.badName': '请填写签发人姓名。',
+  'signoff.badTime': '签发时间不能晚于现在。',
+  'reader.unreadable.text': '无法读取草稿',
+  'reader.unreadable.message': '编辑器交来的正文与页面上显示的内容不一致，无法确认将要发表的是哪一稿，已暂停发表。请刷新页面后重试；如仍出现，请联系管理员。',
+  'approval.panel.openReview': '在审核页中审核签发',
+  'approval.panel.openFindings': '本稿有 {{count}} 个问题，审核页中需写明审核意见。',
+  'approval.panel.reviewOpened': '已在新标签页打开审核页。签发后回到本页即可看到结果。',
+  'approval.panel.reviewFailed': '未能打开审核页，请刷新页面后重试。',
+  'approval.sign.reason-needed': '本稿仍有问题，请写明审核意见',
+  'approval.sign.gone': '这份待审稿件已不在（浏览器重启过），请回到编辑页重新打开审核页',
   'approval.sign.not-entitled': '您的职务无权签发这一级别',
   'approval.sign.bad-input': '签发内容不完整',
   'approval.sign.no-key': '本机没有审核签发密钥',
   'approval.sign.failed': '浏览器未能完成签名',
   'approval.unavailable': '审核签发功能暂不可用，请刷新页面后重试。',
+} as const;
+
+/** The options page's and the CLI's approval strings (not carried into editor pages). */
+export const approvalOptionsZh = {
   'options.approval.title': '审核签发',
   'options.approval.intro':
-    '第二十一条：信息发布实行分级审核、先审后发。审核人在本机创建签发密钥，把公钥交给编辑；编辑确认指纹后加入受信任名单。审核人在编辑页面点“审核通过”生成签发码，编辑粘贴后即可发表，内容一经修改签发即失效。',
+    '第二十一条：信息发布实行分级审核、先审后发。审核人在本机创建签发密钥，把公钥交给编辑；编辑确认指纹后加入受信任名单。审核人在编辑页面打开审核页，在审核页中点“审核通过”生成签发码（本机密钥不为本机稿件签发生效，除非单位策略允许一人办公室自签），编辑粘贴后即可发表，内容一经修改签发即失效。',
   'options.approval.strict': '所有级别未经有效审核签发都阻止发表（默认只阻止重大敏感信息，其余提醒）',
   'options.approval.myKey': '我的签发密钥',
   'options.approval.noKey': '本机还没有签发密钥。',
@@ -125,6 +146,7 @@ export const approvalZh = {
   'cli.text.approval': '审核签发：{{status}}',
 } as const;
 
+
 export const approvalEn: Record<keyof typeof approvalZh, string> = {
   'approval.title.editor-review': 'Editorial reviewer',
   'approval.title.principal-in-charge': 'Principal person in charge',
@@ -151,6 +173,7 @@ export const approvalEn: Record<keyof typeof approvalZh, string> = {
   'approval.reason.bad-payload': 'the signed content is incomplete or malformed',
   'approval.reason.kid-mismatch': 'the signed content names another key',
   'approval.reason.role-mismatch': 'the signer\'s title differs from the one the key was trusted for',
+  'approval.reason.role-unregistered': 'the signer\'s key was trusted without a title, so it signs ordinary information only',
   'approval.reason.not-yet-valid': 'issued in the future; check the computer\'s clock',
   'approval.reason.expired': 'the approval has expired',
   'approval.reason.other-platform': 'this approval is for another platform',
@@ -185,14 +208,33 @@ export const approvalEn: Record<keyof typeof approvalZh, string> = {
   'approval.panel.qr': 'QR code of the approval token',
   'approval.panel.signFailed': 'Could not sign: {{reason}}',
   'approval.panel.noKey': 'This browser has no signing key yet; create one in Settings → Sign-off.',
+  'signoff.title': 'Declare the sign-off',
+  'signoff.intro': 'This office uses no signing keys. This draft is {{tier}} and must be signed off ({{signer}}) before publishing: record who signed it off. The publication record marks it as declared (not a verified signature).',
+  'signoff.name': 'Signed off by',
+  'signoff.role': 'Title',
+  'signoff.at': 'Signed off at',
+  'signoff.submit': 'Signed off: record and continue',
+  'signoff.badName': 'Enter the name of the person who signed it off.',
+  'signoff.badTime': 'The sign-off cannot be later than now.',
+  'reader.unreadable.text': 'Could not read the draft',
+  'reader.unreadable.message': 'The body the editor returned differs from what the page shows, so what would be published cannot be confirmed; publishing is paused. Reload the page and try again; if it happens again, contact your administrator.',
+  'approval.panel.openReview': 'Review and sign in the review page',
+  'approval.panel.openFindings': 'This draft has {{count}} open issue(s); the review page asks for your opinion on them.',
+  'approval.panel.reviewOpened': 'The review page opened in a new tab. Come back here after signing to see the result.',
+  'approval.panel.reviewFailed': 'Could not open the review page; reload this page and try again.',
+  'approval.sign.reason-needed': 'the draft still has issues; write your review opinion',
+  'approval.sign.gone': 'this draft is no longer waiting for review (the browser restarted); open the review page again from the editor',
   'approval.sign.not-entitled': 'your title may not sign this tier',
   'approval.sign.bad-input': 'the approval is incomplete',
   'approval.sign.no-key': 'this browser has no signing key',
   'approval.sign.failed': 'the browser could not sign',
   'approval.unavailable': 'Sign-off is unavailable; reload the page and try again.',
+};
+
+export const approvalOptionsEn: Record<keyof typeof approvalOptionsZh, string> = {
   'options.approval.title': 'Sign-off',
   'options.approval.intro':
-    'Art. 21: information is reviewed by tier and approved before publishing. A reviewer creates a signing key here and gives the public key to editors, who add it after comparing the fingerprint. The reviewer clicks "Approve" on the editor page to create a token; the editor pastes it and can publish. Any edit invalidates it.',
+    'Art. 21: information is reviewed by tier and approved before publishing. A reviewer creates a signing key here and gives the public key to editors, who add it after comparing the fingerprint. The reviewer opens the review page from the editor page and clicks "Approve" there to create a token (a browser\'s own key does not approve its own drafts unless the office\'s policy allows a one-person office); the editor pastes it and can publish. Any edit invalidates it.',
   'options.approval.strict': 'Block every tier without a valid approval (by default only major sensitive information is blocked; the rest is a warning)',
   'options.approval.myKey': 'My signing key',
   'options.approval.noKey': 'This browser has no signing key.',
@@ -247,3 +289,4 @@ export const approvalEn: Record<keyof typeof approvalZh, string> = {
   'cli.approval.badHours': '--hours must be a number from 1 to 720',
   'cli.text.approval': 'Sign-off: {{status}}',
 };
+

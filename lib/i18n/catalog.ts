@@ -2,7 +2,8 @@
  * Message catalogues for every UI string outside the rules (rules carry their own {zh, en}
  * messages). zh_CN is the default; `en` must have exactly the same keys (a test checks).
  */
-import { approvalEn, approvalZh } from './approval';
+import { approvalEn, approvalOptionsEn, approvalOptionsZh, approvalZh } from './approval';
+import { reviewEn, reviewZh } from './review';
 import { pageEn, pageZh } from './page';
 import { logEn, logZh } from './log';
 import { practiceEn, practiceZh } from './practice';
@@ -136,6 +137,8 @@ export const zh = {
   'options.policy.lockedFields': '锁定的设置项',
   'options.policy.howto': '管理员可以通过 Chrome 或 Edge 的企业策略（Linux/Mac 策略文件、Windows 注册表或组策略）统一下发设置，详见说明文档。',
   ...approvalZh,
+  ...approvalOptionsZh,
+  ...reviewZh,
   ...logZh,
   ...practiceZh,
   ...sitesZh,
@@ -271,6 +274,8 @@ export const en: Record<MessageKey, string> = {
   'options.policy.lockedFields': 'Locked fields',
   'options.policy.howto': 'Administrators push settings through Chrome or Edge enterprise policy (Linux/Mac policy file, Windows registry or Group Policy); see the README.',
   ...approvalEn,
+  ...approvalOptionsEn,
+  ...reviewEn,
   ...logEn,
   ...practiceEn,
   ...sitesEn,

@@ -13,7 +13,7 @@ import { createDeviceKey, deviceIdForKey, headSignature, signCheckpoint, signHea
 import { readIds, verifyLog, WHOLE_ID_SPACE } from './scan';
 import { GuardDb, sealPending, type QuarantinedChain, type StoredChain } from './db';
 import { addDays } from './holidays';
-import { OVERRIDES_SHOWN, dayStart, toLogRow, type LogFilter, type LogRow, type LogStats, type OverrideRow } from './query';
+import { OVERRIDES_SHOWN, dayStart, matchesFilter, toLogRow, type LogFilter, type LogRow, type LogStats, type OverrideRow } from './query';
 import {
   GENESIS_HASH,
   chainHeadSchema,
@@ -260,6 +260,7 @@ export class Ledger {
     if (filter.category) sets.push(t.where('categories').equals(filter.category).primaryKeys());
     if (filter.overridden !== undefined) sets.push(t.where('overridden').equals(filter.overridden ? 1 : 0).primaryKeys());
     if (filter.approvalStatus) sets.push(t.where('approvalStatus').equals(filter.approvalStatus).primaryKeys());
+    if (filter.majorUnverified) sets.push(t.filter((r) => matchesFilter(r, { majorUnverified: true })).primaryKeys());
     const [byTime, ...others] = await Promise.all([this.timeRange(filter).primaryKeys(), ...sets]);
     let ids = byTime.reverse();
     for (const s of others.map((o) => new Set(o))) ids = ids.filter((id) => s.has(id));

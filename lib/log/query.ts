@@ -1,7 +1,7 @@
 /** Filters of the dashboard's list, and what the dashboard and popup receive (all validated). */
 import { z } from 'zod';
 import { CATEGORIES, TIERS } from '../engine/rule';
-import { APPROVAL_STATUSES, ORIGINS, OUTCOMES, daySchema, type PublicationRecord } from './record';
+import { APPROVAL_STATUSES, ORIGINS, OUTCOMES, daySchema, verifiedSignOff, type PublicationRecord } from './record';
 
 export const logFilterSchema = z.object({
   from: daySchema.optional(),
@@ -11,6 +11,8 @@ export const logFilterSchema = z.object({
   category: z.enum(CATEGORIES).optional(),
   overridden: z.boolean().optional(),
   approvalStatus: z.enum(APPROVAL_STATUSES).optional(),
+  /** true: only major drafts whose sign-off was not a verified signature (declared, self, none). */
+  majorUnverified: z.boolean().optional(),
 });
 export type LogFilter = z.infer<typeof logFilterSchema>;
 
@@ -26,6 +28,7 @@ export function matchesFilter(r: PublicationRecord, f: LogFilter): boolean {
   if (f.category && !r.categories.includes(f.category)) return false;
   if (f.overridden !== undefined && r.overridden !== (f.overridden ? 1 : 0)) return false;
   if (f.approvalStatus && r.approvalStatus !== f.approvalStatus) return false;
+  if (f.majorUnverified && !(r.requiredApproval === 'major' && !verifiedSignOff(r))) return false;
   return true;
 }
 

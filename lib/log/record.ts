@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
 import { SNAPSHOT_MODES } from '../settings/schema';
+import { REVIEWER_TITLES } from '../approval/roles';
 import { publicKeyJwkSchema, signatureSchema } from './key-schema';
 import { LIMITS } from './limits';
 
@@ -32,12 +33,25 @@ export type Origin = (typeof ORIGINS)[number];
 /** Approval states of a draft at publish time, in the approval feature's words (`missing` without one). */
 export const APPROVAL_STATUSES = ['missing', 'valid', 'stale', 'expired', 'untrusted', 'insufficient', 'invalid'] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+/**
+ * What covered the sign-off a draft needed (Art. 21): a signature verified against a trusted key,
+ * this browser's own key (only where policy allows a one-person office), a sign-off the editor
+ * declared (who, title, when; not a signature), or nothing.
+ */
+export const SIGN_OFF_COVERAGE = ['verified', 'self', 'declared', 'none'] as const;
+export type SignOffCoverage = (typeof SIGN_OFF_COVERAGE)[number];
 export const approvalSchema = z.object({
   /** The signed approval token as presented, or null when only a status is known. */
   token: z.string().max(16_384).nullable(),
   status: z.enum(APPROVAL_STATUSES),
   tier: z.enum(TIERS).nullable(),
   reviewer: z.string().max(100).nullable(),
+  /** Absent on records written before sign-off coverage was kept. */
+  coverage: z.enum(SIGN_OFF_COVERAGE).optional(),
+  /** A declared sign-off: the name, title and time the editor gave (as declared, unverified). */
+  declaredName: z.string().max(50).optional(),
+  declaredRole: z.enum(REVIEWER_TITLES).optional(),
+  declaredAt: z.string().datetime().optional(),
 });
 export type Approval = z.infer<typeof approvalSchema>;
 
@@ -163,6 +177,15 @@ export const chainHeadSchema = z.object({
   signature: signatureSchema.optional(),
 });
 export type ChainHead = z.infer<typeof chainHeadSchema>;
+
+/**
+ * Whether a record's sign-off was a verified signature (older records: a valid approval). The
+ * dashboard's "major without verified approval" lists the major ones for which this is false.
+ */
+export function verifiedSignOff(r: Pick<PublicationRecord, 'approval' | 'approvalStatus'>): boolean {
+  const coverage = r.approval?.coverage;
+  return coverage ? coverage === 'verified' : r.approvalStatus === 'valid';
+}
 
 /** China Standard Time has no daylight saving: the calendar day is UTC + 8 h. */
 export function chinaDay(time: string | Date): string {

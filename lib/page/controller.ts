@@ -10,6 +10,7 @@ import { watchEditor, snapshot as takeSnapshot, type EditorSnapshot } from '../a
 import type { Draft } from '../engine/draft';
 import { draftHash } from '../approval/canonical';
 import type { ApprovalSession, ApprovalView } from '../approval/session';
+import type { ReviewerTitle } from '../approval/roles';
 import type { Finding, Rule, Tier } from '../engine/rule';
 import { draftFromElement } from '../engine/dom-tree';
 import { checkDraft, type CheckSettings } from '../engine/runner';
@@ -19,6 +20,7 @@ import { installGate } from './gate';
 import { applyEdit, revealFinding } from './edit';
 import { clearHighlights, paintHighlights } from './highlights';
 import { fitInput } from '../log/limits';
+import { bodyAgrees } from './page-reader';
 import type { PublicationInput } from '../log/record';
 import { classifyOrigin } from '../log/origin';
 
@@ -26,6 +28,16 @@ export interface GateView {
   findings: Finding[];
   canOverride: boolean;
   error?: string;
+  /** The tier a declared sign-off may cover here (no reviewer keys in use); absent when it may not. */
+  declare?: Tier;
+}
+
+/** A sign-off the editor declares where the office uses no reviewer keys (Art. 21): kept as declared, not verified. */
+export interface DeclaredSignOff {
+  name: string;
+  role: ReviewerTitle;
+  /** ISO time of the sign-off. */
+  at: string;
 }
 
 export interface GuardView {
@@ -49,8 +61,10 @@ export interface GuardActions {
   recheck(): void;
   /** Editor: verify a pasted approval token and attach it to this draft. */
   pasteToken(token: string): Promise<void>;
-  /** Reviewer: approve this draft at a tier, with an opinion on its open findings. */
-  approve(tier: Tier, reason: string): Promise<void>;
+  /** Reviewer: open this draft in the extension's review page, where approving happens. */
+  review(): Promise<void>;
+  /** Editor: declare who signed this content off (only where the gate offers it). */
+  declareSignOff(signOff: DeclaredSignOff): Promise<void>;
 }
 
 export interface GuardOptions {
@@ -64,8 +78,8 @@ export interface GuardOptions {
   /** Whether these blocking findings may be published anyway with a written reason. */
   canOverride(blocking: readonly Finding[]): boolean;
   render(view: GuardView): void;
-  /** Commits the publication record; rejects when it could not be written. */
-  record(input: PublicationInput): Promise<void>;
+  /** Commits the publication record; rejects when it could not be written. `declared`: the sign-off declared for it. */
+  record(input: PublicationInput, declared: DeclaredSignOff | null): Promise<void>;
   /** Localised message shown when the record could not be written. */
   /** What the gate says when the record could not be written (a full disk says so). */
   recordFailedMessage(error: unknown): string;
@@ -78,7 +92,15 @@ export interface GuardOptions {
    * has not rendered are added to the gate's.
    */
   pageBody?: () => Promise<string | null>;
+  /**
+   * The blocking finding for a page body that disagrees with what the editor shows (无法读取草稿):
+   * the page answered for a draft other than the one in front of the person.
+   */
+  unreadable?: () => Finding;
 }
+
+/** The approval finding a sign-off answers (not the unreadable-draft one, which shares its category). */
+const isApprovalFinding = (f: Finding): boolean => f.ruleId.startsWith('approval-');
 
 export function startGuard(options: GuardOptions): GuardActions {
   const { doc, signal } = options;
@@ -91,8 +113,10 @@ export function startGuard(options: GuardOptions): GuardActions {
   let approvalSeq = 0;
   let requiredApproval: Tier = 'general';
   let gate: GateView | null = null;
-  let settle: ((release: boolean) => void) | null = null;
+  let settle: ((outcome: boolean | 'declared') => void) | null = null;
   let overrideReason: string | null = null;
+  /** The sign-off declared for one content (by hash): an edit after it needs a new one. */
+  let declared: (DeclaredSignOff & { contentHash: string }) | null = null;
 
   const view = (): GuardView => {
     const summary = summarize(findings, requiredApproval);
@@ -167,6 +191,7 @@ export function startGuard(options: GuardOptions): GuardActions {
     const body = new Parser().parseFromString(html, 'text/html').body;
     const draft = draftFromElement(body, { title: snap.draft.title, platform: options.platform });
     const shown = snap.draft.text;
+    if (options.unreadable && !bodyAgrees(shown, draft.text)) return { findings: [options.unreadable()], text: null };
     const findings = checkDraft(draft, options.rules, options.settings()).findings.filter((f) => f.severity === 'block' && f.text !== '' && !shown.includes(f.text));
     return { findings, text: draft.text };
   };
@@ -198,7 +223,13 @@ export function startGuard(options: GuardOptions): GuardActions {
    * marks the publication (empty title, no text, origin 'unread': a post, not an original);
    * elsewhere a click with nothing read is not a publication we know.
    */
-  const record = async (control: HTMLElement, overrides: PublicationInput['overrides'], checked: readonly Finding[], pageText: string | null) => {
+  const record = async (
+    control: HTMLElement,
+    overrides: PublicationInput['overrides'],
+    checked: readonly Finding[],
+    pageText: string | null,
+    signOff: DeclaredSignOff | null,
+  ) => {
     const snap = fresh() ?? current;
     if (!snap && !platformPublish(control)) return;
     const draft = snap?.draft ?? { title: '', text: '', images: [] };
@@ -218,7 +249,7 @@ export function startGuard(options: GuardOptions): GuardActions {
       overrides,
       // The background keeps all, an excerpt or none of the text (settings log.snapshot).
       ...(snap ? { text, ...classifyOrigin(text, checked) } : { origin: 'unread' as const }),
-    }));
+    }), signOff);
   };
 
   installGate(doc.defaultView!, signal, {
@@ -238,22 +269,31 @@ export function startGuard(options: GuardOptions): GuardActions {
       const hidden = page.findings;
       // The approval must be verified against exactly this content before deciding.
       await settledApproval();
-      const blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden];
+      let blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden];
+      const contentHash = current ? await draftHash(current.draft) : null;
+      const declaredHere = () => (declared && declared.contentHash === contentHash ? declared : null);
       let overrides: PublicationInput['overrides'] = [];
-      if (blocking.length) {
-        gate = { findings: blocking, canOverride: options.canOverride(blocking) };
+      for (;;) {
+        // A declared sign-off stands for the missing approval of exactly this content.
+        if (declaredHere()) blocking = blocking.filter((f) => !isApprovalFinding(f));
+        if (!blocking.length) break;
+        const declarable = !declaredHere() && approvalView !== null && !approvalView.keysInUse && blocking.some(isApprovalFinding);
+        gate = { findings: blocking, canOverride: options.canOverride(blocking), ...(declarable ? { declare: requiredApproval } : {}) };
         render();
-        const release = await new Promise<boolean>((resolve) => (settle = resolve));
+        const outcome = await new Promise<boolean | 'declared'>((resolve) => (settle = resolve));
         settle = null;
-        if (!release) {
+        if (outcome === 'declared') continue;
+        if (!outcome) {
           gate = null;
           render();
           return false;
         }
         overrides = [{ ruleIds: [...new Set(blocking.map((f) => f.ruleId))], reason: overrideReason ?? '' }];
+        break;
       }
       try {
-        await record(control, overrides, [...findings, ...hidden], page.text);
+        const signOff = declaredHere();
+        await record(control, overrides, [...findings, ...hidden], page.text, signOff ? { name: signOff.name, role: signOff.role, at: signOff.at } : null);
       } catch (e) {
         // Nothing is published without its record; the editor can try again.
         gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage(e) };
@@ -315,12 +355,18 @@ export function startGuard(options: GuardOptions): GuardActions {
       check(snap);
       await settledApproval();
     },
-    async approve(tier, reason) {
+    async declareSignOff(signOff) {
+      const snap = fresh() ?? current;
+      if (!snap) return;
+      declared = { ...signOff, contentHash: await draftHash(snap.draft) };
+      if (settle && gate && !gate.error) settle('declared');
+    },
+    async review() {
       const snap = fresh() ?? current;
       if (!snap || !options.approval) return;
-      await options.approval.approve(snap.draft, tier, reason, ruleFindings);
       check(snap);
-      await settledApproval();
+      await options.approval.openReview(snap.draft, requiredApproval, ruleFindings);
+      render();
     },
   };
 }

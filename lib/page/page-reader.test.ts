@@ -1,83 +1,132 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_BODY_CHARS, readWechatBody, type ReaderWindow } from './page-reader';
+import { MAX_BODY_CHARS, bodyAgrees, bridgePort, readWechatBody, takeBridgePort } from './page-reader';
+import { BRIDGE_OFFER, installWechatBridge } from './wechat-bridge';
 
-const ORIGIN = 'https://mp.weixin.qq.com';
-
-/** A window whose postMessage records requests and whose `reply` dispatches message events. */
-function fakeWindow() {
-  const target = new EventTarget();
-  const requests: { source: string; type: string; nonce: string }[] = [];
-  const win: ReaderWindow = {
-    location: { origin: ORIGIN },
-    crypto: globalThis.crypto,
-    postMessage: ((msg: { source: string; type: string; nonce: string }) => requests.push(msg)) as Window['postMessage'],
-    addEventListener: target.addEventListener.bind(target) as Window['addEventListener'],
-    removeEventListener: target.removeEventListener.bind(target) as Window['removeEventListener'],
+/** A page with WeChat's editor API (answering `html`), and a document whose scripts can be counted. */
+function fakePage(answer: (call: { sucCb(r: unknown): void; errCb(e: unknown): void }) => void) {
+  const document = Object.assign(new EventTarget(), { scripts: { length: 0 } });
+  const win = {
+    document,
+    MessagePort,
+    MessageChannel,
+    MessageEvent,
+    EventTarget,
+    setTimeout,
+    clearTimeout,
+    __MP_Editor_JSAPI__: { invoke: answer },
   };
-  const reply = (data: unknown, origin = ORIGIN) => target.dispatchEvent(new MessageEvent('message', { data, origin }));
-  return { win, requests, reply };
+  return { win: win as unknown as Window & typeof globalThis, document };
 }
+const answering = (html: unknown) => (call: { sucCb(r: unknown): void }) => call.sucCb(html);
 
-const body = (nonce: string, html: unknown) => ({ source: 'govpost-guard-bridge', type: 'body', nonce, html });
+describe('the WeChat bridge channel', () => {
+  it.each([
+    ['the bridge runs first', true],
+    ['the isolated side runs first', false],
+  ])('is set up at document_start whichever side runs first (%s), and reads the body', async (_name, bridgeFirst) => {
+    const { win, document } = fakePage(answering({ content: '<p>正文</p>' }));
+    const holder = {};
+    if (bridgeFirst) installWechatBridge(win);
+    takeBridgePort(document, holder);
+    if (!bridgeFirst) installWechatBridge(win);
+    const port = bridgePort(holder);
+    expect(port).not.toBeNull();
+    await expect(readWechatBody(port, new AbortController().signal, 1000)).resolves.toBe('<p>正文</p>');
+    (port as MessagePort).close();
+  });
+
+  it('never takes a port offered once the page has scripts (a page pretending to be the bridge)', () => {
+    const { document } = fakePage(answering(''));
+    const holder = {};
+    takeBridgePort(document, holder);
+    document.scripts.length = 1;
+    const { port2, port1 } = new MessageChannel();
+    const taken = !document.dispatchEvent(new MessageEvent(BRIDGE_OFFER, { ports: [port2], cancelable: true }));
+    expect(taken).toBe(false);
+    expect(bridgePort(holder)).toBeNull();
+    port1.close();
+  });
+
+  it('keeps the first port: a second offer (the page, later) is ignored', () => {
+    const { win, document } = fakePage(answering(''));
+    const holder = {};
+    installWechatBridge(win);
+    takeBridgePort(document, holder);
+    const first = bridgePort(holder);
+    const { port2, port1 } = new MessageChannel();
+    expect(document.dispatchEvent(new MessageEvent(BRIDGE_OFFER, { ports: [port2], cancelable: true }))).toBe(true);
+    expect(bridgePort(holder)).toBe(first);
+    port1.close();
+    (first as MessagePort).close();
+  });
+});
 
 describe('readWechatBody', () => {
-  it('sends a read-body request with a random nonce and resolves with the matching reply', async () => {
-    const { win, requests, reply } = fakeWindow();
-    const read = readWechatBody(win, new AbortController().signal, 1000);
-    expect(requests).toHaveLength(1);
-    const { nonce } = requests[0];
-    expect(requests[0]).toMatchObject({ source: 'govpost-guard', type: 'read-body' });
-    expect(nonce).toMatch(/^[0-9a-f]{32}$/);
-    readWechatBody(win, new AbortController().signal, 1);
-    expect(requests[1].nonce).not.toBe(nonce);
-    reply(body(nonce, '<p>正文</p>'));
-    await expect(read).resolves.toBe('<p>正文</p>');
+  /** The bridge's end as a test drives it: records requests, sends replies. */
+  function channel() {
+    const { port1: bridge, port2: reader } = new MessageChannel();
+    const requests: { type: string; id: number }[] = [];
+    bridge.onmessage = (e) => requests.push(e.data);
+    return { bridge, reader, requests, close: () => (bridge.close(), reader.close()) };
+  }
+
+  it('resolves null without a channel', async () => {
+    await expect(readWechatBody(null, new AbortController().signal, 1000)).resolves.toBeNull();
   });
 
-  it('ignores wrong nonces, sources, types, origins, oversized or non-string bodies, then takes the real reply', async () => {
-    const { win, requests, reply } = fakeWindow();
-    const read = readWechatBody(win, new AbortController().signal, 1000);
-    const { nonce } = requests[0];
-    reply(body('forged', '<p>forged</p>'));
-    reply(body(`${nonce}x`, '<p>forged</p>'));
-    reply({ ...body(nonce, '<p>forged</p>'), source: 'govpost-guard' });
-    reply({ ...body(nonce, '<p>forged</p>'), type: 'read-body' });
-    reply(body(nonce, '<p>forged</p>'), 'https://evil.example');
-    reply(body(nonce, 'x'.repeat(MAX_BODY_CHARS + 1)));
-    reply(body(nonce, { toString: () => 'forged' }));
-    reply(null);
-    reply('govpost-guard-bridge');
-    reply(body(nonce, '<p>real</p>'));
-    await expect(read).resolves.toBe('<p>real</p>');
-  });
-
-  it('resolves null at once when the bridge says the editor API is unavailable', async () => {
-    const { win, requests, reply } = fakeWindow();
-    const read = readWechatBody(win, new AbortController().signal, 60_000);
-    reply({ source: 'govpost-guard-bridge', type: 'unavailable', nonce: requests[0].nonce });
-    await expect(read).resolves.toBeNull();
-  });
-
-  it('resolves null on timeout and stops listening', async () => {
-    vi.useFakeTimers();
-    try {
-      const { win, requests, reply } = fakeWindow();
-      const read = readWechatBody(win, new AbortController().signal, 500);
-      vi.advanceTimersByTime(500);
-      await expect(read).resolves.toBeNull();
-      reply(body(requests[0].nonce, '<p>late</p>')); // no listener left: nothing happens
-    } finally {
-      vi.useRealTimers();
+  it('ignores replies to other requests, unknown shapes, oversized or non-string bodies, then takes the real reply', async () => {
+    const c = channel();
+    const read = readWechatBody(c.reader, new AbortController().signal, 5000);
+    await vi.waitFor(() => expect(c.requests).toHaveLength(1));
+    const { id } = c.requests[0];
+    expect(c.requests[0]).toEqual({ type: 'read-body', id });
+    for (const forged of [
+      { type: 'body', id: id + 1, html: '<p>forged</p>' },
+      { type: 'body', id: String(id), html: '<p>forged</p>' },
+      { type: 'read-body', id, html: '<p>forged</p>' },
+      { type: 'body', id, html: 'x'.repeat(MAX_BODY_CHARS + 1) },
+      { type: 'body', id, html: { toString: () => 'forged' } },
+      null,
+      'body',
+    ]) {
+      try {
+        c.bridge.postMessage(forged);
+      } catch {
+        /* not cloneable: could not be sent at all */
+      }
     }
+    c.bridge.postMessage({ type: 'body', id, html: '<p>real</p>' });
+    await expect(read).resolves.toBe('<p>real</p>');
+    c.close();
   });
 
-  it('resolves null when the lifetime signal aborts, or was already aborted', async () => {
-    const { win, requests } = fakeWindow();
-    const life = new AbortController();
-    const read = readWechatBody(win, life.signal, 60_000);
-    life.abort();
+  it('resolves null when the bridge says the editor API is unavailable, on timeout, or when aborted', async () => {
+    const c = channel();
+    const read = readWechatBody(c.reader, new AbortController().signal, 60_000);
+    await vi.waitFor(() => expect(c.requests).toHaveLength(1));
+    c.bridge.postMessage({ type: 'unavailable', id: c.requests[0].id });
     await expect(read).resolves.toBeNull();
-    await expect(readWechatBody(win, life.signal, 60_000)).resolves.toBeNull();
-    expect(requests).toHaveLength(1);
+    await expect(readWechatBody(c.reader, new AbortController().signal, 5)).resolves.toBeNull();
+    const life = new AbortController();
+    const aborted = readWechatBody(c.reader, life.signal, 60_000);
+    life.abort();
+    await expect(aborted).resolves.toBeNull();
+    await expect(readWechatBody(c.reader, life.signal, 60_000)).resolves.toBeNull();
+    c.close();
   });
+});
+
+describe('bodyAgrees', () => {
+  const shown = '通知\n今天下午召开会议。\n请准时参加。';
+  it.each([
+    ['the same text', '通知\n今天下午召开会议。\n请准时参加。'],
+    ['other spacing', '通知 今天下午 召开会议。\n\n 请准时参加。'],
+    ['more than the editor rendered', '通知\n今天下午召开会议。\n请准时参加。\n如有疑问请联系 13800138000。'],
+  ])('agrees with %s', (_name, page) => expect(bodyAgrees(shown, page)).toBe(true));
+  it.each([
+    ['an empty body', ''],
+    ['a body missing a line', '通知\n今天下午召开会议。'],
+    ['another draft', '通知\n明天上午召开会议。\n请准时参加。'],
+    ['the lines in another order', '通知\n请准时参加。\n今天下午召开会议。'],
+  ])('disagrees with %s', (_name, page) => expect(bodyAgrees(shown, page)).toBe(false));
 });

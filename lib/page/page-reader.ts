@@ -1,42 +1,34 @@
 /**
- * Page-context reader (issue 6): the isolated content script asks the MAIN-world bridge
- * (entrypoints/wechat-bridge.content.ts) for WeChat's authoritative body through
- * `window.postMessage`. The page sees these messages too, so every reply is validated (STYLE §7):
- * source, type and this request's nonce must match and the HTML is bounded; anything else is
- * ignored. A forged reply can at most add text to check — the DOM draft is always checked as well.
+ * Page-context reader: the isolated content script asks the MAIN-world bridge
+ * (entrypoints/wechat-bridge.content.ts) for WeChat's authoritative body over a private
+ * MessageChannel. The channel's isolated end is taken at document_start (`takeBridgePort`, from
+ * entrypoints/wechat-port.content.ts), before any page script runs; nothing travels through
+ * `window.postMessage`, so the page never sees a request and cannot answer one. Every reply is
+ * still validated (STYLE §7): the page owns the editor API the bridge calls, so what it returns is
+ * compared with what the editor shows (lib/page/controller.ts).
  */
 import { z } from 'zod';
 
-export const BRIDGE_REQUEST_SOURCE = 'govpost-guard';
-export const BRIDGE_REPLY_SOURCE = 'govpost-guard-bridge';
 /** Replies with more HTML than this are ignored. */
 export const MAX_BODY_CHARS = 5 * 1024 * 1024;
 
-const replySchema = (nonce: string) =>
-  z.discriminatedUnion('type', [
-    z.object({ source: z.literal(BRIDGE_REPLY_SOURCE), type: z.literal('body'), nonce: z.literal(nonce), html: z.string().max(MAX_BODY_CHARS) }),
-    z.object({ source: z.literal(BRIDGE_REPLY_SOURCE), type: z.literal('unavailable'), nonce: z.literal(nonce) }),
-  ]);
+const replySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('body'), id: z.number().int(), html: z.string().max(MAX_BODY_CHARS) }),
+  z.object({ type: z.literal('unavailable'), id: z.number().int() }),
+]);
 
-/** What the reader needs of a window (a fake one in unit tests). */
-export type ReaderWindow = Pick<Window, 'postMessage' | 'addEventListener' | 'removeEventListener'> & {
-  location: { origin: string };
-  crypto: Pick<Crypto, 'getRandomValues'>;
-};
+export { bridgePort, takeBridgePort, type BridgePort } from './bridge-port';
+import type { BridgePort } from './bridge-port';
 
-function randomNonce(win: ReaderWindow): string {
-  const bytes = win.crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+let nextId = 1;
 
 /**
- * Reads WeChat's editor body (HTML) through the MAIN-world bridge. Resolves null when the editor
- * API is unavailable, on timeout, or when `signal` aborts; never rejects.
+ * Reads WeChat's editor body (HTML) through the bridge. Resolves null when there is no channel,
+ * the editor API is unavailable, on timeout, or when `signal` aborts; never rejects.
  */
-export function readWechatBody(win: ReaderWindow, signal: AbortSignal, timeoutMs = 1000): Promise<string | null> {
-  if (signal.aborted) return Promise.resolve(null);
-  const nonce = randomNonce(win);
-  const schema = replySchema(nonce);
+export function readWechatBody(port: BridgePort | null, signal: AbortSignal, timeoutMs = 1000): Promise<string | null> {
+  if (!port || signal.aborted) return Promise.resolve(null);
+  const id = nextId++;
   return new Promise<string | null>((resolve) => {
     const done = new AbortController();
     const finish = (html: string | null) => {
@@ -46,16 +38,36 @@ export function readWechatBody(win: ReaderWindow, signal: AbortSignal, timeoutMs
     };
     const timer = setTimeout(() => finish(null), timeoutMs);
     signal.addEventListener('abort', () => finish(null), { signal: done.signal });
-    win.addEventListener(
+    port.addEventListener(
       'message',
-      (e: MessageEvent) => {
-        if (e.origin !== win.location.origin) return;
-        const reply = schema.safeParse(e.data);
-        if (!reply.success) return;
+      (e: Event) => {
+        const reply = replySchema.safeParse((e as MessageEvent).data);
+        if (!reply.success || reply.data.id !== id) return;
         finish(reply.data.type === 'body' ? reply.data.html : null);
       },
       { signal: done.signal },
     );
-    win.postMessage({ source: BRIDGE_REQUEST_SOURCE, type: 'read-body', nonce }, win.location.origin);
+    port.start();
+    port.postMessage({ type: 'read-body', id });
   });
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/**
+ * Whether the page's body holds everything the editor shows, in order (spaces aside). The page may
+ * hold more (text the editor has not rendered yet); a line the editor shows that the body lacks
+ * means the reply is not the draft the person sees. One forward pass over the body.
+ */
+export function bodyAgrees(shownText: string, pageText: string): boolean {
+  const body = squash(pageText);
+  let at = 0;
+  for (const line of shownText.split('\n')) {
+    const want = squash(line);
+    if (!want) continue;
+    const found = body.indexOf(want, at);
+    if (found < 0) return false;
+    at = found + want.length;
+  }
+  return true;
 }

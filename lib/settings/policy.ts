@@ -51,6 +51,8 @@ export const policySchema = z.strictObject({
   reviewerKeys: z.array(reviewerKeySchema).max(200).optional(),
   /** true: a draft of any tier without a valid approval is blocked (default: only major). */
   approvalStrict: z.boolean().optional(),
+  /** true: this browser's own signing key counts for its own drafts (a one-person office); records say so. */
+  allowSelfApproval: z.boolean().optional(),
   unit: z.string().trim().min(1).max(100).optional(),
   accounts: z.array(accountSchema).max(200).optional(),
   logSnapshotMode: z.enum(SNAPSHOT_MODES).optional(),
@@ -89,6 +91,8 @@ export interface MergedSettings {
   /** The policy's own entries of list fields, shown read-only beside the local ones. */
   managedLists: Partial<Record<ListField, string[]>>;
   reviewerKeys: ReviewerKey[];
+  /** Only policy grants it: an approval signed in this browser counts here (one-person office). */
+  allowSelfApproval: boolean;
 }
 
 export function lockOf(locks: Record<string, LockReason>, path: string): LockReason | undefined {
@@ -168,5 +172,5 @@ export function mergePolicy(local: Settings, policy: Policy): MergedSettings {
     s.log.retentionDays = policy.logRetentionDays;
     locks['log.retentionDays'] ??= 'policy';
   }
-  return { settings: s, locks, managedLists, reviewerKeys: policy.reviewerKeys ?? [] };
+  return { settings: s, locks, managedLists, reviewerKeys: policy.reviewerKeys ?? [], allowSelfApproval: policy.allowSelfApproval ?? false };
 }

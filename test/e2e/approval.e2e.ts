@@ -1,8 +1,9 @@
 /**
  * Issue 7 end to end, with two browser profiles: a reviewer creates a signing key on the options
  * page and an editor trusts it after comparing the fingerprint; the editor's major draft is
- * blocked; the reviewer approves the same draft on their own screen ('审核通过'); the editor pastes
- * the token and publishes; an edit after approval invalidates it and publishing is blocked again.
+ * blocked; the reviewer opens the same draft from the panel in the extension's review page and
+ * approves it there ('审核通过') — their own browser does not count its own key for its own drafts —
+ * the editor pastes the token and publishes; an edit after approval invalidates it and publishing is blocked again.
  * The browser's token also verifies in the CLI (same canonical draft). Screenshots for the README.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -136,23 +137,29 @@ describe('signed approvals across two profiles', () => {
     await page.close();
   });
 
-  it('reviewer approves the same draft on their screen and gets a token with a QR code', async () => {
+  it('reviewer approves the same draft in the extension\'s review page and gets a token with a QR code', async () => {
     const page = await openDraft(reviewer);
     await guard(page).locator('.gpg-summary').click();
-    const select = guard(page).locator('select[name="gpg-tier"]');
+    const opened = reviewer.context.waitForEvent('page');
+    await guard(page).locator('.gpg-review').click();
+    const review = await opened;
+    await review.waitForURL(/\/review\.html#[0-9a-f-]{36}$/);
+    // The reviewer sees exactly the draft they sign.
+    await expect.poll(() => review.locator('.review-body').innerText()).toBe(BODY);
+    expect(await review.locator('.review-draft-title').innerText()).toBe(TITLE);
+    const select = review.locator('select[name="review-tier"]');
     expect(await select.locator('option').allInnerTexts()).toEqual(['一般信息', '重要信息', '重大敏感信息']);
-    // The approval view settles once the background has verified what is attached.
-    await expect.poll(() => select.inputValue()).toBe('major');
-    await guard(page).locator('.gpg-approve').click();
-    await expect.poll(() => guard(page).locator('textarea[name="gpg-issued"]').inputValue()).toMatch(/^GPGA1\./);
-    token = await guard(page).locator('textarea[name="gpg-issued"]').inputValue();
-    expect(await guard(page).locator('svg.gpg-qr path').getAttribute('d')).toMatch(/^M\d/);
-    // The reviewer sees the approval attached to this draft, who signed it, and that it matches.
-    await expect.poll(() => approvalLine(page)).toMatch(/^已审核 · 主要领导 李某 · \d\d-\d\d \d\d:\d\d$/);
-    expect(await guard(page).locator('.gpg-approval-entry').first().innerText()).toContain('与当前稿件一致');
-    // The panel scrolls at half the window's height; unfold it so the screenshot shows the QR code.
-    await guard(page).locator('.gpg-list').evaluate((el) => ((el as HTMLElement).style.maxHeight = 'none'));
-    await shoot(guard(page).locator('.gpg-badge'), 'approval-reviewer-panel.png');
+    expect(await select.inputValue()).toBe('major');
+    await review.getByRole('button', { name: '审核通过' }).click();
+    await expect.poll(() => review.locator('textarea[name="review-token"]').inputValue()).toMatch(/^GPGA1\./);
+    token = await review.locator('textarea[name="review-token"]').inputValue();
+    expect(await review.locator('svg.gpg-qr path').getAttribute('d')).toMatch(/^M\d/);
+    await shoot(review, 'approval-reviewer-panel.png');
+    // Back in the editor page: the approval is attached, but this browser does not vouch for its own draft.
+    await expect.poll(() => approvalLine(page)).toBe('审核人密钥未受信任或已撤销');
+    expect(await guard(page).locator('.gpg-approval-entry').first().innerText()).toContain('主要领导 李某');
+    expect(await guardState(page)).toEqual({ status: 'block', findings: '1' });
+    await review.close();
     await page.close();
   });
 

@@ -1,8 +1,9 @@
 /**
- * The page-context reader (issue 6) in Debian's Chromium with the built extension: at 发表 the
- * gate also reads WeChat's body through the editor JS API (MAIN-world bridge), so a chunk the page
- * has not rendered into the DOM is checked too, and replies forged by the page are ignored. An
- * override of such a chunk goes into the publication's record with its rule and category.
+ * The page-context reader in Debian's Chromium with the built extension: at 发表 the gate also
+ * reads WeChat's body through the editor JS API (MAIN-world bridge, over a private channel set up
+ * at document_start), so a chunk the page has not rendered into the DOM is checked too. An override
+ * of an unrendered chunk goes into the publication's record with its rule and category. What a
+ * hostile page can try against the bridge is in test/security/wechat-bridge.e2e.ts.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,17 +48,6 @@ describe("WeChat's editor JS API at the publish gate", () => {
     return records;
   }
 
-  /** The page answers every bridge request first with a forged reply (wrong nonce) carrying `html`. */
-  const forgeReplies = (html: string) =>
-    page.evaluate((forged) => {
-      window.addEventListener('message', (e) => {
-        const d = e.data as { source?: string; type?: string; nonce?: string } | null;
-        if (d?.source !== 'govpost-guard' || d.type !== 'read-body') return;
-        window.postMessage({ source: 'govpost-guard-bridge', type: 'body', nonce: `${d.nonce}-forged`, html: forged }, location.origin);
-        window.postMessage({ source: 'govpost-guard-bridge', type: 'body', nonce: 'forged', html: forged }, location.origin);
-      });
-    }, html);
-
   it('stops a clean visible draft whose unrendered chunk holds a phone number, and lists the number', async () => {
     await open(HIDDEN);
     await page.locator('#js_send button').click();
@@ -90,23 +80,6 @@ describe("WeChat's editor JS API at the publish gate", () => {
     expect((record!.snapshot as { text: string }).text).toBe(`${CLEAN}\n${HIDDEN}`);
   });
 
-  it('keeps the editor\'s text as the snapshot when the page answers with an empty body', async () => {
-    await open();
-    // The page's editor API answers, but with nothing: not a body to put in the editor's place.
-    await page.evaluate(() => {
-      const api = (window as unknown as { __MP_Editor_JSAPI__: { invoke(call: { apiName: string; sucCb(r: unknown): void }): void } }).__MP_Editor_JSAPI__;
-      const invoke = api.invoke.bind(api);
-      api.invoke = (call) => (call.apiName === 'mp_editor_get_content' ? setTimeout(() => call.sucCb({ content: '' }), 10) : invoke(call));
-    });
-    const before = await recordsIn();
-    await page.locator('#js_send button').click();
-    await expect.poll(() => publishCount(page)).toBe('1');
-    const records = await recordsIn();
-    expect(records).toHaveLength(before.length + 1);
-    const record = newestRecord(records);
-    expect((record!.snapshot as { text: string }).text).toBe(CLEAN);
-  });
-
   it('publishes the same draft without the hidden chunk, with no dialog', async () => {
     await open();
     await page.locator('#js_send button').click();
@@ -114,21 +87,4 @@ describe("WeChat's editor JS API at the publish gate", () => {
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
 
-  it('ignores replies forged by the page with the wrong nonce: a forged clean body hides nothing', async () => {
-    await open(HIDDEN);
-    await forgeReplies('<p>今天下午召开冬季森林防火工作会议。</p>');
-    await page.locator('#js_send button').click();
-    const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.locator('.gpg-gate-list').innerText()).toContain('13800138000');
-    expect(await publishCount(page)).toBe('0');
-  });
-
-  it('ignores replies forged by the page with the wrong nonce: a forged finding stops nothing', async () => {
-    await open();
-    await forgeReplies('<p>伪造内容 13900139000</p>');
-    await page.locator('#js_send button').click();
-    await expect.poll(() => publishCount(page)).toBe('1');
-    expect(await page.getByRole('dialog').count()).toBe(0);
-  });
 });

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { seeClosedGuardRoots } from './closed-root';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures/platforms');
@@ -72,6 +73,7 @@ export async function launchChromium(options: { withExtension: boolean; profile?
  */
 export async function launchWithExtension(options: { keepWelcome?: boolean; profile?: string } = {}): Promise<GuardBrowser> {
   const { context, close } = await launchChromium({ withExtension: true, profile: options.profile });
+  await seeClosedGuardRoots(context);
   if (!options.keepWelcome) {
     context.on('page', (page) => {
       page
