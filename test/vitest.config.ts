@@ -17,6 +17,9 @@ export default defineConfig({
           include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
           environment: 'node',
           restoreMocks: true,
+          // Some unit tests start the CLI through npm (three Node processes each); on a loaded 2-core
+          // machine that alone can take longer than vitest's 5 s default.
+          testTimeout: 30_000,
         },
       },
       {
