@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, type Tier } from '../engine/rule';
-import { eachMatch, lexicon, literalLexicon, quoteList, sentenceAt } from './support/text-units';
+import { eachMatch, lexicon, literalLexicon, quoteList, SentenceIndex } from './support/text-units';
 
 /**
  * Tier triggers of Art. 21 (domain-rules §G). Major: disasters, epidemics, mass incidents, accidents
@@ -132,8 +132,9 @@ export default defineRule({
     const { text } = context;
     // Sentence facts are looked up once per sentence, keyed by its start.
     const prepared = new Map<number, { prep: boolean; harm: boolean }>();
+    const sentences = new SentenceIndex(text);
     const sentence = (at: number) => {
-      const [s, e] = sentenceAt(text, at);
+      const [s, e] = sentences.at(at);
       let facts = prepared.get(s);
       if (!facts) {
         const words = text.slice(s, e);

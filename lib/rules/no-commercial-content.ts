@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { eachMatch, insideQuotes, lexicon, quoteList, sentenceAt, literalLexicon } from './support/text-units';
+import { eachMatch, lexicon, quoteList, SentenceIndex, literalLexicon } from './support/text-units';
 
 /** Marketplaces, shop builders and their short links (domain-rules §D.2). */
 export const DEFAULT_SHOP_DOMAINS = [
@@ -159,15 +159,25 @@ export default defineRule({
     }
     eachMatch(text, literalLexicon(options.extraTerms), (m) => hits.push({ cls: 'promo', start: m.index, end: m.index + m[0].length }));
     const shop = shopMatcher(options.shopDomains);
-    eachMatch(text, [shop.tld], (m) => {
+    // Each character is walked back over at most once: a host run (a.com.com.com…) is measured
+    // from where the previous walk stopped, and a link's path is not scanned again for domains.
+    let runFrom = 0;
+    let runStart = 0;
+    shop.tld.lastIndex = 0;
+    for (let m = shop.tld.exec(text); m; m = shop.tld.exec(text)) {
       let start = m.index;
-      while (start > 0 && HOST_CHAR.test(text[start - 1])) start--;
+      while (start > runFrom && HOST_CHAR.test(text[start - 1])) start--;
+      if (start === runFrom && start > 0 && HOST_CHAR.test(text[start - 1])) start = runStart;
+      runStart = start;
+      runFrom = m.index;
       let end = m.index + m[0].length;
-      if (!shop.isShop(text.slice(start, end).toLowerCase())) return;
+      // A host name is at most 253 characters; only its tail decides the domain.
+      if (!shop.isShop(text.slice(Math.max(start, m.index - 253), end).toLowerCase())) continue;
       PATH.lastIndex = end;
       if (PATH.test(text)) end = PATH.lastIndex;
       hits.push({ cls: 'shop', start, end });
-    });
+      shop.tld.lastIndex = runFrom = runStart = end;
+    }
     for (const link of context.links) {
       const host = URL_HOST.exec(link.href)?.[1].toLowerCase();
       if (host && link.end > link.start && shop.isShop(host)) hits.push({ cls: 'shop', start: link.start, end: link.end });
@@ -184,10 +194,11 @@ export default defineRule({
     const warningGenre = WARNING_GENRE.test(text);
     const monitoring = MONITORING.test(text);
     const warned = new Map<number, boolean>();
+    const sentences = new SentenceIndex(text);
     const mentionOnly = (at: number) => {
       if (warningGenre) return true;
-      const [s, e] = sentenceAt(text, at);
-      if (insideQuotes(text, at, s)) return true;
+      const [s, e] = sentences.at(at);
+      if (sentences.inQuotes(at)) return true;
       let w = warned.get(s);
       if (w === undefined) warned.set(s, (w = WARNING.test(text.slice(s, e))));
       return w;
