@@ -18,7 +18,11 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
   ['mass', lexicon(['群体性事件', '群体事件', '集体上访', '越级上访', '上访', '聚众', '堵路', '围堵', '聚集(?![区地性])'])],
   ['poisoning', lexicon(['食物中毒', '集体中毒', '中毒事件', '中毒事故', '误食[^。,，\\n]{0,8}?中毒'])],
   // 级地震 and 人死亡 need their number (6.4级地震, 3人死亡), taken in code (NUMBER_BEFORE)
-  ['casualty', lexicon(['遇难(?!同胞|者纪念)', '身亡', '伤亡', '抢救无效', '肇事逃逸', '人(?:死亡|受伤|遇难|失联|失踪|被困)'])],
+  ['casualty', lexicon([
+    '遇难(?!同胞|者纪念)', '身亡', '伤亡', '抢救无效', '肇事逃逸', '人(?:死亡|受伤|遇难|失联|失踪|被困)',
+    // deaths phrased without 人…死亡: 当场死亡, 致2死3伤, 罹难, 不幸离世
+    '当场死亡', '罹难', '不幸(?:死亡|离世|遇难)', '致\\d+人?(?:死|伤|亡)', '(?<!\\d)\\d+死\\d*伤?',
+  ])],
   ['event', lexicon([
     '突发事件', '突发公共事件', '重大突发', '重大事件', '重大活动', '重大会议', '舆情', '辟谣', '不实信息', '系谣言',
     '立案审查', '审查调查', '纪律审查', '监察调查', '严重违纪违法', '党纪处分', '政务处分', '开除党籍', '被问责',
@@ -33,7 +37,20 @@ const GATHERING = /(?<!避免|减少|不要|防止|禁止|严禁|勿|不)(?:群�
 const CONGRESS = /^(?:党代会|党代表大会|人民代表大会|人代会|两会|政协)/;
 const CONGRESS_ACT = /^[^。,，\n]{0,8}?(?:开幕|闭幕|召开|隆重)/;
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
-const HARM = /伤亡|遇难|身亡|抢救无效|(?:死亡|受伤|失联|被困|失踪)(?!人数|率|人次)/;
+const HARM = /伤亡|遇难|罹难|身亡|抢救无效|(?<!\d)\d+[死伤]|(?:死亡|受伤|失联|被困|失踪)(?!人数|率|人次)/;
+/**
+ * Looking back is not reporting: an anniversary, a memorial, reconstruction years later. Such a
+ * sentence names the disaster without being news of one.
+ */
+const RETROSPECTIVE = /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|(?:[一二三四五六七八九十百\d]+|几|数)多?年前|灾后|恢复重建|曾经/;
+/** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
+const RETROSPECTIVE_GENRE = /周年|纪念|回望|回顾|感谢信|致谢|感谢|谢谢|感恩|致敬/;
+/** …unless the sentence itself is about now. */
+const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
+/** Safety education retelling an accident somewhere else. */
+const EDUCATION = /警示教育|安全教育|以案为鉴|以案促改|吸取教训|举一反三|警钟|引以为戒|案例警示|警示案例/;
+const ELSEWHERE =
+  /某地|外省|外地|省外|国外|境外|其他地区|兄弟省|北京|天津|上海|重庆|河北|河南|辽宁|黑龙江|湖南|湖北|安徽|山东|新疆|江苏|浙江|江西|广西|甘肃|山西|内蒙古|陕西|吉林|福建|贵州|广东|青海|西藏|四川|宁夏|海南/;
 const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
   ['policy', lexicon([
     '印发', '政策解读', '解读', '出台', '起施行', '正式施行', '正式实施', '公开征求意见', '征求意见稿',
@@ -98,8 +115,8 @@ export default defineRule({
     basis: [{ article: 21 }],
     name: { zh: '审核签发层级', en: 'Approval tier' },
     description: {
-      zh: '按第二十一条分级审核：灾情（地震、洪涝、山洪、泥石流、森林火灾）、疫情（确诊病例、传染病）、群体性事件（聚集、上访）、有人员伤亡的事故和中毒、本地重大事件为“重大”，须主办单位主要领导签发；政策文件与规划、人事任免、统计数据发布、执法结果为“重要”，须分管领导签发；其余为“一般”。防灾演练、科普提示中出现的灾害词不计。',
-      en: 'Art. 21 tiers: disasters (地震, 洪涝, 山洪, 泥石流, 森林火灾), epidemics (确诊病例, 传染病), mass incidents (聚集, 上访), accidents and poisonings with casualties and major local events are major (signed off by the host unit\'s principal leader); policy documents and plans, appointments, official statistics and enforcement results are important (deputy leader in charge); everything else is general. Disaster words in drills and safety tips do not count.',
+      zh: '按第二十一条分级审核：灾情（地震、洪涝、山洪、泥石流、森林火灾）、疫情（确诊病例、传染病）、群体性事件（聚集、上访）、有人员伤亡的事故和中毒、本地重大事件为“重大”，须主办单位主要领导签发；政策文件与规划、人事任免、统计数据发布、执法结果为“重要”，须分管领导签发；其余为“一般”。防灾演练、科普提示中出现的灾害词不计；周年纪念、灾后致谢、以外地事故为例的警示教育属回顾，不计（当句写明“目前”“截至”等当前情况的除外）。当场死亡、致2死、遇难、罹难等伤亡表述计入。',
+      en: 'Art. 21 tiers: disasters (地震, 洪涝, 山洪, 泥石流, 森林火灾), epidemics (确诊病例, 传染病), mass incidents (聚集, 上访), accidents and poisonings with casualties and major local events are major (signed off by the host unit\'s principal leader); policy documents and plans, appointments, official statistics and enforcement results are important (deputy leader in charge); everything else is general. Disaster words in drills and safety tips do not count, nor do retrospective posts (anniversaries, thank-you posts after a disaster, safety education retelling an accident elsewhere) unless the sentence reports the present (目前, 截至…). Deaths worded 当场死亡, 致2死, 遇难, 罹难 count.',
     },
     messages: {
       major: {
@@ -133,12 +150,17 @@ export default defineRule({
     // Sentence facts are looked up once per sentence, keyed by its start.
     const prepared = new Map<number, { prep: boolean; harm: boolean }>();
     const sentences = new SentenceIndex(text);
+    const firstLines = text.slice(0, text.indexOf('\n', context.title ? text.indexOf('\n') + 1 : 0) >>> 0);
+    const genre = RETROSPECTIVE_GENRE.test(firstLines.slice(0, 200));
+    const education = EDUCATION.test(text);
     const sentence = (at: number) => {
       const [s, e] = sentences.at(at);
       let facts = prepared.get(s);
       if (!facts) {
         const words = text.slice(s, e);
-        prepared.set(s, (facts = { prep: PREPAREDNESS.test(words), harm: HARM.test(words) }));
+        const past =
+          RETROSPECTIVE.test(words) || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words));
+        prepared.set(s, (facts = { prep: past || PREPAREDNESS.test(words), harm: HARM.test(words) }));
       }
       return facts;
     };
