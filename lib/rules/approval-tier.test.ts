@@ -28,6 +28,7 @@ ruleTester(rule, {
     { title: '致爱心企业的感谢信', text: '今年7月，我县遭受特大洪涝灾害，多个乡镇受灾。在抗洪救灾中，社会各界纷纷伸出援手，在此表示衷心感谢！' },
     { title: '安全生产警示教育', text: '近日，湖南某地一居民楼发生燃气爆炸事故，造成3人死亡。我们要以案为鉴，举一反三，立即开展燃气安全隐患排查。' },
     '十年前的那场泥石流，让村民们至今记忆犹新。',
+    '学校对违反校规的学生给予警告处分。',
     { text: '县图书馆举办读书分享会。', options: { extraSensitiveTerms: ['换届选举'] } },
   ],
   invalid: [
@@ -68,5 +69,6 @@ ruleTester(rule, {
     { text: '该隧道发生透水，一名作业人员遇难。', errors: [{ messageId: 'major', text: '遇难', tier: 'major' }] },
     { name: 'a thank-you post that reports today\'s casualties is still major', title: '感谢救援人员', text: '截至目前，此次泥石流已造成3人遇难。', errors: [{ messageId: 'major', text: '泥石流', tier: 'major' }] },
     { text: '本周市发改委价格监测显示，猪肉价格小幅回落。', errors: [{ messageId: 'important', text: '价格监测', tier: 'important' }] },
+    { text: '县纪委监委通报：某镇党委原副书记李某违规收受礼金，受到党内严重警告处分。', errors: [{ messageId: 'major', text: '党内严重警告处分', tier: 'major' }] },
   ],
 });

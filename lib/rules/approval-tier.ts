@@ -26,6 +26,8 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
   ['event', lexicon([
     '突发事件', '突发公共事件', '重大突发', '重大事件', '重大活动', '重大会议', '舆情', '辟谣', '不实信息', '系谣言',
     '立案审查', '审查调查', '纪律审查', '监察调查', '严重违纪违法', '党纪处分', '政务处分', '开除党籍', '被问责',
+    // the sanctions themselves, as 通报 of officials name them (a school's 警告处分 of a pupil is not one)
+    '党内(?:严重)?警告处分', '撤销党内职务', '留党察看', '政务(?:警告|记过|记大过|降级|撤职)', '违反中央八项规定精神',
     // a congress counts when it opens or meets (checked in code: CONGRESS_ACT)
     '党代会', '党代表大会', '人民代表大会', '人代会', '两会', '政协',
   ])],

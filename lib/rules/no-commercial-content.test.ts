@@ -86,5 +86,6 @@ ruleTester(rule, {
     { name: 'a sale only in the title', title: '高原蓝莓限时抢购，原价299现价99', text: '今年我县蓝莓种植面积达3万亩。', errors: [{ messageId: 'commercial', text: '限时抢购，原价299现价99' }] },
     { text: '消费帮扶：扫码选购我县高原特色农产品，每箱88元。', errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'info' }] },
     { text: '刷粉刷量服务，联系客服。', errors: [{ messageId: 'followerGrowth', text: '刷粉' }] },
+    { text: '转发本条微博并关注@某某县文旅，抽3位网友送景区门票！', errors: [{ messageId: 'followerGrowth', text: '转发本条微博并关注@某某县文旅，抽3' }] },
   ],
 });

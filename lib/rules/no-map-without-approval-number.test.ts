@@ -1,4 +1,7 @@
 import { ruleTester } from '../../test/harness/rule-tester';
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../engine/runner';
+import { toDraft } from '../../test/harness/rule-tester';
 import rule from './no-map-without-approval-number';
 
 const figure = (caption: string, img = '<img src="pic.png">') => `<figure>${img}<figcaption>${caption}</figcaption></figure>`;
@@ -52,4 +55,13 @@ ruleTester(rule, {
     { html: figure('图为“一带一路”示意图'), errors: [{ messageId: 'missingNumber', text: '图为“一带一路”示意图' }] },
     { html: '<p>附：交通管制路段示意图</p><img src="control.png">', errors: [{ messageId: 'missingNumber', text: '附：交通管制路段示意图' }] },
   ],
+});
+
+describe('no-map-without-approval-number across drafts', () => {
+  it('reads each draft from its start after a draft whose number ended a scan', () => {
+    const check = (html: string) => checkDraft(toDraft({ html }), [rule]).findings.map((f) => f.text);
+    // a long caption leaves the shared number pattern far into its text
+    expect(check('<p>宣威市位于云南省东北部，全市总面积6069平方千米，辖28个乡镇（街道）。</p><p><img src="a.png"></p><p>▲宣威市地理位置示意图（审图号：云S(2022)065号）</p>')).toEqual([]);
+    expect(check(`${figure('云南省地图 审图号：云S(2021)012号')}<p>今年共实施重点项目50个。</p>${figure('全县重点项目分布图')}`)).toEqual(['全县重点项目分布图']);
+  });
 });

@@ -74,6 +74,8 @@ function mapWordOf(image: DraftImage, under: string): string | undefined {
 const BLANKET = /(?:文中|本文|文内|以上|以下|图中|所有|全部|上述)(?:所用|使用|涉及|所附)?(?:的)?地图/;
 
 function numbersIn(s: string): string[] {
+  // matchAll starts where the shared regex last stopped: reset it first
+  APPROVAL_NUMBER.lastIndex = 0;
   return [...s.matchAll(APPROVAL_NUMBER)].map((m) => m[0].replace(/\s/g, ''));
 }
 

@@ -71,6 +71,8 @@ ruleTester(rule, {
       text: '村民王建华、张德明同志被评为优秀护林员。',
       errors: [{ messageId: 'disclosureException', text: '表彰2024年度优秀护林员的决定', severity: 'info' }],
     },
+    // a recruitment 公示 names its appointees, even a school's new teacher
+    { title: '2024年事业单位拟聘用人员公示', text: '李梦瑶，女，拟聘岗位：某中学语文教师。', errors: [{ messageId: 'disclosureException', text: '拟聘用人员公示', severity: 'info' }] },
     { text: '失信被执行人：张三、李四', errors: [{ messageId: 'disclosureException', text: '失信被执行人', severity: 'info' }] },
     { title: '关于2024年度拟表彰先进个人的公示', text: '学生王小红、村民李大福', errors: [{ messageId: 'disclosureException', text: '拟表彰先进个人的公示', severity: 'info' }] },
     { text: '经查，犯罪嫌疑人王大勇严重违纪违法，被开除党籍', errors: [{ messageId: 'disclosureException', text: '严重违纪违法', severity: 'info' }] },

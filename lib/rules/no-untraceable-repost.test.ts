@@ -67,5 +67,6 @@ ruleTester(rule, {
     { text: '来源：云南日报', options: { allowedSources: ['新华社'] }, errors: [{ messageId: 'unauthorisedSource', text: '云南日报' }] },
     { text: '来源：某某论坛', options: { blockedSources: ['某某论坛'] }, errors: [{ messageId: 'untraceableSource', text: '某某论坛' }] },
     { text: '来源：\n原标题：春季森林防火提示', errors: [{ messageId: 'missingSource', text: '来源：' }] },
+    { text: '据网友爆料，某路段发生交通拥堵。', errors: [{ messageId: 'untraceableSource', text: '网友' }] },
   ],
 });

@@ -78,7 +78,7 @@ const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo
   },
   {
     kind: 'by',
-    re: /据([^\s,，。;；:“”"、!?()]{0,16}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|电(?![\u4e00-\u9fa5]))/g,
+    re: /据([^\s,，。;；:“”"、!?()]{0,16}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|爆料|透露|电(?![\u4e00-\u9fa5]))/g,
     // 数据, 证据, 单据 … are not 据 "according to"
     where: (text, index) => index === 0 || !'数证占收单票凭论'.includes(text[index - 1]),
   },
