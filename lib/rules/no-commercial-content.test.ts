@@ -25,6 +25,7 @@ ruleTester(rule, {
     // public service numbers and prices of public services are not sales
     '旅游咨询热线：0887-8888888，景区门票60元/人。',
     '扫码预约挂号，就诊更便捷。',
+    '“我为群众办实事”接龙活动持续开展，全县党员认领微心愿300余个。',
     '全县报名热线：0874-1234567，考试不收取任何费用。',
     // a price in the budget section and a hotline in the contact line of a long notice are not an ad
     '项目总投资1.2亿元，其中省级补助资金3000万元，计划明年6月建成投用，届时将新增停车位800个。\n如有疑问，请拨打咨询电话0871-12345678。',
@@ -87,5 +88,6 @@ ruleTester(rule, {
     { text: '消费帮扶：扫码选购我县高原特色农产品，每箱88元。', errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'info' }] },
     { text: '刷粉刷量服务，联系客服。', errors: [{ messageId: 'followerGrowth', text: '刷粉' }] },
     { text: '转发本条微博并关注@某某县文旅，抽3位网友送景区门票！', errors: [{ messageId: 'followerGrowth', text: '转发本条微博并关注@某某县文旅，抽3' }] },
+    { text: '本周末小区团购接龙：昭通苹果10斤装58元，需要的邻居在群里接龙，周六上午统一配送。', errors: [{ messageId: 'commercial', text: '团购接龙：昭通苹果10斤装58元，需要的邻居在群里接龙' }] },
   ],
 });

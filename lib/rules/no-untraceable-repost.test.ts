@@ -36,6 +36,9 @@ ruleTester(rule, {
     '据上观新闻报道，长三角一体化取得新进展。',
     '转发微博//@云南发布：全省高考报名工作即将开始',
     '据电力部门介绍，今年将新建变电站3座。',
+    // photo credits of a photographer or a unit are not reposts
+    '（图：李明 摄）',
+    '图片：县融媒体中心',
   ],
   invalid: [
     { text: '原标题：我省出台促消费十条措施\n省商务厅近日出台十条措施。', errors: [{ messageId: 'missingSource', text: '原标题', severity: 'block' }] },
@@ -68,5 +71,6 @@ ruleTester(rule, {
     { text: '来源：某某论坛', options: { blockedSources: ['某某论坛'] }, errors: [{ messageId: 'untraceableSource', text: '某某论坛' }] },
     { text: '来源：\n原标题：春季森林防火提示', errors: [{ messageId: 'missingSource', text: '来源：' }] },
     { text: '据网友爆料，某路段发生交通拥堵。', errors: [{ messageId: 'untraceableSource', text: '网友' }] },
+    { text: '雨后的抚仙湖，云雾缭绕。（图片：网友供图）', errors: [{ messageId: 'untraceableSource', text: '网友供图' }] },
   ],
 });

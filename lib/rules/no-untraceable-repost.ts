@@ -68,7 +68,7 @@ function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): number {
  * Statements that name a source: 来源：X, 本文转自X, 以下文章来源于X, 据X报道/消息, and a line opening
  * "X消息(" as news sites write it. For labels the name is read after the match.
  */
-const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo'>[] = [
+const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit'>[] = [
   { kind: 'label', re: /(?:部分)?(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文)?来源\s*[:|/丨]\s*/g, where: standsAlone },
   { kind: 'label', re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|素材|以下文章|以下内容)来源于\s*:?\s*/g },
   {
@@ -87,6 +87,8 @@ const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo
   { kind: 'dateline', re: /\d{1,2}月\d{1,2}日(?:电|讯)/g, back: new RegExp(`(?:${OUTLET})[\\u4e00-\\u9fa5]{2,8}$`) },
   // a Weibo repost chain: //@云南发布:
   { kind: 'weibo', re: /\/\/@/g },
+  // a photo credit (图片：网友供图) names where the picture came from; only an untraceable one counts
+  { kind: 'credit', re: /(?:图片|配图|图)\s*[:|/丨]\s*/g, where: standsAlone },
 ];
 
 /** Evidence that the text comes from elsewhere, without naming where it was taken from. */
@@ -274,6 +276,17 @@ export default defineRule({
           stated = true;
           const outlet = DATELINE_OUTLET.exec(text.slice(start, m.index))?.[0] ?? '';
           report(outlet, start, start + outlet.length);
+          continue;
+        }
+        if (kind === 'credit') {
+          NAME.lastIndex = m.index + m[0].length;
+          const raw = NAME.exec(text)?.[0] ?? '';
+          const at = NAME.lastIndex - raw.length;
+          const [from, to] = unwrap(text, ...trimRange(text, at, at + raw.length));
+          // photographers and units credit their own pictures; 网友供图 credits nobody
+          if (from < to && judge(text.slice(from, to), allowed.names, allowed.domains, blocked) === 'untraceable') {
+            context.report({ messageId: 'untraceableSource', start: from, end: to, data: { source: text.slice(from, to) } });
+          }
           continue;
         }
         if (kind === 'weibo') {
