@@ -117,8 +117,8 @@ export default defineRule({
     basis: [{ article: 21 }],
     name: { zh: '审核签发层级', en: 'Approval tier' },
     description: {
-      zh: '按第二十一条分级审核：灾情（地震、洪涝、山洪、泥石流、森林火灾）、疫情（确诊病例、传染病）、群体性事件（聚集、上访）、有人员伤亡的事故和中毒、本地重大事件为“重大”，须主办单位主要领导签发；政策文件与规划、人事任免、统计数据发布、执法结果为“重要”，须分管领导签发；其余为“一般”。防灾演练、科普提示中出现的灾害词不计；周年纪念、灾后致谢、以外地事故为例的警示教育属回顾，不计（当句写明“目前”“截至”等当前情况的除外）。当场死亡、致2死、遇难、罹难等伤亡表述计入。',
-      en: 'Art. 21 tiers: disasters (地震, 洪涝, 山洪, 泥石流, 森林火灾), epidemics (确诊病例, 传染病), mass incidents (聚集, 上访), accidents and poisonings with casualties and major local events are major (signed off by the host unit\'s principal leader); policy documents and plans, appointments, official statistics and enforcement results are important (deputy leader in charge); everything else is general. Disaster words in drills and safety tips do not count, nor do retrospective posts (anniversaries, thank-you posts after a disaster, safety education retelling an accident elsewhere) unless the sentence reports the present (目前, 截至…). Deaths worded 当场死亡, 致2死, 遇难, 罹难 count.',
+      zh: '按第二十一条分级审核：灾情、疫情、群体性事件、有人员伤亡的事故和中毒、干部处分通报等本地重大事件为“重大”，须主要领导签发；政策文件与规划、人事任免、统计数据、执法结果为“重要”，须分管领导签发；其余为“一般”。演练、科普和周年纪念、致谢等回顾不计。',
+      en: 'Art. 21 tiers: disasters, epidemics, mass incidents, accidents and poisonings with casualties and sanctions of officials are major (principal leader signs off); policy documents, appointments, statistics and enforcement results are important (deputy leader); the rest general. Drills, tips and retrospective posts do not count.',
     },
     messages: {
       major: {

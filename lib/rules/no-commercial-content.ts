@@ -155,8 +155,8 @@ export default defineRule({
     basis: [{ article: 25 }, { article: 34 }],
     name: { zh: '商业广告与经营性内容', en: 'Commercial content' },
     description: {
-      zh: '按段落给信号族计分而非见词即拦：价格（199元、均价8800元/㎡、首付5万起）、促销（原价、秒杀、8折起、满300减100、买二送一、限时特价）、购买号召（扫码下单、即可下单、欢迎选购、预约试驾、联系他购买）、购买渠道（订购热线、购房热线、网店链接；咨询热线只在有价格时算），以及冠名赞助、用于推销的广告法绝对化用语；同一段达到阈值拦截、接近阈值提醒，每段只报一处。“转发抽奖”“关注转发抽奖”、买粉刷量、以关注或转发作为办事、评选条件直接拦截。价格监测、消费提示中引用的广告语、国家级自然保护区、第一书记等不计；消费帮扶仅作提示。',
-      en: 'Scores families of signals per passage instead of single words: a price (199元, 均价8800元/㎡, 首付5万起), a promotion (原价, 秒杀, 8折起, 满300减100, 买二送一, 限时特价), a call to buy (扫码下单, 即可下单, 欢迎选购, 预约试驾, "contact him to buy"), a channel to buy through (sales hotlines, shop links; a generic 咨询热线 counts only beside a price), sponsorship and Advertising-Law absolute terms used to sell; blocks above the threshold and warns near it, one finding per passage. Share-to-win and follow-to-win lines, follower-buying, and following or sharing made a condition for a service or an evaluation block on their own. Price monitoring, ad phrases quoted in consumer warnings, 国家级自然保护区 or 第一书记 do not count; consumption-aid campaigns get an info reminder.',
+      zh: '按段落给价格、促销、购买号召、购买渠道、冠名赞助、绝对化用语等信号族计分，一段只报一处；转发或关注抽奖、买粉、以关注转发作为办事评选条件直接拦截。价格监测、消费提示不计；消费帮扶仅作提示。',
+      en: 'Scores families of signals (price, promotion, call to buy, sales channel, sponsorship, absolute terms) per passage, one finding per passage; share/follow-to-win, follower-buying and following as a condition block. Price monitoring and consumer warnings do not count; consumption aid is noted.',
     },
     messages: {
       commercial: {

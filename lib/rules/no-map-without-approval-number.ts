@@ -106,8 +106,8 @@ export default defineRule({
     basis: [{ article: 22 }],
     name: { zh: '地图未标注审图号', en: 'Map without approval number' },
     description: {
-      zh: '图片的替代文字、图注、文件名或紧邻的文字表明它是地图（地图、示意图、区位图、线路图、分布图、行政区划图、导览图等）时，图注或附近文字须有审图号（如 GS(2024)0650号、云S（2021）012号），或说明系未经修改的标准地图。每幅地图须有自己的审图号，一处审图号不能覆盖全文其他地图（“文中地图审图号：…”这类总说明除外）；图片下方以▲、“图：”开头的一行视为该图图注。建筑平面图、大厅窗口分布示意图不是地图。文中比喻性的“地图”不算。',
-      en: 'When an image\'s alt text, caption, file name or the sentence next to it says it is a map (地图, 示意图, 区位图, 线路图, 分布图, 行政区划图, 导览图…), its caption or nearby text must give the 审图号 (GS(2024)0650号, 云S（2021）012号…) or state that it is the unmodified standard map. Each map needs its own number: one number does not clear the other maps of the draft (a note covering all of them, 文中地图审图号：…, does). A line under the image marked ▲ or 图： is its caption. Floor plans of buildings are not maps. Metaphorical "maps" in the text are ignored.',
+      zh: '图片的替代文字、图注（含图下▲行）、文件名或紧邻文字表明它是地图时，该图须有自己的审图号（如 GS(2024)0650号、云S（2021）012号），或说明系未经修改的标准地图。比喻性的“地图”、流程图和建筑平面图不算。',
+      en: 'When an image\'s alt text, caption (a ▲ line under it included), file name or neighbouring sentence says it is a map, it needs its own 审图号 (GS(2024)0650号, 云S（2021）012号…) or a statement that it is the unmodified standard map. Metaphors, process diagrams and floor plans are ignored.',
     },
     messages: {
       missingNumber: {

@@ -179,8 +179,8 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '个人姓名未脱敏', en: 'Unmasked personal name' },
     description: {
-      zh: '发现个人隐私语境中的完整姓名：患者、举报人、当事人、村民、居民、死者、未成年人、学生、家属等之后的姓名，“张三（男，45岁）”式的姓名，以及受助名单中与身份证号、金额并列的姓名；支持复姓和傣族“岩/玉”等少数民族姓名。已脱敏的张某、张某某、张*，以及履职的领导干部不提示。“姓名：”之后、表格“姓名”列、“××名单：”之后、老人名叫、邻居、乘车人、农民工代表、教师等之后的姓名同样提示。惩戒公示、行政处罚公示、失信被执行人等强制性信息披露以及表彰中的姓名只作提示，且只限于该段（标题即为此类的，全文）；未成年人的姓名、学校对学生的处分不适用此例外。应改为张某或张某某。',
-      en: 'Finds full names in a private context: after 患者, 举报人, 当事人, 村民, 居民, 死者, 未成年人, 学生, 家属 and similar roles, in the 张三（男，45岁） pattern, and in recipients\' lists next to an ID or amount; compound surnames and Yunnan minority names (Dai 岩/玉 forms) included. Masked names (张某, 张某某, 张*) and officials acting in office are not reported. Names after 姓名：, in a table\'s 姓名 column, after a …名单： heading and after relational words (名叫, 邻居, 乘车人, 农民工代表, 教师…) are reported too. In disciplinary publicity, mandatory disclosure (惩戒公示, 行政处罚公示, 失信被执行人 …) and commendations names are allowed and only noted, within that passage (or the whole draft when its title says so); never for minors, nor for a school disciplining its pupils. Mask as 张某 or 张某某.',
+      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、邻居等称谓或“姓名：”之后，姓名列、名单和“张三（男，45岁）”中。已脱敏的和履职干部不提示；惩戒公示、强制披露和表彰只在本段作提示，未成年人除外。应改为张某或张某某。',
+      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 邻居 or 姓名：, in 姓名 columns, lists and the 张三（男，45岁） pattern. Masked names and officials in office are not reported; disciplinary publicity, mandatory disclosure and commendations are noted within their passage, never for minors. Mask as 张某 or 张某某.',
     },
     messages: {
       name: {

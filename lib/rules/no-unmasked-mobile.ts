@@ -20,8 +20,8 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '手机号码未脱敏', en: 'Unmasked mobile number' },
     description: {
-      zh: '发现完整的大陆手机号码（13x–19x 号段，含 +86/0086 前缀、空格、横线、点、括号、全角数字、零宽字符和中文数字写法）。12345、110、400/800/95xxx 等服务号码和单位座机不提示；与个人姓名、病情、“家中”等并列的私人座机提示。个人手机号应去标识化，保留前三位和后四位。',
-      en: 'Finds full mainland mobile numbers (13x–19x segments, with +86/0086, spaces, dashes, dots, brackets, full-width digits, zero-width characters or Chinese numerals). Service numbers (12345, 110, 400/800/95xxx) and units\' landlines are not reported; a private home landline given with a person\'s name, illness or 家中 is. Personal numbers must be de-identified, keeping the first 3 and last 4 digits.',
+      zh: '发现完整的大陆手机号码（含 +86 前缀、分隔符、全角和中文数字写法），以及与个人姓名、病情或“家中”并列的私人座机。服务号码和单位座机不提示。手机号保留前三位和后四位。',
+      en: 'Finds full mainland mobile numbers (+86, separators, full-width or Chinese numerals) and private home landlines given with a person\'s name, illness or 家中. Service numbers and units\' landlines are not reported. Keep the first 3 and last 4 digits.',
     },
     messages: {
       mobile: {

@@ -206,8 +206,8 @@ export default defineRule({
     basis: [{ article: 25 }],
     name: { zh: '转载未注明可追溯来源', en: 'Repost without a traceable source' },
     description: {
-      zh: '识别转载稿件（原标题、转载自、来源：、据××报道、微博转发链“//@博主：”、“本文为转载”“如有侵权请联系删除”、他家媒体的记者署名、编者按加转载原文），要求注明来源：未注明或来源为“网络”“网友”“微信群”等无法追溯的，一律拦截；来源不是党政网站或稿源单位（含国家网信办公布的互联网新闻信息稿源单位，如澎湃新闻）的，提醒。电头（新华社昆明6月3日电）本身即注明来源。原创稿件无需注明来源。',
-      en: 'Recognises reposts (原标题, 转载自, 来源：, 据…报道, Weibo chains //@blogger:, 本文为转载 and 如有侵权请联系删除 notes, another outlet\'s byline, 编者按 over reposted text) and requires a source: none, or an untraceable one such as 网络, 网友 or 微信群, blocks; one that is not a Party/government site or a licensed news source (the national 稿源单位 list, e.g. 澎湃新闻) warns. A wire dateline (新华社昆明6月3日电) names its source. Original posts need no source line.',
+      zh: '识别转载（原标题、转载自、来源：、据××报道、//@博主：、本文为转载、他家媒体署名、编者按加原文），要求注明来源：未注明或无法追溯（网络、网友、微信群），拦截；不是党政网站或稿源单位的，提醒。电头本身即注明来源；原创无需来源。',
+      en: 'Recognises reposts (原标题, 转载自, 来源：, 据…报道, //@blogger:, 本文为转载, another outlet\'s byline, 编者按 over quoted text): no source or an untraceable one (网络, 网友, 微信群) blocks; one that is not a Party/government site or licensed news source warns. A dateline names its source; originals need none.',
     },
     messages: {
       missingSource: {
