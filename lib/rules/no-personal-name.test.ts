@@ -25,6 +25,14 @@ ruleTester(rule, {
     // a header cell is not a name
     { html: '<table><tr><td>姓名</td><td>金额</td><td>备注</td></tr></table>' },
     '教师节表彰大会隆重召开。',
+    // relational words and labels with no name after them
+    '邻居们纷纷赶来帮忙。',
+    '乘车人须全程系好安全带。',
+    '教师队伍建设持续加强。',
+    '农民工代表座谈会在县人社局召开。',
+    '姓名：（请用正楷填写）',
+    '困难户名单：见附件。',
+    '老人名叫什么，邻居们都说不清。',
   ],
   invalid: [
     { text: '举报人王小明反映，该企业夜间偷排废水。', errors: [{ messageId: 'name', text: '王小明', suggestion: '举报人王某某反映，该企业夜间偷排废水。' }] },
