@@ -40,11 +40,14 @@ const CONGRESS = /^(?:党代会|党代表大会|人民代表大会|人代会|两
 const CONGRESS_ACT = /^[^。,，\n]{0,8}?(?:开幕|闭幕|召开|隆重)/;
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
 const HARM = /伤亡|遇难|罹难|身亡|抢救无效|(?<!\d)\d+[死伤]|(?:死亡|受伤|失联|被困|失踪)(?!人数|率|人次)/;
+/** 未造成人员伤亡: the casualty word says there were none. */
+const NO_HARM_BEFORE = /(?:未造成|没有造成|未发生|没有|无)(?:人员)?$/;
+const NO_HARM = /(?:未造成|没有造成|未发生|没有|无)(?:人员)?(?:伤亡|死亡|受伤)/g;
 /**
  * Looking back is not reporting: an anniversary, a memorial, reconstruction years later. Such a
  * sentence names the disaster without being news of one.
  */
-const RETROSPECTIVE = /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|(?:[一二三四五六七八九十百\d]+|几|数)多?年前|灾后|恢复重建|曾经/;
+const RETROSPECTIVE = /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|重建|(?:[一二三四五六七八九十百\d]+|几|数)多?年前|灾后|恢复重建|曾经/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
 const RETROSPECTIVE_GENRE = /周年|纪念|回望|回顾|感谢信|致谢|感谢|谢谢|感恩|致敬/;
 /** …unless the sentence itself is about now. */
@@ -162,7 +165,7 @@ export default defineRule({
         const words = text.slice(s, e);
         const past =
           RETROSPECTIVE.test(words) || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words));
-        prepared.set(s, (facts = { prep: past || PREPAREDNESS.test(words), harm: HARM.test(words) }));
+        prepared.set(s, (facts = { prep: past || PREPAREDNESS.test(words), harm: HARM.test(words.replace(NO_HARM, '')) }));
       }
       return facts;
     };
@@ -181,6 +184,7 @@ export default defineRule({
         if (!act) return false;
         h.end += act[0].length;
       }
+      if (h.kind === 'casualty' && NO_HARM_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) return false;
       const facts = sentence(h.start);
       return !facts.prep && (h.kind !== 'accident' || facts.harm);
     });

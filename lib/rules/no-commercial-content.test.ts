@@ -25,6 +25,7 @@ ruleTester(rule, {
     // public service numbers and prices of public services are not sales
     '旅游咨询热线：0887-8888888，景区门票60元/人。',
     '扫码预约挂号，就诊更便捷。',
+    '关注疫情动态，做好个人防护后即可正常出行。',
     '“我为群众办实事”接龙活动持续开展，全县党员认领微心愿300余个。',
     '全县报名热线：0874-1234567，考试不收取任何费用。',
     // a price in the budget section and a hotline in the contact line of a long notice are not an ad
@@ -89,5 +90,7 @@ ruleTester(rule, {
     { text: '刷粉刷量服务，联系客服。', errors: [{ messageId: 'followerGrowth', text: '刷粉' }] },
     { text: '转发本条微博并关注@某某县文旅，抽3位网友送景区门票！', errors: [{ messageId: 'followerGrowth', text: '转发本条微博并关注@某某县文旅，抽3' }] },
     { text: '本周末小区团购接龙：昭通苹果10斤装58元，需要的邻居在群里接龙，周六上午统一配送。', errors: [{ messageId: 'commercial', text: '团购接龙：昭通苹果10斤装58元，需要的邻居在群里接龙' }] },
+    { text: '正宗宣威火腿，一只只要368元，评论区扣1，私信我发链接！', errors: [{ messageId: 'possiblyCommercial', text: '只要368元，评论区扣1，私信我发链接' }] },
+    { text: '领取电子营业执照，请关注“某某市场监管”公众号后，即可在线领取。', errors: [{ messageId: 'followerGrowth', text: '关注“某某市场监管”公众号后，即可在线领取' }] },
   ],
 });

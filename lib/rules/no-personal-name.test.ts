@@ -84,5 +84,6 @@ ruleTester(rule, {
     { text: '失信被执行人：张三、李四', errors: [{ messageId: 'disclosureException', text: '失信被执行人', severity: 'info' }] },
     { title: '关于2024年度拟表彰先进个人的公示', text: '学生王小红、村民李大福', errors: [{ messageId: 'disclosureException', text: '拟表彰先进个人的公示', severity: 'info' }] },
     { text: '经查，犯罪嫌疑人王大勇严重违纪违法，被开除党籍', errors: [{ messageId: 'disclosureException', text: '严重违纪违法', severity: 'info' }] },
+    { text: '本院受理原告某某银行诉被告赵建明金融借款合同纠纷一案，现依法向你公告送达起诉状副本。', errors: [{ messageId: 'disclosureException', text: '公告送达', severity: 'info' }] },
   ],
 });
