@@ -27,6 +27,8 @@ ruleTester(rule, {
     '教师节表彰大会隆重召开。',
     // relational words and labels with no name after them
     '邻居们纷纷赶来帮忙。',
+    '全村种植大户达到36户，带动农户增收。',
+    '养殖户和种植户都领到了补贴。',
     '乘车人须全程系好安全带。',
     '教师队伍建设持续加强。',
     '农民工代表座谈会在县人社局召开。',
@@ -85,5 +87,7 @@ ruleTester(rule, {
     { title: '关于2024年度拟表彰先进个人的公示', text: '学生王小红、村民李大福', errors: [{ messageId: 'disclosureException', text: '拟表彰先进个人的公示', severity: 'info' }] },
     { text: '经查，犯罪嫌疑人王大勇严重违纪违法，被开除党籍', errors: [{ messageId: 'disclosureException', text: '严重违纪违法', severity: 'info' }] },
     { text: '本院受理原告某某银行诉被告赵建明金融借款合同纠纷一案，现依法向你公告送达起诉状副本。', errors: [{ messageId: 'disclosureException', text: '公告送达', severity: 'info' }] },
+    { text: '种植大户杨家福告诉记者，今年的蓝莓又是一个丰收年。', errors: [{ messageId: 'name', text: '杨家福' }] },
+    { text: '独居老人陈秀英突发疾病，被邻居及时送医。', errors: [{ messageId: 'name', text: '陈秀英' }] },
   ],
 });

@@ -19,6 +19,7 @@ const ROLES = [
   // relations and everyday roles that name a private person: 老人名叫…, 邻居…, 乘车人…
   '名叫', '邻居', '乘车人', '乘客', '农民工代表', '村民代表', '群众代表', '家长', '教师', '护工', '快递员', '外卖员', '环卫工人',
   '小学生', '中学生', '幼儿', '病人', '工友', '同事', '房东', '租户', '业主', '摊主', '店主',
+  '农户', '养殖户', '种植户', '种植大户', '养殖大户', '个体户', '经营户', '返乡青年', '老党员', '留守老人', '独居老人',
 ];
 /** Labels after which whatever follows the surname is the given name (姓名：张铁柱). */
 const STRONG = new Set(['姓名', '名叫', '户主', '户名']);
