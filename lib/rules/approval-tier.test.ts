@@ -29,6 +29,7 @@ ruleTester(rule, {
     { title: '安全生产警示教育', text: '近日，湖南某地一居民楼发生燃气爆炸事故，造成3人死亡。我们要以案为鉴，举一反三，立即开展燃气安全隐患排查。' },
     '十年前的那场泥石流，让村民们至今记忆犹新。',
     '学校对违反校规的学生给予警告处分。',
+    '发现问题要立行立改，不等不靠。',
     '国道某路段发生一起三车追尾事故，未造成人员伤亡，道路已恢复通行。',
     '鲁甸地震后，全县干部群众重建美好家园，如今的龙头山镇焕然一新。',
     { text: '县图书馆举办读书分享会。', options: { extraSensitiveTerms: ['换届选举'] } },
@@ -72,5 +73,7 @@ ruleTester(rule, {
     { name: 'a thank-you post that reports today\'s casualties is still major', title: '感谢救援人员', text: '截至目前，此次泥石流已造成3人遇难。', errors: [{ messageId: 'major', text: '泥石流', tier: 'major' }] },
     { text: '本周市发改委价格监测显示，猪肉价格小幅回落。', errors: [{ messageId: 'important', text: '价格监测', tier: 'important' }] },
     { text: '县纪委监委通报：某镇党委原副书记李某违规收受礼金，受到党内严重警告处分。', errors: [{ messageId: 'major', text: '党内严重警告处分', tier: 'major' }] },
+    { text: '经体检、政治考核，拟批准以下人员入伍，现予公示。', errors: [{ messageId: 'important', text: '拟批准以下人员入伍', tier: 'important' }] },
+    { text: '本院受理原告某某银行诉被告赵某金融借款合同纠纷一案，现依法向你公告送达起诉状副本。', errors: [{ messageId: 'important', text: '公告送达', tier: 'important' }] },
   ],
 });

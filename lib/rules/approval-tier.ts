@@ -62,7 +62,7 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
     // plans
     '实施方案', '行动计划', '行动方案', '工作方案', '三年行动', '项目清单', '发展规划', '总体规划', '专项规划',
   ])],
-  ['personnel', lexicon(['任前公示', '干部任免', '人事任免', '任免', '任命', '免去', '拟任', '拟提拔', '任职公示', '拟聘', '聘任'])],
+  ['personnel', lexicon(['任前公示', '干部任免', '人事任免', '任免', '任命', '免去', '拟任', '拟提拔', '任职公示', '拟聘', '聘任', '拟录用', '拟招录', '拟批准[^。\\n]{0,8}?入伍'])],
   ['statistics', lexicon([
     '统计公报', '统计局(?:发布|公布)', '国民经济和社会发展', '地区生产总值', 'GDP', '居民消费价格指数', 'CPI', '主要经济指标', '经济运行',
     '人口普查', '价格监测', '统计数据',
@@ -70,6 +70,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
   ['enforcement', lexicon([
     '行政处罚', '处罚决定', '处理决定', '查处一起', '处以[^。\\n]{0,12}?罚款', '没收', '吊销', '立案查处', '抽检不合格', '不合格(?:产品|食品|批次)', '抽检结果',
     '典型案例', '曝光', '查处[^。\\n]{0,12}?\\d+(?:起|件|家|人)', '刑事拘留', '行政拘留', '立案侦查', '移送起诉', '失信被执行人', '执结', '执行到位',
+    // court notices with legal effect (a reply to a complaint that mentions 责令整改 stays general)
+    '公告送达', '开庭公告',
   ])],
 ];
 /** A policy document named in the title is the subject of the post, not a passing citation. */
