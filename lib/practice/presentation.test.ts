@@ -34,7 +34,7 @@ describe('presentation steps', () => {
 
   it('groups signals of one message and keeps the approval tier as a step', () => {
     const list = steps('composite:sponsored-event');
-    expect(list.map((s) => s.findings.length)).toEqual([3, 1]);
+    expect(list.map((s) => s.findings.length)).toEqual([1, 1]);
     expect(steps('composite:epidemic-bulletin')[0].finding.ruleId).toBe('approval-tier');
   });
 

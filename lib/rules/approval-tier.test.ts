@@ -22,6 +22,16 @@ ruleTester(rule, {
     '您反映的施工噪音问题已收悉，住建局已责令施工单位整改。',
     '今年全县森林火灾发生率、受害率均控制在指标以内。',
     '县里召开换届选举筹备工作会。',
+    // looking back: anniversaries, thank-you posts after a disaster, education retelling an accident elsewhere
+    { title: '鲁甸地震十周年：重建家园换新颜', text: '2014年8月3日，鲁甸发生6.5级地震，造成617人死亡。十年来，灾区群众住上了安全房。' },
+    '今天是鲁甸6.5级地震十周年纪念日，我们缅怀遇难同胞。',
+    { title: '致爱心企业的感谢信', text: '今年7月，我县遭受特大洪涝灾害，多个乡镇受灾。在抗洪救灾中，社会各界纷纷伸出援手，在此表示衷心感谢！' },
+    { title: '安全生产警示教育', text: '近日，湖南某地一居民楼发生燃气爆炸事故，造成3人死亡。我们要以案为鉴，举一反三，立即开展燃气安全隐患排查。' },
+    '十年前的那场泥石流，让村民们至今记忆犹新。',
+    '学校对违反校规的学生给予警告处分。',
+    '发现问题要立行立改，不等不靠。',
+    '国道某路段发生一起三车追尾事故，未造成人员伤亡，道路已恢复通行。',
+    '鲁甸地震后，全县干部群众重建美好家园，如今的龙头山镇焕然一新。',
     { text: '县图书馆举办读书分享会。', options: { extraSensitiveTerms: ['换届选举'] } },
   ],
   invalid: [
@@ -55,6 +65,15 @@ ruleTester(rule, {
     { text: '交警支队开展专项整治，共查处酒驾违法行为136起。', errors: [{ messageId: 'important', text: '查处酒驾违法行为136起', tier: 'important' }] },
     { text: '楚雄市人民法院集中执行行动共执结案件236件。', errors: [{ messageId: 'important', text: '执结', tier: 'important' }] },
     { text: '某路段发生一起交通肇事逃逸案件，警方已锁定肇事车辆。', errors: [{ messageId: 'major', text: '肇事逃逸', tier: 'major' }] },
+    // deaths worded without 人…死亡, in a current local event
+    { text: '6月3日，我县发生一起交通事故，驾驶人当场死亡。', errors: [{ messageId: 'major', text: '事故', tier: 'major' }] },
+    { text: '昨晚一辆货车与客车相撞，致2死5伤。', errors: [{ messageId: 'major', text: '致2死', tier: 'major' }] },
+    { text: '此次山体塌方中有两名工人罹难。', errors: [{ messageId: 'major', text: '罹难', tier: 'major' }] },
+    { text: '该隧道发生透水，一名作业人员遇难。', errors: [{ messageId: 'major', text: '遇难', tier: 'major' }] },
+    { name: 'a thank-you post that reports today\'s casualties is still major', title: '感谢救援人员', text: '截至目前，此次泥石流已造成3人遇难。', errors: [{ messageId: 'major', text: '泥石流', tier: 'major' }] },
     { text: '本周市发改委价格监测显示，猪肉价格小幅回落。', errors: [{ messageId: 'important', text: '价格监测', tier: 'important' }] },
+    { text: '县纪委监委通报：某镇党委原副书记李某违规收受礼金，受到党内严重警告处分。', errors: [{ messageId: 'major', text: '党内严重警告处分', tier: 'major' }] },
+    { text: '经体检、政治考核，拟批准以下人员入伍，现予公示。', errors: [{ messageId: 'important', text: '拟批准以下人员入伍', tier: 'important' }] },
+    { text: '本院受理原告某某银行诉被告赵某金融借款合同纠纷一案，现依法向你公告送达起诉状副本。', errors: [{ messageId: 'important', text: '公告送达', tier: 'important' }] },
   ],
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, type Tier } from '../engine/rule';
-import { eachMatch, lexicon, literalLexicon, quoteList, sentenceAt } from './support/text-units';
+import { eachMatch, lexicon, literalLexicon, quoteList, SentenceIndex } from './support/text-units';
 
 /**
  * Tier triggers of Art. 21 (domain-rules §G). Major: disasters, epidemics, mass incidents, accidents
@@ -18,10 +18,16 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
   ['mass', lexicon(['群体性事件', '群体事件', '集体上访', '越级上访', '上访', '聚众', '堵路', '围堵', '聚集(?![区地性])'])],
   ['poisoning', lexicon(['食物中毒', '集体中毒', '中毒事件', '中毒事故', '误食[^。,，\\n]{0,8}?中毒'])],
   // 级地震 and 人死亡 need their number (6.4级地震, 3人死亡), taken in code (NUMBER_BEFORE)
-  ['casualty', lexicon(['遇难(?!同胞|者纪念)', '身亡', '伤亡', '抢救无效', '肇事逃逸', '人(?:死亡|受伤|遇难|失联|失踪|被困)'])],
+  ['casualty', lexicon([
+    '遇难(?!同胞|者纪念)', '身亡', '伤亡', '抢救无效', '肇事逃逸', '人(?:死亡|受伤|遇难|失联|失踪|被困)',
+    // deaths phrased without 人…死亡: 当场死亡, 致2死3伤, 罹难, 不幸离世
+    '当场死亡', '罹难', '不幸(?:死亡|离世|遇难)', '致\\d+人?(?:死|伤|亡)', '(?<!\\d)\\d+死\\d*伤?',
+  ])],
   ['event', lexicon([
     '突发事件', '突发公共事件', '重大突发', '重大事件', '重大活动', '重大会议', '舆情', '辟谣', '不实信息', '系谣言',
     '立案审查', '审查调查', '纪律审查', '监察调查', '严重违纪违法', '党纪处分', '政务处分', '开除党籍', '被问责',
+    // the sanctions themselves, as 通报 of officials name them (a school's 警告处分 of a pupil is not one)
+    '党内(?:严重)?警告处分', '撤销党内职务', '留党察看', '政务(?:警告|记过|记大过|降级|撤职)', '违反中央八项规定精神',
     // a congress counts when it opens or meets (checked in code: CONGRESS_ACT)
     '党代会', '党代表大会', '人民代表大会', '人代会', '两会', '政协',
   ])],
@@ -33,14 +39,30 @@ const GATHERING = /(?<!避免|减少|不要|防止|禁止|严禁|勿|不)(?:群�
 const CONGRESS = /^(?:党代会|党代表大会|人民代表大会|人代会|两会|政协)/;
 const CONGRESS_ACT = /^[^。,，\n]{0,8}?(?:开幕|闭幕|召开|隆重)/;
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
-const HARM = /伤亡|遇难|身亡|抢救无效|(?:死亡|受伤|失联|被困|失踪)(?!人数|率|人次)/;
+const HARM = /伤亡|遇难|罹难|身亡|抢救无效|(?<!\d)\d+[死伤]|(?:死亡|受伤|失联|被困|失踪)(?!人数|率|人次)/;
+/** 未造成人员伤亡: the casualty word says there were none. */
+const NO_HARM_BEFORE = /(?:未造成|没有造成|未发生|没有|无)(?:人员)?$/;
+const NO_HARM = /(?:未造成|没有造成|未发生|没有|无)(?:人员)?(?:伤亡|死亡|受伤)/g;
+/**
+ * Looking back is not reporting: an anniversary, a memorial, reconstruction years later. Such a
+ * sentence names the disaster without being news of one.
+ */
+const RETROSPECTIVE = /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|重建|(?:[一二三四五六七八九十百\d]+|几|数)多?年前|灾后|恢复重建|曾经/;
+/** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
+const RETROSPECTIVE_GENRE = /周年|纪念|回望|回顾|感谢信|致谢|感谢|谢谢|感恩|致敬/;
+/** …unless the sentence itself is about now. */
+const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
+/** Safety education retelling an accident somewhere else. */
+const EDUCATION = /警示教育|安全教育|以案为鉴|以案促改|吸取教训|举一反三|警钟|引以为戒|案例警示|警示案例/;
+const ELSEWHERE =
+  /某地|外省|外地|省外|国外|境外|其他地区|兄弟省|北京|天津|上海|重庆|河北|河南|辽宁|黑龙江|湖南|湖北|安徽|山东|新疆|江苏|浙江|江西|广西|甘肃|山西|内蒙古|陕西|吉林|福建|贵州|广东|青海|西藏|四川|宁夏|海南/;
 const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
   ['policy', lexicon([
     '印发', '政策解读', '解读', '出台', '起施行', '正式施行', '正式实施', '公开征求意见', '征求意见稿',
     // plans
     '实施方案', '行动计划', '行动方案', '工作方案', '三年行动', '项目清单', '发展规划', '总体规划', '专项规划',
   ])],
-  ['personnel', lexicon(['任前公示', '干部任免', '人事任免', '任免', '任命', '免去', '拟任', '拟提拔', '任职公示', '拟聘', '聘任'])],
+  ['personnel', lexicon(['任前公示', '干部任免', '人事任免', '任免', '任命', '免去', '拟任', '拟提拔', '任职公示', '拟聘', '聘任', '拟录用', '拟招录', '拟批准[^。\\n]{0,8}?入伍'])],
   ['statistics', lexicon([
     '统计公报', '统计局(?:发布|公布)', '国民经济和社会发展', '地区生产总值', 'GDP', '居民消费价格指数', 'CPI', '主要经济指标', '经济运行',
     '人口普查', '价格监测', '统计数据',
@@ -48,6 +70,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
   ['enforcement', lexicon([
     '行政处罚', '处罚决定', '处理决定', '查处一起', '处以[^。\\n]{0,12}?罚款', '没收', '吊销', '立案查处', '抽检不合格', '不合格(?:产品|食品|批次)', '抽检结果',
     '典型案例', '曝光', '查处[^。\\n]{0,12}?\\d+(?:起|件|家|人)', '刑事拘留', '行政拘留', '立案侦查', '移送起诉', '失信被执行人', '执结', '执行到位',
+    // court notices with legal effect (a reply to a complaint that mentions 责令整改 stays general)
+    '公告送达', '开庭公告',
   ])],
 ];
 /** A policy document named in the title is the subject of the post, not a passing citation. */
@@ -98,8 +122,8 @@ export default defineRule({
     basis: [{ article: 21 }],
     name: { zh: '审核签发层级', en: 'Approval tier' },
     description: {
-      zh: '按第二十一条分级审核：灾情（地震、洪涝、山洪、泥石流、森林火灾）、疫情（确诊病例、传染病）、群体性事件（聚集、上访）、有人员伤亡的事故和中毒、本地重大事件为“重大”，须主办单位主要领导签发；政策文件与规划、人事任免、统计数据发布、执法结果为“重要”，须分管领导签发；其余为“一般”。防灾演练、科普提示中出现的灾害词不计。',
-      en: 'Art. 21 tiers: disasters (地震, 洪涝, 山洪, 泥石流, 森林火灾), epidemics (确诊病例, 传染病), mass incidents (聚集, 上访), accidents and poisonings with casualties and major local events are major (signed off by the host unit\'s principal leader); policy documents and plans, appointments, official statistics and enforcement results are important (deputy leader in charge); everything else is general. Disaster words in drills and safety tips do not count.',
+      zh: '按第二十一条分级审核：灾情、疫情、群体性事件、有人员伤亡的事故和中毒、干部处分通报等本地重大事件为“重大”，须主要领导签发；政策文件与规划、人事任免、统计数据、执法结果为“重要”，须分管领导签发；其余为“一般”。演练、科普和周年纪念、致谢等回顾不计。',
+      en: 'Art. 21 tiers: disasters, epidemics, mass incidents, accidents and poisonings with casualties and sanctions of officials are major (principal leader signs off); policy documents, appointments, statistics and enforcement results are important (deputy leader); the rest general. Drills, tips and retrospective posts do not count.',
     },
     messages: {
       major: {
@@ -132,12 +156,18 @@ export default defineRule({
     const { text } = context;
     // Sentence facts are looked up once per sentence, keyed by its start.
     const prepared = new Map<number, { prep: boolean; harm: boolean }>();
+    const sentences = new SentenceIndex(text);
+    const firstLines = text.slice(0, text.indexOf('\n', context.title ? text.indexOf('\n') + 1 : 0) >>> 0);
+    const genre = RETROSPECTIVE_GENRE.test(firstLines.slice(0, 200));
+    const education = EDUCATION.test(text);
     const sentence = (at: number) => {
-      const [s, e] = sentenceAt(text, at);
+      const [s, e] = sentences.at(at);
       let facts = prepared.get(s);
       if (!facts) {
         const words = text.slice(s, e);
-        prepared.set(s, (facts = { prep: PREPAREDNESS.test(words), harm: HARM.test(words) }));
+        const past =
+          RETROSPECTIVE.test(words) || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words));
+        prepared.set(s, (facts = { prep: past || PREPAREDNESS.test(words), harm: HARM.test(words.replace(NO_HARM, '')) }));
       }
       return facts;
     };
@@ -156,6 +186,7 @@ export default defineRule({
         if (!act) return false;
         h.end += act[0].length;
       }
+      if (h.kind === 'casualty' && NO_HARM_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) return false;
       const facts = sentence(h.start);
       return !facts.prep && (h.kind !== 'accident' || facts.harm);
     });

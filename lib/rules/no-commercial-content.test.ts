@@ -22,6 +22,16 @@ ruleTester(rule, {
     '今年以来，电商平台农产品下单量同比增长35%。',
     { text: '原价199元，现价99元，扫码下单！', options: { blockScore: 20, warnScore: 10 } },
     '本店春季新品上市，欢迎扫码下单。',
+    // public service numbers and prices of public services are not sales
+    '旅游咨询热线：0887-8888888，景区门票60元/人。',
+    '扫码预约挂号，就诊更便捷。',
+    '关注疫情动态，做好个人防护后即可正常出行。',
+    '“我为群众办实事”接龙活动持续开展，全县党员认领微心愿300余个。',
+    '全县报名热线：0874-1234567，考试不收取任何费用。',
+    // a price in the budget section and a hotline in the contact line of a long notice are not an ad
+    '项目总投资1.2亿元，其中省级补助资金3000万元，计划明年6月建成投用，届时将新增停车位800个。\n如有疑问，请拨打咨询电话0871-12345678。',
+    // a warning that quotes a sales line, in its own sentence
+    '警惕“转发本条抽奖送手机”类诈骗信息，切勿点击陌生链接。',
     { text: '县图书馆春季新品书目上架。', options: { extraTerms: ['新品上市'] } },
   ],
   invalid: [
@@ -29,17 +39,17 @@ ruleTester(rule, {
       name: "the office's own promotion words (settings) count as promotion signals",
       text: '本店春季新品上市，欢迎扫码下单。',
       options: { extraTerms: ['新品上市'] },
-      errors: [
-        { messageId: 'possiblyCommercial', text: '新品上市', severity: 'warn' },
-        { messageId: 'possiblyCommercial', text: '扫码下单', severity: 'warn' },
-      ],
+      errors: [{ messageId: 'possiblyCommercial', text: '新品上市，欢迎扫码下单', severity: 'warn' }],
     },
+    // one passage, one finding, however many signals it holds
+    { text: '原价199元，现价99元，限时秒杀，扫码下单！', errors: [{ messageId: 'commercial', text: '原价199元，现价99元，限时秒杀，扫码下单', severity: 'block' }] },
+    { name: 'an ad set line by line is one passage', text: '原价199元\n现价99元\n扫码下单', errors: [{ messageId: 'commercial', text: '原价199元\n现价99元\n扫码下单' }] },
     {
-      text: '原价199元，现价99元，限时秒杀，扫码下单！',
+      name: 'two ads in two paragraphs are two findings',
+      text: '我县召开春耕生产推进会，部署全年粮食生产任务，要求各乡镇抓好种子化肥供应和技术服务工作。\n高原蓝莓每斤29.9元，即可下单，包邮到家。\n会议还通报了一季度农业农村重点工作进展情况，安排部署了下一阶段工作。\n鲜花饼礼盒限时特价39元，欢迎选购。',
       errors: [
-        { messageId: 'commercial', text: '原价', severity: 'block' },
-        { messageId: 'commercial', text: '199元' },
-        { messageId: 'commercial', text: '扫码下单' },
+        { messageId: 'commercial', text: '29.9元，即可下单，包邮' },
+        { messageId: 'commercial', text: '限时特价39元，欢迎选购' },
       ],
     },
     {
@@ -48,44 +58,39 @@ ruleTester(rule, {
     },
     { text: '集赞满38个即可到服务大厅领取纪念品。', errors: [{ messageId: 'followerGrowth', text: '集赞' }] },
     { text: '市民须关注本公众号后方可预约办理业务。', errors: [{ messageId: 'followerGrowth', text: '关注本公众号后方可预约' }] },
+    // Art. 34: following or sharing made a condition for a service or an evaluation, share-to-win
+    { text: '须先关注本公众号，方可办理社保查询业务。', errors: [{ messageId: 'followerGrowth', text: '关注本公众号，方可办理' }] },
+    { text: '请将投票页面转发至朋友圈并截图，作为评选依据。', errors: [{ messageId: 'followerGrowth', text: '转发至朋友圈并截图，作为' }] },
+    { text: '转发本条微博抽3位网友送手机！', errors: [{ messageId: 'followerGrowth', text: '转发本条微博抽3' }] },
+    { text: '转发本条抽奖送手机。', errors: [{ messageId: 'followerGrowth', text: '转发本条抽奖' }] },
+    { text: '下载“XX政务”APP后才能预约办理。', errors: [{ messageId: 'followerGrowth', text: '下载“XX政务”APP后才能预约' }] },
     {
       text: '本次活动由某某品牌独家冠名，全网最低价，订购热线：0871-6xxxxxx。',
-      errors: [
-        { messageId: 'commercial', text: '由某某品牌独家冠名' },
-        { messageId: 'commercial', text: '全网最低' },
-        { messageId: 'commercial', text: '订购热线' },
-      ],
+      errors: [{ messageId: 'commercial', text: '由某某品牌独家冠名，全网最低价，订购热线' }],
     },
     { text: '本届音乐节由某某集团冠名赞助。', errors: [{ messageId: 'possiblyCommercial', text: '由某某集团冠名', severity: 'warn' }] },
     {
       text: '正宗普洱茶，第一品牌，到手价128元，点击链接购买：https://item.taobao.com/item.htm?id=123',
-      errors: [
-        { messageId: 'commercial', text: '第一品牌' },
-        { messageId: 'commercial', text: '点击链接购买' },
-        { messageId: 'commercial', text: 'item.taobao.com/item.htm?id=123' },
-      ],
+      errors: [{ messageId: 'commercial', text: '第一品牌，到手价128元，点击链接购买：https://item.taobao.com/item.htm?id=123' }],
     },
-    {
-      text: '复制这条信息¥AbCd1234Ef¥打开手机淘宝，鲜花饼买一送一。',
-      errors: [
-        { messageId: 'commercial', text: '复制这条信息' },
-        { messageId: 'commercial', text: '买一送一' },
-      ],
-    },
+    { text: '复制这条信息¥AbCd1234Ef¥打开手机淘宝，鲜花饼买一送一。', errors: [{ messageId: 'commercial', text: '复制这条信息¥AbCd1234Ef¥打开手机淘宝，鲜花饼买一送一' }] },
     { html: '<p>鲜花饼礼盒 <a href="https://shop.youzan.com/abc">进入店铺</a></p>', errors: [{ messageId: 'possiblyCommercial', text: '进入店铺' }] },
-    {
-      text: '全网销量第一的野生菌干货，特价59元。',
-      errors: [
-        { messageId: 'possiblyCommercial', text: '全网销量第一' },
-        { messageId: 'possiblyCommercial', text: '特价' },
-        { messageId: 'possiblyCommercial', text: '59元' },
-      ],
-    },
-    { text: '点击左下角小黄车，拍下立减20元。', errors: [
-      { messageId: 'commercial', text: '点击左下角' },
-      { messageId: 'commercial', text: '20元' },
-    ], options: { blockScore: 4 } },
+    { text: '全网销量第一的野生菌干货，特价59元。', errors: [{ messageId: 'possiblyCommercial', text: '全网销量第一的野生菌干货，特价59元' }] },
+    { text: '点击左下角小黄车，拍下立减20元。', errors: [{ messageId: 'commercial', text: '点击左下角小黄车，拍下立减20元' }], options: { blockScore: 4 } },
+    // sales worded outside the old lexicon
+    { text: '购房热线：0871-63338888，项目均价8800元/㎡，首付5万起。', errors: [{ messageId: 'commercial', text: '购房热线：0871-63338888，项目均价8800元/㎡，首付5万起' }] },
+    { text: '高原蓝莓每斤29.9元，有需要的市民即可下单，包邮到家。', errors: [{ messageId: 'commercial', text: '29.9元，有需要的市民即可下单，包邮' }] },
+    { text: '限时特价！鲜花饼礼盒仅售39元，欢迎选购。', errors: [{ messageId: 'commercial', text: '限时特价！鲜花饼礼盒仅售39元，欢迎选购' }] },
+    { text: '全场商品8折起，满300减100，买二送一。', errors: [{ messageId: 'possiblyCommercial', text: '全场商品8折起，满300减100，买二送一', severity: 'warn' }] },
+    { text: '新款车型到店即享优惠，扫码预约试驾，赢取好礼。', errors: [{ messageId: 'commercial', text: '即享优惠，扫码预约试驾，赢取好礼' }] },
+    { text: '有需要的朋友可直接联系他购买，电话13812345678。', errors: [{ messageId: 'possiblyCommercial', text: '联系他购买，电话' }] },
+    { text: '报名热线：0871-1234567，培训费仅需1980元，名额有限。', errors: [{ messageId: 'possiblyCommercial', text: '报名热线：0871-1234567，培训费仅需1980元' }] },
+    { name: 'a sale only in the title', title: '高原蓝莓限时抢购，原价299现价99', text: '今年我县蓝莓种植面积达3万亩。', errors: [{ messageId: 'commercial', text: '限时抢购，原价299现价99' }] },
     { text: '消费帮扶：扫码选购我县高原特色农产品，每箱88元。', errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'info' }] },
     { text: '刷粉刷量服务，联系客服。', errors: [{ messageId: 'followerGrowth', text: '刷粉' }] },
+    { text: '转发本条微博并关注@某某县文旅，抽3位网友送景区门票！', errors: [{ messageId: 'followerGrowth', text: '转发本条微博并关注@某某县文旅，抽3' }] },
+    { text: '本周末小区团购接龙：昭通苹果10斤装58元，需要的邻居在群里接龙，周六上午统一配送。', errors: [{ messageId: 'commercial', text: '团购接龙：昭通苹果10斤装58元，需要的邻居在群里接龙' }] },
+    { text: '正宗宣威火腿，一只只要368元，评论区扣1，私信我发链接！', errors: [{ messageId: 'possiblyCommercial', text: '只要368元，评论区扣1，私信我发链接' }] },
+    { text: '领取电子营业执照，请关注“某某市场监管”公众号后，即可在线领取。', errors: [{ messageId: 'followerGrowth', text: '关注“某某市场监管”公众号后，即可在线领取' }] },
   ],
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { eachMatch, insideQuotes, lexicon, quoteList, sentenceAt, literalLexicon } from './support/text-units';
+import { eachMatch, lexicon, quoteList, SentenceIndex, literalLexicon } from './support/text-units';
 
 /** Marketplaces, shop builders and their short links (domain-rules §D.2). */
 export const DEFAULT_SHOP_DOMAINS = [
@@ -9,20 +9,30 @@ export const DEFAULT_SHOP_DOMAINS = [
   'meituan.com', 'dianping.com', 'ele.me', 'xhslink.com', 'v.douyin.com',
 ];
 
-type SignalClass = 'cta' | 'hotline' | 'sponsor' | 'absolute' | 'promo' | 'price' | 'shop';
+type SignalClass = 'cta' | 'hotline' | 'contact' | 'sponsor' | 'absolute' | 'promo' | 'price' | 'shop';
 
+const CN_DIGIT = '[一二三四五六七八九十两\\d]';
 /**
- * Signal lexicons (domain-rules §D.2), one small literal-led pattern per class: the regex engine skips
- * ahead on their first characters, which one big alternation defeats. A class counts once however
- * often it occurs, so a budget table full of 元 scores no higher than one price.
+ * Signal families (domain-rules §D.2), one small literal-led pattern per family: the regex engine
+ * skips ahead on their first characters, which one big alternation defeats. The families are what
+ * an ad is made of: a price, a promotion, a call to act, a channel to buy through. A family counts
+ * once per passage however often it occurs, so a budget table full of 元 scores no higher than one
+ * price.
  */
 const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
   ['cta', lexicon([
     '立即购买', '立即抢购', '马上抢', '点击购买', '立即下单', '马上下单', '点击下单', '赶快下单', '扫码下单', '扫码购买', '扫码选购',
     '长按识别二维码(?:购买|下单|选购)', '进店', '小黄车', '橱窗', '购物车', '链接在评论区', '评论区链接', '私信下单', '加微信', '加V',
     '点击链接购买', '购买链接', '抢购链接', '点击左下角', '拍下', '下单立减',
+    // calls to act that do not name the act the same way: 即可下单, 欢迎选购, 预约试驾, 限时抢购
+    '即可(?:下单|购买|预订|订购|抢购|选购|享受优惠)', '欢迎(?:选购|订购|惠顾|抢购|进店|到店|前来选购|来电订购)', '(?:扫码|预约|到店)试驾',
+    '(?:限时|火爆|疯狂|开始|正在)抢购', '(?:可|请|快来|赶紧|赶快|欢迎)下单', '扫码(?:订购|抢购|领券|进群购买)', '抢先预订', '预订从速', '接龙', '评论区扣\\s?\\d', '私信(?:我|小编|主播)?(?:发|要|领|拿)?链接', '(?:下定|下订|订车)(?:用户|客户|即享|立享)',
+    // "contact him to buy": a person or shop as the channel for a purchase
+    '(?:联系|致电|私信|拨打|添加)[^。，,\\n]{0,10}?(?:购买|订购|预订|下单|选购|买房|看房)',
   ])],
-  ['hotline', lexicon(['(?:订购|订货|购买|团购|销售|加盟|招商|订餐|订房|预订)(?:热线|电话|专线)'])],
+  ['hotline', lexicon(['(?:订购|订货|购买|团购|销售|加盟|招商|订餐|订房|预订|购房|售楼|置业|看房|选房|认筹)(?:热线|电话|专线|顾问)'])],
+  // a generic hotline sells only next to a price (咨询热线 … 199元); alone it is a public service number
+  ['contact', lexicon(['(?:咨询|报名|联系|服务|客服)(?:热线|电话|专线)', '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)'])],
   ['sponsor', lexicon([
     '冠名', '独家赞助', '赞助商', '赞助单位', '特约赞助', '特约播出',
     '由[^,，。\\n]{1,20}?(?:品牌(?:独家)?(?:提供|赞助|冠名)|(?:公司|集团)(?:独家)?(?:赞助|冠名))',
@@ -33,21 +43,35 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     '领袖品牌', '王牌', '绝无仅有', '独一无二',
   ])],
   ['promo', lexicon([
-    '原价', '现价', '特价', '秒杀', '满\\d+减\\d+', '满减', '领券', '优惠券', '到手价', '券后价', '抢购', '限时(?:抢购|特惠|优惠|折扣)', '限量',
+    '原价', '现价', '特价', '秒杀', '满\\d+减\\d+', '满减', '领券', '优惠券', '到手价', '券后价', '抢购', '限时(?:抢购|特惠|优惠|折扣|特价|秒杀|直降)', '限量',
     '包邮', '打折', '\\d(?:\\.\\d)?折(?![合算叠旧])', '清仓', '甩卖', '拼团', '团购价', '预售', '仅需', '低至', '买一送一', '促销',
+    `买${CN_DIGIT}{1,2}送${CN_DIGIT}{1,2}`, `[一二三四五六七八九]折(?=起|优惠|促销|特惠|销售|[,，。!！\\s]|$)`, '折起', '直降', '立减', '返现',
+    '好礼', '团购(?!价)', '前\\d+名', '(?<!\\d)\\d+斤装', '即享(?:优惠|折扣|特价)', '全场', '优惠价', '一口价', '特惠', '首付(?:\\s?\\d[\\d.]*\\s?万?元?起?)?', '开盘', '认筹', '样板间', '特价房', '尾房', '均价\\s?\\d[\\d.]*\\s?元\\s?\\/\\s?(?:㎡|平)',
   ])],
   // 元 leads the scan; the digits before it are taken in code (PRICE_DIGITS)
-  ['price', lexicon(['¥\\s?\\d+(?:\\.\\d+)?', '元(?:起|\\/[斤件盒瓶箱只个袋套份])?'])],
+  ['price', lexicon([
+    '¥\\s?\\d+(?:\\.\\d+)?', '元(?:起|\\/[斤件盒瓶箱只个袋套份㎡]|\\/平(?:方米|米)?)?',
+    '(?:原价|现价|售价|仅售|只要|到手价|团购价|秒杀价|优惠价|特价)\\s?[:]?\\s?\\d+(?:\\.\\d+)?',
+  ])],
   // 淘口令 and its instructions
   ['shop', lexicon(['[¥$€][A-Za-z0-9]{8,13}[¥$€]', '复制这条信息', '打开手机淘宝', '复制口令'])],
 ];
-const PRICE_DIGITS = /\d+(?:\.\d+)?\s?$/;
-/** Art. 34: follow/share-to-win, bought followers, following as a precondition for a service. */
-const FOLLOWER =
-  /刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|集赞|点赞满|粉丝福利|转发抽奖|关注抽奖|关注[^。\n]{0,12}(?:转发|评论|点赞)[^。\n]{0,16}?(?:抽取?|送出?|赢取?|领取?)|转发[^。\n]{0,12}(?:抽取|送出|赢取)|(?:关注|下载)[^。\n]{0,12}(?:后方可|方可|才能|才可)(?:办理|预约|领取|参与)/g;
+const PRICE_DIGITS = /\d+(?:\.\d+)?\s?(?:万)?$/;
+/**
+ * Art. 34: follow/share-to-win, bought followers, following or sharing made a condition for a
+ * service or an evaluation.
+ */
+const FOLLOWER = [
+  /刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|集赞|点赞满|粉丝福利|转发抽奖|关注抽奖/g,
+  /关注[^。\n]{0,12}(?:转发|评论|点赞)[^。\n]{0,16}?(?:抽取?|送出?|赢取?|领取?)/g,
+  /转发[^。\n]{0,24}?(?:抽奖|抽取|抽\s?[\d一二三四五六七八九十两]|送出|赢取)/g,
+  /(?:关注|下载|转发|分享)[^。\n]{0,16}?(?:后方可|方可|才能|才可|后才|后再)(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得)/g,
+  /(?:关注|下载)[^。\n]{0,20}?后[,，]?\s?(?:即可|就能|就可)(?:在线|线上)?(?:办理|预约|领取|报名|查询|申请|获得)/g,
+  /(?:转发|分享)[^。\n]{0,16}?(?:截图|集赞|点赞数)[^。\n]{0,16}?(?:作为|计入|纳入|评选依据|评分|加分|成绩)/g,
+];
 
-const WEIGHT: Record<SignalClass, number> = { shop: 4, sponsor: 4, cta: 3, hotline: 3, absolute: 2, promo: 2, price: 1 };
-/** Classes that make a text an offer rather than talk about one: needed for a block (§D.3). */
+const WEIGHT: Record<SignalClass, number> = { shop: 4, sponsor: 4, cta: 3, hotline: 3, contact: 2, absolute: 2, promo: 2, price: 1 };
+/** Families that make a text an offer rather than talk about one: needed for a block (§D.3). */
 const ACTION = new Set<SignalClass>(['cta', 'hotline', 'sponsor', 'shop']);
 
 // Genres (domain-rules §D.3), consulted only when the signals could add up to a finding.
@@ -56,15 +80,47 @@ const WARNING =
   /消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱导|骗局|诈骗|严禁|禁止|不得/;
 /** A whole draft that is a consumer warning or an enforcement notice. */
 const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
-/** Price monitoring, procurement and subsidy texts quote prices as data. */
-const MONITORING = /价格监测|监测显示|监测数据|均价|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民/;
-const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo']);
+/** Price monitoring, procurement and subsidy passages quote prices as data. */
+const MONITORING = /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民/;
+const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact']);
 const CONSUMPTION_AID = /消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫/;
+/** Lines shorter than this that end no sentence run on into the next line (原价199元 / 现价99元 / 扫码下单). */
+const SHORT_LINE = 40;
 
 interface Hit {
   cls: SignalClass;
   start: number;
   end: number;
+}
+
+/**
+ * Passages of the text: a line, or a run of short lines (an ad set line by line). Returned as
+ * ascending start offsets; a passage ends where the next begins (minus its newline).
+ */
+function passageStarts(text: string): number[] {
+  const starts = [0];
+  let lineStart = 0;
+  let prevOpen = false;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
+    if (lineStart > 0 && !prevOpen) starts.push(lineStart);
+    // A short line that does not end a sentence (a slogan, a price) runs on into the next.
+    const last = i > lineStart ? text.charCodeAt(i - 1) : 0;
+    prevOpen = i - lineStart < SHORT_LINE && last !== 0x3002 && last !== 0xff01 && last !== 0xff1f && last !== 0x21 && last !== 0x3f;
+    lineStart = i + 1;
+  }
+  return starts;
+}
+
+function indexIn(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 interface ShopMatcher {
@@ -100,8 +156,8 @@ export default defineRule({
     basis: [{ article: 25 }, { article: 34 }],
     name: { zh: '商业广告与经营性内容', en: 'Commercial content' },
     description: {
-      zh: '按信号计分而非见词即拦：价格加购买号召（原价、秒杀、扫码购买）、冠名赞助、用于推销的广告法绝对化用语、网店链接、订购热线，达到阈值拦截、接近阈值提醒；“关注转发抽奖”、买粉刷量、以关注为办事前提直接拦截。价格监测、消费提示中引用的广告语、国家级自然保护区、第一书记等不计；消费帮扶仅作提示。',
-      en: 'Scores signals instead of single words: prices with calls to buy (原价, 秒杀, 扫码购买), sponsorship and naming, Advertising-Law absolute terms used to sell, shop links, sales hotlines; blocks above the threshold and warns near it. Follow/share-to-win lotteries, follower-buying and following as a precondition for a service block on their own. Price monitoring, ad phrases quoted in consumer warnings, 国家级自然保护区 or 第一书记 do not count; consumption-aid campaigns get an info reminder.',
+      zh: '按段落给价格、促销、购买号召、购买渠道、冠名赞助、绝对化用语等信号族计分，一段只报一处；转发或关注抽奖、买粉、以关注转发作为办事评选条件直接拦截。价格监测、消费提示不计；消费帮扶仅作提示。',
+      en: 'Scores families of signals (price, promotion, call to buy, sales channel, sponsorship, absolute terms) per passage, one finding per passage; share/follow-to-win, follower-buying and following as a condition block. Price monitoring and consumer warnings do not count; consumption aid is noted.',
     },
     messages: {
       commercial: {
@@ -159,72 +215,123 @@ export default defineRule({
     }
     eachMatch(text, literalLexicon(options.extraTerms), (m) => hits.push({ cls: 'promo', start: m.index, end: m.index + m[0].length }));
     const shop = shopMatcher(options.shopDomains);
-    eachMatch(text, [shop.tld], (m) => {
+    // Each character is walked back over at most once: a host run (a.com.com.com…) is measured
+    // from where the previous walk stopped, and a link's path is not scanned again for domains.
+    let runFrom = 0;
+    let runStart = 0;
+    shop.tld.lastIndex = 0;
+    for (let m = shop.tld.exec(text); m; m = shop.tld.exec(text)) {
       let start = m.index;
-      while (start > 0 && HOST_CHAR.test(text[start - 1])) start--;
+      while (start > runFrom && HOST_CHAR.test(text[start - 1])) start--;
+      if (start === runFrom && start > 0 && HOST_CHAR.test(text[start - 1])) start = runStart;
+      runStart = start;
+      runFrom = m.index;
       let end = m.index + m[0].length;
-      if (!shop.isShop(text.slice(start, end).toLowerCase())) return;
+      // A host name is at most 253 characters; only its tail decides the domain.
+      if (!shop.isShop(text.slice(Math.max(start, m.index - 253), end).toLowerCase())) continue;
       PATH.lastIndex = end;
       if (PATH.test(text)) end = PATH.lastIndex;
       hits.push({ cls: 'shop', start, end });
-    });
+      shop.tld.lastIndex = runFrom = runStart = end;
+    }
     for (const link of context.links) {
       const host = URL_HOST.exec(link.href)?.[1].toLowerCase();
       if (host && link.end > link.start && shop.isShop(host)) hits.push({ cls: 'shop', start: link.start, end: link.end });
     }
-    FOLLOWER.lastIndex = 0;
-    const follower = FOLLOWER.exec(text);
-
-    const present = new Set(hits.map((h) => h.cls));
-    let potential = 0;
-    for (const cls of present) potential += WEIGHT[cls];
-    if (!follower && potential < options.warnScore) return;
+    const followers: Hit[] = [];
+    eachMatch(text, FOLLOWER, (m) => followers.push({ cls: 'cta', start: m.index, end: m.index + m[0].length }));
+    if (!followers.length && hits.length === 0) return;
 
     // Quoted ad phrases, and sentences that warn about ads, talk about ads rather than make one.
     const warningGenre = WARNING_GENRE.test(text);
-    const monitoring = MONITORING.test(text);
     const warned = new Map<number, boolean>();
+    const sentences = new SentenceIndex(text);
     const mentionOnly = (at: number) => {
       if (warningGenre) return true;
-      const [s, e] = sentenceAt(text, at);
-      if (insideQuotes(text, at, s)) return true;
+      const [s, e] = sentences.at(at);
+      if (sentences.inQuotes(at)) return true;
       let w = warned.get(s);
       if (w === undefined) warned.set(s, (w = WARNING.test(text.slice(s, e))));
       return w;
     };
 
-    if (follower && !mentionOnly(follower.index)) {
-      context.report({ messageId: 'followerGrowth', start: follower.index, end: follower.index + follower[0].length, data: { signal: follower[0] } });
+    const passages = passageStarts(text);
+    const passageEnd = (k: number) => (k + 1 < passages.length ? passages[k + 1] - 1 : text.length);
+    // One finding per passage and kind: a lottery line is one problem however it is worded.
+    followers.sort((a, b) => a.start - b.start);
+    let lastFollower = -1;
+    for (const f of followers) {
+      const k = indexIn(passages, f.start);
+      if (k === lastFollower || mentionOnly(f.start)) continue;
+      lastFollower = k;
+      const signal = text.slice(f.start, f.end);
+      context.report({ messageId: 'followerGrowth', start: f.start, end: f.end, data: { signal } });
     }
 
+    // Families are scored per passage: a price in the budget section and a hotline in the contact
+    // line of a long notice are not an ad, a price with a call to buy in one paragraph is.
     hits.sort((a, b) => a.start - b.start);
-    const strongest = new Map<SignalClass, Hit>();
-    for (const h of hits) {
-      if (strongest.has(h.cls) || (monitoring && MUTED_BY_MONITORING.has(h.cls)) || mentionOnly(h.start)) continue;
-      strongest.set(h.cls, h);
-    }
-    let score = 0;
-    let action = false;
-    for (const cls of strongest.keys()) {
-      score += WEIGHT[cls];
-      action ||= ACTION.has(cls);
-    }
-    const blocking = score >= options.blockScore && action;
-    if (!blocking && score < options.warnScore) return;
+    const titleAid = context.title ? CONSUMPTION_AID.exec(context.title) : null;
+    let aidReported = false;
+    for (let i = 0; i < hits.length; ) {
+      const k = indexIn(passages, hits[i].start);
+      const from = passages[k];
+      const to = passageEnd(k);
+      let j = i;
+      while (j < hits.length && hits[j].start < to) j++;
+      const group = hits.slice(i, j);
+      i = j;
+      let potential = 0;
+      for (const cls of new Set(group.map((h) => h.cls))) potential += WEIGHT[cls];
+      if (new Set(group.filter((h) => h.cls === 'promo').map((h) => text.slice(h.start, h.end))).size > 1) potential += WEIGHT.promo;
+      if (potential < options.warnScore) continue;
 
-    const aid = CONSUMPTION_AID.exec(text);
-    if (aid) {
-      // Government consumption-aid campaigns: a reminder, not a block (issue 4, §D.3 grey zone).
-      context.report({ messageId: 'consumptionAid', start: aid.index, end: aid.index + aid[0].length, severity: 'info' });
-      return;
-    }
-    const top = [...strongest.values()].sort((a, b) => WEIGHT[b.cls] - WEIGHT[a.cls] || a.start - b.start).slice(0, 3);
-    const signals = quoteList(top.map((h) => text.slice(h.start, h.end)));
-    for (const h of top) {
+      const words = text.slice(from, to);
+      const monitoring = MONITORING.test(words);
+      const strongest = new Map<SignalClass, Hit>();
+      const promos = new Set<string>();
+      let second: Hit | undefined;
+      let lastEnd = 0;
+      for (const h of group) {
+        if ((monitoring && MUTED_BY_MONITORING.has(h.cls)) || mentionOnly(h.start)) continue;
+        if (h.cls === 'promo') {
+          promos.add(text.slice(h.start, h.end));
+          if (promos.size === 2 && !second) second = h;
+        }
+        if (!strongest.has(h.cls)) strongest.set(h.cls, h);
+        lastEnd = Math.max(lastEnd, h.end);
+      }
+      // A generic hotline or phone is a sales channel only beside a price or a call to buy.
+      if (strongest.has('contact') && !strongest.has('price') && !strongest.has('cta')) strongest.delete('contact');
+      // Two different promotions (8折起, 满300减100) make a sale even without a price.
+      let score = second ? WEIGHT.promo : 0;
+      let action = strongest.has('contact');
+      for (const cls of strongest.keys()) {
+        score += WEIGHT[cls];
+        action ||= ACTION.has(cls);
+      }
+      const blocking = score >= options.blockScore && action;
+      if (!blocking && score < options.warnScore) continue;
+
+      const aid = CONSUMPTION_AID.exec(words);
+      if (aid || titleAid) {
+        // Government consumption-aid campaigns: a reminder, not a block (§D.3 grey zone).
+        if (aidReported) continue;
+        aidReported = true;
+        const at = aid ? from + aid.index : titleAid!.index;
+        const len = (aid ?? titleAid)![0].length;
+        context.report({ messageId: 'consumptionAid', start: at, end: at + len, severity: 'info' });
+        continue;
+      }
+      const counted = [...strongest.values(), ...(second ? [second] : [])];
+      const top = [...counted].sort((a, b) => WEIGHT[b.cls] - WEIGHT[a.cls] || a.start - b.start).slice(0, 3);
+      const signals = quoteList(top.map((h) => text.slice(h.start, h.end)));
+      const start = Math.min(...counted.map((h) => h.start));
+      const end = lastEnd;
       context.report({
         messageId: blocking ? 'commercial' : 'possiblyCommercial',
-        start: h.start,
-        end: h.end,
+        start,
+        end,
         severity: blocking ? undefined : 'warn',
         data: { signals, score },
       });

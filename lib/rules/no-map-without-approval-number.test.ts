@@ -1,4 +1,7 @@
 import { ruleTester } from '../../test/harness/rule-tester';
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../engine/runner';
+import { toDraft } from '../../test/harness/rule-tester';
 import rule from './no-map-without-approval-number';
 
 const figure = (caption: string, img = '<img src="pic.png">') => `<figure>${img}<figcaption>${caption}</figcaption></figure>`;
@@ -20,6 +23,13 @@ ruleTester(rule, {
     { html: '<p>下图为活动现场，各族群众共绘发展新蓝图、新版图。</p><img src="scene.jpg">' },
     { html: figure('不动产登记办理流程示意图') },
     { html: figure('新建污水处理厂工艺示意图') },
+    // plans of a building are not maps
+    { html: figure('政务服务中心大厅窗口分布示意图') },
+    { html: figure('三楼办事窗口位置图') },
+    // a marked caption under the image carries its number
+    { html: '<p><img src="xw.png"></p><p>▲宣威市地理位置示意图（审图号：云S(2021)012号）</p>' },
+    // each map with its own number
+    { html: `${figure('中国地图 GS(2024)0650号')}${figure('云南省地图 审图号：云S（2021）012号')}` },
     { html: '<img src="https://example.gov.cn/upload/sitemap-banner.png" alt="横幅">' },
     { html: '<p>据介绍，“一部手机游云南”平台已上线电子地图导航功能，游客可在线查询。</p><img src="app.jpg" alt="游客使用手机">' },
   ],
@@ -35,7 +45,23 @@ ruleTester(rule, {
     { html: figure('中国地图 底图来源：自然资源部标准地图服务网站'), errors: [{ messageId: 'standardMapUnclear', text: '中国地图 底图来源：自然资源部标准地图服务网站', severity: 'warn' }] },
     { html: figure('世界地图（来源：自然资源部标准地图服务网站，未经修改）'), errors: [{ messageId: 'standardMap', text: '世界地图（来源：自然资源部标准地图服务网站，未经修改）', severity: 'info' }] },
     { html: `${figure('疫苗接种点分布图')}${figure('核酸采样点位置图')}`, errors: [{ messageId: 'missingNumber', text: '疫苗接种点分布图' }, { messageId: 'missingNumber', text: '核酸采样点位置图' }] },
+    // one number does not clear every map: the second map has none
+    {
+      html: `${figure('中国地图 审图号：GS(2024)0650号')}<p>全县重点项目分布情况如下。</p>${figure('全县重点项目分布图')}`,
+      errors: [{ messageId: 'missingNumber', text: '全县重点项目分布图' }],
+    },
+    { html: '<p>宣威市位于云南省东北部。</p><p><img src="xw.png"></p><p>▲宣威市地理位置示意图</p><p>全市总面积6069平方千米。</p>', errors: [{ messageId: 'missingNumber', text: '▲宣威市地理位置示意图' }] },
+    { name: 'an image with nothing but its alt text still gets a non-empty range', title: '一图读懂', html: '<img src="a.png" alt="全县行政区划图">', errors: [{ messageId: 'missingNumber', text: '一图读懂' }] },
     { html: figure('图为“一带一路”示意图'), errors: [{ messageId: 'missingNumber', text: '图为“一带一路”示意图' }] },
     { html: '<p>附：交通管制路段示意图</p><img src="control.png">', errors: [{ messageId: 'missingNumber', text: '附：交通管制路段示意图' }] },
   ],
+});
+
+describe('no-map-without-approval-number across drafts', () => {
+  it('reads each draft from its start after a draft whose number ended a scan', () => {
+    const check = (html: string) => checkDraft(toDraft({ html }), [rule]).findings.map((f) => f.text);
+    // a long caption leaves the shared number pattern far into its text
+    expect(check('<p>宣威市位于云南省东北部，全市总面积6069平方千米，辖28个乡镇（街道）。</p><p><img src="a.png"></p><p>▲宣威市地理位置示意图（审图号：云S(2022)065号）</p>')).toEqual([]);
+    expect(check(`${figure('云南省地图 审图号：云S(2021)012号')}<p>今年共实施重点项目50个。</p>${figure('全县重点项目分布图')}`)).toEqual(['全县重点项目分布图']);
+  });
 });

@@ -20,6 +20,8 @@ const LABEL = /审图号/g;
  */
 const MAP_WORD =
   /地图|区位图|线路图|路线图|分布图|位置图|行政区划图|区划图|导览图|导游图|游览图|交通图|规划图|全图|地形图|影像图|卫星图|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办理|办事|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
+/** A plan of a building (大厅窗口分布示意图, 三楼平面图) is not a map of territory. */
+const INDOOR = /大厅|窗口|楼层|平面|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十\d]+层/;
 const MAP_FILE = /(?:^|[^a-z])(?:map|maps|ditu)(?:[^a-z]|$)/i;
 /** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word. */
 const POINTS_AT_IMAGE = /下图|上图|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:/;
@@ -34,6 +36,7 @@ function hasMapWord(s: string, fromProse: boolean): string | undefined {
   for (let m = MAP_WORD.exec(s); m; m = MAP_WORD.exec(s)) {
     const [start, end] = sentenceAt(s, m.index);
     if (insideQuotes(s, m.index, start)) continue;
+    if (INDOOR.test(s.slice(Math.max(start, m.index - 16), m.index))) continue;
     if (fromProse) {
       const sentence = s.slice(start, end);
       if (!POINTS_AT_IMAGE.test(sentence) || METAPHOR.test(sentence)) continue;
@@ -52,9 +55,12 @@ function fileName(src: string): string {
   }
 }
 
+/** A line that captions the image above it: ▲宣威市地理位置示意图, 图：…, 图为… */
+const CAPTION_MARK = /^\s*(?:[▲△▴↑☝⬆]|图\s*[:\d]|图为|上图)/;
+
 /** What the image is called, when its own text, file name or a sentence next to it says it is a map. */
-function mapWordOf(image: DraftImage): string | undefined {
-  const own = `${image.alt}\n${image.title}\n${image.caption}`;
+function mapWordOf(image: DraftImage, under: string): string | undefined {
+  const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
   const name = fileName(image.src);
   return (
     hasMapWord(own, false) ??
@@ -62,6 +68,15 @@ function mapWordOf(image: DraftImage): string | undefined {
     (MAP_FILE.test(name) ? name : undefined) ??
     hasMapWord(image.context, true)
   );
+}
+
+/** A note about every map of the draft, not one image's caption. */
+const BLANKET = /(?:文中|本文|文内|以上|以下|图中|所有|全部|上述)(?:所用|使用|涉及|所附)?(?:的)?地图/;
+
+function numbersIn(s: string): string[] {
+  // matchAll starts where the shared regex last stopped: reset it first
+  APPROVAL_NUMBER.lastIndex = 0;
+  return [...s.matchAll(APPROVAL_NUMBER)].map((m) => m[0].replace(/\s/g, ''));
 }
 
 type Evidence = { kind: 'number' } | { kind: 'badNumber'; value: string } | { kind: 'standard'; unmodified: boolean } | { kind: 'none' };
@@ -91,8 +106,8 @@ export default defineRule({
     basis: [{ article: 22 }],
     name: { zh: '地图未标注审图号', en: 'Map without approval number' },
     description: {
-      zh: '图片的替代文字、图注、文件名或紧邻的文字表明它是地图（地图、示意图、区位图、线路图、分布图、行政区划图、导览图等）时，图注或附近文字须有审图号（如 GS(2024)0650号、云S（2021）012号），或说明系未经修改的标准地图。文中比喻性的“地图”不算。',
-      en: 'When an image\'s alt text, caption, file name or the sentence next to it says it is a map (地图, 示意图, 区位图, 线路图, 分布图, 行政区划图, 导览图…), its caption or nearby text must give the 审图号 (GS(2024)0650号, 云S（2021）012号…) or state that it is the unmodified standard map. Metaphorical "maps" in the text are ignored.',
+      zh: '图片的替代文字、图注（含图下▲行）、文件名或紧邻文字表明它是地图时，该图须有自己的审图号（如 GS(2024)0650号、云S（2021）012号），或说明系未经修改的标准地图。比喻性的“地图”、流程图和建筑平面图不算。',
+      en: 'When an image\'s alt text, caption (a ▲ line under it included), file name or neighbouring sentence says it is a map, it needs its own 审图号 (GS(2024)0650号, 云S（2021）012号…) or a statement that it is the unmodified standard map. Metaphors, process diagrams and floor plans are ignored.',
     },
     messages: {
       missingNumber: {
@@ -140,12 +155,25 @@ export default defineRule({
       context.report({ messageId, start, end, severity, data: { what, value } });
     };
 
-    for (const image of context.images) {
-      const what = mapWordOf(image);
+    // Each image's own caption: its figcaption, or a marked line right under it (▲…示意图).
+    const underLines = context.images.map((image) => captionUnder(image));
+    // A number in one image's own text belongs to that image, not to its neighbours.
+    const owned = context.images.map((image, k) => numbersIn(`${image.alt}\n${image.title}\n${image.caption}\n${underLines[k]?.text ?? ''}`));
+
+    for (const [k, image] of context.images.entries()) {
+      const under = underLines[k]?.text ?? '';
+      const what = mapWordOf(image, under);
       if (!what) continue;
-      let evidence = evidenceIn(`${image.alt}\n${image.title}\n${image.caption}\n${image.context}`);
-      // A note elsewhere in the draft (文中地图审图号：GS(2024)0650号) covers its maps.
-      if (evidence.kind === 'none' && (draftWide ??= evidenceIn(text).kind === 'number')) evidence = { kind: 'number' };
+      const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
+      let evidence = evidenceIn(own);
+      if (evidence.kind === 'none') {
+        const others = new Set(owned.flatMap((list, j) => (j === k ? [] : list)));
+        const nearby = numbersIn(image.context).filter((n) => !others.has(n));
+        // a neighbour's captioned number says nothing about this image
+        evidence = nearby.length ? { kind: 'number' } : numbersIn(image.context).length ? { kind: 'none' } : evidenceIn(image.context);
+      }
+      // A note that covers the draft's maps (文中地图审图号：GS(2024)0650号) covers them all.
+      if (evidence.kind === 'none' && (draftWide ??= BLANKET.test(text) && evidenceIn(text).kind === 'number')) evidence = { kind: 'number' };
       if (evidence.kind === 'number') continue;
       // The unmodified standard map is allowed as it is; giving its number is good practice (info).
       if (evidence.kind === 'standard') report(image, what, evidence.unmodified ? 'standardMap' : 'standardMapUnclear', evidence.unmodified ? 'info' : 'warn');
@@ -153,13 +181,44 @@ export default defineRule({
       else report(image, what, 'missingNumber');
     }
 
-    /** The caption when it is in the body, else the nearest sentence naming the map, else the image's block. */
+    /** The line right under the image when it is marked as its caption (▲…), with its range. */
+    function captionUnder(image: DraftImage): { text: string; range: [number, number] } | undefined {
+      if (image.captionRange) return undefined;
+      let i = blockIndexAt(blocks, image.offset);
+      // the block the image ends (its offset is that block's end) is the text above it
+      while (i >= 0 && i < blocks.length && blocks[i].start < image.offset) i++;
+      const line = i >= 0 && i < blocks.length && blocks[i].kind !== 'title' ? lineRange(text, starts, i) : undefined;
+      if (!line) return undefined;
+      const words = text.slice(line[0], line[1]);
+      return CAPTION_MARK.test(words) ? { text: words, range: trimRange(text, ...line) } : undefined;
+    }
+
+    /**
+     * The caption when it is in the body, else the marked line under the image, else the nearest
+     * sentence naming the map, else the line beside the image; never an empty range while the
+     * draft has text.
+     */
     function where(image: DraftImage, what: string): [number, number] {
+      const range = locate(image, what);
+      if (range[1] > range[0]) return range;
+      for (let k = 0; k < starts.length; k++) {
+        const line = lineRange(text, starts, k);
+        if (line && line[1] > line[0]) {
+          const trimmed = trimRange(text, ...line);
+          if (trimmed[1] > trimmed[0]) return trimmed;
+        }
+      }
+      return range;
+    }
+
+    function locate(image: DraftImage, what: string): [number, number] {
       if (image.captionRange) {
         const b = blocks.findIndex((x) => x.start === image.captionRange![0]);
         const line = lineRange(text, starts, b);
         if (line) return trimRange(text, ...line);
       }
+      const under = captionUnder(image);
+      if (under) return under.range;
       const i = blockIndexAt(blocks, image.offset);
       if (i < 0) return [0, 0];
       for (const k of [i, i + 1, i - 1]) {

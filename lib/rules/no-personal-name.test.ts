@@ -20,6 +20,21 @@ ruleTester(rule, {
     '居民身份证办理指南',
     '张某某严重违纪违法被开除党籍',
     '驾驶人员须按规定佩戴头盔。',
+    // 儿童游乐设施 is not 儿童 + a name 游乐设
+    '儿童游乐设施安全检查',
+    // a header cell is not a name
+    { html: '<table><tr><td>姓名</td><td>金额</td><td>备注</td></tr></table>' },
+    '教师节表彰大会隆重召开。',
+    // relational words and labels with no name after them
+    '邻居们纷纷赶来帮忙。',
+    '全村种植大户达到36户，带动农户增收。',
+    '养殖户和种植户都领到了补贴。',
+    '乘车人须全程系好安全带。',
+    '教师队伍建设持续加强。',
+    '农民工代表座谈会在县人社局召开。',
+    '姓名：（请用正楷填写）',
+    '困难户名单：见附件。',
+    '老人名叫什么，邻居们都说不清。',
   ],
   invalid: [
     { text: '举报人王小明反映，该企业夜间偷排废水。', errors: [{ messageId: 'name', text: '王小明', suggestion: '举报人王某某反映，该企业夜间偷排废水。' }] },
@@ -40,8 +55,39 @@ ruleTester(rule, {
     { text: '据驾驶人马明（男，41岁）交代', errors: [{ messageId: 'name', text: '马明' }] },
     { text: '申请人何丽萍与被申请人杨光明达成和解', errors: [{ messageId: 'name', text: '何丽萍' }, { messageId: 'name', text: '杨光明' }] },
     { text: '其家属李四称', errors: [{ messageId: 'name', text: '李四' }] },
+    // names with no trigger from the role list
+    { text: '姓名：张铁柱，性别：男，年龄：45岁', errors: [{ messageId: 'name', text: '张铁柱' }] },
+    {
+      html: '<table><tr><td>姓名</td><td>性别</td><td>村组</td></tr><tr><td>李铁柱</td><td>男</td><td>大坪村</td></tr><tr><td>王翠花</td><td>女</td><td>小河村</td></tr></table>',
+      errors: [{ messageId: 'name', text: '李铁柱' }, { messageId: 'name', text: '王翠花' }],
+    },
+    { text: '2024年脱贫户名单：张三、李四、王五', errors: [{ messageId: 'name', text: '张三' }, { messageId: 'name', text: '李四' }, { messageId: 'name', text: '王五' }] },
+    { text: '走失老人名叫杨大福，今年78岁。', errors: [{ messageId: 'name', text: '杨大福' }] },
+    { text: '邻居王秀兰告诉记者，老人平时身体不错。', errors: [{ messageId: 'name', text: '王秀兰' }] },
+    { text: '乘车人李建华受轻伤。', errors: [{ messageId: 'name', text: '李建华' }] },
+    { text: '农民工代表张建军领到了工资。', errors: [{ messageId: 'name', text: '张建军' }] },
+    { text: '教师李明华被学生家长投诉。', errors: [{ messageId: 'name', text: '李明华' }] },
+    // exceptions belong to their passage, and never cover minors or a school's discipline of pupils
+    { text: '学校对打架的学生王小明给予纪律处分。', errors: [{ messageId: 'name', text: '王小明' }] },
+    { text: '小学生杨小雨在放学路上走失。', errors: [{ messageId: 'name', text: '杨小雨' }] },
+    {
+      text: '近日，县纪委通报了3起违反中央八项规定精神问题，相关人员受到党纪处分。\n另讯：患者王芳已于昨日康复出院。',
+      errors: [{ messageId: 'name', text: '王芳' }],
+    },
+    // commendations name people in public: noted, not blocked
+    { text: '县委县政府决定对见义勇为的村民李建国予以表彰。', errors: [{ messageId: 'disclosureException', text: '见义勇为', severity: 'info' }] },
+    {
+      title: '关于表彰2024年度优秀护林员的决定',
+      text: '村民王建华、张德明同志被评为优秀护林员。',
+      errors: [{ messageId: 'disclosureException', text: '表彰2024年度优秀护林员的决定', severity: 'info' }],
+    },
+    // a recruitment 公示 names its appointees, even a school's new teacher
+    { title: '2024年事业单位拟聘用人员公示', text: '李梦瑶，女，拟聘岗位：某中学语文教师。', errors: [{ messageId: 'disclosureException', text: '拟聘用人员公示', severity: 'info' }] },
     { text: '失信被执行人：张三、李四', errors: [{ messageId: 'disclosureException', text: '失信被执行人', severity: 'info' }] },
     { title: '关于2024年度拟表彰先进个人的公示', text: '学生王小红、村民李大福', errors: [{ messageId: 'disclosureException', text: '拟表彰先进个人的公示', severity: 'info' }] },
     { text: '经查，犯罪嫌疑人王大勇严重违纪违法，被开除党籍', errors: [{ messageId: 'disclosureException', text: '严重违纪违法', severity: 'info' }] },
+    { text: '本院受理原告某某银行诉被告赵建明金融借款合同纠纷一案，现依法向你公告送达起诉状副本。', errors: [{ messageId: 'disclosureException', text: '公告送达', severity: 'info' }] },
+    { text: '种植大户杨家福告诉记者，今年的蓝莓又是一个丰收年。', errors: [{ messageId: 'name', text: '杨家福' }] },
+    { text: '独居老人陈秀英突发疾病，被邻居及时送医。', errors: [{ messageId: 'name', text: '陈秀英' }] },
   ],
 });

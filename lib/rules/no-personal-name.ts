@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { disclosureException } from './support/personal-context';
+import { disclosureExceptions } from './support/personal-context';
 import { isGivenNameChar, surnameAt } from './support/surnames';
+import { lineRange, lineStarts } from './support/text-units';
 
 /**
  * Roles that put the person after them in a private context (§A.12): patients, residents,
@@ -15,7 +16,17 @@ const ROLES = [
   '患者', '病例', '村民', '居民', '市民', '群众', '户主', '原告', '被告', '死者', '伤者', '司机', '车主', '学生', '儿童',
   '老人', '网民', '网友', '家属', '失主', '游客', '男子', '女子', '男孩', '女孩', '妻子', '丈夫', '儿子', '女儿', '父亲',
   '母亲', '爷爷', '奶奶', '孩子', '其妻', '其夫', '其子', '其女', '姓名', '户名', '考生', '孕妇', '产妇', '患儿', '来电人', '求助者',
+  // relations and everyday roles that name a private person: 老人名叫…, 邻居…, 乘车人…
+  '名叫', '邻居', '乘车人', '乘客', '农民工代表', '村民代表', '群众代表', '家长', '教师', '护工', '快递员', '外卖员', '环卫工人',
+  '小学生', '中学生', '幼儿', '病人', '工友', '同事', '房东', '租户', '业主', '摊主', '店主',
+  '农户', '养殖户', '种植户', '种植大户', '养殖大户', '个体户', '经营户', '返乡青年', '老党员', '留守老人', '独居老人',
 ];
+/** Labels after which whatever follows the surname is the given name (姓名：张铁柱). */
+const STRONG = new Set(['姓名', '名叫', '户主', '户名']);
+/** Roles of minors: their names are personal whatever the passage is about. */
+const MINOR = new Set(['未成年人', '留守儿童', '受助学生', '受资助学生', '儿童', '男孩', '女孩', '孩子', '患儿', '新生儿', '小学生', '中学生', '幼儿']);
+/** A passage about pupils: a school's discipline of them is not Art. 24's disciplinary publicity. */
+const MINOR_CONTEXT = /学生|未成年|儿童|幼儿|班主任/;
 /**
  * Roles by their first character, longest first (确诊病例 before 病例). A table lookup per character
  * finds role starts without an allocation; a regex alternation of ~100 words cost 4× a /\d+/g pass.
@@ -43,7 +54,7 @@ const NOT_GIVEN =
   /某|女士|先生|老师|师傅|大爷|大妈|大叔|大姐|大哥|大娘|阿姨|奶奶|爷爷|婆婆|老人|同学|同志|医生|护士|警官|书记|主任|村长|组长|一家|姓|氏|[*＊×xX]/y;
 /** Ordinary words after a role that begin with a surname character (学生安全, 患者康复, 村民和群众 …). */
 const NOT_NAME =
-  /家属|家长|家庭|家中|家里|家人|安全|安置|安排|安心|高中|高校|高考|高龄|高发|高风险|全体|全部|全面|全年|文化|文明|明显|明确|关于|关注|关爱|关心|成为|成功|成绩|成员|成长|时间|时期|万人|万元|常住|常年|方面|方式|白天|田间|江边|金额|应当|应该|解决|利用|单位|包括|车辆|连续|管理|路上|游客|简单|项目|党员|费用|边境|师生|师傅|商户|荣获|官方|封控|谈话|惠民|康复|任何|任务|陆续|范围|钱款|严格|严重|严禁|温馨|施工|齐心|章程|申请|申报|尚未|符合|纪律|凌晨|毕业|房屋|房子|尤其|农户|农业|农村|农民|卫生|查询|劳动|权益|宣传|相关|普遍|普通|宿舍|居住|谷物|雷雨|余人|余名|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和(?:群众|家属|游客|村民|居民|学生|家长|老师|干部|志愿者|其|他|她|社会|企业|单位|亲属|家人|工作人员|医护)|曾经|曾多次|曾到|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程序|程度|景区|景点|蒙古|钟点|周边|周末|周岁|周年|杨梅/y;
+  /游乐|游玩|游览|游泳|游戏|家属|家长|家庭|家中|家里|家人|安全|安置|安排|安心|高中|高校|高考|高龄|高发|高风险|全体|全部|全面|全年|文化|文明|明显|明确|关于|关注|关爱|关心|成为|成功|成绩|成员|成长|时间|时期|万人|万元|常住|常年|方面|方式|白天|田间|江边|金额|应当|应该|解决|利用|单位|包括|车辆|连续|管理|路上|游客|简单|项目|党员|费用|边境|师生|师傅|商户|荣获|官方|封控|谈话|惠民|康复|任何|任务|陆续|范围|钱款|严格|严重|严禁|温馨|施工|齐心|章程|申请|申报|尚未|符合|纪律|凌晨|毕业|房屋|房子|尤其|农户|农业|农村|农民|卫生|查询|劳动|权益|宣传|相关|普遍|普通|宿舍|居住|谷物|雷雨|余人|余名|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和(?:群众|家属|游客|村民|居民|学生|家长|老师|干部|志愿者|其|他|她|社会|企业|单位|亲属|家人|工作人员|医护)|曾经|曾多次|曾到|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程序|程度|景区|景点|蒙古|钟点|周边|周末|周岁|周年|杨梅/y;
 /** Characters that start the word after a name (在, 于, 因, 说 …) and so cannot end a 3-character name. */
 const BOUNDARY = new Set(
   '在于因被等的是为称说讲告介表反报向将已经曾也都还就又均并从到把对给让由和与及同系家户之所今现正年月日时男女一两驾骑乘开走跑死身病感确出入住居作购近手电联先夫妻父母儿子等拨携带多最持通发接提此其该这那们再刚仍需能可会来去回着了过分拾捡送救被获领受向',
@@ -69,7 +80,31 @@ interface Name {
   start: number;
   end: number;
   surname: number;
+  /** Named as a minor (学生, 儿童 …): never covered by an exception. */
+  minor?: boolean;
 }
+
+/** After a strong label: surname and one or two more Chinese characters up to a break. */
+function labelledNameAt(text: string, i: number): Name | undefined {
+  MASKED.lastIndex = i;
+  if (MASKED.test(text)) return undefined;
+  const surname = surnameAt(text, i);
+  if (!surname) return undefined;
+  NOT_NAME.lastIndex = i;
+  if (NOT_NAME.test(text)) return undefined;
+  NOT_GIVEN.lastIndex = i + surname;
+  if (NOT_GIVEN.test(text)) return undefined;
+  let end = i + surname;
+  while (end < i + surname + 2 && isHan(text[end])) end++;
+  if (end === i + surname || isHan(text[end]) || PLACE_SUFFIX.has(text[end - 1])) return nameAt(text, i);
+  return { start: i, end, surname };
+}
+
+/** A 名单 heading: the names listed after it are private people (脱贫户名单：张三、李四). */
+const LIST_HEAD = /名单\s*(?:如下)?\s*[:：]\s*|名单如下\s*/g;
+const LIST_SEPARATOR = /\s*(?:、|,|，|和|及|与|\s)\s*/y;
+/** A table's 姓名 header cell: the other cells holding a whole name are its rows. */
+const NAME_HEADER = /^\s*(?:姓\s*名|户主姓名|学生姓名|患者姓名)\s*$/;
 
 function isHan(c: string | undefined): boolean {
   return c !== undefined && HAN.test(c);
@@ -122,6 +157,12 @@ function nameBefore(text: string, b: number): Name | undefined {
   return undefined;
 }
 
+function trimCell(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
 function maskName(text: string, name: Name): string {
   const given = name.end - name.start - name.surname;
   return text.slice(name.start, name.start + name.surname) + '某'.repeat(Math.min(2, given));
@@ -139,8 +180,8 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '个人姓名未脱敏', en: 'Unmasked personal name' },
     description: {
-      zh: '发现个人隐私语境中的完整姓名：患者、举报人、当事人、村民、居民、死者、未成年人、学生、家属等之后的姓名，“张三（男，45岁）”式的姓名，以及受助名单中与身份证号、金额并列的姓名；支持复姓和傣族“岩/玉”等少数民族姓名。已脱敏的张某、张某某、张*，以及履职的领导干部不提示。惩戒公示、行政处罚公示、失信被执行人等强制性信息披露中的姓名只作提示。应改为张某或张某某。',
-      en: 'Finds full names in a private context: after 患者, 举报人, 当事人, 村民, 居民, 死者, 未成年人, 学生, 家属 and similar roles, in the 张三（男，45岁） pattern, and in recipients\' lists next to an ID or amount; compound surnames and Yunnan minority names (Dai 岩/玉 forms) included. Masked names (张某, 张某某, 张*) and officials acting in office are not reported. In disciplinary publicity and mandatory disclosure (惩戒公示, 行政处罚公示, 失信被执行人 …) names are allowed and only noted. Mask as 张某 or 张某某.',
+      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、邻居等称谓或“姓名：”之后，姓名列、名单和“张三（男，45岁）”中。已脱敏的和履职干部不提示；惩戒公示、强制披露和表彰只在本段作提示，未成年人除外。应改为张某或张某某。',
+      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 邻居 or 姓名：, in 姓名 columns, lists and the 张三（男，45岁） pattern. Masked names and officials in office are not reported; disciplinary publicity, mandatory disclosure and commendations are noted within their passage, never for minors. Mask as 张某 or 张某某.',
     },
     messages: {
       name: {
@@ -169,8 +210,10 @@ export default defineRule({
       if (!role) continue;
       AFTER_ROLE.lastIndex = p + role.length;
       AFTER_ROLE.test(text);
-      let name = nameAt(text, AFTER_ROLE.lastIndex);
+      const minor = MINOR.has(role);
+      let name = STRONG.has(role) ? labelledNameAt(text, AFTER_ROLE.lastIndex) : nameAt(text, AFTER_ROLE.lastIndex);
       while (name) {
+        name.minor = minor;
         names.push(name);
         JOINER.lastIndex = name.end;
         const joined = JOINER.exec(text);
@@ -183,6 +226,27 @@ export default defineRule({
       const name = nameBefore(text, m.index);
       if (name) names.push(name);
     }
+    LIST_HEAD.lastIndex = 0;
+    for (let m = LIST_HEAD.exec(text); m; m = LIST_HEAD.exec(text)) {
+      let at = m.index + m[0].length;
+      for (let name = nameAt(text, at); name; name = nameAt(text, at)) {
+        names.push(name);
+        LIST_SEPARATOR.lastIndex = name.end;
+        if (!LIST_SEPARATOR.test(text)) break;
+        at = LIST_SEPARATOR.lastIndex;
+      }
+    }
+    for (let b = 0; b < context.blocks.length; b++) {
+      const header = context.blocks[b];
+      if (header.kind !== 'cell' || !NAME_HEADER.test(text.slice(header.start, header.end))) continue;
+      for (b++; b < context.blocks.length && context.blocks[b].kind === 'cell'; b++) {
+        const cell = context.blocks[b];
+        const [start, end] = trimCell(text, cell.start, cell.end);
+        const name = end - start >= 2 && end - start <= 4 ? labelledNameAt(text, start) : undefined;
+        if (name && name.end === end) names.push(name);
+      }
+      b--;
+    }
     LIST_ROW.lastIndex = 0;
     for (let m = LIST_ROW.exec(text); m; m = LIST_ROW.exec(text)) {
       const start = m.index + m[0].length - m[1].length;
@@ -190,23 +254,38 @@ export default defineRule({
       if (name && name.end === start + m[1].length) names.push(name);
     }
     if (!names.length) return;
-    // Art. 24 exception: names in disciplinary publicity and mandatory disclosure are only noted.
-    const exception = disclosureException(text);
-    if (exception) {
-      context.report({
-        messageId: 'disclosureException',
-        severity: 'info',
-        start: exception.start,
-        end: exception.end,
-        data: { keyword: exception.keyword },
-      });
-      return;
-    }
+    // Art. 24 exception: names in disciplinary publicity, mandatory disclosure and commendations
+    // are public, but only in the passage that is that publicity (or the whole draft when its
+    // title says so), and never a minor's name or a school's discipline of its pupils.
+    const exceptions = disclosureExceptions(text);
+    const titleEnd = context.title ? text.indexOf('\n') >>> 0 : 0;
+    const draftWide = exceptions.find((e) => e.start < titleEnd);
+    const starts = exceptions.length ? lineStarts(text) : [0];
+    let line = 0;
+    let e = 0;
+    const noted = new Set<number>();
+    const exempt = (name: Name) => {
+      if (name.minor || !exceptions.length) return false;
+      // names come in text order, so the line and exception cursors only move forward
+      while (line + 1 < starts.length && starts[line + 1] <= name.start) line++;
+      const [start, end] = lineRange(text, starts, line)!;
+      while (e < exceptions.length && exceptions[e].end <= start) e++;
+      const here = draftWide ?? (e < exceptions.length && exceptions[e].start < end ? exceptions[e] : undefined);
+      if (!here) return false;
+      const passage = text.slice(start, end);
+      if (MINOR_CONTEXT.test(passage) && /处分|审查|调查|违纪/.test(here.keyword)) return false;
+      if (!noted.has(here.start)) {
+        noted.add(here.start);
+        context.report({ messageId: 'disclosureException', severity: 'info', start: here.start, end: here.end, data: { keyword: here.keyword } });
+      }
+      return true;
+    };
     names.sort((a, b) => a.start - b.start);
     let until = -1;
     for (const name of names) {
       if (name.start < until) continue;
       until = name.end;
+      if (exempt(name)) continue;
       const masked = maskName(text, name);
       context.report({
         messageId: 'name',

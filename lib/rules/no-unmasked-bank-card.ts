@@ -13,10 +13,22 @@ const NOT_CARD_KEYWORD =
  * donation or collection account, not personal data (§A.6).
  */
 const ORG_ACCOUNT =
-  /^户\s*名\s*[:：]?\s*[^\s，,。；;:：]{2,30}?(?:单位|公司|会|政府|局|中心|医院|学校|大学|学院|银行|合作社|集团|厂|办公室|事务所|研究院|研究所|社区|妇联|团委|共青团|残联|站|所)/;
-const PUBLIC_ACCOUNT = /对公账户|单位账户/;
+  /^(?:户\s*名|账户名称|帐户名称|开户名称|开户单位|收款单位|收款方|单位名称)\s*[:：]?\s*[^\s，,。；;:：]{2,30}?(?:单位|公司|会|政府|局|中心|医院|学校|大学|学院|银行|合作社|集团|厂|办公室|事务所|研究院|研究所|社区|妇联|团委|共青团|残联|站|所|基金|委员会|村委|居委|联合会|红十字会)/;
+const HOLDER = /户\s*名|账户名称|帐户名称|开户名称|开户单位|收款单位|收款方|单位名称/g;
+const PUBLIC_ACCOUNT = /对公|单位账户|单位账号|单位帐户|公户|捐赠账户|捐款账户|募捐账户/;
 /** UnionPay (62, 60, 81), co-branded Visa/Mastercard/JCB, and ICBC's old 95xx cards. */
 const CARD_PREFIX = /^(?:6[02]|81|[45]|35|9[45])/;
+
+/** Whether the nearest 户名-like label in `window` names an organisation. */
+function orgHolder(window: string, which: 'first' | 'last'): boolean {
+  let at = -1;
+  HOLDER.lastIndex = 0;
+  for (let m = HOLDER.exec(window); m; m = HOLDER.exec(window)) {
+    at = m.index;
+    if (which === 'first') break;
+  }
+  return at >= 0 && ORG_ACCOUNT.test(window.slice(at));
+}
 
 type Verdict = 'bankCard' | 'possibleBankCard' | undefined;
 
@@ -27,9 +39,15 @@ function verdictOf(c: Candidate, text: string): Verdict {
   const window = before(text, c.start, 24);
   if (NOT_CARD_KEYWORD.test(before(text, c.start, 12))) return undefined;
   // Only the nearest 户名 counts: a personal account may follow an organisation's.
-  const account = before(text, c.start, 60);
-  const holder = account.lastIndexOf('户名');
-  if (PUBLIC_ACCOUNT.test(account) || (holder >= 0 && ORG_ACCOUNT.test(account.slice(holder)))) return undefined;
+  let account = before(text, c.start, 60);
+  // A holder label belongs to the first account after it, not to a later one.
+  const earlier = /\d[\d\s-]{7,}\d(?!.*\d{4})/s.exec(account);
+  if (earlier) account = account.slice(earlier.index + earlier[0].length);
+  if (PUBLIC_ACCOUNT.test(account) || orgHolder(account, 'last')) return undefined;
+  // …or right after it, in the same line: 账号：6222…（户名：云南省慈善总会）
+  const rest = text.slice(c.end, c.end + 40);
+  const line = rest.slice(0, rest.search(/[\n。；;]|$/));
+  if (orgHolder(line, 'first')) return undefined;
   const keyword = BANK_KEYWORD.test(window);
   if (luhn(c.value) && (keyword || CARD_PREFIX.test(c.value))) return 'bankCard';
   // Some UnionPay numbers fail Luhn: next to a bank keyword the number is still reported (§A.6).

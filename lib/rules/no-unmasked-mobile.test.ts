@@ -18,6 +18,10 @@ ruleTester(rule, {
     '一二三四五',
     '统计显示 12,345,678,901 元',
     '电话 12800138000（非手机号段）',
+    // a unit's landline is not personal
+    '举报投诉电话：0874-3123110（县应急管理局值班室）',
+    '咨询电话：0871-63331234，联系人：李老师',
+    '患者可拨打医院总机0871-65324888咨询。',
   ],
   invalid: [
     { text: '患者家属电话 13800138000，请知悉。', errors: [{ messageId: 'mobile', text: '13800138000', suggestion: '患者家属电话 138****8000，请知悉。' }] },
@@ -37,5 +41,8 @@ ruleTester(rule, {
     { text: '两个号码 13800138000 13900139000', errors: [{ messageId: 'mobile', text: '13800138000' }, { messageId: 'mobile', text: '13900139000' }] },
     { text: '失信被执行人张三，联系电话 13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
     { title: '寻人：联系 18687654321', text: '正文', errors: [{ messageId: 'mobile', text: '18687654321' }] },
+    // a private home landline with a person and an illness is personal
+    { text: '来电人王某某反映其母亲患有尿毒症。回访电话：0874-3125678（王某某家中）。', errors: [{ messageId: 'landline', text: '0874-3125678', suggestion: '来电人王某某反映其母亲患有尿毒症。回访电话：0874-*****78（王某某家中）。' }] },
+    { text: '村民张某某反映其母亲患病，家中电话0874 3125678。', errors: [{ messageId: 'landline', text: '0874 3125678' }] },
   ],
 });

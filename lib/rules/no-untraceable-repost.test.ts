@@ -25,10 +25,23 @@ ruleTester(rule, {
     '来源：本网\n记者：王芳',
     { text: '来源：七彩云南旅游网', options: { allowedSources: ['七彩云南旅游网'] } },
     '编者按：为深入学习宣传党的二十大精神，本号开设专栏，今天推出第一期。',
+    // a wire dateline is an attribution, like 据新华社电
+    '新华社昆明3月1日电（记者 张三）云南省今年将新建高标准农田300万亩。',
+    '新华社昆明6月3日电 今年以来，全省接待游客人次持续增长。',
+    '据新华社电 国务院常务会议部署稳就业工作。',
+    '中新网昆明5月2日电 “五一”假期云南各景区游客如织。',
+    // licensed news sources (稿源单位) are traceable
+    '来源：澎湃新闻',
+    '本文转载自红星新闻客户端。',
+    '据上观新闻报道，长三角一体化取得新进展。',
+    '转发微博//@云南发布：全省高考报名工作即将开始',
+    '据电力部门介绍，今年将新建变电站3座。',
+    // photo credits of a photographer or a unit are not reposts
+    '（图：李明 摄）',
+    '图片：县融媒体中心',
   ],
   invalid: [
     { text: '原标题：我省出台促消费十条措施\n省商务厅近日出台十条措施。', errors: [{ messageId: 'missingSource', text: '原标题', severity: 'block' }] },
-    { text: '新华社昆明3月1日电（记者 张三）云南省今年将新建高标准农田300万亩。', errors: [{ messageId: 'missingSource', text: '新华社昆明3月1日电' }] },
     { text: '云南日报记者 李四\n近日，全省乡村振兴现场推进会召开。', errors: [{ messageId: 'missingSource', text: '云南日报记者' }] },
     { text: '本报讯 近日，昆明市启动老旧小区改造。', errors: [{ messageId: 'missingSource', text: '本报讯' }] },
     { text: '编者按：现将有关文章全文如下，供学习参考。\n……', errors: [{ messageId: 'missingSource', text: '编者按' }] },
@@ -40,7 +53,16 @@ ruleTester(rule, {
     { text: '据网传消息，某路段将封闭施工。', errors: [{ messageId: 'untraceableSource', text: '网传' }] },
     { text: '据报道，某地发生一起交通事故。', errors: [{ messageId: 'untraceableSource', text: '据报道' }] },
     { text: '来源：某某科技有限公司公众号', errors: [{ messageId: 'unauthorisedSource', text: '某某科技有限公司公众号', severity: 'warn' }] },
-    { text: '来源：抖音网友', errors: [{ messageId: 'unauthorisedSource', text: '抖音网友', severity: 'warn' }] },
+    // untraceable sources get the same severity however they are worded
+    { text: '来源：抖音网友', errors: [{ messageId: 'untraceableSource', text: '抖音网友', severity: 'block' }] },
+    { text: '来源：微信群', errors: [{ messageId: 'untraceableSource', text: '微信群', severity: 'block' }] },
+    { text: '来源：网友拍摄', errors: [{ messageId: 'untraceableSource', text: '网友拍摄', severity: 'block' }] },
+    // reposts without a 来源 keyword
+    { text: '转发微博//@滇味生活：好消息！昆明新开一条公交线路', errors: [{ messageId: 'unauthorisedSource', text: '滇味生活', severity: 'warn' }] },
+    { text: '本文为转载，如有侵权请联系删除。\n春季是赏花的好时节。', errors: [{ messageId: 'missingSource', text: '本文为转载' }] },
+    { text: '春节假期出行提示……\n如有侵权，请联系我们删除。', errors: [{ messageId: 'missingSource', text: '如有侵权' }] },
+    { text: '部分内容来源：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '新华社昆明6月3日电 今年以来全省旅游持续升温。\n本文转自某旅游号', errors: [{ messageId: 'unauthorisedSource', text: '某旅游号' }] },
     { text: '本文转自百家号“滇味生活”。', errors: [{ messageId: 'unauthorisedSource', text: '百家号“滇味生活”' }] },
     { text: '来源：www.example.com', errors: [{ messageId: 'unauthorisedSource', text: 'www.example.com' }] },
     { text: '来源：新华社、网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
@@ -48,5 +70,7 @@ ruleTester(rule, {
     { text: '来源：云南日报', options: { allowedSources: ['新华社'] }, errors: [{ messageId: 'unauthorisedSource', text: '云南日报' }] },
     { text: '来源：某某论坛', options: { blockedSources: ['某某论坛'] }, errors: [{ messageId: 'untraceableSource', text: '某某论坛' }] },
     { text: '来源：\n原标题：春季森林防火提示', errors: [{ messageId: 'missingSource', text: '来源：' }] },
+    { text: '据网友爆料，某路段发生交通拥堵。', errors: [{ messageId: 'untraceableSource', text: '网友' }] },
+    { text: '雨后的抚仙湖，云雾缭绕。（图片：网友供图）', errors: [{ messageId: 'untraceableSource', text: '网友供图' }] },
   ],
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
+import { NEWS_SOURCE_UNITS } from './support/news-sources';
 import { trimRange } from './support/text-units';
 
 /**
@@ -7,23 +8,15 @@ import { trimRange } from './support/text-units';
  * 稿源单位名单 and Party/government sites. Entries with a dot are domains (suffix match).
  */
 export const DEFAULT_ALLOWED_SOURCES = [
-  // central news units and their sites
-  '新华社', '新华网', '新华每日电讯', '人民日报', '人民网', '人民日报海外版', '求是', '求是网',
-  '中央广播电视总台', '总台', '央视', '央视新闻', '央视网', '央广', '央广网', '中国之声', '国际在线', 'CGTN',
-  '光明日报', '光明网', '经济日报', '中国经济网', '中国日报', '中国日报网', '中国新闻社', '中新社', '中新网',
-  '中国新闻网', '解放军报', '中国军网', '科技日报', '工人日报', '中国青年报', '中国青年网', '中国妇女报',
-  '农民日报', '法治日报', '人民政协报', '中国纪检监察报', '中央纪委国家监委网站', '学习强国', '中国政府网',
-  '共产党员网',
-  // Yunnan government and media
-  '云南省人民政府网', '云南发布', '云南网信', '云岭先锋', '清风云南', '云南日报', '云南网', '春城晚报',
-  '开屏新闻', '都市时报', '云南信息报', '云南广播电视台', '七彩云端', '昆明日报', '掌上春城', '昆明发布',
-  '云南政协报', '民族时报', '云南法制报', '曲靖日报', '玉溪日报', '保山日报', '昭通日报', '丽江日报', '普洱日报',
-  '临沧日报', '楚雄日报', '红河日报', '文山日报', '西双版纳报', '大理日报', '德宏团结报', '怒江报', '迪庆日报',
+  // licensed news units (稿源单位) and their sites
+  ...NEWS_SOURCE_UNITS,
+  // government platforms
+  '共产党员网', '中国政府网', '云南省人民政府网', '云南发布', '云南网信', '云岭先锋', '清风云南', '昆明发布',
   // the account's own work
   '本网', '本站', '本号', '本台', '本单位', '原创',
   // domains
   'gov.cn', '12371.cn', 'qstheory.cn', 'dangjian.cn', 'news.cn', 'xinhuanet.com', 'people.com.cn', 'cctv.com',
-  'cctv.cn', 'cnr.cn', 'gmw.cn', 'ce.cn', 'chinadaily.com.cn', 'chinanews.com.cn', 'yunnan.cn', 'yndaily.com',
+  'cctv.cn', 'cnr.cn', 'gmw.cn', 'ce.cn', 'chinadaily.com.cn', 'chinanews.com.cn', 'yunnan.cn', 'yndaily.com', 'thepaper.cn',
 ];
 
 /** Names that point at nothing anyone can trace (来源：网络). */
@@ -33,9 +26,8 @@ export const DEFAULT_BLOCKED_SOURCES = [
 ];
 
 // Outlets whose byline or dateline in a government account's post shows the text came from them.
-const OUTLET =
-  '新华社|新华网|人民日报|人民网|中新社|中新网|中国新闻网|央视网|央视|总台|央广网|央广|光明日报|光明网|经济日报|中国日报|' +
-  '云南日报|春城晚报|都市时报|云南网|昆明日报|云南信息报|开屏新闻|法治日报|工人日报|中国青年报|农民日报|科技日报|云南广播电视台|新京报|澎湃新闻';
+// Longest first, so 新华社 is not read where 新华社客户端 stands.
+const OUTLET = [...NEWS_SOURCE_UNITS].sort((a, b) => b.length - a.length).join('|');
 
 const HAN = /[\u4e00-\u9fa5]/;
 /** Only spaces between the line start and `index`. */
@@ -76,8 +68,8 @@ function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): number {
  * Statements that name a source: 来源：X, 本文转自X, 以下文章来源于X, 据X报道/消息, and a line opening
  * "X消息(" as news sites write it. For labels the name is read after the match.
  */
-const STATEMENTS: readonly Pattern<'label' | 'by' | 'self'>[] = [
-  { kind: 'label', re: /(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文)?来源\s*[:|/丨]\s*/g, where: standsAlone },
+const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit'>[] = [
+  { kind: 'label', re: /(?:部分)?(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文)?来源\s*[:|/丨]\s*/g, where: standsAlone },
   { kind: 'label', re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|素材|以下文章|以下内容)来源于\s*:?\s*/g },
   {
     kind: 'label',
@@ -86,18 +78,24 @@ const STATEMENTS: readonly Pattern<'label' | 'by' | 'self'>[] = [
   },
   {
     kind: 'by',
-    re: /据([^\s,，。;；:“”"、!?()]{0,16}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:报道|消息)/g,
+    re: /据([^\s,，。;；:“”"、!?()]{0,16}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|爆料|透露|电(?![\u4e00-\u9fa5]))/g,
     // 数据, 证据, 单据 … are not 据 "according to"
     where: (text, index) => index === 0 || !'数证占收单票凭论'.includes(text[index - 1]),
   },
   { kind: 'self', re: /消息(?=\s*[(:])/g, back: new RegExp(`(?:${OUTLET})$`), where: atLineStart },
+  // 电头 (新华社昆明3月1日电) names the outlet as plainly as 据新华社电
+  { kind: 'dateline', re: /\d{1,2}月\d{1,2}日(?:电|讯)/g, back: new RegExp(`(?:${OUTLET})[\\u4e00-\\u9fa5]{2,8}$`) },
+  // a Weibo repost chain: //@云南发布:
+  { kind: 'weibo', re: /\/\/@/g },
+  // a photo credit (图片：网友供图) names where the picture came from; only an untraceable one counts
+  { kind: 'credit', re: /(?:图片|配图|图)\s*[:|/丨]\s*/g, where: standsAlone },
 ];
 
 /** Evidence that the text comes from elsewhere, without naming where it was taken from. */
 const SIGNALS: readonly Pattern<'signal' | 'editorNote'>[] = [
   { kind: 'signal', re: /原标题(?=\s*[:《“])/g },
-  // 电头: 新华社昆明3月1日电
-  { kind: 'signal', re: /\d{1,2}月\d{1,2}日(?:电|讯)/g, back: new RegExp(`(?:${OUTLET})[\\u4e00-\\u9fa5]{2,8}$`) },
+  // 本文为转载…如有侵权请联系删除: a repost that says so without saying from where
+  { kind: 'signal', re: /本文(?:为|系)转载|转载(?:于|自)网络|(?:如有|若有|如涉及|若涉及)侵权/g },
   { kind: 'signal', re: /本报讯|本台讯|本报记者/g },
   {
     kind: 'signal',
@@ -113,6 +111,10 @@ const SIGNALS: readonly Pattern<'signal' | 'editorNote'>[] = [
 /** 编者按 counts only over quoted material: a reposted text introduced by the editor's note. */
 const QUOTED_MATERIAL = /全文如下|原文如下|转载如下|刊发如下|现予转发|现转载|以下为原文|特此转载/;
 
+const DATELINE_OUTLET = new RegExp(`^(?:${OUTLET})`);
+/** The account a Weibo chain reposts: //@云南发布: */
+const WEIBO_NAME = /[^\s:/@]{1,30}(?=\s?:)/y;
+
 /** The source name: up to a line end, a clause mark or a bracket. */
 const NAME = /[^\n,，。;；|丨()【】[\]]{1,40}/y;
 const CREDIT_LABEL = /\s*(?:责任编辑|编辑|责编|作者|记者|通讯员|审核|审校|校对|签发|终审|摄影|摄像|原标题|监制|制作|来源)\s*[:/|丨]/;
@@ -122,18 +124,30 @@ const CHANNEL_SUFFIX =
   /(?:新闻客户端|客户端|微信公众号|微信公众平台|公众号|官方微信|微信|官方微博|微博|官方抖音号|抖音号|视频号|头条号|快手号|官方账号|账号|APP|App|app|官方网站|网站|官网|门户|云南频道|频道|记者|报道|讯)$/;
 const UNTRACEABLE_AFFIX = { head: /^(?:图片|图|综合|整理自|整理|转自|来自|来源于)/, tail: /(?:整理|综合|投稿|供图|提供|爆料|截图|图片|视频|资料|转载)$/ };
 const DOMAIN = /(?:[a-z0-9-]+\.)+[a-z]{2,}/i;
+const UNTRACEABLE_WORD = /网友|网民|网传|微信群|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$/;
 /** Party and government bodies and their sites and services (Art. 25: 党和政府网站): 自然资源部标准地图服务. */
 const GOVERNMENT_BODY =
   /(?:人民政府|政府|党委|委员会|纪委监委|纪委|监委|组织部|宣传部|统战部|政法委|网信办|办公厅|办公室|厅|局|委|办|署|部|人民法院|人民检察院|派出所|气象台|地震台|融媒体中心|发布)(?:[\u4e00-\u9fa5]{0,10}?(?:网|服务|平台))?$/;
 const NOT_GOVERNMENT = /公司|集团|有限|股份|企业|工作室|商行|店|超市|酒店|俱乐部|协会|商会|自媒体|百家号|头条号|搜狐号|网易号|企鹅号|大鱼号|知乎|小红书|UP主|博主|网红|主播|网友/;
 
-function canonical(name: string): string {
-  let s = name.replace(QUOTES, '').replace(/^[@#]+|[。.]+$/g, '');
+/** The name without quotes and each channel suffix in turn: 红星新闻客户端 → 红星新闻 → 红星. */
+function readings(name: string): string[] {
+  let s = name.replace(QUOTES, '').replace(/^[@#]+|[。.]+$/g, '').toLowerCase();
+  const out = [s];
+  // 新闻 may be part of the name (红星新闻客户端): try the bare channel word too
+  const app = s.replace(/(?:客户端|app)$/, '');
+  if (app !== s) out.push(app);
   for (let prev = ''; prev !== s; ) {
     prev = s;
     s = s.replace(CHANNEL_SUFFIX, '');
+    if (s !== prev) out.push(s);
   }
-  return s.toLowerCase();
+  return out;
+}
+
+function canonical(name: string): string {
+  const all = readings(name);
+  return all[all.length - 1];
 }
 
 /** Drops a leading open quote or trailing close quote that has no partner inside the name, and a final 。 */
@@ -159,7 +173,9 @@ function judge(name: string, allowed: ReadonlySet<string>, domains: readonly str
   if (!s) return 'untraceable';
   const bare = s.replace(UNTRACEABLE_AFFIX.head, '').replace(UNTRACEABLE_AFFIX.tail, '');
   if (blocked.has(s) || blocked.has(bare) || !bare) return 'untraceable';
-  if (allowed.has(s)) return 'ok';
+  if (readings(name).some((r) => allowed.has(r))) return 'ok';
+  // 抖音网友, 某微信群, 网友拍摄: nobody can trace them, whatever they are called
+  if (UNTRACEABLE_WORD.test(bare)) return 'untraceable';
   const host = DOMAIN.exec(s)?.[0];
   if (host) return domains.some((d) => host === d || host.endsWith(`.${d}`)) ? 'ok' : 'unauthorised';
   if (GOVERNMENT_BODY.test(s) && !NOT_GOVERNMENT.test(s)) return 'ok';
@@ -190,8 +206,8 @@ export default defineRule({
     basis: [{ article: 25 }],
     name: { zh: '转载未注明可追溯来源', en: 'Repost without a traceable source' },
     description: {
-      zh: '识别转载稿件（原标题、转载自、来源：、据××报道、他家媒体的电头或记者署名、编者按加转载原文），要求注明来源：未注明或来源为“网络”“网友”等无法追溯的，拦截；来源不是党政网站或稿源单位的（自媒体、企业公众号等），提醒。原创稿件无需注明来源。',
-      en: 'Recognises reposts (原标题, 转载自, 来源：, 据…报道, another outlet\'s dateline or byline, 编者按 over reposted text) and requires a source: none, or an untraceable one such as 网络 or 网友, blocks; one that is not a Party/government site or designated news source (self-media, company accounts) warns. Original posts need no source line.',
+      zh: '识别转载（原标题、转载自、来源：、据××报道、//@博主：、本文为转载、他家媒体署名、编者按加原文），要求注明来源：未注明或无法追溯（网络、网友、微信群），拦截；不是党政网站或稿源单位的，提醒。电头本身即注明来源；原创无需来源。',
+      en: 'Recognises reposts (原标题, 转载自, 来源：, 据…报道, //@blogger:, 本文为转载, another outlet\'s byline, 编者按 over quoted text): no source or an untraceable one (网络, 网友, 微信群) blocks; one that is not a Party/government site or licensed news source warns. A dateline names its source; originals need none.',
     },
     messages: {
       missingSource: {
@@ -256,9 +272,35 @@ export default defineRule({
           report(text.slice(start, m.index), start, m.index);
           continue;
         }
+        if (kind === 'dateline') {
+          stated = true;
+          const outlet = DATELINE_OUTLET.exec(text.slice(start, m.index))?.[0] ?? '';
+          report(outlet, start, start + outlet.length);
+          continue;
+        }
+        if (kind === 'credit') {
+          NAME.lastIndex = m.index + m[0].length;
+          const raw = NAME.exec(text)?.[0] ?? '';
+          const at = NAME.lastIndex - raw.length;
+          const [from, to] = unwrap(text, ...trimRange(text, at, at + raw.length));
+          // photographers and units credit their own pictures; 网友供图 credits nobody
+          if (from < to && judge(text.slice(from, to), allowed.names, allowed.domains, blocked) === 'untraceable') {
+            context.report({ messageId: 'untraceableSource', start: from, end: to, data: { source: text.slice(from, to) } });
+          }
+          continue;
+        }
+        if (kind === 'weibo') {
+          WEIBO_NAME.lastIndex = m.index + m[0].length;
+          const name = WEIBO_NAME.exec(text);
+          if (!name) continue;
+          stated = true;
+          judgeAt(m.index + m[0].length, WEIBO_NAME.lastIndex);
+          continue;
+        }
         if (kind === 'by') {
           const name = m[1].replace(/记者$/, '');
-          if (NOT_A_NAME.test(name)) continue;
+          // 据电 alone is not an attribution (据电力部门…)
+          if (NOT_A_NAME.test(name) || (!name && m[0].endsWith('电'))) continue;
           stated = true;
           // 据报道 with no name at all: the whole phrase is what cannot be traced.
           if (name) report(name, m.index + 1, m.index + 1 + name.length);

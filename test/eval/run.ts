@@ -3,13 +3,20 @@ import { TIERS } from '../../lib/engine/rule';
 import { loadCorpus } from './corpus';
 import { evaluate, precision, recall, type Score } from './evaluate';
 
-const corpus = loadCorpus();
+const all = loadCorpus();
+/**
+ * gen-* and hw-* drafts were written and labelled before the checker was run on them; the others
+ * were written while the rules were being tuned, so their figures flatter the rules.
+ */
+const unseen = (file: string) => file.startsWith('gen-') || file.startsWith('hw-');
+const part = process.argv.includes('--unseen') ? 'unseen' : process.argv.includes('--tuned') ? 'tuned' : 'all';
+const corpus = part === 'all' ? all : all.filter(({ file }) => unseen(file) === (part === 'unseen'));
 const result = evaluate(corpus);
 const row = (name: string, s: Score) =>
   `| ${name} | ${s.tp + s.fn} | ${s.tp} | ${s.fp} | ${s.fn} | ${precision(s).toFixed(3)} | ${recall(s).toFixed(3)} |`;
 const header = '| | expected | found | false + | missed | precision | recall |\n|---|---|---|---|---|---|---|';
 
-console.log(`# Corpus evaluation (${corpus.length} drafts)\n`);
+console.log(`# Corpus evaluation (${corpus.length} drafts${part === 'all' ? '' : part === 'unseen' ? ', written before the checker ran on them' : ', written while tuning'})\n`);
 console.log('## Personal data, per rule (spans)\n');
 console.log(header);
 for (const [rule, s] of Object.entries(result.spans)) console.log(row(rule, s));

@@ -19,7 +19,21 @@ export function after(text: string, pos: number, size: number): string {
  * may name people. Ordinary 公示 of projects or plans is not an exception, hence the qualifier.
  */
 const DISCLOSURE =
-  /失信被执行人|失信联合惩戒|惩戒公示|(?:任前|拟录用|拟聘用|拟招录|拟任|拟提拔|拟表彰|表彰|评选|拟推荐|推荐人选|低保|最低生活保障|特困|救助|行政处罚|处罚|失信)[\u4e00-\u9fa5]{0,8}?公示|行政处罚决定|纪律处分|党纪处分|政务处分|开除党籍|严重违纪违法|纪律审查|监察调查|审查调查|强制性信息披露|曝光台/;
+  /失信被执行人|失信联合惩戒|惩戒公示|(?:任前|拟录用|拟聘用|拟招录|拟任|拟提拔|拟表彰|表彰|评选|拟推荐|推荐人选|低保|最低生活保障|特困|救助|行政处罚|处罚|失信)[\u4e00-\u9fa5]{0,8}?公示|行政处罚决定|纪律处分|党纪处分|政务处分|开除党籍|严重违纪违法|纪律审查|监察调查|审查调查|强制性信息披露|曝光台|公告送达|送达公告|开庭公告/;
+
+const DISCLOSURE_ALL = new RegExp(DISCLOSURE.source, 'g');
+/** Commendations name people in public: 表彰决定, 予以表彰, 通报表扬, 见义勇为 (Art. 24 protects privacy, not praise). */
+const COMMENDATION = /表彰[^。\n]{0,20}?(?:决定|通报|名单)|予以表彰|通报表扬|通报嘉奖|记功|授予[^。\n]{0,20}?称号|见义勇为|先进事迹/g;
+
+/** Every disclosure-exception or commendation keyword in the text, in order. */
+export function disclosureExceptions(text: string): { start: number; end: number; keyword: string }[] {
+  const out: { start: number; end: number; keyword: string }[] = [];
+  for (const re of [DISCLOSURE_ALL, COMMENDATION]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, keyword: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 /** The first disclosure-exception keyword in the text, if any. */
 export function disclosureException(text: string): { start: number; end: number; keyword: string } | undefined {

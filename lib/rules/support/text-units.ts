@@ -103,3 +103,60 @@ export function literalLexicon(terms: readonly string[]): RegExp[] {
   }
   return out;
 }
+
+/**
+ * Sentences and quotes of one text, indexed once: every lookup is a binary search, so a rule that
+ * asks about many hits in one long sentence stays linear in the text (walking out from each hit to
+ * the sentence ends, and from the sentence start to the hit for quotes, was quadratic).
+ */
+export class SentenceIndex {
+  /** Start offset of every sentence, ascending. */
+  private readonly starts: number[] = [0];
+  private quoted?: Uint8Array;
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) this.starts.push(i + 1);
+  }
+
+  /** Index of the sentence holding `index`. */
+  indexOf(index: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** [start, end) of the sentence around `index`, as `sentenceAt` gives it. */
+  at(index: number): [number, number] {
+    const k = this.indexOf(index);
+    const start = this.starts[k];
+    let end = k + 1 < this.starts.length ? this.starts[k + 1] : this.text.length;
+    if (end > start && end <= this.text.length && this.text.charCodeAt(end - 1) === 0x0a) end--;
+    return [start, end];
+  }
+
+  /** Whether `index` stands inside quotes opened earlier in its sentence (as `insideQuotes`). */
+  inQuotes(index: number): boolean {
+    if (!this.quoted) {
+      const q = (this.quoted = new Uint8Array(this.text.length + 1));
+      let depth = 0;
+      let straight = 0;
+      for (let i = 0; i < this.text.length; i++) {
+        q[i] = depth > 0 || straight === 1 ? 1 : 0;
+        const c = this.text.charCodeAt(i);
+        if (isSentenceEnd(c)) {
+          depth = 0;
+          straight = 0;
+        } else if (c === 0x201c || c === 0x300c || c === 0x300e) depth++;
+        else if ((c === 0x201d || c === 0x300d || c === 0x300f) && depth > 0) depth--;
+        else if (c === 0x22) straight ^= 1;
+      }
+      q[this.text.length] = depth > 0 || straight === 1 ? 1 : 0;
+    }
+    return this.quoted[index] === 1;
+  }
+}
