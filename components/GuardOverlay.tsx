@@ -1,4 +1,5 @@
 import type { Locale } from '../lib/i18n/catalog';
+import { pageTranslator } from '../lib/i18n/page';
 import type { GuardActions, GuardView } from '../lib/page/controller';
 import { GateDialog } from './GateDialog';
 import { GuardBadge } from './GuardBadge';
@@ -33,6 +34,16 @@ export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: Guar
         onApprove={(tier, reason) => void actions?.approve(tier, reason)}
         onCopy={onCopy}
       />
+      {view.active && !view.guarded && (
+        <p className="gpg-notice gpg-unguarded" role="status">
+          {pageTranslator(locale ?? 'zh')('guard.unguarded')}
+        </p>
+      )}
+      {view.editUnverified && (
+        <p className="gpg-notice gpg-edit-unverified" role="alert">
+          {pageTranslator(locale ?? 'zh')('edit.unverified')}
+        </p>
+      )}
       {view.gate && (
         <GateDialog
           findings={view.gate.findings}
@@ -41,6 +52,7 @@ export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: Guar
           locale={locale}
           onCancel={() => actions?.cancelGate()}
           onOverride={(reason) => actions?.override(reason)}
+          onMaskAndBack={() => void actions?.maskAndBack()}
         />
       )}
     </>

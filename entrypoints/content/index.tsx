@@ -9,6 +9,7 @@ import { tPage as t } from '@/lib/i18n/page';
 import { handle, send } from '@/lib/messaging/guard';
 import type { GuardStatus } from '@/lib/messaging/guard-protocol';
 import { startGuard, type GuardActions, type GuardView } from '@/lib/page/controller';
+import { installGate } from '@/lib/page/gate';
 import { readWechatBody } from '@/lib/page/page-reader';
 import { publishControlFinder } from '@/lib/page/publish-controls';
 import { successWatcher } from '@/lib/page/success';
@@ -21,7 +22,11 @@ import style from './style.css?inline';
 export default defineContentScript({
   matches: PLATFORM_MATCHES,
   cssInjectionMode: 'manual',
+  // The gate's capture listeners must be on the window before any page script adds its own.
+  runAt: 'document_start',
   async main(ctx) {
+    const gate = installGate(window, ctx.signal);
+    if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
     const injected = performance.now();
     const adapter = adapterForUrl(location.href);
     const platform = adapter?.id;
@@ -62,6 +67,7 @@ export default defineContentScript({
       host.dataset.status = view.summary.status;
       host.dataset.findings = String(view.summary.findings);
       host.dataset.active = String(view.active);
+      host.dataset.guarded = String(view.guarded);
       send('statusChanged', status).catch(() => {
         /* the background may be restarting; the popup asks again */
       });
@@ -125,6 +131,7 @@ export default defineContentScript({
       adapter,
       platform,
       publishControls: publishControlFinder(document, adapter),
+      gate,
       settings: () => checkSettings,
       canOverride: (blocking) => blocking.every((f) => overrideModeFor(settings, f.category) === 'reason'),
       render,
