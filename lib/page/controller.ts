@@ -254,8 +254,15 @@ export function startGuard(options: GuardOptions): GuardActions {
     if (el?.isConnected) el.focus({ preventScroll: true });
   };
 
+  // Esc pressed while an attempt is being checked, before its dialog shows: the dialog never opens.
+  let deciding = false;
+  let escaped = false;
   const closeGate = (release: boolean) => {
     const s = settle;
+    if (!s && deciding && !release) {
+      escaped = true;
+      return true;
+    }
     if (!s) return false;
     s(release);
     if (!release) focusEditor();
@@ -266,63 +273,75 @@ export function startGuard(options: GuardOptions): GuardActions {
     publishControl: (path) => options.publishControls.fromPath(path),
     replacement: (gone) => options.publishControls.replacement(gone),
     publishShortcut: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && current !== null && options.publishControls.inShortcutComposer(e.composedPath()),
-    publishForm(form, submitter) {
-      if (submitter && options.publishControls.fromPath([submitter])) return true;
-      const field = current?.field.element;
-      if (field && form.contains(field)) return true;
-      return [...form.querySelectorAll('*')].some((el) => options.publishControls.fromPath([el]) !== null);
-    },
+    // A form that holds the draft or a publish control, or whose submitter is one, publishes.
+    publishForm: (form, submitter) =>
+      (submitter !== null && options.publishControls.fromPath([submitter]) !== null) ||
+      [current?.field.element, options.publishControls.first()].some((el) => el && form.contains(el)),
     holdPointer: () => findings.some((f) => f.severity === 'block') || gate !== null,
     escape: () => closeGate(false),
     async decide(attempt: Attempt) {
-      // A dialog left by a record that failed makes way for this attempt.
-      if (gate?.error) {
-        gate = null;
-        render();
-      }
-      // Check the draft as it is at this moment, not as it was at the last debounce.
-      check(fresh() ?? current);
-      // The same unchanged draft, released moments ago (a confirm step with the same label, a
-      // second click): the user has decided already, and it is the same publication.
-      if (await alreadyReleased()) return attempt.replayable();
-      // Content the page holds but has not rendered (WeChat's JS API) is checked too.
-      const page = await unrendered(current);
-      const hidden = page.findings;
-      // The approval must be verified against exactly this content before deciding.
-      await settledApproval();
-      const blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden];
-      let overrides: PublicationInput['overrides'] = [];
-      if (blocking.length) {
-        gate = { findings: blocking, canOverride: options.canOverride(blocking) };
-        render();
-        const release = await new Promise<boolean>((resolve) => (settle = resolve));
-        settle = null;
-        if (!release) {
-          gate = null;
-          render();
-          return false;
-        }
-        overrides = [{ ruleIds: [...new Set(blocking.map((f) => f.ruleId))], reason: overrideReason ?? '' }];
-      }
-      // Never a record for a publish that cannot go through (its control gone from the page).
-      if (!attempt.replayable()) {
-        gate = null;
-        render();
-        return false;
-      }
+      deciding = true;
+      escaped = false;
       try {
-        await record(attempt.control, overrides, [...findings, ...hidden], page.text);
-      } catch {
-        // Nothing is published without its record; the editor can try again.
-        gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage };
-        render();
-        return false;
+        return await decideNow(attempt);
+      } finally {
+        deciding = false;
       }
-      gate = null;
-      render();
-      return true;
     },
   });
+
+  const decideNow = async (attempt: Attempt): Promise<boolean> => {
+    // A dialog left by a record that failed makes way for this attempt.
+    if (gate?.error) {
+      gate = null;
+      render();
+    }
+    // Check the draft as it is at this moment, not as it was at the last debounce.
+    check(fresh() ?? current);
+    // The same unchanged draft, released moments ago (a confirm step with the same label, a
+    // second click): the user has decided already, and it is the same publication.
+    if (await alreadyReleased()) return attempt.replayable();
+    // Content the page holds but has not rendered (WeChat's JS API) is checked too.
+    const page = await unrendered(current);
+    const hidden = page.findings;
+    // The approval must be verified against exactly this content before deciding.
+    await settledApproval();
+    const blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden];
+    let overrides: PublicationInput['overrides'] = [];
+    if (blocking.length) {
+      if (escaped) {
+        focusEditor();
+        return false;
+      }
+      gate = { findings: blocking, canOverride: options.canOverride(blocking) };
+      render();
+      const release = await new Promise<boolean>((resolve) => (settle = resolve));
+      settle = null;
+      if (!release) {
+        gate = null;
+        render();
+        return false;
+      }
+      overrides = [{ ruleIds: [...new Set(blocking.map((f) => f.ruleId))], reason: overrideReason ?? '' }];
+    }
+    // Never a record for a publish that cannot go through (its control gone from the page).
+    if (!attempt.replayable()) {
+      gate = null;
+      render();
+      return false;
+    }
+    try {
+      await record(attempt.control, overrides, [...findings, ...hidden], page.text);
+    } catch {
+      // Nothing is published without its record; the editor can try again.
+      gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage };
+      render();
+      return false;
+    }
+    gate = null;
+    render();
+    return true;
+  };
 
   // One edit at a time: each reads the draft the previous one left.
   let edits: Promise<unknown> = Promise.resolve();

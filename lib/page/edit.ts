@@ -40,16 +40,6 @@ function selectionObserved(doc: Document, win: Window): Promise<void> {
   });
 }
 
-/** The element that has focus, through same-document shadow roots. */
-function deepActive(doc: Document): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-const sameRange = (a: Range, b: Range) =>
-  a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
-
 function textareaRange(draft: Draft<number>, edit: Pick<Edit, 'start' | 'end'>): [number, number] | null {
   // draftFromText keeps each line's offset in the value: map through the segments.
   const seg = draft.segments.find((s) => edit.start >= s.start && edit.end <= s.end);
@@ -69,7 +59,8 @@ export async function applyEdit(field: EditorField, read: () => AnyDraft, edit: 
   const expected = before.text.slice(0, edit.start) + edit.text + before.text.slice(edit.end);
   if (edit.start < 0 || edit.end > before.text.length) return false;
 
-  if (deepActive(doc) !== el && !el.contains(deepActive(doc))) {
+  const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
+  if (!active || !el.contains(active)) {
     el.focus();
     await settle(win);
   }
@@ -92,7 +83,7 @@ export async function applyEdit(field: EditorField, read: () => AnyDraft, edit: 
       selection.removeAllRanges();
       selection.addRange(range);
       await selectionObserved(doc, win);
-      if (selection.rangeCount && sameRange(selection.getRangeAt(0), range)) break;
+      if (selection.anchorNode === range.startContainer && selection.anchorOffset === range.startOffset) break;
       range = null;
     }
     if (!range) return false;

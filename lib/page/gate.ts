@@ -8,10 +8,7 @@
  * framework root) runs as it would without the extension.
  */
 
-export type AttemptKind = 'click' | 'key' | 'submit';
-
 export interface Attempt {
-  kind: AttemptKind;
   /** The publish control the attempt went through (null for a shortcut or a bare submit). */
   control: HTMLElement | null;
   /** Whether the attempt can still be replayed (its target, or a replacement, is in the page). */
@@ -41,8 +38,6 @@ export interface Gate {
   /** Also listens for shortcuts and Esc in another same-origin document (an editor iframe). */
   watchKeys(doc: Document, signal: AbortSignal): void;
 }
-
-const MOUSE_INIT = ['screenX', 'screenY', 'clientX', 'clientY', 'ctrlKey', 'shiftKey', 'altKey', 'metaKey', 'button', 'buttons', 'detail'] as const;
 
 export function installGate(win: Window & typeof globalThis, signal: AbortSignal): Gate {
   let options: GateOptions | null = null;
@@ -78,17 +73,6 @@ export function installGate(win: Window & typeof globalThis, signal: AbortSignal
       });
   };
 
-  /** The innermost element now standing where `target` stood (the page may have re-rendered it). */
-  const innermost = (el: HTMLElement): HTMLElement => {
-    let inner = el;
-    const label = (inner.textContent ?? '').trim();
-    for (;;) {
-      const same = [...inner.children].filter((c) => (c.textContent ?? '').trim() === label);
-      if (same.length !== 1 || !(same[0] instanceof win.HTMLElement)) return inner;
-      inner = same[0];
-    }
-  };
-
   const onClick = (e: MouseEvent) => {
     if (replaying || !options) return;
     const path = e.composedPath();
@@ -96,15 +80,13 @@ export function installGate(win: Window & typeof globalThis, signal: AbortSignal
     if (!control) return;
     stop(e);
     const clicked = path[0] instanceof win.Element ? path[0] : control;
-    const init: MouseEventInit = { bubbles: true, cancelable: true, composed: true, view: win };
-    for (const k of MOUSE_INIT) (init as Record<string, unknown>)[k] = e[k];
     const target = (): Element | null => {
       if (clicked.isConnected) return clicked;
       if (control.isConnected) return control;
-      const next = options?.replacement(control);
-      return next ? innermost(next) : null;
+      return options?.replacement(control) ?? null;
     };
-    attempt({ kind: 'click', control, replayable: () => target() !== null }, () => target()?.dispatchEvent(new win.MouseEvent('click', init)));
+    // The event itself is the init dictionary: position, buttons, modifiers, bubbles, composed.
+    attempt({ control, replayable: () => target() !== null }, () => target()?.dispatchEvent(new win.MouseEvent('click', e)));
   };
 
   const onPress = (e: Event) => {
@@ -121,25 +103,9 @@ export function installGate(win: Window & typeof globalThis, signal: AbortSignal
     }
     if (!options.publishShortcut(e)) return;
     stop(e);
-    const keyTarget = e.composedPath()[0];
-    const init: KeyboardEventInit = {
-      key: e.key,
-      code: e.code,
-      ctrlKey: e.ctrlKey,
-      metaKey: e.metaKey,
-      shiftKey: e.shiftKey,
-      altKey: e.altKey,
-      repeat: e.repeat,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-    };
-    const target = keyTarget instanceof EventTarget && (keyTarget as Node).isConnected ? keyTarget : null;
-    const View = ((keyTarget as Node).ownerDocument?.defaultView ?? win) as typeof window;
-    attempt(
-      { kind: 'key', control: null, replayable: () => target !== null && (target as Node).isConnected },
-      () => target?.dispatchEvent(new View.KeyboardEvent('keydown', init)),
-    );
+    const target = e.composedPath()[0] as Node;
+    const View = (target.ownerDocument?.defaultView ?? win) as typeof window;
+    attempt({ control: null, replayable: () => target.isConnected }, () => target.dispatchEvent(new View.KeyboardEvent('keydown', e)));
   };
 
   const onSubmit = (e: SubmitEvent) => {
@@ -150,7 +116,7 @@ export function installGate(win: Window & typeof globalThis, signal: AbortSignal
     if (!options.publishForm(form, submitter)) return;
     stop(e);
     const control = submitter ? options.publishControl([submitter]) : null;
-    attempt({ kind: 'submit', control: control ?? submitter, replayable: () => form.isConnected }, () =>
+    attempt({ control: control ?? submitter, replayable: () => form.isConnected }, () =>
       form.requestSubmit(submitter && submitter.isConnected && submitter.closest('form') === form ? submitter : null),
     );
   };
