@@ -205,6 +205,39 @@ describe('gate edges', () => {
       await page.close();
     });
 
+    it('says so when a suggestion cannot be verified in the editor, and never reports it done', async () => {
+      const url = 'https://www.zhihu.com/?locked=1';
+      // An editor that keeps its own model and takes only input announced by beforeinput (which
+      // execCommand does not fire): any other change to its DOM is put back from the model.
+      await serve(
+        url,
+        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>知乎</title></head><body>
+        <div id="box" contenteditable="true" style="width:600px;min-height:120px;border:1px solid #ccc"></div>
+        <script>
+          let typing = false;
+          let model = '';
+          const box = document.getElementById('box');
+          box.addEventListener('beforeinput', () => { typing = true; setTimeout(() => (typing = false)); });
+          box.addEventListener('input', () => {
+            if (typing) model = box.textContent;
+            else box.textContent = model;
+          });
+        </script></body></html>`,
+      );
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await page.locator('#box').click();
+      await page.keyboard.type(PHONE);
+      await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '1' });
+      await page.locator('govpost-guard .gpg-summary').click();
+      await page.locator('govpost-guard .gpg-apply').first().click();
+      await expect.poll(() => page.locator('govpost-guard .gpg-edit-unverified').count()).toBe(1);
+      expect(await page.locator('govpost-guard .gpg-edit-unverified').innerText()).toBe('未能确认已改好，请手动修改。');
+      expect(await page.locator('#box').innerText()).toBe(PHONE);
+      expect(await guardState(page)).toEqual({ status: 'block', findings: '1' });
+      await page.close();
+    });
+
     it('attaches to an editor mounted late inside an open shadow root', async () => {
       const url = 'https://www.zhihu.com/?shadow=1';
       await serve(
