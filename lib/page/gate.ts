@@ -44,6 +44,7 @@ export function installGate(win: Window & typeof globalThis, signal: AbortSignal
   // True while a released attempt is re-dispatched: everything it causes passes through.
   let replaying = false;
   let pending = false;
+  const keyDocs = new WeakSet<Document>();
 
   const stop = (e: Event) => {
     e.preventDefault();
@@ -133,7 +134,8 @@ export function installGate(win: Window & typeof globalThis, signal: AbortSignal
       options = next;
     },
     watchKeys(doc, docSignal) {
-      if (doc.defaultView === win) return;
+      if (doc.defaultView === win || keyDocs.has(doc)) return;
+      keyDocs.add(doc);
       doc.addEventListener('keydown', onKey, { capture: true, signal: AbortSignal.any([signal, docSignal]) });
     },
   };
