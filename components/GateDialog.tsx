@@ -61,11 +61,11 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
     if (e.nativeEvent.isTrusted) onOverride(reason.trim());
   };
   const enough = reason.trim().length >= MIN_REASON_LENGTH;
+  // Articles the message does not already name.
   const articles = (f: Finding) =>
     f.basis
-      .map((b) => ({ article: b.article, label: articleLabel(b.article) }))
-      .filter(({ article, label }) => !f.message.includes(label) && !f.message.includes(`Art. ${article}`))
-      .map((b) => tr('basis.article', b))
+      .map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) }))
+      .filter((a) => !f.message.includes(a))
       .join(tr('list.separator'));
   return (
     <div className="gpg-backdrop">

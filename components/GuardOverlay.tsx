@@ -18,6 +18,7 @@ export interface GuardOverlayProps {
  * publish attempt waits — on the platforms and on the practice page alike.
  */
 export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: GuardOverlayProps) {
+  const tr = pageTranslator(locale ?? 'zh');
   return (
     <>
       <GuardBadge
@@ -36,12 +37,12 @@ export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: Guar
       />
       {view.active && !view.guarded && (
         <p className="gpg-notice gpg-unguarded" role="status">
-          {pageTranslator(locale ?? 'zh')('guard.unguarded')}
+          {tr('guard.unguarded')}
         </p>
       )}
       {view.editUnverified && (
         <p className="gpg-notice gpg-edit-unverified" role="alert">
-          {pageTranslator(locale ?? 'zh')('edit.unverified')}
+          {tr('edit.unverified')}
         </p>
       )}
       {view.gate && (

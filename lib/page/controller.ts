@@ -103,7 +103,6 @@ export function startGuard(options: GuardOptions): GuardActions {
   let overrideReason: string | null = null;
   let guarded = true;
   let guardedFor: Element | null = null;
-  let guardedAt = 0;
   let editUnverified = false;
   // The last publication recorded on this page: the same unchanged draft released again (a second
   // click, a confirm step with the same label) is the same publication, recorded once.
@@ -159,12 +158,10 @@ export function startGuard(options: GuardOptions): GuardActions {
       return;
     }
     const result = checkDraft(snap.draft, options.rules, options.settings());
-    // Finding controls by label walks the page: done when the editor changes, else every few seconds.
-    const now = Date.now();
-    if (snap.field.element !== guardedFor || now - guardedAt > 3000) {
+    // Finding controls by label walks the page: done when the editor changes, or until one is found.
+    if (snap.field.element !== guardedFor || !guarded) {
       guarded = options.publishControls.hasShortcut || options.publishControls.first() !== null;
       guardedFor = snap.field.element;
-      guardedAt = now;
     }
     // Shortcuts and Esc typed in an editor iframe never reach this window: listen there too.
     const frameDoc = snap.field.element.ownerDocument;

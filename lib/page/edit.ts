@@ -27,18 +27,12 @@ function settle(win: Window): Promise<void> {
   });
 }
 
-/** Resolves at the next selectionchange (or after a frame when the selection did not change). */
-function selectionObserved(doc: Document, win: Window): Promise<void> {
-  return new Promise((resolve) => {
-    const ac = new AbortController();
-    const finish = () => {
-      ac.abort();
-      void settle(win).then(resolve);
-    };
-    doc.addEventListener('selectionchange', finish, { once: true, signal: ac.signal });
-    win.setTimeout(finish, 100);
-  });
-}
+/** Resolves once the editor has seen the new selection: after the next selectionchange (or 100 ms) and a frame. */
+const selectionObserved = (doc: Document, win: Window) =>
+  new Promise((resolve) => {
+    doc.addEventListener('selectionchange', resolve, { once: true });
+    win.setTimeout(resolve, 100);
+  }).then(() => settle(win));
 
 function textareaRange(draft: Draft<number>, edit: Pick<Edit, 'start' | 'end'>): [number, number] | null {
   // draftFromText keeps each line's offset in the value: map through the segments.
