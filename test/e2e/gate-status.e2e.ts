@@ -238,6 +238,29 @@ describe('gate edges', () => {
       await page.close();
     });
 
+    it('attaches to a same-origin frame switched to designMode by its own script after load', async () => {
+      const url = 'https://baijiahao.baidu.com/builder/rc/edit?type=news&design=1';
+      const frame = '<!doctype html><html><head><script>addEventListener("load", () => setTimeout(() => { document.designMode = "on"; parent.document.body.dataset.editable = "1"; }, 200));</' + 'script></head><body><p><br></p></body></html>';
+      await serve(
+        url,
+        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>百家号</title></head><body>
+        <iframe id="ueditor_0" style="width:600px;height:200px" srcdoc='${frame}'></iframe>
+        <button type="button" id="pub">发布</button>
+        <script>document.getElementById('pub').addEventListener('click', () => (document.body.dataset.publishCount = String(Number(document.body.dataset.publishCount || 0) + 1)));</script>
+        </body></html>`,
+      );
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => document.body.dataset.editable === '1');
+      await page.frameLocator('#ueditor_0').locator('body').click();
+      await page.keyboard.type(PHONE);
+      await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '1' });
+      await page.locator('#pub').click();
+      await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+      expect(await publishCount(page)).toBe('0');
+      await page.close();
+    });
+
     it('attaches to an editor mounted late inside an open shadow root', async () => {
       const url = 'https://www.zhihu.com/?shadow=1';
       await serve(
