@@ -25,10 +25,13 @@ export default defineContentScript({
   // The gate's capture listeners must be on the window before any page script adds its own.
   runAt: 'document_start',
   async main(ctx) {
-    const gate = installGate(window, ctx.signal);
-    if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
-    const injected = performance.now();
     const adapter = adapterForUrl(location.href);
+    const publishControls = publishControlFinder(document, adapter);
+    const gate = installGate(window, ctx.signal, publishControls.fromPath);
+    // The rest starts when the page is parsed and idle, as a document_idle script would.
+    if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+    await new Promise((r) => requestIdleCallback(r, { timeout: 200 }));
+    const injected = performance.now();
     const platform = adapter?.id;
     // Checking starts at once with the defaults; the stored settings and the office's policy
     // (storage reads take tens of milliseconds) replace them as soon as they arrive, and again
@@ -130,7 +133,7 @@ export default defineContentScript({
       rules,
       adapter,
       platform,
-      publishControls: publishControlFinder(document, adapter),
+      publishControls,
       gate,
       settings: () => checkSettings,
       canOverride: (blocking) => blocking.every((f) => overrideModeFor(settings, f.category) === 'reason'),

@@ -174,7 +174,7 @@ export function watchEditor(doc: Document, signal: AbortSignal, options: WatchOp
   signal.addEventListener('abort', () => observer.disconnect());
   // A same-origin frame's body can become editable long after it loads (UEditor sets it from the
   // frame's own script in a timer; designMode changes no node at all): its document is observed
-  // too, and focus or a press inside it rescans.
+  // too, and focus inside it rescans.
   const frames = new WeakSet<Document>();
   const watchFrame = (frame: HTMLIFrameElement) => {
     let inner: Document | null = null;
@@ -186,7 +186,7 @@ export function watchEditor(doc: Document, signal: AbortSignal, options: WatchOp
     if (!inner?.documentElement || frames.has(inner)) return;
     frames.add(inner);
     observer.observe(inner.documentElement, watched);
-    for (const type of ['focusin', 'pointerdown']) inner.addEventListener(type, rescan, { capture: true, signal });
+    inner.addEventListener('focusin', rescan, { capture: true, signal });
   };
   const onLoad = (e: Event) => {
     if ((e.target as Element).localName === 'iframe') watchFrame(e.target as HTMLIFrameElement);

@@ -160,7 +160,7 @@ export function startGuard(options: GuardOptions): GuardActions {
     const result = checkDraft(snap.draft, options.rules, options.settings());
     // Finding controls by label walks the page: done when the editor changes, or until one is found.
     if (snap.field.element !== guardedFor || !guarded) {
-      guarded = options.publishControls.hasShortcut || options.publishControls.first() !== null;
+      guarded = options.publishControls.first() !== null;
       guardedFor = snap.field.element;
     }
     // Shortcuts and Esc typed in an editor iframe never reach this window: listen there too.
@@ -231,7 +231,8 @@ export function startGuard(options: GuardOptions): GuardActions {
     // The same canonical hash an approval is bound to (title, body, image sources).
     const contentHash = await draftHash(draft);
     const url = doc.location?.href ?? 'about:blank';
-    if (lastRecorded === `${url}\u0000${contentHash}`) return;
+    const key = url + contentHash;
+    if (lastRecorded === key) return;
     // Fitted to the record's limits: an outsized draft is recorded in part, never refused.
     await options.record(fitInput({
       platform: options.platform ?? 'generic',
@@ -244,7 +245,7 @@ export function startGuard(options: GuardOptions): GuardActions {
       // The background keeps all, an excerpt or none of the text (settings log.snapshot).
       ...(snap ? { text, ...classifyOrigin(text, checked) } : { origin: 'unread' as const }),
     }));
-    lastRecorded = `${url}\u0000${contentHash}`;
+    lastRecorded = key;
   };
 
   /** Whether the draft as it is now is the one last recorded here (released already). */
@@ -252,7 +253,7 @@ export function startGuard(options: GuardOptions): GuardActions {
     if (!lastRecorded) return false;
     const snap = fresh() ?? current;
     if (!snap) return false;
-    return lastRecorded === `${doc.location?.href ?? 'about:blank'}\u0000${await draftHash(snap.draft)}`;
+    return lastRecorded === (doc.location?.href ?? 'about:blank') + (await draftHash(snap.draft));
   };
 
   const focusEditor = () => {

@@ -39,8 +39,14 @@ export interface Gate {
   watchKeys(doc: Document, signal: AbortSignal): void;
 }
 
-export function installGate(win: Window & typeof globalThis, signal: AbortSignal): Gate {
+/**
+ * `early` finds publish controls before the guard is bound: a click on one in that window is held
+ * and decided once the guard starts, never let through unchecked.
+ */
+export function installGate(win: Window & typeof globalThis, signal: AbortSignal, early?: (path: readonly EventTarget[]) => HTMLElement | null): Gate {
   let options: GateOptions | null = null;
+  let bound: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (bound = resolve));
   // True while a released attempt is re-dispatched: everything it causes passes through.
   let replaying = false;
   let pending = false;
@@ -61,10 +67,10 @@ export function installGate(win: Window & typeof globalThis, signal: AbortSignal
   };
 
   const attempt = (a: Attempt, run: () => void) => {
-    if (pending || !options) return;
+    if (pending) return;
     pending = true;
-    options
-      .decide(a)
+    started
+      .then(() => options!.decide(a))
       .then((release) => {
         if (release) replay(run);
       })
@@ -75,9 +81,10 @@ export function installGate(win: Window & typeof globalThis, signal: AbortSignal
   };
 
   const onClick = (e: MouseEvent) => {
-    if (replaying || !options) return;
+    const find = options?.publishControl ?? early;
+    if (replaying || !find) return;
     const path = e.composedPath();
-    const control = options.publishControl(path);
+    const control = find(path);
     if (!control) return;
     stop(e);
     const clicked = path[0] instanceof win.Element ? path[0] : control;
@@ -132,6 +139,7 @@ export function installGate(win: Window & typeof globalThis, signal: AbortSignal
   return {
     bind(next) {
       options = next;
+      bound();
     },
     watchKeys(doc, docSignal) {
       if (doc.defaultView === win || keyDocs.has(doc)) return;

@@ -16,8 +16,6 @@ export interface PublishControlFinder {
   replacement(gone: HTMLElement): HTMLElement | null;
   /** Whether a key event's path is inside the platform's composer where Ctrl/Cmd+Enter publishes. */
   inShortcutComposer(path: readonly EventTarget[]): boolean;
-  /** Whether the platform publishes with Ctrl/Cmd+Enter at all. */
-  hasShortcut: boolean;
 }
 
 const isElement = (t: EventTarget): t is Element => (t as Node).nodeType === 1;
@@ -44,6 +42,5 @@ export function publishControlFinder(doc: Document, adapter: Adapter = generic):
     inShortcutComposer(path) {
       return composer.length > 0 && path.some((t) => isElement(t) && composer.some((s) => t.matches(s)));
     },
-    hasShortcut: composer.length > 0,
   };
 }
