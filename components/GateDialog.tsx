@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { articleLabel, type Finding } from '../lib/engine/rule';
 import type { Locale } from '../lib/i18n/catalog';
 import { pageTranslator as translator } from '../lib/i18n/page';
@@ -16,21 +16,31 @@ export interface GateDialogProps {
   locale?: Locale;
   onCancel(): void;
   onOverride(reason: string): void;
-  /** A section of another feature shown below the findings (the declared sign-off). */
-  extra?: ReactNode;
+  /** Mask every finding and go back to editing; offered only when every finding can be masked. */
+  onMaskAndBack?(): void;
+  /** Extra sections shown after the findings (a sign-off declaration, say). */
+  children?: ReactNode;
+}
+
+/** Every blocking finding has a masking suggestion: one click can clear them all. */
+export function allMaskable(findings: readonly Finding[]): boolean {
+  return findings.length > 0 && findings.every((f) => f.category === 'personal-data' && (f.suggestions?.length ?? 0) > 0);
 }
 
 /**
- * The dialog shown when a publish attempt meets blocking findings: role=dialog, focus trapped,
- * Esc goes back to editing. Lists each finding with its article; where allowed, publishing anyway
- * needs a written reason of at least ten characters.
+ * The dialog shown when a publish attempt meets blocking findings: role=dialog, focus trapped and
+ * starting on 返回修改 (the safe choice), Esc goes back to editing. Lists each finding once with its
+ * article; where every finding can be masked, offers to mask them and go back; where allowed,
+ * publishing anyway needs a written reason of at least ten characters and a real click.
  */
-export function GateDialog({ findings, canOverride, error, locale = 'zh', onCancel, onOverride, extra }: GateDialogProps) {
+export function GateDialog({ findings, canOverride, error, locale = 'zh', onCancel, onOverride, onMaskAndBack, children }: GateDialogProps) {
   const tr = translator(locale);
   const [reason, setReason] = useState('');
   const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    dialog.current?.querySelector<HTMLElement>('button, textarea')?.focus();
+  const back = useRef<HTMLButtonElement>(null);
+  // Before paint, so a key pressed as the dialog appears already lands in it.
+  useLayoutEffect(() => {
+    back.current?.focus();
   }, []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -46,7 +56,17 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
     e.preventDefault();
     focusable[next]?.focus();
   };
+  // Only a person's click publishes anyway: a click a page script synthesises is not one.
+  const override = (e: MouseEvent) => {
+    if (e.nativeEvent.isTrusted) onOverride(reason.trim());
+  };
   const enough = reason.trim().length >= MIN_REASON_LENGTH;
+  // Articles the message does not already name.
+  const articles = (f: Finding) =>
+    f.basis
+      .map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) }))
+      .filter((a) => !f.message.includes(a))
+      .join(tr('list.separator'));
   return (
     <div className="gpg-backdrop">
       <div ref={dialog} className="gpg-dialog" role="dialog" aria-modal="true" aria-labelledby="gpg-gate-title" aria-describedby="gpg-gate-desc" onKeyDown={onKeyDown} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
@@ -56,17 +76,19 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
         <ul className="gpg-gate-list">
           {findings.map((f, i) => (
             <li key={`${f.ruleId}-${f.start}-${i}`}>
-              <strong>{f.text || f.ruleId}</strong> {f.message}{' '}
-              <span className="gpg-basis">{f.basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator'))}</span>
+              {/* The message usually quotes the value and its article already: each is read once. */}
+              {f.text && !f.message.includes(f.text) ? <strong>{f.text} </strong> : null}
+              {f.message}
+              {articles(f) ? <span className="gpg-basis"> {articles(f)}</span> : null}
             </li>
           ))}
         </ul>
+        {children}
         {error && (
           <p className="gpg-error" role="alert" id={findings.length ? undefined : 'gpg-gate-desc'}>
             {error}
           </p>
         )}
-        {extra}
         {canOverride ? (
           <label className="gpg-reason">
             {tr('gate.reasonLabel', { min: MIN_REASON_LENGTH })}
@@ -76,11 +98,16 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
           !error && <p>{tr('gate.noOverride')}</p>
         )}
         <div className="gpg-dialog-actions">
-          <button type="button" className="gpg-back" onClick={onCancel}>
+          <button ref={back} type="button" className="gpg-back" onClick={onCancel}>
             {tr('gate.back')}
           </button>
+          {onMaskAndBack && allMaskable(findings) && (
+            <button type="button" className="gpg-mask-back" onClick={onMaskAndBack}>
+              {tr('gate.maskAndBack')}
+            </button>
+          )}
           {canOverride && (
-            <button type="button" className="gpg-override" disabled={!enough} onClick={() => onOverride(reason.trim())}>
+            <button type="button" className="gpg-override" disabled={!enough} onClick={override}>
               {tr('gate.override')}
             </button>
           )}

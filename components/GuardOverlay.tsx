@@ -1,4 +1,5 @@
 import type { Locale } from '../lib/i18n/catalog';
+import { pageTranslator } from '../lib/i18n/page';
 import type { GuardActions, GuardView } from '../lib/page/controller';
 import { DeclaredSignOff } from './DeclaredSignOff';
 import { GateDialog } from './GateDialog';
@@ -18,6 +19,7 @@ export interface GuardOverlayProps {
  * publish attempt waits — on the platforms and on the practice page alike.
  */
 export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: GuardOverlayProps) {
+  const tr = pageTranslator(locale ?? 'zh');
   return (
     <>
       <GuardBadge
@@ -34,6 +36,16 @@ export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: Guar
         onReview={() => void actions?.review()}
         onCopy={onCopy}
       />
+      {view.active && !view.guarded && (
+        <p className="gpg-notice gpg-unguarded" role="status">
+          {tr('guard.unguarded')}
+        </p>
+      )}
+      {view.editUnverified && (
+        <p className="gpg-notice gpg-edit-unverified" role="alert">
+          {tr('edit.unverified')}
+        </p>
+      )}
       {view.gate && (
         <GateDialog
           findings={view.gate.findings}
@@ -42,8 +54,10 @@ export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: Guar
           locale={locale}
           onCancel={() => actions?.cancelGate()}
           onOverride={(reason) => actions?.override(reason)}
-          extra={view.gate.declare ? <DeclaredSignOff tier={view.gate.declare} locale={locale} onDeclare={(d) => void actions?.declareSignOff(d)} /> : null}
-        />
+          onMaskAndBack={() => void actions?.maskAndBack()}
+        >
+          {view.gate.declare ? <DeclaredSignOff tier={view.gate.declare} locale={locale} onDeclare={(d) => void actions?.declareSignOff(d)} /> : null}
+        </GateDialog>
       )}
     </>
   );

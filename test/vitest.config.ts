@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Unit tests sit beside the code they test (lib/**, components/**) and in test/unit; end-to-end
-// tests drive the built extension in Debian's Chromium (test/e2e) and run one file at a time.
+// tests drive the built extension in Debian's Chromium (test/e2e, and the hostile-page scenarios in
+// test/security) and run one file at a time.
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({

@@ -9,6 +9,7 @@ import { tPage as t } from '@/lib/i18n/page';
 import { handle, send } from '@/lib/messaging/guard';
 import type { GuardStatus } from '@/lib/messaging/guard-protocol';
 import { startGuard, type DeclaredSignOff, type GuardActions, type GuardView } from '@/lib/page/controller';
+import { installGate } from '@/lib/page/gate';
 import { bridgePort, readWechatBody } from '@/lib/page/page-reader';
 import { acceptOnlyTrustedInput } from '@/lib/page/trusted-input';
 import { publishControlFinder } from '@/lib/page/publish-controls';
@@ -23,9 +24,16 @@ import style from './style.css?inline';
 export default defineContentScript({
   matches: PLATFORM_MATCHES,
   cssInjectionMode: 'manual',
+  // The gate's capture listeners must be on the window before any page script adds its own.
+  runAt: 'document_start',
   async main(ctx) {
-    const injected = performance.now();
     const adapter = adapterForUrl(location.href);
+    const publishControls = publishControlFinder(document, adapter);
+    const gate = installGate(window, ctx.signal, publishControls.fromPath);
+    // The rest starts when the page is parsed and idle, as a document_idle script would.
+    if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+    await new Promise((r) => requestIdleCallback(r, { timeout: 200 }));
+    const injected = performance.now();
     const platform = adapter?.id;
     // Checking starts at once with the defaults; the stored settings and the office's policy
     // (storage reads take tens of milliseconds) replace them as soon as they arrive, and again
@@ -67,6 +75,7 @@ export default defineContentScript({
       host.dataset.status = view.summary.status;
       host.dataset.findings = String(view.summary.findings);
       host.dataset.active = String(view.active);
+      host.dataset.guarded = String(view.guarded);
       send('statusChanged', status).catch(() => {
         /* the background may be restarting; the popup asks again */
       });
@@ -148,7 +157,8 @@ export default defineContentScript({
       rules,
       adapter,
       platform,
-      publishControls: publishControlFinder(document, adapter),
+      publishControls,
+      gate,
       settings: () => checkSettings,
       canOverride: (blocking) => blocking.every((f) => overrideModeFor(settings, f.category) === 'reason'),
       render,

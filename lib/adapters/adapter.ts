@@ -47,6 +47,12 @@ export interface Adapter {
     selectors: string[];
     /** Visible labels that mark a publish control when no selector matches (发表, 发布 …). */
     labels: string[];
+    /**
+     * Where the platform itself publishes on Ctrl/Cmd+Enter: selectors of its composer. Only a
+     * shortcut pressed with focus inside one of these is held; everywhere else the editor's own
+     * Ctrl/Cmd+Enter (a line break, a comment's send) is left alone.
+     */
+    shortcut?: { composer: string[] };
   };
   /**
    * The platform's documented success signal; null where no source documents one (no guessing).

@@ -31,9 +31,12 @@ export default defineAdapter({
     selectors: [
       // 动态 launcher, a div rather than a button (fixture: bilibili-dynamic.html)
       '.bili-dyn-publishing__action.launcher',
+      // video upload form 立即投稿 on /platform/upload/ (MultiPost video/bilibili.ts; no fixture variant yet, an inline page in gate-status.e2e.ts)
+      'span.submit-add',
     ],
     // The column editor's publish label was not captured by any source; 发布 is unverified.
-    labels: ['发布'],
+    // 立即投稿 and 投稿 are the video form's labels, for when its class changes.
+    labels: ['发布', '立即投稿', '投稿'],
   },
   // platforms.md §7 documents no publish result (保存成功 in .save-tip is the draft's autosave):
   // records stay 'attempted'.

@@ -5,7 +5,7 @@
  * when one is labelled as such.
  */
 import type { Adapter } from './adapter';
-import { queryAllDeep } from './query';
+import { openShadowRoots, queryAllDeep } from './query';
 
 export type EditorField =
   | { kind: 'textarea'; element: HTMLTextAreaElement | HTMLInputElement; selector?: string }
@@ -24,12 +24,14 @@ function area(el: Element): number {
   return r.width * r.height;
 }
 
-/** Contenteditable roots (not their editable descendants) and textareas of one document. */
+/** Contenteditable roots (not their editable descendants) and textareas of one document, open shadow roots included. */
 function candidatesIn(doc: Document): HTMLElement[] {
   const out: HTMLElement[] = [];
-  for (const el of doc.querySelectorAll<HTMLElement>('textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]')) {
-    if (el.parentElement?.closest('[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]')) continue;
-    out.push(el);
+  for (const root of [doc, ...openShadowRoots(doc)]) {
+    for (const el of root.querySelectorAll<HTMLElement>('textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]')) {
+      if (el.parentElement?.closest('[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]')) continue;
+      out.push(el);
+    }
   }
   for (const frame of doc.querySelectorAll('iframe')) {
     // Sized by the frame element that shows it (frameBody records the hint).

@@ -168,10 +168,35 @@ export function watchEditor(doc: Document, signal: AbortSignal, options: WatchOp
       rescan();
     });
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // contenteditable set on an existing element makes it an editor without any node added.
+  const watched = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] };
+  observer.observe(doc.documentElement, watched);
   signal.addEventListener('abort', () => observer.disconnect());
+  // A same-origin frame's body can become editable long after it loads (UEditor sets it from the
+  // frame's own script in a timer; designMode changes no node at all): its document is observed
+  // too, and focus inside it rescans.
+  const frames = new WeakSet<Document>();
+  const watchFrame = (frame: HTMLIFrameElement) => {
+    let inner: Document | null = null;
+    try {
+      inner = frame.contentDocument;
+    } catch {
+      return; // cross-origin: not ours to read
+    }
+    if (!inner?.documentElement || frames.has(inner)) return;
+    frames.add(inner);
+    observer.observe(inner.documentElement, watched);
+    inner.addEventListener('focusin', rescan, { capture: true, signal });
+  };
+  const onLoad = (e: Event) => {
+    if ((e.target as Element).localName === 'iframe') watchFrame(e.target as HTMLIFrameElement);
+    rescan();
+  };
   // iframes load their editable body after insertion: rescan when any frame finishes loading.
-  doc.addEventListener('load', rescan, { capture: true, signal });
+  doc.addEventListener('load', onLoad, { capture: true, signal });
+  // An editor inside a shadow root renders without a mutation this observer sees: focus tells.
+  doc.addEventListener('focusin', () => field === null && rescan(), { capture: true, signal });
+  for (const frame of doc.querySelectorAll('iframe')) watchFrame(frame);
   rescan();
   return {
     checkNow() {

@@ -9,6 +9,8 @@ export default defineAdapter({
   title: [
     // 头条文章 title textarea (fixture: weibo-article.html)
     'textarea[placeholder*="标题"]',
+    // video form title (MultiPost video/weibo.ts; no fixture variant yet)
+    'input[placeholder="填写标题（0～30个字）"]',
   ],
   body: [
     // home composer (fixture: weibo-home.html)
@@ -22,8 +24,12 @@ export default defineAdapter({
   ],
   publish: {
     // Weibo's classes are CSS-module hashes that change per build: labels are the stable anchor.
+    // The video form's 发布 is a plain button labelled 发布 (SAU): covered by the label.
     selectors: [],
     labels: ['发送', '发布'],
+    // The home composer sends on Ctrl/Cmd+Enter; a comment box's Ctrl+Enter is the comment's own.
+    // (fixture: weibo-home.html)
+    shortcut: { composer: ['textarea[placeholder="有什么新鲜事想分享给大家？"]'] },
   },
   success: {
     // Video form: a success layer with a 再发一条视频 button shows after 发布 (SAU). The layer is in

@@ -11,6 +11,8 @@ export default defineAdapter({
     'input[placeholder*="填写标题"]',
     // title by design-system class (fixture: xiaohongshu-image.html)
     'div.d-input input',
+    // 写长文 title (xhs-mcp cdp_publish.py; no fixture variant yet)
+    'textarea.d-text[placeholder="输入标题"]',
   ],
   body: [
     // Tiptap body, verified 2026-02 (fixture: xiaohongshu-image.html)

@@ -12,12 +12,16 @@ export default defineAdapter({
     'textarea[placeholder="请输入标题（最多 100 个字）"]',
     // article title, layout class (fixture: zhihu-write.html)
     '.WriteIndex-titleInput textarea',
+    // 想法 optional title (MultiPost; no fixture variant yet)
+    'textarea[name="title"]',
   ],
   body: [
     // Draft.js content root (fixture: zhihu-write.html)
     '.public-DraftEditor-content[contenteditable="true"]',
     // Draft.js root wrapper (fixture: zhihu-write.html)
     '.DraftEditor-root [contenteditable="true"]',
+    // 想法 composer on www.zhihu.com: the Draft.js contents node (MultiPost; no fixture variant yet)
+    '[contenteditable="true"] div[data-contents="true"]',
   ],
   publish: {
     selectors: [],

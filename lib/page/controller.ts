@@ -16,7 +16,7 @@ import { draftFromElement } from '../engine/dom-tree';
 import { checkDraft, type CheckSettings } from '../engine/runner';
 import { summarize } from '../engine/status';
 import type { PublishControlFinder } from './publish-controls';
-import { installGate } from './gate';
+import { installGate, type Attempt, type Gate } from './gate';
 import { applyEdit, revealFinding } from './edit';
 import { clearHighlights, paintHighlights } from './highlights';
 import { fitInput } from '../log/limits';
@@ -49,12 +49,18 @@ export interface GuardView {
   gate: GateView | null;
   /** Signed approvals of this draft (issue 7); null without an approval session. */
   approval: ApprovalView | null;
+  /** False where an editor is checked but no publish control of the platform is known: checked, not held. */
+  guarded: boolean;
+  /** The last suggestion could not be verified in the editor: the user must change it by hand. */
+  editUnverified: boolean;
 }
 
 export interface GuardActions {
   reveal(finding: Finding): void;
-  apply(finding: Finding, suggestionIndex: number): void;
-  maskAll(): void;
+  apply(finding: Finding, suggestionIndex: number): Promise<boolean>;
+  maskAll(): Promise<boolean>;
+  /** Masks every blocking finding and closes the gate without publishing (一键脱敏并返回). */
+  maskAndBack(): Promise<void>;
   cancelGate(): void;
   override(reason: string): void;
   /** Re-check now (settings changed). */
@@ -97,6 +103,8 @@ export interface GuardOptions {
    * the page answered for a draft other than the one in front of the person.
    */
   unreadable?: () => Finding;
+  /** The gate, installed at document_start so its listeners run before the page's; else installed here. */
+  gate?: Gate;
 }
 
 /** The approval finding a sign-off answers (not the unreadable-draft one, which shares its category). */
@@ -104,6 +112,7 @@ const isApprovalFinding = (f: Finding): boolean => f.ruleId.startsWith('approval
 
 export function startGuard(options: GuardOptions): GuardActions {
   const { doc, signal } = options;
+  const gateInstance = options.gate ?? installGate(doc.defaultView!, signal);
   let current: EditorSnapshot | null = null;
   let findings: Finding[] = [];
   let ruleFindings: Finding[] = [];
@@ -117,10 +126,16 @@ export function startGuard(options: GuardOptions): GuardActions {
   let overrideReason: string | null = null;
   /** The sign-off declared for one content (by hash): an edit after it needs a new one. */
   let declared: (DeclaredSignOff & { contentHash: string }) | null = null;
+  let guarded = true;
+  let guardedFor: Element | null = null;
+  let editUnverified = false;
+  // The last publication recorded on this page: the same unchanged draft released again (a second
+  // click, a confirm step with the same label) is the same publication, recorded once.
+  let lastRecorded: string | null = null;
 
   const view = (): GuardView => {
     const summary = summarize(findings, requiredApproval);
-    return { active: current !== null, status: summary.status, findings, requiredApproval, summary, gate, approval: approvalView };
+    return { active: current !== null, status: summary.status, findings, requiredApproval, summary, gate, approval: approvalView, guarded, editUnverified };
   };
   const render = () => options.render(view());
 
@@ -168,6 +183,14 @@ export function startGuard(options: GuardOptions): GuardActions {
       return;
     }
     const result = checkDraft(snap.draft, options.rules, options.settings());
+    // Finding controls by label walks the page: done when the editor changes, or until one is found.
+    if (snap.field.element !== guardedFor || !guarded) {
+      guarded = options.publishControls.first() !== null;
+      guardedFor = snap.field.element;
+    }
+    // Shortcuts and Esc typed in an editor iframe never reach this window: listen there too.
+    const frameDoc = snap.field.element.ownerDocument;
+    if (frameDoc !== doc) gateInstance.watchKeys(frameDoc, signal);
     ruleFindings = result.findings;
     requiredApproval = result.requiredApproval;
     combine();
@@ -224,114 +247,201 @@ export function startGuard(options: GuardOptions): GuardActions {
    * elsewhere a click with nothing read is not a publication we know.
    */
   const record = async (
-    control: HTMLElement,
+    control: HTMLElement | null,
     overrides: PublicationInput['overrides'],
     checked: readonly Finding[],
     pageText: string | null,
     signOff: DeclaredSignOff | null,
   ) => {
     const snap = fresh() ?? current;
-    if (!snap && !platformPublish(control)) return;
+    if (!snap && !(control && platformPublish(control))) return;
     const draft = snap?.draft ?? { title: '', text: '', images: [] };
     // The page's whole body where it was read (WeChat) and it holds everything the editor shows;
     // never an empty or partial reply in its place.
     const shown = draft.text.split('\n').filter((l) => l.trim());
     const text = pageText !== null && shown.every((l) => pageText.includes(l)) ? pageText : draft.text;
+    // The same canonical hash an approval is bound to (title, body, image sources).
+    const contentHash = await draftHash(draft);
+    const url = doc.location?.href ?? 'about:blank';
+    const key = url + contentHash;
+    if (lastRecorded === key) return;
     // Fitted to the record's limits: an outsized draft is recorded in part, never refused.
     await options.record(fitInput({
       platform: options.platform ?? 'generic',
-      url: doc.location?.href ?? 'about:blank',
+      url,
       title: draft.title,
-      // The same canonical hash an approval is bound to (title, body, image sources).
-      contentHash: await draftHash(draft),
+      contentHash,
       requiredApproval,
       findings: checked.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
       overrides,
       // The background keeps all, an excerpt or none of the text (settings log.snapshot).
       ...(snap ? { text, ...classifyOrigin(text, checked) } : { origin: 'unread' as const }),
     }), signOff);
+    lastRecorded = key;
   };
 
-  installGate(doc.defaultView!, signal, {
-    publishControl: (path) => options.publishControls.fromPath(path),
-    defaultControl: () => options.publishControls.first(),
-    holdPointer: () => findings.some((f) => f.severity === 'block') || gate !== null,
-    async decide(control) {
-      // A dialog left by a record that failed makes way for this attempt.
-      if (gate?.error) {
-        gate = null;
-        render();
-      }
-      // Check the draft as it is at this moment, not as it was at the last debounce.
-      check(fresh() ?? current);
-      // Content the page holds but has not rendered (WeChat's JS API) is checked too.
-      const page = await unrendered(current);
-      const hidden = page.findings;
-      // The approval must be verified against exactly this content before deciding.
-      await settledApproval();
-      let blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden];
-      const contentHash = current ? await draftHash(current.draft) : null;
-      const declaredHere = () => (declared && declared.contentHash === contentHash ? declared : null);
-      let overrides: PublicationInput['overrides'] = [];
-      for (;;) {
-        // A declared sign-off stands for the missing approval of exactly this content.
-        if (declaredHere()) blocking = blocking.filter((f) => !isApprovalFinding(f));
-        if (!blocking.length) break;
-        const declarable = !declaredHere() && approvalView !== null && !approvalView.keysInUse && blocking.some(isApprovalFinding);
-        gate = { findings: blocking, canOverride: options.canOverride(blocking), ...(declarable ? { declare: requiredApproval } : {}) };
-        render();
-        const outcome = await new Promise<boolean | 'declared'>((resolve) => (settle = resolve));
-        settle = null;
-        if (outcome === 'declared') continue;
-        if (!outcome) {
-          gate = null;
-          render();
-          return false;
-        }
-        overrides = [{ ruleIds: [...new Set(blocking.map((f) => f.ruleId))], reason: overrideReason ?? '' }];
-        break;
-      }
-      try {
-        const signOff = declaredHere();
-        await record(control, overrides, [...findings, ...hidden], page.text, signOff ? { name: signOff.name, role: signOff.role, at: signOff.at } : null);
-      } catch (e) {
-        // Nothing is published without its record; the editor can try again.
-        gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage(e) };
-        render();
-        return false;
-      }
-      gate = null;
-      render();
+  /** Whether the draft as it is now is the one last recorded here (released already). */
+  const alreadyReleased = async (): Promise<boolean> => {
+    if (!lastRecorded) return false;
+    const snap = fresh() ?? current;
+    if (!snap) return false;
+    return lastRecorded === (doc.location?.href ?? 'about:blank') + (await draftHash(snap.draft));
+  };
+
+  const focusEditor = () => {
+    const el = current?.field.element;
+    if (el?.isConnected) el.focus({ preventScroll: true });
+  };
+
+  // Esc pressed while an attempt is being checked, before its dialog shows: the dialog never opens.
+  let deciding = false;
+  let escaped = false;
+  const closeGate = (release: boolean) => {
+    const s = settle;
+    if (!s && deciding && !release) {
+      escaped = true;
       return true;
+    }
+    if (!s) return false;
+    s(release);
+    if (!release) focusEditor();
+    return true;
+  };
+
+  gateInstance.bind({
+    publishControl: (path) => options.publishControls.fromPath(path),
+    replacement: (gone) => options.publishControls.replacement(gone),
+    publishShortcut: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && current !== null && options.publishControls.inShortcutComposer(e.composedPath()),
+    // A form that holds the draft or a publish control, or whose submitter is one, publishes.
+    publishForm: (form, submitter) =>
+      (submitter !== null && options.publishControls.fromPath([submitter]) !== null) ||
+      [current?.field.element, options.publishControls.first()].some((el) => el && form.contains(el)),
+    holdPointer: () => findings.some((f) => f.severity === 'block') || gate !== null,
+    escape: () => closeGate(false),
+    async decide(attempt: Attempt) {
+      deciding = true;
+      escaped = false;
+      try {
+        return await decideNow(attempt);
+      } finally {
+        deciding = false;
+      }
     },
   });
 
-  const applyOne = (finding: Finding, index: number): boolean => {
+  const decideNow = async (attempt: Attempt): Promise<boolean> => {
+    // A dialog left by a record that failed makes way for this attempt.
+    if (gate?.error) {
+      gate = null;
+      render();
+    }
+    // Check the draft as it is at this moment, not as it was at the last debounce.
+    check(fresh() ?? current);
+    // The same unchanged draft, released moments ago (a confirm step with the same label, a
+    // second click): the user has decided already, and it is the same publication.
+    if (await alreadyReleased()) return attempt.replayable();
+    // Content the page holds but has not rendered (WeChat's JS API) is checked too.
+    const page = await unrendered(current);
+    const hidden = page.findings;
+    // The approval must be verified against exactly this content before deciding.
+    await settledApproval();
+    let blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden];
+    const contentHash = current ? await draftHash(current.draft) : null;
+    const declaredHere = () => (declared && declared.contentHash === contentHash ? declared : null);
+    let overrides: PublicationInput['overrides'] = [];
+    for (;;) {
+      // A declared sign-off stands for the missing approval of exactly this content.
+      if (declaredHere()) blocking = blocking.filter((f) => !isApprovalFinding(f));
+      if (!blocking.length) break;
+      if (escaped) {
+        focusEditor();
+        return false;
+      }
+      const declarable = !declaredHere() && approvalView !== null && !approvalView.keysInUse && blocking.some(isApprovalFinding);
+      gate = { findings: blocking, canOverride: options.canOverride(blocking), ...(declarable ? { declare: requiredApproval } : {}) };
+      render();
+      const outcome = await new Promise<boolean | 'declared'>((resolve) => (settle = resolve));
+      settle = null;
+      if (outcome === 'declared') continue;
+      if (!outcome) {
+        gate = null;
+        render();
+        return false;
+      }
+      overrides = [{ ruleIds: [...new Set(blocking.map((f) => f.ruleId))], reason: overrideReason ?? '' }];
+      break;
+    }
+    // Never a record for a publish that cannot go through (its control gone from the page).
+    if (!attempt.replayable()) {
+      gate = null;
+      render();
+      return false;
+    }
+    try {
+      const signOff = declaredHere();
+      await record(attempt.control, overrides, [...findings, ...hidden], page.text, signOff ? { name: signOff.name, role: signOff.role, at: signOff.at } : null);
+    } catch (e) {
+      // Nothing is published without its record; the editor can try again.
+      gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage(e) };
+      render();
+      return false;
+    }
+    gate = null;
+    render();
+    return true;
+  };
+
+  // One edit at a time: each reads the draft the previous one left.
+  let edits: Promise<unknown> = Promise.resolve();
+  const serial = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = edits.then(run, run);
+    edits = next.catch(() => undefined);
+    return next;
+  };
+
+  const applyOne = async (finding: Finding, index: number): Promise<boolean> => {
     const suggestion = finding.suggestions?.[index];
-    if (!current || !suggestion) return false;
+    const snap = current;
+    if (!snap || !suggestion) return false;
+    const read = () => takeSnapshot(snap.field, doc, options.platform, options.adapter).draft;
     let ok = true;
     // Edits of one suggestion, last first, so earlier offsets stay valid.
-    for (const edit of [...suggestion.edits].sort((a, b) => b.start - a.start)) ok = applyEdit(current.field, current.draft, edit) && ok;
+    for (const edit of [...suggestion.edits].sort((a, b) => b.start - a.start)) {
+      ok = (await applyEdit(snap.field, read, edit).catch(() => false)) && ok;
+      if (!ok) break;
+    }
+    return ok;
+  };
+
+  const finish = (ok: boolean) => {
+    editUnverified = !ok;
     check(fresh());
     return ok;
+  };
+
+  const maskAll = async (): Promise<boolean> => {
+    // Re-check after each edit: the editor may re-render, so positions come from a fresh draft.
+    for (let guard = 0; guard < 500; guard++) {
+      const next = [...findings].reverse().find((f) => f.category === 'personal-data' && f.suggestions?.length);
+      if (!next) return finish(true);
+      if (!(await applyOne(next, 0))) return finish(false);
+      check(fresh());
+    }
+    return finish(true);
   };
 
   return {
     reveal(finding) {
       if (current) revealFinding(current.field as EditorField, current.draft, finding);
     },
-    apply(finding, index) {
-      applyOne(finding, index);
-    },
-    maskAll() {
-      // Re-check after each edit: the editor may re-render, so positions come from a fresh draft.
-      for (let guard = 0; guard < 500; guard++) {
-        const next = [...findings].reverse().find((f) => f.category === 'personal-data' && f.suggestions?.length);
-        if (!next || !applyOne(next, 0)) break;
-      }
+    apply: (finding, index) => serial(async () => finish(await applyOne(finding, index))),
+    maskAll: () => serial(maskAll),
+    async maskAndBack() {
+      await serial(maskAll);
+      closeGate(false);
     },
     cancelGate() {
-      if (settle) return settle(false);
+      if (closeGate(false)) return;
       // Only the dialog left by a failed record closes here (a decision in progress — a record
       // being written after 仍然发表 — is not cancelled); the editor can then try again.
       if (gate?.error) {

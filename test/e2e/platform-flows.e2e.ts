@@ -56,6 +56,17 @@ async function clickPublish(page: Page, v: FixtureVariant): Promise<void> {
 
 const publishCount = (page: Page) => page.evaluate(() => document.body.dataset.publishCount ?? '0');
 
+/** The editor library's own model of the body (what the page would send); null where the DOM is the model. */
+const model = (page: Page) => page.evaluate(() => (window as unknown as { __gpgModel?: () => string }).__gpgModel?.() ?? null);
+/** Text without whitespace: libraries differ in how they separate paragraphs (a block, a hard break). */
+const squeeze = (text: string | null) => text?.replace(/\s+/g, '') ?? null;
+
+/** The editor is mounted, and a UEditor frame's body has been made editable by its own script. */
+async function editorReady(page: Page, v: FixtureVariant): Promise<void> {
+  await page.waitForFunction(() => Number(document.body.dataset.mounted ?? '0') >= 1);
+  if (v.frame) await page.waitForFunction(() => document.body.dataset.editable === '1');
+}
+
 const CHECKED = VARIANTS.filter((v) => v.adapter !== 'generic' && !v.noEditor);
 
 describe('the editor flow on every platform', () => {
@@ -73,13 +84,16 @@ describe('the editor flow on every platform', () => {
       beforeAll(async () => {
         page = await browser.context.newPage();
         await page.goto(v.url);
-        await page.waitForFunction(() => Number(document.body.dataset.mounted ?? '0') >= 1);
+        await editorReady(page, v);
       });
       afterAll(async () => page?.close());
 
       it('highlights a typed phone number in place and lists it in the panel', async () => {
         await focusEditor(page, v);
+        // Two paragraphs, the caret left in the second: the mask must land in the first only.
         await page.keyboard.type(PHONE);
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('第二段');
         await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '1' });
         if (!textarea) {
           const frame = editorFrame(page, v);
@@ -90,12 +104,17 @@ describe('the editor flow on every platform', () => {
       });
 
       it("applies the masking suggestion through the editor, and the editor's undo restores the number", async () => {
+        const hasModel = (await model(page)) !== null;
         await guard(page).locator('.gpg-apply').first().click();
         await expect.poll(() => editorText(page, v)).toContain(MASKED);
         await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
+        // The library's own state holds exactly the masked text, the other paragraph untouched.
+        if (hasModel) expect(squeeze(await model(page))).toBe(`请联系${MASKED}第二段`);
+        expect(await editorText(page, v)).toContain('第二段');
         await focusEditor(page, v);
         await page.keyboard.press('Control+z');
         await expect.poll(() => editorText(page, v)).toContain('13800138000');
+        if (hasModel) await expect.poll(async () => squeeze(await model(page))).toBe('请联系13800138000第二段');
         await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '1' });
       });
 
@@ -115,7 +134,7 @@ describe('the editor flow on every platform', () => {
         // Through about:blank: the same URL with a #fragment would only be a fragment navigation.
         await page.goto('about:blank');
         await page.goto(v.url);
-        await page.waitForFunction(() => Number(document.body.dataset.mounted ?? '0') >= 1);
+        await editorReady(page, v);
         await focusEditor(page, v);
         await page.keyboard.type('今天');
         await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
