@@ -10,6 +10,7 @@ import { addPost, emptyAccount, accountKey, reminder, type AccountDays, type Acc
 import { countsAsPost } from './outcome';
 import { buildRecord, hashRecord, sameRecord, type VerifyReport } from './chain';
 import { createDeviceKey, deviceIdForKey, headSignature, signCheckpoint, signHead, type DeviceKey, type SignedHead } from './device-key';
+import { emptyImportResult, type ImportResult } from './messages';
 import { readIds, verifyLog, WHOLE_ID_SPACE } from './scan';
 import { GuardDb, sealPending, type QuarantinedChain, type StoredChain } from './db';
 import { addDays } from './holidays';
@@ -42,18 +43,6 @@ export interface AppendOptions {
   accounts?: readonly Pick<Account, 'platform' | 'name'>[];
   /** The account the editor chose per platform (lib/log/accounts.ts). */
   chosen?: Readonly<Record<string, string>>;
-}
-
-export interface ImportResult {
-  added: number;
-  /** Records of chains that failed verification, stored apart (quarantine), never in the log. */
-  quarantined: number;
-  duplicates: number;
-  /** Same id, different content: the stored record is kept. */
-  conflicts: string[];
-  invalid: { index: number; reason: string }[];
-  /** Records of this profile's own chain are never replaced by an import. */
-  ownDevice: number;
 }
 
 /** A chain the import check found broken: its records go to the quarantine, with this problem. */
@@ -396,7 +385,7 @@ export class Ledger {
   import(rawRecords: readonly unknown[], rawHeads: readonly unknown[], quarantine: readonly QuarantineOrder[] = []): Promise<ImportResult> {
     return this.serial(async () => {
       const own = await this.deviceId();
-      const result: ImportResult = { added: 0, quarantined: 0, duplicates: 0, conflicts: [], invalid: [], ownDevice: 0 };
+      const result = emptyImportResult();
       const valid: PublicationRecord[] = [];
       rawRecords.forEach((raw, index) => {
         const p = publicationRecordSchema.safeParse(raw);
