@@ -4,7 +4,8 @@
  * pruning with a signed checkpoint. Runs in the background only.
  */
 import Dexie from 'dexie';
-import type { Account, SnapshotMode } from '../settings/schema';
+import type { Account } from '../settings/schema';
+import type { SnapshotMode } from './snapshot';
 import { buildRecord, hashRecord, sameRecord } from './chain';
 import { createDeviceKey, deviceIdForKey, headSignature, signCheckpoint, signHead, type DeviceKey, type SignedHead } from './device-key';
 import { sealPending, type QuarantinedChain, type StoredChain } from './db';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
-import { SNAPSHOT_MODES } from '../settings/schema';
+import { SNAPSHOT_MODES } from './snapshot';
 import { publicKeyJwkSchema, signatureSchema } from './key-schema';
 import { LIMITS } from './limits';
 
