@@ -6,7 +6,7 @@
  */
 import { CATEGORIES } from '../engine/rule';
 import type { SnapshotMode } from './snapshot';
-import { canonicalJsonOfShape, canonicalShape, stringifyWithout, withSortedKeys, writesCanonically } from './canonical';
+import { canonicalJsonOfShape, canonicalShape, stringifyWithout, withSortedKeys, writesCanonically } from './canonical-json';
 import { headSignature, type HeadSignature, type PublicKeyJwk } from './device-key';
 import { digestAll } from './digest';
 import {
