@@ -2,7 +2,7 @@ import { translator, type Locale } from '../../lib/i18n';
 import type { ChainProblem, VerifyReport } from '../../lib/log/chain';
 import type { QuarantinedChain } from '../../lib/log/db';
 import { problemLine } from '../../lib/log/report';
-import type { ImportResult } from '../../lib/log/ledger';
+import type { ImportResult } from '../../lib/log/messages';
 import type { FileProblem } from '../../lib/log/transfer';
 import { beijingMinute } from './format';
 

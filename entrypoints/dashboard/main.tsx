@@ -8,107 +8,28 @@ import type { ExportState, ImportState, VerifyState } from '@/components/dashboa
 import { PLATFORMS } from '@/lib/adapters/platforms';
 import { t, type Locale } from '@/lib/i18n';
 import type { LogFilter, LogRow, LogStats } from '@/lib/log/query';
-import type { VerifyReport } from '@/lib/log/chain';
-import { exportInWorkers, verifyInWorkers, WorkerPool } from '@/lib/log/parallel';
-import { renderRange, WHOLE_LOG } from '@/lib/log/scan';
-import { openLogReader, type LogReader } from '@/lib/log/reader';
-import { chinaDay, type ChainHead, type PublicationRecord } from '@/lib/log/record';
-import { checkFiles, importBatches, toCsv, toJsonl } from '@/lib/log/transfer';
+import { chinaDay, type PublicationRecord } from '@/lib/log/record';
+import { createLogSource } from '@/lib/log/source';
+import { toJsonl } from '@/lib/log/transfer';
 import type { QuarantinedChain } from '@/lib/log/db';
-import type { PublicKeyJwk } from '@/lib/log/device-key';
-import { send } from '@/lib/messaging';
-import type { MessageReply } from '@/lib/messaging/protocol';
 import { UI_LOCALES } from '@/lib/settings/schema';
 import { z } from 'zod';
 import { browser } from '#imports';
 import './style.css';
 
 const PAGE = 100;
-/** Verify and export read, hash and render in workers (lib/log/parallel.ts), started ahead while the chain tab shows. */
-const scanWorkers = new WorkerPool(() => new Worker(new URL('./scan-worker.ts', import.meta.url), { type: 'module' }));
-const EXPORT_CHUNK = 5000;
-const IMPORT_CHUNK = 5000;
-
-// The page reads the log itself (same origin as the background, read-only); the background's
-// messages are the fallback while the database does not exist yet or has another schema.
-const log = openLogReader();
-let reader: Promise<LogReader | null> = log.then((l) => l?.reader() ?? null);
-/** Drops the reader's cached listing after the background may have written. */
-const freshReader = () => {
-  reader = log.then((l) => l?.reader() ?? null);
-};
-const query = async (filter: LogFilter, offset: number, limit: number) => {
-  const r = await reader;
-  return r ? r.query(filter, offset, limit) : send('logQuery', { filter, offset, limit });
-};
-
-/**
- * The first page. Read here, it is the newest rows uncounted (total null while more may exist):
- * counting 100,000 records takes longer than painting them, so the count follows with the key
- * listing that scrolling needs anyway.
- */
-const firstPage = async (filter: LogFilter): Promise<{ total: number | null; rows: LogRow[] }> => {
-  const rows = await (await reader)?.newest(filter, PAGE);
-  return rows ? { rows, total: rows.length < PAGE ? rows.length : null } : query(filter, 0, PAGE);
-};
+// The page reads the log itself where it can, and verifies and exports in workers started ahead
+// while the chain tab shows; where the last scan ran is for tests and the benchmark.
+const log = createLogSource({
+  startWorker: () => new Worker(new URL('./scan-worker.ts', import.meta.url), { type: 'module' }),
+  onScan: (where) => {
+    document.documentElement.dataset.scanRanIn = where;
+  },
+  pageSize: PAGE,
+});
 
 // The first page is asked for before React and settings load: first paint is what users wait for.
-let prefetched: ReturnType<typeof firstPage> | null = firstPage({});
-
-/** Where the last verify or export ran (tests and the benchmark read it): workers, page or background. */
-const ranIn = (where: 'workers' | 'page' | 'background') => {
-  document.documentElement.dataset.scanRanIn = where;
-};
-
-/** Verifies in workers; in the page itself if they cannot start; in the background while the page cannot read the log. */
-async function verifyFromPage(): Promise<VerifyReport> {
-  const l = await log;
-  if (!l) {
-    ranIn('background');
-    return send('logVerify', undefined);
-  }
-  try {
-    const report = await verifyInWorkers(l.db, scanWorkers.spawn);
-    ranIn('workers');
-    return report;
-  } catch (e) {
-    console.warn('GovPost Guard: verifying in the page, the workers failed:', e);
-    ranIn('page');
-    return l.reader().verify();
-  }
-}
-
-/** The export's parts in chain order and the chain heads, by the same route as verifyFromPage. */
-async function exportFromPage(format: 'csv' | 'jsonl', locale: Locale, onProgress: (done: number) => void): Promise<{ parts: BlobPart[]; count: number; heads: ChainHead[] }> {
-  const l = await log;
-  if (!l) {
-    ranIn('background');
-    const parts: string[] = [];
-    let after: [string, number] | null = null;
-    let count = 0;
-    let heads: ChainHead[] = [];
-    do {
-      const chunk: MessageReply<'logExport'> = await send('logExport', { after, limit: EXPORT_CHUNK });
-      parts.push(format === 'csv' ? toCsv(chunk.records, { locale, header: count === 0 }) : toJsonl(chunk.records));
-      count += chunk.records.length;
-      heads = chunk.heads;
-      after = chunk.next;
-      onProgress(count);
-    } while (after);
-    if (format === 'csv' && count === 0) parts.push(toCsv([], { locale }));
-    return { parts, count, heads };
-  }
-  const heads = await l.reader().heads();
-  try {
-    const done = await exportInWorkers(l.db, scanWorkers.spawn, { format, locale, onProgress });
-    ranIn('workers');
-    return { ...done, heads };
-  } catch (e) {
-    console.warn('GovPost Guard: exporting in the page, the workers failed:', e);
-    ranIn('page');
-    return { ...(await renderRange(l.db, WHOLE_LOG, { format, locale, header: true }, onProgress)), heads };
-  }
-}
+let prefetched: ReturnType<typeof log.firstPage> | null = log.firstPage({});
 
 const tabFromHash = (): Tab => {
   const h = location.hash.slice(1) as Tab;
@@ -150,7 +71,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
       try {
         const first = page === 0 && !Object.keys(filter).length ? prefetched : null;
         prefetched = null;
-        const reply = await (first ?? (page === 0 ? firstPage(filter) : query(filter, page * PAGE, PAGE)));
+        const reply = await (first ?? (page === 0 ? log.firstPage(filter) : log.query(filter, page * PAGE, PAGE)));
         if (gen !== generation.current) return;
         pages.current.set(page, reply.rows);
         const exact = reply.total;
@@ -165,14 +86,14 @@ function DashboardPage({ locale }: { locale: Locale }) {
   );
 
   const loadQuarantined = useCallback(() => {
-    void reader.then((r) => (r ? r.quarantined() : send('logQuarantined', undefined))).then(setQuarantined, () => setQuarantined([]));
+    log.quarantined().then(setQuarantined, () => setQuarantined([]));
   }, []);
   useEffect(() => {
     if (tab === 'chain') loadQuarantined();
   }, [tab, loadQuarantined]);
 
   const loadStats = useCallback(() => {
-    send('logStats', undefined).then(setStats, () => setStats(null));
+    log.stats().then(setStats, () => setStats(null));
   }, []);
 
   const reload = useCallback(() => {
@@ -208,7 +129,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
   // Ready for the next verify or export whenever the chain tab shows and nothing is running.
   const scanning = verify.state === 'running' || exporting.state === 'running';
   useEffect(() => {
-    if (!scanning) scanWorkers.warmUp(tab === 'chain');
+    if (!scanning) log.warmUp(tab === 'chain');
   }, [tab, scanning]);
   useEffect(() => {
     if (wantsStats && total !== null && !stats) loadStats();
@@ -218,7 +139,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
     const onHash = () => setTab(tabFromHash());
     const onVisible = () => {
       if (document.visibilityState === 'visible') {
-        freshReader();
+        log.refresh();
         reload();
         setStats(null);
       }
@@ -241,7 +162,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
     const all = stats?.total ?? (count?.exact ? count.n : 0);
     setExporting({ state: 'running', done: 0, total: all });
     try {
-      const { parts, count: done, heads } = await exportFromPage(format, locale, (d) => setExporting({ state: 'running', done: d, total: Math.max(all, d) }));
+      const { parts, count: done, heads } = await log.export(format, locale, (d) => setExporting({ state: 'running', done: d, total: Math.max(all, d) }));
       if (format === 'jsonl') parts.push(toJsonl([], heads));
       const stamp = chinaDay(new Date()).replaceAll('-', '');
       download(parts, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson', `govpost-log-${stamp}.${format}`);
@@ -253,27 +174,9 @@ function DashboardPage({ locale }: { locale: Locale }) {
 
   const onImport = async (files: File[]) => {
     setImporting({ state: 'running', files: files.length });
-    const result = { added: 0, quarantined: 0, duplicates: 0, conflicts: [] as string[], invalid: [] as { index: number; reason: string }[], ownDevice: 0 };
-    try {
-      // A device already known here must have signed with the key it is known by.
-      const known = new Map<string, PublicKeyJwk>();
-      for (const h of (await (await reader)?.heads()) ?? []) if (h.publicKey) known.set(h.deviceId, h.publicKey);
-      const check = await checkFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))), known);
-      for (const { records, heads, quarantine, offset } of importBatches(check, IMPORT_CHUNK)) {
-        const r = await send('logImport', { records, heads, quarantine });
-        result.added += r.added;
-        result.quarantined += r.quarantined;
-        result.duplicates += r.duplicates + (offset === 0 ? check.duplicates : 0);
-        result.conflicts.push(...r.conflicts);
-        result.invalid.push(...r.invalid.map((x) => ({ ...x, index: x.index + offset })));
-        result.ownDevice += r.ownDevice;
-      }
-      setImporting({ state: 'done', result, problems: check.problems, report: check.report });
-    } catch (e) {
-      // An unreadable file, or the background refusing a chunk: what was stored stays stored.
-      setImporting({ state: 'error', message: e instanceof Error ? e.message : String(e), added: result.added });
-    }
-    freshReader();
+    const done = await log.import(files);
+    setImporting(done.ok ? { state: 'done', result: done.result, problems: done.problems, report: done.report } : { state: 'error', message: done.message, added: done.added });
+    log.refresh();
     reload();
     setStats(null);
     loadQuarantined();
@@ -296,7 +199,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
       rowAt={(i) => pages.current.get(Math.floor(i / PAGE))?.[i % PAGE]}
       onRange={onRange}
       selected={selected}
-      onOpen={(id) => void reader.then((r) => (r ? r.get(id).then((x) => x ?? null) : send('logGet', { id }))).then(setSelected)}
+      onOpen={(id) => void log.get(id).then(setSelected)}
       onClose={() => setSelected(null)}
       stats={stats}
       today={stats?.today ?? chinaDay(new Date())}
@@ -308,7 +211,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
       quarantined={quarantined}
       onVerify={() => {
         setVerify({ state: 'running' });
-        verifyFromPage().then(
+        log.verify().then(
           (report) => setVerify({ state: 'done', report }),
           (e: unknown) => setVerify({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
         );

@@ -3,14 +3,14 @@
  * and adds `approval` to its result, plus the approval finding when the approval does not cover it.
  */
 import { readFileSync } from 'node:fs';
-import type { FileResult } from './check';
-import { UsageError } from './check';
+import { UsageError } from './exit';
 import { draftHash } from '../approval/canonical';
 import { approvalFinding, statusLine } from '../approval/finding';
 import { parsePublicKey } from '../approval/keys';
 import type { ReviewerTitle } from '../approval/roles';
 import { verifyApproval, type TrustedKey, type VerifyReason, type VerifyStatus } from '../approval/token';
-import type { Tier } from '../engine/rule';
+import type { Draft } from '../engine/draft';
+import type { Finding, Tier } from '../engine/rule';
 import type { Locale, translator } from '../i18n';
 
 type Tr = ReturnType<typeof translator>;
@@ -62,7 +62,15 @@ export function readTokenOption(value: string | undefined, path: (f: string) => 
   }
 }
 
-export async function verifyDrafts(results: FileResult[], trusted: TrustedKey[], token: string | undefined, locale: Locale, now = Date.now()): Promise<void> {
+/** What verifying needs of a checked file's result, and what it adds to it. */
+export interface ApprovalTarget {
+  draft: Draft;
+  requiredApproval: Tier;
+  findings: Finding[];
+  approval?: CliApproval;
+}
+
+export async function verifyDrafts(results: ApprovalTarget[], trusted: TrustedKey[], token: string | undefined, locale: Locale, now = Date.now()): Promise<void> {
   for (const r of results) {
     const v = await verifyApproval(token, {
       trusted,

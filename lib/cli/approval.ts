@@ -17,7 +17,8 @@ import { signApproval } from '../approval/token';
 import { TIERS, type Tier } from '../engine/rule';
 import { translator, type Locale } from '../i18n';
 import { RULESET_VERSION } from '../rules';
-import { UsageError, loadDraft, type RunResult } from './check';
+import { UsageError, type RunResult } from './exit';
+import { loadDraft } from './loaders';
 
 /** `npm run` starts scripts in the package root; paths are the user's, relative to where they typed. */
 const abs = (file: string) => resolve(process.env.INIT_CWD ?? process.cwd(), file);

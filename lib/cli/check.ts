@@ -6,193 +6,24 @@
  * For trainers (issue 9): folders are checked recursively, Word .docx files are read (runCli), and
  * --format html writes a self-contained report; --out writes any report to a file.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
-import type { Draft } from '../engine/draft';
-import { draftFromText } from '../engine/draft';
-import { draftFromHtml, draftFromHtmlDocument } from '../engine/html-tree';
-import { articleLabel, type Finding, type Tier } from '../engine/rule';
+import type { Finding } from '../engine/rule';
 import { checkDraft } from '../engine/runner';
 import { applyEditsToSource } from '../engine/source-edits';
 import { translator, type Locale } from '../i18n';
 import { rules } from '../rules';
-import { verifyDrafts, loadTrustedKeys, readTokenOption, type CliApproval } from './approval-check';
-import { docxToHtml, expandInputs, isDocx } from './inputs';
+import { verifyDrafts, loadTrustedKeys, readTokenOption } from './approval-check';
+import { UsageError, type RunResult } from './exit';
+import { expandInputs, isDocx } from './inputs';
+import { loadDocx, loadDraft, userPath, type LoadedDraft } from './loaders';
+import { formatJson, formatText, listRules, type FileResult } from './output';
 import { formatHtml } from './report-html';
 
-/** An error that ends the run with exit code 2 and its message on stderr. */
-export class UsageError extends Error {}
-
-const MAX_BYTES = 20 * 1024 * 1024;
-
-/** `npm run` starts scripts in the package root; paths are the user's, relative to where they typed. */
-const userPath = (file: string) => resolve(process.env.INIT_CWD ?? process.cwd(), file);
-
-export const draftFileSchema = z.object({
-  title: z.string(),
-  html: z.string().optional(),
-  text: z.string().optional(),
-  platform: z.string().optional(),
-});
-
-export interface LoadedDraft {
-  file: string;
-  draft: Draft;
-  kind: 'json' | 'html' | 'txt' | 'md' | 'docx';
-  source: string;
-  json?: z.infer<typeof draftFileSchema>;
-}
-
-export function loadDraft(file: string, tr = translator()): LoadedDraft {
-  const kind = /\.(json|html?|txt|md|markdown)$/i.exec(file)?.[1].toLowerCase();
-  if (isDocx(file)) throw new UsageError(tr('cli.error.docxNeedsAsync'));
-  if (!kind) throw new UsageError(tr('cli.error.unknownType', { file }));
-  let bytes: Buffer;
-  try {
-    if (statSync(userPath(file)).size > MAX_BYTES) throw new UsageError(tr('cli.error.tooLarge', { file, limit: MAX_BYTES >> 20 }));
-    bytes = readFileSync(userPath(file));
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(tr('cli.error.missingFile', { file }));
-    throw new UsageError(tr('cli.error.unreadable', { file, reason: code ?? String(e) }));
-  }
-  let source: string;
-  try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new UsageError(tr('cli.error.notUtf8', { file }));
-  }
-  if (kind === 'json') {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(source);
-    } catch (e) {
-      throw new UsageError(tr('cli.error.badJson', { file, reason: (e as Error).message }));
-    }
-    const parsed = draftFileSchema.safeParse(raw);
-    if (!parsed.success) {
-      const reason = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-      throw new UsageError(tr('cli.error.badJson', { file, reason }));
-    }
-    const json = parsed.data;
-    const draft =
-      json.html !== undefined
-        ? draftFromHtml(json.html, { title: json.title, platform: json.platform })
-        : draftFromText(json.text ?? '', { title: json.title, platform: json.platform });
-    return { file, draft, kind, source: json.html ?? json.text ?? '', json };
-  }
-  if (kind === 'html' || kind === 'htm') return { file, draft: draftFromHtmlDocument(source), kind: 'html', source };
-  return { file, draft: draftFromText(source), kind: kind === 'txt' ? 'txt' : 'md', source };
-}
-
-/** A Word document as a draft: mammoth's HTML, read as any HTML body (no separate title). */
-export async function loadDocx(file: string, tr = translator()): Promise<LoadedDraft> {
-  if (statSafe(file) > MAX_BYTES) throw new UsageError(tr('cli.error.tooLarge', { file, limit: MAX_BYTES >> 20 }));
-  const html = await docxToHtml(file, userPath, tr, (message) => new UsageError(message));
-  return { file, draft: draftFromHtml(html), kind: 'docx', source: html };
-}
-
-function statSafe(file: string): number {
-  try {
-    return statSync(userPath(file)).size;
-  } catch {
-    return 0; // the loader reports a missing file with its own message
-  }
-}
-
-export interface FileResult {
-  file: string;
-  requiredApproval: Tier;
-  findings: Finding[];
-  draft: Draft;
-  /** Only when --trust or --token was given. */
-  approval?: CliApproval;
-}
-
-/** The JSON contract's shape of one finding: exactly these fields. */
-function contractFinding(f: Finding) {
-  const { ruleId, category, severity, start, end, text, message, basis } = f;
-  return { ruleId, category, severity, start, end, text, message, basis };
-}
-
-export function formatJson(results: FileResult[]): string {
-  return JSON.stringify({
-    results: results.map((r) => ({
-      file: r.file,
-      requiredApproval: r.requiredApproval,
-      findings: r.findings.map(contractFinding),
-      ...(r.approval ? { approval: { status: r.approval.status, reason: r.approval.reason, level: r.approval.level, reviewer: r.approval.reviewer } } : {}),
-    })),
-  });
-}
-
-/** The line (1-based) and a short excerpt around a finding, the finding marked as the catalogue says (【】 in Chinese). */
-function excerpt(text: string, start: number, end: number, tr: ReturnType<typeof translator>): { line: number; excerpt: string } {
-  const line = text.slice(0, start).split('\n').length;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  const lineEnd = nl < 0 ? text.length : nl;
-  const before = text.slice(Math.max(lineStart, start - 20), start);
-  const after = text.slice(end, Math.min(lineEnd, end + 20));
-  const flagged = text.slice(start, end);
-  return {
-    line,
-    excerpt: tr('cli.text.excerpt', {
-      before: `${start - 20 > lineStart ? '…' : ''}${before}`,
-      flagged: flagged.length > 60 ? `${flagged.slice(0, 57)}…` : flagged,
-      after: `${after}${end + 20 < lineEnd ? '…' : ''}`,
-    }),
-  };
-}
-
-/** 第二十四条、第四十条 (or "Art. 24, Art. 40"). */
-function articlesOf(basis: readonly { article: number }[], tr: ReturnType<typeof translator>): string {
-  return basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator'));
-}
-
-export function formatText(results: FileResult[], locale: Locale = 'zh'): string {
-  const tr = translator(locale);
-  const out: string[] = [];
-  let total = 0;
-  let blocking = 0;
-  for (const r of results) {
-    out.push(tr('cli.text.file', { file: r.file }));
-    out.push(`  ${tr('cli.text.required', { tier: tr(`tier.${r.requiredApproval}`) })}`);
-    if (r.approval) out.push(`  ${tr('cli.text.approval', { status: r.approval.line })}`);
-    if (r.findings.length === 0) out.push(`  ${tr('cli.text.none')}`);
-    for (const f of r.findings) {
-      total++;
-      if (f.severity === 'block') blocking++;
-      const { line, excerpt: ex } = excerpt(r.draft.text, f.start, f.end, tr);
-      const articles = articlesOf(f.basis, tr);
-      out.push(`  ${tr('cli.text.finding', { severity: tr(`severity.${f.severity}`), line: tr('cli.text.line', { line }), category: tr(`category.${f.category}`), articles, ruleId: f.ruleId })}`);
-      out.push(`    ${ex}`);
-      out.push(`    ${f.message}`);
-    }
-    out.push('');
-  }
-  out.push(tr('cli.text.summary', { files: results.length, findings: total, blocking }));
-  return out.join('\n');
-}
-
-export function listRules(format: 'json' | 'text', locale: Locale = 'zh'): string {
-  if (format === 'json') {
-    return JSON.stringify({
-      rules: rules.map((r) => ({ id: r.meta.id, category: r.meta.category, defaultSeverity: r.meta.defaultSeverity, basis: r.meta.basis })),
-    });
-  }
-  const tr = translator(locale);
-  const lines = [tr('cli.rules.header', { count: rules.length })];
-  for (const r of rules) {
-    const articles = articlesOf(r.meta.basis, tr);
-    lines.push(`  ${tr('cli.rules.line', { id: r.meta.id, name: r.meta.name[locale], category: tr(`category.${r.meta.category}`), severity: tr(`severity.${r.meta.defaultSeverity}`), articles })}`);
-  }
-  return lines.join('\n');
-}
+export { UsageError, type RunResult } from './exit';
+export { draftFileSchema, loadDocx, loadDraft, type LoadedDraft } from './loaders';
+export { formatJson, formatText, listRules, type FileResult } from './output';
 
 /** Applies every personal-data masking suggestion ("mask all") and returns the masked file. */
 export function maskAll(loaded: LoadedDraft, findings: Finding[]): string {
@@ -203,12 +34,6 @@ export function maskAll(loaded: LoadedDraft, findings: Finding[]): string {
     return `${JSON.stringify({ ...loaded.json, title, [key]: source }, null, 2)}\n`;
   }
   return source;
-}
-
-export interface RunResult {
-  code: 0 | 1 | 2;
-  stdout: string;
-  stderr: string;
 }
 
 type Format = 'json' | 'text' | 'html';

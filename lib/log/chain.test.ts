@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex, withSortedKeys } from './canonical';
+import { sha256Hex } from '../engine/hash';
+import { canonicalJson, withSortedKeys } from './canonical-json';
 import { signAs, signedHeads } from '../../test/harness/device-keys';
 import { ChainVerifier, buildRecord, hashRecord, intactRecords, recordCanonicalJson, signaturesOf, snapshotOf, type ChainLink } from './chain';
 import { GENESIS_HASH, UNHASHED_FIELDS, type ChainHead, type PublicationRecord } from './record';

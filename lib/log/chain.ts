@@ -5,8 +5,8 @@
  * reordered (Art. 33: 日志记录和安全审计).
  */
 import { CATEGORIES } from '../engine/rule';
-import type { SnapshotMode } from '../settings/schema';
-import { canonicalJsonOfShape, canonicalShape, stringifyWithout, withSortedKeys, writesCanonically } from './canonical';
+import type { SnapshotMode } from './snapshot';
+import { canonicalJsonOfShape, canonicalShape, stringifyWithout, withSortedKeys, writesCanonically } from './canonical-json';
 import { headSignature, type HeadSignature, type PublicKeyJwk } from './device-key';
 import { digestAll } from './digest';
 import {

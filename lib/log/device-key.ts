@@ -7,7 +7,8 @@
  * Small, pure functions over WebCrypto (the browser's, Node's `globalThis.crypto` in the CLI), so
  * any verifier — the dashboard's workers, the CLI, a streaming one — checks the same statements.
  */
-import { canonicalJson, toHex } from './canonical';
+import { toHex } from '../engine/hash';
+import { canonicalJson } from './canonical-json';
 import { publicKeyJwkSchema, signatureSchema, type PublicKeyJwk } from './key-schema';
 import type { ChainHead, Checkpoint } from './record';
 

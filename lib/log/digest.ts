@@ -5,7 +5,7 @@
  * hashes the same bytes to the same digests synchronously — 100,000 records in a fraction of
  * a second instead of seconds.
  */
-import { toHex } from './canonical';
+import { toHex } from '../engine/hash';
 
 export type Digester = (texts: readonly string[]) => Promise<string[]>;
 

@@ -1,553 +1,88 @@
 /**
- * The ledger over GuardDb: one serialised write path per profile (so concurrent tabs cannot fork
- * the chain), queries for the dashboard and popup, export/import in chunks, verification and
- * retention pruning with a checkpoint. Runs in the background only.
+ * The ledger over GuardDb: writes (./ledger-writes.ts: one serialised write path per profile, so
+ * concurrent tabs cannot fork the chain), queries (./ledger-reads.ts: what pages read, export
+ * chunks, verification) and statistics (./ledger-stats.ts), sharing one database and one write
+ * counter that their caches compare. Runs in the background; pages read with LedgerReads alone.
  */
-import Dexie from 'dexie';
-import { CATEGORIES, type Category } from '../engine/rule';
-import type { Account, SnapshotMode } from '../settings/schema';
-import { addPost, emptyAccount, accountKey, reminder, type AccountDays, type AccountRef, type Reminder } from './cadence';
-import { countsAsPost } from './outcome';
-import { buildRecord, hashRecord, sameRecord, type VerifyReport } from './chain';
-import { createDeviceKey, deviceIdForKey, headSignature, signCheckpoint, signHead, type DeviceKey, type SignedHead } from './device-key';
-import { readIds, verifyLog, WHOLE_ID_SPACE } from './scan';
-import { GuardDb, sealPending, type QuarantinedChain, type StoredChain } from './db';
-import { addDays } from './holidays';
-import { OVERRIDES_SHOWN, dayStart, matchesFilter, toLogRow, type LogFilter, type LogRow, type LogStats, type OverrideRow } from './query';
-import {
-  GENESIS_HASH,
-  chainHeadSchema,
-  chinaDay,
-  publicationInputSchema,
-  publicationRecordSchema,
-  type ChainHead,
-  type Checkpoint,
-  type PublicationInput,
-  type PublicationRecord,
-} from './record';
+import type { GuardDb } from './db';
+import { LedgerReads, type LedgerState } from './ledger-reads';
+import { LedgerStats } from './ledger-stats';
+import { LedgerWrites } from './ledger-writes';
 
-/**
- * The account a record belongs to: the one named, else the one the editor chose for the platform
- * (if it is still filed there), else the platform's only filed account, else ''.
- */
-export function resolveAccount(platform: string, named: string | undefined, accounts: readonly Pick<Account, 'platform' | 'name'>[], chosen?: string): string {
-  if (named) return named;
-  const mine = accounts.filter((a) => a.platform === platform);
-  if (chosen && mine.some((a) => a.name === chosen)) return chosen;
-  return mine.length === 1 ? mine[0].name : '';
-}
-
-export interface AppendOptions {
-  snapshotMode: SnapshotMode;
-  accounts?: readonly Pick<Account, 'platform' | 'name'>[];
-  /** The account the editor chose per platform (lib/log/accounts.ts). */
-  chosen?: Readonly<Record<string, string>>;
-}
-
-export interface ImportResult {
-  added: number;
-  /** Records of chains that failed verification, stored apart (quarantine), never in the log. */
-  quarantined: number;
-  duplicates: number;
-  /** Same id, different content: the stored record is kept. */
-  conflicts: string[];
-  invalid: { index: number; reason: string }[];
-  /** Records of this profile's own chain are never replaced by an import. */
-  ownDevice: number;
-}
-
-/** A chain the import check found broken: its records go to the quarantine, with this problem. */
-export interface QuarantineOrder {
-  deviceId: string;
-  kind: string;
-  detail: string;
-  seq: number;
-}
-
-/**
- * A write the disk refused (IndexedDB's QuotaExceededError, however Dexie wraps it: as the
- * transaction's abort, or as the reason a reopen failed).
- */
-export function isQuotaError(e: unknown, depth = 0): boolean {
-  if (!e || typeof e !== 'object' || depth > 5) return false;
-  const err = e as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-  if (err.name === 'QuotaExceededError' || (typeof err.message === 'string' && err.message.includes('QuotaExceededError'))) return true;
-  const failures = Array.isArray(err.failures) ? err.failures : [];
-  return [err.inner, err.cause, ...failures].some((x) => isQuotaError(x, depth + 1));
-}
-
-/** The error a refused write is reported as (its name crosses messaging): the disk is full. */
-export class LogFullError extends Error {
-  override name = 'QuotaExceededError';
-  constructor(cause: unknown) {
-    super('the publication record could not be saved: the disk is full', { cause });
-  }
-}
-
-// Large reads: in Chromium, 100k records read in 5,000s take up to 4× as long as in 20,000s.
-const CHUNK = 20_000;
+export { isQuotaError, LogFullError, resolveAccount, type AppendOptions, type QuarantineOrder } from './ledger-writes';
 
 export class Ledger {
-  private queue: Promise<unknown> = Promise.resolve();
-  private device?: Promise<{ deviceId: string; key: DeviceKey }>;
-  private generation = 0;
-  private idCache?: { key: string; generation: number; ids: string[] };
-  private idPending?: { key: string; generation: number; promise: Promise<string[]> };
-  private statsCache?: { generation: number; today: string; stats: LogStats };
+  private readonly writes: LedgerWrites;
+  private readonly reads: LedgerReads;
+  private readonly statistics: LedgerStats;
 
   constructor(
     readonly db: GuardDb,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
-
-  /**
-   * Runs writes one after another, in call order. A database whose opening failed (a full disk
-   * while Dexie reopened it) stays failed in Dexie until it is closed: each write starts by
-   * closing such a one, so the next attempt after space is freed opens it afresh.
-   */
-  private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(
-      () => this.attempt(fn),
-      () => this.attempt(fn),
-    );
-    this.queue = run.catch(() => undefined);
-    return run;
+    clock: () => Date = () => new Date(),
+  ) {
+    const state: LedgerState = { db, clock, generation: 0 };
+    this.writes = new LedgerWrites(state);
+    this.reads = new LedgerReads(state);
+    this.statistics = new LedgerStats(state);
   }
 
-  private async attempt<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.db.hasFailed()) this.db.close({ disableAutoOpen: false });
-    try {
-      return await fn();
-    } catch (e) {
-      throw isQuotaError(e) ? new LogFullError(e) : e;
-    }
+  // Writes
+  deviceId(...a: Parameters<LedgerWrites['deviceId']>) {
+    return this.writes.deviceId(...a);
+  }
+  identity(...a: Parameters<LedgerWrites['identity']>) {
+    return this.writes.identity(...a);
+  }
+  append(...a: Parameters<LedgerWrites['append']>) {
+    return this.writes.append(...a);
+  }
+  confirm(...a: Parameters<LedgerWrites['confirm']>) {
+    return this.writes.confirm(...a);
+  }
+  settle(...a: Parameters<LedgerWrites['settle']>) {
+    return this.writes.settle(...a);
+  }
+  import(...a: Parameters<LedgerWrites['import']>) {
+    return this.writes.import(...a);
+  }
+  prune(...a: Parameters<LedgerWrites['prune']>) {
+    return this.writes.prune(...a);
+  }
+  pruneIfDue(...a: Parameters<LedgerWrites['pruneIfDue']>) {
+    return this.writes.pruneIfDue(...a);
   }
 
-  /** This profile's device id; see identity(). */
-  async deviceId(): Promise<string> {
-    return (await this.identity()).deviceId;
+  // Queries
+  get(...a: Parameters<LedgerReads['get']>) {
+    return this.reads.get(...a);
+  }
+  ids(...a: Parameters<LedgerReads['ids']>) {
+    return this.reads.ids(...a);
+  }
+  query(...a: Parameters<LedgerReads['query']>) {
+    return this.reads.query(...a);
+  }
+  newest(...a: Parameters<LedgerReads['newest']>) {
+    return this.reads.newest(...a);
+  }
+  heads(...a: Parameters<LedgerReads['heads']>) {
+    return this.reads.heads(...a);
+  }
+  exportChunk(...a: Parameters<LedgerReads['exportChunk']>) {
+    return this.reads.exportChunk(...a);
+  }
+  quarantined(...a: Parameters<LedgerReads['quarantined']>) {
+    return this.reads.quarantined(...a);
+  }
+  verify(...a: Parameters<LedgerReads['verify']>) {
+    return this.reads.verify(...a);
   }
 
-  /**
-   * This profile's device id and signing key, created once together: a new profile takes the id
-   * its key stands for (deviceIdForKey); an older one keeps its id and has its chain head signed
-   * now. Records carried over from version 1 are sealed first.
-   */
-  identity(): Promise<{ deviceId: string; key: DeviceKey }> {
-    this.device ??= (async () => {
-      await sealPending(this.db);
-      let stored = await this.db.meta.get('deviceKey');
-      if (stored?.key !== 'deviceKey') {
-        const { pair, publicKey } = await createDeviceKey();
-        const derived = await deviceIdForKey(publicKey);
-        await this.db.transaction('rw', this.db.meta, async () => {
-          if (await this.db.meta.get('deviceKey')) return;
-          await this.db.meta.put({ key: 'deviceKey', value: { privateKey: pair.privateKey, publicKey } });
-          if (!(await this.db.meta.get('deviceId'))) await this.db.meta.put({ key: 'deviceId', value: derived });
-        });
-        stored = await this.db.meta.get('deviceKey');
-      }
-      const id = await this.db.meta.get('deviceId');
-      if (stored?.key !== 'deviceKey' || id?.key !== 'deviceId') throw new Error('the device key could not be stored');
-      const identity = { deviceId: id.value, key: stored.value };
-      // A chain written before this profile had a key (or sealed just now): its head is signed once.
-      const head = await this.db.chains.get(identity.deviceId);
-      if (head && head.signature === undefined) {
-        const signed = await this.signedHead(identity.key, head.deviceId, head.seq, head.hash, head.checkpoint);
-        await this.db.transaction('rw', this.db.chains, async () => {
-          const current = await this.db.chains.get(identity.deviceId);
-          if (current && current.signature === undefined && current.seq === head.seq && current.hash === head.hash) await this.db.chains.put({ ...signed, local: true });
-        });
-      }
-      return identity;
-    })().catch((e) => {
-      this.device = undefined;
-      throw e;
-    });
-    return this.device;
+  // Statistics
+  stats(...a: Parameters<LedgerStats['stats']>) {
+    return this.statistics.stats(...a);
   }
-
-  /** A head of this device's chain signed with its key (its checkpoint signed first where it is not). */
-  private async signedHead(key: DeviceKey, deviceId: string, seq: number, hash: string, checkpoint: Checkpoint | null): Promise<SignedHead> {
-    const signedCheckpoint = checkpoint ? (checkpoint.signature !== undefined ? { ...checkpoint, signature: checkpoint.signature } : await signCheckpoint(key, deviceId, checkpoint)) : null;
-    return signHead(key, { deviceId, seq, hash, checkpoint: signedCheckpoint });
-  }
-
-  /** Commits one record at the end of this device's chain; resolves once IndexedDB has it. */
-  append(input: PublicationInput, options: AppendOptions): Promise<PublicationRecord> {
-    const parsed = publicationInputSchema.parse(input);
-    return this.serial(async () => {
-      const { deviceId, key } = await this.identity();
-      const account = resolveAccount(parsed.platform, parsed.account, options.accounts ?? [], options.chosen?.[parsed.platform]);
-      // Compare-and-swap on the head: hashing is async and cannot run inside the transaction.
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const head = await this.db.chains.get(deviceId);
-        const prev = { seq: head?.seq ?? 0, hash: head?.hash ?? GENESIS_HASH };
-        const record = publicationRecordSchema.parse(
-          await buildRecord(parsed, { id: crypto.randomUUID(), deviceId, now: this.clock(), snapshotMode: options.snapshotMode, account, prev }),
-        );
-        // Signed before the transaction: WebCrypto cannot be awaited inside one.
-        const signed = await this.signedHead(key, deviceId, record.seq, record.hash, head?.checkpoint ?? null);
-        const written = await this.db.transaction('rw', this.db.publications, this.db.chains, async () => {
-          const current = await this.db.chains.get(deviceId);
-          if ((current?.seq ?? 0) !== prev.seq || (current?.hash ?? GENESIS_HASH) !== prev.hash) return false;
-          if (JSON.stringify(current?.checkpoint ?? null) !== JSON.stringify(head?.checkpoint ?? null)) return false;
-          await this.db.publications.add(record);
-          await this.db.chains.put({ ...signed, local: true });
-          return true;
-        });
-        if (written) {
-          this.generation++;
-          return record;
-        }
-      }
-      throw new Error('the chain head kept changing; the record was not written');
-    });
-  }
-
-  /** The platform showed success: attempted → confirmed (outcome is outside the hash). */
-  confirm(id: string): Promise<boolean> {
-    return this.serial(async () => {
-      const now = this.clock().toISOString();
-      const n = await this.db.publications
-        .where('id')
-        .equals(id)
-        .filter((r) => r.outcome === 'attempted')
-        .modify({ outcome: 'confirmed', confirmedAt: now });
-      if (n) this.generation++;
-      return n > 0;
-    });
-  }
-
-  /**
-   * What became of a released publication that was never confirmed (lib/log/outcome.ts):
-   * attempted → abandoned or unconfirmed (outcome is outside the hash).
-   */
-  settle(id: string, outcome: 'abandoned' | 'unconfirmed'): Promise<boolean> {
-    return this.serial(async () => {
-      const n = await this.db.publications
-        .where('id')
-        .equals(id)
-        .filter((r) => r.outcome === 'attempted')
-        .modify({ outcome });
-      if (n) this.generation++;
-      return n > 0;
-    });
-  }
-
-  get(id: string): Promise<PublicationRecord | undefined> {
-    return this.db.publications.get(id);
-  }
-
-  /** Ids matching the filter, newest first; cached until the next write. */
-  ids(filter: LogFilter): Promise<string[]> {
-    const key = JSON.stringify(filter);
-    if (this.idCache?.key === key && this.idCache.generation === this.generation) return Promise.resolve(this.idCache.ids);
-    // One listing per filter at a time: the first page starts it, the next pages wait for it.
-    if (this.idPending?.key === key && this.idPending.generation === this.generation) return this.idPending.promise;
-    const promise = this.listIds(filter, key);
-    this.idPending = { key, generation: this.generation, promise };
-    return promise;
-  }
-
-  private async listIds(filter: LogFilter, key: string): Promise<string[]> {
-    const generation = this.generation;
-    const t = this.db.publications;
-    const sets: Promise<string[]>[] = [];
-    if (filter.platform !== undefined && filter.account !== undefined) sets.push(t.where('[platform+account]').equals([filter.platform, filter.account]).primaryKeys());
-    else if (filter.platform !== undefined) sets.push(t.where('platform').equals(filter.platform).primaryKeys());
-    else if (filter.account !== undefined) sets.push(t.where('account').equals(filter.account).primaryKeys());
-    if (filter.category) sets.push(t.where('categories').equals(filter.category).primaryKeys());
-    if (filter.overridden !== undefined) sets.push(t.where('overridden').equals(filter.overridden ? 1 : 0).primaryKeys());
-    if (filter.approvalStatus) sets.push(t.where('approvalStatus').equals(filter.approvalStatus).primaryKeys());
-    if (filter.majorUnverified) sets.push(t.filter((r) => matchesFilter(r, { majorUnverified: true })).primaryKeys());
-    const [byTime, ...others] = await Promise.all([this.timeRange(filter).primaryKeys(), ...sets]);
-    let ids = byTime.reverse();
-    for (const s of others.map((o) => new Set(o))) ids = ids.filter((id) => s.has(id));
-    this.idCache = { key, generation, ids };
-    return ids;
-  }
-
-  async query(filter: LogFilter, offset: number, limit: number): Promise<{ total: number; rows: LogRow[] }> {
-    const cached = this.idCache?.key === JSON.stringify(filter) && this.idCache.generation === this.generation;
-    if (!cached && offset === 0 && dateOnly(filter)) {
-      // The first page of a date range (or of everything) straight from the time index, so the
-      // list paints without waiting for 100,000 keys; the key list for scrolling is built when the
-      // next page is asked for (the dashboard asks once the first has painted).
-      const [total, page] = await Promise.all([this.timeRange(filter).count(), this.timeRange(filter).reverse().limit(limit).toArray()]);
-      return { total, rows: page.map(toLogRow) };
-    }
-    const ids = await this.ids(filter);
-    const page = await this.db.publications.bulkGet(ids.slice(offset, offset + limit));
-    return { total: ids.length, rows: page.filter((r): r is PublicationRecord => !!r).map(toLogRow) };
-  }
-
-  /**
-   * The newest records of a date range (or of everything) from the time index, uncounted: what
-   * the dashboard paints first, since counting 100,000 index entries alone takes 0.5–0.7 s in
-   * Chromium. Null for other filters (they need the key listing, which counts as it goes).
-   */
-  async newest(filter: LogFilter, limit: number): Promise<LogRow[] | null> {
-    if (!dateOnly(filter)) return null;
-    return (await this.timeRange(filter).reverse().limit(limit).toArray()).map(toLogRow);
-  }
-
-  private timeRange(filter: LogFilter) {
-    return this.db.publications.where('time').between(filter.from ? dayStart(filter.from) : '', filter.to ? dayStart(addDays(filter.to, 1)) : '\uffff', true, false);
-  }
-
-  /** Every record once, in chunks by primary key (no cursor per record). */
-  private scan(): AsyncGenerator<PublicationRecord[]> {
-    return readIds(this.db, WHOLE_ID_SPACE, CHUNK);
-  }
-
-  /** Cadence per account, findings by category per month, overrides: cached until the next write. */
-  async stats(accounts: readonly Pick<Account, 'platform' | 'name'>[] = [], today = chinaDay(this.clock())): Promise<LogStats> {
-    if (this.statsCache?.generation === this.generation && this.statsCache.today === today) return this.statsCache.stats;
-    const generation = this.generation;
-    const byAccount = new Map<string, AccountDays>();
-    for (const a of accounts) byAccount.set(accountKey({ platform: a.platform, account: a.name }), emptyAccount({ platform: a.platform, account: a.name }));
-    const months = new Map<string, Record<Category, number>>();
-    const overrides: OverrideRow[] = [];
-    const platforms = new Set<string>();
-    let total = 0;
-    for await (const chunk of this.scan()) {
-      for (const r of chunk) {
-        total++;
-        platforms.add(r.platform);
-        const key = accountKey(r);
-        let acc = byAccount.get(key);
-        if (!acc) byAccount.set(key, (acc = emptyAccount(r)));
-        addPost(acc, r);
-        if (r.findings.length) {
-          const month = r.day.slice(0, 7);
-          let counts = months.get(month);
-          if (!counts) months.set(month, (counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>));
-          for (const f of r.findings) counts[f.category]++;
-        }
-        for (const o of r.overrides) {
-          overrides.push({ id: r.id, time: r.time, platform: r.platform, account: r.account, title: r.title, ruleIds: o.ruleIds, reason: o.reason });
-        }
-      }
-    }
-    overrides.sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0));
-    const stats: LogStats = {
-      today,
-      total,
-      platforms: [...platforms].sort(),
-      accounts: [...byAccount.values()].sort((a, b) => a.platform.localeCompare(b.platform) || a.account.localeCompare(b.account, 'zh')),
-      categoriesByMonth: [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, counts]) => ({ month, counts })),
-      overrides: overrides.slice(0, OVERRIDES_SHOWN),
-      overridesTotal: overrides.length,
-    };
-    this.statsCache = { generation, today, stats };
-    return stats;
-  }
-
-  /** Reminders per account from the indexes only (the popup opens fast with any log size). */
-  async reminders(accounts: readonly Pick<Account, 'platform' | 'name'>[] = [], today = chinaDay(this.clock())): Promise<Reminder[]> {
-    const t = this.db.publications;
-    const refs = new Map<string, AccountRef>();
-    for (const a of accounts) refs.set(accountKey({ platform: a.platform, account: a.name }), { platform: a.platform, account: a.name });
-    for (const [platform, account] of (await t.orderBy('[platform+account]').uniqueKeys()) as unknown as [string, string][]) {
-      refs.set(accountKey({ platform, account }), { platform, account });
-    }
-    const windowStart = dayStart(addDays(today, -13));
-    const out: Reminder[] = [];
-    for (const ref of refs.values()) {
-      const acc = emptyAccount(ref);
-      const { platform, account } = ref;
-      const notPractice = (r: PublicationRecord) => countsAsPost(r);
-      const [recent, lastPost, lastOriginal] = await Promise.all([
-        t.where('[platform+account+time]').between([platform, account, windowStart], [platform, account, '\uffff']).toArray(),
-        t.where('[platform+account+time]').between([platform, account, ''], [platform, account, '\uffff']).reverse().filter(notPractice).first(),
-        t.where('[platform+account+origin+time]').between([platform, account, 'original', ''], [platform, account, 'original', '\uffff']).reverse().filter(notPractice).first(),
-      ]);
-      for (const r of recent) addPost(acc, r);
-      acc.lastPost = lastPost ? lastPost.day : null;
-      acc.lastOriginal = lastOriginal ? lastOriginal.day : null;
-      out.push(reminder(acc, today));
-    }
-    return out;
-  }
-
-  /** Heads of every chain (this profile's and imported ones). */
-  async heads(): Promise<ChainHead[]> {
-    return (await this.db.chains.toArray()).map(({ local: _local, ...head }) => head);
-  }
-
-  /** Records in chain order ([deviceId, seq]), `limit` after `after`. */
-  async exportChunk(after: [string, number] | null, limit: number): Promise<{ records: PublicationRecord[]; next: [string, number] | null }> {
-    const index = this.db.publications.where('[deviceId+seq]');
-    const records = await (after ? index.above(after) : index.above([Dexie.minKey, Dexie.minKey])).limit(limit).toArray();
-    const last = records.at(-1);
-    return { records, next: records.length === limit && last ? [last.deviceId, last.seq] : null };
-  }
-
-  /**
-   * Merges records from another machine's export: validated, deduplicated by id; a different
-   * record under a known id is a conflict and the stored one is kept; this profile's own chain is
-   * never written by an import. Chain heads extend, never shorten, what is known, and are taken
-   * whole (a signature covers its head and checkpoint together).
-   *
-   * A chain that failed verification (`quarantine`, from the import check; or a head whose
-   * signature this background finds wrong, or signed by another key than the one known for the
-   * device) is stored apart, in the quarantine, and never mixed into the verified log.
-   */
-  import(rawRecords: readonly unknown[], rawHeads: readonly unknown[], quarantine: readonly QuarantineOrder[] = []): Promise<ImportResult> {
-    return this.serial(async () => {
-      const own = await this.deviceId();
-      const result: ImportResult = { added: 0, quarantined: 0, duplicates: 0, conflicts: [], invalid: [], ownDevice: 0 };
-      const valid: PublicationRecord[] = [];
-      rawRecords.forEach((raw, index) => {
-        const p = publicationRecordSchema.safeParse(raw);
-        if (!p.success) result.invalid.push({ index, reason: p.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 300) });
-        else valid.push(p.data);
-      });
-      const heads = rawHeads.map((h) => chainHeadSchema.safeParse(h)).flatMap((p) => (p.success && p.data.deviceId !== own ? [p.data] : []));
-      const best = new Map<string, ChainHead>();
-      for (const h of heads) {
-        const known = best.get(h.deviceId);
-        if (!known || h.seq > known.seq || (h.seq === known.seq && (h.checkpoint?.seq ?? 0) > (known.checkpoint?.seq ?? 0))) best.set(h.deviceId, h);
-      }
-      const apart = new Map(quarantine.filter((q) => q.deviceId !== own).map((q) => [q.deviceId, q]));
-      for (const h of best.values()) {
-        if (apart.has(h.deviceId)) continue;
-        const stored = await this.db.chains.get(h.deviceId);
-        const signature = await headSignature(h, stored?.publicKey ?? null);
-        if (signature.status !== 'signed') apart.set(h.deviceId, { deviceId: h.deviceId, kind: signature.status, detail: signature.detail, seq: h.seq });
-      }
-      const existing = await this.db.publications.bulkGet(valid.map((r) => r.id));
-      const fresh = new Map<string, PublicationRecord>();
-      const held = new Map<string, PublicationRecord>();
-      valid.forEach((r, i) => {
-        const found = existing[i] ?? fresh.get(r.id);
-        if (r.deviceId === own && !found) result.ownDevice++;
-        else if (apart.has(r.deviceId)) held.set(r.id, r);
-        else if (found) {
-          if (sameRecord(found, r)) result.duplicates++;
-          else result.conflicts.push(r.id);
-        } else fresh.set(r.id, r);
-      });
-      const importedAt = this.clock().toISOString();
-      await this.db.transaction('rw', [this.db.publications, this.db.chains, this.db.quarantine, this.db.quarantinedChains], async () => {
-        await this.db.publications.bulkAdd([...fresh.values()]);
-        await this.db.quarantine.bulkPut([...held.values()]);
-        for (const q of apart.values()) {
-          const records = await this.db.quarantine.where('[deviceId+seq]').between([q.deviceId, Dexie.minKey], [q.deviceId, Dexie.maxKey]).count();
-          const previous = await this.db.quarantinedChains.get(q.deviceId);
-          if (!records && !best.has(q.deviceId) && !previous) continue;
-          await this.db.quarantinedChains.put({ ...q, records, head: best.get(q.deviceId) ?? previous?.head ?? null, importedAt } satisfies QuarantinedChain);
-        }
-        const tips = new Map<string, ChainHead>();
-        // Records ahead of their head (an import that stops midway): an unsigned tip until the head comes.
-        for (const r of fresh.values()) {
-          const tip = tips.get(r.deviceId);
-          if (!tip || r.seq > tip.seq) tips.set(r.deviceId, { deviceId: r.deviceId, seq: r.seq, hash: r.hash, checkpoint: null });
-        }
-        for (const h of best.values()) {
-          const tip = tips.get(h.deviceId);
-          if (!apart.has(h.deviceId) && (!tip || h.seq >= tip.seq)) tips.set(h.deviceId, h);
-        }
-        for (const tip of tips.values()) {
-          const known = await this.db.chains.get(tip.deviceId);
-          const longer = !known || tip.seq > known.seq;
-          const sameSeq = known && tip.seq === known.seq && tip.signature !== undefined;
-          if (longer || (sameSeq && (known.signature === undefined || (tip.checkpoint?.seq ?? 0) > (known.checkpoint?.seq ?? 0)))) {
-            // A head that only records stand for keeps the known checkpoint: the records after it.
-            await this.db.chains.put({ ...tip, checkpoint: tip.signature !== undefined ? tip.checkpoint : (known?.checkpoint ?? null), local: false });
-          }
-        }
-      });
-      result.added = fresh.size;
-      result.quarantined = held.size;
-      if (fresh.size) this.generation++;
-      return result;
-    });
-  }
-
-  /** Imported chains kept apart because they failed verification, with the problem found. */
-  quarantined(): Promise<QuarantinedChain[]> {
-    return this.db.quarantinedChains.toArray();
-  }
-
-  /** Walks every chain in the database (lib/log/scan.ts; the dashboard runs the same in workers). */
-  verify(): Promise<VerifyReport> {
-    return verifyLog(this.db);
-  }
-
-  /**
-   * Retention (settings log.retentionDays): removes the oldest records of each chain and keeps a
-   * checkpoint — seq and hash of the last removed record — so the rest still verifies. A prefix
-   * that does not verify is kept as evidence and nothing is removed from that chain. Only this
-   * profile's own chain is pruned: a checkpoint must be signed by the chain's device, so imported
-   * chains are kept whole.
-   */
-  prune(retentionDays: number): Promise<{ pruned: number; kept: string[] }> {
-    return this.serial(async () => {
-      const { key } = await this.identity();
-      const now = this.clock();
-      const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
-      let pruned = 0;
-      const kept: string[] = [];
-      for (const chain of (await this.db.chains.toArray()).filter((c) => c.local)) {
-        let checkpoint = chain.checkpoint;
-        for (;;) {
-          const from = (checkpoint?.seq ?? 0) + 1;
-          const batch = await this.db.publications.where('[deviceId+seq]').between([chain.deviceId, from], [chain.deviceId, Dexie.maxKey]).limit(1000).toArray();
-          const prefix: PublicationRecord[] = [];
-          for (const r of batch) {
-            if (r.time >= cutoff) break;
-            prefix.push(r);
-          }
-          if (!prefix.length) break;
-          const hashes = await Promise.all(prefix.map((r) => hashRecord(r)));
-          let prevHash = checkpoint?.hash ?? GENESIS_HASH;
-          const intact = prefix.every((r, i) => {
-            const ok = r.seq === from + i && r.prevHash === prevHash && hashes[i] === r.hash;
-            prevHash = r.hash;
-            return ok;
-          });
-          if (!intact) {
-            kept.push(chain.deviceId);
-            break;
-          }
-          const last = prefix[prefix.length - 1];
-          const next: Checkpoint = await signCheckpoint(key, chain.deviceId, {
-            seq: last.seq,
-            hash: last.hash,
-            count: (checkpoint?.count ?? 0) + prefix.length,
-            through: last.time,
-            prunedAt: now.toISOString(),
-            retentionDays,
-          });
-          // Writes are serial, so the head read here is the one the transaction replaces.
-          const before = (await this.db.chains.get(chain.deviceId)) as StoredChain;
-          const head = await this.signedHead(key, chain.deviceId, before.seq, before.hash, next);
-          await this.db.transaction('rw', this.db.publications, this.db.chains, async () => {
-            await this.db.publications.bulkDelete(prefix.map((r) => r.id));
-            await this.db.chains.put({ ...head, local: true });
-          });
-          checkpoint = next;
-          pruned += prefix.length;
-          if (prefix.length < batch.length || batch.length < 1000) break;
-        }
-      }
-      if (pruned) this.generation++;
-      return { pruned, kept };
-    });
-  }
-
-  /** Prunes at most once a day (the service worker starts often). */
-  async pruneIfDue(retentionDays: number): Promise<{ pruned: number; kept: string[] } | null> {
-    const today = chinaDay(this.clock());
-    if ((await this.db.meta.get('lastPrune'))?.value === today) return null;
-    const result = await this.prune(retentionDays);
-    await this.db.meta.put({ key: 'lastPrune', value: today });
-    return result;
+  reminders(...a: Parameters<LedgerStats['reminders']>) {
+    return this.statistics.reminders(...a);
   }
 }
-
-/** A filter the time index answers alone. */
-const dateOnly = (filter: LogFilter) => (Object.keys(filter) as (keyof LogFilter)[]).every((k) => k === 'from' || k === 'to');
-

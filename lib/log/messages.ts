@@ -35,14 +35,22 @@ export const verifyReportSchema = z.object({
   firstProblem: chainProblemSchema.nullable(),
 });
 
+/** What an import did with the records it was given. */
 export const importResultSchema = z.object({
   added: z.number().int().nonnegative(),
+  /** Records of chains that failed verification, stored apart (quarantine), never in the log. */
   quarantined: z.number().int().nonnegative(),
   duplicates: z.number().int().nonnegative(),
+  /** Same id, different content: the stored record is kept. */
   conflicts: z.array(z.string()),
   invalid: z.array(z.object({ index: z.number().int(), reason: z.string() })),
+  /** Records of this profile's own chain are never replaced by an import. */
   ownDevice: z.number().int().nonnegative(),
 });
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+/** An import that has done nothing yet. */
+export const emptyImportResult = (): ImportResult => ({ added: 0, quarantined: 0, duplicates: 0, conflicts: [], invalid: [], ownDevice: 0 });
 
 /** What the import check says of each broken chain: its records go to the quarantine. */
 export const quarantineOrderSchema = z.object({ deviceId: z.string().uuid(), kind: z.string().max(40), detail: z.string().max(500), seq: z.number().int().nonnegative() });

@@ -1,17 +1,15 @@
 /**
  * Original or repost, and the source a repost names, for the log and the Art. 23 original count.
  * A finding of the `source` category (no-untraceable-repost) means the checker saw a repost;
- * otherwise the draft's own repost signals decide (domain-rules §E.1). A source line that names
+ * otherwise the draft's own repost signals decide — the same signals the rule looks for
+ * (lib/rules/support/repost-signals.ts), so the count and the gate agree. A source line that names
  * the account itself (来源：本网, 原创) is an original.
  */
+import { normalizeLoose } from '../engine/normalize';
 import type { Category } from '../engine/rule';
+import { CREDIT_LABEL, DATELINE_OUTLET, NAME, NOT_A_NAME, QUOTED_MATERIAL, SIGNALS, STATEMENTS, WEIBO_NAME, startOf } from '../rules/support/repost-signals';
 import type { Origin } from './record';
 
-const NAME = '([^\\n,，。;；|丨()（）【】\\[\\]]{1,40})';
-const SOURCE_LINE = new RegExp(`(?:^|[\\s|丨])(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文)?来源\\s*[:：|/丨]\\s*${NAME}`);
-const TAKEN_FROM = new RegExp(`(?:转载自|转自|转引自|综合自|综合整理自|摘编自|来源于)\\s*[:：]?\\s*${NAME}`);
-const ACCORDING_TO = /(?:^|[^数证占收单票凭论])据([^\s,，。;；:：“”"、!?！？()（）]{1,16}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:报道|消息)/;
-const SIGNALS = /原标题\s*[:：《“]|本报讯|本台讯|【转载】|\[转载\]|（转载）|以下文章来源于|[\u4e00-\u9fa5]{2,10}\d{1,2}月\d{1,2}日(?:电|讯)/;
 const SELF = /^(?:本网|本站|本号|本台|本单位|本报|原创)/;
 
 const clean = (name: string) => name.replace(/[《》“”"'「」]/g, '').trim().slice(0, 200);
@@ -21,10 +19,63 @@ export interface OriginInfo {
   source: string | null;
 }
 
+/**
+ * The first statement of a source, as the rule reads it: the name (the first of several, up to a
+ * credit line or a space), '' when the statement names none, or null when there is no statement.
+ */
+function statedSource(text: string): string | null {
+  for (const pattern of STATEMENTS) {
+    const { kind, re } = pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = startOf(text, pattern, m);
+      if (start < 0) continue;
+      if (kind === 'self') return text.slice(start, m.index);
+      // A wire dateline (新华社昆明6月3日电) names its outlet before the place and date.
+      if (kind === 'dateline') return DATELINE_OUTLET.exec(text.slice(start, m.index))?.[0] ?? '';
+      // A Weibo chain (//@云南发布:) reposts the account it names.
+      if (kind === 'weibo') {
+        WEIBO_NAME.lastIndex = m.index + m[0].length;
+        const name = WEIBO_NAME.exec(text)?.[0];
+        if (name) return name;
+        continue;
+      }
+      // A picture's credit says where the picture came from, not the text.
+      if (kind === 'credit') continue;
+      if (kind === 'by') {
+        const name = m[1].replace(/记者$/, '');
+        if (NOT_A_NAME.test(name)) continue;
+        return name;
+      }
+      NAME.lastIndex = m.index + m[0].length;
+      const raw = NAME.exec(text)?.[0] ?? '';
+      const cut = raw.search(CREDIT_LABEL);
+      let head = cut >= 0 ? raw.slice(0, cut) : raw;
+      const space = head.search(/\s/);
+      if (space > 0) head = head.slice(0, space);
+      return head.split('、')[0].trim();
+    }
+  }
+  return null;
+}
+
+/** A sign of a repost that names no source (an editor's note counts only over quoted material). */
+function hasSignal(text: string): boolean {
+  return SIGNALS.some((pattern) => {
+    pattern.re.lastIndex = 0;
+    for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
+      if (startOf(text, pattern, m) < 0) continue;
+      return pattern.kind !== 'editorNote' || QUOTED_MATERIAL.test(text);
+    }
+    return false;
+  });
+}
+
 export function classifyOrigin(text: string, findings: readonly { category: Category }[] = []): OriginInfo {
-  const named = SOURCE_LINE.exec(text) ?? TAKEN_FROM.exec(text) ?? ACCORDING_TO.exec(text);
-  const source = named ? clean(named[1]) : null;
+  const normalized = normalizeLoose(text);
+  const stated = statedSource(normalized);
+  const source = stated ? clean(stated) || null : null;
   if (source && SELF.test(source)) return { origin: 'original', source: null };
-  if (findings.some((f) => f.category === 'source') || source || SIGNALS.test(text)) return { origin: 'repost', source: source || null };
+  if (findings.some((f) => f.category === 'source') || stated !== null || hasSignal(normalized)) return { origin: 'repost', source };
   return { origin: 'original', source: null };
 }

@@ -6,10 +6,10 @@
  * IndexedDB away from content scripts, which run in the website's origin.
  */
 import { GuardDb } from './db';
-import { Ledger } from './ledger';
+import { LedgerReads } from './ledger-reads';
 
 /** What a page may use of the ledger: its reads. */
-export type LogReader = Pick<Ledger, 'query' | 'newest' | 'get' | 'heads' | 'verify' | 'quarantined'>;
+export type LogReader = Pick<LedgerReads, 'query' | 'newest' | 'get' | 'heads' | 'verify' | 'quarantined'>;
 
 /** IndexedDB numbers Dexie's schema version 3 as 30. */
 const KNOWN_IDB_VERSION = 30;
@@ -25,8 +25,8 @@ export async function openLogReader(name = 'govpost-guard'): Promise<{ db: Guard
     if (found?.version !== KNOWN_IDB_VERSION) return null;
     const db = new GuardDb(name);
     await db.open();
-    // A fresh ledger per listing: its caches know nothing of the background's later writes.
-    return { db, reader: () => new Ledger(db) };
+    // Fresh reads per listing: their caches know nothing of the background's later writes.
+    return { db, reader: () => new LedgerReads({ db, clock: () => new Date(), generation: 0 }) };
   } catch {
     return null;
   }

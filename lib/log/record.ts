@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
-import { SNAPSHOT_MODES } from '../settings/schema';
 import { REVIEWER_TITLES } from '../approval/roles';
+import { SNAPSHOT_MODES } from './snapshot';
 import { publicKeyJwkSchema, signatureSchema } from './key-schema';
 import { LIMITS } from './limits';
 

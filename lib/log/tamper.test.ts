@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { runLog } from '../cli/log';
 import { testKey, signAs } from '../../test/harness/device-keys';
 import { hashRecord } from './chain';
-import { withSortedKeys } from './canonical';
+import { withSortedKeys } from './canonical-json';
 import { GuardDb } from './db';
 import { deviceIdForKey, headSignature } from './device-key';
 import { Ledger } from './ledger';

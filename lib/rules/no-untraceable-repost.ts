@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
+import { CREDIT_LABEL, DATELINE_OUTLET, NAME, NOT_A_NAME, QUOTED_MATERIAL, SIGNALS, STATEMENTS, WEIBO_NAME, startOf } from './support/repost-signals';
 import { NEWS_SOURCE_UNITS } from './support/news-sources';
 import { trimRange } from './support/text-units';
 
@@ -25,100 +26,6 @@ export const DEFAULT_BLOCKED_SOURCES = [
   '未知', '不详', '媒体', '有关媒体', '相关媒体', '网络媒体', '知情人士', '百度', '搜索引擎',
 ];
 
-// Outlets whose byline or dateline in a government account's post shows the text came from them.
-// Longest first, so 新华社 is not read where 新华社客户端 stands.
-const OUTLET = [...NEWS_SOURCE_UNITS].sort((a, b) => b.length - a.length).join('|');
-
-const HAN = /[\u4e00-\u9fa5]/;
-/** Only spaces between the line start and `index`. */
-const atLineStart = (text: string, index: number) => {
-  let k = index - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  return k < 0 || text[k] === '\n';
-};
-/** Not glued to a preceding word: 资金来源 is not a source line. */
-const standsAlone = (text: string, index: number) => index === 0 || !HAN.test(text[index - 1]);
-
-interface Pattern<K extends string> {
-  kind: K;
-  re: RegExp;
-  /** What must stand right before the match (end-anchored); the finding then starts there. */
-  back?: RegExp;
-  /** Where a match counts, judged from the text before it (kept out of the regex: see below). */
-  where?: (text: string, index: number) => boolean;
-}
-
-/** Start of a pattern's match, reaching back over `back`; -1 when it does not count. */
-function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): number {
-  let start = m.index;
-  if (p.back) {
-    const b = p.back.exec(text.slice(Math.max(0, start - 20), start));
-    if (!b) return -1;
-    start -= b[0].length;
-  }
-  return !p.where || p.where(text, start) ? start : -1;
-}
-
-/*
- * Small literal-led patterns, each run on its own: the regex engine skips ahead on their first
- * characters, which a leading lookbehind or one big alternation defeats (issue 4 benchmark).
- */
-
-/**
- * Statements that name a source: 来源：X, 本文转自X, 以下文章来源于X, 据X报道/消息, and a line opening
- * "X消息(" as news sites write it. For labels the name is read after the match.
- */
-const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit'>[] = [
-  { kind: 'label', re: /(?:部分)?(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文)?来源\s*[:|/丨]\s*/g, where: standsAlone },
-  { kind: 'label', re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|素材|以下文章|以下内容)来源于\s*:?\s*/g },
-  {
-    kind: 'label',
-    re: /(?:本文|本稿|本篇|文章|稿件|内容|图片|图文|视频|以下文章|以下内容|此文)?(?:转载自|转自|转引自|综合自|综合整理自|摘编自)\s*:?\s*/g,
-    where: standsAlone,
-  },
-  {
-    kind: 'by',
-    re: /据([^\s,，。;；:“”"、!?()]{0,16}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|爆料|透露|电(?![\u4e00-\u9fa5]))/g,
-    // 数据, 证据, 单据 … are not 据 "according to"
-    where: (text, index) => index === 0 || !'数证占收单票凭论'.includes(text[index - 1]),
-  },
-  { kind: 'self', re: /消息(?=\s*[(:])/g, back: new RegExp(`(?:${OUTLET})$`), where: atLineStart },
-  // 电头 (新华社昆明3月1日电) names the outlet as plainly as 据新华社电
-  { kind: 'dateline', re: /\d{1,2}月\d{1,2}日(?:电|讯)/g, back: new RegExp(`(?:${OUTLET})[\\u4e00-\\u9fa5]{2,8}$`) },
-  // a Weibo repost chain: //@云南发布:
-  { kind: 'weibo', re: /\/\/@/g },
-  // a photo credit (图片：网友供图) names where the picture came from; only an untraceable one counts
-  { kind: 'credit', re: /(?:图片|配图|图)\s*[:|/丨]\s*/g, where: standsAlone },
-];
-
-/** Evidence that the text comes from elsewhere, without naming where it was taken from. */
-const SIGNALS: readonly Pattern<'signal' | 'editorNote'>[] = [
-  { kind: 'signal', re: /原标题(?=\s*[:《“])/g },
-  // 本文为转载…如有侵权请联系删除: a repost that says so without saying from where
-  { kind: 'signal', re: /本文(?:为|系)转载|转载(?:于|自)网络|(?:如有|若有|如涉及|若涉及)侵权/g },
-  { kind: 'signal', re: /本报讯|本台讯|本报记者/g },
-  {
-    kind: 'signal',
-    re: /记者|通讯员/g,
-    back: new RegExp(`(?:${OUTLET})(?:全媒体|融媒体)?(?:特约)?$`),
-    // a byline opens a line or a bracket; 接受新华社记者采访 is not one
-    where: (text, index) => index === 0 || /[\n(\[【\s丨|/:]/.test(text[index - 1]),
-  },
-  { kind: 'signal', re: /【转载】|\[转载\]|\(转载\)/g },
-  { kind: 'signal', re: /转载(?=\s*:)/g, where: atLineStart },
-  { kind: 'editorNote', re: /编者按/g },
-];
-/** 编者按 counts only over quoted material: a reposted text introduced by the editor's note. */
-const QUOTED_MATERIAL = /全文如下|原文如下|转载如下|刊发如下|现予转发|现转载|以下为原文|特此转载/;
-
-const DATELINE_OUTLET = new RegExp(`^(?:${OUTLET})`);
-/** The account a Weibo chain reposts: //@云南发布: */
-const WEIBO_NAME = /[^\s:/@]{1,30}(?=\s?:)/y;
-
-/** The source name: up to a line end, a clause mark or a bracket. */
-const NAME = /[^\n,，。;；|丨()【】[\]]{1,40}/y;
-const CREDIT_LABEL = /\s*(?:责任编辑|编辑|责编|作者|记者|通讯员|审核|审校|校对|签发|终审|摄影|摄像|原标题|监制|制作|来源)\s*[:/|丨]/;
-const NOT_A_NAME = /^(?:悉|了解|介绍|初步|不完全)|显示|表示|称/;
 const QUOTES = /[《》“”"'「」『』]/g;
 const CHANNEL_SUFFIX =
   /(?:新闻客户端|客户端|微信公众号|微信公众平台|公众号|官方微信|微信|官方微博|微博|官方抖音号|抖音号|视频号|头条号|快手号|官方账号|账号|APP|App|app|官方网站|网站|官网|门户|云南频道|频道|记者|报道|讯)$/;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../engine/rule';
 import { ecPublicJwkSchema, KID } from '../approval/keys';
 import { REVIEWER_TITLES } from '../approval/roles';
+import { SNAPSHOT_MODES, type SnapshotMode } from '../log/snapshot';
 
 /** Bump when the stored shape changes, and add the step to MIGRATIONS (lib/settings/migrations.ts). */
 export const SETTINGS_VERSION = 1;
@@ -14,9 +15,8 @@ export const SETTINGS_VERSION = 1;
 export const ROLES = ['editor', 'reviewer', 'trainer'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** How much of a draft the publication log keeps (Art. 31, 33: records for inspection). */
-export const SNAPSHOT_MODES = ['full', 'excerpt', 'hash'] as const;
-export type SnapshotMode = (typeof SNAPSHOT_MODES)[number];
+/** How much of a draft the publication log keeps: the log's modes, chosen here. */
+export { SNAPSHOT_MODES, type SnapshotMode };
 
 /** A blocking finding of a category may be published with a written reason, or not at all. */
 export const OVERRIDE_MODES = ['reason', 'block'] as const;

@@ -1,5 +1,6 @@
 /**
- * Canonical JSON and SHA-256 for the publication chain. Canonical JSON follows RFC 8785 (JCS)
+ * Canonical JSON for the publication chain's hashes (the digest itself: lib/engine/hash.ts and
+ * ./digest.ts). Canonical JSON follows RFC 8785 (JCS)
  * for the values a record holds (strings, finite numbers, booleans, null, arrays, plain objects):
  * keys sorted by UTF-16 code units, no whitespace, primitives as JSON.stringify writes them, and
  * `undefined` members dropped — so the same record hashes the same on every machine and in Node.
@@ -170,17 +171,4 @@ function hasKeysOf(value: unknown, keys: ReadonlySet<string>, omit?: ReadonlySet
     default:
       return false;
   }
-}
-
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-/** A digest as lowercase hex. */
-export function toHex(digest: ArrayBuffer): string {
-  let out = '';
-  for (const b of new Uint8Array(digest)) out += HEX[b];
-  return out;
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  return toHex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 }
