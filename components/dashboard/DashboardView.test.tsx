@@ -164,7 +164,8 @@ describe('findings and overrides', () => {
     ];
     const html = renderToStaticMarkup(<OverridesTable locale="zh" platforms={PLATFORMS} overrides={overrides} total={120} onOpen={noop} />);
     expect(html).toContain('2026-11-26 14:03');
-    expect(html).toContain('no-unmasked-mobile、no-detailed-address');
+    expect(html).toContain('<td>手机号码未脱敏、详细住址未脱敏</td>');
+    expect(html).not.toContain('no-unmasked-mobile');
     expect(html).toContain('<td>公开值班电话</td>');
     expect(html).toContain('（无标题）');
     expect(html).toContain('（未指定账号）');

@@ -4,6 +4,7 @@ import { translator } from '../../lib/i18n';
 import {
   OVERRIDE_MODES,
   ROLES,
+  LOCAL_SNAPSHOT_MODES,
   SNAPSHOT_MODES,
   UI_LOCALES,
   getList,
@@ -307,7 +308,7 @@ function LogFields({ effective, local, tr, onChange }: FieldsProps<'log'>) {
     <>
       <fieldset className="field" disabled={snapshotLock !== undefined} aria-describedby={snapshotLock ? 'log-snapshot-lock' : undefined}>
         <legend>{tr('options.log.snapshot')}</legend>
-        {SNAPSHOT_MODES.map((mode) => (
+        {(snapshot === 'unmasked' ? SNAPSHOT_MODES : LOCAL_SNAPSHOT_MODES).map((mode) => (
           <label key={mode} className="radio">
             <input
               type="radio"

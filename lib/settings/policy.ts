@@ -163,6 +163,9 @@ export function mergePolicy(local: Settings, policy: Policy): MergedSettings {
   if (policy.logSnapshotMode !== undefined) {
     s.log.snapshot = policy.logSnapshotMode;
     locks['log.snapshot'] ??= 'policy';
+  } else if (s.log.snapshot === 'unmasked') {
+    // Keeping personal data unmasked is the organisation's decision, never a local one.
+    s.log.snapshot = 'full';
   }
   if (policy.logRetentionDays !== undefined) {
     s.log.retentionDays = policy.logRetentionDays;

@@ -14,8 +14,12 @@ export const SETTINGS_VERSION = 1;
 export const ROLES = ['editor', 'reviewer', 'trainer'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** How much of a draft the publication log keeps (Art. 31, 33: records for inspection). */
-export const SNAPSHOT_MODES = ['full', 'excerpt', 'hash'] as const;
+/**
+ * How much of a draft the publication log keeps (Art. 31, 33: records for inspection); personal
+ * data is masked in what is kept (Art. 24, 40). 'unmasked' keeps personal data in the stored text: only an organisation's policy may ask for it. */
+export const SNAPSHOT_MODES = ['full', 'excerpt', 'hash', 'unmasked'] as const;
+/** The modes a user may choose for themselves. */
+export const LOCAL_SNAPSHOT_MODES = ['full', 'excerpt', 'hash'] as const;
 export type SnapshotMode = (typeof SNAPSHOT_MODES)[number];
 
 /** A blocking finding of a category may be published with a written reason, or not at all. */
