@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { adapterById, isSuccessUrl } from '@/lib/adapters';
 import { loadChosenAccounts } from '@/lib/log/accounts';
 import { GuardDb } from '@/lib/log/db';
+import { applyHolidaySchedules } from '@/lib/log/holidays';
 import { Ledger } from '@/lib/log/ledger';
 import { chinaDay } from '@/lib/log/record';
 import { registerApprovalHandlers } from '@/lib/approval/background';
@@ -26,9 +27,11 @@ export default defineBackground(() => {
   const extensionPage = `chrome-extension://${browser.runtime.id}/`;
 
   // Settings decide what a record keeps (log.snapshot), whose account it is, and how long it stays.
-  let settings: Promise<Settings> = loadSettings().then((s) => s.settings);
+  // Reminders count working days: an administrator's holiday schedules apply once settings load.
+  const withHolidays = (s: Settings) => (applyHolidaySchedules(s.holidays), s);
+  let settings: Promise<Settings> = loadSettings().then((s) => withHolidays(s.settings));
   watchSettings(new AbortController().signal, () => {
-    settings = loadSettings().then((s) => s.settings);
+    settings = loadSettings().then((s) => withHolidays(s.settings));
   });
   void settings.then((s) => ledger.pruneIfDue(s.log.retentionDays)).catch(() => {
     /* retention runs again at the next start */

@@ -99,7 +99,7 @@ describe('cadence views', () => {
 
   it('marks missed working days, not holidays, with labels', () => {
     const html = renderToStaticMarkup(
-      <CadenceCalendar locale="zh" platforms={PLATFORMS} accounts={accounts} today="2026-10-12" account={null} month="2026-10" onAccount={noop} onMonth={noop} />,
+      <CadenceCalendar locale="zh" platforms={PLATFORMS} accounts={accounts} today="2026-10-12" account="wechat/昆明发布" month="2026-10" onAccount={noop} onMonth={noop} />,
     );
     expect(html).toContain('data-missed="3"');
     expect(html).toMatch(/data-day="2026-10-10" data-kind="adjusted-workday" class="day kind-adjusted-workday missed"/);
@@ -137,6 +137,28 @@ describe('popup reminders', () => {
     expect(html).toContain('距上次原创已 12 天');
     expect(html).toContain('还剩 1 天');
     expect(html).toContain('id="tab-status"');
+  });
+});
+
+describe('popup reminders without pseudo-accounts', () => {
+  const reminder = (platform: string, account: string) => ({
+    platform,
+    account,
+    workday: true,
+    notPostedToday: true,
+    lastPost: '2026-11-20',
+    daysSincePost: 6,
+    original: { daysSince: 12, daysLeft: 1, state: 'due-soon' as const, inWindow: 1 },
+  });
+  it('leaves out records made before an account was named, and opens the settings in one click', () => {
+    const html = renderToStaticMarkup(
+      <PopupView status={null} platforms={PLATFORMS} reminders={[reminder('wechat', ''), reminder('wechat', '昆明发布'), reminder('weibo', '')]} onOpenLog={noop} onOpenSettings={noop} />,
+    );
+    expect(html.match(/class="reminder"/g)).toHaveLength(2);
+    expect(html).toContain('data-account="昆明发布"');
+    // Weibo has no named account: its records still show, under the platform.
+    expect(html).toContain('微博');
+    expect(html).toMatch(/<button type="button" id="open-settings"[^>]*>设置<\/button>/);
   });
 });
 

@@ -31,3 +31,10 @@ export const ruleLabel = (id: string, locale: Locale): string => ruleById(id)?.m
 
 /** Several rules by name, joined the locale's way. */
 export const ruleLabels = (ids: readonly string[], locale: Locale): string => ids.map((id) => ruleLabel(id, locale)).join(translator(locale)('list.separator'));
+
+/** A month as people write it: 2026年12月, December 2026. */
+export function monthLabel(month: string, locale: Locale): string {
+  const [year, m] = month.split('-').map(Number);
+  if (locale === 'zh') return `${year}年${m}月`;
+  return new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -2,8 +2,11 @@
  * China's public holidays (法定节假日放假) and adjusted working days (调休上班) as the State
  * Council's General Office announced them, for the daily-update rule of Art. 22 ("除节假日外，
  * 原则上每天至少更新发布1条信息"). Weekends are rest days unless listed as working days.
- * Add a year when its notice is published (usually in November of the year before).
+ * The built-in years are data, added when a notice is published (usually in November of the year
+ * before); an administrator can supply a year the extension does not ship yet (settings or
+ * policy `holidays`), checked by holidayYearSchema and applied with applyHolidaySchedules.
  */
+import { z } from 'zod';
 
 export interface HolidayYear {
   /** The notice, and where its full text was published (checked against reprints of the full text). */
@@ -66,14 +69,65 @@ export const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00
 export const dayFromNumber = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 export const addDays = (day: string, n: number) => dayFromNumber(dayNumber(day) + n);
 
+const isDay = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && Number.isFinite(dayNumber(day)) && dayFromNumber(dayNumber(day)) === day;
+const daySchema = z.string().refine(isDay, { message: '日期应写作 YYYY-MM-DD，且是真实存在的日期 / a real date written YYYY-MM-DD' });
+
+/** A year's schedule as an administrator supplies it (JSON): checked before it changes any count. */
+export const holidayYearSchema = z
+  .strictObject({
+    year: z.number().int().min(2000).max(2100),
+    notice: z.string().trim().max(200).default(''),
+    source: z.string().trim().max(200).default(''),
+    off: z
+      .array(z.tuple([daySchema, daySchema]).refine(([from, to]) => from <= to, { message: '放假区间的开始日期晚于结束日期 / a range ends before it starts' }))
+      .max(40),
+    work: z.array(daySchema).max(40).default([]),
+  })
+  .superRefine((y, ctx) => {
+    const days = [...y.off.flat(), ...y.work];
+    if (days.some((d) => !d.startsWith(`${y.year}-`) && !d.startsWith(`${y.year + 1}-01`) && !d.startsWith(`${y.year - 1}-12`))) {
+      ctx.addIssue({ code: 'custom', message: `日期不在 ${y.year} 年内 / a date outside ${y.year}` });
+    }
+  });
+export type SuppliedHolidayYear = z.output<typeof holidayYearSchema>;
+
 const table = new Map<string, DayKind>();
-for (const year of Object.values(HOLIDAYS)) {
-  for (const [from, to] of year.off) for (let d = dayNumber(from); d <= dayNumber(to); d++) table.set(dayFromNumber(d), 'holiday');
-  for (const d of year.work) table.set(d, 'adjusted-workday');
+let years = new Set<number>();
+let supplied: readonly SuppliedHolidayYear[] = [];
+
+function rebuild(): void {
+  table.clear();
+  const given = new Set(supplied.map((y) => y.year));
+  // A supplied year replaces the built-in one of the same year (a corrected notice).
+  const builtIn = Object.entries(HOLIDAYS)
+    .filter(([year]) => !given.has(Number(year)))
+    .map(([year, y]) => ({ ...y, year: Number(year) }));
+  const all = [...builtIn, ...supplied];
+  for (const year of all) {
+    for (const [from, to] of year.off) for (let d = dayNumber(from); d <= dayNumber(to); d++) table.set(dayFromNumber(d), 'holiday');
+    for (const d of year.work) table.set(d, 'adjusted-workday');
+  }
+  years = new Set(all.map((y) => y.year));
+}
+rebuild();
+
+/** Adds the years an administrator supplied. One table per page or worker: each context applies its settings once they load. */
+export function applyHolidaySchedules(schedules: readonly SuppliedHolidayYear[]): void {
+  supplied = [...schedules];
+  rebuild();
+}
+
+/** The years the table covers, and where each came from. */
+export function holidayYears(): { year: number; origin: 'builtin' | 'supplied'; notice: string }[] {
+  const given = new Map(supplied.map((y) => [y.year, y]));
+  const builtIn = Object.entries(HOLIDAYS)
+    .filter(([year]) => !given.has(Number(year)))
+    .map(([year, y]) => ({ year: Number(year), origin: 'builtin' as const, notice: y.notice }));
+  return [...builtIn, ...supplied.map((y) => ({ year: y.year, origin: 'supplied' as const, notice: y.notice }))].sort((a, b) => a.year - b.year);
 }
 
 /** Whether the holiday table covers the day's year; outside it only weekends are rest days. */
-export const hasHolidayData = (day: string) => Number(day.slice(0, 4)) in HOLIDAYS;
+export const hasHolidayData = (day: string) => years.has(Number(day.slice(0, 4)));
 
 export function dayKind(day: string): DayKind {
   const listed = table.get(day);

@@ -3,6 +3,7 @@
  * install. Every later feature reads the *effective* settings (local merged with the office's
  * managed policy, lib/settings/policy.ts), never raw storage.
  */
+import { holidayYearSchema } from '../log/holidays';
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../engine/rule';
 import { ecPublicJwkSchema, KID } from '../approval/keys';
@@ -128,6 +129,8 @@ export const settingsSchema = z.strictObject({
     })
     .prefault({}),
   ui: z.strictObject({ locale: z.enum(UI_LOCALES).default('zh') }).prefault({}),
+  /** Holiday schedules of years the extension does not ship (Art. 22 counts working days). */
+  holidays: z.array(holidayYearSchema).max(20).default([]),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
