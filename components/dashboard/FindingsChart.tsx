@@ -7,7 +7,7 @@ import type { LogStats } from '../../lib/log/query';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 const COLORS: Record<(typeof CATEGORIES)[number], string> = {
-  source: '#3370ff',
+  source: '#245bdb',
   'personal-data': '#d83931',
   map: '#2ea121',
   commercial: '#f5a623',

@@ -35,6 +35,7 @@ export const ruleLabels = (ids: readonly string[], locale: Locale): string => id
 /** A month as people write it: 2026年12月, December 2026. */
 export function monthLabel(month: string, locale: Locale): string {
   const [year, m] = month.split('-').map(Number);
-  if (locale === 'zh') return `${year}年${m}月`;
-  return new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  // English names the month (December 2026); Chinese numbers it (2026年12月).
+  const name = locale === 'zh' ? m : new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return translator(locale)('dashboard.month', { year, month: name });
 }

@@ -34,11 +34,11 @@ th, td { border: 1px solid #dee0e3; padding: 4px 8px; text-align: left; vertical
 mark { border-radius: 2px; padding: 0 1px; color: inherit; }
 mark.block { background: #fbd5d2; border-bottom: 2px solid #d83931; }
 mark.warn { background: #fde8c4; border-bottom: 2px solid #f5a623; }
-mark.info { background: #dde7ff; border-bottom: 2px dotted #3370ff; }
+mark.info { background: #dde7ff; border-bottom: 2px dotted #245bdb; }
 sup.n { font-size: 11px; font-weight: 700; color: #fff; background: #646a73; border-radius: 8px; padding: 0 4px; margin-right: 1px; }
-sup.block { background: #d83931; } sup.warn { background: #b26a00; } sup.info { background: #3370ff; }
+sup.block { background: #d83931; } sup.warn { background: #b26a00; } sup.info { background: #245bdb; }
 ol.findings { padding-left: 0; list-style: none; }
-ol.findings li { margin: 8px 0; padding: 6px 10px; border-left: 4px solid #3370ff; background: #f7f8fa; }
+ol.findings li { margin: 8px 0; padding: 6px 10px; border-left: 4px solid #245bdb; background: #f7f8fa; }
 ol.findings li.block { border-color: #d83931; } ol.findings li.warn { border-color: #f5a623; }
 .sev { font-weight: 700; }
 li.block .sev { color: #d83931; } li.warn .sev { color: #b26a00; }
@@ -47,7 +47,7 @@ li.block .sev { color: #d83931; } li.warn .sev { color: #b26a00; }
 blockquote { margin: 8px 0; padding: 6px 14px; border-left: 4px solid #8f959e; background: #f7f8fa; font-family: "FangSong", "STFangsong", "WenQuanYi Micro Hei", serif; }
 blockquote p { margin: 0 0 4px; }
 .none { color: #1a7f1a; }
-a { color: #3370ff; }
+a { color: #245bdb; }
 @media print { main { max-width: none; padding: 0; } h2 { break-before: page; } ol.findings li, blockquote { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
 `;
 

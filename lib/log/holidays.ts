@@ -6,7 +6,9 @@
  * before); an administrator can supply a year the extension does not ship yet (settings or
  * policy `holidays`), checked by holidayYearSchema and applied with applyHolidaySchedules.
  */
-import { z } from 'zod';
+import type { SuppliedHolidayYear } from './holiday-schema';
+
+export { holidayYearSchema, type SuppliedHolidayYear } from './holiday-schema';
 
 export interface HolidayYear {
   /** The notice, and where its full text was published (checked against reprints of the full text). */
@@ -69,27 +71,6 @@ export const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00
 export const dayFromNumber = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 export const addDays = (day: string, n: number) => dayFromNumber(dayNumber(day) + n);
 
-const isDay = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && Number.isFinite(dayNumber(day)) && dayFromNumber(dayNumber(day)) === day;
-const daySchema = z.string().refine(isDay, { message: '日期应写作 YYYY-MM-DD，且是真实存在的日期 / a real date written YYYY-MM-DD' });
-
-/** A year's schedule as an administrator supplies it (JSON): checked before it changes any count. */
-export const holidayYearSchema = z
-  .strictObject({
-    year: z.number().int().min(2000).max(2100),
-    notice: z.string().trim().max(200).default(''),
-    source: z.string().trim().max(200).default(''),
-    off: z
-      .array(z.tuple([daySchema, daySchema]).refine(([from, to]) => from <= to, { message: '放假区间的开始日期晚于结束日期 / a range ends before it starts' }))
-      .max(40),
-    work: z.array(daySchema).max(40).default([]),
-  })
-  .superRefine((y, ctx) => {
-    const days = [...y.off.flat(), ...y.work];
-    if (days.some((d) => !d.startsWith(`${y.year}-`) && !d.startsWith(`${y.year + 1}-01`) && !d.startsWith(`${y.year - 1}-12`))) {
-      ctx.addIssue({ code: 'custom', message: `日期不在 ${y.year} 年内 / a date outside ${y.year}` });
-    }
-  });
-export type SuppliedHolidayYear = z.output<typeof holidayYearSchema>;
 
 const table = new Map<string, DayKind>();
 let years = new Set<number>();

@@ -11,7 +11,7 @@ const NAMES: Record<Severity, string> = { block: 'govpost-block', warn: 'govpost
 const STYLE = `
 ::highlight(govpost-block) { background-color: rgba(216, 57, 49, 0.18); text-decoration: underline wavy #d83931; }
 ::highlight(govpost-warn) { background-color: rgba(245, 166, 35, 0.2); text-decoration: underline wavy #f5a623; }
-::highlight(govpost-info) { text-decoration: underline dotted #3370ff; }
+::highlight(govpost-info) { text-decoration: underline dotted #245bdb; }
 `;
 
 const styled = new WeakSet<Document>();

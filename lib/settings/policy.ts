@@ -4,7 +4,7 @@
  * Managed values win over local ones; a malformed policy is ignored field by field and reported.
  */
 import { z } from 'zod';
-import { holidayYearSchema } from '../log/holidays';
+import { holidayYearSchema } from '../log/holiday-schema';
 import { CATEGORIES, SEVERITIES, type Rule } from '../engine/rule';
 import { tPage as t } from '../i18n/page';
 import { REVIEWER_TITLES } from '../approval/roles';

@@ -3,7 +3,7 @@
  * install. Every later feature reads the *effective* settings (local merged with the office's
  * managed policy, lib/settings/policy.ts), never raw storage.
  */
-import { holidayYearSchema } from '../log/holidays';
+import { holidayYearSchema } from '../log/holiday-schema';
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../engine/rule';
 import { ecPublicJwkSchema, KID } from '../approval/keys';
