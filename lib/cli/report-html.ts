@@ -36,12 +36,12 @@ mark.block { background: #fbd5d2; border-bottom: 2px solid #d83931; }
 mark.warn { background: #fde8c4; border-bottom: 2px solid #f5a623; }
 mark.info { background: #dde7ff; border-bottom: 2px dotted #245bdb; }
 sup.n { font-size: 11px; font-weight: 700; color: #fff; background: #646a73; border-radius: 8px; padding: 0 4px; margin-right: 1px; }
-sup.block { background: #d83931; } sup.warn { background: #b26a00; } sup.info { background: #245bdb; }
+sup.block { background: #d83931; } sup.warn { background: #8a5200; } sup.info { background: #245bdb; }
 ol.findings { padding-left: 0; list-style: none; }
 ol.findings li { margin: 8px 0; padding: 6px 10px; border-left: 4px solid #245bdb; background: #f7f8fa; }
 ol.findings li.block { border-color: #d83931; } ol.findings li.warn { border-color: #f5a623; }
 .sev { font-weight: 700; }
-li.block .sev { color: #b42318; } li.warn .sev { color: #b26a00; }
+li.block .sev { color: #b42318; } li.warn .sev { color: #8a5200; }
 .excerpt { color: #1f2329; }
 .message { margin: 2px 0 0; }
 blockquote { margin: 8px 0; padding: 6px 14px; border-left: 4px solid #8f959e; background: #f7f8fa; font-family: "FangSong", "STFangsong", "WenQuanYi Micro Hei", serif; }

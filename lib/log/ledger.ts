@@ -61,7 +61,7 @@ export class Ledger {
   private generation = 0;
   private idCache?: { key: string; generation: number; ids: string[] };
   private idPending?: { key: string; generation: number; promise: Promise<string[]> };
-  private statsCache?: { generation: number; today: string; stats: LogStats };
+  private statsCache?: { generation: number; today: string; accounts: string; stats: LogStats };
 
   constructor(
     readonly db: GuardDb,
@@ -203,7 +203,10 @@ export class Ledger {
 
   /** Cadence per account, findings by category per month, overrides: cached until the next write. */
   async stats(accounts: readonly Pick<Account, 'platform' | 'name'>[] = [], today = chinaDay(this.clock())): Promise<LogStats> {
-    if (this.statsCache?.generation === this.generation && this.statsCache.today === today) return this.statsCache.stats;
+    // Filing an account changes the stats without a write to the log.
+    const accountsKey = JSON.stringify(accounts.map((a) => [a.platform, a.name]));
+    const cached = this.statsCache;
+    if (cached?.generation === this.generation && cached.today === today && cached.accounts === accountsKey) return cached.stats;
     const generation = this.generation;
     const byAccount = new Map<string, AccountDays>();
     for (const a of accounts) byAccount.set(accountKey({ platform: a.platform, account: a.name }), emptyAccount({ platform: a.platform, account: a.name }));
@@ -240,7 +243,7 @@ export class Ledger {
       overrides: overrides.slice(0, OVERRIDES_SHOWN),
       overridesTotal: overrides.length,
     };
-    this.statsCache = { generation, today, stats };
+    this.statsCache = { generation, today, accounts: accountsKey, stats };
     return stats;
   }
 
