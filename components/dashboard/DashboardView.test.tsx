@@ -165,17 +165,18 @@ describe('popup reminders without pseudo-accounts', () => {
 describe('findings and overrides', () => {
   it('charts findings by category per month, with the same figures as a table', () => {
     const months = [
-      { month: '2026-10', counts: { source: 1, 'personal-data': 3, map: 0, commercial: 0, approval: 0 } },
-      { month: '2026-11', counts: { source: 0, 'personal-data': 0, map: 2, commercial: 0, approval: 1 } },
+      { month: '2026-10', counts: { source: 1, 'personal-data': 3, map: 0, commercial: 0, approval: 0 }, notes: 0 },
+      { month: '2026-11', counts: { source: 0, 'personal-data': 0, map: 2, commercial: 0, approval: 1 }, notes: 4 },
     ];
     const html = renderToStaticMarkup(<FindingsChart locale="zh" months={months} />);
     expect(html).toContain('id="findings-chart"');
     expect(html).toContain('各类问题按月统计');
     const rows = html.match(/<tr><th scope="row">[^]*?<\/tr>/g) ?? [];
     expect(rows).toHaveLength(2);
-    // Columns in the engine's category order: source, personal-data, map, commercial, approval.
-    expect(rows[0]).toBe('<tr><th scope="row">2026-10</th><td>1</td><td>3</td><td>0</td><td>0</td><td>0</td></tr>');
-    expect(rows[1]).toBe('<tr><th scope="row">2026-11</th><td>0</td><td>0</td><td>2</td><td>0</td><td>1</td></tr>');
+    // Columns in the engine's category order: source, personal-data, map, commercial, approval; then the info notes apart.
+    expect(rows[0]).toBe('<tr><th scope="row">2026-10</th><td>1</td><td>3</td><td>0</td><td>0</td><td>0</td><td class="notes">0</td></tr>');
+    expect(rows[1]).toBe('<tr><th scope="row">2026-11</th><td>0</td><td>0</td><td>2</td><td>0</td><td>1</td><td class="notes">4</td></tr>');
+    expect(html).toContain('提示（不属问题）');
     expect(renderToStaticMarkup(<FindingsChart locale="zh" months={[]} />)).toContain('暂无检查发现的问题。');
   });
 

@@ -46,7 +46,7 @@ export function PresentationPanel(props: PresentationPanelProps) {
           <article className={`step step-${step.finding.severity}`} data-rule={step.finding.ruleId}>
             <p className="step-meta">
               <span className="severity">{tr(`severity.${step.finding.severity}`)}</span>
-              {tr('practice.present.meta', { category: tr(`category.${step.finding.category}`), rule: step.ruleName[locale], id: step.finding.ruleId })}
+              {tr('practice.present.meta', { category: tr(`category.${step.finding.category}`), rule: step.ruleName[locale] })}
             </p>
             <p className="step-quote">{step.findings.map((f) => tr('practice.present.quoted', { text: f.text })).join(tr('list.separator'))}</p>
             <p className="step-message">{step.finding.message}</p>

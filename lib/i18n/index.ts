@@ -13,3 +13,16 @@ export function t(key: MessageKey, data?: Record<string, string | number>, local
 export function translator(locale: Locale = 'zh') {
   return (key: MessageKey, data?: Record<string, string | number>) => t(key, data, locale);
 }
+
+/** A rule option as people read it (阻止发表的商业信号分值), never its name in the code. */
+export function optionLabel(name: string, locale: Locale = 'zh'): string {
+  const key = `ruleOption.${name}`;
+  return key in catalogs[locale] ? t(key as MessageKey, undefined, locale) : name;
+}
+
+/** An option's kind in words: 数字, 文字, 开关, 词语列表, 选项之一 (not number, string[]). */
+export function optionTypeLabel(type: string, locale: Locale = 'zh'): string {
+  const kind = type.endsWith('[]') ? 'list' : type.includes('|') ? 'choice' : type === 'integer' ? 'number' : type;
+  const key = `ruleOption.type.${kind}`;
+  return key in catalogs[locale] ? t(key as MessageKey, undefined, locale) : type;
+}

@@ -211,6 +211,7 @@ export class Ledger {
     const byAccount = new Map<string, AccountDays>();
     for (const a of accounts) byAccount.set(accountKey({ platform: a.platform, account: a.name }), emptyAccount({ platform: a.platform, account: a.name }));
     const months = new Map<string, Record<Category, number>>();
+    const notes = new Map<string, number>();
     const overrides: OverrideRow[] = [];
     const platforms = new Set<string>();
     let total = 0;
@@ -226,7 +227,11 @@ export class Ledger {
           const month = r.day.slice(0, 7);
           let counts = months.get(month);
           if (!counts) months.set(month, (counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>));
-          for (const f of r.findings) counts[f.category]++;
+          // Info notes (the sign-off tier, a noted exception) are not problems: counted apart.
+          for (const f of r.findings) {
+            if (f.severity === 'info') notes.set(month, (notes.get(month) ?? 0) + 1);
+            else counts[f.category]++;
+          }
         }
         for (const o of r.overrides) {
           overrides.push({ id: r.id, time: r.time, platform: r.platform, account: r.account, title: r.title, ruleIds: o.ruleIds, reason: o.reason });
@@ -239,7 +244,7 @@ export class Ledger {
       total,
       platforms: [...platforms].sort(),
       accounts: [...byAccount.values()].sort((a, b) => a.platform.localeCompare(b.platform) || a.account.localeCompare(b.account, 'zh')),
-      categoriesByMonth: [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, counts]) => ({ month, counts })),
+      categoriesByMonth: [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, counts]) => ({ month, counts, notes: notes.get(month) ?? 0 })),
       overrides: overrides.slice(0, OVERRIDES_SHOWN),
       overridesTotal: overrides.length,
     };
