@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyHolidaySchedules, dayKind, hasHolidayData, holidayYears, holidayYearSchema, isWorkday } from './holidays';
+import { applyHolidaySchedules, checkedHolidayYearSchema as holidayYearSchema, dayKind, hasHolidayData, holidayYears, isWorkday } from './holidays';
 
 afterEach(() => applyHolidaySchedules([]));
 
@@ -14,10 +14,10 @@ describe('a holiday schedule an administrator supplies', () => {
   // [case, input, what the error says]
   const invalid: [string, unknown, RegExp][] = [
     ['no year', { off: [] }, /year/],
-    ['a date that does not exist', { ...y2027, off: [['2027-02-30', '2027-02-30']] }, /真实存在的日期/],
+    ['a date that does not exist', { ...y2027, off: [['2027-02-30', '2027-02-30']] }, /YYYY-MM-DD/],
     ['a date in another form', { ...y2027, work: ['2027/1/4'] }, /YYYY-MM-DD/],
-    ['a range that ends before it starts', { ...y2027, off: [['2027-01-03', '2027-01-01']] }, /开始日期晚于结束日期/],
-    ['a date in another year', { ...y2027, work: ['2028-05-01'] }, /不在 2027 年内/],
+    ['a range that ends before it starts', { ...y2027, off: [['2027-01-03', '2027-01-01']] }, /from ≤ to/],
+    ['a date in another year', { ...y2027, work: ['2028-05-01'] }, /year/],
     ['an unknown field', { ...y2027, holidays: [] }, /holidays/],
   ];
   it.each(invalid)('rejects %s with a clear reason', (_, v, reason) => {
@@ -40,6 +40,11 @@ describe('a holiday schedule an administrator supplies', () => {
       [2026, 'builtin'],
       [2027, 'supplied'],
     ]);
+  });
+
+  it('uses no schedule whose dates do not hold, even one that reached the settings', () => {
+    applyHolidaySchedules([{ year: 2027, notice: '', source: '', off: [['2027-02-30', '2027-02-30']], work: [] }]);
+    expect(hasHolidayData('2027-01-01')).toBe(false);
   });
 
   it('lets a supplied year replace a built-in one (a corrected notice)', () => {

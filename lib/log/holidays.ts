@@ -4,9 +4,9 @@
  * 原则上每天至少更新发布1条信息"). Weekends are rest days unless listed as working days.
  * The built-in years are data, added when a notice is published (usually in November of the year
  * before); an administrator can supply a year the extension does not ship yet (settings or
- * policy `holidays`), checked by holidayYearSchema and applied with applyHolidaySchedules.
+ * policy `holidays`), checked by checkedHolidayYearSchema and applied with applyHolidaySchedules.
  */
-import type { SuppliedHolidayYear } from './holiday-schema';
+import { holidayYearSchema, type SuppliedHolidayYear } from './holiday-schema';
 
 export { holidayYearSchema, type SuppliedHolidayYear } from './holiday-schema';
 
@@ -92,9 +92,30 @@ function rebuild(): void {
 }
 rebuild();
 
+const isDay = (d: string) => Number.isFinite(dayNumber(d)) && dayFromNumber(dayNumber(d)) === d;
+
+/**
+ * A schedule whose dates exist, whose ranges run forwards, and which speaks only of its own year
+ * (元旦 may start on 31 December). Issues carry short codes the options page words for people.
+ */
+export const checkedHolidayYearSchema = holidayYearSchema.superRefine((y, ctx) => {
+  const near = [`${y.year}`, `${y.year - 1}-12`, `${y.year + 1}-01`];
+  const check = (d: string, path: (string | number)[]) => {
+    if (!isDay(d)) ctx.addIssue({ code: 'custom', message: 'YYYY-MM-DD', path });
+    else if (!near.some((p) => d.startsWith(p))) ctx.addIssue({ code: 'custom', message: 'year', path });
+  };
+  y.off.forEach(([from, to], i) => {
+    check(from, ['off', i, 0]);
+    check(to, ['off', i, 1]);
+    if (from > to) ctx.addIssue({ code: 'custom', message: 'from ≤ to', path: ['off', i] });
+  });
+  y.work.forEach((d, i) => check(d, ['work', i]));
+});
+
 /** Adds the years an administrator supplied. One table per page or worker: each context applies its settings once they load. */
 export function applyHolidaySchedules(schedules: readonly SuppliedHolidayYear[]): void {
-  supplied = [...schedules];
+  // Settings and policy check only the shape: a schedule whose dates do not hold is not used.
+  supplied = schedules.filter((y) => checkedHolidayYearSchema.safeParse(y).success);
   rebuild();
 }
 

@@ -16,6 +16,8 @@ describe('importing a holiday schedule', () => {
     ['not JSON', '{year: 2027', '', /不是有效的 JSON/],
     ['a bad date, named by its path', JSON.stringify({ ...y2027, off: [['2027-13-01', '2027-13-01']] }), 'off.0.0', /真实存在的日期/],
     ['the year missing', JSON.stringify({ off: [] }), 'year', /.+/],
+    ['a range that ends before it starts', JSON.stringify({ ...y2027, off: [['2027-01-03', '2027-01-01']] }), 'off.0', /开始日期晚于结束日期/],
+    ['a date outside the year', JSON.stringify({ ...y2027, work: ['2028-05-01'] }), 'work.0', /不在 2027 年内/],
     ['a bad year in a list', JSON.stringify([y2027, { ...y2027, year: 'next' }]), '1.year', /.+/],
   ];
   it.each(invalid)('rejects %s, naming the field', (_, text, path, message) => {

@@ -5,16 +5,26 @@
  */
 import { z } from 'zod';
 import { t } from '../i18n';
-import { HOLIDAYS, holidayYearSchema, type SuppliedHolidayYear } from '../log/holidays';
+import { HOLIDAYS, checkedHolidayYearSchema, type SuppliedHolidayYear } from '../log/holidays';
 import type { EffectiveSettings } from './index';
-import { lockOf } from './policy';
 import { pathString, zodErrorMap, type FieldIssue } from './repair';
 
 export type HolidayImport = { ok: true; years: SuppliedHolidayYear[] } | { ok: false; errors: FieldIssue[] };
 
 // One year, or a list of years: parsed as what it is, so each issue names the field at fault.
-const oneYear = holidayYearSchema.transform((y) => [y]);
-const severalYears = z.array(holidayYearSchema).min(1).max(20);
+const oneYear = checkedHolidayYearSchema.transform((y) => [y]);
+const severalYears = z.array(checkedHolidayYearSchema).min(1).max(20);
+
+/** The schema's short codes in words. */
+function worded(message: string, data: unknown, path: readonly PropertyKey[], locale: 'zh' | 'en'): string {
+  if (message === 'YYYY-MM-DD') return t('options.holidays.badDate', undefined, locale);
+  if (message === 'from ≤ to') return t('options.holidays.badRange', undefined, locale);
+  if (message === 'year') {
+    const entry = (Array.isArray(data) ? data[Number(path[0])] : data) as { year?: unknown } | undefined;
+    return t('options.holidays.badYear', { year: String(entry?.year ?? '') }, locale);
+  }
+  return message;
+}
 
 export function parseHolidayFile(text: string, locale: 'zh' | 'en' = 'zh'): HolidayImport {
   let data: unknown;
@@ -24,7 +34,7 @@ export function parseHolidayFile(text: string, locale: 'zh' | 'en' = 'zh'): Holi
     return { ok: false, errors: [{ path: '', message: t('settings.import.notJson', undefined, locale) }] };
   }
   const parsed = (Array.isArray(data) ? severalYears : oneYear).safeParse(data, { error: zodErrorMap(locale) });
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ path: pathString(i.path), message: i.message })) };
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ path: pathString(i.path), message: worded(i.message, data, i.path, locale) })) };
   return { ok: true, years: parsed.data };
 }
 
@@ -42,7 +52,9 @@ export function holidayEntries(effective: EffectiveSettings): { year: number; or
   const out = new Map<number, { year: number; origin: 'builtin' | 'local' | 'policy'; notice: string }>();
   for (const [year, y] of Object.entries(HOLIDAYS)) out.set(Number(year), { year: Number(year), origin: 'builtin', notice: y.notice });
   for (const y of effective.settings.holidays) {
-    out.set(y.year, { year: y.year, origin: lockOf(effective.locks, `holidays.${y.year}`) ? 'policy' : 'local', notice: y.notice });
+    // A year that is not this browser's own, as stored, came from the policy.
+    const own = effective.local.holidays.some((l) => JSON.stringify(l) === JSON.stringify(y));
+    out.set(y.year, { year: y.year, origin: own ? 'local' : 'policy', notice: y.notice });
   }
   return [...out.values()].sort((a, b) => a.year - b.year);
 }

@@ -177,8 +177,7 @@ export function mergePolicy(local: Settings, policy: Policy): MergedSettings {
   if (policy.holidays !== undefined) {
     // The office's schedule for a year wins over one imported on this browser.
     const years = new Set(policy.holidays.map((y) => y.year));
-    s.holidays = [...s.holidays.filter((y) => !years.has(y.year)), ...policy.holidays].sort((a, b) => a.year - b.year);
-    for (const year of years) locks[`holidays.${year}`] = 'policy';
+    s.holidays = [...s.holidays.filter((y) => !years.has(y.year)), ...policy.holidays];
   }
   return { settings: s, locks, managedLists, reviewerKeys: policy.reviewerKeys ?? [] };
 }
