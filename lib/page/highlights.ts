@@ -71,9 +71,10 @@ export function clearHighlights(doc: Document): void {
   for (const name of Object.values(NAMES)) registry?.delete(name);
 }
 
-const MIRROR_STYLE = `div{position:fixed;pointer-events:none;overflow:hidden;white-space:pre-wrap;overflow-wrap:break-word;color:#0000;border-color:#0000;z-index:2147483646}
+const MIRROR_STYLE = `div{box-sizing:border-box;position:fixed;pointer-events:none;overflow:hidden;white-space:pre-wrap;overflow-wrap:break-word;color:#0000;border-color:#0000;z-index:2147483646}
 mark{color:#0000;background:#d839312e;text-decoration:underline wavy #d83931}.warn{background:#f5a62333;text-decoration-color:#f5a623}.info{background:0 0;text-decoration:underline dotted #245bdb}`;
-const COPIED = ['font', 'letterSpacing', 'lineHeight', 'padding', 'borderStyle', 'borderWidth', 'boxSizing'] as const;
+// The box is laid by its border edge (getBoundingClientRect), so it sizes by its border box whatever the textarea's own box-sizing.
+const COPIED = ['font', 'letterSpacing', 'lineHeight', 'padding', 'borderStyle', 'borderWidth'] as const;
 const mirrors = new WeakMap<Element, { box: HTMLDivElement; host: HTMLElement }>();
 
 /**

@@ -75,6 +75,7 @@ describe('day one', () => {
     const installed = browser.context.pages().find((p) => p.url() === `${base}/welcome.html`) ?? (await browser.context.waitForEvent('page', { predicate: (p) => p.url() === `${base}/welcome.html`, timeout: 10_000 }));
     await installed.close();
     await serveFixture(browser.context, /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, 'wechat-basic.html');
+    await serveFixture(browser.context, /^https:\/\/weibo\.com\/(\?.*)?$/, 'weibo-home.html');
   });
   afterAll(async () => browser?.close());
 
@@ -220,6 +221,48 @@ describe('day one', () => {
     await expect.poll(() => after.locator('#cadence-calendar td[data-day="2027-01-01"]').getAttribute('data-kind')).toBe('holiday');
     expect(await after.locator('#cadence-no-holidays').count()).toBe(0);
     await after.close();
+  });
+
+  it('keeps the badge where it was when the panel opens', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(EDITOR_URL);
+    await page.locator('.rich_media_content').click();
+    await page.keyboard.type(`失主电话${MOBILE}，请联系。`);
+    await expect.poll(async () => (await guardState(page)).status).toBe('block');
+    const toggle = page.locator('govpost-guard').locator('.gpg-summary');
+    const before = await toggle.boundingBox();
+    await toggle.click();
+    await page.locator('govpost-guard').locator('#gpg-panel').waitFor();
+    expect(await toggle.boundingBox()).toEqual(before);
+    // The panel opens above the toggle, not over it.
+    const panel = (await page.locator('govpost-guard').locator('#gpg-panel').boundingBox())!;
+    expect(panel.y + panel.height).toBeLessThanOrEqual(before!.y);
+    await page.close();
+  });
+
+  it('marks findings in place in a plain textarea (Weibo home), through a mirror that leaves the textarea alone', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://weibo.com/');
+    const textarea = page.locator('textarea[placeholder="有什么新鲜事想分享给大家？"]');
+    await textarea.click();
+    const text = `今天下午，失主电话${MOBILE}，请拾到钱包的市民联系。`;
+    await page.keyboard.type(text);
+    await expect.poll(async () => (await guardState(page)).status).toBe('block');
+    const mirror = page.locator('gpg-mirror div');
+    await expect.poll(() => mirror.locator('mark').allInnerTexts()).toEqual([MOBILE]);
+    expect(await mirror.locator('mark').getAttribute('class')).toBe('block');
+    // Laid exactly over the textarea, and every click goes through to it.
+    const [box, field] = await Promise.all([mirror.boundingBox(), textarea.boundingBox()]);
+    expect(box).toEqual(field);
+    expect(await mirror.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
+    // What the page will send is exactly what was typed: the guard only painted.
+    expect(await textarea.inputValue()).toBe(text);
+    expect(await mirror.evaluate((el) => el.textContent)).toBe(`${text} `);
+    // Fixed: the mirror goes with the finding.
+    await textarea.fill('今天下午，请拾到钱包的市民联系。');
+    await expect.poll(() => page.locator('gpg-mirror').count()).toBe(0);
+    await page.close();
   });
 
   it('passes axe-core with no serious or critical violation on every page, the in-page panel and the HTML report', async () => {
