@@ -103,7 +103,7 @@ function RuleCard({ rule, local, effective, lock, locale, tr, onChange }: RuleCa
         </legend>
         <p className="rule-meta">
           <span className="rule-category">{tr(`category.${meta.category}`)}</span>
-          {tr('options.issue.separator')}
+          {tr('list.middot')}
           <span className="rule-basis">
             {tr('options.rules.basis', {
               articles: meta.basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator')),

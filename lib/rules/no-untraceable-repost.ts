@@ -190,7 +190,7 @@ export default defineRule({
     basis: [{ article: 25 }],
     name: { zh: '转载未注明可追溯来源', en: 'Repost without a traceable source' },
     description: {
-      zh: '识别转载稿件（原标题、转载自、来源：、据××报道、他家媒体的电头或记者署名、编者按加转载原文），要求注明来源：未注明或来源为“网络”“网友”等无法追溯的，拦截；来源不是党政网站或稿源单位的（自媒体、企业公众号等），提醒。原创稿件无需注明来源。',
+      zh: '识别转载稿件（原标题、转载自、来源：、据××报道、其他媒体的电头或记者署名、编者按加转载原文），要求注明来源：未注明或来源为“网络”“网友”等无法追溯的，拦截；来源不是党政网站或稿源单位的（自媒体、企业公众号等），提醒。原创稿件无需注明来源。',
       en: 'Recognises reposts (原标题, 转载自, 来源：, 据…报道, another outlet\'s dateline or byline, 编者按 over reposted text) and requires a source: none, or an untraceable one such as 网络 or 网友, blocks; one that is not a Party/government site or designated news source (self-media, company accounts) warns. Original posts need no source line.',
     },
     messages: {
