@@ -4,9 +4,18 @@ import { catalogs, type Locale, type MessageKey } from './catalog';
 export type { Locale, MessageKey };
 export { catalogs };
 
+/**
+ * English nouns written `finding(s)` in the catalogue, after the number they count: singular for
+ * 1, plural otherwise (3 findings, 1 file, 0 false alarms; one or two words may stand between).
+ */
+export function pluralize(text: string): string {
+  return text.replace(/\b(\d[\d,]*)((?: [a-z-]+){0,2}?) ([a-z-]+)\(s\)/gi, (_, n: string, between: string, noun: string) => `${n}${between} ${noun}${n === '1' ? '' : 's'}`);
+}
+
 /** A catalogue string with {{placeholders}} filled. */
 export function t(key: MessageKey, data?: Record<string, string | number>, locale: Locale = 'zh'): string {
-  return formatMessage(catalogs[locale][key], data);
+  const text = formatMessage(catalogs[locale][key], data);
+  return locale === 'en' ? pluralize(text) : text;
 }
 
 /** A translator bound to one locale. */
