@@ -265,6 +265,43 @@ describe('day one', () => {
     await page.close();
   });
 
+  it.each([
+    [1024, 768],
+    [1280, 800],
+  ])('presents on a projector at %i×%i: full screen, no sample list, finding, article and fix together, keys to step', async (width, height) => {
+    const page = await open('practice.html?sample=composite%3Aepidemic-bulletin', { width, height });
+    await page.locator('#mode-present').click();
+    await expect.poll(() => page.locator('#step-counter').innerText()).toMatch(/^第 1 \/ \d+ 个问题$/);
+    await page.locator('#projector-toggle').click();
+    await page.locator('.practice.projector').waitFor();
+    expect(await page.locator('.library').isVisible()).toBe(false);
+    // The badge never stands over the text the room reads.
+    expect(await page.locator('.gpg-badge').count()).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#step-counter').innerText()).toMatch(/^第 2 \//);
+    await page.keyboard.press('f');
+    await page.locator('#step-fix').waitFor();
+    const inView = (selector: string) =>
+      page.locator(selector).first().evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
+      });
+    for (const part of ['.step-message', '.step-basis .article-label', '.step-basis .article-text p:nth-child(2)', '#step-fix h3', '#step-fix .fix-hint']) {
+      expect(await inView(part), `${part} in view at ${width}×${height}`).toBe(true);
+    }
+    expect(await page.locator('.presentation').innerText()).not.toMatch(/\bno-[a-z-]+|approval-tier/);
+    if (width === 1024) await screenshot(page, 'practice-projector');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.practice.projector').count()).toBe(0);
+    // A selected mode button stays readable under the pointer.
+    const present = page.locator('#mode-present');
+    await present.hover();
+    const [fg, bg] = await present.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    expect(fg).toBe('rgb(255, 255, 255)');
+    expect(bg).toBe('rgb(29, 79, 196)');
+    await page.close();
+  });
+
   it('passes axe-core with no serious or critical violation on every page, the in-page panel and the HTML report', async () => {
     const found: string[] = [];
     const pages: [string, { width: number; height: number }?][] = [
