@@ -74,7 +74,7 @@ export function WelcomeView({ locale = 'zh', categories, platforms, initial, art
           <div role="status" id="setup-done" data-stage={stage}>
             <p>{tr(stage === 'saved' ? 'welcome.saved' : 'welcome.skipped')}</p>
             <p className="actions">
-              <a id="open-practice" className="button primary" href={practiceHref}>
+              <a id="setup-open-practice" className="button primary" href={practiceHref}>
                 {tr('welcome.openPractice')}
               </a>
               <a className="button" href={optionsHref} id="open-options">
@@ -190,7 +190,7 @@ export function WelcomeView({ locale = 'zh', categories, platforms, initial, art
         <h2 id="start-title">{tr('welcome.startTitle')}</h2>
         <p>{tr('welcome.start')}</p>
         <p className="actions">
-          <a className="button" href={practiceHref} id="start-practice">
+          <a className="button" href={practiceHref} id="open-practice">
             {tr('welcome.openPractice')}
           </a>
           <a className="button" href={rulesHref}>
