@@ -131,7 +131,8 @@ describe('publication log', () => {
     await expect.poll(() => page.locator('#overrides-table tbody tr').count()).toBe(1);
     const row = await page.locator('#overrides-table tbody tr').innerText();
     expect(row).toContain('转发：全省春耕生产会议召开');
-    expect(row).toContain('no-unmasked-mobile');
+    expect(row).toContain('手机号码未脱敏');
+    expect(row).not.toContain('no-unmasked-mobile');
     expect(row).toContain('该号码为举报人本人同意公开的联系电话');
     await page.close();
   });
