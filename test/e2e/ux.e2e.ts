@@ -299,6 +299,9 @@ describe('day one', () => {
     const [fg, bg] = await present.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
     expect(fg).toBe('rgb(255, 255, 255)');
     expect(bg).toBe('rgb(29, 79, 196)');
+    const current = page.locator('.sample[aria-current="true"]');
+    await current.hover();
+    expect(await current.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor])).toEqual(['rgb(255, 255, 255)', 'rgb(29, 79, 196)']);
     await page.close();
   });
 
