@@ -63,9 +63,17 @@ function labels(locale: Locale): (key: MessageKey) => string {
 
 /** Platform and rule names as people know them; the JSON Lines export keeps the ids. */
 function namer(locale: Locale) {
+  // Looked up once per id per export chunk: a CSV row repeats the same few names.
+  const memo = <T,>(look: (id: string) => T) => {
+    const seen = new Map<string, T>();
+    return (id: string) => {
+      if (!seen.has(id)) seen.set(id, look(id));
+      return seen.get(id)!;
+    };
+  };
   return {
-    platform: (id: string) => PLATFORMS.find((p) => p.id === id)?.name[locale] ?? id,
-    rule: (id: string) => ruleById(id)?.meta.name[locale] ?? id,
+    platform: memo((id) => PLATFORMS.find((p) => p.id === id)?.name[locale] ?? id),
+    rule: memo((id) => ruleById(id)?.meta.name[locale] ?? id),
   };
 }
 
