@@ -1,5 +1,5 @@
 import type { GuardStatus } from '../lib/messaging/protocol';
-import type { Reminder } from '../lib/log/cadence';
+import { withoutUnnamed, type Reminder } from '../lib/log/cadence';
 import { accountLabel, type PlatformName } from './dashboard/format';
 import { translator, type Locale } from '../lib/i18n';
 import { CATEGORIES } from '../lib/engine/rule';
@@ -12,6 +12,8 @@ export interface PopupViewProps {
   reminders?: readonly Reminder[] | null;
   platforms?: readonly PlatformName[];
   onOpenLog?(): void;
+  /** The settings page (the profile, filed accounts, rules). */
+  onOpenSettings?(): void;
   /** Training (issue 9): the practice page and the rule catalogue. */
   onOpenPractice?(): void;
   onOpenRules?(): void;
@@ -106,6 +108,7 @@ export function PopupView({
   reminders = null,
   platforms = [],
   onOpenLog,
+  onOpenSettings,
   onOpenPractice,
   onOpenRules,
   site = null,
@@ -117,7 +120,14 @@ export function PopupView({
   const tr = translator(locale);
   return (
     <main className="popup" lang={locale === 'zh' ? 'zh-CN' : 'en'}>
-      <h1>{tr('popup.title')}</h1>
+      <header className="popup-header">
+        <h1>{tr('popup.title')}</h1>
+        {onOpenSettings && (
+          <button type="button" id="open-settings" className="settings-link" onClick={onOpenSettings}>
+            {tr('popup.openSettings')}
+          </button>
+        )}
+      </header>
       <section aria-labelledby="current-tab">
         <h2 id="current-tab">{tr('popup.currentTab')}</h2>
         {status?.active ? (
@@ -141,7 +151,7 @@ export function PopupView({
         <h2 id="reminders-title">{tr('popup.reminders')}</h2>
         {reminders &&
           (reminders.length ? (
-            reminders.map((r) => (
+            withoutUnnamed(reminders).map((r) => (
               <div key={`${r.platform}/${r.account}`} className="reminder" data-account={r.account}>
                 <p className="reminder-account">{accountLabel(platforms, r.platform, r.account, locale)}</p>
                 <ReminderLines r={r} tr={tr} />

@@ -1,4 +1,5 @@
 import { browser, defineBackground } from '#imports';
+import { applyHolidaySchedules } from '@/lib/log/holidays';
 import { registerApprovalHandlers } from '@/lib/approval/background';
 import { registerLogHandlers } from '@/lib/log/background';
 import { handle } from '@/lib/messaging';
@@ -11,9 +12,11 @@ const BADGE_COLOR = { ok: '#2ea121', warn: '#f5a623', block: '#d83931' } as cons
 
 export default defineBackground(() => {
   // Settings decide what a record keeps (log.snapshot), whose account it is, and how long it stays.
-  let settings: Promise<Settings> = loadSettings().then((s) => s.settings);
+  // Reminders count working days: an administrator's holiday schedules apply once settings load.
+  const withHolidays = (s: Settings) => (applyHolidaySchedules(s.holidays), s);
+  let settings: Promise<Settings> = loadSettings().then((s) => withHolidays(s.settings));
   watchSettings(new AbortController().signal, () => {
-    settings = loadSettings().then((s) => s.settings);
+    settings = loadSettings().then((s) => withHolidays(s.settings));
   });
   // Per tab, the record the guard released last, until the platform shows success.
   registerLogHandlers(browser.runtime.id, { settings: () => settings, released: releasedTabs(browser.storage.session) });

@@ -1,6 +1,6 @@
 import { articleMatches, ruleMatches, type Catalogue, type CatalogueExample, type CatalogueRule } from '../../lib/catalog/catalogue';
 import { articleLabel } from '../../lib/engine/rule';
-import { translator, type Locale } from '../../lib/i18n';
+import { optionLabel, optionTypeLabel, translator, type Locale } from '../../lib/i18n';
 import type { Article } from '../../lib/regulation/articles';
 
 export interface RuleCatalogueProps {
@@ -136,12 +136,8 @@ export function RuleCatalogue({ catalogue, query, locale = 'zh', practiceHref, o
                 <tbody>
                   {r.options.map((o) => (
                     <tr key={o.name}>
-                      <td>
-                        <code>{o.name}</code>
-                      </td>
-                      <td>
-                        <code>{o.type}</code>
-                      </td>
+                      <td>{optionLabel(o.name, locale)}</td>
+                      <td>{optionTypeLabel(o.type, locale)}</td>
                       <td className="default">{Array.isArray(o.defaultValue) ? (o.defaultValue.length ? o.defaultValue.join(tr('list.separator')) : tr('catalogue.option.empty')) : JSON.stringify(o.defaultValue)}</td>
                     </tr>
                   ))}

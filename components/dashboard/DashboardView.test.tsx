@@ -99,7 +99,7 @@ describe('cadence views', () => {
 
   it('marks missed working days, not holidays, with labels', () => {
     const html = renderToStaticMarkup(
-      <CadenceCalendar locale="zh" platforms={PLATFORMS} accounts={accounts} today="2026-10-12" account={null} month="2026-10" onAccount={noop} onMonth={noop} />,
+      <CadenceCalendar locale="zh" platforms={PLATFORMS} accounts={accounts} today="2026-10-12" account="wechat/昆明发布" month="2026-10" onAccount={noop} onMonth={noop} />,
     );
     expect(html).toContain('data-missed="3"');
     expect(html).toMatch(/data-day="2026-10-10" data-kind="adjusted-workday" class="day kind-adjusted-workday missed"/);
@@ -140,20 +140,43 @@ describe('popup reminders', () => {
   });
 });
 
+describe('popup reminders without pseudo-accounts', () => {
+  const reminder = (platform: string, account: string) => ({
+    platform,
+    account,
+    workday: true,
+    notPostedToday: true,
+    lastPost: '2026-11-20',
+    daysSincePost: 6,
+    original: { daysSince: 12, daysLeft: 1, state: 'due-soon' as const, inWindow: 1 },
+  });
+  it('leaves out records made before an account was named, and opens the settings in one click', () => {
+    const html = renderToStaticMarkup(
+      <PopupView status={null} platforms={PLATFORMS} reminders={[reminder('wechat', ''), reminder('wechat', '昆明发布'), reminder('weibo', '')]} onOpenLog={noop} onOpenSettings={noop} />,
+    );
+    expect(html.match(/class="reminder"/g)).toHaveLength(2);
+    expect(html).toContain('data-account="昆明发布"');
+    // Weibo has no named account: its records still show, under the platform.
+    expect(html).toContain('微博');
+    expect(html).toMatch(/<button type="button" id="open-settings"[^>]*>设置<\/button>/);
+  });
+});
+
 describe('findings and overrides', () => {
   it('charts findings by category per month, with the same figures as a table', () => {
     const months = [
-      { month: '2026-10', counts: { source: 1, 'personal-data': 3, map: 0, commercial: 0, approval: 0 } },
-      { month: '2026-11', counts: { source: 0, 'personal-data': 0, map: 2, commercial: 0, approval: 1 } },
+      { month: '2026-10', counts: { source: 1, 'personal-data': 3, map: 0, commercial: 0, approval: 0 }, notes: 0 },
+      { month: '2026-11', counts: { source: 0, 'personal-data': 0, map: 2, commercial: 0, approval: 1 }, notes: 4 },
     ];
     const html = renderToStaticMarkup(<FindingsChart locale="zh" months={months} />);
     expect(html).toContain('id="findings-chart"');
     expect(html).toContain('各类问题按月统计');
     const rows = html.match(/<tr><th scope="row">[^]*?<\/tr>/g) ?? [];
     expect(rows).toHaveLength(2);
-    // Columns in the engine's category order: source, personal-data, map, commercial, approval.
-    expect(rows[0]).toBe('<tr><th scope="row">2026-10</th><td>1</td><td>3</td><td>0</td><td>0</td><td>0</td></tr>');
-    expect(rows[1]).toBe('<tr><th scope="row">2026-11</th><td>0</td><td>0</td><td>2</td><td>0</td><td>1</td></tr>');
+    // Columns in the engine's category order: source, personal-data, map, commercial, approval; then the info notes apart.
+    expect(rows[0]).toBe('<tr><th scope="row">2026-10</th><td>1</td><td>3</td><td>0</td><td>0</td><td>0</td><td class="notes">0</td></tr>');
+    expect(rows[1]).toBe('<tr><th scope="row">2026-11</th><td>0</td><td>0</td><td>2</td><td>0</td><td>1</td><td class="notes">4</td></tr>');
+    expect(html).toContain('提示（不属问题）');
     expect(renderToStaticMarkup(<FindingsChart locale="zh" months={[]} />)).toContain('暂无检查发现的问题。');
   });
 
@@ -164,7 +187,8 @@ describe('findings and overrides', () => {
     ];
     const html = renderToStaticMarkup(<OverridesTable locale="zh" platforms={PLATFORMS} overrides={overrides} total={120} onOpen={noop} />);
     expect(html).toContain('2026-11-26 14:03');
-    expect(html).toContain('no-unmasked-mobile、no-detailed-address');
+    expect(html).toContain('<td>手机号码未脱敏、详细住址未脱敏</td>');
+    expect(html).not.toContain('no-unmasked-mobile');
     expect(html).toContain('<td>公开值班电话</td>');
     expect(html).toContain('（无标题）');
     expect(html).toContain('（未指定账号）');

@@ -1,5 +1,5 @@
 import { translator, type Locale } from '../../lib/i18n';
-import type { AccountDays } from '../../lib/log/cadence';
+import { foldUnnamed, type AccountDays } from '../../lib/log/cadence';
 import type { LogFilter, LogRow, LogStats } from '../../lib/log/query';
 import type { PublicationRecord } from '../../lib/log/record';
 import { CadenceCalendar } from './CadenceCalendar';
@@ -44,6 +44,8 @@ export interface DashboardViewProps {
   onExport(format: 'csv' | 'jsonl'): void;
   onImport(files: File[]): void;
   listHeight?: number;
+  /** Opens the settings (a year's holiday schedule is imported there). */
+  onOpenSettings?(): void;
 }
 
 const NO_ACCOUNTS: AccountDays[] = [];
@@ -51,6 +53,8 @@ const NO_ACCOUNTS: AccountDays[] = [];
 export function DashboardView(p: DashboardViewProps) {
   const tr = translator(p.locale);
   const accounts = p.stats?.accounts ?? NO_ACCOUNTS;
+  // Records made before an account was named are not a pseudo-account of their own.
+  const folded = foldUnnamed(accounts);
   const present = {
     platforms: p.stats?.platforms ?? [],
     accounts: [...new Set(accounts.map((a) => a.account))].sort((a, b) => a.localeCompare(b, 'zh')),
@@ -100,7 +104,9 @@ export function DashboardView(p: DashboardViewProps) {
             <CadenceCalendar
               locale={p.locale}
               platforms={p.platforms}
-              accounts={accounts}
+              accounts={folded.accounts}
+              unnamed={folded.unnamed}
+              onOpenSettings={p.onOpenSettings}
               today={p.today}
               account={p.calendar.account}
               month={p.calendar.month}
@@ -110,7 +116,7 @@ export function DashboardView(p: DashboardViewProps) {
           ) : (
             loading
           ))}
-        {p.tab === 'originals' && (p.stats ? <OriginalsTable locale={p.locale} platforms={p.platforms} accounts={accounts} today={p.today} /> : loading)}
+        {p.tab === 'originals' && (p.stats ? <OriginalsTable locale={p.locale} platforms={p.platforms} accounts={folded.accounts} today={p.today} /> : loading)}
         {p.tab === 'findings' && (p.stats ? <FindingsChart locale={p.locale} months={p.stats.categoriesByMonth} /> : loading)}
         {p.tab === 'overrides' &&
           (p.stats ? <OverridesTable locale={p.locale} platforms={p.platforms} overrides={p.stats.overrides} total={p.stats.overridesTotal} onOpen={p.onOpen} /> : loading)}

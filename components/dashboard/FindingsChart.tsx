@@ -7,7 +7,7 @@ import type { LogStats } from '../../lib/log/query';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 const COLORS: Record<(typeof CATEGORIES)[number], string> = {
-  source: '#3370ff',
+  source: '#245bdb',
   'personal-data': '#d83931',
   map: '#2ea121',
   commercial: '#f5a623',
@@ -19,7 +19,7 @@ export interface FindingsChartProps {
   months: LogStats['categoriesByMonth'];
 }
 
-/** Findings by category over time: a stacked bar chart, and the same figures as a table. */
+/** Problems by category over time (a stacked bar), info notes in a bar of their own, and the same figures as a table. */
 export function FindingsChart({ locale, months }: FindingsChartProps) {
   const tr = translator(locale);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -29,7 +29,11 @@ export function FindingsChart({ locale, months }: FindingsChartProps) {
       type: 'bar',
       data: {
         labels: months.map((m) => m.month),
-        datasets: CATEGORIES.map((c) => ({ label: tr(`category.${c}`), data: months.map((m) => m.counts[c] ?? 0), backgroundColor: COLORS[c] })),
+        datasets: [
+          ...CATEGORIES.map((c) => ({ label: tr(`category.${c}`), data: months.map((m) => m.counts[c] ?? 0), backgroundColor: COLORS[c], stack: 'violations' })),
+          // Info notes stand beside the violations in a bar of their own, hatched grey.
+          { label: tr('findings.notes'), data: months.map((m) => m.notes ?? 0), backgroundColor: '#c9cdd4', stack: 'notes' },
+        ],
       },
       options: {
         animation: false,
@@ -46,6 +50,7 @@ export function FindingsChart({ locale, months }: FindingsChartProps) {
       <div className="chart-box">
         <canvas ref={canvas} role="img" aria-label={tr('findings.chartLabel')} id="findings-chart" />
       </div>
+      <p className="hint">{tr('findings.notesHint')}</p>
       <table id="findings-table">
         <caption id="findings-caption">{tr('findings.caption')}</caption>
         <thead>
@@ -56,6 +61,9 @@ export function FindingsChart({ locale, months }: FindingsChartProps) {
                 {tr(`category.${c}`)}
               </th>
             ))}
+            <th scope="col" className="notes">
+              {tr('findings.notes')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -65,6 +73,7 @@ export function FindingsChart({ locale, months }: FindingsChartProps) {
               {CATEGORIES.map((c) => (
                 <td key={c}>{m.counts[c] ?? 0}</td>
               ))}
+              <td className="notes">{m.notes ?? 0}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { translator, type Locale } from '../../lib/i18n';
 import type { OverrideRow } from '../../lib/log/query';
-import { accountLabel, beijingMinute, titleLabel, type PlatformName } from './format';
+import { accountLabel, beijingMinute, ruleLabels, titleLabel, type PlatformName } from './format';
 
 export interface OverridesTableProps {
   locale: Locale;
@@ -36,7 +36,7 @@ export function OverridesTable({ locale, platforms, overrides, total, onOpen }: 
                   {titleLabel(o.title, locale)}
                 </button>
               </td>
-              <td className="mono">{o.ruleIds.join(tr('list.separator'))}</td>
+              <td>{ruleLabels(o.ruleIds, locale)}</td>
               <td>{o.reason}</td>
             </tr>
           ))}

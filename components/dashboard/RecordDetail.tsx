@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { translator, type Locale } from '../../lib/i18n';
 import type { PublicationRecord } from '../../lib/log/record';
-import { accountLabel, beijingMinute, titleLabel, type PlatformName } from './format';
+import { maskedForPeople } from '../../lib/log/mask';
+import { accountLabel, beijingMinute, ruleLabel, ruleLabels, titleLabel, type PlatformName } from './format';
 
 export interface RecordDetailProps {
   locale: Locale;
@@ -14,12 +15,13 @@ export interface RecordDetailProps {
 export function RecordDetail({ locale, platforms, record: r, onClose }: RecordDetailProps) {
   const tr = translator(locale);
   const close = useRef<HTMLButtonElement>(null);
+  const kept = maskedForPeople(r);
   useEffect(() => close.current?.focus(), [r.id]);
   return (
     <div className="backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <section role="dialog" aria-modal="true" aria-labelledby="detail-title" className="detail" id="record-detail" data-id={r.id}>
         <header>
-          <h2 id="detail-title">{titleLabel(r.title, locale)}</h2>
+          <h2 id="detail-title">{titleLabel(kept.title, locale)}</h2>
           <button type="button" ref={close} onClick={onClose}>
             {tr('dashboard.detail.close')}
           </button>
@@ -54,7 +56,7 @@ export function RecordDetail({ locale, platforms, record: r, onClose }: RecordDe
             {r.findings.length ? (
               <ul>
                 {r.findings.map((f, i) => (
-                  <li key={i}>{tr('dashboard.detail.finding', { category: tr(`category.${f.category}`), rule: f.ruleId, severity: tr(`severity.${f.severity}`) })}</li>
+                  <li key={i}>{tr('dashboard.detail.finding', { category: tr(`category.${f.category}`), rule: ruleLabel(f.ruleId, locale), severity: tr(`severity.${f.severity}`) })}</li>
                 ))}
               </ul>
             ) : (
@@ -68,7 +70,7 @@ export function RecordDetail({ locale, platforms, record: r, onClose }: RecordDe
                 <ul>
                   {r.overrides.map((o, i) => (
                     <li key={i}>
-                      <span className="mono">{o.ruleIds.join(tr('list.separator'))}</span>
+                      <span>{ruleLabels(o.ruleIds, locale)}</span>
                       <blockquote>{o.reason}</blockquote>
                     </li>
                   ))}
@@ -78,12 +80,13 @@ export function RecordDetail({ locale, platforms, record: r, onClose }: RecordDe
           )}
           <dt>{tr('dashboard.detail.snapshot')}</dt>
           <dd>
-            {r.snapshot.text === null ? (
+            {kept.text === null ? (
               tr('dashboard.detail.snapshotNone')
             ) : (
               <>
                 {r.snapshot.mode === 'excerpt' && <p className="hint">{tr('dashboard.detail.snapshotExcerpt')}</p>}
-                <pre className="snapshot">{r.snapshot.text}</pre>
+                <p className="hint">{tr(r.snapshot.mode === 'unmasked' ? 'dashboard.detail.snapshotUnmasked' : 'dashboard.detail.snapshotMasked')}</p>
+                <pre className="snapshot">{kept.text}</pre>
               </>
             )}
           </dd>

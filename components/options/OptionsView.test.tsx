@@ -47,6 +47,10 @@ describe('OptionsView', () => {
       const card = page.rule(rule.meta.id);
       expect(card).toContain(rule.meta.description.zh);
       expect(card).toContain('依据：第');
+      // One colon per line: 审核签发 · 依据：第二十一条, never 审核签发：依据：第二十一条.
+      expect(card).not.toMatch(/：<\/?span[^>]*>[^<]*：|：依据：/);
+      // Options in words, not their names in the code.
+      expect(card).not.toMatch(/>[^<]*(blockScore|warnScore|shopDomains)/);
     }
     expect(page.html).toContain('lang="zh-CN"');
     expect(page.html).not.toContain('class="lock-note"');

@@ -4,6 +4,7 @@ import { translator } from '../../lib/i18n';
 import {
   OVERRIDE_MODES,
   ROLES,
+  LOCAL_SNAPSHOT_MODES,
   SNAPSHOT_MODES,
   UI_LOCALES,
   getList,
@@ -19,6 +20,7 @@ import {
 } from '../../lib/settings';
 import { AccountsSection, type PlatformChoice } from './AccountsSection';
 import { ApprovalKeysSection, type ApprovalKeyHandlers } from './ApprovalKeysSection';
+import { HolidaysSection, type HolidaysSectionProps } from './HolidaysSection';
 import { IssueList, ListEditor, LockedCheckbox, LockNote, type Tr } from './fields';
 import { RulesSection } from './RulesSection';
 
@@ -40,9 +42,11 @@ export interface OptionsViewProps {
   onImportFile(file: File): void;
   /** Signing key and trusted reviewer keys (issue 7); the section is left out without them. */
   approvalKeys?: ApprovalKeyHandlers;
+  /** Holiday schedules: the years available, the result of the last import, and the actions. */
+  holidays?: Pick<HolidaysSectionProps, 'years' | 'currentYear' | 'result' | 'onImportFile' | 'onRemove'>;
 }
 
-const SECTIONS = ['rules', 'sources', 'terms', 'overrides', 'profile', 'approval', 'accounts', 'log', 'language', 'transfer', 'policy'] as const;
+const SECTIONS = ['rules', 'sources', 'terms', 'overrides', 'profile', 'approval', 'accounts', 'log', 'holidays', 'language', 'transfer', 'policy'] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 function Section({ id, tr, children, intro }: { id: SectionId; tr: Tr; children: ReactNode; intro?: string }) {
@@ -98,7 +102,7 @@ export function OptionsView(props: OptionsViewProps) {
       </header>
       <nav aria-label={tr('options.nav')} className="toc">
         <ul>
-          {SECTIONS.filter((s) => s !== 'approval' || props.approvalKeys).map((s) => (
+          {SECTIONS.filter((s) => (s !== 'approval' || props.approvalKeys) && (s !== 'holidays' || props.holidays)).map((s) => (
             <li key={s}>
               <a href={`#${s}`}>{tr(`options.${s}.title`)}</a>
             </li>
@@ -177,6 +181,12 @@ export function OptionsView(props: OptionsViewProps) {
         <Section id="log" tr={tr} intro={tr('options.log.intro')}>
           <LogFields effective={effective} local={local} tr={tr} onChange={(log) => set({ log })} />
         </Section>
+
+        {props.holidays ? (
+          <Section id="holidays" tr={tr} intro={tr('options.holidays.intro')}>
+            <HolidaysSection tr={tr} {...props.holidays} />
+          </Section>
+        ) : null}
 
         <Section id="language" tr={tr}>
           <LanguageField effective={effective} local={local} tr={tr} onChange={(ui) => set({ ui })} />
@@ -307,7 +317,7 @@ function LogFields({ effective, local, tr, onChange }: FieldsProps<'log'>) {
     <>
       <fieldset className="field" disabled={snapshotLock !== undefined} aria-describedby={snapshotLock ? 'log-snapshot-lock' : undefined}>
         <legend>{tr('options.log.snapshot')}</legend>
-        {SNAPSHOT_MODES.map((mode) => (
+        {(snapshot === 'unmasked' ? SNAPSHOT_MODES : LOCAL_SNAPSHOT_MODES).map((mode) => (
           <label key={mode} className="radio">
             <input
               type="radio"

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { z } from 'zod';
 import { SEVERITIES, articleLabel, type Rule, type Severity } from '../../lib/engine/rule';
-import type { Locale } from '../../lib/i18n';
+import { optionLabel, type Locale } from '../../lib/i18n';
 import { fedOptions, lockOf, type LockReason, type RuleSettingValue, type Settings } from '../../lib/settings';
 import { LockNote, type Tr } from './fields';
 
@@ -103,7 +103,7 @@ function RuleCard({ rule, local, effective, lock, locale, tr, onChange }: RuleCa
         </legend>
         <p className="rule-meta">
           <span className="rule-category">{tr(`category.${meta.category}`)}</span>
-          {tr('options.issue.separator')}
+          {tr('list.middot')}
           <span className="rule-basis">
             {tr('options.rules.basis', {
               articles: meta.basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator')),
@@ -135,7 +135,7 @@ function RuleCard({ rule, local, effective, lock, locale, tr, onChange }: RuleCa
             </select>
           </label>
         </div>
-        <RuleOptions rule={rule} values={shown?.options ?? {}} tr={tr} onChange={(options) => update({ options })} />
+        <RuleOptions rule={rule} values={shown?.options ?? {}} locale={locale} tr={tr} onChange={(options) => update({ options })} />
         <LockNote id={`${base}-lock`} reason={lock} tr={tr} />
       </fieldset>
     </li>
@@ -152,7 +152,7 @@ function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
  * A small generic editor for a rule's simple options (switches, numbers, words, choices, word
  * lists). Options that settings feed from their own section (sources, terms) are not repeated.
  */
-function RuleOptions({ rule, values, tr, onChange }: { rule: Rule; values: Record<string, unknown>; tr: Tr; onChange(v: Record<string, unknown>): void }) {
+function RuleOptions({ rule, values, locale, tr, onChange }: { rule: Rule; values: Record<string, unknown>; locale: Locale; tr: Tr; onChange(v: Record<string, unknown>): void }) {
   const defaults = rule.meta.options.parse({}) as Record<string, unknown>;
   const skip = new Set(fedOptions(rule));
   const entries = Object.entries(rule.meta.options.shape as Record<string, z.core.$ZodType>).filter(([k]) => !skip.has(k));
@@ -171,18 +171,19 @@ function RuleOptions({ rule, values, tr, onChange }: { rule: Rule; values: Recor
         const inner = unwrap(schema);
         const value = key in values ? values[key] : defaults[key];
         const id = `${idBase}-${key}`;
+        const label = optionLabel(key, locale);
         if (inner instanceof z.ZodBoolean) {
           return (
             <label key={key} className="inline">
               <input id={id} type="checkbox" checked={value === true} onChange={(e) => set(key, e.target.checked)} />
-              <code>{key}</code>
+              <span className="option-label">{label}</span>
             </label>
           );
         }
         if (inner instanceof z.ZodNumber) {
           return (
             <label key={key} className="inline">
-              <code>{key}</code>
+              <span className="option-label">{label}</span>
               <input id={id} type="number" value={typeof value === 'number' ? value : ''} onChange={(e) => e.target.value !== '' && set(key, Number(e.target.value))} />
             </label>
           );
@@ -190,7 +191,7 @@ function RuleOptions({ rule, values, tr, onChange }: { rule: Rule; values: Recor
         if (inner instanceof z.ZodEnum) {
           return (
             <label key={key} className="inline">
-              <code>{key}</code>
+              <span className="option-label">{label}</span>
               <select id={id} value={String(value)} onChange={(e) => set(key, e.target.value)}>
                 {(inner.options as string[]).map((o) => (
                   <option key={o} value={o}>
@@ -204,7 +205,7 @@ function RuleOptions({ rule, values, tr, onChange }: { rule: Rule; values: Recor
         if (inner instanceof z.ZodString) {
           return (
             <label key={key} className="inline">
-              <code>{key}</code>
+              <span className="option-label">{label}</span>
               <input id={id} type="text" value={typeof value === 'string' ? value : ''} onChange={(e) => set(key, e.target.value)} />
             </label>
           );
@@ -212,7 +213,7 @@ function RuleOptions({ rule, values, tr, onChange }: { rule: Rule; values: Recor
         if (inner instanceof z.ZodArray && unwrap(inner.element as z.core.$ZodType) instanceof z.ZodString) {
           return (
             <label key={key} className="block">
-              <code>{key}</code>
+              <span className="option-label">{label}</span>
               {/* Committed on blur, so a half-typed line is not trimmed away under the cursor. */}
               <textarea
                 id={id}

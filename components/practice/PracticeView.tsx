@@ -33,6 +33,9 @@ export interface PracticeViewProps {
   side?: ReactNode;
   /** The guard's own badge, panel and gate dialog: the same components as on the platforms. */
   guard?: ReactNode;
+  /** Projector view of presentation mode: full screen, no sample list, large type. */
+  projector?: boolean;
+  onProjector?(on: boolean): void;
   onMode(mode: PracticeMode): void;
   onSelect(id: string): void;
   onTitle(title: string): void;
@@ -48,7 +51,12 @@ export function PracticeView(props: PracticeViewProps) {
   const tr = translator(locale);
   const current = samples.find((s) => s.id === selected);
   return (
-    <div className={`practice mode-${mode}`} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+    <div className={`practice mode-${mode}${props.projector ? ' projector' : ''}`} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+      {props.projector && (
+        <button type="button" id="projector-exit" className="projector-exit" onClick={() => props.onProjector?.(false)}>
+          {tr('practice.projector.exit')}
+        </button>
+      )}
       <header className="page-header">
         <h1>{tr('practice.title')}</h1>
         <div role="group" aria-label={tr('practice.modes')} className="modes">
@@ -58,6 +66,11 @@ export function PracticeView(props: PracticeViewProps) {
             </button>
           ))}
         </div>
+        {mode === 'present' && props.onProjector && (
+          <button type="button" id="projector-toggle" onClick={() => props.onProjector?.(true)}>
+            {tr('practice.projector.enter')}
+          </button>
+        )}
         <a href={rulesHref} className="header-link">
           {tr('practice.rulesLink')}
         </a>

@@ -46,19 +46,21 @@ export function PresentationPanel(props: PresentationPanelProps) {
           <article className={`step step-${step.finding.severity}`} data-rule={step.finding.ruleId}>
             <p className="step-meta">
               <span className="severity">{tr(`severity.${step.finding.severity}`)}</span>
-              {tr('practice.present.meta', { category: tr(`category.${step.finding.category}`), rule: step.ruleName[locale], id: step.finding.ruleId })}
+              {tr('practice.present.meta', { category: tr(`category.${step.finding.category}`), rule: step.ruleName[locale] })}
             </p>
             <p className="step-quote">{step.findings.map((f) => tr('practice.present.quoted', { text: f.text })).join(tr('list.separator'))}</p>
             <p className="step-message">{step.finding.message}</p>
-            <h3>{tr('practice.present.basis')}</h3>
-            {step.articles.map((a) => (
-              <blockquote key={a.number} className="article-text" data-article={a.number}>
-                <p className="article-label">{a.label}</p>
-                {a.paragraphs.map((p, i) => (
-                  <p key={i}>{p}</p>
-                ))}
-              </blockquote>
-            ))}
+            <div className="step-basis">
+              <h3>{tr('practice.present.basis')}</h3>
+              {step.articles.map((a) => (
+                <blockquote key={a.number} className="article-text" data-article={a.number}>
+                  <p className="article-label">{a.label}</p>
+                  {a.paragraphs.map((p, i) => (
+                    <p key={i}>{p}</p>
+                  ))}
+                </blockquote>
+              ))}
+            </div>
             {revealed ? (
               <div className="fix" id="step-fix">
                 <h3>{tr('practice.present.fix')}</h3>

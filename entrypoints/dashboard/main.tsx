@@ -12,6 +12,7 @@ import { chinaDay, type PublicationRecord } from '@/lib/log/record';
 import { createLogSource } from '@/lib/log/source';
 import { toJsonl } from '@/lib/log/transfer';
 import type { QuarantinedChain } from '@/lib/log/db';
+import { applyHolidaySchedules } from '@/lib/log/holidays';
 import { UI_LOCALES } from '@/lib/settings/schema';
 import { z } from 'zod';
 import { browser } from '#imports';
@@ -45,7 +46,8 @@ function download(parts: BlobPart[], type: string, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function DashboardPage({ locale }: { locale: Locale }) {
+/** `holidays` changes when an administrator's holiday schedules are applied, so the calendar redraws. */
+function DashboardPage({ locale }: { locale: Locale; holidays: number }) {
   const [tab, setTab] = useState<Tab>(tabFromHash);
   const [filter, setFilter] = useState<LogFilter>({});
   /** Rows the list holds: the exact count, or the rows loaded so far while counting. */
@@ -219,6 +221,7 @@ function DashboardPage({ locale }: { locale: Locale }) {
       onExport={(f) => void onExport(f)}
       onImport={(files) => void onImport(files)}
       listHeight={Math.max(320, window.innerHeight - 260)}
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
     />
   );
 }
@@ -242,6 +245,7 @@ const lastLocale = (): Locale | null => {
 
 function Root() {
   const [locale, setLocale] = useState<Locale>(() => lastLocale() ?? 'zh');
+  const [holidays, setHolidays] = useState(0);
   useEffect(() => {
     // The stored language answers quickly; the full settings (with the office policy, which may
     // fix the language, and the rule catalogue) load after the list has painted.
@@ -255,6 +259,8 @@ function Root() {
       .then(({ settings }) => {
         settled = true;
         setLocale(settings.ui.locale);
+        applyHolidaySchedules(settings.holidays);
+        setHolidays((n) => n + 1);
       });
   }, []);
   useEffect(() => {
@@ -266,7 +272,7 @@ function Root() {
       // Storage refused (quota, policy): the next opening asks chrome.storage again.
     }
   }, [locale]);
-  return <DashboardPage locale={locale} />;
+  return <DashboardPage locale={locale} holidays={holidays} />;
 }
 
 ReactDOM.createRoot(document.getElementById('root')!).render(<Root />);

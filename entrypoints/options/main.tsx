@@ -9,6 +9,8 @@ import { t } from '@/lib/i18n';
 import { rules } from '@/lib/rules';
 import { exportFileName, exportSettings, importSettings, resolveSettings, type ImportResult, type Settings } from '@/lib/settings';
 import { readManaged, saveSettings, settingsItem, watchSettings } from '@/lib/settings/storage';
+import { holidayEntries, parseHolidayFile, withHolidayYears, type HolidayImportResult } from '@/lib/settings/holidays';
+import { chinaDay } from '@/lib/log/record';
 
 /** The extension's own keys database: options is an extension page, so it may open it. */
 const keysDb = new KeysDb();
@@ -31,6 +33,7 @@ function OptionsPage({ initialLocal, initialManaged }: { initialLocal: unknown; 
   const [managedRaw, setManagedRaw] = useState<unknown>(initialManaged);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [importResult, setImportResult] = useState<ImportResult | null>(null);
+  const [holidayResult, setHolidayResult] = useState<HolidayImportResult | null>(null);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastWritten = useRef<string>('');
   const effective = resolveSettings(localRaw, managedRaw, rules);
@@ -102,6 +105,18 @@ function OptionsPage({ initialLocal, initialManaged }: { initialLocal: unknown; 
           if (signer) download('public.jwk', `${JSON.stringify(publicKeyFile(signer), null, 2)}\n`, 'application/jwk+json');
         },
         readKey: parsePublicKey,
+      }}
+      holidays={{
+        years: holidayEntries(effective),
+        currentYear: Number(chinaDay(new Date()).slice(0, 4)),
+        result: holidayResult,
+        onRemove: (year) => onChange({ ...effective.local, holidays: effective.local.holidays.filter((y) => y.year !== year) }),
+        onImportFile: async (file) => {
+          const parsed = parseHolidayFile(await file.text(), locale);
+          if (!parsed.ok) return setHolidayResult(parsed);
+          setHolidayResult({ ok: true, years: parsed.years.map((y) => y.year) });
+          onChange({ ...effective.local, holidays: withHolidayYears(effective.local.holidays, parsed.years) });
+        },
       }}
       onImportFile={async (file) => {
         const result = importSettings(await file.text(), rules, locale);

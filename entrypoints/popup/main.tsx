@@ -50,6 +50,10 @@ void Promise.all([activeTab(), loadSettings(), send('logReminders', undefined).c
       platforms: PLATFORMS,
       site: target.ok ? { pattern: target.pattern, enabled: enabled.includes(target.pattern) } : null,
       onOpenLog: openLog,
+      onOpenSettings: () => {
+        void browser.runtime.openOptionsPage();
+        window.close();
+      },
       onOpenPractice: () => openPage('/practice.html'),
       onOpenRules: () => openPage('/rules.html'),
     };

@@ -216,8 +216,24 @@ function PracticePage({ initial }: { initial: EffectiveSettings }) {
     return () => abort.abort();
   }, [mode, index, goTo]);
 
+  // The projector view asks the browser for full screen; leaving full screen (Esc) leaves it.
+  const [projector, setProjector] = useState(false);
+  const onProjector = (on: boolean) => {
+    setProjector(on);
+    if (on) void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  };
+  useEffect(() => {
+    if (!projector) return;
+    const abort = new AbortController();
+    document.addEventListener('fullscreenchange', () => document.fullscreenElement || setProjector(false), { signal: abort.signal });
+    window.addEventListener('keydown', (e) => e.key === 'Escape' && setProjector(false), { signal: abort.signal });
+    return () => abort.abort();
+  }, [projector]);
+
   const changeMode = (next: PracticeMode) => {
     if (next === mode) return;
+    if (next !== 'present') onProjector(false);
     setMode(next);
     resetAttempt();
   };
@@ -256,8 +272,9 @@ function PracticePage({ initial }: { initial: EffectiveSettings }) {
       />
     ) : undefined;
 
+  // In the projector view the badge would stand over the text the room reads: the steps say it all.
   const guard =
-    view?.active && !exercising ? <GuardOverlay view={view} actions={actions.current ?? undefined} locale={locale} /> : null;
+    view?.active && !exercising && !projector ? <GuardOverlay view={view} actions={actions.current ?? undefined} locale={locale} /> : null;
 
   return (
     <PracticeView
@@ -273,6 +290,8 @@ function PracticePage({ initial }: { initial: EffectiveSettings }) {
       rulesHref="rules.html"
       side={side}
       guard={guard}
+      projector={projector && mode === 'present'}
+      onProjector={onProjector}
       onMode={changeMode}
       onSelect={setSelected}
       onTitle={setTitle}

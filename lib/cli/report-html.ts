@@ -34,20 +34,20 @@ th, td { border: 1px solid #dee0e3; padding: 4px 8px; text-align: left; vertical
 mark { border-radius: 2px; padding: 0 1px; color: inherit; }
 mark.block { background: #fbd5d2; border-bottom: 2px solid #d83931; }
 mark.warn { background: #fde8c4; border-bottom: 2px solid #f5a623; }
-mark.info { background: #dde7ff; border-bottom: 2px dotted #3370ff; }
+mark.info { background: #dde7ff; border-bottom: 2px dotted #245bdb; }
 sup.n { font-size: 11px; font-weight: 700; color: #fff; background: #646a73; border-radius: 8px; padding: 0 4px; margin-right: 1px; }
-sup.block { background: #d83931; } sup.warn { background: #b26a00; } sup.info { background: #3370ff; }
+sup.block { background: #d83931; } sup.warn { background: #8a5200; } sup.info { background: #245bdb; }
 ol.findings { padding-left: 0; list-style: none; }
-ol.findings li { margin: 8px 0; padding: 6px 10px; border-left: 4px solid #3370ff; background: #f7f8fa; }
+ol.findings li { margin: 8px 0; padding: 6px 10px; border-left: 4px solid #245bdb; background: #f7f8fa; }
 ol.findings li.block { border-color: #d83931; } ol.findings li.warn { border-color: #f5a623; }
 .sev { font-weight: 700; }
-li.block .sev { color: #d83931; } li.warn .sev { color: #b26a00; }
+li.block .sev { color: #b42318; } li.warn .sev { color: #8a5200; }
 .excerpt { color: #1f2329; }
 .message { margin: 2px 0 0; }
 blockquote { margin: 8px 0; padding: 6px 14px; border-left: 4px solid #8f959e; background: #f7f8fa; font-family: "FangSong", "STFangsong", "WenQuanYi Micro Hei", serif; }
 blockquote p { margin: 0 0 4px; }
 .none { color: #1a7f1a; }
-a { color: #3370ff; }
+a { color: #245bdb; }
 @media print { main { max-width: none; padding: 0; } h2 { break-before: page; } ol.findings li, blockquote { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
 `;
 
@@ -88,6 +88,28 @@ export function markedText(text: string, findings: readonly Finding[], id: (n: n
   return out;
 }
 
+const EXCERPT_CONTEXT = 16;
+/** Letters and digits that read as one token: a number, a plate, an e-mail address. */
+const TOKEN = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ@._-]/;
+
+/**
+ * The context around a finding on its own line: about 16 characters each side, widened so that a
+ * number or word is never cut in the middle (电话是13987654321, not 电话是1398765432).
+ */
+export function excerptAround(text: string, start: number, end: number): { before: string; after: string } {
+  let from = Math.max(0, start - EXCERPT_CONTEXT);
+  while (from > 0 && TOKEN.test(text[from - 1]) && TOKEN.test(text[from])) from--;
+  let to = Math.min(text.length, end + EXCERPT_CONTEXT);
+  while (to < text.length && TOKEN.test(text[to - 1]) && TOKEN.test(text[to])) to++;
+  // Never split a surrogate pair (an emoji, a rare character) at either end.
+  if (from > 0 && /[\uDC00-\uDFFF]/.test(text[from])) from--;
+  if (to < text.length && /[\uDC00-\uDFFF]/.test(text[to])) to++;
+  return {
+    before: text.slice(from, start).replace(/^[^\n]*\n/, '').replace(/^[\s\S]*\n/, ''),
+    after: text.slice(end, to).replace(/\n[\s\S]*$/, ''),
+  };
+}
+
 export function formatHtml(results: readonly HtmlReportFile[], locale: Locale = 'zh'): string {
   const tr = translator(locale);
   const total = results.reduce((n, r) => n + r.findings.length, 0);
@@ -115,9 +137,8 @@ export function formatHtml(results: readonly HtmlReportFile[], locale: Locale = 
         .map((f, n) => {
           const rule = ruleById(f.ruleId);
           const name = rule ? rule.meta.name[locale] : f.ruleId;
-          const before = r.draft.text.slice(Math.max(0, f.start - 16), f.start).replace(/^[^\n]*\n/, '');
-          const after = r.draft.text.slice(f.end, f.end + 16).replace(/\n[\s\S]*$/, '');
-          return `<li class="${f.severity}"><a href="#${id(n)}">${n + 1}.</a> <span class="sev">${esc(tr(`severity.${f.severity}`))}</span> ${esc(tr(`category.${f.category}`))} · ${esc(name)} <code>${esc(f.ruleId)}</code> · ${articleLinks(f)}<br><span class="excerpt">${esc(before)}<mark class="${f.severity}">${esc(f.text)}</mark>${esc(after)}</span><p class="message">${esc(f.message)}</p></li>`;
+          const { before, after } = excerptAround(r.draft.text, f.start, f.end);
+          return `<li class="${f.severity}"><a href="#${id(n)}">${n + 1}.</a> <span class="sev">${esc(tr(`severity.${f.severity}`))}</span> ${esc(tr(`category.${f.category}`))} · ${esc(name)} · ${articleLinks(f)}<br><span class="excerpt">${esc(before)}<mark class="${f.severity}">${esc(f.text)}</mark>${esc(after)}</span><p class="message">${esc(f.message)}</p></li>`;
         })
         .join('');
       return `<section id="file-${i + 1}"><h2>${esc(tr('cli.text.file', { file: r.file }))}</h2><p class="meta">${esc(tr('cli.text.required', { tier: tr(`tier.${r.requiredApproval}`) }))} · ${esc(tr('cli.html.fileFindings', { findings: r.findings.length, blocking: r.findings.filter((f) => f.severity === 'block').length }))}</p><h3>${esc(tr('cli.html.text'))}</h3><div class="text">${markedText(r.draft.text, r.findings, id)}</div><h3>${esc(tr('cli.html.findings'))}</h3>${items ? `<ol class="findings">${items}</ol>` : `<p class="none">${esc(tr('cli.text.none'))}</p>`}</section>`;

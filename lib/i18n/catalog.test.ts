@@ -30,6 +30,24 @@ describe('message catalogues', () => {
 
   it('fills placeholders in the locale asked for', () => {
     expect(t('findings.count', { count: 3 })).toBe('3 个问题');
-    expect(translator('en')('findings.count', { count: 3 })).toBe('3 finding(s)');
+    expect(translator('en')('findings.count', { count: 3 })).toBe('Findings: 3');
+  });
+
+  // [catalogue key, data, English as people write it]
+  const plurals: [Parameters<typeof t>[0], Record<string, number>, string][] = [
+    ['cli.text.summary', { files: 1, findings: 3, blocking: 1 }, 'Checked 1 file: 3 findings, 1 blocking.'],
+    ['cli.text.summary', { files: 2, findings: 1, blocking: 0 }, 'Checked 2 files: 1 finding, 0 blocking.'],
+    ['practice.exercise.summary', { found: 1, total: 1, falseAlarms: 0 }, 'Found 1 of 1 problem, 0 false alarms.'],
+    ['catalogue.count', { rules: 12, articles: 1 }, 'Showing 12 rules and 1 uncovered article'],
+  ];
+  it.each(plurals)('writes %s with proper English plurals', (key, data, expected) => {
+    expect(translator('en')(key, data)).toBe(expected);
+  });
+
+  it('leaves no (s) in any English string once filled', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const filled = translator('en')(key, new Proxy({}, { get: () => 2, has: () => true }) as Record<string, number>);
+      expect(filled, key).not.toMatch(/\(s\)/);
+    }
   });
 });

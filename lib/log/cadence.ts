@@ -106,6 +106,8 @@ export interface CalendarDay {
   originals: number;
   /** A working day (Art. 22) before `today` with no post. */
   missed: boolean;
+  /** A past working day before the account's first record: the log cannot say whether it posted. */
+  unrecorded: boolean;
   future: boolean;
 }
 
@@ -119,9 +121,129 @@ export function calendar(acc: AccountDays, from: string, to: string, today: stri
     // Before an account's first post the log cannot speak for it.
     const tracked = acc.firstDay !== null && day >= acc.firstDay;
     // Today is not missed yet: the popup says 今日尚未发布 instead.
-    out.push({ day, kind: dayKind(day), posts: c?.posts ?? 0, originals: c?.originals ?? 0, future, missed: tracked && day < today && !c && isWorkday(day) });
+    const pastWorkdayWithout = day < today && !c && isWorkday(day);
+    out.push({ day, kind: dayKind(day), posts: c?.posts ?? 0, originals: c?.originals ?? 0, future, missed: tracked && pastWorkdayWithout, unrecorded: !tracked && pastWorkdayWithout });
   }
   return out;
+}
+
+/** A day in the all-accounts view: how many accounts posted, missed it, or have no record of it yet. */
+export interface AllAccountsDay extends Omit<CalendarDay, 'missed' | 'unrecorded'> {
+  accounts: number;
+  posted: number;
+  /** Accounts that missed this working day; the day is missed when any did. */
+  missedBy: number;
+  unrecordedBy: number;
+  missed: boolean;
+  unrecorded: boolean;
+}
+
+/** Every account's month laid over one calendar (a supervisor's view of the whole office). */
+export function allAccountsCalendar(
+  accounts: readonly AccountDays[],
+  from: string,
+  to: string,
+  today: string,
+  /** Posts no account can be told for: they count as posts, not as an account that missed a day. */
+  unnamed: readonly AccountDays[] = [],
+): AllAccountsDay[] {
+  const each = accounts.map((a) => calendar(a, from, to, today));
+  const extra = unnamed.map((a) => calendar(a, from, to, today));
+  const base = calendar(emptyAccount({ platform: '', account: '' }), from, to, today);
+  return base.map((d, i) => {
+    const days = each.map((c) => c[i]);
+    const missedBy = days.filter((x) => x.missed).length;
+    const unrecordedBy = days.filter((x) => x.unrecorded).length;
+    return {
+      day: d.day,
+      kind: d.kind,
+      future: d.future,
+      posts: days.reduce((n, x) => n + x.posts, 0) + extra.reduce((n, c) => n + c[i].posts, 0),
+      originals: days.reduce((n, x) => n + x.originals, 0),
+      accounts: accounts.length,
+      posted: days.filter((x) => x.posts > 0).length,
+      missedBy,
+      unrecordedBy,
+      missed: missedBy > 0,
+      unrecorded: missedBy === 0 && unrecordedBy > 0,
+    };
+  });
+}
+
+export interface MonthSummary extends AccountRef {
+  posts: number;
+  originals: number;
+  /** Past working days of the month with no post. */
+  missed: number;
+  /** Past working days before the account's first record. */
+  unrecorded: number;
+  lastPost: string | null;
+}
+
+/** One line per account for a month: posts, originals, missed and unrecorded working days. */
+export function monthSummary(accounts: readonly AccountDays[], from: string, to: string, today: string): MonthSummary[] {
+  return accounts.map((a) => {
+    const days = calendar(a, from, to, today);
+    return {
+      platform: a.platform,
+      account: a.account,
+      posts: days.reduce((n, d) => n + d.posts, 0),
+      originals: days.reduce((n, d) => n + d.originals, 0),
+      missed: days.filter((d) => d.missed).length,
+      unrecorded: days.filter((d) => d.unrecorded).length,
+      lastPost: a.lastPost,
+    };
+  });
+}
+
+function mergeInto(into: AccountDays, from: AccountDays): void {
+  for (const [day, c] of Object.entries(from.days)) {
+    const t = (into.days[day] ??= { posts: 0, originals: 0 });
+    t.posts += c.posts;
+    t.originals += c.originals;
+  }
+  into.posts += from.posts;
+  into.originals += from.originals;
+  const min = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
+  const max = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
+  into.firstDay = min(into.firstDay, from.firstDay);
+  into.lastPost = max(into.lastPost, from.lastPost);
+  into.lastOriginal = max(into.lastOriginal, from.lastOriginal);
+}
+
+/**
+ * Records made before the editor named an account carry none (''). Where the platform has one
+ * named account they are its posts; where it has several they cannot be told apart and are kept
+ * out of the per-account views (returned as `unnamed` for the all-accounts view). A platform with
+ * no named account keeps them as its only account.
+ */
+export function foldUnnamed(accounts: readonly AccountDays[]): { accounts: AccountDays[]; unnamed: AccountDays[] } {
+  const named = new Map<string, AccountDays[]>();
+  for (const a of accounts) if (a.account) named.set(a.platform, [...(named.get(a.platform) ?? []), a]);
+  const out: AccountDays[] = [];
+  const unnamed: AccountDays[] = [];
+  const copies = new Map<AccountDays, AccountDays>();
+  const copy = (a: AccountDays) => {
+    let c = copies.get(a);
+    if (!c) copies.set(a, (c = { ...a, days: Object.fromEntries(Object.entries(a.days).map(([d, n]) => [d, { ...n }])) }));
+    return c;
+  };
+  for (const a of accounts) {
+    const siblings = named.get(a.platform);
+    if (a.account || !siblings) {
+      out.push(copy(a));
+      continue;
+    }
+    if (siblings.length === 1) mergeInto(copy(siblings[0]), a);
+    else unnamed.push(a);
+  }
+  return { accounts: out, unnamed };
+}
+
+/** Popup reminders without the pseudo-account of records made before an account was named. */
+export function withoutUnnamed<T extends AccountRef>(reminders: readonly T[]): T[] {
+  const named = new Set(reminders.filter((r) => r.account).map((r) => r.platform));
+  return reminders.filter((r) => r.account || !named.has(r.platform));
 }
 
 /** Runs of 14 or more days without an original (Art. 23 missed), from the first post to `today`. */

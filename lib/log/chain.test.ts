@@ -131,7 +131,7 @@ describe('canonical JSON of a record (fast path)', () => {
 describe('snapshots', () => {
   it('keeps all, 200 characters, or nothing', () => {
     const text = '字'.repeat(300);
-    expect(snapshotOf(text, 'full')).toEqual({ mode: 'full', text });
+    expect(snapshotOf(text, 'full')).toEqual({ mode: 'full', text, masks: [] });
     expect(snapshotOf(text, 'excerpt').text).toBe('字'.repeat(200));
     expect(snapshotOf(text, 'hash')).toEqual({ mode: 'hash', text: null });
     expect(snapshotOf(undefined, 'full')).toEqual({ mode: 'hash', text: null });

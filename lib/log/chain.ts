@@ -9,6 +9,7 @@ import type { SnapshotMode } from './snapshot';
 import { canonicalJsonOfShape, canonicalShape, stringifyWithout, withSortedKeys, writesCanonically } from './canonical-json';
 import { headSignature, type HeadSignature, type PublicKeyJwk } from './device-key';
 import { digestAll } from './digest';
+import { maskPersonalData } from './mask';
 import {
   EXCERPT_LENGTH,
   GENESIS_HASH,
@@ -20,6 +21,7 @@ import {
   overrideSchema,
   publicationRecordSchema,
   snapshotSchema,
+  maskSchema,
   publicationInputSchema,
   type ChainHead,
   type Checkpoint,
@@ -31,7 +33,7 @@ import {
 const UNHASHED = new Set<string>(UNHASHED_FIELDS);
 /** Every field name a record holds at any depth: records of this shape take the fast canonical path. */
 const RECORD_SHAPE = canonicalShape(
-  [publicationRecordSchema, snapshotSchema, findingSummarySchema, overrideSchema, approvalSchema].flatMap((s) => Object.keys(s.shape)),
+  [publicationRecordSchema, snapshotSchema, maskSchema, findingSummarySchema, overrideSchema, approvalSchema].flatMap((s) => Object.keys(s.shape)),
   UNHASHED,
 );
 /** The canonical JSON a record's hash is taken over. */
@@ -88,10 +90,18 @@ export function sameRecord(a: Readonly<Record<string, unknown>>, b: Readonly<Rec
   return a.hash === b.hash && recordCanonicalJson(a) === recordCanonicalJson(b);
 }
 
+/** What a record keeps of the draft's text: personal data masked unless the mode is 'unmasked'. */
 export function snapshotOf(text: string | undefined, mode: SnapshotMode): PublicationRecord['snapshot'] {
   if (mode === 'hash' || text === undefined) return { mode: text === undefined ? 'hash' : mode, text: null };
-  return { mode, text: mode === 'full' ? text : [...text].slice(0, EXCERPT_LENGTH).join('') };
+  if (mode === 'unmasked') return { mode, text };
+  const masked = maskPersonalData(text);
+  const kept = mode === 'full' ? masked.text : [...masked.text].slice(0, EXCERPT_LENGTH).join('');
+  const masks = masked.masks.filter((m) => m.start < kept.length).map((m) => ({ ...m, end: Math.min(m.end, kept.length) }));
+  return { mode, text: kept, masks };
 }
+
+/** A title as the log keeps it: personal data masked unless the mode keeps the text unmasked. */
+export const titleOf = (title: string, mode: SnapshotMode): string => (mode === 'unmasked' ? title : maskPersonalData(title).text);
 
 export interface RecordContext {
   id: string;
@@ -118,7 +128,7 @@ export async function buildRecord(input: PublicationInput, ctx: RecordContext): 
     platform: p.platform,
     account: p.account ?? ctx.account,
     url: p.url,
-    title: p.title,
+    title: titleOf(p.title, ctx.snapshotMode),
     contentHash: p.contentHash,
     snapshot: snapshotOf(p.text, ctx.snapshotMode),
     origin: p.origin ?? 'original',

@@ -248,7 +248,12 @@ describe('queries', () => {
     const stats = await ledger.stats([], '2026-11-20');
     expect(stats.total).toBe(3);
     expect(stats.overrides).toHaveLength(1);
-    expect(stats.categoriesByMonth).toEqual([{ month: '2026-11', counts: { source: 0, 'personal-data': 1, map: 1, commercial: 0, approval: 0 } }]);
+    expect(stats.categoriesByMonth).toEqual([{ month: '2026-11', counts: { source: 0, 'personal-data': 1, map: 1, commercial: 0, approval: 0 }, notes: 0 }]);
+    // A sign-off tier note (info) is not a problem: counted apart from the violations.
+    await ledger.append({ ...input, overrides: [], findings: [{ ruleId: 'approval-tier', category: 'approval', severity: 'info' }] }, { snapshotMode: 'hash' });
+    expect((await ledger.stats([], '2026-11-20')).categoriesByMonth).toEqual([
+      { month: '2026-11', counts: { source: 0, 'personal-data': 1, map: 1, commercial: 0, approval: 0 }, notes: 1 },
+    ]);
     const reminders = await ledger.reminders([{ platform: 'douyin', name: '云南发布' }], '2026-11-20');
     expect(reminders.find((r) => r.platform === 'douyin')).toMatchObject({ notPostedToday: true, lastPost: null });
     expect(reminders.find((r) => r.platform === 'weibo')).toMatchObject({ notPostedToday: false, original: { daysSince: 0, daysLeft: 13 } });

@@ -2,8 +2,13 @@
  * China's public holidays (法定节假日放假) and adjusted working days (调休上班) as the State
  * Council's General Office announced them, for the daily-update rule of Art. 22 ("除节假日外，
  * 原则上每天至少更新发布1条信息"). Weekends are rest days unless listed as working days.
- * Add a year when its notice is published (usually in November of the year before).
+ * The built-in years are data, added when a notice is published (usually in November of the year
+ * before); an administrator can supply a year the extension does not ship yet (settings or
+ * policy `holidays`), checked by checkedHolidayYearSchema and applied with applyHolidaySchedules.
  */
+import { holidayYearSchema, type SuppliedHolidayYear } from './holiday-schema';
+
+export { holidayYearSchema, type SuppliedHolidayYear } from './holiday-schema';
 
 export interface HolidayYear {
   /** The notice, and where its full text was published (checked against reprints of the full text). */
@@ -66,14 +71,65 @@ export const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00
 export const dayFromNumber = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 export const addDays = (day: string, n: number) => dayFromNumber(dayNumber(day) + n);
 
+
 const table = new Map<string, DayKind>();
-for (const year of Object.values(HOLIDAYS)) {
-  for (const [from, to] of year.off) for (let d = dayNumber(from); d <= dayNumber(to); d++) table.set(dayFromNumber(d), 'holiday');
-  for (const d of year.work) table.set(d, 'adjusted-workday');
+let years = new Set<number>();
+let supplied: readonly SuppliedHolidayYear[] = [];
+
+function rebuild(): void {
+  table.clear();
+  const given = new Set(supplied.map((y) => y.year));
+  // A supplied year replaces the built-in one of the same year (a corrected notice).
+  const builtIn = Object.entries(HOLIDAYS)
+    .filter(([year]) => !given.has(Number(year)))
+    .map(([year, y]) => ({ ...y, year: Number(year) }));
+  const all = [...builtIn, ...supplied];
+  for (const year of all) {
+    for (const [from, to] of year.off) for (let d = dayNumber(from); d <= dayNumber(to); d++) table.set(dayFromNumber(d), 'holiday');
+    for (const d of year.work) table.set(d, 'adjusted-workday');
+  }
+  years = new Set(all.map((y) => y.year));
+}
+rebuild();
+
+const isDay = (d: string) => Number.isFinite(dayNumber(d)) && dayFromNumber(dayNumber(d)) === d;
+
+/**
+ * A schedule whose dates exist, whose ranges run forwards, and which speaks only of its own year
+ * (元旦 may start on 31 December). Issues carry short codes the options page words for people.
+ */
+export const checkedHolidayYearSchema = holidayYearSchema.superRefine((y, ctx) => {
+  const near = [`${y.year}`, `${y.year - 1}-12`, `${y.year + 1}-01`];
+  const check = (d: string, path: (string | number)[]) => {
+    if (!isDay(d)) ctx.addIssue({ code: 'custom', message: 'YYYY-MM-DD', path });
+    else if (!near.some((p) => d.startsWith(p))) ctx.addIssue({ code: 'custom', message: 'year', path });
+  };
+  y.off.forEach(([from, to], i) => {
+    check(from, ['off', i, 0]);
+    check(to, ['off', i, 1]);
+    if (from > to) ctx.addIssue({ code: 'custom', message: 'from ≤ to', path: ['off', i] });
+  });
+  y.work.forEach((d, i) => check(d, ['work', i]));
+});
+
+/** Adds the years an administrator supplied. One table per page or worker: each context applies its settings once they load. */
+export function applyHolidaySchedules(schedules: readonly SuppliedHolidayYear[]): void {
+  // Settings and policy check only the shape: a schedule whose dates do not hold is not used.
+  supplied = schedules.filter((y) => checkedHolidayYearSchema.safeParse(y).success);
+  rebuild();
+}
+
+/** The years the table covers, and where each came from. */
+export function holidayYears(): { year: number; origin: 'builtin' | 'supplied'; notice: string }[] {
+  const given = new Map(supplied.map((y) => [y.year, y]));
+  const builtIn = Object.entries(HOLIDAYS)
+    .filter(([year]) => !given.has(Number(year)))
+    .map(([year, y]) => ({ year: Number(year), origin: 'builtin' as const, notice: y.notice }));
+  return [...builtIn, ...supplied.map((y) => ({ year: y.year, origin: 'supplied' as const, notice: y.notice }))].sort((a, b) => a.year - b.year);
 }
 
 /** Whether the holiday table covers the day's year; outside it only weekends are rest days. */
-export const hasHolidayData = (day: string) => Number(day.slice(0, 4)) in HOLIDAYS;
+export const hasHolidayData = (day: string) => years.has(Number(day.slice(0, 4)));
 
 export function dayKind(day: string): DayKind {
   const listed = table.get(day);

@@ -16,7 +16,7 @@ import { readIds, WHOLE_ID_SPACE } from './scan';
 const CHUNK = 20_000;
 
 export class LedgerStats {
-  private statsCache?: { generation: number; today: string; stats: LogStats };
+  private statsCache?: { generation: number; today: string; accounts: string; stats: LogStats };
 
   constructor(private readonly state: LedgerState) {}
 
@@ -35,11 +35,15 @@ export class LedgerStats {
 
   /** Cadence per account, findings by category per month, overrides: cached until the next write. */
   async stats(accounts: readonly Pick<Account, 'platform' | 'name'>[] = [], today = chinaDay(this.clock())): Promise<LogStats> {
-    if (this.statsCache?.generation === this.state.generation && this.statsCache.today === today) return this.statsCache.stats;
+    // Filing an account changes the stats without a write to the log.
+    const accountsKey = JSON.stringify(accounts.map((a) => [a.platform, a.name]));
+    const cached = this.statsCache;
+    if (cached?.generation === this.state.generation && cached.today === today && cached.accounts === accountsKey) return cached.stats;
     const generation = this.state.generation;
     const byAccount = new Map<string, AccountDays>();
     for (const a of accounts) byAccount.set(accountKey({ platform: a.platform, account: a.name }), emptyAccount({ platform: a.platform, account: a.name }));
     const months = new Map<string, Record<Category, number>>();
+    const notes = new Map<string, number>();
     const overrides: OverrideRow[] = [];
     const platforms = new Set<string>();
     let total = 0;
@@ -55,7 +59,11 @@ export class LedgerStats {
           const month = r.day.slice(0, 7);
           let counts = months.get(month);
           if (!counts) months.set(month, (counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>));
-          for (const f of r.findings) counts[f.category]++;
+          // Info notes (the sign-off tier, a noted exception) are not problems: counted apart.
+          for (const f of r.findings) {
+            if (f.severity === 'info') notes.set(month, (notes.get(month) ?? 0) + 1);
+            else counts[f.category]++;
+          }
         }
         for (const o of r.overrides) {
           overrides.push({ id: r.id, time: r.time, platform: r.platform, account: r.account, title: r.title, ruleIds: o.ruleIds, reason: o.reason });
@@ -68,11 +76,11 @@ export class LedgerStats {
       total,
       platforms: [...platforms].sort(),
       accounts: [...byAccount.values()].sort((a, b) => a.platform.localeCompare(b.platform) || a.account.localeCompare(b.account, 'zh')),
-      categoriesByMonth: [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, counts]) => ({ month, counts })),
+      categoriesByMonth: [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, counts]) => ({ month, counts, notes: notes.get(month) ?? 0 })),
       overrides: overrides.slice(0, OVERRIDES_SHOWN),
       overridesTotal: overrides.length,
     };
-    this.statsCache = { generation, today, stats };
+    this.statsCache = { generation, today, accounts: accountsKey, stats };
     return stats;
   }
 

@@ -64,7 +64,7 @@ describe('an outsized draft, fitted as the page sends it', () => {
     await expect(Promise.resolve().then(() => ledger.append(outsized, { snapshotMode: 'full' }))).rejects.toThrow(/Too big/);
     const record = await ledger.append(fitInput(outsized), { snapshotMode: 'full' });
     expect(record.title).toHaveLength(LIMITS.title);
-    expect(record.snapshot).toEqual({ mode: 'full', text: '政'.repeat(LIMITS.text) });
+    expect(record.snapshot).toEqual({ mode: 'full', text: '政'.repeat(LIMITS.text), masks: [] });
     expect(record.findings).toHaveLength(LIMITS.findings);
     expect(record.categories).toEqual(['personal-data', 'map']);
     expect((await ledger.verify()).ok).toBe(true);

@@ -61,7 +61,15 @@ export const logStatsSchema = z.object({
   platforms: z.array(z.string()),
   accounts: z.array(accountDaysSchema),
   /** Findings per category per month (YYYY-MM), oldest first. */
-  categoriesByMonth: z.array(z.object({ month: z.string(), counts: z.record(z.enum(CATEGORIES), z.number().int().nonnegative()) })),
+  categoriesByMonth: z.array(
+    z.object({
+      month: z.string(),
+      /** Violations (block, warn) per category. */
+      counts: z.record(z.enum(CATEGORIES), z.number().int().nonnegative()),
+      /** Info notes (the sign-off tier a draft needs, an exception noted): shown apart, not as problems. */
+      notes: z.number().int().nonnegative().default(0),
+    }),
+  ),
   /** Newest first; at most OVERRIDES_SHOWN. */
   overrides: z.array(overrideRowSchema),
   overridesTotal: z.number().int().nonnegative(),

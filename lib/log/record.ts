@@ -85,10 +85,23 @@ export const publicationInputSchema = z.object({
 });
 export type PublicationInput = z.input<typeof publicationInputSchema>;
 
+/** A piece of personal data masked out of a stored text: which rule found it, where it is now. */
+export const maskSchema = z.object({
+  ruleId: z.string().max(100),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Mask = z.infer<typeof maskSchema>;
+
 export const snapshotSchema = z.object({
   mode: z.enum(SNAPSHOT_MODES),
   /** Full text, the first EXCERPT_LENGTH characters, or null (hash only: contentHash stands for it). */
   text: z.string().max(LIMITS.text).nullable(),
+  /**
+   * Personal data masked in `text` (Art. 24, 40); absent in mode 'unmasked' (only a policy asks
+   * for it) and in records written before masking, whose text an export masks on the way out.
+   */
+  masks: z.array(maskSchema).max(LIMITS.text).optional(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export const EXCERPT_LENGTH = 200;

@@ -43,7 +43,9 @@ describe('CSV for Excel and WPS', () => {
     expect(rows[0].slice(0, 5)).toEqual(['记录编号', '发表时间（北京时间）', '平台', '账号', '标题']);
     expect(rows[1][4]).toBe(`'${input.title}`);
     expect(rows[1][1]).toBe('2026-11-02 10:00:00');
-    expect(rows[1][12]).toBe('no-unmasked-mobile: 单位值班电话，可以公开，\n已核实');
+    expect(rows[1][2]).toBe('微博');
+    expect(rows[1][11]).toBe('手机号码未脱敏');
+    expect(rows[1][12]).toBe('手机号码未脱敏: 单位值班电话，可以公开，\n已核实');
     expect(rows[1][17]).toBe(input.text);
   });
 });

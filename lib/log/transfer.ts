@@ -9,7 +9,10 @@ import { translator, type Locale, type MessageKey } from '../i18n';
 import { ChainVerifier, sameRecord, signaturesOf, type ChainLink, type VerifyReport } from './chain';
 import type { PublicKeyJwk } from './device-key';
 import type { QuarantineOrder } from './ledger';
+import { PLATFORMS } from '../adapters/platforms';
+import { ruleById } from '../rules';
 import { clip } from './limits';
+import { maskedForPeople } from './mask';
 import { chainHeadSchema, publicationRecordSchema, type ChainHead, type PublicationRecord } from './record';
 
 export const UTF8_BOM = '\uFEFF';
@@ -60,27 +63,44 @@ function labels(locale: Locale): (key: MessageKey) => string {
   };
 }
 
-function csvRow(r: PublicationRecord, tr: (key: MessageKey) => string): string[] {
+/** Platform and rule names as people know them; the JSON Lines export keeps the ids. */
+function namer(locale: Locale) {
+  // Looked up once per id per export chunk: a CSV row repeats the same few names.
+  const memo = <T,>(look: (id: string) => T) => {
+    const seen = new Map<string, T>();
+    return (id: string) => {
+      if (!seen.has(id)) seen.set(id, look(id));
+      return seen.get(id)!;
+    };
+  };
+  return {
+    platform: memo((id) => PLATFORMS.find((p) => p.id === id)?.name[locale] ?? id),
+    rule: memo((id) => ruleById(id)?.meta.name[locale] ?? id),
+  };
+}
+
+function csvRow(r: PublicationRecord, tr: (key: MessageKey) => string, names: ReturnType<typeof namer>): string[] {
   const sep = tr('list.separator');
+  const kept = maskedForPeople(r);
   return [
     r.id,
     beijingTime(r.time),
-    r.platform,
+    names.platform(r.platform),
     r.account,
-    r.title,
+    kept.title,
     r.url,
     tr(`log.origin.${r.origin}`),
     r.source ?? '',
     tr(`tier.${r.requiredApproval}`),
     String(r.findings.length),
     r.categories.map((c) => tr(`category.${c}`)).join(sep),
-    [...new Set(r.findings.map((f) => f.ruleId))].join(' '),
-    r.overrides.map((o) => `${o.ruleIds.join(' ')}: ${o.reason}`).join('\n'),
+    [...new Set(r.findings.map((f) => names.rule(f.ruleId)))].join(sep),
+    r.overrides.map((o) => `${o.ruleIds.map(names.rule).join(sep)}: ${o.reason}`).join('\n'),
     tr(`log.approval.${r.approvalStatus}`),
     r.approval?.reviewer ?? '',
     tr(`log.outcome.${r.outcome}`),
     r.contentHash,
-    snapshotCell(r.snapshot.text ?? '', tr),
+    snapshotCell(kept.text ?? '', tr),
     r.deviceId,
     String(r.seq),
     r.prevHash,
@@ -91,7 +111,8 @@ function csvRow(r: PublicationRecord, tr: (key: MessageKey) => string): string[]
 /** CSV text with BOM; call with `header: false` for later chunks of a long export. */
 export function toCsv(records: readonly PublicationRecord[], { locale = 'zh' as Locale, header = true } = {}): string {
   const tr = labels(locale);
-  const rows = records.map((r) => csvRow(r, tr));
+  const names = namer(locale);
+  const rows = records.map((r) => csvRow(r, tr, names));
   const body = Papa.unparse(header ? [csvHeader(locale), ...rows] : rows, { newline: '\r\n', escapeFormulae: FORMULA_LIKE });
   return (header ? UTF8_BOM : '') + body + '\r\n';
 }

@@ -18,7 +18,7 @@ import { summarize } from '../engine/status';
 import type { PublishControlFinder } from './publish-controls';
 import { installGate, type Attempt, type Gate } from './gate';
 import { applyEdit, revealFinding } from './edit';
-import { clearHighlights, paintHighlights } from './highlights';
+import { clearHighlights, mirrorTextarea, paintHighlights } from './highlights';
 import { fitInput } from '../log/limits';
 import { bodyAgrees } from './page-reader';
 import type { PublicationInput } from '../log/record';
@@ -196,6 +196,7 @@ export function startGuard(options: GuardOptions): GuardActions {
     combine();
     const editorDoc = snap.field.element.ownerDocument;
     paintHighlights(editorDoc, snap.field.kind === 'rich' ? (snap.draft as Draft<Node>) : null, ruleFindings);
+    if (snap.field.kind === 'textarea') mirrorTextarea(snap.field.element, snap.draft, ruleFindings, signal);
     render();
     evaluateApproval(snap);
   };

@@ -4,6 +4,7 @@
  * Managed values win over local ones; a malformed policy is ignored field by field and reported.
  */
 import { z } from 'zod';
+import { holidayYearSchema } from '../log/holiday-schema';
 import { CATEGORIES, SEVERITIES, type Rule } from '../engine/rule';
 import { tPage as t } from '../i18n/page';
 import { REVIEWER_TITLES } from '../approval/roles';
@@ -57,6 +58,8 @@ export const policySchema = z.strictObject({
   accounts: z.array(accountSchema).max(200).optional(),
   logSnapshotMode: z.enum(SNAPSHOT_MODES).optional(),
   logRetentionDays: z.number().int().min(30).max(3650).optional(),
+  /** Holiday schedules (国务院办公厅放假安排) for years the extension does not ship yet. */
+  holidays: z.array(holidayYearSchema).max(20).optional(),
   lockedFields: z.array(z.enum(LOCKABLE_FIELDS)).optional(),
 });
 export type Policy = z.output<typeof policySchema>;
@@ -167,10 +170,18 @@ export function mergePolicy(local: Settings, policy: Policy): MergedSettings {
   if (policy.logSnapshotMode !== undefined) {
     s.log.snapshot = policy.logSnapshotMode;
     locks['log.snapshot'] ??= 'policy';
+  } else if (s.log.snapshot === 'unmasked') {
+    // Keeping personal data unmasked is the organisation's decision, never a local one.
+    s.log.snapshot = 'full';
   }
   if (policy.logRetentionDays !== undefined) {
     s.log.retentionDays = policy.logRetentionDays;
     locks['log.retentionDays'] ??= 'policy';
+  }
+  if (policy.holidays !== undefined) {
+    // The office's schedule for a year wins over one imported on this browser.
+    const years = new Set(policy.holidays.map((y) => y.year));
+    s.holidays = [...s.holidays.filter((y) => !years.has(y.year)), ...policy.holidays];
   }
   return { settings: s, locks, managedLists, reviewerKeys: policy.reviewerKeys ?? [], allowSelfApproval: policy.allowSelfApproval ?? false };
 }

@@ -3,11 +3,12 @@
  * install. Every later feature reads the *effective* settings (local merged with the office's
  * managed policy, lib/settings/policy.ts), never raw storage.
  */
+import { holidayYearSchema } from '../log/holiday-schema';
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../engine/rule';
 import { ecPublicJwkSchema, KID } from '../approval/keys';
 import { REVIEWER_TITLES } from '../approval/roles';
-import { SNAPSHOT_MODES, type SnapshotMode } from '../log/snapshot';
+import { LOCAL_SNAPSHOT_MODES, SNAPSHOT_MODES, type SnapshotMode } from '../log/snapshot';
 
 /** Bump when the stored shape changes, and add the step to MIGRATIONS (lib/settings/migrations.ts). */
 export const SETTINGS_VERSION = 1;
@@ -16,7 +17,7 @@ export const ROLES = ['editor', 'reviewer', 'trainer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** How much of a draft the publication log keeps: the log's modes, chosen here. */
-export { SNAPSHOT_MODES, type SnapshotMode };
+export { LOCAL_SNAPSHOT_MODES, SNAPSHOT_MODES, type SnapshotMode };
 
 /** A blocking finding of a category may be published with a written reason, or not at all. */
 export const OVERRIDE_MODES = ['reason', 'block'] as const;
@@ -124,6 +125,8 @@ export const settingsSchema = z.strictObject({
     })
     .prefault({}),
   ui: z.strictObject({ locale: z.enum(UI_LOCALES).default('zh') }).prefault({}),
+  /** Holiday schedules of years the extension does not ship (Art. 22 counts working days). */
+  holidays: z.array(holidayYearSchema).max(20).default([]),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -183,6 +183,14 @@ describe('organisation policy: precedence and locking', () => {
     expect(overrideModeFor(merged.settings, 'personal-data')).toBe('block');
   });
 
+  it('keeps personal data unmasked in the log only when the policy asks for it', () => {
+    const unmaskedLocally = { ...local, log: { snapshot: 'unmasked' as const, retentionDays: 90 } };
+    expect(mergePolicy(unmaskedLocally, parsePolicy({}, rules).policy).settings.log.snapshot).toBe('full');
+    const asked = parsePolicy({ logSnapshotMode: 'unmasked' }, rules);
+    expect(asked.issues).toEqual([]);
+    expect(mergePolicy(local, asked.policy).settings.log.snapshot).toBe('unmasked');
+  });
+
   it('turns a rule off with "off"', () => {
     const merged = mergePolicy(defaultSettings(), parsePolicy({ ruleSeverities: { 'fake-source': 'off' } }, rules).policy);
     expect(merged.settings.rules['fake-source']).toEqual({ enabled: false });

@@ -34,7 +34,11 @@ describe('rule catalogue page', () => {
     expect(text).toContain('手机号码未脱敏');
     expect(text).toContain('除惩戒公示、强制性信息披露外，应去标识化技术性处理');
     expect(text).toContain('13800138000');
-    expect(await page.locator('article[data-rule="no-commercial-content"] .options').innerText()).toContain('blockScore');
+    // Options in words people read, not their names in the code.
+    const options = await page.locator('article[data-rule="no-commercial-content"] .options').innerText();
+    expect(options).toContain('阻止发表的商业信号分值\t数字\t6');
+    expect(options).toContain('网店域名（每行一个）\t词语列表');
+    expect(options).not.toMatch(/blockScore|string\[\]|\bnumber\b/);
 
     const covered = new Set(rules.flatMap((r) => r.basis.map((b) => b.article)));
     const uncovered = await page.locator('.uncovered-article .article-text').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-article'))));

@@ -124,7 +124,7 @@ describe('publication log', () => {
     // The overridden phone number: one personal-data finding this month (the chart is drawn by chart.js).
     await expect.poll(() => page.locator('#findings-table tbody tr').count()).toBe(1);
     const cells = await page.locator('#findings-table tbody tr').first().locator('th, td').allInnerTexts();
-    expect(cells).toEqual([month, '0', '1', '0', '0', '0']);
+    expect(cells).toEqual([month, '0', '1', '0', '0', '0', '0']);
     // Chart.js has drawn the bars: the canvas holds painted pixels.
     const painted = () =>
       page.locator('#findings-chart').evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0));
@@ -133,7 +133,8 @@ describe('publication log', () => {
     await expect.poll(() => page.locator('#overrides-table tbody tr').count()).toBe(1);
     const row = await page.locator('#overrides-table tbody tr').innerText();
     expect(row).toContain('转发：全省春耕生产会议召开');
-    expect(row).toContain('no-unmasked-mobile');
+    expect(row).toContain('手机号码未脱敏');
+    expect(row).not.toContain('no-unmasked-mobile');
     expect(row).toContain('该号码为举报人本人同意公开的联系电话');
     await page.close();
   });
