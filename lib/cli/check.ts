@@ -21,6 +21,8 @@ import { translator, type Locale } from '../i18n';
 import { rules } from '../rules';
 import { verifyDrafts, loadTrustedKeys, readTokenOption, type CliApproval } from './approval-check';
 import { docxToHtml, expandInputs, isDocx } from './inputs';
+import { imageDraft, isImageFile, localImageBytes, readDraftImages, readImageFile } from './images';
+import { checkImages, type ImageReading } from '../ocr/image-check';
 import { formatHtml } from './report-html';
 
 /** An error that ends the run with exit code 2 and its message on stderr. */
@@ -41,9 +43,13 @@ export const draftFileSchema = z.object({
 export interface LoadedDraft {
   file: string;
   draft: Draft;
-  kind: 'json' | 'html' | 'txt' | 'md' | 'docx';
+  kind: 'json' | 'html' | 'txt' | 'md' | 'docx' | 'image';
   source: string;
   json?: z.infer<typeof draftFileSchema>;
+  /** Text read from the draft's images (runCli only). */
+  readings?: ImageReading[];
+  /** Bytes of a .docx file's embedded images, in document order. */
+  docxImages?: Uint8Array[];
 }
 
 export function loadDraft(file: string, tr = translator()): LoadedDraft {
@@ -92,8 +98,29 @@ export function loadDraft(file: string, tr = translator()): LoadedDraft {
 /** A Word document as a draft: mammoth's HTML, read as any HTML body (no separate title). */
 export async function loadDocx(file: string, tr = translator()): Promise<LoadedDraft> {
   if (statSafe(file) > MAX_BYTES) throw new UsageError(tr('cli.error.tooLarge', { file, limit: MAX_BYTES >> 20 }));
-  const html = await docxToHtml(file, userPath, tr, (message) => new UsageError(message));
-  return { file, draft: draftFromHtml(html), kind: 'docx', source: html };
+  const docxImages: Uint8Array[] = [];
+  const html = await docxToHtml(file, userPath, tr, (message) => new UsageError(message), docxImages);
+  return { file, draft: draftFromHtml(html), kind: 'docx', source: html, docxImages };
+}
+
+/** An image file as a draft of one image; its bytes are read now, so a missing file fails early. */
+function loadImage(file: string, tr = translator()): LoadedDraft {
+  const bytes = readImageFile(file, userPath, tr, (message) => new UsageError(message));
+  return { file, draft: imageDraft(file), kind: 'image', source: '', docxImages: [bytes] };
+}
+
+/** Reads the draft's images whose bytes are on this machine (see lib/cli/images.ts). */
+async function readImagesOf(l: LoadedDraft, tr: ReturnType<typeof translator>): Promise<void> {
+  const bytesOf = (image: { src: string }, index: number) =>
+    l.kind === 'image'
+      ? l.docxImages?.[index]
+      : l.kind === 'docx'
+        ? l.docxImages?.[Number(/^image-(\d+)\./.exec(image.src)?.[1] ?? 0) - 1]
+        : l.kind === 'html'
+          ? localImageBytes(image.src, userPath(l.file))
+          : undefined;
+  const { readings } = await readDraftImages(l.draft, bytesOf, { file: l.file, tr, error: (message) => new UsageError(message), lenient: l.kind !== 'image' });
+  l.readings = readings;
 }
 
 function statSafe(file: string): number {
@@ -116,7 +143,8 @@ export interface FileResult {
 /** The JSON contract's shape of one finding: exactly these fields. */
 function contractFinding(f: Finding) {
   const { ruleId, category, severity, start, end, text, message, basis } = f;
-  return { ruleId, category, severity, start, end, text, message, basis };
+  // A finding inside an image also says which image and where in it (start = end = where it stands).
+  return { ruleId, category, severity, start, end, text, message, basis, ...(f.image ? { image: { src: f.image.src, box: f.image.box } } : {}) };
 }
 
 export function formatJson(results: FileResult[]): string {
@@ -170,7 +198,7 @@ export function formatText(results: FileResult[], locale: Locale = 'zh'): string
       const { line, excerpt: ex } = excerpt(r.draft.text, f.start, f.end, tr);
       const articles = articlesOf(f.basis, tr);
       out.push(`  ${tr('cli.text.finding', { severity: tr(`severity.${f.severity}`), line: tr('cli.text.line', { line }), category: tr(`category.${f.category}`), articles, ruleId: f.ruleId })}`);
-      out.push(`    ${ex}`);
+      out.push(`    ${f.image ? tr('cli.text.image', { src: f.image.src, box: f.image.box.join(',') }) : ex}`);
       out.push(`    ${f.message}`);
     }
     out.push('');
@@ -262,6 +290,7 @@ function parse(argv: string[], locale: Locale): RunResult | Parsed {
   const files = expandInputs(positionals, userPath, tr, (message) => new UsageError(message));
   if (values.fix && files.length !== 1) throw new UsageError(tr('cli.error.fixOneFile'));
   if (values.fix && isDocx(files[0])) throw new UsageError(tr('cli.error.fixNotDocx'));
+  if (values.fix && isImageFile(files[0])) throw new UsageError(tr('cli.error.fixNotImage'));
   return { locale, format, files, fix: values.fix, out: values.out, trust: values.trust, token: values.token };
 }
 
@@ -269,6 +298,10 @@ function parse(argv: string[], locale: Locale): RunResult | Parsed {
 function prepare({ locale, format, fix, out, trust, token }: Parsed, loaded: LoadedDraft[]): RunResult | Prepared {
   const results: FileResult[] = loaded.map((l) => {
     const { findings, requiredApproval } = checkDraft(l.draft, rules, { locale });
+    if (l.readings?.length) {
+      findings.push(...checkImages(l.draft, l.readings, rules, { locale }));
+      findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    }
     return { file: l.file, draft: l.draft, findings, requiredApproval };
   });
   if (fix) {
@@ -326,7 +359,8 @@ export async function runCli(argv: string[]): Promise<RunResult> {
     const tr = translator(locale);
     const loaded: LoadedDraft[] = [];
     // One file at a time, so the first unreadable file is the one reported.
-    for (const file of parsed.files) loaded.push(isDocx(file) ? await loadDocx(file, tr) : loadDraft(file, tr));
+    for (const file of parsed.files) loaded.push(isImageFile(file) ? loadImage(file, tr) : isDocx(file) ? await loadDocx(file, tr) : loadDraft(file, tr));
+    if (!parsed.fix) for (const l of loaded) await readImagesOf(l, tr);
     const prepared = prepare(parsed, loaded);
     if ('code' in prepared) return prepared;
     if (prepared.trust !== undefined || prepared.token !== undefined) {

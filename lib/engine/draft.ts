@@ -17,6 +17,8 @@ export interface DraftImage {
   offset: number;
   /** Range of the caption in the draft text, when the caption is part of it. */
   captionRange?: [number, number];
+  /** Text read from the image's pixels (OCR), once it has been read: rules see it as the image's own words. */
+  printed?: string;
 }
 
 export interface DraftLink {

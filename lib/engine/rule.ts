@@ -55,6 +55,18 @@ export const findingSchema = z.object({
   tier: z.enum(TIERS).optional(),
   fix: z.array(editSchema).optional(),
   suggestions: z.array(suggestionSchema).optional(),
+  /** Set when the finding is in an image's text: which image, and the region in its pixels. */
+  image: z
+    .object({
+      index: z.number().int().nonnegative(),
+      src: z.string().max(4096),
+      box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      /** What was read, masked as the panel shows it. */
+      read: z.string().max(200),
+    })
+    .optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
