@@ -3,6 +3,7 @@ import { articleLabel, type Finding } from '../lib/engine/rule';
 import type { Locale } from '../lib/i18n/catalog';
 import { pageTranslator as translator } from '../lib/i18n/page';
 import { LIMITS } from '../lib/log/limits';
+import { ImageRegion } from './ImageRegion';
 
 export const MIN_REASON_LENGTH = 10;
 
@@ -53,7 +54,7 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
         <ul className="gpg-gate-list">
           {findings.map((f, i) => (
             <li key={`${f.ruleId}-${f.start}-${i}`}>
-              <strong>{f.text || f.ruleId}</strong> {f.message}{' '}
+              {f.image ? <ImageRegion image={f.image} label={tr('ocr.imageAlt', { n: f.image.index + 1 })} /> : f.text ? <strong>{f.text}</strong> : null} {f.message}{' '}
               <span className="gpg-basis">{f.basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator'))}</span>
             </li>
           ))}

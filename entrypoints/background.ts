@@ -6,9 +6,15 @@ import { Ledger } from '@/lib/log/ledger';
 import { chinaDay } from '@/lib/log/record';
 import { registerApprovalHandlers } from '@/lib/approval/background';
 import { handle } from '@/lib/messaging';
+import { OcrCache } from '@/lib/ocr/cache';
+import { fetchImage } from '@/lib/ocr/fetch-image';
+import { offscreenHost } from '@/lib/ocr/offscreen-host';
+import { createOcrService } from '@/lib/ocr/service';
+import { imageVerdict } from '@/lib/ocr/background-check';
+import { rules } from '@/lib/rules';
 import { releasedTabs } from '@/lib/page/released';
 import { registerSiteHandlers } from '@/lib/sites/background';
-import type { Settings } from '@/lib/settings';
+import { toCheckSettings, type Settings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
 
 const BADGE_COLOR = { ok: '#2ea121', warn: '#f5a623', block: '#d83931' } as const;
@@ -38,6 +44,13 @@ export default defineBackground(() => {
   const fromExtensionPage = (sender: { url?: string }) => {
     if (!sender.url?.startsWith(extensionPage)) throw new Error('log access is limited to the extension pages');
   };
+
+  // Reading the draft's images (OCR) in an offscreen document, results cached by content hash.
+  const ocr = createOcrService({ cache: new OcrCache(), offscreen: offscreenHost(), fetchImage: (url) => fetchImage(url) });
+  handle('ocrRead', browser.runtime.id, async ({ source, image }) => {
+    const s = await settings;
+    return imageVerdict(await ocr.read(source), image, rules, { ...toCheckSettings(s, rules), locale: s.ui.locale });
+  });
 
   // The toolbar badge mirrors the guard's status in each tab.
   handle('statusChanged', browser.runtime.id, async (status, sender) => {

@@ -1,6 +1,7 @@
 import ReactDOM from 'react-dom/client';
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import { GuardOverlay } from '@/components/GuardOverlay';
+import { ImageWait } from '@/components/ImageWait';
 import { adapterForUrl } from '@/lib/adapters';
 import { createApprovalSession } from '@/lib/approval/session';
 import { trustedKeys } from '@/lib/approval/trust';
@@ -11,6 +12,7 @@ import type { GuardStatus } from '@/lib/messaging/guard-protocol';
 import { startGuard, type GuardActions, type GuardView } from '@/lib/page/controller';
 import { readWechatBody } from '@/lib/page/page-reader';
 import { publishControlFinder } from '@/lib/page/publish-controls';
+import { pageImages, type ImageProgress } from '@/lib/ocr/page-images';
 import { successWatcher } from '@/lib/page/success';
 import { RULESET_VERSION, rules } from '@/lib/rules';
 import { overrideModeFor, resolveSettings, toCheckSettings, type EffectiveSettings } from '@/lib/settings';
@@ -41,6 +43,8 @@ export default defineContentScript({
     let root: ReactDOM.Root | undefined;
     let actions: GuardActions | undefined;
     let lastView: GuardView | undefined;
+    // The gate's wait for images still being read (正在检查图片 2/6); null when not waiting.
+    let imageWait: ImageProgress | null = null;
 
     const ui = await createShadowRootUi(ctx, {
       name: 'govpost-guard',
@@ -76,13 +80,16 @@ export default defineContentScript({
       host.dataset.readyMs ??= (performance.now() - injected).toFixed(1);
       const locale = settings.ui.locale;
       root?.render(
-        <GuardOverlay
-          view={view}
-          actions={actions}
-          locale={locale}
-          isReviewer={settings.profile.role === 'reviewer'}
-          onCopy={(text) => void navigator.clipboard?.writeText(text).catch(() => undefined)}
-        />,
+        <>
+          <GuardOverlay
+            view={view}
+            actions={actions}
+            locale={locale}
+            isReviewer={settings.profile.role === 'reviewer'}
+            onCopy={(text) => void navigator.clipboard?.writeText(text).catch(() => undefined)}
+          />
+          <ImageWait progress={imageWait} locale={locale} />
+        </>,
       );
     };
 
@@ -117,6 +124,15 @@ export default defineContentScript({
       };
     };
 
+    // Images: read in the background (OCR in an offscreen document); here only bytes go out and findings come back.
+    const images = pageImages({
+      doc: document,
+      signal: ctx.signal,
+      read: (data) => send('ocrRead', data),
+      changed: () => actions?.recheck(),
+      uncheckedMessage: (list, seconds) => t('ocr.unchecked', { list: list.join('、'), seconds }, settings.ui.locale),
+      failedMessage: (n, reason) => t('ocr.failed', { n, reason }, settings.ui.locale),
+    });
     const watchSuccess = successWatcher(window, ctx.signal, adapter);
     actions = startGuard({
       doc: document,
@@ -139,6 +155,14 @@ export default defineContentScript({
       approval,
       // WeChat's editor JS API, through the MAIN-world bridge (entrypoints/wechat-bridge.content.ts).
       pageBody: platform === 'wechat' ? () => readWechatBody(window, ctx.signal, 1000) : undefined,
+      images: {
+        findings: (draft) => images.findings(draft),
+        settle: (draft) =>
+          images.settle(draft, (progress) => {
+            imageWait = progress;
+            if (lastView) render(lastView);
+          }),
+      },
     });
 
     void applySettings();

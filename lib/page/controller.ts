@@ -77,6 +77,12 @@ export interface GuardOptions {
    * has not rendered are added to the gate's.
    */
   pageBody?: () => Promise<string | null>;
+  /**
+   * Image checks (lib/ocr/page-images.ts): findings read in the draft's images (also records their
+   * text on the draft for the rules), and at the gate a bounded wait for reads still in progress,
+   * resolving to a finding for the images left unchecked.
+   */
+  images?: { findings(draft: Draft): Finding[]; settle(draft: Draft): Promise<Finding[]> };
 }
 
 export function startGuard(options: GuardOptions): GuardActions {
@@ -142,12 +148,13 @@ export function startGuard(options: GuardOptions): GuardActions {
       render();
       return;
     }
+    const fromImages = options.images?.findings(snap.draft as Draft) ?? [];
     const result = checkDraft(snap.draft, options.rules, options.settings());
-    ruleFindings = result.findings;
+    ruleFindings = fromImages.length ? [...result.findings, ...fromImages] : result.findings;
     requiredApproval = result.requiredApproval;
     combine();
     const editorDoc = snap.field.element.ownerDocument;
-    paintHighlights(editorDoc, snap.field.kind === 'rich' ? (snap.draft as Draft<Node>) : null, ruleFindings);
+    paintHighlights(editorDoc, snap.field.kind === 'rich' ? (snap.draft as Draft<Node>) : null, result.findings);
     render();
     evaluateApproval(snap);
   };
@@ -232,12 +239,15 @@ export function startGuard(options: GuardOptions): GuardActions {
       }
       // Check the draft as it is at this moment, not as it was at the last debounce.
       check(fresh() ?? current);
+      // Images still being read are waited for, within a time bound; then checked as they are.
+      const unchecked = current && options.images ? await options.images.settle(current.draft as Draft) : [];
+      if (options.images) check(fresh() ?? current);
       // Content the page holds but has not rendered (WeChat's JS API) is checked too.
       const page = await unrendered(current);
       const hidden = page.findings;
       // The approval must be verified against exactly this content before deciding.
       await settledApproval();
-      const blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden];
+      const blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden, ...unchecked];
       let overrides: PublicationInput['overrides'] = [];
       if (blocking.length) {
         gate = { findings: blocking, canOverride: options.canOverride(blocking) };
@@ -252,7 +262,7 @@ export function startGuard(options: GuardOptions): GuardActions {
         overrides = [{ ruleIds: [...new Set(blocking.map((f) => f.ruleId))], reason: overrideReason ?? '' }];
       }
       try {
-        await record(control, overrides, [...findings, ...hidden], page.text);
+        await record(control, overrides, [...findings, ...hidden, ...unchecked], page.text);
       } catch {
         // Nothing is published without its record; the editor can try again.
         gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage };

@@ -1,0 +1,209 @@
+/**
+ * The editor page's side of the image checks. Images entering the draft by paste, drop or file pick
+ * are read from the user's own bytes at once (before the platform uploads them); images already in
+ * the draft are read from their data: or blob: source, or fetched by the background (https). The
+ * background does the reading and the checking; this only sends bytes or URLs and keeps the
+ * answers, so the content script stays small. Nothing here touches the editor's DOM.
+ */
+import type { Draft, DraftImage } from '../engine/draft';
+import type { Finding } from '../engine/rule';
+import type { MessageData, MessageReply } from '../messaging/protocol';
+
+type Reply = MessageReply<'ocrRead'>;
+
+interface Entry {
+  state: 'pending' | 'done' | 'failed';
+  reply?: Reply;
+}
+
+export interface ImageProgress {
+  total: number;
+  done: number;
+  /** 1-based numbers of the images not read yet, or not readable. */
+  pending: number[];
+  failed: number[];
+}
+
+export interface PageImagesOptions {
+  doc: Document;
+  signal: AbortSignal;
+  read(data: MessageData<'ocrRead'>): Promise<Reply>;
+  /** Something was read: check the draft again. */
+  changed(): void;
+  /** How long the gate waits for reads in progress. */
+  waitMs?: number;
+  /** Localised message of the finding for images left unchecked at the gate. */
+  uncheckedMessage(numbers: number[], seconds: number): string;
+  /** Localised message of the finding for an image that could not be read. */
+  failedMessage(number: number, reason: string): string;
+}
+
+const MAX_BYTES = 20 * 1024 * 1024;
+const isImageFile = (f: File) => /^image\//.test(f.type) && f.size <= MAX_BYTES;
+
+function dataUrlOf(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** data:image/…;base64 as the protocol wants it, whatever type the page declared. */
+const asImageDataUrl = (s: string) => s.replace(/^data:[^;,]*(;[^,]*)?,/, (m) => (/;base64,$/.test(m) ? 'data:image/png;base64,' : m));
+
+/** A finding about an image as a whole (not read in time, not readable), placed where it stands. */
+function note(ruleId: string, severity: 'block' | 'warn', at: number, message: string): Finding {
+  return { ruleId, category: 'personal-data', severity, messageId: ruleId, start: at, end: at, text: '', message, basis: [{ article: 22 }, { article: 24 }] };
+}
+
+export function pageImages(options: PageImagesOptions) {
+  const { doc, signal } = options;
+  const entries = new Map<string, Entry>();
+  // Bytes read at paste/drop/pick, waiting for the <img> the editor inserts for them.
+  const unclaimed: Promise<string>[] = [];
+  let listeners: (() => void)[] = [];
+
+  const notify = () => {
+    options.changed();
+    for (const l of listeners) l();
+  };
+
+  const keyOf = (image: DraftImage) => `${image.src}\u0000${image.alt}\u0000${image.caption}`;
+  const contextOf = (image: DraftImage) => ({
+    src: image.src.slice(0, 4096),
+    alt: image.alt.slice(0, 2000),
+    title: image.title.slice(0, 2000),
+    caption: image.caption.slice(0, 2000),
+    context: image.context.slice(0, 4000),
+  });
+
+  async function sourceOf(image: DraftImage): Promise<MessageData<'ocrRead'>['source'] | null> {
+    const src = image.src;
+    if (/^data:image\//i.test(src)) return { image: asImageDataUrl(src) };
+    if (/^blob:/i.test(src)) {
+      // The page's own object URL: same origin as the content script's fetch.
+      const blob = await fetch(src).then((r) => r.blob());
+      return blob.size <= MAX_BYTES ? { image: asImageDataUrl(await dataUrlOf(blob)) } : null;
+    }
+    let url: URL;
+    try {
+      url = new URL(src, doc.baseURI);
+    } catch {
+      return null;
+    }
+    // An image the user just pasted or dropped: the editor shows it by its upload URL.
+    const local = unclaimed.shift();
+    if (local) return { image: await local };
+    return url.protocol === 'https:' ? { url: url.href } : null;
+  }
+
+  function start(image: DraftImage) {
+    const key = keyOf(image);
+    if (entries.has(key)) return;
+    const entry: Entry = { state: 'pending' };
+    entries.set(key, entry);
+    void (async () => {
+      try {
+        const source = await sourceOf(image);
+        entry.reply = source ? await options.read({ source, image: contextOf(image) }) : { ok: false, reason: 'unreachable' };
+      } catch (e) {
+        entry.reply = { ok: false, reason: String((e as Error)?.message ?? e).slice(0, 200) };
+      }
+      entry.state = entry.reply.ok ? 'done' : 'failed';
+      if (!signal.aborted) notify();
+    })();
+  }
+
+  // The user's own files, as they enter a supported editor: read now, claimed by the next new image.
+  const take = (files: FileList | null | undefined) => {
+    for (const file of [...(files ?? [])].filter(isImageFile)) {
+      const url = dataUrlOf(file).then(asImageDataUrl);
+      url.catch(() => undefined);
+      unclaimed.push(url);
+    }
+    unclaimed.splice(0, Math.max(0, unclaimed.length - 20));
+  };
+  const listen = { capture: true, signal };
+  doc.addEventListener('paste', (e) => take((e as ClipboardEvent).clipboardData?.files), listen);
+  doc.addEventListener('drop', (e) => take((e as DragEvent).dataTransfer?.files), listen);
+  doc.addEventListener('change', (e) => {
+    const input = e.target as HTMLInputElement | null;
+    if (input?.localName === 'input' && input.type === 'file') take(input.files);
+  }, listen);
+
+  function progress(draft: Pick<Draft, 'images'>): ImageProgress {
+    const out: ImageProgress = { total: 0, done: 0, pending: [], failed: [] };
+    draft.images.forEach((image, i) => {
+      // An <img> without a source (ProseMirror's separator after an inline image) has nothing to read.
+      if (!image.src) return;
+      out.total++;
+      const entry = entries.get(keyOf(image));
+      if (entry?.state === 'done') out.done++;
+      else if (entry?.state === 'failed') out.failed.push(i + 1);
+      else out.pending.push(i + 1);
+    });
+    return out;
+  }
+
+  return {
+    progress,
+    /**
+     * The findings read in the draft's images, placed where each image stands; records each image's
+     * text on the draft (DraftImage.printed) so the rules read it too. Starts reading new images.
+     */
+    findings(draft: Draft): Finding[] {
+      const out: Finding[] = [];
+      draft.images.forEach((image, index) => {
+        if (!image.src) return;
+        start(image);
+        const reply = entries.get(keyOf(image))?.reply;
+        if (reply && !reply.ok) {
+          // Not read (a host the extension may not fetch, a format it cannot decode): the user checks it.
+          out.push(note('image-unreadable', 'warn', image.offset, options.failedMessage(index + 1, reply.reason)));
+          return;
+        }
+        if (!reply) return;
+        image.printed = reply.printed;
+        for (const f of reply.findings) {
+          out.push({ ...f, start: image.offset, end: image.offset, text: '', ...(f.image ? { image: { ...f.image, index, src: image.src.slice(0, 4096) } } : {}) });
+        }
+      });
+      return out;
+    },
+    /**
+     * At the gate: waits (up to the time bound) for the reads of this draft's images, reporting
+     * progress; then the images still unchecked, as one blocking finding the office's policy lets
+     * the user override with a reason, or none.
+     */
+    async settle(draft: Draft, onProgress: (p: ImageProgress | null) => void): Promise<Finding[]> {
+      const waitMs = options.waitMs ?? 30_000;
+      let p = progress(draft);
+      if (p.pending.length) {
+        onProgress(p);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(done, waitMs);
+          const onAbort = () => done();
+          signal.addEventListener('abort', onAbort, { once: true });
+          const listener = () => {
+            p = progress(draft);
+            onProgress(p);
+            if (!p.pending.length) done();
+          };
+          listeners.push(listener);
+          function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', onAbort);
+            listeners = listeners.filter((l) => l !== listener);
+            resolve();
+          }
+        });
+        p = progress(draft);
+      }
+      onProgress(null);
+      if (!p.pending.length) return [];
+      return [note('image-unchecked', 'block', draft.images[p.pending[0] - 1].offset, options.uncheckedMessage(p.pending, Math.round(waitMs / 1000)))];
+    },
+  };
+}
