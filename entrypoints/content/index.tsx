@@ -130,7 +130,7 @@ export default defineContentScript({
       signal: ctx.signal,
       read: (data) => send('ocrRead', data),
       changed: () => actions?.recheck(),
-      uncheckedMessage: (list, seconds) => t('ocr.unchecked', { list: list.join('、'), seconds }, settings.ui.locale),
+      uncheckedMessage: (list, seconds) => t('ocr.unchecked', { list: list.join(t('list.separator', undefined, settings.ui.locale)), seconds }, settings.ui.locale),
       failedMessage: (n, reason) => t('ocr.failed', { n, reason }, settings.ui.locale),
     });
     const watchSuccess = successWatcher(window, ctx.signal, adapter);

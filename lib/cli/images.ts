@@ -10,7 +10,6 @@ import type { Draft, DraftImage } from '../engine/draft';
 import type { translator } from '../i18n';
 import type { ImageReading } from '../ocr/image-check';
 import { imageText } from '../ocr/image-check';
-import { decodeImage, nodeEngine } from '../ocr/node';
 import { MAX_IMAGE_BYTES } from '../ocr/types';
 
 export const IMAGE_FILE = /\.(png|jpe?g|webp)$/i;
@@ -61,6 +60,8 @@ export async function readDraftImages(
 ): Promise<{ readings: ImageReading[]; skipped: string[] }> {
   const readings: ImageReading[] = [];
   const skipped: string[] = [];
+  // The engine (WASM runtime, image decoders) loads only when a draft has an image to read.
+  const { decodeImage, nodeEngine } = await import('../ocr/node');
   for (const [index, image] of draft.images.entries()) {
     const bytes = bytesOf(image, index);
     if (!bytes) {

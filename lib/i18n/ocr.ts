@@ -8,8 +8,8 @@ export const ocrPageZh = {
 
 export const ocrPageEn: Record<keyof typeof ocrPageZh, string> = {
   'ocr.waiting': 'Checking images {{done}}/{{total}}',
-  'ocr.unchecked': 'Image(s) {{list}} could not be checked within {{seconds}} s: ID numbers, phone numbers and 审图号 in them are not verified. Check them yourself, or publish a little later.',
-  'ocr.failed': 'Image {{n}} could not be read ({{reason}}): personal data and 审图号 in it are not checked. Check it yourself.',
+  'ocr.unchecked': 'Image(s) {{list}} could not be checked within {{seconds}} s: ID numbers, phone numbers and map approval numbers in them are not verified. Check them yourself, or publish a little later.',
+  'ocr.failed': 'Image {{n}} could not be read ({{reason}}): personal data and map approval numbers in it are not checked. Check it yourself.',
   'ocr.imageAlt': 'Image {{n}}, with the region of the finding outlined',
 };
 
