@@ -96,6 +96,11 @@ export function pageImages(options: PageImagesOptions) {
     // An image the user just pasted or dropped: the editor shows it by its upload URL.
     const local = unclaimed.shift();
     if (local) return { image: await local };
+    // The page's own origin (an extension page's packaged image, a platform serving its own uploads).
+    if (url.origin === new URL(doc.baseURI).origin) {
+      const blob = await fetch(url.href, { credentials: 'same-origin' }).then((r) => (r.ok ? r.blob() : null));
+      return blob && blob.size <= MAX_BYTES ? { image: asImageDataUrl(await dataUrlOf(blob)) } : null;
+    }
     return url.protocol === 'https:' ? { url: url.href } : null;
   }
 
