@@ -3,7 +3,6 @@ import { articleLabel, type Finding } from '../lib/engine/rule';
 import type { Locale } from '../lib/i18n/catalog';
 import { pageTranslator as translator } from '../lib/i18n/page';
 import { LIMITS } from '../lib/log/limits';
-import { ImageRegion } from './ImageRegion';
 
 export const MIN_REASON_LENGTH = 10;
 
@@ -54,7 +53,7 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
         <ul className="gpg-gate-list">
           {findings.map((f, i) => (
             <li key={`${f.ruleId}-${f.start}-${i}`}>
-              {f.image ? <ImageRegion image={f.image} label={tr('ocr.imageAlt', { n: f.image.index + 1 })} /> : f.text ? <strong>{f.text}</strong> : null} {f.message}{' '}
+              {f.text ? <strong>{f.text}</strong> : null} {f.message}{' '}
               <span className="gpg-basis">{f.basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator'))}</span>
             </li>
           ))}

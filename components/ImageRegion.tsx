@@ -13,9 +13,9 @@ export function ImageRegion({ image, label }: ImageRegionProps) {
   const scale = WIDTH / image.width;
   const [x, y, w, h] = image.box;
   return (
-    <span className="gpg-image" role="img" aria-label={label} style={{ width: `${WIDTH}px`, height: `${Math.round(image.height * scale)}px` }}>
+    <span className="gpg-image" role="img" aria-label={label} style={{ width: WIDTH, height: Math.round(image.height * scale) }}>
       <img src={image.src} alt="" />
-      {w > 0 && h > 0 && <span className="gpg-image-region" style={{ left: `${x * scale - 2}px`, top: `${y * scale - 2}px`, width: `${w * scale}px`, height: `${h * scale}px` }} />}
+      {w * h > 0 && <span className="gpg-image-region" style={{ left: x * scale - 2, top: y * scale - 2, width: w * scale, height: h * scale }} />}
     </span>
   );
 }

@@ -58,11 +58,12 @@ export const findingSchema = z.object({
   /** Set when the finding is in an image's text: which image, and the region in its pixels. */
   image: z
     .object({
-      index: z.number().int().nonnegative(),
+      index: z.number(),
       src: z.string().max(4096),
-      box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-      width: z.number().int().positive(),
-      height: z.number().int().positive(),
+      /** [x, y, width, height] in the image's pixels. */
+      box: z.array(z.number()).length(4),
+      width: z.number().positive(),
+      height: z.number().positive(),
       /** What was read, masked as the panel shows it. */
       read: z.string().max(200),
     })

@@ -1,16 +1,16 @@
 /** Strings about image checks: the in-page waiting state and panel (page catalogue), and the CLI. */
 export const ocrPageZh = {
   'ocr.waiting': '正在检查图片 {{done}}/{{total}}',
-  'ocr.unchecked': '第 {{list}} 张图片未能在 {{seconds}} 秒内检查完毕，其中的身份证号、手机号和审图号尚未核对。请自行核对，或稍后再发表。',
-  'ocr.failed': '第 {{n}} 张图片无法读取（{{reason}}），其中的个人信息和审图号未经检查，请自行核对。',
-  'ocr.imageAlt': '第 {{n}} 张图片，标出了发现问题的区域',
+  'ocr.unchecked': '第 {{list}} 张图片未能在 {{seconds}} 秒内检查完毕，其中的个人信息和审图号尚未核对。',
+  'ocr.failed': '第 {{n}} 张图片无法读取（{{reason}}），请自行核对。',
+  'ocr.imageAlt': '第 {{n}} 张图片（已标出问题区域）',
 };
 
 export const ocrPageEn: Record<keyof typeof ocrPageZh, string> = {
   'ocr.waiting': 'Checking images {{done}}/{{total}}',
-  'ocr.unchecked': 'Image(s) {{list}} could not be checked within {{seconds}} s: ID numbers, phone numbers and map approval numbers in them are not verified. Check them yourself, or publish a little later.',
-  'ocr.failed': 'Image {{n}} could not be read ({{reason}}): personal data and map approval numbers in it are not checked. Check it yourself.',
-  'ocr.imageAlt': 'Image {{n}}, with the region of the finding outlined',
+  'ocr.unchecked': 'Image(s) {{list}} not checked within {{seconds}} s: personal data and map numbers unverified.',
+  'ocr.failed': 'Image {{n}} unreadable ({{reason}}): check it yourself.',
+  'ocr.imageAlt': 'Image {{n}} (region outlined)',
 };
 
 export const ocrCliZh = {

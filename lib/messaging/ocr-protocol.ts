@@ -6,16 +6,19 @@
 import { z } from 'zod';
 import { findingSchema } from '../engine/rule';
 
-/** A data: URL of an image; 20 MB of bytes is about 27 MB of base64. */
-export const imageDataUrlSchema = z.string().max(28_000_000).regex(/^data:image\/[a-z0-9.+-]+;base64,/i);
+/**
+ * Image bytes as a base64 data: URL (20 MB of bytes is about 27 MB of base64). The declared type is
+ * the page's word and is not trusted: the background reads the format from the bytes.
+ */
+export const imageDataUrlSchema = z.string().max(28_000_000).regex(/^data:[^,]{0,100};base64,/);
 
 /** The image as the draft shows it: what the rules read besides its pixels. */
 export const imageContextSchema = z.object({
-  src: z.string().max(4096),
+  src: z.string().max(2000),
   alt: z.string().max(2000),
   title: z.string().max(2000),
   caption: z.string().max(2000),
-  context: z.string().max(4000),
+  context: z.string().max(2000),
 });
 
 export const ocrProtocol = {
@@ -25,7 +28,7 @@ export const ocrProtocol = {
    */
   ocrRead: {
     data: z.object({
-      source: z.union([z.object({ image: imageDataUrlSchema }), z.object({ url: z.string().url().max(4096).regex(/^https:\/\//) })]),
+      source: z.union([z.object({ image: imageDataUrlSchema }), z.object({ url: z.string().max(4096).regex(/^https:\/\/[^\s/]+\//) })]),
       image: imageContextSchema,
     }),
     reply: z.discriminatedUnion('ok', [

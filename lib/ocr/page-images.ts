@@ -19,9 +19,8 @@ interface Entry {
 export interface ImageProgress {
   total: number;
   done: number;
-  /** 1-based numbers of the images not read yet, or not readable. */
+  /** 1-based numbers of the images not read yet. */
   pending: number[];
-  failed: number[];
 }
 
 export interface PageImagesOptions {
@@ -50,8 +49,6 @@ function dataUrlOf(blob: Blob): Promise<string> {
   });
 }
 
-/** data:image/…;base64 as the protocol wants it, whatever type the page declared. */
-const asImageDataUrl = (s: string) => s.replace(/^data:[^;,]*(;[^,]*)?,/, (m) => (/;base64,$/.test(m) ? 'data:image/png;base64,' : m));
 
 /** A finding about an image as a whole (not read in time, not readable), placed where it stands. */
 function note(ruleId: string, severity: 'block' | 'warn', at: number, message: string): Finding {
@@ -71,35 +68,28 @@ export function pageImages(options: PageImagesOptions) {
   };
 
   const keyOf = (image: DraftImage) => `${image.src}\u0000${image.alt}\u0000${image.caption}`;
-  const contextOf = (image: DraftImage) => ({
-    src: image.src.slice(0, 4096),
-    alt: image.alt.slice(0, 2000),
-    title: image.title.slice(0, 2000),
-    caption: image.caption.slice(0, 2000),
-    context: image.context.slice(0, 4000),
-  });
+  // What the rules read besides the pixels, cut to the message's limits.
+  const contextOf = (image: DraftImage) =>
+    Object.fromEntries((['src', 'alt', 'title', 'caption', 'context'] as const).map((k) => [k, image[k].slice(0, 2000)])) as Record<'src' | 'alt' | 'title' | 'caption' | 'context', string>;
 
   async function sourceOf(image: DraftImage): Promise<MessageData<'ocrRead'>['source'] | null> {
     const src = image.src;
-    if (/^data:image\//i.test(src)) return { image: asImageDataUrl(src) };
-    if (/^blob:/i.test(src)) {
-      // The page's own object URL: same origin as the content script's fetch.
-      const blob = await fetch(src).then((r) => r.blob());
-      return blob.size <= MAX_BYTES ? { image: asImageDataUrl(await dataUrlOf(blob)) } : null;
-    }
+    if (/^data:image\//i.test(src)) return { image: src };
     let url: URL;
     try {
       url = new URL(src, doc.baseURI);
     } catch {
       return null;
     }
-    // An image the user just pasted or dropped: the editor shows it by its upload URL.
-    const local = unclaimed.shift();
+    // The page's own object URLs and origin (an extension page's packaged image, a platform serving
+    // its uploads) are read in the page; an https image elsewhere is fetched by the background,
+    // unless it is one the user just pasted or dropped, shown by its upload URL.
+    const own = url.protocol === 'blob:' || url.origin === new URL(doc.baseURI).origin;
+    const local = own ? undefined : unclaimed.shift();
     if (local) return { image: await local };
-    // The page's own origin (an extension page's packaged image, a platform serving its own uploads).
-    if (url.origin === new URL(doc.baseURI).origin) {
+    if (own) {
       const blob = await fetch(url.href, { credentials: 'same-origin' }).then((r) => (r.ok ? r.blob() : null));
-      return blob && blob.size <= MAX_BYTES ? { image: asImageDataUrl(await dataUrlOf(blob)) } : null;
+      return blob && blob.size <= MAX_BYTES ? { image: await dataUrlOf(blob) } : null;
     }
     return url.protocol === 'https:' ? { url: url.href } : null;
   }
@@ -124,11 +114,11 @@ export function pageImages(options: PageImagesOptions) {
   // The user's own files, as they enter a supported editor: read now, claimed by the next new image.
   const take = (files: FileList | null | undefined) => {
     for (const file of [...(files ?? [])].filter(isImageFile)) {
-      const url = dataUrlOf(file).then(asImageDataUrl);
+      const url = dataUrlOf(file);
       url.catch(() => undefined);
-      unclaimed.push(url);
+      // Bounded: files no image ever claims (an editor that refused them) are forgotten.
+      if (unclaimed.push(url) > 20) unclaimed.shift();
     }
-    unclaimed.splice(0, Math.max(0, unclaimed.length - 20));
   };
   const listen = { capture: true, signal };
   doc.addEventListener('paste', (e) => take((e as ClipboardEvent).clipboardData?.files), listen);
@@ -139,14 +129,14 @@ export function pageImages(options: PageImagesOptions) {
   }, listen);
 
   function progress(draft: Pick<Draft, 'images'>): ImageProgress {
-    const out: ImageProgress = { total: 0, done: 0, pending: [], failed: [] };
+    const out: ImageProgress = { total: 0, done: 0, pending: [] };
     draft.images.forEach((image, i) => {
       // An <img> without a source (ProseMirror's separator after an inline image) has nothing to read.
       if (!image.src) return;
       out.total++;
       const entry = entries.get(keyOf(image));
-      if (entry?.state === 'done') out.done++;
-      else if (entry?.state === 'failed') out.failed.push(i + 1);
+      // An image that could not be read is done here: it is reported as unreadable, not waited for.
+      if (entry && entry.state !== 'pending') out.done++;
       else out.pending.push(i + 1);
     });
     return out;
@@ -172,7 +162,7 @@ export function pageImages(options: PageImagesOptions) {
         if (!reply) return;
         image.printed = reply.printed;
         for (const f of reply.findings) {
-          out.push({ ...f, start: image.offset, end: image.offset, text: '', ...(f.image ? { image: { ...f.image, index, src: image.src.slice(0, 4096) } } : {}) });
+          out.push({ ...f, start: image.offset, end: image.offset, text: '', ...(f.image ? { image: { ...f.image, index, src: image.src } } : {}) });
         }
       });
       return out;
