@@ -76,14 +76,14 @@ describe('page images', () => {
     });
   }
 
-  it('an image that cannot be read is a warning naming it, not a block', async () => {
+  it('an image that cannot be read is noted (info) naming it, not a warning or a block', async () => {
     const { images, answers } = setup();
     const d = draft(`<p>a</p><img src="${PNG_URL}">`);
     images.findings(d);
     await expect.poll(() => answers.length).toBe(1);
     answers[0]({ ok: false, reason: 'cannot fetch the image: HTTP 403' });
     await expect.poll(() => images.findings(d).map((f) => [f.ruleId, f.severity, f.message])).toEqual([
-      ['image-unreadable', 'warn', '第 1 张图片无法读取（cannot fetch the image: HTTP 403）'],
+      ['image-unreadable', 'info', '第 1 张图片无法读取（cannot fetch the image: HTTP 403）'],
     ]);
   });
 

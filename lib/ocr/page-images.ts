@@ -51,7 +51,7 @@ function dataUrlOf(blob: Blob): Promise<string> {
 
 
 /** A finding about an image as a whole (not read in time, not readable), placed where it stands. */
-function note(ruleId: string, severity: 'block' | 'warn', at: number, message: string): Finding {
+function note(ruleId: string, severity: 'block' | 'info', at: number, message: string): Finding {
   return { ruleId, category: 'personal-data', severity, messageId: ruleId, start: at, end: at, text: '', message, basis: [{ article: 22 }, { article: 24 }] };
 }
 
@@ -155,8 +155,9 @@ export function pageImages(options: PageImagesOptions) {
         start(image);
         const reply = entries.get(keyOf(image))?.reply;
         if (reply && !reply.ok) {
-          // Not read (a host the extension may not fetch, a format it cannot decode): the user checks it.
-          out.push(note('image-unreadable', 'warn', image.offset, options.failedMessage(index + 1, reply.reason)));
+          // Not read (a host the extension may not fetch, a vector or unknown format): noted for the
+          // user to check, without changing the draft's status — nothing was found, nothing confirmed.
+          out.push(note('image-unreadable', 'info', image.offset, options.failedMessage(index + 1, reply.reason)));
           return;
         }
         if (!reply) return;

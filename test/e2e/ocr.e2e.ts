@@ -61,6 +61,20 @@ async function paste(page: Page, ...list: TestImage[]): Promise<void> {
   );
 }
 
+/** A drop of image files onto the editor, at a point inside it (ProseMirror places the drop there). */
+async function drop(page: Page, image: TestImage): Promise<void> {
+  uploaded.push(image);
+  const box = (await page.locator('.ProseMirror').boundingBox())!;
+  await page.evaluate(
+    ({ f, x, y }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], 'dropped.png', { type: f.mime }));
+      document.querySelector('.ProseMirror')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, clientX: x, clientY: y }));
+    },
+    { f: { mime: image.mime, b64: Buffer.from(image.bytes).toString('base64') }, x: box.x + 20, y: box.y + 10 },
+  );
+}
+
 /** The image sources in ProseMirror's own document: what the page would send. */
 const modelImages = (page: Page) =>
   page.evaluate(() => {
@@ -95,7 +109,7 @@ describe('image checks', () => {
     await page.close();
   });
 
-  it('a standard map with its 审图号 printed in the corner (inserted by CDN URL after upload) has no map finding; one without is advisory', async () => {
+  it('a standard map with its 审图号 printed in the corner (picked, inserted by CDN URL after upload) has no map finding; one without (dropped) is advisory', async () => {
     const page = await openEditor('upload', '下图为昆明市行政区划图。');
     await page.locator('#pick').setInputFiles({ name: 'kunming.png', mimeType: 'image/png', buffer: Buffer.from(images.map.bytes) });
     uploaded.push(images.map);
@@ -104,9 +118,10 @@ describe('image checks', () => {
     await expect.poll(() => guardState(page), { timeout: 60_000 }).toEqual({ status: 'ok', findings: '0' });
     await page.close();
 
+    // Dropped this time: the upload's CDN URL claims the dropped file's reading.
     const other = await openEditor('upload', '全市各区县分布如下。');
-    await other.locator('#pick').setInputFiles({ name: 'districts.png', mimeType: 'image/png', buffer: Buffer.from(images['map-no-number'].bytes) });
-    uploaded.push(images['map-no-number']);
+    await drop(other, images['map-no-number']);
+    await expect.poll(() => modelImages(other)).toEqual(['https://mmbiz.qpic.cn/mmbiz_png/fixture1/0?wx_fmt=png']);
     await expect.poll(() => guardState(other), { timeout: 60_000 }).toEqual({ status: 'warn', findings: '1' });
     await other.locator('govpost-guard').getByRole('button').first().click();
     await expect.poll(() => panelText(other)).toContain('图片疑似地图');
@@ -125,6 +140,17 @@ describe('image checks', () => {
     expect(await dialog.innerText()).toMatch(/图片中含有未脱敏的手机号码（139\*\*\*\*4321）/);
     expect(await waiting.count()).toBe(0);
     expect(await page.locator('#published').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('the practice page reads its sample images with the same service: a poster with a contact mobile is blocked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/practice.html?sample=composite:image-poster`);
+    // The practice page shows the guard's badge in the page itself (no host element).
+    await expect.poll(() => page.locator('.gpg-badge').getAttribute('class'), { timeout: 60_000 }).toContain('gpg-block');
+    await page.locator('.gpg-summary').click();
+    await expect.poll(() => page.locator('.gpg-finding[data-rule="no-unmasked-mobile"]').innerText()).toContain('图片中含有未脱敏的手机号码（139****4321）');
+    expect(await page.getByRole('img', { name: /第 1 张图片/ }).count()).toBe(1);
     await page.close();
   });
 });
