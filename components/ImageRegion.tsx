@@ -13,7 +13,7 @@ export function ImageRegion({ image, label }: ImageRegionProps) {
   const scale = WIDTH / image.width;
   const [x, y, w, h] = image.box;
   return (
-    <span className="gpg-image" role="img" aria-label={label} style={{ width: WIDTH, height: Math.round(image.height * scale) }}>
+    <span className="gpg-image" role="img" aria-label={label} style={{ width: WIDTH, height: image.height * scale }}>
       <img src={image.src} alt="" />
       {w * h > 0 && <span className="gpg-image-region" style={{ left: x * scale - 2, top: y * scale - 2, width: w * scale, height: h * scale }} />}
     </span>

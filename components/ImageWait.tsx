@@ -7,7 +7,7 @@ export function ImageWait({ progress, locale }: { progress: ImageProgress | null
   if (!progress) return null;
   const tr = translator(locale);
   return (
-    <div className="gpg-image-wait" role="status" aria-live="polite">
+    <div className="gpg-image-wait" role="status">
       {tr('ocr.waiting', { done: progress.done, total: progress.total })}
     </div>
   );

@@ -49,7 +49,7 @@ export default defineBackground(() => {
   const ocr = createOcrService({ cache: new OcrCache(), offscreen: offscreenHost(), fetchImage: (url) => fetchImage(url) });
   handle('ocrRead', browser.runtime.id, async ({ source, image }) => {
     const s = await settings;
-    return imageVerdict(await ocr.read(source), image, rules, { ...toCheckSettings(s, rules), locale: s.ui.locale });
+    return imageVerdict(await ocr.read(source), image ?? { src: '', alt: '', title: '', caption: '', context: '' }, rules, { ...toCheckSettings(s, rules), locale: s.ui.locale });
   });
 
   // The toolbar badge mirrors the guard's status in each tab.

@@ -141,6 +141,8 @@ export function extractDraft<N>(
       return;
     }
     if (tag === 'img') {
+      // ProseMirror's separator after an inline image at the end of a line is not one of the draft's images.
+      if (/\bProseMirror-separator\b/.test(tree.attr(node, 'class') ?? '')) return;
       const image: DraftImage = {
         src: tree.attr(node, 'src') ?? tree.attr(node, 'data-src') ?? '',
         alt: tree.attr(node, 'alt') ?? '',

@@ -1,9 +1,9 @@
 /** Strings about image checks: the in-page waiting state and panel (page catalogue), and the CLI. */
 export const ocrPageZh = {
   'ocr.waiting': '正在检查图片 {{done}}/{{total}}',
-  'ocr.unchecked': '第 {{list}} 张图片未能在 {{seconds}} 秒内检查完毕，其中的个人信息和审图号尚未核对。',
+  'ocr.unchecked': '第 {{list}} 张图片未能在 {{seconds}} 秒内检查完毕，个人信息和审图号尚未核对。',
   'ocr.failed': '第 {{n}} 张图片无法读取（{{reason}}），请自行核对。',
-  'ocr.imageAlt': '第 {{n}} 张图片（已标出问题区域）',
+  'ocr.imageAlt': '第 {{n}} 张图片（标出问题区域）',
 };
 
 export const ocrPageEn: Record<keyof typeof ocrPageZh, string> = {

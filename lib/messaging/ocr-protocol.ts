@@ -29,7 +29,8 @@ export const ocrProtocol = {
   ocrRead: {
     data: z.object({
       source: z.union([z.object({ image: imageDataUrlSchema }), z.object({ url: z.string().max(4096).regex(/^https:\/\/[^\s/]+\//) })]),
-      image: imageContextSchema,
+      /** Absent when an image is read ahead, as it is pasted: only the cache is warmed. */
+      image: imageContextSchema.optional(),
     }),
     reply: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), printed: z.string().max(100_000), findings: z.array(findingSchema).max(500) }),

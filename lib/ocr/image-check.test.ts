@@ -110,3 +110,14 @@ describe('imageText', () => {
     expect(imageText(r).text).toBe('b c\na');
   });
 });
+
+describe('image text in the draft', () => {
+  it('an inline image in ProseMirror (followed by its separator <img>) is one image, cleared by the 审图号 printed in it', () => {
+    const html = '<p>下图为昆明市行政区划图。<img src="https://mmbiz.qpic.cn/a/0?wx_fmt=png" contenteditable="false"><img class="ProseMirror-separator" alt=""><br class="ProseMirror-trailingBreak"></p>';
+    const draft = draftFromHtml(html);
+    expect(draft.images.map((i) => i.src)).toEqual(['https://mmbiz.qpic.cn/a/0?wx_fmt=png']);
+    expect(checkDraft(draft, rules).findings.map((f) => f.ruleId)).toEqual(['no-map-without-approval-number']);
+    draft.images[0].printed = imageText(read([...MAP_ROWS, '审图号：云S(2021)012号'])).text;
+    expect(checkDraft(draft, rules).findings).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ function dataUrlOf(blob: Blob): Promise<string> {
 
 /** A finding about an image as a whole (not read in time, not readable), placed where it stands. */
 function note(ruleId: string, severity: 'block' | 'info', at: number, message: string): Finding {
-  return { ruleId, category: 'personal-data', severity, messageId: ruleId, start: at, end: at, text: '', message, basis: [{ article: 22 }, { article: 24 }] };
+  return { ruleId, category: 'personal-data', severity, messageId: ruleId, start: at, end: at, text: '', message, basis: [{ article: 24 }] };
 }
 
 export function pageImages(options: PageImagesOptions) {
@@ -115,7 +115,9 @@ export function pageImages(options: PageImagesOptions) {
   const take = (files: FileList | null | undefined) => {
     for (const file of [...(files ?? [])].filter(isImageFile)) {
       const url = dataUrlOf(file);
-      url.catch(() => undefined);
+      // Read now, before the platform uploads it: the background caches the result by content, so
+      // the <img> the editor inserts later (a preview or the upload's URL) is answered at once.
+      url.then((image) => options.read({ source: { image } })).catch(() => undefined);
       // Bounded: files no image ever claims (an editor that refused them) are forgotten.
       if (unclaimed.push(url) > 20) unclaimed.shift();
     }
