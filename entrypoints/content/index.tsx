@@ -1,6 +1,7 @@
 import ReactDOM from 'react-dom/client';
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import { GuardOverlay } from '@/components/GuardOverlay';
+import { ImageWait } from '@/components/ImageWait';
 import { adapterForUrl } from '@/lib/adapters';
 import { createApprovalSession } from '@/lib/approval/session';
 import { trustedKeys } from '@/lib/approval/trust';
@@ -14,6 +15,7 @@ import { bridgePort, readWechatBody } from '@/lib/page/page-reader';
 import { acceptOnlyTrustedInput } from '@/lib/page/trusted-input';
 import { publishControlFinder } from '@/lib/page/publish-controls';
 import { recordFailedMessage } from '@/lib/page/record-failed';
+import { pageImages, type ImageProgress } from '@/lib/ocr/page-images';
 import { successWatcher } from '@/lib/page/success';
 import { RULESET_VERSION, rules } from '@/lib/rules';
 import { overrideModeFor, resolveSettings, toCheckSettings, type EffectiveSettings } from '@/lib/settings';
@@ -51,6 +53,8 @@ export default defineContentScript({
     let root: ReactDOM.Root | undefined;
     let actions: GuardActions | undefined;
     let lastView: GuardView | undefined;
+    // The gate's wait for images still being read (正在检查图片 2/6); null when not waiting.
+    let imageWait: ImageProgress | null = null;
 
     const ui = await createShadowRootUi(ctx, {
       name: 'govpost-guard',
@@ -90,13 +94,16 @@ export default defineContentScript({
       host.dataset.readyMs ??= (performance.now() - injected).toFixed(1);
       const locale = settings.ui.locale;
       root?.render(
-        <GuardOverlay
-          view={view}
-          actions={actions}
-          locale={locale}
-          isReviewer={settings.profile.role === 'reviewer'}
-          onCopy={(text) => void navigator.clipboard?.writeText(text).catch(() => undefined)}
-        />,
+        <>
+          <GuardOverlay
+            view={view}
+            actions={actions}
+            locale={locale}
+            isReviewer={settings.profile.role === 'reviewer'}
+            onCopy={(text) => void navigator.clipboard?.writeText(text).catch(() => undefined)}
+          />
+          <ImageWait progress={imageWait} locale={locale} />
+        </>,
       );
     };
 
@@ -150,6 +157,15 @@ export default defineContentScript({
       };
     };
 
+    // Images: read in the background (OCR in an offscreen document); here only bytes go out and findings come back.
+    const images = pageImages({
+      doc: document,
+      signal: ctx.signal,
+      read: (data) => send('ocrRead', data),
+      changed: () => actions?.recheck(),
+      uncheckedMessage: (list, seconds) => t('ocr.unchecked', { list: list.join(t('list.separator', undefined, settings.ui.locale)), seconds }, settings.ui.locale),
+      failedMessage: (n, reason) => t('ocr.failed', { n, reason }, settings.ui.locale),
+    });
     const watchSuccess = successWatcher(window, ctx.signal, adapter);
     actions = startGuard({
       doc: document,
@@ -182,6 +198,14 @@ export default defineContentScript({
         message: t('reader.unreadable.message', undefined, settings.ui.locale),
         basis: [{ article: 21 }],
       }),
+      images: {
+        findings: (draft) => images.findings(draft),
+        settle: (draft) =>
+          images.settle(draft, (progress) => {
+            imageWait = progress;
+            if (lastView) render(lastView);
+          }),
+      },
     });
 
     void applySettings();

@@ -18,6 +18,8 @@ import { practiceAdapter, rangeOffsets } from '@/lib/practice/page';
 import { clampStep, presentationSteps } from '@/lib/practice/presentation';
 import { findSample, sampleLibrary } from '@/lib/practice/samples';
 import { rules } from '@/lib/rules';
+import { send } from '@/lib/messaging';
+import { pageImages } from '@/lib/ocr/page-images';
 import { overrideModeFor, resolveSettings, toCheckSettings, type EffectiveSettings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
 import '../content/style.css';
@@ -79,6 +81,16 @@ function PracticePage({ initial }: { initial: EffectiveSettings }) {
     if (!el || editor.current) return;
     editor.current = createPracticeEditor(el, { label: t('practice.editor.bodyLabel', undefined, settingsRef.current.settings.ui.locale) });
     const abort = new AbortController();
+    const locale = () => settingsRef.current.settings.ui.locale;
+    // The samples' images are read by the same OCR service as on a platform page.
+    const images = pageImages({
+      doc: document,
+      signal: abort.signal,
+      read: (data) => send('ocrRead', data),
+      changed: () => actions.current?.recheck(),
+      uncheckedMessage: (list, seconds) => t('ocr.unchecked', { list: list.join(t('list.separator', undefined, locale())), seconds }, locale()),
+      failedMessage: (n, reason) => t('ocr.failed', { n, reason }, locale()),
+    });
     actions.current = startGuard({
       doc: document,
       signal: abort.signal,
@@ -101,6 +113,7 @@ function PracticePage({ initial }: { initial: EffectiveSettings }) {
         ]);
       },
       recordFailedMessage: (error) => recordFailedMessage(error, settingsRef.current.settings.ui.locale),
+      images: { findings: (draft) => images.findings(draft), settle: (draft) => images.settle(draft, () => undefined) },
     });
   }, []);
 

@@ -17,7 +17,9 @@ import { rules } from '../rules';
 import { verifyDrafts, loadTrustedKeys, readTokenOption } from './approval-check';
 import { UsageError, type RunResult } from './exit';
 import { expandInputs, isDocx } from './inputs';
-import { loadDocx, loadDraft, userPath, type LoadedDraft } from './loaders';
+import { isImageFile } from './images';
+import { loadDocx, loadDraft, loadImage, readImagesOf, userPath, type LoadedDraft } from './loaders';
+import { checkImages } from '../ocr/image-check';
 import { formatJson, formatText, listRules, type FileResult } from './output';
 import { formatHtml } from './report-html';
 
@@ -87,6 +89,7 @@ function parse(argv: string[], locale: Locale): RunResult | Parsed {
   const files = expandInputs(positionals, userPath, tr, (message) => new UsageError(message));
   if (values.fix && files.length !== 1) throw new UsageError(tr('cli.error.fixOneFile'));
   if (values.fix && isDocx(files[0])) throw new UsageError(tr('cli.error.fixNotDocx'));
+  if (values.fix && isImageFile(files[0])) throw new UsageError(tr('cli.error.fixNotImage'));
   return { locale, format, files, fix: values.fix, out: values.out, trust: values.trust, token: values.token };
 }
 
@@ -94,6 +97,10 @@ function parse(argv: string[], locale: Locale): RunResult | Parsed {
 function prepare({ locale, format, fix, out, trust, token }: Parsed, loaded: LoadedDraft[]): RunResult | Prepared {
   const results: FileResult[] = loaded.map((l) => {
     const { findings, requiredApproval } = checkDraft(l.draft, rules, { locale });
+    if (l.readings?.length) {
+      findings.push(...checkImages(l.draft, l.readings, rules, { locale }));
+      findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    }
     return { file: l.file, draft: l.draft, findings, requiredApproval };
   });
   if (fix) {
@@ -151,7 +158,8 @@ export async function runCli(argv: string[]): Promise<RunResult> {
     const tr = translator(locale);
     const loaded: LoadedDraft[] = [];
     // One file at a time, so the first unreadable file is the one reported.
-    for (const file of parsed.files) loaded.push(isDocx(file) ? await loadDocx(file, tr) : loadDraft(file, tr));
+    for (const file of parsed.files) loaded.push(isImageFile(file) ? loadImage(file, tr) : isDocx(file) ? await loadDocx(file, tr) : loadDraft(file, tr));
+    if (!parsed.fix) for (const l of loaded) await readImagesOf(l, tr);
     const prepared = prepare(parsed, loaded);
     if ('code' in prepared) return prepared;
     if (prepared.trust !== undefined || prepared.token !== undefined) {

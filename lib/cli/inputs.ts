@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { translator } from '../i18n';
 
-export const SUPPORTED = /\.(json|html?|txt|md|markdown|docx)$/i;
+export const SUPPORTED = /\.(json|html?|txt|md|markdown|docx|png|jpe?g|webp)$/i;
 export const isDocx = (file: string) => /\.docx$/i.test(file);
 
 type Tr = ReturnType<typeof translator>;
@@ -51,7 +51,14 @@ export function expandInputs(paths: readonly string[], resolvePath: (p: string) 
 }
 
 /** A .docx file's body as HTML (headings, paragraphs, lists, tables, images' alt text). */
-export async function docxToHtml(file: string, resolvePath: (p: string) => string, tr: Tr, error: (message: string) => Error): Promise<string> {
+export async function docxToHtml(
+  file: string,
+  resolvePath: (p: string) => string,
+  tr: Tr,
+  error: (message: string) => Error,
+  /** When given, receives each embedded image's bytes, in document order (the images are read by OCR). */
+  images?: Uint8Array[],
+): Promise<string> {
   let buffer: Buffer;
   try {
     buffer = readFileSync(resolvePath(file));
@@ -66,7 +73,12 @@ export async function docxToHtml(file: string, resolvePath: (p: string) => strin
     const result = await mammoth.convertToHtml(
       { buffer },
       {
-        convertImage: mammoth.images.imgElement(async (image) => ({ src: `image.${image.contentType.split('/')[1] ?? 'bin'}` })),
+        convertImage: mammoth.images.imgElement(async (image) => {
+          const ext = image.contentType.split('/')[1] ?? 'bin';
+          if (!images) return { src: `image.${ext}` };
+          images.push(new Uint8Array(await image.readAsBuffer()));
+          return { src: `image-${images.length}.${ext}` };
+        }),
         ignoreEmptyParagraphs: true,
         externalFileAccess: false,
       },

@@ -11,6 +11,8 @@ import { draftFromHtml, draftFromHtmlDocument } from '../engine/html-tree';
 import { translator } from '../i18n';
 import { UsageError } from './exit';
 import { docxToHtml, isDocx } from './inputs';
+import { imageDraft, localImageBytes, readDraftImages, readImageFile } from './images';
+import type { ImageReading } from '../ocr/image-check';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -27,9 +29,13 @@ export const draftFileSchema = z.object({
 export interface LoadedDraft {
   file: string;
   draft: Draft;
-  kind: 'json' | 'html' | 'txt' | 'md' | 'docx';
+  kind: 'json' | 'html' | 'txt' | 'md' | 'docx' | 'image';
   source: string;
   json?: z.infer<typeof draftFileSchema>;
+  /** Text read from the draft's images (runCli only). */
+  readings?: ImageReading[];
+  /** Bytes of a .docx file's embedded images, in document order. */
+  docxImages?: Uint8Array[];
 }
 
 export function loadDraft(file: string, tr = translator()): LoadedDraft {
@@ -78,8 +84,29 @@ export function loadDraft(file: string, tr = translator()): LoadedDraft {
 /** A Word document as a draft: mammoth's HTML, read as any HTML body (no separate title). */
 export async function loadDocx(file: string, tr = translator()): Promise<LoadedDraft> {
   if (statSafe(file) > MAX_BYTES) throw new UsageError(tr('cli.error.tooLarge', { file, limit: MAX_BYTES >> 20 }));
-  const html = await docxToHtml(file, userPath, tr, (message) => new UsageError(message));
-  return { file, draft: draftFromHtml(html), kind: 'docx', source: html };
+  const docxImages: Uint8Array[] = [];
+  const html = await docxToHtml(file, userPath, tr, (message) => new UsageError(message), docxImages);
+  return { file, draft: draftFromHtml(html), kind: 'docx', source: html, docxImages };
+}
+
+/** An image file as a draft of one image; its bytes are read now, so a missing file fails early. */
+export function loadImage(file: string, tr = translator()): LoadedDraft {
+  const bytes = readImageFile(file, userPath, tr, (message) => new UsageError(message));
+  return { file, draft: imageDraft(file), kind: 'image', source: '', docxImages: [bytes] };
+}
+
+/** Reads the draft's images whose bytes are on this machine (see lib/cli/images.ts). */
+export async function readImagesOf(l: LoadedDraft, tr: ReturnType<typeof translator>): Promise<void> {
+  const bytesOf = (image: { src: string }, index: number) =>
+    l.kind === 'image'
+      ? l.docxImages?.[index]
+      : l.kind === 'docx'
+        ? l.docxImages?.[Number(/^image-(\d+)\./.exec(image.src)?.[1] ?? 0) - 1]
+        : l.kind === 'html'
+          ? localImageBytes(image.src, userPath(l.file))
+          : undefined;
+  const { readings } = await readDraftImages(l.draft, bytesOf, { file: l.file, tr, error: (message) => new UsageError(message), lenient: l.kind !== 'image' });
+  l.readings = readings;
 }
 
 function statSafe(file: string): number {

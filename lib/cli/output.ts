@@ -17,7 +17,8 @@ export interface FileResult {
 /** The JSON contract's shape of one finding: exactly these fields. */
 function contractFinding(f: Finding) {
   const { ruleId, category, severity, start, end, text, message, basis } = f;
-  return { ruleId, category, severity, start, end, text, message, basis };
+  // A finding inside an image also says which image and where in it (start = end = where it stands).
+  return { ruleId, category, severity, start, end, text, message, basis, ...(f.image ? { image: { src: f.image.src, box: f.image.box } } : {}) };
 }
 
 export function formatJson(results: FileResult[]): string {
@@ -71,7 +72,7 @@ export function formatText(results: FileResult[], locale: Locale = 'zh'): string
       const { line, excerpt: ex } = excerpt(r.draft.text, f.start, f.end, tr);
       const articles = articlesOf(f.basis, tr);
       out.push(`  ${tr('cli.text.finding', { severity: tr(`severity.${f.severity}`), line: tr('cli.text.line', { line }), category: tr(`category.${f.category}`), articles, ruleId: f.ruleId })}`);
-      out.push(`    ${ex}`);
+      out.push(`    ${f.image ? tr('cli.text.image', { src: f.image.src, box: f.image.box.join(',') }) : ex}`);
       out.push(`    ${f.message}`);
     }
     out.push('');

@@ -17,6 +17,8 @@ export interface DraftImage {
   offset: number;
   /** Range of the caption in the draft text, when the caption is part of it. */
   captionRange?: [number, number];
+  /** Text read from the image's pixels (OCR), once it has been read: rules see it as the image's own words. */
+  printed?: string;
 }
 
 export interface DraftLink {
@@ -162,6 +164,8 @@ export function extractDraft<N>(
       return;
     }
     if (tag === 'img') {
+      // ProseMirror's separator after an inline image at the end of a line is not one of the draft's images.
+      if (/\bProseMirror-separator\b/.test(tree.attr(node, 'class') ?? '')) return;
       const image: DraftImage = {
         src: tree.attr(node, 'src') ?? tree.attr(node, 'data-src') ?? '',
         alt: tree.attr(node, 'alt') ?? '',

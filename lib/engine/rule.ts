@@ -55,6 +55,19 @@ export const findingSchema = z.object({
   tier: z.enum(TIERS).optional(),
   fix: z.array(editSchema).optional(),
   suggestions: z.array(suggestionSchema).optional(),
+  /** Set when the finding is in an image's text: which image, and the region in its pixels. */
+  image: z
+    .object({
+      index: z.number(),
+      src: z.string().max(4096),
+      /** [x, y, width, height] in the image's pixels. */
+      box: z.array(z.number()).length(4),
+      width: z.number().positive(),
+      height: z.number().positive(),
+      /** What was read, masked as the panel shows it. */
+      read: z.string().max(200),
+    })
+    .optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

@@ -57,7 +57,8 @@ function normalizedImage(image: DraftImage, normalized: Normalized): DraftImage 
     alt: normalizeLoose(image.alt),
     title: normalizeLoose(image.title),
     caption: normalizeLoose(image.caption),
-    context: normalizeLoose(image.context),
+    // What is printed in the image (a 审图号 in a map's corner) counts as text next to it.
+    context: normalizeLoose(image.printed ? `${image.context}\n${image.printed}` : image.context),
   };
 }
 

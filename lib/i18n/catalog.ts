@@ -6,11 +6,13 @@ import { approvalEn, approvalOptionsEn, approvalOptionsZh, approvalZh } from './
 import { reviewEn, reviewZh } from './review';
 import { pageEn, pageZh } from './page';
 import { logEn, logZh } from './log';
+import { ocrCliEn, ocrCliZh } from './ocr';
 import { practiceEn, practiceZh } from './practice';
 import { sitesEn, sitesZh } from './sites';
 
 export const zh = {
   ...pageZh,
+  ...ocrCliZh,
   'popup.title': '政务发布守门员',
   'popup.currentTab': '当前页面',
   'popup.noGuard': '当前页面不是已支持的政务新媒体编辑页面。',
@@ -181,6 +183,7 @@ export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
   ...pageEn,
+  ...ocrCliEn,
   'popup.title': 'GovPost Guard',
   'popup.currentTab': 'Current page',
   'popup.noGuard': 'This page is not a supported government new-media editor.',

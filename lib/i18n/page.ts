@@ -5,8 +5,10 @@
  */
 import { formatMessage } from '../engine/rule';
 import { approvalEn, approvalZh } from './approval';
+import { ocrPageEn, ocrPageZh } from './ocr';
 
 export const pageZh = {
+  ...ocrPageZh,
   'app.name': '政务发布守门员',
   'status.ok': '未发现问题',
   'status.warn': '有需要注意的问题',
@@ -47,6 +49,7 @@ export const pageZh = {
 export type PageKey = keyof typeof pageZh;
 
 export const pageEn: Record<PageKey, string> = {
+  ...ocrPageEn,
   'app.name': 'GovPost Guard',
   'status.ok': 'No problems found',
   'status.warn': 'Some findings need attention',

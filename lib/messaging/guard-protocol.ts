@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { TIERS } from '../engine/rule';
 import { publicationInputSchema } from '../log/record';
 import { approvalProtocol } from '../approval/messages';
+import { ocrProtocol } from './ocr-protocol';
 
 export const guardStatusSchema = z.object({
   active: z.boolean(),
@@ -39,4 +40,6 @@ export const guardProtocol = {
   successPageLoaded: { data: z.undefined(), reply: z.object({ confirmed: z.boolean() }) },
   /** Signed approvals (issue 7): lib/approval/messages.ts. */
   ...approvalProtocol,
+  /** Reading images (lib/messaging/ocr-protocol.ts). */
+  ...ocrProtocol,
 } as const;

@@ -8,12 +8,14 @@ import { publicationRecordSchema, chainHeadSchema } from '../log/record';
 import { logFilterSchema, logStatsSchema, remindersSchema, rowSchema } from '../log/query';
 import { verifyReportSchema, importResultSchema, quarantineOrderSchema, quarantinedChainSchema } from '../log/messages';
 import { guardProtocol } from './guard-protocol';
+import { offscreenProtocol } from './offscreen-protocol';
 import { sitePatternSchema } from '../sites';
 
 export { guardStatusSchema, type GuardStatus } from './guard-protocol';
 
 export const protocol = {
   ...guardProtocol,
+  ...offscreenProtocol,
   /** dashboard → background: one page of the filtered list, newest first. */
   logQuery: {
     data: z.object({ filter: logFilterSchema, offset: z.number().int().nonnegative(), limit: z.number().int().min(1).max(1000) }),

@@ -105,6 +105,12 @@ export interface GuardOptions {
   unreadable?: () => Finding;
   /** The gate, installed at document_start so its listeners run before the page's; else installed here. */
   gate?: Gate;
+  /**
+   * Image checks (lib/ocr/page-images.ts): findings read in the draft's images (also records their
+   * text on the draft for the rules), and at the gate a bounded wait for reads still in progress,
+   * resolving to a finding for the images left unchecked.
+   */
+  images?: { findings(draft: Draft): Finding[]; settle(draft: Draft): Promise<Finding[]> };
 }
 
 /** The approval finding a sign-off answers (not the unreadable-draft one, which shares its category). */
@@ -182,6 +188,7 @@ export function startGuard(options: GuardOptions): GuardActions {
       render();
       return;
     }
+    const fromImages = options.images?.findings(snap.draft as Draft) ?? [];
     const result = checkDraft(snap.draft, options.rules, options.settings());
     // Finding controls by label walks the page: done when the editor changes, or until one is found.
     if (snap.field.element !== guardedFor || !guarded) {
@@ -191,12 +198,12 @@ export function startGuard(options: GuardOptions): GuardActions {
     // Shortcuts and Esc typed in an editor iframe never reach this window: listen there too.
     const frameDoc = snap.field.element.ownerDocument;
     if (frameDoc !== doc) gateInstance.watchKeys(frameDoc, signal);
-    ruleFindings = result.findings;
+    ruleFindings = fromImages.length ? [...result.findings, ...fromImages] : result.findings;
     requiredApproval = result.requiredApproval;
     combine();
     const editorDoc = snap.field.element.ownerDocument;
-    paintHighlights(editorDoc, snap.field.kind === 'rich' ? (snap.draft as Draft<Node>) : null, ruleFindings);
-    if (snap.field.kind === 'textarea') mirrorTextarea(snap.field.element, snap.draft, ruleFindings, signal);
+    paintHighlights(editorDoc, snap.field.kind === 'rich' ? (snap.draft as Draft<Node>) : null, result.findings);
+    if (snap.field.kind === 'textarea') mirrorTextarea(snap.field.element, snap.draft, result.findings, signal);
     render();
     evaluateApproval(snap);
   };
@@ -338,6 +345,9 @@ export function startGuard(options: GuardOptions): GuardActions {
     }
     // Check the draft as it is at this moment, not as it was at the last debounce.
     check(fresh() ?? current);
+    // Images still being read are waited for, within a time bound; then checked as they are.
+    const unchecked = current && options.images ? await options.images.settle(current.draft as Draft) : [];
+    if (options.images) check(fresh() ?? current);
     // The same unchanged draft, released moments ago (a confirm step with the same label, a
     // second click): the user has decided already, and it is the same publication.
     if (await alreadyReleased()) return attempt.replayable();
@@ -346,7 +356,7 @@ export function startGuard(options: GuardOptions): GuardActions {
     const hidden = page.findings;
     // The approval must be verified against exactly this content before deciding.
     await settledApproval();
-    let blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden];
+    let blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden, ...unchecked];
     const contentHash = current ? await draftHash(current.draft) : null;
     const declaredHere = () => (declared && declared.contentHash === contentHash ? declared : null);
     let overrides: PublicationInput['overrides'] = [];
@@ -380,7 +390,7 @@ export function startGuard(options: GuardOptions): GuardActions {
     }
     try {
       const signOff = declaredHere();
-      await record(attempt.control, overrides, [...findings, ...hidden], page.text, signOff ? { name: signOff.name, role: signOff.role, at: signOff.at } : null);
+      await record(attempt.control, overrides, [...findings, ...hidden, ...unchecked], page.text, signOff ? { name: signOff.name, role: signOff.role, at: signOff.at } : null);
     } catch (e) {
       // Nothing is published without its record; the editor can try again.
       gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage(e) };

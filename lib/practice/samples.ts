@@ -6,6 +6,7 @@
  * Sample ids are stable and go into links: `rule:<ruleId>:<valid|invalid>:<n>`, `composite:<name>`.
  */
 import type { Category, ExampleDraft, Localized, Rule } from '../engine/rule';
+import { IMAGE_COMPOSITES } from './image-samples';
 
 export interface SampleDraft {
   title: string;
@@ -202,9 +203,9 @@ export function exampleSamples(rules: readonly Rule[]): Sample[] {
   return out;
 }
 
-/** The whole library: composites, then each rule's examples. */
+/** The whole library: composites (those with problems inside their images after the others), then each rule's examples. */
 export function sampleLibrary(rules: readonly Rule[]): Sample[] {
-  return [...COMPOSITES, ...exampleSamples(rules)];
+  return [...COMPOSITES, ...IMAGE_COMPOSITES, ...exampleSamples(rules)];
 }
 
 export function findSample(library: readonly Sample[], id: string | null | undefined): Sample | undefined {

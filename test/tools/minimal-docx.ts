@@ -11,12 +11,12 @@ import { crc32, deflateRawSync } from 'node:zlib';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function zip(files: [string, string][]): Buffer {
+export function zip(files: [string, string | Uint8Array][]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of files) {
-    const raw = Buffer.from(content, 'utf8');
+    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
     const data = deflateRawSync(raw);
     const fileName = Buffer.from(name, 'utf8');
     const crc = crc32(raw);

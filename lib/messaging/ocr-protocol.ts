@@ -1,0 +1,40 @@
+/**
+ * Messages of the image checks: the editor page asks the background to read an image (its bytes,
+ * taken locally at paste/drop/file pick or from a data:/blob: source, or an https URL the
+ * background may fetch); the background has the offscreen document run the OCR engine.
+ */
+import { z } from 'zod';
+import { findingSchema } from '../engine/rule';
+
+/**
+ * Image bytes as a base64 data: URL (20 MB of bytes is about 27 MB of base64). The declared type is
+ * the page's word and is not trusted: the background reads the format from the bytes.
+ */
+export const imageDataUrlSchema = z.string().max(28_000_000).regex(/^data:[^,]{0,100};base64,/);
+
+/** The image as the draft shows it: what the rules read besides its pixels. */
+export const imageContextSchema = z.object({
+  src: z.string().max(2000),
+  alt: z.string().max(2000),
+  title: z.string().max(2000),
+  caption: z.string().max(2000),
+  context: z.string().max(2000),
+});
+
+export const ocrProtocol = {
+  /**
+   * content script → background: read one image (cached by the bytes' SHA-256) and check its text
+   * with the office's settings. The findings stand at offset 0; the page moves them to the image.
+   */
+  ocrRead: {
+    data: z.object({
+      source: z.union([z.object({ image: imageDataUrlSchema }), z.object({ url: z.string().max(4096).regex(/^https:\/\/[^\s/]+\//) })]),
+      /** Absent when an image is read ahead, as it is pasted: only the cache is warmed. */
+      image: imageContextSchema.optional(),
+    }),
+    reply: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), printed: z.string().max(100_000), findings: z.array(findingSchema).max(500) }),
+      z.object({ ok: z.literal(false), reason: z.string().max(500) }),
+    ]),
+  },
+} as const;
