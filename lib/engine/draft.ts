@@ -115,28 +115,60 @@ export function extractDraft<N>(
     blockStart = -1;
   };
 
-  const walk = (node: N, inheritedKind: BlockKind) => {
+  // What to do after an element's children: close its block (and take a caption), or end a link.
+  type Exit = { block: true; captionLike: boolean; before: number } | { block: false; node: N; linkStart: number };
+  type Frame = { exit: false; node: N; kind: BlockKind } | ({ exit: true } & Exit);
+  // Text is read back only after the walk: slicing a string while it grows copies it each time.
+  const captions: { image: DraftImage; block: number }[] = [];
+  const linkRanges: { href: string; start: number; end: number }[] = [];
+
+  // An explicit stack, not recursion: markup nested thousands deep must not overflow the call stack.
+  const stack: Frame[] = [{ exit: false, node: root, kind: 'paragraph' }];
+  const pushChildren = (node: N, kind: BlockKind) => {
+    const children = Array.from(tree.children(node));
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ exit: false, node: children[k], kind });
+  };
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if (frame.exit) {
+      if (frame.block) {
+        closeBlock();
+        if (frame.captionLike && blocks.length > frame.before) {
+          const last = pendingImages[pendingImages.length - 1];
+          if (last && !last.image.captionRange && last.blockIndex >= frame.before - 1) {
+            const b = blocks[frame.before];
+            last.image.captionRange = [b.start, b.end];
+            captions.push({ image: last.image, block: frame.before });
+          }
+        }
+      } else {
+        const href = tree.attr(frame.node, 'href');
+        if (href) linkRanges.push({ href, start: frame.linkStart, end: text.length });
+      }
+      continue;
+    }
+    const { node, kind: inheritedKind } = frame;
     if (tree.isText(node)) {
       const { text: data, pieces } = tree.textOf(node);
-      if (!data) return;
-      if (/^\s*$/.test(data) && (blockStart < 0 || text.length === blockStart)) return;
+      if (!data) continue;
+      if (/^\s*$/.test(data) && (blockStart < 0 || text.length === blockStart)) continue;
       openBlock(inheritedKind);
       const at = text.length;
       text += data.replace(/[\r\n\t\f]/g, ' ');
       for (const p of pieces) {
         segments.push({ start: at + p.offset, end: at + p.offset + p.length, node, nodeOffset: p.nodeOffset });
       }
-      return;
+      continue;
     }
     if (!tree.isElement(node)) {
-      for (const child of tree.children(node)) walk(child, inheritedKind);
-      return;
+      pushChildren(node, inheritedKind);
+      continue;
     }
     const tag = tree.tagName(node);
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag)) continue;
     if (tag === 'br') {
       closeBlock();
-      return;
+      continue;
     }
     if (tag === 'img') {
       const image: DraftImage = {
@@ -149,41 +181,34 @@ export function extractDraft<N>(
       };
       images.push(image);
       pendingImages.push({ image, blockIndex: blocks.length });
-      return;
+      continue;
     }
     const kind = BLOCK[tag];
     if (kind) {
       closeBlock();
       const captionLike = kind === 'caption' || CAPTION_HINT.test(tree.attr(node, 'class') ?? '');
-      const before = blocks.length;
       const childKind = kind === 'paragraph' && inheritedKind === 'list-item' ? inheritedKind : kind;
-      for (const child of tree.children(node)) walk(child, childKind);
-      closeBlock();
-      if (captionLike && blocks.length > before) {
-        const last = pendingImages[pendingImages.length - 1];
-        if (last && !last.image.caption && last.blockIndex >= before - 1) {
-          const b = blocks[before];
-          last.image.caption = text.slice(b.start, b.end);
-          last.image.captionRange = [b.start, b.end];
-        }
-      }
-      return;
+      stack.push({ exit: true, block: true, captionLike, before: blocks.length });
+      pushChildren(node, childKind);
+      continue;
     }
-    const linkStart = text.length;
-    for (const child of tree.children(node)) walk(child, inheritedKind);
-    if (tag === 'a') {
-      const href = tree.attr(node, 'href');
-      if (href) links.push({ href, text: text.slice(linkStart, text.length), start: linkStart, end: text.length });
-    }
-  };
-
-  walk(root, 'paragraph');
+    if (tag === 'a') stack.push({ exit: true, block: false, node, linkStart: text.length });
+    pushChildren(node, inheritedKind);
+  }
   closeBlock();
 
+  for (const l of linkRanges) links.push({ ...l, text: text.slice(l.start, l.end) });
+  for (const { image } of captions) image.caption = text.slice(image.captionRange![0], image.captionRange![1]);
+  // Images and blocks are both in text order: one pass finds each image's block and its neighbours.
+  let i = 0;
   for (const { image } of pendingImages) {
-    const i = blocks.findIndex((b) => b.end >= image.offset && b.kind !== 'title');
-    const near = blocks.filter((_, k) => i >= 0 && k >= i - 1 && k <= i + 1 && blocks[k].kind !== 'title');
-    image.context = near.map((b) => text.slice(b.start, b.end)).join('\n');
+    while (i < blocks.length && (blocks[i].end < image.offset || blocks[i].kind === 'title')) i++;
+    if (i >= blocks.length) continue;
+    const near: string[] = [];
+    for (let k = Math.max(0, i - 1); k <= Math.min(blocks.length - 1, i + 1); k++) {
+      if (blocks[k].kind !== 'title') near.push(text.slice(blocks[k].start, blocks[k].end));
+    }
+    image.context = near.join('\n');
   }
   return { title, text, blocks, images, links, platform: options.platform, segments };
 }

@@ -64,19 +64,25 @@ export function draftFromHtml(html: string, options: { title?: string; platform?
   return extractDraft<Node>(root, adapterFor(html), options);
 }
 
-function findElement(node: Node, tag: string): Element | undefined {
-  if ('tagName' in node && node.tagName === tag) return node;
-  if (!('childNodes' in node)) return undefined;
-  for (const child of node.childNodes) {
-    const found = findElement(child, tag);
-    if (found) return found;
+/** Nodes in document order, walked with a stack so deep markup cannot overflow the call stack. */
+function* descendants(node: Node): Generator<Node> {
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    yield n;
+    if ('childNodes' in n) for (let k = n.childNodes.length - 1; k >= 0; k--) stack.push(n.childNodes[k]);
   }
+}
+
+function findElement(node: Node, tag: string): Element | undefined {
+  for (const n of descendants(node)) if ('tagName' in n && n.tagName === tag) return n;
   return undefined;
 }
 
 function textContent(node: Node): string {
-  if (node.nodeName === '#text') return (node as TextNode).value;
-  return 'childNodes' in node ? node.childNodes.map(textContent).join('') : '';
+  let out = '';
+  for (const n of descendants(node)) if (n.nodeName === '#text') out += (n as TextNode).value;
+  return out;
 }
 
 /**
