@@ -4,6 +4,7 @@
  */
 import type { Draft, DraftImage } from './draft';
 import { normalize, normalizeLoose, type Normalized } from './normalize';
+import { findingRange, wholeCodePoints } from './ranges';
 import {
   TIERS,
   findingSchema,
@@ -77,7 +78,7 @@ export function checkDraft(draft: Draft, rules: readonly Rule[], settings: Check
   const findings: Finding[] = [];
   const mapEdits = (edits: Edit[]) =>
     edits.map((e) => {
-      const [start, end] = normalized.toOriginal(e.start, e.end);
+      const [start, end] = wholeCodePoints(draft.text, ...normalized.toOriginal(e.start, e.end));
       return { start, end, text: e.text };
     });
 
@@ -88,7 +89,8 @@ export function checkDraft(draft: Draft, rules: readonly Rule[], settings: Check
     const report = (r: Report) => {
       const template = rule.meta.messages[r.messageId];
       if (!template) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
-      const [start, end] = normalized.toOriginal(r.start, r.end);
+      // Whatever the rule reported, the finding points at whole characters the user can see.
+      const [start, end] = findingRange(draft.text, ...normalized.toOriginal(r.start, r.end));
       const finding: Finding = {
         ruleId: rule.meta.id,
         category: rule.meta.category,
