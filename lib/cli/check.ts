@@ -1,10 +1,12 @@
 /**
- * `npm run --silent check -- [--format json|text|html] [--list-rules] [--fix] [--out FILE] [--trust KEY.jwk[,KEY2.jwk]] [--token TOKEN] FILE-OR-FOLDER...`
+ * `npm run --silent check -- [--format json|text|html] [--list-rules] [--mask] [--out FILE] [--trust KEY.jwk[,KEY2.jwk]] [--token TOKEN] FILE-OR-FOLDER...`
  * The contract is in DESIGN.md: exit 0 when nothing blocks, 1 when something does, 2 for bad
  * usage or unreadable input with a one-line reason on stderr and nothing on stdout.
  * With --trust or --token each result also says whether a signed approval covers the draft (issue 7).
  * For trainers (issue 9): folders are checked recursively, Word .docx files are read (runCli), and
  * --format html writes a self-contained report; --out writes any report to a file.
+ * --mask (formerly --fix, still accepted with a note) writes the draft with every masking
+ * suggestion applied, re-checks what it wrote and exits 1 when anything blocking remains.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { Draft } from '../engine/draft';
 import { draftFromText } from '../engine/draft';
-import { draftFromHtml, draftFromHtmlDocument } from '../engine/html-tree';
+import { draftFromHtml, draftFromHtmlDocument, type TitleSource } from '../engine/html-tree';
 import { articleLabel, type Finding, type Tier } from '../engine/rule';
 import { checkDraft } from '../engine/runner';
 import { applyEditsToSource } from '../engine/source-edits';
@@ -44,6 +46,8 @@ export interface LoadedDraft {
   kind: 'json' | 'html' | 'txt' | 'md' | 'docx';
   source: string;
   json?: z.infer<typeof draftFileSchema>;
+  /** A whole HTML document's <title>, character by character in the source (masking edits it there). */
+  titleSource?: TitleSource;
 }
 
 export function loadDraft(file: string, tr = translator()): LoadedDraft {
@@ -66,6 +70,11 @@ export function loadDraft(file: string, tr = translator()): LoadedDraft {
   } catch {
     throw new UsageError(tr('cli.error.notUtf8', { file }));
   }
+  return draftFromSource(file, kind === 'htm' ? 'html' : kind === 'markdown' ? 'md' : (kind as 'json' | 'html' | 'txt' | 'md'), source, tr);
+}
+
+/** A draft from a file's text, read as its kind says (also used to re-check masked output). */
+export function draftFromSource(file: string, kind: 'json' | 'html' | 'txt' | 'md', source: string, tr = translator()): LoadedDraft {
   if (kind === 'json') {
     let raw: unknown;
     try {
@@ -85,8 +94,11 @@ export function loadDraft(file: string, tr = translator()): LoadedDraft {
         : draftFromText(json.text ?? '', { title: json.title, platform: json.platform });
     return { file, draft, kind, source: json.html ?? json.text ?? '', json };
   }
-  if (kind === 'html' || kind === 'htm') return { file, draft: draftFromHtmlDocument(source), kind: 'html', source };
-  return { file, draft: draftFromText(source), kind: kind === 'txt' ? 'txt' : 'md', source };
+  if (kind === 'html') {
+    const draft = draftFromHtmlDocument(source);
+    return { file, draft, kind: 'html', source, titleSource: draft.titleSource };
+  }
+  return { file, draft: draftFromText(source), kind, source };
 }
 
 /** A Word document as a draft: mammoth's HTML, read as any HTML body (no separate title). */
@@ -194,15 +206,47 @@ export function listRules(format: 'json' | 'text', locale: Locale = 'zh'): strin
   return lines.join('\n');
 }
 
-/** Applies every personal-data masking suggestion ("mask all") and returns the masked file. */
+/** The masking edits of a check: the first suggestion of every personal-data finding that has one. */
+export function maskingEdits(findings: readonly Finding[]) {
+  return findings.filter((f) => f.category === 'personal-data' && f.suggestions?.length).flatMap((f) => f.suggestions![0].edits);
+}
+
+/** Applies masking edits to a loaded file and returns the file's new text. */
 export function maskAll(loaded: LoadedDraft, findings: Finding[]): string {
-  const edits = findings.filter((f) => f.category === 'personal-data' && f.suggestions?.length).flatMap((f) => f.suggestions![0].edits);
-  const { title, source } = applyEditsToSource(loaded.draft, loaded.source, edits);
+  const { title, source } = applyEditsToSource(loaded.draft, loaded.source, maskingEdits(findings), loaded.titleSource);
   if (loaded.kind === 'json' && loaded.json) {
     const key = loaded.json.html !== undefined ? 'html' : 'text';
     return `${JSON.stringify({ ...loaded.json, title, [key]: source }, null, 2)}\n`;
   }
   return source;
+}
+
+export interface MaskResult {
+  /** The masked file. */
+  output: string;
+  /** The check of the masked file: what is left. */
+  findings: Finding[];
+}
+
+/**
+ * "Mask all" for a file: applies every masking suggestion, then reads back what it wrote and checks
+ * it again — an edit that overlapped another or landed where no source maps is found again and
+ * masked in the next pass. What the last check finds is what the file still holds.
+ */
+export function maskFile(loaded: LoadedDraft, locale: Locale = 'zh', passes = 3): MaskResult {
+  const tr = translator(locale);
+  const kind = loaded.kind === 'docx' ? 'html' : loaded.kind;
+  let current = loaded;
+  let output = loaded.kind === 'json' ? maskAll(loaded, []) : loaded.source;
+  let findings = checkDraft(current.draft, rules, { locale }).findings;
+  for (let pass = 0; pass < passes && maskingEdits(findings).length > 0; pass++) {
+    const next = maskAll(current, findings);
+    if (next === output) break;
+    output = next;
+    current = draftFromSource(loaded.file, kind, output, tr);
+    findings = checkDraft(current.draft, rules, { locale }).findings;
+  }
+  return { output, findings };
 }
 
 export interface RunResult {
@@ -226,7 +270,9 @@ interface Parsed {
   locale: Locale;
   format: Format;
   files: string[];
-  fix: boolean;
+  mask: boolean;
+  /** A note for stderr (the deprecated --fix). */
+  note?: string;
   out?: string;
   trust?: string;
   token?: string;
@@ -244,6 +290,7 @@ function parse(argv: string[], locale: Locale): RunResult | Parsed {
       options: {
         format: { type: 'string', default: 'text' },
         'list-rules': { type: 'boolean', default: false },
+        mask: { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
         out: { type: 'string' },
         trust: { type: 'string' },
@@ -260,25 +307,31 @@ function parse(argv: string[], locale: Locale): RunResult | Parsed {
   if (values['list-rules']) return { code: 0, stdout: `${listRules(format === 'json' ? 'json' : 'text', locale)}\n`, stderr: '' };
   if (positionals.length === 0) throw new UsageError(`${tr('cli.error.noFiles')}。${tr('cli.usage')}`);
   const files = expandInputs(positionals, userPath, tr, (message) => new UsageError(message));
-  if (values.fix && files.length !== 1) throw new UsageError(tr('cli.error.fixOneFile'));
-  if (values.fix && isDocx(files[0])) throw new UsageError(tr('cli.error.fixNotDocx'));
-  return { locale, format, files, fix: values.fix, out: values.out, trust: values.trust, token: values.token };
+  const mask = values.mask || values.fix;
+  if (mask && files.length !== 1) throw new UsageError(tr('cli.error.fixOneFile'));
+  if (mask && isDocx(files[0])) throw new UsageError(tr('cli.error.fixNotDocx'));
+  const note = values.fix ? `${tr('cli.mask.fixRenamed')}\n` : undefined;
+  return { locale, format, files, mask, note, out: values.out, trust: values.trust, token: values.token };
 }
 
-/** Checks the loaded drafts; with --fix, writes or returns the masked file at once. */
-function prepare({ locale, format, fix, out, trust, token }: Parsed, loaded: LoadedDraft[]): RunResult | Prepared {
+/** Checks the loaded drafts; with --mask, writes or returns the masked file at once. */
+function prepare({ locale, format, mask, note, out, trust, token }: Parsed, loaded: LoadedDraft[]): RunResult | Prepared {
+  if (mask) {
+    const { output, findings } = maskFile(loaded[0], locale);
+    const blocking = findings.filter((f) => f.severity === 'block').length;
+    // What is still blocking after masking is said in one line; the exit code says it to scripts.
+    const stderr = `${note ?? ''}${blocking ? `${translator(locale)('cli.mask.remaining', { count: blocking })}\n` : ''}`;
+    const code = blocking ? 1 : 0;
+    if (out) {
+      writeFileSync(userPath(out), output);
+      return { code, stdout: '', stderr };
+    }
+    return { code, stdout: output, stderr };
+  }
   const results: FileResult[] = loaded.map((l) => {
     const { findings, requiredApproval } = checkDraft(l.draft, rules, { locale });
     return { file: l.file, draft: l.draft, findings, requiredApproval };
   });
-  if (fix) {
-    const masked = maskAll(loaded[0], results[0].findings);
-    if (out) {
-      writeFileSync(userPath(out), masked);
-      return { code: 0, stdout: '', stderr: '' };
-    }
-    return { code: 0, stdout: masked, stderr: '' };
-  }
   return { locale, format, results, out, trust, token };
 }
 

@@ -40,6 +40,11 @@ export interface Segment<N> {
   end: number;
   node: N;
   nodeOffset: number;
+  /**
+   * Set when the run is atomic in the source (a character reference, CR LF): it takes this many
+   * source characters, and an edit touching it replaces all of them.
+   */
+  sourceLength?: number;
 }
 
 export interface Draft<N = unknown> {
@@ -63,7 +68,7 @@ export interface TreeAdapter<N> {
   attr(node: N, name: string): string | null;
   children(node: N): Iterable<N>;
   /** Text of a text node, and the source segments for it (more than one when entities were decoded). */
-  textOf(node: N): { text: string; pieces: { offset: number; length: number; nodeOffset: number }[] };
+  textOf(node: N): { text: string; pieces: { offset: number; length: number; nodeOffset: number; sourceLength?: number }[] };
 }
 
 const BLOCK: Record<string, BlockKind> = {
@@ -156,7 +161,7 @@ export function extractDraft<N>(
       const at = text.length;
       text += data.replace(/[\r\n\t\f]/g, ' ');
       for (const p of pieces) {
-        segments.push({ start: at + p.offset, end: at + p.offset + p.length, node, nodeOffset: p.nodeOffset });
+        segments.push({ start: at + p.offset, end: at + p.offset + p.length, node, nodeOffset: p.nodeOffset, ...(p.sourceLength === undefined ? {} : { sourceLength: p.sourceLength }) });
       }
       continue;
     }
@@ -229,7 +234,10 @@ export function locate<N>(draft: Draft<N>, offset: number, bias: 'start' | 'end'
     const after = bias === 'start' ? offset >= s.end : offset > s.end;
     if (before) hi = mid - 1;
     else if (after) lo = mid + 1;
-    else return { node: s.node, offset: s.nodeOffset + (offset - s.start) };
+    else if (s.sourceLength !== undefined) {
+      // Atomic: a range starts before it or ends after it, never inside.
+      return { node: s.node, offset: s.nodeOffset + (bias === 'start' ? 0 : s.sourceLength) };
+    } else return { node: s.node, offset: s.nodeOffset + (offset - s.start) };
   }
   return bias === 'start' ? locate(draft, offset, 'end') : undefined;
 }
