@@ -233,12 +233,12 @@ export interface MaskResult {
  * it again — an edit that overlapped another or landed where no source maps is found again and
  * masked in the next pass. What the last check finds is what the file still holds.
  */
-export function maskFile(loaded: LoadedDraft, locale: Locale = 'zh', passes = 3): MaskResult {
+export function maskFile(loaded: LoadedDraft, locale: Locale = 'zh', checked?: Finding[], passes = 3): MaskResult {
   const tr = translator(locale);
   const kind = loaded.kind === 'docx' ? 'html' : loaded.kind;
   let current = loaded;
   let output = loaded.kind === 'json' ? maskAll(loaded, []) : loaded.source;
-  let findings = checkDraft(current.draft, rules, { locale }).findings;
+  let findings = checked ?? checkDraft(current.draft, rules, { locale }).findings;
   for (let pass = 0; pass < passes && maskingEdits(findings).length > 0; pass++) {
     const next = maskAll(current, findings);
     if (next === output) break;

@@ -10,6 +10,8 @@ type Node = DefaultTreeAdapterMap['node'];
 type TextNode = DefaultTreeAdapterMap['textNode'];
 type Element = DefaultTreeAdapterMap['element'];
 
+const RAW_TEXT_PARENTS = new Set(['title', 'textarea', 'script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+
 type Piece = { offset: number; length: number; nodeOffset: number; sourceLength?: number };
 
 const decoder = (() => {
@@ -32,13 +34,24 @@ const decoder = (() => {
  * character. Where the source cannot be aligned (text moved by the parser), the rest stays unmapped:
  * it is checked, but no edit is applied there.
  */
-function textPieces(node: TextNode, html: string) {
+function textPieces(node: TextNode, html: string, textStarts?: () => ReadonlyMap<number, number>) {
   const text = node.value;
   const loc = node.sourceCodeLocation;
   if (!loc) return { text, pieces: [] };
-  const base = loc.startOffset;
-  const raw = html.slice(base, loc.endOffset);
-  if (raw === text) return { text, pieces: [{ offset: 0, length: text.length, nodeOffset: base }] };
+  if (html.slice(loc.startOffset, loc.endOffset) === text) return { text, pieces: [{ offset: 0, length: text.length, nodeOffset: loc.startOffset }] };
+  // In <title> and <textarea> a '<' is text; elsewhere '<' before a letter, '/', '!' or '?' opens markup.
+  const literalTags = RAW_TEXT_PARENTS.has((node.parentNode as Element | null)?.tagName ?? '');
+  let best = align(text, html, loc.startOffset, loc.endOffset, literalTags, textStarts);
+  // parse5 starts some locations a few characters late (after a dropped NUL): look a little earlier.
+  for (let back = 1; best.mapped < text.length && back <= 32 && loc.startOffset - back >= 0; back++) {
+    const tried = align(text, html, loc.startOffset - back, loc.endOffset, literalTags, textStarts);
+    if (tried.mapped > best.mapped) best = tried;
+  }
+  return { text, pieces: best.pieces };
+}
+
+function align(text: string, html: string, base: number, endOffset: number, literalTags: boolean, textStarts?: () => ReadonlyMap<number, number>) {
+  const raw = html.slice(base, endOffset);
   const pieces: Piece[] = [];
   const linear = (t: number, r: number) => {
     const last = pieces[pieces.length - 1];
@@ -49,6 +62,16 @@ function textPieces(node: TextNode, html: string) {
   let t = 0;
   while (t < text.length && r < raw.length) {
     const c = raw[r];
+    if (c === '<' && !literalTags && /[A-Za-z/!?]/.test(raw[r + 1] ?? '')) {
+      // Text the parser moved out of a table spans the table's markup and cells: skip a tag or
+      // comment, and another text node's source, then align again.
+      const close = raw.startsWith('<!--', r) ? raw.indexOf('-->', r + 4) + 3 : raw.indexOf('>', r) + 1;
+      if (close <= r) break;
+      r = close;
+      const other = textStarts?.().get(base + r);
+      if (other !== undefined) r = other - base;
+      continue;
+    }
     if (c === '&') {
       const ref = decoder(raw, r);
       if (ref.consumed > 0 && text.startsWith(ref.decoded, t)) {
@@ -83,26 +106,43 @@ function textPieces(node: TextNode, html: string) {
       r++;
       continue;
     }
+    if (c.trim() === '') {
+      // Whitespace between table parts stays in the table.
+      r++;
+      continue;
+    }
     break;
   }
-  return { text, pieces };
+  return { pieces, mapped: t };
 }
 
-function adapterFor(html: string): TreeAdapter<Node> {
+function adapterFor(html: string, root: Node): TreeAdapter<Node> {
+  // Where every text node's source starts and ends: text moved out of a table has to step over them.
+  let textStarts: Map<number, number> | undefined;
+  const starts = () => {
+    if (!textStarts) {
+      textStarts = new Map();
+      for (const n of descendants(root)) {
+        const loc = n.nodeName === '#text' ? (n as TextNode).sourceCodeLocation : undefined;
+        if (loc) textStarts.set(loc.startOffset, loc.endOffset);
+      }
+    }
+    return textStarts;
+  };
   return {
     isText: (n) => n.nodeName === '#text',
     isElement: (n) => 'tagName' in n,
     tagName: (n) => (n as Element).tagName,
     attr: (n, name) => (n as Element).attrs.find((a) => a.name === name)?.value ?? null,
     children: (n) => ('childNodes' in n ? n.childNodes : []),
-    textOf: (n) => textPieces(n as TextNode, html),
+    textOf: (n) => textPieces(n as TextNode, html, starts),
   };
 }
 
 /** Parses an HTML fragment or document body; offsets in segments are offsets in `html`. */
 export function draftFromHtml(html: string, options: { title?: string; platform?: string } = {}): Draft<Node> {
   const root = parseFragment(html, { sourceCodeLocationInfo: true });
-  return extractDraft<Node>(root, adapterFor(html), options);
+  return extractDraft<Node>(root, adapterFor(html, root), options);
 }
 
 /** Nodes in document order, walked with a stack so deep markup cannot overflow the call stack. */
@@ -170,6 +210,6 @@ export function draftFromHtmlDocument(html: string, options: { platform?: string
   const doc = parse(html, { sourceCodeLocationInfo: true });
   const title = findElement(doc, 'title');
   const body = findElement(doc, 'body') ?? doc;
-  const draft = extractDraft<Node>(body, adapterFor(html), { ...options, title: title ? textContent(title).trim() : '' });
+  const draft = extractDraft<Node>(body, adapterFor(html, doc), { ...options, title: title ? textContent(title).trim() : '' });
   return { ...draft, titleSource: titleSource(title, html, draft.title) };
 }
