@@ -62,7 +62,22 @@ function normalizedImage(image: DraftImage, normalized: Normalized): DraftImage 
   };
 }
 
+/** A check that runs one rule per step, so a caller can yield between rules (large drafts in the page). */
+export interface CheckRun {
+  /** True when every rule has run. */
+  readonly done: boolean;
+  /** Runs the next rule. */
+  step(): void;
+  /** Runs what is left and returns the result. */
+  result(): CheckResult;
+}
+
 export function checkDraft(draft: Draft, rules: readonly Rule[], settings: CheckSettings = {}): CheckResult {
+  return startCheck(draft, rules, settings).result();
+}
+
+/** Normalises the draft and prepares the rules; the rules run in `step()` or `result()`. */
+export function startCheck(draft: Draft, rules: readonly Rule[], settings: CheckSettings = {}): CheckRun {
   const normalized = normalize(draft.text);
   const locale = settings.locale ?? 'zh';
   // Rules read the normalised text, so every position they are given is in its coordinates too.
@@ -82,9 +97,9 @@ export function checkDraft(draft: Draft, rules: readonly Rule[], settings: Check
       return { start, end, text: e.text };
     });
 
-  for (const rule of rules) {
+  const runRule = (rule: Rule) => {
     const setting = settings.rules?.[rule.meta.id];
-    if (setting?.enabled === false) continue;
+    if (setting?.enabled === false) return;
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     const report = (r: Report) => {
       const template = rule.meta.messages[r.messageId];
@@ -126,12 +141,24 @@ export function checkDraft(draft: Draft, rules: readonly Rule[], settings: Check
       options: optionsFor(rule, setting?.options) as never,
       report,
     });
-  }
+  };
 
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  let required = 0;
-  for (const f of findings) if (f.tier) required = Math.max(required, TIERS.indexOf(f.tier));
-  return { findings, requiredApproval: TIERS[required], normalized };
+  let next = 0;
+  return {
+    get done() {
+      return next >= rules.length;
+    },
+    step() {
+      if (next < rules.length) runRule(rules[next++]);
+    },
+    result() {
+      while (next < rules.length) runRule(rules[next++]);
+      findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+      let required = 0;
+      for (const f of findings) if (f.tier) required = Math.max(required, TIERS.indexOf(f.tier));
+      return { findings, requiredApproval: TIERS[required], normalized };
+    },
+  };
 }
 
 /** The overall status the host element and the gate show. */

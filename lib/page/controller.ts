@@ -12,9 +12,10 @@ import { draftHash } from '../approval/canonical';
 import type { ApprovalSession, ApprovalView } from '../approval/session';
 import type { Finding, Rule, Tier } from '../engine/rule';
 import { draftFromElement } from '../engine/dom-tree';
-import { checkDraft, type CheckSettings } from '../engine/runner';
+import { checkDraft, type CheckResult, type CheckSettings } from '../engine/runner';
 import { summarize } from '../engine/status';
 import type { PublishControlFinder } from './publish-controls';
+import { createSlicedChecker } from './sliced-check';
 import { installGate } from './gate';
 import { applyEdit, revealFinding } from './edit';
 import { clearHighlights, paintHighlights } from './highlights';
@@ -130,8 +131,11 @@ export function startGuard(options: GuardOptions): GuardActions {
     } while (run !== approvalRun);
   };
 
+  const sliced = createSlicedChecker(signal);
   const check = (snap: EditorSnapshot | null) => {
     current = snap;
+    // A check in one go supersedes a sliced one still running.
+    sliced.cancel();
     if (!snap) {
       findings = [];
       ruleFindings = [];
@@ -142,7 +146,9 @@ export function startGuard(options: GuardOptions): GuardActions {
       render();
       return;
     }
-    const result = checkDraft(snap.draft, options.rules, options.settings());
+    show(snap, checkDraft(snap.draft, options.rules, options.settings()));
+  };
+  const show = (snap: EditorSnapshot, result: CheckResult) => {
     ruleFindings = result.findings;
     requiredApproval = result.requiredApproval;
     combine();
@@ -170,9 +176,18 @@ export function startGuard(options: GuardOptions): GuardActions {
     return { findings, text: draft.text };
   };
 
+  /** While typing, a large draft is checked in slices so the editor stays responsive; a newer draft cancels the run. */
+  const checkWhileTyping = (snap: EditorSnapshot | null) => {
+    if (!snap || !sliced.wants(snap.draft)) return check(snap);
+    current = snap;
+    void sliced.run(snap.draft, options.rules, options.settings()).then((result) => {
+      if (result && current === snap && !signal.aborted) show(snap, result);
+    });
+  };
+
   const fresh = (): EditorSnapshot | null => (current ? takeSnapshot(current.field, doc, options.platform, options.adapter) : null);
 
-  const watch = watchEditor(doc, signal, { adapter: options.adapter, platform: options.platform, debounceMs: options.debounceMs, onDraft: check });
+  const watch = watchEditor(doc, signal, { adapter: options.adapter, platform: options.platform, debounceMs: options.debounceMs, onDraft: checkWhileTyping });
 
   /**
    * Whether a publish with no draft read is still one to record: on the platform's editor page (by
