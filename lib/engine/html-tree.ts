@@ -50,6 +50,14 @@ function textPieces(node: TextNode, html: string, textStarts?: () => ReadonlyMap
   return { text, pieces: best.pieces };
 }
 
+/** Whether the source at `r` reads as the text at `t` (a character or a reference). */
+function startsWithAt(raw: string, r: number, text: string, t: number): boolean {
+  if (raw[r] === text[t]) return true;
+  if (raw[r] !== '&') return false;
+  const ref = decoder(raw, r);
+  return ref.consumed > 0 && text.startsWith(ref.decoded, t);
+}
+
 function align(text: string, html: string, base: number, endOffset: number, literalTags: boolean, textStarts?: () => ReadonlyMap<number, number>) {
   const raw = html.slice(base, endOffset);
   const pieces: Piece[] = [];
@@ -95,7 +103,9 @@ function align(text: string, html: string, base: number, endOffset: number, lite
       r++;
       continue;
     }
-    if (c === '\0' && text[t] === '\uFFFD') {
+    // A NUL is dropped in body text and read as U+FFFD elsewhere: it stands for the U+FFFD only
+    // when what follows it does not.
+    if (c === '\0' && text[t] === '\uFFFD' && !startsWithAt(raw, r + 1, text, t)) {
       pieces.push({ offset: t, length: 1, nodeOffset: base + r, sourceLength: 1 });
       t++;
       r++;
