@@ -124,7 +124,7 @@ export function extractDraft<N>(
   type Exit = { block: true; captionLike: boolean; before: number } | { block: false; node: N; linkStart: number };
   type Frame = { exit: false; node: N; kind: BlockKind } | ({ exit: true } & Exit);
   // Text is read back only after the walk: slicing a string while it grows copies it each time.
-  const captions: { image: DraftImage; block: number }[] = [];
+  const captioned: DraftImage[] = [];
   const linkRanges: { href: string; start: number; end: number }[] = [];
 
   // An explicit stack, not recursion: markup nested thousands deep must not overflow the call stack.
@@ -143,7 +143,7 @@ export function extractDraft<N>(
           if (last && !last.image.captionRange && last.blockIndex >= frame.before - 1) {
             const b = blocks[frame.before];
             last.image.captionRange = [b.start, b.end];
-            captions.push({ image: last.image, block: frame.before });
+            captioned.push(last.image);
           }
         }
       } else {
@@ -203,7 +203,7 @@ export function extractDraft<N>(
   closeBlock();
 
   for (const l of linkRanges) links.push({ ...l, text: text.slice(l.start, l.end) });
-  for (const { image } of captions) image.caption = text.slice(image.captionRange![0], image.captionRange![1]);
+  for (const image of captioned) image.caption = text.slice(...image.captionRange!);
   // Images and blocks are both in text order: one pass finds each image's block and its neighbours.
   let i = 0;
   for (const { image } of pendingImages) {
