@@ -29,6 +29,7 @@ describe('check --mask', () => {
     ['text the parser moves out of a table', '<table>请联系<tr><td>1</td></tr>电话13912345678</table>', '<table>请联系<tr><td>1</td></tr>电话139****5678</table>'],
     ['a dropped NUL before an entity (parse5 starts the text late)', '<p>a<u>\u0000&nGt; 手机13912345678</u></p>', '<p>a<u>\u0000&nGt; 手机139****5678</u></p>'],
     ['a NUL before a reference that reads as U+FFFD', '<p>口令\u0000&#0;\r\n收款账号13912345678</p>', '<p>口令\u0000&#0;\r\n收款账号139****5678</p>'],
+    ['a NUL and a reference in a textarea, both read as U+FFFD', '<textarea>\u0000&#xD800;\r\n村民13912345678</textarea>', '<textarea>\u0000&#xD800;\r\n村民139****5678</textarea>'],
   ])('masks the phone exactly with %s, and exits 0', (_, html, expected) => {
     const r = run(['--mask', file('a.html', html)]);
     expect(r.stdout).toBe(expected);

@@ -103,9 +103,9 @@ function align(text: string, html: string, base: number, endOffset: number, lite
       r++;
       continue;
     }
-    // A NUL is dropped in body text and read as U+FFFD elsewhere: it stands for the U+FFFD only
-    // when what follows it does not.
-    if (c === '\0' && text[t] === '\uFFFD' && !startsWithAt(raw, r + 1, text, t)) {
+    // A NUL is read as U+FFFD in <title> and <textarea> and dropped in body text, where it stands
+    // for a U+FFFD only when what follows it does not.
+    if (c === '\0' && text[t] === '\uFFFD' && (literalTags || !startsWithAt(raw, r + 1, text, t))) {
       pieces.push({ offset: t, length: 1, nodeOffset: base + r, sourceLength: 1 });
       t++;
       r++;
