@@ -1,10 +1,12 @@
 /**
- * `npm run --silent check -- [--format json|text|html] [--list-rules] [--fix] [--out FILE] [--trust KEY.jwk[,KEY2.jwk]] [--token TOKEN] FILE-OR-FOLDER...`
+ * `npm run --silent check -- [--format json|text|html] [--list-rules] [--mask] [--out FILE] [--trust KEY.jwk[,KEY2.jwk]] [--token TOKEN] FILE-OR-FOLDER...`
  * The contract is in DESIGN.md: exit 0 when nothing blocks, 1 when something does, 2 for bad
  * usage or unreadable input with a one-line reason on stderr and nothing on stdout.
  * With --trust or --token each result also says whether a signed approval covers the draft (issue 7).
  * For trainers (issue 9): folders are checked recursively, Word .docx files are read (runCli), and
  * --format html writes a self-contained report; --out writes any report to a file.
+ * --mask (formerly --fix, still accepted with a note) writes the draft with every masking
+ * suggestion applied, re-checks what it wrote and exits 1 when anything blocking remains.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,24 +20,56 @@ import { verifyDrafts, loadTrustedKeys, readTokenOption } from './approval-check
 import { UsageError, type RunResult } from './exit';
 import { expandInputs, isDocx } from './inputs';
 import { isImageFile } from './images';
-import { loadDocx, loadDraft, loadImage, readImagesOf, userPath, type LoadedDraft } from './loaders';
+import { draftFromSource, loadDocx, loadDraft, loadImage, readImagesOf, userPath, type LoadedDraft } from './loaders';
 import { checkImages } from '../ocr/image-check';
 import { formatJson, formatText, listRules, type FileResult } from './output';
 import { formatHtml } from './report-html';
 
 export { UsageError, type RunResult } from './exit';
-export { draftFileSchema, loadDocx, loadDraft, type LoadedDraft } from './loaders';
+export { draftFileSchema, draftFromSource, loadDocx, loadDraft, type LoadedDraft } from './loaders';
 export { formatJson, formatText, listRules, type FileResult } from './output';
 
-/** Applies every personal-data masking suggestion ("mask all") and returns the masked file. */
+/** The masking edits of a check: the first suggestion of every personal-data finding that has one. */
+export function maskingEdits(findings: readonly Finding[]) {
+  return findings.filter((f) => f.category === 'personal-data' && f.suggestions?.length).flatMap((f) => f.suggestions![0].edits);
+}
+
+/** Applies masking edits to a loaded file and returns the file's new text. */
 export function maskAll(loaded: LoadedDraft, findings: Finding[]): string {
-  const edits = findings.filter((f) => f.category === 'personal-data' && f.suggestions?.length).flatMap((f) => f.suggestions![0].edits);
-  const { title, source } = applyEditsToSource(loaded.draft, loaded.source, edits);
+  const { title, source } = applyEditsToSource(loaded.draft, loaded.source, maskingEdits(findings), loaded.titleSource);
   if (loaded.kind === 'json' && loaded.json) {
     const key = loaded.json.html !== undefined ? 'html' : 'text';
     return `${JSON.stringify({ ...loaded.json, title, [key]: source }, null, 2)}\n`;
   }
   return source;
+}
+
+export interface MaskResult {
+  /** The masked file. */
+  output: string;
+  /** The check of the masked file: what is left. */
+  findings: Finding[];
+}
+
+/**
+ * "Mask all" for a file: applies every masking suggestion, then reads back what it wrote and checks
+ * it again — an edit that overlapped another or landed where no source maps is found again and
+ * masked in the next pass. What the last check finds is what the file still holds.
+ */
+export function maskFile(loaded: LoadedDraft, locale: Locale = 'zh', checked?: Finding[], passes = 3): MaskResult {
+  const tr = translator(locale);
+  const kind = loaded.kind === 'docx' || loaded.kind === 'image' ? 'html' : loaded.kind;
+  let current = loaded;
+  let output = loaded.kind === 'json' ? maskAll(loaded, []) : loaded.source;
+  let findings = checked ?? checkDraft(current.draft, rules, { locale }).findings;
+  for (let pass = 0; pass < passes && maskingEdits(findings).length > 0; pass++) {
+    const next = maskAll(current, findings);
+    if (next === output) break;
+    output = next;
+    current = draftFromSource(loaded.file, kind, output, tr);
+    findings = checkDraft(current.draft, rules, { locale }).findings;
+  }
+  return { output, findings };
 }
 
 type Format = 'json' | 'text' | 'html';
@@ -53,7 +87,9 @@ interface Parsed {
   locale: Locale;
   format: Format;
   files: string[];
-  fix: boolean;
+  mask: boolean;
+  /** A note for stderr (the deprecated --fix). */
+  note?: string;
   out?: string;
   trust?: string;
   token?: string;
@@ -71,6 +107,7 @@ function parse(argv: string[], locale: Locale): RunResult | Parsed {
       options: {
         format: { type: 'string', default: 'text' },
         'list-rules': { type: 'boolean', default: false },
+        mask: { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
         out: { type: 'string' },
         trust: { type: 'string' },
@@ -87,14 +124,28 @@ function parse(argv: string[], locale: Locale): RunResult | Parsed {
   if (values['list-rules']) return { code: 0, stdout: `${listRules(format === 'json' ? 'json' : 'text', locale)}\n`, stderr: '' };
   if (positionals.length === 0) throw new UsageError(`${tr('cli.error.noFiles')}。${tr('cli.usage')}`);
   const files = expandInputs(positionals, userPath, tr, (message) => new UsageError(message));
-  if (values.fix && files.length !== 1) throw new UsageError(tr('cli.error.fixOneFile'));
-  if (values.fix && isDocx(files[0])) throw new UsageError(tr('cli.error.fixNotDocx'));
-  if (values.fix && isImageFile(files[0])) throw new UsageError(tr('cli.error.fixNotImage'));
-  return { locale, format, files, fix: values.fix, out: values.out, trust: values.trust, token: values.token };
+  const mask = values.mask || values.fix;
+  if (mask && files.length !== 1) throw new UsageError(tr('cli.error.fixOneFile'));
+  if (mask && isDocx(files[0])) throw new UsageError(tr('cli.error.fixNotDocx'));
+  if (mask && isImageFile(files[0])) throw new UsageError(tr('cli.error.fixNotImage'));
+  const note = values.fix ? `${tr('cli.mask.fixRenamed')}\n` : undefined;
+  return { locale, format, files, mask, note, out: values.out, trust: values.trust, token: values.token };
 }
 
-/** Checks the loaded drafts; with --fix, writes or returns the masked file at once. */
-function prepare({ locale, format, fix, out, trust, token }: Parsed, loaded: LoadedDraft[]): RunResult | Prepared {
+/** Checks the loaded drafts; with --mask, writes or returns the masked file at once. */
+function prepare({ locale, format, mask, note, out, trust, token }: Parsed, loaded: LoadedDraft[]): RunResult | Prepared {
+  if (mask) {
+    const { output, findings } = maskFile(loaded[0], locale);
+    const blocking = findings.filter((f) => f.severity === 'block').length;
+    // What is still blocking after masking is said in one line; the exit code says it to scripts.
+    const stderr = `${note ?? ''}${blocking ? `${translator(locale)('cli.mask.remaining', { count: blocking })}\n` : ''}`;
+    const code = blocking ? 1 : 0;
+    if (out) {
+      writeFileSync(userPath(out), output);
+      return { code, stdout: '', stderr };
+    }
+    return { code, stdout: output, stderr };
+  }
   const results: FileResult[] = loaded.map((l) => {
     const { findings, requiredApproval } = checkDraft(l.draft, rules, { locale });
     if (l.readings?.length) {
@@ -103,14 +154,6 @@ function prepare({ locale, format, fix, out, trust, token }: Parsed, loaded: Loa
     }
     return { file: l.file, draft: l.draft, findings, requiredApproval };
   });
-  if (fix) {
-    const masked = maskAll(loaded[0], results[0].findings);
-    if (out) {
-      writeFileSync(userPath(out), masked);
-      return { code: 0, stdout: '', stderr: '' };
-    }
-    return { code: 0, stdout: masked, stderr: '' };
-  }
   return { locale, format, results, out, trust, token };
 }
 
@@ -159,7 +202,7 @@ export async function runCli(argv: string[]): Promise<RunResult> {
     const loaded: LoadedDraft[] = [];
     // One file at a time, so the first unreadable file is the one reported.
     for (const file of parsed.files) loaded.push(isImageFile(file) ? loadImage(file, tr) : isDocx(file) ? await loadDocx(file, tr) : loadDraft(file, tr));
-    if (!parsed.fix) for (const l of loaded) await readImagesOf(l, tr);
+    if (!parsed.mask) for (const l of loaded) await readImagesOf(l, tr);
     const prepared = prepare(parsed, loaded);
     if ('code' in prepared) return prepared;
     if (prepared.trust !== undefined || prepared.token !== undefined) {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { Draft } from '../engine/draft';
 import { draftFromText } from '../engine/draft';
-import { draftFromHtml, draftFromHtmlDocument } from '../engine/html-tree';
+import { draftFromHtml, draftFromHtmlDocument, type TitleSource } from '../engine/html-tree';
 import { translator } from '../i18n';
 import { UsageError } from './exit';
 import { docxToHtml, isDocx } from './inputs';
@@ -36,6 +36,8 @@ export interface LoadedDraft {
   readings?: ImageReading[];
   /** Bytes of a .docx file's embedded images, in document order. */
   docxImages?: Uint8Array[];
+  /** A whole HTML document's <title>, character by character in the source (masking edits it there). */
+  titleSource?: TitleSource;
 }
 
 export function loadDraft(file: string, tr = translator()): LoadedDraft {
@@ -58,6 +60,11 @@ export function loadDraft(file: string, tr = translator()): LoadedDraft {
   } catch {
     throw new UsageError(tr('cli.error.notUtf8', { file }));
   }
+  return draftFromSource(file, kind === 'htm' ? 'html' : kind === 'markdown' ? 'md' : (kind as 'json' | 'html' | 'txt' | 'md'), source, tr);
+}
+
+/** A draft from a file's text, read as its kind says (also used to re-check masked output). */
+export function draftFromSource(file: string, kind: 'json' | 'html' | 'txt' | 'md', source: string, tr = translator()): LoadedDraft {
   if (kind === 'json') {
     let raw: unknown;
     try {
@@ -77,8 +84,11 @@ export function loadDraft(file: string, tr = translator()): LoadedDraft {
         : draftFromText(json.text ?? '', { title: json.title, platform: json.platform });
     return { file, draft, kind, source: json.html ?? json.text ?? '', json };
   }
-  if (kind === 'html' || kind === 'htm') return { file, draft: draftFromHtmlDocument(source), kind: 'html', source };
-  return { file, draft: draftFromText(source), kind: kind === 'txt' ? 'txt' : 'md', source };
+  if (kind === 'html') {
+    const draft = draftFromHtmlDocument(source);
+    return { file, draft, kind: 'html', source, titleSource: draft.titleSource };
+  }
+  return { file, draft: draftFromText(source), kind, source };
 }
 
 /** A Word document as a draft: mammoth's HTML, read as any HTML body (no separate title). */

@@ -59,3 +59,31 @@ describe('draftFromText', () => {
     expect(locate(d, i)!.offset).toBe(src.indexOf('138'));
   });
 });
+
+describe('worst-case markup', () => {
+  it.each([
+    ['<b>', (depth: number) => `${'<b>'.repeat(depth)}电话13912345678${'</b>'.repeat(depth)}`],
+    ['<span>', (depth: number) => `<p>${'<span>'.repeat(depth)}电话13912345678${'</span>'.repeat(depth)}</p>`],
+    ['<div> blocks', (depth: number) => `${'<div>'.repeat(depth)}电话13912345678${'</div>'.repeat(depth)}`],
+  ])('reads %s nested 50,000 deep without overflowing the stack, offsets intact', (_, build) => {
+    const html = build(50_000);
+    const d = draftFromHtml(html);
+    expect(d.text).toBe('电话13912345678');
+    expect(locate(d, 2)!.offset).toBe(html.indexOf('139'));
+  });
+
+  it('reads a whole document whose title and body are nested deep', () => {
+    const html = `<!doctype html><html><head><title>${'通知'}</title></head><body>${'<i>'.repeat(30_000)}正文${'</i>'.repeat(30_000)}</body></html>`;
+    const d = draftFromHtmlDocument(html);
+    expect(d.text).toBe('通知\n正文');
+  });
+
+  it('gives each of many images its own block and neighbours as context', () => {
+    const html = Array.from({ length: 300 }, (_, i) => `<p>第${i}段</p><img src="${i}.png">`).join('');
+    const d = draftFromHtml(html);
+    expect(d.images).toHaveLength(300);
+    expect(d.images[0].context).toBe('第0段\n第1段');
+    expect(d.images[150].context).toBe('第149段\n第150段\n第151段');
+    expect(d.images[299].context).toBe('第298段\n第299段');
+  });
+});

@@ -42,6 +42,11 @@ export interface Segment<N> {
   end: number;
   node: N;
   nodeOffset: number;
+  /**
+   * Set when the run is atomic in the source (a character reference, CR LF): it takes this many
+   * source characters, and an edit touching it replaces all of them.
+   */
+  sourceLength?: number;
 }
 
 export interface Draft<N = unknown> {
@@ -70,7 +75,7 @@ export interface TreeAdapter<N> {
   attr(node: N, name: string): string | null;
   children(node: N): Iterable<N>;
   /** Text of a text node, and the source segments for it (more than one when entities were decoded). */
-  textOf(node: N): { text: string; pieces: { offset: number; length: number; nodeOffset: number }[] };
+  textOf(node: N): { text: string; pieces: { offset: number; length: number; nodeOffset: number; sourceLength?: number }[] };
 }
 
 const BLOCK: Record<string, BlockKind> = {
@@ -104,11 +109,21 @@ export function extractDraft<N>(
   const links: DraftLink[] = [];
   const pendingImages: { image: DraftImage; blockIndex: number }[] = [];
   const unchecked: string[] = [];
-  const textWithin = (node: N): string => {
-    if (tree.isText(node)) return tree.textOf(node).text;
+  // Iterative, like the main walk: deeply nested markup (an svg of 50,000 groups) must not overflow the stack.
+  const textWithin = (root: N): string => {
     let out = '';
-    for (const child of tree.children(node)) out += textWithin(child);
-    if (tree.isElement(node) && tree.tagName(node) === 'image') out += tree.attr(node, 'href') ?? tree.attr(node, 'xlink:href') ?? '';
+    const stack: N[] = [root];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (tree.isText(node)) {
+        out += tree.textOf(node).text;
+        continue;
+      }
+      // An svg <image> shows its picture, named by its href (it holds no text of its own).
+      if (tree.isElement(node) && tree.tagName(node) === 'image') out += tree.attr(node, 'href') ?? tree.attr(node, 'xlink:href') ?? '';
+      const children = [...tree.children(node)];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
     return out;
   };
 
@@ -132,22 +147,54 @@ export function extractDraft<N>(
     blockStart = -1;
   };
 
-  const walk = (node: N, inheritedKind: BlockKind) => {
+  // What to do after an element's children: close its block (and take a caption), or end a link.
+  type Exit = { block: true; captionLike: boolean; before: number } | { block: false; node: N; linkStart: number };
+  type Frame = { exit: false; node: N; kind: BlockKind } | ({ exit: true } & Exit);
+  // Text is read back only after the walk: slicing a string while it grows copies it each time.
+  const captioned: DraftImage[] = [];
+  const linkRanges: { href: string; start: number; end: number }[] = [];
+
+  // An explicit stack, not recursion: markup nested thousands deep must not overflow the call stack.
+  const stack: Frame[] = [{ exit: false, node: root, kind: 'paragraph' }];
+  const pushChildren = (node: N, kind: BlockKind) => {
+    const children = Array.from(tree.children(node));
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ exit: false, node: children[k], kind });
+  };
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if (frame.exit) {
+      if (frame.block) {
+        closeBlock();
+        if (frame.captionLike && blocks.length > frame.before) {
+          const last = pendingImages[pendingImages.length - 1];
+          if (last && !last.image.captionRange && last.blockIndex >= frame.before - 1) {
+            const b = blocks[frame.before];
+            last.image.captionRange = [b.start, b.end];
+            captioned.push(last.image);
+          }
+        }
+      } else {
+        const href = tree.attr(frame.node, 'href');
+        if (href) linkRanges.push({ href, start: frame.linkStart, end: text.length });
+      }
+      continue;
+    }
+    const { node, kind: inheritedKind } = frame;
     if (tree.isText(node)) {
       const { text: data, pieces } = tree.textOf(node);
-      if (!data) return;
-      if (/^\s*$/.test(data) && (blockStart < 0 || text.length === blockStart)) return;
+      if (!data) continue;
+      if (/^\s*$/.test(data) && (blockStart < 0 || text.length === blockStart)) continue;
       openBlock(inheritedKind);
       const at = text.length;
       text += data.replace(/[\r\n\t\f]/g, ' ');
       for (const p of pieces) {
-        segments.push({ start: at + p.offset, end: at + p.offset + p.length, node, nodeOffset: p.nodeOffset });
+        segments.push({ start: at + p.offset, end: at + p.offset + p.length, node, nodeOffset: p.nodeOffset, ...(p.sourceLength === undefined ? {} : { sourceLength: p.sourceLength }) });
       }
-      return;
+      continue;
     }
     if (!tree.isElement(node)) {
-      for (const child of tree.children(node)) walk(child, inheritedKind);
-      return;
+      pushChildren(node, inheritedKind);
+      continue;
     }
     const tag = tree.tagName(node);
     if (MEDIA.has(tag)) {
@@ -157,15 +204,15 @@ export function extractDraft<N>(
     if (SKIP.has(tag)) {
       const shown = tag === 'input' ? (tree.attr(node, 'type') === 'hidden' ? '' : tree.attr(node, 'value') ?? '') : textWithin(node);
       if (shown.trim() && (tag === 'svg' || tag === 'button' || tag === 'select' || tag === 'input')) unchecked.push(`${tag}:${shown}`);
-      return;
+      continue;
     }
     if (tag === 'br') {
       closeBlock();
-      return;
+      continue;
     }
     if (tag === 'img') {
       // ProseMirror's separator after an inline image at the end of a line is not one of the draft's images.
-      if (/\bProseMirror-separator\b/.test(tree.attr(node, 'class') ?? '')) return;
+      if (/\bProseMirror-separator\b/.test(tree.attr(node, 'class') ?? '')) continue;
       const image: DraftImage = {
         src: tree.attr(node, 'src') ?? tree.attr(node, 'data-src') ?? '',
         alt: tree.attr(node, 'alt') ?? '',
@@ -176,41 +223,34 @@ export function extractDraft<N>(
       };
       images.push(image);
       pendingImages.push({ image, blockIndex: blocks.length });
-      return;
+      continue;
     }
     const kind = BLOCK[tag];
     if (kind) {
       closeBlock();
       const captionLike = kind === 'caption' || CAPTION_HINT.test(tree.attr(node, 'class') ?? '');
-      const before = blocks.length;
       const childKind = kind === 'paragraph' && inheritedKind === 'list-item' ? inheritedKind : kind;
-      for (const child of tree.children(node)) walk(child, childKind);
-      closeBlock();
-      if (captionLike && blocks.length > before) {
-        const last = pendingImages[pendingImages.length - 1];
-        if (last && !last.image.caption && last.blockIndex >= before - 1) {
-          const b = blocks[before];
-          last.image.caption = text.slice(b.start, b.end);
-          last.image.captionRange = [b.start, b.end];
-        }
-      }
-      return;
+      stack.push({ exit: true, block: true, captionLike, before: blocks.length });
+      pushChildren(node, childKind);
+      continue;
     }
-    const linkStart = text.length;
-    for (const child of tree.children(node)) walk(child, inheritedKind);
-    if (tag === 'a') {
-      const href = tree.attr(node, 'href');
-      if (href) links.push({ href, text: text.slice(linkStart, text.length), start: linkStart, end: text.length });
-    }
-  };
-
-  walk(root, 'paragraph');
+    if (tag === 'a') stack.push({ exit: true, block: false, node, linkStart: text.length });
+    pushChildren(node, inheritedKind);
+  }
   closeBlock();
 
+  for (const l of linkRanges) links.push({ ...l, text: text.slice(l.start, l.end) });
+  for (const image of captioned) image.caption = text.slice(...image.captionRange!);
+  // Images and blocks are both in text order: one pass finds each image's block and its neighbours.
+  let i = 0;
   for (const { image } of pendingImages) {
-    const i = blocks.findIndex((b) => b.end >= image.offset && b.kind !== 'title');
-    const near = blocks.filter((_, k) => i >= 0 && k >= i - 1 && k <= i + 1 && blocks[k].kind !== 'title');
-    image.context = near.map((b) => text.slice(b.start, b.end)).join('\n');
+    while (i < blocks.length && (blocks[i].end < image.offset || blocks[i].kind === 'title')) i++;
+    if (i >= blocks.length) continue;
+    const near: string[] = [];
+    for (let k = Math.max(0, i - 1); k <= Math.min(blocks.length - 1, i + 1); k++) {
+      if (blocks[k].kind !== 'title') near.push(text.slice(blocks[k].start, blocks[k].end));
+    }
+    image.context = near.join('\n');
   }
   return { title, text, blocks, images, links, unchecked, platform: options.platform, segments };
 }
@@ -231,7 +271,10 @@ export function locate<N>(draft: Draft<N>, offset: number, bias: 'start' | 'end'
     const after = bias === 'start' ? offset >= s.end : offset > s.end;
     if (before) hi = mid - 1;
     else if (after) lo = mid + 1;
-    else return { node: s.node, offset: s.nodeOffset + (offset - s.start) };
+    else if (s.sourceLength !== undefined) {
+      // Atomic: a range starts before it or ends after it, never inside.
+      return { node: s.node, offset: s.nodeOffset + (bias === 'start' ? 0 : s.sourceLength) };
+    } else return { node: s.node, offset: s.nodeOffset + (offset - s.start) };
   }
   return bias === 'start' ? locate(draft, offset, 'end') : undefined;
 }

@@ -86,3 +86,15 @@ describe('toNormalized', () => {
     expect(n.toOriginal(...n.toNormalized(2, 5))).toEqual([2, 5]);
   });
 });
+
+describe('normalize: runs of combining marks', () => {
+  it('keeps every mark of a 40,000-mark run and maps ranges around it', () => {
+    const typed = `电话a${'\u0301\u0323'.repeat(20_000)}13912345678`;
+    const n = normalize(typed);
+    // The base composes with its first marks; the rest stay marks, none lost.
+    expect(n.text.normalize('NFD').replace(/[^\p{M}]/gu, '')).toHaveLength(40_000);
+    const start = n.text.indexOf('139');
+    expect(typed.slice(...n.toOriginal(start, start + 11))).toBe('13912345678');
+    expect(n.text.normalize('NFD').replace(/\p{M}/gu, '')).toBe('电话a13912345678');
+  });
+});

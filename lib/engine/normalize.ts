@@ -48,8 +48,12 @@ function fold(ch: string): string {
   return folded;
 }
 
-/** A base character with its combining marks: the unit NFKC may compose. */
-const CLUSTER = /[\s\S]\p{M}*/uy;
+/**
+ * A base character with its combining marks: the unit NFKC may compose. At most 30 marks go with
+ * one base (Unicode's stream-safe limit, UAX #15): NFKC sorts a cluster's marks, which takes time
+ * quadratic in a run of thousands; a longer run continues as clusters of its own.
+ */
+const CLUSTER = /[\s\S]\p{M}{0,30}/uy;
 
 const CN_DIGIT: Record<string, string> = {
   〇: '0', 零: '0', 洞: '0', 一: '1', 壹: '1', 幺: '1', 二: '2', 贰: '2', 两: '2', 三: '3',

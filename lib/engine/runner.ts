@@ -4,6 +4,7 @@
  */
 import type { Draft, DraftImage } from './draft';
 import { normalize, normalizeLoose, type Normalized } from './normalize';
+import { findingRange, wholeCodePoints } from './ranges';
 import {
   TIERS,
   findingSchema,
@@ -62,7 +63,22 @@ function normalizedImage(image: DraftImage, normalized: Normalized): DraftImage 
   };
 }
 
+/** A check that runs one rule per step, so a caller can yield between rules (large drafts in the page). */
+export interface CheckRun {
+  /** True when every rule has run. */
+  readonly done: boolean;
+  /** Runs the next rule. */
+  step(): void;
+  /** Runs what is left and returns the result. */
+  result(): CheckResult;
+}
+
 export function checkDraft(draft: Draft, rules: readonly Rule[], settings: CheckSettings = {}): CheckResult {
+  return startCheck(draft, rules, settings).result();
+}
+
+/** Normalises the draft and prepares the rules; the rules run in `step()` or `result()`. */
+export function startCheck(draft: Draft, rules: readonly Rule[], settings: CheckSettings = {}): CheckRun {
   const normalized = normalize(draft.text);
   const locale = settings.locale ?? 'zh';
   // Rules read the normalised text, so every position they are given is in its coordinates too.
@@ -78,18 +94,19 @@ export function checkDraft(draft: Draft, rules: readonly Rule[], settings: Check
   const findings: Finding[] = [];
   const mapEdits = (edits: Edit[]) =>
     edits.map((e) => {
-      const [start, end] = normalized.toOriginal(e.start, e.end);
+      const [start, end] = wholeCodePoints(draft.text, ...normalized.toOriginal(e.start, e.end));
       return { start, end, text: e.text };
     });
 
-  for (const rule of rules) {
+  const runRule = (rule: Rule) => {
     const setting = settings.rules?.[rule.meta.id];
-    if (setting?.enabled === false) continue;
+    if (setting?.enabled === false) return;
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     const report = (r: Report) => {
       const template = rule.meta.messages[r.messageId];
       if (!template) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
-      const [start, end] = normalized.toOriginal(r.start, r.end);
+      // Whatever the rule reported, the finding points at whole characters the user can see.
+      const [start, end] = findingRange(draft.text, ...normalized.toOriginal(r.start, r.end));
       const finding: Finding = {
         ruleId: rule.meta.id,
         category: rule.meta.category,
@@ -125,12 +142,24 @@ export function checkDraft(draft: Draft, rules: readonly Rule[], settings: Check
       options: optionsFor(rule, setting?.options) as never,
       report,
     });
-  }
+  };
 
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  let required = 0;
-  for (const f of findings) if (f.tier) required = Math.max(required, TIERS.indexOf(f.tier));
-  return { findings, requiredApproval: TIERS[required], normalized };
+  let next = 0;
+  return {
+    get done() {
+      return next >= rules.length;
+    },
+    step() {
+      if (next < rules.length) runRule(rules[next++]);
+    },
+    result() {
+      while (next < rules.length) runRule(rules[next++]);
+      findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+      let required = 0;
+      for (const f of findings) if (f.tier) required = Math.max(required, TIERS.indexOf(f.tier));
+      return { findings, requiredApproval: TIERS[required], normalized };
+    },
+  };
 }
 
 /** The overall status the host element and the gate show. */

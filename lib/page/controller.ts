@@ -13,10 +13,11 @@ import type { ApprovalSession, ApprovalView } from '../approval/session';
 import type { ReviewerTitle } from '../approval/roles';
 import type { Finding, Rule, Tier } from '../engine/rule';
 import { draftFromElement } from '../engine/dom-tree';
-import { checkDraft, type CheckSettings } from '../engine/runner';
+import { checkDraft, type CheckResult, type CheckSettings } from '../engine/runner';
 import { summarize } from '../engine/status';
 import type { PublishControlFinder } from './publish-controls';
 import { installGate, type Attempt, type Gate } from './gate';
+import { createSlicedChecker } from './sliced-check';
 import { applyEdit, revealFinding } from './edit';
 import { clearHighlights, mirrorTextarea, paintHighlights } from './highlights';
 import { fitInput } from '../log/limits';
@@ -176,8 +177,11 @@ export function startGuard(options: GuardOptions): GuardActions {
     } while (run !== approvalRun);
   };
 
+  const sliced = createSlicedChecker(signal);
   const check = (snap: EditorSnapshot | null) => {
     current = snap;
+    // A check in one go supersedes a sliced one still running.
+    sliced.cancel();
     if (!snap) {
       findings = [];
       ruleFindings = [];
@@ -188,8 +192,10 @@ export function startGuard(options: GuardOptions): GuardActions {
       render();
       return;
     }
+    show(snap, checkDraft(snap.draft, options.rules, options.settings()));
+  };
+  const show = (snap: EditorSnapshot, result: CheckResult) => {
     const fromImages = options.images?.findings(snap.draft as Draft) ?? [];
-    const result = checkDraft(snap.draft, options.rules, options.settings());
     // Finding controls by label walks the page: done when the editor changes, or until one is found.
     if (snap.field.element !== guardedFor || !guarded) {
       guarded = options.publishControls.first() !== null;
@@ -227,9 +233,18 @@ export function startGuard(options: GuardOptions): GuardActions {
     return { findings, text: draft.text };
   };
 
+  /** While typing, a large draft is checked in slices so the editor stays responsive; a newer draft cancels the run. */
+  const checkWhileTyping = (snap: EditorSnapshot | null) => {
+    if (!snap || !sliced.wants(snap.draft)) return check(snap);
+    current = snap;
+    void sliced.run(snap.draft, options.rules, options.settings()).then((result) => {
+      if (result && current === snap && !signal.aborted) show(snap, result);
+    });
+  };
+
   const fresh = (): EditorSnapshot | null => (current ? takeSnapshot(current.field, doc, options.platform, options.adapter) : null);
 
-  const watch = watchEditor(doc, signal, { adapter: options.adapter, platform: options.platform, debounceMs: options.debounceMs, onDraft: check });
+  const watch = watchEditor(doc, signal, { adapter: options.adapter, platform: options.platform, debounceMs: options.debounceMs, onDraft: checkWhileTyping });
 
   /**
    * Whether a publish with no draft read is still one to record: on the platform's editor page (by

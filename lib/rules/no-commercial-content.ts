@@ -277,7 +277,8 @@ export default defineRule({
       const k = indexIn(passages, hits[i].start);
       const from = passages[k];
       const to = passageEnd(k);
-      let j = i;
+      // Always at least the hit itself: one that starts on the passage's closing newline is still its own.
+      let j = i + 1;
       while (j < hits.length && hits[j].start < to) j++;
       const group = hits.slice(i, j);
       i = j;

@@ -220,7 +220,8 @@ export default defineRule({
       const under = captionUnder(image);
       if (under) return under.range;
       const i = blockIndexAt(blocks, image.offset);
-      if (i < 0) return [0, 0];
+      // No body block to point at (a draft of images only): the title, never an empty range.
+      if (i < 0) return trimRange(text, 0, text.length);
       for (const k of [i, i + 1, i - 1]) {
         if (k < 0 || blocks[k]?.kind === 'title') continue;
         const line = lineRange(text, starts, k);

@@ -76,8 +76,9 @@ describe("WeChat's editor JS API at the publish gate", () => {
       overrides: [{ ruleIds: ['no-unmasked-mobile'], reason: '该号码为单位公开的咨询电话，已核实可以公开' }],
       overridden: 1,
     });
-    // The snapshot is the page's whole body (the default excerpt of it), unrendered chunk included.
-    expect((record!.snapshot as { text: string }).text).toBe(`${CLEAN}\n${HIDDEN}`);
+    // The snapshot is the page's whole body (the default excerpt of it), unrendered chunk included,
+    // with the personal data in it masked as the log keeps it.
+    expect((record!.snapshot as { text: string }).text).toBe(`${CLEAN}\n${HIDDEN.replace('13800138000', '138****8000')}`);
   });
 
   it('publishes the same draft without the hidden chunk, with no dialog', async () => {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromText } from '../engine/draft';
+import { defineRule, type Rule } from '../engine/rule';
+import { checkDraft } from '../engine/runner';
+import { rules } from '../rules';
+import { z } from 'zod';
+import { checkInSlices, createSlicedChecker, SLICE_FROM } from './sliced-check';
+
+/** A clock the test moves: each rule "takes" `costMs`. */
+function fakeClock() {
+  let t = 0;
+  return { now: () => t, advance: (ms: number) => (t += ms) };
+}
+
+/** A rule that reports its id at 0 and advances the clock as if it took `costMs`. */
+function timedRule(id: string, clock: ReturnType<typeof fakeClock>, costMs: number): Rule {
+  return defineRule({
+    meta: {
+      id, category: 'source', defaultSeverity: 'warn', basis: [{ article: 25 }], name: { zh: id, en: id }, description: { zh: id, en: id },
+      messages: { hit: { zh: '命中', en: 'hit' } }, options: z.object({}), examples: { valid: [], invalid: [] },
+    },
+    check(context) {
+      clock.advance(costMs);
+      context.report({ messageId: 'hit', start: 0, end: 1 });
+    },
+  }) as unknown as Rule;
+}
+
+describe('checkInSlices', () => {
+  it('gives the same findings as a check in one go, on a real draft with the real rules', async () => {
+    const draft = draftFromText('据中国地震台网测定，漾濞县发生6.4级地震，造成3人死亡。患者家属电话13912345678。原价99元，扫码下单！'.repeat(300), { title: '通知' });
+    const sliced = await checkInSlices(draft, rules, {}, { signal: new AbortController().signal, budgetMs: 0, yieldToPage: () => Promise.resolve() });
+    const whole = checkDraft(draft, rules);
+    expect(sliced!.findings).toEqual(whole.findings);
+    expect(sliced!.requiredApproval).toBe('major');
+  });
+
+  it('yields to the page whenever a slice has used its budget, between rules', async () => {
+    const clock = fakeClock();
+    const ruleSet = ['a', 'b', 'c', 'd', 'e'].map((id) => timedRule(id, clock, 6));
+    const yields: string[] = [];
+    const result = await checkInSlices(draftFromText('正文'), ruleSet, {}, {
+      signal: new AbortController().signal,
+      budgetMs: 10,
+      now: clock.now,
+      yieldToPage: async () => {
+        yields.push(`after ${clock.now()} ms`);
+      },
+    });
+    // 6 ms per rule, 10 ms per slice: two rules per slice, so a yield after the 2nd and 4th rule.
+    expect(yields).toEqual(['after 12 ms', 'after 24 ms']);
+    expect(result!.findings.map((f) => f.ruleId)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('stops at the next yield when aborted, and returns null', async () => {
+    const clock = fakeClock();
+    const controller = new AbortController();
+    const ruleSet = ['a', 'b', 'c', 'd'].map((id) => timedRule(id, clock, 20));
+    let yields = 0;
+    const result = await checkInSlices(draftFromText('正文'), ruleSet, {}, {
+      signal: controller.signal,
+      now: clock.now,
+      yieldToPage: async () => {
+        yields++;
+        controller.abort();
+      },
+    });
+    expect(result).toBeNull();
+    expect(yields).toBe(1);
+    expect(clock.now()).toBe(20);
+  });
+});
+
+describe('createSlicedChecker', () => {
+  it('a newer run aborts the one in progress; only the newest gives a result', async () => {
+    const lifetime = new AbortController();
+    const clock = fakeClock();
+    const checker = createSlicedChecker(lifetime.signal, { now: clock.now, budgetMs: 1, yieldToPage: () => new Promise((r) => setTimeout(r, 0)) });
+    const ruleSet = ['a', 'b', 'c'].map((id) => timedRule(id, clock, 5));
+    const first = checker.run(draftFromText('第一稿'), ruleSet, {});
+    const second = checker.run(draftFromText('第二稿'), ruleSet, {});
+    expect(await first).toBeNull();
+    expect((await second)!.findings).toHaveLength(3);
+  });
+
+  it('ending the guard’s lifetime aborts the run', async () => {
+    const lifetime = new AbortController();
+    const clock = fakeClock();
+    const checker = createSlicedChecker(lifetime.signal, { now: clock.now, budgetMs: 1, yieldToPage: async () => lifetime.abort() });
+    const run = checker.run(draftFromText('正文'), ['a', 'b'].map((id) => timedRule(id, clock, 5)), {});
+    expect(await run).toBeNull();
+    expect(await checker.run(draftFromText('正文'), [], {})).toBeNull();
+  });
+
+  it.each([
+    [SLICE_FROM, false],
+    [SLICE_FROM + 1, true],
+  ])('slices drafts longer than the threshold (%i characters: %s)', (length, wanted) => {
+    const checker = createSlicedChecker(new AbortController().signal);
+    expect(checker.wants(draftFromText('字'.repeat(length)))).toBe(wanted);
+  });
+});
