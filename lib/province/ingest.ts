@@ -1,0 +1,397 @@
+/**
+ * Loading exports into the province database (DuckDB): each file streamed a block at a time, every
+ * record checked (zod) and hashed as it passes, stored once (deduplicated by id), and every device
+ * whose chain gained records or a head walked again in chain order, read back sorted from disk. A
+ * chain that fails stays in the database but out of the `records` view, with its problem.
+ */
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { intactRecords } from '../log/chain';
+import type { VerifyReport } from '../log/chain';
+import { addDays, dayKind, dayNumber, isWorkday } from '../log/holidays';
+import { chinaDay, type ChainHead } from '../log/record';
+import { classifyLine, longerHead, walkChains, type ChainLookup, type ChainTrust, type DeviceLink, type ExportHeader, type StreamedRecord } from '../log/stream';
+import { readLines } from './lines';
+import { RECORD_COLUMNS, SCHEMA_SQL } from './schema';
+
+/** Records hashed and appended together. */
+const BATCH = 2_000;
+/** Problems kept in memory to print; all of them go to the database. */
+const PROBLEMS_SHOWN = 200;
+
+export interface ProvinceDb {
+  instance: DuckDBInstance;
+  conn: DuckDBConnection;
+  close(): void;
+}
+
+/** Opens (or creates) a province database; memory is capped so a big ingest spills to disk instead. */
+export async function openProvince(path: string, { memoryLimit = '1GB' } = {}): Promise<ProvinceDb> {
+  const instance = await DuckDBInstance.create(path, { memory_limit: memoryLimit, preserve_insertion_order: 'false' });
+  const conn = await instance.connect();
+  for (const sql of SCHEMA_SQL) await conn.run(sql);
+  return {
+    instance,
+    conn,
+    close: () => {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/**
+ * The sign-off a record shows for Art. 21: `verified` (a signature checked at publish time),
+ * `declared` (the editor named who signed it off; no signature), or `none`. A record carrying an
+ * `approvalCoverage` field (string, or an object with `kind` or `status`) is read from it; older
+ * records from `approvalStatus` (valid = verified) and `approval` (a reviewer named without a
+ * token = declared).
+ */
+export function signOffOf(r: StreamedRecord): 'verified' | 'declared' | 'none' {
+  const c = r.approvalCoverage;
+  const word = (typeof c === 'string' ? c : (c?.kind ?? c?.status ?? '')).toLowerCase();
+  if (word) {
+    if (word.includes('declar')) return 'declared';
+    if (word.includes('verif') || word === 'valid' || word.includes('signed')) return 'verified';
+    return 'none';
+  }
+  if (r.approvalStatus === 'valid') return 'verified';
+  if (r.approval && r.approval.token === null && r.approval.reviewer) return 'declared';
+  return 'none';
+}
+
+export interface FileProblem {
+  file: string;
+  line: number | null;
+  reason: string;
+}
+
+export interface IngestSummary {
+  files: { name: string; sha256: string; records: number; added: number; duplicates: number; conflicts: number; problems: number }[];
+  records: number;
+  added: number;
+  duplicates: number;
+  problems: FileProblem[];
+  problemCount: number;
+  report: VerifyReport;
+}
+
+const STAGE_TYPES: Record<string, string> = { day: 'varchar', seq: 'integer' };
+const stageColumns = () => [...RECORD_COLUMNS.map(([n, t]) => `${n} ${STAGE_TYPES[n] ?? t}`), 'line integer'].join(', ');
+const insertColumns = RECORD_COLUMNS.map(([n]) => n).join(', ');
+const selectStage = RECORD_COLUMNS.map(([n]) => (n === 'day' ? 'cast(s.day as date)' : n === 'seq' ? 'cast(s.seq as bigint)' : `s.${n}`)).join(', ');
+
+function appendText(a: DuckDBAppender, v: string | null | undefined) {
+  if (v === null || v === undefined) a.appendNull();
+  else a.appendVarchar(v);
+}
+
+function appendRecord(a: DuckDBAppender, r: StreamedRecord, intact: boolean, file: string, line: number) {
+  appendText(a, r.id);
+  appendText(a, r.deviceId);
+  a.appendInteger(r.seq);
+  appendText(a, r.prevHash);
+  appendText(a, r.hash);
+  a.appendBoolean(intact);
+  appendText(a, r.time);
+  // The day is recomputed from the time: the stored one is hashed but could disagree if forged.
+  const day = chinaDay(r.time);
+  appendText(a, day);
+  appendText(a, day.slice(0, 7));
+  appendText(a, r.platform);
+  appendText(a, r.account);
+  appendText(a, r.title);
+  appendText(a, r.origin);
+  appendText(a, r.source);
+  appendText(a, r.requiredApproval);
+  appendText(a, r.approvalStatus);
+  appendText(a, signOffOf(r));
+  appendText(a, r.approval?.reviewer ?? null);
+  a.appendBoolean(r.practice);
+  a.appendInteger(r.overridden);
+  a.appendInteger(r.findings.length);
+  appendText(a, file);
+  a.appendInteger(line);
+  a.endRow();
+}
+
+/** Links read back in chain order, a chunk at a time, for the devices being verified. */
+async function* sortedLinks(conn: DuckDBConnection): AsyncGenerator<DeviceLink[]> {
+  const result = await conn.stream(
+    `select r.device_id, r.seq, r.id, r.prev_hash, r.hash, r.intact from log_records r
+     where r.device_id in (select device_id from verify_devices) order by r.device_id, r.seq, r.id`,
+  );
+  for await (const rows of result.yieldRowsJs()) {
+    yield rows.map((row) => ({ deviceId: row[0] as string, seq: Number(row[1]), id: row[2] as string, prevHash: row[3] as string, hash: row[4] as string, intact: row[5] as boolean }));
+  }
+}
+
+function sqlLookup(conn: DuckDBConnection): ChainLookup {
+  const one = async (sql: string, deviceId: string, hash: string) => {
+    const rows = (await conn.runAndReadAll(sql, [deviceId, hash])).getRowsJS();
+    return rows.length ? Number(rows[0][0]) : undefined;
+  };
+  return {
+    seqOfHash: (deviceId, hash) => one('select min(seq) from log_records where device_id = $1 and hash = $2 having count(*) > 0', deviceId, hash),
+    seqLinkingTo: (deviceId, prevHash) => one('select min(seq) from log_records where device_id = $1 and prev_hash = $2 having count(*) > 0', deviceId, prevHash),
+  };
+}
+
+async function readHeads(conn: DuckDBConnection): Promise<Map<string, ChainHead>> {
+  const rows = (await conn.runAndReadAll('select device_id, seq, hash, checkpoint_json from heads')).getRowsJS();
+  return new Map(rows.map((r) => [r[0] as string, { deviceId: r[0] as string, seq: Number(r[1]), hash: r[2] as string, checkpoint: r[3] ? JSON.parse(r[3] as string) : null }]));
+}
+
+/** Walks again the chains of the devices listed in `verify_devices` and stores their verdicts. */
+async function verifyListed(conn: DuckDBConnection, trust: ChainTrust, now: string): Promise<VerifyReport> {
+  const heads = await readHeads(conn);
+  const listed = new Set((await conn.runAndReadAll('select device_id from verify_devices')).getRowsJS().map((r) => r[0] as string));
+  const listedHeads = new Map([...heads].filter(([d]) => listed.has(d)));
+  const report = await walkChains(sortedLinks(conn), listedHeads, sqlLookup(conn), { trust });
+  await conn.run('delete from devices where device_id in (select device_id from verify_devices)');
+  const a = await conn.createAppender('devices');
+  for (const d of report.devices) {
+    a.appendVarchar(d.deviceId);
+    a.appendBigInt(BigInt(d.records));
+    d.firstSeq === null ? a.appendNull() : a.appendBigInt(BigInt(d.firstSeq));
+    d.lastSeq === null ? a.appendNull() : a.appendBigInt(BigInt(d.lastSeq));
+    a.appendBoolean(!d.problem);
+    a.appendVarchar(d.problem ? 'failed' : 'verified');
+    appendText(a, d.problem?.kind);
+    d.problem ? a.appendBigInt(BigInt(d.problem.seq)) : a.appendNull();
+    appendText(a, d.problem?.id);
+    appendText(a, d.problem?.detail);
+    a.appendVarchar(now);
+    a.endRow();
+  }
+  a.flushSync();
+  a.closeSync();
+  return report;
+}
+
+/**
+ * Loads files into the database: per file one transaction (a file that cannot be read adds
+ * nothing), then the chains the files touched verified once. Re-ingesting a file adds no record.
+ */
+export async function ingestFiles(
+  db: ProvinceDb,
+  paths: readonly { path: string; name: string }[],
+  { trust = {}, now = new Date().toISOString(), onProgress }: { trust?: ChainTrust; now?: string; onProgress?: (records: number) => void } = {},
+): Promise<IngestSummary> {
+  const { conn } = db;
+  const summary: IngestSummary = { files: [], records: 0, added: 0, duplicates: 0, problems: [], problemCount: 0, report: { ok: true, records: 0, devices: [], firstProblem: null } };
+  await conn.run('create or replace temp table verify_devices (device_id varchar)');
+  const note = (p: FileProblem) => {
+    summary.problemCount++;
+    if (summary.problems.length < PROBLEMS_SHOWN) summary.problems.push(p);
+  };
+  for (const { path, name } of paths) {
+    const sha = createHash('sha256');
+    await conn.run(`create or replace temp table stage (${stageColumns()})`);
+    await conn.run('create or replace temp table stage_findings (record_id varchar, category varchar, rule_id varchar, severity varchar)');
+    await conn.run('create or replace temp table stage_overrides (record_id varchar, rule_id varchar, reason varchar)');
+    await conn.run('create or replace temp table stage_problems (line integer, reason varchar)');
+    const stage = await conn.createAppender('stage');
+    const findings = await conn.createAppender('stage_findings');
+    const overrides = await conn.createAppender('stage_overrides');
+    const problems = await conn.createAppender('stage_problems');
+    const heads = new Map<string, ChainHead>();
+    let header: ExportHeader | null = null;
+    let lines = 0;
+    let records = 0;
+    let problemCount = 0;
+    let pending: { record: StreamedRecord; raw: Record<string, unknown>; line: number }[] = [];
+    const flush = async () => {
+      const intact = await intactRecords(pending.map((p) => p.raw));
+      pending.forEach(({ record: r, line }, i) => {
+        appendRecord(stage, r, intact[i], '', line);
+        for (const f of r.findings) {
+          findings.appendVarchar(r.id);
+          findings.appendVarchar(f.category);
+          findings.appendVarchar(f.ruleId);
+          findings.appendVarchar(f.severity);
+          findings.endRow();
+        }
+        for (const o of r.overrides) {
+          for (const rule of o.ruleIds) {
+            overrides.appendVarchar(r.id);
+            overrides.appendVarchar(rule);
+            overrides.appendVarchar(o.reason);
+            overrides.endRow();
+          }
+        }
+      });
+      records += pending.length;
+      onProgress?.(summary.records + records);
+      pending = [];
+    };
+    try {
+      // The hash of the bytes names the file: the same export under another name is the same file.
+      for await (const batch of readLines(path, (block) => sha.update(block))) {
+        for (let i = 0; i < batch.lines.length; i++) {
+          const line = batch.first + i;
+          const item = classifyLine(batch.lines[i]);
+          lines++;
+          if (item.kind === 'record') {
+            pending.push({ record: item.record, raw: item.raw, line });
+            if (pending.length >= BATCH) await flush();
+          } else if (item.kind === 'head') heads.set(item.head.deviceId, longerHead(heads.get(item.head.deviceId), item.head));
+          else if (item.kind === 'header') header = item.header;
+          else if (item.kind === 'problem') {
+            problemCount++;
+            problems.appendInteger(line);
+            problems.appendVarchar(item.reason);
+            problems.endRow();
+            note({ file: name, line, reason: item.reason });
+          }
+        }
+      }
+      await flush();
+    } finally {
+      for (const a of [stage, findings, overrides, problems]) {
+        a.flushSync();
+        a.closeSync();
+      }
+    }
+    const fileSha = sha.digest('hex');
+    await conn.run('begin transaction');
+    try {
+      await conn.run('update stage set file_sha256 = $1', [fileSha]);
+      // A different record under an id already seen (in this file or before) is a conflict: kept out.
+      const conflicts = (
+        await conn.runAndReadAll(
+          `select distinct s.id from stage s where exists (select 1 from log_records r where r.id = s.id and r.hash <> s.hash)
+           or exists (select 1 from stage t where t.id = s.id and t.hash <> s.hash) order by s.id`,
+        )
+      ).getRowsJS();
+      for (const [id] of conflicts) note({ file: name, line: null, reason: `record ${String(id)} differs from another copy with the same id` });
+      await conn.run(
+        `create or replace temp table new_ids as select s.id, min(s.line) as line from stage s
+         where not exists (select 1 from log_records r where r.id = s.id) group by s.id`,
+      );
+      await conn.run(`insert into log_records (${insertColumns}) select ${selectStage} from stage s join new_ids n on n.id = s.id and n.line = s.line`);
+      await conn.run('insert into findings select f.* from stage_findings f where f.record_id in (select id from new_ids)');
+      await conn.run('insert into overrides select o.* from stage_overrides o where o.record_id in (select id from new_ids)');
+      const added = Number((await conn.runAndReadAll('select count(*) from new_ids')).getRowsJS()[0][0]);
+      // Heads: the longest known per device.
+      const known = await readHeads(conn);
+      for (const h of heads.values()) {
+        const keep = longerHead(known.get(h.deviceId), h);
+        if (keep === known.get(h.deviceId)) continue;
+        await conn.run('delete from heads where device_id = $1', [h.deviceId]);
+        await conn.run('insert into heads values ($1, $2, $3, $4, $5, $6)', [
+          keep.deviceId,
+          keep.seq,
+          keep.hash,
+          keep.checkpoint?.seq ?? null,
+          keep.checkpoint?.hash ?? null,
+          keep.checkpoint ? JSON.stringify(keep.checkpoint) : null,
+        ]);
+      }
+      // Devices this file touched: pending (out of the records view) until verified below.
+      await conn.run('create or replace temp table touched (device_id varchar)');
+      await conn.run('insert into touched select distinct device_id from stage');
+      for (const d of heads.keys()) await conn.run('insert into touched values ($1)', [d]);
+      await conn.run('insert into verify_devices select distinct device_id from touched where device_id not in (select device_id from verify_devices)');
+      await conn.run(
+        `update devices set ok = false, status = 'pending' where device_id in (select device_id from touched)`,
+      );
+      await conn.run(
+        `insert into devices (device_id, ok, status) select distinct device_id, false, 'pending' from touched where device_id not in (select device_id from devices)`,
+      );
+      await conn.run(
+        `insert into file_devices select $1, t.device_id, count(s.id), min(s.seq), max(s.seq), null, null, null
+         from (select distinct device_id from touched) t left join stage s on s.device_id = t.device_id group by t.device_id`,
+        [fileSha],
+      );
+      for (const h of heads.values()) await conn.run('update file_devices set head_seq = $1 where file_sha256 = $2 and device_id = $3 and verdict is null', [h.seq, fileSha, h.deviceId]);
+      await conn.run(`insert into file_problems select $1, $2, line, reason from stage_problems`, [fileSha, name]);
+      for (const [id] of conflicts) await conn.run('insert into file_problems values ($1, $2, null, $3)', [fileSha, name, `record ${String(id)} differs from another copy with the same id`]);
+      if (header) await storeHeader(conn, header, now);
+      const bytes = statSync(path).size;
+      await conn.run('insert into ingests values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)', [
+        fileSha,
+        name,
+        bytes,
+        now,
+        lines,
+        records,
+        added,
+        records - added,
+        conflicts.length,
+        problemCount,
+        header?.unit.name ?? null,
+        header?.exportedAt ?? null,
+      ]);
+      await conn.run('commit');
+      summary.files.push({ name, sha256: fileSha, records, added, duplicates: Math.max(0, records - added), conflicts: conflicts.length, problems: problemCount + conflicts.length });
+      summary.records += records;
+      summary.added += added;
+      summary.duplicates += Math.max(0, records - added);
+    } catch (e) {
+      await conn.run('rollback');
+      throw e;
+    }
+  }
+  const report = await verifyListed(conn, trust, now);
+  await conn.run(
+    `update file_devices set verdict = d.status, problem = d.problem_detail from devices d
+     where d.device_id = file_devices.device_id and file_devices.verdict is null`,
+  );
+  summary.report = report;
+  await fillCalendar(conn);
+  return summary;
+}
+
+/** The accounts an export's header lists, with their place in the unit hierarchy (latest export wins). */
+async function storeHeader(conn: DuckDBConnection, header: ExportHeader, now: string): Promise<void> {
+  const unit = header.unit.hierarchy ?? {};
+  for (const a of header.accounts) {
+    const h = { ...unit, ...a.hierarchy };
+    await conn.run('delete from accounts where platform = $1 and account = $2', [a.platform, a.name]);
+    await conn.run('insert into accounts values ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
+      a.platform,
+      a.name,
+      header.unit.name,
+      h.province ?? null,
+      h.prefecture ?? null,
+      h.county ?? null,
+      h.department ?? null,
+      a.hostUnit ?? null,
+      now,
+    ]);
+  }
+}
+
+/** Working days from the first recorded day through the end of next year, with a running count. */
+async function fillCalendar(conn: DuckDBConnection): Promise<void> {
+  const rows = (await conn.runAndReadAll('select cast(min(day) as varchar), cast(max(day) as varchar) from log_records')).getRowsJS();
+  const [from, to] = rows[0] as [string | null, string | null];
+  if (!from || !to) return;
+  const start = `${from.slice(0, 4)}-01-01`;
+  const end = `${Number(to.slice(0, 4)) + 1}-12-31`;
+  const have = (await conn.runAndReadAll('select cast(min(day) as varchar), cast(max(day) as varchar) from calendar')).getRowsJS()[0];
+  if (have[0] === start && have[1] === end) return;
+  await conn.run('delete from calendar');
+  const a = await conn.createAppender('calendar');
+  let index = 0;
+  for (let n = dayNumber(start); n <= dayNumber(end); n++) {
+    const day = addDays(start, n - dayNumber(start));
+    const work = isWorkday(day);
+    if (work) index++;
+    a.appendVarchar(day);
+    a.appendVarchar(dayKind(day));
+    a.appendBoolean(work);
+    a.appendInteger(index);
+    a.endRow();
+  }
+  a.flushSync();
+  a.closeSync();
+}
+
+/** Verifies every device again (after a change of trust, say) and stores the verdicts. */
+export async function verifyAll(db: ProvinceDb, { trust = {}, now = new Date().toISOString() }: { trust?: ChainTrust; now?: string } = {}): Promise<VerifyReport> {
+  await db.conn.run('create or replace temp table verify_devices as select distinct device_id from log_records union select device_id from heads');
+  return verifyListed(db.conn, trust, now);
+}
