@@ -340,7 +340,7 @@ export async function ingestFiles(
      where d.device_id = file_devices.device_id and file_devices.verdict is null`,
   );
   summary.report = report;
-  await fillCalendar(conn);
+  await ensureCalendar(conn);
   return summary;
 }
 
@@ -364,15 +364,21 @@ async function storeHeader(conn: DuckDBConnection, header: ExportHeader, now: st
   }
 }
 
-/** Working days from the first recorded day through the end of next year, with a running count. */
-async function fillCalendar(conn: DuckDBConnection): Promise<void> {
+/**
+ * The calendar table: every day from January of the first recorded year through the end of the
+ * year after the last recorded day (or `today`), with whether Art. 22 asks for a post and a
+ * running count of working days.
+ */
+export async function ensureCalendar(conn: DuckDBConnection, today?: string): Promise<void> {
   const rows = (await conn.runAndReadAll('select cast(min(day) as varchar), cast(max(day) as varchar) from log_records')).getRowsJS();
-  const [from, to] = rows[0] as [string | null, string | null];
+  const [first, last] = rows[0] as [string | null, string | null];
+  const from = [first, today].filter((d): d is string => !!d).sort()[0];
+  const to = [last, today].filter((d): d is string => !!d).sort().at(-1);
   if (!from || !to) return;
   const start = `${from.slice(0, 4)}-01-01`;
   const end = `${Number(to.slice(0, 4)) + 1}-12-31`;
   const have = (await conn.runAndReadAll('select cast(min(day) as varchar), cast(max(day) as varchar) from calendar')).getRowsJS()[0];
-  if (have[0] === start && have[1] === end) return;
+  if (have[0] !== null && (have[0] as string) <= start && (have[1] as string) >= end) return;
   await conn.run('delete from calendar');
   const a = await conn.createAppender('calendar');
   let index = 0;
