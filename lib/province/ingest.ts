@@ -61,6 +61,16 @@ export function signOffOf(r: StreamedRecord): 'verified' | 'declared' | 'none' {
   return 'none';
 }
 
+/** A file that could not be read to the end (missing, unreadable, not UTF-8): nothing of it was stored. */
+export class FileReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly cause: unknown,
+  ) {
+    super(`${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
 export interface FileProblem {
   file: string;
   line: number | null;
@@ -248,6 +258,8 @@ export async function ingestFiles(
         }
       }
       await flush();
+    } catch (e) {
+      throw new FileReadError(name, e);
     } finally {
       for (const a of [stage, findings, overrides, problems]) {
         a.flushSync();
