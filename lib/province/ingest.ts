@@ -207,7 +207,7 @@ export async function ingestFiles(
     const overrides = await conn.createAppender('stage_overrides');
     const problems = await conn.createAppender('stage_problems');
     const heads = new Map<string, ChainHead>();
-    let header: ExportHeader | null = null;
+    const headers: ExportHeader[] = [];
     let lines = 0;
     let records = 0;
     let problemCount = 0;
@@ -247,7 +247,7 @@ export async function ingestFiles(
             pending.push({ record: item.record, raw: item.raw, line });
             if (pending.length >= BATCH) await flush();
           } else if (item.kind === 'head') heads.set(item.head.deviceId, longerHead(heads.get(item.head.deviceId), item.head));
-          else if (item.kind === 'header') header = item.header;
+          else if (item.kind === 'header') headers.push(item.header);
           else if (item.kind === 'problem') {
             problemCount++;
             problems.appendInteger(line);
@@ -320,7 +320,7 @@ export async function ingestFiles(
       for (const h of heads.values()) await conn.run('update file_devices set head_seq = $1 where file_sha256 = $2 and device_id = $3 and verdict is null', [h.seq, fileSha, h.deviceId]);
       await conn.run(`insert into file_problems select $1, $2, line, reason from stage_problems`, [fileSha, name]);
       for (const [id] of conflicts) await conn.run('insert into file_problems values ($1, $2, null, $3)', [fileSha, name, `record ${String(id)} differs from another copy with the same id`]);
-      if (header) await storeHeader(conn, header, now);
+      await storeHeaders(conn, headers, now);
       const bytes = statSync(path).size;
       await conn.run('insert into ingests values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)', [
         fileSha,
@@ -333,8 +333,8 @@ export async function ingestFiles(
         records - added,
         conflicts.length,
         problemCount,
-        header?.unit.name ?? null,
-        header?.exportedAt ?? null,
+        headers[0]?.unit.name ?? null,
+        headers[0]?.exportedAt ?? null,
       ]);
       await conn.run('commit');
       summary.files.push({ name, sha256: fileSha, records, added, duplicates: Math.max(0, records - added), conflicts: conflicts.length, problems: problemCount + conflicts.length });
@@ -356,24 +356,27 @@ export async function ingestFiles(
   return summary;
 }
 
-/** The accounts an export's header lists, with their place in the unit hierarchy (latest export wins). */
-async function storeHeader(conn: DuckDBConnection, header: ExportHeader, now: string): Promise<void> {
-  const unit = header.unit.hierarchy ?? {};
-  for (const a of header.accounts) {
-    const h = { ...unit, ...a.hierarchy };
-    await conn.run('delete from accounts where platform = $1 and account = $2', [a.platform, a.name]);
-    await conn.run('insert into accounts values ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
-      a.platform,
-      a.name,
-      header.unit.name,
-      h.province ?? null,
-      h.prefecture ?? null,
-      h.county ?? null,
-      h.department ?? null,
-      a.hostUnit ?? null,
-      now,
-    ]);
+/** The accounts the export's headers list, with their place in the unit hierarchy (the latest export wins). */
+async function storeHeaders(conn: DuckDBConnection, headers: readonly ExportHeader[], now: string): Promise<void> {
+  if (!headers.length) return;
+  await conn.run('create or replace temp table stage_accounts as select * from accounts limit 0');
+  const a = await conn.createAppender('stage_accounts');
+  for (const header of headers) {
+    const unit = header.unit.hierarchy ?? {};
+    for (const account of header.accounts) {
+      const h = { ...unit, ...account.hierarchy };
+      for (const v of [account.platform, account.name, header.unit.name, h.province, h.prefecture, h.county, h.department, account.hostUnit, now]) appendText(a, v);
+      a.endRow();
+    }
   }
+  a.flushSync();
+  a.closeSync();
+  await conn.run('delete from accounts where exists (select 1 from stage_accounts s where s.platform = accounts.platform and s.account = accounts.account)');
+  // An account listed twice in one file keeps one value per level.
+  await conn.run(
+    `insert into accounts select platform, account, max(unit), max(province), max(prefecture), max(county), max(department), max(host_unit), max(updated_at)
+     from stage_accounts group by platform, account`,
+  );
 }
 
 /**
