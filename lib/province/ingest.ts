@@ -286,25 +286,29 @@ export async function ingestFiles(
       await conn.run('insert into findings select f.* from stage_findings f where f.record_id in (select id from new_ids)');
       await conn.run('insert into overrides select o.* from stage_overrides o where o.record_id in (select id from new_ids)');
       const added = Number((await conn.runAndReadAll('select count(*) from new_ids')).getRowsJS()[0][0]);
-      // Heads: the longest known per device.
-      const known = await readHeads(conn);
-      for (const h of heads.values()) {
-        const keep = longerHead(known.get(h.deviceId), h);
-        if (keep === known.get(h.deviceId)) continue;
-        await conn.run('delete from heads where device_id = $1', [h.deviceId]);
-        await conn.run('insert into heads values ($1, $2, $3, $4, $5, $6)', [
-          keep.deviceId,
-          keep.seq,
-          keep.hash,
-          keep.checkpoint?.seq ?? null,
-          keep.checkpoint?.hash ?? null,
-          keep.checkpoint ? JSON.stringify(keep.checkpoint) : null,
-        ]);
+      // Heads: the longest known per device wins (a later export of the same browser).
+      await conn.run('create or replace temp table stage_heads as select * from heads limit 0');
+      const h = await conn.createAppender('stage_heads');
+      for (const head of heads.values()) {
+        h.appendVarchar(head.deviceId);
+        h.appendBigInt(BigInt(head.seq));
+        h.appendVarchar(head.hash);
+        head.checkpoint ? h.appendBigInt(BigInt(head.checkpoint.seq)) : h.appendNull();
+        appendText(h, head.checkpoint?.hash);
+        appendText(h, head.checkpoint ? JSON.stringify(head.checkpoint) : null);
+        h.endRow();
       }
+      h.flushSync();
+      h.closeSync();
+      await conn.run(
+        `delete from heads where exists (select 1 from stage_heads s where s.device_id = heads.device_id
+           and (s.seq > heads.seq or (s.seq = heads.seq and coalesce(s.checkpoint_seq, 0) > coalesce(heads.checkpoint_seq, 0))))`,
+      );
+      await conn.run('insert into heads select s.* from stage_heads s where not exists (select 1 from heads h where h.device_id = s.device_id)');
       // Devices this file touched: pending (out of the records view) until verified below.
       await conn.run('create or replace temp table touched (device_id varchar)');
       await conn.run('insert into touched select distinct device_id from stage');
-      for (const d of heads.keys()) await conn.run('insert into touched values ($1)', [d]);
+      await conn.run('insert into touched select device_id from stage_heads');
       await conn.run('insert into verify_devices select distinct device_id from touched where device_id not in (select device_id from verify_devices)');
       await conn.run(
         `update devices set ok = false, status = 'pending' where device_id in (select device_id from touched)`,
@@ -317,7 +321,10 @@ export async function ingestFiles(
          from (select distinct device_id from touched) t left join stage s on s.device_id = t.device_id group by t.device_id`,
         [fileSha],
       );
-      for (const h of heads.values()) await conn.run('update file_devices set head_seq = $1 where file_sha256 = $2 and device_id = $3 and verdict is null', [h.seq, fileSha, h.deviceId]);
+      await conn.run(
+        'update file_devices set head_seq = s.seq from stage_heads s where file_devices.file_sha256 = $1 and file_devices.device_id = s.device_id and file_devices.verdict is null',
+        [fileSha],
+      );
       await conn.run(`insert into file_problems select $1, $2, line, reason from stage_problems`, [fileSha, name]);
       for (const [id] of conflicts) await conn.run('insert into file_problems values ($1, $2, null, $3)', [fileSha, name, `record ${String(id)} differs from another copy with the same id`]);
       await storeHeaders(conn, headers, now);
