@@ -13,6 +13,7 @@ import { exportInWorkers, verifyInWorkers, WorkerPool } from '@/lib/log/parallel
 import { renderRange, WHOLE_LOG } from '@/lib/log/scan';
 import { openLogReader, type LogReader } from '@/lib/log/reader';
 import { chinaDay, type ChainHead, type PublicationRecord } from '@/lib/log/record';
+import { exportHeaderFor, exportHeaderLine } from '@/lib/log/stream';
 import { checkFiles, importBatches, toCsv, toJsonl } from '@/lib/log/transfer';
 import { send } from '@/lib/messaging';
 import type { MessageReply } from '@/lib/messaging/protocol';
@@ -232,7 +233,12 @@ function DashboardPage({ locale }: { locale: Locale }) {
     setExporting({ state: 'running', done: 0, total: all });
     try {
       const { parts, count: done, heads } = await exportFromPage(format, locale, (d) => setExporting({ state: 'running', done: d, total: Math.max(all, d) }));
-      if (format === 'jsonl') parts.push(toJsonl([], heads));
+      if (format === 'jsonl') {
+        // The unit and its accounts' place in the hierarchy lead the file, for the supervising unit.
+        const { loadSettings } = await import('@/lib/settings/storage');
+        parts.unshift(exportHeaderLine(exportHeaderFor((await loadSettings()).settings, new Date())));
+        parts.push(toJsonl([], heads));
+      }
       const stamp = chinaDay(new Date()).replaceAll('-', '');
       download(parts, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson', `govpost-log-${stamp}.${format}`);
       setExporting({ state: 'done', count: done });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ChainVerifier, buildRecord, hashRecord, intactRecords, type ChainLink } from './chain';
 import { GENESIS_HASH, type ChainHead, type PublicationRecord } from './record';
-import { EXPORT_HEADER_TYPE, classifyLine, exportHeaderLine, memoryChains, walkChains, type ChainTrust, type DeviceLink } from './stream';
-import { HEAD_TYPE } from './transfer';
+import { settingsSchema } from '../settings/schema';
+import { EXPORT_HEADER_TYPE, classifyLine, exportHeaderFor, exportHeaderLine, memoryChains, walkChains, type ChainTrust, type DeviceLink } from './stream';
+import { HEAD_TYPE, parseJsonl, toJsonl } from './transfer';
 
 const A = '6f1c2f4e-8a4b-4c4e-9d35-2d6f0e7b1a11';
 const B = '0b7d3c58-0a4e-4f0f-8f3c-5b8a2d9e6c22';
@@ -130,5 +131,33 @@ describe('export lines', () => {
 
   it('refuses a header with an unknown hierarchy level', () => {
     expect(() => exportHeaderLine({ exportedAt: '2026-12-01T00:00:00.000Z', unit: { name: 'x', hierarchy: { city: '昆明' } as never }, accounts: [] })).toThrow();
+  });
+
+  it('writes the settings\' unit and accounts into the header, which the dashboard\'s import passes over', async () => {
+    const settings = settingsSchema.parse({
+      profile: { unit: '五华区人民政府办公室', hierarchy: { province: '云南省', prefecture: '昆明市', county: '五华区' } },
+      accounts: [
+        { platform: 'wechat', name: '五华发布', hostUnit: '五华区人民政府办公室' },
+        { platform: 'douyin', name: '五华应急', hostUnit: '五华区应急管理局', hierarchy: { department: '应急管理局' } },
+      ],
+    });
+    const line = exportHeaderLine(exportHeaderFor(settings, new Date('2026-12-01T02:00:00Z')));
+    const item = classifyLine(line);
+    expect(item.kind === 'header' && item.header).toEqual({
+      type: EXPORT_HEADER_TYPE,
+      v: 1,
+      exportedAt: '2026-12-01T02:00:00.000Z',
+      unit: { name: '五华区人民政府办公室', hierarchy: { province: '云南省', prefecture: '昆明市', county: '五华区' } },
+      accounts: [
+        { platform: 'wechat', name: '五华发布', hostUnit: '五华区人民政府办公室' },
+        { platform: 'douyin', name: '五华应急', hostUnit: '五华区应急管理局', hierarchy: { department: '应急管理局' } },
+      ],
+    });
+    const [r] = await chain(1);
+    const parsed = parseJsonl(line + toJsonl([r]), 'x.jsonl');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.records).toHaveLength(1);
+    // Settings without a hierarchy still export (the field is optional).
+    expect(classifyLine(exportHeaderLine(exportHeaderFor(settingsSchema.parse({}), new Date()))).kind).toBe('header');
   });
 });

@@ -10,20 +10,11 @@
  */
 import { z } from 'zod';
 import type { ChainProblem, DeviceVerdict, ProblemKind, VerifyReport } from './chain';
+import { unitHierarchySchema, type Settings } from '../settings/schema';
 import { GENESIS_HASH, chainHeadSchema, publicationRecordSchema, type ChainHead, type Checkpoint } from './record';
-import { HEAD_TYPE } from './transfer';
+import { EXPORT_HEADER_TYPE, HEAD_TYPE } from './transfer';
 
-/** The first line of an export from this version on: who exported it, in which unit, for which accounts. */
-export const EXPORT_HEADER_TYPE = 'export-header';
-
-/** Where a unit or an account sits in the province / prefecture / county matrix (Art. 5), and its department. */
-export const unitHierarchySchema = z.strictObject({
-  province: z.string().trim().max(60).optional(),
-  prefecture: z.string().trim().max(60).optional(),
-  county: z.string().trim().max(60).optional(),
-  department: z.string().trim().max(100).optional(),
-});
-export type UnitHierarchy = z.infer<typeof unitHierarchySchema>;
+export { EXPORT_HEADER_TYPE };
 
 export const exportHeaderSchema = z.object({
   type: z.literal(EXPORT_HEADER_TYPE),
@@ -36,6 +27,16 @@ export const exportHeaderSchema = z.object({
     .max(200),
 });
 export type ExportHeader = z.infer<typeof exportHeaderSchema>;
+
+/** The header of an export from these settings: the unit and its filed accounts, with their hierarchy. */
+export function exportHeaderFor(settings: Pick<Settings, 'profile' | 'accounts'>, now: Date): Omit<ExportHeader, 'type' | 'v'> {
+  const hierarchy = settings.profile.hierarchy;
+  return {
+    exportedAt: now.toISOString(),
+    unit: { name: settings.profile.unit, ...(hierarchy ? { hierarchy } : {}) },
+    accounts: settings.accounts.map((a) => ({ platform: a.platform, name: a.name, hostUnit: a.hostUnit, ...(a.hierarchy ? { hierarchy: a.hierarchy } : {}) })),
+  };
+}
 
 /** The header line an export starts with. */
 export function exportHeaderLine(header: Omit<ExportHeader, 'type' | 'v'>): string {
