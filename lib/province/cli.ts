@@ -71,7 +71,8 @@ export async function checkStreaming<T>(
 ): Promise<{ report: VerifyReport; problems: FileProblem[]; problemCount: number; result: T }> {
   const files = exportFiles(inputs, locale, usage);
   const dir = mkdtempSync(join(tmpdir(), 'govpost-verify-'));
-  const db = await openProvince(join(dir, 'check.duckdb'));
+  // A small cache: the throwaway database spills to disk, so verifying a 5 GB file needs no more memory than a small one.
+  const db = await openProvince(join(dir, 'check.duckdb'), { memoryLimit: '256MB' });
   try {
     const summary = await ingestOrExplain(db, files, locale, usage, trust);
     return { report: summary.report, problems: summary.problems, problemCount: summary.problemCount, result: await withDb(db) };
