@@ -97,6 +97,20 @@ function appendText(a: DuckDBAppender, v: string | null | undefined) {
   else a.appendVarchar(v);
 }
 
+/** China days by UTC hour: parsing a date per record is a noticeable share of a 10-million-record ingest. */
+const daysByHour = new Map<string, string>();
+function dayOf(time: string): string {
+  // zod has checked the ISO form; an offset other than Z takes the plain path.
+  if (time.length < 20 || !time.endsWith('Z')) return chinaDay(time);
+  const hour = time.slice(0, 13);
+  let day = daysByHour.get(hour);
+  if (day === undefined) {
+    if (daysByHour.size > 100_000) daysByHour.clear();
+    daysByHour.set(hour, (day = chinaDay(`${hour}:00:00Z`)));
+  }
+  return day;
+}
+
 function appendRecord(a: DuckDBAppender, r: StreamedRecord, intact: boolean, file: string, line: number) {
   appendText(a, r.id);
   appendText(a, r.deviceId);
@@ -106,7 +120,7 @@ function appendRecord(a: DuckDBAppender, r: StreamedRecord, intact: boolean, fil
   a.appendBoolean(intact);
   appendText(a, r.time);
   // The day is recomputed from the time: the stored one is hashed but could disagree if forged.
-  const day = chinaDay(r.time);
+  const day = dayOf(r.time);
   appendText(a, day);
   appendText(a, day.slice(0, 7));
   appendText(a, r.platform);
