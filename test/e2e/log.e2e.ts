@@ -149,6 +149,8 @@ describe('publication log', () => {
     // Rendered in the dashboard's scan workers (lib/log/parallel.ts), not a fallback.
     expect(await page.evaluate(() => document.documentElement.dataset.scanRanIn)).toBe('workers');
     expect(lines.filter((l) => l.type === 'chain-head')).toHaveLength(1);
+    // The export starts with the unit and its accounts, for the supervising unit's province database.
+    expect(lines[0]).toMatchObject({ type: 'export-header', v: 1, unit: { name: expect.any(String) }, accounts: expect.any(Array) });
     await page.close();
   });
 
