@@ -5,14 +5,17 @@
  * chain that fails stays in the database but out of the `records` view, with its problem.
  */
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
-import { intactRecords } from '../log/chain';
 import type { VerifyReport } from '../log/chain';
 import { addDays, dayKind, dayNumber, isWorkday } from '../log/holidays';
-import { chinaDay, type ChainHead } from '../log/record';
-import { classifyLine, longerHead, walkChains, type ChainLookup, type ChainTrust, type DeviceLink, type ExportHeader, type StreamedRecord } from '../log/stream';
+import type { ChainHead } from '../log/record';
+import { longerHead, walkChains, type ChainLookup, type ChainTrust, type DeviceLink, type ExportHeader } from '../log/stream';
+import { parseBatch, parseReplySchema, type ParsedBatch, type RecordRow } from './parse';
 import { readLines } from './lines';
+export { signOffOf } from './parse';
 import { RECORD_COLUMNS, SCHEMA_SQL } from './schema';
 
 /** Records hashed and appended together. */
@@ -39,26 +42,6 @@ export async function openProvince(path: string, { memoryLimit = '1GB' } = {}): 
       instance.closeSync();
     },
   };
-}
-
-/**
- * The sign-off a record shows for Art. 21: `verified` (a signature checked at publish time),
- * `declared` (the editor named who signed it off; no signature), or `none`. A record carrying an
- * `approvalCoverage` field (string, or an object with `kind` or `status`) is read from it; older
- * records from `approvalStatus` (valid = verified) and `approval` (a reviewer named without a
- * token = declared).
- */
-export function signOffOf(r: StreamedRecord): 'verified' | 'declared' | 'none' {
-  const c = r.approvalCoverage;
-  const word = (typeof c === 'string' ? c : (c?.kind ?? c?.status ?? '')).toLowerCase();
-  if (word) {
-    if (word.includes('declar')) return 'declared';
-    if (word.includes('verif') || word === 'valid' || word.includes('signed')) return 'verified';
-    return 'none';
-  }
-  if (r.approvalStatus === 'valid') return 'verified';
-  if (r.approval && r.approval.token === null && r.approval.reviewer) return 'declared';
-  return 'none';
 }
 
 /** A file that could not be read to the end (missing, unreadable, not UTF-8): nothing of it was stored. */
@@ -97,48 +80,65 @@ function appendText(a: DuckDBAppender, v: string | null | undefined) {
   else a.appendVarchar(v);
 }
 
-/** China days by UTC hour: parsing a date per record is a noticeable share of a 10-million-record ingest. */
-const daysByHour = new Map<string, string>();
-function dayOf(time: string): string {
-  // zod has checked the ISO form; an offset other than Z takes the plain path.
-  if (time.length < 20 || !time.endsWith('Z')) return chinaDay(time);
-  const hour = time.slice(0, 13);
-  let day = daysByHour.get(hour);
-  if (day === undefined) {
-    if (daysByHour.size > 100_000) daysByHour.clear();
-    daysByHour.set(hour, (day = chinaDay(`${hour}:00:00Z`)));
-  }
-  return day;
-}
+const STAGE_APPEND = [...RECORD_COLUMNS.map(([n, t]) => STAGE_TYPES[n] ?? t), 'integer'].map((type) =>
+  type === 'boolean'
+    ? (a: DuckDBAppender, v: unknown) => (v === null ? a.appendNull() : a.appendBoolean(v as boolean))
+    : type === 'integer'
+      ? (a: DuckDBAppender, v: unknown) => (v === null ? a.appendNull() : a.appendInteger(v as number))
+      : (a: DuckDBAppender, v: unknown) => appendText(a, v as string | null),
+);
 
-function appendRecord(a: DuckDBAppender, r: StreamedRecord, intact: boolean, file: string, line: number) {
-  appendText(a, r.id);
-  appendText(a, r.deviceId);
-  a.appendInteger(r.seq);
-  appendText(a, r.prevHash);
-  appendText(a, r.hash);
-  a.appendBoolean(intact);
-  appendText(a, r.time);
-  // The day is recomputed from the time: the stored one is hashed but could disagree if forged.
-  const day = dayOf(r.time);
-  appendText(a, day);
-  appendText(a, day.slice(0, 7));
-  appendText(a, r.platform);
-  appendText(a, r.account);
-  appendText(a, r.title);
-  appendText(a, r.origin);
-  appendText(a, r.source);
-  appendText(a, r.requiredApproval);
-  appendText(a, r.approvalStatus);
-  appendText(a, signOffOf(r));
-  appendText(a, r.approval?.reviewer ?? null);
-  a.appendBoolean(r.practice);
-  a.appendInteger(r.overridden);
-  a.appendInteger(r.findings.length);
-  appendText(a, file);
-  a.appendInteger(line);
+function appendRow(a: DuckDBAppender, row: RecordRow) {
+  for (let i = 0; i < row.length; i++) STAGE_APPEND[i](a, row[i]);
   a.endRow();
 }
+
+/**
+ * Parse workers for a large ingest: the main thread reads and writes the database while two
+ * workers check and hash; below a few tens of megabytes their start-up costs more than they save.
+ */
+class ParsePool {
+  private readonly workers: Worker[];
+  private readonly waiting = new Map<number, { resolve: (b: ParsedBatch) => void; reject: (e: Error) => void }>();
+  private id = 0;
+
+  constructor(count: number) {
+    const url = new URL('./parse-worker.mjs', import.meta.url);
+    this.workers = Array.from({ length: count }, () => {
+      const worker = new Worker(url);
+      worker.on('message', (message: unknown) => {
+        const reply = parseReplySchema.safeParse(message);
+        if (!reply.success) return this.failAll(new Error('a parse worker sent a malformed reply'));
+        const waiter = this.waiting.get(reply.data.id);
+        this.waiting.delete(reply.data.id);
+        if ('error' in reply.data) waiter?.reject(new Error(reply.data.error));
+        else waiter?.resolve(reply.data.batch);
+      });
+      worker.on('error', (e) => this.failAll(e));
+      return worker;
+    });
+  }
+
+  private failAll(e: Error) {
+    for (const w of this.waiting.values()) w.reject(e);
+    this.waiting.clear();
+  }
+
+  parse(lines: string[], first: number): Promise<ParsedBatch> {
+    const id = this.id++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.workers[id % this.workers.length].postMessage({ id, first, lines });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** Workers worth starting for files of this many bytes. */
+export const workersFor = (bytes: number, cores = availableParallelism()) => (bytes < 64 << 20 ? 0 : Math.min(2, Math.max(1, cores)));
 
 /** Links read back in chain order, a chunk at a time, for the devices being verified. */
 async function* sortedLinks(conn: DuckDBConnection): AsyncGenerator<DeviceLink[]> {
@@ -201,7 +201,7 @@ async function verifyListed(conn: DuckDBConnection, trust: ChainTrust, now: stri
 export async function ingestFiles(
   db: ProvinceDb,
   paths: readonly { path: string; name: string }[],
-  { trust = {}, now = new Date().toISOString(), onProgress }: { trust?: ChainTrust; now?: string; onProgress?: (records: number) => void } = {},
+  { trust = {}, now = new Date().toISOString(), onProgress, workers }: { trust?: ChainTrust; now?: string; onProgress?: (records: number) => void; workers?: number } = {},
 ): Promise<IngestSummary> {
   const { conn } = db;
   const summary: IngestSummary = { files: [], records: 0, added: 0, duplicates: 0, problems: [], problemCount: 0, report: { ok: true, records: 0, devices: [], firstProblem: null } };
@@ -210,162 +210,159 @@ export async function ingestFiles(
     summary.problemCount++;
     if (summary.problems.length < PROBLEMS_SHOWN) summary.problems.push(p);
   };
-  for (const { path, name } of paths) {
-    const sha = createHash('sha256');
-    await conn.run(`create or replace temp table stage (${stageColumns()})`);
-    await conn.run('create or replace temp table stage_findings (record_id varchar, category varchar, rule_id varchar, severity varchar)');
-    await conn.run('create or replace temp table stage_overrides (record_id varchar, rule_id varchar, reason varchar)');
-    await conn.run('create or replace temp table stage_problems (line integer, reason varchar)');
-    const stage = await conn.createAppender('stage');
-    const findings = await conn.createAppender('stage_findings');
-    const overrides = await conn.createAppender('stage_overrides');
-    const problems = await conn.createAppender('stage_problems');
-    const heads = new Map<string, ChainHead>();
-    const headers: ExportHeader[] = [];
-    let lines = 0;
-    let records = 0;
-    let problemCount = 0;
-    let pending: { record: StreamedRecord; raw: Record<string, unknown>; line: number }[] = [];
-    const flush = async () => {
-      const intact = await intactRecords(pending.map((p) => p.raw));
-      pending.forEach(({ record: r, line }, i) => {
-        appendRecord(stage, r, intact[i], '', line);
-        for (const f of r.findings) {
-          findings.appendVarchar(r.id);
-          findings.appendVarchar(f.category);
-          findings.appendVarchar(f.ruleId);
-          findings.appendVarchar(f.severity);
+  const count = workers ?? workersFor(paths.reduce((n, p) => n + (existsSync(p.path) ? statSync(p.path).size : 0), 0));
+  const pool = count > 0 ? new ParsePool(count) : null;
+  try {
+    for (const { path, name } of paths) {
+      const sha = createHash('sha256');
+      await conn.run(`create or replace temp table stage (${stageColumns()})`);
+      await conn.run('create or replace temp table stage_findings (record_id varchar, category varchar, rule_id varchar, severity varchar)');
+      await conn.run('create or replace temp table stage_overrides (record_id varchar, rule_id varchar, reason varchar)');
+      await conn.run('create or replace temp table stage_problems (line integer, reason varchar)');
+      const stage = await conn.createAppender('stage');
+      const findings = await conn.createAppender('stage_findings');
+      const overrides = await conn.createAppender('stage_overrides');
+      const problems = await conn.createAppender('stage_problems');
+      const heads = new Map<string, ChainHead>();
+      const headers: ExportHeader[] = [];
+      let lines = 0;
+      let records = 0;
+      let problemCount = 0;
+      const apply = (b: ParsedBatch) => {
+        lines += b.lines;
+        for (const row of b.rows) appendRow(stage, row);
+        for (const f of b.findings) {
+          for (const v of f) findings.appendVarchar(v);
           findings.endRow();
         }
-        for (const o of r.overrides) {
-          for (const rule of o.ruleIds) {
-            overrides.appendVarchar(r.id);
-            overrides.appendVarchar(rule);
-            overrides.appendVarchar(o.reason);
-            overrides.endRow();
+        for (const o of b.overrides) {
+          for (const v of o) overrides.appendVarchar(v);
+          overrides.endRow();
+        }
+        for (const h of b.heads) heads.set(h.deviceId, longerHead(heads.get(h.deviceId), h));
+        headers.push(...b.headers);
+        for (const [line, reason] of b.problems) {
+          problemCount++;
+          problems.appendInteger(line);
+          problems.appendVarchar(reason);
+          problems.endRow();
+          note({ file: name, line, reason });
+        }
+        records += b.rows.length;
+        onProgress?.(summary.records + records);
+      };
+      // Batches in flight: with workers, a few ahead so both stay busy; applied in file order.
+      const inflight: Promise<ParsedBatch>[] = [];
+      const depth = pool ? 4 : 1;
+      try {
+        // The hash of the bytes names the file: the same export under another name is the same file.
+        for await (const block of readLines(path, (bytes) => sha.update(bytes))) {
+          for (let i = 0; i < block.lines.length; i += BATCH) {
+            const next = pool ? pool.parse(block.lines.slice(i, i + BATCH), block.first + i) : parseBatch(block.lines.slice(i, i + BATCH), block.first + i);
+            // Seen when awaited below, in order; until then a failure must not count as unhandled.
+            next.catch(() => undefined);
+            inflight.push(next);
+            if (inflight.length >= depth) apply(await inflight.shift()!);
           }
         }
-      });
-      records += pending.length;
-      onProgress?.(summary.records + records);
-      pending = [];
-    };
-    try {
-      // The hash of the bytes names the file: the same export under another name is the same file.
-      for await (const batch of readLines(path, (block) => sha.update(block))) {
-        for (let i = 0; i < batch.lines.length; i++) {
-          const line = batch.first + i;
-          const item = classifyLine(batch.lines[i]);
-          lines++;
-          if (item.kind === 'record') {
-            pending.push({ record: item.record, raw: item.raw, line });
-            if (pending.length >= BATCH) await flush();
-          } else if (item.kind === 'head') heads.set(item.head.deviceId, longerHead(heads.get(item.head.deviceId), item.head));
-          else if (item.kind === 'header') headers.push(item.header);
-          else if (item.kind === 'problem') {
-            problemCount++;
-            problems.appendInteger(line);
-            problems.appendVarchar(item.reason);
-            problems.endRow();
-            note({ file: name, line, reason: item.reason });
-          }
+        while (inflight.length) apply(await inflight.shift()!);
+      } catch (e) {
+        throw new FileReadError(name, e);
+      } finally {
+        for (const a of [stage, findings, overrides, problems]) {
+          a.flushSync();
+          a.closeSync();
         }
       }
-      await flush();
-    } catch (e) {
-      throw new FileReadError(name, e);
-    } finally {
-      for (const a of [stage, findings, overrides, problems]) {
-        a.flushSync();
-        a.closeSync();
+      const fileSha = sha.digest('hex');
+      await conn.run('begin transaction');
+      try {
+        await conn.run('update stage set file_sha256 = $1', [fileSha]);
+        // A different record under an id already seen (in this file or before) is a conflict: kept out.
+        const conflicts = (
+          await conn.runAndReadAll(
+            `select distinct s.id from stage s where exists (select 1 from log_records r where r.id = s.id and r.hash <> s.hash)
+             or exists (select 1 from stage t where t.id = s.id and t.hash <> s.hash) order by s.id`,
+          )
+        ).getRowsJS();
+        for (const [id] of conflicts) note({ file: name, line: null, reason: `record ${String(id)} differs from another copy with the same id` });
+        await conn.run(
+          `create or replace temp table new_ids as select s.id, min(s.line) as line from stage s
+           where not exists (select 1 from log_records r where r.id = s.id) group by s.id`,
+        );
+        await conn.run(`insert into log_records (${insertColumns}) select ${selectStage} from stage s join new_ids n on n.id = s.id and n.line = s.line`);
+        await conn.run('insert into findings select f.* from stage_findings f where f.record_id in (select id from new_ids)');
+        await conn.run('insert into overrides select o.* from stage_overrides o where o.record_id in (select id from new_ids)');
+        const added = Number((await conn.runAndReadAll('select count(*) from new_ids')).getRowsJS()[0][0]);
+        // Heads: the longest known per device wins (a later export of the same browser).
+        await conn.run('create or replace temp table stage_heads as select * from heads limit 0');
+        const h = await conn.createAppender('stage_heads');
+        for (const head of heads.values()) {
+          h.appendVarchar(head.deviceId);
+          h.appendBigInt(BigInt(head.seq));
+          h.appendVarchar(head.hash);
+          head.checkpoint ? h.appendBigInt(BigInt(head.checkpoint.seq)) : h.appendNull();
+          appendText(h, head.checkpoint?.hash);
+          appendText(h, head.checkpoint ? JSON.stringify(head.checkpoint) : null);
+          h.endRow();
+        }
+        h.flushSync();
+        h.closeSync();
+        await conn.run(
+          `delete from heads where exists (select 1 from stage_heads s where s.device_id = heads.device_id
+             and (s.seq > heads.seq or (s.seq = heads.seq and coalesce(s.checkpoint_seq, 0) > coalesce(heads.checkpoint_seq, 0))))`,
+        );
+        await conn.run('insert into heads select s.* from stage_heads s where not exists (select 1 from heads h where h.device_id = s.device_id)');
+        // Devices this file touched: pending (out of the records view) until verified below.
+        await conn.run('create or replace temp table touched (device_id varchar)');
+        await conn.run('insert into touched select distinct device_id from stage');
+        await conn.run('insert into touched select device_id from stage_heads');
+        await conn.run('insert into verify_devices select distinct device_id from touched where device_id not in (select device_id from verify_devices)');
+        await conn.run(
+          `update devices set ok = false, status = 'pending' where device_id in (select device_id from touched)`,
+        );
+        await conn.run(
+          `insert into devices (device_id, ok, status) select distinct device_id, false, 'pending' from touched where device_id not in (select device_id from devices)`,
+        );
+        await conn.run(
+          `insert into file_devices select $1, t.device_id, count(s.id), min(s.seq), max(s.seq), null, null, null
+           from (select distinct device_id from touched) t left join stage s on s.device_id = t.device_id group by t.device_id`,
+          [fileSha],
+        );
+        await conn.run(
+          'update file_devices set head_seq = s.seq from stage_heads s where file_devices.file_sha256 = $1 and file_devices.device_id = s.device_id and file_devices.verdict is null',
+          [fileSha],
+        );
+        await conn.run(`insert into file_problems select $1, $2, line, reason from stage_problems`, [fileSha, name]);
+        for (const [id] of conflicts) await conn.run('insert into file_problems values ($1, $2, null, $3)', [fileSha, name, `record ${String(id)} differs from another copy with the same id`]);
+        await storeHeaders(conn, headers, now);
+        const bytes = statSync(path).size;
+        await conn.run('insert into ingests values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)', [
+          fileSha,
+          name,
+          bytes,
+          now,
+          lines,
+          records,
+          added,
+          records - added,
+          conflicts.length,
+          problemCount,
+          headers[0]?.unit.name ?? null,
+          headers[0]?.exportedAt ?? null,
+        ]);
+        await conn.run('commit');
+        summary.files.push({ name, sha256: fileSha, records, added, duplicates: Math.max(0, records - added), conflicts: conflicts.length, problems: problemCount + conflicts.length });
+        summary.records += records;
+        summary.added += added;
+        summary.duplicates += Math.max(0, records - added);
+      } catch (e) {
+        await conn.run('rollback');
+        throw e;
       }
     }
-    const fileSha = sha.digest('hex');
-    await conn.run('begin transaction');
-    try {
-      await conn.run('update stage set file_sha256 = $1', [fileSha]);
-      // A different record under an id already seen (in this file or before) is a conflict: kept out.
-      const conflicts = (
-        await conn.runAndReadAll(
-          `select distinct s.id from stage s where exists (select 1 from log_records r where r.id = s.id and r.hash <> s.hash)
-           or exists (select 1 from stage t where t.id = s.id and t.hash <> s.hash) order by s.id`,
-        )
-      ).getRowsJS();
-      for (const [id] of conflicts) note({ file: name, line: null, reason: `record ${String(id)} differs from another copy with the same id` });
-      await conn.run(
-        `create or replace temp table new_ids as select s.id, min(s.line) as line from stage s
-         where not exists (select 1 from log_records r where r.id = s.id) group by s.id`,
-      );
-      await conn.run(`insert into log_records (${insertColumns}) select ${selectStage} from stage s join new_ids n on n.id = s.id and n.line = s.line`);
-      await conn.run('insert into findings select f.* from stage_findings f where f.record_id in (select id from new_ids)');
-      await conn.run('insert into overrides select o.* from stage_overrides o where o.record_id in (select id from new_ids)');
-      const added = Number((await conn.runAndReadAll('select count(*) from new_ids')).getRowsJS()[0][0]);
-      // Heads: the longest known per device wins (a later export of the same browser).
-      await conn.run('create or replace temp table stage_heads as select * from heads limit 0');
-      const h = await conn.createAppender('stage_heads');
-      for (const head of heads.values()) {
-        h.appendVarchar(head.deviceId);
-        h.appendBigInt(BigInt(head.seq));
-        h.appendVarchar(head.hash);
-        head.checkpoint ? h.appendBigInt(BigInt(head.checkpoint.seq)) : h.appendNull();
-        appendText(h, head.checkpoint?.hash);
-        appendText(h, head.checkpoint ? JSON.stringify(head.checkpoint) : null);
-        h.endRow();
-      }
-      h.flushSync();
-      h.closeSync();
-      await conn.run(
-        `delete from heads where exists (select 1 from stage_heads s where s.device_id = heads.device_id
-           and (s.seq > heads.seq or (s.seq = heads.seq and coalesce(s.checkpoint_seq, 0) > coalesce(heads.checkpoint_seq, 0))))`,
-      );
-      await conn.run('insert into heads select s.* from stage_heads s where not exists (select 1 from heads h where h.device_id = s.device_id)');
-      // Devices this file touched: pending (out of the records view) until verified below.
-      await conn.run('create or replace temp table touched (device_id varchar)');
-      await conn.run('insert into touched select distinct device_id from stage');
-      await conn.run('insert into touched select device_id from stage_heads');
-      await conn.run('insert into verify_devices select distinct device_id from touched where device_id not in (select device_id from verify_devices)');
-      await conn.run(
-        `update devices set ok = false, status = 'pending' where device_id in (select device_id from touched)`,
-      );
-      await conn.run(
-        `insert into devices (device_id, ok, status) select distinct device_id, false, 'pending' from touched where device_id not in (select device_id from devices)`,
-      );
-      await conn.run(
-        `insert into file_devices select $1, t.device_id, count(s.id), min(s.seq), max(s.seq), null, null, null
-         from (select distinct device_id from touched) t left join stage s on s.device_id = t.device_id group by t.device_id`,
-        [fileSha],
-      );
-      await conn.run(
-        'update file_devices set head_seq = s.seq from stage_heads s where file_devices.file_sha256 = $1 and file_devices.device_id = s.device_id and file_devices.verdict is null',
-        [fileSha],
-      );
-      await conn.run(`insert into file_problems select $1, $2, line, reason from stage_problems`, [fileSha, name]);
-      for (const [id] of conflicts) await conn.run('insert into file_problems values ($1, $2, null, $3)', [fileSha, name, `record ${String(id)} differs from another copy with the same id`]);
-      await storeHeaders(conn, headers, now);
-      const bytes = statSync(path).size;
-      await conn.run('insert into ingests values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)', [
-        fileSha,
-        name,
-        bytes,
-        now,
-        lines,
-        records,
-        added,
-        records - added,
-        conflicts.length,
-        problemCount,
-        headers[0]?.unit.name ?? null,
-        headers[0]?.exportedAt ?? null,
-      ]);
-      await conn.run('commit');
-      summary.files.push({ name, sha256: fileSha, records, added, duplicates: Math.max(0, records - added), conflicts: conflicts.length, problems: problemCount + conflicts.length });
-      summary.records += records;
-      summary.added += added;
-      summary.duplicates += Math.max(0, records - added);
-    } catch (e) {
-      await conn.run('rollback');
-      throw e;
-    }
+  } finally {
+    await pool?.close();
   }
   const report = await verifyListed(conn, trust, now);
   await conn.run(

@@ -192,4 +192,28 @@ describe('province database', () => {
     expect(s.files[0]).toMatchObject({ records: 6, added: 6 });
     expect(s.report.ok).toBe(true);
   });
+
+  it('fills the same tables through parse workers as on the main thread', async () => {
+    const { a, b, c } = await exports();
+    const tampered = c.records.map((r, i) => (i === 2 ? { ...r, account: '改' } : r));
+    const text = exportText([...a.records, ...b.records, ...tampered], [a.head, b.head, c.head], header).split('\n');
+    text.splice(4, 0, 'not json');
+    const file = write('workers.jsonl', text.join('\n'));
+    const dump = async (db: ProvinceDb) => {
+      const out: unknown[] = [];
+      for (const table of ['log_records', 'findings', 'overrides', 'devices', 'heads', 'accounts', 'file_problems']) {
+        const cols = table === 'devices' ? 'device_id, records, ok, status, problem_kind, problem_seq' : '*';
+        out.push((await db.conn.runAndReadAll(`select ${cols} from ${table} order by all`)).getRowsJS());
+      }
+      return out;
+    };
+    const plain = await freshDb();
+    const viaWorkers = await freshDb();
+    const s1 = await ingestFiles(plain, [file], { workers: 0, now: '2026-01-14T00:00:00.000Z' });
+    const s2 = await ingestFiles(viaWorkers, [file], { workers: 2, now: '2026-01-14T00:00:00.000Z' });
+    expect(s2.files).toEqual(s1.files);
+    expect(s2.problems).toEqual([{ file: 'workers.jsonl', line: 5, reason: 'not JSON' }]);
+    expect(s2.report.firstProblem).toMatchObject({ kind: 'altered', deviceId: D3, seq: 3 });
+    expect(await dump(viaWorkers)).toEqual(await dump(plain));
+  });
 });
