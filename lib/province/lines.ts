@@ -22,7 +22,7 @@ export interface Lines {
 }
 
 /** The file's lines in batches (a BOM on the first line and CR before LF are left for the parser). */
-export async function* readLines(path: string, onBlock?: (bytes: Buffer) => void): AsyncGenerator<Lines> {
+export async function* readLines(path: string, onBlock?: (bytes: Buffer) => void, block = BLOCK): AsyncGenerator<Lines> {
   let rest: Buffer | null = null;
   let next = 1;
   const decode = (bytes: Buffer): string[] => {
@@ -40,7 +40,7 @@ export async function* readLines(path: string, onBlock?: (bytes: Buffer) => void
     }
     return bytes.toString('utf8').split('\n');
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: BLOCK }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, { highWaterMark: block }) as AsyncIterable<Buffer>) {
     onBlock?.(chunk);
     // A newline byte is never part of a multi-byte UTF-8 sequence: cutting after one is safe.
     const cut = chunk.lastIndexOf(0x0a);
