@@ -15,7 +15,6 @@ import type { ChainHead } from '../log/record';
 import { longerHead, walkChains, type ChainLookup, type ChainTrust, type DeviceLink, type ExportHeader } from '../log/stream';
 import { parseBatch, parseReplySchema, type ParsedBatch, type RecordRow } from './parse';
 import { readLines } from './lines';
-export { signOffOf } from './parse';
 import { RECORD_COLUMNS, SCHEMA_SQL } from './schema';
 
 /** Records hashed and appended together. */

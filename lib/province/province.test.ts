@@ -7,6 +7,7 @@ import { calendar, dailyByAccount } from '../log/cadence';
 import { useDigester } from '../log/digest';
 import { deviceChain, exportText, type Post } from './fixture';
 import { ingestFiles, openProvince, type ProvinceDb } from './ingest';
+import { signOffOf } from './parse';
 import { provinceReport } from './report';
 
 const dir = mkdtempSync(join(tmpdir(), 'province-'));
@@ -169,7 +170,6 @@ describe('province database', () => {
   });
 
   it('reads the sign-off coverage field of later records when present', async () => {
-    const { signOffOf } = await import('./ingest');
     const base = (await deviceChain(D1, [W('2026-01-05', { major: true })])).records[0];
     const table: [Record<string, unknown>, string][] = [
       [{}, 'none'],
