@@ -104,7 +104,8 @@ class ParsePool {
   constructor(count: number) {
     const url = new URL('./parse-worker.mjs', import.meta.url);
     this.workers = Array.from({ length: count }, () => {
-      const worker = new Worker(url);
+      // A small young generation: the batches are short-lived, and three threads' heaps add up.
+      const worker = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 32 } });
       worker.on('message', (message: unknown) => {
         const reply = parseReplySchema.safeParse(message);
         if (!reply.success) return this.failAll(new Error('a parse worker sent a malformed reply'));
