@@ -52,6 +52,9 @@ const coverageSchema = z.union([z.string().max(40), z.looseObject({ kind: z.stri
 export const streamedRecordSchema = publicationRecordSchema.extend({ approvalCoverage: coverageSchema.optional() });
 export type StreamedRecord = z.infer<typeof streamedRecordSchema>;
 
+/** A chain head line longer than this keeps only the chain head's own fields. */
+export const MAX_HEAD_JSON = 64 * 1024;
+
 export type LineItem =
   | { kind: 'blank' }
   | { kind: 'record'; record: StreamedRecord; raw: Record<string, unknown> }
@@ -76,7 +79,8 @@ export function classifyLine(text: string): LineItem {
   const type = (value as { type?: unknown }).type;
   if (type === HEAD_TYPE) {
     const { type: _type, ...rest } = value as Record<string, unknown>;
-    const head = chainHeadSchema.safeParse(rest);
+    // Fields beyond the chain head's (a signature, say) are kept for the ChainTrust checks, within reason.
+    const head = (JSON.stringify(rest).length <= MAX_HEAD_JSON ? chainHeadSchema.loose() : chainHeadSchema).safeParse(rest);
     return head.success ? { kind: 'head', head: head.data } : { kind: 'problem', reason: `bad chain head: ${head.error.issues[0]?.message ?? ''}` };
   }
   if (type === EXPORT_HEADER_TYPE) {
@@ -120,8 +124,10 @@ export interface ChainLookup {
 
 /**
  * Checks beyond the hash chain, plugged in per device: a signed chain head or pruning checkpoint
- * is checked here (the device's public key travels in the export). Each returns null when the
- * value is trusted, or why it is not; a check left out trusts the value as the chain shows it.
+ * is checked here (the device's public key travels in the export). The head is passed as the
+ * export carried it, fields beyond the chain head's own (a signature, a key) included. Each
+ * returns null when the value is trusted, or why it is not; a check left out trusts the value as
+ * the chain shows it.
  */
 export interface ChainTrust {
   head?(deviceId: string, head: ChainHead): Promise<string | null> | string | null;

@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import type { VerifyReport } from '../log/chain';
 import { addDays, dayKind, dayNumber, isWorkday } from '../log/holidays';
-import type { ChainHead } from '../log/record';
+import { chainHeadSchema, type ChainHead } from '../log/record';
 import { longerHead, walkChains, type ChainLookup, type ChainTrust, type DeviceLink, type ExportHeader } from '../log/stream';
 import { parseBatch, parseReplySchema, type ParsedBatch, type RecordRow } from './parse';
 import { readLines } from './lines';
@@ -163,8 +163,9 @@ function sqlLookup(conn: DuckDBConnection): ChainLookup {
 }
 
 async function readHeads(conn: DuckDBConnection): Promise<Map<string, ChainHead>> {
-  const rows = (await conn.runAndReadAll('select device_id, seq, hash, checkpoint_json from heads')).getRowsJS();
-  return new Map(rows.map((r) => [r[0] as string, { deviceId: r[0] as string, seq: Number(r[1]), hash: r[2] as string, checkpoint: r[3] ? JSON.parse(r[3] as string) : null }]));
+  const rows = (await conn.runAndReadAll('select device_id, head_json from heads')).getRowsJS();
+  // Stored by this tool from a checked head; checked again as any stored value is.
+  return new Map(rows.map((r) => [r[0] as string, chainHeadSchema.loose().parse(JSON.parse(r[1] as string)) as ChainHead]));
 }
 
 /** Walks again the chains of the devices listed in `verify_devices` and stores their verdicts. */
@@ -304,6 +305,7 @@ export async function ingestFiles(
           head.checkpoint ? h.appendBigInt(BigInt(head.checkpoint.seq)) : h.appendNull();
           appendText(h, head.checkpoint?.hash);
           appendText(h, head.checkpoint ? JSON.stringify(head.checkpoint) : null);
+          h.appendVarchar(JSON.stringify(head));
           h.endRow();
         }
         h.flushSync();

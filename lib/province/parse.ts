@@ -112,7 +112,7 @@ export const parsedBatchSchema = z.object({
   rows: z.array(z.array(cellSchema).length(RECORD_COLUMNS.length + 1)),
   findings: z.array(z.tuple([z.string(), z.string(), z.string(), z.string()])),
   overrides: z.array(z.tuple([z.string(), z.string(), z.string()])),
-  heads: z.array(chainHeadSchema),
+  heads: z.array(chainHeadSchema.loose()),
   headers: z.array(exportHeaderSchema),
   problems: z.array(z.tuple([z.number().int(), z.string()])),
   lines: z.number().int().nonnegative(),

@@ -215,5 +215,24 @@ describe('province database', () => {
     expect(s2.problems).toEqual([{ file: 'workers.jsonl', line: 5, reason: 'not JSON' }]);
     expect(s2.report.firstProblem).toMatchObject({ kind: 'altered', deviceId: D3, seq: 3 });
     expect(await dump(viaWorkers)).toEqual(await dump(plain));
+    // Two worker threads start tsx and zod each: seconds on a busy 2-core machine.
+  }, 60_000);
+
+  it('hands each device\'s head, signature fields included, to a trust check, and quarantines a chain it rejects', async () => {
+    const { a, b } = await exports();
+    const signed = (text: string, signature: string) => text.replace(/"type":"chain-head"/, `"type":"chain-head","signature":"${signature}"`);
+    const seen: string[] = [];
+    const trust = {
+      head: (deviceId: string, head: unknown) => {
+        const signature = (head as { signature?: string }).signature;
+        seen.push(`${deviceId}:${signature}`);
+        return signature === 'good' ? null : 'chain head signature does not verify';
+      },
+    };
+    const db = await freshDb();
+    const s = await ingestFiles(db, [write('signed-a.jsonl', signed(exportText(a.records, [a.head]), 'good')), write('signed-b.jsonl', signed(exportText(b.records, [b.head]), 'forged'))], { trust });
+    expect(seen.sort()).toEqual([`${D1}:good`, `${D2}:forged`]);
+    expect(s.report.firstProblem).toMatchObject({ deviceId: D2, kind: 'altered', detail: 'chain head signature does not verify' });
+    expect((await db.conn.runAndReadAll('select distinct device_id from records')).getRowsJS()).toEqual([[D1]]);
   });
 });

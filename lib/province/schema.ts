@@ -46,7 +46,8 @@ export const SCHEMA_SQL = [
   `create table if not exists file_devices (file_sha256 varchar, device_id varchar, records bigint, first_seq bigint, last_seq bigint,
      head_seq bigint, verdict varchar, problem varchar)`,
   'create table if not exists file_problems (file_sha256 varchar, name varchar, line bigint, reason varchar)',
-  `create table if not exists heads (device_id varchar, seq bigint, hash varchar, checkpoint_seq bigint, checkpoint_hash varchar, checkpoint_json varchar)`,
+  // head_json: the head as the export carried it (a signature included), for the trust checks.
+  `create table if not exists heads (device_id varchar, seq bigint, hash varchar, checkpoint_seq bigint, checkpoint_hash varchar, checkpoint_json varchar, head_json varchar)`,
   // ok is false while a device's new records await verification (pending) or when its chain failed.
   `create table if not exists devices (device_id varchar, records bigint, first_seq bigint, last_seq bigint, ok boolean, status varchar,
      problem_kind varchar, problem_seq bigint, problem_id varchar, problem_detail varchar, verified_at varchar)`,
