@@ -25,7 +25,8 @@ async function folder(): Promise<string> {
   return exports;
 }
 
-describe('log ingest / report --db / sql', () => {
+// Each run opens DuckDB: seconds on a busy 2-core machine.
+describe('log ingest / report --db / sql', { timeout: 30_000 }, () => {
   it('ingests a folder, reports in three formats, and says what failed', async () => {
     const exports = await folder();
     const db = join(dir, 'p.duckdb');

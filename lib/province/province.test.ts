@@ -69,7 +69,8 @@ async function exports() {
   return { a, b, c };
 }
 
-describe('province database', () => {
+// Each test opens DuckDB and ingests files: seconds on a busy 2-core machine.
+describe('province database', { timeout: 30_000 }, () => {
   it('ingests idempotently: the same file again, or under another name, adds nothing', async () => {
     const { a, b } = await exports();
     const file = write('kunming.jsonl', exportText([...a.records, ...b.records].reverse(), [a.head, b.head], header));
