@@ -5,7 +5,7 @@
  * text and the rows compared.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -89,6 +89,7 @@ afterAll(() => {
   // runuser does not pass a signal on to the server: pg_ctl stops it and waits until it has.
   const stop = asPostgres(join(pgBin(), 'pg_ctl'), ['stop', '-D', data, '-m', 'fast', '-w']);
   if (server) spawnSync(stop.cmd, stop.args);
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the report SQL on PostgreSQL', () => {
