@@ -13,6 +13,7 @@ import { createLogSource } from '@/lib/log/source';
 import { toJsonl } from '@/lib/log/transfer';
 import type { QuarantinedChain } from '@/lib/log/db';
 import { applyHolidaySchedules } from '@/lib/log/holidays';
+import { exportHeaderFor, exportHeaderLine } from '@/lib/log/stream';
 import { UI_LOCALES } from '@/lib/settings/schema';
 import { z } from 'zod';
 import { browser } from '#imports';
@@ -165,7 +166,12 @@ function DashboardPage({ locale }: { locale: Locale; holidays: number }) {
     setExporting({ state: 'running', done: 0, total: all });
     try {
       const { parts, count: done, heads } = await log.export(format, locale, (d) => setExporting({ state: 'running', done: d, total: Math.max(all, d) }));
-      if (format === 'jsonl') parts.push(toJsonl([], heads));
+      if (format === 'jsonl') {
+        // The unit and its accounts' place in the hierarchy lead the file, for the supervising unit.
+        const { loadSettings } = await import('@/lib/settings/storage');
+        parts.unshift(exportHeaderLine(exportHeaderFor((await loadSettings()).settings, new Date())));
+        parts.push(toJsonl([], heads));
+      }
       const stamp = chinaDay(new Date()).replaceAll('-', '');
       download(parts, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson', `govpost-log-${stamp}.${format}`);
       setExporting({ state: 'done', count: done });

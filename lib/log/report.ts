@@ -1,6 +1,6 @@
 /** The cadence report per account in Markdown (CLI `log report`), for the supervising unit. */
 import { translator, type Locale } from '../i18n';
-import { calendar, dailyByAccount, originalGaps, originalWindow, daysBetween, type CadencePost } from './cadence';
+import { calendar, dailyByAccount, originalGaps, originalWindow, daysBetween, type AccountDays, type CadencePost } from './cadence';
 import type { ChainProblem, VerifyReport } from './chain';
 import { hasHolidayData } from './holidays';
 import { chinaDay } from './record';
@@ -24,15 +24,26 @@ export function problemLine(p: ChainProblem, locale: Locale = 'zh'): string {
 
 const MAX_DAYS_LISTED = 60;
 
-export function cadenceReport(
-  posts: readonly (CadencePost & { day?: string })[],
+export interface CadenceOptions {
+  today?: string;
+  locale?: Locale;
+  platformName?: (id: string) => string;
+}
+
+export function cadenceReport(posts: readonly (CadencePost & { day?: string })[], verify: VerifyReport, options: CadenceOptions = {}): string {
+  return cadenceReportOf(dailyByAccount(posts), posts.length, verify, options);
+}
+
+/** The same report from daily counts already gathered (a stream of records, never held at once). */
+export function cadenceReportOf(
+  accounts: readonly AccountDays[],
+  records: number,
   verify: VerifyReport,
-  { today = chinaDay(new Date()), locale = 'zh' as Locale, platformName = (id: string) => id } = {},
+  { today = chinaDay(new Date()), locale = 'zh' as Locale, platformName = (id: string) => id }: CadenceOptions = {},
 ): string {
   const tr = translator(locale);
-  const accounts = dailyByAccount(posts);
   const sep = tr('list.separator');
-  const out = [tr('log.report.title'), '', tr('log.report.summary', { today, records: posts.length, accounts: accounts.length }), '', tr('log.report.chain', { verdict: verdictLine(verify, locale) }), ''];
+  const out = [tr('log.report.title'), '', tr('log.report.summary', { today, records, accounts: accounts.length }), '', tr('log.report.chain', { verdict: verdictLine(verify, locale) }), ''];
   const years = new Set<string>();
   for (const acc of accounts) {
     if (!acc.firstDay || !acc.lastPost) continue;

@@ -17,6 +17,8 @@ import { chainHeadSchema, publicationRecordSchema, type ChainHead, type Publicat
 
 export const UTF8_BOM = '\uFEFF';
 export const HEAD_TYPE = 'chain-head';
+/** The line an export starts with from this version on (unit and accounts; lib/log/stream.ts). */
+export const EXPORT_HEADER_TYPE = 'export-header';
 
 const CSV_FIELDS = [
   'id', 'time', 'platform', 'account', 'title', 'url', 'origin', 'source', 'requiredApproval', 'findings', 'categories', 'rules',
@@ -149,6 +151,8 @@ export function parseJsonl(text: string, file: string): ParsedFile {
       out.problems.push({ file, line: i + 1, reason: 'not JSON' });
       return;
     }
+    // Who exported the file: read by the province tools, not a record to import here.
+    if (value && typeof value === 'object' && (value as { type?: unknown }).type === EXPORT_HEADER_TYPE) return;
     if (value && typeof value === 'object' && (value as { type?: unknown }).type === HEAD_TYPE) {
       const { type: _type, ...rest } = value as Record<string, unknown>;
       const head = chainHeadSchema.safeParse(rest);

@@ -40,12 +40,26 @@ export const ruleSettingSchema = z.strictObject({
 });
 export type RuleSettingValue = z.infer<typeof ruleSettingSchema>;
 
+/**
+ * Where a unit or an account sits in the province / prefecture / county matrix (Art. 5), and its
+ * department: carried in every export so the supervising unit can group accounts. Optional.
+ */
+export const unitHierarchySchema = z.strictObject({
+  province: z.string().trim().max(60).optional(),
+  prefecture: z.string().trim().max(60).optional(),
+  county: z.string().trim().max(60).optional(),
+  department: z.string().trim().max(100).optional(),
+});
+export type UnitHierarchy = z.infer<typeof unitHierarchySchema>;
+
 /** Art. 15–17: the accounts the office runs, as filed with the competent unit. */
 export const accountSchema = z.strictObject({
   platform: z.string().trim().min(1).max(40),
   name: z.string().trim().min(1).max(60),
   hostUnit: z.string().trim().min(1).max(100),
   filingNo: z.string().trim().max(60).default(''),
+  /** Only where it differs from the unit's own (profile.hierarchy). */
+  hierarchy: unitHierarchySchema.optional(),
 });
 export type Account = z.infer<typeof accountSchema>;
 
@@ -102,6 +116,7 @@ export const settingsSchema = z.strictObject({
       role: z.enum(ROLES).default('editor'),
       name: z.string().trim().max(50).default(''),
       unit: z.string().trim().max(100).default(''),
+      hierarchy: unitHierarchySchema.optional(),
     })
     .prefault({}),
   /**

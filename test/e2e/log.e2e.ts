@@ -157,6 +157,8 @@ describe('publication log', () => {
     expect(heads[0].publicKey).toMatchObject({ kty: 'EC', crv: 'P-256' });
     expect(heads[0].signature).toMatch(/^[A-Za-z0-9_-]{86}$/);
     expect(heads[0].checkpoint).toBeNull();
+    // The export starts with the unit and its accounts, for the supervising unit's province database.
+    expect(lines[0]).toMatchObject({ type: 'export-header', v: 1, unit: { name: expect.any(String) }, accounts: expect.any(Array) });
     await page.close();
   });
 

@@ -1,0 +1,438 @@
+/**
+ * Loading exports into the province database (DuckDB): each file streamed a block at a time, every
+ * record checked (zod) and hashed as it passes, stored once (deduplicated by id), and every device
+ * whose chain gained records or a head walked again in chain order, read back sorted from disk. A
+ * chain that fails stays in the database but out of the `records` view, with its problem.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import type { VerifyReport } from '../log/chain';
+import { addDays, dayKind, dayNumber, isWorkday } from '../log/holidays';
+import { chainHeadSchema, type ChainHead } from '../log/record';
+import { longerHead, walkChains, type ChainLookup, type ChainTrust, type DeviceLink, type ExportHeader } from '../log/stream';
+import { parseBatch, parseReplySchema, type ParsedBatch, type RecordRow } from './parse';
+import { readLines } from './lines';
+import { RECORD_COLUMNS, SCHEMA_SQL } from './schema';
+
+/** Records hashed and appended together. */
+const BATCH = 2_000;
+/** Problems kept in memory to print; all of them go to the database. */
+const PROBLEMS_SHOWN = 200;
+
+export interface ProvinceDb {
+  instance: DuckDBInstance;
+  conn: DuckDBConnection;
+  close(): void;
+}
+
+/** Opens (or creates) a province database; memory is capped so a big ingest spills to disk instead. */
+export async function openProvince(path: string, { memoryLimit = '1GB' } = {}): Promise<ProvinceDb> {
+  const instance = await DuckDBInstance.create(path, { memory_limit: memoryLimit, preserve_insertion_order: 'false' });
+  const conn = await instance.connect();
+  for (const sql of SCHEMA_SQL) await conn.run(sql);
+  return {
+    instance,
+    conn,
+    close: () => {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** A file that could not be read to the end (missing, unreadable, not UTF-8): nothing of it was stored. */
+export class FileReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly cause: unknown,
+  ) {
+    super(`${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+export interface FileProblem {
+  file: string;
+  line: number | null;
+  reason: string;
+}
+
+export interface IngestSummary {
+  files: { name: string; sha256: string; records: number; added: number; duplicates: number; conflicts: number; problems: number }[];
+  records: number;
+  added: number;
+  duplicates: number;
+  problems: FileProblem[];
+  problemCount: number;
+  report: VerifyReport;
+}
+
+const STAGE_TYPES: Record<string, string> = { day: 'varchar', seq: 'integer' };
+const stageColumns = () => [...RECORD_COLUMNS.map(([n, t]) => `${n} ${STAGE_TYPES[n] ?? t}`), 'line integer'].join(', ');
+const insertColumns = RECORD_COLUMNS.map(([n]) => n).join(', ');
+const selectStage = RECORD_COLUMNS.map(([n]) => (n === 'day' ? 'cast(s.day as date)' : n === 'seq' ? 'cast(s.seq as bigint)' : `s.${n}`)).join(', ');
+
+function appendText(a: DuckDBAppender, v: string | null | undefined) {
+  if (v === null || v === undefined) a.appendNull();
+  else a.appendVarchar(v);
+}
+
+const STAGE_APPEND = [...RECORD_COLUMNS.map(([n, t]) => STAGE_TYPES[n] ?? t), 'integer'].map((type) =>
+  type === 'boolean'
+    ? (a: DuckDBAppender, v: unknown) => (v === null ? a.appendNull() : a.appendBoolean(v as boolean))
+    : type === 'integer'
+      ? (a: DuckDBAppender, v: unknown) => (v === null ? a.appendNull() : a.appendInteger(v as number))
+      : (a: DuckDBAppender, v: unknown) => appendText(a, v as string | null),
+);
+
+function appendRow(a: DuckDBAppender, row: RecordRow) {
+  for (let i = 0; i < row.length; i++) STAGE_APPEND[i](a, row[i]);
+  a.endRow();
+}
+
+/**
+ * Parse workers for a large ingest: the main thread reads and writes the database while two
+ * workers check and hash; below a few tens of megabytes their start-up costs more than they save.
+ */
+class ParsePool {
+  private readonly workers: Worker[];
+  private readonly waiting = new Map<number, { resolve: (b: ParsedBatch) => void; reject: (e: Error) => void }>();
+  private id = 0;
+
+  constructor(count: number) {
+    const url = new URL('./parse-worker.mjs', import.meta.url);
+    this.workers = Array.from({ length: count }, () => {
+      // A small young generation: the batches are short-lived, and three threads' heaps add up.
+      const worker = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 32 } });
+      worker.on('message', (message: unknown) => {
+        const reply = parseReplySchema.safeParse(message);
+        if (!reply.success) return this.failAll(new Error('a parse worker sent a malformed reply'));
+        const waiter = this.waiting.get(reply.data.id);
+        this.waiting.delete(reply.data.id);
+        if ('error' in reply.data) waiter?.reject(new Error(reply.data.error));
+        else waiter?.resolve(reply.data.batch);
+      });
+      worker.on('error', (e) => this.failAll(e));
+      return worker;
+    });
+  }
+
+  private failAll(e: Error) {
+    for (const w of this.waiting.values()) w.reject(e);
+    this.waiting.clear();
+  }
+
+  parse(lines: string[], first: number): Promise<ParsedBatch> {
+    const id = this.id++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.workers[id % this.workers.length].postMessage({ id, first, lines });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** Workers worth starting for files of this many bytes. */
+export const workersFor = (bytes: number, cores = availableParallelism()) => (bytes < 64 << 20 ? 0 : Math.min(2, Math.max(1, cores)));
+
+/** Links read back in chain order, a chunk at a time, for the devices being verified. */
+async function* sortedLinks(conn: DuckDBConnection): AsyncGenerator<DeviceLink[]> {
+  const result = await conn.stream(
+    `select r.device_id, r.seq, r.id, r.prev_hash, r.hash, r.intact from log_records r
+     where r.device_id in (select device_id from verify_devices) order by r.device_id, r.seq, r.id`,
+  );
+  for await (const rows of result.yieldRowsJs()) {
+    yield rows.map((row) => ({ deviceId: row[0] as string, seq: Number(row[1]), id: row[2] as string, prevHash: row[3] as string, hash: row[4] as string, intact: row[5] as boolean }));
+  }
+}
+
+function sqlLookup(conn: DuckDBConnection): ChainLookup {
+  const one = async (sql: string, deviceId: string, hash: string) => {
+    const rows = (await conn.runAndReadAll(sql, [deviceId, hash])).getRowsJS();
+    return rows.length ? Number(rows[0][0]) : undefined;
+  };
+  return {
+    seqOfHash: (deviceId, hash) => one('select min(seq) from log_records where device_id = $1 and hash = $2 having count(*) > 0', deviceId, hash),
+    seqLinkingTo: (deviceId, prevHash) => one('select min(seq) from log_records where device_id = $1 and prev_hash = $2 having count(*) > 0', deviceId, prevHash),
+  };
+}
+
+async function readHeads(conn: DuckDBConnection): Promise<Map<string, ChainHead>> {
+  const rows = (await conn.runAndReadAll('select device_id, head_json from heads')).getRowsJS();
+  // Stored by this tool from a checked head; checked again as any stored value is.
+  return new Map(rows.map((r) => [r[0] as string, chainHeadSchema.loose().parse(JSON.parse(r[1] as string)) as ChainHead]));
+}
+
+/** Walks again the chains of the devices listed in `verify_devices` and stores their verdicts. */
+async function verifyListed(conn: DuckDBConnection, trust: ChainTrust, now: string): Promise<VerifyReport> {
+  const heads = await readHeads(conn);
+  const listed = new Set((await conn.runAndReadAll('select device_id from verify_devices')).getRowsJS().map((r) => r[0] as string));
+  const listedHeads = new Map([...heads].filter(([d]) => listed.has(d)));
+  const report = await walkChains(sortedLinks(conn), listedHeads, sqlLookup(conn), { trust });
+  await conn.run('delete from devices where device_id in (select device_id from verify_devices)');
+  const a = await conn.createAppender('devices');
+  for (const d of report.devices) {
+    a.appendVarchar(d.deviceId);
+    a.appendBigInt(BigInt(d.records));
+    d.firstSeq === null ? a.appendNull() : a.appendBigInt(BigInt(d.firstSeq));
+    d.lastSeq === null ? a.appendNull() : a.appendBigInt(BigInt(d.lastSeq));
+    a.appendBoolean(!d.problem);
+    a.appendVarchar(d.problem ? 'failed' : 'verified');
+    appendText(a, d.problem?.kind);
+    d.problem ? a.appendBigInt(BigInt(d.problem.seq)) : a.appendNull();
+    appendText(a, d.problem?.id);
+    appendText(a, d.problem?.detail);
+    a.appendVarchar(now);
+    a.endRow();
+  }
+  a.flushSync();
+  a.closeSync();
+  return report;
+}
+
+/**
+ * Loads files into the database: per file one transaction (a file that cannot be read adds
+ * nothing), then the chains the files touched verified once. Re-ingesting a file adds no record.
+ */
+export async function ingestFiles(
+  db: ProvinceDb,
+  paths: readonly { path: string; name: string }[],
+  { trust = {}, now = new Date().toISOString(), onProgress, workers }: { trust?: ChainTrust; now?: string; onProgress?: (records: number) => void; workers?: number } = {},
+): Promise<IngestSummary> {
+  const { conn } = db;
+  const summary: IngestSummary = { files: [], records: 0, added: 0, duplicates: 0, problems: [], problemCount: 0, report: { ok: true, records: 0, devices: [], firstProblem: null } };
+  await conn.run('create or replace temp table verify_devices (device_id varchar)');
+  const note = (p: FileProblem) => {
+    summary.problemCount++;
+    if (summary.problems.length < PROBLEMS_SHOWN) summary.problems.push(p);
+  };
+  const count = workers ?? workersFor(paths.reduce((n, p) => n + (existsSync(p.path) ? statSync(p.path).size : 0), 0));
+  const pool = count > 0 ? new ParsePool(count) : null;
+  try {
+    for (const { path, name } of paths) {
+      const sha = createHash('sha256');
+      await conn.run(`create or replace temp table stage (${stageColumns()})`);
+      await conn.run('create or replace temp table stage_findings (record_id varchar, category varchar, rule_id varchar, severity varchar)');
+      await conn.run('create or replace temp table stage_overrides (record_id varchar, rule_id varchar, reason varchar)');
+      await conn.run('create or replace temp table stage_problems (line integer, reason varchar)');
+      const stage = await conn.createAppender('stage');
+      const findings = await conn.createAppender('stage_findings');
+      const overrides = await conn.createAppender('stage_overrides');
+      const problems = await conn.createAppender('stage_problems');
+      const heads = new Map<string, ChainHead>();
+      const headers: ExportHeader[] = [];
+      let lines = 0;
+      let records = 0;
+      let problemCount = 0;
+      const apply = (b: ParsedBatch) => {
+        lines += b.lines;
+        for (const row of b.rows) appendRow(stage, row);
+        for (const f of b.findings) {
+          for (const v of f) findings.appendVarchar(v);
+          findings.endRow();
+        }
+        for (const o of b.overrides) {
+          for (const v of o) overrides.appendVarchar(v);
+          overrides.endRow();
+        }
+        for (const h of b.heads) heads.set(h.deviceId, longerHead(heads.get(h.deviceId), h));
+        headers.push(...b.headers);
+        for (const [line, reason] of b.problems) {
+          problemCount++;
+          problems.appendInteger(line);
+          problems.appendVarchar(reason);
+          problems.endRow();
+          note({ file: name, line, reason });
+        }
+        records += b.rows.length;
+        onProgress?.(summary.records + records);
+      };
+      // Batches in flight: with workers, a few ahead so both stay busy; applied in file order.
+      const inflight: Promise<ParsedBatch>[] = [];
+      const depth = pool ? 4 : 1;
+      try {
+        // The hash of the bytes names the file: the same export under another name is the same file.
+        for await (const block of readLines(path, (bytes) => sha.update(bytes))) {
+          for (let i = 0; i < block.lines.length; i += BATCH) {
+            const next = pool ? pool.parse(block.lines.slice(i, i + BATCH), block.first + i) : parseBatch(block.lines.slice(i, i + BATCH), block.first + i);
+            // Seen when awaited below, in order; until then a failure must not count as unhandled.
+            next.catch(() => undefined);
+            inflight.push(next);
+            if (inflight.length >= depth) apply(await inflight.shift()!);
+          }
+        }
+        while (inflight.length) apply(await inflight.shift()!);
+      } catch (e) {
+        throw new FileReadError(name, e);
+      } finally {
+        for (const a of [stage, findings, overrides, problems]) {
+          a.flushSync();
+          a.closeSync();
+        }
+      }
+      const fileSha = sha.digest('hex');
+      await conn.run('begin transaction');
+      try {
+        await conn.run('update stage set file_sha256 = $1', [fileSha]);
+        // A different record under an id already seen (in this file or before) is a conflict: kept out.
+        const conflicts = (
+          await conn.runAndReadAll(
+            `select distinct s.id from stage s where exists (select 1 from log_records r where r.id = s.id and r.hash <> s.hash)
+             or exists (select 1 from stage t where t.id = s.id and t.hash <> s.hash) order by s.id`,
+          )
+        ).getRowsJS();
+        for (const [id] of conflicts) note({ file: name, line: null, reason: `record ${String(id)} differs from another copy with the same id` });
+        await conn.run(
+          `create or replace temp table new_ids as select s.id, min(s.line) as line from stage s
+           where not exists (select 1 from log_records r where r.id = s.id) group by s.id`,
+        );
+        await conn.run(`insert into log_records (${insertColumns}) select ${selectStage} from stage s join new_ids n on n.id = s.id and n.line = s.line`);
+        await conn.run('insert into findings select f.* from stage_findings f where f.record_id in (select id from new_ids)');
+        await conn.run('insert into overrides select o.* from stage_overrides o where o.record_id in (select id from new_ids)');
+        const added = Number((await conn.runAndReadAll('select count(*) from new_ids')).getRowsJS()[0][0]);
+        // Heads: the longest known per device wins (a later export of the same browser).
+        await conn.run('create or replace temp table stage_heads as select * from heads limit 0');
+        const h = await conn.createAppender('stage_heads');
+        for (const head of heads.values()) {
+          h.appendVarchar(head.deviceId);
+          h.appendBigInt(BigInt(head.seq));
+          h.appendVarchar(head.hash);
+          head.checkpoint ? h.appendBigInt(BigInt(head.checkpoint.seq)) : h.appendNull();
+          appendText(h, head.checkpoint?.hash);
+          appendText(h, head.checkpoint ? JSON.stringify(head.checkpoint) : null);
+          h.appendVarchar(JSON.stringify(head));
+          h.endRow();
+        }
+        h.flushSync();
+        h.closeSync();
+        await conn.run(
+          `delete from heads where exists (select 1 from stage_heads s where s.device_id = heads.device_id
+             and (s.seq > heads.seq or (s.seq = heads.seq and coalesce(s.checkpoint_seq, 0) > coalesce(heads.checkpoint_seq, 0))))`,
+        );
+        await conn.run('insert into heads select s.* from stage_heads s where not exists (select 1 from heads h where h.device_id = s.device_id)');
+        // Devices this file touched: pending (out of the records view) until verified below.
+        await conn.run('create or replace temp table touched (device_id varchar)');
+        await conn.run('insert into touched select distinct device_id from stage');
+        await conn.run('insert into touched select device_id from stage_heads');
+        await conn.run('insert into verify_devices select distinct device_id from touched where device_id not in (select device_id from verify_devices)');
+        await conn.run(
+          `update devices set ok = false, status = 'pending' where device_id in (select device_id from touched)`,
+        );
+        await conn.run(
+          `insert into devices (device_id, ok, status) select distinct device_id, false, 'pending' from touched where device_id not in (select device_id from devices)`,
+        );
+        await conn.run(
+          `insert into file_devices select $1, t.device_id, count(s.id), min(s.seq), max(s.seq), null, null, null
+           from (select distinct device_id from touched) t left join stage s on s.device_id = t.device_id group by t.device_id`,
+          [fileSha],
+        );
+        await conn.run(
+          'update file_devices set head_seq = s.seq from stage_heads s where file_devices.file_sha256 = $1 and file_devices.device_id = s.device_id and file_devices.verdict is null',
+          [fileSha],
+        );
+        await conn.run(`insert into file_problems select $1, $2, line, reason from stage_problems`, [fileSha, name]);
+        for (const [id] of conflicts) await conn.run('insert into file_problems values ($1, $2, null, $3)', [fileSha, name, `record ${String(id)} differs from another copy with the same id`]);
+        await storeHeaders(conn, headers, now);
+        const bytes = statSync(path).size;
+        await conn.run('insert into ingests values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)', [
+          fileSha,
+          name,
+          bytes,
+          now,
+          lines,
+          records,
+          added,
+          records - added,
+          conflicts.length,
+          problemCount,
+          headers[0]?.unit.name ?? null,
+          headers[0]?.exportedAt ?? null,
+        ]);
+        await conn.run('commit');
+        summary.files.push({ name, sha256: fileSha, records, added, duplicates: Math.max(0, records - added), conflicts: conflicts.length, problems: problemCount + conflicts.length });
+        summary.records += records;
+        summary.added += added;
+        summary.duplicates += Math.max(0, records - added);
+      } catch (e) {
+        await conn.run('rollback');
+        throw e;
+      }
+    }
+  } finally {
+    await pool?.close();
+  }
+  const report = await verifyListed(conn, trust, now);
+  await conn.run(
+    `update file_devices set verdict = d.status, problem = d.problem_detail from devices d
+     where d.device_id = file_devices.device_id and file_devices.verdict is null`,
+  );
+  summary.report = report;
+  await ensureCalendar(conn);
+  return summary;
+}
+
+/** The accounts the export's headers list, with their place in the unit hierarchy (the latest export wins). */
+async function storeHeaders(conn: DuckDBConnection, headers: readonly ExportHeader[], now: string): Promise<void> {
+  if (!headers.length) return;
+  await conn.run('create or replace temp table stage_accounts as select * from accounts limit 0');
+  const a = await conn.createAppender('stage_accounts');
+  for (const header of headers) {
+    const unit = header.unit.hierarchy ?? {};
+    for (const account of header.accounts) {
+      const h = { ...unit, ...account.hierarchy };
+      for (const v of [account.platform, account.name, header.unit.name, h.province, h.prefecture, h.county, h.department, account.hostUnit, now]) appendText(a, v);
+      a.endRow();
+    }
+  }
+  a.flushSync();
+  a.closeSync();
+  await conn.run('delete from accounts where exists (select 1 from stage_accounts s where s.platform = accounts.platform and s.account = accounts.account)');
+  // An account listed twice in one file keeps one value per level.
+  await conn.run(
+    `insert into accounts select platform, account, max(unit), max(province), max(prefecture), max(county), max(department), max(host_unit), max(updated_at)
+     from stage_accounts group by platform, account`,
+  );
+}
+
+/**
+ * The calendar table: every day from January of the first recorded year through the end of the
+ * year after the last recorded day (or `today`), with whether Art. 22 asks for a post and a
+ * running count of working days.
+ */
+export async function ensureCalendar(conn: DuckDBConnection, today?: string): Promise<void> {
+  const rows = (await conn.runAndReadAll('select cast(min(day) as varchar), cast(max(day) as varchar) from log_records')).getRowsJS();
+  const [first, last] = rows[0] as [string | null, string | null];
+  const from = [first, today].filter((d): d is string => !!d).sort()[0];
+  const to = [last, today].filter((d): d is string => !!d).sort().at(-1);
+  if (!from || !to) return;
+  const start = `${from.slice(0, 4)}-01-01`;
+  const end = `${Number(to.slice(0, 4)) + 1}-12-31`;
+  const have = (await conn.runAndReadAll('select cast(min(day) as varchar), cast(max(day) as varchar) from calendar')).getRowsJS()[0];
+  if (have[0] !== null && (have[0] as string) <= start && (have[1] as string) >= end) return;
+  await conn.run('delete from calendar');
+  const a = await conn.createAppender('calendar');
+  let index = 0;
+  for (let n = dayNumber(start); n <= dayNumber(end); n++) {
+    const day = addDays(start, n - dayNumber(start));
+    const work = isWorkday(day);
+    if (work) index++;
+    a.appendVarchar(day);
+    a.appendVarchar(dayKind(day));
+    a.appendBoolean(work);
+    a.appendInteger(index);
+    a.endRow();
+  }
+  a.flushSync();
+  a.closeSync();
+}
+
+/** Verifies every device again (after a change of trust, say) and stores the verdicts. */
+export async function verifyAll(db: ProvinceDb, { trust = {}, now = new Date().toISOString() }: { trust?: ChainTrust; now?: string } = {}): Promise<VerifyReport> {
+  await db.conn.run('create or replace temp table verify_devices as select distinct device_id from log_records union select device_id from heads');
+  return verifyListed(db.conn, trust, now);
+}

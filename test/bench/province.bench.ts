@@ -1,0 +1,74 @@
+/**
+ * `npm run bench:province`: a seeded province (PROVINCE_RECORDS records, default 200,000, across
+ * 10,000 accounts and 3,000 devices; one export per prefecture), then, each in a fresh Node
+ * process timed from outside (wall and CPU time) with its peak resident memory (DuckDB's native memory included):
+ *   1. `log ingest FOLDER --db` — load, deduplicate and verify every chain;
+ *   2. `log ingest` of the same folder again — idempotent, adds nothing;
+ *   3. `log report --db --format html`;
+ *   4. `log verify` of one single export holding every record, and of one a quarter its size:
+ *      the peak memory of the two shows whether verification grows with the file.
+ * PROVINCE_RECORDS=10000000 is the province-year of the targets (≤ 5 min and ≤ 2 GB to ingest and
+ * verify; ≤ 10 s for the report). Generating the data is not timed.
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { nodeDigester } from '../../lib/cli/node-digest';
+import { useDigester } from '../../lib/log/digest';
+import { writeProvince } from './province-data';
+
+const root = resolve(import.meta.dirname, '../..');
+const records = Number(process.env.PROVINCE_RECORDS ?? 200_000);
+const keep = process.env.PROVINCE_KEEP === '1';
+
+function timed(label: string, args: string[]): { seconds: number; cpu: number; peakMb: number; stdout: string } {
+  // GNU time reports the child's peak resident set; node starts with tsx like `npm run log`.
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, '--max-semi-space-size=64', '--import', 'tsx', 'lib/cli/log.ts', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const last = run.stderr.trim().split('\n').at(-1) ?? '';
+  const [seconds, user, system, kb] = last.split(' ').map(Number);
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${label} failed (${run.status}): ${run.stderr}`);
+  return { seconds, cpu: user + system, peakMb: kb / 1024, stdout: run.stdout };
+}
+
+useDigester(nodeDigester);
+const dir = mkdtempSync(join(tmpdir(), 'govpost-province-'));
+try {
+  console.log(`Generating ${records.toLocaleString('en')} records across 10,000 accounts and 3,000 devices…`);
+  const folder = join(dir, 'exports');
+  const made = await writeProvince(folder, { records });
+  // The single export holds the same records: the prefectures' files one after another.
+  const single = { files: [join(dir, 'single.jsonl')] };
+  for (const f of made.files) await pipeline(createReadStream(f), createWriteStream(single.files[0], { flags: 'a' }));
+  const quarter = await writeProvince(join(dir, 'quarter'), { records: Math.ceil(records / 4), oneFile: true });
+  const gb = (bytes: number) => (bytes / 2 ** 30).toFixed(2);
+  console.log(`exports: ${made.files.length} files, ${gb(made.bytes)} GB; single export ${gb(statSync(single.files[0]).size)} GB`);
+  const db = join(dir, 'province.duckdb');
+  const rows: [string, { seconds: number; cpu: number; peakMb: number }, string][] = [];
+  // Each step's figures as soon as it ends, so a long run that fails later still reports them.
+  const record = (label: string, r: { seconds: number; cpu: number; peakMb: number }, target: string) => {
+    console.log(`  ${label}: ${r.seconds.toFixed(1)} s wall, ${r.cpu.toFixed(1)} s CPU, ${r.peakMb.toFixed(0)} MB`);
+    rows.push([label, r, target]);
+  };
+  const ingest = timed('ingest', ['ingest', folder, '--db', db]);
+  record('ingest + verify (log ingest)', ingest, '≤ 300 s, ≤ 2048 MB (10 M records)');
+  const again = timed('re-ingest', ['ingest', folder, '--db', db]);
+  if (!/新增 0 条/.test(again.stdout.split('\n')[0])) throw new Error(`re-ingest added records: ${again.stdout.split('\n')[0]}`);
+  record('re-ingest the same files (adds nothing)', again, '—');
+  const html = join(dir, 'report.html');
+  const report = timed('report', ['report', '--db', db, '--format', 'html', '--out', html, '--today', '2026-11-30']);
+  record(`report --format html (${(statSync(html).size / 2 ** 20).toFixed(1)} MB)`, report, '≤ 10 s');
+  const verifyAll = timed('verify', ['verify', single.files[0]]);
+  const verifyQuarter = timed('verify', ['verify', quarter.files[0]]);
+  record(`log verify, one export of ${records.toLocaleString('en')} (${gb(statSync(single.files[0]).size)} GB)`, verifyAll, 'constant memory');
+  record(`log verify, one export of ${quarter.records.toLocaleString('en')} (${gb(statSync(quarter.files[0]).size)} GB)`, verifyQuarter, '—');
+  console.log(`\nNode ${process.version}, ${records.toLocaleString('en')} records\n`);
+  // CPU time beside wall time: on a shared machine the wall clock mostly measures the neighbours.
+  console.log('| step | wall time | CPU time | peak memory | target |\n|---|---|---|---|---|');
+  for (const [label, r, target] of rows) console.log(`| ${label} | ${r.seconds.toFixed(1)} s | ${r.cpu.toFixed(1)} s | ${r.peakMb.toFixed(0)} MB | ${target} |`);
+  console.log(`\nrecords per second (ingest + verify): ${Math.round(records / ingest.seconds).toLocaleString('en')}`);
+} finally {
+  if (keep) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
