@@ -1,5 +1,5 @@
 /**
- * The adapter registry: one file per platform, imported explicitly (STYLE §1, §6). The platform
+ * The adapter registry: one file per platform, imported explicitly so each can be grepped. The platform
  * adapters' match patterns are the content script's matches, so this list is also the extension's
  * whole host footprint. The generic adapter comes last and matches nothing on its own.
  */
@@ -48,7 +48,7 @@ export function adapterById(id: string | undefined): Adapter | undefined {
   return adapters.find((a) => a.id === id);
 }
 
-/** Where the platforms go after a successful publish: the success content script's matches (issue 8). */
+/** Where the platforms go after a successful publish: the success content script's matches. */
 export const SUCCESS_PAGES: string[] = platformAdapters.flatMap((a) => a.success?.pages ?? []);
 
 /** Whether `url` is one of the adapter's documented success pages (fragment ignored). */

@@ -1,6 +1,6 @@
 /**
  * The platform consoles the guard runs on. The data now lives in the per-platform adapters
- * (lib/adapters/<id>.ts, issue 6); this module keeps the names the content script and the options
+ * (lib/adapters/<id>.ts); this module keeps the names the content script and the options
  * page import.
  */
 import type { Adapter } from './adapter';

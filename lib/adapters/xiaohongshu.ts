@@ -1,4 +1,4 @@
-/** Xiaohongshu creator (platforms.md §9): Tiptap body, title input, gallery, xhs-publish-btn shadow DOM. */
+/** Xiaohongshu creator (adapters README §9): Tiptap body, title input, gallery, xhs-publish-btn shadow DOM. */
 import { defineAdapter } from './adapter';
 
 export default defineAdapter({
@@ -35,7 +35,7 @@ export default defineAdapter({
     labels: ['发布'],
   },
   success: {
-    // Success navigates away from the publish page, to the note manager (platforms.md §9,
+    // Success navigates away from the publish page, to the note manager (adapters README §9,
     // MultiPost). Other destinations do not count: leaving the form by hand also navigates away.
     pages: ['https://creator.xiaohongshu.com/new/note-manager*'],
     isSuccessUrl: (url) => url.pathname === '/new/note-manager',

@@ -148,7 +148,7 @@ export type PublicationRecord = z.infer<typeof publicationRecordSchema>;
 /** Fields left out of the hash: the hash itself and the outcome status that may change later. */
 export const UNHASHED_FIELDS = ['hash', 'outcome', 'confirmedAt'] as const;
 
-/** The version-1 record (issue 7), kept to read and migrate old data. */
+/** The version-1 record, kept to read and migrate old data. */
 export const publicationRecordV1Schema = z.object({
   platform: z.string().max(40),
   url: z.string().url().max(LIMITS.url),

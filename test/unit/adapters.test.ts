@@ -1,7 +1,7 @@
 /**
- * Adapter conventions (STYLE §5, §6): every adapter file is registered under its own id, its match
+ * Adapter conventions, checked so none can drift: every adapter file is registered under its own id, its match
  * patterns are valid Chrome match patterns, every selector carries a comment naming its page variant
- * and fixture, every adapter has a fixture page, and the real URLs from platforms.md resolve to the
+ * and fixture, every adapter has a fixture page, and the real URLs from the adapters README resolve to the
  * right adapter.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ const adapterFiles = readdirSync(ADAPTER_DIR).filter((f) => f.endsWith('.ts') &&
 /** Chrome's match-pattern grammar: <scheme>://<host><path>, host `*`, `*.domain` or exact. */
 const MATCH_PATTERN = /^(\*|https?|wss?|file|ftp):\/\/(\*|(\*\.)?[^/*:]+)(:\d+)?\/.*$/;
 
-// Real compose-page URLs quoted in shared/reference/platforms.md, by platform.
+// Real compose-page URLs quoted in lib/adapters/README.md, by platform.
 const REAL_URLS: Record<string, string[]> = {
   wechat: [
     'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&token=123&lang=zh_CN',
@@ -127,7 +127,7 @@ describe('adapter registry', () => {
     }
   });
 
-  it('picks the right adapter for every real URL in platforms.md and every fixture URL', () => {
+  it('picks the right adapter for every real URL in the adapters README and every fixture URL', () => {
     for (const [id, urls] of Object.entries(REAL_URLS)) {
       for (const url of urls) {
         const adapter = adapterForUrl(url);
