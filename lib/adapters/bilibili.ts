@@ -20,7 +20,7 @@ export default defineAdapter({
     '.editor-container .ProseMirror',
     // 动态 composer (fixture: bilibili-dynamic.html)
     'div[placeholder="有什么想和大家分享的？"][contenteditable="true"]',
-    // TODO(2026-10): legacy Quill column editor, retired in 2026 (no fixture: bilibili-legacy.html is the notice that replaced it)
+    // Quill description of the video upload form on /platform/upload/ (MultiPost video/bilibili.ts; no fixture variant yet, an inline page in gate-status.e2e.ts)
     '.ql-editor[contenteditable="true"]',
   ],
   gallery: [
