@@ -10,4 +10,4 @@ export type Platform = Pick<Adapter, 'id' | 'name' | 'matches'>;
 
 export const PLATFORMS: readonly Platform[] = platformAdapters;
 
-export { PLATFORM_MATCHES, matchPatternToRegExp, platformForUrl } from './index';
+export { PLATFORM_MATCHES, platformForUrl } from './index';

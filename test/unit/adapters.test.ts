@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, PLATFORM_MATCHES as LEGACY_MATCHES, platformForUrl as legacyPlatformForUrl } from '../../lib/adapters/platforms';
-import { PLATFORM_MATCHES, adapterForUrl, adapters, generic, platformAdapters } from '../../lib/adapters/index';
+import { PLATFORM_MATCHES, adapterForUrl, adapters, generic, platformAdapters, urlMatches } from '../../lib/adapters/index';
 import { OTHER_FIXTURES, VARIANTS } from '../fixtures/platforms/variants';
 
 const ADAPTER_DIR = join(import.meta.dirname, '../../lib/adapters');
@@ -138,6 +138,33 @@ describe('adapter registry', () => {
     for (const v of VARIANTS) expect(adapterForUrl(v.url).id, v.url).toBe(v.adapter);
     expect(adapterForUrl('https://example.com/editor').id).toBe('generic');
     expect(adapterForUrl('https://mp.weixin.qq.com/cgi-bin/home?t=home/index').id).toBe('generic');
+  });
+
+  // Chrome's match-pattern semantics at the edges: scheme, look-alike hosts, query and fragment.
+  const MATCHING: { url: string; adapter: string }[] = [
+    { url: 'https://weibo.com/#/compose', adapter: 'weibo' },
+    { url: 'https://WEIBO.com/', adapter: 'weibo' },
+    { url: 'https://mp.weixin.qq.com/cgi-bin/appmsg#edit', adapter: 'wechat' },
+    { url: 'https://zhuanlan.zhihu.com/write?from=https://weibo.com/', adapter: 'zhihu' },
+    { url: 'http://weibo.com/', adapter: 'generic' },
+    { url: 'https://evilweibo.com/', adapter: 'generic' },
+    { url: 'https://weibo.com.evil.cn/', adapter: 'generic' },
+    { url: 'https://card.weibo.com/articles/x', adapter: 'generic' },
+    { url: 'https://example.com/?next=https://weibo.com/', adapter: 'generic' },
+    { url: 'https://mp.weixin.qq.com/cgi-bin/home?r=/cgi-bin/appmsg', adapter: 'generic' },
+    { url: 'not a url', adapter: 'generic' },
+    { url: '', adapter: 'generic' },
+  ];
+  for (const { url, adapter } of MATCHING) {
+    it(`gives ${JSON.stringify(url)} to ${adapter}`, () => {
+      expect(adapterForUrl(url).id).toBe(adapter);
+    });
+  }
+
+  it('refuses a malformed match pattern instead of matching nothing', () => {
+    expect(() => urlMatches('weibo.com/*', 'https://weibo.com/')).toThrow(/weibo\.com\/\*/);
+    expect(() => urlMatches('https://we*bo.com/*', 'https://weibo.com/')).toThrow();
+    expect(urlMatches('https://weibo.com/*', 'https://weibo.com/x')).toBe(true);
   });
 
   it('tells editor pages from other pages under the same patterns', () => {
