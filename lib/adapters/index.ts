@@ -36,8 +36,12 @@ const parsed = new Map<string, MatchPattern>();
 export function urlMatches(pattern: string, url: string): boolean {
   let matcher = parsed.get(pattern);
   if (!matcher) parsed.set(pattern, (matcher = new MatchPattern(pattern)));
-  if (!URL.canParse(url)) return false;
-  return matcher.includes(url);
+  try {
+    return matcher.includes(url);
+  } catch {
+    // Not a URL (URL.canParse would say so, but only from Chrome 120 on).
+    return false;
+  }
 }
 
 /** The platform adapter whose match patterns cover `url`, if any. */
