@@ -34,7 +34,7 @@ export default defineConfig({
     // inject it into the open tab. activeTab: the popup reads the active tab's URL (to
     // offer enabling that site) only after the toolbar click, without a "read all history" warning.
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
-    // Asked for one origin at a time, when the user enables a site from the popup.
+    // Asked for one origin at a time, when the user enables a site from the popup (issue 6).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     // chrome.storage.managed: what administrators may push through Chrome/Edge policy.
