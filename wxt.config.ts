@@ -42,11 +42,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // A fixed public key keeps the extension ID (eibkcieilcckdeaflgnhpjkkobjdcjol) the same in
-    // every build and folder, so enterprise policies can name it (issue 5).
+    // every build and folder, so enterprise policies can name it.
     key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAieP2f8sO6ti1nvcUEnGbsAo9g1Xr3RNa1ucdxR+uqB1uSo7JCK3y5TW++e5Gi4Wgk/oJgIQj1wFQDjEu27U6S4/5Rvu2u5C273F+R0EgD5oksjx6C4InuQIqw/uSdYv/3aQs9PlAVEol3MZcAP2du1VS5/v+WfAM7PSzfpX7lDRYy0ONPiKEFiBr+LLgFR2dNzNq7vA2QpBJy+GLdfknq5ZPoNW5OCE6dD2GnC5ayfyio3pNRMAm7JMurluIVDwvZ+00b+RyIUpyC4/6YBbPsJvMEAl2bgIcRDFKuA0+mLxx38Cb0s6DZiViKhXKvhJsboyF8KUG3fsuiyJD5KmCqQIDAQAB',
-    // unlimitedStorage: the publication log (issue 8) must not be evicted or capped as it grows.
+    // unlimitedStorage: the publication log must not be evicted or capped as it grows.
     // scripting: register the content script for the sites the user enables from the popup and
-    // inject it into the open tab (issue 6). activeTab: the popup reads the active tab's URL (to
+    // inject it into the open tab. activeTab: the popup reads the active tab's URL (to
     // offer enabling that site) only after the toolbar click, without a "read all history" warning.
     // offscreen: the OCR engine runs in an offscreen document (a service worker cannot load the
     // WASM runtime's module glue); it is created for a read and closed when idle.

@@ -17,7 +17,7 @@ export interface GuardBadgeProps {
   onApply?(finding: Finding, suggestionIndex: number): void;
   /** Apply every masking suggestion. */
   onMaskAll?(): void;
-  /** Signed approvals of this draft (issue 7). */
+  /** Signed approvals of this draft. */
   approval?: ApprovalView | null;
   isReviewer?: boolean;
   onPasteToken?(token: string): void;

@@ -7,7 +7,7 @@ const noop = () => {};
 const active: GuardStatus = { active: true, platform: 'generic', status: 'ok', findings: 0, blocking: 0, requiredApproval: 'general', byCategory: {} };
 const render = (props: Partial<PopupViewProps>) => renderToStaticMarkup(<PopupView status={null} onEnableSite={noop} onDisableSite={noop} {...props} />);
 
-describe('PopupView: sites enabled from the popup (issue 6)', () => {
+describe('PopupView: sites enabled from the popup', () => {
   it('offers to enable a website the guard does not run on', () => {
     const html = render({ site: { pattern: 'https://www.example.gov.cn/*', enabled: false } });
     expect(html).toContain('id="site-enable"');

@@ -14,11 +14,11 @@ export interface PopupViewProps {
   onOpenLog?(): void;
   /** The settings page (the profile, filed accounts, rules). */
   onOpenSettings?(): void;
-  /** Training (issue 9): the practice page and the rule catalogue. */
+  /** Training: the practice page and the rule catalogue. */
   onOpenPractice?(): void;
   onOpenRules?(): void;
   /**
-   * The active tab's site when it is a website outside the platform consoles (issue 6): its origin
+   * The active tab's site when it is a website outside the platform consoles: its origin
    * pattern, whether the user enabled it, and what went wrong last; null elsewhere.
    */
   site?: { pattern: string; enabled: boolean; error?: 'denied' | 'failed'; busy?: boolean } | null;

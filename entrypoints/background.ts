@@ -35,7 +35,7 @@ export default defineBackground(() => {
     },
   });
   registerSiteHandlers(browser.runtime.id);
-  // First run (issue 9): what the guard checks, privacy, pinning, and the practice page.
+  // First run: what the guard checks, privacy, pinning, and the practice page.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });

@@ -1,7 +1,7 @@
+import { APPROVAL_STATUSES } from '../../lib/approval/status';
 import { CATEGORIES } from '../../lib/engine/rule';
 import { translator, type Locale } from '../../lib/i18n';
 import type { LogFilter } from '../../lib/log/query';
-import { APPROVAL_STATUSES } from '../../lib/log/record';
 import { platformLabel, type PlatformName } from './format';
 
 export interface FilterBarProps {

@@ -40,7 +40,7 @@ export interface OptionsViewProps {
   onSaveRepaired(): void;
   onExport(): void;
   onImportFile(file: File): void;
-  /** Signing key and trusted reviewer keys (issue 7); the section is left out without them. */
+  /** Signing key and trusted reviewer keys; the section is left out without them. */
   approvalKeys?: ApprovalKeyHandlers;
   /** Holiday schedules: the years available, the result of the last import, and the actions. */
   holidays?: Pick<HolidaysSectionProps, 'years' | 'currentYear' | 'result' | 'onImportFile' | 'onRemove'>;

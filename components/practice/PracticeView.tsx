@@ -43,7 +43,7 @@ export interface PracticeViewProps {
 }
 
 /**
- * The practice page (issue 9): a library of sample drafts, an editor with its own publish button
+ * The practice page: a library of sample drafts, an editor with its own publish button
  * guarded exactly as on a platform, and the three modes — free practice, presentation, exercise.
  */
 export function PracticeView(props: PracticeViewProps) {

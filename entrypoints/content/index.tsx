@@ -109,7 +109,7 @@ export default defineContentScript({
 
     handle('getStatus', browser.runtime.id, () => status);
 
-    // Signed approvals (issue 7): the keys and attached tokens live in the background.
+    // Signed approvals: the keys and attached tokens live in the background.
     const pageKey = `${location.origin}${location.pathname}${location.search}`;
     const approval = createApprovalSession({
       pageKey,
@@ -180,7 +180,7 @@ export default defineContentScript({
       render,
       record: async (input, declared) => {
         const { id } = await send('recordPublication', { ...input, approval: ledgerApproval(declared) });
-        // Outcome 'confirmed' (issue 8) when the platform shows success in this page.
+        // Outcome 'confirmed' when the platform shows success in this page.
         watchSuccess(() => void send('confirmPublication', { id }).catch(() => undefined));
       },
       recordFailedMessage: (error) => recordFailedMessage(error, settings.ui.locale),

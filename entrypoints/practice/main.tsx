@@ -100,7 +100,7 @@ function PracticePage({ initial }: { initial: EffectiveSettings }) {
       settings: () => toCheckSettings(settingsRef.current.settings, rules),
       canOverride: (blocking) => blocking.every((f) => overrideModeFor(settingsRef.current.settings, f.category) === 'reason'),
       render: setView,
-      // Practice publishes never reach the publication log (issue 9): they are listed on this page only.
+      // Practice publishes never reach the publication log: they are listed on this page only.
       async record(input) {
         setPublished((list) => [
           ...list,

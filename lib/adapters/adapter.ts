@@ -1,12 +1,12 @@
 /**
- * What a platform adapter is: mostly data (STYLE §6) — URL match patterns, ordered fallback
+ * What a platform adapter is: mostly data with provenance — URL match patterns, ordered fallback
  * selectors for title, body and publish controls (label text as the last resort) — plus small
  * hooks only where data is not enough.
  */
 import type { Localized } from '../engine/rule';
 
 /**
- * What a platform shows once a publish went through (issue 8), as documented in platforms.md. The
+ * What a platform shows once a publish went through, as documented in the adapters README. The
  * guard confirms the record it released in that tab when one of these shows within
  * CONFIRM_WINDOW_MS.
  */

@@ -1,4 +1,4 @@
-/** Baijiahao (platforms.md §8): UEditor in a same-origin iframe, title outside it; 动态 textarea. */
+/** Baijiahao (adapters README §8): UEditor in a same-origin iframe, title outside it; 动态 textarea. */
 import { defineAdapter } from './adapter';
 
 export default defineAdapter({
@@ -36,7 +36,7 @@ export default defineAdapter({
     labels: ['发布'],
   },
   success: {
-    // After publishing the page redirects to the clue or content list (platforms.md §8, SAU).
+    // After publishing the page redirects to the clue or content list (adapters README §8, SAU).
     pages: ['https://baijiahao.baidu.com/builder/rc/clue*', 'https://baijiahao.baidu.com/builder/rc/content*'],
     isSuccessUrl: (url) => url.pathname === '/builder/rc/clue' || url.pathname === '/builder/rc/content',
   },

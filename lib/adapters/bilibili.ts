@@ -1,4 +1,4 @@
-/** Bilibili (platforms.md §7): 2026 Tiptap column editor and the t.bilibili.com 动态 composer. */
+/** Bilibili (adapters README §7): 2026 Tiptap column editor and the t.bilibili.com 动态 composer. */
 import { defineAdapter } from './adapter';
 
 export default defineAdapter({
@@ -20,7 +20,7 @@ export default defineAdapter({
     '.editor-container .ProseMirror',
     // 动态 composer (fixture: bilibili-dynamic.html)
     'div[placeholder="有什么想和大家分享的？"][contenteditable="true"]',
-    // TODO(2026-10): legacy Quill column editor, retired in 2026 (no fixture: bilibili-legacy.html is the notice that replaced it)
+    // Quill description of the video upload form on /platform/upload/ (MultiPost video/bilibili.ts; no fixture variant yet, an inline page in gate-status.e2e.ts)
     '.ql-editor[contenteditable="true"]',
   ],
   gallery: [
@@ -38,7 +38,7 @@ export default defineAdapter({
     // 立即投稿 and 投稿 are the video form's labels, for when its class changes.
     labels: ['发布', '立即投稿', '投稿'],
   },
-  // platforms.md §7 documents no publish result (保存成功 in .save-tip is the draft's autosave):
+  // adapters README §7 documents no publish result (保存成功 in .save-tip is the draft's autosave):
   // records stay 'attempted'.
   success: null,
 });

@@ -1,4 +1,4 @@
-/** Douyin creator center (platforms.md §4): editor-kit description, title input, upload gallery. */
+/** Douyin creator center (adapters README §4): editor-kit description, title input, upload gallery. */
 import { defineAdapter } from './adapter';
 
 export default defineAdapter({
@@ -28,7 +28,7 @@ export default defineAdapter({
     labels: ['发布'],
   },
   success: {
-    // Success redirects to the content manager (platforms.md §4, SAU).
+    // Success redirects to the content manager (adapters README §4, SAU).
     pages: ['https://creator.douyin.com/creator-micro/content/manage*'],
     isSuccessUrl: (url) => url.pathname === '/creator-micro/content/manage',
   },

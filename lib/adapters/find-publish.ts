@@ -2,7 +2,7 @@
  * Finds the controls that publish a draft, for the publish gate: the adapter's selectors first;
  * when none matches, buttons, role=button elements, links, custom elements and pointer-styled
  * elements whose visible label is one of the adapter's publish labels. Open shadow roots are
- * searched too, so the inner 发布 of Xiaohongshu's <xhs-publish-btn> is found (platforms.md §9).
+ * searched too, so the inner 发布 of Xiaohongshu's <xhs-publish-btn> is found (adapters README §9).
  */
 import type { Adapter } from './adapter';
 import generic from './generic';

@@ -1,8 +1,9 @@
 /**
- * The adapter registry: one file per platform, imported explicitly (STYLE §1, §6). The platform
+ * The adapter registry: one file per platform, imported explicitly so each can be grepped. The platform
  * adapters' match patterns are the content script's matches, so this list is also the extension's
  * whole host footprint. The generic adapter comes last and matches nothing on its own.
  */
+import { MatchPattern } from '@webext-core/match-patterns';
 import type { Adapter } from './adapter';
 import baijiahao from './baijiahao';
 import bilibili from './bilibili';
@@ -24,19 +25,28 @@ export const adapters: readonly Adapter[] = [...platformAdapters, generic];
 
 export const PLATFORM_MATCHES: string[] = platformAdapters.flatMap((a) => a.matches);
 
-/** Converts a match pattern (scheme://host/path*) to a RegExp over full URLs. */
-export function matchPatternToRegExp(pattern: string): RegExp {
-  const m = /^(https?|\*):\/\/([^/]+)(\/.*)$/.exec(pattern);
-  if (!m) throw new Error(`bad match pattern: ${pattern}`);
-  const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  const scheme = m[1] === '*' ? 'https?' : m[1];
-  return new RegExp(`^${scheme}://${esc(m[2])}${esc(m[3])}$`);
+const parsed = new Map<string, MatchPattern>();
+
+/**
+ * Whether `url` is covered by the match pattern, with Chrome's rules (the fragment and, for our
+ * patterns that all end in `*`, the query never change the answer). A string that is not a URL
+ * matches nothing. Only strings are passed on: the library's URL-object branch names `Location`,
+ * which a service worker does not have.
+ */
+export function urlMatches(pattern: string, url: string): boolean {
+  let matcher = parsed.get(pattern);
+  if (!matcher) parsed.set(pattern, (matcher = new MatchPattern(pattern)));
+  try {
+    return matcher.includes(url);
+  } catch {
+    // Not a URL (URL.canParse would say so, but only from Chrome 120 on).
+    return false;
+  }
 }
 
-/** The platform adapter whose match patterns cover `url` (fragment ignored, as in Chrome), if any. */
+/** The platform adapter whose match patterns cover `url`, if any. */
 export function platformForUrl(url: string): Adapter | undefined {
-  const href = url.replace(/#.*$/, '');
-  return platformAdapters.find((a) => a.matches.some((pattern) => matchPatternToRegExp(pattern).test(href)));
+  return platformAdapters.find((a) => a.matches.some((pattern) => urlMatches(pattern, url)));
 }
 
 /** The adapter for `url`: its platform's, or the generic one. */
@@ -48,13 +58,13 @@ export function adapterById(id: string | undefined): Adapter | undefined {
   return adapters.find((a) => a.id === id);
 }
 
-/** Where the platforms go after a successful publish: the success content script's matches (issue 8). */
+/** Where the platforms go after a successful publish: the success content script's matches. */
 export const SUCCESS_PAGES: string[] = platformAdapters.flatMap((a) => a.success?.pages ?? []);
 
 /** Whether `url` is one of the adapter's documented success pages (fragment ignored). */
 export function isSuccessUrl(adapter: Adapter, url: string): boolean {
   const pages = adapter.success?.pages ?? [];
   const href = url.replace(/#.*$/, '');
-  if (!pages.some((pattern) => matchPatternToRegExp(pattern).test(href))) return false;
+  if (!pages.some((pattern) => urlMatches(pattern, href))) return false;
   return adapter.success?.isSuccessUrl?.(new URL(href)) ?? true;
 }

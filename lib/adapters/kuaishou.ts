@@ -1,4 +1,4 @@
-/** Kuaishou creator platform (platforms.md §6): placeholder contenteditable description, upload gallery. */
+/** Kuaishou creator platform (adapters README §6): placeholder contenteditable description, upload gallery. */
 import { defineAdapter } from './adapter';
 
 export default defineAdapter({
@@ -24,7 +24,7 @@ export default defineAdapter({
     labels: ['发布'],
   },
   success: {
-    // Success redirects to the published-works list (platforms.md §6, SAU); status=2 and
+    // Success redirects to the published-works list (adapters README §6, SAU); status=2 and
     // from=publish tell it from the same list opened by hand.
     pages: ['https://cp.kuaishou.com/article/manage/video*'],
     isSuccessUrl: (url) => url.pathname === '/article/manage/video' && url.searchParams.get('status') === '2' && url.searchParams.get('from') === 'publish',

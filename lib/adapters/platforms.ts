@@ -1,6 +1,6 @@
 /**
  * The platform consoles the guard runs on. The data now lives in the per-platform adapters
- * (lib/adapters/<id>.ts, issue 6); this module keeps the names the content script and the options
+ * (lib/adapters/<id>.ts); this module keeps the names the content script and the options
  * page import.
  */
 import type { Adapter } from './adapter';
@@ -10,4 +10,4 @@ export type Platform = Pick<Adapter, 'id' | 'name' | 'matches'>;
 
 export const PLATFORMS: readonly Platform[] = platformAdapters;
 
-export { PLATFORM_MATCHES, matchPatternToRegExp, platformForUrl } from './index';
+export { PLATFORM_MATCHES, platformForUrl } from './index';

@@ -1,5 +1,5 @@
 /**
- * Success signals (issue 8): every registered adapter declares one or says it has none, and each
+ * Success signals: every registered adapter declares one or says it has none, and each
  * platform's documented success page confirms while the pages next to it do not.
  */
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { SUCCESS_PAGES, adapterById, adapters, isSuccessUrl } from './index';
 
 const MATCH_PATTERN = /^https:\/\/[^/*:]+\/.*$/;
 
-// Per platform: URLs the platform shows after a successful publish (platforms.md), and URLs that
+// Per platform: URLs the platform shows after a successful publish (adapters README), and URLs that
 // must not count — the editor itself, look-alike paths, the same list opened without the markers.
 const TABLE: Record<string, { confirms: string[]; not: string[] }> = {
   wechat: {
@@ -66,7 +66,7 @@ const TABLE: Record<string, { confirms: string[]; not: string[] }> = {
 };
 
 describe('success signals', () => {
-  it('are declared by every registered adapter: a signal, or null where platforms.md documents none', () => {
+  it('are declared by every registered adapter: a signal, or null where the adapters README documents none', () => {
     for (const adapter of adapters) expect(Object.hasOwn(adapter, 'success'), adapter.id).toBe(true);
     expect(adapters.filter((a) => a.success === null).map((a) => a.id)).toEqual(['toutiao', 'bilibili', 'zhihu', 'generic']);
     for (const adapter of adapters) {

@@ -1,4 +1,4 @@
-/** Toutiao 头条号 (platforms.md §5): ProseMirror article editor and 微头条. */
+/** Toutiao 头条号 (adapters README §5): ProseMirror article editor and 微头条. */
 import { defineAdapter } from './adapter';
 
 export default defineAdapter({
@@ -31,7 +31,7 @@ export default defineAdapter({
     ],
     labels: ['预览并发布', '发布'],
   },
-  // platforms.md §5 documents no success page or message (failures show only a generic toast, and
+  // adapters README §5 documents no success page or message (failures show only a generic toast, and
   // a captcha can follow 确认发布): records stay 'attempted'.
   success: null,
 });

@@ -1,6 +1,6 @@
 /**
  * Watches a page for its editor and reports a fresh Draft after input settles. One
- * MutationObserver, every listener and timer tied to `signal` (STYLE §9), so SPA navigation and
+ * MutationObserver, every listener and timer tied to `signal`, so SPA navigation and
  * an invalidated extension context clean up without hand-written teardown. Nothing is checked
  * during IME composition; composition end checks at once. The adapter's selectors come first and
  * the generic finder last; gallery thumbnails (short-post composers) join the draft's images.

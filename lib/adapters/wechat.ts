@@ -1,4 +1,4 @@
-/** WeChat Official Accounts article editor (platforms.md §2): new ProseMirror editor and legacy UEditor iframe. */
+/** WeChat Official Accounts article editor (adapters README §2): new ProseMirror editor and legacy UEditor iframe. */
 import { defineAdapter } from './adapter';
 
 export default defineAdapter({
@@ -33,7 +33,7 @@ export default defineAdapter({
     labels: ['发表', '群发', '保存并群发'],
   },
   success: {
-    // 发表 → 继续发表 → QR scan on a phone, then the tab goes to the account home (platforms.md §2,
+    // 发表 → 继续发表 → QR scan on a phone, then the tab goes to the account home (adapters README §2,
     // several sources). The home is also where a user may go by hand: only the tab the guard
     // released a record in, within the time limit, counts.
     pages: ['https://mp.weixin.qq.com/cgi-bin/home*'],

@@ -1,4 +1,4 @@
-/** Sina Weibo (platforms.md §3): home composer textarea and the card.weibo.com 头条文章 editor. */
+/** Sina Weibo (adapters README §3): home composer textarea and the card.weibo.com 头条文章 editor. */
 import { defineAdapter } from './adapter';
 
 export default defineAdapter({
@@ -34,7 +34,7 @@ export default defineAdapter({
   success: {
     // Video form: a success layer with a 再发一条视频 button shows after 发布 (SAU). The layer is in
     // the page from the start and hidden, so only its becoming visible counts. The home composer
-    // and the 头条文章 editor have no documented success signal (platforms.md §3).
+    // and the 头条文章 editor have no documented success signal (adapters README §3).
     inPage: [{ selector: 'button', text: '再发一条视频' }],
   },
 });

@@ -1,4 +1,4 @@
-/** Xiaohongshu creator (platforms.md §9): Tiptap body, title input, gallery, xhs-publish-btn shadow DOM. */
+/** Xiaohongshu creator (adapters README §9): Tiptap body, title input, gallery, xhs-publish-btn shadow DOM. */
 import { defineAdapter } from './adapter';
 
 export default defineAdapter({
@@ -19,23 +19,19 @@ export default defineAdapter({
     '.tiptap.ProseMirror[contenteditable="true"]',
     // body by role (fixture: xiaohongshu-image.html)
     'div[role="textbox"][contenteditable="true"]',
-    // TODO(2025-12): legacy Quill body, replaced by Tiptap (fixture: xiaohongshu-image.html)
-    'div.ql-editor[contenteditable="true"]',
   ],
   gallery: [
     // uploaded images above the form (fixture: xiaohongshu-image.html)
     '.img-preview-area .pr img',
   ],
   publish: {
-    selectors: [
-      // TODO(2026-05): legacy red button, replaced by <xhs-publish-btn> (no fixture variant yet)
-      '.publish-page-publish-btn button.bg-red',
-    ],
-    // The 2026-05 <xhs-publish-btn> keeps 暂存离开 and 发布 in its shadow root: found by label (fixture: xiaohongshu-image.html)
+    // The old red button is gone since <xhs-publish-btn> (2026-05), which keeps 暂存离开 and 发布 in
+    // its shadow root: found by label, as an old red 发布 button would be (fixture: xiaohongshu-image.html)
+    selectors: [],
     labels: ['发布'],
   },
   success: {
-    // Success navigates away from the publish page, to the note manager (platforms.md §9,
+    // Success navigates away from the publish page, to the note manager (adapters README §9,
     // MultiPost). Other destinations do not count: leaving the form by hand also navigates away.
     pages: ['https://creator.xiaohongshu.com/new/note-manager*'],
     isSuccessUrl: (url) => url.pathname === '/new/note-manager',

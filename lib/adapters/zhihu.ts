@@ -1,4 +1,4 @@
-/** Zhihu (platforms.md §10): Draft.js article editor on zhuanlan.zhihu.com. */
+/** Zhihu (adapters README §10): Draft.js article editor on zhuanlan.zhihu.com. */
 import { defineAdapter } from './adapter';
 
 export default defineAdapter({
@@ -28,6 +28,6 @@ export default defineAdapter({
     // The 发布 button is found by its text in every source (MultiPost).
     labels: ['发布'],
   },
-  // platforms.md §10 documents no success signal for the article or 想法: records stay 'attempted'.
+  // adapters README §10 documents no success signal for the article or 想法: records stay 'attempted'.
   success: null,
 });

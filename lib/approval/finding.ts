@@ -7,7 +7,8 @@ import type { Finding, Severity, Tier } from '../engine/rule';
 import type { Locale } from '../i18n/catalog';
 import { pageTranslator as translator } from '../i18n/page';
 import { TITLE_NAMES_ZH } from './roles';
-import type { ApprovalPayload, Verification, VerifyStatus } from './token';
+import type { ApprovalStatus } from './status';
+import type { ApprovalPayload, Verification } from './token';
 
 export interface ApprovalPolicy {
   /** Every tier blocks (settings `approval.strict` / policy), not only major. */
@@ -30,7 +31,7 @@ export function formatTime(seconds: number): string {
 /** The one-line status the badge and the CLI's text output show. */
 export function statusLine(verification: Pick<Verification, 'status' | 'reason' | 'payload'> | undefined, required: Tier, locale: Locale = 'zh'): string {
   const tr = translator(locale);
-  const status: VerifyStatus = verification?.status ?? 'missing';
+  const status: ApprovalStatus = verification?.status ?? 'missing';
   const p: ApprovalPayload | undefined = verification?.payload;
   const who = p ? { title: tr(`approval.title.${p.role}`), name: p.name } : { title: '', name: '' };
   switch (status) {

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
 import { KID, ecPublicJwkSchema } from './keys';
 import { REVIEWER_TITLES } from './roles';
-import { MAX_TOKEN_LENGTH, VERIFY_REASONS, VERIFY_STATUSES, approvalPayloadSchema } from './token';
+import { APPROVAL_STATUSES } from './status';
+import { MAX_TOKEN_LENGTH, VERIFY_REASONS, approvalPayloadSchema } from './token';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const pageKey = z.string().min(1).max(4096);
@@ -37,7 +38,7 @@ export const trustedKeySchema = z.object({
 });
 
 export const verificationSchema = z.object({
-  status: z.enum(VERIFY_STATUSES),
+  status: z.enum(APPROVAL_STATUSES),
   reason: z.enum(VERIFY_REASONS),
   payload: approvalPayloadSchema.optional(),
   key: trustedKeySchema.optional(),

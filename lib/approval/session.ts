@@ -16,7 +16,8 @@ import { ownTrustedKey, type SignerInfo } from './signer';
 import type { ReviewerTitle } from './roles';
 import type { ReviewRequest } from './messages';
 import { reviewRequestFor } from './review';
-import { bestOf, peekPayload, type AcceptedFinding, type TrustedKey, type Verification, type VerifyContext, type VerifyStatus } from './token';
+import type { ApprovalStatus } from './status';
+import { bestOf, peekPayload, type AcceptedFinding, type TrustedKey, type Verification, type VerifyContext } from './token';
 
 export interface AttachedToken {
   token: string;
@@ -48,7 +49,7 @@ export interface ApprovalDeps {
 
 export interface ApprovalEntry {
   token: string;
-  status: VerifyStatus;
+  status: ApprovalStatus;
   line: string;
   tier?: Tier;
   name?: string;
@@ -70,7 +71,7 @@ export interface ApprovalView {
    */
   keysInUse: boolean;
   requiredApproval: Tier;
-  status: VerifyStatus;
+  status: ApprovalStatus;
   /** '已审核 · 主要领导 李某 · 11-26 14:03', '内容已修改，审核已失效', … */
   line: string;
   entries: ApprovalEntry[];

@@ -13,8 +13,8 @@ import {
   type TrustedKey,
   type VerifyContext,
   type VerifyReason,
-  type VerifyStatus,
 } from './token';
+import type { ApprovalStatus } from './status';
 
 const HASH = 'a'.repeat(64);
 const OTHER_HASH = 'b'.repeat(64);
@@ -108,7 +108,7 @@ describe('approval tokens', () => {
   });
 
   // The security table: each attack, its status and its own reason.
-  const table: [string, () => Promise<unknown>, Partial<VerifyContext> | (() => Partial<VerifyContext>), VerifyStatus, VerifyReason][] = [
+  const table: [string, () => Promise<unknown>, Partial<VerifyContext> | (() => Partial<VerifyContext>), ApprovalStatus, VerifyReason][] = [
     ['no token', async () => undefined, {}, 'missing', 'no-token'],
     ['an empty string', async () => '   ', {}, 'missing', 'no-token'],
     ['a number', async () => 42, {}, 'invalid', 'malformed'],
@@ -205,7 +205,7 @@ describe('approval tokens', () => {
   }, 60_000);
 
   it('picks the approval that tells most when several are attached', () => {
-    const e = (status: VerifyStatus, tier: 'general' | 'major' = 'general', iat = 1) => ({
+    const e = (status: ApprovalStatus, tier: 'general' | 'major' = 'general', iat = 1) => ({
       id: `${status}-${tier}-${iat}`,
       verification: { status, reason: 'ok' as const, payload: { tier, iat } as never },
     });

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { TIERS, type Tier } from '../engine/rule';
 import { KEY_ALG, KID, type EcPublicJwk } from './keys';
 import { REVIEWER_TITLES, canSign, covers, type ReviewerTitle } from './roles';
+import type { ApprovalStatus } from './status';
 
 export const TOKEN_PREFIX = 'GPGA1.';
 export const TOKEN_TYPE = 'govpost-approval';
@@ -94,9 +95,6 @@ export async function signApproval(input: SignInput, privateKey: CryptoKey): Pro
   return { ok: true, token: TOKEN_PREFIX + jws, payload: parsed.data };
 }
 
-/** The statuses the CLI reports and the panel shows. */
-export const VERIFY_STATUSES = ['valid', 'missing', 'invalid', 'untrusted', 'expired', 'stale', 'insufficient'] as const;
-export type VerifyStatus = (typeof VERIFY_STATUSES)[number];
 
 /** Why, one per way of failing (the security table tests each). */
 export const VERIFY_REASONS = [
@@ -146,14 +144,14 @@ export interface VerifyContext {
 }
 
 export interface Verification {
-  status: VerifyStatus;
+  status: ApprovalStatus;
   reason: VerifyReason;
   /** Present once the signature has been checked and the payload parsed. */
   payload?: ApprovalPayload;
   key?: TrustedKey;
 }
 
-const fail = (status: VerifyStatus, reason: VerifyReason, rest: Partial<Verification> = {}): Verification => ({ status, reason, ...rest });
+const fail = (status: ApprovalStatus, reason: VerifyReason, rest: Partial<Verification> = {}): Verification => ({ status, reason, ...rest });
 
 function canonicalBase64url(part: string): boolean {
   try {
@@ -248,7 +246,7 @@ export function peekPayload(token: string): ApprovalPayload | undefined {
 }
 
 /** When several approvals are attached, the one that tells the user most: valid first, then the nearest miss. */
-const PRIORITY: VerifyStatus[] = ['valid', 'insufficient', 'stale', 'expired', 'untrusted', 'invalid', 'missing'];
+const PRIORITY: ApprovalStatus[] = ['valid', 'insufficient', 'stale', 'expired', 'untrusted', 'invalid', 'missing'];
 export function bestOf<T extends { verification: Verification }>(entries: readonly T[]): T | undefined {
   return [...entries].sort((a, b) => {
     const d = PRIORITY.indexOf(a.verification.status) - PRIORITY.indexOf(b.verification.status);

@@ -1,5 +1,5 @@
 /**
- * The rule catalogue (rules.html, issue 9), built from the registry and the measures' text, never
+ * The rule catalogue (rules.html), built from the registry and the measures' text, never
  * maintained by hand: every rule with its names, category, severity, the articles it enforces in
  * full, description, options (name, type, default from the zod schema) and examples linked into
  * the practice page; and the articles no rule's basis names, so trainers see the coverage.

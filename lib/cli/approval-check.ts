@@ -8,7 +8,8 @@ import { draftHash } from '../approval/canonical';
 import { approvalFinding, statusLine } from '../approval/finding';
 import { parsePublicKey } from '../approval/keys';
 import type { ReviewerTitle } from '../approval/roles';
-import { verifyApproval, type TrustedKey, type VerifyReason, type VerifyStatus } from '../approval/token';
+import type { ApprovalStatus } from '../approval/status';
+import { verifyApproval, type TrustedKey, type VerifyReason } from '../approval/token';
 import type { Draft } from '../engine/draft';
 import type { Finding, Tier } from '../engine/rule';
 import type { Locale, translator } from '../i18n';
@@ -17,7 +18,7 @@ type Tr = ReturnType<typeof translator>;
 
 /** What each result carries: the contract's status, level and reviewer, and why. */
 export interface CliApproval {
-  status: VerifyStatus;
+  status: ApprovalStatus;
   reason: VerifyReason;
   /** The tier the token grants, when it could be read from a verified token. */
   level: Tier | null;

@@ -1,9 +1,9 @@
 /**
  * `npm run --silent check -- [--format json|text|html] [--list-rules] [--mask] [--out FILE] [--trust KEY.jwk[,KEY2.jwk]] [--token TOKEN] FILE-OR-FOLDER...`
- * The contract is in DESIGN.md: exit 0 when nothing blocks, 1 when something does, 2 for bad
+ * The contract (README, 命令行): exit 0 when nothing blocks, 1 when something does, 2 for bad
  * usage or unreadable input with a one-line reason on stderr and nothing on stdout.
- * With --trust or --token each result also says whether a signed approval covers the draft (issue 7).
- * For trainers (issue 9): folders are checked recursively, Word .docx files are read (runCli), and
+ * With --trust or --token each result also says whether a signed approval covers the draft.
+ * For trainers: folders are checked recursively, Word .docx files are read (runCli), and
  * --format html writes a self-contained report; --out writes any report to a file.
  * --mask (formerly --fix, still accepted with a note) writes the draft with every masking
  * suggestion applied, re-checks what it wrote and exits 1 when anything blocking remains.

@@ -1,5 +1,5 @@
 /**
- * What `check` reads (issue 9): files as named, and folders walked recursively for the types it
+ * What `check` reads: files as named, and folders walked recursively for the types it
  * understands — sorted, so a report lists a trainer's folder in a stable order; node_modules,
  * dot-folders and dot-files, and Word's "~$…" lock files are skipped. Word documents (.docx) are
  * turned into HTML by mammoth and read as any HTML draft.

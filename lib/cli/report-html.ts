@@ -1,5 +1,5 @@
 /**
- * `check --format html` (issue 9): one self-contained page for a training handout — inline CSS,
+ * `check --format html`: one self-contained page for a training handout — inline CSS,
  * no scripts, nothing fetched — with each file's text in full and every finding highlighted in
  * place, numbered, listed with its message and articles, and the cited articles quoted in full
  * once at the end. Chinese first (GOVPOST_LANG=en for English).

@@ -1,5 +1,5 @@
 /**
- * Normalisation done once per check (domain-rules §A.0): NFKC, invisible characters dropped,
+ * Normalisation done once per check (rules README §A.0): NFKC, invisible characters dropped,
  * runs of Chinese numerals mapped to digits. Rules see only the normalised text; the offset map
  * turns their ranges back into the characters the user actually typed.
  */

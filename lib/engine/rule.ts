@@ -1,5 +1,5 @@
 /**
- * The rule API (STYLE.md §1–4): a rule is `defineRule({ meta, check })`, pure and synchronous.
+ * The rule API (modelled on ESLint's): a rule is `defineRule({ meta, check })`, pure and synchronous.
  * It sees the normalised text and reports ranges in it; the runner maps them back to what the
  * user typed and validates every finding.
  */
@@ -85,7 +85,7 @@ export interface RuleMeta<O extends z.ZodObject = z.ZodObject> {
   /** messageId → template with {{placeholders}}. */
   messages: Record<string, Localized>;
   options: O;
-  /** Safe fixes that preserve meaning (STYLE §3). */
+  /** Safe fixes that preserve meaning; anything that changes what the post says is a suggestion. */
   fixable?: boolean;
   /** Suggestions the editor applies by hand (masking). */
   hasSuggestions?: boolean;

@@ -1,5 +1,5 @@
 /**
- * Catalogue strings of signed approvals (issue 7), spread into lib/i18n/catalog.ts: the panel,
+ * Catalogue strings of signed approvals, spread into lib/i18n/catalog.ts: the panel,
  * the options page's 审核签发 section, the gate's approval finding and the `approval` CLI.
  */
 export const approvalZh = {

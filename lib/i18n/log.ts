@@ -1,5 +1,5 @@
 /**
- * Catalogue strings of the publication log (issue 8), spread into lib/i18n/catalog.ts: the
+ * Catalogue strings of the publication log, spread into lib/i18n/catalog.ts: the
  * dashboard, the popup's reminders, CSV headers and the `log` CLI.
  */
 export const logZh = {

@@ -9,7 +9,7 @@ import { chinaDay, type Origin, type Outcome } from './record';
 
 /** Art. 23: the window in which an original must appear. */
 export const ORIGINAL_WINDOW_DAYS = 14;
-/** domain-rules §F: warn two days before the window closes. */
+/** rules README §F: warn two days before the window closes. */
 export const ORIGINAL_WARN_DAYS_LEFT = 2;
 
 export interface CadencePost {

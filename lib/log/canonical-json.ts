@@ -41,7 +41,7 @@ export function canonicalJson(value: unknown, omit?: ReadonlySet<string>): strin
 
 /**
  * The same canonical JSON through the engine's own JSON.stringify, which is several times faster
- * than writing it piece by piece (issue 8: verifying 100,000 records). JSON.stringify keeps each
+ * than writing it piece by piece (verifying 100,000 records). JSON.stringify keeps each
  * object's key order, so it writes canonical JSON when every object's keys are already in order
  * (records are stored that way: `withSortedKeys`); failing that, a sorted property list that holds
  * every key the value has does the same. Anything else (an unknown key at any depth, a non-finite

@@ -185,7 +185,7 @@ describe('retention', () => {
 describe('schema upgrade from version 1', () => {
   it('carries every version-1 record into the chain without loss', async () => {
     const name = `test-log-upgrade-${Date.now()}`;
-    // Version-1 data exactly as issue 7's recordPublication wrote it.
+    // Version-1 data exactly as the first recordPublication wrote it.
     const v1 = new Dexie(name);
     v1.version(1).stores({ publications: 'id, time, platform' });
     const old = [

@@ -1,10 +1,10 @@
 /**
- * The extension's IndexedDB database `govpost-guard`, written only by the background (STYLE §8:
- * IndexedDB opened from a content script would belong to the website). Extension pages of the
+ * The extension's IndexedDB database `govpost-guard`, written only by the background (IndexedDB
+ * opened from a content script would belong to the website). Extension pages of the
  * same origin read it directly (lib/log/reader.ts), or through messages until it exists.
  *
- * Version 1 (issue 7): publications 'id, time, platform'.
- * Version 2 (issue 8): hash-chained records with indexes for the dashboard's filters, the chain
+ * Version 1: publications 'id, time, platform'.
+ * Version 2: hash-chained records with indexes for the dashboard's filters, the chain
  * head of every device (`chains`) and this profile's device id (`meta`).
  * Version 3: imported chains that failed verification are kept apart (`quarantine`: their records,
  * `quarantinedChains`: one entry per device with the problem), never in `publications`; the

@@ -1,7 +1,8 @@
 /** Filters of the dashboard's list, and what the dashboard and popup receive (all validated). */
 import { z } from 'zod';
 import { CATEGORIES, TIERS } from '../engine/rule';
-import { APPROVAL_STATUSES, ORIGINS, OUTCOMES, daySchema, verifiedSignOff, type PublicationRecord } from './record';
+import { APPROVAL_STATUSES } from '../approval/status';
+import { ORIGINS, OUTCOMES, daySchema, verifiedSignOff, type PublicationRecord } from './record';
 
 export const logFilterSchema = z.object({
   from: daySchema.optional(),

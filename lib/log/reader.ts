@@ -1,9 +1,9 @@
 /**
- * Read-only access to the log from the extension's own pages (issue 8). An extension page has the
+ * Read-only access to the log from the extension's own pages. An extension page has the
  * extension's origin, so it sees the same `govpost-guard` database as the background: reading it
  * here spares 100,000 records a trip through messaging and zod on both sides (export 12–20 s).
- * Writes stay in the background (one serialised write path per profile); STYLE §8 keeps
- * IndexedDB away from content scripts, which run in the website's origin.
+ * Writes stay in the background (one serialised write path per profile), and IndexedDB stays
+ * away from content scripts, which run in the website's origin.
  */
 import { GuardDb } from './db';
 import { LedgerReads } from './ledger-reads';

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
 import { REVIEWER_TITLES } from '../approval/roles';
+import { APPROVAL_STATUSES } from '../approval/status';
 import { SNAPSHOT_MODES } from './snapshot';
 import { publicKeyJwkSchema, signatureSchema } from './key-schema';
 import { LIMITS } from './limits';
@@ -30,9 +31,6 @@ export const overrideSchema = z.object({ ruleIds: z.array(z.string().max(100)).m
 export const ORIGINS = ['original', 'repost', 'unread'] as const;
 export type Origin = (typeof ORIGINS)[number];
 
-/** Approval states of a draft at publish time, in the approval feature's words (`missing` without one). */
-export const APPROVAL_STATUSES = ['missing', 'valid', 'stale', 'expired', 'untrusted', 'insufficient', 'invalid'] as const;
-export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 /**
  * What covered the sign-off a draft needed (Art. 21): a signature verified against a trusted key,
  * this browser's own key (only where policy allows a one-person office), a sign-off the editor
@@ -148,7 +146,7 @@ export type PublicationRecord = z.infer<typeof publicationRecordSchema>;
 /** Fields left out of the hash: the hash itself and the outcome status that may change later. */
 export const UNHASHED_FIELDS = ['hash', 'outcome', 'confirmedAt'] as const;
 
-/** The version-1 record (issue 7), kept to read and migrate old data. */
+/** The version-1 record, kept to read and migrate old data. */
 export const publicationRecordV1Schema = z.object({
   platform: z.string().max(40),
   url: z.string().url().max(LIMITS.url),

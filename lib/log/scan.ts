@@ -1,6 +1,6 @@
 /**
  * Reading the whole log split into contiguous key ranges, so several workers can read, hash and
- * render at once (issue 8: verify and export 100,000 records within 3 s). In Chromium, reading
+ * render at once (target: verify and export 100,000 records within 3 s). In Chromium, reading
  * 100,000 records costs about 2.6 s of CPU (1.4 s of it in the browser's IndexedDB backend) and
  * hashing them about 1.5 s more; two workers on their own parts overlap the two.
  *

@@ -38,7 +38,7 @@ export const guardProtocol = {
    * this tab. The background checks the sender's URL against the released record's platform.
    */
   successPageLoaded: { data: z.undefined(), reply: z.object({ confirmed: z.boolean() }) },
-  /** Signed approvals (issue 7): lib/approval/messages.ts. */
+  /** Signed approvals: lib/approval/messages.ts. */
   ...approvalProtocol,
   /** Reading images (lib/messaging/ocr-protocol.ts). */
   ...ocrProtocol,

@@ -1,6 +1,6 @@
 /**
  * Every message the extension's parts exchange: one zod schema for its data and one for its
- * reply (STYLE §7). The @webext-core ProtocolMap is derived from these, so a message cannot be
+ * reply, parsed at the trust boundary. The @webext-core ProtocolMap is derived from these, so a message cannot be
  * sent with a shape the receiver would not accept.
  */
 import { z } from 'zod';
@@ -45,7 +45,7 @@ export const protocol = {
   },
   /** dashboard → background: the imported chains kept apart because they failed verification. */
   logQuarantined: { data: z.undefined(), reply: z.array(quarantinedChainSchema) },
-  /** popup → background: the origin patterns of the sites enabled from the popup (issue 6). */
+  /** popup → background: the origin patterns of the sites enabled from the popup. */
   sitesList: { data: z.undefined(), reply: z.array(sitePatternSchema) },
   /** popup → background, after the popup obtained the host permission: register and inject the guard there. */
   siteEnable: {

@@ -48,7 +48,7 @@ export interface GuardView {
   requiredApproval: Tier;
   summary: ReturnType<typeof summarize>;
   gate: GateView | null;
-  /** Signed approvals of this draft (issue 7); null without an approval session. */
+  /** Signed approvals of this draft; null without an approval session. */
   approval: ApprovalView | null;
   /** False where an editor is checked but no publish control of the platform is known: checked, not held. */
   guarded: boolean;
@@ -91,7 +91,7 @@ export interface GuardOptions {
   /** What the gate says when the record could not be written (a full disk says so). */
   recordFailedMessage(error: unknown): string;
   debounceMs?: number;
-  /** Signed approvals (issue 7): verified on every check; the approval finding joins the findings. */
+  /** Signed approvals: verified on every check; the approval finding joins the findings. */
   approval?: ApprovalSession;
   /**
    * The page's authoritative body (HTML) where the platform exposes one (WeChat's editor JS API,

@@ -1,5 +1,5 @@
 /**
- * Applies a suggestion through the editor's own input path (STYLE §10) and checks the result.
+ * Applies a suggestion through the editor's own input path (so its undo keeps working) and checks the result.
  * Editors keep their own model of the text (ProseMirror's and Draft.js's EditorState, React's
  * controlled value) and apply input where *they* believe the selection is; so the field is focused
  * first and left to settle (Draft.js restores its remembered selection on focus), the range is

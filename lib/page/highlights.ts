@@ -1,5 +1,5 @@
 /**
- * Highlights findings with the CSS Custom Highlight API (STYLE §10): ranges over the editor's
+ * Highlights findings with the CSS Custom Highlight API, never the editor's DOM: ranges over the editor's
  * own text nodes, painted by ::highlight() rules in an adopted stylesheet, so no node is ever
  * inserted into the editor or the page. Works inside same-origin iframes (each document has its
  * own highlight registry). A textarea cannot carry ranges: a mirror laid over it paints its findings.

@@ -4,7 +4,7 @@
  * MessageChannel. The channel's isolated end is taken at document_start (`takeBridgePort`, from
  * entrypoints/wechat-port.content.ts), before any page script runs; nothing travels through
  * `window.postMessage`, so the page never sees a request and cannot answer one. Every reply is
- * still validated (STYLE §7): the page owns the editor API the bridge calls, so what it returns is
+ * still validated with zod: the page owns the editor API the bridge calls, so what it returns is
  * compared with what the editor shows (lib/page/controller.ts).
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The background's per-tab memory of released records (issue 8): one entry per tab, replaced by the
+ * The background's per-tab memory of released records: one entry per tab, replaced by the
  * next release, taken once, refused after the time limit, and never trusted when malformed.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The background's memory of what the guard released in each tab (issue 8): the record id and
+ * The background's memory of what the guard released in each tab: the record id and
  * platform of the last publish let through there, until the platform shows success or
  * CONFIRM_WINDOW_MS passes. Kept in storage.session, so a service-worker restart between the
  * release and the platform's success page loses nothing, and content scripts cannot read or write it.

@@ -1,5 +1,5 @@
 /**
- * After the guard released a publish (issue 8): watches this page, for CONFIRM_WINDOW_MS, for the
+ * After the guard released a publish: watches this page, for CONFIRM_WINDOW_MS, for the
  * adapter's success signal — an SPA navigation to a documented success page, or an in-page element
  * becoming visible — and reports it once. A success page that loads as a new document is reported
  * by the success content script instead (entrypoints/published.content.ts). A cheap poll: one URL

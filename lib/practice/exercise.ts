@@ -1,5 +1,5 @@
 /**
- * Exercise mode (issue 9): the trainee marks what they think is wrong and says which sign-off
+ * Exercise mode: the trainee marks what they think is wrong and says which sign-off
  * tier the draft needs, then the guard's findings are revealed and the attempt is scored.
  * A problem is one rule's finding with one message: the commercial rule reports each signal
  * (扫码下单, 订购热线 …) under one message, so marking any of them finds that problem; each unmasked

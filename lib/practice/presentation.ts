@@ -1,5 +1,5 @@
 /**
- * Presentation mode (issue 9): the findings of the draft on screen as steps a trainer walks
+ * Presentation mode: the findings of the draft on screen as steps a trainer walks
  * through one by one — what is wrong, the rule, each article it enforces quoted in full from the
  * measures, and (revealed on demand) the fix: the rule's own suggestions with what they change.
  * The approval tier (an info finding of Art. 21) is a step too: it is part of what editors learn.

@@ -1,5 +1,5 @@
 /**
- * The practice page's library of sample drafts (issue 9): every rule's own examples, taken from
+ * The practice page's library of sample drafts: every rule's own examples, taken from
  * the registry so the library follows the rules, and composite drafts written the way real posts
  * are — a 公示 list, an epidemic bulletin, a repost, a tourism post with a route map, a sponsored
  * event, and a clean notice that should pass — each with a corrected version to reveal.

@@ -3,7 +3,7 @@ import { defineRule, type Tier } from '../engine/rule';
 import { eachMatch, lexicon, literalLexicon, quoteList, SentenceIndex } from './support/text-units';
 
 /**
- * Tier triggers of Art. 21 (domain-rules §G). Major: disasters, epidemics, mass incidents, accidents
+ * Tier triggers of Art. 21 (rules README §G). Major: disasters, epidemics, mass incidents, accidents
  * and poisonings with casualties, major local events. Important: policy documents and plans,
  * personnel appointments, official statistics, enforcement results. One small literal-led pattern per
  * kind: the regex engine skips ahead on their first characters, which one big alternation defeats.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../engine/rule';
 import { eachMatch, lexicon, quoteList, SentenceIndex, literalLexicon } from './support/text-units';
 
-/** Marketplaces, shop builders and their short links (domain-rules §D.2). */
+/** Marketplaces, shop builders and their short links (rules README §D.2). */
 export const DEFAULT_SHOP_DOMAINS = [
   'taobao.com', 'tmall.com', 'tb.cn', 'jd.com', '3.cn', 'pinduoduo.com', 'yangkeduo.com', 'jinritemai.com',
   'kwaixiaodian.com', 'weidian.com', 'youzan.com', '1688.com', 'vip.com', 'suning.com', 'dangdang.com',
@@ -13,7 +13,7 @@ type SignalClass = 'cta' | 'hotline' | 'contact' | 'sponsor' | 'absolute' | 'pro
 
 const CN_DIGIT = '[一二三四五六七八九十两\\d]';
 /**
- * Signal families (domain-rules §D.2), one small literal-led pattern per family: the regex engine
+ * Signal families (rules README §D.2), one small literal-led pattern per family: the regex engine
  * skips ahead on their first characters, which one big alternation defeats. The families are what
  * an ad is made of: a price, a promotion, a call to act, a channel to buy through. A family counts
  * once per passage however often it occurs, so a budget table full of 元 scores no higher than one
@@ -74,7 +74,7 @@ const WEIGHT: Record<SignalClass, number> = { shop: 4, sponsor: 4, cta: 3, hotli
 /** Families that make a text an offer rather than talk about one: needed for a block (§D.3). */
 const ACTION = new Set<SignalClass>(['cta', 'hotline', 'sponsor', 'shop']);
 
-// Genres (domain-rules §D.3), consulted only when the signals could add up to a finding.
+// Genres (rules README §D.3), consulted only when the signals could add up to a finding.
 /** A sentence that warns about or punishes ads quotes them. */
 const WARNING =
   /消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱导|骗局|诈骗|严禁|禁止|不得/;

@@ -5,7 +5,7 @@ import { blockIndexAt, insideQuotes, lineRange, lineStarts, sentenceAt, trimRang
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 /**
- * 审图号 in every real form (domain-rules §C.3), after NFKC has made full-width brackets ASCII:
+ * 审图号 in every real form (rules README §C.3), after NFKC has made full-width brackets ASCII:
  * GS(2024)0650号, GS京(2022)1061号, 云S(2021)012号, 〔〕 or [] brackets, spaces anywhere.
  */
 export const APPROVAL_NUMBER = new RegExp(

@@ -5,7 +5,7 @@ import { NEWS_SOURCE_UNITS } from './support/news-sources';
 import { trimRange } from './support/text-units';
 
 /**
- * Central and Yunnan sources that are always acceptable (domain-rules §E.3): news units on the
+ * Central and Yunnan sources that are always acceptable (rules README §E.3): news units on the
  * 稿源单位名单 and Party/government sites. Entries with a dot are domains (suffix match).
  */
 export const DEFAULT_ALLOWED_SOURCES = [

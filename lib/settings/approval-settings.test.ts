@@ -10,7 +10,7 @@ async function aKey() {
   return { kid, fingerprint: fingerprintOf(kid), publicKey };
 }
 
-describe('approval settings (issue 7)', () => {
+describe('approval settings (signed approvals)', () => {
   it('defaults: warn below major, no trusted keys, title 编辑审核; values stored before the field parse unchanged', () => {
     expect(defaultSettings().approval).toEqual({ title: 'editor-review', strict: false, trustedKeys: [] });
     const old = resolveSettings({ profile: { role: 'reviewer', name: '李某', unit: '县政府办' } }, {}, rules);

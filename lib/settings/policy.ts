@@ -24,7 +24,7 @@ import {
   type Settings,
 } from './schema';
 
-/** A trusted reviewer's public key (JWK), used to verify approvals (issue: approvals). */
+/** A trusted reviewer's public key (JWK), used to verify approvals. */
 export const reviewerKeySchema = z.strictObject({
   name: z.string().trim().min(1).max(50),
   unit: z.string().trim().max(100).optional(),

@@ -1,5 +1,5 @@
 /**
- * Field-by-field repair (STYLE §7): a stored value that fails to parse loses only the parts that
+ * Field-by-field repair of stored values: a stored value that fails to parse loses only the parts that
  * are wrong. Each failing path is removed (so its default applies) or, when removing it is not
  * enough, its parent is; array and record entries are dropped rather than the whole list.
  */

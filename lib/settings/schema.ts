@@ -1,5 +1,5 @@
 /**
- * The settings model (issue 5): one zod schema whose defaults are the settings of a fresh
+ * The settings model: one zod schema whose defaults are the settings of a fresh
  * install. Every later feature reads the *effective* settings (local merged with the office's
  * managed policy, lib/settings/policy.ts), never raw storage.
  */
@@ -72,7 +72,7 @@ export const DEFAULT_OVERRIDES: Record<(typeof CATEGORIES)[number], OverrideMode
   approval: 'block',
 };
 
-/** A reviewer's public key this browser trusts for approvals (issue 7), added on the options page. */
+/** A reviewer's public key this browser trusts for approvals, added on the options page. */
 export const trustedKeySchema = z.strictObject({
   kid: z.string().regex(KID),
   fingerprint: z.string().max(60),

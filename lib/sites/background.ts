@@ -1,5 +1,5 @@
 /**
- * The background side of enabled sites (issue 6): the popup obtains the host permission (a user
+ * The background side of enabled sites: the popup obtains the host permission (a user
  * gesture is needed for that), then asks here to register the content script for the origin and
  * to inject it into the open tab. Registered from entrypoints/background.ts with one call.
  */

@@ -1,7 +1,7 @@
 /**
- * Sites the user enabled from the popup (issue 6): any editor outside the nine platform consoles,
+ * Sites the user enabled from the popup: any editor outside the nine platform consoles,
  * checked by the generic adapter. Pure helpers: which URL may be enabled, its origin match pattern,
- * the content-script id for it, and the stored list's schema (STYLE §7).
+ * the content-script id for it, and the stored list's zod schema.
  */
 import { z } from 'zod';
 import { PLATFORM_MATCHES, platformForUrl } from '../adapters';

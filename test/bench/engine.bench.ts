@@ -2,7 +2,7 @@
  * `npm run bench`: the median time of a full check (normalisation and every registered rule) over
  * synthetic drafts of 1k–1M characters, characters per second, and the ratio to the floor — one
  * pass of a single global regex over the same text: /\d+/g, which must look at every character
- * and matches every run of digits (the least any number-finding rule has to do). Targets (issue 2): 10k characters ≤ 2 ms
+ * and matches every run of digits (the least any number-finding rule has to do). Targets: 10k characters ≤ 2 ms
  * median, linear growth, ratio ≤ 30. Figures are printed, never asserted.
  */
 import { draftFromText } from '../../lib/engine/draft';

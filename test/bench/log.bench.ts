@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (second part): the publication log at 100,000 records. Targets (issue 8):
+ * `npm run bench` (second part): the publication log at 100,000 records. Targets:
  * append one record ≤ 5 ms median, verify ≤ 3 s, export ≤ 3 s, dashboard first paint ≤ 500 ms.
  *
  * - Append: the ledger's own code in Node over fake-indexeddb, into a log of 100,000 records.

@@ -1,5 +1,5 @@
 /**
- * Issue 7 end to end, with two browser profiles: a reviewer creates a signing key on the options
+ * Signed approvals end to end, with two browser profiles: a reviewer creates a signing key on the options
  * page and an editor trusts it after comparing the fingerprint; the editor's major draft is
  * blocked; the reviewer opens the same draft from the panel in the extension's review page and
  * approves it there ('审核通过') — their own browser does not count its own key for its own drafts —

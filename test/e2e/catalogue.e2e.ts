@@ -1,5 +1,5 @@
 /**
- * The rule catalogue (rules.html, issue 9) in real Chromium: it lists exactly the rules
+ * The rule catalogue (rules.html) in real Chromium: it lists exactly the rules
  * `check --list-rules` lists, quotes their articles, lists the uncovered articles, searches, prints
  * without its controls, and each example's 'try it' link opens that sample on the practice page.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 8, outcome 'confirmed': a record the guard released becomes 'confirmed' when the platform
+ * Outcome 'confirmed': a record the guard released becomes 'confirmed' when the platform
  * shows its documented success signal in that tab — a success page loading (WeChat's account home),
  * an SPA navigation to one (Douyin's content manager), or an in-page layer becoming visible (Weibo
  * video's 再发一条视频) — and stays 'attempted' when the tab goes anywhere else, when another tab

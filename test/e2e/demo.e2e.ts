@@ -1,5 +1,5 @@
 /**
- * `npm run demo` (issue 9), headless: the built extension starts in a fresh profile and the
+ * `npm run demo`, headless: the built extension starts in a fresh profile and the
  * practice page is shown, ready to use (the real command opens the same, headful).
  */
 import { existsSync, rmSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Issue 8 end to end: publishing on a fixture page creates a record the dashboard shows; the
+ * The publication log end to end: publishing on a fixture page creates a record the dashboard shows; the
  * popup reminds; altering a stored record makes verification point at it; an export re-imports
  * on a clean profile with the chain intact. (The README screenshot comes from the benchmark, with
  * 100,000 seeded records: test/bench/log.bench.ts.) The record comes first: it is in IndexedDB

@@ -1,5 +1,5 @@
 /**
- * The editor's whole day on every platform fixture (issue 6), in Debian's Chromium with the built
+ * The editor's whole day on every platform fixture, in Debian's Chromium with the built
  * extension and each platform's real editor library: a typed phone number is highlighted in place
  * (rich editors; a textarea cannot carry highlights, so its finding is only listed), its masking
  * suggestion is applied through the editor's own input path and the editor's own undo brings the

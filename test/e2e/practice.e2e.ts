@@ -1,5 +1,5 @@
 /**
- * Training mode in real Chromium (issue 9): the first-run page, the practice page's sample
+ * Training mode in real Chromium: the first-run page, the practice page's sample
  * library with the platform guard's own badge, highlights and gate, presentation mode stepping
  * through findings with the articles in full, an exercise scored, and practice publishes kept out
  * of the publication log. Screenshots for the README only with GOVPOST_SCREENSHOTS=1.

@@ -1,5 +1,5 @@
 /**
- * Issue 5 end to end: a setting changed on the options page changes the findings in an open
+ * Settings end to end: a setting changed on the options page changes the findings in an open
  * editor without reloading it; a bad import changes nothing; a managed policy file in Chromium's
  * policy directory wins over local settings, locks fields and has its bad parts reported.
  */

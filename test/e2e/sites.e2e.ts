@@ -1,5 +1,5 @@
 /**
- * Enabling the guard on a site outside the platform consoles (issue 6). What headless Chromium
+ * Enabling the guard on a site outside the platform consoles. What headless Chromium
  * cannot reach: Chrome's permission prompt (permissions.request stays pending, and
  * chrome.developerPrivate.addHostPermission does not grant optional host permissions), and the
  * active tab's URL in a popup opened as a tab (no activeTab grant without the toolbar click). So

@@ -1,5 +1,5 @@
 /**
- * The strict rule tester (ESLint RuleTester, STYLE §4). Cases are tables; each invalid case lists
+ * The strict rule tester (after ESLint's RuleTester). Cases are tables; each invalid case lists
  * the expected findings by messageId and flagged text. It fails on an unknown messageId, a fix
  * without `output`, a fix the rule did not declare, a duplicate case, or a valid case with findings.
  */

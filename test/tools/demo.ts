@@ -1,5 +1,5 @@
 /**
- * `npm run demo` (issue 9): after `wxt build`, opens Chromium, Microsoft Edge or Google Chrome
+ * `npm run demo`: after `wxt build`, opens Chromium, Microsoft Edge or Google Chrome
  * with the built extension in a fresh profile, on the practice page — the one-command
  * demonstration for a training room. The browser is driven through playwright-core (no browser
  * download) only to open the page once the extension runs; it stays open until the trainer closes it. GOVPOST_BROWSER names the browser (a path or a command on

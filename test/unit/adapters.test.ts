@@ -1,14 +1,14 @@
 /**
- * Adapter conventions (STYLE §5, §6): every adapter file is registered under its own id, its match
+ * Adapter conventions, checked so none can drift: every adapter file is registered under its own id, its match
  * patterns are valid Chrome match patterns, every selector carries a comment naming its page variant
- * and fixture, every adapter has a fixture page, and the real URLs from platforms.md resolve to the
+ * and fixture, every adapter has a fixture page, and the real URLs from the adapters README resolve to the
  * right adapter.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, PLATFORM_MATCHES as LEGACY_MATCHES, platformForUrl as legacyPlatformForUrl } from '../../lib/adapters/platforms';
-import { PLATFORM_MATCHES, adapterForUrl, adapters, generic, platformAdapters } from '../../lib/adapters/index';
+import { PLATFORM_MATCHES, adapterForUrl, adapters, generic, platformAdapters, urlMatches } from '../../lib/adapters/index';
 import { OTHER_FIXTURES, VARIANTS } from '../fixtures/platforms/variants';
 
 const ADAPTER_DIR = join(import.meta.dirname, '../../lib/adapters');
@@ -19,7 +19,7 @@ const adapterFiles = readdirSync(ADAPTER_DIR).filter((f) => f.endsWith('.ts') &&
 /** Chrome's match-pattern grammar: <scheme>://<host><path>, host `*`, `*.domain` or exact. */
 const MATCH_PATTERN = /^(\*|https?|wss?|file|ftp):\/\/(\*|(\*\.)?[^/*:]+)(:\d+)?\/.*$/;
 
-// Real compose-page URLs quoted in shared/reference/platforms.md, by platform.
+// Real compose-page URLs quoted in lib/adapters/README.md, by platform.
 const REAL_URLS: Record<string, string[]> = {
   wechat: [
     'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&token=123&lang=zh_CN',
@@ -127,7 +127,7 @@ describe('adapter registry', () => {
     }
   });
 
-  it('picks the right adapter for every real URL in platforms.md and every fixture URL', () => {
+  it('picks the right adapter for every real URL in the adapters README and every fixture URL', () => {
     for (const [id, urls] of Object.entries(REAL_URLS)) {
       for (const url of urls) {
         const adapter = adapterForUrl(url);
@@ -138,6 +138,33 @@ describe('adapter registry', () => {
     for (const v of VARIANTS) expect(adapterForUrl(v.url).id, v.url).toBe(v.adapter);
     expect(adapterForUrl('https://example.com/editor').id).toBe('generic');
     expect(adapterForUrl('https://mp.weixin.qq.com/cgi-bin/home?t=home/index').id).toBe('generic');
+  });
+
+  // Chrome's match-pattern semantics at the edges: scheme, look-alike hosts, query and fragment.
+  const MATCHING: { url: string; adapter: string }[] = [
+    { url: 'https://weibo.com/#/compose', adapter: 'weibo' },
+    { url: 'https://WEIBO.com/', adapter: 'weibo' },
+    { url: 'https://mp.weixin.qq.com/cgi-bin/appmsg#edit', adapter: 'wechat' },
+    { url: 'https://zhuanlan.zhihu.com/write?from=https://weibo.com/', adapter: 'zhihu' },
+    { url: 'http://weibo.com/', adapter: 'generic' },
+    { url: 'https://evilweibo.com/', adapter: 'generic' },
+    { url: 'https://weibo.com.evil.cn/', adapter: 'generic' },
+    { url: 'https://card.weibo.com/articles/x', adapter: 'generic' },
+    { url: 'https://example.com/?next=https://weibo.com/', adapter: 'generic' },
+    { url: 'https://mp.weixin.qq.com/cgi-bin/home?r=/cgi-bin/appmsg', adapter: 'generic' },
+    { url: 'not a url', adapter: 'generic' },
+    { url: '', adapter: 'generic' },
+  ];
+  for (const { url, adapter } of MATCHING) {
+    it(`gives ${JSON.stringify(url)} to ${adapter}`, () => {
+      expect(adapterForUrl(url).id).toBe(adapter);
+    });
+  }
+
+  it('refuses a malformed match pattern instead of matching nothing', () => {
+    expect(() => urlMatches('weibo.com/*', 'https://weibo.com/')).toThrow(/weibo\.com\/\*/);
+    expect(() => urlMatches('https://we*bo.com/*', 'https://weibo.com/')).toThrow();
+    expect(urlMatches('https://weibo.com/*', 'https://weibo.com/x')).toBe(true);
   });
 
   it('tells editor pages from other pages under the same patterns', () => {

@@ -1,5 +1,5 @@
 /**
- * Conventions checked by a meta-test (STYLE §5): every rule file is registered, its id is its file
+ * Conventions checked by a meta-test, so none can drift: every rule file is registered, its id is its file
  * name, it has a table test beside it, a basis, messages in both languages and examples; the
  * README's rule table lists every id.
  */

@@ -1,5 +1,5 @@
 /**
- * Validators for personal identifiers (domain-rules §A). Algorithms re-implemented from the
+ * Validators for personal identifiers (rules README §A). Algorithms re-implemented from the
  * standards (GB 11643-1999 ISO 7064 MOD 11-2, Luhn), not copied from any library.
  */
 

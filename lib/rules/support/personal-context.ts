@@ -1,5 +1,5 @@
 /**
- * Context helpers shared by the personal-data rules (domain-rules §A): keyword windows, the
+ * Context helpers shared by the personal-data rules (rules README §A): keyword windows, the
  * Art. 24 disclosure exception and masking that keeps what the user typed around the digits.
  */
 

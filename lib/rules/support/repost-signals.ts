@@ -44,7 +44,7 @@ export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): n
 
 /*
  * Small literal-led patterns, each run on its own: the regex engine skips ahead on their first
- * characters, which a leading lookbehind or one big alternation defeats (issue 4 benchmark).
+ * characters, which a leading lookbehind or one big alternation defeats (measured in the engine benchmark).
  */
 
 /**

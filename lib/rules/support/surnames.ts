@@ -1,5 +1,5 @@
 /**
- * Surnames for the personal-name rule (domain-rules §A.12). Single surnames: the common ones of
+ * Surnames for the personal-name rule (rules README §A.12). Single surnames: the common ones of
  * 百家姓 by population, without those that are mostly ordinary words (区, 位, 门, 云, 向 …), plus
  * Yunnan surnames (和 and 木 of the Naxi, 刀 of the Dai, 普 and 昂 of the Yi, 纳 of the Hui).
  * Dai given names start with 岩 (men) and 玉 (women); Yi and Hani names often with 阿 (§A.12).

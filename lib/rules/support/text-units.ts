@@ -77,7 +77,7 @@ export function quoteList(words: readonly string[], max = 4): string {
 /**
  * A word list (regex fragments) as a few small global regexes. V8's regex engine skips ahead only
  * while the leading characters of the alternatives fit its lookahead table; one alternation of 30
- * Chinese words overflows it and the scan gets several times slower (issue 4 benchmark).
+ * Chinese words overflows it and the scan gets several times slower (engine benchmark).
  */
 export function lexicon(fragments: readonly string[], size = 10): RegExp[] {
   const out: RegExp[] = [];
