@@ -35,6 +35,7 @@ export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: Guar
         onPasteToken={(token) => void actions?.pasteToken(token)}
         onReview={() => void actions?.review()}
         onCopy={onCopy}
+        editorPlace={view.editorPlace}
       />
       {view.active && !view.guarded && (
         <p className="gpg-notice gpg-unguarded" role="status">

@@ -51,6 +51,7 @@ export default defineContentScript({
     let root: ReactDOM.Root | undefined;
     let actions: GuardActions | undefined;
     let lastView: GuardView | undefined;
+    let lastSent: string | undefined;
 
     const ui = await createShadowRootUi(ctx, {
       name: 'govpost-guard',
@@ -76,9 +77,15 @@ export default defineContentScript({
       host.dataset.findings = String(view.summary.findings);
       host.dataset.active = String(view.active);
       host.dataset.guarded = String(view.guarded);
-      send('statusChanged', status).catch(() => {
-        /* the background may be restarting; the popup asks again */
-      });
+      // Scrolling re-renders (the panel follows the editor): tell the background only of a new status.
+      const sent = JSON.stringify(status);
+      if (sent !== lastSent) {
+        lastSent = sent;
+        send('statusChanged', status).catch(() => {
+          /* the background may be restarting; the popup asks again */
+          lastSent = undefined;
+        });
+      }
       // Shown over an editor, and whenever the gate has something to say (a record that failed
       // to save on a page whose editor could not be read, say).
       if (!view.active && !view.gate) {
