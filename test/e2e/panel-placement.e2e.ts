@@ -45,38 +45,75 @@ describe('the panel avoids the editor', () => {
     } else await editor.click();
     await page.keyboard.type(`失主电话${MOBILE}，请联系。`);
     await expect.poll(async () => (await guardState(page)).status).toBe('block');
+    // Clicking scrolled the editor into view; the person scrolls back to the top of the page.
+    await page.mouse.wheel(0, -5000);
+    await page.waitForFunction(() => scrollY === 0);
     return { page, editor };
   }
 
   /** Clicks the toggle and returns the panel's side and box, the editor's box, and the toggle's box before and after. */
-  async function openPanel(page: Page, editor: Locator) {
+  async function openPanel(page: Page, editor: Locator, clear = true) {
     const toggle = page.locator('govpost-guard').locator('.gpg-summary');
     const before = (await toggle.boundingBox())!;
     await toggle.click();
     const panel = page.locator('govpost-guard').locator('#gpg-panel');
-    await expect.poll(() => panel.getAttribute('data-side')).not.toBeNull();
+    await panel.waitFor();
+    // The scroll just before may still be on its way to the guard (one animation frame).
+    if (clear) await expect.poll(async () => overlaps((await panel.boundingBox())!, (await editor.boundingBox())!)).toBe(false);
     return { panel, side: await panel.getAttribute('data-side'), box: (await panel.boundingBox())!, field: (await editor.boundingBox())!, before, after: (await toggle.boundingBox())! };
   }
 
+  // Real editors fill the window: each layout stretches the fixture's editor down past the corner
+  // where the panel used to open, so a panel at the corner would cover its text.
   it.each([
-    { name: 'a narrow ProseMirror editor (WeChat): to its right', fixture: 'wechat-new.html', viewport: { width: 1280, height: 800 }, side: 'right' },
     {
-      name: 'a full-width editor (Toutiao laid out wide): below it',
+      name: 'a narrow ProseMirror editor (WeChat), as tall as the window: to its right',
+      fixture: 'wechat-new.html',
+      viewport: { width: 1280, height: 800 },
+      layout: '.rich_media_content > .ProseMirror { min-height: 900px; }',
+      side: 'right',
+    },
+    {
+      name: 'a full-width editor below the title and cover fields (Toutiao laid out wide): above it',
       fixture: 'toutiao-article.html',
       viewport: { width: 1280, height: 800 },
-      // The page's own wrapper is 700 px wide; this layout stretches it across the window.
-      layout: '#garfish_app_for_article { width: auto !important; margin: 20px !important; }',
+      layout: '#garfish_app_for_article { width: auto !important; margin: 400px 20px 20px !important; } .syl-editor > .ProseMirror { min-height: 900px; }',
+      side: 'above',
+    },
+    {
+      name: 'a full-width editor with room under it: below it',
+      fixture: 'toutiao-article.html',
+      viewport: { width: 1280, height: 1000 },
+      layout: '#garfish_app_for_article { width: auto !important; margin: 20px !important; } .syl-editor > .ProseMirror { min-height: 560px; }',
       side: 'below',
     },
-    { name: 'an editor in a same-origin iframe (UEditor): to its right', fixture: 'wechat-legacy.html', viewport: { width: 1280, height: 800 }, side: 'right' },
-    { name: 'a plain textarea (Weibo home): to its right', fixture: 'weibo-home.html', viewport: { width: 1280, height: 800 }, side: 'right' },
-    { name: 'the narrow editor in a 1024×768 window: below it', fixture: 'wechat-new.html', viewport: { width: 1024, height: 768 }, side: 'below' },
+    {
+      name: 'an editor in a same-origin iframe (UEditor), as tall as the window: to its right',
+      fixture: 'wechat-legacy.html',
+      viewport: { width: 1280, height: 800 },
+      layout: '#ueditor_0 { height: 900px !important; }',
+      side: 'right',
+    },
+    {
+      name: 'a plain textarea (Weibo home), as tall as the window: to its right',
+      fixture: 'weibo-home.html',
+      viewport: { width: 1280, height: 800 },
+      layout: 'textarea._input_1x2ab { height: 900px !important; }',
+      side: 'right',
+    },
+    {
+      name: 'the narrow editor in a 1024×768 window, tall but ending above the fold: below it',
+      fixture: 'wechat-new.html',
+      viewport: { width: 1024, height: 768 },
+      layout: '.rich_media_content > .ProseMirror { min-height: 360px; }',
+      side: 'below',
+    },
   ])('$name', async ({ fixture, viewport, layout, side }) => {
     const { page, editor } = await draftIn(fixture, viewport, layout);
     const opened = await openPanel(page, editor);
-    expect(opened.side).toBe(side);
     expect(overlaps(opened.box, opened.field)).toBe(false);
     expect(opened.after).toEqual(opened.before);
+    expect(opened.side).toBe(side);
     // The panel still lists the finding, and the editor still holds exactly what was typed.
     expect(await opened.panel.innerText()).toContain(`手机号码“${MOBILE}”未脱敏`);
     const v = variant(fixture);
@@ -89,6 +126,7 @@ describe('the panel avoids the editor', () => {
     const { page, editor } = await draftIn('wechat-new.html', { width: 1280, height: 800 });
     const opened = await openPanel(page, editor);
     expect(opened.side).toBe('right');
+    expect(overlaps(opened.box, opened.field)).toBe(false);
     await page.setViewportSize({ width: 1024, height: 768 });
     await expect.poll(() => opened.panel.getAttribute('data-side')).toBe('below');
     const [box, field] = [(await opened.panel.boundingBox())!, (await editor.boundingBox())!];
@@ -96,9 +134,24 @@ describe('the panel avoids the editor', () => {
     await page.close();
   });
 
+  it('follows the editor as the page scrolls: above it, then at the corner once the editor fills the window', async () => {
+    const layout = '#garfish_app_for_article { width: auto !important; margin: 400px 20px 20px !important; } .syl-editor > .ProseMirror { min-height: 900px; }';
+    const { page, editor } = await draftIn('toutiao-article.html', { width: 1280, height: 800 }, layout);
+    const opened = await openPanel(page, editor);
+    expect(opened.side).toBe('above');
+    await page.mouse.wheel(0, 600);
+    await expect.poll(() => opened.panel.getAttribute('data-side')).toBe('corner');
+    expect(await opened.panel.locator('.gpg-covers').innerText()).toContain('面板挡住了部分正文');
+    expect(await page.locator('govpost-guard').locator('.gpg-summary').boundingBox()).toEqual(opened.before);
+    await page.mouse.wheel(0, -600);
+    await expect.poll(() => opened.panel.getAttribute('data-side')).toBe('above');
+    expect(overlaps((await opened.panel.boundingBox())!, (await editor.boundingBox())!)).toBe(false);
+    await page.close();
+  });
+
   it('in a window too narrow for anything else, stays at the corner, says it covers the text, and folds away', async () => {
     const { page, editor } = await draftIn('wechat-new.html', { width: 420, height: 460 });
-    const opened = await openPanel(page, editor);
+    const opened = await openPanel(page, editor, false);
     expect(opened.side).toBe('corner');
     expect(opened.after).toEqual(opened.before);
     const note = opened.panel.locator('.gpg-covers');
