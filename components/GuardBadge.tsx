@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { ApprovalView } from '../lib/approval/session';
 import { CATEGORIES, articleLabel, type Finding, type Tier } from '../lib/engine/rule';
 import type { Locale } from '../lib/i18n/catalog';
@@ -26,6 +26,8 @@ export interface GuardBadgeProps {
   onCopy?(text: string): void;
   /** Where the editor stands in the viewport: the panel opens clear of it. */
   editorPlace?: EditorPlace | null;
+  /** Notices stacked above the toggle; the panel opens clear of them too. */
+  children?: ReactNode;
 }
 
 /** The panel's fixed box for a placement: kept to the toggle's end of its band, or just under the editor. */
@@ -73,6 +75,7 @@ export function GuardBadge(props: GuardBadgeProps) {
           {approval.line}
         </p>
       ) : null}
+      {props.children}
       {open && (
         <section
           id="gpg-panel"
