@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { ApprovalView } from '../lib/approval/session';
 import { CATEGORIES, articleLabel, type Finding, type Tier } from '../lib/engine/rule';
 import type { Locale } from '../lib/i18n/catalog';
 import { pageTranslator as translator } from '../lib/i18n/page';
+import type { EditorPlace } from '../lib/page/editor-rect';
+import { placePanel, type Placement } from '../lib/page/placement';
 import { ApprovalSection } from './ApprovalSection';
 import { ImageRegion } from './ImageRegion';
 
@@ -23,6 +25,16 @@ export interface GuardBadgeProps {
   onPasteToken?(token: string): void;
   onReview?(): void;
   onCopy?(text: string): void;
+  /** Where the editor stands in the viewport: the panel opens clear of it. */
+  editorPlace?: EditorPlace | null;
+  /** Notices stacked above the toggle; the panel opens clear of them too. */
+  children?: ReactNode;
+}
+
+/** The panel's fixed box for a placement: kept to the toggle's end of its band, or just under the editor. */
+function panelStyle(p: Placement, viewportHeight: number): CSSProperties {
+  const vertical = p.align === 'end' ? { bottom: viewportHeight - p.bottom } : { top: p.top };
+  return { left: p.left, width: p.width, maxHeight: Math.max(0, p.bottom - p.top), ...vertical };
 }
 
 /**
@@ -33,12 +45,28 @@ export function GuardBadge(props: GuardBadgeProps) {
   const { status, findings, requiredApproval, locale = 'zh', onReveal, onApply, onMaskAll, approval } = props;
   const tr = translator(locale);
   const [open, setOpen] = useState(false);
+  const badge = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const [placement, setPlacement] = useState<{ at: Placement; height: number } | null>(null);
+  const place = props.editorPlace ?? null;
+  // Measured before paint: the toggle (and the approval line on it) stays put; the panel goes where the text is not.
+  useLayoutEffect(() => {
+    const el = badge.current;
+    if (!open || !el) return;
+    const viewport = place?.viewport ?? { width: el.ownerDocument.defaultView?.innerWidth ?? 0, height: el.ownerDocument.defaultView?.innerHeight ?? 0 };
+    const at = placePanel({ viewport, editor: place?.editor ?? null, anchor: el.getBoundingClientRect() });
+    setPlacement((prev) => (prev && prev.height === viewport.height && JSON.stringify(prev.at) === JSON.stringify(at) ? prev : { at, height: viewport.height }));
+  });
+  const fold = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
   const counted = findings.filter((f) => f.severity !== 'info');
   const maskable = findings.some((f) => f.category === 'personal-data' && f.suggestions?.length);
   const articles = (f: Finding) => f.basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator'));
   return (
-    <div className={`gpg-badge gpg-${status}`} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
-      <button type="button" className="gpg-summary" aria-expanded={open} aria-controls="gpg-panel" onClick={() => setOpen(!open)}>
+    <div ref={badge} className={`gpg-badge gpg-${status}`} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+      <button ref={toggle} type="button" className="gpg-summary" aria-expanded={open} aria-controls="gpg-panel" onClick={() => setOpen(!open)}>
         <span className="gpg-dot" aria-hidden="true" />
         <span className="gpg-name">{tr('app.name')}</span>
         <span className="gpg-status">{counted.length ? tr('findings.count', { count: counted.length }) : tr('status.ok')}</span>
@@ -48,8 +76,23 @@ export function GuardBadge(props: GuardBadgeProps) {
           {approval.line}
         </p>
       ) : null}
+      {props.children}
       {open && (
-        <section id="gpg-panel" className="gpg-list" aria-label={tr(`status.${status}`)}>
+        <section
+          id="gpg-panel"
+          className="gpg-list"
+          aria-label={tr(`status.${status}`)}
+          data-side={placement?.at.side}
+          style={placement ? panelStyle(placement.at, placement.height) : { visibility: 'hidden' }}
+        >
+          {placement?.at.covers ? (
+            <p className="gpg-covers" role="note">
+              {tr('panel.covers')}{' '}
+              <button type="button" className="gpg-action gpg-fold" onClick={fold}>
+                {tr('panel.fold')}
+              </button>
+            </p>
+          ) : null}
           <p className="gpg-tier">{tr('panel.required', { tier: tr(`tier.${requiredApproval}`) })}</p>
           {maskable && onMaskAll && (
             <button type="button" className="gpg-action gpg-mask-all" onClick={onMaskAll}>

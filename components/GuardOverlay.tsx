@@ -35,17 +35,19 @@ export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: Guar
         onPasteToken={(token) => void actions?.pasteToken(token)}
         onReview={() => void actions?.review()}
         onCopy={onCopy}
-      />
-      {view.active && !view.guarded && (
-        <p className="gpg-notice gpg-unguarded" role="status">
-          {tr('guard.unguarded')}
-        </p>
-      )}
-      {view.editUnverified && (
-        <p className="gpg-notice gpg-edit-unverified" role="alert">
-          {tr('edit.unverified')}
-        </p>
-      )}
+        editorPlace={view.editorPlace}
+      >
+        {view.active && !view.guarded && (
+          <p className="gpg-notice gpg-unguarded" role="status">
+            {tr('guard.unguarded')}
+          </p>
+        )}
+        {view.editUnverified && (
+          <p className="gpg-notice gpg-edit-unverified" role="alert">
+            {tr('edit.unverified')}
+          </p>
+        )}
+      </GuardBadge>
       {view.gate && (
         <GateDialog
           findings={view.gate.findings}

@@ -55,6 +55,7 @@ export default defineContentScript({
     let lastView: GuardView | undefined;
     // The gate's wait for images still being read (正在检查图片 2/6); null when not waiting.
     let imageWait: ImageProgress | null = null;
+    let lastSent: string | undefined;
 
     const ui = await createShadowRootUi(ctx, {
       name: 'govpost-guard',
@@ -80,9 +81,15 @@ export default defineContentScript({
       host.dataset.findings = String(view.summary.findings);
       host.dataset.active = String(view.active);
       host.dataset.guarded = String(view.guarded);
-      send('statusChanged', status).catch(() => {
-        /* the background may be restarting; the popup asks again */
-      });
+      // Scrolling re-renders (the panel follows the editor): tell the background only of a new status.
+      const sent = JSON.stringify(status);
+      if (sent !== lastSent) {
+        lastSent = sent;
+        send('statusChanged', status).catch(() => {
+          /* the background may be restarting; the popup asks again */
+          lastSent = undefined;
+        });
+      }
       // Shown over an editor, and whenever the gate has something to say (a record that failed
       // to save on a page whose editor could not be read, say).
       if (!view.active && !view.gate) {

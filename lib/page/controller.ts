@@ -24,6 +24,7 @@ import { fitInput } from '../log/limits';
 import { bodyAgrees } from './page-reader';
 import type { PublicationInput } from '../log/record';
 import { classifyOrigin } from '../log/origin';
+import { trackEditorPlace, type EditorPlace } from './editor-rect';
 
 export interface GateView {
   findings: Finding[];
@@ -54,6 +55,8 @@ export interface GuardView {
   guarded: boolean;
   /** The last suggestion could not be verified in the editor: the user must change it by hand. */
   editUnverified: boolean;
+  /** Where the editor field stands in the viewport, so the panel can open clear of its text; null when none. */
+  editorPlace: EditorPlace | null;
 }
 
 export interface GuardActions {
@@ -139,12 +142,31 @@ export function startGuard(options: GuardOptions): GuardActions {
   // The last publication recorded on this page: the same unchanged draft released again (a second
   // click, a confirm step with the same label) is the same publication, recorded once.
   let lastRecorded: string | null = null;
+  let editorPlace: EditorPlace | null = null;
+  let placed: { element: Element; stop: AbortController; remeasure: () => void } | null = null;
 
   const view = (): GuardView => {
     const summary = summarize(findings, requiredApproval);
-    return { active: current !== null, status: summary.status, findings, requiredApproval, summary, gate, approval: approvalView, guarded, editUnverified };
+    return { active: current !== null, status: summary.status, findings, requiredApproval, summary, gate, approval: approvalView, guarded, editUnverified, editorPlace };
   };
   const render = () => options.render(view());
+
+  // Follow the field being checked (a new one after SPA navigation replaces the old).
+  const followEditor = (element: Element | null) => {
+    if (placed?.element === element) return placed.remeasure();
+    placed?.stop.abort();
+    placed = null;
+    editorPlace = null;
+    const top = doc.defaultView;
+    if (!element || !top) return;
+    const stop = new AbortController();
+    const remeasure = trackEditorPlace(element, top, AbortSignal.any([signal, stop.signal]), (place) => {
+      editorPlace = place;
+      // The first measure lands before the check renders; later ones re-render on their own.
+      if (placed) render();
+    });
+    placed = { element, stop, remeasure };
+  };
 
   // Verifying approvals is asynchronous (hashing, signatures): the latest run wins.
   const combine = () => {
@@ -182,6 +204,7 @@ export function startGuard(options: GuardOptions): GuardActions {
     current = snap;
     // A check in one go supersedes a sliced one still running.
     sliced.cancel();
+    followEditor(snap?.field.element ?? null);
     if (!snap) {
       findings = [];
       ruleFindings = [];
