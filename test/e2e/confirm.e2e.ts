@@ -172,7 +172,10 @@ describe('confirming a publication', () => {
     await page.close();
   });
 
-  it('keeps the content script within its 300 kB budget', () => {
-    expect(statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size).toBeLessThanOrEqual(300_000);
+  // The budget rose from 300 kB with this release's page-side protections (gate at document_start,
+  // trusted-input filter, private WeChat channel, sign-off form, panel placement, textarea mirror,
+  // image-check hooks) and the larger rule set; injection-to-ready is measured in bench:browser.
+  it('keeps the content script within its 340 kB budget', () => {
+    expect(statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size).toBeLessThanOrEqual(340_000);
   });
 });
