@@ -57,3 +57,38 @@ describe('record detail', () => {
     expect(html).toContain('未脱敏全文');
   });
 });
+
+describe('record detail: what covered the sign-off', () => {
+  const major = (approval: PublicationRecord['approval']): PublicationRecord => ({
+    ...record({ mode: 'hash', text: null }),
+    requiredApproval: 'major',
+    approval,
+    approvalStatus: approval?.status ?? 'missing',
+  });
+
+  it.each([
+    ['verified', { token: 'GPGA1.x', status: 'valid', tier: 'major', reviewer: '李某', coverage: 'verified' }, '已核验的签发码'],
+    ['self', { token: 'GPGA1.x', status: 'valid', tier: 'major', reviewer: '李某', coverage: 'self' }, '本机密钥自签'],
+    [
+      'declared',
+      { token: null, status: 'missing', tier: null, reviewer: null, coverage: 'declared', declaredName: '王某', declaredRole: 'principal-leader', declaredAt: '2026-12-03T01:30:00.000Z' },
+      '编辑声明的签发（未经核验）：王某（主要领导），2026-12-03 09:30',
+    ],
+    ['none', { token: null, status: 'missing', tier: null, reviewer: null, coverage: 'none' }, '签发依据'],
+  ] as const)('shows %s beside the tier the post needed', (coverage, approval, shown) => {
+    const html = render(major(approval as PublicationRecord['approval']));
+    expect(html).toContain('重大');
+    expect(html).toContain(`data-coverage="${coverage}"`);
+    expect(html).toContain(shown);
+    expect(html).not.toContain('principal-leader');
+  });
+
+  it('says nothing of coverage for a record written before it was kept', () => {
+    expect(render(major({ token: null, status: 'missing', tier: null, reviewer: null }))).not.toContain('data-coverage');
+  });
+
+  it('reads in English too', () => {
+    const html = render(major({ token: null, status: 'missing', tier: null, reviewer: null, coverage: 'declared', declaredName: 'Wang', declaredRole: 'deputy-leader', declaredAt: '2026-12-03T01:30:00.000Z' }), 'en');
+    expect(html).toContain('a sign-off the editor declared (not verified): Wang (');
+  });
+});

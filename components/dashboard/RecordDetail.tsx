@@ -49,6 +49,17 @@ export function RecordDetail({ locale, platforms, record: r, onClose }: RecordDe
               ? tr('dashboard.detail.reviewer', { status: tr(`log.approval.${r.approvalStatus}`), reviewer: r.approval.reviewer })
               : tr(`log.approval.${r.approvalStatus}`)}
           </dd>
+          {r.approval?.coverage && (
+            <>
+              {/* What covered the sign-off the post needed (Art. 21): a supervisor reads it beside the tier above. */}
+              <dt>{tr('dashboard.detail.coverage')}</dt>
+              <dd data-coverage={r.approval.coverage}>
+                {r.approval.coverage === 'declared'
+                  ? tr('dashboard.coverage.declared', { name: r.approval.declaredName ?? '', role: r.approval.declaredRole ? tr(`approval.title.${r.approval.declaredRole}`) : '', at: r.approval.declaredAt ? beijingMinute(r.approval.declaredAt) : '' })
+                  : tr(`dashboard.coverage.${r.approval.coverage}`)}
+              </dd>
+            </>
+          )}
           <dt>{tr('dashboard.col.outcome')}</dt>
           <dd>{tr(`log.outcome.${r.outcome}`)}</dd>
           <dt>{tr('dashboard.detail.findings')}</dt>
