@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DraftImage } from '../engine/draft';
 import { defineRule } from '../engine/rule';
-import { blockIndexAt, insideQuotes, lineRange, lineStarts, sentenceAt, trimRange } from './support/text-units';
+import { blockIndexAt, blockStartingAt, insideQuotes, lineRange, lineStarts, sentenceAt, trimRange } from './support/text-units';
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 /**
@@ -213,7 +213,7 @@ export default defineRule({
 
     function locate(image: DraftImage, what: string): [number, number] {
       if (image.captionRange) {
-        const b = blocks.findIndex((x) => x.start === image.captionRange![0]);
+        const b = blockStartingAt(blocks, image.captionRange[0]);
         const line = lineRange(text, starts, b);
         if (line) return trimRange(text, ...line);
       }

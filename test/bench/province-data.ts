@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRecord } from '../../lib/log/chain';
+import { createDeviceKey, signHead } from '../../lib/log/device-key';
 import { GENESIS_HASH, type PublicationInput } from '../../lib/log/record';
 import { exportHeaderLine } from '../../lib/log/stream';
 import { HEAD_TYPE } from '../../lib/log/transfer';
@@ -155,7 +156,13 @@ export async function writeProvince(dir: string, { records, accounts: accountCou
     buffers[fileOf(device.prefecture)].push(`${JSON.stringify(r)}\n`);
     await write(fileOf(device.prefecture));
   }
-  for (const d of usable) buffers[fileOf(d.prefecture)].push(`${JSON.stringify({ type: HEAD_TYPE, deviceId: d.id, seq: d.prev.seq, hash: d.prev.hash, checkpoint: null })}\n`);
+  // Each head signed by its device's own key, as a browser's ledger signs it; one key for all
+  // devices would be refused (a key-derived id aside, a key stands for the device it first signs).
+  for (const d of usable) {
+    const { pair, publicKey } = await createDeviceKey();
+    const head = await signHead({ privateKey: pair.privateKey, publicKey }, { deviceId: d.id, seq: d.prev.seq, hash: d.prev.hash, checkpoint: null });
+    buffers[fileOf(d.prefecture)].push(`${JSON.stringify({ type: HEAD_TYPE, ...head })}\n`);
+  }
   for (let k = 0; k < streams.length; k++) {
     await write(k, true);
     streams[k].end();

@@ -197,10 +197,12 @@ describe('publication log', () => {
     const clean = await launchWithExtension();
     try {
       const lines = exported.trim().split('\n');
-      const records = lines.filter((l) => !l.includes('"chain-head"'));
+      // The export's first line is its header (the unit, for the supervising unit); records follow.
+      const [header, ...body] = lines;
+      const records = body.filter((l) => !l.includes('"chain-head"'));
       // The newest record and the head line gone: the hashes of what is left still link up.
       const newest = records.map((l) => JSON.parse(l)).sort((a, b) => b.seq - a.seq)[0];
-      const cut = records.filter((l) => JSON.parse(l).id !== newest.id).join('\n');
+      const cut = [header, ...records.filter((l) => JSON.parse(l).id !== newest.id)].join('\n');
       const page = await dashboard(clean, 'chain');
       await page.locator('#import-files').setInputFiles({ name: 'cut.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(cut) });
       await expect.poll(() => page.locator('#import-status .import-report').getAttribute('data-added')).toBe('0');

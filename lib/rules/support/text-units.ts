@@ -28,11 +28,31 @@ export function lineRange(text: string, starts: readonly number[], index: number
  * at or after it (the rule the extractor uses for an image's context), or -1.
  */
 export function blockIndexAt(blocks: readonly DraftBlock[], offset: number): number {
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].kind !== 'title' && blocks[i].end >= offset) return i;
-  }
-  for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i].kind !== 'title') return i;
+  // Blocks follow one another through the text, so their ends ascend: a binary search keeps a
+  // draft of many images linear (one lookup per image, not one walk over every block).
+  let i = firstIndex(blocks, (b) => b.end >= offset);
+  while (i < blocks.length && blocks[i].kind === 'title') i++;
+  if (i < blocks.length) return i;
+  for (let k = blocks.length - 1; k >= 0; k--) if (blocks[k].kind !== 'title') return k;
   return -1;
+}
+
+/** Index of the block that starts exactly at `start` (blocks ascend), or -1. */
+export function blockStartingAt(blocks: readonly DraftBlock[], start: number): number {
+  const i = firstIndex(blocks, (b) => b.start >= start);
+  return i < blocks.length && blocks[i].start === start ? i : -1;
+}
+
+/** The first index whose block satisfies a predicate that is false, then true, along the blocks. */
+function firstIndex(blocks: readonly DraftBlock[], reached: (b: DraftBlock) => boolean): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reached(blocks[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 const isSentenceEnd = (c: number) =>
