@@ -215,10 +215,12 @@ export function startGuard(options: GuardOptions): GuardActions {
       render();
       return;
     }
-    show(snap, checkDraft(snap.draft, options.rules, options.settings()));
+    // The images' findings first: reading them puts what is printed in each image on the draft, for the rules.
+    const fromImages = imageFindings(snap);
+    show(snap, checkDraft(snap.draft, options.rules, options.settings()), fromImages);
   };
-  const show = (snap: EditorSnapshot, result: CheckResult) => {
-    const fromImages = options.images?.findings(snap.draft as Draft) ?? [];
+  const imageFindings = (snap: EditorSnapshot): Finding[] => options.images?.findings(snap.draft as Draft) ?? [];
+  const show = (snap: EditorSnapshot, result: CheckResult, fromImages: Finding[]) => {
     // Finding controls by label walks the page: done when the editor changes, or until one is found.
     if (snap.field.element !== guardedFor || !guarded) {
       guarded = options.publishControls.first() !== null;
@@ -260,8 +262,9 @@ export function startGuard(options: GuardOptions): GuardActions {
   const checkWhileTyping = (snap: EditorSnapshot | null) => {
     if (!snap || !sliced.wants(snap.draft)) return check(snap);
     current = snap;
+    const fromImages = imageFindings(snap);
     void sliced.run(snap.draft, options.rules, options.settings()).then((result) => {
-      if (result && current === snap && !signal.aborted) show(snap, result);
+      if (result && current === snap && !signal.aborted) show(snap, result, fromImages);
     });
   };
 
