@@ -324,7 +324,7 @@ function LogFields({ effective, local, tr, onChange }: FieldsProps<'log'>) {
               name="log-snapshot"
               value={mode}
               checked={snapshot === mode}
-              onChange={() => onChange({ ...local.log, snapshot: mode as SnapshotMode })}
+              onChange={() => onChange({ ...local.log, snapshot: mode })}
             />
             <span>{tr(`options.log.snapshot.${mode}`)}</span>
           </label>

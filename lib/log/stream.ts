@@ -291,7 +291,7 @@ export async function walkChains(
         await headOnlyBefore(link.deviceId);
         walk = new ChainWalk(link.deviceId, heads.get(link.deviceId) ?? null, lookup);
       }
-      await walk!.step(link);
+      await walk.step(link);
     }
   }
   await close();

@@ -123,8 +123,8 @@ export function pageImages(options: PageImagesOptions) {
     }
   };
   const listen = { capture: true, signal };
-  doc.addEventListener('paste', (e) => take((e as ClipboardEvent).clipboardData?.files), listen);
-  doc.addEventListener('drop', (e) => take((e as DragEvent).dataTransfer?.files), listen);
+  doc.addEventListener('paste', (e) => take(e.clipboardData?.files), listen);
+  doc.addEventListener('drop', (e) => take(e.dataTransfer?.files), listen);
   doc.addEventListener('change', (e) => {
     const input = e.target as HTMLInputElement | null;
     if (input?.localName === 'input' && input.type === 'file') take(input.files);

@@ -218,7 +218,7 @@ export function startGuard(options: GuardOptions): GuardActions {
     show(snap, checkDraft(snap.draft, options.rules, options.settings()));
   };
   const show = (snap: EditorSnapshot, result: CheckResult) => {
-    const fromImages = options.images?.findings(snap.draft as Draft) ?? [];
+    const fromImages = options.images?.findings(snap.draft) ?? [];
     // Finding controls by label walks the page: done when the editor changes, or until one is found.
     if (snap.field.element !== guardedFor || !guarded) {
       guarded = options.publishControls.first() !== null;
@@ -384,7 +384,7 @@ export function startGuard(options: GuardOptions): GuardActions {
     // Check the draft as it is at this moment, not as it was at the last debounce.
     check(fresh() ?? current);
     // Images still being read are waited for, within a time bound; then checked as they are.
-    const unchecked = current && options.images ? await options.images.settle(current.draft as Draft) : [];
+    const unchecked = current && options.images ? await options.images.settle(current.draft) : [];
     if (options.images) check(fresh() ?? current);
     // The same unchanged draft, released moments ago (a confirm step with the same label, a
     // second click): the user has decided already, and it is the same publication.
@@ -481,7 +481,7 @@ export function startGuard(options: GuardOptions): GuardActions {
 
   return {
     reveal(finding) {
-      if (current) revealFinding(current.field as EditorField, current.draft, finding);
+      if (current) revealFinding(current.field, current.draft, finding);
     },
     apply: (finding, index) => serial(async () => finish(await applyOne(finding, index))),
     maskAll: () => serial(maskAll),

@@ -112,7 +112,7 @@ export function installGate(win: Window & typeof globalThis, signal: AbortSignal
     if (!options.publishShortcut(e)) return;
     stop(e);
     const target = e.composedPath()[0] as Node;
-    const View = (target.ownerDocument?.defaultView ?? win) as typeof window;
+    const View = target.ownerDocument?.defaultView ?? win;
     attempt({ control: null, replayable: () => target.isConnected }, () => target.dispatchEvent(new View.KeyboardEvent('keydown', e)));
   };
 

@@ -72,7 +72,7 @@ const n = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 async function rows(conn: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
-  return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+  return (await conn.runAndReadAll(sql)).getRowObjectsJS();
 }
 
 const key = (platform: unknown, account: unknown) => `${s(platform)}/${s(account)}`;

@@ -142,11 +142,11 @@ describe('publication log', () => {
   it('exports CSV with BOM and Chinese headers, and JSON Lines with the chain', async () => {
     const page = await dashboard(browser, 'chain');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
-    const csvText = readFileSync((await csv.path())!, 'utf8');
+    const csvText = readFileSync(await csv.path(), 'utf8');
     expect(csvText.startsWith('\uFEFF记录编号,发表时间（北京时间）,平台,账号,标题')).toBe(true);
     expect(csvText).toContain('该号码为举报人本人同意公开的联系电话');
     const [jsonl] = await Promise.all([page.waitForEvent('download'), page.locator('#export-jsonl').click()]);
-    exported = readFileSync((await jsonl.path())!, 'utf8');
+    exported = readFileSync(await jsonl.path(), 'utf8');
     const lines = exported.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.hash && l.prevHash)).toHaveLength(2);
     // Rendered in the dashboard's scan workers (lib/log/parallel.ts), not a fallback.
