@@ -106,7 +106,7 @@ export function GuardBadge(props: GuardBadgeProps) {
                 {findings
                   .filter((f) => f.category === category)
                   .map((f) => (
-                    <li key={`${f.ruleId}-${f.start}-${f.end}-${f.image?.box ?? ''}`} className={`gpg-finding gpg-${f.severity}`} data-rule={f.ruleId}>
+                    <li key={`${f.ruleId}-${f.start}-${f.end}-${f.image?.box.join(',') ?? ''}`} className={`gpg-finding gpg-${f.severity}`} data-rule={f.ruleId}>
                       <button type="button" className="gpg-reveal" onClick={() => onReveal?.(f)}>
                         <span className="gpg-sev">{tr(`severity.${f.severity}`)}</span> {f.message}
                       </button>

@@ -15,7 +15,6 @@ import {
   type OverrideMode,
   type Role,
   type Settings,
-  type SnapshotMode,
   type UiLocale,
 } from '../../lib/settings';
 import { AccountsSection, type PlatformChoice } from './AccountsSection';

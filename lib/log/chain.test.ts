@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../engine/hash';
 import { canonicalJson, withSortedKeys } from './canonical-json';
 import { signAs, signedHeads } from '../../test/harness/device-keys';
-import { ChainVerifier, buildRecord, hashRecord, intactRecords, recordCanonicalJson, signaturesOf, snapshotOf, type ChainLink } from './chain';
+import { ChainVerifier, buildRecord, hashRecord, intactRecords, recordCanonicalJson, signaturesOf, snapshotOf } from './chain';
 import { GENESIS_HASH, UNHASHED_FIELDS, type ChainHead, type PublicationRecord } from './record';
 
 describe('canonical JSON', () => {

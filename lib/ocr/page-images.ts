@@ -43,8 +43,9 @@ const isImageFile = (f: File) => /^image\//.test(f.type) && f.size <= MAX_BYTES;
 function dataUrlOf(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
+    // readAsDataURL always yields a string; anything else is a reader failure.
+    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('FileReader gave no data URL')));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
     reader.readAsDataURL(blob);
   });
 }

@@ -5,7 +5,6 @@
  * Entrypoints only connect this to React and messaging.
  */
 import type { Adapter } from '../adapters/adapter';
-import type { EditorField } from '../adapters/find-editor';
 import { watchEditor, snapshot as takeSnapshot, type EditorSnapshot } from '../adapters/watch';
 import type { Draft } from '../engine/draft';
 import { draftHash } from '../approval/canonical';
