@@ -50,6 +50,7 @@ export function GuardBadge(props: GuardBadgeProps) {
   const [placement, setPlacement] = useState<{ at: Placement; height: number } | null>(null);
   const place = props.editorPlace ?? null;
   // Measured before paint: the toggle (and the approval line on it) stays put; the panel goes where the text is not.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- measured after every render on purpose (the page moves the editor); an unchanged placement keeps prev, so it settles
   useLayoutEffect(() => {
     const el = badge.current;
     if (!open || !el) return;

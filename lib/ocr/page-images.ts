@@ -120,7 +120,7 @@ export function pageImages(options: PageImagesOptions) {
       // the <img> the editor inserts later (a preview or the upload's URL) is answered at once.
       url.then((image) => options.read({ source: { image } })).catch(() => undefined);
       // Bounded: files no image ever claims (an editor that refused them) are forgotten.
-      if (unclaimed.push(url) > 20) unclaimed.shift();
+      if (unclaimed.push(url) > 20) void unclaimed.shift();
     }
   };
   const listen = { capture: true, signal };

@@ -69,7 +69,12 @@ export interface ProvinceReport {
 export const UNFILED = '';
 
 const n = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
-const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const s = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Date) return String(v);
+  return JSON.stringify(v);
+};
 
 async function rows(conn: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
   return (await conn.runAndReadAll(sql)).getRowObjectsJS();
