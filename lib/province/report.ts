@@ -71,9 +71,8 @@ export const UNFILED = '';
 const n = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const s = (v: unknown): string => {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Date) return String(v);
-  return JSON.stringify(v);
+  // DuckDB's JS values that are objects (dates, decimals) carry their own toString.
+  return (v as { toString(): string }).toString();
 };
 
 async function rows(conn: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {

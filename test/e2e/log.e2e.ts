@@ -39,7 +39,7 @@ async function tamper(browser: GuardBrowser, title: string): Promise<string> {
       new Promise<string>((resolve, reject) => {
         const open = indexedDB.open('govpost-guard');
         open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const db = open.result;
           const store = db.transaction('publications', 'readwrite').objectStore('publications');
@@ -51,7 +51,7 @@ async function tamper(browser: GuardBrowser, title: string): Promise<string> {
               db.close();
               resolve(rec.id);
             };
-            put.onerror = () => reject(put.error);
+            put.onerror = () => reject(put.error ?? new Error('IndexedDB request failed'));
           };
         };
       }),
@@ -255,7 +255,7 @@ describe('a rewritten log', () => {
           new Promise<void>((resolve, reject) => {
             const open = indexedDB.open('govpost-guard');
             open.onupgradeneeded = () => open.transaction?.abort();
-            open.onerror = () => reject(open.error);
+            open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
             open.onsuccess = () => {
               const db = open.result;
               const tx = db.transaction(['publications', 'chains'], 'readwrite');
@@ -271,7 +271,7 @@ describe('a rewritten log', () => {
                 db.close();
                 resolve();
               };
-              tx.onerror = () => reject(tx.error);
+              tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
             };
           }),
       );
