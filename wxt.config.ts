@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
+import type { Alias } from 'vite';
 
 const require = createRequire(import.meta.url);
 // The OCR models ship inside the package, copied from node_modules (never downloaded); the WASM
@@ -33,7 +34,7 @@ export default defineConfig({
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
-      const existing = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      const existing: readonly Alias[] = Array.isArray(alias) ? (alias as readonly Alias[]) : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }));
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_CONTENT, ...existing] };
     },
   },

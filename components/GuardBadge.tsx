@@ -50,6 +50,7 @@ export function GuardBadge(props: GuardBadgeProps) {
   const [placement, setPlacement] = useState<{ at: Placement; height: number } | null>(null);
   const place = props.editorPlace ?? null;
   // Measured before paint: the toggle (and the approval line on it) stays put; the panel goes where the text is not.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- measured after every render on purpose (the page moves the editor); an unchanged placement keeps prev, so it settles
   useLayoutEffect(() => {
     const el = badge.current;
     if (!open || !el) return;
@@ -106,7 +107,7 @@ export function GuardBadge(props: GuardBadgeProps) {
                 {findings
                   .filter((f) => f.category === category)
                   .map((f) => (
-                    <li key={`${f.ruleId}-${f.start}-${f.end}-${f.image?.box ?? ''}`} className={`gpg-finding gpg-${f.severity}`} data-rule={f.ruleId}>
+                    <li key={`${f.ruleId}-${f.start}-${f.end}-${f.image?.box.join(',') ?? ''}`} className={`gpg-finding gpg-${f.severity}`} data-rule={f.ruleId}>
                       <button type="button" className="gpg-reveal" onClick={() => onReveal?.(f)}>
                         <span className="gpg-sev">{tr(`severity.${f.severity}`)}</span> {f.message}
                       </button>

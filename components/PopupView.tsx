@@ -1,4 +1,4 @@
-import type { GuardStatus } from '../lib/messaging/protocol';
+import type { GuardStatus } from '../lib/page/guard-status';
 import { withoutUnnamed, type Reminder } from '../lib/log/cadence';
 import { accountLabel, type PlatformName } from './dashboard/format';
 import { translator, type Locale } from '../lib/i18n';

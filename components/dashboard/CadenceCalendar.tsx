@@ -70,7 +70,7 @@ export function CadenceCalendar({ locale, platforms, accounts, unnamed = [], tod
   }
   // Weeks start on Monday, as Chinese calendars do.
   const lead = (new Date(`${first}T00:00:00Z`).getUTCDay() + 6) % 7;
-  const cells: (Cell | null)[] = [...Array(lead).fill(null), ...cellsOfMonth];
+  const cells: (Cell | null)[] = [...Array<null>(lead).fill(null), ...cellsOfMonth];
   while (cells.length % 7) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
   const missed = cellsOfMonth.filter((d) => d.missed).length;

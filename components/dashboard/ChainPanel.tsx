@@ -1,6 +1,6 @@
 import { translator, type Locale } from '../../lib/i18n';
 import type { ChainProblem, VerifyReport } from '../../lib/log/chain';
-import type { QuarantinedChain } from '../../lib/log/db';
+import type { QuarantinedChain } from '../../lib/log/messages';
 import { problemLine } from '../../lib/log/report';
 import type { ImportResult } from '../../lib/log/messages';
 import type { FileProblem } from '../../lib/log/transfer';

@@ -4,7 +4,7 @@ import type { LogFilter, LogRow, LogStats } from '../../lib/log/query';
 import type { PublicationRecord } from '../../lib/log/record';
 import { CadenceCalendar } from './CadenceCalendar';
 import { ChainPanel, type ExportState, type ImportState, type VerifyState } from './ChainPanel';
-import type { QuarantinedChain } from '../../lib/log/db';
+import type { QuarantinedChain } from '../../lib/log/messages';
 import { FilterBar } from './FilterBar';
 import { FindingsChart } from './FindingsChart';
 import { LogList } from './LogList';

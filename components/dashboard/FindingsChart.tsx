@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { CATEGORIES } from '../../lib/engine/rule';
 import { translator, type Locale } from '../../lib/i18n';
@@ -21,7 +21,7 @@ export interface FindingsChartProps {
 
 /** Problems by category over time (a stacked bar), info notes in a bar of their own, and the same figures as a table. */
 export function FindingsChart({ locale, months }: FindingsChartProps) {
-  const tr = translator(locale);
+  const tr = useMemo(() => translator(locale), [locale]);
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current || !months.length) return;
@@ -43,7 +43,7 @@ export function FindingsChart({ locale, months }: FindingsChartProps) {
       },
     });
     return () => chart.destroy();
-  }, [months, locale]);
+  }, [months, tr]);
   if (!months.length) return <p className="empty">{tr('findings.none')}</p>;
   return (
     <section className="findings" aria-labelledby="findings-caption">

@@ -76,7 +76,7 @@ describe('record detail: what covered the sign-off', () => {
     ],
     ['none', { token: null, status: 'missing', tier: null, reviewer: null, coverage: 'none' }, '签发依据'],
   ] as const)('shows %s beside the tier the post needed', (coverage, approval, shown) => {
-    const html = render(major(approval as PublicationRecord['approval']));
+    const html = render(major(approval));
     expect(html).toContain('重大');
     expect(html).toContain(`data-coverage="${coverage}"`);
     expect(html).toContain(shown);

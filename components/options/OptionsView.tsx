@@ -15,7 +15,6 @@ import {
   type OverrideMode,
   type Role,
   type Settings,
-  type SnapshotMode,
   type UiLocale,
 } from '../../lib/settings';
 import { AccountsSection, type PlatformChoice } from './AccountsSection';
@@ -324,7 +323,7 @@ function LogFields({ effective, local, tr, onChange }: FieldsProps<'log'>) {
               name="log-snapshot"
               value={mode}
               checked={snapshot === mode}
-              onChange={() => onChange({ ...local.log, snapshot: mode as SnapshotMode })}
+              onChange={() => onChange({ ...local.log, snapshot: mode })}
             />
             <span>{tr(`options.log.snapshot.${mode}`)}</span>
           </label>

@@ -144,7 +144,7 @@ function RuleCard({ rule, local, effective, lock, locale, tr, onChange }: RuleCa
 
 function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   let s = schema;
-  while (s instanceof z.ZodDefault || s instanceof z.ZodOptional || s instanceof z.ZodPrefault) s = s.unwrap() as z.core.$ZodType;
+  while (s instanceof z.ZodDefault || s instanceof z.ZodOptional || s instanceof z.ZodPrefault) s = s.unwrap();
   return s;
 }
 
@@ -153,7 +153,7 @@ function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
  * lists). Options that settings feed from their own section (sources, terms) are not repeated.
  */
 function RuleOptions({ rule, values, locale, tr, onChange }: { rule: Rule; values: Record<string, unknown>; locale: Locale; tr: Tr; onChange(v: Record<string, unknown>): void }) {
-  const defaults = rule.meta.options.parse({}) as Record<string, unknown>;
+  const defaults = rule.meta.options.parse({});
   const skip = new Set(fedOptions(rule));
   const entries = Object.entries(rule.meta.options.shape as Record<string, z.core.$ZodType>).filter(([k]) => !skip.has(k));
   if (!entries.length) return null;
@@ -210,7 +210,7 @@ function RuleOptions({ rule, values, locale, tr, onChange }: { rule: Rule; value
             </label>
           );
         }
-        if (inner instanceof z.ZodArray && unwrap(inner.element as z.core.$ZodType) instanceof z.ZodString) {
+        if (inner instanceof z.ZodArray && unwrap(inner.element) instanceof z.ZodString) {
           return (
             <label key={key} className="block">
               <span className="option-label">{label}</span>

@@ -128,6 +128,7 @@ export function ListEditor({ id, label, hint, values, managed, lock, tr, onChang
   useEffect(() => {
     // Follow outside changes (import, another tab) without fighting the user's own typing.
     if (toLines(text).join('\n') !== values.join('\n')) setText(values.join('\n'));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only outside changes to values resync; the user's own typing (text) must not
   }, [values]);
   const commit = (next: string) => {
     setText(next);

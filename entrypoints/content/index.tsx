@@ -51,6 +51,7 @@ export default defineContentScript({
     };
     let status: GuardStatus = { active: false, platform, status: 'ok', findings: 0, blocking: 0, requiredApproval: 'general', byCategory: {} };
     let root: ReactDOM.Root | undefined;
+    // eslint-disable-next-line prefer-const -- read by callbacks that can run while startGuard is still starting; a const would be in its temporal dead zone then
     let actions: GuardActions | undefined;
     let lastView: GuardView | undefined;
     // The gate's wait for images still being read (正在检查图片 2/6); null when not waiting.

@@ -127,6 +127,7 @@ function DashboardPage({ locale }: { locale: Locale; holidays: number }) {
     if (!count || (count.exact && count.n <= PAGE)) return;
     const idle = requestIdleCallback(() => onRange(PAGE, PAGE + 1), { timeout: 1000 });
     return () => cancelIdleCallback(idle);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- scheduled when the count first arrives or its exactness changes, not again for every new total
   }, [count === null, count?.exact, loadPage]);
   const wantsStats = tab !== 'chain';
   // Ready for the next verify or export whenever the chain tab shows and nothing is running.
@@ -134,9 +135,10 @@ function DashboardPage({ locale }: { locale: Locale; holidays: number }) {
   useEffect(() => {
     if (!scanning) log.warmUp(tab === 'chain');
   }, [tab, scanning]);
+  const totalKnown = total !== null;
   useEffect(() => {
-    if (wantsStats && total !== null && !stats) loadStats();
-  }, [wantsStats, total === null, stats, loadStats]);
+    if (wantsStats && totalKnown && !stats) loadStats();
+  }, [wantsStats, totalKnown, stats, loadStats]);
 
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());

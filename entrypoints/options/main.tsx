@@ -111,12 +111,13 @@ function OptionsPage({ initialLocal, initialManaged }: { initialLocal: unknown; 
         currentYear: Number(chinaDay(new Date()).slice(0, 4)),
         result: holidayResult,
         onRemove: (year) => onChange({ ...effective.local, holidays: effective.local.holidays.filter((y) => y.year !== year) }),
-        onImportFile: async (file) => {
-          const parsed = parseHolidayFile(await file.text(), locale);
-          if (!parsed.ok) return setHolidayResult(parsed);
-          setHolidayResult({ ok: true, years: parsed.years.map((y) => y.year) });
-          onChange({ ...effective.local, holidays: withHolidayYears(effective.local.holidays, parsed.years) });
-        },
+        onImportFile: (file) =>
+          void file.text().then((text) => {
+            const parsed = parseHolidayFile(text, locale);
+            if (!parsed.ok) return setHolidayResult(parsed);
+            setHolidayResult({ ok: true, years: parsed.years.map((y) => y.year) });
+            onChange({ ...effective.local, holidays: withHolidayYears(effective.local.holidays, parsed.years) });
+          }),
       }}
       onImportFile={async (file) => {
         const result = importSettings(await file.text(), rules, locale);

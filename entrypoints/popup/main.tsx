@@ -61,16 +61,17 @@ void Promise.all([activeTab(), loadSettings(), send('logReminders', undefined).c
       props = { ...props, ...next };
       root.render(<PopupView {...props} />);
     };
-    props.onChooseAccount = async (name) => {
+    const onChooseAccount = async (name: string | null) => {
       if (!platform) return;
       await chooseAccount(browser.storage.local, platform, name);
       render({ account: { names, chosen: await chosenFor() } });
     };
+    props.onChooseAccount = (name) => void onChooseAccount(name);
     if (!target.ok) return render({});
     const { pattern } = target;
     const refreshStatus = async () => render({ status: await currentStatus(tab?.id) });
 
-    props.onEnableSite = async () => {
+    const onEnableSite = async () => {
       // The permission prompt needs the click's user gesture: nothing may be awaited before it.
       const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
       if (!granted) return render({ site: { pattern, enabled: false, error: 'denied' } });
@@ -79,12 +80,14 @@ void Promise.all([activeTab(), loadSettings(), send('logReminders', undefined).c
       render({ site: result.ok ? { pattern, enabled: true } : { pattern, enabled: false, error: 'failed' } });
       if (result.ok) setTimeout(() => void refreshStatus(), 500);
     };
-    props.onDisableSite = async () => {
+    const onDisableSite = async () => {
       render({ site: { pattern, enabled: true, busy: true } });
       await send('siteDisable', { pattern }).catch(() => undefined);
       // The guard already on the page stays until it is reloaded; the next visit has none.
       render({ site: { pattern, enabled: false } });
     };
+    props.onEnableSite = () => void onEnableSite();
+    props.onDisableSite = () => void onDisableSite();
     render({});
   },
 );

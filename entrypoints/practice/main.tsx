@@ -101,7 +101,7 @@ function PracticePage({ initial }: { initial: EffectiveSettings }) {
       canOverride: (blocking) => blocking.every((f) => overrideModeFor(settingsRef.current.settings, f.category) === 'reason'),
       render: setView,
       // Practice publishes never reach the publication log: they are listed on this page only.
-      async record(input) {
+      record(input) {
         setPublished((list) => [
           ...list,
           {
@@ -111,6 +111,7 @@ function PracticePage({ initial }: { initial: EffectiveSettings }) {
             reason: input.overrides[0]?.reason ?? null,
           },
         ]);
+        return Promise.resolve();
       },
       recordFailedMessage: (error) => recordFailedMessage(error, settingsRef.current.settings.ui.locale),
       images: { findings: (draft) => images.findings(draft), settle: (draft) => images.settle(draft, () => undefined) },

@@ -58,7 +58,7 @@ export function snapshot(field: EditorField, doc: Document, platform?: string, a
     context: '',
     offset: draft.text.length,
   }));
-  return { field, draft: { ...draft, images: [...draft.images, ...extra] } as typeof draft };
+  return { field, draft: { ...draft, images: [...draft.images, ...extra] } };
 }
 
 export interface EditorWatch {

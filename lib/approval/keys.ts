@@ -97,7 +97,7 @@ export async function parsePublicKey(input: unknown): Promise<KeyParseResult> {
 
 /** A new signing key pair; in the browser the private key is non-extractable. */
 export function generateSigningKey(extractable: boolean): Promise<CryptoKeyPair> {
-  return crypto.subtle.generateKey(ECDSA_PARAMS, extractable, ['sign', 'verify']) as Promise<CryptoKeyPair>;
+  return crypto.subtle.generateKey(ECDSA_PARAMS, extractable, ['sign', 'verify']);
 }
 
 export async function exportPublicJwk(publicKey: CryptoKey): Promise<EcPublicJwk> {

@@ -151,7 +151,7 @@ export async function attach(db: KeysDb, a: Attachment): Promise<void> {
   await db.transaction('rw', db.attachments, async () => {
     const same = await db.attachments.where('token').equals(a.token).toArray();
     // The same token pasted on another page, or again: keep one, with the text if either knows it.
-    for (const s of same) if (s.pageKey === a.pageKey) return void (a.text && !s.text ? db.attachments.update(s.id!, { text: a.text }) : undefined);
+    for (const s of same) if (s.pageKey === a.pageKey) return void (a.text && !s.text ? db.attachments.update(s.id, { text: a.text }) : undefined);
     await db.attachments.add(a);
     const count = await db.attachments.count();
     if (count > MAX_ATTACHMENTS) {

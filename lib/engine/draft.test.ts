@@ -19,7 +19,7 @@ describe('draftFromHtml', () => {
       if (d.text[i] === '\n') continue;
       const at = locate(d, i);
       expect(at, `offset ${i}`).toBeDefined();
-      expect(html[at!.offset as number]).toBe(d.text[i]);
+      expect(html[at!.offset]).toBe(d.text[i]);
     }
   });
 

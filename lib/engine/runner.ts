@@ -41,7 +41,7 @@ const NO_OPTIONS = {};
 function optionsFor(rule: Rule, raw: Record<string, unknown> | undefined): unknown {
   const key = raw ?? NO_OPTIONS;
   let cache = parsedOptions.get(key);
-  if (!cache) parsedOptions.set(key, (cache = new Map()));
+  if (!cache) parsedOptions.set(key, (cache = new Map<Rule, unknown>()));
   if (!cache.has(rule)) {
     const parsed = rule.meta.options.safeParse(raw ?? {});
     cache.set(rule, parsed.success ? parsed.data : rule.meta.options.parse({}));

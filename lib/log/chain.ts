@@ -220,7 +220,7 @@ export class ChainVerifier {
 
   /** Records as stored or parsed (their unhashed fields are set aside and put back while hashing). */
   async push(links: readonly ChainLink[]): Promise<void> {
-    const intact = await intactRecords(links as unknown as Record<string, unknown>[]);
+    const intact = await intactRecords(links);
     this.add(links.map((l, i) => ({ deviceId: l.deviceId, id: l.id, seq: l.seq, prevHash: l.prevHash, hash: l.hash, intact: intact[i] })));
   }
 
@@ -286,7 +286,7 @@ function verifyDevice(deviceId: string, list: Checked[], head: ChainHead | null,
     const c = list[i];
     if (!c.intact) return problem('altered', c, c.seq, 'content no longer matches its hash');
     // Older than the checkpoint, kept by another copy of this chain: checked for its hash above only.
-    if (!fromStart && c.seq < expected && c.seq <= checkpoint!.seq) continue;
+    if (!fromStart && c.seq < expected && c.seq <= checkpoint.seq) continue;
     if (checkpoint && fromStart && c.seq === checkpoint.seq && c.hash !== checkpoint.hash) {
       return problem('altered', c, c.seq, 'does not match the pruning checkpoint');
     }

@@ -22,23 +22,14 @@ import {
   type PublicationRecord,
 } from './record';
 import { CATEGORIES } from '../engine/rule';
+import type { QuarantinedChain } from './messages';
+
+export type { QuarantinedChain } from './messages';
 
 export type MetaEntry =
   | { key: 'deviceId' | 'pendingSeal' | 'lastPrune'; value: string }
   /** The device key: the private key is non-extractable, usable only through WebCrypto in this profile. */
   | { key: 'deviceKey'; value: { privateKey: CryptoKey; publicKey: PublicKeyJwk } };
-
-/** An imported chain that failed verification: kept as evidence, apart from the verified log. */
-export interface QuarantinedChain {
-  deviceId: string;
-  /** The problem as verification named it (ChainProblem kind and detail) and where. */
-  kind: string;
-  detail: string;
-  seq: number;
-  records: number;
-  head: ChainHead | null;
-  importedAt: string;
-}
 
 /** A chain head, plus whether the chain is this profile's own (written here) or imported. */
 export type StoredChain = ChainHead & { local: boolean };

@@ -141,10 +141,10 @@ export async function headSignature(
   const fingerprint = await keyFingerprint(key.data);
   if (known && (await keyFingerprint(known)) !== fingerprint) return result('rewritten', 'signed with another key than the one known for this device', fingerprint);
   const checkpoint = head.checkpoint;
-  if (checkpoint && (typeof checkpoint.signature !== 'string' || !(await verifyCheckpointSignature(key.data, head.deviceId, checkpoint as Checkpoint & { signature: string })))) {
+  if (checkpoint && (typeof checkpoint.signature !== 'string' || !(await verifyCheckpointSignature(key.data, head.deviceId, checkpoint)))) {
     return result('rewritten', 'the pruning checkpoint is not signed by the device', fingerprint);
   }
-  if (!(await verifyHeadSignature(key.data, { ...head, signature: signature.data } as ChainHead & { signature: string }))) {
+  if (!(await verifyHeadSignature(key.data, { ...head, signature: signature.data }))) {
     return result('rewritten', 'the chain head signature does not match', fingerprint);
   }
   const derived = (await deviceIdForKey(key.data)) === head.deviceId;

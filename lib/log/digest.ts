@@ -19,7 +19,7 @@ const HASH_CONCURRENCY = 256;
  */
 async function webCryptoDigestAll(texts: readonly string[]): Promise<string[]> {
   const encoder = new TextEncoder();
-  const out: string[] = new Array(texts.length);
+  const out = new Array<string>(texts.length);
   let inFlight: Promise<void> = Promise.resolve();
   for (let i = 0; i < texts.length; i += HASH_CONCURRENCY) {
     const batch = texts.slice(i, i + HASH_CONCURRENCY);

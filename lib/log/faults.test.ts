@@ -37,7 +37,7 @@ function diskOf() {
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  return { disk, factory: factory as IDBFactory };
+  return { disk, factory };
 }
 
 const dbs: GuardDb[] = [];
@@ -54,7 +54,7 @@ afterEach(async () => {
 describe('a full disk', () => {
   it('fails the write with the reason, and the next write after space is freed succeeds', async () => {
     const { disk, factory } = diskOf();
-    const db = new GuardDb(`faults-${Date.now()}`, { indexedDB: factory, IDBKeyRange: FakeKeyRange as unknown as typeof IDBKeyRange });
+    const db = new GuardDb(`faults-${Date.now()}`, { indexedDB: factory, IDBKeyRange: FakeKeyRange });
     dbs.push(db);
     const ledger = new Ledger(db);
     await ledger.append(input, { snapshotMode: 'hash' });

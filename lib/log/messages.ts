@@ -1,6 +1,6 @@
 /** zod schemas of the ledger's replies that cross messaging (verify report, import result). */
 import { z } from 'zod';
-import { chainHeadSchema, checkpointSchema } from './record';
+import { chainHeadSchema, checkpointSchema, type ChainHead } from './record';
 
 export const chainProblemSchema = z.object({
   kind: z.enum(['altered', 'removed', 'reordered', 'invalid', 'unchained', 'unsigned', 'rewritten']),
@@ -55,7 +55,19 @@ export const emptyImportResult = (): ImportResult => ({ added: 0, quarantined: 0
 /** What the import check says of each broken chain: its records go to the quarantine. */
 export const quarantineOrderSchema = z.object({ deviceId: z.string().uuid(), kind: z.string().max(40), detail: z.string().max(500), seq: z.number().int().nonnegative() });
 
-/** An imported chain kept apart (lib/log/db.ts QuarantinedChain). */
+/** An imported chain that failed verification: kept as evidence, apart from the verified log; pages show it, messaging carries it. */
+export interface QuarantinedChain {
+  deviceId: string;
+  /** The problem as verification named it (ChainProblem kind and detail) and where. */
+  kind: string;
+  detail: string;
+  seq: number;
+  records: number;
+  head: ChainHead | null;
+  importedAt: string;
+}
+
+/** The shape of QuarantinedChain as it crosses messaging. */
 export const quarantinedChainSchema = z.object({
   deviceId: z.string(),
   kind: z.string(),

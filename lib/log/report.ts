@@ -39,7 +39,7 @@ export function cadenceReportOf(
   accounts: readonly AccountDays[],
   records: number,
   verify: VerifyReport,
-  { today = chinaDay(new Date()), locale = 'zh' as Locale, platformName = (id: string) => id }: CadenceOptions = {},
+  { today = chinaDay(new Date()), locale = 'zh', platformName = (id: string) => id }: CadenceOptions = {},
 ): string {
   const tr = translator(locale);
   const sep = tr('list.separator');

@@ -148,7 +148,7 @@ export async function checkRange(db: GuardDb, range: IdRange, onProgress?: (done
   const out: CheckedRange = { links: [], unchained: [] };
   let done = 0;
   await eachChunk(readIds(db, range), async (records) => {
-    const intact = await intactRecords(records as unknown as Record<string, unknown>[]);
+    const intact = await intactRecords(records);
     records.forEach((r, i) => {
       if (chainFields(r)) out.links.push({ deviceId: r.deviceId, id: r.id, seq: r.seq, prevHash: r.prevHash, hash: r.hash, intact: intact[i] });
       else out.unchained.push(r.id);

@@ -291,7 +291,7 @@ export async function walkChains(
         await headOnlyBefore(link.deviceId);
         walk = new ChainWalk(link.deviceId, heads.get(link.deviceId) ?? null, lookup);
       }
-      await walk!.step(link);
+      await walk.step(link);
     }
   }
   await close();
@@ -307,12 +307,13 @@ export function memoryChains(links: readonly DeviceLink[]): { sorted: AsyncItera
   const sorted = [...links].sort((a, b) => (a.deviceId === b.deviceId ? a.seq - b.seq : a.deviceId < b.deviceId ? -1 : 1));
   const find = (deviceId: string, test: (l: DeviceLink) => boolean) => sorted.find((l) => l.deviceId === deviceId && test(l))?.seq;
   return {
+    // eslint-disable-next-line @typescript-eslint/require-await -- the links are already in memory; the async iterable only matches the on-disk interface
     sorted: (async function* () {
       yield sorted;
     })(),
     lookup: {
-      seqOfHash: async (deviceId, hash) => find(deviceId, (l) => l.hash === hash),
-      seqLinkingTo: async (deviceId, prevHash) => find(deviceId, (l) => l.prevHash === prevHash),
+      seqOfHash: (deviceId, hash) => Promise.resolve(find(deviceId, (l) => l.hash === hash)),
+      seqLinkingTo: (deviceId, prevHash) => Promise.resolve(find(deviceId, (l) => l.prevHash === prevHash)),
     },
   };
 }

@@ -62,7 +62,7 @@ async function rehashFrom(rs: Line[], from: number, change: (r: Line) => Line = 
     const body = change({ ...r, ...(prev !== null ? { prevHash: prev } : {}) });
     const sealed = withSortedKeys({ ...body, hash: await hashRecord(body) });
     out.push(sealed);
-    prev = sealed.hash as string;
+    prev = sealed.hash;
   }
   return out;
 }

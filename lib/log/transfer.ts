@@ -111,7 +111,7 @@ function csvRow(r: PublicationRecord, tr: (key: MessageKey) => string, names: Re
 }
 
 /** CSV text with BOM; call with `header: false` for later chunks of a long export. */
-export function toCsv(records: readonly PublicationRecord[], { locale = 'zh' as Locale, header = true } = {}): string {
+export function toCsv(records: readonly PublicationRecord[], { locale = 'zh', header = true }: { locale?: Locale; header?: boolean } = {}): string {
   const tr = labels(locale);
   const names = namer(locale);
   const rows = records.map((r) => csvRow(r, tr, names));

@@ -5,21 +5,13 @@
  * dashboard's and popup's messages.
  */
 import { z } from 'zod';
-import { TIERS } from '../engine/rule';
 import { publicationInputSchema } from '../log/record';
 import { approvalProtocol } from '../approval/messages';
 import { ocrProtocol } from './ocr-protocol';
 
-export const guardStatusSchema = z.object({
-  active: z.boolean(),
-  platform: z.string().optional(),
-  status: z.enum(['ok', 'warn', 'block']),
-  findings: z.number().int().nonnegative(),
-  blocking: z.number().int().nonnegative(),
-  requiredApproval: z.enum(TIERS),
-  byCategory: z.record(z.string(), z.number().int().nonnegative()),
-});
-export type GuardStatus = z.infer<typeof guardStatusSchema>;
+import { guardStatusSchema } from '../page/guard-status';
+
+export { guardStatusSchema, type GuardStatus } from '../page/guard-status';
 
 export const guardProtocol = {
   /** popup → content script of the active tab: the guard's current status there. */

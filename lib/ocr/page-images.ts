@@ -43,8 +43,9 @@ const isImageFile = (f: File) => /^image\//.test(f.type) && f.size <= MAX_BYTES;
 function dataUrlOf(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
+    // readAsDataURL always yields a string; anything else is a reader failure.
+    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('FileReader gave no data URL')));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
     reader.readAsDataURL(blob);
   });
 }
@@ -119,12 +120,12 @@ export function pageImages(options: PageImagesOptions) {
       // the <img> the editor inserts later (a preview or the upload's URL) is answered at once.
       url.then((image) => options.read({ source: { image } })).catch(() => undefined);
       // Bounded: files no image ever claims (an editor that refused them) are forgotten.
-      if (unclaimed.push(url) > 20) unclaimed.shift();
+      if (unclaimed.push(url) > 20) void unclaimed.shift();
     }
   };
   const listen = { capture: true, signal };
-  doc.addEventListener('paste', (e) => take((e as ClipboardEvent).clipboardData?.files), listen);
-  doc.addEventListener('drop', (e) => take((e as DragEvent).dataTransfer?.files), listen);
+  doc.addEventListener('paste', (e) => take(e.clipboardData?.files), listen);
+  doc.addEventListener('drop', (e) => take(e.dataTransfer?.files), listen);
   doc.addEventListener('change', (e) => {
     const input = e.target as HTMLInputElement | null;
     if (input?.localName === 'input' && input.type === 'file') take(input.files);

@@ -5,7 +5,6 @@
  * Entrypoints only connect this to React and messaging.
  */
 import type { Adapter } from '../adapters/adapter';
-import type { EditorField } from '../adapters/find-editor';
 import { watchEditor, snapshot as takeSnapshot, type EditorSnapshot } from '../adapters/watch';
 import type { Draft } from '../engine/draft';
 import { draftHash } from '../approval/canonical';
@@ -219,7 +218,7 @@ export function startGuard(options: GuardOptions): GuardActions {
     const fromImages = imageFindings(snap);
     show(snap, checkDraft(snap.draft, options.rules, options.settings()), fromImages);
   };
-  const imageFindings = (snap: EditorSnapshot): Finding[] => options.images?.findings(snap.draft as Draft) ?? [];
+  const imageFindings = (snap: EditorSnapshot): Finding[] => options.images?.findings(snap.draft) ?? [];
   const show = (snap: EditorSnapshot, result: CheckResult, fromImages: Finding[]) => {
     // Finding controls by label walks the page: done when the editor changes, or until one is found.
     if (snap.field.element !== guardedFor || !guarded) {
@@ -387,7 +386,7 @@ export function startGuard(options: GuardOptions): GuardActions {
     // Check the draft as it is at this moment, not as it was at the last debounce.
     check(fresh() ?? current);
     // Images still being read are waited for, within a time bound; then checked as they are.
-    const unchecked = current && options.images ? await options.images.settle(current.draft as Draft) : [];
+    const unchecked = current && options.images ? await options.images.settle(current.draft) : [];
     if (options.images) check(fresh() ?? current);
     // The same unchanged draft, released moments ago (a confirm step with the same label, a
     // second click): the user has decided already, and it is the same publication.
@@ -484,7 +483,7 @@ export function startGuard(options: GuardOptions): GuardActions {
 
   return {
     reveal(finding) {
-      if (current) revealFinding(current.field as EditorField, current.draft, finding);
+      if (current) revealFinding(current.field, current.draft, finding);
     },
     apply: (finding, index) => serial(async () => finish(await applyOne(finding, index))),
     maskAll: () => serial(maskAll),

@@ -66,7 +66,7 @@ export function trackEditorPlace(element: Element, top: Window, signal: AbortSig
   // An editor in a frame scrolls inside that frame.
   const own = element.ownerDocument.defaultView;
   if (own && own !== top) own.addEventListener('scroll', schedule, opts);
-  const Observer = (own as (Window & typeof globalThis) | null)?.ResizeObserver ?? globalThis.ResizeObserver;
+  const Observer = own?.ResizeObserver ?? globalThis.ResizeObserver;
   if (Observer) {
     const observer = new Observer(schedule);
     observer.observe(element);

@@ -17,7 +17,7 @@ export interface Attempt {
 
 export interface GateOptions {
   /** The publish control an event path goes through, if any. */
-  publishControl(path: readonly EventTarget[]): HTMLElement | null;
+  publishControl: (path: readonly EventTarget[]) => HTMLElement | null;
   /** The control standing for `gone` now that the page re-rendered it (same label), if any. */
   replacement(gone: HTMLElement): HTMLElement | null;
   /** True when this key event is the platform's own publish shortcut, pressed in its composer. */
@@ -112,7 +112,7 @@ export function installGate(win: Window & typeof globalThis, signal: AbortSignal
     if (!options.publishShortcut(e)) return;
     stop(e);
     const target = e.composedPath()[0] as Node;
-    const View = (target.ownerDocument?.defaultView ?? win) as typeof window;
+    const View = target.ownerDocument?.defaultView ?? win;
     attempt({ control: null, replayable: () => target.isConnected }, () => target.dispatchEvent(new View.KeyboardEvent('keydown', e)));
   };
 

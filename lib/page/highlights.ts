@@ -59,7 +59,7 @@ export function paintHighlights(doc: Document, draft: Draft<Node> | null, findin
     }
   }
   for (const severity of Object.keys(NAMES) as Severity[]) {
-    const HighlightCtor = doc.defaultView!.Highlight;
+    const HighlightCtor = doc.defaultView.Highlight;
     if (bySeverity[severity].length) registry.set(NAMES[severity], new HighlightCtor(...bySeverity[severity]));
     else registry.delete(NAMES[severity]);
   }

@@ -23,7 +23,7 @@ function timedRule(id: string, clock: ReturnType<typeof fakeClock>, costMs: numb
       clock.advance(costMs);
       context.report({ messageId: 'hit', start: 0, end: 1 });
     },
-  }) as unknown as Rule;
+  });
 }
 
 describe('checkInSlices', () => {

@@ -30,7 +30,11 @@ export const practiceSchema = new Schema({
           getAttrs: (el) => ({ src: el.getAttribute('src') ?? '', alt: el.getAttribute('alt') ?? '', title: el.getAttribute('title') ?? '' }),
         },
       ],
-      toDOM: (node) => ['img', { src: node.attrs.src, alt: node.attrs.alt, title: node.attrs.title || null }],
+      toDOM: (node) => {
+        // The attributes are the strings getAttrs above produced.
+        const { src, alt, title } = node.attrs as { src: string; alt: string; title: string };
+        return ['img', { src, alt, title: title || null }];
+      },
     })
     .addBefore('image', 'figcaption', {
       content: 'inline*',

@@ -74,6 +74,9 @@ const stageColumns = () => [...RECORD_COLUMNS.map(([n, t]) => `${n} ${STAGE_TYPE
 const insertColumns = RECORD_COLUMNS.map(([n]) => n).join(', ');
 const selectStage = RECORD_COLUMNS.map(([n]) => (n === 'day' ? 'cast(s.day as date)' : n === 'seq' ? 'cast(s.seq as bigint)' : `s.${n}`)).join(', ');
 
+/** A record id read back from the database (a varchar column) for a problem message. */
+const idText = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' ? String(v) : JSON.stringify(v));
+
 function appendText(a: DuckDBAppender, v: string | null | undefined) {
   if (v === null || v === undefined) a.appendNull();
   else a.appendVarchar(v);
@@ -179,12 +182,15 @@ async function verifyListed(conn: DuckDBConnection, trust: ChainTrust, now: stri
   for (const d of report.devices) {
     a.appendVarchar(d.deviceId);
     a.appendBigInt(BigInt(d.records));
-    d.firstSeq === null ? a.appendNull() : a.appendBigInt(BigInt(d.firstSeq));
-    d.lastSeq === null ? a.appendNull() : a.appendBigInt(BigInt(d.lastSeq));
+    if (d.firstSeq === null) a.appendNull();
+    else a.appendBigInt(BigInt(d.firstSeq));
+    if (d.lastSeq === null) a.appendNull();
+    else a.appendBigInt(BigInt(d.lastSeq));
     a.appendBoolean(!d.problem);
     a.appendVarchar(d.problem ? 'failed' : 'verified');
     appendText(a, d.problem?.kind);
-    d.problem ? a.appendBigInt(BigInt(d.problem.seq)) : a.appendNull();
+    if (d.problem) a.appendBigInt(BigInt(d.problem.seq));
+    else a.appendNull();
     appendText(a, d.problem?.id);
     appendText(a, d.problem?.detail);
     a.appendVarchar(now);
@@ -286,7 +292,7 @@ export async function ingestFiles(
              or exists (select 1 from stage t where t.id = s.id and t.hash <> s.hash) order by s.id`,
           )
         ).getRowsJS();
-        for (const [id] of conflicts) note({ file: name, line: null, reason: `record ${String(id)} differs from another copy with the same id` });
+        for (const [id] of conflicts) note({ file: name, line: null, reason: `record ${idText(id)} differs from another copy with the same id` });
         await conn.run(
           `create or replace temp table new_ids as select s.id, min(s.line) as line from stage s
            where not exists (select 1 from log_records r where r.id = s.id) group by s.id`,
@@ -302,7 +308,8 @@ export async function ingestFiles(
           h.appendVarchar(head.deviceId);
           h.appendBigInt(BigInt(head.seq));
           h.appendVarchar(head.hash);
-          head.checkpoint ? h.appendBigInt(BigInt(head.checkpoint.seq)) : h.appendNull();
+          if (head.checkpoint) h.appendBigInt(BigInt(head.checkpoint.seq));
+          else h.appendNull();
           appendText(h, head.checkpoint?.hash);
           appendText(h, head.checkpoint ? JSON.stringify(head.checkpoint) : null);
           h.appendVarchar(JSON.stringify(head));
@@ -336,7 +343,7 @@ export async function ingestFiles(
           [fileSha],
         );
         await conn.run(`insert into file_problems select $1, $2, line, reason from stage_problems`, [fileSha, name]);
-        for (const [id] of conflicts) await conn.run('insert into file_problems values ($1, $2, null, $3)', [fileSha, name, `record ${String(id)} differs from another copy with the same id`]);
+        for (const [id] of conflicts) await conn.run('insert into file_problems values ($1, $2, null, $3)', [fileSha, name, `record ${idText(id)} differs from another copy with the same id`]);
         await storeHeaders(conn, headers, now);
         const bytes = statSync(path).size;
         await conn.run('insert into ingests values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)', [

@@ -69,10 +69,14 @@ export interface ProvinceReport {
 export const UNFILED = '';
 
 const n = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
-const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const s = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  // DuckDB's JS values that are objects (dates, decimals) carry their own toString.
+  return (v as { toString(): string }).toString();
+};
 
 async function rows(conn: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
-  return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+  return (await conn.runAndReadAll(sql)).getRowObjectsJS();
 }
 
 const key = (platform: unknown, account: unknown) => `${s(platform)}/${s(account)}`;

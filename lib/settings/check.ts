@@ -34,7 +34,7 @@ function feeds(feed: OptionFeed, rule: Rule): boolean {
 const defaults = new WeakMap<Rule, Record<string, unknown>>();
 function defaultOption(rule: Rule, option: string): unknown {
   let d = defaults.get(rule);
-  if (!d) defaults.set(rule, (d = rule.meta.options.parse({}) as Record<string, unknown>));
+  if (!d) defaults.set(rule, (d = rule.meta.options.parse({})));
   return d[option];
 }
 

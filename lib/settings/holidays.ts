@@ -21,7 +21,8 @@ function worded(message: string, data: unknown, path: readonly PropertyKey[], lo
   if (message === 'from ≤ to') return t('options.holidays.badRange', undefined, locale);
   if (message === 'year') {
     const entry = (Array.isArray(data) ? data[Number(path[0])] : data) as { year?: unknown } | undefined;
-    return t('options.holidays.badYear', { year: String(entry?.year ?? '') }, locale);
+    const year = entry?.year;
+    return t('options.holidays.badYear', { year: typeof year === 'string' || typeof year === 'number' ? String(year) : '' }, locale);
   }
   return message;
 }

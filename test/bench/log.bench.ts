@@ -248,7 +248,7 @@ async function publishTimes(browser: GuardBrowser, n: number): Promise<number[]>
   await editor.locator('#title').fill(input.title);
   await editor.locator('.rich_media_content').click();
   await editor.keyboard.type('今日全市森林火险等级为三级，请市民文明祭扫。');
-  await editor.waitForFunction(() => (document.querySelector('govpost-guard') as HTMLElement | null)?.dataset.status === 'ok');
+  await editor.waitForFunction(() => document.querySelector<HTMLElement>('govpost-guard')?.dataset.status === 'ok');
   const times = await editor.evaluate(async (count) => {
     const button = document.getElementById('js_send')!;
     const out: number[] = [];
@@ -278,13 +278,13 @@ function readFloor(page: Page): Promise<number> {
   return page.evaluate(`new Promise((resolve, reject) => {
     const start = performance.now();
     const open = indexedDB.open('govpost-guard');
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
     open.onsuccess = () => {
       const db = open.result;
       let count = 0;
       const next = (after) => {
         const request = db.transaction('publications').objectStore('publications').getAll(after === null ? undefined : IDBKeyRange.lowerBound(after, true), 10000);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         request.onsuccess = () => {
           const records = request.result;
           count += records.length;
@@ -318,7 +318,7 @@ async function seed(sw: Worker, all: readonly PublicationRecord[], chainHead: Ch
       ({ records: chunk, head: h }) =>
         new Promise<void>((done, fail) => {
           const open = indexedDB.open('govpost-guard');
-          open.onerror = () => fail(open.error);
+          open.onerror = () => fail(open.error ?? new Error('IndexedDB request failed'));
           open.onsuccess = () => {
             const idb = open.result;
             const tx = idb.transaction(['publications', 'chains'], 'readwrite');
@@ -326,7 +326,7 @@ async function seed(sw: Worker, all: readonly PublicationRecord[], chainHead: Ch
             for (const r of chunk) store.add(r);
             if (h) tx.objectStore('chains').put(h);
             tx.oncomplete = () => (idb.close(), done());
-            tx.onerror = () => (idb.close(), fail(tx.error));
+            tx.onerror = () => (idb.close(), fail(tx.error ?? new Error('IndexedDB request failed')));
           };
         }),
       { records: all.slice(i, i + 10_000), head: i === 0 ? { ...chainHead, local: false } : null },

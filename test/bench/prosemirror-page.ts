@@ -34,4 +34,4 @@ const doc = schema.node(
   null,
   __INITIAL__.map((line) => schema.node('paragraph', null, line ? [schema.text(line)] : [])),
 );
-new EditorView(document.getElementById('slot')!, { state: EditorState.create({ doc, plugins: [history()] }) });
+new EditorView(document.getElementById('slot'), { state: EditorState.create({ doc, plugins: [history()] }) });

@@ -25,7 +25,7 @@ async function records(browser: GuardBrowser): Promise<{ title: string; override
             db.close();
             resolve(all.result);
           };
-          all.onerror = () => reject(all.error);
+          all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));
         };
       }),
   );

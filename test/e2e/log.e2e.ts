@@ -39,7 +39,7 @@ async function tamper(browser: GuardBrowser, title: string): Promise<string> {
       new Promise<string>((resolve, reject) => {
         const open = indexedDB.open('govpost-guard');
         open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const db = open.result;
           const store = db.transaction('publications', 'readwrite').objectStore('publications');
@@ -51,7 +51,7 @@ async function tamper(browser: GuardBrowser, title: string): Promise<string> {
               db.close();
               resolve(rec.id);
             };
-            put.onerror = () => reject(put.error);
+            put.onerror = () => reject(put.error ?? new Error('IndexedDB request failed'));
           };
         };
       }),
@@ -142,11 +142,11 @@ describe('publication log', () => {
   it('exports CSV with BOM and Chinese headers, and JSON Lines with the chain', async () => {
     const page = await dashboard(browser, 'chain');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
-    const csvText = readFileSync((await csv.path())!, 'utf8');
+    const csvText = readFileSync(await csv.path(), 'utf8');
     expect(csvText.startsWith('\uFEFF记录编号,发表时间（北京时间）,平台,账号,标题')).toBe(true);
     expect(csvText).toContain('该号码为举报人本人同意公开的联系电话');
     const [jsonl] = await Promise.all([page.waitForEvent('download'), page.locator('#export-jsonl').click()]);
-    exported = readFileSync((await jsonl.path())!, 'utf8');
+    exported = readFileSync(await jsonl.path(), 'utf8');
     const lines = exported.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.hash && l.prevHash)).toHaveLength(2);
     // Rendered in the dashboard's scan workers (lib/log/parallel.ts), not a fallback.
@@ -257,7 +257,7 @@ describe('a rewritten log', () => {
           new Promise<void>((resolve, reject) => {
             const open = indexedDB.open('govpost-guard');
             open.onupgradeneeded = () => open.transaction?.abort();
-            open.onerror = () => reject(open.error);
+            open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
             open.onsuccess = () => {
               const db = open.result;
               const tx = db.transaction(['publications', 'chains'], 'readwrite');
@@ -273,7 +273,7 @@ describe('a rewritten log', () => {
                 db.close();
                 resolve();
               };
-              tx.onerror = () => reject(tx.error);
+              tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
             };
           }),
       );

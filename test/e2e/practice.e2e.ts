@@ -36,7 +36,7 @@ function publicationCount(browser: GuardBrowser): Promise<number> {
             db.close();
             resolve(count.result);
           };
-          count.onerror = () => reject(count.error);
+          count.onerror = () => reject(count.error ?? new Error('IndexedDB request failed'));
         };
       }),
   );

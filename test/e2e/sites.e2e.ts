@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardState, launchWithExtension, type GuardBrowser } from '../harness/browser';
+import { launchWithExtension, type GuardBrowser } from '../harness/browser';
 
 const SITE_URL = 'https://www.example.gov.cn/cms/edit';
 const PATTERN = 'https://www.example.gov.cn/*';

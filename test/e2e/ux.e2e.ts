@@ -109,7 +109,7 @@ describe('day one', () => {
     await page.getByRole('tab', { name: '校验、导出与导入' }).click();
     const download = page.waitForEvent('download');
     await page.locator('#export-csv').click();
-    const csv = readFileSync((await (await download).path())!, 'utf8');
+    const csv = readFileSync((await (await download).path()), 'utf8');
     expect(csv).toContain('失主电话139****4321');
     expect(csv).not.toContain(MOBILE);
     expect(csv).not.toContain(ID_NUMBER);

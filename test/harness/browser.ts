@@ -143,7 +143,7 @@ export function storedRecords(extensionPage: Page): Promise<Record<string, unkno
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const open = indexedDB.open('govpost-guard');
         open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const db = open.result;
           const all = db.transaction('publications').objectStore('publications').getAll();
@@ -151,7 +151,7 @@ export function storedRecords(extensionPage: Page): Promise<Record<string, unkno
             db.close();
             resolve(all.result as Record<string, unknown>[]);
           };
-          all.onerror = () => reject(all.error);
+          all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));
         };
       }),
   );

@@ -51,7 +51,7 @@ async function records(browser: GuardBrowser): Promise<number> {
             db.close();
             resolve(count.result);
           };
-          count.onerror = () => reject(count.error);
+          count.onerror = () => reject(count.error ?? new Error('IndexedDB request failed'));
         };
       }),
   );

@@ -34,7 +34,10 @@ describe('rule registry', () => {
         expect(CATEGORIES).toContain(m.category);
         expect(SEVERITIES).toContain(m.defaultSeverity);
         expect(m.basis.length).toBeGreaterThan(0);
-        for (const b of m.basis) expect(b.article).toBeGreaterThanOrEqual(1), expect(b.article).toBeLessThanOrEqual(49);
+        for (const b of m.basis) {
+          expect(b.article).toBeGreaterThanOrEqual(1);
+          expect(b.article).toBeLessThanOrEqual(49);
+        }
         for (const text of [m.name, m.description, ...Object.values(m.messages)]) {
           expect(text.zh).toMatch(/[\u4e00-\u9fff]/);
           expect(text.en.length).toBeGreaterThan(0);
