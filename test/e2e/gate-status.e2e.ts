@@ -7,37 +7,13 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardState, launchWithExtension, serveFixture, type GuardBrowser } from '../harness/browser';
+import { guardState, launchWithExtension, publicationCount, serveFixture, type GuardBrowser } from '../harness/browser';
 import { VARIANTS } from '../fixtures/platforms/variants';
 
 const PHONE = '请联系 13800138000';
 const CLEAN = '今日全市森林火险等级为三级';
 const WECHAT = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
 const variant = (fixture: string) => VARIANTS.find((v) => v.fixture === fixture)!;
-
-async function records(browser: GuardBrowser): Promise<number> {
-  return browser.serviceWorker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('govpost-guard');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve(0);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('publications')) {
-            db.close();
-            return resolve(0);
-          }
-          const count = db.transaction('publications', 'readonly').objectStore('publications').count();
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error ?? new Error('IndexedDB request failed'));
-        };
-      }),
-  );
-}
 
 const publishCount = (page: Page) => page.evaluate(() => document.body.dataset.publishCount ?? '0');
 const mounted = (page: Page) => page.waitForFunction(() => Number(document.body.dataset.mounted ?? '0') >= 1);
@@ -84,14 +60,14 @@ describe('gate edges', () => {
     });
 
     it("releases a clean composer draft to the page's own shortcut handler once, with one record", async () => {
-      const before = await records(browser);
+      const before = await publicationCount(browser);
       await composer().fill('');
       await composer().click();
       await page.keyboard.type(CLEAN);
       await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
       await page.keyboard.press('Control+Enter');
       await expect.poll(() => publishCount(page)).toBe('1');
-      await expect.poll(() => records(browser)).toBe(before + 1);
+      await expect.poll(() => publicationCount(browser)).toBe(before + 1);
     });
 
     it("is left to Xiaohongshu's Tiptap body, where it inserts a line break", async () => {

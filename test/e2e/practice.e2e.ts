@@ -8,38 +8,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type GuardBrowser } from '../harness/browser';
+import { launchWithExtension, publicationCount, type GuardBrowser } from '../harness/browser';
 
 const SCREENSHOTS = join(import.meta.dirname, '../screenshots');
 async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.GOVPOST_SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-}
-
-/** Publication records in the extension's IndexedDB (read in the service worker, never created from the test). */
-function publicationCount(browser: GuardBrowser): Promise<number> {
-  return browser.serviceWorker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('govpost-guard');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve(0);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('publications')) {
-            db.close();
-            return resolve(0);
-          }
-          const count = db.transaction('publications', 'readonly').objectStore('publications').count();
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error ?? new Error('IndexedDB request failed'));
-        };
-      }),
-  );
 }
 
 /** Selects `text` inside the practice editor, as a trainee dragging the mouse would. */

@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_DIR, guardState, launchWithExtension, serveFixture, type GuardBrowser } from '../harness/browser';
+import { FIXTURE_DIR, guardState, launchWithExtension, publicationCount, serveFixture, type GuardBrowser } from '../harness/browser';
 import type { ProbeResult } from '../fixtures/platforms/src/probe';
 import { PUBLISH_VARIANTS, type PublishVariant } from '../fixtures/platforms/src/support/page';
 import { VARIANTS, type FixtureVariant } from '../fixtures/platforms/variants';
@@ -21,30 +21,6 @@ const PHONE = '，请联系 13800138000';
 
 const exactUrl = (url: string) => new RegExp(`^${url.replace(/#.*$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 const publishCount = (page: Page) => page.evaluate(() => document.body.dataset.publishCount ?? '0');
-
-async function records(browser: GuardBrowser): Promise<number> {
-  return browser.serviceWorker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('govpost-guard');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve(0);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('publications')) {
-            db.close();
-            return resolve(0);
-          }
-          const count = db.transaction('publications', 'readonly').objectStore('publications').count();
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error ?? new Error('IndexedDB request failed'));
-        };
-      }),
-  );
-}
 
 async function focusEditor(page: Page, v: FixtureVariant): Promise<void> {
   if (v.frame) await page.frameLocator(v.frame).locator('body').click();
@@ -88,19 +64,19 @@ describe('publish handler variants on every platform fixture', () => {
         await page.goto(v.url);
         await page.waitForFunction(() => Number(document.body.dataset.mounted ?? '0') >= 1);
         if (v.frame) await page.waitForFunction(() => document.body.dataset.editable === '1');
-        const before = await records(browser);
+        const before = await publicationCount(browser);
 
         await focusEditor(page, v);
         await page.keyboard.type(CLEAN);
         await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
         await publish(page, v, variant, true);
         await expect.poll(() => publishCount(page)).toBe('1');
-        await expect.poll(() => records(browser)).toBe(before + 1);
+        await expect.poll(() => publicationCount(browser)).toBe(before + 1);
 
         // The same unchanged draft again: the page gets the click, the log keeps one record.
         await publish(page, v, variant, true);
         await expect.poll(() => publishCount(page)).toBe('2');
-        expect(await records(browser)).toBe(before + 1);
+        expect(await publicationCount(browser)).toBe(before + 1);
 
         await focusEditor(page, v);
         await page.keyboard.type(PHONE);
@@ -112,7 +88,7 @@ describe('publish handler variants on every platform fixture', () => {
         await expect.poll(() => dialog.count()).toBe(0);
         expect(await publishCount(page)).toBe('2');
         expect(await page.locator('.fixture-confirm').count()).toBe(0);
-        expect(await records(browser)).toBe(before + 1);
+        expect(await publicationCount(browser)).toBe(before + 1);
         await page.close();
       });
     }

@@ -136,6 +136,31 @@ export async function guardState(page: Page): Promise<{ status: string | null; f
   return host.evaluate((el) => ({ status: el.getAttribute('data-status'), findings: el.getAttribute('data-findings') }));
 }
 
+/** How many publication records the extension's log holds (read in its service worker, never creating the database). */
+export function publicationCount(browser: GuardBrowser): Promise<number> {
+  return browser.serviceWorker.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('govpost-guard');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => resolve(0);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('publications')) {
+            db.close();
+            return resolve(0);
+          }
+          const count = db.transaction('publications', 'readonly').objectStore('publications').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error ?? new Error('IndexedDB request failed'));
+        };
+      }),
+  );
+}
+
 /** Every record of the extension's log, read in one of its pages (never creating the database). */
 export function storedRecords(extensionPage: Page): Promise<Record<string, unknown>[]> {
   return extensionPage.evaluate(

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { guardState, launchWithExtension, type GuardBrowser } from '../harness/browser';
+import { guardState, launchWithExtension, publicationCount, type GuardBrowser } from '../harness/browser';
 
 const URL = 'https://zhuanlan.zhihu.com/write';
 
@@ -33,30 +33,6 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
   </script>
 </body></html>`;
 
-async function records(browser: GuardBrowser): Promise<number> {
-  return browser.serviceWorker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('govpost-guard');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve(0);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('publications')) {
-            db.close();
-            return resolve(0);
-          }
-          const count = db.transaction('publications', 'readonly').objectStore('publications').count();
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error ?? new Error('IndexedDB request failed'));
-        };
-      }),
-  );
-}
-
 const sent = (page: Page) => page.evaluate(() => document.body.dataset.sent ?? '0');
 
 describe('hostile page scripts cannot get a publish past the gate', () => {
@@ -81,7 +57,7 @@ describe('hostile page scripts cannot get a publish past the gate', () => {
   };
 
   it("runs before a page listener at window capture: the page's own click grab never sees a blocked publish", async () => {
-    const before = await records(browser);
+    const before = await publicationCount(browser);
     await typeBody('请患者家属联系 13800138000', 'block');
     await page.locator('#pub').click();
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
@@ -89,11 +65,11 @@ describe('hostile page scripts cannot get a publish past the gate', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(await sent(page)).toBe('0');
-    expect(await records(browser)).toBe(before);
+    expect(await publicationCount(browser)).toBe(before);
   });
 
   it('holds form.requestSubmit() and requestSubmit(button) from a page script', async () => {
-    const before = await records(browser);
+    const before = await publicationCount(browser);
     await typeBody('请患者家属联系 13800138000', 'block');
     await page.evaluate(() => (document.getElementById('f') as HTMLFormElement).requestSubmit());
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
@@ -102,28 +78,28 @@ describe('hostile page scripts cannot get a publish past the gate', () => {
     await page.evaluate(() => (document.getElementById('f') as HTMLFormElement).requestSubmit(document.getElementById('pub') as HTMLButtonElement));
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(await sent(page)).toBe('0');
-    expect(await records(browser)).toBe(before);
+    expect(await publicationCount(browser)).toBe(before);
   });
 
   it('holds Enter in a form field (implicit submission)', async () => {
-    const before = await records(browser);
+    const before = await publicationCount(browser);
     await typeBody('请患者家属联系 13800138000', 'block');
     await page.locator('#title').press('Enter');
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(await sent(page)).toBe('0');
-    expect(await records(browser)).toBe(before);
+    expect(await publicationCount(browser)).toBe(before);
   });
 
   it('lets a clean draft through each path exactly once per attempt, with one record for the unchanged draft', async () => {
-    const before = await records(browser);
+    const before = await publicationCount(browser);
     await typeBody('今日全市森林火险等级为三级，请市民文明祭扫。', 'ok');
     await page.evaluate(() => (document.getElementById('f') as HTMLFormElement).requestSubmit());
     await expect.poll(() => sent(page)).toBe('1');
-    await expect.poll(() => records(browser)).toBe(before + 1);
+    await expect.poll(() => publicationCount(browser)).toBe(before + 1);
     await page.locator('#title').press('Enter');
     await expect.poll(() => sent(page)).toBe('2');
     expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await records(browser)).toBe(before + 1);
+    expect(await publicationCount(browser)).toBe(before + 1);
   });
 
   it('a synthetic click on 仍然发表 from the page does not publish', async () => {
@@ -138,9 +114,9 @@ describe('hostile page scripts cannot get a publish past the gate', () => {
       root?.querySelector<HTMLButtonElement>('.gpg-override')?.click();
     });
     // Had that click published, the dialog would be gone: the person's own click must still find it.
-    const before = await records(browser);
+    const before = await publicationCount(browser);
     await dialog.getByRole('button', { name: '仍然发表' }).click();
     await expect.poll(() => sent(page)).toBe('1');
-    await expect.poll(() => records(browser)).toBe(before + 1);
+    await expect.poll(() => publicationCount(browser)).toBe(before + 1);
   });
 });
