@@ -68,9 +68,12 @@ export default tseslint.config(
   {
     files: ['lib/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/entrypoints/**'], message: 'lib/ is imported by entrypoints, never the other way round.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/entrypoints/**'], message: 'lib/ is imported by entrypoints, never the other way round.' }],
+        },
+      ],
     },
   },
   // Layering: the engine and the rules import nothing browser-side and no layer above them.
@@ -78,13 +81,32 @@ export default tseslint.config(
     files: ['lib/engine/**/*.ts', 'lib/rules/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...BROWSER_MODULES,
-          { group: ['**/page/**', '**/adapters/**', '**/log/**', '**/approval/**', '**/settings/**', '**/messaging/**', '**/cli/**', '**/components/**', '**/entrypoints/**', 'react', 'react-dom', 'preact', 'preact/*'],
-            message: 'lib/engine and lib/rules are the bottom layer: they import only each other, zod and pure helpers.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...BROWSER_MODULES,
+            {
+              group: [
+                '**/page/**',
+                '**/adapters/**',
+                '**/log/**',
+                '**/approval/**',
+                '**/settings/**',
+                '**/messaging/**',
+                '**/cli/**',
+                '**/components/**',
+                '**/entrypoints/**',
+                'react',
+                'react-dom',
+                'preact',
+                'preact/*',
+              ],
+              message: 'lib/engine and lib/rules are the bottom layer: they import only each other, zod and pure helpers.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
     },
   },
@@ -93,13 +115,25 @@ export default tseslint.config(
     files: ['components/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...BROWSER_MODULES,
-          { group: ['**/lib/messaging/**', '**/lib/log/db', '**/lib/log/ledger', '**/entrypoints/**'], message: 'Components receive data as props; entrypoints wire them to messaging and storage.' },
-        ],
-      }],
-      'no-restricted-globals': ['error', ...['browser', 'chrome', 'indexedDB'].map((name) => ({ name, message: 'Components use no browser APIs; pass what they need as props.' }))],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...BROWSER_MODULES,
+            {
+              group: ['**/lib/messaging/**', '**/lib/log/db', '**/lib/log/ledger', '**/entrypoints/**'],
+              message: 'Components receive data as props; entrypoints wire them to messaging and storage.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['browser', 'chrome', 'indexedDB'].map((name) => ({
+          name,
+          message: 'Components use no browser APIs; pass what they need as props.',
+        })),
+      ],
     },
   },
 );

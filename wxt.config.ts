@@ -34,7 +34,9 @@ export default defineConfig({
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
-      const existing: readonly Alias[] = Array.isArray(alias) ? (alias as readonly Alias[]) : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      const existing: readonly Alias[] = Array.isArray(alias)
+        ? (alias as readonly Alias[])
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }));
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_CONTENT, ...existing] };
     },
   },

@@ -28,7 +28,9 @@ export function ApprovalSection({ approval, openFindings, locale = 'zh', isRevie
   return (
     <div className="gpg-group gpg-approval" data-status={approval.status}>
       <h3>{tr('approval.panel.title')}</h3>
-      <p className="gpg-tier">{tr('approval.panel.required', { tier: tr(`tier.${required}`), signer: tr(`approval.signer.${required}`) })}</p>
+      <p className="gpg-tier">
+        {tr('approval.panel.required', { tier: tr(`tier.${required}`), signer: tr(`approval.signer.${required}`) })}
+      </p>
       {approval.entries.length ? (
         <>
           <p className="gpg-approval-count">{tr('approval.panel.entries', { count: approval.entries.length })}</p>
@@ -37,7 +39,12 @@ export function ApprovalSection({ approval, openFindings, locale = 'zh', isRevie
               <li key={e.token} className={`gpg-approval-entry gpg-approval-${e.status}`} data-status={e.status}>
                 <span className="gpg-approval-who">
                   {e.name && e.title && e.tier
-                    ? tr('approval.panel.entry', { title: tr(`approval.title.${e.title}`), name: e.name, tier: tr(`tier.${e.tier}`), time: formatTime(e.issuedAt ?? 0) })
+                    ? tr('approval.panel.entry', {
+                        title: tr(`approval.title.${e.title}`),
+                        name: e.name,
+                        tier: tr(`tier.${e.tier}`),
+                        time: formatTime(e.issuedAt ?? 0),
+                      })
                     : tr('approval.panel.entryUnknown')}
                 </span>
                 <span className="gpg-approval-state">{e.status === 'valid' ? tr('approval.panel.matches') : e.line}</span>
@@ -46,16 +53,22 @@ export function ApprovalSection({ approval, openFindings, locale = 'zh', isRevie
                     <span>{tr('approval.panel.changed')}</span>
                     <ul>
                       {e.changed.added.slice(0, 5).map((text, i) => (
-                        <li key={`a${i}`} className="gpg-added">{tr('approval.panel.added', { text })}</li>
+                        <li key={`a${i}`} className="gpg-added">
+                          {tr('approval.panel.added', { text })}
+                        </li>
                       ))}
                       {e.changed.removed.slice(0, 5).map((text, i) => (
-                        <li key={`r${i}`} className="gpg-removed">{tr('approval.panel.removed', { text })}</li>
+                        <li key={`r${i}`} className="gpg-removed">
+                          {tr('approval.panel.removed', { text })}
+                        </li>
                       ))}
                     </ul>
                   </div>
                 ) : null}
                 {e.accepted.map((a, i) => (
-                  <span key={i} className="gpg-approval-accepted">{tr('approval.panel.accepted', { rule: a.ruleId, text: a.text, reason: a.reason })}</span>
+                  <span key={i} className="gpg-approval-accepted">
+                    {tr('approval.panel.accepted', { rule: a.ruleId, text: a.text, reason: a.reason })}
+                  </span>
                 ))}
               </li>
             ))}
@@ -73,7 +86,13 @@ export function ApprovalSection({ approval, openFindings, locale = 'zh', isRevie
       >
         <label>
           {tr('approval.panel.paste')}
-          <textarea name="gpg-token" rows={2} value={token} placeholder={tr('approval.panel.pastePlaceholder')} onChange={(e) => setToken(e.target.value)} />
+          <textarea
+            name="gpg-token"
+            rows={2}
+            value={token}
+            placeholder={tr('approval.panel.pastePlaceholder')}
+            onChange={(e) => setToken(e.target.value)}
+          />
         </label>
         <button type="submit" className="gpg-action gpg-attach" disabled={!token.trim()}>
           {tr('approval.panel.attach')}
@@ -83,7 +102,9 @@ export function ApprovalSection({ approval, openFindings, locale = 'zh', isRevie
       {approval.signer || isReviewer ? (
         <div className="gpg-approval-sign">
           {approval.signer ? (
-            <p className="gpg-approval-as">{tr('approval.panel.signAs', { title: tr(`approval.title.${approval.signer.role}`), name: approval.signer.name })}</p>
+            <p className="gpg-approval-as">
+              {tr('approval.panel.signAs', { title: tr(`approval.title.${approval.signer.role}`), name: approval.signer.name })}
+            </p>
           ) : (
             <p className="hint gpg-approval-nokey">{tr('approval.panel.noKey')}</p>
           )}
@@ -95,7 +116,10 @@ export function ApprovalSection({ approval, openFindings, locale = 'zh', isRevie
       ) : null}
 
       {approval.notice ? (
-        <p className={`gpg-approval-notice gpg-notice-${approval.notice.kind}`} role={approval.notice.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          className={`gpg-approval-notice gpg-notice-${approval.notice.kind}`}
+          role={approval.notice.kind === 'error' ? 'alert' : 'status'}
+        >
           {approval.notice.text}
         </p>
       ) : null}

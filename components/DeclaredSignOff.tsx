@@ -45,10 +45,16 @@ export function DeclaredSignOff({ tier, locale = 'zh', onDeclare, now = () => ne
       <p className="gpg-signoff-intro">{tr('signoff.intro', { tier: tr(`tier.${tier}`), signer: tr(`approval.signer.${tier}`) })}</p>
       <label>
         {tr('signoff.name')}
-        <input type="text" name="gpg-signoff-name" value={name} maxLength={50} onChange={(e) => {
+        <input
+          type="text"
+          name="gpg-signoff-name"
+          value={name}
+          maxLength={50}
+          onChange={(e) => {
             setName(e.target.value);
             setError(null);
-          }} />
+          }}
+        />
       </label>
       <label>
         {tr('signoff.role')}

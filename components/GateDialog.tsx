@@ -33,7 +33,16 @@ export function allMaskable(findings: readonly Finding[]): boolean {
  * article; where every finding can be masked, offers to mask them and go back; where allowed,
  * publishing anyway needs a written reason of at least ten characters and a real click.
  */
-export function GateDialog({ findings, canOverride, error, locale = 'zh', onCancel, onOverride, onMaskAndBack, children }: GateDialogProps) {
+export function GateDialog({
+  findings,
+  canOverride,
+  error,
+  locale = 'zh',
+  onCancel,
+  onOverride,
+  onMaskAndBack,
+  children,
+}: GateDialogProps) {
   const tr = translator(locale);
   const [reason, setReason] = useState('');
   const dialog = useRef<HTMLDivElement>(null);
@@ -69,7 +78,16 @@ export function GateDialog({ findings, canOverride, error, locale = 'zh', onCanc
       .join(tr('list.separator'));
   return (
     <div className="gpg-backdrop">
-      <div ref={dialog} className="gpg-dialog" role="dialog" aria-modal="true" aria-labelledby="gpg-gate-title" aria-describedby="gpg-gate-desc" onKeyDown={onKeyDown} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+      <div
+        ref={dialog}
+        className="gpg-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="gpg-gate-title"
+        aria-describedby="gpg-gate-desc"
+        onKeyDown={onKeyDown}
+        lang={locale === 'zh' ? 'zh-CN' : 'en'}
+      >
         {/* A record that could not be written is what holds the publication: no findings to list then. */}
         <h2 id="gpg-gate-title">{error && !findings.length ? tr('gate.recordFailedTitle') : tr('gate.title')}</h2>
         {findings.length > 0 && <p id="gpg-gate-desc">{tr('gate.description', { count: findings.length })}</p>}

@@ -54,9 +54,14 @@ export function GuardBadge(props: GuardBadgeProps) {
   useLayoutEffect(() => {
     const el = badge.current;
     if (!open || !el) return;
-    const viewport = place?.viewport ?? { width: el.ownerDocument.defaultView?.innerWidth ?? 0, height: el.ownerDocument.defaultView?.innerHeight ?? 0 };
+    const viewport = place?.viewport ?? {
+      width: el.ownerDocument.defaultView?.innerWidth ?? 0,
+      height: el.ownerDocument.defaultView?.innerHeight ?? 0,
+    };
     const at = placePanel({ viewport, editor: place?.editor ?? null, anchor: el.getBoundingClientRect() });
-    setPlacement((prev) => (prev && prev.height === viewport.height && JSON.stringify(prev.at) === JSON.stringify(at) ? prev : { at, height: viewport.height }));
+    setPlacement((prev) =>
+      prev && prev.height === viewport.height && JSON.stringify(prev.at) === JSON.stringify(at) ? prev : { at, height: viewport.height },
+    );
   });
   const fold = () => {
     setOpen(false);
@@ -64,10 +69,18 @@ export function GuardBadge(props: GuardBadgeProps) {
   };
   const counted = findings.filter((f) => f.severity !== 'info');
   const maskable = findings.some((f) => f.category === 'personal-data' && f.suggestions?.length);
-  const articles = (f: Finding) => f.basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator'));
+  const articles = (f: Finding) =>
+    f.basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator'));
   return (
     <div ref={badge} className={`gpg-badge gpg-${status}`} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
-      <button ref={toggle} type="button" className="gpg-summary" aria-expanded={open} aria-controls="gpg-panel" onClick={() => setOpen(!open)}>
+      <button
+        ref={toggle}
+        type="button"
+        className="gpg-summary"
+        aria-expanded={open}
+        aria-controls="gpg-panel"
+        onClick={() => setOpen(!open)}
+      >
         <span className="gpg-dot" aria-hidden="true" />
         <span className="gpg-name">{tr('app.name')}</span>
         <span className="gpg-status">{counted.length ? tr('findings.count', { count: counted.length }) : tr('status.ok')}</span>
@@ -107,7 +120,11 @@ export function GuardBadge(props: GuardBadgeProps) {
                 {findings
                   .filter((f) => f.category === category)
                   .map((f) => (
-                    <li key={`${f.ruleId}-${f.start}-${f.end}-${f.image?.box.join(',') ?? ''}`} className={`gpg-finding gpg-${f.severity}`} data-rule={f.ruleId}>
+                    <li
+                      key={`${f.ruleId}-${f.start}-${f.end}-${f.image?.box.join(',') ?? ''}`}
+                      className={`gpg-finding gpg-${f.severity}`}
+                      data-rule={f.ruleId}
+                    >
                       <button type="button" className="gpg-reveal" onClick={() => onReveal?.(f)}>
                         <span className="gpg-sev">{tr(`severity.${f.severity}`)}</span> {f.message}
                       </button>

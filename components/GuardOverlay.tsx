@@ -58,7 +58,9 @@ export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: Guar
           onOverride={(reason) => actions?.override(reason)}
           onMaskAndBack={() => void actions?.maskAndBack()}
         >
-          {view.gate.declare ? <DeclaredSignOff tier={view.gate.declare} locale={locale} onDeclare={(d) => void actions?.declareSignOff(d)} /> : null}
+          {view.gate.declare ? (
+            <DeclaredSignOff tier={view.gate.declare} locale={locale} onDeclare={(d) => void actions?.declareSignOff(d)} />
+          ) : null}
         </GateDialog>
       )}
     </>

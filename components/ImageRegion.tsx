@@ -15,7 +15,9 @@ export function ImageRegion({ image, label }: ImageRegionProps) {
   return (
     <span className="gpg-image" role="img" aria-label={label} style={{ width: WIDTH, height: image.height * scale }}>
       <img src={image.src} alt="" />
-      {w * h > 0 && <span className="gpg-image-region" style={{ left: x * scale - 2, top: y * scale - 2, width: w * scale, height: h * scale }} />}
+      {w * h > 0 && (
+        <span className="gpg-image-region" style={{ left: x * scale - 2, top: y * scale - 2, width: w * scale, height: h * scale }} />
+      )}
     </span>
   );
 }

@@ -4,8 +4,17 @@ import type { GuardStatus } from '../lib/messaging/protocol';
 import { PopupView, type PopupViewProps } from './PopupView';
 
 const noop = () => {};
-const active: GuardStatus = { active: true, platform: 'generic', status: 'ok', findings: 0, blocking: 0, requiredApproval: 'general', byCategory: {} };
-const render = (props: Partial<PopupViewProps>) => renderToStaticMarkup(<PopupView status={null} onEnableSite={noop} onDisableSite={noop} {...props} />);
+const active: GuardStatus = {
+  active: true,
+  platform: 'generic',
+  status: 'ok',
+  findings: 0,
+  blocking: 0,
+  requiredApproval: 'general',
+  byCategory: {},
+};
+const render = (props: Partial<PopupViewProps>) =>
+  renderToStaticMarkup(<PopupView status={null} onEnableSite={noop} onDisableSite={noop} {...props} />);
 
 describe('PopupView: sites enabled from the popup', () => {
   it('offers to enable a website the guard does not run on', () => {
@@ -60,6 +69,8 @@ describe('PopupView: the account records are written for (Art. 15–17)', () => 
   });
 
   it('in English too', () => {
-    expect(render({ locale: 'en', status: wechat, account: { names: ['昆明发布', '五华发布'], chosen: null } })).toContain('Choose the account you are signed in as');
+    expect(render({ locale: 'en', status: wechat, account: { names: ['昆明发布', '五华发布'], chosen: null } })).toContain(
+      'Choose the account you are signed in as',
+    );
   });
 });

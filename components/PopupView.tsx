@@ -32,7 +32,15 @@ export interface PopupViewProps {
   onChooseAccount?(name: string | null): void;
 }
 
-function AccountChoice({ account, tr, onChoose }: { account: NonNullable<PopupViewProps['account']>; tr: ReturnType<typeof translator>; onChoose?(name: string | null): void }) {
+function AccountChoice({
+  account,
+  tr,
+  onChoose,
+}: {
+  account: NonNullable<PopupViewProps['account']>;
+  tr: ReturnType<typeof translator>;
+  onChoose?(name: string | null): void;
+}) {
   if (account.names.length === 0) return null;
   if (account.names.length === 1) return <p id="publishing-account">{tr('popup.account.only', { name: account.names[0] })}</p>;
   return (
@@ -56,7 +64,19 @@ function AccountChoice({ account, tr, onChoose }: { account: NonNullable<PopupVi
 /** `https://example.gov.cn/*` → `example.gov.cn`, for display. */
 const siteLabel = (pattern: string) => pattern.replace(/^[a-z]+:\/\//, '').replace(/\/\*$/, '');
 
-function SiteSection({ site, status, tr, onEnable, onDisable }: { site: NonNullable<PopupViewProps['site']>; status: GuardStatus | null; tr: ReturnType<typeof translator>; onEnable?(): void; onDisable?(): void }) {
+function SiteSection({
+  site,
+  status,
+  tr,
+  onEnable,
+  onDisable,
+}: {
+  site: NonNullable<PopupViewProps['site']>;
+  status: GuardStatus | null;
+  tr: ReturnType<typeof translator>;
+  onEnable?(): void;
+  onDisable?(): void;
+}) {
   const label = siteLabel(site.pattern);
   if (site.enabled) {
     return (
@@ -79,7 +99,11 @@ function SiteSection({ site, status, tr, onEnable, onDisable }: { site: NonNulla
         </button>
       )}
       <p className="site-hint">{tr('popup.site.enableHint', { site: label })}</p>
-      {site.error && <p className="reminder-warn" role="alert">{tr(`popup.site.${site.error}`)}</p>}
+      {site.error && (
+        <p className="reminder-warn" role="alert">
+          {tr(`popup.site.${site.error}`)}
+        </p>
+      )}
     </section>
   );
 }
@@ -143,7 +167,9 @@ export function PopupView({
             {account && <AccountChoice account={account} tr={tr} onChoose={onChooseAccount} />}
           </div>
         ) : (
-          <p id="tab-status" data-status="inactive">{status ? tr('status.inactive') : tr('popup.noGuard')}</p>
+          <p id="tab-status" data-status="inactive">
+            {status ? tr('status.inactive') : tr('popup.noGuard')}
+          </p>
         )}
         {site && <SiteSection site={site} status={status} tr={tr} onEnable={onEnableSite} onDisable={onDisableSite} />}
       </section>

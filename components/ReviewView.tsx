@@ -44,7 +44,10 @@ export function ReviewView({ review, locale = 'zh', busy, issued, error, onSign,
   const signable = signer ? TIERS.filter((x) => TITLE_TIERS[signer.role].includes(x)) : [];
   const chosen = tier && signable.includes(tier) ? tier : signable.includes(required) ? required : signable[signable.length - 1];
   const open = findingsToAccept(request.findings);
-  const body = request.draft.title && request.draft.text.startsWith(request.draft.title) ? request.draft.text.slice(request.draft.title.length).replace(/^\n/, '') : request.draft.text;
+  const body =
+    request.draft.title && request.draft.text.startsWith(request.draft.title)
+      ? request.draft.text.slice(request.draft.title.length).replace(/^\n/, '')
+      : request.draft.text;
   return (
     <main className="review">
       <h1>{tr('review.title')}</h1>
@@ -83,14 +86,14 @@ export function ReviewView({ review, locale = 'zh', busy, issued, error, onSign,
             </ul>
           </>
         ) : null}
-        <p className="hint">
-          {tr('review.fingerprint', { hash: review.contentHash.slice(0, 16) })}
-        </p>
+        <p className="hint">{tr('review.fingerprint', { hash: review.contentHash.slice(0, 16) })}</p>
       </section>
 
       <section className="section review-findings" aria-labelledby="review-findings">
         <h2 id="review-findings">{tr('review.findings')}</h2>
-        <p className="review-required">{tr('approval.panel.required', { tier: tr(`tier.${required}`), signer: tr(`approval.signer.${required}`) })}</p>
+        <p className="review-required">
+          {tr('approval.panel.required', { tier: tr(`tier.${required}`), signer: tr(`approval.signer.${required}`) })}
+        </p>
         {request.findings.length ? (
           <ul>
             {request.findings.map((f, k) => (
@@ -150,7 +153,14 @@ export function ReviewView({ review, locale = 'zh', busy, issued, error, onSign,
         {issued ? (
           <div className="review-issued" role="status">
             <p>{tr('approval.panel.issued')}</p>
-            <textarea name="review-token" readOnly rows={3} value={issued.token} aria-label={tr('approval.panel.copy')} onFocus={(e) => e.target.select()} />
+            <textarea
+              name="review-token"
+              readOnly
+              rows={3}
+              value={issued.token}
+              aria-label={tr('approval.panel.copy')}
+              onFocus={(e) => e.target.select()}
+            />
             <p>
               <button type="button" className="review-copy" onClick={() => onCopy(issued.token)}>
                 {tr('approval.panel.copy')}

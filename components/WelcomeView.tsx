@@ -43,7 +43,17 @@ type Stage = 'form' | 'saved' | 'skipped' | { error: string };
  * The first-run page: a one-minute setup (unit, role, filed accounts; skippable) at the top, then
  * what the guard checks with links to each article, that nothing leaves the computer, how to pin it.
  */
-export function WelcomeView({ locale = 'zh', categories, platforms, initial, articleHref, practiceHref, rulesHref, optionsHref, onSave }: WelcomeViewProps) {
+export function WelcomeView({
+  locale = 'zh',
+  categories,
+  platforms,
+  initial,
+  articleHref,
+  practiceHref,
+  rulesHref,
+  optionsHref,
+  onSave,
+}: WelcomeViewProps) {
   const tr = translator(locale);
   const [unit, setUnit] = useState(initial?.unit ?? '');
   const [role, setRole] = useState<Role>(initial?.role ?? 'editor');
@@ -118,14 +128,24 @@ export function WelcomeView({ locale = 'zh', categories, platforms, initial, art
               <legend>{tr('welcome.accounts')}</legend>
               {accounts.map((a, i) => (
                 <div className="account" key={i}>
-                  <select aria-label={tr('options.accounts.rowPlatform', { n: i + 1 })} value={a.platform} onChange={(e) => patch(i, { platform: e.target.value })}>
+                  <select
+                    aria-label={tr('options.accounts.rowPlatform', { n: i + 1 })}
+                    value={a.platform}
+                    onChange={(e) => patch(i, { platform: e.target.value })}
+                  >
                     {platforms.map((p) => (
                       <option key={p.id} value={p.id}>
                         {p.name[locale]}
                       </option>
                     ))}
                   </select>
-                  <input aria-label={tr('options.accounts.rowName', { n: i + 1 })} value={a.name} maxLength={60} placeholder={tr('welcome.accountPlaceholder')} onChange={(e) => patch(i, { name: e.target.value })} />
+                  <input
+                    aria-label={tr('options.accounts.rowName', { n: i + 1 })}
+                    value={a.name}
+                    maxLength={60}
+                    placeholder={tr('welcome.accountPlaceholder')}
+                    onChange={(e) => patch(i, { name: e.target.value })}
+                  />
                   {accounts.length > 1 && (
                     <button type="button" className="remove" onClick={() => setAccounts(accounts.filter((_, j) => j !== i))}>
                       {tr('options.accounts.remove', { n: i + 1 })}
@@ -133,7 +153,11 @@ export function WelcomeView({ locale = 'zh', categories, platforms, initial, art
                   )}
                 </div>
               ))}
-              <button type="button" id="setup-add-account" onClick={() => setAccounts([...accounts, { platform: platforms[0]?.id ?? '', name: '' }])}>
+              <button
+                type="button"
+                id="setup-add-account"
+                onClick={() => setAccounts([...accounts, { platform: platforms[0]?.id ?? '', name: '' }])}
+              >
                 {tr('options.accounts.add')}
               </button>
             </fieldset>

@@ -31,7 +31,10 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     reviews: browser.storage.session,
     openReviewPage: async (id, openerTabId) => {
-      await browser.tabs.create({ url: browser.runtime.getURL(`/review.html#${id}`), ...(openerTabId !== undefined ? { openerTabId } : {}) });
+      await browser.tabs.create({
+        url: browser.runtime.getURL(`/review.html#${id}`),
+        ...(openerTabId !== undefined ? { openerTabId } : {}),
+      });
     },
   });
   registerSiteHandlers(browser.runtime.id);
@@ -44,7 +47,10 @@ export default defineBackground(() => {
   const ocr = createOcrService({ cache: new OcrCache(), offscreen: offscreenHost(), fetchImage: (url) => fetchImage(url) });
   handle('ocrRead', browser.runtime.id, async ({ source, image }) => {
     const s = await settings;
-    return imageVerdict(await ocr.read(source), image ?? { src: '', alt: '', title: '', caption: '', context: '' }, rules, { ...toCheckSettings(s, rules), locale: s.ui.locale });
+    return imageVerdict(await ocr.read(source), image ?? { src: '', alt: '', title: '', caption: '', context: '' }, rules, {
+      ...toCheckSettings(s, rules),
+      locale: s.ui.locale,
+    });
   });
 
   // The toolbar badge mirrors the guard's status in each tab.

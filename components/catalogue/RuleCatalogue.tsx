@@ -24,7 +24,17 @@ function ArticleText({ article }: { article: Article }) {
   );
 }
 
-function Examples({ rule, kind, locale, practiceHref }: { rule: CatalogueRule; kind: 'invalid' | 'valid'; locale: Locale; practiceHref(id: string): string }) {
+function Examples({
+  rule,
+  kind,
+  locale,
+  practiceHref,
+}: {
+  rule: CatalogueRule;
+  kind: 'invalid' | 'valid';
+  locale: Locale;
+  practiceHref(id: string): string;
+}) {
   const tr = translator(locale);
   const list: CatalogueExample[] = rule[kind];
   return (
@@ -60,11 +70,23 @@ export function RuleCatalogue({ catalogue, query, locale = 'zh', practiceHref, o
       <header className="page-header">
         <h1>{tr('catalogue.title')}</h1>
         <p className="subtitle">
-          {tr('catalogue.subtitle', { measures: catalogue.title, number: catalogue.documentNumber, rules: catalogue.rules.length, covered: coveredCount, uncovered: catalogue.uncovered.length })}
+          {tr('catalogue.subtitle', {
+            measures: catalogue.title,
+            number: catalogue.documentNumber,
+            rules: catalogue.rules.length,
+            covered: coveredCount,
+            uncovered: catalogue.uncovered.length,
+          })}
         </p>
         <div className="toolbar" role="search">
           <label htmlFor="catalogue-search">{tr('catalogue.search')}</label>
-          <input id="catalogue-search" type="search" value={query} placeholder={tr('catalogue.searchPlaceholder')} onChange={(e) => onQuery(e.target.value)} />
+          <input
+            id="catalogue-search"
+            type="search"
+            value={query}
+            placeholder={tr('catalogue.searchPlaceholder')}
+            onChange={(e) => onQuery(e.target.value)}
+          />
           <span id="catalogue-count" aria-live="polite">
             {tr('catalogue.count', { rules: shownRules.length, articles: shownArticles.length })}
           </span>
@@ -86,7 +108,10 @@ export function RuleCatalogue({ catalogue, query, locale = 'zh', practiceHref, o
                 const ids = catalogue.coverage.get(n);
                 return (
                   <li key={n} className={ids ? 'covered' : 'uncovered'} data-article={n}>
-                    <a href={ids ? `#rule-${ids[0]}` : `#article-${n}`} title={ids ? ids.join(tr('list.separator')) : tr('catalogue.notCovered')}>
+                    <a
+                      href={ids ? `#rule-${ids[0]}` : `#article-${n}`}
+                      title={ids ? ids.join(tr('list.separator')) : tr('catalogue.notCovered')}
+                    >
                       {tr('basis.article', { article: n, label: articleLabel(n) })}
                     </a>
                   </li>
@@ -138,7 +163,13 @@ export function RuleCatalogue({ catalogue, query, locale = 'zh', practiceHref, o
                     <tr key={o.name}>
                       <td>{optionLabel(o.name, locale)}</td>
                       <td>{optionTypeLabel(o.type, locale)}</td>
-                      <td className="default">{Array.isArray(o.defaultValue) ? (o.defaultValue.length ? o.defaultValue.join(tr('list.separator')) : tr('catalogue.option.empty')) : JSON.stringify(o.defaultValue)}</td>
+                      <td className="default">
+                        {Array.isArray(o.defaultValue)
+                          ? o.defaultValue.length
+                            ? o.defaultValue.join(tr('list.separator'))
+                            : tr('catalogue.option.empty')
+                          : JSON.stringify(o.defaultValue)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -164,4 +195,3 @@ export function RuleCatalogue({ catalogue, query, locale = 'zh', practiceHref, o
     </div>
   );
 }
-

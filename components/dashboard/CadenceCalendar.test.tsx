@@ -7,7 +7,12 @@ import { CadenceCalendar } from './CadenceCalendar';
 
 const noop = () => {};
 // Beijing 10:00 on each day.
-const post = (day: string, account: string, platform = 'wechat', origin: CadencePost['origin'] = 'original'): CadencePost => ({ time: `${day}T02:00:00.000Z`, platform, account, origin });
+const post = (day: string, account: string, platform = 'wechat', origin: CadencePost['origin'] = 'original'): CadencePost => ({
+  time: `${day}T02:00:00.000Z`,
+  platform,
+  account,
+  origin,
+});
 const render = (posts: CadencePost[], over: { today?: string; account?: string | null; month?: string; locale?: 'zh' | 'en' } = {}) => {
   const { accounts, unnamed } = foldUnnamed(dailyByAccount(posts));
   return renderToStaticMarkup(
@@ -69,7 +74,9 @@ describe('all accounts at once', () => {
     expect(html).toContain('aria-label="2026-12-02，工作日，发布 1 条，1/2 个账号有发布，1 个账号未发布"');
     expect(html).toContain('data-missed="2"');
     // Summary: 昆明发布 missed 3 December, 春城微博 missed 2 December.
-    expect(html).toMatch(/data-account="wechat\/昆明发布"><th scope="row">.*?<\/th><td>2<\/td><td>2<\/td><td class="warn">1<\/td><td>0<\/td><td>2026-12-02<\/td>/);
+    expect(html).toMatch(
+      /data-account="wechat\/昆明发布"><th scope="row">.*?<\/th><td>2<\/td><td>2<\/td><td class="warn">1<\/td><td>0<\/td><td>2026-12-02<\/td>/,
+    );
     expect(html).toMatch(/data-account="weibo\/春城微博"><th scope="row">.*?<\/th><td>2<\/td><td>2<\/td><td class="warn">1<\/td>/);
   });
 

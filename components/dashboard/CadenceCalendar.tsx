@@ -41,7 +41,18 @@ interface Cell {
 }
 
 /** Art. 22: a month of daily posts for one account or all of them, holidays and missed working days marked. */
-export function CadenceCalendar({ locale, platforms, accounts, unnamed = [], today, account, month, onAccount, onMonth, onOpenSettings }: CadenceCalendarProps) {
+export function CadenceCalendar({
+  locale,
+  platforms,
+  accounts,
+  unnamed = [],
+  today,
+  account,
+  month,
+  onAccount,
+  onMonth,
+  onOpenSettings,
+}: CadenceCalendarProps) {
   const tr = translator(locale);
   if (!accounts.length && !unnamed.length) return <p className="empty">{tr('cadence.noAccounts')}</p>;
   const first = `${month}-01`;
@@ -64,7 +75,14 @@ export function CadenceCalendar({ locale, platforms, accounts, unnamed = [], tod
     label = tr('cadence.allAccounts', { count: accounts.length });
     cellsOfMonth = allAccountsCalendar(accounts, first, last, today, unnamed).map((d) => ({
       ...d,
-      label: tr('cadence.dayAll', { day: d.day, kind: kindOf(d.kind), posts: d.posts, posted: d.posted, accounts: d.accounts, missed: d.missedBy }),
+      label: tr('cadence.dayAll', {
+        day: d.day,
+        kind: kindOf(d.kind),
+        posts: d.posts,
+        posted: d.posted,
+        accounts: d.accounts,
+        missed: d.missedBy,
+      }),
       note: d.missed ? `${d.missedBy}/${d.accounts}` : undefined,
     }));
   }
@@ -123,7 +141,13 @@ export function CadenceCalendar({ locale, platforms, accounts, unnamed = [], tod
           )}
         </div>
       )}
-      <table className="calendar" id="cadence-calendar" data-missed={missed} data-unrecorded={unrecorded} data-view={one ? 'account' : 'all'}>
+      <table
+        className="calendar"
+        id="cadence-calendar"
+        data-missed={missed}
+        data-unrecorded={unrecorded}
+        data-view={one ? 'account' : 'all'}
+      >
         <caption id="cadence-caption">{tr('cadence.caption', { account: label, month: monthLabel(month, locale) })}</caption>
         <thead>
           <tr>

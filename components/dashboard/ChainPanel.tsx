@@ -6,7 +6,8 @@ import type { ImportResult } from '../../lib/log/messages';
 import type { FileProblem } from '../../lib/log/transfer';
 import { beijingMinute } from './format';
 
-export type VerifyState = { state: 'idle' } | { state: 'running' } | { state: 'done'; report: VerifyReport } | { state: 'error'; message: string };
+export type VerifyState =
+  { state: 'idle' } | { state: 'running' } | { state: 'done'; report: VerifyReport } | { state: 'error'; message: string };
 export type ExportState =
   | { state: 'idle' }
   | { state: 'running'; done: number; total: number }
@@ -32,13 +33,16 @@ export interface ChainPanelProps {
   onOpen(id: string): void;
 }
 
-
 function Report({ report, locale, onOpen, id }: { report: VerifyReport; locale: Locale; onOpen(id: string): void; id: string }) {
   const tr = translator(locale);
   const p = report.firstProblem;
   return (
     <div className={`verdict ${report.ok ? 'ok' : 'bad'}`} id={id} data-ok={report.ok} data-problem-id={p?.id ?? ''} role="status">
-      <p>{p ? tr('chain.bad', { problem: problemLine(p, locale) }) : tr('chain.ok', { records: report.records, devices: report.devices.length })}</p>
+      <p>
+        {p
+          ? tr('chain.bad', { problem: problemLine(p, locale) })
+          : tr('chain.ok', { records: report.records, devices: report.devices.length })}
+      </p>
       {p?.id && (
         <button type="button" className="link" onClick={() => onOpen(p.id!)}>
           {tr('chain.openRecord')}
@@ -48,14 +52,21 @@ function Report({ report, locale, onOpen, id }: { report: VerifyReport; locale: 
         .filter((d) => d.checkpoint)
         .map((d) => (
           <p className="hint" key={d.deviceId}>
-            {tr('chain.checkpoint', { device: d.deviceId.slice(0, 8), count: d.checkpoint!.count, through: beijingMinute(d.checkpoint!.through) })}
+            {tr('chain.checkpoint', {
+              device: d.deviceId.slice(0, 8),
+              count: d.checkpoint!.count,
+              through: beijingMinute(d.checkpoint!.through),
+            })}
           </p>
         ))}
       {report.devices
         .filter((d) => d.signature.fingerprint)
         .map((d) => (
           <p className="hint key" key={`key-${d.deviceId}`}>
-            {tr(d.signature.binding === 'first' ? 'chain.keyFirst' : 'chain.key', { device: d.deviceId.slice(0, 8), fingerprint: d.signature.fingerprint!.slice(0, 16) })}
+            {tr(d.signature.binding === 'first' ? 'chain.keyFirst' : 'chain.key', {
+              device: d.deviceId.slice(0, 8),
+              fingerprint: d.signature.fingerprint!.slice(0, 16),
+            })}
           </p>
         ))}
     </div>
@@ -63,7 +74,17 @@ function Report({ report, locale, onOpen, id }: { report: VerifyReport; locale: 
 }
 
 /** Verify the chain, export CSV / JSON Lines, import other machines' exports. */
-export function ChainPanel({ locale, verify, exporting, importing, quarantined = [], onVerify, onExport, onImport, onOpen }: ChainPanelProps) {
+export function ChainPanel({
+  locale,
+  verify,
+  exporting,
+  importing,
+  quarantined = [],
+  onVerify,
+  onExport,
+  onImport,
+  onOpen,
+}: ChainPanelProps) {
   const tr = translator(locale);
   return (
     <div className="chain-panel">
@@ -128,7 +149,12 @@ export function ChainPanel({ locale, verify, exporting, importing, quarantined =
           <ul className="issues" id="quarantine-list">
             {quarantined.map((q) => (
               <li key={q.deviceId} data-device={q.deviceId} data-kind={q.kind}>
-                {tr('quarantine.item', { device: q.deviceId.slice(0, 8), records: q.records, problem: quarantineProblem(q, locale), time: beijingMinute(q.importedAt) })}
+                {tr('quarantine.item', {
+                  device: q.deviceId.slice(0, 8),
+                  records: q.records,
+                  problem: quarantineProblem(q, locale),
+                  time: beijingMinute(q.importedAt),
+                })}
               </li>
             ))}
           </ul>
@@ -149,11 +175,23 @@ function quarantineProblem(q: QuarantinedChain, locale: Locale): string {
   return problemLine(problem, locale);
 }
 
-function ImportReport({ state, locale, onOpen }: { state: Extract<ImportState, { state: 'done' }>; locale: Locale; onOpen(id: string): void }) {
+function ImportReport({
+  state,
+  locale,
+  onOpen,
+}: {
+  state: Extract<ImportState, { state: 'done' }>;
+  locale: Locale;
+  onOpen(id: string): void;
+}) {
   const tr = translator(locale);
   const { result, problems, report } = state;
   const lines = [
-    ...problems.map((p) => (p.line === null ? tr('import.fileProblemNoLine', { file: p.file, reason: p.reason }) : tr('import.fileProblem', { file: p.file, line: p.line, reason: p.reason }))),
+    ...problems.map((p) =>
+      p.line === null
+        ? tr('import.fileProblemNoLine', { file: p.file, reason: p.reason })
+        : tr('import.fileProblem', { file: p.file, line: p.line, reason: p.reason }),
+    ),
     ...result.conflicts.map((id) => tr('import.conflict', { id })),
     ...result.invalid.map((i) => tr('import.invalid', { index: i.index + 1, reason: i.reason })),
     ...(result.ownDevice ? [tr('import.own', { count: result.ownDevice })] : []),
@@ -166,7 +204,11 @@ function ImportReport({ state, locale, onOpen }: { state: Extract<ImportState, {
           {tr('import.quarantined', { count: result.quarantined })}
         </p>
       )}
-      {report.ok ? <p className="ok">{tr('import.chainOk', { devices: report.devices.length })}</p> : <Report id="import-verdict" report={report} locale={locale} onOpen={onOpen} />}
+      {report.ok ? (
+        <p className="ok">{tr('import.chainOk', { devices: report.devices.length })}</p>
+      ) : (
+        <Report id="import-verdict" report={report} locale={locale} onOpen={onOpen} />
+      )}
       {lines.length > 0 && (
         <>
           <p>{tr('import.problems', { count: lines.length })}</p>

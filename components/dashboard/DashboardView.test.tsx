@@ -99,7 +99,16 @@ describe('cadence views', () => {
 
   it('marks missed working days, not holidays, with labels', () => {
     const html = renderToStaticMarkup(
-      <CadenceCalendar locale="zh" platforms={PLATFORMS} accounts={accounts} today="2026-10-12" account="wechat/昆明发布" month="2026-10" onAccount={noop} onMonth={noop} />,
+      <CadenceCalendar
+        locale="zh"
+        platforms={PLATFORMS}
+        accounts={accounts}
+        today="2026-10-12"
+        account="wechat/昆明发布"
+        month="2026-10"
+        onAccount={noop}
+        onMonth={noop}
+      />,
     );
     expect(html).toContain('data-missed="3"');
     expect(html).toMatch(/data-day="2026-10-10" data-kind="adjusted-workday" class="day kind-adjusted-workday missed"/);
@@ -152,7 +161,13 @@ describe('popup reminders without pseudo-accounts', () => {
   });
   it('leaves out records made before an account was named, and opens the settings in one click', () => {
     const html = renderToStaticMarkup(
-      <PopupView status={null} platforms={PLATFORMS} reminders={[reminder('wechat', ''), reminder('wechat', '昆明发布'), reminder('weibo', '')]} onOpenLog={noop} onOpenSettings={noop} />,
+      <PopupView
+        status={null}
+        platforms={PLATFORMS}
+        reminders={[reminder('wechat', ''), reminder('wechat', '昆明发布'), reminder('weibo', '')]}
+        onOpenLog={noop}
+        onOpenSettings={noop}
+      />,
     );
     expect(html.match(/class="reminder"/g)).toHaveLength(2);
     expect(html).toContain('data-account="昆明发布"');
@@ -182,8 +197,24 @@ describe('findings and overrides', () => {
 
   it('lists overrides with their rules and reasons, and says when only the newest are shown', () => {
     const overrides = [
-      { id: 'a', time: '2026-11-26T06:03:00.000Z', platform: 'wechat', account: '昆明发布', title: '关于冬季防火的通知', ruleIds: ['no-unmasked-mobile', 'no-detailed-address'], reason: '公开值班电话' },
-      { id: 'b', time: '2026-11-25T01:00:00.000Z', platform: 'weibo', account: '', title: '', ruleIds: ['no-commercial-content'], reason: '公益活动，已核实' },
+      {
+        id: 'a',
+        time: '2026-11-26T06:03:00.000Z',
+        platform: 'wechat',
+        account: '昆明发布',
+        title: '关于冬季防火的通知',
+        ruleIds: ['no-unmasked-mobile', 'no-detailed-address'],
+        reason: '公开值班电话',
+      },
+      {
+        id: 'b',
+        time: '2026-11-25T01:00:00.000Z',
+        platform: 'weibo',
+        account: '',
+        title: '',
+        ruleIds: ['no-commercial-content'],
+        reason: '公益活动，已核实',
+      },
     ];
     const html = renderToStaticMarkup(<OverridesTable locale="zh" platforms={PLATFORMS} overrides={overrides} total={120} onOpen={noop} />);
     expect(html).toContain('2026-11-26 14:03');
@@ -193,7 +224,9 @@ describe('findings and overrides', () => {
     expect(html).toContain('（无标题）');
     expect(html).toContain('（未指定账号）');
     expect(html).toContain('仅显示最近 2 条，共 120 条。');
-    expect(renderToStaticMarkup(<OverridesTable locale="zh" platforms={PLATFORMS} overrides={[]} total={0} onOpen={noop} />)).toContain('没有强制发表的记录。');
+    expect(renderToStaticMarkup(<OverridesTable locale="zh" platforms={PLATFORMS} overrides={[]} total={0} onOpen={noop} />)).toContain(
+      '没有强制发表的记录。',
+    );
   });
 });
 
@@ -212,6 +245,8 @@ describe('chain panel', () => {
       />,
     );
     expect(html).toContain('role="alert"');
-    expect(html).toContain('导入未能完成：Extension context invalidated。至少已导入 5000 条；补全之前，校验可能把这些设备的记录链报告为不完整。本机原有记录未受影响。');
+    expect(html).toContain(
+      '导入未能完成：Extension context invalidated。至少已导入 5000 条；补全之前，校验可能把这些设备的记录链报告为不完整。本机原有记录未受影响。',
+    );
   });
 });

@@ -59,7 +59,11 @@ export function DashboardView(p: DashboardViewProps) {
     platforms: p.stats?.platforms ?? [],
     accounts: [...new Set(accounts.map((a) => a.account))].sort((a, b) => a.localeCompare(b, 'zh')),
   };
-  const loading = <p className="loading" role="status">{tr('dashboard.loading')}</p>;
+  const loading = (
+    <p className="loading" role="status">
+      {tr('dashboard.loading')}
+    </p>
+  );
   return (
     <div className="dashboard" lang={p.locale === 'zh' ? 'zh-CN' : 'en'}>
       <header className="page-header">
@@ -93,10 +97,20 @@ export function DashboardView(p: DashboardViewProps) {
             <FilterBar locale={p.locale} platforms={p.platforms} present={present} filter={p.filter} onFilter={p.onFilter} />
             {p.total !== null && (
               <p className="count" id="log-count" role="status">
-                {p.counting ? tr('dashboard.counting') : tr('dashboard.count', { count: p.total.toLocaleString(p.locale === 'zh' ? 'zh-CN' : 'en-US') })}
+                {p.counting
+                  ? tr('dashboard.counting')
+                  : tr('dashboard.count', { count: p.total.toLocaleString(p.locale === 'zh' ? 'zh-CN' : 'en-US') })}
               </p>
             )}
-            <LogList locale={p.locale} platforms={p.platforms} total={p.total} rowAt={p.rowAt} onRange={p.onRange} onOpen={p.onOpen} initialHeight={p.listHeight} />
+            <LogList
+              locale={p.locale}
+              platforms={p.platforms}
+              total={p.total}
+              rowAt={p.rowAt}
+              onRange={p.onRange}
+              onOpen={p.onOpen}
+              initialHeight={p.listHeight}
+            />
           </>
         )}
         {p.tab === 'cadence' &&
@@ -116,10 +130,21 @@ export function DashboardView(p: DashboardViewProps) {
           ) : (
             loading
           ))}
-        {p.tab === 'originals' && (p.stats ? <OriginalsTable locale={p.locale} platforms={p.platforms} accounts={folded.accounts} today={p.today} /> : loading)}
+        {p.tab === 'originals' &&
+          (p.stats ? <OriginalsTable locale={p.locale} platforms={p.platforms} accounts={folded.accounts} today={p.today} /> : loading)}
         {p.tab === 'findings' && (p.stats ? <FindingsChart locale={p.locale} months={p.stats.categoriesByMonth} /> : loading)}
         {p.tab === 'overrides' &&
-          (p.stats ? <OverridesTable locale={p.locale} platforms={p.platforms} overrides={p.stats.overrides} total={p.stats.overridesTotal} onOpen={p.onOpen} /> : loading)}
+          (p.stats ? (
+            <OverridesTable
+              locale={p.locale}
+              platforms={p.platforms}
+              overrides={p.stats.overrides}
+              total={p.stats.overridesTotal}
+              onOpen={p.onOpen}
+            />
+          ) : (
+            loading
+          ))}
         {p.tab === 'chain' && (
           <ChainPanel
             locale={p.locale}

@@ -46,7 +46,11 @@ export function FilterBar({ locale, platforms, present, filter, onFilter }: Filt
       </label>
       <label>
         {tr('dashboard.filter.account')}
-        <select name="account" value={filter.account ?? ANY} onChange={(e) => set('account', e.target.value === ANY ? undefined : e.target.value.slice(1))}>
+        <select
+          name="account"
+          value={filter.account ?? ANY}
+          onChange={(e) => set('account', e.target.value === ANY ? undefined : e.target.value.slice(1))}
+        >
           <option value={ANY}>{tr('dashboard.filter.any')}</option>
           {/* A leading marker keeps the unnamed account ('') apart from "any". */}
           {present.accounts.map((a) => (
@@ -58,7 +62,11 @@ export function FilterBar({ locale, platforms, present, filter, onFilter }: Filt
       </label>
       <label>
         {tr('dashboard.filter.category')}
-        <select name="category" value={filter.category ?? ANY} onChange={(e) => set('category', (e.target.value || undefined) as LogFilter['category'])}>
+        <select
+          name="category"
+          value={filter.category ?? ANY}
+          onChange={(e) => set('category', (e.target.value || undefined) as LogFilter['category'])}
+        >
           <option value={ANY}>{tr('dashboard.filter.any')}</option>
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
@@ -81,7 +89,11 @@ export function FilterBar({ locale, platforms, present, filter, onFilter }: Filt
       </label>
       <label>
         {tr('dashboard.filter.approval')}
-        <select name="approval" value={filter.approvalStatus ?? ANY} onChange={(e) => set('approvalStatus', (e.target.value || undefined) as LogFilter['approvalStatus'])}>
+        <select
+          name="approval"
+          value={filter.approvalStatus ?? ANY}
+          onChange={(e) => set('approvalStatus', (e.target.value || undefined) as LogFilter['approvalStatus'])}
+        >
           <option value={ANY}>{tr('dashboard.filter.any')}</option>
           {APPROVAL_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -91,7 +103,12 @@ export function FilterBar({ locale, platforms, present, filter, onFilter }: Filt
         </select>
       </label>
       <label className="inline">
-        <input type="checkbox" name="major-unverified" checked={filter.majorUnverified === true} onChange={(e) => set('majorUnverified', e.target.checked || undefined)} />
+        <input
+          type="checkbox"
+          name="major-unverified"
+          checked={filter.majorUnverified === true}
+          onChange={(e) => set('majorUnverified', e.target.checked || undefined)}
+        />
         {tr('dashboard.filter.majorUnverified')}
       </label>
       <button type="button" onClick={() => onFilter({})} disabled={!Object.keys(filter).length}>

@@ -30,7 +30,12 @@ export function FindingsChart({ locale, months }: FindingsChartProps) {
       data: {
         labels: months.map((m) => m.month),
         datasets: [
-          ...CATEGORIES.map((c) => ({ label: tr(`category.${c}`), data: months.map((m) => m.counts[c] ?? 0), backgroundColor: COLORS[c], stack: 'violations' })),
+          ...CATEGORIES.map((c) => ({
+            label: tr(`category.${c}`),
+            data: months.map((m) => m.counts[c] ?? 0),
+            backgroundColor: COLORS[c],
+            stack: 'violations',
+          })),
           // Info notes stand beside the violations in a bar of their own, hatched grey.
           { label: tr('findings.notes'), data: months.map((m) => m.notes ?? 0), backgroundColor: '#c9cdd4', stack: 'notes' },
         ],

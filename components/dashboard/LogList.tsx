@@ -38,7 +38,12 @@ export function LogList({ locale, platforms, total, rowAt, onRange, onOpen, init
   });
   const items = virtualizer.getVirtualItems();
 
-  if (total === null) return <p className="loading" role="status">{tr('dashboard.loading')}</p>;
+  if (total === null)
+    return (
+      <p className="loading" role="status">
+        {tr('dashboard.loading')}
+      </p>
+    );
   return (
     <div className="log-list" role="table" aria-label={tr('dashboard.tab.list')} aria-rowcount={total + 1} id="log-list" data-total={total}>
       <div role="rowgroup" className="log-head">
@@ -68,24 +73,40 @@ export function LogList({ locale, platforms, total, rowAt, onRange, onOpen, init
                 >
                   {row ? (
                     <>
-                      <div role="cell" className="col col-time">{beijingMinute(row.time)}</div>
-                      <div role="cell" className="col col-platform">{platformLabel(platforms, row.platform, locale)}</div>
-                      <div role="cell" className="col col-account">{row.account || tr('dashboard.noAccount')}</div>
+                      <div role="cell" className="col col-time">
+                        {beijingMinute(row.time)}
+                      </div>
+                      <div role="cell" className="col col-platform">
+                        {platformLabel(platforms, row.platform, locale)}
+                      </div>
+                      <div role="cell" className="col col-account">
+                        {row.account || tr('dashboard.noAccount')}
+                      </div>
                       <div role="cell" className="col col-title">
                         <button type="button" className="link" onClick={() => onOpen(row.id)}>
                           {titleLabel(row.title, locale)}
                         </button>
                       </div>
-                      <div role="cell" className="col col-origin">{tr(`log.origin.${row.origin}`)}</div>
+                      <div role="cell" className="col col-origin">
+                        {tr(`log.origin.${row.origin}`)}
+                      </div>
                       <div role="cell" className="col col-findings">
                         {row.findings ? tr('dashboard.findingsCell', { count: row.findings, blocking: row.blocking }) : '0'}
                       </div>
-                      <div role="cell" className="col col-overridden">{row.overridden ? tr('dashboard.filter.yes') : ''}</div>
-                      <div role="cell" className="col col-approval">{tr(`log.approval.${row.approvalStatus}`)}</div>
-                      <div role="cell" className="col col-outcome">{tr(`log.outcome.${row.outcome}`)}</div>
+                      <div role="cell" className="col col-overridden">
+                        {row.overridden ? tr('dashboard.filter.yes') : ''}
+                      </div>
+                      <div role="cell" className="col col-approval">
+                        {tr(`log.approval.${row.approvalStatus}`)}
+                      </div>
+                      <div role="cell" className="col col-outcome">
+                        {tr(`log.outcome.${row.outcome}`)}
+                      </div>
                     </>
                   ) : (
-                    <div role="cell" className="col col-loading">{tr('dashboard.loading')}</div>
+                    <div role="cell" className="col col-loading">
+                      {tr('dashboard.loading')}
+                    </div>
                   )}
                 </div>
               );

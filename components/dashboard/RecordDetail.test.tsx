@@ -71,7 +71,16 @@ describe('record detail: what covered the sign-off', () => {
     ['self', { token: 'GPGA1.x', status: 'valid', tier: 'major', reviewer: '李某', coverage: 'self' }, '本机密钥自签'],
     [
       'declared',
-      { token: null, status: 'missing', tier: null, reviewer: null, coverage: 'declared', declaredName: '王某', declaredRole: 'principal-leader', declaredAt: '2026-12-03T01:30:00.000Z' },
+      {
+        token: null,
+        status: 'missing',
+        tier: null,
+        reviewer: null,
+        coverage: 'declared',
+        declaredName: '王某',
+        declaredRole: 'principal-leader',
+        declaredAt: '2026-12-03T01:30:00.000Z',
+      },
       '编辑声明的签发（未经核验）：王某（主要领导），2026-12-03 09:30',
     ],
     ['none', { token: null, status: 'missing', tier: null, reviewer: null, coverage: 'none' }, '签发依据'],
@@ -88,7 +97,19 @@ describe('record detail: what covered the sign-off', () => {
   });
 
   it('reads in English too', () => {
-    const html = render(major({ token: null, status: 'missing', tier: null, reviewer: null, coverage: 'declared', declaredName: 'Wang', declaredRole: 'deputy-leader', declaredAt: '2026-12-03T01:30:00.000Z' }), 'en');
+    const html = render(
+      major({
+        token: null,
+        status: 'missing',
+        tier: null,
+        reviewer: null,
+        coverage: 'declared',
+        declaredName: 'Wang',
+        declaredRole: 'deputy-leader',
+        declaredAt: '2026-12-03T01:30:00.000Z',
+      }),
+      'en',
+    );
     expect(html).toContain('a sign-off the editor declared (not verified): Wang (');
   });
 });

@@ -55,7 +55,11 @@ export function RecordDetail({ locale, platforms, record: r, onClose }: RecordDe
               <dt>{tr('dashboard.detail.coverage')}</dt>
               <dd data-coverage={r.approval.coverage}>
                 {r.approval.coverage === 'declared'
-                  ? tr('dashboard.coverage.declared', { name: r.approval.declaredName ?? '', role: r.approval.declaredRole ? tr(`approval.title.${r.approval.declaredRole}`) : '', at: r.approval.declaredAt ? beijingMinute(r.approval.declaredAt) : '' })
+                  ? tr('dashboard.coverage.declared', {
+                      name: r.approval.declaredName ?? '',
+                      role: r.approval.declaredRole ? tr(`approval.title.${r.approval.declaredRole}`) : '',
+                      at: r.approval.declaredAt ? beijingMinute(r.approval.declaredAt) : '',
+                    })
                   : tr(`dashboard.coverage.${r.approval.coverage}`)}
               </dd>
             </>
@@ -67,7 +71,13 @@ export function RecordDetail({ locale, platforms, record: r, onClose }: RecordDe
             {r.findings.length ? (
               <ul>
                 {r.findings.map((f, i) => (
-                  <li key={i}>{tr('dashboard.detail.finding', { category: tr(`category.${f.category}`), rule: ruleLabel(f.ruleId, locale), severity: tr(`severity.${f.severity}`) })}</li>
+                  <li key={i}>
+                    {tr('dashboard.detail.finding', {
+                      category: tr(`category.${f.category}`),
+                      rule: ruleLabel(f.ruleId, locale),
+                      severity: tr(`severity.${f.severity}`),
+                    })}
+                  </li>
                 ))}
               </ul>
             ) : (
@@ -96,7 +106,9 @@ export function RecordDetail({ locale, platforms, record: r, onClose }: RecordDe
             ) : (
               <>
                 {r.snapshot.mode === 'excerpt' && <p className="hint">{tr('dashboard.detail.snapshotExcerpt')}</p>}
-                <p className="hint">{tr(r.snapshot.mode === 'unmasked' ? 'dashboard.detail.snapshotUnmasked' : 'dashboard.detail.snapshotMasked')}</p>
+                <p className="hint">
+                  {tr(r.snapshot.mode === 'unmasked' ? 'dashboard.detail.snapshotUnmasked' : 'dashboard.detail.snapshotMasked')}
+                </p>
                 <pre className="snapshot">{kept.text}</pre>
               </>
             )}

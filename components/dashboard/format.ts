@@ -15,7 +15,10 @@ export function platformLabel(platforms: readonly PlatformName[], id: string, lo
 
 export function accountLabel(platforms: readonly PlatformName[], platform: string, account: string, locale: Locale): string {
   const tr = translator(locale);
-  return tr('dashboard.accountLabel', { platform: platformLabel(platforms, platform, locale), account: account || tr('dashboard.noAccount') });
+  return tr('dashboard.accountLabel', {
+    platform: platformLabel(platforms, platform, locale),
+    account: account || tr('dashboard.noAccount'),
+  });
 }
 
 /** A record's title as shown; posts on Weibo, Douyin and the like have none. */
@@ -30,7 +33,8 @@ export const beijingMinute = (iso: string) => new Date(Date.parse(iso) + 8 * 360
 export const ruleLabel = (id: string, locale: Locale): string => ruleById(id)?.meta.name[locale] ?? id;
 
 /** Several rules by name, joined the locale's way. */
-export const ruleLabels = (ids: readonly string[], locale: Locale): string => ids.map((id) => ruleLabel(id, locale)).join(translator(locale)('list.separator'));
+export const ruleLabels = (ids: readonly string[], locale: Locale): string =>
+  ids.map((id) => ruleLabel(id, locale)).join(translator(locale)('list.separator'));
 
 /** A month as people write it: 2026年12月, December 2026. */
 export function monthLabel(month: string, locale: Locale): string {

@@ -26,7 +26,11 @@ const blank = (platform: string): Account => ({ platform, name: '', hostUnit: ''
 export function AccountsSection({ accounts, platforms, lock, locale, tr, onChange }: AccountsSectionProps) {
   const [rows, setRows] = useState<Account[]>(() => accounts.map((a) => ({ ...a })));
   useEffect(() => {
-    setRows((current) => (JSON.stringify(current.filter((r) => accountSchema.safeParse(r).success)) === JSON.stringify(accounts) ? current : accounts.map((a) => ({ ...a }))));
+    setRows((current) =>
+      JSON.stringify(current.filter((r) => accountSchema.safeParse(r).success)) === JSON.stringify(accounts)
+        ? current
+        : accounts.map((a) => ({ ...a })),
+    );
   }, [accounts]);
   const incomplete = rows.some((r) => !accountSchema.safeParse(r).success);
   const update = (next: Account[]) => {
@@ -54,7 +58,11 @@ export function AccountsSection({ accounts, platforms, lock, locale, tr, onChang
           {rows.map((row, i) => (
             <tr key={i}>
               <td>
-                <select aria-label={tr('options.accounts.rowPlatform', { n: i + 1 })} value={row.platform} onChange={(e) => patch(i, { platform: e.target.value })}>
+                <select
+                  aria-label={tr('options.accounts.rowPlatform', { n: i + 1 })}
+                  value={row.platform}
+                  onChange={(e) => patch(i, { platform: e.target.value })}
+                >
                   {platforms.map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.name[locale]}
@@ -82,7 +90,11 @@ export function AccountsSection({ accounts, platforms, lock, locale, tr, onChang
                 />
               </td>
               <td>
-                <input aria-label={tr('options.accounts.rowFilingNo', { n: i + 1 })} value={row.filingNo} onChange={(e) => patch(i, { filingNo: e.target.value })} />
+                <input
+                  aria-label={tr('options.accounts.rowFilingNo', { n: i + 1 })}
+                  value={row.filingNo}
+                  onChange={(e) => patch(i, { filingNo: e.target.value })}
+                />
               </td>
               <td>
                 <button type="button" onClick={() => update(rows.filter((_, j) => j !== i))}>

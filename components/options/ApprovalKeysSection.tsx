@@ -39,7 +39,14 @@ export function ApprovalKeysSection({ effective, local, tr, handlers, onChange }
   const set = (next: Partial<Settings['approval']>) => onChange({ ...local.approval, ...next });
   return (
     <>
-      <LockedCheckbox name="approval-strict" label={tr('options.approval.strict')} checked={strict} lock={strictLock} tr={tr} onChange={(checked) => set({ strict: checked })} />
+      <LockedCheckbox
+        name="approval-strict"
+        label={tr('options.approval.strict')}
+        checked={strict}
+        lock={strictLock}
+        tr={tr}
+        onChange={(checked) => set({ strict: checked })}
+      />
       <MyKey local={local} tr={tr} handlers={handlers} onTitle={(title) => set({ title })} />
       <TrustedKeys
         effective={effective}
@@ -53,7 +60,17 @@ export function ApprovalKeysSection({ effective, local, tr, handlers, onChange }
   );
 }
 
-function MyKey({ local, tr, handlers, onTitle }: { local: Settings; tr: Tr; handlers: ApprovalKeyHandlers; onTitle(title: ReviewerTitle): void }) {
+function MyKey({
+  local,
+  tr,
+  handlers,
+  onTitle,
+}: {
+  local: Settings;
+  tr: Tr;
+  handlers: ApprovalKeyHandlers;
+  onTitle(title: ReviewerTitle): void;
+}) {
   const nameId = useId();
   const unitId = useId();
   const roleId = useId();
@@ -77,7 +94,13 @@ function MyKey({ local, tr, handlers, onTitle }: { local: Settings; tr: Tr; hand
           </p>
           <div className="field">
             <label htmlFor="approval-public-key">{tr('options.approval.exportString')}</label>
-            <textarea id="approval-public-key" readOnly rows={3} value={handlers.publicKeyString ?? ''} onFocus={(e) => e.target.select()} />
+            <textarea
+              id="approval-public-key"
+              readOnly
+              rows={3}
+              value={handlers.publicKeyString ?? ''}
+              onFocus={(e) => e.target.select()}
+            />
           </div>
           <div className="field button-row">
             <button type="button" id="approval-download-key" onClick={handlers.downloadPublicKey}>
@@ -99,7 +122,15 @@ function MyKey({ local, tr, handlers, onTitle }: { local: Settings; tr: Tr; hand
           <p className="hint">{tr('options.approval.noKey')}</p>
           <div className="field">
             <label htmlFor={nameId}>{tr('options.approval.name')}</label>
-            <input id={nameId} name="approval-name" type="text" maxLength={50} required value={name} onChange={(e) => setName(e.target.value)} />
+            <input
+              id={nameId}
+              name="approval-name"
+              type="text"
+              maxLength={50}
+              required
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor={unitId}>{tr('options.approval.unit')}</label>
@@ -239,7 +270,11 @@ function TrustedKeys({ effective, keys, lock, tr, handlers, onChange }: TrustedK
             <div className="approval-confirm" role="group" aria-labelledby="approval-confirm-prompt">
               <p id="approval-confirm-prompt">{tr('options.approval.confirmPrompt')}</p>
               <p>
-                {tr('options.approval.keyInfo', { name: pending.name, title: tr(`approval.title.${pending.role}`), unit: pending.unit ?? '' })}
+                {tr('options.approval.keyInfo', {
+                  name: pending.name,
+                  title: tr(`approval.title.${pending.role}`),
+                  unit: pending.unit ?? '',
+                })}
               </p>
               <p>
                 <code className="fingerprint" id="approval-pending-fingerprint">
@@ -252,7 +287,19 @@ function TrustedKeys({ effective, keys, lock, tr, handlers, onChange }: TrustedK
                   id="approval-confirm-key"
                   onClick={() => {
                     const { kid, fingerprint, name, unit, role, publicKey } = pending;
-                    onChange([...keys, { kid, fingerprint, name, ...(unit ? { unit } : {}), role, publicKey, revoked: false, addedAt: (handlers.now?.() ?? new Date()).toISOString() }]);
+                    onChange([
+                      ...keys,
+                      {
+                        kid,
+                        fingerprint,
+                        name,
+                        ...(unit ? { unit } : {}),
+                        role,
+                        publicKey,
+                        revoked: false,
+                        addedAt: (handlers.now?.() ?? new Date()).toISOString(),
+                      },
+                    ]);
                     setPending(null);
                     setText('');
                   }}

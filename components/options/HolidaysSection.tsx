@@ -78,7 +78,12 @@ export function HolidaysSection({ years, currentYear, result, tr, onImportFile, 
         />
       </div>
       {result ? (
-        <div id="holidays-result" className={result.ok ? 'notice notice-ok' : 'notice notice-error'} role="alert" data-ok={String(result.ok)}>
+        <div
+          id="holidays-result"
+          className={result.ok ? 'notice notice-ok' : 'notice notice-error'}
+          role="alert"
+          data-ok={String(result.ok)}
+        >
           {result.ok ? (
             <p>{tr('options.holidays.imported', { years: result.years.join(tr('list.separator')) })}</p>
           ) : (

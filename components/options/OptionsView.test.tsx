@@ -57,7 +57,11 @@ describe('OptionsView', () => {
   });
 
   it('shows fields the policy sets read-only with the organisation note', () => {
-    const page = render(defaultSettings(), { ruleSeverities: { 'no-unmasked-mobile': 'warn' }, unit: '县政府办', lockedFields: ['ui.locale'] });
+    const page = render(defaultSettings(), {
+      ruleSeverities: { 'no-unmasked-mobile': 'warn' },
+      unit: '县政府办',
+      lockedFields: ['ui.locale'],
+    });
     expect(page.rule('no-unmasked-mobile')).toMatch(/<fieldset disabled=""/);
     expect(page.rule('no-unmasked-mobile')).toContain('此项由单位策略设置');
     expect(page.rule('no-unmasked-mobile')).toMatch(/<option value="warn" selected="">/);

@@ -45,7 +45,20 @@ export interface OptionsViewProps {
   holidays?: Pick<HolidaysSectionProps, 'years' | 'currentYear' | 'result' | 'onImportFile' | 'onRemove'>;
 }
 
-const SECTIONS = ['rules', 'sources', 'terms', 'overrides', 'profile', 'approval', 'accounts', 'log', 'holidays', 'language', 'transfer', 'policy'] as const;
+const SECTIONS = [
+  'rules',
+  'sources',
+  'terms',
+  'overrides',
+  'profile',
+  'approval',
+  'accounts',
+  'log',
+  'holidays',
+  'language',
+  'transfer',
+  'policy',
+] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 function Section({ id, tr, children, intro }: { id: SectionId; tr: Tr; children: ReactNode; intro?: string }) {
@@ -162,7 +175,13 @@ export function OptionsView(props: OptionsViewProps) {
 
         {props.approvalKeys ? (
           <Section id="approval" tr={tr} intro={tr('options.approval.intro')}>
-            <ApprovalKeysSection effective={effective} local={local} tr={tr} handlers={props.approvalKeys} onChange={(approval) => set({ approval })} />
+            <ApprovalKeysSection
+              effective={effective}
+              local={local}
+              tr={tr}
+              handlers={props.approvalKeys}
+              onChange={(approval) => set({ approval })}
+            />
           </Section>
         ) : null}
 
@@ -287,7 +306,13 @@ function ProfileFields({ effective, local, tr, onChange }: FieldsProps<'profile'
       </div>
       <div className="field">
         <label htmlFor={nameId}>{tr('options.profile.name')}</label>
-        <input id={nameId} type="text" maxLength={50} value={local.profile.name} onChange={(e) => onChange({ ...local.profile, name: e.target.value })} />
+        <input
+          id={nameId}
+          type="text"
+          maxLength={50}
+          value={local.profile.name}
+          onChange={(e) => onChange({ ...local.profile, name: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={unitId}>{tr('options.profile.unit')}</label>
@@ -381,7 +406,17 @@ function LanguageField({ effective, local, tr, onChange }: FieldsProps<'ui'>) {
   );
 }
 
-function TransferFields({ tr, result, onExport, onImportFile }: { tr: Tr; result?: ImportResult | null; onExport(): void; onImportFile(file: File): void }) {
+function TransferFields({
+  tr,
+  result,
+  onExport,
+  onImportFile,
+}: {
+  tr: Tr;
+  result?: ImportResult | null;
+  onExport(): void;
+  onImportFile(file: File): void;
+}) {
   const fileId = useId();
   return (
     <>
@@ -420,7 +455,17 @@ function TransferFields({ tr, result, onExport, onImportFile }: { tr: Tr; result
   );
 }
 
-function PolicyInfo({ effective, tr, extensionId, locale }: { effective: EffectiveSettings; tr: Tr; extensionId?: string; locale: UiLocale }) {
+function PolicyInfo({
+  effective,
+  tr,
+  extensionId,
+  locale,
+}: {
+  effective: EffectiveSettings;
+  tr: Tr;
+  extensionId?: string;
+  locale: UiLocale;
+}) {
   const lockCount = Object.keys(effective.locks).length;
   return (
     <div id="policy-info" data-present={String(effective.policyPresent)}>

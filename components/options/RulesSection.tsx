@@ -27,7 +27,11 @@ function haystack(rule: Rule, tr: Tr): string {
     m.description.zh,
     m.description.en,
     tr(`category.${m.category}`),
-    ...m.basis.flatMap((b) => [articleLabel(b.article), String(b.article), tr('basis.article', { article: b.article, label: articleLabel(b.article) })]),
+    ...m.basis.flatMap((b) => [
+      articleLabel(b.article),
+      String(b.article),
+      tr('basis.article', { article: b.article, label: articleLabel(b.article) }),
+    ]),
   ]
     .join('\n')
     .toLowerCase();
@@ -106,7 +110,9 @@ function RuleCard({ rule, local, effective, lock, locale, tr, onChange }: RuleCa
           {tr('list.middot')}
           <span className="rule-basis">
             {tr('options.rules.basis', {
-              articles: meta.basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator')),
+              articles: meta.basis
+                .map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) }))
+                .join(tr('list.separator')),
             })}
           </span>
         </p>
@@ -152,7 +158,19 @@ function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
  * A small generic editor for a rule's simple options (switches, numbers, words, choices, word
  * lists). Options that settings feed from their own section (sources, terms) are not repeated.
  */
-function RuleOptions({ rule, values, locale, tr, onChange }: { rule: Rule; values: Record<string, unknown>; locale: Locale; tr: Tr; onChange(v: Record<string, unknown>): void }) {
+function RuleOptions({
+  rule,
+  values,
+  locale,
+  tr,
+  onChange,
+}: {
+  rule: Rule;
+  values: Record<string, unknown>;
+  locale: Locale;
+  tr: Tr;
+  onChange(v: Record<string, unknown>): void;
+}) {
   const defaults = rule.meta.options.parse({});
   const skip = new Set(fedOptions(rule));
   const entries = Object.entries(rule.meta.options.shape as Record<string, z.core.$ZodType>).filter(([k]) => !skip.has(k));
@@ -184,7 +202,12 @@ function RuleOptions({ rule, values, locale, tr, onChange }: { rule: Rule; value
           return (
             <label key={key} className="inline">
               <span className="option-label">{label}</span>
-              <input id={id} type="number" value={typeof value === 'number' ? value : ''} onChange={(e) => e.target.value !== '' && set(key, Number(e.target.value))} />
+              <input
+                id={id}
+                type="number"
+                value={typeof value === 'number' ? value : ''}
+                onChange={(e) => e.target.value !== '' && set(key, Number(e.target.value))}
+              />
             </label>
           );
         }
@@ -220,7 +243,15 @@ function RuleOptions({ rule, values, locale, tr, onChange }: { rule: Rule; value
                 key={JSON.stringify(value)}
                 rows={3}
                 defaultValue={Array.isArray(value) ? value.join('\n') : ''}
-                onBlur={(e) => set(key, e.target.value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))}
+                onBlur={(e) =>
+                  set(
+                    key,
+                    e.target.value
+                      .split(/\r?\n/)
+                      .map((l) => l.trim())
+                      .filter(Boolean),
+                  )
+                }
               />
             </label>
           );

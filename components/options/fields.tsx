@@ -16,7 +16,21 @@ export function LockNote({ id, reason, tr }: { id: string; reason: LockReason | 
 }
 
 /** A checkbox setting the organisation may lock: disabled then, with the lock note beside it. */
-export function LockedCheckbox({ name, label, checked, lock, tr, onChange }: { name: string; label: string; checked: boolean; lock: LockReason | undefined; tr: Tr; onChange(checked: boolean): void }) {
+export function LockedCheckbox({
+  name,
+  label,
+  checked,
+  lock,
+  tr,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  lock: LockReason | undefined;
+  tr: Tr;
+  onChange(checked: boolean): void;
+}) {
   const lockId = `${name}-lock`;
   return (
     <div className="field">

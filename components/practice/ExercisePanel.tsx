@@ -40,11 +40,29 @@ export function ExercisePanel(props: ExercisePanelProps) {
           {marks.map((m, i) => {
             const scored = result?.marks[i];
             return (
-              <li key={`${m.start}-${m.end}`} className={scored ? (scored.hit ? 'mark-hit' : scored.neutral ? 'mark-neutral' : 'mark-miss') : undefined}>
+              <li
+                key={`${m.start}-${m.end}`}
+                className={scored ? (scored.hit ? 'mark-hit' : scored.neutral ? 'mark-neutral' : 'mark-miss') : undefined}
+              >
                 <q>{m.text}</q>
-                {scored && <span className="verdict">{tr(scored.hit ? 'practice.exercise.markHit' : scored.neutral ? 'practice.exercise.markNeutral' : 'practice.exercise.markFalse')}</span>}
+                {scored && (
+                  <span className="verdict">
+                    {tr(
+                      scored.hit
+                        ? 'practice.exercise.markHit'
+                        : scored.neutral
+                          ? 'practice.exercise.markNeutral'
+                          : 'practice.exercise.markFalse',
+                    )}
+                  </span>
+                )}
                 {!result && (
-                  <button type="button" className="remove" aria-label={tr('practice.exercise.removeMark', { text: m.text })} onClick={() => onRemoveMark(i)}>
+                  <button
+                    type="button"
+                    className="remove"
+                    aria-label={tr('practice.exercise.removeMark', { text: m.text })}
+                    onClick={() => onRemoveMark(i)}
+                  >
                     {tr('practice.exercise.remove')}
                   </button>
                 )}
@@ -79,7 +97,10 @@ export function ExercisePanel(props: ExercisePanelProps) {
               {result.problems.map((p) => (
                 <li key={`${p.ruleId}-${p.findings[0].start}`} className={p.found ? 'found' : 'missed'} data-rule={p.ruleId}>
                   <span className="verdict">{tr(p.found ? 'practice.exercise.found' : 'practice.exercise.missed')}</span>{' '}
-                  {tr('practice.exercise.problem', { rule: ruleNames[p.ruleId]?.[locale] ?? p.ruleId, text: p.findings.map((f) => f.text).join(tr('list.separator')) })}
+                  {tr('practice.exercise.problem', {
+                    rule: ruleNames[p.ruleId]?.[locale] ?? p.ruleId,
+                    text: p.findings.map((f) => f.text).join(tr('list.separator')),
+                  })}
                 </li>
               ))}
             </ul>

@@ -82,7 +82,13 @@ export function PracticeView(props: PracticeViewProps) {
           <h2 id="editor-heading">{current ? sampleLabel(current, ruleNames, locale) : tr('practice.editor.blank')}</h2>
           <label className="title-field">
             <span>{tr('practice.editor.titleLabel')}</span>
-            <input id="practice-title" type="text" value={title} placeholder={tr('practice.editor.titlePlaceholder')} onChange={(e) => props.onTitle(e.target.value)} />
+            <input
+              id="practice-title"
+              type="text"
+              value={title}
+              placeholder={tr('practice.editor.titlePlaceholder')}
+              onChange={(e) => props.onTitle(e.target.value)}
+            />
           </label>
           <div id="practice-editor" className="editor" ref={editorRef} />
           {!publishHidden && (
@@ -99,7 +105,11 @@ export function PracticeView(props: PracticeViewProps) {
               <ol id="practice-published">
                 {published.map((p, i) => (
                   <li key={i}>
-                    {tr('practice.published.item', { time: p.time, title: p.title || tr('practice.published.untitled'), findings: p.findings })}
+                    {tr('practice.published.item', {
+                      time: p.time,
+                      title: p.title || tr('practice.published.untitled'),
+                      findings: p.findings,
+                    })}
                     {p.reason && <span className="reason">{tr('practice.published.reason', { reason: p.reason })}</span>}
                   </li>
                 ))}

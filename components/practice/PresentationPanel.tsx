@@ -48,7 +48,9 @@ export function PresentationPanel(props: PresentationPanelProps) {
               <span className="severity">{tr(`severity.${step.finding.severity}`)}</span>
               {tr('practice.present.meta', { category: tr(`category.${step.finding.category}`), rule: step.ruleName[locale] })}
             </p>
-            <p className="step-quote">{step.findings.map((f) => tr('practice.present.quoted', { text: f.text })).join(tr('list.separator'))}</p>
+            <p className="step-quote">
+              {step.findings.map((f) => tr('practice.present.quoted', { text: f.text })).join(tr('list.separator'))}
+            </p>
             <p className="step-message">{step.finding.message}</p>
             <div className="step-basis">
               <h3>{tr('practice.present.basis')}</h3>

@@ -30,7 +30,13 @@ export function SampleLibrary({ samples, ruleNames, selected, locale = 'zh', onS
   const ruleIds = [...new Set(examples.map((s) => s.ruleId ?? ''))];
   const item = (s: Sample, text: string) => (
     <li key={s.id}>
-      <button type="button" className={`sample sample-${s.expect ?? 'composite'}`} data-sample={s.id} aria-current={s.id === selected ? 'true' : undefined} onClick={() => onSelect(s.id)}>
+      <button
+        type="button"
+        className={`sample sample-${s.expect ?? 'composite'}`}
+        data-sample={s.id}
+        aria-current={s.id === selected ? 'true' : undefined}
+        onClick={() => onSelect(s.id)}
+      >
         {text}
       </button>
     </li>
@@ -54,7 +60,10 @@ export function SampleLibrary({ samples, ruleNames, selected, locale = 'zh', onS
                   <summary>{ruleNames[id]?.[locale] ?? id}</summary>
                   <ul>
                     {own.map((s) =>
-                      item(s, tr(s.expect === 'valid' ? 'practice.sample.validShort' : 'practice.sample.invalidShort', { n: (s.index ?? 0) + 1 })),
+                      item(
+                        s,
+                        tr(s.expect === 'valid' ? 'practice.sample.validShort' : 'practice.sample.invalidShort', { n: (s.index ?? 0) + 1 }),
+                      ),
                     )}
                   </ul>
                 </details>

@@ -49,7 +49,15 @@ export default defineContentScript({
       checkSettings = toCheckSettings(settings, rules);
       if (lastView?.active) actions?.recheck();
     };
-    let status: GuardStatus = { active: false, platform, status: 'ok', findings: 0, blocking: 0, requiredApproval: 'general', byCategory: {} };
+    let status: GuardStatus = {
+      active: false,
+      platform,
+      status: 'ok',
+      findings: 0,
+      blocking: 0,
+      requiredApproval: 'general',
+      byCategory: {},
+    };
     let root: ReactDOM.Root | undefined;
     // eslint-disable-next-line prefer-const -- read by callbacks that can run while startGuard is still starting; a const would be in its temporal dead zone then
     let actions: GuardActions | undefined;
@@ -171,7 +179,8 @@ export default defineContentScript({
       signal: ctx.signal,
       read: (data) => send('ocrRead', data),
       changed: () => actions?.recheck(),
-      uncheckedMessage: (list, seconds) => t('ocr.unchecked', { list: list.join(t('list.separator', undefined, settings.ui.locale)), seconds }, settings.ui.locale),
+      uncheckedMessage: (list, seconds) =>
+        t('ocr.unchecked', { list: list.join(t('list.separator', undefined, settings.ui.locale)), seconds }, settings.ui.locale),
       failedMessage: (n, reason) => t('ocr.failed', { n, reason }, settings.ui.locale),
     });
     const watchSuccess = successWatcher(window, ctx.signal, adapter);

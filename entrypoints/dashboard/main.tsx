@@ -79,7 +79,13 @@ function DashboardPage({ locale }: { locale: Locale; holidays: number }) {
         pages.current.set(page, reply.rows);
         const exact = reply.total;
         // An uncounted first page keeps the size the list had (so a reload does not jump the scroll).
-        setCount((c) => (exact !== null ? { n: exact, exact: true } : c ? { ...c, n: Math.max(c.n, reply.rows.length) } : { n: reply.rows.length, exact: false }));
+        setCount((c) =>
+          exact !== null
+            ? { n: exact, exact: true }
+            : c
+              ? { ...c, n: Math.max(c.n, reply.rows.length) }
+              : { n: reply.rows.length, exact: false },
+        );
         repaint();
       } finally {
         pending.current.delete(page);
@@ -167,7 +173,11 @@ function DashboardPage({ locale }: { locale: Locale; holidays: number }) {
     const all = stats?.total ?? (count?.exact ? count.n : 0);
     setExporting({ state: 'running', done: 0, total: all });
     try {
-      const { parts, count: done, heads } = await log.export(format, locale, (d) => setExporting({ state: 'running', done: d, total: Math.max(all, d) }));
+      const {
+        parts,
+        count: done,
+        heads,
+      } = await log.export(format, locale, (d) => setExporting({ state: 'running', done: d, total: Math.max(all, d) }));
       if (format === 'jsonl') {
         // The unit and its accounts' place in the hierarchy lead the file, for the supervising unit.
         const { loadSettings } = await import('@/lib/settings/storage');
@@ -185,7 +195,11 @@ function DashboardPage({ locale }: { locale: Locale; holidays: number }) {
   const onImport = async (files: File[]) => {
     setImporting({ state: 'running', files: files.length });
     const done = await log.import(files);
-    setImporting(done.ok ? { state: 'done', result: done.result, problems: done.problems, report: done.report } : { state: 'error', message: done.message, added: done.added });
+    setImporting(
+      done.ok
+        ? { state: 'done', result: done.result, problems: done.problems, report: done.report }
+        : { state: 'error', message: done.message, added: done.added },
+    );
     log.refresh();
     reload();
     setStats(null);

@@ -99,7 +99,8 @@ function OptionsPage({ initialLocal, initialManaged }: { initialLocal: unknown; 
         publicKeyString: signer ? publicKeyString(signer) : undefined,
         createKey: (who) => void createSigningKey(keysDb, who).then(setSigner),
         deleteKey: () => {
-          if (window.confirm(t('options.approval.deleteConfirm', undefined, locale))) void deleteSigningKey(keysDb).then(() => setSigner(null));
+          if (window.confirm(t('options.approval.deleteConfirm', undefined, locale)))
+            void deleteSigningKey(keysDb).then(() => setSigner(null));
         },
         downloadPublicKey: () => {
           if (signer) download('public.jwk', `${JSON.stringify(publicKeyFile(signer), null, 2)}\n`, 'application/jwk+json');

@@ -32,7 +32,9 @@ const MARK_HIGHLIGHT = 'govpost-practice-mark';
 const STEP_HIGHLIGHT = 'govpost-practice-step';
 
 const params = new URLSearchParams(location.search);
-const initialMode = (PRACTICE_MODES as readonly string[]).includes(params.get('mode') ?? '') ? (params.get('mode') as PracticeMode) : 'edit';
+const initialMode = (PRACTICE_MODES as readonly string[]).includes(params.get('mode') ?? '')
+  ? (params.get('mode') as PracticeMode)
+  : 'edit';
 const initialSample = findSample(library, params.get('sample'))?.id ?? null;
 
 function PracticePage({ initial }: { initial: EffectiveSettings }) {
@@ -66,12 +68,14 @@ function PracticePage({ initial }: { initial: EffectiveSettings }) {
   // Settings as on the platforms (the office's policy included), re-applied when they change.
   useEffect(() => {
     const abort = new AbortController();
-    watchSettings(abort.signal, () =>
-      void loadSettings().then((next) => {
-        settingsRef.current = next;
-        setEffective(next);
-        actions.current?.recheck();
-      }),
+    watchSettings(
+      abort.signal,
+      () =>
+        void loadSettings().then((next) => {
+          settingsRef.current = next;
+          setEffective(next);
+          actions.current?.recheck();
+        }),
     );
     return () => abort.abort();
   }, []);
@@ -88,7 +92,8 @@ function PracticePage({ initial }: { initial: EffectiveSettings }) {
       signal: abort.signal,
       read: (data) => send('ocrRead', data),
       changed: () => actions.current?.recheck(),
-      uncheckedMessage: (list, seconds) => t('ocr.unchecked', { list: list.join(t('list.separator', undefined, locale())), seconds }, locale()),
+      uncheckedMessage: (list, seconds) =>
+        t('ocr.unchecked', { list: list.join(t('list.separator', undefined, locale())), seconds }, locale()),
       failedMessage: (n, reason) => t('ocr.failed', { n, reason }, locale()),
     });
     actions.current = startGuard({

@@ -17,7 +17,10 @@ function ReviewPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    void loadSettings().then((s) => setLocale(s.settings.ui.locale), () => undefined);
+    void loadSettings().then(
+      (s) => setLocale(s.settings.ui.locale),
+      () => undefined,
+    );
     void send('approvalReviewGet', { reviewId }).then(setReview, () => setReview(null));
   }, []);
   useEffect(() => {

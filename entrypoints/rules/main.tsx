@@ -19,7 +19,16 @@ function RulesPage({ locale }: { locale: Locale }) {
   useEffect(() => {
     history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
   }, [query]);
-  return <RuleCatalogue catalogue={catalogue} query={query} locale={locale} practiceHref={practiceHref} onQuery={setQuery} onPrint={() => window.print()} />;
+  return (
+    <RuleCatalogue
+      catalogue={catalogue}
+      query={query}
+      locale={locale}
+      practiceHref={practiceHref}
+      onQuery={setQuery}
+      onPrint={() => window.print()}
+    />
+  );
 }
 
 const root = ReactDOM.createRoot(document.getElementById('root')!);

@@ -12,7 +12,11 @@ import { loadSettings, saveSettings } from '@/lib/settings/storage';
 /** What the guard checks, per category, from the registry. */
 const categories: WelcomeCategory[] = CATEGORIES.map((category) => {
   const own = rules.filter((r) => r.meta.category === category);
-  return { category, rules: own.map((r) => r.meta.name), articles: [...new Set(own.flatMap((r) => r.meta.basis.map((b) => b.article)))].sort((a, b) => a - b) };
+  return {
+    category,
+    rules: own.map((r) => r.meta.name),
+    articles: [...new Set(own.flatMap((r) => r.meta.basis.map((b) => b.article)))].sort((a, b) => a - b),
+  };
 }).filter((c) => c.rules.length);
 
 /** The catalogue shows an article in full under the first rule that cites it. */

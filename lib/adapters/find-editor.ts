@@ -28,7 +28,9 @@ function area(el: Element): number {
 function candidatesIn(doc: Document): HTMLElement[] {
   const out: HTMLElement[] = [];
   for (const root of [doc, ...openShadowRoots(doc)]) {
-    for (const el of root.querySelectorAll<HTMLElement>('textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]')) {
+    for (const el of root.querySelectorAll<HTMLElement>(
+      'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]',
+    )) {
       if (el.parentElement?.closest('[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]')) continue;
       out.push(el);
     }

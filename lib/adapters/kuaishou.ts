@@ -27,6 +27,7 @@ export default defineAdapter({
     // Success redirects to the published-works list (adapters README §6, SAU); status=2 and
     // from=publish tell it from the same list opened by hand.
     pages: ['https://cp.kuaishou.com/article/manage/video*'],
-    isSuccessUrl: (url) => url.pathname === '/article/manage/video' && url.searchParams.get('status') === '2' && url.searchParams.get('from') === 'publish',
+    isSuccessUrl: (url) =>
+      url.pathname === '/article/manage/video' && url.searchParams.get('status') === '2' && url.searchParams.get('from') === 'publish',
   },
 });

@@ -27,7 +27,10 @@ const TABLE: Record<string, { confirms: string[]; not: string[] }> = {
     ],
   },
   douyin: {
-    confirms: ['https://creator.douyin.com/creator-micro/content/manage', 'https://creator.douyin.com/creator-micro/content/manage?enter_from=publish'],
+    confirms: [
+      'https://creator.douyin.com/creator-micro/content/manage',
+      'https://creator.douyin.com/creator-micro/content/manage?enter_from=publish',
+    ],
     not: [
       'https://creator.douyin.com/creator-micro/content/upload?default-tab=3',
       'https://creator.douyin.com/creator-micro/content/post/video?enter_from=publish_page',
@@ -35,7 +38,10 @@ const TABLE: Record<string, { confirms: string[]; not: string[] }> = {
     ],
   },
   kuaishou: {
-    confirms: ['https://cp.kuaishou.com/article/manage/video?status=2&from=publish', 'https://cp.kuaishou.com/article/manage/video?from=publish&status=2'],
+    confirms: [
+      'https://cp.kuaishou.com/article/manage/video?status=2&from=publish',
+      'https://cp.kuaishou.com/article/manage/video?from=publish&status=2',
+    ],
     not: [
       'https://cp.kuaishou.com/article/manage/video',
       'https://cp.kuaishou.com/article/manage/video?status=1&from=publish',
@@ -44,8 +50,16 @@ const TABLE: Record<string, { confirms: string[]; not: string[] }> = {
     ],
   },
   baijiahao: {
-    confirms: ['https://baijiahao.baidu.com/builder/rc/clue', 'https://baijiahao.baidu.com/builder/rc/content', 'https://baijiahao.baidu.com/builder/rc/content?type=news'],
-    not: ['https://baijiahao.baidu.com/builder/rc/edit?type=news', 'https://baijiahao.baidu.com/builder/rc/home', 'https://baijiahao.baidu.com/builder/rc/contentx'],
+    confirms: [
+      'https://baijiahao.baidu.com/builder/rc/clue',
+      'https://baijiahao.baidu.com/builder/rc/content',
+      'https://baijiahao.baidu.com/builder/rc/content?type=news',
+    ],
+    not: [
+      'https://baijiahao.baidu.com/builder/rc/edit?type=news',
+      'https://baijiahao.baidu.com/builder/rc/home',
+      'https://baijiahao.baidu.com/builder/rc/contentx',
+    ],
   },
   xiaohongshu: {
     confirms: ['https://creator.xiaohongshu.com/new/note-manager', 'https://creator.xiaohongshu.com/new/note-manager?source=official'],
@@ -57,7 +71,10 @@ const TABLE: Record<string, { confirms: string[]; not: string[] }> = {
     ],
   },
   // In-page only (the video form's success layer): no URL confirms.
-  weibo: { confirms: [], not: ['https://weibo.com/', 'https://weibo.com/upload/channel', 'https://card.weibo.com/article/v5/editor#/draft'] },
+  weibo: {
+    confirms: [],
+    not: ['https://weibo.com/', 'https://weibo.com/upload/channel', 'https://card.weibo.com/article/v5/editor#/draft'],
+  },
   // No documented success signal: nothing confirms.
   toutiao: { confirms: [], not: ['https://mp.toutiao.com/profile_v4/graphic/publish', 'https://mp.toutiao.com/profile_v4/index'] },
   bilibili: { confirms: [], not: ['https://member.bilibili.com/york/read-editor', 'https://member.bilibili.com/platform/home'] },

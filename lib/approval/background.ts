@@ -47,10 +47,16 @@ export function registerApprovalHandlers(runtimeId: string, deps: ApprovalBackgr
 
   handle('approvalReviewOpen', runtimeId, async (request: ReviewRequest, sender) => {
     const id = crypto.randomUUID();
-    const index = z.array(z.string()).catch([]).parse((await deps.reviews.get(INDEX))[INDEX]);
+    const index = z
+      .array(z.string())
+      .catch([])
+      .parse((await deps.reviews.get(INDEX))[INDEX]);
     const keep = [...index, id].slice(-MAX_REVIEWS);
     const dropped = index.filter((k) => !keep.includes(k));
-    await deps.reviews.set({ [`review:${id}`]: { request, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}), createdAt: Date.now() }, [INDEX]: keep });
+    await deps.reviews.set({
+      [`review:${id}`]: { request, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}), createdAt: Date.now() },
+      [INDEX]: keep,
+    });
     if (dropped.length) await deps.reviews.remove(dropped.map((k) => `review:${k}`));
     await deps.openReviewPage(id, sender.tab?.id);
   });

@@ -6,7 +6,10 @@ import { changedPassages } from './diff';
 
 describe('canonical draft', () => {
   it('is the title, body lines, images, links and unchecked content as typed', () => {
-    const draft = draftFromHtml('<p>全县　森林火险等级　三级</p><p></p><p><img src="/a.png" alt="火险图"> 图１ <a href="https://www.yn.gov.cn/">详见</a></p>', { title: ' 森林防火通知 ' });
+    const draft = draftFromHtml(
+      '<p>全县　森林火险等级　三级</p><p></p><p><img src="/a.png" alt="火险图"> 图１ <a href="https://www.yn.gov.cn/">详见</a></p>',
+      { title: ' 森林防火通知 ' },
+    );
     expect(canonicalDraft(draft)).toEqual({
       title: '森林防火通知',
       body: ['全县 森林火险等级 三级', '图１ 详见'],
@@ -18,15 +21,28 @@ describe('canonical draft', () => {
 
   // What an approval binds: one approved draft, then every change a reader could notice.
   const TITLE = '通知';
-  const BASE = '<p>今日火险等级三级，伤亡120人。</p><p>详见<a href="https://www.yn.gov.cn/a">公告</a>。<img src="map.png" alt="火险分布图"></p>';
+  const BASE =
+    '<p>今日火险等级三级，伤亡120人。</p><p>详见<a href="https://www.yn.gov.cn/a">公告</a>。<img src="map.png" alt="火险分布图"></p>';
   const same: [string, string][] = [
-    ['other block elements', '<div>今日火险等级三级，伤亡120人。</div>\n\n<div>详见<a href="https://www.yn.gov.cn/a">公告</a>。<img src="map.png" alt="火险分布图"></div>'],
-    ['extra spaces and blank paragraphs', '<p>今日火险等级三级，伤亡120人。 </p><p></p><p>  详见<a href="https://www.yn.gov.cn/a">公告</a>。 <img src="map.png" alt="火险分布图"></p>'],
-    ['inline formatting', '<p><b>今日</b>火险等级三级，伤亡<span>120</span>人。</p><p>详见<a href="https://www.yn.gov.cn/a"><i>公告</i></a>。<img src="map.png" alt="火险分布图"></p>'],
+    [
+      'other block elements',
+      '<div>今日火险等级三级，伤亡120人。</div>\n\n<div>详见<a href="https://www.yn.gov.cn/a">公告</a>。<img src="map.png" alt="火险分布图"></div>',
+    ],
+    [
+      'extra spaces and blank paragraphs',
+      '<p>今日火险等级三级，伤亡120人。 </p><p></p><p>  详见<a href="https://www.yn.gov.cn/a">公告</a>。 <img src="map.png" alt="火险分布图"></p>',
+    ],
+    [
+      'inline formatting',
+      '<p><b>今日</b>火险等级三级，伤亡<span>120</span>人。</p><p>详见<a href="https://www.yn.gov.cn/a"><i>公告</i></a>。<img src="map.png" alt="火险分布图"></p>',
+    ],
   ];
   const changed: [string, string][] = [
     ['a word', BASE.replace('三级', '四级')],
-    ['order of paragraphs', '<p>详见<a href="https://www.yn.gov.cn/a">公告</a>。<img src="map.png" alt="火险分布图"></p><p>今日火险等级三级，伤亡120人。</p>'],
+    [
+      'order of paragraphs',
+      '<p>详见<a href="https://www.yn.gov.cn/a">公告</a>。<img src="map.png" alt="火险分布图"></p><p>今日火险等级三级，伤亡120人。</p>',
+    ],
     ['a right-to-left override around 120 (shows 021)', BASE.replace('120', '\u202e120\u202c')],
     ['an isolate around a number', BASE.replace('120', '\u2067120\u2069')],
     ['a zero-width space', BASE.replace('120', '1\u200b20')],
@@ -38,11 +54,17 @@ describe('canonical draft', () => {
     ['full-width digits', BASE.replace('120', '１２０')],
     ['a Chinese numeral for digits', BASE.replace('120', '一百二十')],
     ['a link target', BASE.replace('https://www.yn.gov.cn/a', 'https://shop.example.com/a')],
-    ['a link moved to other words', '<p>今日火险等级三级，伤亡120人。</p><p><a href="https://www.yn.gov.cn/a">详见</a>公告。<img src="map.png" alt="火险分布图"></p>'],
+    [
+      'a link moved to other words',
+      '<p>今日火险等级三级，伤亡120人。</p><p><a href="https://www.yn.gov.cn/a">详见</a>公告。<img src="map.png" alt="火险分布图"></p>',
+    ],
     ['an image source', BASE.replace('map.png', 'map2.png')],
     ['an image alt text', BASE.replace('火险分布图', '火险示意图')],
     ['an image title', BASE.replace('<img ', '<img title="审图号GS(2024)0650号" ')],
-    ['an image moved to another place', '<p>今日火险等级三级，<img src="map.png" alt="火险分布图">伤亡120人。</p><p>详见<a href="https://www.yn.gov.cn/a">公告</a>。</p>'],
+    [
+      'an image moved to another place',
+      '<p>今日火险等级三级，<img src="map.png" alt="火险分布图">伤亡120人。</p><p>详见<a href="https://www.yn.gov.cn/a">公告</a>。</p>',
+    ],
     ['text inside svg', BASE.replace('</p><p>', '<svg><text>电话13800138000</text></svg></p><p>')],
     ['text inside a button', BASE.replace('</p><p>', '<button>扫码下单</button></p><p>')],
     ['an option of a select', BASE.replace('</p><p>', '<select><option>限时抢购</option></select></p><p>')],
@@ -73,7 +95,10 @@ describe('canonical draft', () => {
   });
 
   it('shows which passages changed after approval', () => {
-    expect(changedPassages('标题\n第一段\n第二段', '标题\n第一段\n第二段（改）\n第三段')).toEqual({ added: ['第二段（改）', '第三段'], removed: ['第二段'] });
+    expect(changedPassages('标题\n第一段\n第二段', '标题\n第一段\n第二段（改）\n第三段')).toEqual({
+      added: ['第二段（改）', '第三段'],
+      removed: ['第二段'],
+    });
     expect(changedPassages('a\na', 'a')).toEqual({ added: [], removed: ['a'] });
   });
 });

@@ -29,7 +29,11 @@ export function formatTime(seconds: number): string {
 }
 
 /** The one-line status the badge and the CLI's text output show. */
-export function statusLine(verification: Pick<Verification, 'status' | 'reason' | 'payload'> | undefined, required: Tier, locale: Locale = 'zh'): string {
+export function statusLine(
+  verification: Pick<Verification, 'status' | 'reason' | 'payload'> | undefined,
+  required: Tier,
+  locale: Locale = 'zh',
+): string {
   const tr = translator(locale);
   const status: ApprovalStatus = verification?.status ?? 'missing';
   const p: ApprovalPayload | undefined = verification?.payload;
@@ -74,7 +78,10 @@ export function approvalFinding(
       tier: tr(`tier.${required}`),
       signer: tr(`approval.signer.${required}`),
       // The message already names the tier and signer; the detail says what is wrong with the approval.
-      detail: status === 'missing' || status === 'insufficient' ? tr(`approval.reason.${verification?.reason ?? 'no-token'}`) : statusLine(verification, required, policy.locale),
+      detail:
+        status === 'missing' || status === 'insufficient'
+          ? tr(`approval.reason.${verification?.reason ?? 'no-token'}`)
+          : statusLine(verification, required, policy.locale),
     }),
     basis: [{ article: 21 }],
     tier: required,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { exportPublicJwk, fingerprintOf, generateSigningKey, keyId, parsePublicKey, publicKeyFile, publicKeyString, PUBLIC_KEY_PREFIX } from './keys';
+import {
+  exportPublicJwk,
+  fingerprintOf,
+  generateSigningKey,
+  keyId,
+  parsePublicKey,
+  publicKeyFile,
+  publicKeyString,
+  PUBLIC_KEY_PREFIX,
+} from './keys';
 import { canSign, covers, parseTitle, signerFor, TITLE_TIERS } from './roles';
 
 describe('reviewer keys', () => {

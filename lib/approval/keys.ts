@@ -51,17 +51,35 @@ export function keyId(jwk: EcPublicJwk): Promise<string> {
 
 /** `3F2A 91C0 …` (eight groups): the first 128 bits of the thumbprint, for people to compare. */
 export function fingerprintOf(kid: string): string {
-  const hex = [...base64url.decode(kid)].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+  const hex = [...base64url.decode(kid)]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
   return hex.slice(0, 32).match(/.{4}/g)!.join(' ');
 }
 
 export async function describeKey(file: PublicKeyFile): Promise<ReviewerPublicKey> {
   const kid = await keyId(file);
-  return { kid, fingerprint: fingerprintOf(kid), name: file.name, ...(file.unit ? { unit: file.unit } : {}), role: file.role, publicKey: bareJwk(file) };
+  return {
+    kid,
+    fingerprint: fingerprintOf(kid),
+    name: file.name,
+    ...(file.unit ? { unit: file.unit } : {}),
+    role: file.role,
+    publicKey: bareJwk(file),
+  };
 }
 
 export function publicKeyFile(key: Omit<ReviewerPublicKey, 'fingerprint'>): PublicKeyFile {
-  return { ...key.publicKey, kid: key.kid, alg: KEY_ALG, use: 'sig', name: key.name, ...(key.unit ? { unit: key.unit } : {}), role: key.role };
+  return {
+    ...key.publicKey,
+    kid: key.kid,
+    alg: KEY_ALG,
+    use: 'sig',
+    name: key.name,
+    ...(key.unit ? { unit: key.unit } : {}),
+    role: key.role,
+  };
 }
 
 export function publicKeyString(key: Omit<ReviewerPublicKey, 'fingerprint'>): string {
@@ -78,7 +96,9 @@ export async function parsePublicKey(input: unknown): Promise<KeyParseResult> {
   if (text.length > MAX_KEY_INPUT) return { ok: false, reason: 'too-large' };
   let raw: unknown;
   try {
-    raw = JSON.parse(text.startsWith(PUBLIC_KEY_PREFIX) ? new TextDecoder().decode(base64url.decode(text.slice(PUBLIC_KEY_PREFIX.length))) : text);
+    raw = JSON.parse(
+      text.startsWith(PUBLIC_KEY_PREFIX) ? new TextDecoder().decode(base64url.decode(text.slice(PUBLIC_KEY_PREFIX.length))) : text,
+    );
   } catch {
     return { ok: false, reason: 'not-a-key' };
   }

@@ -54,7 +54,6 @@ export class KeysDb extends Dexie {
   }
 }
 
-
 export const signerInfo = (k: StoredSigningKey): SignerInfo => ({
   kid: k.kid,
   fingerprint: k.fingerprint,
@@ -70,7 +69,11 @@ export async function getSigner(db: KeysDb): Promise<SignerInfo | null> {
 }
 
 /** Creates (or replaces) this profile's signing key; the private half can never be exported. */
-export async function createSigningKey(db: KeysDb, who: { name: string; unit?: string; role: ReviewerTitle }, now = new Date()): Promise<SignerInfo> {
+export async function createSigningKey(
+  db: KeysDb,
+  who: { name: string; unit?: string; role: ReviewerTitle },
+  now = new Date(),
+): Promise<SignerInfo> {
   const pair = await generateSigningKey(false);
   const publicKey = await exportPublicJwk(pair.publicKey);
   const kid = await keyId(publicKey);
@@ -93,7 +96,10 @@ export async function deleteSigningKey(db: KeysDb): Promise<void> {
   await db.signingKeys.delete('self');
 }
 
-export type SignRequest = Pick<SignInput, 'sha256' | 'tier' | 'platform' | 'account' | 'ruleset' | 'accepted'> & { pageKey: string; text: string };
+export type SignRequest = Pick<SignInput, 'sha256' | 'tier' | 'platform' | 'account' | 'ruleset' | 'accepted'> & {
+  pageKey: string;
+  text: string;
+};
 
 /** Signs with this profile's key and attaches the token to the draft it was made for. */
 export async function signAndAttach(db: KeysDb, req: SignRequest, now = Date.now()): Promise<SignResult | { ok: false; reason: 'no-key' }> {
@@ -115,7 +121,14 @@ export async function signAndAttach(db: KeysDb, req: SignRequest, now = Date.now
     },
     key.privateKey,
   );
-  if (result.ok) await attach(db, { pageKey: req.pageKey, contentHash: req.sha256, token: result.token, text: req.text, createdAt: new Date(now).toISOString() });
+  if (result.ok)
+    await attach(db, {
+      pageKey: req.pageKey,
+      contentHash: req.sha256,
+      token: result.token,
+      text: req.text,
+      createdAt: new Date(now).toISOString(),
+    });
   return result;
 }
 
@@ -151,11 +164,15 @@ export async function attach(db: KeysDb, a: Attachment): Promise<void> {
   await db.transaction('rw', db.attachments, async () => {
     const same = await db.attachments.where('token').equals(a.token).toArray();
     // The same token pasted on another page, or again: keep one, with the text if either knows it.
-    for (const s of same) if (s.pageKey === a.pageKey) return void (a.text && !s.text ? db.attachments.update(s.id, { text: a.text }) : undefined);
+    for (const s of same)
+      if (s.pageKey === a.pageKey) return void (a.text && !s.text ? db.attachments.update(s.id, { text: a.text }) : undefined);
     await db.attachments.add(a);
     const count = await db.attachments.count();
     if (count > MAX_ATTACHMENTS) {
-      const old = await db.attachments.orderBy('createdAt').limit(count - MAX_ATTACHMENTS).primaryKeys();
+      const old = await db.attachments
+        .orderBy('createdAt')
+        .limit(count - MAX_ATTACHMENTS)
+        .primaryKeys();
       await db.attachments.bulkDelete(old);
     }
   });

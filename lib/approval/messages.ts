@@ -53,12 +53,38 @@ export const reviewRequestSchema = z.object({
   draft: z.object({
     title: z.string().max(1000),
     text,
-    images: z.array(z.object({ src: z.string().max(4096), alt: z.string().max(1000), title: z.string().max(1000), offset: z.number().int().nonnegative() })).max(500),
-    links: z.array(z.object({ href: z.string().max(4096), text: z.string().max(2000), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).max(2000),
+    images: z
+      .array(
+        z.object({
+          src: z.string().max(4096),
+          alt: z.string().max(1000),
+          title: z.string().max(1000),
+          offset: z.number().int().nonnegative(),
+        }),
+      )
+      .max(500),
+    links: z
+      .array(
+        z.object({
+          href: z.string().max(4096),
+          text: z.string().max(2000),
+          start: z.number().int().nonnegative(),
+          end: z.number().int().nonnegative(),
+        }),
+      )
+      .max(2000),
     unchecked: z.array(z.string().max(4096)).max(500),
   }),
   findings: z
-    .array(z.object({ ruleId: z.string().max(100), category: z.enum(CATEGORIES), severity: z.enum(SEVERITIES), text: z.string().max(200), message: z.string().max(1000) }))
+    .array(
+      z.object({
+        ruleId: z.string().max(100),
+        category: z.enum(CATEGORIES),
+        severity: z.enum(SEVERITIES),
+        text: z.string().max(200),
+        message: z.string().max(1000),
+      }),
+    )
     .max(200),
 });
 export type ReviewRequest = z.infer<typeof reviewRequestSchema>;

@@ -20,7 +20,12 @@ export function acceptedFor(findings: ReviewRequest['findings'], reason: string)
 }
 
 /** What the review page needs of a draft: only data, no DOM nodes. */
-export function reviewRequestFor(draft: Draft, required: Tier, findings: readonly Finding[], where: { pageKey: string; platform?: string; ruleset: string }): ReviewRequest {
+export function reviewRequestFor(
+  draft: Draft,
+  required: Tier,
+  findings: readonly Finding[],
+  where: { pageKey: string; platform?: string; ruleset: string },
+): ReviewRequest {
   return {
     pageKey: where.pageKey,
     ...(where.platform ? { platform: where.platform } : {}),
@@ -29,13 +34,23 @@ export function reviewRequestFor(draft: Draft, required: Tier, findings: readonl
     draft: {
       title: draft.title,
       text: draft.text,
-      images: draft.images.slice(0, 500).map(({ src, alt, title, offset }) => ({ src: src.slice(0, 4096), alt: alt.slice(0, 1000), title: title.slice(0, 1000), offset })),
-      links: draft.links.slice(0, 2000).map(({ href, text, start, end }) => ({ href: href.slice(0, 4096), text: text.slice(0, 2000), start, end })),
+      images: draft.images
+        .slice(0, 500)
+        .map(({ src, alt, title, offset }) => ({ src: src.slice(0, 4096), alt: alt.slice(0, 1000), title: title.slice(0, 1000), offset })),
+      links: draft.links
+        .slice(0, 2000)
+        .map(({ href, text, start, end }) => ({ href: href.slice(0, 4096), text: text.slice(0, 2000), start, end })),
       unchecked: (draft.unchecked ?? []).slice(0, 500).map((u) => u.slice(0, 4096)),
     },
     findings: findings
       .filter((f) => f.category !== 'approval')
       .slice(0, 200)
-      .map((f) => ({ ruleId: f.ruleId, category: f.category, severity: f.severity, text: f.text.slice(0, 200), message: f.message.slice(0, 1000) })),
+      .map((f) => ({
+        ruleId: f.ruleId,
+        category: f.category,
+        severity: f.severity,
+        text: f.text.slice(0, 200),
+        message: f.message.slice(0, 1000),
+      })),
   };
 }

@@ -91,7 +91,9 @@ describe('approval session', () => {
       if (!signed.ok) throw new Error(signed.reason);
       // A browser does not vouch for its own drafts: on the reviewer's own profile the token is not trusted.
       const r1 = await reviewer.evaluate(d, 'major');
-      expect(r1.view.entries).toMatchObject([{ status: 'untrusted', name: '李某', title: 'principal-leader', tier: 'major', matches: true }]);
+      expect(r1.view.entries).toMatchObject([
+        { status: 'untrusted', name: '李某', title: 'principal-leader', tier: 'major', matches: true },
+      ]);
       expect(r1.finding).toMatchObject({ severity: 'block' });
       expect(r1.view.self).toBe(false);
 
@@ -116,7 +118,17 @@ describe('approval session', () => {
   it('asks the reviewer for an opinion on open findings, records it in the token, and refuses tiers above the title', async () => {
     const me = await createSigningKey(db, { name: '王某', role: 'deputy-leader' });
     const d = draft(MAJOR);
-    const finding: Finding = { ruleId: 'no-unmasked-mobile', category: 'personal-data', severity: 'block', messageId: 'm', start: 0, end: 4, text: '1380', message: 'x', basis: [{ article: 24 }] };
+    const finding: Finding = {
+      ruleId: 'no-unmasked-mobile',
+      category: 'personal-data',
+      severity: 'block',
+      messageId: 'm',
+      start: 0,
+      end: 4,
+      text: '1380',
+      message: 'x',
+      basis: [{ article: 24 }],
+    };
     const request = reviewRequestFor(d, 'important', [finding], where);
     expect(await signReview(db, request, 'important', '  ')).toEqual({ ok: false, reason: 'reason-needed' });
     const ok = await signReview(db, request, 'important', '号码为单位值班电话，可公开');
@@ -158,6 +170,8 @@ describe('approval session', () => {
     await colleague.delete();
     const d = draft('<p>今日全市森林火险等级为三级。</p>');
     expect((await createApprovalSession(deps(db, [ownTrustedKey(me)])).evaluate(d, 'general')).finding).toMatchObject({ severity: 'warn' });
-    expect((await createApprovalSession(deps(db, [ownTrustedKey(me)], { strict: () => true })).evaluate(d, 'general')).finding).toMatchObject({ severity: 'block' });
+    expect(
+      (await createApprovalSession(deps(db, [ownTrustedKey(me)], { strict: () => true })).evaluate(d, 'general')).finding,
+    ).toMatchObject({ severity: 'block' });
   });
 });

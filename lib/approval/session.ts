@@ -167,7 +167,10 @@ export function createApprovalSession(deps: ApprovalDeps): ApprovalSession {
       // Attach what is genuine and made for this content; a lower tier stays visible as insufficient.
       if (v.status === 'valid' || (v.status === 'insufficient' && v.reason === 'tier-too-low')) {
         await deps.attach({ pageKey: deps.pageKey, contentHash, token: token.trim(), text: canonicalText(draft) });
-        notice = v.status === 'valid' ? { kind: 'ok', text: t('approval.panel.attached') } : { kind: 'error', text: t('approval.panel.rejected', { reason: t('approval.reason.tier-too-low') }) };
+        notice =
+          v.status === 'valid'
+            ? { kind: 'ok', text: t('approval.panel.attached') }
+            : { kind: 'error', text: t('approval.panel.rejected', { reason: t('approval.reason.tier-too-low') }) };
       } else {
         notice = { kind: 'error', text: t('approval.panel.rejected', { reason: t(`approval.reason.${v.reason}`) }) };
       }
@@ -176,7 +179,13 @@ export function createApprovalSession(deps: ApprovalDeps): ApprovalSession {
     async openReview(draft, required, findings) {
       const t = tr();
       try {
-        await deps.openReview(reviewRequestFor(draft, required, findings, { pageKey: deps.pageKey, ruleset: deps.ruleset, ...(deps.platform ? { platform: deps.platform } : {}) }));
+        await deps.openReview(
+          reviewRequestFor(draft, required, findings, {
+            pageKey: deps.pageKey,
+            ruleset: deps.ruleset,
+            ...(deps.platform ? { platform: deps.platform } : {}),
+          }),
+        );
         notice = { kind: 'ok', text: t('approval.panel.reviewOpened') };
       } catch {
         notice = { kind: 'error', text: t('approval.panel.reviewFailed') };

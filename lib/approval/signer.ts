@@ -9,4 +9,10 @@ import type { TrustedKey } from './token';
 export type SignerInfo = Omit<ReviewerPublicKey, 'publicKey'> & { publicKey: EcPublicJwk };
 
 /** This profile's own key, trusted here so a reviewer sees their approvals verified. */
-export const ownTrustedKey = (s: SignerInfo): TrustedKey => ({ kid: s.kid, name: s.name, ...(s.unit ? { unit: s.unit } : {}), role: s.role, publicKey: s.publicKey });
+export const ownTrustedKey = (s: SignerInfo): TrustedKey => ({
+  kid: s.kid,
+  name: s.name,
+  ...(s.unit ? { unit: s.unit } : {}),
+  role: s.role,
+  publicKey: s.publicKey,
+});

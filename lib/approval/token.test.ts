@@ -38,7 +38,16 @@ let good: string;
 
 async function sign(key: TestKey, over: Record<string, unknown> = {}): Promise<string> {
   const r = await signApproval(
-    { sha256: HASH, tier: 'major', kid: key.trusted.kid, name: key.trusted.name, role: key.trusted.role!, ruleset: '0.1.0', now: NOW, ...over },
+    {
+      sha256: HASH,
+      tier: 'major',
+      kid: key.trusted.kid,
+      name: key.trusted.name,
+      role: key.trusted.role!,
+      ruleset: '0.1.0',
+      now: NOW,
+      ...over,
+    },
     key.pair.privateKey,
   );
   if (!r.ok) throw new Error(r.reason);
@@ -93,7 +102,11 @@ beforeAll(async () => {
 describe('approval tokens', () => {
   it('accepts a token signed by a trusted key, for this draft, at a sufficient tier', async () => {
     const v = await verifyApproval(good, ctx());
-    expect(v).toMatchObject({ status: 'valid', reason: 'ok', payload: { tier: 'major', name: '李某', role: 'principal-leader', sha256: HASH } });
+    expect(v).toMatchObject({
+      status: 'valid',
+      reason: 'ok',
+      payload: { tier: 'major', name: '李某', role: 'principal-leader', sha256: HASH },
+    });
     expect(good.startsWith('GPGA1.')).toBe(true);
     expect(good.length).toBeLessThan(1200);
     // A major sign-off covers an ordinary draft.
@@ -103,7 +116,10 @@ describe('approval tokens', () => {
   });
 
   it('refuses to sign a tier the title is not entitled to', async () => {
-    const r = await signApproval({ sha256: HASH, tier: 'major', kid: deputy.trusted.kid, name: '王某', role: 'deputy-leader', ruleset: '0.1.0' }, deputy.pair.privateKey);
+    const r = await signApproval(
+      { sha256: HASH, tier: 'major', kid: deputy.trusted.kid, name: '王某', role: 'deputy-leader', ruleset: '0.1.0' },
+      deputy.pair.privateKey,
+    );
     expect(r).toEqual({ ok: false, reason: 'not-entitled' });
   });
 
@@ -117,38 +133,125 @@ describe('approval tokens', () => {
     ['the prefix alone', async () => TOKEN_PREFIX, {}, 'invalid', 'malformed'],
     ['a plain JWS without the prefix', async () => good.slice(TOKEN_PREFIX.length), {}, 'invalid', 'malformed'],
     ['a token cut in the middle', async () => good.slice(0, Math.floor(good.length / 2)), {}, 'invalid', 'malformed'],
-    ['a token whose signature lost its last bytes', async () => {
-      const [h, p, sig] = good.slice(TOKEN_PREFIX.length).split('.');
-      return `${TOKEN_PREFIX}${h}.${p}.${base64url.encode(base64url.decode(sig).slice(0, -6))}`;
-    }, {}, 'invalid', 'bad-signature'],
+    [
+      'a token whose signature lost its last bytes',
+      async () => {
+        const [h, p, sig] = good.slice(TOKEN_PREFIX.length).split('.');
+        return `${TOKEN_PREFIX}${h}.${p}.${base64url.encode(base64url.decode(sig).slice(0, -6))}`;
+      },
+      {},
+      'invalid',
+      'bad-signature',
+    ],
     ['a token missing its last characters', async () => good.slice(0, -5), {}, 'invalid', 'malformed'],
     ['an oversized input', async () => TOKEN_PREFIX + 'A'.repeat(MAX_TOKEN_LENGTH), {}, 'invalid', 'too-large'],
-    ['a header that is not JSON', async () => `${TOKEN_PREFIX}${base64url.encode('{')}.${good.split('.').slice(2).join('.')}`, {}, 'invalid', 'malformed'],
-    ['alg none', async () => `${TOKEN_PREFIX}${base64url.encode(JSON.stringify({ alg: 'none', kid: leader.trusted.kid, typ: TOKEN_TYPE }))}.${base64url.encode('{}')}.AA`, {}, 'invalid', 'bad-header'],
-    ['an embedded key in the header', async () => raw(stranger, basePayload(stranger), { jwk: stranger.trusted.publicKey }), {}, 'invalid', 'bad-header'],
-    ['a forged signature (another key, the trusted kid)', async () => raw(stranger, basePayload(leader), { kid: leader.trusted.kid }), {}, 'invalid', 'bad-signature'],
-    ['a signature copied from another token', async () => {
-      const other = await sign(leader, { sha256: OTHER_HASH });
-      return `${good.split('.').slice(0, 3).join('.')}.${other.split('.')[3]}`;
-    }, {}, 'invalid', 'bad-signature'],
+    [
+      'a header that is not JSON',
+      async () => `${TOKEN_PREFIX}${base64url.encode('{')}.${good.split('.').slice(2).join('.')}`,
+      {},
+      'invalid',
+      'malformed',
+    ],
+    [
+      'alg none',
+      async () =>
+        `${TOKEN_PREFIX}${base64url.encode(JSON.stringify({ alg: 'none', kid: leader.trusted.kid, typ: TOKEN_TYPE }))}.${base64url.encode('{}')}.AA`,
+      {},
+      'invalid',
+      'bad-header',
+    ],
+    [
+      'an embedded key in the header',
+      async () => raw(stranger, basePayload(stranger), { jwk: stranger.trusted.publicKey }),
+      {},
+      'invalid',
+      'bad-header',
+    ],
+    [
+      'a forged signature (another key, the trusted kid)',
+      async () => raw(stranger, basePayload(leader), { kid: leader.trusted.kid }),
+      {},
+      'invalid',
+      'bad-signature',
+    ],
+    [
+      'a signature copied from another token',
+      async () => {
+        const other = await sign(leader, { sha256: OTHER_HASH });
+        return `${good.split('.').slice(0, 3).join('.')}.${other.split('.')[3]}`;
+      },
+      {},
+      'invalid',
+      'bad-signature',
+    ],
     ['a different, untrusted key', async () => sign(stranger), {}, 'untrusted', 'unknown-key'],
     ['a revoked key', async () => good, () => ({ trusted: [{ ...leader.trusted, revoked: true }] }), 'untrusted', 'revoked'],
-    ['an altered tier', async () => withPayload(await sign(deputy, { tier: 'important' }), (p) => (p.tier = 'major')), {}, 'invalid', 'bad-signature'],
-    ['an altered hash', async () => withPayload(good, (p) => (p.sha256 = OTHER_HASH)), { contentHash: OTHER_HASH }, 'invalid', 'bad-signature'],
+    [
+      'an altered tier',
+      async () => withPayload(await sign(deputy, { tier: 'important' }), (p) => (p.tier = 'major')),
+      {},
+      'invalid',
+      'bad-signature',
+    ],
+    [
+      'an altered hash',
+      async () => withPayload(good, (p) => (p.sha256 = OTHER_HASH)),
+      { contentHash: OTHER_HASH },
+      'invalid',
+      'bad-signature',
+    ],
     ['an altered expiry', async () => withPayload(good, (p) => (p.exp = (p.exp as number) + 86400 * 20)), {}, 'invalid', 'bad-signature'],
     ['an altered name', async () => withPayload(good, (p) => (p.name = '张某')), {}, 'invalid', 'bad-signature'],
     ['a signed payload missing fields', async () => raw(leader, { v: 1, sha256: HASH, tier: 'major' }), {}, 'invalid', 'bad-payload'],
     ['a signed payload with extra fields', async () => raw(leader, { ...basePayload(leader), admin: true }), {}, 'invalid', 'bad-payload'],
-    ['a signed payload that is not JSON', async () => {
-      const jws = await new CompactSign(new TextEncoder().encode('not json')).setProtectedHeader({ alg: 'ES256', kid: leader.trusted.kid, typ: TOKEN_TYPE }).sign(leader.pair.privateKey);
-      return TOKEN_PREFIX + jws;
-    }, {}, 'invalid', 'bad-payload'],
-    ['a payload naming another key', async () => raw(leader, basePayload(leader, { kid: deputy.trusted.kid })), {}, 'invalid', 'kid-mismatch'],
-    ['a title other than the one trusted', async () => raw(deputy, basePayload(deputy, { role: 'principal-leader' })), {}, 'invalid', 'role-mismatch'],
-    ['a title not entitled to the tier', async () => raw(deputy, basePayload(deputy, { tier: 'major' })), {}, 'insufficient', 'role-not-entitled'],
+    [
+      'a signed payload that is not JSON',
+      async () => {
+        const jws = await new CompactSign(new TextEncoder().encode('not json'))
+          .setProtectedHeader({ alg: 'ES256', kid: leader.trusted.kid, typ: TOKEN_TYPE })
+          .sign(leader.pair.privateKey);
+        return TOKEN_PREFIX + jws;
+      },
+      {},
+      'invalid',
+      'bad-payload',
+    ],
+    [
+      'a payload naming another key',
+      async () => raw(leader, basePayload(leader, { kid: deputy.trusted.kid })),
+      {},
+      'invalid',
+      'kid-mismatch',
+    ],
+    [
+      'a title other than the one trusted',
+      async () => raw(deputy, basePayload(deputy, { role: 'principal-leader' })),
+      {},
+      'invalid',
+      'role-mismatch',
+    ],
+    [
+      'a title not entitled to the tier',
+      async () => raw(deputy, basePayload(deputy, { tier: 'major' })),
+      {},
+      'insufficient',
+      'role-not-entitled',
+    ],
     // A policy key listed without a title: the token's own claim to be 主要领导 does not count.
-    ['a self-claimed title on a key trusted without one', async () => good, () => ({ trusted: [{ ...leader.trusted, role: undefined }] }), 'insufficient', 'role-unregistered'],
-    ['issued in the future', async () => raw(leader, basePayload(leader, { iat: Math.floor(NOW / 1000) + 3600, exp: Math.floor(NOW / 1000) + 7200 })), {}, 'invalid', 'not-yet-valid'],
+    [
+      'a self-claimed title on a key trusted without one',
+      async () => good,
+      () => ({ trusted: [{ ...leader.trusted, role: undefined }] }),
+      'insufficient',
+      'role-unregistered',
+    ],
+    [
+      'issued in the future',
+      async () => raw(leader, basePayload(leader, { iat: Math.floor(NOW / 1000) + 3600, exp: Math.floor(NOW / 1000) + 7200 })),
+      {},
+      'invalid',
+      'not-yet-valid',
+    ],
     ['an expired token', async () => good, { now: NOW + 73 * 3600_000 }, 'expired', 'expired'],
     ['a token for another platform', async () => sign(leader, { platform: 'weibo' }), { platform: 'wechat' }, 'invalid', 'other-platform'],
     ['a token for another account', async () => sign(leader, { account: '某县发布' }), { account: '某市发布' }, 'invalid', 'other-account'],
@@ -179,12 +282,32 @@ describe('approval tokens', () => {
     const pick = (s: string) => Math.floor(random() * s.length);
     const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ 审\u0000';
     const mutations: ((s: string) => string)[] = [
-      (s) => { const i = pick(s); return s.slice(0, i) + ALPHABET[Math.floor(random() * ALPHABET.length)] + s.slice(i + 1); },
-      (s) => { const i = pick(s); return s.slice(0, i) + s.slice(i + 1); },
-      (s) => { const i = pick(s); return s.slice(0, i) + ALPHABET[Math.floor(random() * ALPHABET.length)] + s.slice(i); },
+      (s) => {
+        const i = pick(s);
+        return s.slice(0, i) + ALPHABET[Math.floor(random() * ALPHABET.length)] + s.slice(i + 1);
+      },
+      (s) => {
+        const i = pick(s);
+        return s.slice(0, i) + s.slice(i + 1);
+      },
+      (s) => {
+        const i = pick(s);
+        return s.slice(0, i) + ALPHABET[Math.floor(random() * ALPHABET.length)] + s.slice(i);
+      },
       (s) => s.slice(0, pick(s)),
-      (s) => { const i = pick(s); const j = pick(s); const [a, b] = [Math.min(i, j), Math.max(i, j)]; return s.slice(0, a) + s.slice(b) + s.slice(a, b); },
-      (s) => { const parts = s.split('.'); const i = 1 + Math.floor(random() * 3); const j = 1 + Math.floor(random() * 3); [parts[i], parts[j]] = [parts[j], parts[i]]; return parts.join('.'); },
+      (s) => {
+        const i = pick(s);
+        const j = pick(s);
+        const [a, b] = [Math.min(i, j), Math.max(i, j)];
+        return s.slice(0, a) + s.slice(b) + s.slice(a, b);
+      },
+      (s) => {
+        const parts = s.split('.');
+        const i = 1 + Math.floor(random() * 3);
+        const j = 1 + Math.floor(random() * 3);
+        [parts[i], parts[j]] = [parts[j], parts[i]];
+        return parts.join('.');
+      },
       (s) => s + s.slice(pick(s)),
     ];
     const counts: Record<string, number> = {};

@@ -45,7 +45,10 @@ export const approvalPayloadSchema = z
     ruleset: z.string().min(1).max(40),
     accepted: z.array(acceptedFindingSchema).max(50),
   })
-  .refine((p) => p.exp > p.iat && p.exp - p.iat <= MAX_VALIDITY_HOURS * 3600, { message: 'exp must follow iat within 30 days', path: ['exp'] });
+  .refine((p) => p.exp > p.iat && p.exp - p.iat <= MAX_VALIDITY_HOURS * 3600, {
+    message: 'exp must follow iat within 30 days',
+    path: ['exp'],
+  });
 export type ApprovalPayload = z.infer<typeof approvalPayloadSchema>;
 
 const headerSchema = z.strictObject({ alg: z.literal(KEY_ALG), kid: z.string().regex(KID), typ: z.literal(TOKEN_TYPE) });
@@ -94,7 +97,6 @@ export async function signApproval(input: SignInput, privateKey: CryptoKey): Pro
     .sign(privateKey);
   return { ok: true, token: TOKEN_PREFIX + jws, payload: parsed.data };
 }
-
 
 /** Why, one per way of failing (the security table tests each). */
 export const VERIFY_REASONS = [
@@ -151,7 +153,11 @@ export interface Verification {
   key?: TrustedKey;
 }
 
-const fail = (status: ApprovalStatus, reason: VerifyReason, rest: Partial<Verification> = {}): Verification => ({ status, reason, ...rest });
+const fail = (status: ApprovalStatus, reason: VerifyReason, rest: Partial<Verification> = {}): Verification => ({
+  status,
+  reason,
+  ...rest,
+});
 
 function canonicalBase64url(part: string): boolean {
   try {

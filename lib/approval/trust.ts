@@ -23,7 +23,14 @@ export async function trustedKeys(
     if (!jwk.success) continue;
     const declared = typeof k.publicKey.role === 'string' ? parseTitle(k.publicKey.role) : undefined;
     const role = k.role ?? declared;
-    add({ kid: await keyId(jwk.data), name: k.name, ...(k.unit ? { unit: k.unit } : {}), ...(role ? { role } : {}), publicKey: jwk.data, revoked: k.revoked ?? false });
+    add({
+      kid: await keyId(jwk.data),
+      name: k.name,
+      ...(k.unit ? { unit: k.unit } : {}),
+      ...(role ? { role } : {}),
+      publicKey: jwk.data,
+      revoked: k.revoked ?? false,
+    });
   }
   for (const k of settings.approval.trustedKeys) {
     add({ kid: k.kid, name: k.name, ...(k.unit ? { unit: k.unit } : {}), role: k.role, publicKey: k.publicKey, revoked: k.revoked });

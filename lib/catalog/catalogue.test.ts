@@ -9,7 +9,12 @@ describe('rule catalogue', () => {
   const catalogue = buildCatalogue(rules);
 
   it('lists exactly the rules --list-rules lists, in the same order, with the same facts', () => {
-    const listed = JSON.parse(listRules('json')).rules as { id: string; category: string; defaultSeverity: string; basis: { article: number }[] }[];
+    const listed = JSON.parse(listRules('json')).rules as {
+      id: string;
+      category: string;
+      defaultSeverity: string;
+      basis: { article: number }[];
+    }[];
     expect(catalogue.rules.map((r) => r.id)).toEqual(listed.map((r) => r.id));
     for (const [i, r] of catalogue.rules.entries()) {
       expect(r.category).toBe(listed[i].category);
@@ -24,9 +29,13 @@ describe('rule catalogue', () => {
     expect(a24.paragraphs.join('')).toContain('除惩戒公示、强制性信息披露外，应去标识化技术性处理');
   });
 
-  it('computes the uncovered articles from the rules\' basis', () => {
+  it("computes the uncovered articles from the rules' basis", () => {
     const covered = new Set(rules.flatMap((r) => r.meta.basis.map((b) => b.article)));
-    expect(catalogue.uncovered.map((a) => a.number)).toEqual(measures().articles.map((a) => a.number).filter((n) => !covered.has(n)));
+    expect(catalogue.uncovered.map((a) => a.number)).toEqual(
+      measures()
+        .articles.map((a) => a.number)
+        .filter((n) => !covered.has(n)),
+    );
     expect(catalogue.uncovered.length + covered.size).toBe(49);
     expect(catalogue.uncovered.map((a) => a.number)).toContain(23);
     expect(catalogue.coverage.get(24)).toContain('no-unmasked-mobile');

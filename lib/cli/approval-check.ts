@@ -29,7 +29,10 @@ export interface CliApproval {
 
 /** Reads the comma-separated public key files; a file with `"revoked": true` is a revoked key. */
 export async function loadTrustedKeys(list: string | undefined, path: (f: string) => string, tr: Tr): Promise<TrustedKey[]> {
-  const files = (list ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+  const files = (list ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   const keys: TrustedKey[] = [];
   for (const file of files) {
     let text: string;
@@ -71,7 +74,13 @@ export interface ApprovalTarget {
   approval?: CliApproval;
 }
 
-export async function verifyDrafts(results: ApprovalTarget[], trusted: TrustedKey[], token: string | undefined, locale: Locale, now = Date.now()): Promise<void> {
+export async function verifyDrafts(
+  results: ApprovalTarget[],
+  trusted: TrustedKey[],
+  token: string | undefined,
+  locale: Locale,
+  now = Date.now(),
+): Promise<void> {
   for (const r of results) {
     const v = await verifyApproval(token, {
       trusted,

@@ -54,7 +54,14 @@ describe('approval CLI', () => {
   it('keygen writes private.jwk (owner-only) and public.jwk and prints the fingerprint', () => {
     const pub = JSON.parse(readFileSync(join(leader, 'public.jwk'), 'utf8'));
     const priv = JSON.parse(readFileSync(join(leader, 'private.jwk'), 'utf8'));
-    expect(pub).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', name: '李某', role: 'principal-leader', unit: '某县人民政府办公室' });
+    expect(pub).toMatchObject({
+      kty: 'EC',
+      crv: 'P-256',
+      alg: 'ES256',
+      name: '李某',
+      role: 'principal-leader',
+      unit: '某县人民政府办公室',
+    });
     expect(pub.d).toBeUndefined();
     expect(priv.d).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(statSync(join(leader, 'private.jwk')).mode & 0o777).toBe(0o600);
@@ -78,7 +85,10 @@ describe('approval CLI', () => {
     const token = await sign(leader, 'major', major);
     const lower = await sign(deputy, 'important', major);
     const trustBoth = `${join(leader, 'public.jwk')},${join(deputy, 'public.jwk')}`;
-    const revokedKey = file('revoked.jwk', JSON.stringify({ ...JSON.parse(readFileSync(join(leader, 'public.jwk'), 'utf8')), revoked: true }));
+    const revokedKey = file(
+      'revoked.jwk',
+      JSON.stringify({ ...JSON.parse(readFileSync(join(leader, 'public.jwk'), 'utf8')), revoked: true }),
+    );
     const cases: [string[], string, string][] = [
       [['--trust', trustBoth, major], 'missing', 'no-token'],
       [['--token', token, major], 'untrusted', 'unknown-key'],
@@ -86,13 +96,20 @@ describe('approval CLI', () => {
       [['--trust', revokedKey, '--token', token, major], 'untrusted', 'revoked'],
       [['--trust', trustBoth, '--token', `${token.slice(0, -10)}AAAAAAAAAA`, major], 'invalid', 'bad-signature'],
       [['--trust', trustBoth, '--token', 'GPGA1.garbage', major], 'invalid', 'malformed'],
-      [['--trust', trustBoth, '--token', token, file('edited.json', JSON.stringify({ ...MAJOR, text: `${MAJOR.text}另有2人受伤。` }))], 'stale', 'content-changed'],
+      [
+        ['--trust', trustBoth, '--token', token, file('edited.json', JSON.stringify({ ...MAJOR, text: `${MAJOR.text}另有2人受伤。` }))],
+        'stale',
+        'content-changed',
+      ],
       [['--trust', trustBoth, '--token', lower, major], 'insufficient', 'tier-too-low'],
     ];
     for (const [args, status, reason] of cases) {
       const r = await approvalOf(...args);
       expect({ status: r.approval.status, reason: r.approval.reason }, args.join(' ')).toEqual({ status, reason });
-      expect(r.findings.find((f) => f.ruleId === `approval-${status}`), args.join(' ')).toMatchObject({ category: 'approval', severity: 'block' });
+      expect(
+        r.findings.find((f) => f.ruleId === `approval-${status}`),
+        args.join(' '),
+      ).toMatchObject({ category: 'approval', severity: 'block' });
       expect(r.code).toBe(1);
     }
   });
@@ -126,7 +143,7 @@ describe('approval CLI', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('refuses to sign a tier the key\'s title may not sign, and a bad --level', async () => {
+  it("refuses to sign a tier the key's title may not sign, and a bad --level", async () => {
     const r = await runApproval(['sign', '--key', join(deputy, 'private.jwk'), '--level', 'major', major]);
     expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(r.stderr).toContain('分管领导无权签发重大敏感信息');
@@ -138,7 +155,17 @@ describe('approval CLI', () => {
     const npm = (...args: string[]) => spawnSync('npm', ['run', '--prefix', ROOT, '--silent', ...args], { cwd: dir, encoding: 'utf8' });
     const signed = npm('approval', '--', 'sign', '--key', join(leader, 'private.jwk'), '--level', 'major', 'major.json');
     expect(signed.status).toBe(0);
-    const checked = npm('check', '--', '--format', 'json', '--trust', join(leader, 'public.jwk'), '--token', signed.stdout.trim(), 'major.json');
+    const checked = npm(
+      'check',
+      '--',
+      '--format',
+      'json',
+      '--trust',
+      join(leader, 'public.jwk'),
+      '--token',
+      signed.stdout.trim(),
+      'major.json',
+    );
     expect(checked.status).toBe(0);
     expect(JSON.parse(checked.stdout).results[0].approval.status).toBe('valid');
   }, 30_000);

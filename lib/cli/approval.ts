@@ -11,7 +11,16 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { draftHash } from '../approval/canonical';
-import { ECDSA_PARAMS, bareJwk, ecPublicJwkSchema, exportPublicJwk, fingerprintOf, generateSigningKey, keyId, publicKeyFile } from '../approval/keys';
+import {
+  ECDSA_PARAMS,
+  bareJwk,
+  ecPublicJwkSchema,
+  exportPublicJwk,
+  fingerprintOf,
+  generateSigningKey,
+  keyId,
+  publicKeyFile,
+} from '../approval/keys';
 import { REVIEWER_TITLES, canSign, parseTitle } from '../approval/roles';
 import { signApproval } from '../approval/token';
 import { TIERS, type Tier } from '../engine/rule';
@@ -32,7 +41,8 @@ export const privateKeyFileSchema = ecPublicJwkSchema.extend({
 });
 
 async function keygen(values: Record<string, string | undefined>, tr: ReturnType<typeof translator>): Promise<RunResult> {
-  for (const option of ['name', 'role', 'out'] as const) if (!values[option]?.trim()) throw new UsageError(tr('cli.approval.missing', { option: `--${option}` }));
+  for (const option of ['name', 'role', 'out'] as const)
+    if (!values[option]?.trim()) throw new UsageError(tr('cli.approval.missing', { option: `--${option}` }));
   const role = parseTitle(values.role!);
   if (!role) throw new UsageError(tr('cli.approval.badRole'));
   const dir = abs(values.out!);
@@ -48,7 +58,11 @@ async function keygen(values: Record<string, string | undefined>, tr: ReturnType
   mkdirSync(dir, { recursive: true });
   writeFileSync(privatePath, `${JSON.stringify({ ...publicKey, d, kid, alg: 'ES256', use: 'sig', ...who }, null, 2)}\n`, { mode: 0o600 });
   writeFileSync(publicPath, `${JSON.stringify(publicKeyFile({ kid, publicKey, ...who }), null, 2)}\n`);
-  return { code: 0, stdout: `${tr('cli.approval.wrote', { private: privatePath, public: publicPath, fingerprint: fingerprintOf(kid) })}\n`, stderr: '' };
+  return {
+    code: 0,
+    stdout: `${tr('cli.approval.wrote', { private: privatePath, public: publicPath, fingerprint: fingerprintOf(kid) })}\n`,
+    stderr: '',
+  };
 }
 
 async function sign(values: Record<string, string | undefined>, files: string[], tr: ReturnType<typeof translator>): Promise<RunResult> {
@@ -66,9 +80,12 @@ async function sign(values: Record<string, string | undefined>, files: string[],
     if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     key = parsed.data;
   } catch (e) {
-    throw new UsageError(tr('cli.approval.badKeyFile', { file: values.key, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+    throw new UsageError(
+      tr('cli.approval.badKeyFile', { file: values.key, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }),
+    );
   }
-  if (!canSign(key.role, level)) throw new UsageError(tr('cli.approval.notEntitled', { title: tr(`approval.title.${key.role}`), tier: tr(`tier.${level}`) }));
+  if (!canSign(key.role, level))
+    throw new UsageError(tr('cli.approval.notEntitled', { title: tr(`approval.title.${key.role}`), tier: tr(`tier.${level}`) }));
   let privateKey: CryptoKey;
   try {
     privateKey = await crypto.subtle.importKey('jwk', { ...bareJwk(key), d: key.d }, ECDSA_PARAMS, false, ['sign']);

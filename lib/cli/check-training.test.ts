@@ -33,7 +33,11 @@ describe('check for trainers: folders', () => {
     const r = run(['--format', 'json', root]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).results.map((x: { file: string }) => x.file)).toEqual([join(root, 'a.md'), join(root, 'b.txt'), join(root, 'sub/c.html')]);
+    expect(JSON.parse(r.stdout).results.map((x: { file: string }) => x.file)).toEqual([
+      join(root, 'a.md'),
+      join(root, 'b.txt'),
+      join(root, 'sub/c.html'),
+    ]);
   });
 
   it('mixes folders and files in the order given, and exits 2 for a folder with nothing to check', () => {
@@ -56,7 +60,9 @@ describe('check for trainers: Word documents', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const [result] = JSON.parse(r.stdout).results;
-    expect(result.findings.map((f: { ruleId: string; text: string }) => [f.ruleId, f.text])).toEqual([['no-unmasked-mobile', '13800138000']]);
+    expect(result.findings.map((f: { ruleId: string; text: string }) => [f.ruleId, f.text])).toEqual([
+      ['no-unmasked-mobile', '13800138000'],
+    ]);
     const text = await runCli([FIXTURE]);
     expect(text.stdout).toContain('【13800138000】');
   });

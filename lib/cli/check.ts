@@ -160,7 +160,8 @@ function prepare({ locale, format, mask, note, out, trust, token }: Parsed, load
 function finish({ format, results, locale, out }: Prepared): RunResult {
   const tr = translator(locale);
   const blocked = results.some((r) => r.findings.some((f) => f.severity === 'block'));
-  const report = format === 'json' ? `${formatJson(results)}\n` : format === 'html' ? formatHtml(results, locale) : `${formatText(results, locale)}\n`;
+  const report =
+    format === 'json' ? `${formatJson(results)}\n` : format === 'html' ? formatHtml(results, locale) : `${formatText(results, locale)}\n`;
   if (!out) return { code: blocked ? 1 : 0, stdout: report, stderr: '' };
   // The report goes to the file; the terminal gets where it went and the totals.
   writeFileSync(userPath(out), report);
@@ -183,7 +184,10 @@ export function run(argv: string[]): RunResult {
   try {
     const parsed = parse(argv, locale);
     if ('code' in parsed) return parsed;
-    const prepared = prepare(parsed, parsed.files.map((file) => loadDraft(file, translator(locale))));
+    const prepared = prepare(
+      parsed,
+      parsed.files.map((file) => loadDraft(file, translator(locale))),
+    );
     if ('code' in prepared) return prepared;
     if (prepared.trust !== undefined || prepared.token !== undefined) throw new Error('--trust/--token need runCli');
     return finish(prepared);
@@ -201,7 +205,8 @@ export async function runCli(argv: string[]): Promise<RunResult> {
     const tr = translator(locale);
     const loaded: LoadedDraft[] = [];
     // One file at a time, so the first unreadable file is the one reported.
-    for (const file of parsed.files) loaded.push(isImageFile(file) ? loadImage(file, tr) : isDocx(file) ? await loadDocx(file, tr) : loadDraft(file, tr));
+    for (const file of parsed.files)
+      loaded.push(isImageFile(file) ? loadImage(file, tr) : isDocx(file) ? await loadDocx(file, tr) : loadDraft(file, tr));
     if (!parsed.mask) for (const l of loaded) await readImagesOf(l, tr);
     const prepared = prepare(parsed, loaded);
     if ('code' in prepared) return prepared;

@@ -15,12 +15,30 @@ const write = (name: string, content: string | Uint8Array) => {
 };
 const json = async (...args: string[]) => {
   const r = await runCli(['--format', 'json', ...args]);
-  return { ...r, results: r.stdout ? (JSON.parse(r.stdout).results as { file: string; findings: { ruleId: string; severity: string; text: string; start: number; end: number; message: string; image?: { src: string; box: number[] } }[] }[]) : [] };
+  return {
+    ...r,
+    results: r.stdout
+      ? (JSON.parse(r.stdout).results as {
+          file: string;
+          findings: {
+            ruleId: string;
+            severity: string;
+            text: string;
+            start: number;
+            end: number;
+            message: string;
+            image?: { src: string; box: number[] };
+          }[];
+        }[])
+      : [],
+  };
 };
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'govpost-cli-images-'));
-  images = Object.fromEntries((await generateTestImages({ variants: false, kinds: ['id-line', 'poster', 'map', 'photo'] })).map((i) => [i.name, i]));
+  images = Object.fromEntries(
+    (await generateTestImages({ variants: false, kinds: ['id-line', 'poster', 'map', 'photo'] })).map((i) => [i.name, i]),
+  );
 }, 120_000);
 
 describe('check CLI: images', () => {
@@ -43,7 +61,10 @@ describe('check CLI: images', () => {
   it('reads local images an .html file references (relative path, data: URL), never remote ones', async () => {
     write('poster.png', images.poster.bytes);
     const data = `data:image/png;base64,${Buffer.from(images['id-line'].bytes).toString('base64')}`;
-    const html = write('page.html', `<html><body><p>活动海报如下。</p><img src="poster.png"><img src="${data}"><img src="https://example.com/a.png"></body></html>`);
+    const html = write(
+      'page.html',
+      `<html><body><p>活动海报如下。</p><img src="poster.png"><img src="${data}"><img src="https://example.com/a.png"></body></html>`,
+    );
     const r = await json(html);
     expect(r.code).toBe(1);
     expect(r.results[0].findings.map((f) => [f.ruleId, f.image?.src.slice(0, 10)]).sort()).toEqual([

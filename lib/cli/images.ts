@@ -30,7 +30,9 @@ export function readImageFile(file: string, resolvePath: (p: string) => string, 
   } catch (e) {
     if (e instanceof Error && !('code' in e)) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw error(code === 'ENOENT' ? tr('cli.error.missingFile', { file }) : tr('cli.error.unreadable', { file, reason: code ?? String(e) }));
+    throw error(
+      code === 'ENOENT' ? tr('cli.error.missingFile', { file }) : tr('cli.error.unreadable', { file, reason: code ?? String(e) }),
+    );
   }
 }
 

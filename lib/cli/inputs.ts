@@ -30,7 +30,12 @@ export function filesUnder(folder: string, resolvePath: (p: string) => string): 
 }
 
 /** The command line's paths with folders expanded; a folder with nothing to check is an error. */
-export function expandInputs(paths: readonly string[], resolvePath: (p: string) => string, tr: Tr, error: (message: string) => Error): string[] {
+export function expandInputs(
+  paths: readonly string[],
+  resolvePath: (p: string) => string,
+  tr: Tr,
+  error: (message: string) => Error,
+): string[] {
   const out: string[] = [];
   for (const p of paths) {
     let folder = false;
@@ -64,7 +69,9 @@ export async function docxToHtml(
     buffer = readFileSync(resolvePath(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw error(code === 'ENOENT' ? tr('cli.error.missingFile', { file }) : tr('cli.error.unreadable', { file, reason: code ?? String(e) }));
+    throw error(
+      code === 'ENOENT' ? tr('cli.error.missingFile', { file }) : tr('cli.error.unreadable', { file, reason: code ?? String(e) }),
+    );
   }
   // Loaded only when a Word file is checked: the CLI starts faster without it.
   const { default: mammoth } = await import('mammoth');
@@ -88,4 +95,3 @@ export async function docxToHtml(
     throw error(tr('cli.error.badDocx', { file, reason: String((e as Error).message ?? e).split('\n')[0] }));
   }
 }
-

@@ -115,7 +115,12 @@ export async function readImagesOf(l: LoadedDraft, tr: ReturnType<typeof transla
         : l.kind === 'html'
           ? localImageBytes(image.src, userPath(l.file))
           : undefined;
-  const { readings } = await readDraftImages(l.draft, bytesOf, { file: l.file, tr, error: (message) => new UsageError(message), lenient: l.kind !== 'image' });
+  const { readings } = await readDraftImages(l.draft, bytesOf, {
+    file: l.file,
+    tr,
+    error: (message) => new UsageError(message),
+    lenient: l.kind !== 'image',
+  });
   l.readings = readings;
 }
 

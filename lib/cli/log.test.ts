@@ -102,7 +102,10 @@ describe('log CLI', () => {
   });
 
   it('reads CRLF line ends and a BOM (files saved on Windows)', async () => {
-    const file = await exportOf('crlf', [{ day: '2026-11-02', original: true }, { day: '2026-11-03', original: false }]);
+    const file = await exportOf('crlf', [
+      { day: '2026-11-02', original: true },
+      { day: '2026-11-03', original: false },
+    ]);
     const text = (await import('node:fs')).readFileSync(file, 'utf8');
     writeFileSync(file, '\uFEFF' + text.replaceAll('\n', '\r\n'));
     expect(await runLog(['verify', file])).toEqual({ code: 0, stdout: '记录链完整：2 条记录，1 台设备。\n' });

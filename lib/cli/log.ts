@@ -26,21 +26,31 @@ export async function runLog(argv: readonly string[], locale: Locale = 'zh', tod
   const usage = (message: string) => new UsageError(message);
   const [command, ...files] = argv;
   const day = today ?? chinaDay(new Date());
-  if (command === 'ingest' || command === 'sql' || (command === 'report' && wantsDb(files))) return runProvince(command, files, { locale, today: day, usage });
+  if (command === 'ingest' || command === 'sql' || (command === 'report' && wantsDb(files)))
+    return runProvince(command, files, { locale, today: day, usage });
   if ((command !== 'verify' && command !== 'report') || !files.length || (command === 'verify' && files.length !== 1)) {
     throw usage(`${tr('log.cli.usage')}\n${provinceTranslator(locale)('usage')}`);
   }
   const check = await checkStreaming(files, locale, usage, (db) => (command === 'report' ? cadenceFromDb(db) : Promise.resolve(null)));
-  const problems = check.problems.map((p) => (p.line === null ? tr('import.fileProblemNoLine', { file: p.file, reason: p.reason }) : tr('import.fileProblem', { file: p.file, line: p.line, reason: p.reason })));
-  const problemBlock = check.problemCount ? [tr('log.cli.fileProblems', { count: check.problemCount }), ...problems.map((p) => `- ${p}`), ''] : [];
+  const problems = check.problems.map((p) =>
+    p.line === null
+      ? tr('import.fileProblemNoLine', { file: p.file, reason: p.reason })
+      : tr('import.fileProblem', { file: p.file, line: p.line, reason: p.reason }),
+  );
+  const problemBlock = check.problemCount
+    ? [tr('log.cli.fileProblems', { count: check.problemCount }), ...problems.map((p) => `- ${p}`), '']
+    : [];
   const broken = !check.report.ok || check.problemCount > 0;
-  if (command === 'verify' || !check.result) return { code: broken ? 1 : 0, stdout: [verdictLine(check.report, locale), ...problemBlock].join('\n') + '\n' };
+  if (command === 'verify' || !check.result)
+    return { code: broken ? 1 : 0, stdout: [verdictLine(check.report, locale), ...problemBlock].join('\n') + '\n' };
   const platformName = (id: string) => PLATFORMS.find((p) => p.id === id)?.name[locale] ?? id;
   const report = cadenceReportOf(check.result.accounts, check.result.records, check.report, { locale, platformName, today: day });
   // A chain that fails verification is kept apart, as an import would: its records are not counted, and the report says so.
   const apartDevices = check.report.devices.filter((d) => d.problem);
   const apart = apartDevices.reduce((n, d) => n + d.records, 0);
-  const apartBlock = apart ? [tr('log.report.apart', { count: apart, devices: apartDevices.map((d) => d.deviceId.slice(0, 8)).join(tr('list.separator')) }), ''] : [];
+  const apartBlock = apart
+    ? [tr('log.report.apart', { count: apart, devices: apartDevices.map((d) => d.deviceId.slice(0, 8)).join(tr('list.separator')) }), '']
+    : [];
   return { code: 0, stdout: [report, ...apartBlock, ...problemBlock].join('\n') + '\n' };
 }
 

@@ -20,16 +20,48 @@ beforeAll(() => {
 describe('check --mask', () => {
   it.each([
     ['a two-character entity before the number', '<p>&NotEqualTilde; 电话 13912345678</p>', '<p>&NotEqualTilde; 电话 139****5678</p>'],
-    ['a legacy entity without semicolon (&copyright is © + right)', '<p>&copyright 电话13912345678</p>', '<p>&copyright 电话139****5678</p>'],
+    [
+      'a legacy entity without semicolon (&copyright is © + right)',
+      '<p>&copyright 电话13912345678</p>',
+      '<p>&copyright 电话139****5678</p>',
+    ],
     ['an astral numeric reference', '<p>&#x1D7CF;号 电话13912345678</p>', '<p>&#x1D7CF;号 电话139****5678</p>'],
-    ['CR LF line ends inside the paragraph', '<p>第一行\r\n第二行\r\n第三行\r\n第四行\r\n电话13912345678</p>', '<p>第一行\r\n第二行\r\n第三行\r\n第四行\r\n电话139****5678</p>'],
+    [
+      'CR LF line ends inside the paragraph',
+      '<p>第一行\r\n第二行\r\n第三行\r\n第四行\r\n电话13912345678</p>',
+      '<p>第一行\r\n第二行\r\n第三行\r\n第四行\r\n电话139****5678</p>',
+    ],
     ['an entity inside the masked digits', '<p>电话139&#49;2345678</p>', '<p>电话139****5678</p>'],
-    ['the number in the document title', '<!doctype html><html><head><title>寻人 电话13912345678</title></head><body><p>详见正文</p></body></html>', '<!doctype html><html><head><title>寻人 电话139****5678</title></head><body><p>详见正文</p></body></html>'],
-    ['a title with an entity and line breaks', '<!doctype html><title> &amp;\n\t寻人 13912345678 </title><p>正文</p>', '<!doctype html><title> &amp;\n\t寻人 139****5678 </title><p>正文</p>'],
-    ['text the parser moves out of a table', '<table>请联系<tr><td>1</td></tr>电话13912345678</table>', '<table>请联系<tr><td>1</td></tr>电话139****5678</table>'],
-    ['a dropped NUL before an entity (parse5 starts the text late)', '<p>a<u>\u0000&nGt; 手机13912345678</u></p>', '<p>a<u>\u0000&nGt; 手机139****5678</u></p>'],
-    ['a NUL before a reference that reads as U+FFFD', '<p>口令\u0000&#0;\r\n收款账号13912345678</p>', '<p>口令\u0000&#0;\r\n收款账号139****5678</p>'],
-    ['a NUL and a reference in a textarea, both read as U+FFFD', '<textarea>\u0000&#xD800;\r\n村民13912345678</textarea>', '<textarea>\u0000&#xD800;\r\n村民139****5678</textarea>'],
+    [
+      'the number in the document title',
+      '<!doctype html><html><head><title>寻人 电话13912345678</title></head><body><p>详见正文</p></body></html>',
+      '<!doctype html><html><head><title>寻人 电话139****5678</title></head><body><p>详见正文</p></body></html>',
+    ],
+    [
+      'a title with an entity and line breaks',
+      '<!doctype html><title> &amp;\n\t寻人 13912345678 </title><p>正文</p>',
+      '<!doctype html><title> &amp;\n\t寻人 139****5678 </title><p>正文</p>',
+    ],
+    [
+      'text the parser moves out of a table',
+      '<table>请联系<tr><td>1</td></tr>电话13912345678</table>',
+      '<table>请联系<tr><td>1</td></tr>电话139****5678</table>',
+    ],
+    [
+      'a dropped NUL before an entity (parse5 starts the text late)',
+      '<p>a<u>\u0000&nGt; 手机13912345678</u></p>',
+      '<p>a<u>\u0000&nGt; 手机139****5678</u></p>',
+    ],
+    [
+      'a NUL before a reference that reads as U+FFFD',
+      '<p>口令\u0000&#0;\r\n收款账号13912345678</p>',
+      '<p>口令\u0000&#0;\r\n收款账号139****5678</p>',
+    ],
+    [
+      'a NUL and a reference in a textarea, both read as U+FFFD',
+      '<textarea>\u0000&#xD800;\r\n村民13912345678</textarea>',
+      '<textarea>\u0000&#xD800;\r\n村民139****5678</textarea>',
+    ],
   ])('masks the phone exactly with %s, and exits 0', (_, html, expected) => {
     const r = run(['--mask', file('a.html', html)]);
     expect(r.stdout).toBe(expected);

@@ -18,7 +18,17 @@ export interface FileResult {
 function contractFinding(f: Finding) {
   const { ruleId, category, severity, start, end, text, message, basis } = f;
   // A finding inside an image also says which image and where in it (start = end = where it stands).
-  return { ruleId, category, severity, start, end, text, message, basis, ...(f.image ? { image: { src: f.image.src, box: f.image.box } } : {}) };
+  return {
+    ruleId,
+    category,
+    severity,
+    start,
+    end,
+    text,
+    message,
+    basis,
+    ...(f.image ? { image: { src: f.image.src, box: f.image.box } } : {}),
+  };
 }
 
 export function formatJson(results: FileResult[]): string {
@@ -27,7 +37,9 @@ export function formatJson(results: FileResult[]): string {
       file: r.file,
       requiredApproval: r.requiredApproval,
       findings: r.findings.map(contractFinding),
-      ...(r.approval ? { approval: { status: r.approval.status, reason: r.approval.reason, level: r.approval.level, reviewer: r.approval.reviewer } } : {}),
+      ...(r.approval
+        ? { approval: { status: r.approval.status, reason: r.approval.reason, level: r.approval.level, reviewer: r.approval.reviewer } }
+        : {}),
     })),
   });
 }
@@ -71,7 +83,9 @@ export function formatText(results: FileResult[], locale: Locale = 'zh'): string
       if (f.severity === 'block') blocking++;
       const { line, excerpt: ex } = excerpt(r.draft.text, f.start, f.end, tr);
       const articles = articlesOf(f.basis, tr);
-      out.push(`  ${tr('cli.text.finding', { severity: tr(`severity.${f.severity}`), line: tr('cli.text.line', { line }), category: tr(`category.${f.category}`), articles, ruleId: f.ruleId })}`);
+      out.push(
+        `  ${tr('cli.text.finding', { severity: tr(`severity.${f.severity}`), line: tr('cli.text.line', { line }), category: tr(`category.${f.category}`), articles, ruleId: f.ruleId })}`,
+      );
       out.push(`    ${f.image ? tr('cli.text.image', { src: f.image.src, box: f.image.box.join(',') }) : ex}`);
       out.push(`    ${f.message}`);
     }
@@ -91,7 +105,9 @@ export function listRules(format: 'json' | 'text', locale: Locale = 'zh'): strin
   const lines = [tr('cli.rules.header', { count: rules.length })];
   for (const r of rules) {
     const articles = articlesOf(r.meta.basis, tr);
-    lines.push(`  ${tr('cli.rules.line', { id: r.meta.id, name: r.meta.name[locale], category: tr(`category.${r.meta.category}`), severity: tr(`severity.${r.meta.defaultSeverity}`), articles })}`);
+    lines.push(
+      `  ${tr('cli.rules.line', { id: r.meta.id, name: r.meta.name[locale], category: tr(`category.${r.meta.category}`), severity: tr(`severity.${r.meta.defaultSeverity}`), articles })}`,
+    );
   }
   return lines.join('\n');
 }

@@ -105,7 +105,10 @@ export function excerptAround(text: string, start: number, end: number): { befor
   if (from > 0 && /[\uDC00-\uDFFF]/.test(text[from])) from--;
   if (to < text.length && /[\uDC00-\uDFFF]/.test(text[to])) to++;
   return {
-    before: text.slice(from, start).replace(/^[^\n]*\n/, '').replace(/^[\s\S]*\n/, ''),
+    before: text
+      .slice(from, start)
+      .replace(/^[^\n]*\n/, '')
+      .replace(/^[\s\S]*\n/, ''),
     after: text.slice(end, to).replace(/\n[\s\S]*$/, ''),
   };
 }
@@ -149,7 +152,10 @@ export function formatHtml(results: readonly HtmlReportFile[], locale: Locale = 
     .sort((a, b) => a - b)
     .map((n) => articleByNumber(n))
     .filter((a) => a !== undefined)
-    .map((a) => `<blockquote id="article-${a.number}"><p><strong>${esc(a.label)}</strong></p>${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</blockquote>`)
+    .map(
+      (a) =>
+        `<blockquote id="article-${a.number}"><p><strong>${esc(a.label)}</strong></p>${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</blockquote>`,
+    )
     .join('');
 
   return `<!doctype html>

@@ -13,7 +13,9 @@ describe('draftFromHtml', () => {
     expect(d.images).toHaveLength(1);
     expect(d.images[0]).toMatchObject({ src: '/map.png', alt: '区位图', caption: '图为区位示意图' });
     expect(d.text.slice(...d.images[0].captionRange!)).toBe('图为区位示意图');
-    expect(d.links).toEqual([{ href: 'https://www.yn.gov.cn', text: '云南省人民政府网', start: d.text.indexOf('云南省'), end: d.text.indexOf('。') }]);
+    expect(d.links).toEqual([
+      { href: 'https://www.yn.gov.cn', text: '云南省人民政府网', start: d.text.indexOf('云南省'), end: d.text.indexOf('。') },
+    ]);
     // Every body character maps back to the same character in the HTML source.
     for (let i = d.title.length + 1; i < d.text.length; i++) {
       if (d.text[i] === '\n') continue;

@@ -79,12 +79,37 @@ export interface TreeAdapter<N> {
 }
 
 const BLOCK: Record<string, BlockKind> = {
-  p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', pre: 'paragraph',
-  header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', figure: 'paragraph',
-  address: 'paragraph', dd: 'paragraph', dt: 'paragraph', tr: 'paragraph', ul: 'paragraph', ol: 'paragraph',
-  table: 'paragraph', tbody: 'paragraph', thead: 'paragraph', body: 'paragraph',
-  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
-  li: 'list-item', blockquote: 'quote', figcaption: 'caption', td: 'cell', th: 'cell',
+  p: 'paragraph',
+  div: 'paragraph',
+  section: 'paragraph',
+  article: 'paragraph',
+  pre: 'paragraph',
+  header: 'paragraph',
+  footer: 'paragraph',
+  main: 'paragraph',
+  aside: 'paragraph',
+  figure: 'paragraph',
+  address: 'paragraph',
+  dd: 'paragraph',
+  dt: 'paragraph',
+  tr: 'paragraph',
+  ul: 'paragraph',
+  ol: 'paragraph',
+  table: 'paragraph',
+  tbody: 'paragraph',
+  thead: 'paragraph',
+  body: 'paragraph',
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  li: 'list-item',
+  blockquote: 'quote',
+  figcaption: 'caption',
+  td: 'cell',
+  th: 'cell',
 };
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'button', 'input', 'select']);
 /** Embedded content whose source a reader follows. */
@@ -96,11 +121,7 @@ const CAPTION_HINT = /caption|img[-_]?desc|image[-_]?desc|pic[-_]?desc|note/i;
  * tabs become spaces) so every character maps back to its node; whitespace-only text between
  * blocks is dropped.
  */
-export function extractDraft<N>(
-  root: N,
-  tree: TreeAdapter<N>,
-  options: { title?: string; platform?: string } = {},
-): Draft<N> {
+export function extractDraft<N>(root: N, tree: TreeAdapter<N>, options: { title?: string; platform?: string } = {}): Draft<N> {
   const title = (options.title ?? '').replace(/[\r\n\t]+/g, ' ').trim();
   let text = '';
   const blocks: DraftBlock[] = [];
@@ -188,7 +209,13 @@ export function extractDraft<N>(
       const at = text.length;
       text += data.replace(/[\r\n\t\f]/g, ' ');
       for (const p of pieces) {
-        segments.push({ start: at + p.offset, end: at + p.offset + p.length, node, nodeOffset: p.nodeOffset, ...(p.sourceLength === undefined ? {} : { sourceLength: p.sourceLength }) });
+        segments.push({
+          start: at + p.offset,
+          end: at + p.offset + p.length,
+          node,
+          nodeOffset: p.nodeOffset,
+          ...(p.sourceLength === undefined ? {} : { sourceLength: p.sourceLength }),
+        });
       }
       continue;
     }
@@ -202,7 +229,7 @@ export function extractDraft<N>(
       if (src) unchecked.push(`${tag}:${src}`);
     }
     if (SKIP.has(tag)) {
-      const shown = tag === 'input' ? (tree.attr(node, 'type') === 'hidden' ? '' : tree.attr(node, 'value') ?? '') : textWithin(node);
+      const shown = tag === 'input' ? (tree.attr(node, 'type') === 'hidden' ? '' : (tree.attr(node, 'value') ?? '')) : textWithin(node);
       if (shown.trim() && (tag === 'svg' || tag === 'button' || tag === 'select' || tag === 'input')) unchecked.push(`${tag}:${shown}`);
       continue;
     }

@@ -10,9 +10,12 @@ describe('sha256Hex', () => {
     expect(await sha256Hex(text)).toBe(hex);
   });
 
-  it.each(['关于开展冬季森林防火检查的通知', '来源：新华社\n𠮷野家 ①②③', 'ｆｕｌｌ－ｗｉｄｔｈ 全角'])('hashes the UTF-8 bytes of %j as node:crypto does', async (text) => {
-    expect(await sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
-  });
+  it.each(['关于开展冬季森林防火检查的通知', '来源：新华社\n𠮷野家 ①②③', 'ｆｕｌｌ－ｗｉｄｔｈ 全角'])(
+    'hashes the UTF-8 bytes of %j as node:crypto does',
+    async (text) => {
+      expect(await sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    },
+  );
 
   it('writes every byte as two lowercase hex digits', () => {
     expect(toHex(new Uint8Array([0, 1, 15, 16, 171, 255]).buffer)).toBe('00010f10abff');

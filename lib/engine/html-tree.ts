@@ -38,7 +38,8 @@ function textPieces(node: TextNode, html: string, textStarts?: () => ReadonlyMap
   const text = node.value;
   const loc = node.sourceCodeLocation;
   if (!loc) return { text, pieces: [] };
-  if (html.slice(loc.startOffset, loc.endOffset) === text) return { text, pieces: [{ offset: 0, length: text.length, nodeOffset: loc.startOffset }] };
+  if (html.slice(loc.startOffset, loc.endOffset) === text)
+    return { text, pieces: [{ offset: 0, length: text.length, nodeOffset: loc.startOffset }] };
   // In <title> and <textarea> a '<' is text; elsewhere '<' before a letter, '/', '!' or '?' opens markup.
   const literalTags = RAW_TEXT_PARENTS.has((node.parentNode as Element | null)?.tagName ?? '');
   let best = align(text, html, loc.startOffset, loc.endOffset, literalTags, textStarts);
@@ -58,12 +59,20 @@ function startsWithAt(raw: string, r: number, text: string, t: number): boolean 
   return ref.consumed > 0 && text.startsWith(ref.decoded, t);
 }
 
-function align(text: string, html: string, base: number, endOffset: number, literalTags: boolean, textStarts?: () => ReadonlyMap<number, number>) {
+function align(
+  text: string,
+  html: string,
+  base: number,
+  endOffset: number,
+  literalTags: boolean,
+  textStarts?: () => ReadonlyMap<number, number>,
+) {
   const raw = html.slice(base, endOffset);
   const pieces: Piece[] = [];
   const linear = (t: number, r: number) => {
     const last = pieces[pieces.length - 1];
-    if (last && last.sourceLength === undefined && last.offset + last.length === t && last.nodeOffset + last.length === base + r) last.length++;
+    if (last && last.sourceLength === undefined && last.offset + last.length === t && last.nodeOffset + last.length === base + r)
+      last.length++;
     else pieces.push({ offset: t, length: 1, nodeOffset: base + r });
   };
   let r = 0;

@@ -5,8 +5,7 @@
  */
 
 /** Zero-width, bidi-control, soft-hyphen, variation-selector and keycap characters. */
-const INVISIBLE =
-  /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFE00-\uFE0F\uFEFF\u20E3]/;
+const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFE00-\uFE0F\uFEFF\u20E3]/;
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 const MARK = /\p{M}/u;
@@ -56,9 +55,31 @@ function fold(ch: string): string {
 const CLUSTER = /[\s\S]\p{M}{0,30}/uy;
 
 const CN_DIGIT: Record<string, string> = {
-  〇: '0', 零: '0', 洞: '0', 一: '1', 壹: '1', 幺: '1', 二: '2', 贰: '2', 两: '2', 三: '3',
-  叁: '3', 四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 柒: '7', 拐: '7',
-  八: '8', 捌: '8', 九: '9', 玖: '9', 勾: '9',
+  〇: '0',
+  零: '0',
+  洞: '0',
+  一: '1',
+  壹: '1',
+  幺: '1',
+  二: '2',
+  贰: '2',
+  两: '2',
+  三: '3',
+  叁: '3',
+  四: '4',
+  肆: '4',
+  五: '5',
+  伍: '5',
+  六: '6',
+  陆: '6',
+  七: '7',
+  柒: '7',
+  拐: '7',
+  八: '8',
+  捌: '8',
+  九: '9',
+  玖: '9',
+  勾: '9',
 };
 /** Per code unit: 0 = not a numeral, 1–10 = digit value + 1 (ASCII digits and Chinese numerals). */
 const DIGIT_OF = new Uint8Array(0x10000);

@@ -50,7 +50,8 @@ describe('checkDraft keeps the invariant whatever the rules report', () => {
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) {
       expect(rangeProblem(draft.text, f.start, f.end, f.text), `${f.ruleId} [${f.start}, ${f.end})`).toBeNull();
-      for (const s of f.suggestions ?? []) for (const e of s.edits) expect(wholeCodePoints(draft.text, e.start, e.end)).toEqual([e.start, e.end]);
+      for (const s of f.suggestions ?? [])
+        for (const e of s.edits) expect(wholeCodePoints(draft.text, e.start, e.end)).toEqual([e.start, e.end]);
     }
   });
 

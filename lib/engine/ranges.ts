@@ -34,7 +34,8 @@ export function findingRange(text: string, start: number, end: number): [number,
 
 /** Why a range breaks the invariant, or null when it keeps it (the fuzz run and the tests ask this). */
 export function rangeProblem(text: string, start: number, end: number, slice?: string): string | null {
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > end) return `out of bounds [${start}, ${end}) in ${text.length}`;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > end)
+    return `out of bounds [${start}, ${end}) in ${text.length}`;
   if (start === end && text.length > 0) return `empty at ${start}`;
   if (cutsPair(text, start) || cutsPair(text, end)) return `cuts a surrogate pair [${start}, ${end})`;
   if (slice !== undefined && slice !== text.slice(start, end)) return 'text is not the slice';

@@ -132,9 +132,7 @@ export function defineRule<O extends z.ZodObject>(rule: Rule<O>): Rule<O> {
 
 /** Fills {{placeholders}}; an unknown placeholder stays visible rather than vanishing. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole,
-  );
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
 const CN_NUMERALS = '〇一二三四五六七八九';

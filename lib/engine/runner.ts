@@ -5,17 +5,7 @@
 import type { Draft, DraftImage } from './draft';
 import { normalize, normalizeLoose, type Normalized } from './normalize';
 import { findingRange, wholeCodePoints } from './ranges';
-import {
-  TIERS,
-  findingSchema,
-  formatMessage,
-  type Edit,
-  type Finding,
-  type Report,
-  type Rule,
-  type Severity,
-  type Tier,
-} from './rule';
+import { TIERS, findingSchema, formatMessage, type Edit, type Finding, type Report, type Rule, type Severity, type Tier } from './rule';
 
 export interface RuleSetting {
   enabled?: boolean;

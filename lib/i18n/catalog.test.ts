@@ -8,8 +8,14 @@ describe('message catalogues', () => {
   it('have exactly the same keys in zh_CN and en', () => {
     const zhKeys = Object.keys(zh).sort();
     const enKeys = Object.keys(en).sort();
-    expect(enKeys.filter((k) => !(k in zh)), 'keys only in en').toEqual([]);
-    expect(zhKeys.filter((k) => !(k in en)), 'keys missing from en').toEqual([]);
+    expect(
+      enKeys.filter((k) => !(k in zh)),
+      'keys only in en',
+    ).toEqual([]);
+    expect(
+      zhKeys.filter((k) => !(k in en)),
+      'keys missing from en',
+    ).toEqual([]);
   });
 
   it('have a non-empty string and the same placeholders for every key', () => {

@@ -9,7 +9,10 @@ export { catalogs };
  * 1, plural otherwise (3 findings, 1 file, 0 false alarms; one or two words may stand between).
  */
 export function pluralize(text: string): string {
-  return text.replace(/\b(\d[\d,]*)((?: [a-z-]+){0,2}?) ([a-z-]+)\(s\)/gi, (_, n: string, between: string, noun: string) => `${n}${between} ${noun}${n === '1' ? '' : 's'}`);
+  return text.replace(
+    /\b(\d[\d,]*)((?: [a-z-]+){0,2}?) ([a-z-]+)\(s\)/gi,
+    (_, n: string, between: string, noun: string) => `${n}${between} ${noun}${n === '1' ? '' : 's'}`,
+  );
 }
 
 /** A catalogue string with {{placeholders}} filled. */

@@ -85,7 +85,8 @@ export const pageEn: Record<PageKey, string> = {
   'edit.unverified': 'Could not confirm the change: please edit it by hand.',
   'gate.recordFailed': 'The publication record could not be saved, so publishing is paused. Please try again.',
   'gate.recordFailedTitle': 'Publication record not saved',
-  'gate.recordFailedQuota': 'The publication record could not be saved: the disk is full, so publishing is paused. Free some disk space and publish again; it goes out once the record is saved.',
+  'gate.recordFailedQuota':
+    'The publication record could not be saved: the disk is full, so publishing is paused. Free some disk space and publish again; it goes out once the record is saved.',
   'settings.issue.unknownRule': 'There is no rule with id {{id}}; this entry was ignored',
   'panel.required': 'Required approval: {{tier}}',
   ...approvalEn,

@@ -13,7 +13,8 @@ export const practiceZh = {
   'practice.rulesLink': '规则目录',
   'practice.projector.enter': '投影全屏',
   'practice.projector.exit': '退出投影（Esc）',
-  'practice.notice': '练习页与各平台编辑页的检查、提示、一键脱敏和发表拦截完全相同；在这里“发表”只是练习，不会发到任何平台，也不记入发布记录。',
+  'practice.notice':
+    '练习页与各平台编辑页的检查、提示、一键脱敏和发表拦截完全相同；在这里“发表”只是练习，不会发到任何平台，也不记入发布记录。',
   'practice.editor.blank': '空白稿件',
   'practice.editor.titleLabel': '标题',
   'practice.editor.titlePlaceholder': '请输入标题',
@@ -46,12 +47,17 @@ export const practiceZh = {
   'practice.present.keys': '键盘：← → 或翻页键切换问题，F 揭晓改法，Esc 退出投影。',
   'practice.present.none': '本稿未发现问题。',
   'practice.fix.source': '在文首或文末注明原发网站或媒体，如“来源：云南日报”；来源应是党政网站或稿源单位，不能写“网络”“网友”。',
-  'practice.fix.personal-data': '去标识化：姓名写作“张某”，证件号、手机号、银行卡号只保留首尾几位（如 138****5678），住址只写到街道、小区或村；惩戒公示、强制性信息披露按规定公开的除外。',
-  'practice.fix.map': '使用标准地图或已取得审图号的地图，并在图注中注明审图号（如 GS(2024)0650号、云S（2021）012号）；直接使用未经修改的标准地图时注明来源。',
-  'practice.fix.commercial': '删去价格、购买号召、冠名赞助、网店链接和订购热线；政务新媒体不发布商业广告，不以抽奖、转发、强制关注等方式涨粉。',
-  'practice.fix.approval': '按所需审核级别送审：重大敏感信息由主办单位主要领导审定签发，重要信息由分管领导审定签发，一般信息由主要负责人审定签发。',
+  'practice.fix.personal-data':
+    '去标识化：姓名写作“张某”，证件号、手机号、银行卡号只保留首尾几位（如 138****5678），住址只写到街道、小区或村；惩戒公示、强制性信息披露按规定公开的除外。',
+  'practice.fix.map':
+    '使用标准地图或已取得审图号的地图，并在图注中注明审图号（如 GS(2024)0650号、云S（2021）012号）；直接使用未经修改的标准地图时注明来源。',
+  'practice.fix.commercial':
+    '删去价格、购买号召、冠名赞助、网店链接和订购热线；政务新媒体不发布商业广告，不以抽奖、转发、强制关注等方式涨粉。',
+  'practice.fix.approval':
+    '按所需审核级别送审：重大敏感信息由主办单位主要领导审定签发，重要信息由分管领导审定签发，一般信息由主要负责人审定签发。',
   'practice.exercise.title': '测验',
-  'practice.exercise.instructions': '先不看检查结果：阅读稿件，选中你认为有问题的文字，点“标记所选文字”；再判断本稿所需的审核级别，然后提交查看得分。',
+  'practice.exercise.instructions':
+    '先不看检查结果：阅读稿件，选中你认为有问题的文字，点“标记所选文字”；再判断本稿所需的审核级别，然后提交查看得分。',
   'practice.exercise.mark': '标记所选文字',
   'practice.exercise.marks': '我的标记（{{count}} 处）',
   'practice.exercise.noMarks': '还没有标记。',
@@ -73,7 +79,8 @@ export const practiceZh = {
   'practice.exercise.retry': '再练一次',
   'catalogue.documentTitle': '政务发布守门员 · 规则目录',
   'catalogue.title': '规则目录',
-  'catalogue.subtitle': '依据《{{measures}}》（{{number}}）。共 {{rules}} 条检查规则，覆盖 {{covered}} 条条款；另有 {{uncovered}} 条条款没有规则检查，列在最后。本页由规则本身生成。',
+  'catalogue.subtitle':
+    '依据《{{measures}}》（{{number}}）。共 {{rules}} 条检查规则，覆盖 {{covered}} 条条款；另有 {{uncovered}} 条条款没有规则检查，列在最后。本页由规则本身生成。',
   'catalogue.search': '搜索',
   'catalogue.searchPlaceholder': '规则名称、编号、条款、示例文字…',
   'catalogue.count': '显示 {{rules}} 条规则、{{articles}} 条未覆盖条款',
@@ -104,9 +111,11 @@ export const practiceZh = {
   'catalogue.uncoveredHint': '这些条款涉及机构、备案、运维、安全和考核等，无法从一篇稿件中检查；其中每日更新、原创比例由发布记录提醒。',
   'welcome.documentTitle': '政务发布守门员 · 欢迎使用',
   'welcome.title': '欢迎使用政务发布守门员',
-  'welcome.lead': '在各政务新媒体平台的编辑页面里，守门员会按《云南省政务新媒体管理办法》逐条检查正在编辑的稿件，在原文中标出问题、说明依据的条款，并在点击“发表”时拦截必须处理的问题。',
+  'welcome.lead':
+    '在各政务新媒体平台的编辑页面里，守门员会按《云南省政务新媒体管理办法》逐条检查正在编辑的稿件，在原文中标出问题、说明依据的条款，并在点击“发表”时拦截必须处理的问题。',
   'welcome.setupTitle': '一分钟设置',
-  'welcome.setupHint': '填写本单位、你的角色和本单位在各平台开办并备案的账号（第十五条至第十七条），发布记录会按账号统计。可以跳过，以后在设置中填写。',
+  'welcome.setupHint':
+    '填写本单位、你的角色和本单位在各平台开办并备案的账号（第十五条至第十七条），发布记录会按账号统计。可以跳过，以后在设置中填写。',
   'welcome.unit': '单位名称',
   'welcome.unitPlaceholder': '例如：某某县人民政府办公室',
   'welcome.unitMissing': '登记账号需要填写单位名称（账号的主办单位）。',
@@ -139,7 +148,8 @@ export const practiceZh = {
   'cli.error.docxNeedsAsync': '读取 .docx 文件需要异步运行（runCli）',
   'cli.error.fixNotDocx': '--mask 不能用于 .docx 文件，请先另存为 .html 或 .txt',
   'cli.html.title': '政务发布稿件检查报告',
-  'cli.html.intro': '依据《云南省政务新媒体管理办法》（云政办规〔2019〕6号）检查，规则版本 {{version}}。问题在原文中以颜色标出：红色为必须处理，橙色为提醒，蓝色为提示。',
+  'cli.html.intro':
+    '依据《云南省政务新媒体管理办法》（云政办规〔2019〕6号）检查，规则版本 {{version}}。问题在原文中以颜色标出：红色为必须处理，橙色为提醒，蓝色为提示。',
   'cli.html.summary': '共检查 {{files}} 个文件，发现 {{findings}} 个问题，其中 {{blocking}} 个必须处理。',
   'cli.html.contents': '文件',
   'cli.html.tier': '所需审核级别',
@@ -160,7 +170,8 @@ export const practiceEn: Record<keyof typeof practiceZh, string> = {
   'practice.rulesLink': 'Rule catalogue',
   'practice.projector.enter': 'Projector view',
   'practice.projector.exit': 'Leave projector view (Esc)',
-  'practice.notice': 'The checks, hints, one-click masking and publish gate here are exactly those on the platforms\' editors; publishing here is practice only: nothing is sent anywhere or written to the publication log.',
+  'practice.notice':
+    "The checks, hints, one-click masking and publish gate here are exactly those on the platforms' editors; publishing here is practice only: nothing is sent anywhere or written to the publication log.",
   'practice.editor.blank': 'Blank draft',
   'practice.editor.titleLabel': 'Title',
   'practice.editor.titlePlaceholder': 'Enter a title',
@@ -192,13 +203,19 @@ export const practiceEn: Record<keyof typeof practiceZh, string> = {
   'practice.present.reveal': 'Reveal the fix',
   'practice.present.keys': 'Keys: ← → or Page Up/Down step through the findings, F reveals the fix, Esc leaves the projector view.',
   'practice.present.none': 'No findings in this draft.',
-  'practice.fix.source': 'Name the website or outlet that first published it, e.g. "Source: Yunnan Daily"; the source should be a Party/government site or designated news source, never "the internet" or "netizens".',
-  'practice.fix.personal-data': 'De-identify: write names as a surname and "X" ("Zhang X"), keep only the first and last digits of ID, mobile and bank card numbers (138****5678), and give addresses only down to the street, compound or village; disciplinary publicity and mandatory disclosure are the exceptions.',
-  'practice.fix.map': 'Use a standard map or one with an approval number, and give its approval number in the caption (GS(2024)0650, Yun S(2021)012); credit an unmodified standard map to its source.',
-  'practice.fix.commercial': 'Remove prices, calls to buy, sponsorship, shop links and sales hotlines; government accounts publish no ads and do not grow followers with lotteries, shares or forced following.',
-  'practice.fix.approval': 'Have it signed off at the tier it needs: major sensitive information by the host unit\'s principal leader, important information by the deputy leader in charge, general information by the person in charge.',
+  'practice.fix.source':
+    'Name the website or outlet that first published it, e.g. "Source: Yunnan Daily"; the source should be a Party/government site or designated news source, never "the internet" or "netizens".',
+  'practice.fix.personal-data':
+    'De-identify: write names as a surname and "X" ("Zhang X"), keep only the first and last digits of ID, mobile and bank card numbers (138****5678), and give addresses only down to the street, compound or village; disciplinary publicity and mandatory disclosure are the exceptions.',
+  'practice.fix.map':
+    'Use a standard map or one with an approval number, and give its approval number in the caption (GS(2024)0650, Yun S(2021)012); credit an unmodified standard map to its source.',
+  'practice.fix.commercial':
+    'Remove prices, calls to buy, sponsorship, shop links and sales hotlines; government accounts publish no ads and do not grow followers with lotteries, shares or forced following.',
+  'practice.fix.approval':
+    "Have it signed off at the tier it needs: major sensitive information by the host unit's principal leader, important information by the deputy leader in charge, general information by the person in charge.",
   'practice.exercise.title': 'Exercise',
-  'practice.exercise.instructions': 'Without looking at the guard\'s findings: read the draft, select the text you think is wrong and press "Mark selection"; then judge the sign-off tier the draft needs and submit to see your score.',
+  'practice.exercise.instructions':
+    'Without looking at the guard\'s findings: read the draft, select the text you think is wrong and press "Mark selection"; then judge the sign-off tier the draft needs and submit to see your score.',
   'practice.exercise.mark': 'Mark selection',
   'practice.exercise.marks': 'My marks ({{count}})',
   'practice.exercise.noMarks': 'No marks yet.',
@@ -220,7 +237,8 @@ export const practiceEn: Record<keyof typeof practiceZh, string> = {
   'practice.exercise.retry': 'Try again',
   'catalogue.documentTitle': 'GovPost Guard · Rule catalogue',
   'catalogue.title': 'Rule catalogue',
-  'catalogue.subtitle': 'Based on the {{measures}} ({{number}}). {{rules}} rules cover {{covered}} articles; the {{uncovered}} articles no rule checks are listed last. This page is generated from the rules themselves.',
+  'catalogue.subtitle':
+    'Based on the {{measures}} ({{number}}). {{rules}} rules cover {{covered}} articles; the {{uncovered}} articles no rule checks are listed last. This page is generated from the rules themselves.',
   'catalogue.search': 'Search',
   'catalogue.searchPlaceholder': 'Rule name, id, article, example text…',
   'catalogue.count': 'Showing {{rules}} rule(s) and {{articles}} uncovered article(s)',
@@ -248,34 +266,39 @@ export const practiceEn: Record<keyof typeof practiceZh, string> = {
   'catalogue.tryIt': 'Try it',
   'catalogue.tryItLabel': 'Try it on the practice page ({{rule}})',
   'catalogue.uncovered': 'Articles no rule checks ({{count}})',
-  'catalogue.uncoveredHint': 'These articles concern organisation, filing, operations, security and evaluation, which no single draft shows; daily updates and the share of originals are reminded from the publication log.',
+  'catalogue.uncoveredHint':
+    'These articles concern organisation, filing, operations, security and evaluation, which no single draft shows; daily updates and the share of originals are reminded from the publication log.',
   'welcome.documentTitle': 'GovPost Guard · Welcome',
   'welcome.title': 'Welcome to GovPost Guard',
-  'welcome.lead': 'In the editors of the government new-media platforms, the guard checks the draft you are writing against the Yunnan Province Government New Media Management Measures, marks problems in place with the article behind each, and stops publishing while a blocking problem remains.',
+  'welcome.lead':
+    'In the editors of the government new-media platforms, the guard checks the draft you are writing against the Yunnan Province Government New Media Management Measures, marks problems in place with the article behind each, and stops publishing while a blocking problem remains.',
   'welcome.setupTitle': 'One-minute setup',
-  'welcome.setupHint': 'Your unit, your role and the accounts your unit runs and has filed on each platform (Art. 15–17); the publication log counts posts per account. You can skip this and fill it in the settings later.',
+  'welcome.setupHint':
+    'Your unit, your role and the accounts your unit runs and has filed on each platform (Art. 15–17); the publication log counts posts per account. You can skip this and fill it in the settings later.',
   'welcome.unit': 'Unit',
-  'welcome.unitPlaceholder': 'e.g. General Office of X County People\'s Government',
-  'welcome.unitMissing': 'Filing an account needs the unit (the account\'s host unit).',
+  'welcome.unitPlaceholder': "e.g. General Office of X County People's Government",
+  'welcome.unitMissing': "Filing an account needs the unit (the account's host unit).",
   'welcome.role': 'Your role',
-  'welcome.accounts': 'Your unit\'s government new-media accounts',
+  'welcome.accounts': "Your unit's government new-media accounts",
   'welcome.accountPlaceholder': 'Account name, e.g. X Release',
   'welcome.save': 'Save and start',
   'welcome.skip': 'Skip for now',
   'welcome.saved': 'Saved. Filing numbers and rules can be set in the settings.',
-  'welcome.skipped': 'Skipped. Open Settings from the toolbar icon\'s popup at any time.',
+  'welcome.skipped': "Skipped. Open Settings from the toolbar icon's popup at any time.",
   'welcome.saveFailed': 'Could not save: {{reason}}',
   'welcome.checks': 'What it checks',
   'welcome.platforms': 'Platforms: {{platforms}}.',
   'welcome.privacyTitle': 'Nothing leaves this computer',
-  'welcome.privacy': 'Every check runs in this browser. Drafts, findings and the publication log stay on this computer and are never uploaded anywhere.',
+  'welcome.privacy':
+    'Every check runs in this browser. Drafts, findings and the publication log stay on this computer and are never uploaded anywhere.',
   'welcome.pinTitle': 'Pin the guard to the toolbar',
   'welcome.pin1': 'Click the extensions icon (the puzzle piece) at the top right of the browser.',
   'welcome.pin2': 'Find GovPost Guard in the list.',
   'welcome.pin3': 'Click the pin next to it: the icon stays on the toolbar and shows the number of findings on editor pages.',
   'welcome.pinEdge': 'Microsoft Edge: click the extensions icon, then the eye icon ("Show in toolbar") next to GovPost Guard.',
   'welcome.startTitle': 'Try it first',
-  'welcome.start': 'The practice page needs no platform account: load a sample draft and see what the guard reports; its presentation and exercise modes are for training new editors.',
+  'welcome.start':
+    'The practice page needs no platform account: load a sample draft and see what the guard reports; its presentation and exercise modes are for training new editors.',
   'welcome.openPractice': 'Open the practice page',
   'welcome.openRules': 'See the rule catalogue',
   'welcome.openOptions': 'Settings',
@@ -286,7 +309,8 @@ export const practiceEn: Record<keyof typeof practiceZh, string> = {
   'cli.error.docxNeedsAsync': 'Reading .docx files needs the asynchronous run (runCli)',
   'cli.error.fixNotDocx': '--mask cannot write .docx files; save it as .html or .txt first',
   'cli.html.title': 'Draft check report',
-  'cli.html.intro': 'Checked against the Yunnan Province Government New Media Management Measures (Yunnan Government Office Regulation [2019] No. 6), ruleset {{version}}. Findings are marked in the text: red must be fixed, orange is a warning, blue is information.',
+  'cli.html.intro':
+    'Checked against the Yunnan Province Government New Media Management Measures (Yunnan Government Office Regulation [2019] No. 6), ruleset {{version}}. Findings are marked in the text: red must be fixed, orange is a warning, blue is information.',
   'cli.html.summary': 'Checked {{files}} file(s): {{findings}} finding(s), {{blocking}} blocking.',
   'cli.html.contents': 'Files',
   'cli.html.tier': 'Required approval',

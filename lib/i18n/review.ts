@@ -21,7 +21,8 @@ export const reviewZh = {
 
 export const reviewEn: Record<keyof typeof reviewZh, string> = {
   'review.title': 'Sign-off',
-  'review.intro': 'This is the draft the editor page handed over. The token created when you approve is valid for exactly this content; any edit invalidates it.',
+  'review.intro':
+    'This is the draft the editor page handed over. The token created when you approve is valid for exactly this content; any edit invalidates it.',
   'review.draft': 'Draft',
   'review.untitled': '(untitled)',
   'review.images': 'Images',
@@ -31,9 +32,11 @@ export const reviewEn: Record<keyof typeof reviewZh, string> = {
   'review.unchecked': 'Other visible content',
   'review.findings': 'Issues found',
   'review.noFindings': 'The checks found no issues.',
-  'review.missing': 'This draft is no longer waiting for review (it is cleared when the browser restarts); open the review page again from the editor.',
+  'review.missing':
+    'This draft is no longer waiting for review (it is cleared when the browser restarts); open the review page again from the editor.',
   'review.loading': 'Reading the draft…',
-  'review.selfNote': "This browser's own key does not approve this browser's drafts: give the token to the editor, who pastes it on their computer.",
+  'review.selfNote':
+    "This browser's own key does not approve this browser's drafts: give the token to the editor, who pastes it on their computer.",
   'review.openOptions': 'Open Settings to create a signing key',
   'review.fingerprint': 'Content fingerprint: {{hash}}',
   'dashboard.filter.majorUnverified': 'Major without a verified approval',

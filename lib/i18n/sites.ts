@@ -13,7 +13,8 @@ export const sitesZh = {
 
 export const sitesEn: Record<keyof typeof sitesZh, string> = {
   'popup.site.enable': 'Enable checks on this site',
-  'popup.site.enableHint': 'Generic checks: the largest editor on the page and its Publish/Post/Submit/Send buttons. Access to {{site}} will be requested.',
+  'popup.site.enableHint':
+    'Generic checks: the largest editor on the page and its Publish/Post/Submit/Send buttons. Access to {{site}} will be requested.',
   'popup.site.enabled': 'Checks are enabled on this site: {{site}}',
   'popup.site.disable': 'Disable',
   'popup.site.denied': 'Access to this site was not granted; checks are not enabled.',

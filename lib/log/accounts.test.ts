@@ -21,11 +21,14 @@ describe('the account chosen per platform', () => {
     expect(a.data[CHOSEN_ACCOUNTS_KEY]).toEqual({ wechat: '昆明发布' });
   });
 
-  it.each([['not an object'], [{ weibo: 42 }], [{ weibo: '' }], [{ ['p'.repeat(41)]: '甲' }], [null]])('reads a corrupt value (%j) as none, and a choice replaces it', async (bad) => {
-    const a = area({ [CHOSEN_ACCOUNTS_KEY]: bad });
-    expect(await loadChosenAccounts(a)).toEqual({});
-    expect(await chooseAccount(a, 'douyin', '春城应急')).toEqual({ douyin: '春城应急' });
-  });
+  it.each([['not an object'], [{ weibo: 42 }], [{ weibo: '' }], [{ ['p'.repeat(41)]: '甲' }], [null]])(
+    'reads a corrupt value (%j) as none, and a choice replaces it',
+    async (bad) => {
+      const a = area({ [CHOSEN_ACCOUNTS_KEY]: bad });
+      expect(await loadChosenAccounts(a)).toEqual({});
+      expect(await chooseAccount(a, 'douyin', '春城应急')).toEqual({ douyin: '春城应急' });
+    },
+  );
 
   it('keeps the good entries next to a corrupt one', async () => {
     const a = area({ [CHOSEN_ACCOUNTS_KEY]: { weibo: 42, wechat: '昆明发布' } });

@@ -22,7 +22,9 @@ export interface KeyValueArea {
 export async function loadChosenAccounts(area: KeyValueArea): Promise<ChosenAccounts> {
   const stored = (await area.get(CHOSEN_ACCOUNTS_KEY))[CHOSEN_ACCOUNTS_KEY];
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
-  return Object.fromEntries(Object.entries(stored).flatMap((entry) => (entrySchema.safeParse(entry).success ? [entry as [string, string]] : [])));
+  return Object.fromEntries(
+    Object.entries(stored).flatMap((entry) => (entrySchema.safeParse(entry).success ? [entry as [string, string]] : [])),
+  );
 }
 
 /** Sets (or with null clears) the account for one platform. */

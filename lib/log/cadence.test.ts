@@ -33,7 +33,11 @@ describe('holidays (Art. 22: 除节假日外)', () => {
 describe('cadence per account', () => {
   it('counts posts by China day and marks missed working days only', () => {
     // 23:30 UTC on 1 Oct is 2 Oct in China.
-    const [acc] = dailyByAccount([post('2026-09-28'), { ...post('2026-10-01'), time: '2026-10-01T23:30:00.000Z' }, post('2026-10-12', 'repost')]);
+    const [acc] = dailyByAccount([
+      post('2026-09-28'),
+      { ...post('2026-10-01'), time: '2026-10-01T23:30:00.000Z' },
+      post('2026-10-12', 'repost'),
+    ]);
     expect(acc.days['2026-10-02']).toEqual({ posts: 1, originals: 1 });
     const days = calendar(acc, '2026-09-27', '2026-10-13', '2026-10-12');
     const missed = days.filter((d) => d.missed).map((d) => d.day);

@@ -45,7 +45,16 @@ export interface AccountDays extends AccountRef {
 }
 
 export function emptyAccount(ref: AccountRef): AccountDays {
-  return { platform: ref.platform, account: ref.account, days: {}, firstDay: null, lastPost: null, lastOriginal: null, posts: 0, originals: 0 };
+  return {
+    platform: ref.platform,
+    account: ref.account,
+    days: {},
+    firstDay: null,
+    lastPost: null,
+    lastOriginal: null,
+    posts: 0,
+    originals: 0,
+  };
 }
 
 /** Adds one post to an account's daily counts (streaming, so 100,000 records need no array). */
@@ -122,7 +131,15 @@ export function calendar(acc: AccountDays, from: string, to: string, today: stri
     const tracked = acc.firstDay !== null && day >= acc.firstDay;
     // Today is not missed yet: the popup says 今日尚未发布 instead.
     const pastWorkdayWithout = day < today && !c && isWorkday(day);
-    out.push({ day, kind: dayKind(day), posts: c?.posts ?? 0, originals: c?.originals ?? 0, future, missed: tracked && pastWorkdayWithout, unrecorded: !tracked && pastWorkdayWithout });
+    out.push({
+      day,
+      kind: dayKind(day),
+      posts: c?.posts ?? 0,
+      originals: c?.originals ?? 0,
+      future,
+      missed: tracked && pastWorkdayWithout,
+      unrecorded: !tracked && pastWorkdayWithout,
+    });
   }
   return out;
 }

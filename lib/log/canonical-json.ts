@@ -76,7 +76,10 @@ export function withSortedKeys<T>(value: T): T {
 /** Plain objects only: JSON.stringify would also read inherited getters and call toJSON. */
 function plainPrototype(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
-  return (proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+  return (
+    (proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null) &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function'
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

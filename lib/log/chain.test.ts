@@ -7,7 +7,9 @@ import { GENESIS_HASH, UNHASHED_FIELDS, type ChainHead, type PublicationRecord }
 
 describe('canonical JSON', () => {
   it('sorts keys, drops undefined, and is stable across key order', () => {
-    expect(canonicalJson({ b: 1, a: [true, null, '中文'], c: undefined, d: { y: 2, x: 1.5 } })).toBe('{"a":[true,null,"中文"],"b":1,"d":{"x":1.5,"y":2}}');
+    expect(canonicalJson({ b: 1, a: [true, null, '中文'], c: undefined, d: { y: 2, x: 1.5 } })).toBe(
+      '{"a":[true,null,"中文"],"b":1,"d":{"x":1.5,"y":2}}',
+    );
     expect(canonicalJson({ x: 1, y: 2 })).toBe(canonicalJson({ y: 2, x: 1 }));
     expect(() => canonicalJson({ n: Number.NaN })).toThrow();
   });
@@ -19,7 +21,19 @@ describe('canonical JSON', () => {
 
 describe('canonical JSON of a record (fast path)', () => {
   const omit = new Set<string>(UNHASHED_FIELDS);
-  const ODD = ['', '\u0000\u001f"\\/', '\ud83d\ude00 emoji', '\ud800 lone high', 'lone low \udfff', '\u2028\u2029', '\ufeffBOM', 'e\u0301 combining', '\u{10ffff}', '全角１２３！', '\u007f\u0080\u00ff'];
+  const ODD = [
+    '',
+    '\u0000\u001f"\\/',
+    '\ud83d\ude00 emoji',
+    '\ud800 lone high',
+    'lone low \udfff',
+    '\u2028\u2029',
+    '\ufeffBOM',
+    'e\u0301 combining',
+    '\u{10ffff}',
+    '全角１２３！',
+    '\u007f\u0080\u00ff',
+  ];
 
   async function variants(): Promise<Record<string, unknown>[]> {
     const base = await buildRecord(
@@ -39,20 +53,37 @@ describe('canonical JSON of a record (fast path)', () => {
         source: '新华社',
         approval: { token: 'eyJ.x.y', status: 'valid', tier: 'important', reviewer: '张三' },
       },
-      { id: crypto.randomUUID(), deviceId: crypto.randomUUID(), now: new Date('2026-11-26T06:00:00.123Z'), snapshotMode: 'full', account: '昆明发布', prev: { seq: 41, hash: 'f'.repeat(64) } },
+      {
+        id: crypto.randomUUID(),
+        deviceId: crypto.randomUUID(),
+        now: new Date('2026-11-26T06:00:00.123Z'),
+        snapshotMode: 'full',
+        account: '昆明发布',
+        prev: { seq: 41, hash: 'f'.repeat(64) },
+      },
     );
-    const out: Record<string, unknown>[] = [base, { ...base, outcome: 'confirmed', confirmedAt: '2026-11-26T06:01:00.000Z' }, { ...base, migratedFrom: 1 }];
-    for (const odd of ODD) out.push({ ...base, title: odd, account: odd, snapshot: { mode: 'full', text: odd }, overrides: [{ ruleIds: [odd], reason: odd }] });
+    const out: Record<string, unknown>[] = [
+      base,
+      { ...base, outcome: 'confirmed', confirmedAt: '2026-11-26T06:01:00.000Z' },
+      { ...base, migratedFrom: 1 },
+    ];
+    for (const odd of ODD)
+      out.push({ ...base, title: odd, account: odd, snapshot: { mode: 'full', text: odd }, overrides: [{ ruleIds: [odd], reason: odd }] });
     // Raw records as they might be found: reordered, extra or missing fields at any level, odd values.
     out.push(Object.fromEntries(Object.entries(base).reverse()));
     out.push({ ...base, extra: 1 }, { ...base, [ODD[2]]: 'key' }, { ...base, Z: 1, _: 2, a: 3 });
     out.push({ ...base, snapshot: { text: 'x', mode: 'full', hash: 'h' } }, { ...base, approval: { ...base.approval, outcome: 'x' } });
-    out.push({ ...base, findings: [{ ...base.findings[0], id: 'known at the top' }] }, { ...base, findings: [undefined, null, 1.5e-7, -0, 1e21] });
+    out.push(
+      { ...base, findings: [{ ...base.findings[0], id: 'known at the top' }] },
+      { ...base, findings: [undefined, null, 1.5e-7, -0, 1e21] },
+    );
     out.push({ ...base, seq: 2 ** 53 + 2, v: 0.1 + 0.2 }, { ...base, title: undefined }, { ...base, source: undefined, approval: null });
     const { title: _title, ...missing } = base;
     out.push(missing, Object.assign(Object.create(null), base), { ...base, time: new Date(base.time) });
     // Keys in canonical order (how records are stored), also with keys the schema does not know.
-    out.push(withSortedKeys({ ...base, extra: [{ b: 1, a: ODD[3] }], snapshot: { mode: 'full', text: 't', hash: 'nested, not left out' } }));
+    out.push(
+      withSortedKeys({ ...base, extra: [{ b: 1, a: ODD[3] }], snapshot: { mode: 'full', text: 't', hash: 'nested, not left out' } }),
+    );
     out.push(withSortedKeys({ ...base, findings: [{ severity: 'warn', ruleId: 'x', category: 'approval', v: Number.POSITIVE_INFINITY }] }));
     return out;
   }
@@ -143,7 +174,15 @@ async function chain(n: number, deviceId = '6f1c2f4e-8a4b-4c4e-9d35-2d6f0e7b1a11
   let prev = { seq: 0, hash: GENESIS_HASH };
   for (let i = 0; i < n; i++) {
     const r = await buildRecord(
-      { platform: 'weibo', url: 'https://weibo.com/', title: `帖子${i}`, contentHash: 'b'.repeat(64), requiredApproval: 'general', findings: [], overrides: [] },
+      {
+        platform: 'weibo',
+        url: 'https://weibo.com/',
+        title: `帖子${i}`,
+        contentHash: 'b'.repeat(64),
+        requiredApproval: 'general',
+        findings: [],
+        overrides: [],
+      },
       { id: crypto.randomUUID(), deviceId, now: new Date(Date.UTC(2026, 0, 5 + i)), snapshotMode: 'hash', account: '', prev },
     );
     out.push(r);
@@ -162,7 +201,9 @@ describe('chain verification (pure)', () => {
   it('accepts an intact chain in any order and in chunks, per device', async () => {
     const a = await chain(4);
     const b = await chain(3, '0b7d3c58-0a4e-4f0f-8f3c-5b8a2d9e6c22');
-    const heads = await signedHeads([a, b].map((c) => ({ deviceId: c[0].deviceId, seq: c.length, hash: c.at(-1)!.hash, checkpoint: null })));
+    const heads = await signedHeads(
+      [a, b].map((c) => ({ deviceId: c[0].deviceId, seq: c.length, hash: c.at(-1)!.hash, checkpoint: null })),
+    );
     const v = new ChainVerifier(heads, await signaturesOf(heads.values()));
     await v.push([b[2], a[3], a[0]]);
     await v.push([...b.slice(0, 2), a[1], a[2]]);
@@ -182,8 +223,14 @@ describe('chain verification (pure)', () => {
   it('finds a truncated end through the chain head, and a forged head', async () => {
     const a = await chain(5);
     const head = { deviceId: a[0].deviceId, seq: 5, hash: a[4].hash, checkpoint: null };
-    expect((await verify(a.slice(0, 3), new Map([[head.deviceId, head]]))).firstProblem).toMatchObject({ kind: 'removed', missing: { from: 4, to: 5 } });
-    expect((await verify(a, new Map([[head.deviceId, { ...head, hash: 'c'.repeat(64) }]]))).firstProblem).toMatchObject({ kind: 'altered', seq: 5 });
+    expect((await verify(a.slice(0, 3), new Map([[head.deviceId, head]]))).firstProblem).toMatchObject({
+      kind: 'removed',
+      missing: { from: 4, to: 5 },
+    });
+    expect((await verify(a, new Map([[head.deviceId, { ...head, hash: 'c'.repeat(64) }]]))).firstProblem).toMatchObject({
+      kind: 'altered',
+      seq: 5,
+    });
   });
 
   it('starts at a pruning checkpoint, and checks it when older records are present', async () => {
@@ -193,7 +240,9 @@ describe('chain verification (pure)', () => {
     const heads = new Map<string, ChainHead>([[head.deviceId, await signAs(head)]]);
     expect((await verify(a.slice(2), heads)).ok).toBe(true);
     expect((await verify(a, heads)).ok).toBe(true);
-    const bad = new Map<string, ChainHead>([[head.deviceId, await signAs({ ...head, checkpoint: { ...checkpoint, hash: 'd'.repeat(64) } })]]);
+    const bad = new Map<string, ChainHead>([
+      [head.deviceId, await signAs({ ...head, checkpoint: { ...checkpoint, hash: 'd'.repeat(64) } })],
+    ]);
     expect((await verify(a.slice(2), bad)).firstProblem).toMatchObject({ kind: 'altered', seq: 3 });
     expect((await verify(a, bad)).firstProblem).toMatchObject({ kind: 'altered', seq: 2 });
   });
@@ -201,7 +250,9 @@ describe('chain verification (pure)', () => {
   it('checks the hash of records older than the checkpoint that another copy kept', async () => {
     const a = await chain(5);
     const checkpoint = { seq: 3, hash: a[2].hash, count: 3, through: a[2].time, prunedAt: '2026-02-01T00:00:00.000Z', retentionDays: 30 };
-    const heads = new Map<string, ChainHead>([[a[0].deviceId, await signAs({ deviceId: a[0].deviceId, seq: 5, hash: a[4].hash, checkpoint })]]);
+    const heads = new Map<string, ChainHead>([
+      [a[0].deviceId, await signAs({ deviceId: a[0].deviceId, seq: 5, hash: a[4].hash, checkpoint })],
+    ]);
     // Records 2–5 (1 pruned on both copies, 2–3 kept by the other): intact, then record 2 altered.
     expect((await verify(a.slice(1), heads)).ok).toBe(true);
     const altered = [{ ...a[1], title: '改过' }, ...a.slice(2)];

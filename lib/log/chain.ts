@@ -33,11 +33,14 @@ import {
 const UNHASHED = new Set<string>(UNHASHED_FIELDS);
 /** Every field name a record holds at any depth: records of this shape take the fast canonical path. */
 const RECORD_SHAPE = canonicalShape(
-  [publicationRecordSchema, snapshotSchema, maskSchema, findingSummarySchema, overrideSchema, approvalSchema].flatMap((s) => Object.keys(s.shape)),
+  [publicationRecordSchema, snapshotSchema, maskSchema, findingSummarySchema, overrideSchema, approvalSchema].flatMap((s) =>
+    Object.keys(s.shape),
+  ),
   UNHASHED,
 );
 /** The canonical JSON a record's hash is taken over. */
-export const recordCanonicalJson = (record: Readonly<Record<string, unknown>>): string => canonicalJsonOfShape(record, RECORD_SHAPE, UNHASHED);
+export const recordCanonicalJson = (record: Readonly<Record<string, unknown>>): string =>
+  canonicalJsonOfShape(record, RECORD_SHAPE, UNHASHED);
 
 /** The hash of a stored record as it is (raw: extra or missing fields change it). */
 export async function hashRecord(record: Readonly<Record<string, unknown>>): Promise<string> {
@@ -237,11 +240,22 @@ export class ChainVerifier {
 
   finish(): VerifyReport {
     const ids = new Set([...this.chains.keys(), ...this.heads.keys()]);
-    const devices = [...ids].sort().map((d) => verifyDevice(d, this.chains.get(d) ?? [], this.heads.get(d) ?? null, this.signatures.get(d) ?? NO_HEAD));
+    const devices = [...ids]
+      .sort()
+      .map((d) => verifyDevice(d, this.chains.get(d) ?? [], this.heads.get(d) ?? null, this.signatures.get(d) ?? NO_HEAD));
     const stray = this.unchained.length;
     const firstProblem =
       devices.find((d) => d.problem)?.problem ??
-      (stray ? { kind: 'unchained' as const, deviceId: '', id: this.unchained.sort()[0], seq: 0, count: stray, detail: `${stray} stored records have no device id or seq` } : null);
+      (stray
+        ? {
+            kind: 'unchained' as const,
+            deviceId: '',
+            id: this.unchained.sort()[0],
+            seq: 0,
+            count: stray,
+            detail: `${stray} stored records have no device id or seq`,
+          }
+        : null);
     return { ok: !firstProblem, records: this.count, devices, firstProblem };
   }
 }
@@ -249,7 +263,10 @@ export class ChainVerifier {
 const NO_HEAD: HeadSignature = { status: 'unsigned', binding: null, fingerprint: null, detail: 'no chain head' };
 
 /** Each head's signature, checked against the key known for its device where there is one. */
-export async function signaturesOf(heads: Iterable<ChainHead>, known: ReadonlyMap<string, PublicKeyJwk> = new Map()): Promise<Map<string, HeadSignature>> {
+export async function signaturesOf(
+  heads: Iterable<ChainHead>,
+  known: ReadonlyMap<string, PublicKeyJwk> = new Map(),
+): Promise<Map<string, HeadSignature>> {
   const out = new Map<string, HeadSignature>();
   for (const h of heads) out.set(h.deviceId, await headSignature(h, known.get(h.deviceId) ?? null));
   return out;
@@ -291,18 +308,26 @@ function verifyDevice(deviceId: string, list: Checked[], head: ChainHead | null,
       return problem('altered', c, c.seq, 'does not match the pruning checkpoint');
     }
     if (c.seq < expected) return problem('reordered', c, c.seq, `seq ${c.seq} appears twice or out of order`);
-    if (c.seq > expected) return problem('removed', c, c.seq, `records ${expected}–${c.seq - 1} are missing`, { from: expected, to: c.seq - 1 });
+    if (c.seq > expected)
+      return problem('removed', c, c.seq, `records ${expected}–${c.seq - 1} are missing`, { from: expected, to: c.seq - 1 });
     if (c.prevHash !== prevHash) {
       const { bySeq, byPrev } = links();
       const linked = bySeq.get(c.prevHash);
       if (linked !== undefined) return problem('reordered', c, c.seq, `links to record ${linked} instead of ${c.seq - 1}`);
       // Another record links where this one should: the two changed places.
       const belongsHere = byPrev.get(prevHash);
-      if (belongsHere !== undefined && belongsHere !== c.seq) return problem('reordered', c, c.seq, `record ${belongsHere} was written in this place`);
+      if (belongsHere !== undefined && belongsHere !== c.seq)
+        return problem('reordered', c, c.seq, `record ${belongsHere} was written in this place`);
       // The record before was changed and re-hashed after this one was written.
       const before = list[i - 1];
-      if (before && before.seq === c.seq - 1) return problem('altered', before, before.seq, `record ${c.seq} was written after a different version of it`);
-      return problem('altered', c, c.seq, checkpoint ? 'does not link to the pruning checkpoint' : 'does not link to the start of the chain');
+      if (before && before.seq === c.seq - 1)
+        return problem('altered', before, before.seq, `record ${c.seq} was written after a different version of it`);
+      return problem(
+        'altered',
+        c,
+        c.seq,
+        checkpoint ? 'does not link to the pruning checkpoint' : 'does not link to the start of the chain',
+      );
     }
     prevHash = c.hash;
     expected = c.seq + 1;
@@ -318,6 +343,10 @@ function verifyDevice(deviceId: string, list: Checked[], head: ChainHead | null,
   if (signature.status === 'rewritten') return problem('rewritten', null, head?.seq ?? 0, signature.detail);
   if (signature.status === 'unsigned') return problem('unsigned', null, head?.seq ?? list.at(-1)?.seq ?? 0, signature.detail);
   const past = list.find((c) => c.seq > head!.seq);
-  if (past) return problem('unsigned', past, past.seq, `records ${past.seq}–${list.at(-1)!.seq} are past the signed chain head`, { from: past.seq, to: list.at(-1)!.seq });
+  if (past)
+    return problem('unsigned', past, past.seq, `records ${past.seq}–${list.at(-1)!.seq} are past the signed chain head`, {
+      from: past.seq,
+      to: list.at(-1)!.seq,
+    });
   return verdict(null);
 }

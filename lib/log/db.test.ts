@@ -39,10 +39,25 @@ describe('ledger writes', () => {
     const a = await ledger.append(input, { snapshotMode: 'excerpt', accounts: [{ platform: 'wechat', name: '昆明发布' }] });
     const b = await ledger.append({ ...input, overrides: [], findings: [] }, { snapshotMode: 'hash' });
     expect(publicationRecordSchema.parse(await db.publications.get(a.id))).toEqual(a);
-    expect(a).toMatchObject({ seq: 1, prevHash: GENESIS_HASH, account: '昆明发布', outcome: 'attempted', overridden: 1, categories: ['personal-data'], day: '2026-11-26' });
+    expect(a).toMatchObject({
+      seq: 1,
+      prevHash: GENESIS_HASH,
+      account: '昆明发布',
+      outcome: 'attempted',
+      overridden: 1,
+      categories: ['personal-data'],
+      day: '2026-11-26',
+    });
     expect(a.snapshot.mode).toBe('excerpt');
     expect([...a.snapshot.text!].length).toBe(200);
-    expect(b).toMatchObject({ seq: 2, prevHash: a.hash, account: '', snapshot: { mode: 'hash', text: null }, overridden: 0, categories: [] });
+    expect(b).toMatchObject({
+      seq: 2,
+      prevHash: a.hash,
+      account: '',
+      snapshot: { mode: 'hash', text: null },
+      overridden: 0,
+      categories: [],
+    });
     expect(await db.chains.get(a.deviceId)).toMatchObject({ seq: 2, hash: b.hash, local: true });
     expect((await ledger.verify()).ok).toBe(true);
   });
@@ -211,7 +226,13 @@ describe('schema upgrade from version 1', () => {
     expect(migrated.map((r) => r.id)).toEqual([old[1].id, old[0].id]);
     for (const r of migrated) {
       const before = old.find((o) => o.id === r.id)!;
-      expect(publicationRecordSchema.parse(r)).toMatchObject({ ...before, v: 2, deviceId, migratedFrom: 1, snapshot: { mode: 'hash', text: null } });
+      expect(publicationRecordSchema.parse(r)).toMatchObject({
+        ...before,
+        v: 2,
+        deviceId,
+        migratedFrom: 1,
+        snapshot: { mode: 'hash', text: null },
+      });
     }
     expect(migrated.map((r) => r.origin)).toEqual(['repost', 'original']);
     expect(migrated[1].prevHash).toBe(migrated[0].hash);
@@ -228,7 +249,12 @@ describe('queries', () => {
     const a = await ledger.append(input, { snapshotMode: 'hash', accounts: [{ platform: 'wechat', name: '昆明发布' }] });
     const b = await ledger.append({ ...input, platform: 'weibo', overrides: [], findings: [], account: '春城' }, { snapshotMode: 'hash' });
     const c = await ledger.append(
-      { ...input, overrides: [], findings: [{ ruleId: 'no-map-without-approval-number', category: 'map', severity: 'warn' }], approval: { token: null, status: 'valid', tier: 'general', reviewer: '王芳' } },
+      {
+        ...input,
+        overrides: [],
+        findings: [{ ruleId: 'no-map-without-approval-number', category: 'map', severity: 'warn' }],
+        approval: { token: null, status: 'valid', tier: 'general', reviewer: '王芳' },
+      },
       { snapshotMode: 'hash' },
     );
     const ids = async (filter: object) => (await ledger.query(filter, 0, 100)).rows.map((r) => r.id);
@@ -248,14 +274,22 @@ describe('queries', () => {
     const stats = await ledger.stats([], '2026-11-20');
     expect(stats.total).toBe(3);
     expect(stats.overrides).toHaveLength(1);
-    expect(stats.categoriesByMonth).toEqual([{ month: '2026-11', counts: { source: 0, 'personal-data': 1, map: 1, commercial: 0, approval: 0 }, notes: 0 }]);
+    expect(stats.categoriesByMonth).toEqual([
+      { month: '2026-11', counts: { source: 0, 'personal-data': 1, map: 1, commercial: 0, approval: 0 }, notes: 0 },
+    ]);
     // A sign-off tier note (info) is not a problem: counted apart from the violations.
-    await ledger.append({ ...input, overrides: [], findings: [{ ruleId: 'approval-tier', category: 'approval', severity: 'info' }] }, { snapshotMode: 'hash' });
+    await ledger.append(
+      { ...input, overrides: [], findings: [{ ruleId: 'approval-tier', category: 'approval', severity: 'info' }] },
+      { snapshotMode: 'hash' },
+    );
     expect((await ledger.stats([], '2026-11-20')).categoriesByMonth).toEqual([
       { month: '2026-11', counts: { source: 0, 'personal-data': 1, map: 1, commercial: 0, approval: 0 }, notes: 1 },
     ]);
     const reminders = await ledger.reminders([{ platform: 'douyin', name: '云南发布' }], '2026-11-20');
     expect(reminders.find((r) => r.platform === 'douyin')).toMatchObject({ notPostedToday: true, lastPost: null });
-    expect(reminders.find((r) => r.platform === 'weibo')).toMatchObject({ notPostedToday: false, original: { daysSince: 0, daysLeft: 13 } });
+    expect(reminders.find((r) => r.platform === 'weibo')).toMatchObject({
+      notPostedToday: false,
+      original: { daysSince: 0, daysLeft: 13 },
+    });
   });
 });

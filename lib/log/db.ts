@@ -13,14 +13,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { hashRecord } from './chain';
 import type { PublicKeyJwk } from './device-key';
-import {
-  GENESIS_HASH,
-  LOG_SCHEMA_VERSION,
-  chinaDay,
-  publicationRecordV1Schema,
-  type ChainHead,
-  type PublicationRecord,
-} from './record';
+import { GENESIS_HASH, LOG_SCHEMA_VERSION, chinaDay, publicationRecordV1Schema, type ChainHead, type PublicationRecord } from './record';
 import { CATEGORIES } from '../engine/rule';
 import type { QuarantinedChain } from './messages';
 

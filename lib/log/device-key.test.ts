@@ -13,39 +13,110 @@ import { Ledger } from './ledger';
 import { GENESIS_HASH, chainHeadSchema, type ChainHead } from './record';
 
 const LEGACY = '6f1c2f4e-8a4b-4c4e-9d35-2d6f0e7b1a11';
-const checkpoint = { seq: 2, hash: 'b'.repeat(64), count: 2, through: '2026-01-02T00:00:00.000Z', prunedAt: '2026-03-01T00:00:00.000Z', retentionDays: 30 };
+const checkpoint = {
+  seq: 2,
+  hash: 'b'.repeat(64),
+  count: 2,
+  through: '2026-01-02T00:00:00.000Z',
+  prunedAt: '2026-03-01T00:00:00.000Z',
+  retentionDays: 30,
+};
 
 describe('a head signature', () => {
-  it.each<{ name: string; make: () => Promise<{ head: unknown; known?: SignedHead['publicKey'] }>; status: string; binding?: string | null }>([
-    { name: 'a head signed by the key its device id comes from', status: 'signed', binding: 'derived', make: async () => {
-      const key = await testKey();
-      return { head: await signAs({ deviceId: await deviceIdForKey(key.publicKey), seq: 3, hash: 'a'.repeat(64), checkpoint: null }, key) };
-    } },
-    { name: 'an older profile\u2019s head, first seen', status: 'signed', binding: 'first', make: async () => ({ head: await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint }) }) },
-    { name: 'an older profile\u2019s head with the key known for it', status: 'signed', binding: 'known', make: async () => {
-      const key = await testKey();
-      return { head: await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null }, key), known: key.publicKey };
-    } },
+  it.each<{
+    name: string;
+    make: () => Promise<{ head: unknown; known?: SignedHead['publicKey'] }>;
+    status: string;
+    binding?: string | null;
+  }>([
+    {
+      name: 'a head signed by the key its device id comes from',
+      status: 'signed',
+      binding: 'derived',
+      make: async () => {
+        const key = await testKey();
+        return {
+          head: await signAs({ deviceId: await deviceIdForKey(key.publicKey), seq: 3, hash: 'a'.repeat(64), checkpoint: null }, key),
+        };
+      },
+    },
+    {
+      name: 'an older profile\u2019s head, first seen',
+      status: 'signed',
+      binding: 'first',
+      make: async () => ({ head: await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint }) }),
+    },
+    {
+      name: 'an older profile\u2019s head with the key known for it',
+      status: 'signed',
+      binding: 'known',
+      make: async () => {
+        const key = await testKey();
+        return { head: await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null }, key), known: key.publicKey };
+      },
+    },
     { name: 'no head', status: 'unsigned', make: async () => ({ head: null }) },
-    { name: 'a head without key or signature', status: 'unsigned', make: async () => ({ head: { deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null } }) },
-    { name: 'a signed head whose seq was changed', status: 'rewritten', make: async () => ({ head: { ...(await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null })), seq: 4 } }) },
-    { name: 'a signed head whose checkpoint was swapped', status: 'rewritten', make: async () => {
-      const h = await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint });
-      return { head: { ...h, checkpoint: { ...h.checkpoint!, seq: 1 } } };
-    } },
-    { name: 'a checkpoint signed for another device', status: 'rewritten', make: async () => {
-      const key = await testKey();
-      const other = await signAs({ deviceId: '0b7d3c58-0a4e-4f0f-8f3c-5b8a2d9e6c22', seq: 3, hash: 'a'.repeat(64), checkpoint }, key);
-      const mine = await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null }, key);
-      return { head: { ...mine, checkpoint: other.checkpoint } };
-    } },
-    { name: 'a head whose key was swapped for another', status: 'rewritten', make: async () => ({ head: { ...(await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null })), publicKey: (await testKey()).publicKey } }) },
-    { name: 'a head signed by another key than the known one', status: 'rewritten', make: async () => ({ head: await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null }), known: (await testKey()).publicKey }) },
-    { name: 'a key-derived device id signed by another key', status: 'rewritten', make: async () => {
-      const key = await testKey();
-      return { head: await signAs({ deviceId: await deviceIdForKey(key.publicKey), seq: 3, hash: 'a'.repeat(64), checkpoint: null }) };
-    } },
-    { name: 'a malformed signature', status: 'rewritten', make: async () => ({ head: { ...(await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null })), signature: 'x' } }) },
+    {
+      name: 'a head without key or signature',
+      status: 'unsigned',
+      make: async () => ({ head: { deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null } }),
+    },
+    {
+      name: 'a signed head whose seq was changed',
+      status: 'rewritten',
+      make: async () => ({ head: { ...(await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null })), seq: 4 } }),
+    },
+    {
+      name: 'a signed head whose checkpoint was swapped',
+      status: 'rewritten',
+      make: async () => {
+        const h = await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint });
+        return { head: { ...h, checkpoint: { ...h.checkpoint!, seq: 1 } } };
+      },
+    },
+    {
+      name: 'a checkpoint signed for another device',
+      status: 'rewritten',
+      make: async () => {
+        const key = await testKey();
+        const other = await signAs({ deviceId: '0b7d3c58-0a4e-4f0f-8f3c-5b8a2d9e6c22', seq: 3, hash: 'a'.repeat(64), checkpoint }, key);
+        const mine = await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null }, key);
+        return { head: { ...mine, checkpoint: other.checkpoint } };
+      },
+    },
+    {
+      name: 'a head whose key was swapped for another',
+      status: 'rewritten',
+      make: async () => ({
+        head: {
+          ...(await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null })),
+          publicKey: (await testKey()).publicKey,
+        },
+      }),
+    },
+    {
+      name: 'a head signed by another key than the known one',
+      status: 'rewritten',
+      make: async () => ({
+        head: await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null }),
+        known: (await testKey()).publicKey,
+      }),
+    },
+    {
+      name: 'a key-derived device id signed by another key',
+      status: 'rewritten',
+      make: async () => {
+        const key = await testKey();
+        return { head: await signAs({ deviceId: await deviceIdForKey(key.publicKey), seq: 3, hash: 'a'.repeat(64), checkpoint: null }) };
+      },
+    },
+    {
+      name: 'a malformed signature',
+      status: 'rewritten',
+      make: async () => ({
+        head: { ...(await signAs({ deviceId: LEGACY, seq: 3, hash: 'a'.repeat(64), checkpoint: null })), signature: 'x' },
+      }),
+    },
   ])('$name: $status', async ({ make, status, binding }) => {
     const { head, known } = await make();
     const result = await headSignature(head as ChainHead | null, known ?? null);
@@ -82,7 +153,15 @@ describe('a profile from before device keys', () => {
     let prev = { seq: 0, hash: GENESIS_HASH };
     for (let i = 0; i < 3; i++) {
       const r = await buildRecord(
-        { platform: 'wechat', url: 'https://mp.weixin.qq.com/', title: `旧记录 ${i}`, contentHash: 'a'.repeat(64), requiredApproval: 'general', findings: [], overrides: [] },
+        {
+          platform: 'wechat',
+          url: 'https://mp.weixin.qq.com/',
+          title: `旧记录 ${i}`,
+          contentHash: 'a'.repeat(64),
+          requiredApproval: 'general',
+          findings: [],
+          overrides: [],
+        },
         { id: crypto.randomUUID(), deviceId: LEGACY, now: new Date(Date.UTC(2026, 0, 5 + i)), snapshotMode: 'hash', account: '', prev },
       );
       await old.table('publications').add(r);
@@ -100,7 +179,22 @@ describe('a profile from before device keys', () => {
     const report = await ledger.verify();
     expect(report).toMatchObject({ ok: true, records: 3 });
     expect(report.devices[0].signature).toMatchObject({ status: 'signed', binding: 'known' });
-    expect((await ledger.append({ platform: 'wechat', url: 'https://mp.weixin.qq.com/', title: '新记录', contentHash: 'a'.repeat(64), requiredApproval: 'general', findings: [], overrides: [] }, { snapshotMode: 'hash' })).seq).toBe(4);
+    expect(
+      (
+        await ledger.append(
+          {
+            platform: 'wechat',
+            url: 'https://mp.weixin.qq.com/',
+            title: '新记录',
+            contentHash: 'a'.repeat(64),
+            requiredApproval: 'general',
+            findings: [],
+            overrides: [],
+          },
+          { snapshotMode: 'hash' },
+        )
+      ).seq,
+    ).toBe(4);
     expect(await ledger.verify()).toMatchObject({ ok: true, records: 4 });
   });
 });

@@ -19,7 +19,11 @@ export { publicKeyJwkSchema, signatureSchema, type PublicKeyJwk } from './key-sc
 
 /** A checkpoint and a head with what signing adds to them (schemas in record.ts carry both as optional). */
 export type SignedCheckpoint = Checkpoint & { signature: string };
-export type SignedHead = Omit<ChainHead, 'checkpoint'> & { checkpoint: SignedCheckpoint | null; publicKey: PublicKeyJwk; signature: string };
+export type SignedHead = Omit<ChainHead, 'checkpoint'> & {
+  checkpoint: SignedCheckpoint | null;
+  publicKey: PublicKeyJwk;
+  signature: string;
+};
 
 export interface DeviceKey {
   privateKey: CryptoKey;
@@ -58,7 +62,14 @@ export async function deviceIdForKey(key: PublicKeyJwk): Promise<string> {
 /** Whether a device id has the form deviceIdForKey gives (version 8); older profiles have random (version 4) ids. */
 export const isKeyDerivedId = (deviceId: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(deviceId);
 
-const checkpointFields = (c: Checkpoint) => ({ seq: c.seq, hash: c.hash, count: c.count, through: c.through, prunedAt: c.prunedAt, retentionDays: c.retentionDays });
+const checkpointFields = (c: Checkpoint) => ({
+  seq: c.seq,
+  hash: c.hash,
+  count: c.count,
+  through: c.through,
+  prunedAt: c.prunedAt,
+  retentionDays: c.retentionDays,
+});
 
 /** What a checkpoint's signature covers: its fields and the device, so it cannot be moved to another chain. */
 export function checkpointStatement(deviceId: string, checkpoint: Checkpoint): string {
@@ -66,14 +77,18 @@ export function checkpointStatement(deviceId: string, checkpoint: Checkpoint): s
 }
 
 /** What a head's signature covers: the tip of the chain, its checkpoint (signed) and the key itself. */
-export function headStatement(head: Pick<SignedHead, 'deviceId' | 'seq' | 'hash' | 'publicKey'> & { checkpoint: Checkpoint | null }): string {
+export function headStatement(
+  head: Pick<SignedHead, 'deviceId' | 'seq' | 'hash' | 'publicKey'> & { checkpoint: Checkpoint | null },
+): string {
   const { deviceId, seq, hash, publicKey, checkpoint } = head;
   return canonicalJson({
     statement: 'govpost-guard/chain-head/1',
     deviceId,
     seq,
     hash,
-    checkpoint: checkpoint ? { ...checkpointFields(checkpoint), signature: (checkpoint as Partial<SignedCheckpoint>).signature ?? null } : null,
+    checkpoint: checkpoint
+      ? { ...checkpointFields(checkpoint), signature: (checkpoint as Partial<SignedCheckpoint>).signature ?? null }
+      : null,
     publicKey: { crv: publicKey.crv, kty: publicKey.kty, x: publicKey.x, y: publicKey.y },
   });
 }
@@ -84,7 +99,9 @@ async function sign(privateKey: CryptoKey, text: string): Promise<string> {
 
 async function verify(publicKey: PublicKeyJwk, signature: string, text: string): Promise<boolean> {
   try {
-    const key = await crypto.subtle.importKey('jwk', { ...publicKeyJwkSchema.parse(publicKey), ext: true }, KEY_ALGORITHM, false, ['verify']);
+    const key = await crypto.subtle.importKey('jwk', { ...publicKeyJwkSchema.parse(publicKey), ext: true }, KEY_ALGORITHM, false, [
+      'verify',
+    ]);
     return await crypto.subtle.verify(SIGN_ALGORITHM, key, fromBase64url(signatureSchema.parse(signature)), new TextEncoder().encode(text));
   } catch {
     return false;
@@ -96,12 +113,19 @@ export async function signCheckpoint(key: DeviceKey, deviceId: string, checkpoin
 }
 
 /** Signs a head whose checkpoint, if any, this key signed already (signCheckpoint). */
-export async function signHead(key: DeviceKey, head: Omit<ChainHead, 'checkpoint'> & { checkpoint: SignedCheckpoint | null }): Promise<SignedHead> {
+export async function signHead(
+  key: DeviceKey,
+  head: Omit<ChainHead, 'checkpoint'> & { checkpoint: SignedCheckpoint | null },
+): Promise<SignedHead> {
   const body = { deviceId: head.deviceId, seq: head.seq, hash: head.hash, checkpoint: head.checkpoint, publicKey: key.publicKey };
   return { ...body, signature: await sign(key.privateKey, headStatement(body)) };
 }
 
-export async function verifyCheckpointSignature(publicKey: PublicKeyJwk, deviceId: string, checkpoint: Checkpoint & { signature?: string }): Promise<boolean> {
+export async function verifyCheckpointSignature(
+  publicKey: PublicKeyJwk,
+  deviceId: string,
+  checkpoint: Checkpoint & { signature?: string },
+): Promise<boolean> {
   return checkpoint.signature !== undefined && verify(publicKey, checkpoint.signature, checkpointStatement(deviceId, checkpoint));
 }
 
@@ -132,14 +156,20 @@ export async function headSignature(
   head: (ChainHead & { publicKey?: unknown; signature?: unknown; checkpoint: (Checkpoint & { signature?: unknown }) | null }) | null,
   known: PublicKeyJwk | null = null,
 ): Promise<HeadSignature> {
-  const result = (status: SignatureStatus, detail: string, fingerprint: string | null = null, binding: HeadSignature['binding'] = null): HeadSignature => ({ status, binding, fingerprint, detail });
+  const result = (
+    status: SignatureStatus,
+    detail: string,
+    fingerprint: string | null = null,
+    binding: HeadSignature['binding'] = null,
+  ): HeadSignature => ({ status, binding, fingerprint, detail });
   if (!head) return result('unsigned', 'no chain head');
   if (head.publicKey === undefined && head.signature === undefined) return result('unsigned', 'the chain head is not signed');
   const key = publicKeyJwkSchema.safeParse(head.publicKey);
   const signature = signatureSchema.safeParse(head.signature);
   if (!key.success || !signature.success) return result('rewritten', 'the chain head has a malformed key or signature');
   const fingerprint = await keyFingerprint(key.data);
-  if (known && (await keyFingerprint(known)) !== fingerprint) return result('rewritten', 'signed with another key than the one known for this device', fingerprint);
+  if (known && (await keyFingerprint(known)) !== fingerprint)
+    return result('rewritten', 'signed with another key than the one known for this device', fingerprint);
   const checkpoint = head.checkpoint;
   if (checkpoint && (typeof checkpoint.signature !== 'string' || !(await verifyCheckpointSignature(key.data, head.deviceId, checkpoint)))) {
     return result('rewritten', 'the pruning checkpoint is not signed by the device', fingerprint);
@@ -149,7 +179,8 @@ export async function headSignature(
   }
   const derived = (await deviceIdForKey(key.data)) === head.deviceId;
   // Device ids taken from a key are UUIDs of version 8; such a chain signed by another key is not its device's.
-  if (!derived && isKeyDerivedId(head.deviceId)) return result('rewritten', 'signed with a key the device id does not stand for', fingerprint);
+  if (!derived && isKeyDerivedId(head.deviceId))
+    return result('rewritten', 'signed with a key the device id does not stand for', fingerprint);
   return result('signed', 'signed by the device key', fingerprint, derived ? 'derived' : known ? 'known' : 'first');
 }
 

@@ -4,7 +4,14 @@ import { digestAll } from './digest';
 
 // Known vectors (FIPS 180-2 "abc", the empty string) and texts the chain really hashes: Chinese,
 // emoji (surrogate pairs), a lone surrogate (both encoders write U+FFFD), more than one batch.
-const TEXTS = ['abc', '', '关于开展冬季森林防火检查的通知', '\ud83d\ude00 表情', 'lone \ud800 surrogate', ...Array.from({ length: 600 }, (_, i) => `{"seq":${i}}`)];
+const TEXTS = [
+  'abc',
+  '',
+  '关于开展冬季森林防火检查的通知',
+  '\ud83d\ude00 表情',
+  'lone \ud800 surrogate',
+  ...Array.from({ length: 600 }, (_, i) => `{"seq":${i}}`),
+];
 
 describe('chain digests', () => {
   it('WebCrypto gives the known SHA-256 vectors, in order, across batches', async () => {

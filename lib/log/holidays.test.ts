@@ -1,9 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyHolidaySchedules, checkedHolidayYearSchema as holidayYearSchema, dayKind, hasHolidayData, holidayYears, isWorkday } from './holidays';
+import {
+  applyHolidaySchedules,
+  checkedHolidayYearSchema as holidayYearSchema,
+  dayKind,
+  hasHolidayData,
+  holidayYears,
+  isWorkday,
+} from './holidays';
 
 afterEach(() => applyHolidaySchedules([]));
 
-const y2027 = { year: 2027, notice: '国务院办公厅关于2027年部分节假日安排的通知', off: [['2027-01-01', '2027-01-03']], work: ['2027-01-04'] };
+const y2027 = {
+  year: 2027,
+  notice: '国务院办公厅关于2027年部分节假日安排的通知',
+  off: [['2027-01-01', '2027-01-03']],
+  work: ['2027-01-04'],
+};
 
 describe('a holiday schedule an administrator supplies', () => {
   const valid: unknown[] = [y2027, { year: 2027, off: [] }, { year: 2030, off: [['2029-12-31', '2030-01-01']] }];

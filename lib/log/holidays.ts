@@ -71,7 +71,6 @@ export const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00
 export const dayFromNumber = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 export const addDays = (day: string, n: number) => dayFromNumber(dayNumber(day) + n);
 
-
 const table = new Map<string, DayKind>();
 let years = new Set<number>();
 let supplied: readonly SuppliedHolidayYear[] = [];
@@ -125,7 +124,9 @@ export function holidayYears(): { year: number; origin: 'builtin' | 'supplied'; 
   const builtIn = Object.entries(HOLIDAYS)
     .filter(([year]) => !given.has(Number(year)))
     .map(([year, y]) => ({ year: Number(year), origin: 'builtin' as const, notice: y.notice }));
-  return [...builtIn, ...supplied.map((y) => ({ year: y.year, origin: 'supplied' as const, notice: y.notice }))].sort((a, b) => a.year - b.year);
+  return [...builtIn, ...supplied.map((y) => ({ year: y.year, origin: 'supplied' as const, notice: y.notice }))].sort(
+    (a, b) => a.year - b.year,
+  );
 }
 
 /** Whether the holiday table covers the day's year; outside it only weekends are rest days. */

@@ -46,11 +46,18 @@ export class LedgerReads {
     const generation = this.state.generation;
     const t = this.db.publications;
     const sets: Promise<string[]>[] = [];
-    if (filter.platform !== undefined && filter.account !== undefined) sets.push(t.where('[platform+account]').equals([filter.platform, filter.account]).primaryKeys());
+    if (filter.platform !== undefined && filter.account !== undefined)
+      sets.push(t.where('[platform+account]').equals([filter.platform, filter.account]).primaryKeys());
     else if (filter.platform !== undefined) sets.push(t.where('platform').equals(filter.platform).primaryKeys());
     else if (filter.account !== undefined) sets.push(t.where('account').equals(filter.account).primaryKeys());
     if (filter.category) sets.push(t.where('categories').equals(filter.category).primaryKeys());
-    if (filter.overridden !== undefined) sets.push(t.where('overridden').equals(filter.overridden ? 1 : 0).primaryKeys());
+    if (filter.overridden !== undefined)
+      sets.push(
+        t
+          .where('overridden')
+          .equals(filter.overridden ? 1 : 0)
+          .primaryKeys(),
+      );
     if (filter.approvalStatus) sets.push(t.where('approvalStatus').equals(filter.approvalStatus).primaryKeys());
     if (filter.majorUnverified) sets.push(t.filter((r) => matchesFilter(r, { majorUnverified: true })).primaryKeys());
     const [byTime, ...others] = await Promise.all([this.timeRange(filter).primaryKeys(), ...sets]);
@@ -85,7 +92,9 @@ export class LedgerReads {
   }
 
   private timeRange(filter: LogFilter) {
-    return this.db.publications.where('time').between(filter.from ? dayStart(filter.from) : '', filter.to ? dayStart(addDays(filter.to, 1)) : '\uffff', true, false);
+    return this.db.publications
+      .where('time')
+      .between(filter.from ? dayStart(filter.from) : '', filter.to ? dayStart(addDays(filter.to, 1)) : '\uffff', true, false);
   }
 
   /** Heads of every chain (this profile's and imported ones). */
@@ -94,7 +103,10 @@ export class LedgerReads {
   }
 
   /** Records in chain order ([deviceId, seq]), `limit` after `after`. */
-  async exportChunk(after: [string, number] | null, limit: number): Promise<{ records: PublicationRecord[]; next: [string, number] | null }> {
+  async exportChunk(
+    after: [string, number] | null,
+    limit: number,
+  ): Promise<{ records: PublicationRecord[]; next: [string, number] | null }> {
     const index = this.db.publications.where('[deviceId+seq]');
     const records = await (after ? index.above(after) : index.above([Dexie.minKey, Dexie.minKey])).limit(limit).toArray();
     const last = records.at(-1);

@@ -41,7 +41,8 @@ export class LedgerStats {
     if (cached?.generation === this.state.generation && cached.today === today && cached.accounts === accountsKey) return cached.stats;
     const generation = this.state.generation;
     const byAccount = new Map<string, AccountDays>();
-    for (const a of accounts) byAccount.set(accountKey({ platform: a.platform, account: a.name }), emptyAccount({ platform: a.platform, account: a.name }));
+    for (const a of accounts)
+      byAccount.set(accountKey({ platform: a.platform, account: a.name }), emptyAccount({ platform: a.platform, account: a.name }));
     const months = new Map<string, Record<Category, number>>();
     const notes = new Map<string, number>();
     const overrides: OverrideRow[] = [];
@@ -66,7 +67,15 @@ export class LedgerStats {
           }
         }
         for (const o of r.overrides) {
-          overrides.push({ id: r.id, time: r.time, platform: r.platform, account: r.account, title: r.title, ruleIds: o.ruleIds, reason: o.reason });
+          overrides.push({
+            id: r.id,
+            time: r.time,
+            platform: r.platform,
+            account: r.account,
+            title: r.title,
+            ruleIds: o.ruleIds,
+            reason: o.reason,
+          });
         }
       }
     }
@@ -76,7 +85,9 @@ export class LedgerStats {
       total,
       platforms: [...platforms].sort(),
       accounts: [...byAccount.values()].sort((a, b) => a.platform.localeCompare(b.platform) || a.account.localeCompare(b.account, 'zh')),
-      categoriesByMonth: [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, counts]) => ({ month, counts, notes: notes.get(month) ?? 0 })),
+      categoriesByMonth: [...months.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([month, counts]) => ({ month, counts, notes: notes.get(month) ?? 0 })),
       overrides: overrides.slice(0, OVERRIDES_SHOWN),
       overridesTotal: overrides.length,
     };
@@ -100,8 +111,18 @@ export class LedgerStats {
       const notPractice = (r: PublicationRecord) => countsAsPost(r);
       const [recent, lastPost, lastOriginal] = await Promise.all([
         t.where('[platform+account+time]').between([platform, account, windowStart], [platform, account, '\uffff']).toArray(),
-        t.where('[platform+account+time]').between([platform, account, ''], [platform, account, '\uffff']).reverse().filter(notPractice).first(),
-        t.where('[platform+account+origin+time]').between([platform, account, 'original', ''], [platform, account, 'original', '\uffff']).reverse().filter(notPractice).first(),
+        t
+          .where('[platform+account+time]')
+          .between([platform, account, ''], [platform, account, '\uffff'])
+          .reverse()
+          .filter(notPractice)
+          .first(),
+        t
+          .where('[platform+account+origin+time]')
+          .between([platform, account, 'original', ''], [platform, account, 'original', '\uffff'])
+          .reverse()
+          .filter(notPractice)
+          .first(),
       ]);
       for (const r of recent) addPost(acc, r);
       acc.lastPost = lastPost ? lastPost.day : null;

@@ -27,7 +27,12 @@ import {
  * The account a record belongs to: the one named, else the one the editor chose for the platform
  * (if it is still filed there), else the platform's only filed account, else ''.
  */
-export function resolveAccount(platform: string, named: string | undefined, accounts: readonly Pick<Account, 'platform' | 'name'>[], chosen?: string): string {
+export function resolveAccount(
+  platform: string,
+  named: string | undefined,
+  accounts: readonly Pick<Account, 'platform' | 'name'>[],
+  chosen?: string,
+): string {
   if (named) return named;
   const mine = accounts.filter((a) => a.platform === platform);
   if (chosen && mine.some((a) => a.name === chosen)) return chosen;
@@ -139,7 +144,8 @@ export class LedgerWrites {
         const signed = await this.signedHead(identity.key, head.deviceId, head.seq, head.hash, head.checkpoint);
         await this.db.transaction('rw', this.db.chains, async () => {
           const current = await this.db.chains.get(identity.deviceId);
-          if (current && current.signature === undefined && current.seq === head.seq && current.hash === head.hash) await this.db.chains.put({ ...signed, local: true });
+          if (current && current.signature === undefined && current.seq === head.seq && current.hash === head.hash)
+            await this.db.chains.put({ ...signed, local: true });
         });
       }
       return identity;
@@ -151,8 +157,18 @@ export class LedgerWrites {
   }
 
   /** A head of this device's chain signed with its key (its checkpoint signed first where it is not). */
-  private async signedHead(key: DeviceKey, deviceId: string, seq: number, hash: string, checkpoint: Checkpoint | null): Promise<SignedHead> {
-    const signedCheckpoint = checkpoint ? (checkpoint.signature !== undefined ? { ...checkpoint, signature: checkpoint.signature } : await signCheckpoint(key, deviceId, checkpoint)) : null;
+  private async signedHead(
+    key: DeviceKey,
+    deviceId: string,
+    seq: number,
+    hash: string,
+    checkpoint: Checkpoint | null,
+  ): Promise<SignedHead> {
+    const signedCheckpoint = checkpoint
+      ? checkpoint.signature !== undefined
+        ? { ...checkpoint, signature: checkpoint.signature }
+        : await signCheckpoint(key, deviceId, checkpoint)
+      : null;
     return signHead(key, { deviceId, seq, hash, checkpoint: signedCheckpoint });
   }
 
@@ -167,7 +183,14 @@ export class LedgerWrites {
         const head = await this.db.chains.get(deviceId);
         const prev = { seq: head?.seq ?? 0, hash: head?.hash ?? GENESIS_HASH };
         const record = publicationRecordSchema.parse(
-          await buildRecord(parsed, { id: crypto.randomUUID(), deviceId, now: this.clock(), snapshotMode: options.snapshotMode, account, prev }),
+          await buildRecord(parsed, {
+            id: crypto.randomUUID(),
+            deviceId,
+            now: this.clock(),
+            snapshotMode: options.snapshotMode,
+            account,
+            prev,
+          }),
         );
         // Signed before the transaction: WebCrypto cannot be awaited inside one.
         const signed = await this.signedHead(key, deviceId, record.seq, record.hash, head?.checkpoint ?? null);
@@ -235,21 +258,32 @@ export class LedgerWrites {
       const valid: PublicationRecord[] = [];
       rawRecords.forEach((raw, index) => {
         const p = publicationRecordSchema.safeParse(raw);
-        if (!p.success) result.invalid.push({ index, reason: p.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 300) });
+        if (!p.success)
+          result.invalid.push({
+            index,
+            reason: p.error.issues
+              .map((i) => `${i.path.join('.')}: ${i.message}`)
+              .join('; ')
+              .slice(0, 300),
+          });
         else valid.push(p.data);
       });
-      const heads = rawHeads.map((h) => chainHeadSchema.safeParse(h)).flatMap((p) => (p.success && p.data.deviceId !== own ? [p.data] : []));
+      const heads = rawHeads
+        .map((h) => chainHeadSchema.safeParse(h))
+        .flatMap((p) => (p.success && p.data.deviceId !== own ? [p.data] : []));
       const best = new Map<string, ChainHead>();
       for (const h of heads) {
         const known = best.get(h.deviceId);
-        if (!known || h.seq > known.seq || (h.seq === known.seq && (h.checkpoint?.seq ?? 0) > (known.checkpoint?.seq ?? 0))) best.set(h.deviceId, h);
+        if (!known || h.seq > known.seq || (h.seq === known.seq && (h.checkpoint?.seq ?? 0) > (known.checkpoint?.seq ?? 0)))
+          best.set(h.deviceId, h);
       }
       const apart = new Map(quarantine.filter((q) => q.deviceId !== own).map((q) => [q.deviceId, q]));
       for (const h of best.values()) {
         if (apart.has(h.deviceId)) continue;
         const stored = await this.db.chains.get(h.deviceId);
         const signature = await headSignature(h, stored?.publicKey ?? null);
-        if (signature.status !== 'signed') apart.set(h.deviceId, { deviceId: h.deviceId, kind: signature.status, detail: signature.detail, seq: h.seq });
+        if (signature.status !== 'signed')
+          apart.set(h.deviceId, { deviceId: h.deviceId, kind: signature.status, detail: signature.detail, seq: h.seq });
       }
       const existing = await this.db.publications.bulkGet(valid.map((r) => r.id));
       const fresh = new Map<string, PublicationRecord>();
@@ -268,10 +302,18 @@ export class LedgerWrites {
         await this.db.publications.bulkAdd([...fresh.values()]);
         await this.db.quarantine.bulkPut([...held.values()]);
         for (const q of apart.values()) {
-          const records = await this.db.quarantine.where('[deviceId+seq]').between([q.deviceId, Dexie.minKey], [q.deviceId, Dexie.maxKey]).count();
+          const records = await this.db.quarantine
+            .where('[deviceId+seq]')
+            .between([q.deviceId, Dexie.minKey], [q.deviceId, Dexie.maxKey])
+            .count();
           const previous = await this.db.quarantinedChains.get(q.deviceId);
           if (!records && !best.has(q.deviceId) && !previous) continue;
-          await this.db.quarantinedChains.put({ ...q, records, head: best.get(q.deviceId) ?? previous?.head ?? null, importedAt } satisfies QuarantinedChain);
+          await this.db.quarantinedChains.put({
+            ...q,
+            records,
+            head: best.get(q.deviceId) ?? previous?.head ?? null,
+            importedAt,
+          } satisfies QuarantinedChain);
         }
         const tips = new Map<string, ChainHead>();
         // Records ahead of their head (an import that stops midway): an unsigned tip until the head comes.
@@ -289,7 +331,11 @@ export class LedgerWrites {
           const sameSeq = known && tip.seq === known.seq && tip.signature !== undefined;
           if (longer || (sameSeq && (known.signature === undefined || (tip.checkpoint?.seq ?? 0) > (known.checkpoint?.seq ?? 0)))) {
             // A head that only records stand for keeps the known checkpoint: the records after it.
-            await this.db.chains.put({ ...tip, checkpoint: tip.signature !== undefined ? tip.checkpoint : (known?.checkpoint ?? null), local: false });
+            await this.db.chains.put({
+              ...tip,
+              checkpoint: tip.signature !== undefined ? tip.checkpoint : (known?.checkpoint ?? null),
+              local: false,
+            });
           }
         }
       });
@@ -318,7 +364,11 @@ export class LedgerWrites {
         let checkpoint = chain.checkpoint;
         for (;;) {
           const from = (checkpoint?.seq ?? 0) + 1;
-          const batch = await this.db.publications.where('[deviceId+seq]').between([chain.deviceId, from], [chain.deviceId, Dexie.maxKey]).limit(1000).toArray();
+          const batch = await this.db.publications
+            .where('[deviceId+seq]')
+            .between([chain.deviceId, from], [chain.deviceId, Dexie.maxKey])
+            .limit(1000)
+            .toArray();
           const prefix: PublicationRecord[] = [];
           for (const r of batch) {
             if (r.time >= cutoff) break;

@@ -25,7 +25,11 @@ describe('fitInput', () => {
     ['a title cut astride an emoji', { title: `${'标'.repeat(LIMITS.title - 1)}😀` }, { title: '标'.repeat(LIMITS.title - 1) }],
     ['a text of millions of characters', { text: '政'.repeat(LIMITS.text + 3) }, { text: '政'.repeat(LIMITS.text) }],
     ['no text', { text: undefined }, { text: undefined }],
-    ['a very long URL', { url: `https://weibo.com/?q=${'a'.repeat(LIMITS.url)}` }, { url: `https://weibo.com/?q=${'a'.repeat(LIMITS.url - 21)}` }],
+    [
+      'a very long URL',
+      { url: `https://weibo.com/?q=${'a'.repeat(LIMITS.url)}` },
+      { url: `https://weibo.com/?q=${'a'.repeat(LIMITS.url - 21)}` },
+    ],
   ])('%s', (_, over, expected) => {
     expect(fitInput({ ...input, ...over })).toMatchObject(expected);
   });

@@ -13,7 +13,8 @@ import type { PublicationInput } from './record';
 export const LIMITS = { title: 1000, url: 4096, text: 2_000_000, findings: 10_000, reason: 2000 } as const;
 
 /** Cuts a string to `max` UTF-16 units without splitting a surrogate pair (a high one is 0xD800–0xDBFF). */
-export const clip = (text: string, max: number): string => (text.length <= max ? text : text.slice(0, text.charCodeAt(max - 1) >> 10 === 0x36 ? max - 1 : max));
+export const clip = (text: string, max: number): string =>
+  text.length <= max ? text : text.slice(0, text.charCodeAt(max - 1) >> 10 === 0x36 ? max - 1 : max);
 
 /**
  * A publication input fitted to LIMITS: title, text and override reasons cut (contentHash still

@@ -12,7 +12,6 @@ import type { Mask, PublicationRecord } from './record';
 
 const personalDataRules = rules.filter((r) => r.meta.category === 'personal-data');
 
-
 export interface Masked {
   text: string;
   /** Positions in the masked text, in order. */

@@ -26,7 +26,10 @@ export const verifyReportSchema = z.object({
       signature: z.object({
         status: z.enum(['signed', 'unsigned', 'rewritten']),
         binding: z.enum(['derived', 'known', 'first']).nullable(),
-        fingerprint: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+        fingerprint: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .nullable(),
         detail: z.string(),
       }),
       problem: chainProblemSchema.nullable(),
@@ -50,10 +53,22 @@ export const importResultSchema = z.object({
 export type ImportResult = z.infer<typeof importResultSchema>;
 
 /** An import that has done nothing yet. */
-export const emptyImportResult = (): ImportResult => ({ added: 0, quarantined: 0, duplicates: 0, conflicts: [], invalid: [], ownDevice: 0 });
+export const emptyImportResult = (): ImportResult => ({
+  added: 0,
+  quarantined: 0,
+  duplicates: 0,
+  conflicts: [],
+  invalid: [],
+  ownDevice: 0,
+});
 
 /** What the import check says of each broken chain: its records go to the quarantine. */
-export const quarantineOrderSchema = z.object({ deviceId: z.string().uuid(), kind: z.string().max(40), detail: z.string().max(500), seq: z.number().int().nonnegative() });
+export const quarantineOrderSchema = z.object({
+  deviceId: z.string().uuid(),
+  kind: z.string().max(40),
+  detail: z.string().max(500),
+  seq: z.number().int().nonnegative(),
+});
 
 /** An imported chain that failed verification: kept as evidence, apart from the verified log; pages show it, messaging carries it. */
 export interface QuarantinedChain {

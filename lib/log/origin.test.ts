@@ -25,9 +25,12 @@ describe('original or repost', () => {
     expect(classifyOrigin(text)).toEqual({ origin, source });
   });
 
-  it.each(repostRule.meta.examples.invalid.map((body) => (typeof body === 'string' ? body : (body.text ?? ''))))('the source rule\'s invalid example %s is a repost', (text) => {
-    expect(classifyOrigin(text).origin).toBe('repost');
-  });
+  it.each(repostRule.meta.examples.invalid.map((body) => (typeof body === 'string' ? body : (body.text ?? ''))))(
+    "the source rule's invalid example %s is a repost",
+    (text) => {
+      expect(classifyOrigin(text).origin).toBe('repost');
+    },
+  );
 
   it('takes a source finding as a repost even without signals it knows', () => {
     expect(classifyOrigin('网上流传一段视频……', [{ category: 'source' }])).toEqual({ origin: 'repost', source: null });

@@ -7,12 +7,26 @@
  */
 import { normalizeLoose } from '../engine/normalize';
 import type { Category } from '../engine/rule';
-import { CREDIT_LABEL, DATELINE_OUTLET, NAME, NOT_A_NAME, QUOTED_MATERIAL, SIGNALS, STATEMENTS, WEIBO_NAME, startOf } from '../rules/support/repost-signals';
+import {
+  CREDIT_LABEL,
+  DATELINE_OUTLET,
+  NAME,
+  NOT_A_NAME,
+  QUOTED_MATERIAL,
+  SIGNALS,
+  STATEMENTS,
+  WEIBO_NAME,
+  startOf,
+} from '../rules/support/repost-signals';
 import type { Origin } from './record';
 
 const SELF = /^(?:本网|本站|本号|本台|本单位|本报|原创)/;
 
-const clean = (name: string) => name.replace(/[《》“”"'「」]/g, '').trim().slice(0, 200);
+const clean = (name: string) =>
+  name
+    .replace(/[《》“”"'「」]/g, '')
+    .trim()
+    .slice(0, 200);
 
 export interface OriginInfo {
   origin: Origin;

@@ -9,7 +9,10 @@
 import type { SuccessSignal } from '../adapters/adapter';
 import type { Outcome } from './record';
 
-export function outcomeOfClosedTab(success: SuccessSignal | null | undefined, expired: boolean): Extract<Outcome, 'abandoned' | 'unconfirmed'> | null {
+export function outcomeOfClosedTab(
+  success: SuccessSignal | null | undefined,
+  expired: boolean,
+): Extract<Outcome, 'abandoned' | 'unconfirmed'> | null {
   if (!success?.pages?.length) return null;
   return expired ? 'unconfirmed' : 'abandoned';
 }

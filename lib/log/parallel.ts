@@ -29,7 +29,14 @@ export const scanRequestSchema = z.discriminatedUnion('kind', [
     locale: z.enum(UI_LOCALES),
     header: z.boolean(),
   }),
-  z.object({ kind: z.literal('export-ids'), db: z.string().min(1), range: idRangeSchema, format: z.literal('jsonl'), locale: z.enum(UI_LOCALES), header: z.literal(false) }),
+  z.object({
+    kind: z.literal('export-ids'),
+    db: z.string().min(1),
+    range: idRangeSchema,
+    format: z.literal('jsonl'),
+    locale: z.enum(UI_LOCALES),
+    header: z.literal(false),
+  }),
 ]);
 export type ScanRequest = z.infer<typeof scanRequestSchema>;
 
@@ -43,7 +50,10 @@ const checkedColumnsSchema = z
     hashes: z.array(z.string()),
     intact: z.instanceof(Uint8Array),
   })
-  .refine((c) => [c.ids, c.seqs, c.prevHashes, c.hashes, c.intact].every((column) => column.length === c.deviceIds.length), 'columns of different lengths');
+  .refine(
+    (c) => [c.ids, c.seqs, c.prevHashes, c.hashes, c.intact].every((column) => column.length === c.deviceIds.length),
+    'columns of different lengths',
+  );
 type CheckedColumns = z.infer<typeof checkedColumnsSchema>;
 
 export function toColumns(links: readonly CheckedLink[]): CheckedColumns {
@@ -58,7 +68,14 @@ export function toColumns(links: readonly CheckedLink[]): CheckedColumns {
 }
 
 export function fromColumns(c: CheckedColumns): CheckedLink[] {
-  return c.ids.map((id, i) => ({ deviceId: c.deviceIds[i], id, seq: c.seqs[i], prevHash: c.prevHashes[i], hash: c.hashes[i], intact: c.intact[i] === 1 }));
+  return c.ids.map((id, i) => ({
+    deviceId: c.deviceIds[i],
+    id,
+    seq: c.seqs[i],
+    prevHash: c.prevHashes[i],
+    hash: c.hashes[i],
+    intact: c.intact[i] === 1,
+  }));
 }
 
 export const scanReplySchema = z.discriminatedUnion('type', [
@@ -159,15 +176,23 @@ export const workerCount = (cores = globalThis.navigator?.hardwareConcurrency ??
 export const STALL_MS = 30_000;
 
 /** Runs one request per worker; rejects on the first error or stall (every worker is stopped). */
-function runAll(spawn: () => ScanWorker, requests: readonly ScanRequest[], onProgress?: (done: number) => void, stallMs = STALL_MS): Promise<ScanReply[]> {
+function runAll(
+  spawn: () => ScanWorker,
+  requests: readonly ScanRequest[],
+  onProgress?: (done: number) => void,
+  stallMs = STALL_MS,
+): Promise<ScanReply[]> {
   const workers: ScanWorker[] = [];
   const done = requests.map(() => 0);
   let heard = Date.now();
   let watchdog: ReturnType<typeof setInterval> | undefined;
   const stalled = new Promise<never>((_, reject) => {
-    watchdog = setInterval(() => {
-      if (Date.now() - heard > stallMs) reject(new Error('a scan worker stopped answering'));
-    }, Math.min(1000, stallMs));
+    watchdog = setInterval(
+      () => {
+        if (Date.now() - heard > stallMs) reject(new Error('a scan worker stopped answering'));
+      },
+      Math.min(1000, stallMs),
+    );
   });
   const stop = () => {
     clearInterval(watchdog);
@@ -204,10 +229,19 @@ export interface PoolOptions {
   stallMs?: number;
 }
 
-export function verifyInWorkers(db: GuardDb, spawn: () => ScanWorker, { parts = workerCount(), stallMs }: PoolOptions = {}): Promise<VerifyReport> {
+export function verifyInWorkers(
+  db: GuardDb,
+  spawn: () => ScanWorker,
+  { parts = workerCount(), stallMs }: PoolOptions = {},
+): Promise<VerifyReport> {
   return withSteadyHeads(db, async (heads, known) => {
     const ranges = splitIds(partsFor(heads, parts));
-    const replies = await runAll(spawn, ranges.map((range) => ({ kind: 'verify', db: db.name, range })), undefined, stallMs);
+    const replies = await runAll(
+      spawn,
+      ranges.map((range) => ({ kind: 'verify', db: db.name, range })),
+      undefined,
+      stallMs,
+    );
     return verdictOf(
       heads,
       replies.flatMap((r) => (r.type === 'checked' ? [{ links: fromColumns(r.links), unchained: r.unchained }] : [])),

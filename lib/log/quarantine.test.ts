@@ -47,7 +47,14 @@ async function legacyChain(deviceId: string, count: number, key: DeviceKey): Pro
   const records: PublicationRecord[] = [];
   let prev = { seq: 0, hash: GENESIS_HASH };
   for (let i = 0; i < count; i++) {
-    const r = await buildRecord(input('旧设备账号'), { id: crypto.randomUUID(), deviceId, now: new Date(Date.UTC(2026, 10, 1 + i)), snapshotMode: 'hash', account: '', prev });
+    const r = await buildRecord(input('旧设备账号'), {
+      id: crypto.randomUUID(),
+      deviceId,
+      now: new Date(Date.UTC(2026, 10, 1 + i)),
+      snapshotMode: 'hash',
+      account: '',
+      prev,
+    });
     records.push(r);
     prev = r;
   }
@@ -93,11 +100,17 @@ describe('the quarantine', () => {
   });
 
   it('keeps apart a chain whose head the background finds unsigned, whatever the page sent', async () => {
-    const lines = (await machine('无签名', 2)).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await machine('无签名', 2))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const head = lines.find((l) => l.type === 'chain-head');
     const { type: _t, publicKey: _k, signature: _s, ...unsigned } = head;
     const hub = new Ledger(fresh());
-    const result = await hub.import(lines.filter((l) => l !== head), [unsigned]);
+    const result = await hub.import(
+      lines.filter((l) => l !== head),
+      [unsigned],
+    );
     expect(result).toMatchObject({ added: 0, quarantined: 2 });
     expect(await hub.quarantined()).toEqual([expect.objectContaining({ deviceId: head.deviceId, kind: 'unsigned', records: 2 })]);
     expect((await hub.stats()).total).toBe(0);

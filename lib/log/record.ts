@@ -203,4 +203,3 @@ export function chinaDay(time: string | Date): string {
   const ms = typeof time === 'string' ? Date.parse(time) : time.getTime();
   return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 }
-

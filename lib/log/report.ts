@@ -9,7 +9,9 @@ import { chinaDay } from './record';
 export function verdictLine(report: VerifyReport, locale: Locale = 'zh'): string {
   const tr = translator(locale);
   const p = report.firstProblem;
-  return p ? tr('log.cli.verifyBad', { problem: problemLine(p, locale) }) : tr('log.cli.verifyOk', { records: report.records, devices: report.devices.length });
+  return p
+    ? tr('log.cli.verifyBad', { problem: problemLine(p, locale) })
+    : tr('log.cli.verifyOk', { records: report.records, devices: report.devices.length });
 }
 
 export function problemLine(p: ChainProblem, locale: Locale = 'zh'): string {
@@ -30,7 +32,11 @@ export interface CadenceOptions {
   platformName?: (id: string) => string;
 }
 
-export function cadenceReport(posts: readonly (CadencePost & { day?: string })[], verify: VerifyReport, options: CadenceOptions = {}): string {
+export function cadenceReport(
+  posts: readonly (CadencePost & { day?: string })[],
+  verify: VerifyReport,
+  options: CadenceOptions = {},
+): string {
   return cadenceReportOf(dailyByAccount(posts), posts.length, verify, options);
 }
 
@@ -43,7 +49,14 @@ export function cadenceReportOf(
 ): string {
   const tr = translator(locale);
   const sep = tr('list.separator');
-  const out = [tr('log.report.title'), '', tr('log.report.summary', { today, records, accounts: accounts.length }), '', tr('log.report.chain', { verdict: verdictLine(verify, locale) }), ''];
+  const out = [
+    tr('log.report.title'),
+    '',
+    tr('log.report.summary', { today, records, accounts: accounts.length }),
+    '',
+    tr('log.report.chain', { verdict: verdictLine(verify, locale) }),
+    '',
+  ];
   const years = new Set<string>();
   for (const acc of accounts) {
     if (!acc.firstDay || !acc.lastPost) continue;
@@ -59,11 +72,20 @@ export function cadenceReportOf(
     out.push(tr('log.report.lastPost', { day: acc.lastPost, days: daysBetween(acc.lastPost, today) }));
     out.push(
       acc.lastOriginal
-        ? tr('log.report.lastOriginal', { day: acc.lastOriginal, days: w.daysSince ?? 0, state: w.daysLeft! < 0 ? tr('originals.overdue', { days: -w.daysLeft! }) : tr('originals.left', { days: w.daysLeft! }) })
+        ? tr('log.report.lastOriginal', {
+            day: acc.lastOriginal,
+            days: w.daysSince ?? 0,
+            state: w.daysLeft! < 0 ? tr('originals.overdue', { days: -w.daysLeft! }) : tr('originals.left', { days: w.daysLeft! }),
+          })
         : tr('log.report.noOriginal'),
     );
     out.push(tr('log.report.missed', { count: missed.length }));
-    if (missed.length) out.push(tr('log.report.missedDays', { days: missed.slice(0, MAX_DAYS_LISTED).join(sep) + (missed.length > MAX_DAYS_LISTED ? sep + '…' : '') }));
+    if (missed.length)
+      out.push(
+        tr('log.report.missedDays', {
+          days: missed.slice(0, MAX_DAYS_LISTED).join(sep) + (missed.length > MAX_DAYS_LISTED ? sep + '…' : ''),
+        }),
+      );
     out.push(tr('log.report.gaps', { count: gaps.length }));
     for (const g of gaps) out.push(tr('log.report.gap', g));
     out.push('');

@@ -5,8 +5,30 @@ import { buildRecord } from './chain';
 import { GuardDb } from './db';
 import { Ledger } from './ledger';
 import { GENESIS_HASH, type ChainHead, type PublicationRecord } from './record';
-import { exportInWorkers, handleScan, verifyInWorkers, workerCount, WorkerPool, type PoolWorker, type ScanReply, type ScanWorker } from './parallel';
-import { checkRange, partsFor, readIds, readRange, renderRange, splitByHeads, splitIds, verdictOf, withSteadyHeads, WHOLE_ID_SPACE, WHOLE_LOG, type IdRange } from './scan';
+import {
+  exportInWorkers,
+  handleScan,
+  verifyInWorkers,
+  workerCount,
+  WorkerPool,
+  type PoolWorker,
+  type ScanReply,
+  type ScanWorker,
+} from './parallel';
+import {
+  checkRange,
+  partsFor,
+  readIds,
+  readRange,
+  renderRange,
+  splitByHeads,
+  splitIds,
+  verdictOf,
+  withSteadyHeads,
+  WHOLE_ID_SPACE,
+  WHOLE_LOG,
+  type IdRange,
+} from './scan';
 import { toCsv, toJsonl } from './transfer';
 
 const A = '11111111-1111-4111-8111-111111111111';
@@ -15,18 +37,68 @@ const head = (deviceId: string, seq: number, checkpointSeq = 0): ChainHead => ({
   deviceId,
   seq,
   hash: GENESIS_HASH,
-  checkpoint: checkpointSeq ? { seq: checkpointSeq, hash: GENESIS_HASH, count: checkpointSeq, through: '2026-01-01T00:00:00.000Z', prunedAt: '2026-11-01T00:00:00.000Z', retentionDays: 365 } : null,
+  checkpoint: checkpointSeq
+    ? {
+        seq: checkpointSeq,
+        hash: GENESIS_HASH,
+        count: checkpointSeq,
+        through: '2026-01-01T00:00:00.000Z',
+        prunedAt: '2026-11-01T00:00:00.000Z',
+        retentionDays: 365,
+      }
+    : null,
 });
 
 describe('splitByHeads', () => {
   it.each([
     { name: 'an empty log', heads: [], parts: 2, ranges: [{ from: null, to: null }] },
     { name: 'a small log stays one range', heads: [head(A, 9_999)], parts: 2, ranges: [{ from: null, to: null }] },
-    { name: 'one chain in halves', heads: [head(A, 100_000)], parts: 2, ranges: [{ from: null, to: [A, 50_001] }, { from: [A, 50_001], to: null }] },
-    { name: 'one chain in thirds', heads: [head(A, 30_000)], parts: 3, ranges: [{ from: null, to: [A, 10_001] }, { from: [A, 10_001], to: [A, 20_001] }, { from: [A, 20_001], to: null }] },
-    { name: 'a pruned chain counts from its checkpoint', heads: [head(A, 30_000, 10_000)], parts: 2, ranges: [{ from: null, to: [A, 20_001] }, { from: [A, 20_001], to: null }] },
-    { name: 'the cut falls in the second device (index order, not head order)', heads: [head(B, 30_000), head(A, 10_000)], parts: 2, ranges: [{ from: null, to: [B, 10_001] }, { from: [B, 10_001], to: null }] },
-    { name: 'no more parts than 5,000 records each', heads: [head(A, 12_000)], parts: 4, ranges: [{ from: null, to: [A, 6_001] }, { from: [A, 6_001], to: null }] },
+    {
+      name: 'one chain in halves',
+      heads: [head(A, 100_000)],
+      parts: 2,
+      ranges: [
+        { from: null, to: [A, 50_001] },
+        { from: [A, 50_001], to: null },
+      ],
+    },
+    {
+      name: 'one chain in thirds',
+      heads: [head(A, 30_000)],
+      parts: 3,
+      ranges: [
+        { from: null, to: [A, 10_001] },
+        { from: [A, 10_001], to: [A, 20_001] },
+        { from: [A, 20_001], to: null },
+      ],
+    },
+    {
+      name: 'a pruned chain counts from its checkpoint',
+      heads: [head(A, 30_000, 10_000)],
+      parts: 2,
+      ranges: [
+        { from: null, to: [A, 20_001] },
+        { from: [A, 20_001], to: null },
+      ],
+    },
+    {
+      name: 'the cut falls in the second device (index order, not head order)',
+      heads: [head(B, 30_000), head(A, 10_000)],
+      parts: 2,
+      ranges: [
+        { from: null, to: [B, 10_001] },
+        { from: [B, 10_001], to: null },
+      ],
+    },
+    {
+      name: 'no more parts than 5,000 records each',
+      heads: [head(A, 12_000)],
+      parts: 4,
+      ranges: [
+        { from: null, to: [A, 6_001] },
+        { from: [A, 6_001], to: null },
+      ],
+    },
   ])('$name', ({ heads, parts, ranges }) => {
     expect(splitByHeads(heads, parts)).toEqual(ranges);
   });
@@ -44,7 +116,12 @@ describe('splitIds', () => {
   });
 
   it('splits only logs large enough to be worth it (5,000 records a part)', () => {
-    expect([partsFor([], 2), partsFor([head(A, 9_999)], 2), partsFor([head(A, 10_000)], 2), partsFor([head(A, 30_000, 10_000), head(B, 12_000)], 4)]).toEqual([1, 1, 2, 4]);
+    expect([
+      partsFor([], 2),
+      partsFor([head(A, 9_999)], 2),
+      partsFor([head(A, 10_000)], 2),
+      partsFor([head(A, 30_000, 10_000), head(B, 12_000)], 4),
+    ]).toEqual([1, 1, 2, 4]);
   });
 });
 
@@ -60,7 +137,10 @@ async function twoChains(): Promise<{ db: GuardDb; records: PublicationRecord[];
   dbs.push(db);
   const records: PublicationRecord[] = [];
   const heads: ChainHead[] = [];
-  for (const [deviceId, count] of [[B, 5], [A, 7]] as const) {
+  for (const [deviceId, count] of [
+    [B, 5],
+    [A, 7],
+  ] as const) {
     let prev = { seq: 0, hash: GENESIS_HASH };
     for (let i = 0; i < count; i++) {
       const r = await buildRecord(
@@ -195,7 +275,12 @@ function inProcessWorker(fail?: 'crash' | 'garbage' | 'silent'): ScanWorker {
     postMessage(request) {
       if (fail === 'silent') return;
       if (fail === 'crash') return void setTimeout(() => worker.onerror?.({ message: 'out of memory' } as ErrorEvent));
-      if (fail === 'garbage') return void setTimeout(() => worker.onmessage?.({ data: { type: 'checked', links: { deviceIds: ['a'], ids: [], seqs: [], prevHashes: [], hashes: [], intact: new Uint8Array() } } } as MessageEvent));
+      if (fail === 'garbage')
+        return void setTimeout(() =>
+          worker.onmessage?.({
+            data: { type: 'checked', links: { deviceIds: ['a'], ids: [], seqs: [], prevHashes: [], hashes: [], intact: new Uint8Array() } },
+          } as MessageEvent),
+        );
       void handleScan(structuredClone(request), (reply) => setTimeout(() => worker.onmessage?.({ data: reply } as MessageEvent)));
     },
   };
@@ -251,7 +336,12 @@ describe('verify and export in workers', () => {
     const ordered = inChainOrder(records).map((id) => records.find((r) => r.id === id)!);
     const byId = [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
     const seen: number[] = [];
-    const jsonl = await exportInWorkers(db, () => inProcessWorker(), { format: 'jsonl', locale: 'zh', onProgress: (d) => seen.push(d) }, { parts: 2 });
+    const jsonl = await exportInWorkers(
+      db,
+      () => inProcessWorker(),
+      { format: 'jsonl', locale: 'zh', onProgress: (d) => seen.push(d) },
+      { parts: 2 },
+    );
     expect(jsonl.count).toBe(12);
     expect(await new Blob(jsonl.parts).text()).toBe(toJsonl(byId));
     expect(seen.every((d) => d <= 12)).toBe(true);

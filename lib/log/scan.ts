@@ -38,7 +38,8 @@ export const READ_CHUNK = 10_000;
 /** Below this many records per part, starting a worker costs more than it saves. */
 const MIN_PART = 5_000;
 
-const byDevice = (a: Pick<ChainHead, 'deviceId'>, b: Pick<ChainHead, 'deviceId'>) => (a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0);
+const byDevice = (a: Pick<ChainHead, 'deviceId'>, b: Pick<ChainHead, 'deviceId'>) =>
+  a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0;
 
 /** Ids from `from` (inclusive) to `to` (exclusive); null is open. */
 export interface IdRange {
@@ -55,7 +56,11 @@ export function partsFor(heads: readonly Pick<ChainHead, 'seq' | 'checkpoint'>[]
 /** The id space in `parts` ranges of equal width: UUIDs are random, so about as many records each. */
 export function splitIds(parts: number): IdRange[] {
   const n = Math.max(1, Math.floor(parts));
-  const cuts = Array.from({ length: n - 1 }, (_, k) => Math.floor(((k + 1) * 0x1_0000_0000) / n).toString(16).padStart(8, '0'));
+  const cuts = Array.from({ length: n - 1 }, (_, k) =>
+    Math.floor(((k + 1) * 0x1_0000_0000) / n)
+      .toString(16)
+      .padStart(8, '0'),
+  );
   const bounds = [null, ...cuts, null];
   return bounds.slice(0, -1).map((from, i) => ({ from, to: bounds[i + 1] }));
 }
@@ -67,7 +72,8 @@ export async function* readIds(db: GuardDb, range: IdRange, chunk = READ_CHUNK):
   for (;;) {
     const ids = db.publications.where(':id');
     // The last range is open above: no key of any type sorts past it.
-    const from = range.to !== null ? ids.between(lower, range.to, inclusive, false) : inclusive ? ids.aboveOrEqual(lower) : ids.above(lower);
+    const from =
+      range.to !== null ? ids.between(lower, range.to, inclusive, false) : inclusive ? ids.aboveOrEqual(lower) : ids.above(lower);
     const records = await from.limit(chunk).toArray();
     if (records.length) yield records;
     if (records.length < chunk) return;
@@ -81,8 +87,14 @@ export async function* readIds(db: GuardDb, range: IdRange, chunk = READ_CHUNK):
  * (each chain holds the records after its checkpoint up to its head). The ranges cover the whole
  * key space whatever the heads say, so a record of an unknown device is still read.
  */
-export function splitByHeads(heads: readonly Pick<ChainHead, 'deviceId' | 'seq' | 'checkpoint'>[], parts: number, minPart = MIN_PART): KeyRange[] {
-  const chains = [...heads].sort(byDevice).map((h) => ({ deviceId: h.deviceId, first: (h.checkpoint?.seq ?? 0) + 1, count: Math.max(0, h.seq - (h.checkpoint?.seq ?? 0)) }));
+export function splitByHeads(
+  heads: readonly Pick<ChainHead, 'deviceId' | 'seq' | 'checkpoint'>[],
+  parts: number,
+  minPart = MIN_PART,
+): KeyRange[] {
+  const chains = [...heads]
+    .sort(byDevice)
+    .map((h) => ({ deviceId: h.deviceId, first: (h.checkpoint?.seq ?? 0) + 1, count: Math.max(0, h.seq - (h.checkpoint?.seq ?? 0)) }));
   const total = chains.reduce((n, c) => n + c.count, 0);
   const n = partsFor(heads, parts, minPart);
   if (n === 1) return [WHOLE_LOG];
@@ -123,7 +135,10 @@ export async function* readRange(db: GuardDb, range: KeyRange, chunk = READ_CHUN
 }
 
 /** Works through chunks, reading the next while this one is worked on. */
-async function eachChunk(chunks: AsyncGenerator<PublicationRecord[]>, work: (records: PublicationRecord[]) => Promise<void> | void): Promise<void> {
+async function eachChunk(
+  chunks: AsyncGenerator<PublicationRecord[]>,
+  work: (records: PublicationRecord[]) => Promise<void> | void,
+): Promise<void> {
   let next = chunks.next();
   for (;;) {
     const chunk = await next;
@@ -150,7 +165,8 @@ export async function checkRange(db: GuardDb, range: IdRange, onProgress?: (done
   await eachChunk(readIds(db, range), async (records) => {
     const intact = await intactRecords(records);
     records.forEach((r, i) => {
-      if (chainFields(r)) out.links.push({ deviceId: r.deviceId, id: r.id, seq: r.seq, prevHash: r.prevHash, hash: r.hash, intact: intact[i] });
+      if (chainFields(r))
+        out.links.push({ deviceId: r.deviceId, id: r.id, seq: r.seq, prevHash: r.prevHash, hash: r.hash, intact: intact[i] });
       else out.unchained.push(r.id);
     });
     onProgress?.((done += records.length));
@@ -170,10 +186,15 @@ export interface RenderOptions {
  * as soon as it is rendered (a worker turns it into a Blob at once, so its bytes move to the
  * browser while the next chunk is read). Returns the number of records.
  */
-export async function renderChunks(chunks: AsyncGenerator<PublicationRecord[]>, options: RenderOptions, each: (text: string, done: number) => void): Promise<number> {
+export async function renderChunks(
+  chunks: AsyncGenerator<PublicationRecord[]>,
+  options: RenderOptions,
+  each: (text: string, done: number) => void,
+): Promise<number> {
   let count = 0;
   await eachChunk(chunks, (records) => {
-    const text = options.format === 'csv' ? toCsv(records, { locale: options.locale, header: options.header && count === 0 }) : toJsonl(records);
+    const text =
+      options.format === 'csv' ? toCsv(records, { locale: options.locale, header: options.header && count === 0 }) : toJsonl(records);
     count += records.length;
     each(text, count);
   });
@@ -182,7 +203,12 @@ export async function renderChunks(chunks: AsyncGenerator<PublicationRecord[]>, 
 }
 
 /** One range of an export as text parts, in chain order. */
-export async function renderRange(db: GuardDb, range: KeyRange, options: RenderOptions, onProgress?: (done: number) => void): Promise<{ parts: string[]; count: number }> {
+export async function renderRange(
+  db: GuardDb,
+  range: KeyRange,
+  options: RenderOptions,
+  onProgress?: (done: number) => void,
+): Promise<{ parts: string[]; count: number }> {
   const parts: string[] = [];
   const count = await renderChunks(readRange(db, range), options, (text, done) => {
     parts.push(text);
@@ -195,7 +221,11 @@ export async function renderRange(db: GuardDb, range: KeyRange, options: RenderO
  * The verdict over the checked ranges (in any order), each chain head's signature checked too;
  * `known`: the key each device is known by (this profile's own key), which a head must be signed with.
  */
-export async function verdictOf(heads: readonly ChainHead[], checked: readonly CheckedRange[], known: ReadonlyMap<string, PublicKeyJwk> = new Map()): Promise<VerifyReport> {
+export async function verdictOf(
+  heads: readonly ChainHead[],
+  checked: readonly CheckedRange[],
+  known: ReadonlyMap<string, PublicKeyJwk> = new Map(),
+): Promise<VerifyReport> {
   const verifier = new ChainVerifier(new Map(heads.map((h) => [h.deviceId, h])), await signaturesOf(heads, known));
   for (const { links, unchained } of checked) verifier.add(links, unchained);
   return verifier.finish();
@@ -208,7 +238,10 @@ export const WHOLE_ID_SPACE: IdRange = { from: null, to: null };
  * meanwhile (a publication committed while the records were read): otherwise a record written
  * into a part already read would look removed.
  */
-export async function withSteadyHeads(db: GuardDb, run: (heads: ChainHead[], known: ReadonlyMap<string, PublicKeyJwk>) => Promise<VerifyReport>): Promise<VerifyReport> {
+export async function withSteadyHeads(
+  db: GuardDb,
+  run: (heads: ChainHead[], known: ReadonlyMap<string, PublicKeyJwk>) => Promise<VerifyReport>,
+): Promise<VerifyReport> {
   const read = async () => (await db.chains.toArray()).map(({ local: _local, ...h }) => h);
   const key = (heads: ChainHead[]) => JSON.stringify(heads.map((h) => [h.deviceId, h.seq, h.hash]).sort());
   const known = await knownKeys(db);

@@ -89,7 +89,14 @@ describe('createLogSource', () => {
     const ledger = await ledgerWith(5);
     const sent: string[] = [];
     const places: ScanPlace[] = [];
-    const source = createLogSource({ startWorker: noWorkers, onScan: (p) => places.push(p), pageSize: 3, chunk: 2, send: asSend(backgroundOf(ledger, sent)), open: () => Promise.resolve(null) });
+    const source = createLogSource({
+      startWorker: noWorkers,
+      onScan: (p) => places.push(p),
+      pageSize: 3,
+      chunk: 2,
+      send: asSend(backgroundOf(ledger, sent)),
+      open: () => Promise.resolve(null),
+    });
 
     const first = await source.firstPage({});
     expect(first.total).toBe(5);
@@ -143,7 +150,12 @@ describe('createLogSource', () => {
     let chunks = 0;
     // The background refuses the first record of the second chunk: its number is the third of the import.
     const send = asSend((name, data) =>
-      background(name, name === 'logImport' && ++chunks === 2 ? { ...data, records: [{ ...(data.records[0] as object), seq: -1 }, ...data.records.slice(1)] } : data),
+      background(
+        name,
+        name === 'logImport' && ++chunks === 2
+          ? { ...data, records: [{ ...(data.records[0] as object), seq: -1 }, ...data.records.slice(1)] }
+          : data,
+      ),
     );
     const source = createLogSource({ startWorker: noWorkers, chunk: 2, send, open: () => Promise.resolve(null) });
 
@@ -169,7 +181,11 @@ describe('createLogSource', () => {
     });
     const source = createLogSource({ startWorker: noWorkers, chunk: 2, send: refuseSecond, open: () => Promise.resolve(null) });
 
-    expect(await source.import([{ name: 'other.jsonl', text: () => Promise.resolve(text) }])).toEqual({ ok: false, message: 'the background refused the chunk', added: 2 });
+    expect(await source.import([{ name: 'other.jsonl', text: () => Promise.resolve(text) }])).toEqual({
+      ok: false,
+      message: 'the background refused the chunk',
+      added: 2,
+    });
     expect((await here.query({}, 0, 10)).total).toBe(3);
   });
 });

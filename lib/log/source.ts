@@ -46,7 +46,14 @@ export interface LogSourceOptions {
 
 export type LogSource = ReturnType<typeof createLogSource>;
 
-export function createLogSource({ startWorker, onScan = () => undefined, pageSize = 100, send = sendMessage, open = openLogReader, chunk: chunkSize = 5000 }: LogSourceOptions) {
+export function createLogSource({
+  startWorker,
+  onScan = () => undefined,
+  pageSize = 100,
+  send = sendMessage,
+  open = openLogReader,
+  chunk: chunkSize = 5000,
+}: LogSourceOptions) {
   const workers = new WorkerPool(startWorker);
   const log = open();
   let reader: Promise<LogReader | null> = log.then((l) => l?.reader() ?? null);
@@ -113,7 +120,11 @@ export function createLogSource({ startWorker, onScan = () => undefined, pageSiz
     },
 
     /** The export's parts in chain order and the chain heads, by the same route as verify. */
-    async export(format: ExportFormat, locale: Locale, onProgress: (done: number) => void): Promise<{ parts: BlobPart[]; count: number; heads: ChainHead[] }> {
+    async export(
+      format: ExportFormat,
+      locale: Locale,
+      onProgress: (done: number) => void,
+    ): Promise<{ parts: BlobPart[]; count: number; heads: ChainHead[] }> {
       const l = await log;
       if (!l) {
         onScan('background');

@@ -3,7 +3,17 @@ import { ChainVerifier, buildRecord, hashRecord, intactRecords, signaturesOf, ty
 import { signAs } from '../../test/harness/device-keys';
 import { GENESIS_HASH, type ChainHead, type PublicationRecord } from './record';
 import { settingsSchema } from '../settings/schema';
-import { EXPORT_HEADER_TYPE, classifyLine, exportHeaderFor, exportHeaderLine, deviceKeyTrust, memoryChains, walkChains, type ChainTrust, type DeviceLink } from './stream';
+import {
+  EXPORT_HEADER_TYPE,
+  classifyLine,
+  exportHeaderFor,
+  exportHeaderLine,
+  deviceKeyTrust,
+  memoryChains,
+  walkChains,
+  type ChainTrust,
+  type DeviceLink,
+} from './stream';
 import { HEAD_TYPE, parseJsonl, toJsonl } from './transfer';
 
 const A = '6f1c2f4e-8a4b-4c4e-9d35-2d6f0e7b1a11';
@@ -14,7 +24,15 @@ async function chain(n: number, deviceId = A): Promise<PublicationRecord[]> {
   let prev = { seq: 0, hash: GENESIS_HASH };
   for (let i = 0; i < n; i++) {
     const r = await buildRecord(
-      { platform: 'weibo', url: 'https://weibo.com/', title: `帖子${i}`, contentHash: 'b'.repeat(64), requiredApproval: 'general', findings: [], overrides: [] },
+      {
+        platform: 'weibo',
+        url: 'https://weibo.com/',
+        title: `帖子${i}`,
+        contentHash: 'b'.repeat(64),
+        requiredApproval: 'general',
+        findings: [],
+        overrides: [],
+      },
       { id: crypto.randomUUID(), deviceId, now: new Date(Date.UTC(2026, 0, 5 + i)), snapshotMode: 'hash', account: '', prev },
     );
     out.push(r);
@@ -25,7 +43,14 @@ async function chain(n: number, deviceId = A): Promise<PublicationRecord[]> {
 
 async function links(records: readonly Record<string, unknown>[]): Promise<DeviceLink[]> {
   const intact = await intactRecords(records);
-  return records.map((r, i) => ({ deviceId: r.deviceId as string, id: r.id as string, seq: r.seq as number, prevHash: r.prevHash as string, hash: r.hash as string, intact: intact[i] }));
+  return records.map((r, i) => ({
+    deviceId: r.deviceId as string,
+    id: r.id as string,
+    seq: r.seq as number,
+    prevHash: r.prevHash as string,
+    hash: r.hash as string,
+    intact: intact[i],
+  }));
 }
 
 async function streamed(records: readonly Record<string, unknown>[], heads: ChainHead[] = [], trust?: ChainTrust) {
@@ -40,13 +65,36 @@ async function whole(records: readonly Record<string, unknown>[], heads: ChainHe
   return v.finish();
 }
 
-const headOf = (r: PublicationRecord[]): ChainHead => ({ deviceId: r[0].deviceId, seq: r.at(-1)!.seq, hash: r.at(-1)!.hash, checkpoint: null });
+const headOf = (r: PublicationRecord[]): ChainHead => ({
+  deviceId: r[0].deviceId,
+  seq: r.at(-1)!.seq,
+  hash: r.at(-1)!.hash,
+  checkpoint: null,
+});
 
 describe('streaming chain walk', () => {
   // Each case: records as found, heads, and the first problem (kind, seq) the walk must name.
-  const cases: { name: string; build: (a: PublicationRecord[], b: PublicationRecord[]) => Promise<[Record<string, unknown>[], ChainHead[]]> | [Record<string, unknown>[], ChainHead[]]; problem: { kind: string; seq: number } | null }[] = [
-    { name: 'intact, two devices, any order', build: (a, b) => [[b[2], a[4], a[0], ...b.slice(0, 2), ...a.slice(1, 4)], [headOf(a), headOf(b)]], problem: null },
-    { name: 'a title changed', build: (a) => [[a[0], { ...a[1], title: '改' }, ...a.slice(2)], [headOf(a)]], problem: { kind: 'altered', seq: 2 } },
+  const cases: {
+    name: string;
+    build: (
+      a: PublicationRecord[],
+      b: PublicationRecord[],
+    ) => Promise<[Record<string, unknown>[], ChainHead[]]> | [Record<string, unknown>[], ChainHead[]];
+    problem: { kind: string; seq: number } | null;
+  }[] = [
+    {
+      name: 'intact, two devices, any order',
+      build: (a, b) => [
+        [b[2], a[4], a[0], ...b.slice(0, 2), ...a.slice(1, 4)],
+        [headOf(a), headOf(b)],
+      ],
+      problem: null,
+    },
+    {
+      name: 'a title changed',
+      build: (a) => [[a[0], { ...a[1], title: '改' }, ...a.slice(2)], [headOf(a)]],
+      problem: { kind: 'altered', seq: 2 },
+    },
     { name: 'a record removed in the middle', build: (a) => [[a[0], a[1], a[3], a[4]], [headOf(a)]], problem: { kind: 'removed', seq: 4 } },
     { name: 'the end cut off (the head says so)', build: (a) => [a.slice(0, 3), [headOf(a)]], problem: { kind: 'removed', seq: 5 } },
     { name: 'the head forged', build: (a) => [a, [{ ...headOf(a), hash: 'c'.repeat(64) }]], problem: { kind: 'altered', seq: 5 } },
@@ -67,12 +115,35 @@ describe('streaming chain walk', () => {
     },
     {
       name: 'starting at a pruning checkpoint',
-      build: (a) => [a.slice(2), [{ ...headOf(a), checkpoint: { seq: 2, hash: a[1].hash, count: 2, through: a[1].time, prunedAt: '2026-02-01T00:00:00.000Z', retentionDays: 30 } }]],
+      build: (a) => [
+        a.slice(2),
+        [
+          {
+            ...headOf(a),
+            checkpoint: { seq: 2, hash: a[1].hash, count: 2, through: a[1].time, prunedAt: '2026-02-01T00:00:00.000Z', retentionDays: 30 },
+          },
+        ],
+      ],
       problem: null,
     },
     {
       name: 'a forged checkpoint',
-      build: (a) => [a.slice(2), [{ ...headOf(a), checkpoint: { seq: 2, hash: 'd'.repeat(64), count: 2, through: a[1].time, prunedAt: '2026-02-01T00:00:00.000Z', retentionDays: 30 } }]],
+      build: (a) => [
+        a.slice(2),
+        [
+          {
+            ...headOf(a),
+            checkpoint: {
+              seq: 2,
+              hash: 'd'.repeat(64),
+              count: 2,
+              through: a[1].time,
+              prunedAt: '2026-02-01T00:00:00.000Z',
+              retentionDays: 30,
+            },
+          },
+        ],
+      ],
       problem: { kind: 'altered', seq: 3 },
     },
     { name: 'a head and no records', build: (a, b) => [b, [headOf(a), headOf(b)]], problem: { kind: 'removed', seq: 5 } },
@@ -89,7 +160,9 @@ describe('streaming chain walk', () => {
       else expect(s.firstProblem).toBeNull();
       expect(s.ok).toBe(c.problem === null);
       expect(s.firstProblem).toEqual(w.firstProblem);
-      expect(s.devices.map((d) => [d.deviceId, d.records, d.firstSeq, d.lastSeq])).toEqual(w.devices.map((d) => [d.deviceId, d.records, d.firstSeq, d.lastSeq]));
+      expect(s.devices.map((d) => [d.deviceId, d.records, d.firstSeq, d.lastSeq])).toEqual(
+        w.devices.map((d) => [d.deviceId, d.records, d.firstSeq, d.lastSeq]),
+      );
       expect(s.records).toBe(w.records);
     });
   }
@@ -97,7 +170,9 @@ describe('streaming chain walk', () => {
   it('asks a trust check about each head, and fails a chain whose head it rejects', async () => {
     const a = await chain(3);
     const asked: string[] = [];
-    const trust: ChainTrust = { head: (deviceId, head) => (asked.push(`${deviceId}:${head.seq}`), head.seq === 3 ? 'chain head signature does not verify' : null) };
+    const trust: ChainTrust = {
+      head: (deviceId, head) => (asked.push(`${deviceId}:${head.seq}`), head.seq === 3 ? 'chain head signature does not verify' : null),
+    };
     const report = await streamed(a, [headOf(a)], trust);
     expect(asked).toEqual([`${A}:3`]);
     expect(report.firstProblem).toMatchObject({ kind: 'altered', deviceId: A, seq: 3, detail: 'chain head signature does not verify' });
@@ -108,7 +183,11 @@ describe('streaming chain walk', () => {
 describe('export lines', () => {
   it('classifies each line on its own', async () => {
     const [r] = await chain(1);
-    const header = exportHeaderLine({ exportedAt: '2026-12-01T00:00:00.000Z', unit: { name: '昆明市人民政府办公室', hierarchy: { province: '云南省', prefecture: '昆明市' } }, accounts: [{ platform: 'wechat', name: '昆明发布' }] });
+    const header = exportHeaderLine({
+      exportedAt: '2026-12-01T00:00:00.000Z',
+      unit: { name: '昆明市人民政府办公室', hierarchy: { province: '云南省', prefecture: '昆明市' } },
+      accounts: [{ platform: 'wechat', name: '昆明发布' }],
+    });
     const table: [string, string, string?][] = [
       ['', 'blank'],
       ['\r', 'blank'],
@@ -134,10 +213,12 @@ describe('export lines', () => {
   });
 
   it('refuses a header with an unknown hierarchy level', () => {
-    expect(() => exportHeaderLine({ exportedAt: '2026-12-01T00:00:00.000Z', unit: { name: 'x', hierarchy: { city: '昆明' } as never }, accounts: [] })).toThrow();
+    expect(() =>
+      exportHeaderLine({ exportedAt: '2026-12-01T00:00:00.000Z', unit: { name: 'x', hierarchy: { city: '昆明' } as never }, accounts: [] }),
+    ).toThrow();
   });
 
-  it('writes the settings\' unit and accounts into the header, which the dashboard\'s import passes over', async () => {
+  it("writes the settings' unit and accounts into the header, which the dashboard's import passes over", async () => {
     const settings = settingsSchema.parse({
       profile: { unit: '五华区人民政府办公室', hierarchy: { province: '云南省', prefecture: '昆明市', county: '五华区' } },
       accounts: [

@@ -24,7 +24,14 @@ export const exportHeaderSchema = z.object({
   exportedAt: z.string().datetime(),
   unit: z.object({ name: z.string().max(100), hierarchy: unitHierarchySchema.optional() }),
   accounts: z
-    .array(z.object({ platform: z.string().max(40), name: z.string().max(60), hostUnit: z.string().max(100).optional(), hierarchy: unitHierarchySchema.optional() }))
+    .array(
+      z.object({
+        platform: z.string().max(40),
+        name: z.string().max(60),
+        hostUnit: z.string().max(100).optional(),
+        hierarchy: unitHierarchySchema.optional(),
+      }),
+    )
     .max(200),
 });
 export type ExportHeader = z.infer<typeof exportHeaderSchema>;
@@ -35,7 +42,12 @@ export function exportHeaderFor(settings: Pick<Settings, 'profile' | 'accounts'>
   return {
     exportedAt: now.toISOString(),
     unit: { name: settings.profile.unit, ...(hierarchy ? { hierarchy } : {}) },
-    accounts: settings.accounts.map((a) => ({ platform: a.platform, name: a.name, hostUnit: a.hostUnit, ...(a.hierarchy ? { hierarchy: a.hierarchy } : {}) })),
+    accounts: settings.accounts.map((a) => ({
+      platform: a.platform,
+      name: a.name,
+      hostUnit: a.hostUnit,
+      ...(a.hierarchy ? { hierarchy: a.hierarchy } : {}),
+    })),
   };
 }
 
@@ -49,7 +61,10 @@ export function exportHeaderLine(header: Omit<ExportHeader, 'type' | 'v'>): stri
  * (verified signature, declared by the editor, none) is being added as its own field; it is read
  * when present and otherwise derived from the approval status.
  */
-const coverageSchema = z.union([z.string().max(40), z.looseObject({ kind: z.string().max(40).optional(), status: z.string().max(40).optional() })]);
+const coverageSchema = z.union([
+  z.string().max(40),
+  z.looseObject({ kind: z.string().max(40).optional(), status: z.string().max(40).optional() }),
+]);
 export const streamedRecordSchema = publicationRecordSchema.extend({ approvalCoverage: coverageSchema.optional() });
 export type StreamedRecord = z.infer<typeof streamedRecordSchema>;
 
@@ -76,17 +91,22 @@ export function classifyLine(text: string): LineItem {
   } catch {
     return { kind: 'problem', reason: 'not JSON' };
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { kind: 'problem', reason: 'not a publication record: not an object' };
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return { kind: 'problem', reason: 'not a publication record: not an object' };
   const type = (value as { type?: unknown }).type;
   if (type === HEAD_TYPE) {
     const { type: _type, ...rest } = value as Record<string, unknown>;
     // Fields beyond the chain head's (a signature, say) are kept for the ChainTrust checks, within reason.
     const head = (JSON.stringify(rest).length <= MAX_HEAD_JSON ? chainHeadSchema.loose() : chainHeadSchema).safeParse(rest);
-    return head.success ? { kind: 'head', head: head.data } : { kind: 'problem', reason: `bad chain head: ${head.error.issues[0]?.message ?? ''}` };
+    return head.success
+      ? { kind: 'head', head: head.data }
+      : { kind: 'problem', reason: `bad chain head: ${head.error.issues[0]?.message ?? ''}` };
   }
   if (type === EXPORT_HEADER_TYPE) {
     const header = exportHeaderSchema.safeParse(value);
-    return header.success ? { kind: 'header', header: header.data } : { kind: 'problem', reason: `bad export header: ${header.error.issues[0]?.message ?? ''}` };
+    return header.success
+      ? { kind: 'header', header: header.data }
+      : { kind: 'problem', reason: `bad export header: ${header.error.issues[0]?.message ?? ''}` };
   }
   if (typeof type === 'string' && type.length <= 40) return { kind: 'other', type };
   const rec = streamedRecordSchema.safeParse(value);
@@ -198,18 +218,27 @@ export class ChainWalk {
     if (!c.intact) return this.fail('altered', c, c.seq, 'content no longer matches its hash');
     // Older than the checkpoint, kept by another copy of this chain: checked for its hash above only.
     if (!this.fromStart && c.seq < this.expected && c.seq <= checkpoint!.seq) return;
-    if (checkpoint && this.fromStart && c.seq === checkpoint.seq && c.hash !== checkpoint.hash) return this.fail('altered', c, c.seq, 'does not match the pruning checkpoint');
+    if (checkpoint && this.fromStart && c.seq === checkpoint.seq && c.hash !== checkpoint.hash)
+      return this.fail('altered', c, c.seq, 'does not match the pruning checkpoint');
     if (c.seq < this.expected) return this.fail('reordered', c, c.seq, `seq ${c.seq} appears twice or out of order`);
-    if (c.seq > this.expected) return this.fail('removed', c, c.seq, `records ${this.expected}–${c.seq - 1} are missing`, { from: this.expected, to: c.seq - 1 });
+    if (c.seq > this.expected)
+      return this.fail('removed', c, c.seq, `records ${this.expected}–${c.seq - 1} are missing`, { from: this.expected, to: c.seq - 1 });
     if (c.prevHash !== this.prevHash) {
       const linked = await this.lookup.seqOfHash(this.deviceId, c.prevHash);
       if (linked !== undefined) return this.fail('reordered', c, c.seq, `links to record ${linked} instead of ${c.seq - 1}`);
       // Another record links where this one should: the two changed places.
       const belongsHere = await this.lookup.seqLinkingTo(this.deviceId, this.prevHash);
-      if (belongsHere !== undefined && belongsHere !== c.seq) return this.fail('reordered', c, c.seq, `record ${belongsHere} was written in this place`);
+      if (belongsHere !== undefined && belongsHere !== c.seq)
+        return this.fail('reordered', c, c.seq, `record ${belongsHere} was written in this place`);
       // The record before was changed and re-hashed after this one was written.
-      if (before && before.seq === c.seq - 1) return this.fail('altered', before, before.seq, `record ${c.seq} was written after a different version of it`);
-      return this.fail('altered', c, c.seq, checkpoint ? 'does not link to the pruning checkpoint' : 'does not link to the start of the chain');
+      if (before && before.seq === c.seq - 1)
+        return this.fail('altered', before, before.seq, `record ${c.seq} was written after a different version of it`);
+      return this.fail(
+        'altered',
+        c,
+        c.seq,
+        checkpoint ? 'does not link to the pruning checkpoint' : 'does not link to the start of the chain',
+      );
     }
     this.prevHash = c.hash;
     this.expected = c.seq + 1;
@@ -218,7 +247,10 @@ export class ChainWalk {
   async finish(trust: ChainTrust = {}): Promise<DeviceVerdict> {
     const head = this.head;
     if (!this.problem && head && head.seq >= this.expected) {
-      this.fail('removed', null, head.seq, `records ${this.expected}–${head.seq} are missing from the end`, { from: this.expected, to: head.seq });
+      this.fail('removed', null, head.seq, `records ${this.expected}–${head.seq} are missing from the end`, {
+        from: this.expected,
+        to: head.seq,
+      });
     }
     if (!this.problem && head && head.seq === this.expected - 1 && head.seq > (this.checkpoint?.seq ?? 0) && head.hash !== this.prevHash) {
       this.fail('altered', this.before, this.before?.seq ?? head.seq, 'the last record does not match the chain head');
@@ -238,10 +270,22 @@ export class ChainWalk {
       if (signature.status === 'rewritten') this.fail('rewritten', null, head?.seq ?? 0, signature.detail);
       else if (signature.status === 'unsigned') this.fail('unsigned', null, head?.seq ?? this.lastSeq ?? 0, signature.detail);
       else if (this.firstPast !== null) {
-        this.fail('unsigned', null, this.firstPast, `records ${this.firstPast}–${this.lastSeq} are past the signed chain head`, { from: this.firstPast, to: this.lastSeq! });
+        this.fail('unsigned', null, this.firstPast, `records ${this.firstPast}–${this.lastSeq} are past the signed chain head`, {
+          from: this.firstPast,
+          to: this.lastSeq!,
+        });
       }
     }
-    return { deviceId: this.deviceId, records: this.records, firstSeq: this.firstSeq, lastSeq: this.lastSeq, head, checkpoint: this.checkpoint, signature, problem: this.problem };
+    return {
+      deviceId: this.deviceId,
+      records: this.records,
+      firstSeq: this.firstSeq,
+      lastSeq: this.lastSeq,
+      head,
+      checkpoint: this.checkpoint,
+      signature,
+      problem: this.problem,
+    };
   }
 }
 
@@ -259,7 +303,11 @@ export async function walkChains(
   links: AsyncIterable<readonly DeviceLink[]>,
   heads: ReadonlyMap<string, ChainHead>,
   lookup: ChainLookup,
-  { trust = {}, unchained = 0, onDevice }: { trust?: ChainTrust; unchained?: number; onDevice?: (v: DeviceVerdict) => Promise<void> | void } = {},
+  {
+    trust = {},
+    unchained = 0,
+    onDevice,
+  }: { trust?: ChainTrust; unchained?: number; onDevice?: (v: DeviceVerdict) => Promise<void> | void } = {},
 ): Promise<VerifyReport> {
   const devices: DeviceVerdict[] = [];
   const headless = [...heads.keys()].sort();
@@ -298,7 +346,16 @@ export async function walkChains(
   await headOnlyBefore(null);
   const firstProblem =
     devices.find((d) => d.problem)?.problem ??
-    (unchained ? { kind: 'unchained' as const, deviceId: '', id: null, seq: 0, count: unchained, detail: `${unchained} stored records have no device id or seq` } : null);
+    (unchained
+      ? {
+          kind: 'unchained' as const,
+          deviceId: '',
+          id: null,
+          seq: 0,
+          count: unchained,
+          detail: `${unchained} stored records have no device id or seq`,
+        }
+      : null);
   return { ok: !firstProblem, records: count + unchained, devices, firstProblem };
 }
 

@@ -31,7 +31,16 @@ async function exported(count: number, pruned = 0): Promise<Line[]> {
   const ledger = new Ledger(db, () => new Date(t));
   for (let i = 0; i < count; i++) {
     await ledger.append(
-      { platform: 'wechat', account: '昆明发布', url: 'https://mp.weixin.qq.com/', title: `第 ${i + 1} 条`, contentHash: 'f'.repeat(64), requiredApproval: 'general', findings: [], overrides: [] },
+      {
+        platform: 'wechat',
+        account: '昆明发布',
+        url: 'https://mp.weixin.qq.com/',
+        title: `第 ${i + 1} 条`,
+        contentHash: 'f'.repeat(64),
+        requiredApproval: 'general',
+        findings: [],
+        overrides: [],
+      },
       { snapshotMode: 'hash' },
     );
     t += 86_400_000;
@@ -42,7 +51,10 @@ async function exported(count: number, pruned = 0): Promise<Line[]> {
   }
   const text = toJsonl((await ledger.exportChunk(null, 1000)).records, await ledger.heads());
   await db.delete();
-  return text.trim().split('\n').map((l) => JSON.parse(l) as Line);
+  return text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Line);
 }
 
 const records = (lines: Line[]) => lines.filter((l) => l.type !== 'chain-head');
@@ -91,7 +103,13 @@ interface Case {
 
 const CASES: Case[] = [
   { name: 'an intact export', forge: (l) => l, kind: null, says: '记录链完整：6 条记录，1 台设备。' },
-  { name: 'an intact export whose oldest records were pruned', pruned: 2, forge: (l) => l, kind: null, says: '记录链完整：4 条记录，1 台设备。' },
+  {
+    name: 'an intact export whose oldest records were pruned',
+    pruned: 2,
+    forge: (l) => l,
+    kind: null,
+    says: '记录链完整：4 条记录，1 台设备。',
+  },
   { name: 'the tail cut off with its head line', forge: (l) => records(l).slice(0, 4), kind: 'unsigned', says: '没有设备签名' },
   {
     name: 'the tail cut off and an unsigned head written for what is left',
@@ -125,7 +143,10 @@ const CASES: Case[] = [
     forge: async (l) => {
       const rs = await rehashFrom(records(l), 3, (r) => (r.seq === 3 ? { ...r, title: '改过的标题' } : r));
       const h = head(l);
-      const { type: _t, ...signed } = { ...(await signAs({ deviceId: h.deviceId as string, seq: 6, hash: rs.at(-1)!.hash as string, checkpoint: null })), type: 'chain-head' };
+      const { type: _t, ...signed } = {
+        ...(await signAs({ deviceId: h.deviceId as string, seq: 6, hash: rs.at(-1)!.hash as string, checkpoint: null })),
+        type: 'chain-head',
+      };
       return withHead(rs, { type: 'chain-head', ...signed });
     },
     kind: 'rewritten',
@@ -135,7 +156,14 @@ const CASES: Case[] = [
     name: 'a prefix deleted behind a forged pruning checkpoint',
     forge: (l) => {
       const rs = records(l);
-      const checkpoint = { seq: 3, hash: rs[2].hash, count: 3, through: rs[2].time, prunedAt: '2026-03-01T00:00:00.000Z', retentionDays: 30 };
+      const checkpoint = {
+        seq: 3,
+        hash: rs[2].hash,
+        count: 3,
+        through: rs[2].time,
+        prunedAt: '2026-03-01T00:00:00.000Z',
+        retentionDays: 30,
+      };
       return withHead(rs.slice(3), { ...head(l), checkpoint });
     },
     kind: 'rewritten',
@@ -145,14 +173,26 @@ const CASES: Case[] = [
     name: 'a prefix deleted behind a checkpoint and head signed with another key',
     forge: async (l) => {
       const rs = records(l);
-      const checkpoint = { seq: 3, hash: rs[2].hash as string, count: 3, through: rs[2].time as string, prunedAt: '2026-03-01T00:00:00.000Z', retentionDays: 30 };
+      const checkpoint = {
+        seq: 3,
+        hash: rs[2].hash as string,
+        count: 3,
+        through: rs[2].time as string,
+        prunedAt: '2026-03-01T00:00:00.000Z',
+        retentionDays: 30,
+      };
       const signed = await signAs({ deviceId: rs[0].deviceId as string, seq: 6, hash: rs[5].hash as string, checkpoint });
       return withHead(rs.slice(3), { type: 'chain-head', ...signed });
     },
     kind: 'rewritten',
     says: '记录链被改写',
   },
-  { name: 'a record appended past the head', forge: async (l) => [...l, await appended(records(l))], kind: 'unsigned', says: '第 7–7 条记录在已签名的链头之后' },
+  {
+    name: 'a record appended past the head',
+    forge: async (l) => [...l, await appended(records(l))],
+    kind: 'unsigned',
+    says: '第 7–7 条记录在已签名的链头之后',
+  },
   {
     name: 'a record appended past the head, and an unsigned head for it',
     forge: async (l) => {
@@ -197,7 +237,10 @@ describe('a rewritten or cut chain', () => {
   it('says where an import meets a key other than the one the device is known by', async () => {
     const lines = await exported(3);
     const other = await testKey();
-    const check = await checkFiles([{ name: 'x.jsonl', text: lines.map((l) => JSON.stringify(l)).join('\n') }], new Map([[head(lines).deviceId as string, other.publicKey]]));
+    const check = await checkFiles(
+      [{ name: 'x.jsonl', text: lines.map((l) => JSON.stringify(l)).join('\n') }],
+      new Map([[head(lines).deviceId as string, other.publicKey]]),
+    );
     expect(check.report.firstProblem?.kind).toBe('rewritten');
   });
 });

@@ -21,8 +21,28 @@ export const HEAD_TYPE = 'chain-head';
 export const EXPORT_HEADER_TYPE = 'export-header';
 
 const CSV_FIELDS = [
-  'id', 'time', 'platform', 'account', 'title', 'url', 'origin', 'source', 'requiredApproval', 'findings', 'categories', 'rules',
-  'overrides', 'approvalStatus', 'reviewer', 'outcome', 'contentHash', 'snapshot', 'deviceId', 'seq', 'prevHash', 'hash',
+  'id',
+  'time',
+  'platform',
+  'account',
+  'title',
+  'url',
+  'origin',
+  'source',
+  'requiredApproval',
+  'findings',
+  'categories',
+  'rules',
+  'overrides',
+  'approvalStatus',
+  'reviewer',
+  'outcome',
+  'contentHash',
+  'snapshot',
+  'deviceId',
+  'seq',
+  'prevHash',
+  'hash',
 ] as const;
 
 /** Beijing time as people write it: 2026-11-26 14:03:00. */
@@ -68,7 +88,7 @@ function labels(locale: Locale): (key: MessageKey) => string {
 /** Platform and rule names as people know them; the JSON Lines export keeps the ids. */
 function namer(locale: Locale) {
   // Looked up once per id per export chunk: a CSV row repeats the same few names.
-  const memo = <T,>(look: (id: string) => T) => {
+  const memo = <T>(look: (id: string) => T) => {
     const seen = new Map<string, T>();
     return (id: string) => {
       if (!seen.has(id)) seen.set(id, look(id));
@@ -111,7 +131,10 @@ function csvRow(r: PublicationRecord, tr: (key: MessageKey) => string, names: Re
 }
 
 /** CSV text with BOM; call with `header: false` for later chunks of a long export. */
-export function toCsv(records: readonly PublicationRecord[], { locale = 'zh', header = true }: { locale?: Locale; header?: boolean } = {}): string {
+export function toCsv(
+  records: readonly PublicationRecord[],
+  { locale = 'zh', header = true }: { locale?: Locale; header?: boolean } = {},
+): string {
   const tr = labels(locale);
   const names = namer(locale);
   const rows = records.map((r) => csvRow(r, tr, names));
@@ -163,7 +186,11 @@ export function parseJsonl(text: string, file: string): ParsedFile {
     const rec = publicationRecordSchema.safeParse(value);
     if (!rec.success) {
       const issue = rec.error.issues[0];
-      out.problems.push({ file, line: i + 1, reason: `not a publication record: ${issue ? `${issue.path.join('.')}: ${issue.message}` : ''}` });
+      out.problems.push({
+        file,
+        line: i + 1,
+        reason: `not a publication record: ${issue ? `${issue.path.join('.')}: ${issue.message}` : ''}`,
+      });
       return;
     }
     // Kept raw: verification hashes the record exactly as it was written.
@@ -186,7 +213,10 @@ export interface ImportCheck {
  * device kept, and every device's chain verified, its head's signature too (`known`: the key a
  * device is already known by, which its head must be signed with).
  */
-export async function checkFiles(files: readonly { name: string; text: string }[], known: ReadonlyMap<string, PublicKeyJwk> = new Map()): Promise<ImportCheck> {
+export async function checkFiles(
+  files: readonly { name: string; text: string }[],
+  known: ReadonlyMap<string, PublicKeyJwk> = new Map(),
+): Promise<ImportCheck> {
   const byId = new Map<string, Record<string, unknown>>();
   const heads = new Map<string, ChainHead>();
   const problems: FileProblem[] = [];
@@ -202,13 +232,20 @@ export async function checkFiles(files: readonly { name: string; text: string }[
     }
     for (const h of parsed.heads) {
       const known = heads.get(h.deviceId);
-      if (!known || h.seq > known.seq || (h.seq === known.seq && (h.checkpoint?.seq ?? 0) > (known.checkpoint?.seq ?? 0))) heads.set(h.deviceId, h);
+      if (!known || h.seq > known.seq || (h.seq === known.seq && (h.checkpoint?.seq ?? 0) > (known.checkpoint?.seq ?? 0)))
+        heads.set(h.deviceId, h);
     }
   }
   const records = [...byId.values()];
   const verifier = new ChainVerifier(heads, await signaturesOf(heads.values(), known));
   for (let i = 0; i < records.length; i += 5000) await verifier.push(records.slice(i, i + 5000) as ChainLink[]);
-  return { records: records as unknown as PublicationRecord[], heads: [...heads.values()], problems, duplicates, report: verifier.finish() };
+  return {
+    records: records as unknown as PublicationRecord[],
+    heads: [...heads.values()],
+    problems,
+    duplicates,
+    report: verifier.finish(),
+  };
 }
 
 export interface ImportBatch {
@@ -239,5 +276,9 @@ export function importBatches(check: Pick<ImportCheck, 'records' | 'heads'> & { 
 
 /** Every device whose chain the check found broken (altered, cut, unsigned, rewritten…). */
 export function quarantineOrders(report: VerifyReport | undefined): QuarantineOrder[] {
-  return (report?.devices ?? []).flatMap((d) => (d.problem ? [{ deviceId: d.deviceId, kind: d.problem.kind, detail: d.problem.detail.slice(0, 500), seq: Math.max(0, d.problem.seq) }] : []));
+  return (report?.devices ?? []).flatMap((d) =>
+    d.problem
+      ? [{ deviceId: d.deviceId, kind: d.problem.kind, detail: d.problem.detail.slice(0, 500), seq: Math.max(0, d.problem.seq) }]
+      : [],
+  );
 }

@@ -10,7 +10,10 @@ import { findingSchema } from '../engine/rule';
  * Image bytes as a base64 data: URL (20 MB of bytes is about 27 MB of base64). The declared type is
  * the page's word and is not trusted: the background reads the format from the bytes.
  */
-export const imageDataUrlSchema = z.string().max(28_000_000).regex(/^data:[^,]{0,100};base64,/);
+export const imageDataUrlSchema = z
+  .string()
+  .max(28_000_000)
+  .regex(/^data:[^,]{0,100};base64,/);
 
 /** The image as the draft shows it: what the rules read besides its pixels. */
 export const imageContextSchema = z.object({
@@ -28,7 +31,15 @@ export const ocrProtocol = {
    */
   ocrRead: {
     data: z.object({
-      source: z.union([z.object({ image: imageDataUrlSchema }), z.object({ url: z.string().max(4096).regex(/^https:\/\/[^\s/]+\//) })]),
+      source: z.union([
+        z.object({ image: imageDataUrlSchema }),
+        z.object({
+          url: z
+            .string()
+            .max(4096)
+            .regex(/^https:\/\/[^\s/]+\//),
+        }),
+      ]),
       /** Absent when an image is read ahead, as it is pasted: only the cache is warmed. */
       image: imageContextSchema.optional(),
     }),

@@ -16,6 +16,9 @@ export const offscreenProtocol = {
   /** background → offscreen document: run the OCR engine on these bytes. */
   ocrRun: {
     data: z.object({ image: imageDataUrlSchema }),
-    reply: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), result: ocrResultSchema }), z.object({ ok: z.literal(false), reason: z.string().max(500) })]),
+    reply: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), result: ocrResultSchema }),
+      z.object({ ok: z.literal(false), reason: z.string().max(500) }),
+    ]),
   },
 } as const;

@@ -40,7 +40,11 @@ export const protocol = {
   },
   /** dashboard → background: merge records from an export (at most 10,000 per message); chains that failed the check go to the quarantine. */
   logImport: {
-    data: z.object({ records: z.array(z.unknown()).max(10_000), heads: z.array(z.unknown()).max(10_000), quarantine: z.array(quarantineOrderSchema).max(10_000).default([]) }),
+    data: z.object({
+      records: z.array(z.unknown()).max(10_000),
+      heads: z.array(z.unknown()).max(10_000),
+      quarantine: z.array(quarantineOrderSchema).max(10_000).default([]),
+    }),
     reply: importResultSchema,
   },
   /** dashboard → background: the imported chains kept apart because they failed verification. */
@@ -50,7 +54,10 @@ export const protocol = {
   /** popup → background, after the popup obtained the host permission: register and inject the guard there. */
   siteEnable: {
     data: z.object({ pattern: sitePatternSchema, tabId: z.number().int().nonnegative().optional() }),
-    reply: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), reason: z.enum(['invalid', 'permission']) })]),
+    reply: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true) }),
+      z.object({ ok: z.literal(false), reason: z.enum(['invalid', 'permission']) }),
+    ]),
   },
   /** popup → background: stop the guard on a site and give its permission back. */
   siteDisable: { data: z.object({ pattern: sitePatternSchema }), reply: z.object({ removed: z.boolean() }) },

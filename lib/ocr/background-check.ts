@@ -17,5 +17,9 @@ export function imageVerdict(
 ): MessageReply<'ocrRead'> {
   if (!reply.ok) return reply;
   const draftImage: DraftImage = { ...image, offset: 0 };
-  return { ok: true, printed: imageText(reply.result).text, findings: checkImages({ images: [draftImage] }, [{ index: 0, result: reply.result }], rules, settings) };
+  return {
+    ok: true,
+    printed: imageText(reply.result).text,
+    findings: checkImages({ images: [draftImage] }, [{ index: 0, result: reply.result }], rules, settings),
+  };
 }

@@ -36,7 +36,10 @@ export class OcrCache extends Dexie {
     await this.readings.put({ key, engine: ENGINE_VERSION, result: ocrResultSchema.parse(result), at: Date.now() });
     const count = await this.readings.count();
     if (count > MAX_ENTRIES) {
-      const old = await this.readings.orderBy('at').limit(count - MAX_ENTRIES).primaryKeys();
+      const old = await this.readings
+        .orderBy('at')
+        .limit(count - MAX_ENTRIES)
+        .primaryKeys();
       await this.readings.bulkDelete(old);
     }
   }

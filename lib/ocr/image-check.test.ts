@@ -23,9 +23,21 @@ const run = (result: OcrResult, html?: string) => {
 
 describe('checkImages: personal data in an image is a finding on that image', () => {
   const invalid: { name: string; rows: (string | string[])[]; ruleId: string; read: string; row: number }[] = [
-    { name: 'ID number in a 公示 table row', rows: ['低保对象名单公示', ['张某某', '530102197001103129', '13812345670'].slice(0, 2)], ruleId: 'no-unmasked-id-number', read: '5301**********3129', row: 1 },
+    {
+      name: 'ID number in a 公示 table row',
+      rows: ['低保对象名单公示', ['张某某', '530102197001103129', '13812345670'].slice(0, 2)],
+      ruleId: 'no-unmasked-id-number',
+      read: '5301**********3129',
+      row: 1,
+    },
     { name: 'mobile on a poster', rows: ['文明城市创建', '手机：13987654321'], ruleId: 'no-unmasked-mobile', read: '139****4321', row: 1 },
-    { name: 'mobile read as two boxes of one row', rows: ['报名咨询', ['电话：139', '8765 4321']], ruleId: 'no-unmasked-mobile', read: '139****4321', row: 1 },
+    {
+      name: 'mobile read as two boxes of one row',
+      rows: ['报名咨询', ['电话：139', '8765 4321']],
+      ruleId: 'no-unmasked-mobile',
+      read: '139****4321',
+      row: 1,
+    },
   ];
   for (const c of invalid) {
     it(`invalid: ${c.name}`, () => {
@@ -61,7 +73,9 @@ describe('checkImages: personal data in an image is a finding on that image', ()
 
   it('respects a disabled rule', () => {
     const draft = image();
-    const found = checkImages(draft, [{ index: 0, result: read(['手机：13987654321']) }], rules, { rules: { 'no-unmasked-mobile': { enabled: false } } });
+    const found = checkImages(draft, [{ index: 0, result: read(['手机：13987654321']) }], rules, {
+      rules: { 'no-unmasked-mobile': { enabled: false } },
+    });
     expect(found).toEqual([]);
   });
 });
@@ -79,7 +93,11 @@ describe('checkImages: maps read from the image', () => {
   const cleared: { name: string; rows: (string | string[])[]; html?: string }[] = [
     { name: '审图号 printed in the corner', rows: [...MAP_ROWS, '审图号：云S(2021)012号'] },
     { name: 'GS number in full-width brackets', rows: [...MAP_ROWS, '审图号：GS（2024）0650号'] },
-    { name: '审图号 in the caption', rows: MAP_ROWS, html: '<figure><img src="pic.png"><figcaption>审图号：GS(2024)0650号</figcaption></figure>' },
+    {
+      name: '审图号 in the caption',
+      rows: MAP_ROWS,
+      html: '<figure><img src="pic.png"><figcaption>审图号：GS(2024)0650号</figcaption></figure>',
+    },
     { name: 'three labels only (a news photo with a sign)', rows: ['五华区', '盘龙区', '人民政府'] },
     { name: 'personal data in it: reported as personal data, not as a map', rows: [...MAP_ROWS, '联系人手机 13987654321'] },
   ];
@@ -92,14 +110,24 @@ describe('checkImages: maps read from the image', () => {
   it('a caption that says map is reported once, by the map rule, and the number in the image clears it', () => {
     const html = '<figure><img src="pic.png"><figcaption>昆明市区位图</figcaption></figure>';
     const draft = draftFromHtml(html);
-    expect(checkDraft(draft, rules).findings.filter((f) => f.category === 'map').map((f) => f.text)).toEqual(['昆明市区位图']);
+    expect(
+      checkDraft(draft, rules)
+        .findings.filter((f) => f.category === 'map')
+        .map((f) => f.text),
+    ).toEqual(['昆明市区位图']);
     expect(checkImages(draft, [{ index: 0, result: read(MAP_ROWS) }], rules)).toEqual([]);
     draft.images[0].printed = imageText(read([...MAP_ROWS, '审图号：云S(2021)012号'])).text;
     expect(checkDraft(draft, rules).findings.filter((f) => f.category === 'map')).toEqual([]);
   });
 
   it('place labels are short lines or cells ending in 区/县/市/州/镇/乡', () => {
-    expect(placeLabels(read(['五华区 盘龙区', '小哨乡', '楚雄州', '昆明市人民政府办公厅', '城区']))).toEqual(['五华区', '盘龙区', '小哨乡', '楚雄州', '城区']);
+    expect(placeLabels(read(['五华区 盘龙区', '小哨乡', '楚雄州', '昆明市人民政府办公厅', '城区']))).toEqual([
+      '五华区',
+      '盘龙区',
+      '小哨乡',
+      '楚雄州',
+      '城区',
+    ]);
   });
 });
 
@@ -113,7 +141,8 @@ describe('imageText', () => {
 
 describe('image text in the draft', () => {
   it('an inline image in ProseMirror (followed by its separator <img>) is one image, cleared by the 审图号 printed in it', () => {
-    const html = '<p>下图为昆明市行政区划图。<img src="https://mmbiz.qpic.cn/a/0?wx_fmt=png" contenteditable="false"><img class="ProseMirror-separator" alt=""><br class="ProseMirror-trailingBreak"></p>';
+    const html =
+      '<p>下图为昆明市行政区划图。<img src="https://mmbiz.qpic.cn/a/0?wx_fmt=png" contenteditable="false"><img class="ProseMirror-separator" alt=""><br class="ProseMirror-trailingBreak"></p>';
     const draft = draftFromHtml(html);
     expect(draft.images.map((i) => i.src)).toEqual(['https://mmbiz.qpic.cn/a/0?wx_fmt=png']);
     expect(checkDraft(draft, rules).findings.map((f) => f.ruleId)).toEqual(['no-map-without-approval-number']);

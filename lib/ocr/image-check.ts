@@ -145,7 +145,13 @@ export function checkImages(
     if (!image) continue;
     const { text, spans } = imageText(result);
     const where = { start: image.offset, end: image.offset, text: '' };
-    const imageRef = (box: [number, number, number, number]) => ({ index, src: image.src.slice(0, 4096), box, width: result.width, height: result.height });
+    const imageRef = (box: [number, number, number, number]) => ({
+      index,
+      src: image.src.slice(0, 4096),
+      box,
+      width: result.width,
+      height: result.height,
+    });
     let personal = 0;
     if (text) {
       const inner = checkDraft(draftFromText(text), personalRules, settings);
@@ -179,7 +185,9 @@ export function checkImages(
     // When the caption or alt text already calls the image a map, the map rule reports it.
     if (captionSaysMap(image, mapRule)) continue;
     const labelSpans = spans.filter((s) => places.some((p) => s.line.text.includes(p)));
-    const box = labelSpans.length ? regionOf(labelSpans, labelSpans[0].start, labelSpans[labelSpans.length - 1].end) : ([0, 0, 0, 0] as [number, number, number, number]);
+    const box = labelSpans.length
+      ? regionOf(labelSpans, labelSpans[0].start, labelSpans[labelSpans.length - 1].end)
+      : ([0, 0, 0, 0] as [number, number, number, number]);
     findings.push(
       findingSchema.parse({
         ruleId: mapRule.meta.id,
@@ -198,6 +206,13 @@ export function checkImages(
 
 /** Runs the map rule on the image alone (its alt, title, caption, file name and context). */
 function captionSaysMap(image: DraftImage, mapRule: Rule): boolean {
-  const alone = { title: '', text: '', blocks: [], links: [], segments: [], images: [{ ...image, printed: undefined, offset: 0, captionRange: undefined }] };
+  const alone = {
+    title: '',
+    text: '',
+    blocks: [],
+    links: [],
+    segments: [],
+    images: [{ ...image, printed: undefined, offset: 0, captionRange: undefined }],
+  };
   return checkDraft(alone, [mapRule]).findings.length > 0;
 }

@@ -44,7 +44,17 @@ export function sniffFormat(bytes: Uint8Array): ImageFormat | undefined {
   const b = bytes;
   if (b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'png';
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
-  if (b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50) return 'webp';
+  if (
+    b[0] === 0x52 &&
+    b[1] === 0x49 &&
+    b[2] === 0x46 &&
+    b[3] === 0x46 &&
+    b[8] === 0x57 &&
+    b[9] === 0x45 &&
+    b[10] === 0x42 &&
+    b[11] === 0x50
+  )
+    return 'webp';
   if (b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46) return 'gif';
   if (b[0] === 0x42 && b[1] === 0x4d) return 'bmp';
   return undefined;
@@ -63,7 +73,9 @@ export function decodeImage(bytes: Uint8Array): Pixels {
     const img = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
     return { width: img.width, height: img.height, data: img.data };
   }
-  throw new Error(format ? `${format.toUpperCase()} images are not read on the command line yet; convert to PNG or JPEG` : 'not a PNG or JPEG image');
+  throw new Error(
+    format ? `${format.toUpperCase()} images are not read on the command line yet; convert to PNG or JPEG` : 'not a PNG or JPEG image',
+  );
 }
 
 function toRgba(data: ArrayLike<number>, channels: number, depth: number, palette?: number[][]): Uint8Array {
@@ -71,7 +83,10 @@ function toRgba(data: ArrayLike<number>, channels: number, depth: number, palett
   const out = new Uint8Array(n * 4);
   const scale = depth === 16 ? 1 / 257 : 1;
   for (let i = 0; i < n; i++) {
-    let r: number, g: number, b: number, a = 255;
+    let r: number,
+      g: number,
+      b: number,
+      a = 255;
     if (palette) {
       const p = palette[data[i]] ?? [0, 0, 0];
       [r, g, b] = p;

@@ -18,7 +18,7 @@ export function offscreenHost(): OffscreenHost {
       .createDocument({
         url: URL_PATH,
         reasons: [chrome.offscreen.Reason.WORKERS],
-        justification: 'Reads the text in the draft\'s images (OCR, WebAssembly) on this computer.',
+        justification: "Reads the text in the draft's images (OCR, WebAssembly) on this computer.",
       })
       .finally(() => {
         creating = null;

@@ -46,19 +46,32 @@ describe('page images', () => {
     const d = draft(`<p>报名方式</p><figure><img src="${PNG_URL}" alt="海报"><figcaption>活动海报</figcaption></figure>`);
     expect(images.findings(d)).toEqual([]);
     await expect.poll(() => calls.length).toBe(1);
-    expect(calls[0]).toEqual({ source: { image: PNG_URL }, image: { src: PNG_URL, alt: '海报', title: '', caption: '活动海报', context: expect.any(String) } });
+    expect(calls[0]).toEqual({
+      source: { image: PNG_URL },
+      image: { src: PNG_URL, alt: '海报', title: '', caption: '活动海报', context: expect.any(String) },
+    });
     answers[0]({ ok: true, printed: '手机：13987654321', findings: [finding] });
     await expect.poll(() => changed()).toBe(1);
     const again = draft(`<p>报名方式</p><figure><img src="${PNG_URL}" alt="海报"><figcaption>活动海报</figcaption></figure>`);
     const found = images.findings(again);
-    expect(found.map((f) => [f.start, f.end, f.text, f.image?.index, f.image?.src])).toEqual([[again.images[0].offset, again.images[0].offset, '', 0, PNG_URL]]);
+    expect(found.map((f) => [f.start, f.end, f.text, f.image?.index, f.image?.src])).toEqual([
+      [again.images[0].offset, again.images[0].offset, '', 0, PNG_URL],
+    ]);
     expect(again.images[0].printed).toBe('手机：13987654321');
     expect(calls).toHaveLength(1);
   });
 
   const sources: [string, string, MessageData<'ocrRead'>['source'] | null][] = [
-    ['an https CDN image is fetched by the background', '<img src="https://mmbiz.qpic.cn/a/0?wx_fmt=png">', { url: 'https://mmbiz.qpic.cn/a/0?wx_fmt=png' }],
-    ['a protocol-relative image resolves against the page, then is fetched by the background', '<img src="//cdn.example.com/a.png">', { url: 'https://cdn.example.com/a.png' }],
+    [
+      'an https CDN image is fetched by the background',
+      '<img src="https://mmbiz.qpic.cn/a/0?wx_fmt=png">',
+      { url: 'https://mmbiz.qpic.cn/a/0?wx_fmt=png' },
+    ],
+    [
+      'a protocol-relative image resolves against the page, then is fetched by the background',
+      '<img src="//cdn.example.com/a.png">',
+      { url: 'https://cdn.example.com/a.png' },
+    ],
     ['an http image is not fetched', '<img src="http://example.com/a.png">', null],
   ];
   for (const [name, html, source] of sources) {
@@ -82,9 +95,9 @@ describe('page images', () => {
     images.findings(d);
     await expect.poll(() => answers.length).toBe(1);
     answers[0]({ ok: false, reason: 'cannot fetch the image: HTTP 403' });
-    await expect.poll(() => images.findings(d).map((f) => [f.ruleId, f.severity, f.message])).toEqual([
-      ['image-unreadable', 'info', '第 1 张图片无法读取（cannot fetch the image: HTTP 403）'],
-    ]);
+    await expect
+      .poll(() => images.findings(d).map((f) => [f.ruleId, f.severity, f.message]))
+      .toEqual([['image-unreadable', 'info', '第 1 张图片无法读取（cannot fetch the image: HTTP 403）']]);
   });
 
   it('the gate waits for reads in progress, reporting n/m, and goes on as soon as they finish', async () => {
@@ -110,6 +123,8 @@ describe('page images', () => {
     answers[0]({ ok: true, printed: '', findings: [] });
     await expect.poll(() => images.progress(d).done).toBe(1);
     const result = await images.settle(d, () => undefined);
-    expect(result.map((f) => [f.ruleId, f.severity, f.message, f.start])).toEqual([['image-unchecked', 'block', '第 2 张图片未能在 0 秒内检查完毕', d.images[1].offset]]);
+    expect(result.map((f) => [f.ruleId, f.severity, f.message, f.start])).toEqual([
+      ['image-unchecked', 'block', '第 2 张图片未能在 0 秒内检查完毕', d.images[1].offset],
+    ]);
   });
 });

@@ -50,10 +50,19 @@ function dataUrlOf(blob: Blob): Promise<string> {
   });
 }
 
-
 /** A finding about an image as a whole (not read in time, not readable), placed where it stands. */
 function note(ruleId: string, severity: 'block' | 'info', at: number, message: string): Finding {
-  return { ruleId, category: 'personal-data', severity, messageId: ruleId, start: at, end: at, text: '', message, basis: [{ article: 24 }] };
+  return {
+    ruleId,
+    category: 'personal-data',
+    severity,
+    messageId: ruleId,
+    start: at,
+    end: at,
+    text: '',
+    message,
+    basis: [{ article: 24 }],
+  };
 }
 
 export function pageImages(options: PageImagesOptions) {
@@ -71,7 +80,10 @@ export function pageImages(options: PageImagesOptions) {
   const keyOf = (image: DraftImage) => `${image.src}\u0000${image.alt}\u0000${image.caption}`;
   // What the rules read besides the pixels, cut to the message's limits.
   const contextOf = (image: DraftImage) =>
-    Object.fromEntries((['src', 'alt', 'title', 'caption', 'context'] as const).map((k) => [k, image[k].slice(0, 2000)])) as Record<'src' | 'alt' | 'title' | 'caption' | 'context', string>;
+    Object.fromEntries((['src', 'alt', 'title', 'caption', 'context'] as const).map((k) => [k, image[k].slice(0, 2000)])) as Record<
+      'src' | 'alt' | 'title' | 'caption' | 'context',
+      string
+    >;
 
   async function sourceOf(image: DraftImage): Promise<MessageData<'ocrRead'>['source'] | null> {
     const src = image.src;
@@ -126,10 +138,14 @@ export function pageImages(options: PageImagesOptions) {
   const listen = { capture: true, signal };
   doc.addEventListener('paste', (e) => take(e.clipboardData?.files), listen);
   doc.addEventListener('drop', (e) => take(e.dataTransfer?.files), listen);
-  doc.addEventListener('change', (e) => {
-    const input = e.target as HTMLInputElement | null;
-    if (input?.localName === 'input' && input.type === 'file') take(input.files);
-  }, listen);
+  doc.addEventListener(
+    'change',
+    (e) => {
+      const input = e.target as HTMLInputElement | null;
+      if (input?.localName === 'input' && input.type === 'file') take(input.files);
+    },
+    listen,
+  );
 
   function progress(draft: Pick<Draft, 'images'>): ImageProgress {
     const out: ImageProgress = { total: 0, done: 0, pending: [] };
@@ -166,7 +182,13 @@ export function pageImages(options: PageImagesOptions) {
         if (!reply) return;
         image.printed = reply.printed;
         for (const f of reply.findings) {
-          out.push({ ...f, start: image.offset, end: image.offset, text: '', ...(f.image ? { image: { ...f.image, index, src: image.src } } : {}) });
+          out.push({
+            ...f,
+            start: image.offset,
+            end: image.offset,
+            text: '',
+            ...(f.image ? { image: { ...f.image, index, src: image.src } } : {}),
+          });
         }
       });
       return out;
@@ -202,7 +224,14 @@ export function pageImages(options: PageImagesOptions) {
       }
       onProgress(null);
       if (!p.pending.length) return [];
-      return [note('image-unchecked', 'block', draft.images[p.pending[0] - 1].offset, options.uncheckedMessage(p.pending, Math.round(waitMs / 1000)))];
+      return [
+        note(
+          'image-unchecked',
+          'block',
+          draft.images[p.pending[0] - 1].offset,
+          options.uncheckedMessage(p.pending, Math.round(waitMs / 1000)),
+        ),
+      ];
     },
   };
 }

@@ -117,7 +117,13 @@ describe('OCR service', () => {
   it('closes the offscreen document when idle, not while a read waits', async () => {
     const off = fakeOffscreen();
     const t = timers();
-    const ocr = createOcrService({ cache: memoryCache(), offscreen: off.host, fetchImage: async () => PNG, setTimer: t.setTimer, clearTimer: t.clearTimer });
+    const ocr = createOcrService({
+      cache: memoryCache(),
+      offscreen: off.host,
+      fetchImage: async () => PNG,
+      setTimer: t.setTimer,
+      clearTimer: t.clearTimer,
+    });
     await ocr.read({ image: dataUrlFromBytes(PNG) });
     expect(t.count()).toBe(1);
     off.hold(true);

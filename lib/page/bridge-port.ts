@@ -18,7 +18,10 @@ type Holder = { [HOLDER]?: BridgePort };
  * is made while the document holds no script of the page's own: an offer made later (a page
  * script pretending to be the bridge) is never taken.
  */
-export function takeBridgePort(doc: Pick<Document, 'addEventListener' | 'removeEventListener' | 'dispatchEvent'> & { scripts: { length: number } }, holder: object = globalThis): void {
+export function takeBridgePort(
+  doc: Pick<Document, 'addEventListener' | 'removeEventListener' | 'dispatchEvent'> & { scripts: { length: number } },
+  holder: object = globalThis,
+): void {
   const h = holder as Holder;
   const onOffer = (e: Event) => {
     const port = (e as MessageEvent).ports?.[0];
@@ -34,4 +37,3 @@ export function takeBridgePort(doc: Pick<Document, 'addEventListener' | 'removeE
 
 /** The port taken at document_start, if any. */
 export const bridgePort = (holder: object = globalThis): BridgePort | null => (holder as Holder)[HOLDER] ?? null;
-

@@ -146,7 +146,18 @@ export function startGuard(options: GuardOptions): GuardActions {
 
   const view = (): GuardView => {
     const summary = summarize(findings, requiredApproval);
-    return { active: current !== null, status: summary.status, findings, requiredApproval, summary, gate, approval: approvalView, guarded, editUnverified, editorPlace };
+    return {
+      active: current !== null,
+      status: summary.status,
+      findings,
+      requiredApproval,
+      summary,
+      gate,
+      approval: approvalView,
+      guarded,
+      editUnverified,
+      editorPlace,
+    };
   };
   const render = () => options.render(view());
 
@@ -253,7 +264,9 @@ export function startGuard(options: GuardOptions): GuardActions {
     const draft = draftFromElement(body, { title: snap.draft.title, platform: options.platform });
     const shown = snap.draft.text;
     if (options.unreadable && !bodyAgrees(shown, draft.text)) return { findings: [options.unreadable()], text: null };
-    const findings = checkDraft(draft, options.rules, options.settings()).findings.filter((f) => f.severity === 'block' && f.text !== '' && !shown.includes(f.text));
+    const findings = checkDraft(draft, options.rules, options.settings()).findings.filter(
+      (f) => f.severity === 'block' && f.text !== '' && !shown.includes(f.text),
+    );
     return { findings, text: draft.text };
   };
 
@@ -269,7 +282,12 @@ export function startGuard(options: GuardOptions): GuardActions {
 
   const fresh = (): EditorSnapshot | null => (current ? takeSnapshot(current.field, doc, options.platform, options.adapter) : null);
 
-  const watch = watchEditor(doc, signal, { adapter: options.adapter, platform: options.platform, debounceMs: options.debounceMs, onDraft: checkWhileTyping });
+  const watch = watchEditor(doc, signal, {
+    adapter: options.adapter,
+    platform: options.platform,
+    debounceMs: options.debounceMs,
+    onDraft: checkWhileTyping,
+  });
 
   /**
    * Whether a publish with no draft read is still one to record: on the platform's editor page (by
@@ -314,17 +332,20 @@ export function startGuard(options: GuardOptions): GuardActions {
     const key = url + contentHash;
     if (lastRecorded === key) return;
     // Fitted to the record's limits: an outsized draft is recorded in part, never refused.
-    await options.record(fitInput({
-      platform: options.platform ?? 'generic',
-      url,
-      title: draft.title,
-      contentHash,
-      requiredApproval,
-      findings: checked.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
-      overrides,
-      // The background keeps all, an excerpt or none of the text (settings log.snapshot).
-      ...(snap ? { text, ...classifyOrigin(text, checked) } : { origin: 'unread' as const }),
-    }), signOff);
+    await options.record(
+      fitInput({
+        platform: options.platform ?? 'generic',
+        url,
+        title: draft.title,
+        contentHash,
+        requiredApproval,
+        findings: checked.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
+        overrides,
+        // The background keeps all, an excerpt or none of the text (settings log.snapshot).
+        ...(snap ? { text, ...classifyOrigin(text, checked) } : { origin: 'unread' as const }),
+      }),
+      signOff,
+    );
     lastRecorded = key;
   };
 
@@ -359,7 +380,8 @@ export function startGuard(options: GuardOptions): GuardActions {
   gateInstance.bind({
     publishControl: (path) => options.publishControls.fromPath(path),
     replacement: (gone) => options.publishControls.replacement(gone),
-    publishShortcut: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && current !== null && options.publishControls.inShortcutComposer(e.composedPath()),
+    publishShortcut: (e) =>
+      e.key === 'Enter' && (e.ctrlKey || e.metaKey) && current !== null && options.publishControls.inShortcutComposer(e.composedPath()),
     // A form that holds the draft or a publish control, or whose submitter is one, publishes.
     publishForm: (form, submitter) =>
       (submitter !== null && options.publishControls.fromPath([submitter]) !== null) ||
@@ -430,7 +452,13 @@ export function startGuard(options: GuardOptions): GuardActions {
     }
     try {
       const signOff = declaredHere();
-      await record(attempt.control, overrides, [...findings, ...hidden, ...unchecked], page.text, signOff ? { name: signOff.name, role: signOff.role, at: signOff.at } : null);
+      await record(
+        attempt.control,
+        overrides,
+        [...findings, ...hidden, ...unchecked],
+        page.text,
+        signOff ? { name: signOff.name, role: signOff.role, at: signOff.at } : null,
+      );
     } catch (e) {
       // Nothing is published without its record; the editor can try again.
       gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage(e) };

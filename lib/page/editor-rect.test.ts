@@ -48,7 +48,16 @@ interface FakeElement {
 
 function element(win: FakeWindow, rect: Rect): FakeElement {
   const doc = { defaultView: win, body: null as unknown, documentElement: null as unknown };
-  return { rect, isConnected: true, clientLeft: 0, clientTop: 0, ownerDocument: doc, getBoundingClientRect() { return this.rect; } };
+  return {
+    rect,
+    isConnected: true,
+    clientLeft: 0,
+    clientTop: 0,
+    ownerDocument: doc,
+    getBoundingClientRect() {
+      return this.rect;
+    },
+  };
 }
 
 const r = (left: number, top: number, right: number, bottom: number): Rect => ({ left, top, right, bottom });
@@ -101,7 +110,9 @@ describe('trackEditorPlace', () => {
     const win = new FakeWindow();
     const field = element(win, r(300, 100, 980, 700));
     const places: EditorPlace[] = [];
-    const remeasure = trackEditorPlace(field as unknown as Element, win as unknown as Window, new AbortController().signal, (p) => places.push(p));
+    const remeasure = trackEditorPlace(field as unknown as Element, win as unknown as Window, new AbortController().signal, (p) =>
+      places.push(p),
+    );
     field.rect = r(300, 160, 980, 760);
     remeasure();
     remeasure();

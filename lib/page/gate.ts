@@ -43,7 +43,11 @@ export interface Gate {
  * `early` finds publish controls before the guard is bound: a click on one in that window is held
  * and decided once the guard starts, never let through unchecked.
  */
-export function installGate(win: Window & typeof globalThis, signal: AbortSignal, early?: (path: readonly EventTarget[]) => HTMLElement | null): Gate {
+export function installGate(
+  win: Window & typeof globalThis,
+  signal: AbortSignal,
+  early?: (path: readonly EventTarget[]) => HTMLElement | null,
+): Gate {
   let options: GateOptions | null = null;
   let bound: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (bound = resolve));

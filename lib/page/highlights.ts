@@ -82,7 +82,12 @@ const mirrors = new WeakMap<Element, { box: HTMLDivElement; host: HTMLElement }>
  * letters transparent and findings marked, laid over it in a shadow root of its own that lets
  * every click through. The textarea itself is never touched; empty `findings` removes the mirror.
  */
-export function mirrorTextarea(field: HTMLTextAreaElement | HTMLInputElement, draft: Draft<unknown>, findings: readonly Finding[], signal: AbortSignal): void {
+export function mirrorTextarea(
+  field: HTMLTextAreaElement | HTMLInputElement,
+  draft: Draft<unknown>,
+  findings: readonly Finding[],
+  signal: AbortSignal,
+): void {
   const doc = field.ownerDocument;
   let m = mirrors.get(field);
   if (!findings.length || signal.aborted) {

@@ -6,17 +6,49 @@ const rect = (left: number, top: number, width: number, height: number): Rect =>
 const toggleAt = (vw: number, vh: number): Rect => rect(vw - EDGE - 180, vh - EDGE - 36, 180, 36);
 
 const cases: { name: string; viewport: [number, number]; editor: Rect | null; side: PlacementSide; covers?: boolean }[] = [
-  { name: 'centred 680 px editor on a 1280 px window: to its right', viewport: [1280, 800], editor: rect(300, 120, 680, 600), side: 'right' },
+  {
+    name: 'centred 680 px editor on a 1280 px window: to its right',
+    viewport: [1280, 800],
+    editor: rect(300, 120, 680, 600),
+    side: 'right',
+  },
   { name: 'editor flush right, room on the left', viewport: [1280, 800], editor: rect(420, 100, 840, 600), side: 'left' },
   { name: 'full-width editor with room below it', viewport: [1280, 800], editor: rect(20, 80, 1240, 300), side: 'below' },
   { name: 'full-width editor lower on the page, room above it', viewport: [1280, 800], editor: rect(20, 420, 1240, 300), side: 'above' },
-  { name: 'full-width, full-height editor: nowhere else, at the corner over it', viewport: [1280, 800], editor: rect(0, 0, 1280, 800), side: 'corner', covers: true },
+  {
+    name: 'full-width, full-height editor: nowhere else, at the corner over it',
+    viewport: [1280, 800],
+    editor: rect(0, 0, 1280, 800),
+    side: 'corner',
+    covers: true,
+  },
   { name: 'narrow window, editor fills it', viewport: [420, 600], editor: rect(10, 10, 400, 580), side: 'corner', covers: true },
-  { name: 'editor scrolled out of view: the corner covers nothing', viewport: [1280, 800], editor: rect(300, -900, 680, 600), side: 'corner', covers: false },
+  {
+    name: 'editor scrolled out of view: the corner covers nothing',
+    viewport: [1280, 800],
+    editor: rect(300, -900, 680, 600),
+    side: 'corner',
+    covers: false,
+  },
   { name: 'no editor known', viewport: [1280, 800], editor: null, side: 'corner', covers: false },
-  { name: 'tall editor running past the bottom of a 1024×768 window: beside it', viewport: [1024, 768], editor: rect(200, 100, 560, 2000), side: 'right' },
-  { name: 'right room just short of the minimum width, left room enough', viewport: [1280, 800], editor: rect(400, 100, 1280 - 400 - EDGE - 8 - (MIN_WIDTH - 1), 600), side: 'left' },
-  { name: 'below room just short of the minimum height: above', viewport: [1280, 800], editor: rect(0, 400, 1280, 800 - 400 - EDGE - 36 - 8 - 8 - (MIN_HEIGHT - 1)), side: 'above' },
+  {
+    name: 'tall editor running past the bottom of a 1024×768 window: beside it',
+    viewport: [1024, 768],
+    editor: rect(200, 100, 560, 2000),
+    side: 'right',
+  },
+  {
+    name: 'right room just short of the minimum width, left room enough',
+    viewport: [1280, 800],
+    editor: rect(400, 100, 1280 - 400 - EDGE - 8 - (MIN_WIDTH - 1), 600),
+    side: 'left',
+  },
+  {
+    name: 'below room just short of the minimum height: above',
+    viewport: [1280, 800],
+    editor: rect(0, 400, 1280, 800 - 400 - EDGE - 36 - 8 - 8 - (MIN_HEIGHT - 1)),
+    side: 'above',
+  },
 ];
 
 describe('placePanel', () => {

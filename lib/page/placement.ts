@@ -47,7 +47,12 @@ const intersects = (a: Rect, b: Rect): boolean => a.left < b.right && b.left < a
 /** The part of the editor inside the viewport; null when none of it is visible. */
 function visiblePart(editor: Rect | null, vw: number, vh: number): Rect | null {
   if (!editor) return null;
-  const r = { left: Math.max(0, editor.left), top: Math.max(0, editor.top), right: Math.min(vw, editor.right), bottom: Math.min(vh, editor.bottom) };
+  const r = {
+    left: Math.max(0, editor.left),
+    top: Math.max(0, editor.top),
+    right: Math.min(vw, editor.right),
+    bottom: Math.min(vh, editor.bottom),
+  };
   return r.right > r.left && r.bottom > r.top ? r : null;
 }
 
@@ -62,7 +67,15 @@ export function placePanel({ viewport, editor, anchor }: PlacementInput): Placem
 
   // At the corner the panel keeps to half the window's height, as it always has.
   const cornerTop = Math.max(EDGE, anchor.top - GAP - Math.round(vh / 2));
-  const corner: Placement = { side: 'corner', left: atRight(fullWidth), width: fullWidth, top: cornerTop, bottom: anchor.top - GAP, align: 'end', covers: false };
+  const corner: Placement = {
+    side: 'corner',
+    left: atRight(fullWidth),
+    width: fullWidth,
+    top: cornerTop,
+    bottom: anchor.top - GAP,
+    align: 'end',
+    covers: false,
+  };
   if (!seen) return corner;
 
   const candidates: Placement[] = [];
@@ -79,8 +92,24 @@ export function placePanel({ viewport, editor, anchor }: PlacementInput): Placem
     candidates.push({ side: 'left', left, width, top: EDGE, bottom: floor(left, width), align: 'end', covers: false });
   }
   const left = atRight(fullWidth);
-  candidates.push({ side: 'below', left, width: fullWidth, top: seen.bottom + GAP, bottom: floor(left, fullWidth), align: 'start', covers: false });
-  candidates.push({ side: 'above', left, width: fullWidth, top: EDGE, bottom: Math.min(seen.top - GAP, floor(left, fullWidth)), align: 'end', covers: false });
+  candidates.push({
+    side: 'below',
+    left,
+    width: fullWidth,
+    top: seen.bottom + GAP,
+    bottom: floor(left, fullWidth),
+    align: 'start',
+    covers: false,
+  });
+  candidates.push({
+    side: 'above',
+    left,
+    width: fullWidth,
+    top: EDGE,
+    bottom: Math.min(seen.top - GAP, floor(left, fullWidth)),
+    align: 'end',
+    covers: false,
+  });
 
   const fits = candidates.find((c) => c.width >= MIN_WIDTH && c.bottom - c.top >= MIN_HEIGHT);
   if (fits) return fits;

@@ -37,7 +37,10 @@ export function publishControlFinder(doc: Document, adapter: Adapter = generic):
     replacement(gone) {
       const label = controlLabel(gone);
       const selector = adapter.publish.selectors.find((s) => gone.matches(s));
-      return findPublishControls(doc, adapter).find((c) => c.isConnected && controlLabel(c) === label && (!selector || c.matches(selector))) ?? null;
+      return (
+        findPublishControls(doc, adapter).find((c) => c.isConnected && controlLabel(c) === label && (!selector || c.matches(selector))) ??
+        null
+      );
     },
     inShortcutComposer(path) {
       return composer.length > 0 && path.some((t) => isElement(t) && composer.some((s) => t.matches(s)));

@@ -16,8 +16,15 @@ function fakeClock() {
 function timedRule(id: string, clock: ReturnType<typeof fakeClock>, costMs: number): Rule {
   return defineRule({
     meta: {
-      id, category: 'source', defaultSeverity: 'warn', basis: [{ article: 25 }], name: { zh: id, en: id }, description: { zh: id, en: id },
-      messages: { hit: { zh: '命中', en: 'hit' } }, options: z.object({}), examples: { valid: [], invalid: [] },
+      id,
+      category: 'source',
+      defaultSeverity: 'warn',
+      basis: [{ article: 25 }],
+      name: { zh: id, en: id },
+      description: { zh: id, en: id },
+      messages: { hit: { zh: '命中', en: 'hit' } },
+      options: z.object({}),
+      examples: { valid: [], invalid: [] },
     },
     check(context) {
       clock.advance(costMs);
@@ -28,8 +35,16 @@ function timedRule(id: string, clock: ReturnType<typeof fakeClock>, costMs: numb
 
 describe('checkInSlices', () => {
   it('gives the same findings as a check in one go, on a real draft with the real rules', async () => {
-    const draft = draftFromText('据中国地震台网测定，漾濞县发生6.4级地震，造成3人死亡。患者家属电话13912345678。原价99元，扫码下单！'.repeat(300), { title: '通知' });
-    const sliced = await checkInSlices(draft, rules, {}, { signal: new AbortController().signal, budgetMs: 0, yieldToPage: () => Promise.resolve() });
+    const draft = draftFromText(
+      '据中国地震台网测定，漾濞县发生6.4级地震，造成3人死亡。患者家属电话13912345678。原价99元，扫码下单！'.repeat(300),
+      { title: '通知' },
+    );
+    const sliced = await checkInSlices(
+      draft,
+      rules,
+      {},
+      { signal: new AbortController().signal, budgetMs: 0, yieldToPage: () => Promise.resolve() },
+    );
     const whole = checkDraft(draft, rules);
     expect(sliced!.findings).toEqual(whole.findings);
     expect(sliced!.requiredApproval).toBe('major');
@@ -39,14 +54,19 @@ describe('checkInSlices', () => {
     const clock = fakeClock();
     const ruleSet = ['a', 'b', 'c', 'd', 'e'].map((id) => timedRule(id, clock, 6));
     const yields: string[] = [];
-    const result = await checkInSlices(draftFromText('正文'), ruleSet, {}, {
-      signal: new AbortController().signal,
-      budgetMs: 10,
-      now: clock.now,
-      yieldToPage: async () => {
-        yields.push(`after ${clock.now()} ms`);
+    const result = await checkInSlices(
+      draftFromText('正文'),
+      ruleSet,
+      {},
+      {
+        signal: new AbortController().signal,
+        budgetMs: 10,
+        now: clock.now,
+        yieldToPage: async () => {
+          yields.push(`after ${clock.now()} ms`);
+        },
       },
-    });
+    );
     // 6 ms per rule, 10 ms per slice: two rules per slice, so a yield after the 2nd and 4th rule.
     expect(yields).toEqual(['after 12 ms', 'after 24 ms']);
     expect(result!.findings.map((f) => f.ruleId)).toEqual(['a', 'b', 'c', 'd', 'e']);
@@ -57,14 +77,19 @@ describe('checkInSlices', () => {
     const controller = new AbortController();
     const ruleSet = ['a', 'b', 'c', 'd'].map((id) => timedRule(id, clock, 20));
     let yields = 0;
-    const result = await checkInSlices(draftFromText('正文'), ruleSet, {}, {
-      signal: controller.signal,
-      now: clock.now,
-      yieldToPage: async () => {
-        yields++;
-        controller.abort();
+    const result = await checkInSlices(
+      draftFromText('正文'),
+      ruleSet,
+      {},
+      {
+        signal: controller.signal,
+        now: clock.now,
+        yieldToPage: async () => {
+          yields++;
+          controller.abort();
+        },
       },
-    });
+    );
     expect(result).toBeNull();
     expect(yields).toBe(1);
     expect(clock.now()).toBe(20);
@@ -75,7 +100,11 @@ describe('createSlicedChecker', () => {
   it('a newer run aborts the one in progress; only the newest gives a result', async () => {
     const lifetime = new AbortController();
     const clock = fakeClock();
-    const checker = createSlicedChecker(lifetime.signal, { now: clock.now, budgetMs: 1, yieldToPage: () => new Promise((r) => setTimeout(r, 0)) });
+    const checker = createSlicedChecker(lifetime.signal, {
+      now: clock.now,
+      budgetMs: 1,
+      yieldToPage: () => new Promise((r) => setTimeout(r, 0)),
+    });
     const ruleSet = ['a', 'b', 'c'].map((id) => timedRule(id, clock, 5));
     const first = checker.run(draftFromText('第一稿'), ruleSet, {});
     const second = checker.run(draftFromText('第二稿'), ruleSet, {});
@@ -87,7 +116,11 @@ describe('createSlicedChecker', () => {
     const lifetime = new AbortController();
     const clock = fakeClock();
     const checker = createSlicedChecker(lifetime.signal, { now: clock.now, budgetMs: 1, yieldToPage: async () => lifetime.abort() });
-    const run = checker.run(draftFromText('正文'), ['a', 'b'].map((id) => timedRule(id, clock, 5)), {});
+    const run = checker.run(
+      draftFromText('正文'),
+      ['a', 'b'].map((id) => timedRule(id, clock, 5)),
+      {},
+    );
     expect(await run).toBeNull();
     expect(await checker.run(draftFromText('正文'), [], {})).toBeNull();
   });

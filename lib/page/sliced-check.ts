@@ -33,7 +33,12 @@ export function yieldToPage(): Promise<void> {
 }
 
 /** The check's result, or null when it was aborted (a newer draft, or the guard stopped). */
-export async function checkInSlices(draft: Draft, rules: readonly Rule[], settings: CheckSettings, options: SliceOptions): Promise<CheckResult | null> {
+export async function checkInSlices(
+  draft: Draft,
+  rules: readonly Rule[],
+  settings: CheckSettings,
+  options: SliceOptions,
+): Promise<CheckResult | null> {
   const { signal, budgetMs = BUDGET_MS, now = () => performance.now() } = options;
   const pause = options.yieldToPage ?? yieldToPage;
   if (signal.aborted) return null;

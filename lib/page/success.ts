@@ -21,7 +21,9 @@ export function successWatcher(win: Window, signal: AbortSignal, adapter: Adapte
     const stop = (previous = new AbortController());
     const shown = () =>
       (success.inPage ?? []).flatMap(({ selector, text }) =>
-        [...win.document.querySelectorAll(selector)].filter((el) => controlLabel(el) === text && el.checkVisibility({ opacityProperty: true, visibilityProperty: true })),
+        [...win.document.querySelectorAll(selector)].filter(
+          (el) => controlLabel(el) === text && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+        ),
       );
     // Already there at the release (a page or a layer left from an earlier publish) is no news.
     const from = win.location.href;

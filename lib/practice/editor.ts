@@ -27,7 +27,11 @@ export const practiceSchema = new Schema({
         {
           tag: 'img',
           context: 'figure/',
-          getAttrs: (el) => ({ src: el.getAttribute('src') ?? '', alt: el.getAttribute('alt') ?? '', title: el.getAttribute('title') ?? '' }),
+          getAttrs: (el) => ({
+            src: el.getAttribute('src') ?? '',
+            alt: el.getAttribute('alt') ?? '',
+            title: el.getAttribute('title') ?? '',
+          }),
         },
       ],
       toDOM: (node) => {

@@ -20,11 +20,15 @@ const markOf = (text: string, word: string): Mark => {
 describe('exercise scoring', () => {
   it('treats touching but not overlapping ranges as apart, and an empty finding as a point', () => {
     const f = { start: 10, end: 15 } as Finding;
-    expect([overlaps({ start: 5, end: 10 }, f), overlaps({ start: 14, end: 20 }, f), overlaps({ start: 15, end: 20 }, f)]).toEqual([false, true, false]);
+    expect([overlaps({ start: 5, end: 10 }, f), overlaps({ start: 14, end: 20 }, f), overlaps({ start: 15, end: 20 }, f)]).toEqual([
+      false,
+      true,
+      false,
+    ]);
     expect(overlaps({ start: 3, end: 8 }, { start: 8, end: 8 })).toBe(true);
   });
 
-  it('groups one rule\'s signals under one message into one problem', () => {
+  it("groups one rule's signals under one message into one problem", () => {
     const { findings } = sample('composite:sponsored-event');
     const problems = problemsOf(findings);
     expect(problems.map((p) => p.ruleId)).toEqual(['no-commercial-content', 'no-commercial-content']);

@@ -53,7 +53,12 @@ export function problemsOf(findings: readonly Finding[]): Omit<Problem, 'found'>
   return [...groups.values()];
 }
 
-export function scoreExercise(findings: readonly Finding[], marks: readonly Mark[], tierGuess: Tier | null, actualTier: Tier): ExerciseResult {
+export function scoreExercise(
+  findings: readonly Finding[],
+  marks: readonly Mark[],
+  tierGuess: Tier | null,
+  actualTier: Tier,
+): ExerciseResult {
   const problems: Problem[] = problemsOf(findings).map((p) => ({ ...p, found: marks.some((m) => p.findings.some((f) => overlaps(m, f))) }));
   const info = findings.filter((f) => f.severity === 'info');
   const marked = marks.map((mark) => {

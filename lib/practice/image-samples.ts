@@ -6,7 +6,8 @@ import type { Sample } from './samples';
 
 const IMAGES = 'practice/';
 const p = (...lines: string[]) => lines.map((l) => `<p>${l}</p>`).join('');
-const figure = (file: string, alt: string, caption = '') => `<figure><img src="${IMAGES}${file}" alt="${alt}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+const figure = (file: string, alt: string, caption = '') =>
+  `<figure><img src="${IMAGES}${file}" alt="${alt}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
 
 export const IMAGE_COMPOSITES: readonly Sample[] = [
   {
@@ -16,11 +17,18 @@ export const IMAGE_COMPOSITES: readonly Sample[] = [
     categories: ['personal-data'],
     draft: {
       title: '关于2026年低保拟新增对象名单的公示',
-      html: p('经个人申请、入户调查和民主评议，现将拟新增低保对象名单公示如下：') + figure('gongshi-screenshot.png', '低保对象名单') + p('公示期为7天，监督电话：0871-63123456。'),
+      html:
+        p('经个人申请、入户调查和民主评议，现将拟新增低保对象名单公示如下：') +
+        figure('gongshi-screenshot.png', '低保对象名单') +
+        p('公示期为7天，监督电话：0871-63123456。'),
     },
     fixed: {
       title: '关于2026年低保拟新增对象名单的公示',
-      html: p('经个人申请、入户调查和民主评议，现将拟新增低保对象名单公示如下：', '张某某、李某某、王某某、赵某某、陈某某、刘某某（身份证号已脱敏，详见街道公示栏）。', '公示期为7天，监督电话：0871-63123456。'),
+      html: p(
+        '经个人申请、入户调查和民主评议，现将拟新增低保对象名单公示如下：',
+        '张某某、李某某、王某某、赵某某、陈某某、刘某某（身份证号已脱敏，详见街道公示栏）。',
+        '公示期为7天，监督电话：0871-63123456。',
+      ),
     },
   },
   {
@@ -48,7 +56,9 @@ export const IMAGE_COMPOSITES: readonly Sample[] = [
     },
     fixed: {
       title: '昆明市行政区划简介',
-      html: p('昆明市辖7区3县1市，下图为昆明市行政区划图（标准地图，审图号印在图中右下角）。') + figure('kunming-map-standard.png', '昆明市行政区划', '昆明市行政区划图'),
+      html:
+        p('昆明市辖7区3县1市，下图为昆明市行政区划图（标准地图，审图号印在图中右下角）。') +
+        figure('kunming-map-standard.png', '昆明市行政区划', '昆明市行政区划图'),
     },
   },
 ];

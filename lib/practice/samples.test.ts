@@ -31,9 +31,12 @@ describe('practice samples', () => {
     }
   });
 
-  it('flags each invalid example for its own rule in the editor\'s HTML form too', () => {
+  it("flags each invalid example for its own rule in the editor's HTML form too", () => {
     for (const s of library.filter((x) => x.expect === 'invalid')) {
-      expect(check(s.draft).findings.some((f) => f.ruleId === s.ruleId), s.id).toBe(true);
+      expect(
+        check(s.draft).findings.some((f) => f.ruleId === s.ruleId),
+        s.id,
+      ).toBe(true);
     }
   });
 
@@ -49,12 +52,22 @@ describe('practice samples', () => {
     for (const c of COMPOSITES) {
       const { findings } = check(c.draft);
       const categories = new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.category));
-      for (const category of c.categories.filter((x) => x !== 'approval')) expect(categories.has(category), `${c.id} ${category}`).toBe(true);
+      for (const category of c.categories.filter((x) => x !== 'approval'))
+        expect(categories.has(category), `${c.id} ${category}`).toBe(true);
       if (c.fixed) {
-        expect(findings.some((f) => f.severity === 'block'), c.id).toBe(true);
-        expect(check(c.fixed).findings.filter((f) => f.severity !== 'info'), `${c.id} fixed`).toEqual([]);
+        expect(
+          findings.some((f) => f.severity === 'block'),
+          c.id,
+        ).toBe(true);
+        expect(
+          check(c.fixed).findings.filter((f) => f.severity !== 'info'),
+          `${c.id} fixed`,
+        ).toEqual([]);
       } else {
-        expect(findings.filter((f) => f.severity !== 'info'), c.id).toEqual([]);
+        expect(
+          findings.filter((f) => f.severity !== 'info'),
+          c.id,
+        ).toEqual([]);
       }
     }
     expect(check(COMPOSITES[1].draft).requiredApproval).toBe('major');
@@ -62,7 +75,8 @@ describe('practice samples', () => {
 
   it('ships the images the composites show', () => {
     for (const c of COMPOSITES) {
-      for (const [, src] of c.draft.html.matchAll(/src="([^"]+)"/g)) expect(existsSync(join(import.meta.dirname, '../../public', src)), src).toBe(true);
+      for (const [, src] of c.draft.html.matchAll(/src="([^"]+)"/g))
+        expect(existsSync(join(import.meta.dirname, '../../public', src)), src).toBe(true);
     }
   });
 });

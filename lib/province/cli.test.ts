@@ -17,10 +17,23 @@ const header = {
 async function folder(): Promise<string> {
   const exports = join(dir, 'exports');
   mkdirSync(join(exports, 'sub'), { recursive: true });
-  const a = await deviceChain(D1, ['2026-03-02', '2026-03-03', '2026-03-05'].map((day, i) => ({ day, platform: 'wechat', account: '大理发布', original: i === 0 })));
-  const b = await deviceChain(D2, ['2026-03-02', '2026-03-04'].map((day) => ({ day, platform: 'weibo', account: '洱海保护', original: true })), 50);
+  const a = await deviceChain(
+    D1,
+    ['2026-03-02', '2026-03-03', '2026-03-05'].map((day, i) => ({ day, platform: 'wechat', account: '大理发布', original: i === 0 })),
+  );
+  const b = await deviceChain(
+    D2,
+    ['2026-03-02', '2026-03-04'].map((day) => ({ day, platform: 'weibo', account: '洱海保护', original: true })),
+    50,
+  );
   writeFileSync(join(exports, 'a.jsonl'), exportText(a.records, [a.head], header));
-  writeFileSync(join(exports, 'sub', 'b.jsonl'), exportText(b.records.map((r, i) => (i === 1 ? { ...r, account: '改' } : r)), [b.head]));
+  writeFileSync(
+    join(exports, 'sub', 'b.jsonl'),
+    exportText(
+      b.records.map((r, i) => (i === 1 ? { ...r, account: '改' } : r)),
+      [b.head],
+    ),
+  );
   writeFileSync(join(exports, 'notes.txt'), 'not an export');
   return exports;
 }
@@ -45,13 +58,18 @@ describe('log ingest / report --db / sql', { timeout: 30_000 }, () => {
     // Nothing loaded from elsewhere (the SVG namespace URI is a name, not a request).
     expect(html.stdout).not.toMatch(/<script src|<link|<img|(?:src|href)=["']?https?:|url\(/);
     const csv = join(dir, 'r.csv');
-    expect(await runLog(['report', '--db', db, '--format', 'csv', '--out', csv, '--today', '2026-03-10'])).toEqual({ code: 0, stdout: `已写出报告：${csv}\n` });
+    expect(await runLog(['report', '--db', db, '--format', 'csv', '--out', csv, '--today', '2026-03-10'])).toEqual({
+      code: 0,
+      stdout: `已写出报告：${csv}\n`,
+    });
     const rows = readFileSync(csv, 'utf8').split('\r\n');
     expect(rows[0].startsWith('\uFEFF州（市）,县（市、区）,部门,填报单位,平台,账号,发布,原创')).toBe(true);
     // Only the verified chain's account. Working days without a post: 03-04, 03-06 and 03-09 (the weekend
     // between does not count, so 03-06 and 03-09 are one run of 2); today is not over.
     expect(rows.slice(1, -1)).toHaveLength(1);
-    expect(rows[1]).toMatch(/^大理白族自治州,大理市,,大理州人民政府办公室,微信公众平台,大理发布,3,1,2026-03-02,2026-03-05,3,2,2026-03-02,8,0,/);
+    expect(rows[1]).toMatch(
+      /^大理白族自治州,大理市,,大理州人民政府办公室,微信公众平台,大理发布,3,1,2026-03-02,2026-03-05,3,2,2026-03-02,8,0,/,
+    );
     const md = await runLog(['report', '--db', db, '--format', 'md', '--today', '2026-03-10'], 'en', '2026-03-10');
     expect(md.stdout).toContain('# Province summary of government new-media posting');
     expect(md.stdout).toContain(D2);
@@ -60,7 +78,7 @@ describe('log ingest / report --db / sql', { timeout: 30_000 }, () => {
   it('prints the schema and queries for PostgreSQL', async () => {
     const { stdout } = await runLog(['sql', '--today', '2026-03-10']);
     expect(stdout).toContain('create table if not exists log_records (id varchar, device_id varchar, seq bigint');
-    expect(stdout).toContain("-- workdayGaps\n");
+    expect(stdout).toContain('-- workdayGaps\n');
     expect(stdout).toContain("cast('2026-03-10' as date)");
   });
 

@@ -46,7 +46,13 @@ export function exportFiles(inputs: readonly string[], locale: Locale, usage: Us
   return out;
 }
 
-async function ingestOrExplain(db: ProvinceDb, files: { path: string; name: string }[], locale: Locale, usage: UsageErrorFactory, trust?: ChainTrust): Promise<IngestSummary> {
+async function ingestOrExplain(
+  db: ProvinceDb,
+  files: { path: string; name: string }[],
+  locale: Locale,
+  usage: UsageErrorFactory,
+  trust?: ChainTrust,
+): Promise<IngestSummary> {
   try {
     return await ingestFiles(db, files, { trust });
   } catch (e) {
@@ -91,7 +97,13 @@ export async function cadenceFromDb(db: ProvinceDb): Promise<{ accounts: Account
   const result = await db.conn.stream('select time, platform, account, origin, practice from records');
   for await (const rows of result.yieldRowsJs()) {
     for (const [time, platform, account, origin, practice] of rows) {
-      const post = { time: time as string, platform: platform as string, account: account as string, origin: origin as 'original', practice: practice as boolean };
+      const post = {
+        time: time as string,
+        platform: platform as string,
+        account: account as string,
+        origin: origin as 'original',
+        practice: practice as boolean,
+      };
       const key = accountKey(post);
       let acc = map.get(key);
       if (!acc) map.set(key, (acc = emptyAccount(post)));
@@ -127,7 +139,8 @@ function parse(args: readonly string[], locale: Locale, usage: UsageErrorFactory
     else if (a.startsWith('--')) throw usage(translator(locale)('cli.error.unknownOption', { option: a }));
     else o.files.push(a);
   }
-  if (o.today !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(o.today) || Number.isNaN(Date.parse(o.today)))) throw usage(provinceTranslator(locale)('error.badDay'));
+  if (o.today !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(o.today) || Number.isNaN(Date.parse(o.today))))
+    throw usage(provinceTranslator(locale)('error.badDay'));
   return o;
 }
 
@@ -169,7 +182,10 @@ export async function runProvince(
       ];
       if (s.problemCount) {
         lines.push(tr('log.cli.fileProblems', { count: s.problemCount }));
-        for (const x of s.problems) lines.push(`- ${x.line === null ? tr('import.fileProblemNoLine', { file: x.file, reason: x.reason }) : tr('import.fileProblem', { file: x.file, line: x.line, reason: x.reason })}`);
+        for (const x of s.problems)
+          lines.push(
+            `- ${x.line === null ? tr('import.fileProblemNoLine', { file: x.file, reason: x.reason }) : tr('import.fileProblem', { file: x.file, line: x.line, reason: x.reason })}`,
+          );
       }
       return { code: failed.length || s.problemCount ? 1 : 0, stdout: lines.join('\n') + '\n' };
     } finally {
@@ -183,7 +199,8 @@ export async function runProvince(
   const db = await openProvince(dbPath);
   try {
     const report = await provinceReport(db.conn, day);
-    const text = format === 'html' ? renderHtml(report, locale) : format === 'csv' ? renderCsv(report, locale) : renderMarkdown(report, locale);
+    const text =
+      format === 'html' ? renderHtml(report, locale) : format === 'csv' ? renderCsv(report, locale) : renderMarkdown(report, locale);
     if (o.out) {
       writeFileSync(userPath(o.out), text);
       return { code: 0, stdout: p('report.written', { file: o.out }) + '\n' };

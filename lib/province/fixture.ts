@@ -22,7 +22,11 @@ export interface Post {
   practice?: boolean;
 }
 
-export async function deviceChain(deviceId: string, posts: readonly Post[], idSeed = 1): Promise<{ records: PublicationRecord[]; head: ChainHead }> {
+export async function deviceChain(
+  deviceId: string,
+  posts: readonly Post[],
+  idSeed = 1,
+): Promise<{ records: PublicationRecord[]; head: ChainHead }> {
   const records: PublicationRecord[] = [];
   let prev = { seq: 0, hash: GENESIS_HASH };
   let k = idSeed;
@@ -54,6 +58,10 @@ export async function deviceChain(deviceId: string, posts: readonly Post[], idSe
   return { records, head };
 }
 
-export function exportText(records: readonly PublicationRecord[], heads: readonly ChainHead[], header?: Omit<ExportHeader, 'type' | 'v'>): string {
+export function exportText(
+  records: readonly PublicationRecord[],
+  heads: readonly ChainHead[],
+  header?: Omit<ExportHeader, 'type' | 'v'>,
+): string {
   return (header ? exportHeaderLine(header) : '') + toJsonl(records, heads);
 }

@@ -72,10 +72,13 @@ export interface IngestSummary {
 const STAGE_TYPES: Record<string, string> = { day: 'varchar', seq: 'integer' };
 const stageColumns = () => [...RECORD_COLUMNS.map(([n, t]) => `${n} ${STAGE_TYPES[n] ?? t}`), 'line integer'].join(', ');
 const insertColumns = RECORD_COLUMNS.map(([n]) => n).join(', ');
-const selectStage = RECORD_COLUMNS.map(([n]) => (n === 'day' ? 'cast(s.day as date)' : n === 'seq' ? 'cast(s.seq as bigint)' : `s.${n}`)).join(', ');
+const selectStage = RECORD_COLUMNS.map(([n]) =>
+  n === 'day' ? 'cast(s.day as date)' : n === 'seq' ? 'cast(s.seq as bigint)' : `s.${n}`,
+).join(', ');
 
 /** A record id read back from the database (a varchar column) for a problem message. */
-const idText = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' ? String(v) : JSON.stringify(v));
+const idText = (v: unknown): string =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' ? String(v) : JSON.stringify(v);
 
 function appendText(a: DuckDBAppender, v: string | null | undefined) {
   if (v === null || v === undefined) a.appendNull();
@@ -150,7 +153,14 @@ async function* sortedLinks(conn: DuckDBConnection): AsyncGenerator<DeviceLink[]
      where r.device_id in (select device_id from verify_devices) order by r.device_id, r.seq, r.id`,
   );
   for await (const rows of result.yieldRowsJs()) {
-    yield rows.map((row) => ({ deviceId: row[0] as string, seq: Number(row[1]), id: row[2] as string, prevHash: row[3] as string, hash: row[4] as string, intact: row[5] as boolean }));
+    yield rows.map((row) => ({
+      deviceId: row[0] as string,
+      seq: Number(row[1]),
+      id: row[2] as string,
+      prevHash: row[3] as string,
+      hash: row[4] as string,
+      intact: row[5] as boolean,
+    }));
   }
 }
 
@@ -160,8 +170,10 @@ function sqlLookup(conn: DuckDBConnection): ChainLookup {
     return rows.length ? Number(rows[0][0]) : undefined;
   };
   return {
-    seqOfHash: (deviceId, hash) => one('select min(seq) from log_records where device_id = $1 and hash = $2 having count(*) > 0', deviceId, hash),
-    seqLinkingTo: (deviceId, prevHash) => one('select min(seq) from log_records where device_id = $1 and prev_hash = $2 having count(*) > 0', deviceId, prevHash),
+    seqOfHash: (deviceId, hash) =>
+      one('select min(seq) from log_records where device_id = $1 and hash = $2 having count(*) > 0', deviceId, hash),
+    seqLinkingTo: (deviceId, prevHash) =>
+      one('select min(seq) from log_records where device_id = $1 and prev_hash = $2 having count(*) > 0', deviceId, prevHash),
   };
 }
 
@@ -208,10 +220,23 @@ async function verifyListed(conn: DuckDBConnection, trust: ChainTrust, now: stri
 export async function ingestFiles(
   db: ProvinceDb,
   paths: readonly { path: string; name: string }[],
-  { trust = {}, now = new Date().toISOString(), onProgress, workers }: { trust?: ChainTrust; now?: string; onProgress?: (records: number) => void; workers?: number } = {},
+  {
+    trust = {},
+    now = new Date().toISOString(),
+    onProgress,
+    workers,
+  }: { trust?: ChainTrust; now?: string; onProgress?: (records: number) => void; workers?: number } = {},
 ): Promise<IngestSummary> {
   const { conn } = db;
-  const summary: IngestSummary = { files: [], records: 0, added: 0, duplicates: 0, problems: [], problemCount: 0, report: { ok: true, records: 0, devices: [], firstProblem: null } };
+  const summary: IngestSummary = {
+    files: [],
+    records: 0,
+    added: 0,
+    duplicates: 0,
+    problems: [],
+    problemCount: 0,
+    report: { ok: true, records: 0, devices: [], firstProblem: null },
+  };
   await conn.run('create or replace temp table verify_devices (device_id varchar)');
   const note = (p: FileProblem) => {
     summary.problemCount++;
@@ -223,7 +248,9 @@ export async function ingestFiles(
     for (const { path, name } of paths) {
       const sha = createHash('sha256');
       await conn.run(`create or replace temp table stage (${stageColumns()})`);
-      await conn.run('create or replace temp table stage_findings (record_id varchar, category varchar, rule_id varchar, severity varchar)');
+      await conn.run(
+        'create or replace temp table stage_findings (record_id varchar, category varchar, rule_id varchar, severity varchar)',
+      );
       await conn.run('create or replace temp table stage_overrides (record_id varchar, rule_id varchar, reason varchar)');
       await conn.run('create or replace temp table stage_problems (line integer, reason varchar)');
       const stage = await conn.createAppender('stage');
@@ -265,7 +292,9 @@ export async function ingestFiles(
         // The hash of the bytes names the file: the same export under another name is the same file.
         for await (const block of readLines(path, (bytes) => sha.update(bytes))) {
           for (let i = 0; i < block.lines.length; i += BATCH) {
-            const next = pool ? pool.parse(block.lines.slice(i, i + BATCH), block.first + i) : parseBatch(block.lines.slice(i, i + BATCH), block.first + i);
+            const next = pool
+              ? pool.parse(block.lines.slice(i, i + BATCH), block.first + i)
+              : parseBatch(block.lines.slice(i, i + BATCH), block.first + i);
             // Seen when awaited below, in order; until then a failure must not count as unhandled.
             next.catch(() => undefined);
             inflight.push(next);
@@ -292,12 +321,15 @@ export async function ingestFiles(
              or exists (select 1 from stage t where t.id = s.id and t.hash <> s.hash) order by s.id`,
           )
         ).getRowsJS();
-        for (const [id] of conflicts) note({ file: name, line: null, reason: `record ${idText(id)} differs from another copy with the same id` });
+        for (const [id] of conflicts)
+          note({ file: name, line: null, reason: `record ${idText(id)} differs from another copy with the same id` });
         await conn.run(
           `create or replace temp table new_ids as select s.id, min(s.line) as line from stage s
            where not exists (select 1 from log_records r where r.id = s.id) group by s.id`,
         );
-        await conn.run(`insert into log_records (${insertColumns}) select ${selectStage} from stage s join new_ids n on n.id = s.id and n.line = s.line`);
+        await conn.run(
+          `insert into log_records (${insertColumns}) select ${selectStage} from stage s join new_ids n on n.id = s.id and n.line = s.line`,
+        );
         await conn.run('insert into findings select f.* from stage_findings f where f.record_id in (select id from new_ids)');
         await conn.run('insert into overrides select o.* from stage_overrides o where o.record_id in (select id from new_ids)');
         const added = Number((await conn.runAndReadAll('select count(*) from new_ids')).getRowsJS()[0][0]);
@@ -321,15 +353,17 @@ export async function ingestFiles(
           `delete from heads where exists (select 1 from stage_heads s where s.device_id = heads.device_id
              and (s.seq > heads.seq or (s.seq = heads.seq and coalesce(s.checkpoint_seq, 0) > coalesce(heads.checkpoint_seq, 0))))`,
         );
-        await conn.run('insert into heads select s.* from stage_heads s where not exists (select 1 from heads h where h.device_id = s.device_id)');
+        await conn.run(
+          'insert into heads select s.* from stage_heads s where not exists (select 1 from heads h where h.device_id = s.device_id)',
+        );
         // Devices this file touched: pending (out of the records view) until verified below.
         await conn.run('create or replace temp table touched (device_id varchar)');
         await conn.run('insert into touched select distinct device_id from stage');
         await conn.run('insert into touched select device_id from stage_heads');
-        await conn.run('insert into verify_devices select distinct device_id from touched where device_id not in (select device_id from verify_devices)');
         await conn.run(
-          `update devices set ok = false, status = 'pending' where device_id in (select device_id from touched)`,
+          'insert into verify_devices select distinct device_id from touched where device_id not in (select device_id from verify_devices)',
         );
+        await conn.run(`update devices set ok = false, status = 'pending' where device_id in (select device_id from touched)`);
         await conn.run(
           `insert into devices (device_id, ok, status) select distinct device_id, false, 'pending' from touched where device_id not in (select device_id from devices)`,
         );
@@ -343,7 +377,12 @@ export async function ingestFiles(
           [fileSha],
         );
         await conn.run(`insert into file_problems select $1, $2, line, reason from stage_problems`, [fileSha, name]);
-        for (const [id] of conflicts) await conn.run('insert into file_problems values ($1, $2, null, $3)', [fileSha, name, `record ${idText(id)} differs from another copy with the same id`]);
+        for (const [id] of conflicts)
+          await conn.run('insert into file_problems values ($1, $2, null, $3)', [
+            fileSha,
+            name,
+            `record ${idText(id)} differs from another copy with the same id`,
+          ]);
         await storeHeaders(conn, headers, now);
         const bytes = statSync(path).size;
         await conn.run('insert into ingests values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)', [
@@ -361,7 +400,15 @@ export async function ingestFiles(
           headers[0]?.exportedAt ?? null,
         ]);
         await conn.run('commit');
-        summary.files.push({ name, sha256: fileSha, records, added, duplicates: Math.max(0, records - added), conflicts: conflicts.length, problems: problemCount + conflicts.length });
+        summary.files.push({
+          name,
+          sha256: fileSha,
+          records,
+          added,
+          duplicates: Math.max(0, records - added),
+          conflicts: conflicts.length,
+          problems: problemCount + conflicts.length,
+        });
         summary.records += records;
         summary.added += added;
         summary.duplicates += Math.max(0, records - added);
@@ -392,13 +439,26 @@ async function storeHeaders(conn: DuckDBConnection, headers: readonly ExportHead
     const unit = header.unit.hierarchy ?? {};
     for (const account of header.accounts) {
       const h = { ...unit, ...account.hierarchy };
-      for (const v of [account.platform, account.name, header.unit.name, h.province, h.prefecture, h.county, h.department, account.hostUnit, now]) appendText(a, v);
+      for (const v of [
+        account.platform,
+        account.name,
+        header.unit.name,
+        h.province,
+        h.prefecture,
+        h.county,
+        h.department,
+        account.hostUnit,
+        now,
+      ])
+        appendText(a, v);
       a.endRow();
     }
   }
   a.flushSync();
   a.closeSync();
-  await conn.run('delete from accounts where exists (select 1 from stage_accounts s where s.platform = accounts.platform and s.account = accounts.account)');
+  await conn.run(
+    'delete from accounts where exists (select 1 from stage_accounts s where s.platform = accounts.platform and s.account = accounts.account)',
+  );
   // An account listed twice in one file keeps one value per level.
   await conn.run(
     `insert into accounts select platform, account, max(unit), max(province), max(prefecture), max(county), max(department), max(host_unit), max(updated_at)
@@ -415,7 +475,10 @@ export async function ensureCalendar(conn: DuckDBConnection, today?: string): Pr
   const rows = (await conn.runAndReadAll('select cast(min(day) as varchar), cast(max(day) as varchar) from log_records')).getRowsJS();
   const [first, last] = rows[0] as [string | null, string | null];
   const from = [first, today].filter((d): d is string => !!d).sort()[0];
-  const to = [last, today].filter((d): d is string => !!d).sort().at(-1);
+  const to = [last, today]
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
   if (!from || !to) return;
   const start = `${from.slice(0, 4)}-01-01`;
   const end = `${Number(to.slice(0, 4)) + 1}-12-31`;
@@ -439,7 +502,12 @@ export async function ensureCalendar(conn: DuckDBConnection, today?: string): Pr
 }
 
 /** Verifies every device again (after a change of trust, say) and stores the verdicts. */
-export async function verifyAll(db: ProvinceDb, { trust = {}, now = new Date().toISOString() }: { trust?: ChainTrust; now?: string } = {}): Promise<VerifyReport> {
-  await db.conn.run('create or replace temp table verify_devices as select distinct device_id from log_records union select device_id from heads');
+export async function verifyAll(
+  db: ProvinceDb,
+  { trust = {}, now = new Date().toISOString() }: { trust?: ChainTrust; now?: string } = {},
+): Promise<VerifyReport> {
+  await db.conn.run(
+    'create or replace temp table verify_devices as select distinct device_id from log_records union select device_id from heads',
+  );
   return verifyListed(db.conn, trust, now);
 }

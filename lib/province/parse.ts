@@ -118,4 +118,7 @@ export const parsedBatchSchema = z.object({
   lines: z.number().int().nonnegative(),
 });
 export const parseRequestSchema = z.object({ id: z.number().int(), first: z.number().int().positive(), lines: z.array(z.string()) });
-export const parseReplySchema = z.union([z.object({ id: z.number().int(), batch: parsedBatchSchema }), z.object({ id: z.number().int(), error: z.string() })]);
+export const parseReplySchema = z.union([
+  z.object({ id: z.number().int(), batch: parsedBatchSchema }),
+  z.object({ id: z.number().int(), error: z.string() }),
+]);

@@ -92,7 +92,11 @@ describe('province database', { timeout: 30_000 }, () => {
     expect(await count('select count(distinct file_sha256) from ingests')).toBe(1);
     expect(await count('select count(*) from ingests')).toBe(3);
     // What each file held per device, and the device's verdict after that run.
-    const perFile = (await db.conn.runAndReadAll("select device_id, records, first_seq, last_seq, head_seq, verdict from file_devices where file_sha256 = (select min(file_sha256) from ingests) order by device_id, verdict")).getRowsJS();
+    const perFile = (
+      await db.conn.runAndReadAll(
+        'select device_id, records, first_seq, last_seq, head_seq, verdict from file_devices where file_sha256 = (select min(file_sha256) from ingests) order by device_id, verdict',
+      )
+    ).getRowsJS();
     expect(perFile[0]).toEqual([D1, 6n, 1n, 6n, 6n, 'verified']);
   });
 
@@ -100,15 +104,31 @@ describe('province database', { timeout: 30_000 }, () => {
     const { a, c } = await exports();
     const tampered = c.records.map((r, i) => (i === 1 ? { ...r, title: '改过的标题' } : r));
     const db = await freshDb();
-    const s = await ingestFiles(db, [write('a.jsonl', exportText(a.records, [a.head], header)), write('tampered.jsonl', exportText(tampered, [c.head]))]);
+    const s = await ingestFiles(db, [
+      write('a.jsonl', exportText(a.records, [a.head], header)),
+      write('tampered.jsonl', exportText(tampered, [c.head])),
+    ]);
     expect(s.report.ok).toBe(false);
     expect(s.report.firstProblem).toMatchObject({ kind: 'altered', deviceId: D3, seq: 2, id: c.records[1].id });
     const view = (sql: string) => db.conn.runAndReadAll(sql).then((r) => r.getRowsJS());
     expect(await view('select distinct device_id from records')).toEqual([[D1]]);
-    expect(await view("select count(*), min(problem_kind), min(problem_seq) from quarantined where device_id = '" + D3 + "'")).toEqual([[3n, 'altered', 2n]]);
+    expect(await view("select count(*), min(problem_kind), min(problem_seq) from quarantined where device_id = '" + D3 + "'")).toEqual([
+      [3n, 'altered', 2n],
+    ]);
     const report = await provinceReport(db.conn, '2026-01-14');
     expect(report.accounts.map((x) => x.account)).toEqual(['昆明发布']);
-    expect(report.failedDevices).toEqual([{ deviceId: D3, status: 'failed', kind: 'altered', seq: 2, id: c.records[1].id, detail: 'content no longer matches its hash', records: 3, accounts: 'weibo/盘龙区政府' }]);
+    expect(report.failedDevices).toEqual([
+      {
+        deviceId: D3,
+        status: 'failed',
+        kind: 'altered',
+        seq: 2,
+        id: c.records[1].id,
+        detail: 'content no longer matches its hash',
+        records: 3,
+        accounts: 'weibo/盘龙区政府',
+      },
+    ]);
     // The missing piece of a chain supplied later: verified again, out of quarantine.
     const db2 = await freshDb();
     const gap = await ingestFiles(db2, [write('gap.jsonl', exportText([c.records[0], c.records[2]], [c.head]))]);
@@ -121,7 +141,10 @@ describe('province database', { timeout: 30_000 }, () => {
   it('reports figures a person can check by hand (holidays, adjusted working days, 14-day windows across the year end)', async () => {
     const { a, b } = await exports();
     const db = await freshDb();
-    await ingestFiles(db, [write('a.jsonl', exportText(a.records, [a.head], header)), write('b.jsonl', exportText(b.records, [b.head], header))]);
+    await ingestFiles(db, [
+      write('a.jsonl', exportText(a.records, [a.head], header)),
+      write('b.jsonl', exportText(b.records, [b.head], header)),
+    ]);
     const report = await provinceReport(db.conn, '2026-01-14');
     const kunmingRow = report.accounts.find((x) => x.account === '昆明发布')!;
     const chunchengRow = report.accounts.find((x) => x.account === '春城应急')!;
@@ -161,9 +184,20 @@ describe('province database', { timeout: 30_000 }, () => {
     // The same counts as the dashboard's calendar, computed in memory.
     const [acc] = dailyByAccount(a.records);
     expect(calendar(acc, acc.firstDay!, '2026-01-14', '2026-01-14').filter((d) => d.missed).length).toBe(6);
-    expect(report.prefectures.map((p) => [p.name, p.accounts, p.accountsMissing, p.originalOverdue, p.counties.map((c) => c.name)])).toEqual([['昆明市', 2, 2, 1, ['盘龙区', '五华区']]]);
+    expect(
+      report.prefectures.map((p) => [p.name, p.accounts, p.accountsMissing, p.originalOverdue, p.counties.map((c) => c.name)]),
+    ).toEqual([['昆明市', 2, 2, 1, ['盘龙区', '五华区']]]);
     expect(report.overridesByRule).toEqual([{ ruleId: 'no-unmasked-mobile', overrides: 1, accounts: 1 }]);
-    expect(report.overrideReasons).toEqual([{ platform: 'wechat', account: '昆明发布', ruleId: 'no-unmasked-mobile', reason: '该号码为单位公开值班电话，已核实', times: 1, lastDay: '2025-12-29' }]);
+    expect(report.overrideReasons).toEqual([
+      {
+        platform: 'wechat',
+        account: '昆明发布',
+        ruleId: 'no-unmasked-mobile',
+        reason: '该号码为单位公开值班电话，已核实',
+        times: 1,
+        lastDay: '2025-12-29',
+      },
+    ]);
     expect(report.findingsByMonth).toEqual([
       { month: '2025-12', category: 'personal-data', findings: 1 },
       { month: '2026-01', category: 'source', findings: 1 },
@@ -220,10 +254,11 @@ describe('province database', { timeout: 30_000 }, () => {
     // Two worker threads start tsx and zod each: seconds on a busy 2-core machine.
   }, 60_000);
 
-  it('hands each device\'s head, signature fields included, to a trust check, and quarantines a chain it rejects', async () => {
+  it("hands each device's head, signature fields included, to a trust check, and quarantines a chain it rejects", async () => {
     const { a, b } = await exports();
     // A field of the test's own (a real `signature` must have the device signature's form).
-    const signed = (text: string, signature: string) => text.replace(/"type":"chain-head"/, `"type":"chain-head","attestation":"${signature}"`);
+    const signed = (text: string, signature: string) =>
+      text.replace(/"type":"chain-head"/, `"type":"chain-head","attestation":"${signature}"`);
     // The fixture's own device signature taken off, so the check sees only the one written here.
     const bare = (h: ChainHead): ChainHead => ({ deviceId: h.deviceId, seq: h.seq, hash: h.hash, checkpoint: null });
     const seen: string[] = [];
@@ -235,7 +270,14 @@ describe('province database', { timeout: 30_000 }, () => {
       },
     };
     const db = await freshDb();
-    const s = await ingestFiles(db, [write('signed-a.jsonl', signed(exportText(a.records, [bare(a.head)]), 'good')), write('signed-b.jsonl', signed(exportText(b.records, [bare(b.head)]), 'forged'))], { trust });
+    const s = await ingestFiles(
+      db,
+      [
+        write('signed-a.jsonl', signed(exportText(a.records, [bare(a.head)]), 'good')),
+        write('signed-b.jsonl', signed(exportText(b.records, [bare(b.head)]), 'forged')),
+      ],
+      { trust },
+    );
     expect(seen.sort()).toEqual([`${D1}:good`, `${D2}:forged`]);
     expect(s.report.firstProblem).toMatchObject({ deviceId: D2, kind: 'altered', detail: 'chain head signature does not verify' });
     expect((await db.conn.runAndReadAll('select distinct device_id from records')).getRowsJS()).toEqual([[D1]]);

@@ -45,11 +45,15 @@ function words(locale: Locale): Words {
     tr,
     platform: (id) => PLATFORMS.find((x) => x.id === id)?.name[locale] ?? id,
     rule: (id) => ruleById(id)?.meta.name[locale] ?? id,
-    articles: (id) => (ruleById(id)?.meta.basis ?? []).map((b) => (locale === 'zh' ? articleLabel(b.article) : `Art. ${b.article}`)).join(locale === 'zh' ? '、' : ', '),
+    articles: (id) =>
+      (ruleById(id)?.meta.basis ?? [])
+        .map((b) => (locale === 'zh' ? articleLabel(b.article) : `Art. ${b.article}`))
+        .join(locale === 'zh' ? '、' : ', '),
     level: (name) => name || p('unfiled'),
     account: (a) => a.account || p('noAccount'),
     range: (r) => (r ? p('range', r) : p('none')),
-    problem: (kind, seq, status) => (status === 'pending' ? p('problem.pending') : kind ? p(`problem.${kind}` as ProvinceKey, { seq: seq ?? 0 }) : ''),
+    problem: (kind, seq, status) =>
+      status === 'pending' ? p('problem.pending') : kind ? p(`problem.${kind}` as ProvinceKey, { seq: seq ?? 0 }) : '',
   };
 }
 
@@ -88,12 +92,32 @@ function table(head: string[], rows: (string | number)[][], numeric: number[] = 
 }
 
 function rollupRow(r: Rollup, name: string): (string | number)[] {
-  return [name, r.accounts, r.posts, r.accountsMissing, r.missedWorkdays, r.originalOverdue, r.majorUnverified, r.majorDeclared, r.overridden];
+  return [
+    name,
+    r.accounts,
+    r.posts,
+    r.accountsMissing,
+    r.missedWorkdays,
+    r.originalOverdue,
+    r.majorUnverified,
+    r.majorDeclared,
+    r.overridden,
+  ];
 }
 
 function rollupHead(w: Words, first: ProvinceKey): string[] {
   const p = w.p;
-  return [p(first), p('col.accounts'), p('col.posts'), p('col.accountsMissing'), p('col.missed'), p('col.overdue'), p('col.majorUnverified'), p('col.majorDeclared'), p('col.overridden')];
+  return [
+    p(first),
+    p('col.accounts'),
+    p('col.posts'),
+    p('col.accountsMissing'),
+    p('col.missed'),
+    p('col.overdue'),
+    p('col.majorUnverified'),
+    p('col.majorDeclared'),
+    p('col.overridden'),
+  ];
 }
 const ROLLUP_NUMERIC = [1, 2, 3, 4, 5, 6, 7, 8];
 
@@ -145,7 +169,10 @@ function findingsChart(report: ProvinceReport, w: Words): string {
         y -= h;
         return `<rect x="${(x + 1).toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(1, colW - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${CATEGORY_COLORS[c]}"><title>${esc(`${m} ${w.tr(`category.${c}`)}: ${v}`)}</title></rect>`;
       }).join('');
-      const label = months.length <= 18 || i % Math.ceil(months.length / 18) === 0 ? `<text x="${(x + colW / 2).toFixed(1)}" y="${height - bottom + 14}" text-anchor="middle">${esc(m.slice(2))}</text>` : '';
+      const label =
+        months.length <= 18 || i % Math.ceil(months.length / 18) === 0
+          ? `<text x="${(x + colW / 2).toFixed(1)}" y="${height - bottom + 14}" text-anchor="middle">${esc(m.slice(2))}</text>`
+          : '';
       return parts + label;
     })
     .join('\n');
@@ -157,11 +184,39 @@ ${table([w.p('col.month'), ...CATEGORIES.map((c) => w.tr(`category.${c}`)), w.p(
 }
 
 function accountCells(a: AccountRow, w: Words): (string | number)[] {
-  return [w.platform(a.platform), w.account(a), a.department || '', a.posts, a.originals, a.missedWorkdays, w.range(a.longestWorkdayGap), a.lastOriginal ?? w.p('none'), a.daysSinceOriginal ?? '', a.originalGaps, a.majorUnverified, a.majorDeclared, a.overridden];
+  return [
+    w.platform(a.platform),
+    w.account(a),
+    a.department || '',
+    a.posts,
+    a.originals,
+    a.missedWorkdays,
+    w.range(a.longestWorkdayGap),
+    a.lastOriginal ?? w.p('none'),
+    a.daysSinceOriginal ?? '',
+    a.originalGaps,
+    a.majorUnverified,
+    a.majorDeclared,
+    a.overridden,
+  ];
 }
 function accountHead(w: Words): string[] {
   const p = w.p;
-  return [p('col.platform'), p('col.account'), p('col.department'), p('col.posts'), p('col.originals'), p('col.missed'), p('col.longest'), p('col.lastOriginal'), p('col.sinceOriginal'), p('col.originalGaps'), p('col.majorUnverified'), p('col.majorDeclared'), p('col.overridden')];
+  return [
+    p('col.platform'),
+    p('col.account'),
+    p('col.department'),
+    p('col.posts'),
+    p('col.originals'),
+    p('col.missed'),
+    p('col.longest'),
+    p('col.lastOriginal'),
+    p('col.sinceOriginal'),
+    p('col.originalGaps'),
+    p('col.majorUnverified'),
+    p('col.majorDeclared'),
+    p('col.overridden'),
+  ];
 }
 const ACCOUNT_NUMERIC = [3, 4, 5, 8, 9, 10, 11, 12];
 
@@ -172,15 +227,35 @@ export function renderHtml(report: ProvinceReport, locale: Locale = 'zh'): strin
   const p = w.p;
   const t = report.totals;
   const province = provinceRollup(report);
-  const card = (label: ProvinceKey, value: number, bad = false) => `<div class="card${bad && value > 0 ? ' bad' : ''}"><b>${value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en')}</b>${esc(p(label))}</div>`;
-  const missing = report.accounts.filter((a) => a.missedWorkdays > 0).sort((a, b) => b.missedWorkdays - a.missedWorkdays || (b.longestWorkdayGap?.days ?? 0) - (a.longestWorkdayGap?.days ?? 0));
-  const overdue = report.accounts.filter((a) => a.originalOverdue).sort((a, b) => (b.daysSinceOriginal ?? Infinity) - (a.daysSinceOriginal ?? Infinity));
+  const card = (label: ProvinceKey, value: number, bad = false) =>
+    `<div class="card${bad && value > 0 ? ' bad' : ''}"><b>${value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en')}</b>${esc(p(label))}</div>`;
+  const missing = report.accounts
+    .filter((a) => a.missedWorkdays > 0)
+    .sort((a, b) => b.missedWorkdays - a.missedWorkdays || (b.longestWorkdayGap?.days ?? 0) - (a.longestWorkdayGap?.days ?? 0));
+  const overdue = report.accounts
+    .filter((a) => a.originalOverdue)
+    .sort((a, b) => (b.daysSinceOriginal ?? Infinity) - (a.daysSinceOriginal ?? Infinity));
   const major = report.accounts.filter((a) => a.majorUnverified > 0).sort((a, b) => b.majorUnverified - a.majorUnverified);
   const drill = report.prefectures
     .map(
-      (pref) => `<details><summary>${esc(w.level(pref.name))} — ${esc(p('col.accounts'))} ${pref.accounts} · ${esc(p('col.accountsMissing'))} ${pref.accountsMissing} · ${esc(p('col.overdue'))} ${pref.originalOverdue}</summary>
-${table(rollupHead(w, 'col.county'), pref.counties.map((c) => rollupRow(c, w.level(c.name))), ROLLUP_NUMERIC)}
-${pref.counties.map((c) => `<details><summary>${esc(w.level(c.name))}（${c.accounts}）</summary>${table(accountHead(w), c.members.map((a) => accountCells(a, w)), ACCOUNT_NUMERIC)}</details>`).join('\n')}
+      (
+        pref,
+      ) => `<details><summary>${esc(w.level(pref.name))} — ${esc(p('col.accounts'))} ${pref.accounts} · ${esc(p('col.accountsMissing'))} ${pref.accountsMissing} · ${esc(p('col.overdue'))} ${pref.originalOverdue}</summary>
+${table(
+  rollupHead(w, 'col.county'),
+  pref.counties.map((c) => rollupRow(c, w.level(c.name))),
+  ROLLUP_NUMERIC,
+)}
+${pref.counties
+  .map(
+    (c) =>
+      `<details><summary>${esc(w.level(c.name))}（${c.accounts}）</summary>${table(
+        accountHead(w),
+        c.members.map((a) => accountCells(a, w)),
+        ACCOUNT_NUMERIC,
+      )}</details>`,
+  )
+  .join('\n')}
 </details>`,
     )
     .join('\n');
@@ -193,22 +268,96 @@ ${prefectureChart(report, w)}
 ${table(rollupHead(w, 'col.prefecture'), [...report.prefectures.map((r) => rollupRow(r, w.level(r.name)))], ROLLUP_NUMERIC)}
 <h2 id="art22">${esc(p('art22.title'))}</h2>
 <p class="intro">${esc(p('art22.intro', { count: LISTED }))}</p>
-${missing.length ? table([p('col.prefecture'), p('col.platform'), p('col.account'), p('col.missed'), p('col.longest')], missing.slice(0, LISTED).map((a) => [where(a, w), w.platform(a.platform), w.account(a), a.missedWorkdays, w.range(a.longestWorkdayGap)]), [3]) : `<p>${esc(p('none'))}</p>`}
+${
+  missing.length
+    ? table(
+        [p('col.prefecture'), p('col.platform'), p('col.account'), p('col.missed'), p('col.longest')],
+        missing
+          .slice(0, LISTED)
+          .map((a) => [where(a, w), w.platform(a.platform), w.account(a), a.missedWorkdays, w.range(a.longestWorkdayGap)]),
+        [3],
+      )
+    : `<p>${esc(p('none'))}</p>`
+}
 <h2 id="art23">${esc(p('art23.title'))}</h2>
 <p class="intro">${esc(p('art23.intro', { count: LISTED }))}</p>
-${overdue.length ? table([p('col.prefecture'), p('col.platform'), p('col.account'), p('col.lastOriginal'), p('col.sinceOriginal'), p('col.originalGaps'), p('col.longestOriginalGap')], overdue.slice(0, LISTED).map((a) => [where(a, w), w.platform(a.platform), w.account(a), a.lastOriginal ?? p('none'), a.daysSinceOriginal ?? '—', a.originalGaps, w.range(a.longestOriginalGap)]), [4, 5]) : `<p>${esc(p('none'))}</p>`}
+${
+  overdue.length
+    ? table(
+        [
+          p('col.prefecture'),
+          p('col.platform'),
+          p('col.account'),
+          p('col.lastOriginal'),
+          p('col.sinceOriginal'),
+          p('col.originalGaps'),
+          p('col.longestOriginalGap'),
+        ],
+        overdue
+          .slice(0, LISTED)
+          .map((a) => [
+            where(a, w),
+            w.platform(a.platform),
+            w.account(a),
+            a.lastOriginal ?? p('none'),
+            a.daysSinceOriginal ?? '—',
+            a.originalGaps,
+            w.range(a.longestOriginalGap),
+          ]),
+        [4, 5],
+      )
+    : `<p>${esc(p('none'))}</p>`
+}
 <h2 id="art21">${esc(p('art21.title'))}</h2>
 <p class="intro">${esc(p('art21.intro'))}</p>
-${major.length ? table([p('col.prefecture'), p('col.platform'), p('col.account'), p('col.major'), p('col.majorUnverified'), p('col.majorDeclared')], major.slice(0, LISTED).map((a) => [where(a, w), w.platform(a.platform), w.account(a), a.major, a.majorUnverified, a.majorDeclared]), [3, 4, 5]) : `<p>${esc(p('none'))}</p>`}
+${
+  major.length
+    ? table(
+        [p('col.prefecture'), p('col.platform'), p('col.account'), p('col.major'), p('col.majorUnverified'), p('col.majorDeclared')],
+        major.slice(0, LISTED).map((a) => [where(a, w), w.platform(a.platform), w.account(a), a.major, a.majorUnverified, a.majorDeclared]),
+        [3, 4, 5],
+      )
+    : `<p>${esc(p('none'))}</p>`
+}
 <h2 id="overrides">${esc(p('overrides.title'))}</h2>
 <h3>${esc(p('overrides.byRule'))}</h3>
-${report.overridesByRule.length ? table([p('col.rule'), p('col.articles'), p('col.overridden'), p('col.accounts')], report.overridesByRule.map((r) => [w.rule(r.ruleId), w.articles(r.ruleId), r.overrides, r.accounts]), [2, 3]) : `<p>${esc(p('none'))}</p>`}
+${
+  report.overridesByRule.length
+    ? table(
+        [p('col.rule'), p('col.articles'), p('col.overridden'), p('col.accounts')],
+        report.overridesByRule.map((r) => [w.rule(r.ruleId), w.articles(r.ruleId), r.overrides, r.accounts]),
+        [2, 3],
+      )
+    : `<p>${esc(p('none'))}</p>`
+}
 <h3>${esc(p('overrides.reasons', { count: report.overrideReasons.length }))}</h3>
-${report.overrideReasons.length ? table([p('col.platform'), p('col.account'), p('col.rule'), p('col.reason'), p('col.times'), p('col.lastDay')], report.overrideReasons.map((r) => [w.platform(r.platform), w.account(r), w.rule(r.ruleId), r.reason, r.times, r.lastDay]), [4]) : `<p>${esc(p('none'))}</p>`}
+${
+  report.overrideReasons.length
+    ? table(
+        [p('col.platform'), p('col.account'), p('col.rule'), p('col.reason'), p('col.times'), p('col.lastDay')],
+        report.overrideReasons.map((r) => [w.platform(r.platform), w.account(r), w.rule(r.ruleId), r.reason, r.times, r.lastDay]),
+        [4],
+      )
+    : `<p>${esc(p('none'))}</p>`
+}
 <h2 id="findings">${esc(p('findings.title'))}</h2>
 ${findingsChart(report, w)}
 <h2 id="devices">${esc(p('devices.title'))}</h2>
-${report.failedDevices.length ? `<p class="intro">${esc(p('devices.intro'))}</p>${table([p('col.device'), p('col.status'), p('col.problem'), p('col.records'), p('col.account')], report.failedDevices.map((d) => [d.deviceId, p(d.status === 'pending' ? 'status.pending' : 'status.failed'), w.problem(d.kind, d.seq, d.status), d.records, d.accounts]), [3])}` : `<p>${esc(p('devices.ok'))}</p>`}
+${
+  report.failedDevices.length
+    ? `<p class="intro">${esc(p('devices.intro'))}</p>${table(
+        [p('col.device'), p('col.status'), p('col.problem'), p('col.records'), p('col.account')],
+        report.failedDevices.map((d) => [
+          d.deviceId,
+          p(d.status === 'pending' ? 'status.pending' : 'status.failed'),
+          w.problem(d.kind, d.seq, d.status),
+          d.records,
+          d.accounts,
+        ]),
+        [3],
+      )}`
+    : `<p>${esc(p('devices.ok'))}</p>`
+}
 <h2 id="drill">${esc(p('drill.title'))}</h2>
 <p><button type="button" id="open-all">${esc(p('drill.open'))}</button></p>
 ${drill}
@@ -239,7 +388,29 @@ ${body}
 export function renderCsv(report: ProvinceReport, locale: Locale = 'zh'): string {
   const w = words(locale);
   const p = w.p;
-  const head = [p('col.prefecture'), p('col.county'), p('col.department'), p('col.unit'), p('col.platform'), p('col.account'), p('col.posts'), p('col.originals'), p('col.firstDay'), p('col.lastPost'), p('col.missed'), p('col.longest'), p('col.lastOriginal'), p('col.sinceOriginal'), p('col.originalGaps'), p('col.longestOriginalGap'), p('col.major'), p('col.majorUnverified'), p('col.majorDeclared'), p('col.overridden'), p('col.findings')];
+  const head = [
+    p('col.prefecture'),
+    p('col.county'),
+    p('col.department'),
+    p('col.unit'),
+    p('col.platform'),
+    p('col.account'),
+    p('col.posts'),
+    p('col.originals'),
+    p('col.firstDay'),
+    p('col.lastPost'),
+    p('col.missed'),
+    p('col.longest'),
+    p('col.lastOriginal'),
+    p('col.sinceOriginal'),
+    p('col.originalGaps'),
+    p('col.longestOriginalGap'),
+    p('col.major'),
+    p('col.majorUnverified'),
+    p('col.majorDeclared'),
+    p('col.overridden'),
+    p('col.findings'),
+  ];
   const rows = report.accounts.map((a) => [
     w.level(a.prefecture),
     w.level(a.county),
@@ -272,9 +443,16 @@ export function renderMarkdown(report: ProvinceReport, locale: Locale = 'zh'): s
   const t = report.totals;
   const province = provinceRollup(report);
   const cell = (v: string | number) => String(v).replaceAll('|', '\\|').replaceAll('\n', ' ');
-  const md = (head: string[], rows: (string | number)[][]) => [`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  const md = (head: string[], rows: (string | number)[][]) =>
+    [
+      `| ${head.map(cell).join(' | ')} |`,
+      `|${head.map(() => '---').join('|')}|`,
+      ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ].join('\n');
   const missing = report.accounts.filter((a) => a.missedWorkdays > 0).sort((a, b) => b.missedWorkdays - a.missedWorkdays);
-  const overdue = report.accounts.filter((a) => a.originalOverdue).sort((a, b) => (b.daysSinceOriginal ?? Infinity) - (a.daysSinceOriginal ?? Infinity));
+  const overdue = report.accounts
+    .filter((a) => a.originalOverdue)
+    .sort((a, b) => (b.daysSinceOriginal ?? Infinity) - (a.daysSinceOriginal ?? Infinity));
   const major = report.accounts.filter((a) => a.majorUnverified > 0).sort((a, b) => b.majorUnverified - a.majorUnverified);
   const out = [
     `# ${p('title')}`,
@@ -290,33 +468,98 @@ export function renderMarkdown(report: ProvinceReport, locale: Locale = 'zh'): s
     `- ${p('card.major')}：${province.majorUnverified}`,
     `- ${p('card.failed')}：${t.failedDevices}`,
     '',
-    md(rollupHead(w, 'col.prefecture'), report.prefectures.map((r) => rollupRow(r, w.level(r.name)))),
+    md(
+      rollupHead(w, 'col.prefecture'),
+      report.prefectures.map((r) => rollupRow(r, w.level(r.name))),
+    ),
     '',
     `## ${p('art22.title')}`,
     '',
-    missing.length ? md([p('col.prefecture'), p('col.platform'), p('col.account'), p('col.missed'), p('col.longest')], missing.slice(0, LISTED).map((a) => [where(a, w), w.platform(a.platform), w.account(a), a.missedWorkdays, w.range(a.longestWorkdayGap)])) : p('none'),
+    missing.length
+      ? md(
+          [p('col.prefecture'), p('col.platform'), p('col.account'), p('col.missed'), p('col.longest')],
+          missing
+            .slice(0, LISTED)
+            .map((a) => [where(a, w), w.platform(a.platform), w.account(a), a.missedWorkdays, w.range(a.longestWorkdayGap)]),
+        )
+      : p('none'),
     '',
     `## ${p('art23.title')}`,
     '',
-    overdue.length ? md([p('col.prefecture'), p('col.platform'), p('col.account'), p('col.lastOriginal'), p('col.sinceOriginal'), p('col.longestOriginalGap')], overdue.slice(0, LISTED).map((a) => [where(a, w), w.platform(a.platform), w.account(a), a.lastOriginal ?? p('none'), a.daysSinceOriginal ?? '—', w.range(a.longestOriginalGap)])) : p('none'),
+    overdue.length
+      ? md(
+          [
+            p('col.prefecture'),
+            p('col.platform'),
+            p('col.account'),
+            p('col.lastOriginal'),
+            p('col.sinceOriginal'),
+            p('col.longestOriginalGap'),
+          ],
+          overdue
+            .slice(0, LISTED)
+            .map((a) => [
+              where(a, w),
+              w.platform(a.platform),
+              w.account(a),
+              a.lastOriginal ?? p('none'),
+              a.daysSinceOriginal ?? '—',
+              w.range(a.longestOriginalGap),
+            ]),
+        )
+      : p('none'),
     '',
     `## ${p('art21.title')}`,
     '',
-    major.length ? md([p('col.prefecture'), p('col.platform'), p('col.account'), p('col.major'), p('col.majorUnverified'), p('col.majorDeclared')], major.slice(0, LISTED).map((a) => [where(a, w), w.platform(a.platform), w.account(a), a.major, a.majorUnverified, a.majorDeclared])) : p('none'),
+    major.length
+      ? md(
+          [p('col.prefecture'), p('col.platform'), p('col.account'), p('col.major'), p('col.majorUnverified'), p('col.majorDeclared')],
+          major
+            .slice(0, LISTED)
+            .map((a) => [where(a, w), w.platform(a.platform), w.account(a), a.major, a.majorUnverified, a.majorDeclared]),
+        )
+      : p('none'),
     '',
     `## ${p('overrides.title')}`,
     '',
-    report.overridesByRule.length ? md([p('col.rule'), p('col.articles'), p('col.overridden'), p('col.accounts')], report.overridesByRule.map((r) => [w.rule(r.ruleId), w.articles(r.ruleId), r.overrides, r.accounts])) : p('none'),
+    report.overridesByRule.length
+      ? md(
+          [p('col.rule'), p('col.articles'), p('col.overridden'), p('col.accounts')],
+          report.overridesByRule.map((r) => [w.rule(r.ruleId), w.articles(r.ruleId), r.overrides, r.accounts]),
+        )
+      : p('none'),
     '',
-    report.overrideReasons.length ? md([p('col.platform'), p('col.account'), p('col.rule'), p('col.reason'), p('col.times'), p('col.lastDay')], report.overrideReasons.map((r) => [w.platform(r.platform), w.account(r), w.rule(r.ruleId), r.reason, r.times, r.lastDay])) : '',
+    report.overrideReasons.length
+      ? md(
+          [p('col.platform'), p('col.account'), p('col.rule'), p('col.reason'), p('col.times'), p('col.lastDay')],
+          report.overrideReasons.map((r) => [w.platform(r.platform), w.account(r), w.rule(r.ruleId), r.reason, r.times, r.lastDay]),
+        )
+      : '',
     '',
     `## ${p('findings.title')}`,
     '',
-    md([p('col.month'), ...CATEGORIES.map((c) => w.tr(`category.${c}`))], [...new Set(report.findingsByMonth.map((f) => f.month))].map((m) => [m, ...CATEGORIES.map((c) => report.findingsByMonth.find((f) => f.month === m && f.category === c)?.findings ?? 0)])),
+    md(
+      [p('col.month'), ...CATEGORIES.map((c) => w.tr(`category.${c}`))],
+      [...new Set(report.findingsByMonth.map((f) => f.month))].map((m) => [
+        m,
+        ...CATEGORIES.map((c) => report.findingsByMonth.find((f) => f.month === m && f.category === c)?.findings ?? 0),
+      ]),
+    ),
     '',
     `## ${p('devices.title')}`,
     '',
-    report.failedDevices.length ? md([p('col.device'), p('col.status'), p('col.problem'), p('col.records'), p('col.account')], report.failedDevices.map((d) => [d.deviceId, p(d.status === 'pending' ? 'status.pending' : 'status.failed'), w.problem(d.kind, d.seq, d.status), d.records, d.accounts])) : p('devices.ok'),
+    report.failedDevices.length
+      ? md(
+          [p('col.device'), p('col.status'), p('col.problem'), p('col.records'), p('col.account')],
+          report.failedDevices.map((d) => [
+            d.deviceId,
+            p(d.status === 'pending' ? 'status.pending' : 'status.failed'),
+            w.problem(d.kind, d.seq, d.status),
+            d.records,
+            d.accounts,
+          ]),
+        )
+      : p('devices.ok'),
     '',
   ];
   if (report.yearsWithoutHolidays.length) out.push(p('noHolidayData', { years: report.yearsWithoutHolidays.join('、') }), '');

@@ -54,13 +54,31 @@ export interface Rollup {
 
 export interface ProvinceReport {
   today: string;
-  totals: { records: number; quarantined: number; devices: number; failedDevices: number; files: number; firstDay: string | null; lastDay: string | null; accounts: number };
+  totals: {
+    records: number;
+    quarantined: number;
+    devices: number;
+    failedDevices: number;
+    files: number;
+    firstDay: string | null;
+    lastDay: string | null;
+    accounts: number;
+  };
   accounts: AccountRow[];
   prefectures: (Rollup & { counties: (Rollup & { members: AccountRow[] })[] })[];
   overridesByRule: { ruleId: string; overrides: number; accounts: number }[];
   overrideReasons: { platform: string; account: string; ruleId: string; reason: string; times: number; lastDay: string }[];
   findingsByMonth: { month: string; category: string; findings: number }[];
-  failedDevices: { deviceId: string; status: string; kind: string | null; seq: number | null; id: string | null; detail: string | null; records: number; accounts: string }[];
+  failedDevices: {
+    deviceId: string;
+    status: string;
+    kind: string | null;
+    seq: number | null;
+    id: string | null;
+    detail: string | null;
+    records: number;
+    accounts: string;
+  }[];
   /** Years the report spans that have no holiday table (only weekends are rest days there). */
   yearsWithoutHolidays: string[];
 }
@@ -123,9 +141,17 @@ export async function provinceReport(conn: DuckDBConnection, today: string, { re
       findings: n(r.findings),
     };
   });
-  accounts.sort((a, b) => a.prefecture.localeCompare(b.prefecture, 'zh') || a.county.localeCompare(b.county, 'zh') || a.platform.localeCompare(b.platform) || a.account.localeCompare(b.account, 'zh'));
+  accounts.sort(
+    (a, b) =>
+      a.prefecture.localeCompare(b.prefecture, 'zh') ||
+      a.county.localeCompare(b.county, 'zh') ||
+      a.platform.localeCompare(b.platform) ||
+      a.account.localeCompare(b.account, 'zh'),
+  );
   const years = new Set<string>();
-  for (const a of accounts) for (let y = Number(a.firstDay.slice(0, 4)); y <= Number(today.slice(0, 4)); y++) if (!hasHolidayData(`${y}-01-01`)) years.add(String(y));
+  for (const a of accounts)
+    for (let y = Number(a.firstDay.slice(0, 4)); y <= Number(today.slice(0, 4)); y++)
+      if (!hasHolidayData(`${y}-01-01`)) years.add(String(y));
   return {
     today,
     totals: {
@@ -140,9 +166,24 @@ export async function provinceReport(conn: DuckDBConnection, today: string, { re
     },
     accounts,
     prefectures: rollupHierarchy(accounts),
-    overridesByRule: (await rows(conn, q.overridesByRule)).map((r) => ({ ruleId: s(r.rule_id), overrides: n(r.overrides), accounts: n(r.accounts) })),
-    overrideReasons: (await rows(conn, q.overrideReasons)).map((r) => ({ platform: s(r.platform), account: s(r.account), ruleId: s(r.rule_id), reason: s(r.reason), times: n(r.times), lastDay: s(r.last_day) })),
-    findingsByMonth: (await rows(conn, q.findingsByMonth)).map((r) => ({ month: s(r.month), category: s(r.category), findings: n(r.findings) })),
+    overridesByRule: (await rows(conn, q.overridesByRule)).map((r) => ({
+      ruleId: s(r.rule_id),
+      overrides: n(r.overrides),
+      accounts: n(r.accounts),
+    })),
+    overrideReasons: (await rows(conn, q.overrideReasons)).map((r) => ({
+      platform: s(r.platform),
+      account: s(r.account),
+      ruleId: s(r.rule_id),
+      reason: s(r.reason),
+      times: n(r.times),
+      lastDay: s(r.last_day),
+    })),
+    findingsByMonth: (await rows(conn, q.findingsByMonth)).map((r) => ({
+      month: s(r.month),
+      category: s(r.category),
+      findings: n(r.findings),
+    })),
     failedDevices: (await rows(conn, q.failedDevices)).map((r) => ({
       deviceId: s(r.device_id),
       status: s(r.status),
@@ -158,7 +199,17 @@ export async function provinceReport(conn: DuckDBConnection, today: string, { re
 }
 
 function emptyRollup(name: string): Rollup {
-  return { name, accounts: 0, posts: 0, accountsMissing: 0, missedWorkdays: 0, originalOverdue: 0, majorUnverified: 0, majorDeclared: 0, overridden: 0 };
+  return {
+    name,
+    accounts: 0,
+    posts: 0,
+    accountsMissing: 0,
+    missedWorkdays: 0,
+    originalOverdue: 0,
+    majorUnverified: 0,
+    majorDeclared: 0,
+    overridden: 0,
+  };
 }
 
 export function addTo(r: Rollup, a: AccountRow): void {

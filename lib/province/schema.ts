@@ -33,7 +33,8 @@ export const RECORD_COLUMNS = [
 ] as const;
 export type RecordColumn = (typeof RECORD_COLUMNS)[number][0];
 
-const columns = (extra: readonly (readonly [string, string])[] = []) => [...RECORD_COLUMNS, ...extra].map(([n, t]) => `${n} ${t}`).join(', ');
+const columns = (extra: readonly (readonly [string, string])[] = []) =>
+  [...RECORD_COLUMNS, ...extra].map(([n, t]) => `${n} ${t}`).join(', ');
 
 export const SCHEMA_SQL = [
   `create table if not exists log_records (${columns()})`,

@@ -17,7 +17,9 @@ describe('the measures as data', () => {
   });
 
   it('reads Chinese article numbers', () => {
-    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十二'), chineseNumber('二十'), chineseNumber('四十九')]).toEqual([1, 10, 12, 20, 49]);
+    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十二'), chineseNumber('二十'), chineseNumber('四十九')]).toEqual([
+      1, 10, 12, 20, 49,
+    ]);
     expect([chineseNumber(''), chineseNumber('十十'), chineseNumber('一二'), chineseNumber('百')]).toEqual([null, null, null, null]);
   });
 
@@ -33,7 +35,7 @@ describe('the measures as data', () => {
     }
   });
 
-  it('keeps an article\'s later paragraphs with it and leaves headings out', () => {
+  it("keeps an article's later paragraphs with it and leaves headings out", () => {
     const a21 = articleByNumber(21)!;
     expect(a21.paragraphs[0]).toMatch(/^各级政务新媒体主（承）办单位应建立健全信息发布审核制度/);
     expect(a21.paragraphs[1]).toMatch(/^一般情况下，信息内容的审核发布/);
@@ -45,7 +47,15 @@ describe('the measures as data', () => {
 
   it('finds the seven chapters, the untitled ones numbered in order', () => {
     const { chapters } = measures();
-    expect(chapters.map((c) => c.title)).toEqual(['总则', '组织管理与职能职责', '开办整合与变更关停', '内容保障与功能建设', '运行维护与安全防护', '督查检查与考核评价', '附则']);
+    expect(chapters.map((c) => c.title)).toEqual([
+      '总则',
+      '组织管理与职能职责',
+      '开办整合与变更关停',
+      '内容保障与功能建设',
+      '运行维护与安全防护',
+      '督查检查与考核评价',
+      '附则',
+    ]);
     expect(chapters.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(chapters.map((c) => c.label)).toEqual(['第一章', '第二章', '第三章', '第四章', '第五章', '第六章', '第七章']);
     expect(chapters.flatMap((c) => c.articles)).toEqual(Array.from({ length: 49 }, (_, i) => i + 1));

@@ -25,8 +25,14 @@ ruleTester(rule, {
     // looking back: anniversaries, thank-you posts after a disaster, education retelling an accident elsewhere
     { title: '鲁甸地震十周年：重建家园换新颜', text: '2014年8月3日，鲁甸发生6.5级地震，造成617人死亡。十年来，灾区群众住上了安全房。' },
     '今天是鲁甸6.5级地震十周年纪念日，我们缅怀遇难同胞。',
-    { title: '致爱心企业的感谢信', text: '今年7月，我县遭受特大洪涝灾害，多个乡镇受灾。在抗洪救灾中，社会各界纷纷伸出援手，在此表示衷心感谢！' },
-    { title: '安全生产警示教育', text: '近日，湖南某地一居民楼发生燃气爆炸事故，造成3人死亡。我们要以案为鉴，举一反三，立即开展燃气安全隐患排查。' },
+    {
+      title: '致爱心企业的感谢信',
+      text: '今年7月，我县遭受特大洪涝灾害，多个乡镇受灾。在抗洪救灾中，社会各界纷纷伸出援手，在此表示衷心感谢！',
+    },
+    {
+      title: '安全生产警示教育',
+      text: '近日，湖南某地一居民楼发生燃气爆炸事故，造成3人死亡。我们要以案为鉴，举一反三，立即开展燃气安全隐患排查。',
+    },
     '十年前的那场泥石流，让村民们至今记忆犹新。',
     '学校对违反校规的学生给予警告处分。',
     '发现问题要立行立改，不等不靠。',
@@ -45,24 +51,49 @@ ruleTester(rule, {
       text: '据中国地震台网测定，5月21日21时48分在大理州漾濞县发生6.4级地震，震源深度8千米。',
       errors: [{ messageId: 'major', text: '6.4级地震', tier: 'major', severity: 'info' }],
     },
-    { text: '受强降雨影响，我县多个乡镇发生洪涝灾害，已紧急转移群众1200人。', errors: [{ messageId: 'major', text: '洪涝', tier: 'major' }] },
+    {
+      text: '受强降雨影响，我县多个乡镇发生洪涝灾害，已紧急转移群众1200人。',
+      errors: [{ messageId: 'major', text: '洪涝', tier: 'major' }],
+    },
     { text: '7月3日凌晨，某村发生泥石流，2人失联。', errors: [{ messageId: 'major', text: '泥石流', tier: 'major' }] },
-    { text: '昨日，我市新增本土确诊病例1例，已转运至定点医院隔离治疗。', errors: [{ messageId: 'major', text: '确诊病例', tier: 'major' }] },
-    { text: '近日，部分群众因征地补偿问题在镇政府门口聚集，镇党委已派工作组处置。', errors: [{ messageId: 'major', text: '群众因征地补偿问题在镇政府门口聚集', tier: 'major' }] },
+    {
+      text: '昨日，我市新增本土确诊病例1例，已转运至定点医院隔离治疗。',
+      errors: [{ messageId: 'major', text: '确诊病例', tier: 'major' }],
+    },
+    {
+      text: '近日，部分群众因征地补偿问题在镇政府门口聚集，镇党委已派工作组处置。',
+      errors: [{ messageId: 'major', text: '群众因征地补偿问题在镇政府门口聚集', tier: 'major' }],
+    },
     { text: '一辆货车在国道侧翻，造成1人受伤。', errors: [{ messageId: 'major', text: '侧翻', tier: 'major' }] },
     { text: '某小学发生一起疑似食物中毒事件，12名学生送医观察。', errors: [{ messageId: 'major', text: '食物中毒', tier: 'major' }] },
     { text: '某煤矿发生透水事故，目前已有3人遇难。', errors: [{ messageId: 'major', text: '事故', tier: 'major' }] },
     { text: '网传我县某小区发生火灾，经核实系不实信息。', errors: [{ messageId: 'major', text: '不实信息', tier: 'major' }] },
-    { text: '中国共产党云南省第十一次代表大会隆重开幕，省党代会召开。', errors: [{ messageId: 'major', text: '党代会召开', tier: 'major' }] },
+    {
+      text: '中国共产党云南省第十一次代表大会隆重开幕，省党代会召开。',
+      errors: [{ messageId: 'major', text: '党代会召开', tier: 'major' }],
+    },
     {
       text: '省人民政府办公厅近日印发《云南省促进民营经济发展若干措施》。',
       errors: [{ messageId: 'important', text: '印发', tier: 'important', severity: 'info' }],
     },
-    { title: '《昆明市城市更新行动计划》', text: '以下是全文。', errors: [{ messageId: 'important', text: '《昆明市城市更新行动计划》', tier: 'important' }] },
-    { text: '经县委常委会研究，拟任命张某为县交通运输局局长，现予以任前公示。', errors: [{ messageId: 'important', text: '拟任', tier: 'important' }] },
+    {
+      title: '《昆明市城市更新行动计划》',
+      text: '以下是全文。',
+      errors: [{ messageId: 'important', text: '《昆明市城市更新行动计划》', tier: 'important' }],
+    },
+    {
+      text: '经县委常委会研究，拟任命张某为县交通运输局局长，现予以任前公示。',
+      errors: [{ messageId: 'important', text: '拟任', tier: 'important' }],
+    },
     { text: '一季度全市地区生产总值同比增长5.1%。', errors: [{ messageId: 'important', text: '地区生产总值', tier: 'important' }] },
-    { text: '市市场监管局对3家药店作出行政处罚，共处罚款5万元。', errors: [{ messageId: 'important', text: '行政处罚', tier: 'important' }] },
-    { text: '交警支队开展专项整治，共查处酒驾违法行为136起。', errors: [{ messageId: 'important', text: '查处酒驾违法行为136起', tier: 'important' }] },
+    {
+      text: '市市场监管局对3家药店作出行政处罚，共处罚款5万元。',
+      errors: [{ messageId: 'important', text: '行政处罚', tier: 'important' }],
+    },
+    {
+      text: '交警支队开展专项整治，共查处酒驾违法行为136起。',
+      errors: [{ messageId: 'important', text: '查处酒驾违法行为136起', tier: 'important' }],
+    },
     { text: '楚雄市人民法院集中执行行动共执结案件236件。', errors: [{ messageId: 'important', text: '执结', tier: 'important' }] },
     { text: '某路段发生一起交通肇事逃逸案件，警方已锁定肇事车辆。', errors: [{ messageId: 'major', text: '肇事逃逸', tier: 'major' }] },
     // deaths worded without 人…死亡, in a current local event
@@ -70,10 +101,24 @@ ruleTester(rule, {
     { text: '昨晚一辆货车与客车相撞，致2死5伤。', errors: [{ messageId: 'major', text: '致2死', tier: 'major' }] },
     { text: '此次山体塌方中有两名工人罹难。', errors: [{ messageId: 'major', text: '罹难', tier: 'major' }] },
     { text: '该隧道发生透水，一名作业人员遇难。', errors: [{ messageId: 'major', text: '遇难', tier: 'major' }] },
-    { name: 'a thank-you post that reports today\'s casualties is still major', title: '感谢救援人员', text: '截至目前，此次泥石流已造成3人遇难。', errors: [{ messageId: 'major', text: '泥石流', tier: 'major' }] },
+    {
+      name: "a thank-you post that reports today's casualties is still major",
+      title: '感谢救援人员',
+      text: '截至目前，此次泥石流已造成3人遇难。',
+      errors: [{ messageId: 'major', text: '泥石流', tier: 'major' }],
+    },
     { text: '本周市发改委价格监测显示，猪肉价格小幅回落。', errors: [{ messageId: 'important', text: '价格监测', tier: 'important' }] },
-    { text: '县纪委监委通报：某镇党委原副书记李某违规收受礼金，受到党内严重警告处分。', errors: [{ messageId: 'major', text: '党内严重警告处分', tier: 'major' }] },
-    { text: '经体检、政治考核，拟批准以下人员入伍，现予公示。', errors: [{ messageId: 'important', text: '拟批准以下人员入伍', tier: 'important' }] },
-    { text: '本院受理原告某某银行诉被告赵某金融借款合同纠纷一案，现依法向你公告送达起诉状副本。', errors: [{ messageId: 'important', text: '公告送达', tier: 'important' }] },
+    {
+      text: '县纪委监委通报：某镇党委原副书记李某违规收受礼金，受到党内严重警告处分。',
+      errors: [{ messageId: 'major', text: '党内严重警告处分', tier: 'major' }],
+    },
+    {
+      text: '经体检、政治考核，拟批准以下人员入伍，现予公示。',
+      errors: [{ messageId: 'important', text: '拟批准以下人员入伍', tier: 'important' }],
+    },
+    {
+      text: '本院受理原告某某银行诉被告赵某金融借款合同纠纷一案，现依法向你公告送达起诉状副本。',
+      errors: [{ messageId: 'important', text: '公告送达', tier: 'important' }],
+    },
   ],
 });

@@ -9,33 +9,107 @@ import { eachMatch, lexicon, literalLexicon, quoteList, SentenceIndex } from './
  * kind: the regex engine skips ahead on their first characters, which one big alternation defeats.
  */
 const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
-  ['disaster', lexicon([
-    '级地震', '地震(?!局|台|部门|系统|监测|科普|知识|演练|预警|应急预案)', '震中', '余震', '洪涝', '洪灾', '山洪', '泥石流',
-    '山体滑坡', '森林(?:草原)?火灾(?!发生率|受害率)', '山火', '旱情', '旱灾', '台风', '受灾', '灾情',
-  ])],
-  ['epidemic', lexicon(['确诊病例', '疑似病例', '无症状感染者', '本土病例', '聚集性疫情', '疫情', '传染病(?!防治法)', '流调', '封控', '密切接触者', '新冠'])],
+  [
+    'disaster',
+    lexicon([
+      '级地震',
+      '地震(?!局|台|部门|系统|监测|科普|知识|演练|预警|应急预案)',
+      '震中',
+      '余震',
+      '洪涝',
+      '洪灾',
+      '山洪',
+      '泥石流',
+      '山体滑坡',
+      '森林(?:草原)?火灾(?!发生率|受害率)',
+      '山火',
+      '旱情',
+      '旱灾',
+      '台风',
+      '受灾',
+      '灾情',
+    ]),
+  ],
+  [
+    'epidemic',
+    lexicon([
+      '确诊病例',
+      '疑似病例',
+      '无症状感染者',
+      '本土病例',
+      '聚集性疫情',
+      '疫情',
+      '传染病(?!防治法)',
+      '流调',
+      '封控',
+      '密切接触者',
+      '新冠',
+    ]),
+  ],
   // 聚集 is checked against who gathers in code (GATHERING), so the scan stays literal-led
   ['mass', lexicon(['群体性事件', '群体事件', '集体上访', '越级上访', '上访', '聚众', '堵路', '围堵', '聚集(?![区地性])'])],
   ['poisoning', lexicon(['食物中毒', '集体中毒', '中毒事件', '中毒事故', '误食[^。,，\\n]{0,8}?中毒'])],
   // 级地震 and 人死亡 need their number (6.4级地震, 3人死亡), taken in code (NUMBER_BEFORE)
-  ['casualty', lexicon([
-    '遇难(?!同胞|者纪念)', '身亡', '伤亡', '抢救无效', '肇事逃逸', '人(?:死亡|受伤|遇难|失联|失踪|被困)',
-    // deaths phrased without 人…死亡: 当场死亡, 致2死3伤, 罹难, 不幸离世
-    '当场死亡', '罹难', '不幸(?:死亡|离世|遇难)', '致\\d+人?(?:死|伤|亡)', '(?<!\\d)\\d+死\\d*伤?',
-  ])],
-  ['event', lexicon([
-    '突发事件', '突发公共事件', '重大突发', '重大事件', '重大活动', '重大会议', '舆情', '辟谣', '不实信息', '系谣言',
-    '立案审查', '审查调查', '纪律审查', '监察调查', '严重违纪违法', '党纪处分', '政务处分', '开除党籍', '被问责',
-    // the sanctions themselves, as 通报 of officials name them (a school's 警告处分 of a pupil is not one)
-    '党内(?:严重)?警告处分', '撤销党内职务', '留党察看', '政务(?:警告|记过|记大过|降级|撤职)', '违反中央八项规定精神',
-    // a congress counts when it opens or meets (checked in code: CONGRESS_ACT)
-    '党代会', '党代表大会', '人民代表大会', '人代会', '两会', '政协',
-  ])],
+  [
+    'casualty',
+    lexicon([
+      '遇难(?!同胞|者纪念)',
+      '身亡',
+      '伤亡',
+      '抢救无效',
+      '肇事逃逸',
+      '人(?:死亡|受伤|遇难|失联|失踪|被困)',
+      // deaths phrased without 人…死亡: 当场死亡, 致2死3伤, 罹难, 不幸离世
+      '当场死亡',
+      '罹难',
+      '不幸(?:死亡|离世|遇难)',
+      '致\\d+人?(?:死|伤|亡)',
+      '(?<!\\d)\\d+死\\d*伤?',
+    ]),
+  ],
+  [
+    'event',
+    lexicon([
+      '突发事件',
+      '突发公共事件',
+      '重大突发',
+      '重大事件',
+      '重大活动',
+      '重大会议',
+      '舆情',
+      '辟谣',
+      '不实信息',
+      '系谣言',
+      '立案审查',
+      '审查调查',
+      '纪律审查',
+      '监察调查',
+      '严重违纪违法',
+      '党纪处分',
+      '政务处分',
+      '开除党籍',
+      '被问责',
+      // the sanctions themselves, as 通报 of officials name them (a school's 警告处分 of a pupil is not one)
+      '党内(?:严重)?警告处分',
+      '撤销党内职务',
+      '留党察看',
+      '政务(?:警告|记过|记大过|降级|撤职)',
+      '违反中央八项规定精神',
+      // a congress counts when it opens or meets (checked in code: CONGRESS_ACT)
+      '党代会',
+      '党代表大会',
+      '人民代表大会',
+      '人代会',
+      '两会',
+      '政协',
+    ]),
+  ],
   // counts only with a casualty in the same sentence
   ['accident', lexicon(['事故', '爆炸', '坍塌', '垮塌', '火灾', '起火', '失火', '溺水', '车祸', '侧翻', '坠落', '泄漏', '踩踏', '中毒'])],
 ];
 /** Who gathers, and no 避免/不要 before them: 群众在镇政府门口聚集, not 避免人员聚集. */
-const GATHERING = /(?<!避免|减少|不要|防止|禁止|严禁|勿|不)(?:群众|村民|居民|工人|农民工|职工|业主|民众|商户|家长|人员|多人)[^。,，\n]{0,16}$/;
+const GATHERING =
+  /(?<!避免|减少|不要|防止|禁止|严禁|勿|不)(?:群众|村民|居民|工人|农民工|职工|业主|民众|商户|家长|人员|多人)[^。,，\n]{0,16}$/;
 const CONGRESS = /^(?:党代会|党代表大会|人民代表大会|人代会|两会|政协)/;
 const CONGRESS_ACT = /^[^。,，\n]{0,8}?(?:开幕|闭幕|召开|隆重)/;
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
@@ -57,29 +131,115 @@ const EDUCATION = /警示教育|安全教育|以案为鉴|以案促改|吸取教
 const ELSEWHERE =
   /某地|外省|外地|省外|国外|境外|其他地区|兄弟省|北京|天津|上海|重庆|河北|河南|辽宁|黑龙江|湖南|湖北|安徽|山东|新疆|江苏|浙江|江西|广西|甘肃|山西|内蒙古|陕西|吉林|福建|贵州|广东|青海|西藏|四川|宁夏|海南/;
 const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
-  ['policy', lexicon([
-    '印发', '政策解读', '解读', '出台', '起施行', '正式施行', '正式实施', '公开征求意见', '征求意见稿',
-    // plans
-    '实施方案', '行动计划', '行动方案', '工作方案', '三年行动', '项目清单', '发展规划', '总体规划', '专项规划',
-  ])],
-  ['personnel', lexicon(['任前公示', '干部任免', '人事任免', '任免', '任命', '免去', '拟任', '拟提拔', '任职公示', '拟聘', '聘任', '拟录用', '拟招录', '拟批准[^。\\n]{0,8}?入伍'])],
-  ['statistics', lexicon([
-    '统计公报', '统计局(?:发布|公布)', '国民经济和社会发展', '地区生产总值', 'GDP', '居民消费价格指数', 'CPI', '主要经济指标', '经济运行',
-    '人口普查', '价格监测', '统计数据',
-  ])],
-  ['enforcement', lexicon([
-    '行政处罚', '处罚决定', '处理决定', '查处一起', '处以[^。\\n]{0,12}?罚款', '没收', '吊销', '立案查处', '抽检不合格', '不合格(?:产品|食品|批次)', '抽检结果',
-    '典型案例', '曝光', '查处[^。\\n]{0,12}?\\d+(?:起|件|家|人)', '刑事拘留', '行政拘留', '立案侦查', '移送起诉', '失信被执行人', '执结', '执行到位',
-    // court notices with legal effect (a reply to a complaint that mentions 责令整改 stays general)
-    '公告送达', '开庭公告',
-  ])],
+  [
+    'policy',
+    lexicon([
+      '印发',
+      '政策解读',
+      '解读',
+      '出台',
+      '起施行',
+      '正式施行',
+      '正式实施',
+      '公开征求意见',
+      '征求意见稿',
+      // plans
+      '实施方案',
+      '行动计划',
+      '行动方案',
+      '工作方案',
+      '三年行动',
+      '项目清单',
+      '发展规划',
+      '总体规划',
+      '专项规划',
+    ]),
+  ],
+  [
+    'personnel',
+    lexicon([
+      '任前公示',
+      '干部任免',
+      '人事任免',
+      '任免',
+      '任命',
+      '免去',
+      '拟任',
+      '拟提拔',
+      '任职公示',
+      '拟聘',
+      '聘任',
+      '拟录用',
+      '拟招录',
+      '拟批准[^。\\n]{0,8}?入伍',
+    ]),
+  ],
+  [
+    'statistics',
+    lexicon([
+      '统计公报',
+      '统计局(?:发布|公布)',
+      '国民经济和社会发展',
+      '地区生产总值',
+      'GDP',
+      '居民消费价格指数',
+      'CPI',
+      '主要经济指标',
+      '经济运行',
+      '人口普查',
+      '价格监测',
+      '统计数据',
+    ]),
+  ],
+  [
+    'enforcement',
+    lexicon([
+      '行政处罚',
+      '处罚决定',
+      '处理决定',
+      '查处一起',
+      '处以[^。\\n]{0,12}?罚款',
+      '没收',
+      '吊销',
+      '立案查处',
+      '抽检不合格',
+      '不合格(?:产品|食品|批次)',
+      '抽检结果',
+      '典型案例',
+      '曝光',
+      '查处[^。\\n]{0,12}?\\d+(?:起|件|家|人)',
+      '刑事拘留',
+      '行政拘留',
+      '立案侦查',
+      '移送起诉',
+      '失信被执行人',
+      '执结',
+      '执行到位',
+      // court notices with legal effect (a reply to a complaint that mentions 责令整改 stays general)
+      '公告送达',
+      '开庭公告',
+    ]),
+  ],
 ];
 /** A policy document named in the title is the subject of the post, not a passing citation. */
 const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划|计划|措施|细则|决定|纲要)》/;
 /** Preparedness, education and drills mention disasters without reporting one. */
-const PREPAREDNESS = /演练|科普|高发|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患/;
+const PREPAREDNESS =
+  /演练|科普|高发|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患/;
 
-type Kind = 'disaster' | 'epidemic' | 'mass' | 'poisoning' | 'casualty' | 'event' | 'office' | 'accident' | 'policy' | 'personnel' | 'statistics' | 'enforcement';
+type Kind =
+  | 'disaster'
+  | 'epidemic'
+  | 'mass'
+  | 'poisoning'
+  | 'casualty'
+  | 'event'
+  | 'office'
+  | 'accident'
+  | 'policy'
+  | 'personnel'
+  | 'statistics'
+  | 'enforcement';
 
 const KIND_LABEL: Record<Kind, { zh: string; en: string }> = {
   disaster: { zh: '灾情', en: 'disaster' },
@@ -89,7 +249,7 @@ const KIND_LABEL: Record<Kind, { zh: string; en: string }> = {
   casualty: { zh: '人员伤亡', en: 'casualties' },
   accident: { zh: '事故伤亡', en: 'accident with casualties' },
   event: { zh: '重大敏感事件', en: 'major sensitive event' },
-  office: { zh: '本单位设定的敏感事项', en: "a sensitive matter set by the office" },
+  office: { zh: '本单位设定的敏感事项', en: 'a sensitive matter set by the office' },
   policy: { zh: '政策文件', en: 'policy document' },
   personnel: { zh: '人事任免', en: 'personnel appointment' },
   statistics: { zh: '统计数据发布', en: 'official statistics' },
@@ -128,11 +288,11 @@ export default defineRule({
     messages: {
       major: {
         zh: '本稿涉及{{kinds}}（{{words}}），属重大敏感信息，须由主办单位主要领导审定签发；严禁未经审核或授权擅自发布（第二十一条）。',
-        en: 'This draft concerns {{kindsEn}} ({{words}}): major sensitive information, to be signed off by the host unit\'s principal leader; never publish it without review or authorisation (Art. 21).',
+        en: "This draft concerns {{kindsEn}} ({{words}}): major sensitive information, to be signed off by the host unit's principal leader; never publish it without review or authorisation (Art. 21).",
       },
       important: {
         zh: '本稿涉及{{kinds}}（{{words}}），属重要信息，须由主办单位分管领导审定签发（第二十一条）。',
-        en: 'This draft concerns {{kindsEn}} ({{words}}): important information, to be signed off by the host unit\'s deputy leader in charge (Art. 21).',
+        en: "This draft concerns {{kindsEn}} ({{words}}): important information, to be signed off by the host unit's deputy leader in charge (Art. 21).",
       },
     },
     options: z.object({
@@ -165,8 +325,7 @@ export default defineRule({
       let facts = prepared.get(s);
       if (!facts) {
         const words = text.slice(s, e);
-        const past =
-          RETROSPECTIVE.test(words) || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words));
+        const past = RETROSPECTIVE.test(words) || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words));
         prepared.set(s, (facts = { prep: past || PREPAREDNESS.test(words), harm: HARM.test(words.replace(NO_HARM, '')) }));
       }
       return facts;
@@ -190,7 +349,9 @@ export default defineRule({
       const facts = sentence(h.start);
       return !facts.prep && (h.kind !== 'accident' || facts.harm);
     });
-    eachMatch(text, literalLexicon(context.options.extraSensitiveTerms), (m) => major.push({ kind: 'office', start: m.index, end: m.index + m[0].length }));
+    eachMatch(text, literalLexicon(context.options.extraSensitiveTerms), (m) =>
+      major.push({ kind: 'office', start: m.index, end: m.index + m[0].length }),
+    );
     major.sort((a, b) => a.start - b.start);
     if (major.length) return report('major', major);
 

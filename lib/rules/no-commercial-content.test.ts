@@ -42,8 +42,15 @@ ruleTester(rule, {
       errors: [{ messageId: 'possiblyCommercial', text: '新品上市，欢迎扫码下单', severity: 'warn' }],
     },
     // one passage, one finding, however many signals it holds
-    { text: '原价199元，现价99元，限时秒杀，扫码下单！', errors: [{ messageId: 'commercial', text: '原价199元，现价99元，限时秒杀，扫码下单', severity: 'block' }] },
-    { name: 'an ad set line by line is one passage', text: '原价199元\n现价99元\n扫码下单', errors: [{ messageId: 'commercial', text: '原价199元\n现价99元\n扫码下单' }] },
+    {
+      text: '原价199元，现价99元，限时秒杀，扫码下单！',
+      errors: [{ messageId: 'commercial', text: '原价199元，现价99元，限时秒杀，扫码下单', severity: 'block' }],
+    },
+    {
+      name: 'an ad set line by line is one passage',
+      text: '原价199元\n现价99元\n扫码下单',
+      errors: [{ messageId: 'commercial', text: '原价199元\n现价99元\n扫码下单' }],
+    },
     {
       name: 'two ads in two paragraphs are two findings',
       text: '我县召开春耕生产推进会，部署全年粮食生产任务，要求各乡镇抓好种子化肥供应和技术服务工作。\n高原蓝莓每斤29.9元，即可下单，包邮到家。\n会议还通报了一季度农业农村重点工作进展情况，安排部署了下一阶段工作。\n鲜花饼礼盒限时特价39元，欢迎选购。',
@@ -73,24 +80,75 @@ ruleTester(rule, {
       text: '正宗普洱茶，第一品牌，到手价128元，点击链接购买：https://item.taobao.com/item.htm?id=123',
       errors: [{ messageId: 'commercial', text: '第一品牌，到手价128元，点击链接购买：https://item.taobao.com/item.htm?id=123' }],
     },
-    { text: '复制这条信息¥AbCd1234Ef¥打开手机淘宝，鲜花饼买一送一。', errors: [{ messageId: 'commercial', text: '复制这条信息¥AbCd1234Ef¥打开手机淘宝，鲜花饼买一送一' }] },
-    { html: '<p>鲜花饼礼盒 <a href="https://shop.youzan.com/abc">进入店铺</a></p>', errors: [{ messageId: 'possiblyCommercial', text: '进入店铺' }] },
-    { text: '全网销量第一的野生菌干货，特价59元。', errors: [{ messageId: 'possiblyCommercial', text: '全网销量第一的野生菌干货，特价59元' }] },
-    { text: '点击左下角小黄车，拍下立减20元。', errors: [{ messageId: 'commercial', text: '点击左下角小黄车，拍下立减20元' }], options: { blockScore: 4 } },
+    {
+      text: '复制这条信息¥AbCd1234Ef¥打开手机淘宝，鲜花饼买一送一。',
+      errors: [{ messageId: 'commercial', text: '复制这条信息¥AbCd1234Ef¥打开手机淘宝，鲜花饼买一送一' }],
+    },
+    {
+      html: '<p>鲜花饼礼盒 <a href="https://shop.youzan.com/abc">进入店铺</a></p>',
+      errors: [{ messageId: 'possiblyCommercial', text: '进入店铺' }],
+    },
+    {
+      text: '全网销量第一的野生菌干货，特价59元。',
+      errors: [{ messageId: 'possiblyCommercial', text: '全网销量第一的野生菌干货，特价59元' }],
+    },
+    {
+      text: '点击左下角小黄车，拍下立减20元。',
+      errors: [{ messageId: 'commercial', text: '点击左下角小黄车，拍下立减20元' }],
+      options: { blockScore: 4 },
+    },
     // sales worded outside the old lexicon
-    { text: '购房热线：0871-63338888，项目均价8800元/㎡，首付5万起。', errors: [{ messageId: 'commercial', text: '购房热线：0871-63338888，项目均价8800元/㎡，首付5万起' }] },
-    { text: '高原蓝莓每斤29.9元，有需要的市民即可下单，包邮到家。', errors: [{ messageId: 'commercial', text: '29.9元，有需要的市民即可下单，包邮' }] },
-    { text: '限时特价！鲜花饼礼盒仅售39元，欢迎选购。', errors: [{ messageId: 'commercial', text: '限时特价！鲜花饼礼盒仅售39元，欢迎选购' }] },
-    { text: '全场商品8折起，满300减100，买二送一。', errors: [{ messageId: 'possiblyCommercial', text: '全场商品8折起，满300减100，买二送一', severity: 'warn' }] },
-    { text: '新款车型到店即享优惠，扫码预约试驾，赢取好礼。', errors: [{ messageId: 'commercial', text: '即享优惠，扫码预约试驾，赢取好礼' }] },
+    {
+      text: '购房热线：0871-63338888，项目均价8800元/㎡，首付5万起。',
+      errors: [{ messageId: 'commercial', text: '购房热线：0871-63338888，项目均价8800元/㎡，首付5万起' }],
+    },
+    {
+      text: '高原蓝莓每斤29.9元，有需要的市民即可下单，包邮到家。',
+      errors: [{ messageId: 'commercial', text: '29.9元，有需要的市民即可下单，包邮' }],
+    },
+    {
+      text: '限时特价！鲜花饼礼盒仅售39元，欢迎选购。',
+      errors: [{ messageId: 'commercial', text: '限时特价！鲜花饼礼盒仅售39元，欢迎选购' }],
+    },
+    {
+      text: '全场商品8折起，满300减100，买二送一。',
+      errors: [{ messageId: 'possiblyCommercial', text: '全场商品8折起，满300减100，买二送一', severity: 'warn' }],
+    },
+    {
+      text: '新款车型到店即享优惠，扫码预约试驾，赢取好礼。',
+      errors: [{ messageId: 'commercial', text: '即享优惠，扫码预约试驾，赢取好礼' }],
+    },
     { text: '有需要的朋友可直接联系他购买，电话13812345678。', errors: [{ messageId: 'possiblyCommercial', text: '联系他购买，电话' }] },
-    { text: '报名热线：0871-1234567，培训费仅需1980元，名额有限。', errors: [{ messageId: 'possiblyCommercial', text: '报名热线：0871-1234567，培训费仅需1980元' }] },
-    { name: 'a sale only in the title', title: '高原蓝莓限时抢购，原价299现价99', text: '今年我县蓝莓种植面积达3万亩。', errors: [{ messageId: 'commercial', text: '限时抢购，原价299现价99' }] },
-    { text: '消费帮扶：扫码选购我县高原特色农产品，每箱88元。', errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'info' }] },
+    {
+      text: '报名热线：0871-1234567，培训费仅需1980元，名额有限。',
+      errors: [{ messageId: 'possiblyCommercial', text: '报名热线：0871-1234567，培训费仅需1980元' }],
+    },
+    {
+      name: 'a sale only in the title',
+      title: '高原蓝莓限时抢购，原价299现价99',
+      text: '今年我县蓝莓种植面积达3万亩。',
+      errors: [{ messageId: 'commercial', text: '限时抢购，原价299现价99' }],
+    },
+    {
+      text: '消费帮扶：扫码选购我县高原特色农产品，每箱88元。',
+      errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'info' }],
+    },
     { text: '刷粉刷量服务，联系客服。', errors: [{ messageId: 'followerGrowth', text: '刷粉' }] },
-    { text: '转发本条微博并关注@某某县文旅，抽3位网友送景区门票！', errors: [{ messageId: 'followerGrowth', text: '转发本条微博并关注@某某县文旅，抽3' }] },
-    { text: '本周末小区团购接龙：昭通苹果10斤装58元，需要的邻居在群里接龙，周六上午统一配送。', errors: [{ messageId: 'commercial', text: '团购接龙：昭通苹果10斤装58元，需要的邻居在群里接龙' }] },
-    { text: '正宗宣威火腿，一只只要368元，评论区扣1，私信我发链接！', errors: [{ messageId: 'possiblyCommercial', text: '只要368元，评论区扣1，私信我发链接' }] },
-    { text: '领取电子营业执照，请关注“某某市场监管”公众号后，即可在线领取。', errors: [{ messageId: 'followerGrowth', text: '关注“某某市场监管”公众号后，即可在线领取' }] },
+    {
+      text: '转发本条微博并关注@某某县文旅，抽3位网友送景区门票！',
+      errors: [{ messageId: 'followerGrowth', text: '转发本条微博并关注@某某县文旅，抽3' }],
+    },
+    {
+      text: '本周末小区团购接龙：昭通苹果10斤装58元，需要的邻居在群里接龙，周六上午统一配送。',
+      errors: [{ messageId: 'commercial', text: '团购接龙：昭通苹果10斤装58元，需要的邻居在群里接龙' }],
+    },
+    {
+      text: '正宗宣威火腿，一只只要368元，评论区扣1，私信我发链接！',
+      errors: [{ messageId: 'possiblyCommercial', text: '只要368元，评论区扣1，私信我发链接' }],
+    },
+    {
+      text: '领取电子营业执照，请关注“某某市场监管”公众号后，即可在线领取。',
+      errors: [{ messageId: 'followerGrowth', text: '关注“某某市场监管”公众号后，即可在线领取' }],
+    },
   ],
 });

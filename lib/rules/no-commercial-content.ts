@@ -4,9 +4,26 @@ import { eachMatch, lexicon, quoteList, SentenceIndex, literalLexicon } from './
 
 /** Marketplaces, shop builders and their short links (rules README §D.2). */
 export const DEFAULT_SHOP_DOMAINS = [
-  'taobao.com', 'tmall.com', 'tb.cn', 'jd.com', '3.cn', 'pinduoduo.com', 'yangkeduo.com', 'jinritemai.com',
-  'kwaixiaodian.com', 'weidian.com', 'youzan.com', '1688.com', 'vip.com', 'suning.com', 'dangdang.com',
-  'meituan.com', 'dianping.com', 'ele.me', 'xhslink.com', 'v.douyin.com',
+  'taobao.com',
+  'tmall.com',
+  'tb.cn',
+  'jd.com',
+  '3.cn',
+  'pinduoduo.com',
+  'yangkeduo.com',
+  'jinritemai.com',
+  'kwaixiaodian.com',
+  'weidian.com',
+  'youzan.com',
+  '1688.com',
+  'vip.com',
+  'suning.com',
+  'dangdang.com',
+  'meituan.com',
+  'dianping.com',
+  'ele.me',
+  'xhslink.com',
+  'v.douyin.com',
 ];
 
 type SignalClass = 'cta' | 'hotline' | 'contact' | 'sponsor' | 'absolute' | 'promo' | 'price' | 'shop';
@@ -20,39 +37,163 @@ const CN_DIGIT = '[一二三四五六七八九十两\\d]';
  * price.
  */
 const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
-  ['cta', lexicon([
-    '立即购买', '立即抢购', '马上抢', '点击购买', '立即下单', '马上下单', '点击下单', '赶快下单', '扫码下单', '扫码购买', '扫码选购',
-    '长按识别二维码(?:购买|下单|选购)', '进店', '小黄车', '橱窗', '购物车', '链接在评论区', '评论区链接', '私信下单', '加微信', '加V',
-    '点击链接购买', '购买链接', '抢购链接', '点击左下角', '拍下', '下单立减',
-    // calls to act that do not name the act the same way: 即可下单, 欢迎选购, 预约试驾, 限时抢购
-    '即可(?:下单|购买|预订|订购|抢购|选购|享受优惠)', '欢迎(?:选购|订购|惠顾|抢购|进店|到店|前来选购|来电订购)', '(?:扫码|预约|到店)试驾',
-    '(?:限时|火爆|疯狂|开始|正在)抢购', '(?:可|请|快来|赶紧|赶快|欢迎)下单', '扫码(?:订购|抢购|领券|进群购买)', '抢先预订', '预订从速', '接龙', '评论区扣\\s?\\d', '私信(?:我|小编|主播)?(?:发|要|领|拿)?链接', '(?:下定|下订|订车)(?:用户|客户|即享|立享)',
-    // "contact him to buy": a person or shop as the channel for a purchase
-    '(?:联系|致电|私信|拨打|添加)[^。，,\\n]{0,10}?(?:购买|订购|预订|下单|选购|买房|看房)',
-  ])],
+  [
+    'cta',
+    lexicon([
+      '立即购买',
+      '立即抢购',
+      '马上抢',
+      '点击购买',
+      '立即下单',
+      '马上下单',
+      '点击下单',
+      '赶快下单',
+      '扫码下单',
+      '扫码购买',
+      '扫码选购',
+      '长按识别二维码(?:购买|下单|选购)',
+      '进店',
+      '小黄车',
+      '橱窗',
+      '购物车',
+      '链接在评论区',
+      '评论区链接',
+      '私信下单',
+      '加微信',
+      '加V',
+      '点击链接购买',
+      '购买链接',
+      '抢购链接',
+      '点击左下角',
+      '拍下',
+      '下单立减',
+      // calls to act that do not name the act the same way: 即可下单, 欢迎选购, 预约试驾, 限时抢购
+      '即可(?:下单|购买|预订|订购|抢购|选购|享受优惠)',
+      '欢迎(?:选购|订购|惠顾|抢购|进店|到店|前来选购|来电订购)',
+      '(?:扫码|预约|到店)试驾',
+      '(?:限时|火爆|疯狂|开始|正在)抢购',
+      '(?:可|请|快来|赶紧|赶快|欢迎)下单',
+      '扫码(?:订购|抢购|领券|进群购买)',
+      '抢先预订',
+      '预订从速',
+      '接龙',
+      '评论区扣\\s?\\d',
+      '私信(?:我|小编|主播)?(?:发|要|领|拿)?链接',
+      '(?:下定|下订|订车)(?:用户|客户|即享|立享)',
+      // "contact him to buy": a person or shop as the channel for a purchase
+      '(?:联系|致电|私信|拨打|添加)[^。，,\\n]{0,10}?(?:购买|订购|预订|下单|选购|买房|看房)',
+    ]),
+  ],
   ['hotline', lexicon(['(?:订购|订货|购买|团购|销售|加盟|招商|订餐|订房|预订|购房|售楼|置业|看房|选房|认筹)(?:热线|电话|专线|顾问)'])],
   // a generic hotline sells only next to a price (咨询热线 … 199元); alone it is a public service number
   ['contact', lexicon(['(?:咨询|报名|联系|服务|客服)(?:热线|电话|专线)', '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)'])],
-  ['sponsor', lexicon([
-    '冠名', '独家赞助', '赞助商', '赞助单位', '特约赞助', '特约播出',
-    '由[^,，。\\n]{1,20}?(?:品牌(?:独家)?(?:提供|赞助|冠名)|(?:公司|集团)(?:独家)?(?:赞助|冠名))',
-  ])],
-  ['absolute', lexicon([
-    '全网最低', '全网最便宜', '全网销量第一', '销量第一', '销量冠军', '第一品牌', '行业第一', '全网第一', 'NO\\.?1', 'Top ?1', '最低价', '史上最低',
-    '最便宜', '最佳品质', '品质最佳', '最佳选择', '效果最佳', '国家级产品', '国家级品质', '顶级', '极品', '万能', '特供', '专供', '领导品牌',
-    '领袖品牌', '王牌', '绝无仅有', '独一无二',
-  ])],
-  ['promo', lexicon([
-    '原价', '现价', '特价', '秒杀', '满\\d+减\\d+', '满减', '领券', '优惠券', '到手价', '券后价', '抢购', '限时(?:抢购|特惠|优惠|折扣|特价|秒杀|直降)', '限量',
-    '包邮', '打折', '\\d(?:\\.\\d)?折(?![合算叠旧])', '清仓', '甩卖', '拼团', '团购价', '预售', '仅需', '低至', '买一送一', '促销',
-    `买${CN_DIGIT}{1,2}送${CN_DIGIT}{1,2}`, `[一二三四五六七八九]折(?=起|优惠|促销|特惠|销售|[,，。!！\\s]|$)`, '折起', '直降', '立减', '返现',
-    '好礼', '团购(?!价)', '前\\d+名', '(?<!\\d)\\d+斤装', '即享(?:优惠|折扣|特价)', '全场', '优惠价', '一口价', '特惠', '首付(?:\\s?\\d[\\d.]*\\s?万?元?起?)?', '开盘', '认筹', '样板间', '特价房', '尾房', '均价\\s?\\d[\\d.]*\\s?元\\s?\\/\\s?(?:㎡|平)',
-  ])],
+  [
+    'sponsor',
+    lexicon([
+      '冠名',
+      '独家赞助',
+      '赞助商',
+      '赞助单位',
+      '特约赞助',
+      '特约播出',
+      '由[^,，。\\n]{1,20}?(?:品牌(?:独家)?(?:提供|赞助|冠名)|(?:公司|集团)(?:独家)?(?:赞助|冠名))',
+    ]),
+  ],
+  [
+    'absolute',
+    lexicon([
+      '全网最低',
+      '全网最便宜',
+      '全网销量第一',
+      '销量第一',
+      '销量冠军',
+      '第一品牌',
+      '行业第一',
+      '全网第一',
+      'NO\\.?1',
+      'Top ?1',
+      '最低价',
+      '史上最低',
+      '最便宜',
+      '最佳品质',
+      '品质最佳',
+      '最佳选择',
+      '效果最佳',
+      '国家级产品',
+      '国家级品质',
+      '顶级',
+      '极品',
+      '万能',
+      '特供',
+      '专供',
+      '领导品牌',
+      '领袖品牌',
+      '王牌',
+      '绝无仅有',
+      '独一无二',
+    ]),
+  ],
+  [
+    'promo',
+    lexicon([
+      '原价',
+      '现价',
+      '特价',
+      '秒杀',
+      '满\\d+减\\d+',
+      '满减',
+      '领券',
+      '优惠券',
+      '到手价',
+      '券后价',
+      '抢购',
+      '限时(?:抢购|特惠|优惠|折扣|特价|秒杀|直降)',
+      '限量',
+      '包邮',
+      '打折',
+      '\\d(?:\\.\\d)?折(?![合算叠旧])',
+      '清仓',
+      '甩卖',
+      '拼团',
+      '团购价',
+      '预售',
+      '仅需',
+      '低至',
+      '买一送一',
+      '促销',
+      `买${CN_DIGIT}{1,2}送${CN_DIGIT}{1,2}`,
+      `[一二三四五六七八九]折(?=起|优惠|促销|特惠|销售|[,，。!！\\s]|$)`,
+      '折起',
+      '直降',
+      '立减',
+      '返现',
+      '好礼',
+      '团购(?!价)',
+      '前\\d+名',
+      '(?<!\\d)\\d+斤装',
+      '即享(?:优惠|折扣|特价)',
+      '全场',
+      '优惠价',
+      '一口价',
+      '特惠',
+      '首付(?:\\s?\\d[\\d.]*\\s?万?元?起?)?',
+      '开盘',
+      '认筹',
+      '样板间',
+      '特价房',
+      '尾房',
+      '均价\\s?\\d[\\d.]*\\s?元\\s?\\/\\s?(?:㎡|平)',
+    ]),
+  ],
   // 元 leads the scan; the digits before it are taken in code (PRICE_DIGITS)
-  ['price', lexicon([
-    '¥\\s?\\d+(?:\\.\\d+)?', '元(?:起|\\/[斤件盒瓶箱只个袋套份㎡]|\\/平(?:方米|米)?)?',
-    '(?:原价|现价|售价|仅售|只要|到手价|团购价|秒杀价|优惠价|特价)\\s?[:]?\\s?\\d+(?:\\.\\d+)?',
-  ])],
+  [
+    'price',
+    lexicon([
+      '¥\\s?\\d+(?:\\.\\d+)?',
+      '元(?:起|\\/[斤件盒瓶箱只个袋套份㎡]|\\/平(?:方米|米)?)?',
+      '(?:原价|现价|售价|仅售|只要|到手价|团购价|秒杀价|优惠价|特价)\\s?[:]?\\s?\\d+(?:\\.\\d+)?',
+    ]),
+  ],
   // 淘口令 and its instructions
   ['shop', lexicon(['[¥$€][A-Za-z0-9]{8,13}[¥$€]', '复制这条信息', '打开手机淘宝', '复制口令'])],
 ];
@@ -81,7 +222,8 @@ const WARNING =
 /** A whole draft that is a consumer warning or an enforcement notice. */
 const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
 /** Price monitoring, procurement and subsidy passages quote prices as data. */
-const MONITORING = /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民/;
+const MONITORING =
+  /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民/;
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact']);
 const CONSUMPTION_AID = /消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫/;
 /** Lines shorter than this that end no sentence run on into the next line (原价199元 / 现价99元 / 扫码下单). */
@@ -273,7 +415,7 @@ export default defineRule({
     hits.sort((a, b) => a.start - b.start);
     const titleAid = context.title ? CONSUMPTION_AID.exec(context.title) : null;
     let aidReported = false;
-    for (let i = 0; i < hits.length; ) {
+    for (let i = 0; i < hits.length;) {
       const k = indexIn(passages, hits[i].start);
       const from = passages[k];
       const to = passageEnd(k);

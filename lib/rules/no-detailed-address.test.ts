@@ -24,8 +24,20 @@ ruleTester(rule, {
       text: '家住城关镇兴隆路56号阳光花园小区3幢1单元601室的村民',
       errors: [{ messageId: 'address', text: '城关镇兴隆路56号阳光花园小区3幢1单元601室' }],
     },
-    { text: '患者李某某家住盘龙区金星小区3栋2单元401室。', errors: [{ messageId: 'address', text: '盘龙区金星小区3栋2单元401室', suggestion: '患者李某某家住盘龙区金星小区。' }] },
-    { text: '张某某，住勐海县勐混镇曼国村委会曼国村民小组23号', errors: [{ messageId: 'address', text: '勐海县勐混镇曼国村委会曼国村民小组23号', suggestion: '张某某，住勐海县勐混镇曼国村委会曼国村民小组' }] },
+    {
+      text: '患者李某某家住盘龙区金星小区3栋2单元401室。',
+      errors: [{ messageId: 'address', text: '盘龙区金星小区3栋2单元401室', suggestion: '患者李某某家住盘龙区金星小区。' }],
+    },
+    {
+      text: '张某某，住勐海县勐混镇曼国村委会曼国村民小组23号',
+      errors: [
+        {
+          messageId: 'address',
+          text: '勐海县勐混镇曼国村委会曼国村民小组23号',
+          suggestion: '张某某，住勐海县勐混镇曼国村委会曼国村民小组',
+        },
+      ],
+    },
     { text: '其家位于西山区前卫街道福海小区12-3-502', errors: [{ messageId: 'address', text: '西山区前卫街道福海小区12-3-502' }] },
     { text: '家住北京路123号的王某某', errors: [{ messageId: 'address', text: '北京路123号', suggestion: '家住北京路的王某某' }] },
     { text: '居民张某某住官渡区关上街道12号院3号楼', errors: [{ messageId: 'address', text: '官渡区关上街道12号院3号楼' }] },

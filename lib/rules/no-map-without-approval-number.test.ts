@@ -36,24 +36,56 @@ ruleTester(rule, {
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
     { html: figure('图为大理州旅游线路图'), errors: [{ messageId: 'missingNumber', text: '图为大理州旅游线路图' }] },
-    { html: '<p>下图为新建高速公路线路图。</p><img src="route.png">', errors: [{ messageId: 'missingNumber', text: '下图为新建高速公路线路图。' }] },
-    { html: '<p>今年以来，全县完成造林1.2万亩。</p><img src="forest.png" alt="全县森林资源分布图"><p>各乡镇护林员已全部到岗。</p>', errors: [{ messageId: 'missingNumber', text: '今年以来，全县完成造林1.2万亩。' }] },
-    { html: '<p>景区开放时间为每日8:00至18:00。</p><img src="/upload/yunnan-map.jpg">', errors: [{ messageId: 'missingNumber', text: '景区开放时间为每日8:00至18:00。' }] },
+    {
+      html: '<p>下图为新建高速公路线路图。</p><img src="route.png">',
+      errors: [{ messageId: 'missingNumber', text: '下图为新建高速公路线路图。' }],
+    },
+    {
+      html: '<p>今年以来，全县完成造林1.2万亩。</p><img src="forest.png" alt="全县森林资源分布图"><p>各乡镇护林员已全部到岗。</p>',
+      errors: [{ messageId: 'missingNumber', text: '今年以来，全县完成造林1.2万亩。' }],
+    },
+    {
+      html: '<p>景区开放时间为每日8:00至18:00。</p><img src="/upload/yunnan-map.jpg">',
+      errors: [{ messageId: 'missingNumber', text: '景区开放时间为每日8:00至18:00。' }],
+    },
     { html: '<p>石林景区导览图如下：</p><img src="guide.jpg">', errors: [{ messageId: 'missingNumber', text: '石林景区导览图如下：' }] },
     { html: figure('昆明市行政区划图 审图号：待定'), errors: [{ messageId: 'badNumber', text: '昆明市行政区划图 审图号：待定' }] },
     { html: figure('云南省地图 审图号：GS(2024)'), errors: [{ messageId: 'badNumber', text: '云南省地图 审图号：GS(2024)' }] },
-    { html: figure('中国地图 底图来源：自然资源部标准地图服务网站'), errors: [{ messageId: 'standardMapUnclear', text: '中国地图 底图来源：自然资源部标准地图服务网站', severity: 'warn' }] },
-    { html: figure('世界地图（来源：自然资源部标准地图服务网站，未经修改）'), errors: [{ messageId: 'standardMap', text: '世界地图（来源：自然资源部标准地图服务网站，未经修改）', severity: 'info' }] },
-    { html: `${figure('疫苗接种点分布图')}${figure('核酸采样点位置图')}`, errors: [{ messageId: 'missingNumber', text: '疫苗接种点分布图' }, { messageId: 'missingNumber', text: '核酸采样点位置图' }] },
+    {
+      html: figure('中国地图 底图来源：自然资源部标准地图服务网站'),
+      errors: [{ messageId: 'standardMapUnclear', text: '中国地图 底图来源：自然资源部标准地图服务网站', severity: 'warn' }],
+    },
+    {
+      html: figure('世界地图（来源：自然资源部标准地图服务网站，未经修改）'),
+      errors: [{ messageId: 'standardMap', text: '世界地图（来源：自然资源部标准地图服务网站，未经修改）', severity: 'info' }],
+    },
+    {
+      html: `${figure('疫苗接种点分布图')}${figure('核酸采样点位置图')}`,
+      errors: [
+        { messageId: 'missingNumber', text: '疫苗接种点分布图' },
+        { messageId: 'missingNumber', text: '核酸采样点位置图' },
+      ],
+    },
     // one number does not clear every map: the second map has none
     {
       html: `${figure('中国地图 审图号：GS(2024)0650号')}<p>全县重点项目分布情况如下。</p>${figure('全县重点项目分布图')}`,
       errors: [{ messageId: 'missingNumber', text: '全县重点项目分布图' }],
     },
-    { html: '<p>宣威市位于云南省东北部。</p><p><img src="xw.png"></p><p>▲宣威市地理位置示意图</p><p>全市总面积6069平方千米。</p>', errors: [{ messageId: 'missingNumber', text: '▲宣威市地理位置示意图' }] },
-    { name: 'an image with nothing but its alt text still gets a non-empty range', title: '一图读懂', html: '<img src="a.png" alt="全县行政区划图">', errors: [{ messageId: 'missingNumber', text: '一图读懂' }] },
+    {
+      html: '<p>宣威市位于云南省东北部。</p><p><img src="xw.png"></p><p>▲宣威市地理位置示意图</p><p>全市总面积6069平方千米。</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲宣威市地理位置示意图' }],
+    },
+    {
+      name: 'an image with nothing but its alt text still gets a non-empty range',
+      title: '一图读懂',
+      html: '<img src="a.png" alt="全县行政区划图">',
+      errors: [{ messageId: 'missingNumber', text: '一图读懂' }],
+    },
     { html: figure('图为“一带一路”示意图'), errors: [{ messageId: 'missingNumber', text: '图为“一带一路”示意图' }] },
-    { html: '<p>附：交通管制路段示意图</p><img src="control.png">', errors: [{ messageId: 'missingNumber', text: '附：交通管制路段示意图' }] },
+    {
+      html: '<p>附：交通管制路段示意图</p><img src="control.png">',
+      errors: [{ messageId: 'missingNumber', text: '附：交通管制路段示意图' }],
+    },
   ],
 });
 
@@ -61,7 +93,13 @@ describe('no-map-without-approval-number across drafts', () => {
   it('reads each draft from its start after a draft whose number ended a scan', () => {
     const check = (html: string) => checkDraft(toDraft({ html }), [rule]).findings.map((f) => f.text);
     // a long caption leaves the shared number pattern far into its text
-    expect(check('<p>宣威市位于云南省东北部，全市总面积6069平方千米，辖28个乡镇（街道）。</p><p><img src="a.png"></p><p>▲宣威市地理位置示意图（审图号：云S(2022)065号）</p>')).toEqual([]);
-    expect(check(`${figure('云南省地图 审图号：云S(2021)012号')}<p>今年共实施重点项目50个。</p>${figure('全县重点项目分布图')}`)).toEqual(['全县重点项目分布图']);
+    expect(
+      check(
+        '<p>宣威市位于云南省东北部，全市总面积6069平方千米，辖28个乡镇（街道）。</p><p><img src="a.png"></p><p>▲宣威市地理位置示意图（审图号：云S(2022)065号）</p>',
+      ),
+    ).toEqual([]);
+    expect(check(`${figure('云南省地图 审图号：云S(2021)012号')}<p>今年共实施重点项目50个。</p>${figure('全县重点项目分布图')}`)).toEqual([
+      '全县重点项目分布图',
+    ]);
   });
 });

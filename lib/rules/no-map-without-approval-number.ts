@@ -21,7 +21,8 @@ const LABEL = /审图号/g;
 const MAP_WORD =
   /地图|区位图|线路图|路线图|分布图|位置图|行政区划图|区划图|导览图|导游图|游览图|交通图|规划图|全图|地形图|影像图|卫星图|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办理|办事|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
 /** A plan of a building (大厅窗口分布示意图, 三楼平面图) is not a map of territory. */
-const INDOOR = /大厅|窗口|楼层|平面|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十\d]+层/;
+const INDOOR =
+  /大厅|窗口|楼层|平面|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十\d]+层/;
 const MAP_FILE = /(?:^|[^a-z])(?:map|maps|ditu)(?:[^a-z]|$)/i;
 /** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word. */
 const POINTS_AT_IMAGE = /下图|上图|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:/;
@@ -62,12 +63,7 @@ const CAPTION_MARK = /^\s*(?:[▲△▴↑☝⬆]|图\s*[:\d]|图为|上图)/;
 function mapWordOf(image: DraftImage, under: string): string | undefined {
   const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
   const name = fileName(image.src);
-  return (
-    hasMapWord(own, false) ??
-    hasMapWord(name, false) ??
-    (MAP_FILE.test(name) ? name : undefined) ??
-    hasMapWord(image.context, true)
-  );
+  return hasMapWord(own, false) ?? hasMapWord(name, false) ?? (MAP_FILE.test(name) ? name : undefined) ?? hasMapWord(image.context, true);
 }
 
 /** A note about every map of the draft, not one image's caption. */
@@ -107,7 +103,7 @@ export default defineRule({
     name: { zh: '地图未标注审图号', en: 'Map without approval number' },
     description: {
       zh: '图片的替代文字、图注（含图下▲行）、文件名或紧邻文字表明它是地图时，该图须有自己的审图号（如 GS(2024)0650号、云S（2021）012号），或说明系未经修改的标准地图。比喻性的“地图”、流程图和建筑平面图不算。',
-      en: 'When an image\'s alt text, caption (a ▲ line under it included), file name or neighbouring sentence says it is a map, it needs its own 审图号 (GS(2024)0650号, 云S（2021）012号…) or a statement that it is the unmodified standard map. Metaphors, process diagrams and floor plans are ignored.',
+      en: "When an image's alt text, caption (a ▲ line under it included), file name or neighbouring sentence says it is a map, it needs its own 审图号 (GS(2024)0650号, 云S（2021）012号…) or a statement that it is the unmodified standard map. Metaphors, process diagrams and floor plans are ignored.",
     },
     messages: {
       missingNumber: {
@@ -158,7 +154,9 @@ export default defineRule({
     // Each image's own caption: its figcaption, or a marked line right under it (▲…示意图).
     const underLines = context.images.map((image) => captionUnder(image));
     // A number in one image's own text belongs to that image, not to its neighbours.
-    const owned = context.images.map((image, k) => numbersIn(`${image.alt}\n${image.title}\n${image.caption}\n${underLines[k]?.text ?? ''}`));
+    const owned = context.images.map((image, k) =>
+      numbersIn(`${image.alt}\n${image.title}\n${image.caption}\n${underLines[k]?.text ?? ''}`),
+    );
 
     for (const [k, image] of context.images.entries()) {
       const under = underLines[k]?.text ?? '';
@@ -173,10 +171,12 @@ export default defineRule({
         evidence = nearby.length ? { kind: 'number' } : numbersIn(image.context).length ? { kind: 'none' } : evidenceIn(image.context);
       }
       // A note that covers the draft's maps (文中地图审图号：GS(2024)0650号) covers them all.
-      if (evidence.kind === 'none' && (draftWide ??= BLANKET.test(text) && evidenceIn(text).kind === 'number')) evidence = { kind: 'number' };
+      if (evidence.kind === 'none' && (draftWide ??= BLANKET.test(text) && evidenceIn(text).kind === 'number'))
+        evidence = { kind: 'number' };
       if (evidence.kind === 'number') continue;
       // The unmodified standard map is allowed as it is; giving its number is good practice (info).
-      if (evidence.kind === 'standard') report(image, what, evidence.unmodified ? 'standardMap' : 'standardMapUnclear', evidence.unmodified ? 'info' : 'warn');
+      if (evidence.kind === 'standard')
+        report(image, what, evidence.unmodified ? 'standardMap' : 'standardMapUnclear', evidence.unmodified ? 'info' : 'warn');
       else if (evidence.kind === 'badNumber') report(image, what, 'badNumber', undefined, evidence.value);
       else report(image, what, 'missingNumber');
     }

@@ -17,8 +17,14 @@ ruleTester(rule, {
     '报名邮箱：dlzwfw@163.com',
   ],
   invalid: [
-    { text: '失主李某某的邮箱 lixiaoming1988@163.com', errors: [{ messageId: 'email', text: 'lixiaoming1988@163.com', suggestion: '失主李某某的邮箱 li***@163.com' }] },
-    { text: '网友“彩云之南”（2845123456@qq.com）留言称', errors: [{ messageId: 'email', text: '2845123456@qq.com', suggestion: '网友“彩云之南”（28***@qq.com）留言称' }] },
+    {
+      text: '失主李某某的邮箱 lixiaoming1988@163.com',
+      errors: [{ messageId: 'email', text: 'lixiaoming1988@163.com', suggestion: '失主李某某的邮箱 li***@163.com' }],
+    },
+    {
+      text: '网友“彩云之南”（2845123456@qq.com）留言称',
+      errors: [{ messageId: 'email', text: '2845123456@qq.com', suggestion: '网友“彩云之南”（28***@qq.com）留言称' }],
+    },
     { text: '联系人张先生，邮箱 zhangwei.km@gmail.com。', errors: [{ messageId: 'email', text: 'zhangwei.km@gmail.com' }] },
     { text: '申请人邮箱：wangfang@foxmail.com', errors: [{ messageId: 'email', text: 'wangfang@foxmail.com' }] },
     { text: '请联系 yx_li@sina.cn', errors: [{ messageId: 'email', text: 'yx_li@sina.cn' }] },
@@ -28,8 +34,12 @@ ruleTester(rule, {
     { text: '邮箱：２８４５１２３４５６＠ｑｑ．ｃｏｍ', errors: [{ messageId: 'email', text: '２８４５１２３４５６＠ｑｑ．ｃｏｍ' }] },
     { text: '邮箱 li\u200bming@163.com', errors: [{ messageId: 'email', text: 'li\u200bming@163.com' }] },
     { text: '患者家属邮箱 jubaoren@163.com', errors: [{ messageId: 'email', text: 'jubaoren@163.com' }] },
-    { text: '两人邮箱分别为 liuyang@139.com 和 zhaolei@outlook.com。', errors: [
-      { messageId: 'email', text: 'liuyang@139.com' }, { messageId: 'email', text: 'zhaolei@outlook.com' },
-    ] },
+    {
+      text: '两人邮箱分别为 liuyang@139.com 和 zhaolei@outlook.com。',
+      errors: [
+        { messageId: 'email', text: 'liuyang@139.com' },
+        { messageId: 'email', text: 'zhaolei@outlook.com' },
+      ],
+    },
   ],
 });

@@ -37,31 +37,81 @@ ruleTester(rule, {
     '老人名叫什么，邻居们都说不清。',
   ],
   invalid: [
-    { text: '举报人王小明反映，该企业夜间偷排废水。', errors: [{ messageId: 'name', text: '王小明', suggestion: '举报人王某某反映，该企业夜间偷排废水。' }] },
-    { text: '确诊病例1：陈建华（男，52岁，盘龙区居民）', errors: [{ messageId: 'name', text: '陈建华', suggestion: '确诊病例1：陈某某（男，52岁，盘龙区居民）' }] },
+    {
+      text: '举报人王小明反映，该企业夜间偷排废水。',
+      errors: [{ messageId: 'name', text: '王小明', suggestion: '举报人王某某反映，该企业夜间偷排废水。' }],
+    },
+    {
+      text: '确诊病例1：陈建华（男，52岁，盘龙区居民）',
+      errors: [{ messageId: 'name', text: '陈建华', suggestion: '确诊病例1：陈某某（男，52岁，盘龙区居民）' }],
+    },
     { text: '患者张三在医院接受治疗。', errors: [{ messageId: 'name', text: '张三', suggestion: '患者张某在医院接受治疗。' }] },
     { text: '患者王芳于11月2日出院。', errors: [{ messageId: 'name', text: '王芳' }] },
-    { text: '村民岩温告诉记者，今年橡胶价格不错。', errors: [{ messageId: 'name', text: '岩温', suggestion: '村民岩某告诉记者，今年橡胶价格不错。' }] },
+    {
+      text: '村民岩温告诉记者，今年橡胶价格不错。',
+      errors: [{ messageId: 'name', text: '岩温', suggestion: '村民岩某告诉记者，今年橡胶价格不错。' }],
+    },
     { text: '村民玉罕高兴地说', errors: [{ messageId: 'name', text: '玉罕' }] },
     { text: '居民玉香家中被盗。', errors: [{ messageId: 'name', text: '玉香' }] },
     { text: '当事人欧阳晓明对处罚无异议。', errors: [{ messageId: 'name', text: '欧阳晓明', suggestion: '当事人欧阳某某对处罚无异议。' }] },
-    { text: '受助学生：李明华、王芳和司马云', errors: [{ messageId: 'name', text: '李明华' }, { messageId: 'name', text: '王芳' }, { messageId: 'name', text: '司马云' }] },
-    { text: '死者：赵德胜，未成年人孙小雨', errors: [{ messageId: 'name', text: '赵德胜' }, { messageId: 'name', text: '孙小雨' }] },
-    { text: '受助名单：\n1. 岩香南 2000元\n2. 刀玉罕 女 5328**********0032', errors: [{ messageId: 'name', text: '岩香南' }, { messageId: 'name', text: '刀玉罕' }] },
-    { html: '<table><tr><td>序号</td><td>姓名</td><td>金额</td></tr><tr><td>1</td><td>杨丽萍</td><td>1500元</td></tr><tr><td>2</td><td>和志强</td><td>1500元</td></tr></table>', errors: [{ messageId: 'name', text: '杨丽萍' }, { messageId: 'name', text: '和志强' }] },
+    {
+      text: '受助学生：李明华、王芳和司马云',
+      errors: [
+        { messageId: 'name', text: '李明华' },
+        { messageId: 'name', text: '王芳' },
+        { messageId: 'name', text: '司马云' },
+      ],
+    },
+    {
+      text: '死者：赵德胜，未成年人孙小雨',
+      errors: [
+        { messageId: 'name', text: '赵德胜' },
+        { messageId: 'name', text: '孙小雨' },
+      ],
+    },
+    {
+      text: '受助名单：\n1. 岩香南 2000元\n2. 刀玉罕 女 5328**********0032',
+      errors: [
+        { messageId: 'name', text: '岩香南' },
+        { messageId: 'name', text: '刀玉罕' },
+      ],
+    },
+    {
+      html: '<table><tr><td>序号</td><td>姓名</td><td>金额</td></tr><tr><td>1</td><td>杨丽萍</td><td>1500元</td></tr><tr><td>2</td><td>和志强</td><td>1500元</td></tr></table>',
+      errors: [
+        { messageId: 'name', text: '杨丽萍' },
+        { messageId: 'name', text: '和志强' },
+      ],
+    },
     { text: '一名男子（李国强，男，35岁）', errors: [{ messageId: 'name', text: '李国强' }] },
     { text: '确诊病例2：杨秀英，女，67岁，现住官渡区', errors: [{ messageId: 'name', text: '杨秀英' }] },
     { text: '村民普阿木（男，彝族，56岁）', errors: [{ messageId: 'name', text: '普阿木' }] },
     { text: '据驾驶人马明（男，41岁）交代', errors: [{ messageId: 'name', text: '马明' }] },
-    { text: '申请人何丽萍与被申请人杨光明达成和解', errors: [{ messageId: 'name', text: '何丽萍' }, { messageId: 'name', text: '杨光明' }] },
+    {
+      text: '申请人何丽萍与被申请人杨光明达成和解',
+      errors: [
+        { messageId: 'name', text: '何丽萍' },
+        { messageId: 'name', text: '杨光明' },
+      ],
+    },
     { text: '其家属李四称', errors: [{ messageId: 'name', text: '李四' }] },
     // names with no trigger from the role list
     { text: '姓名：张铁柱，性别：男，年龄：45岁', errors: [{ messageId: 'name', text: '张铁柱' }] },
     {
       html: '<table><tr><td>姓名</td><td>性别</td><td>村组</td></tr><tr><td>李铁柱</td><td>男</td><td>大坪村</td></tr><tr><td>王翠花</td><td>女</td><td>小河村</td></tr></table>',
-      errors: [{ messageId: 'name', text: '李铁柱' }, { messageId: 'name', text: '王翠花' }],
+      errors: [
+        { messageId: 'name', text: '李铁柱' },
+        { messageId: 'name', text: '王翠花' },
+      ],
     },
-    { text: '2024年脱贫户名单：张三、李四、王五', errors: [{ messageId: 'name', text: '张三' }, { messageId: 'name', text: '李四' }, { messageId: 'name', text: '王五' }] },
+    {
+      text: '2024年脱贫户名单：张三、李四、王五',
+      errors: [
+        { messageId: 'name', text: '张三' },
+        { messageId: 'name', text: '李四' },
+        { messageId: 'name', text: '王五' },
+      ],
+    },
     { text: '走失老人名叫杨大福，今年78岁。', errors: [{ messageId: 'name', text: '杨大福' }] },
     { text: '邻居王秀兰告诉记者，老人平时身体不错。', errors: [{ messageId: 'name', text: '王秀兰' }] },
     { text: '乘车人李建华受轻伤。', errors: [{ messageId: 'name', text: '李建华' }] },
@@ -75,18 +125,35 @@ ruleTester(rule, {
       errors: [{ messageId: 'name', text: '王芳' }],
     },
     // commendations name people in public: noted, not blocked
-    { text: '县委县政府决定对见义勇为的村民李建国予以表彰。', errors: [{ messageId: 'disclosureException', text: '见义勇为', severity: 'info' }] },
+    {
+      text: '县委县政府决定对见义勇为的村民李建国予以表彰。',
+      errors: [{ messageId: 'disclosureException', text: '见义勇为', severity: 'info' }],
+    },
     {
       title: '关于表彰2024年度优秀护林员的决定',
       text: '村民王建华、张德明同志被评为优秀护林员。',
       errors: [{ messageId: 'disclosureException', text: '表彰2024年度优秀护林员的决定', severity: 'info' }],
     },
     // a recruitment 公示 names its appointees, even a school's new teacher
-    { title: '2024年事业单位拟聘用人员公示', text: '李梦瑶，女，拟聘岗位：某中学语文教师。', errors: [{ messageId: 'disclosureException', text: '拟聘用人员公示', severity: 'info' }] },
+    {
+      title: '2024年事业单位拟聘用人员公示',
+      text: '李梦瑶，女，拟聘岗位：某中学语文教师。',
+      errors: [{ messageId: 'disclosureException', text: '拟聘用人员公示', severity: 'info' }],
+    },
     { text: '失信被执行人：张三、李四', errors: [{ messageId: 'disclosureException', text: '失信被执行人', severity: 'info' }] },
-    { title: '关于2024年度拟表彰先进个人的公示', text: '学生王小红、村民李大福', errors: [{ messageId: 'disclosureException', text: '拟表彰先进个人的公示', severity: 'info' }] },
-    { text: '经查，犯罪嫌疑人王大勇严重违纪违法，被开除党籍', errors: [{ messageId: 'disclosureException', text: '严重违纪违法', severity: 'info' }] },
-    { text: '本院受理原告某某银行诉被告赵建明金融借款合同纠纷一案，现依法向你公告送达起诉状副本。', errors: [{ messageId: 'disclosureException', text: '公告送达', severity: 'info' }] },
+    {
+      title: '关于2024年度拟表彰先进个人的公示',
+      text: '学生王小红、村民李大福',
+      errors: [{ messageId: 'disclosureException', text: '拟表彰先进个人的公示', severity: 'info' }],
+    },
+    {
+      text: '经查，犯罪嫌疑人王大勇严重违纪违法，被开除党籍',
+      errors: [{ messageId: 'disclosureException', text: '严重违纪违法', severity: 'info' }],
+    },
+    {
+      text: '本院受理原告某某银行诉被告赵建明金融借款合同纠纷一案，现依法向你公告送达起诉状副本。',
+      errors: [{ messageId: 'disclosureException', text: '公告送达', severity: 'info' }],
+    },
     { text: '种植大户杨家福告诉记者，今年的蓝莓又是一个丰收年。', errors: [{ messageId: 'name', text: '杨家福' }] },
     { text: '独居老人陈秀英突发疾病，被邻居及时送医。', errors: [{ messageId: 'name', text: '陈秀英' }] },
   ],

@@ -24,7 +24,10 @@ ruleTester(rule, {
     '患者可拨打医院总机0871-65324888咨询。',
   ],
   invalid: [
-    { text: '患者家属电话 13800138000，请知悉。', errors: [{ messageId: 'mobile', text: '13800138000', suggestion: '患者家属电话 138****8000，请知悉。' }] },
+    {
+      text: '患者家属电话 13800138000，请知悉。',
+      errors: [{ messageId: 'mobile', text: '13800138000', suggestion: '患者家属电话 138****8000，请知悉。' }],
+    },
     { text: '联系人：+86 139-1234-5678', errors: [{ messageId: 'mobile', text: '+86 139-1234-5678', suggestion: '联系人：139****5678' }] },
     { text: '电话0086 15912345678', errors: [{ messageId: 'mobile', text: '0086 15912345678' }] },
     { text: '电话(+86)13912345678', errors: [{ messageId: 'mobile', text: '(+86)13912345678', suggestion: '电话139****5678' }] },
@@ -35,14 +38,34 @@ ruleTester(rule, {
     { text: '号码 1 3 8 0 0 1 3 8 0 0 0 已登记', errors: [{ messageId: 'mobile', text: '1 3 8 0 0 1 3 8 0 0 0' }] },
     { text: '电话 138.0013.8000', errors: [{ messageId: 'mobile', text: '138.0013.8000' }] },
     { text: '手机（139）1234-5678', errors: [{ messageId: 'mobile', text: '（139）1234-5678', suggestion: '手机139****5678' }] },
-    { text: '16612345678、17712345678 和 19912345678', errors: [
-      { messageId: 'mobile', text: '16612345678' }, { messageId: 'mobile', text: '17712345678' }, { messageId: 'mobile', text: '19912345678' },
-    ] },
-    { text: '两个号码 13800138000 13900139000', errors: [{ messageId: 'mobile', text: '13800138000' }, { messageId: 'mobile', text: '13900139000' }] },
+    {
+      text: '16612345678、17712345678 和 19912345678',
+      errors: [
+        { messageId: 'mobile', text: '16612345678' },
+        { messageId: 'mobile', text: '17712345678' },
+        { messageId: 'mobile', text: '19912345678' },
+      ],
+    },
+    {
+      text: '两个号码 13800138000 13900139000',
+      errors: [
+        { messageId: 'mobile', text: '13800138000' },
+        { messageId: 'mobile', text: '13900139000' },
+      ],
+    },
     { text: '失信被执行人张三，联系电话 13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
     { title: '寻人：联系 18687654321', text: '正文', errors: [{ messageId: 'mobile', text: '18687654321' }] },
     // a private home landline with a person and an illness is personal
-    { text: '来电人王某某反映其母亲患有尿毒症。回访电话：0874-3125678（王某某家中）。', errors: [{ messageId: 'landline', text: '0874-3125678', suggestion: '来电人王某某反映其母亲患有尿毒症。回访电话：0874-*****78（王某某家中）。' }] },
+    {
+      text: '来电人王某某反映其母亲患有尿毒症。回访电话：0874-3125678（王某某家中）。',
+      errors: [
+        {
+          messageId: 'landline',
+          text: '0874-3125678',
+          suggestion: '来电人王某某反映其母亲患有尿毒症。回访电话：0874-*****78（王某某家中）。',
+        },
+      ],
+    },
     { text: '村民张某某反映其母亲患病，家中电话0874 3125678。', errors: [{ messageId: 'landline', text: '0874 3125678' }] },
   ],
 });

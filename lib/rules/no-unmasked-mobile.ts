@@ -9,7 +9,8 @@ const LANDLINE = /(?<!\d)0\d{2,3}[-\s]?\d{7,8}(?!\d)/g;
 /** A private home line: the clause ties it to a household, a person or an illness. */
 const PRIVATE_LINE = /家中|家里|宅电|住宅电话|家庭电话|私人|本人|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患者|病人|患有|患病|病情/;
 /** A unit's line: the label before it or the note after it names an office. */
-const UNIT_LINE = /办公室|值班|热线|服务|咨询|举报|监督|投诉|单位|中心|公司|局|委员会|政府|社区|村委会|居委会|医院|学校|传真|总机|派出所|大队|站|所|部|处|科/;
+const UNIT_LINE =
+  /办公室|值班|热线|服务|咨询|举报|监督|投诉|单位|中心|公司|局|委员会|政府|社区|村委会|居委会|医院|学校|传真|总机|派出所|大队|站|所|部|处|科/;
 
 /** Art. 24: a personal mobile number must be de-identified (keep the first 3 and last 4 digits). */
 export default defineRule({
@@ -21,7 +22,7 @@ export default defineRule({
     name: { zh: '手机号码未脱敏', en: 'Unmasked mobile number' },
     description: {
       zh: '发现完整的大陆手机号码（含 +86 前缀、分隔符、全角和中文数字写法），以及与个人姓名、病情或“家中”并列的私人座机。服务号码和单位座机不提示。手机号保留前三位和后四位。',
-      en: 'Finds full mainland mobile numbers (+86, separators, full-width or Chinese numerals) and private home landlines given with a person\'s name, illness or 家中. Service numbers and units\' landlines are not reported. Keep the first 3 and last 4 digits.',
+      en: "Finds full mainland mobile numbers (+86, separators, full-width or Chinese numerals) and private home landlines given with a person's name, illness or 家中. Service numbers and units' landlines are not reported. Keep the first 3 and last 4 digits.",
     },
     messages: {
       mobile: {
@@ -50,7 +51,11 @@ export default defineRule({
       const label = text.slice(Math.max(0, start - 8), start);
       const note = text.slice(end, end + 14).split(/[。\n;]/)[0];
       if (UNIT_LINE.test(label) || UNIT_LINE.test(note)) continue;
-      const clause = text.slice(Math.max(0, start - 40), start).split(/[。\n;]/).pop()! + note;
+      const clause =
+        text
+          .slice(Math.max(0, start - 40), start)
+          .split(/[。\n;]/)
+          .pop()! + note;
       if (!PRIVATE_LINE.test(clause)) continue;
       // keep the area code (3 digits for 01x/02x, else 4) and the last 2 digits
       const masked = maskKeeping(m[0], /^0[12]/.test(m[0]) ? 3 : 4, 2);

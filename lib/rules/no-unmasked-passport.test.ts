@@ -17,7 +17,10 @@ ruleTester(rule, {
     '发证机关编号 K1234567',
   ],
   invalid: [
-    { text: '游客王某某（护照号码 EA1234567）已平安返回。', errors: [{ messageId: 'passport', text: 'EA1234567', suggestion: '游客王某某（护照号码 EA****567）已平安返回。' }] },
+    {
+      text: '游客王某某（护照号码 EA1234567）已平安返回。',
+      errors: [{ messageId: 'passport', text: 'EA1234567', suggestion: '游客王某某（护照号码 EA****567）已平安返回。' }],
+    },
     { text: '护照：E12345678', errors: [{ messageId: 'passport', text: 'E12345678', suggestion: '护照：E*****678' }] },
     { text: '护照号 ea1234567', errors: [{ messageId: 'passport', text: 'ea1234567' }] },
     { text: '持旧版护照 G12345678 入境', errors: [{ messageId: 'passport', text: 'G12345678' }] },

@@ -16,7 +16,12 @@ ruleTester(rule, {
     '京A 高速出口临时管制',
   ],
   invalid: [
-    { text: '驾驶人李某某驾驶云A·D12345号小型轿车与行人相撞。', errors: [{ messageId: 'plate', text: '云A·D12345', severity: 'warn', suggestion: '驾驶人李某某驾驶云A·****45号小型轿车与行人相撞。' }] },
+    {
+      text: '驾驶人李某某驾驶云A·D12345号小型轿车与行人相撞。',
+      errors: [
+        { messageId: 'plate', text: '云A·D12345', severity: 'warn', suggestion: '驾驶人李某某驾驶云A·****45号小型轿车与行人相撞。' },
+      ],
+    },
     { text: '车主张某某（车牌 云AB1234）', errors: [{ messageId: 'plate', text: '云AB1234', suggestion: '车主张某某（车牌 云A***34）' }] },
     { text: '驾驶员王某驾驶云A12345D 号大型新能源货车', errors: [{ messageId: 'plate', text: '云A12345D' }] },
     { text: '云A12345 的车主已被约谈', errors: [{ messageId: 'plate', text: '云A12345' }] },
@@ -26,6 +31,12 @@ ruleTester(rule, {
     { text: '肇事者驾驶贵A·F1234 逃逸', errors: [{ messageId: 'plate', text: '贵A·F1234' }] },
     { text: '车辆所有人：云K·12345', errors: [{ messageId: 'plate', text: '云K·12345' }] },
     { text: '驾驶人赵某驾驶云AD\u200b12345 号车', errors: [{ messageId: 'plate', text: '云AD\u200b12345' }] },
-    { text: '车主名下两辆车：云A12345、云B67890', errors: [{ messageId: 'plate', text: '云A12345' }, { messageId: 'plate', text: '云B67890' }] },
+    {
+      text: '车主名下两辆车：云A12345、云B67890',
+      errors: [
+        { messageId: 'plate', text: '云A12345' },
+        { messageId: 'plate', text: '云B67890' },
+      ],
+    },
   ],
 });

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { CREDIT_LABEL, DATELINE_OUTLET, NAME, NOT_A_NAME, QUOTED_MATERIAL, SIGNALS, STATEMENTS, WEIBO_NAME, startOf } from './support/repost-signals';
+import {
+  CREDIT_LABEL,
+  DATELINE_OUTLET,
+  NAME,
+  NOT_A_NAME,
+  QUOTED_MATERIAL,
+  SIGNALS,
+  STATEMENTS,
+  WEIBO_NAME,
+  startOf,
+} from './support/repost-signals';
 import { NEWS_SOURCE_UNITS } from './support/news-sources';
 import { trimRange } from './support/text-units';
 
@@ -12,39 +22,92 @@ export const DEFAULT_ALLOWED_SOURCES = [
   // licensed news units (稿源单位) and their sites
   ...NEWS_SOURCE_UNITS,
   // government platforms
-  '共产党员网', '中国政府网', '云南省人民政府网', '云南发布', '云南网信', '云岭先锋', '清风云南', '昆明发布',
+  '共产党员网',
+  '中国政府网',
+  '云南省人民政府网',
+  '云南发布',
+  '云南网信',
+  '云岭先锋',
+  '清风云南',
+  '昆明发布',
   // the account's own work
-  '本网', '本站', '本号', '本台', '本单位', '原创',
+  '本网',
+  '本站',
+  '本号',
+  '本台',
+  '本单位',
+  '原创',
   // domains
-  'gov.cn', '12371.cn', 'qstheory.cn', 'dangjian.cn', 'news.cn', 'xinhuanet.com', 'people.com.cn', 'cctv.com',
-  'cctv.cn', 'cnr.cn', 'gmw.cn', 'ce.cn', 'chinadaily.com.cn', 'chinanews.com.cn', 'yunnan.cn', 'yndaily.com', 'thepaper.cn',
+  'gov.cn',
+  '12371.cn',
+  'qstheory.cn',
+  'dangjian.cn',
+  'news.cn',
+  'xinhuanet.com',
+  'people.com.cn',
+  'cctv.com',
+  'cctv.cn',
+  'cnr.cn',
+  'gmw.cn',
+  'ce.cn',
+  'chinadaily.com.cn',
+  'chinanews.com.cn',
+  'yunnan.cn',
+  'yndaily.com',
+  'thepaper.cn',
 ];
 
 /** Names that point at nothing anyone can trace (来源：网络). */
 export const DEFAULT_BLOCKED_SOURCES = [
-  '网络', '互联网', '网上', '网友', '网民', '网传', '朋友圈', '微信朋友圈', '微信群', 'QQ群', '群聊', '佚名',
-  '未知', '不详', '媒体', '有关媒体', '相关媒体', '网络媒体', '知情人士', '百度', '搜索引擎',
+  '网络',
+  '互联网',
+  '网上',
+  '网友',
+  '网民',
+  '网传',
+  '朋友圈',
+  '微信朋友圈',
+  '微信群',
+  'QQ群',
+  '群聊',
+  '佚名',
+  '未知',
+  '不详',
+  '媒体',
+  '有关媒体',
+  '相关媒体',
+  '网络媒体',
+  '知情人士',
+  '百度',
+  '搜索引擎',
 ];
 
 const QUOTES = /[《》“”"'「」『』]/g;
 const CHANNEL_SUFFIX =
   /(?:新闻客户端|客户端|微信公众号|微信公众平台|公众号|官方微信|微信|官方微博|微博|官方抖音号|抖音号|视频号|头条号|快手号|官方账号|账号|APP|App|app|官方网站|网站|官网|门户|云南频道|频道|记者|报道|讯)$/;
-const UNTRACEABLE_AFFIX = { head: /^(?:图片|图|综合|整理自|整理|转自|来自|来源于)/, tail: /(?:整理|综合|投稿|供图|提供|爆料|截图|图片|视频|资料|转载)$/ };
+const UNTRACEABLE_AFFIX = {
+  head: /^(?:图片|图|综合|整理自|整理|转自|来自|来源于)/,
+  tail: /(?:整理|综合|投稿|供图|提供|爆料|截图|图片|视频|资料|转载)$/,
+};
 const DOMAIN = /(?:[a-z0-9-]+\.)+[a-z]{2,}/i;
 const UNTRACEABLE_WORD = /网友|网民|网传|微信群|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$/;
 /** Party and government bodies and their sites and services (Art. 25: 党和政府网站): 自然资源部标准地图服务. */
 const GOVERNMENT_BODY =
   /(?:人民政府|政府|党委|委员会|纪委监委|纪委|监委|组织部|宣传部|统战部|政法委|网信办|办公厅|办公室|厅|局|委|办|署|部|人民法院|人民检察院|派出所|气象台|地震台|融媒体中心|发布)(?:[\u4e00-\u9fa5]{0,10}?(?:网|服务|平台))?$/;
-const NOT_GOVERNMENT = /公司|集团|有限|股份|企业|工作室|商行|店|超市|酒店|俱乐部|协会|商会|自媒体|百家号|头条号|搜狐号|网易号|企鹅号|大鱼号|知乎|小红书|UP主|博主|网红|主播|网友/;
+const NOT_GOVERNMENT =
+  /公司|集团|有限|股份|企业|工作室|商行|店|超市|酒店|俱乐部|协会|商会|自媒体|百家号|头条号|搜狐号|网易号|企鹅号|大鱼号|知乎|小红书|UP主|博主|网红|主播|网友/;
 
 /** The name without quotes and each channel suffix in turn: 红星新闻客户端 → 红星新闻 → 红星. */
 function readings(name: string): string[] {
-  let s = name.replace(QUOTES, '').replace(/^[@#]+|[。.]+$/g, '').toLowerCase();
+  let s = name
+    .replace(QUOTES, '')
+    .replace(/^[@#]+|[。.]+$/g, '')
+    .toLowerCase();
   const out = [s];
   // 新闻 may be part of the name (红星新闻客户端): try the bare channel word too
   const app = s.replace(/(?:客户端|app)$/, '');
   if (app !== s) out.push(app);
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(CHANNEL_SUFFIX, '');
     if (s !== prev) out.push(s);
@@ -64,7 +127,11 @@ function unwrap(text: string, start: number, end: number): [number, number] {
     for (let i = start; i < end; i++) if (text[i] === c) n++;
     return n;
   };
-  for (const [open, close] of [['“', '”'], ['《', '》'], ['「', '」']]) {
+  for (const [open, close] of [
+    ['“', '”'],
+    ['《', '》'],
+    ['「', '」'],
+  ]) {
     if (text[start] === open && count(open) > count(close)) start++;
     if (text[end - 1] === close && count(close) > count(open)) end--;
   }
@@ -114,7 +181,7 @@ export default defineRule({
     name: { zh: '转载未注明可追溯来源', en: 'Repost without a traceable source' },
     description: {
       zh: '识别转载（原标题、转载自、来源：、据××报道、//@博主：、本文为转载、其他媒体署名、编者按加原文），要求注明来源：未注明或无法追溯（网络、网友、微信群），拦截；不是党政网站或稿源单位的，提醒。电头本身即注明来源；原创无需来源。',
-      en: 'Recognises reposts (原标题, 转载自, 来源：, 据…报道, //@blogger:, 本文为转载, another outlet\'s byline, 编者按 over quoted text): no source or an untraceable one (网络, 网友, 微信群) blocks; one that is not a Party/government site or licensed news source warns. A dateline names its source; originals need none.',
+      en: "Recognises reposts (原标题, 转载自, 来源：, 据…报道, //@blogger:, 本文为转载, another outlet's byline, 编者按 over quoted text): no source or an untraceable one (网络, 网友, 微信群) blocks; one that is not a Party/government site or licensed news source warns. A dateline names its source; originals need none.",
     },
     messages: {
       missingSource: {
@@ -142,11 +209,7 @@ export default defineRule({
         '原标题：云南多措并举稳就业\n来源：云南日报',
         '据统计，今年以来全县共接待游客120万人次。',
       ],
-      invalid: [
-        '原标题：我省出台促消费十条措施\n省商务厅近日出台十条措施。',
-        '图片来源：网络',
-        '来源：某某科技有限公司公众号',
-      ],
+      invalid: ['原标题：我省出台促消费十条措施\n省商务厅近日出台十条措施。', '图片来源：网络', '来源：某某科技有限公司公众号'],
     },
   },
   check(context) {
@@ -228,7 +291,7 @@ export default defineRule({
           continue;
         }
         // 来源：新华社、人民日报 names two sources; judge each.
-        for (let from = 0; from <= head.length; ) {
+        for (let from = 0; from <= head.length;) {
           const stop = head.indexOf('、', from);
           const to = stop < 0 ? head.length : stop;
           judgeAt(at + from, at + to);

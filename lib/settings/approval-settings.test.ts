@@ -37,11 +37,18 @@ describe('approval settings (signed approvals)', () => {
     expect(lockOf(r.locks, 'approval.trustedKeys')).toBe('locked');
   });
 
-  it('trusts policy keys (title from the entry or the key file), local keys, and this browser\'s own; revocation anywhere wins', async () => {
+  it("trusts policy keys (title from the entry or the key file), local keys, and this browser's own; revocation anywhere wins", async () => {
     const a = await aKey();
     const b = await aKey();
     const r = resolveSettings(
-      { approval: { trustedKeys: [{ ...b, name: '王某', role: 'deputy-leader', revoked: false }, { ...a, name: '李某', role: 'principal-leader', revoked: true }] } },
+      {
+        approval: {
+          trustedKeys: [
+            { ...b, name: '王某', role: 'deputy-leader', revoked: false },
+            { ...a, name: '李某', role: 'principal-leader', revoked: true },
+          ],
+        },
+      },
       {
         reviewerKeys: [
           { name: '李某', publicKey: { ...a.publicKey, role: 'principal-leader' } },

@@ -8,7 +8,10 @@ const y2027 = { year: 2027, notice: '2027年安排', off: [['2027-01-01', '2027-
 describe('importing a holiday schedule', () => {
   it('accepts one year or a list of years', () => {
     expect(parseHolidayFile(JSON.stringify(y2027))).toMatchObject({ ok: true, years: [{ year: 2027 }] });
-    expect(parseHolidayFile(JSON.stringify([y2027, { ...y2027, year: 2028, off: [['2028-01-01', '2028-01-01']] }]))).toMatchObject({ ok: true, years: [{ year: 2027 }, { year: 2028 }] });
+    expect(parseHolidayFile(JSON.stringify([y2027, { ...y2027, year: 2028, off: [['2028-01-01', '2028-01-01']] }]))).toMatchObject({
+      ok: true,
+      years: [{ year: 2027 }, { year: 2028 }],
+    });
   });
 
   // [case, file text, path of the issue, what the issue says]
@@ -16,7 +19,12 @@ describe('importing a holiday schedule', () => {
     ['not JSON', '{year: 2027', '', /不是有效的 JSON/],
     ['a bad date, named by its path', JSON.stringify({ ...y2027, off: [['2027-13-01', '2027-13-01']] }), 'off.0.0', /真实存在的日期/],
     ['the year missing', JSON.stringify({ off: [] }), 'year', /.+/],
-    ['a range that ends before it starts', JSON.stringify({ ...y2027, off: [['2027-01-03', '2027-01-01']] }), 'off.0', /开始日期晚于结束日期/],
+    [
+      'a range that ends before it starts',
+      JSON.stringify({ ...y2027, off: [['2027-01-03', '2027-01-01']] }),
+      'off.0',
+      /开始日期晚于结束日期/,
+    ],
     ['a date outside the year', JSON.stringify({ ...y2027, work: ['2028-05-01'] }), 'work.0', /不在 2027 年内/],
     ['a bad year in a list', JSON.stringify([y2027, { ...y2027, year: 'next' }]), '1.year', /.+/],
   ];
@@ -36,7 +44,10 @@ describe('importing a holiday schedule', () => {
   });
 
   it('tells built-in, local and policy years apart', () => {
-    const local = { ...defaultSettings(), holidays: [{ ...y2027, source: '', work: [] as string[], off: [['2027-01-01', '2027-01-01']] as [string, string][] }] };
+    const local = {
+      ...defaultSettings(),
+      holidays: [{ ...y2027, source: '', work: [] as string[], off: [['2027-01-01', '2027-01-01']] as [string, string][] }],
+    };
     const effective = resolveSettings(local, { holidays: [{ year: 2028, off: [['2028-01-01', '2028-01-01']] }] }, rules);
     expect(effective.policyIssues).toEqual([]);
     expect(holidayEntries(effective).map((e) => [e.year, e.origin])).toEqual([

@@ -35,7 +35,11 @@ export function parseHolidayFile(text: string, locale: 'zh' | 'en' = 'zh'): Holi
     return { ok: false, errors: [{ path: '', message: t('settings.import.notJson', undefined, locale) }] };
   }
   const parsed = (Array.isArray(data) ? severalYears : oneYear).safeParse(data, { error: zodErrorMap(locale) });
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ path: pathString(i.path), message: worded(i.message, data, i.path, locale) })) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => ({ path: pathString(i.path), message: worded(i.message, data, i.path, locale) })),
+    };
   return { ok: true, years: parsed.data };
 }
 

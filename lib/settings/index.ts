@@ -8,7 +8,16 @@ import { checkRuleOptions, repairWith, type FieldIssue } from './repair';
 import { settingsSchema, type Settings } from './schema';
 
 export * from './schema';
-export { lockOf, mergePolicy, parsePolicy, policySchema, type LockReason, type MergedSettings, type Policy, type ReviewerKey } from './policy';
+export {
+  lockOf,
+  mergePolicy,
+  parsePolicy,
+  policySchema,
+  type LockReason,
+  type MergedSettings,
+  type Policy,
+  type ReviewerKey,
+} from './policy';
 export { repairWith, type FieldIssue } from './repair';
 export { overrideModeFor, toCheckSettings, fedOptions } from './check';
 export { exportFileName, exportSettings, importSettings, type ImportResult } from './transfer';

@@ -31,9 +31,7 @@ export const reviewerKeySchema = z.strictObject({
   /** The title the key signs as; without it the title the public key file names (publicKey.role) applies. */
   role: z.enum(REVIEWER_TITLES).optional(),
   revoked: z.boolean().optional(),
-  publicKey: z
-    .object({ kty: z.string().min(1) })
-    .catchall(z.union([z.string(), z.boolean(), z.array(z.string())])),
+  publicKey: z.object({ kty: z.string().min(1) }).catchall(z.union([z.string(), z.boolean(), z.array(z.string())])),
 });
 export type ReviewerKey = z.infer<typeof reviewerKeySchema>;
 
@@ -65,11 +63,7 @@ export const policySchema = z.strictObject({
 export type Policy = z.output<typeof policySchema>;
 
 /** Parses chrome.storage.managed's contents; whatever does not parse is left out and reported. */
-export function parsePolicy(
-  raw: unknown,
-  rules: readonly Rule[],
-  locale: 'zh' | 'en' = 'zh',
-): { policy: Policy; issues: FieldIssue[] } {
+export function parsePolicy(raw: unknown, rules: readonly Rule[], locale: 'zh' | 'en' = 'zh'): { policy: Policy; issues: FieldIssue[] } {
   const { value, issues } = repairWith(policySchema, raw, locale);
   const policy: Policy = { ...value };
   if (policy.ruleSeverities) {
@@ -183,5 +177,11 @@ export function mergePolicy(local: Settings, policy: Policy): MergedSettings {
     const years = new Set(policy.holidays.map((y) => y.year));
     s.holidays = [...s.holidays.filter((y) => !years.has(y.year)), ...policy.holidays];
   }
-  return { settings: s, locks, managedLists, reviewerKeys: policy.reviewerKeys ?? [], allowSelfApproval: policy.allowSelfApproval ?? false };
+  return {
+    settings: s,
+    locks,
+    managedLists,
+    reviewerKeys: policy.reviewerKeys ?? [],
+    allowSelfApproval: policy.allowSelfApproval ?? false,
+  };
 }

@@ -85,12 +85,18 @@ export function repairWith<S extends z.ZodType>(
     // A child removed earlier is folded into its parent: one issue per removed field.
     const children = issues.filter((i) => i.path.startsWith(`${at}.`));
     issues = issues.filter((i) => !children.includes(i));
-    const detail = children.length ? `${children[0].path.slice(at.length + 1)}${locale === 'zh' ? '：' : ': '}${children[0].message}` : message;
+    const detail = children.length
+      ? `${children[0].path.slice(at.length + 1)}${locale === 'zh' ? '：' : ': '}${children[0].message}`
+      : message;
     issues.push({ path: at, message: detail });
     const parent = getAt(data, path.slice(0, -1));
     const key = path[path.length - 1];
     if (Array.isArray(parent) && typeof key === 'number') {
-      if (!origin.has(parent)) origin.set(parent, parent.map((_, i) => i));
+      if (!origin.has(parent))
+        origin.set(
+          parent,
+          parent.map((_, i) => i),
+        );
       origin.get(parent)!.splice(key, 1);
       parent.splice(key, 1);
     } else removeAt(data, path);

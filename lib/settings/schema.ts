@@ -90,12 +90,8 @@ const overrideMode = (category: (typeof CATEGORIES)[number]) => z.enum(OVERRIDE_
 
 export const settingsSchema = z.strictObject({
   rules: z.record(z.string().regex(RULE_ID), ruleSettingSchema).default({}),
-  sources: z
-    .strictObject({ allowed: termListSchema.default([]), blocked: termListSchema.default([]) })
-    .prefault({}),
-  terms: z
-    .strictObject({ commercial: termListSchema.default([]), sensitive: termListSchema.default([]) })
-    .prefault({}),
+  sources: z.strictObject({ allowed: termListSchema.default([]), blocked: termListSchema.default([]) }).prefault({}),
+  terms: z.strictObject({ commercial: termListSchema.default([]), sensitive: termListSchema.default([]) }).prefault({}),
   overrides: z
     .strictObject({
       /** false: every blocking finding blocks outright, whatever the categories say. */

@@ -78,10 +78,7 @@ describe('field-by-field repair of stored settings', () => {
       profile: { role: 'boss', name: '张三' },
       sources: { allowed: ['云南日报', 3, ''], blocked: 'all' },
       log: { snapshot: 'full', retentionDays: 'forever' },
-      accounts: [
-        { platform: 'wechat', name: '云南发布', hostUnit: '云南省人民政府新闻办公室' },
-        { platform: 'weibo' },
-      ],
+      accounts: [{ platform: 'wechat', name: '云南发布', hostUnit: '云南省人民政府新闻办公室' }, { platform: 'weibo' }],
       rules: { 'fake-plain': { enabled: false, severity: 'fatal' } },
       ui: { locale: 'fr' },
       legacy: true,
@@ -310,7 +307,13 @@ describe('import and export', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(paths(result.errors)).toEqual(
-      ['settings.accounts.0.name', 'settings.colour', 'settings.log.retentionDays', 'settings.log.snapshot', 'settings.profile.role'].sort(),
+      [
+        'settings.accounts.0.name',
+        'settings.colour',
+        'settings.log.retentionDays',
+        'settings.log.snapshot',
+        'settings.profile.role',
+      ].sort(),
     );
     for (const e of result.errors) expect(e.message).toMatch(/[\u4e00-\u9fff]/);
   });
@@ -337,7 +340,10 @@ describe('import and export', () => {
   });
 
   it('fills fields missing from an older or hand-written file with defaults', () => {
-    const result = importSettings(JSON.stringify({ format: 'govpost-guard-settings', version: 1, settings: { ui: { locale: 'en' } } }), rules);
+    const result = importSettings(
+      JSON.stringify({ format: 'govpost-guard-settings', version: 1, settings: { ui: { locale: 'en' } } }),
+      rules,
+    );
     expect(result).toEqual({ ok: true, settings: { ...defaultSettings(), ui: { locale: 'en' } } });
   });
 });
@@ -354,7 +360,10 @@ describe('toCheckSettings', () => {
       locale: 'en',
       rules: {
         'fake-plain': { enabled: false },
-        'fake-source': { severity: 'warn', options: { threshold: 4, allowedSources: ['新华社', '云南日报'], blockedSources: ['网络', '公众号'] } },
+        'fake-source': {
+          severity: 'warn',
+          options: { threshold: 4, allowedSources: ['新华社', '云南日报'], blockedSources: ['网络', '公众号'] },
+        },
       },
     });
   });
@@ -368,7 +377,9 @@ describe('toCheckSettings', () => {
     const before = checkDraft(draft, registry, toCheckSettings(defaultSettings(), registry));
     expect(before.findings.some((f) => f.ruleId === 'no-unmasked-mobile' && f.severity === 'block')).toBe(true);
     const warn = { ...defaultSettings(), rules: { 'no-unmasked-mobile': { severity: 'warn' as const } } };
-    expect(checkDraft(draft, registry, toCheckSettings(warn, registry)).findings.find((f) => f.ruleId === 'no-unmasked-mobile')?.severity).toBe('warn');
+    expect(
+      checkDraft(draft, registry, toCheckSettings(warn, registry)).findings.find((f) => f.ruleId === 'no-unmasked-mobile')?.severity,
+    ).toBe('warn');
     const off = { ...defaultSettings(), rules: { 'no-unmasked-mobile': { enabled: false } } };
     expect(checkDraft(draft, registry, toCheckSettings(off, registry)).findings.some((f) => f.ruleId === 'no-unmasked-mobile')).toBe(false);
   });

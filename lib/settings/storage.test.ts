@@ -55,7 +55,7 @@ describe('a slow policy service', () => {
     let land: (v: unknown) => void = () => {};
     const slow = new Promise((resolve) => (land = resolve));
     const original = fakeBrowser.storage.managed.get;
-    fakeBrowser.storage.managed.get = (() => slow);
+    fakeBrowser.storage.managed.get = () => slow;
     try {
       const first = await loadSettings();
       expect(first.policyPresent).toBe(false);

@@ -93,7 +93,9 @@ export function chromeSitesApi(): SitesApi {
     },
     registeredIds: async () => (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
     register: (id, pattern) =>
-      browser.scripting.registerContentScripts([{ id, matches: [pattern], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true }]),
+      browser.scripting.registerContentScripts([
+        { id, matches: [pattern], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+      ]),
     unregister: (id) => browser.scripting.unregisterContentScripts({ ids: [id] }),
     async inject(tabId) {
       // WXT's bundle declares `var content` in the extension's isolated world: present means running.

@@ -37,12 +37,16 @@ for (const size of SIZES) {
   const draft = draftFromText(text, { title: '基准测试草稿' });
   let found = 0;
   const full = time(() => (found = checkDraft(draft, rules).findings.length), size >= 1_000_000 ? 4000 : 1500, size >= 1_000_000 ? 5 : 20);
-  const floor = time(() => {
-    let n = 0;
-    FLOOR.lastIndex = 0;
-    while (FLOOR.exec(text)) n++;
-    return n;
-  }, 500, 10);
+  const floor = time(
+    () => {
+      let n = 0;
+      FLOOR.lastIndex = 0;
+      while (FLOOR.exec(text)) n++;
+      return n;
+    },
+    500,
+    10,
+  );
   perChar.push(full / size);
   rows.push(
     `| ${size.toLocaleString('en-US')} | ${full.toFixed(3)} | ${Math.round(size / (full / 1000)).toLocaleString('en-US')} | ${floor.toFixed(3)} | ${(full / floor).toFixed(1)} | ${found} |`,

@@ -38,12 +38,16 @@ const FINDINGS: PublicationInput['findings'][] = [
 
 function rng(seed: number) {
   // Math.imul keeps the product exact (a plain multiply loses bits past 2^53 and falls into short cycles).
-  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
 export async function syntheticLog(
   count: number,
-  { from = Date.parse('2024-01-02T00:00:00Z'), to = Date.parse('2026-11-26T10:00:00Z'), deviceId = '7d3f0a52-5a0b-4c1e-9b2e-1f4a6c8d2e01' } = {},
+  {
+    from = Date.parse('2024-01-02T00:00:00Z'),
+    to = Date.parse('2026-11-26T10:00:00Z'),
+    deviceId = '7d3f0a52-5a0b-4c1e-9b2e-1f4a6c8d2e01',
+  } = {},
 ): Promise<{ records: PublicationRecord[]; head: ChainHead }> {
   const random = rng(20261126);
   const records: PublicationRecord[] = [];
@@ -58,7 +62,10 @@ export async function syntheticLog(
     const title = TITLES[Math.floor(random() * TITLES.length)];
     const blocking = findings.filter((f) => f.severity === 'block');
     // Random (version 4) like crypto.randomUUID, which the ledger uses: ids spread over the whole id space.
-    const hex = (digits: number) => Math.floor(random() * 16 ** digits).toString(16).padStart(digits, '0');
+    const hex = (digits: number) =>
+      Math.floor(random() * 16 ** digits)
+        .toString(16)
+        .padStart(digits, '0');
     const id = `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(random() * 4)).toString(16)}${hex(3)}-${hex(6)}${hex(6)}`;
     const r = await buildRecord(
       {

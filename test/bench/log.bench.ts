@@ -80,9 +80,17 @@ const file = join(dir, 'log-100k.jsonl');
 writeFileSync(file, toJsonl(records, [head]));
 const cliRun = (command: 'verify' | 'report'): number => {
   // The Node flags of `npm run log` (package.json): a larger young generation halves the collector's time on 100 MB of JSON.
-  const child = spawnSync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', resolve(import.meta.dirname, 'log-cli.ts'), command, file], { encoding: 'utf8' });
+  const child = spawnSync(
+    process.execPath,
+    ['--max-semi-space-size=64', '--import', 'tsx', resolve(import.meta.dirname, 'log-cli.ts'), command, file],
+    { encoding: 'utf8' },
+  );
   if (child.status !== 0) throw new Error(`log CLI benchmark failed: ${child.stderr}`);
-  return z.string().regex(/^\d+(\.\d+)?$/).transform(Number).parse(child.stdout);
+  return z
+    .string()
+    .regex(/^\d+(\.\d+)?$/)
+    .transform(Number)
+    .parse(child.stdout);
 };
 const cli = { verify: [0, 1, 2].map(() => cliRun('verify')), report: [0, 1, 2].map(() => cliRun('report')) };
 rmSync(dir, { recursive: true, force: true });
@@ -133,8 +141,16 @@ if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
       await page.getByRole('tab', { name: '更新日历' }).click();
       await page.locator('#cadence-calendar').waitFor({ timeout: 60_000 });
     }
-    rows.push([`dashboard first paint, ${N.toLocaleString('en-US')} records: first opening after a browser restart`, ms(paints[0]), '≤ 500 ms']);
-    rows.push([`dashboard first paint, ${N.toLocaleString('en-US')} records: median of 5 more openings`, range(paints.slice(1)), '≤ 500 ms']);
+    rows.push([
+      `dashboard first paint, ${N.toLocaleString('en-US')} records: first opening after a browser restart`,
+      ms(paints[0]),
+      '≤ 500 ms',
+    ]);
+    rows.push([
+      `dashboard first paint, ${N.toLocaleString('en-US')} records: median of 5 more openings`,
+      range(paints.slice(1)),
+      '≤ 500 ms',
+    ]);
     // Scroll to the far end: the window renders and the pages load on demand.
     await page.goto('about:blank');
     await page.goto(`${url}#list`);
@@ -156,11 +172,19 @@ if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
       verifies.push(await verifyInPage(page));
       const verdict = page.locator('#chain-verdict[data-ok="true"]');
       if (!(await verdict.count())) throw new Error(`verification failed: ${await page.locator('#chain-verdict').innerText()}`);
-      if ((await page.evaluate(() => document.documentElement.dataset.scanRanIn)) !== 'workers') throw new Error('verification did not run in workers');
+      if ((await page.evaluate(() => document.documentElement.dataset.scanRanIn)) !== 'workers')
+        throw new Error('verification did not run in workers');
     }
-    rows.push([`verify ${N.toLocaleString('en-US')} records in Chromium (click on 校验 to verdict, median of 3)`, range(verifies), '≤ 3,000 ms']);
+    rows.push([
+      `verify ${N.toLocaleString('en-US')} records in Chromium (click on 校验 to verdict, median of 3)`,
+      range(verifies),
+      '≤ 3,000 ms',
+    ]);
     // The same untimed first pass for export, which reads through the chain index.
-    const [first] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('#export-jsonl').dispatchEvent('click')]);
+    const [first] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.locator('#export-jsonl').dispatchEvent('click'),
+    ]);
     await first.path();
     await first.delete();
     console.error(`browser idle after the first export in ${ms(await browserIdle(profile))}`);
@@ -168,23 +192,38 @@ if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
       const times: number[] = [];
       for (let i = 0; i < 3; i++) {
         s = performance.now();
-        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator(`#export-${format}`).dispatchEvent('click')]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 60_000 }),
+          page.locator(`#export-${format}`).dispatchEvent('click'),
+        ]);
         await download.path();
         times.push(performance.now() - s);
         await download.delete();
       }
-      rows.push([`export ${N.toLocaleString('en-US')} records as ${format === 'csv' ? 'CSV' : 'JSON Lines'} in Chromium (click to file on disk, median of 3)`, range(times), '≤ 3,000 ms']);
+      rows.push([
+        `export ${N.toLocaleString('en-US')} records as ${format === 'csv' ? 'CSV' : 'JSON Lines'} in Chromium (click to file on disk, median of 3)`,
+        range(times),
+        '≤ 3,000 ms',
+      ]);
     }
     // The floor: what IndexedDB alone takes to hand the same records to a page, with nothing done to them.
     const floors: number[] = [];
     for (let i = 0; i < 3; i++) floors.push(await readFloor(page));
-    rows.push([`floor: read ${N.toLocaleString('en-US')} records with plain IndexedDB getAll on the page thread, nothing done to them (median of 3)`, range(floors), '']);
+    rows.push([
+      `floor: read ${N.toLocaleString('en-US')} records with plain IndexedDB getAll on the page thread, nothing done to them (median of 3)`,
+      range(floors),
+      '',
+    ]);
     if (process.env.GOVPOST_SCREENSHOTS === '1') await screenshots(page, url);
     await page.close();
     // Publishing with this log: the record is appended through the background into the same
     // IndexedDB before the click is released (after the screenshots, which show 100,000 records).
     const publishes = await publishTimes(browser, 30);
-    rows.push([`publish on the WeChat fixture with ${N.toLocaleString('en-US')} records: 发表 click to the platform's own handler, draft checked and record committed (median of 30)`, range(publishes), '']);
+    rows.push([
+      `publish on the WeChat fixture with ${N.toLocaleString('en-US')} records: 发表 click to the platform's own handler, draft checked and record committed (median of 30)`,
+      range(publishes),
+      '',
+    ]);
   } finally {
     await browser.close();
     rmSync(profile, { recursive: true, force: true });

@@ -41,22 +41,33 @@ async function pasteAndDecide(page: Page, image: TestImage): Promise<number> {
     (f) => {
       const dt = new DataTransfer();
       dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], 'pasted.png', { type: f.mime }));
-      document.querySelector('.ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      document
+        .querySelector('.ProseMirror')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     },
     { mime: image.mime, b64: Buffer.from(image.bytes).toString('base64') },
   );
   await page.waitForFunction(() => document.querySelector('.ProseMirror img[src]') !== null);
   await page.locator('#js_send').click();
   // The verdict: the gate's dialog (a finding) or the platform's own publish handler (none).
-  await page.waitForFunction(() => !document.getElementById('published')!.hidden || document.querySelector('govpost-guard')?.shadowRoot?.querySelector('[role=dialog]'), undefined, { timeout: 120_000, polling: 50 });
+  await page.waitForFunction(
+    () =>
+      !document.getElementById('published')!.hidden || document.querySelector('govpost-guard')?.shadowRoot?.querySelector('[role=dialog]'),
+    undefined,
+    { timeout: 120_000, polling: 50 },
+  );
   return Date.now() - t0;
 }
 
 function packageAdded(): { unpacked: number; zipped: number } {
   const files = [
     ...readdirSync(join(EXTENSION_DIR, 'ocr')).map((f) => join(EXTENSION_DIR, 'ocr', f)),
-    ...readdirSync(join(EXTENSION_DIR, 'assets')).filter((f) => f.endsWith('.wasm')).map((f) => join(EXTENSION_DIR, 'assets', f)),
-    ...readdirSync(join(EXTENSION_DIR, 'chunks')).filter((f) => f.startsWith('offscreen')).map((f) => join(EXTENSION_DIR, 'chunks', f)),
+    ...readdirSync(join(EXTENSION_DIR, 'assets'))
+      .filter((f) => f.endsWith('.wasm'))
+      .map((f) => join(EXTENSION_DIR, 'assets', f)),
+    ...readdirSync(join(EXTENSION_DIR, 'chunks'))
+      .filter((f) => f.startsWith('offscreen'))
+      .map((f) => join(EXTENSION_DIR, 'chunks', f)),
     join(EXTENSION_DIR, 'offscreen.html'),
   ];
   return {
@@ -66,13 +77,24 @@ function packageAdded(): { unpacked: number; zipped: number } {
 }
 
 const out = mkdtempSync(join(tmpdir(), 'govpost-ocr-bench-'));
-await build({ entryPoints: [join(FIXTURE, 'editor.ts')], outfile: join(out, 'editor.js'), bundle: true, format: 'iife', target: 'chrome120', logLevel: 'warning' });
+await build({
+  entryPoints: [join(FIXTURE, 'editor.ts')],
+  outfile: join(out, 'editor.js'),
+  bundle: true,
+  format: 'iife',
+  target: 'chrome120',
+  logLevel: 'warning',
+});
 const images = await generateTestImages();
 const browser = await launchWithExtension();
 const html = readFileSync(join(FIXTURE, 'editor.html'));
 const script = readFileSync(join(out, 'editor.js'));
-await browser.context.route(/^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-await browser.context.route(/\/__ocr_fixture__\/editor\.js/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: script }));
+await browser.context.route(/^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, (route) =>
+  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+);
+await browser.context.route(/\/__ocr_fixture__\/editor\.js/, (route) =>
+  route.fulfill({ status: 200, contentType: 'text/javascript', body: script }),
+);
 
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, extensionRssKb())), 100);
@@ -96,6 +118,11 @@ const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 console.log('\n# Image checks in the browser (offscreen OCR, one WASM thread; paste → verdict at the gate, each image new to the cache)\n');
 console.log('| measure | value |\n|---|---|');
 console.log(`| first image (${first!.name}), including loading the models | ${first!.ms} ms |`);
-for (const [kind, list] of byKind) console.log(`| ${kind}: median of ${list.length} (PNG, JPEG q75 50 %, rotated 3°) | ${list.sort((a, b) => a - b)[Math.floor(list.length / 2)]} ms |`);
+for (const [kind, list] of byKind)
+  console.log(
+    `| ${kind}: median of ${list.length} (PNG, JPEG q75 50 %, rotated 3°) | ${list.sort((a, b) => a - b)[Math.floor(list.length / 2)]} ms |`,
+  );
 console.log(`| extension processes' resident memory: idle → peak while reading | ${mb(idle * 1024)} MB → ${mb(peak * 1024)} MB |`);
-console.log(`| package size added (models, WASM runtime, offscreen page) | ${mb(size.unpacked)} MB unpacked, ${mb(size.zipped)} MB deflated |`);
+console.log(
+  `| package size added (models, WASM runtime, offscreen page) | ${mb(size.unpacked)} MB unpacked, ${mb(size.zipped)} MB deflated |`,
+);

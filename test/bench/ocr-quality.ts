@@ -70,7 +70,11 @@ export function table(scores: ImageScore[]): string {
   const f = ([a, b]: [number, number]) => (b ? `${a}/${b}` : '—');
   for (const s of scores) {
     const counts = new Map<string, number>();
-    for (const x of s.findings) counts.set(`${LABEL[x.ruleId] ?? x.ruleId}（${SEVERITY[x.severity]}）`, (counts.get(`${LABEL[x.ruleId] ?? x.ruleId}（${SEVERITY[x.severity]}）`) ?? 0) + 1);
+    for (const x of s.findings)
+      counts.set(
+        `${LABEL[x.ruleId] ?? x.ruleId}（${SEVERITY[x.severity]}）`,
+        (counts.get(`${LABEL[x.ruleId] ?? x.ruleId}（${SEVERITY[x.severity]}）`) ?? 0) + 1,
+      );
     const found = [...counts].map(([k, n]) => `${k} ×${n}`).join('；') || '无 none';
     rows.push(`| ${s.image.name} | ${f(s.ids)} | ${f(s.phones)} | ${f(s.numbers)} | ${f(s.places)} | ${found} |`);
   }

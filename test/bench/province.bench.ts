@@ -25,7 +25,11 @@ const keep = process.env.PROVINCE_KEEP === '1';
 
 function timed(label: string, args: string[]): { seconds: number; cpu: number; peakMb: number; stdout: string } {
   // GNU time reports the child's peak resident set; node starts with tsx like `npm run log`.
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, '--max-semi-space-size=64', '--import', 'tsx', 'lib/cli/log.ts', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %U %S %M', process.execPath, '--max-semi-space-size=64', '--import', 'tsx', 'lib/cli/log.ts', ...args],
+    { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
   const last = run.stderr.trim().split('\n').at(-1) ?? '';
   const [seconds, user, system, kb] = last.split(' ').map(Number);
   if (run.status !== 0 && run.status !== 1) throw new Error(`${label} failed (${run.status}): ${run.stderr}`);
@@ -61,12 +65,21 @@ try {
   record(`report --format html (${(statSync(html).size / 2 ** 20).toFixed(1)} MB)`, report, '≤ 10 s');
   const verifyAll = timed('verify', ['verify', single.files[0]]);
   const verifyQuarter = timed('verify', ['verify', quarter.files[0]]);
-  record(`log verify, one export of ${records.toLocaleString('en')} (${gb(statSync(single.files[0]).size)} GB)`, verifyAll, 'constant memory');
-  record(`log verify, one export of ${quarter.records.toLocaleString('en')} (${gb(statSync(quarter.files[0]).size)} GB)`, verifyQuarter, '—');
+  record(
+    `log verify, one export of ${records.toLocaleString('en')} (${gb(statSync(single.files[0]).size)} GB)`,
+    verifyAll,
+    'constant memory',
+  );
+  record(
+    `log verify, one export of ${quarter.records.toLocaleString('en')} (${gb(statSync(quarter.files[0]).size)} GB)`,
+    verifyQuarter,
+    '—',
+  );
   console.log(`\nNode ${process.version}, ${records.toLocaleString('en')} records\n`);
   // CPU time beside wall time: on a shared machine the wall clock mostly measures the neighbours.
   console.log('| step | wall time | CPU time | peak memory | target |\n|---|---|---|---|---|');
-  for (const [label, r, target] of rows) console.log(`| ${label} | ${r.seconds.toFixed(1)} s | ${r.cpu.toFixed(1)} s | ${r.peakMb.toFixed(0)} MB | ${target} |`);
+  for (const [label, r, target] of rows)
+    console.log(`| ${label} | ${r.seconds.toFixed(1)} s | ${r.cpu.toFixed(1)} s | ${r.peakMb.toFixed(0)} MB | ${target} |`);
   console.log(`\nrecords per second (ingest + verify): ${Math.round(records / ingest.seconds).toLocaleString('en')}`);
 } finally {
   if (keep) console.log(`kept ${dir}`);

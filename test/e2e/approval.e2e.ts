@@ -122,7 +122,7 @@ describe('signed approvals across two profiles', () => {
     await page.close();
   });
 
-  it('blocks the editor\'s major draft until it is approved', async () => {
+  it("blocks the editor's major draft until it is approved", async () => {
     const page = await openDraft(editor);
     await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '1' });
     expect(await approvalLine(page)).toBe('尚未审核签发（重大敏感信息，由主办单位主要领导审定签发）');
@@ -137,7 +137,7 @@ describe('signed approvals across two profiles', () => {
     await page.close();
   });
 
-  it('reviewer approves the same draft in the extension\'s review page and gets a token with a QR code', async () => {
+  it("reviewer approves the same draft in the extension's review page and gets a token with a QR code", async () => {
     const page = await openDraft(reviewer);
     await guard(page).locator('.gpg-summary').click();
     const opened = reviewer.context.waitForEvent('page');
@@ -163,13 +163,17 @@ describe('signed approvals across two profiles', () => {
     await page.close();
   });
 
-  it('the browser\'s token verifies in the CLI over the same draft', async () => {
+  it("the browser's token verifies in the CLI over the same draft", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govpost-approval-e2e-'));
     writeFileSync(join(dir, 'key.jwk'), publicKey);
     writeFileSync(join(dir, 'draft.json'), JSON.stringify({ title: TITLE, html: `<p>${BODY}</p>`, platform: 'wechat' }));
     const r = await runCli(['--format', 'json', '--trust', join(dir, 'key.jwk'), '--token', token, join(dir, 'draft.json')]);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout).results[0].approval).toMatchObject({ status: 'valid', level: 'major', reviewer: { name: '李某', role: 'principal-leader' } });
+    expect(JSON.parse(r.stdout).results[0].approval).toMatchObject({
+      status: 'valid',
+      level: 'major',
+      reviewer: { name: '李某', role: 'principal-leader' },
+    });
     expect(r.code).toBe(0);
   });
 
@@ -189,7 +193,9 @@ describe('signed approvals across two profiles', () => {
     await page.locator('#js_send').click();
     await expect.poll(() => publishCount(page)).toBe(1);
     expect(await page.getByRole('dialog').count()).toBe(0);
-    await expect.poll(async () => (await records(editor)).at(-1)?.approval).toMatchObject({ status: 'valid', reviewer: '主要领导 李某', token });
+    await expect
+      .poll(async () => (await records(editor)).at(-1)?.approval)
+      .toMatchObject({ status: 'valid', reviewer: '主要领导 李某', token });
 
     await page.locator('.rich_media_content').click();
     await page.keyboard.press('End');
@@ -207,7 +213,7 @@ describe('signed approvals across two profiles', () => {
     await page.close();
   });
 
-  it('a revoked key\'s approval fails', async () => {
+  it("a revoked key's approval fails", async () => {
     const opts = await options(editor);
     await opts.locator('.approval-revoke').click();
     await expect.poll(() => opts.locator('.trusted-keys tr[data-kid]').getAttribute('data-revoked')).toBe('true');

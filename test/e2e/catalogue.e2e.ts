@@ -27,7 +27,9 @@ describe('rule catalogue page', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/rules.html`);
     await expect.poll(() => page.title()).toBe('政务发布守门员 · 规则目录');
     const rules = listed();
-    expect(await page.locator('article.rule').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')))).toEqual(rules.map((r) => r.id));
+    expect(await page.locator('article.rule').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')))).toEqual(
+      rules.map((r) => r.id),
+    );
 
     const mobile = page.locator('article[data-rule="no-unmasked-mobile"]');
     const text = await mobile.innerText();
@@ -41,7 +43,9 @@ describe('rule catalogue page', () => {
     expect(options).not.toMatch(/blockScore|string\[\]|\bnumber\b/);
 
     const covered = new Set(rules.flatMap((r) => r.basis.map((b) => b.article)));
-    const uncovered = await page.locator('.uncovered-article .article-text').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-article'))));
+    const uncovered = await page
+      .locator('.uncovered-article .article-text')
+      .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-article'))));
     expect(uncovered).toEqual(Array.from({ length: 49 }, (_, i) => i + 1).filter((n) => !covered.has(n)));
     expect(await page.locator('#article-23').innerText()).toContain('每2周至少发布1条原创信息');
     if (process.env.GOVPOST_SCREENSHOTS === '1') {

@@ -127,7 +127,7 @@ describe('confirming a publication', () => {
     await other.close();
   });
 
-  it("Douyin: an SPA navigation to the content manager confirms, another route change does not", async () => {
+  it('Douyin: an SPA navigation to the content manager confirms, another route change does not', async () => {
     const page = await browser.context.newPage();
     await page.goto(DOUYIN_UPLOAD);
     await page.waitForFunction(() => Number(document.body.dataset.mounted ?? '0') >= 1);

@@ -152,7 +152,8 @@ describe('gate edges', () => {
       ${control}
       <script>document.addEventListener('click', (e) => { if (e.target.closest('.submit-add')) document.body.dataset.publishCount = String(Number(document.body.dataset.publishCount || 0) + 1); });</script>
     </body></html>`;
-    const serve = (url: string, html: string) => browser.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    const serve = (url: string, html: string) =>
+      browser.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 
     it('says 只检查，未拦截发表 where it finds an editor but no publish control it knows', async () => {
       await serve(`${BILI_UPLOAD}?unknown=1`, form('<button type="button" class="next-step">下一步</button>'));
@@ -216,7 +217,9 @@ describe('gate edges', () => {
 
     it('attaches to a same-origin frame switched to designMode by its own script after load', async () => {
       const url = 'https://baijiahao.baidu.com/builder/rc/edit?type=news&design=1';
-      const frame = '<!doctype html><html><head><script>addEventListener("load", () => setTimeout(() => { document.designMode = "on"; parent.document.body.dataset.editable = "1"; }, 200));</' + 'script></head><body><p><br></p></body></html>';
+      const frame =
+        '<!doctype html><html><head><script>addEventListener("load", () => setTimeout(() => { document.designMode = "on"; parent.document.body.dataset.editable = "1"; }, 200));</' +
+        'script></head><body><p><br></p></body></html>';
       await serve(
         url,
         `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>百家号</title></head><body>

@@ -6,7 +6,9 @@ import { guardState, launchWithExtension, serveFixture, type GuardBrowser } from
 const EDITOR_URL = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
 
 /** Every publication record in the extension's own IndexedDB, read in the service worker. */
-async function records(browser: GuardBrowser): Promise<{ title: string; overrides: { reason: string }[]; findings: unknown[]; contentHash: string }[]> {
+async function records(
+  browser: GuardBrowser,
+): Promise<{ title: string; overrides: { reason: string }[]; findings: unknown[]; contentHash: string }[]> {
   return browser.serviceWorker.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -108,7 +110,9 @@ describe('publish gate', () => {
     const page = await openEditor(browser, '患者家属电话 13800138000，身份证 11010519491231002X');
     await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '2' });
     const html = await page.locator('.rich_media_content').innerHTML();
-    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('govpost-block')?.size)).toBe(2);
+    expect(
+      await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('govpost-block')?.size),
+    ).toBe(2);
     expect(html).not.toContain('govpost');
     await page.locator('govpost-guard .gpg-summary').click();
     await shoot(page, 'editor-panel.png');

@@ -8,8 +8,20 @@ import { guardState, launchWithExtension, serveFixture, type GuardBrowser } from
 import { syntheticDraft } from '../bench/drafts';
 
 const EDITORS = [
-  { name: 'WeChat (contenteditable)', url: 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN', pattern: /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, fixture: 'wechat-basic.html', body: '.rich_media_content' },
-  { name: 'Toutiao (ProseMirror)', url: 'https://mp.toutiao.com/profile_v4/graphic/publish', pattern: /^https:\/\/mp\.toutiao\.com\/profile_v4\/graphic\/publish/, fixture: 'toutiao-article.html', body: '.syl-editor > .ProseMirror' },
+  {
+    name: 'WeChat (contenteditable)',
+    url: 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN',
+    pattern: /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/,
+    fixture: 'wechat-basic.html',
+    body: '.rich_media_content',
+  },
+  {
+    name: 'Toutiao (ProseMirror)',
+    url: 'https://mp.toutiao.com/profile_v4/graphic/publish',
+    pattern: /^https:\/\/mp\.toutiao\.com\/profile_v4\/graphic\/publish/,
+    fixture: 'toutiao-article.html',
+    body: '.syl-editor > .ProseMirror',
+  },
 ];
 
 // 20,000 characters of clean prose: well over the size checked in slices, with nothing blocking.
@@ -34,8 +46,12 @@ describe('large drafts checked in slices', () => {
       const editor = page.locator(editorCase.body);
       await editor.click();
       await page.keyboard.insertText(CLEAN);
-      await expect.poll(() => page.evaluate(() => document.querySelector('govpost-guard')?.getAttribute('data-status') ?? null), { timeout: 30_000 }).not.toBeNull();
-      await expect.poll(() => guardState(page), { timeout: 30_000 }).toEqual({ status: expect.stringMatching(/^(ok|warn)$/), findings: expect.any(String) });
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('govpost-guard')?.getAttribute('data-status') ?? null), { timeout: 30_000 })
+        .not.toBeNull();
+      await expect
+        .poll(() => guardState(page), { timeout: 30_000 })
+        .toEqual({ status: expect.stringMatching(/^(ok|warn)$/), findings: expect.any(String) });
       const clean = await guardState(page);
       await page.keyboard.press('Control+End');
       await page.keyboard.type('举报人电话13912345678');

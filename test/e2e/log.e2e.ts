@@ -127,7 +127,12 @@ describe('publication log', () => {
     expect(cells).toEqual([month, '0', '1', '0', '0', '0', '0']);
     // Chart.js has drawn the bars: the canvas holds painted pixels.
     const painted = () =>
-      page.locator('#findings-chart').evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0));
+      page.locator('#findings-chart').evaluate((c: HTMLCanvasElement) =>
+        c
+          .getContext('2d')!
+          .getImageData(0, 0, c.width, c.height)
+          .data.some((v, i) => i % 4 === 3 && v > 0),
+      );
     await expect.poll(painted).toBe(true);
     await page.getByRole('tab', { name: '强制发表理由' }).click();
     await expect.poll(() => page.locator('#overrides-table tbody tr').count()).toBe(1);
@@ -147,7 +152,10 @@ describe('publication log', () => {
     expect(csvText).toContain('该号码为举报人本人同意公开的联系电话');
     const [jsonl] = await Promise.all([page.waitForEvent('download'), page.locator('#export-jsonl').click()]);
     exported = readFileSync(await jsonl.path(), 'utf8');
-    const lines = exported.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = exported
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.hash && l.prevHash)).toHaveLength(2);
     // Rendered in the dashboard's scan workers (lib/log/parallel.ts), not a fallback.
     expect(await page.evaluate(() => document.documentElement.dataset.scanRanIn)).toBe('workers');
@@ -179,7 +187,9 @@ describe('publication log', () => {
     const clean = await launchWithExtension();
     try {
       const page = await dashboard(clean, 'chain');
-      await page.locator('#import-files').setInputFiles({ name: 'machine-a.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(exported) });
+      await page
+        .locator('#import-files')
+        .setInputFiles({ name: 'machine-a.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(exported) });
       await expect.poll(() => page.locator('#import-status .import-report').getAttribute('data-added')).toBe('2');
       expect(await page.locator('#import-status').innerText()).toContain('记录链完整');
       await page.locator('#verify-chain').click();
@@ -328,13 +338,17 @@ describe('the record comes before the publication', () => {
     await page.locator('.rich_media_content').click();
     await page.keyboard.type(text);
     await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
-    await page.evaluate(() => document.getElementById('js_send')!.addEventListener('click', () => (document.body.dataset.publishedAt = String(Date.now()))));
+    await page.evaluate(() =>
+      document.getElementById('js_send')!.addEventListener('click', () => (document.body.dataset.publishedAt = String(Date.now()))),
+    );
     return page;
   }
   const publishCount = (page: Page) => page.evaluate(() => document.body.dataset.publishCount ?? '0');
   /** The platform tears its editor down (the guard, with nothing to read, goes), leaving the 发表 button. */
   async function tearEditorDown(page: Page): Promise<void> {
-    await page.evaluate(() => document.getElementById('app')!.replaceChildren(document.getElementById('js_send')!, document.getElementById('published')!));
+    await page.evaluate(() =>
+      document.getElementById('app')!.replaceChildren(document.getElementById('js_send')!, document.getElementById('published')!),
+    );
     await page.locator('govpost-guard').waitFor({ state: 'detached' });
   }
   const titled = async (title: string) => (await storedRecords(reader)).filter((r) => r.title === title);
@@ -389,7 +403,11 @@ describe('the record comes before the publication', () => {
    */
   const fillDisk = () =>
     b.serviceWorker.evaluate(() => {
-      const g = globalThis as { diskFull?: boolean; addBeforeFull?: typeof IDBObjectStore.prototype.add; openBeforeFull?: typeof IDBFactory.prototype.open };
+      const g = globalThis as {
+        diskFull?: boolean;
+        addBeforeFull?: typeof IDBObjectStore.prototype.add;
+        openBeforeFull?: typeof IDBFactory.prototype.open;
+      };
       g.diskFull = true;
       const add = (g.addBeforeFull ??= IDBObjectStore.prototype.add);
       const open = (g.openBeforeFull ??= IDBFactory.prototype.open);
@@ -400,7 +418,9 @@ describe('the record comes before the publication', () => {
       };
       IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
         if (!g.diskFull || args[0] !== 'govpost-guard') return open.apply(this, args);
-        const request = { error: new DOMException('disk full (test)', 'QuotaExceededError') } as unknown as IDBOpenDBRequest & { onerror?: (e: unknown) => void };
+        const request = { error: new DOMException('disk full (test)', 'QuotaExceededError') } as unknown as IDBOpenDBRequest & {
+          onerror?: (e: unknown) => void;
+        };
         setTimeout(() => request.onerror?.({ target: request, type: 'error', preventDefault() {}, stopPropagation() {} }));
         return request;
       };
@@ -408,7 +428,11 @@ describe('the record comes before the publication', () => {
   const freeDisk = () =>
     b.serviceWorker
       .evaluate(() => {
-        const g = globalThis as { diskFull?: boolean; addBeforeFull?: typeof IDBObjectStore.prototype.add; openBeforeFull?: typeof IDBFactory.prototype.open };
+        const g = globalThis as {
+          diskFull?: boolean;
+          addBeforeFull?: typeof IDBObjectStore.prototype.add;
+          openBeforeFull?: typeof IDBFactory.prototype.open;
+        };
         g.diskFull = false;
         if (g.addBeforeFull) IDBObjectStore.prototype.add = g.addBeforeFull;
         if (g.openBeforeFull) IDBFactory.prototype.open = g.openBeforeFull;
@@ -455,7 +479,7 @@ describe('the record comes before the publication', () => {
     await expect.poll(async () => (await titled('发表后立即关闭'))[0].outcome).toBe('abandoned');
   });
 
-  it('is committed in IndexedDB before the platform\'s publish handler runs', async () => {
+  it("is committed in IndexedDB before the platform's publish handler runs", async () => {
     const page = await draft('先记录后发表', '今日全市森林火险等级为三级。');
     // The moment the background's write of a record commits, seen from inside its IndexedDB.
     await patchAdd('time');
@@ -504,7 +528,14 @@ describe('the record comes before the publication', () => {
     expect(after).toHaveLength(before + 1);
     const record = newestRecord(after)!;
     // Counted as a post on the day, not as an original (Art. 23).
-    expect(record).toMatchObject({ platform: 'wechat', title: '', findings: [], snapshot: { mode: 'hash', text: null }, origin: 'unread', source: null });
+    expect(record).toMatchObject({
+      platform: 'wechat',
+      title: '',
+      findings: [],
+      snapshot: { mode: 'hash', text: null },
+      origin: 'unread',
+      source: null,
+    });
     expect(record.url).toBe(EDITOR_URL);
     await page.close();
   });

@@ -22,17 +22,32 @@ let uploaded: TestImage[] = [];
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'govpost-ocr-fixture-'));
-  await build({ entryPoints: [join(FIXTURE, 'editor.ts')], outfile: join(out, 'editor.js'), bundle: true, format: 'iife', target: 'chrome120', logLevel: 'warning' });
-  images = Object.fromEntries((await generateTestImages({ variants: false, kinds: ['id-line', 'poster', 'map', 'map-no-number'] })).map((i) => [i.name, i]));
+  await build({
+    entryPoints: [join(FIXTURE, 'editor.ts')],
+    outfile: join(out, 'editor.js'),
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    logLevel: 'warning',
+  });
+  images = Object.fromEntries(
+    (await generateTestImages({ variants: false, kinds: ['id-line', 'poster', 'map', 'map-no-number'] })).map((i) => [i.name, i]),
+  );
   browser = await launchWithExtension();
   const html = readFileSync(join(FIXTURE, 'editor.html'));
   const script = readFileSync(join(out, 'editor.js'));
-  await browser.context.route(/^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  await browser.context.route(/^https:\/\/mp\.weixin\.qq\.com\/__ocr_fixture__\/editor\.js/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: script }));
+  await browser.context.route(/^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  await browser.context.route(/^https:\/\/mp\.weixin\.qq\.com\/__ocr_fixture__\/editor\.js/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: script }),
+  );
   await browser.context.route(/^https:\/\/mmbiz\.qpic\.cn\//, (route) => {
     const n = Number(/fixture(\d+)/.exec(route.request().url())?.[1] ?? 0);
     const image = uploaded[n - 1];
-    return image ? route.fulfill({ status: 200, contentType: image.mime, body: Buffer.from(image.bytes) }) : route.fulfill({ status: 404, body: '' });
+    return image
+      ? route.fulfill({ status: 200, contentType: image.mime, body: Buffer.from(image.bytes) })
+      : route.fulfill({ status: 404, body: '' });
   });
 }, 120_000);
 afterAll(async () => browser?.close());
@@ -55,7 +70,9 @@ async function paste(page: Page, ...list: TestImage[]): Promise<void> {
     (files) => {
       const dt = new DataTransfer();
       for (const f of files) dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name, { type: f.mime }));
-      document.querySelector('.ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      document
+        .querySelector('.ProseMirror')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     },
     list.map((i) => ({ name: `${i.name}.png`, mime: i.mime, b64: Buffer.from(i.bytes).toString('base64') })),
   );
@@ -69,7 +86,9 @@ async function drop(page: Page, image: TestImage): Promise<void> {
     ({ f, x, y }) => {
       const dt = new DataTransfer();
       dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], 'dropped.png', { type: f.mime }));
-      document.querySelector('.ProseMirror')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, clientX: x, clientY: y }));
+      document
+        .querySelector('.ProseMirror')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, clientX: x, clientY: y }));
     },
     { f: { mime: image.mime, b64: Buffer.from(image.bytes).toString('base64') }, x: box.x + 20, y: box.y + 10 },
   );
@@ -78,7 +97,11 @@ async function drop(page: Page, image: TestImage): Promise<void> {
 /** The image sources in ProseMirror's own document: what the page would send. */
 const modelImages = (page: Page) =>
   page.evaluate(() => {
-    const view = (window as unknown as { __pm: { state: { doc: { descendants(f: (n: { type: { name: string }; attrs: { src: string } }) => void): void } } } }).__pm;
+    const view = (
+      window as unknown as {
+        __pm: { state: { doc: { descendants(f: (n: { type: { name: string }; attrs: { src: string } }) => void): void } } };
+      }
+    ).__pm;
     const out: string[] = [];
     view.state.doc.descendants((n) => {
       if (n.type.name === 'image') out.push(n.attrs.src);
@@ -87,7 +110,10 @@ const modelImages = (page: Page) =>
   });
 
 // The guard's UI is in a closed shadow root: read it through Playwright's locators, as the user sees it.
-const panelText = async (page: Page) => ((await page.locator('govpost-guard .gpg-badge').count()) ? ((await page.locator('govpost-guard .gpg-badge').first().textContent()) ?? '') : '');
+const panelText = async (page: Page) =>
+  (await page.locator('govpost-guard .gpg-badge').count())
+    ? ((await page.locator('govpost-guard .gpg-badge').first().textContent()) ?? '')
+    : '';
 
 describe('image checks', () => {
   it('a pasted screenshot with an ID number blocks publishing, with the finding on the image and its region outlined', async () => {
@@ -98,7 +124,14 @@ describe('image checks', () => {
     await page.locator('govpost-guard').getByRole('button').first().click();
     await expect.poll(() => panelText(page)).toContain('图片中含有未脱敏的身份证号');
     // The thumbnail with the region: a labelled image in the panel.
-    await expect.poll(() => page.locator('govpost-guard').getByRole('img', { name: /第 1 张图片/ }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .locator('govpost-guard')
+          .getByRole('img', { name: /第 1 张图片/ })
+          .count(),
+      )
+      .toBeGreaterThan(0);
     await page.locator('#js_send').click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -119,7 +152,9 @@ describe('image checks', () => {
     // number printed in the image clears it: the platform's own handler runs, no dialog.
     await page.locator('#js_send').click();
     const dialog = page.getByRole('dialog');
-    await expect.poll(async () => (await page.locator('#published').isVisible()) || (await dialog.count()) > 0, { timeout: 60_000 }).toBe(true);
+    await expect
+      .poll(async () => (await page.locator('#published').isVisible()) || (await dialog.count()) > 0, { timeout: 60_000 })
+      .toBe(true);
     expect((await dialog.count()) ? await dialog.innerText() : '').toBe('');
     expect(await page.locator('#published').isVisible()).toBe(true);
     expect(await guardState(page)).toEqual({ status: 'ok', findings: '0' });
@@ -157,7 +192,9 @@ describe('image checks', () => {
     // The practice page shows the guard's badge in the page itself (no host element).
     await expect.poll(() => page.locator('.gpg-badge').getAttribute('class'), { timeout: 60_000 }).toContain('gpg-block');
     await page.locator('.gpg-summary').click();
-    await expect.poll(() => page.locator('.gpg-finding[data-rule="no-unmasked-mobile"]').innerText()).toContain('图片中含有未脱敏的手机号码（139****4321）');
+    await expect
+      .poll(() => page.locator('.gpg-finding[data-rule="no-unmasked-mobile"]').innerText())
+      .toContain('图片中含有未脱敏的手机号码（139****4321）');
     expect(await page.getByRole('img', { name: /第 1 张图片/ }).count()).toBe(1);
     await page.close();
   });

@@ -25,12 +25,17 @@ describe('the panel avoids the editor', () => {
   let browser: GuardBrowser;
   beforeAll(async () => {
     browser = await launchWithExtension();
-    for (const f of ['wechat-new.html', 'wechat-legacy.html', 'weibo-home.html', 'toutiao-article.html']) await serveFixture(browser.context, variant(f).url.replace(/#.*$/, ''), f);
+    for (const f of ['wechat-new.html', 'wechat-legacy.html', 'weibo-home.html', 'toutiao-article.html'])
+      await serveFixture(browser.context, variant(f).url.replace(/#.*$/, ''), f);
   });
   afterAll(async () => browser?.close());
 
   /** Opens the fixture, types a draft with a phone number into its editor, and returns the editor's locator. */
-  async function draftIn(fixture: string, viewport: { width: number; height: number }, layout?: string): Promise<{ page: Page; editor: Locator }> {
+  async function draftIn(
+    fixture: string,
+    viewport: { width: number; height: number },
+    layout?: string,
+  ): Promise<{ page: Page; editor: Locator }> {
     const v = variant(fixture);
     const page = await browser.context.newPage();
     await page.setViewportSize(viewport);
@@ -60,7 +65,14 @@ describe('the panel avoids the editor', () => {
     await panel.waitFor();
     // The scroll just before may still be on its way to the guard (one animation frame).
     if (clear) await expect.poll(async () => overlaps((await panel.boundingBox())!, (await editor.boundingBox())!)).toBe(false);
-    return { panel, side: await panel.getAttribute('data-side'), box: (await panel.boundingBox())!, field: (await editor.boundingBox())!, before, after: (await toggle.boundingBox())! };
+    return {
+      panel,
+      side: await panel.getAttribute('data-side'),
+      box: (await panel.boundingBox())!,
+      field: (await editor.boundingBox())!,
+      before,
+      after: (await toggle.boundingBox())!,
+    };
   }
 
   // Real editors fill the window: each layout stretches the fixture's editor down past the corner
@@ -77,14 +89,16 @@ describe('the panel avoids the editor', () => {
       name: 'a full-width editor below the title and cover fields (Toutiao laid out wide): above it',
       fixture: 'toutiao-article.html',
       viewport: { width: 1280, height: 800 },
-      layout: '#garfish_app_for_article { width: auto !important; margin: 400px 20px 20px !important; } .syl-editor > .ProseMirror { min-height: 900px; }',
+      layout:
+        '#garfish_app_for_article { width: auto !important; margin: 400px 20px 20px !important; } .syl-editor > .ProseMirror { min-height: 900px; }',
       side: 'above',
     },
     {
       name: 'a full-width editor with room under it: below it',
       fixture: 'toutiao-article.html',
       viewport: { width: 1280, height: 1000 },
-      layout: '#garfish_app_for_article { width: auto !important; margin: 20px !important; } .syl-editor > .ProseMirror { min-height: 560px; }',
+      layout:
+        '#garfish_app_for_article { width: auto !important; margin: 20px !important; } .syl-editor > .ProseMirror { min-height: 560px; }',
       side: 'below',
     },
     {
@@ -118,7 +132,9 @@ describe('the panel avoids the editor', () => {
     expect(await opened.panel.innerText()).toContain(`手机号码“${MOBILE}”未脱敏`);
     const v = variant(fixture);
     const typed = v.frame ? page.frameLocator(v.frame).locator('body') : editor;
-    expect(await typed.evaluate((el) => ('value' in el && typeof el.value === 'string' ? el.value : (el as HTMLElement).innerText))).toContain(`失主电话${MOBILE}`);
+    expect(
+      await typed.evaluate((el) => ('value' in el && typeof el.value === 'string' ? el.value : (el as HTMLElement).innerText)),
+    ).toContain(`失主电话${MOBILE}`);
     await page.close();
   });
 
@@ -135,7 +151,8 @@ describe('the panel avoids the editor', () => {
   });
 
   it('follows the editor as the page scrolls: above it, then at the corner once the editor fills the window', async () => {
-    const layout = '#garfish_app_for_article { width: auto !important; margin: 400px 20px 20px !important; } .syl-editor > .ProseMirror { min-height: 900px; }';
+    const layout =
+      '#garfish_app_for_article { width: auto !important; margin: 400px 20px 20px !important; } .syl-editor > .ProseMirror { min-height: 900px; }';
     const { page, editor } = await draftIn('toutiao-article.html', { width: 1280, height: 800 }, layout);
     const opened = await openPanel(page, editor);
     expect(opened.side).toBe('above');

@@ -47,7 +47,8 @@ async function editorText(page: Page, v: FixtureVariant): Promise<string> {
 async function clickPublish(page: Page, v: FixtureVariant): Promise<void> {
   await page.addScriptTag({ path: PROBE });
   const found = await page.evaluate(
-    ([id, body, title]) => (window as unknown as { __gpgProbe(a: string, b: string, t: string | null): ProbeResult }).__gpgProbe(id, body, title),
+    ([id, body, title]) =>
+      (window as unknown as { __gpgProbe(a: string, b: string, t: string | null): ProbeResult }).__gpgProbe(id, body, title),
     [v.adapter, v.body ?? 'body', v.title ?? null] as const,
   );
   expect(found.publish[0]?.label).toBe(v.publish!.label);

@@ -22,7 +22,8 @@ const exactUrl = (url: string) => new RegExp(`^${url.replace(/#.*$/, '').replace
 
 async function probe(page: Page, v: FixtureVariant): Promise<ProbeResult> {
   return page.evaluate(
-    ([id, body, title]) => (window as unknown as { __gpgProbe(a: string, b: string, t: string | null): ProbeResult }).__gpgProbe(id, body, title),
+    ([id, body, title]) =>
+      (window as unknown as { __gpgProbe(a: string, b: string, t: string | null): ProbeResult }).__gpgProbe(id, body, title),
     [v.adapter, v.body ?? 'body', v.title ?? null] as const,
   );
 }

@@ -67,7 +67,10 @@ describe('training mode', () => {
   });
 
   it('is linked from the popup, as is the rule catalogue', async () => {
-    for (const [button, path] of [['#open-practice', '/practice.html'], ['#open-rules', '/rules.html']]) {
+    for (const [button, path] of [
+      ['#open-practice', '/practice.html'],
+      ['#open-rules', '/rules.html'],
+    ]) {
       // The popup closes itself after opening the page, as the toolbar popup does.
       const popup = await browser.context.newPage();
       await popup.goto(`${base}/popup.html`);
@@ -80,7 +83,7 @@ describe('training mode', () => {
     }
   });
 
-  it('loads samples into the editor with the platform guard\'s badge, highlights and gate; a practice publish stays out of the log', async () => {
+  it("loads samples into the editor with the platform guard's badge, highlights and gate; a practice publish stays out of the log", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/practice.html?sample=composite:dibao-list`);
     await expect.poll(() => page.title()).toBe('政务发布守门员 · 练习与培训');
@@ -120,7 +123,9 @@ describe('training mode', () => {
     expect(await page.locator('.step').getAttribute('data-rule')).toBe('approval-tier');
     expect(await page.locator('.step .article-text').first().innerText()).toContain('一般情况下，信息内容的审核发布');
     // Large type for the projector.
-    expect(await page.locator('.editor .ProseMirror').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(24);
+    expect(await page.locator('.editor .ProseMirror').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(
+      24,
+    );
 
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('#step-counter').innerText()).toBe('第 2 / 3 个问题');
@@ -162,7 +167,10 @@ describe('training mode', () => {
     await expect.poll(() => page.locator('.gpg-badge').count()).toBe(0);
     expect(await page.locator('#practice-publish').count()).toBe(0);
     expect(await page.locator('.editor .ProseMirror').getAttribute('contenteditable')).toBe('false');
-    const painted = () => page.locator('#practice-editor p', { hasText: '张丽萍' }).evaluate((el) => getComputedStyle(el, '::highlight(govpost-block)').backgroundColor);
+    const painted = () =>
+      page
+        .locator('#practice-editor p', { hasText: '张丽萍' })
+        .evaluate((el) => getComputedStyle(el, '::highlight(govpost-block)').backgroundColor);
     expect(await painted()).toBe('rgba(0, 0, 0, 0)');
 
     expect(await page.locator('#mark-selection').isDisabled()).toBe(true);
@@ -171,7 +179,10 @@ describe('training mode', () => {
     await page.locator('#mark-selection').click();
     await selectInEditor(page, '定点医院');
     await page.locator('#mark-selection').click();
-    expect(await page.locator('.marks li').allInnerTexts()).toEqual([expect.stringContaining('张丽萍'), expect.stringContaining('定点医院')]);
+    expect(await page.locator('.marks li').allInnerTexts()).toEqual([
+      expect.stringContaining('张丽萍'),
+      expect.stringContaining('定点医院'),
+    ]);
     expect(await highlightCount(page, 'govpost-practice-mark')).toBe(2);
     await page.getByLabel('重大敏感信息').check();
 

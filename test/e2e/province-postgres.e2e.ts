@@ -19,7 +19,18 @@ import { SCHEMA_SQL } from '../../lib/province/schema';
 import { writeProvince } from '../bench/province-data';
 
 const TODAY = '2026-11-30';
-const TABLES = ['log_records', 'findings', 'overrides', 'ingests', 'file_devices', 'file_problems', 'heads', 'devices', 'accounts', 'calendar'];
+const TABLES = [
+  'log_records',
+  'findings',
+  'overrides',
+  'ingests',
+  'file_devices',
+  'file_problems',
+  'heads',
+  'devices',
+  'accounts',
+  'calendar',
+];
 
 function pgBin(): string {
   const root = '/usr/lib/postgresql';
@@ -42,7 +53,11 @@ function asPostgres(cmd: string, args: string[]) {
 }
 
 function psql(sql: string): string {
-  const run = spawnSync(join(pgBin(), 'psql'), ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '--csv', '-h', socket, '-p', port, '-U', 'postgres', '-d', 'postgres', '-c', sql], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  const run = spawnSync(
+    join(pgBin(), 'psql'),
+    ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '--csv', '-h', socket, '-p', port, '-U', 'postgres', '-d', 'postgres', '-c', sql],
+    { encoding: 'utf8', maxBuffer: 256 << 20 },
+  );
   if (run.status !== 0) throw new Error(`psql failed: ${run.stderr}\n${sql}`);
   return run.stdout;
 }
@@ -59,16 +74,23 @@ beforeAll(async () => {
   const bin = pgBin();
   mkdirSync(data);
   mkdirSync(socket);
-  if (process.getuid?.() === 0) for (const d of [dir, data, socket]) chownSync(d, Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout), Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout));
+  if (process.getuid?.() === 0)
+    for (const d of [dir, data, socket])
+      chownSync(
+        d,
+        Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout),
+        Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout),
+      );
   chmodSync(dir, 0o755);
   const init = asPostgres(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C']);
   const made = spawnSync(init.cmd, init.args, { encoding: 'utf8' });
   if (made.status !== 0) throw new Error(`initdb failed: ${made.stderr}`);
-  const start = asPostgres(join(bin, 'postgres'), ['-D', data, '-k', socket, '-p', port, '-c', "listen_addresses=", '-c', 'fsync=off']);
+  const start = asPostgres(join(bin, 'postgres'), ['-D', data, '-k', socket, '-p', port, '-c', 'listen_addresses=', '-c', 'fsync=off']);
   server = spawn(start.cmd, start.args, { stdio: 'ignore' });
   await vi.waitFor(
     () => {
-      if (spawnSync(join(bin, 'pg_isready'), ['-h', socket, '-p', port]).status !== 0) throw new Error('PostgreSQL is not accepting connections yet');
+      if (spawnSync(join(bin, 'pg_isready'), ['-h', socket, '-p', port]).status !== 0)
+        throw new Error('PostgreSQL is not accepting connections yet');
     },
     { timeout: 30_000, interval: 200 },
   );
@@ -76,8 +98,17 @@ beforeAll(async () => {
   await writeProvince(join(dir, 'exports'), { records: 3_000, accounts: 200, devices: 40 });
   duck = await openProvince(join(dir, 'province.duckdb'));
   // And one device whose chain was tampered with, so the failed-devices query has a row.
-  const forged = await deviceChain('44444444-4444-4444-8444-444444444444', ['2026-03-02', '2026-03-03', '2026-03-04'].map((day) => ({ day, platform: 'weibo', account: '某县发布', original: true })));
-  writeFileSync(join(dir, 'exports', 'forged.jsonl'), exportText(forged.records.map((r, i) => (i === 1 ? { ...r, title: '改' } : r)), [forged.head]));
+  const forged = await deviceChain(
+    '44444444-4444-4444-8444-444444444444',
+    ['2026-03-02', '2026-03-03', '2026-03-04'].map((day) => ({ day, platform: 'weibo', account: '某县发布', original: true })),
+  );
+  writeFileSync(
+    join(dir, 'exports', 'forged.jsonl'),
+    exportText(
+      forged.records.map((r, i) => (i === 1 ? { ...r, title: '改' } : r)),
+      [forged.head],
+    ),
+  );
   const files = readdirSync(join(dir, 'exports')).map((name) => ({ path: join(dir, 'exports', name), name }));
   await ingestFiles(duck, files);
   await ensureCalendar(duck.conn, TODAY);
@@ -110,7 +141,10 @@ describe('the report SQL on PostgreSQL', () => {
       const fromDuck = (await duck.conn.runAndReadAll(sql)).getRowsJS().map((r) => r.map(cell));
       const parsed = Papa.parse<string[]>(psql(sql).trim(), { skipEmptyLines: true }).data.slice(1);
       // Queries without an order by may return rows in any order.
-      const sort = (rows: string[][]) => (/order by/.test(sql.split('\n').at(-1) ?? '') || /limit/.test(sql) ? rows : [...rows].sort((a, b) => (a.join('\u0000') < b.join('\u0000') ? -1 : 1)));
+      const sort = (rows: string[][]) =>
+        /order by/.test(sql.split('\n').at(-1) ?? '') || /limit/.test(sql)
+          ? rows
+          : [...rows].sort((a, b) => (a.join('\u0000') < b.join('\u0000') ? -1 : 1));
       expect(fromDuck.length).toBeGreaterThan(0);
       expect(sort(parsed)).toEqual(sort(fromDuck));
     });

@@ -62,7 +62,14 @@ describe('province report in Chromium', () => {
     // The glance cards carry the same numbers as the report's figures.
     const province = provinceRollup(figures);
     const cards = await page.locator('.card b').allTextContents();
-    expect(cards.map((c) => Number(c.replaceAll(',', '')))).toEqual([figures.totals.accounts, figures.totals.records, province.accountsMissing, province.originalOverdue, province.majorUnverified, figures.totals.failedDevices]);
+    expect(cards.map((c) => Number(c.replaceAll(',', '')))).toEqual([
+      figures.totals.accounts,
+      figures.totals.records,
+      province.accountsMissing,
+      province.originalOverdue,
+      province.majorUnverified,
+      figures.totals.failedDevices,
+    ]);
     expect(province.accountsMissing).toBeGreaterThan(0);
     expect(await page.locator('svg').count()).toBe(2);
     // One row per prefecture in the glance table, in the database's order.

@@ -32,7 +32,8 @@ async function focusEditor(page: Page, v: FixtureVariant): Promise<void> {
 async function publish(page: Page, v: FixtureVariant, variant: PublishVariant, confirm: boolean): Promise<void> {
   await page.addScriptTag({ path: PROBE });
   const found = await page.evaluate(
-    ([id, body, title]) => (window as unknown as { __gpgProbe(a: string, b: string, t: string | null): ProbeResult }).__gpgProbe(id, body, title),
+    ([id, body, title]) =>
+      (window as unknown as { __gpgProbe(a: string, b: string, t: string | null): ProbeResult }).__gpgProbe(id, body, title),
     [v.adapter, v.body ?? 'body', v.title ?? null] as const,
   );
   const control = found.publish.find((p) => p.label === v.publish!.label);

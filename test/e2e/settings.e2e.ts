@@ -76,7 +76,9 @@ describe('options page drives open editors', () => {
       version: 1,
       settings: { profile: { role: 'boss' }, log: { snapshot: 'everything' }, ui: { locale: 'en' } },
     };
-    await options.getByLabel('从文件导入设置').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await options
+      .getByLabel('从文件导入设置')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     const result = options.locator('#import-result');
     await expect.poll(() => result.getAttribute('data-ok')).toBe('false');
     const paths = await result.locator('li[data-path]').evaluateAll((els) => els.map((el) => el.getAttribute('data-path')));
@@ -86,8 +88,14 @@ describe('options page drives open editors', () => {
     // The page stayed in Chinese: the invalid file's locale was not applied.
     expect(await options.locator('h1').innerText()).toBe('政务发布守门员 · 设置');
 
-    const good = { format: 'govpost-guard-settings', version: 1, settings: { profile: { role: 'reviewer', name: '王五', unit: '县融媒体中心' } } };
-    await options.getByLabel('从文件导入设置').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    const good = {
+      format: 'govpost-guard-settings',
+      version: 1,
+      settings: { profile: { role: 'reviewer', name: '王五', unit: '县融媒体中心' } },
+    };
+    await options
+      .getByLabel('从文件导入设置')
+      .setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     await expect.poll(() => result.getAttribute('data-ok')).toBe('true');
     await expect.poll(async () => ((await stored()).settings as { profile?: { name?: string } } | undefined)?.profile?.name).toBe('王五');
     expect(await options.getByLabel('姓名').inputValue()).toBe('王五');
@@ -143,7 +151,9 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
     expect(await unit.isDisabled()).toBe(true);
     expect(await options.getByRole('combobox', { name: '界面语言' }).isDisabled()).toBe(true);
 
-    const issues = await options.locator('#policy-issues li[data-path]').evaluateAll((els) => els.map((el) => el.getAttribute('data-path')));
+    const issues = await options
+      .locator('#policy-issues li[data-path]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-path')));
     expect(issues).toContain('ruleSeverities.no-such-rule');
     // Chromium itself drops values its schema rejects (logRetentionDays: 5 is below the minimum);
     // either way the bad value is not applied.
@@ -155,7 +165,9 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
     const options = await b!.context.newPage();
     await options.goto(`chrome-extension://${b!.extensionId}/options.html`);
     // A local setting the policy overrides (written directly: the options page will not let the user).
-    await options.evaluate(() => chrome.storage.local.set({ settings: { rules: { 'no-unmasked-mobile': { enabled: false } }, ui: { locale: 'en' } } }));
+    await options.evaluate(() =>
+      chrome.storage.local.set({ settings: { rules: { 'no-unmasked-mobile': { enabled: false } }, ui: { locale: 'en' } } }),
+    );
     const editor = await openEditor(b!);
     await expect.poll(() => guardState(editor), { timeout: 5000 }).toMatchObject({ status: 'block' });
     // The locked language stays Chinese even though local storage asks for English.

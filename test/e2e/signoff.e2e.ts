@@ -51,7 +51,9 @@ describe('declared sign-off where no reviewer keys are used', () => {
     const form = dialog.locator('.gpg-signoff');
     expect(await form.innerText()).toContain('登记签发');
     // Major information is signed off by the principal leader only.
-    expect(await form.locator('select[name="gpg-signoff-role"]').evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.text))).toEqual(['主要领导']);
+    expect(
+      await form.locator('select[name="gpg-signoff-role"]').evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.text)),
+    ).toEqual(['主要领导']);
     // Without a name nothing is released.
     await form.getByRole('button', { name: '已签发，登记后继续' }).click();
     await expect.poll(() => form.getByRole('alert').innerText()).toBe('请填写签发人姓名。');
@@ -67,7 +69,13 @@ describe('declared sign-off where no reviewer keys are used', () => {
     expect(records).toHaveLength(before + 1);
     const record = newestRecord(records)!;
     expect(record.requiredApproval).toBe('major');
-    expect(record.approval).toMatchObject({ coverage: 'declared', declaredName: '李某', declaredRole: 'principal-leader', token: null, reviewer: '主要领导 李某' });
+    expect(record.approval).toMatchObject({
+      coverage: 'declared',
+      declaredName: '李某',
+      declaredRole: 'principal-leader',
+      token: null,
+      reviewer: '主要领导 李某',
+    });
     expect(Date.parse((record.approval as { declaredAt: string }).declaredAt)).toBeLessThanOrEqual(Date.now());
     expect(record.overridden).toBe(0);
     await page.close();

@@ -32,8 +32,10 @@ function sendFrom(page: Page, type: string, data: unknown): Promise<unknown> {
   );
 }
 
-const registeredIds = (b: GuardBrowser) => b.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
-const hasPermission = (b: GuardBrowser) => b.serviceWorker.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), PATTERN);
+const registeredIds = (b: GuardBrowser) =>
+  b.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+const hasPermission = (b: GuardBrowser) =>
+  b.serviceWorker.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), PATTERN);
 
 /** Opens the popup with `page` as the active tab, as the toolbar click does. */
 async function popupFor(b: GuardBrowser, page: Page): Promise<Page> {

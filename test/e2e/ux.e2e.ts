@@ -30,7 +30,16 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
   // Evaluated through the debugging protocol, so the pages' script policy does not apply.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
   }, include);
@@ -73,7 +82,9 @@ describe('day one', () => {
     // The first-run page is opened by these tests themselves; the one the install opens is closed here.
     browser = await launchWithExtension({ keepWelcome: true });
     base = `chrome-extension://${browser.extensionId}`;
-    const installed = browser.context.pages().find((p) => p.url() === `${base}/welcome.html`) ?? (await browser.context.waitForEvent('page', { predicate: (p) => p.url() === `${base}/welcome.html`, timeout: 10_000 }));
+    const installed =
+      browser.context.pages().find((p) => p.url() === `${base}/welcome.html`) ??
+      (await browser.context.waitForEvent('page', { predicate: (p) => p.url() === `${base}/welcome.html`, timeout: 10_000 }));
     await installed.close();
     await serveFixture(browser.context, /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, 'wechat-basic.html');
     await serveFixture(browser.context, /^https:\/\/weibo\.com\/(\?.*)?$/, 'weibo-home.html');
@@ -82,7 +93,12 @@ describe('day one', () => {
 
   it('stores, shows and exports a published draft with its personal data masked', async () => {
     // Published before any account is filed: the record names none.
-    await publish(browser, `寻找失主${MOBILE}`, `拾到身份证一张，号码${ID_NUMBER}，失主电话${MOBILE}。`, '失主本人同意公开联系方式，已核实');
+    await publish(
+      browser,
+      `寻找失主${MOBILE}`,
+      `拾到身份证一张，号码${ID_NUMBER}，失主电话${MOBILE}。`,
+      '失主本人同意公开联系方式，已核实',
+    );
     const page = await open('dashboard.html#list');
     const record = newestRecord(await storedRecords(page))!;
     const snapshot = record.snapshot as { mode: string; text: string; masks: { ruleId: string; start: number; end: number }[] };
@@ -109,7 +125,7 @@ describe('day one', () => {
     await page.getByRole('tab', { name: '校验、导出与导入' }).click();
     const download = page.waitForEvent('download');
     await page.locator('#export-csv').click();
-    const csv = readFileSync((await (await download).path()), 'utf8');
+    const csv = readFileSync(await (await download).path(), 'utf8');
     expect(csv).toContain('失主电话139****4321');
     expect(csv).not.toContain(MOBILE);
     expect(csv).not.toContain(ID_NUMBER);
@@ -182,7 +198,11 @@ describe('day one', () => {
     expect(await page.locator('#cadence-month').innerText()).toBe(`${year}年${month}月`);
     // The record made before the account was filed is the account's post.
     await expect.poll(() => page.locator(`#cadence-calendar td[data-day="${today}"]`).getAttribute('class')).toContain('posted');
-    expect(await page.locator('#cadence-account option').allInnerTexts()).toEqual(['全部账号（2 个）', '微信公众平台 · 昆明发布', '微博 · 春城微博']);
+    expect(await page.locator('#cadence-account option').allInnerTexts()).toEqual([
+      '全部账号（2 个）',
+      '微信公众平台 · 昆明发布',
+      '微博 · 春城微博',
+    ]);
     const wechat = page.locator('#cadence-summary tr[data-account="wechat/昆明发布"] td');
     expect((await wechat.allInnerTexts()).slice(0, 2)).toEqual(['1', '1']);
     expect(await page.locator('.cadence').innerText()).not.toContain('未指定账号');
@@ -206,7 +226,11 @@ describe('day one', () => {
     const options = await open('options.html#holidays');
     await expect.poll(() => options.locator('#holidays-missing').innerText()).toContain('2027');
     const input = options.locator('input[name="import-holidays"]');
-    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ year: 2027, off: [['2027-02-30', '2027-02-30']] })) });
+    await input.setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ year: 2027, off: [['2027-02-30', '2027-02-30']] })),
+    });
     await expect.poll(() => options.locator('#holidays-result').getAttribute('data-ok')).toBe('false');
     expect(await options.locator('#holidays-result').innerText()).toContain('off.0.0');
     expect(await options.locator('#holiday-years tr[data-year="2027"]').count()).toBe(0);
@@ -214,7 +238,13 @@ describe('day one', () => {
     await input.setInputFiles({ name: '2027.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(schedule)) });
     await expect.poll(() => options.locator('#holiday-years tr[data-year="2027"]').getAttribute('data-origin')).toBe('local');
     expect(await options.locator('#holidays-missing').count()).toBe(0);
-    await expect.poll(async () => ((await browser.serviceWorker.evaluate(() => chrome.storage.local.get('settings'))).settings as { holidays: unknown[] }).holidays.length).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          ((await browser.serviceWorker.evaluate(() => chrome.storage.local.get('settings'))).settings as { holidays: unknown[] }).holidays
+            .length,
+      )
+      .toBe(1);
     await options.close();
 
     const after = await open('dashboard.html#cadence');
@@ -269,42 +299,57 @@ describe('day one', () => {
   it.each([
     [1024, 768],
     [1280, 800],
-  ])('presents on a projector at %i×%i: full screen, no sample list, finding, article and fix together, keys to step', async (width, height) => {
-    const page = await open('practice.html?sample=composite%3Aepidemic-bulletin', { width, height });
-    await page.locator('#mode-present').click();
-    await expect.poll(() => page.locator('#step-counter').innerText()).toMatch(/^第 1 \/ \d+ 个问题$/);
-    await page.locator('#projector-toggle').click();
-    await page.locator('.practice.projector').waitFor();
-    expect(await page.locator('.library').isVisible()).toBe(false);
-    // The badge never stands over the text the room reads.
-    expect(await page.locator('.gpg-badge').count()).toBe(0);
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('#step-counter').innerText()).toMatch(/^第 2 \//);
-    await page.keyboard.press('f');
-    await page.locator('#step-fix').waitFor();
-    const inView = (selector: string) =>
-      page.locator(selector).first().evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
-      });
-    for (const part of ['.step-message', '.step-basis .article-label', '.step-basis .article-text p:nth-child(2)', '#step-fix h3', '#step-fix .fix-hint']) {
-      expect(await inView(part), `${part} in view at ${width}×${height}`).toBe(true);
-    }
-    expect(await page.locator('.presentation').innerText()).not.toMatch(/\bno-[a-z-]+|approval-tier/);
-    if (width === 1024) await screenshot(page, 'practice-projector');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.practice.projector').count()).toBe(0);
-    // A selected mode button stays readable under the pointer.
-    const present = page.locator('#mode-present');
-    await present.hover();
-    const [fg, bg] = await present.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
-    expect(fg).toBe('rgb(255, 255, 255)');
-    expect(bg).toBe('rgb(29, 79, 196)');
-    const current = page.locator('.sample[aria-current="true"]');
-    await current.hover();
-    expect(await current.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor])).toEqual(['rgb(255, 255, 255)', 'rgb(29, 79, 196)']);
-    await page.close();
-  });
+  ])(
+    'presents on a projector at %i×%i: full screen, no sample list, finding, article and fix together, keys to step',
+    async (width, height) => {
+      const page = await open('practice.html?sample=composite%3Aepidemic-bulletin', { width, height });
+      await page.locator('#mode-present').click();
+      await expect.poll(() => page.locator('#step-counter').innerText()).toMatch(/^第 1 \/ \d+ 个问题$/);
+      await page.locator('#projector-toggle').click();
+      await page.locator('.practice.projector').waitFor();
+      expect(await page.locator('.library').isVisible()).toBe(false);
+      // The badge never stands over the text the room reads.
+      expect(await page.locator('.gpg-badge').count()).toBe(0);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.locator('#step-counter').innerText()).toMatch(/^第 2 \//);
+      await page.keyboard.press('f');
+      await page.locator('#step-fix').waitFor();
+      const inView = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
+          });
+      for (const part of [
+        '.step-message',
+        '.step-basis .article-label',
+        '.step-basis .article-text p:nth-child(2)',
+        '#step-fix h3',
+        '#step-fix .fix-hint',
+      ]) {
+        expect(await inView(part), `${part} in view at ${width}×${height}`).toBe(true);
+      }
+      expect(await page.locator('.presentation').innerText()).not.toMatch(/\bno-[a-z-]+|approval-tier/);
+      if (width === 1024) await screenshot(page, 'practice-projector');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.practice.projector').count()).toBe(0);
+      // A selected mode button stays readable under the pointer.
+      const present = page.locator('#mode-present');
+      await present.hover();
+      const [fg, bg] = await present.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+      expect(fg).toBe('rgb(255, 255, 255)');
+      expect(bg).toBe('rgb(29, 79, 196)');
+      const current = page.locator('.sample[aria-current="true"]');
+      await current.hover();
+      expect(await current.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor])).toEqual([
+        'rgb(255, 255, 255)',
+        'rgb(29, 79, 196)',
+      ]);
+      await page.close();
+    },
+  );
 
   it('passes axe-core with no serious or critical violation on every page, the in-page panel and the HTML report', async () => {
     const found: string[] = [];

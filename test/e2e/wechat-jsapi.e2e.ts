@@ -87,5 +87,4 @@ describe("WeChat's editor JS API at the publish gate", () => {
     await expect.poll(() => publishCount(page)).toBe('1');
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
-
 });

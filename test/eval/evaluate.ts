@@ -78,7 +78,11 @@ export function evaluate(corpus: { file: string; entry: CorpusEntry }[]): Evalua
     }
     approval[entry.expect.requiredApproval][requiredApproval]++;
     if (entry.expect.requiredApproval !== requiredApproval) {
-      errors.push({ file, kind: requiredApproval > entry.expect.requiredApproval ? 'fp' : 'fn', what: `requiredApproval ${entry.expect.requiredApproval} → ${requiredApproval}` });
+      errors.push({
+        file,
+        kind: requiredApproval > entry.expect.requiredApproval ? 'fp' : 'fn',
+        what: `requiredApproval ${entry.expect.requiredApproval} → ${requiredApproval}`,
+      });
     }
   }
   return { spans, categories, approval, errors };

@@ -25,16 +25,125 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const digits = (n: number) => Array.from({ length: n }, () => int(0, 9)).join('');
 
-const COUNTIES = ['宣威市', '会泽县', '弥勒市', '建水县', '祥云县', '宾川县', '勐海县', '腾冲市', '泸西县', '永胜县', '禄丰市', '砚山县', '镇雄县', '彝良县', '双江县', '凤庆县', '鹤庆县', '澄江市', '富民县', '师宗县'];
+const COUNTIES = [
+  '宣威市',
+  '会泽县',
+  '弥勒市',
+  '建水县',
+  '祥云县',
+  '宾川县',
+  '勐海县',
+  '腾冲市',
+  '泸西县',
+  '永胜县',
+  '禄丰市',
+  '砚山县',
+  '镇雄县',
+  '彝良县',
+  '双江县',
+  '凤庆县',
+  '鹤庆县',
+  '澄江市',
+  '富民县',
+  '师宗县',
+];
 const TOWNS = ['城关镇', '龙泉街道', '新街镇', '板桥镇', '中和镇', '勐混镇', '太平镇', '大营街道', '沙河乡', '石门乡'];
 const VILLAGES = ['大坪村', '小河村', '龙潭村', '新民村', '和平村', '团结村', '曼国村', '三家村', '长坡村', '水井村'];
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '罗', '高', '林', '段', '普', '和', '刀', '岩'];
-const GIVEN2 = ['建国', '秀英', '志强', '丽华', '德明', '桂芳', '文华', '玉兰', '明亮', '春梅', '国富', '海燕', '家福', '翠花', '永红', '金凤', '学文', '正荣', '朝阳', '云霞'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '罗',
+  '高',
+  '林',
+  '段',
+  '普',
+  '和',
+  '刀',
+  '岩',
+];
+const GIVEN2 = [
+  '建国',
+  '秀英',
+  '志强',
+  '丽华',
+  '德明',
+  '桂芳',
+  '文华',
+  '玉兰',
+  '明亮',
+  '春梅',
+  '国富',
+  '海燕',
+  '家福',
+  '翠花',
+  '永红',
+  '金凤',
+  '学文',
+  '正荣',
+  '朝阳',
+  '云霞',
+];
 const GIVEN1 = ['芳', '勇', '军', '敏', '静', '强', '磊', '洋', '艳', '涛'];
-const PRODUCTS = [['蓝莓', '斤'], ['石榴', '斤'], ['核桃', '斤'], ['普洱茶', '饼'], ['鲜花饼', '盒'], ['野生菌', '斤'], ['小粒咖啡', '袋'], ['火腿', '只'], ['褚橙', '箱'], ['软籽石榴', '箱']] as const;
-const DATES = ['1月8日', '2月21日', '3月15日', '4月2日', '5月12日', '6月3日', '7月19日', '8月26日', '9月9日', '10月17日', '11月5日', '12月11日'];
-const OFFICES = ['县发展和改革局', '县住房和城乡建设局', '县农业农村局', '县文化和旅游局', '县卫生健康局', '县教育体育局', '县应急管理局', '县市场监督管理局'];
-const PLANS = ['乡村振兴示范村建设', '城乡人居环境整治提升', '高原特色农业现代化', '农村供水保障', '义务教育优质均衡发展', '县域商业体系建设', '新能源产业发展'];
+const PRODUCTS = [
+  ['蓝莓', '斤'],
+  ['石榴', '斤'],
+  ['核桃', '斤'],
+  ['普洱茶', '饼'],
+  ['鲜花饼', '盒'],
+  ['野生菌', '斤'],
+  ['小粒咖啡', '袋'],
+  ['火腿', '只'],
+  ['褚橙', '箱'],
+  ['软籽石榴', '箱'],
+] as const;
+const DATES = [
+  '1月8日',
+  '2月21日',
+  '3月15日',
+  '4月2日',
+  '5月12日',
+  '6月3日',
+  '7月19日',
+  '8月26日',
+  '9月9日',
+  '10月17日',
+  '11月5日',
+  '12月11日',
+];
+const OFFICES = [
+  '县发展和改革局',
+  '县住房和城乡建设局',
+  '县农业农村局',
+  '县文化和旅游局',
+  '县卫生健康局',
+  '县教育体育局',
+  '县应急管理局',
+  '县市场监督管理局',
+];
+const PLANS = [
+  '乡村振兴示范村建设',
+  '城乡人居环境整治提升',
+  '高原特色农业现代化',
+  '农村供水保障',
+  '义务教育优质均衡发展',
+  '县域商业体系建设',
+  '新能源产业发展',
+];
 
 const person = () => pick(SURNAMES) + (random() < 0.7 ? pick(GIVEN2) : pick(GIVEN1));
 const masked = (name: string) => name[0] + (name.length > 2 ? '某某' : '某');
@@ -233,7 +342,11 @@ const GENRES: Record<string, { count: number; make: Template }[]> = {
           kind: '寻人启事',
           title: '寻人启事',
           text: `${name}，男，${int(65, 88)}岁，${pick(COUNTIES)}${pick(TOWNS)}${pick(VILLAGES)}人，患有阿尔茨海默病，于${pick(DATES)}上午离家后走失。走失时身穿蓝色外套。如有知情者，请联系其家属，电话${tel}。`,
-          expect: { spans: [span('no-personal-name', name), span('no-unmasked-mobile', tel)], categories: ['personal-data'], requiredApproval: 'general' },
+          expect: {
+            spans: [span('no-personal-name', name), span('no-unmasked-mobile', tel)],
+            categories: ['personal-data'],
+            requiredApproval: 'general',
+          },
         };
       },
     },
@@ -344,9 +457,18 @@ const GENRES: Record<string, { count: number; make: Template }[]> = {
         const c = pick(COUNTIES);
         const v = int(0, 2);
         const draft = [
-          { title: `${c}“8·3”地震十周年：新家园新生活`, text: `十年前的那场地震，让${c}遭受重创，造成重大人员伤亡。十年来，在党中央和省委、省政府关心支持下，灾区群众住上了安全住房，产业蓬勃发展。` },
-          { title: `致抗洪救灾中伸出援手的爱心企业和社会各界的感谢信`, text: `今年7月，${c}遭受严重洪涝灾害。灾情发生后，社会各界纷纷伸出援手，捐款捐物。在此，谨向所有关心支持${c}抗洪救灾的单位和个人表示衷心感谢！` },
-          { title: `安全生产警示教育：以案为鉴`, text: `近日，外省某地一化工企业发生爆炸事故，造成${int(3, 9)}人死亡。各企业要深刻吸取教训，举一反三，全面开展安全隐患排查整治。` },
+          {
+            title: `${c}“8·3”地震十周年：新家园新生活`,
+            text: `十年前的那场地震，让${c}遭受重创，造成重大人员伤亡。十年来，在党中央和省委、省政府关心支持下，灾区群众住上了安全住房，产业蓬勃发展。`,
+          },
+          {
+            title: `致抗洪救灾中伸出援手的爱心企业和社会各界的感谢信`,
+            text: `今年7月，${c}遭受严重洪涝灾害。灾情发生后，社会各界纷纷伸出援手，捐款捐物。在此，谨向所有关心支持${c}抗洪救灾的单位和个人表示衷心感谢！`,
+          },
+          {
+            title: `安全生产警示教育：以案为鉴`,
+            text: `近日，外省某地一化工企业发生爆炸事故，造成${int(3, 9)}人死亡。各企业要深刻吸取教训，举一反三，全面开展安全隐患排查整治。`,
+          },
         ][v];
         return { kind: '回顾/致谢/警示教育', ...draft, expect: { categories: [], requiredApproval: 'general' } };
       },
@@ -483,7 +605,12 @@ const GENRES: Record<string, { count: number; make: Template }[]> = {
           `${pick(COUNTIES)}秋色正浓，层林尽染。\n部分内容来源：网络`,
           `据网友爆料，${pick(COUNTIES)}某路段发生交通拥堵，目前已恢复通行。`,
         ][v];
-        return { kind: '转载（来源不可追溯）', title: pick(['美景分享', '身边事', '资讯']), text, expect: { categories: ['source'], requiredApproval: 'general' } };
+        return {
+          kind: '转载（来源不可追溯）',
+          title: pick(['美景分享', '身边事', '资讯']),
+          text,
+          expect: { categories: ['source'], requiredApproval: 'general' },
+        };
       },
     },
     {
@@ -610,7 +737,11 @@ for (const [genre, templates] of Object.entries(GENRES)) {
         title: d.title,
         ...(d.html !== undefined ? { html: d.html } : { text: d.text }),
         ...(d.platform ? { platform: d.platform } : {}),
-        expect: { spans: d.expect.spans ?? [], categories: d.expect.categories ?? [], requiredApproval: d.expect.requiredApproval ?? 'general' },
+        expect: {
+          spans: d.expect.spans ?? [],
+          categories: d.expect.categories ?? [],
+          requiredApproval: d.expect.requiredApproval ?? 'general',
+        },
       };
       writeFileSync(join(dir, `gen-${genre}-${String(++n).padStart(3, '0')}.json`), `${JSON.stringify(entry, null, 2)}\n`);
       written++;

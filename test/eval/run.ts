@@ -16,7 +16,9 @@ const row = (name: string, s: Score) =>
   `| ${name} | ${s.tp + s.fn} | ${s.tp} | ${s.fp} | ${s.fn} | ${precision(s).toFixed(3)} | ${recall(s).toFixed(3)} |`;
 const header = '| | expected | found | false + | missed | precision | recall |\n|---|---|---|---|---|---|---|';
 
-console.log(`# Corpus evaluation (${corpus.length} drafts${part === 'all' ? '' : part === 'unseen' ? ', written before the checker ran on them' : ', written while tuning'})\n`);
+console.log(
+  `# Corpus evaluation (${corpus.length} drafts${part === 'all' ? '' : part === 'unseen' ? ', written before the checker ran on them' : ', written while tuning'})\n`,
+);
 console.log('## Personal data, per rule (spans)\n');
 console.log(header);
 for (const [rule, s] of Object.entries(result.spans)) console.log(row(rule, s));

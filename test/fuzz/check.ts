@@ -33,7 +33,8 @@ export function checkCase(c: FuzzCase): FuzzProblem[] {
       if (problem) problems.push({ seed: c.seed, kind: 'range', detail: `${f.ruleId}: ${problem}` });
       for (const e of [...(f.fix ?? []), ...(f.suggestions ?? []).flatMap((s) => s.edits)]) {
         const [s, end] = wholeCodePoints(text, e.start, e.end);
-        if (s !== e.start || end !== e.end || e.start > e.end) problems.push({ seed: c.seed, kind: 'range', detail: `${f.ruleId}: edit [${e.start}, ${e.end}) in ${text.length}` });
+        if (s !== e.start || end !== e.end || e.start > e.end)
+          problems.push({ seed: c.seed, kind: 'range', detail: `${f.ruleId}: edit [${e.start}, ${e.end}) in ${text.length}` });
       }
     }
   } catch (e) {

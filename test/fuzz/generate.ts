@@ -62,15 +62,24 @@ const CN = '零一二三四五六七八九';
 function oddDigit(r: Rand, d: string, html: boolean): string {
   const n = Number(d);
   switch (int(r, 0, 9)) {
-    case 0: return String.fromCharCode(0xff10 + n); // full-width
-    case 1: return String.fromCodePoint(0x1d7ce + n); // mathematical bold
-    case 2: return String.fromCodePoint(0x1d7f6 + n); // mathematical monospace
-    case 3: return CN[n];
-    case 4: return d + pick(r, INVISIBLE);
-    case 5: return d + pick(r, MARKS);
-    case 6: return html ? pick(r, [`&#${48 + n};`, `&#x${(48 + n).toString(16)};`, `&#0${48 + n}`]) : d;
-    case 7: return html ? d + pick(r, ['<b></b>', '<!-- -->', '<span></span>', '&#8203;', '&zwj;']) : d + ' ';
-    default: return d;
+    case 0:
+      return String.fromCharCode(0xff10 + n); // full-width
+    case 1:
+      return String.fromCodePoint(0x1d7ce + n); // mathematical bold
+    case 2:
+      return String.fromCodePoint(0x1d7f6 + n); // mathematical monospace
+    case 3:
+      return CN[n];
+    case 4:
+      return d + pick(r, INVISIBLE);
+    case 5:
+      return d + pick(r, MARKS);
+    case 6:
+      return html ? pick(r, [`&#${48 + n};`, `&#x${(48 + n).toString(16)};`, `&#0${48 + n}`]) : d;
+    case 7:
+      return html ? d + pick(r, ['<b></b>', '<!-- -->', '<span></span>', '&#8203;', '&zwj;']) : d + ' ';
+    default:
+      return d;
   }
 }
 
@@ -95,8 +104,45 @@ const PROSE = [
   '邮箱 zhangsan1988@qq.com，车牌云A12345。',
   '护照号E12345678，港澳通行证C12345678。',
 ];
-const ODD = ['\ud800', '\udfff', '😀', '👨‍👩‍👧', '𝟏𝟑', '①②③', '\u202eabc\u202c', 'ﬁ', '㍿', '\u3000', 'Ａ', '\u0301\u0301\u0301', 'e\u0301', '\t', '\u00a0', '\u2028'];
-const ENTITIES = ['&NotEqualTilde;', '&copyright', '&amp;', '&amp', '&lt;', '&gt', '&nbsp;', '&#0;', '&#x80;', '&#xD800;', '&#x1D7CF;', '&#128512;', '&notit;', '&bogus;', '&', '&#', '&#x;', '&ThickSpace;', '&nGt;'];
+const ODD = [
+  '\ud800',
+  '\udfff',
+  '😀',
+  '👨‍👩‍👧',
+  '𝟏𝟑',
+  '①②③',
+  '\u202eabc\u202c',
+  'ﬁ',
+  '㍿',
+  '\u3000',
+  'Ａ',
+  '\u0301\u0301\u0301',
+  'e\u0301',
+  '\t',
+  '\u00a0',
+  '\u2028',
+];
+const ENTITIES = [
+  '&NotEqualTilde;',
+  '&copyright',
+  '&amp;',
+  '&amp',
+  '&lt;',
+  '&gt',
+  '&nbsp;',
+  '&#0;',
+  '&#x80;',
+  '&#xD800;',
+  '&#x1D7CF;',
+  '&#128512;',
+  '&notit;',
+  '&bogus;',
+  '&',
+  '&#',
+  '&#x;',
+  '&ThickSpace;',
+  '&nGt;',
+];
 
 function piiToken(r: Rand, html: boolean): string {
   const value = pick(r, [mobile, mobile, idNumber, bankCard] as const)(r);
@@ -109,7 +155,8 @@ const ASTRAL = ['😀', '𝟏', '𝟑', '𠀀', '𝒜', '🇨🇳', '\ud83d', '\
 function sprinkle(r: Rand, s: string): string {
   if (r() < 0.6) return s;
   const chars = [...s];
-  for (let k = int(r, 1, 4); k > 0; k--) chars.splice(int(r, 0, chars.length), 0, pick(r, r() < 0.5 ? ASTRAL : [...INVISIBLE, ...MARKS]).repeat(int(r, 1, 3)));
+  for (let k = int(r, 1, 4); k > 0; k--)
+    chars.splice(int(r, 0, chars.length), 0, pick(r, r() < 0.5 ? ASTRAL : [...INVISIBLE, ...MARKS]).repeat(int(r, 1, 3)));
   return chars.join('');
 }
 
@@ -133,11 +180,31 @@ const BLOCKS = ['p', 'div', 'section', 'li', 'h2', 'blockquote', 'td', 'figcapti
 function element(r: Rand, depth: number): string {
   const x = r();
   if (depth > 6 || x < 0.3) return textRun(r, true);
-  if (x < 0.38) return `<img src="${pick(r, ['a.png', 'map.jpg', 'ditu/%E5%9C%B0%E5%9B%BE.png', '%ZZ', ''])}" alt="${pick(r, ['', '区位示意图', '地图', '电话13912345678', '&quot;"', '&NotEqualTilde;'])}">`;
-  if (x < 0.42) return pick(r, ['<br>', '</p>', '<p', '<b>', '</div></div>', '<!--', '-->', '<![CDATA[x]]>', '<', '>', '\0', '<a href="https://item.taobao.com/x">']);
+  if (x < 0.38)
+    return `<img src="${pick(r, ['a.png', 'map.jpg', 'ditu/%E5%9C%B0%E5%9B%BE.png', '%ZZ', ''])}" alt="${pick(r, ['', '区位示意图', '地图', '电话13912345678', '&quot;"', '&NotEqualTilde;'])}">`;
+  if (x < 0.42)
+    return pick(r, [
+      '<br>',
+      '</p>',
+      '<p',
+      '<b>',
+      '</div></div>',
+      '<!--',
+      '-->',
+      '<![CDATA[x]]>',
+      '<',
+      '>',
+      '\0',
+      '<a href="https://item.taobao.com/x">',
+    ]);
   const inline = x < 0.7;
   const tag = inline ? pick(r, INLINE) : pick(r, BLOCKS);
-  const attrs = tag === 'a' ? ` href="${pick(r, ['https://www.yn.gov.cn', 'https://item.taobao.com/x', 'javascript:void(0)', ''])}"` : r() < 0.1 ? ' class="img-desc"' : '';
+  const attrs =
+    tag === 'a'
+      ? ` href="${pick(r, ['https://www.yn.gov.cn', 'https://item.taobao.com/x', 'javascript:void(0)', ''])}"`
+      : r() < 0.1
+        ? ' class="img-desc"'
+        : '';
   const children = Array.from({ length: int(r, 1, 2) }, () => element(r, depth + 1)).join('');
   return `<${tag}${attrs}>${children}${r() < 0.9 ? `</${tag}>` : ''}`;
 }
@@ -160,9 +227,14 @@ export function fuzzCase(seed: number): FuzzCase {
   if (kind === 'html') return { seed, kind, source: htmlBody(r) };
   if (kind === 'document') {
     const title = r() < 0.5 ? textRun(r, true) : pick(r, ['通知', ' \r\n寻人启事\t', '电话13912345678']);
-    return { seed, kind, source: `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${htmlBody(r)}</body></html>` };
+    return {
+      seed,
+      kind,
+      source: `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${htmlBody(r)}</body></html>`,
+    };
   }
-  if (kind === 'text') return { seed, kind, source: Array.from({ length: int(r, 1, 6) }, () => textRun(r, false)).join(pick(r, ['\n', '\r\n', '\r'])) };
+  if (kind === 'text')
+    return { seed, kind, source: Array.from({ length: int(r, 1, 6) }, () => textRun(r, false)).join(pick(r, ['\n', '\r\n', '\r'])) };
   const title = r() < 0.5 ? textRun(r, false) : '通知';
   const body = r() < 0.5 ? { html: htmlBody(r) } : { text: textRun(r, false) };
   return { seed, kind, source: JSON.stringify({ title, ...body }) };

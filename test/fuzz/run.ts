@@ -46,22 +46,32 @@ if (values.shard) {
   const workers = Math.max(1, Math.min(Number(values.workers ?? availableParallelism()), 4, count));
   const started = performance.now();
   const summaries = await Promise.all(
-    Array.from({ length: workers }, (_, shard) =>
-      new Promise<Summary>((resolve, reject) => {
-        const child = fork(fileURLToPath(import.meta.url), ['--count', String(count), '--from', String(from), '--shard', `${shard}/${workers}`], {
-          execArgv: ['--import', 'tsx'],
-        });
-        let summary: Summary | undefined;
-        child.on('message', (m) => (summary = m as Summary));
-        child.on('error', reject);
-        child.on('exit', (code) => (summary ? resolve(summary) : reject(new Error(`fuzz worker ${shard} exited with ${code} and no summary`))));
-      }),
+    Array.from(
+      { length: workers },
+      (_, shard) =>
+        new Promise<Summary>((resolve, reject) => {
+          const child = fork(
+            fileURLToPath(import.meta.url),
+            ['--count', String(count), '--from', String(from), '--shard', `${shard}/${workers}`],
+            {
+              execArgv: ['--import', 'tsx'],
+            },
+          );
+          let summary: Summary | undefined;
+          child.on('message', (m) => (summary = m as Summary));
+          child.on('error', reject);
+          child.on('exit', (code) =>
+            summary ? resolve(summary) : reject(new Error(`fuzz worker ${shard} exited with ${code} and no summary`)),
+          );
+        }),
     ),
   );
   const cases = summaries.reduce((n, s) => n + s.cases, 0);
   const problems = summaries.flatMap((s) => s.problems).sort((a, b) => a.seed - b.seed);
   const by = (kind: FuzzProblem['kind']) => problems.filter((p) => p.kind === kind);
-  console.log(`# Fuzz run: ${cases.toLocaleString('en-US')} drafts (seeds ${from}–${from + count - 1}), ${workers} worker(s), ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  console.log(
+    `# Fuzz run: ${cases.toLocaleString('en-US')} drafts (seeds ${from}–${from + count - 1}), ${workers} worker(s), ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+  );
   console.log('| check | count |\n|---|---|');
   console.log(`| crashes | ${by('crash').length} |`);
   console.log(`| range violations (bounds, text = slice, surrogate cut, empty) | ${by('range').length} |`);

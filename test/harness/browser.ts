@@ -15,7 +15,7 @@ export const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures/platforms')
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium'].filter(Boolean) as string[];
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('Chromium not found: install Debian\'s chromium package or set CHROMIUM_PATH');
+  if (!found) throw new Error("Chromium not found: install Debian's chromium package or set CHROMIUM_PATH");
   return found;
 }
 
@@ -30,7 +30,10 @@ export interface GuardBrowser {
  * Debian's Chromium in a fresh profile, with or without the built extension; no network. With
  * `profile`, that folder is used and kept (a benchmark restarts the browser on its data).
  */
-export async function launchChromium(options: { withExtension: boolean; profile?: string }): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchChromium(options: {
+  withExtension: boolean;
+  profile?: string;
+}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   if (options.withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension at ${EXTENSION_DIR}: run npm run build`);
   }
@@ -111,7 +114,11 @@ export async function serveFixtureAssets(context: BrowserContext): Promise<void>
     const rel = ASSET_PATH.exec(route.request().url())![1].replace(/[?#].*$/, '');
     const file = resolve(FIXTURE_DIR, rel);
     if (!file.startsWith(FIXTURE_DIR + sep) || !existsSync(file)) return route.fulfill({ status: 404, body: 'no such fixture asset' });
-    return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    return route.fulfill({
+      status: 200,
+      contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      body: readFileSync(file),
+    });
   });
 }
 
@@ -184,5 +191,8 @@ export function storedRecords(extensionPage: Page): Promise<Record<string, unkno
 
 /** The record last appended to a chain (highest seq) among stored records. */
 export function newestRecord(records: readonly Record<string, unknown>[]): Record<string, unknown> | undefined {
-  return records.reduce<Record<string, unknown> | undefined>((a, r) => (a === undefined || (r.seq as number) > (a.seq as number) ? r : a), undefined);
+  return records.reduce<Record<string, unknown> | undefined>(
+    (a, r) => (a === undefined || (r.seq as number) > (a.seq as number) ? r : a),
+    undefined,
+  );
 }

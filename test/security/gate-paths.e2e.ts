@@ -75,7 +75,9 @@ describe('hostile page scripts cannot get a publish past the gate', () => {
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     await page.getByRole('dialog').getByRole('button', { name: '返回修改' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    await page.evaluate(() => (document.getElementById('f') as HTMLFormElement).requestSubmit(document.getElementById('pub') as HTMLButtonElement));
+    await page.evaluate(() =>
+      (document.getElementById('f') as HTMLFormElement).requestSubmit(document.getElementById('pub') as HTMLButtonElement),
+    );
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(await sent(page)).toBe('0');
     expect(await publicationCount(browser)).toBe(before);

@@ -40,7 +40,17 @@ describe('a hostile page script', () => {
     await page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { seen: string[] }).seen = seen;
-      window.addEventListener('click', (e) => seen.push(e.composedPath().map((n) => (n as Element).localName ?? '#').join('>')), true);
+      window.addEventListener(
+        'click',
+        (e) =>
+          seen.push(
+            e
+              .composedPath()
+              .map((n) => (n as Element).localName ?? '#')
+              .join('>'),
+          ),
+        true,
+      );
     });
     await page.locator('govpost-guard .gpg-summary').click();
     await page.locator('#js_send').click();
@@ -98,7 +108,9 @@ describe('a hostile page script', () => {
       el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       (el as HTMLButtonElement).click();
     });
-    await reason.evaluate((el) => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, composed: true })));
+    await reason.evaluate((el) =>
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, composed: true })),
+    );
     // Nothing was released: the dialog is still there, waiting for a person.
     expect(await dialog.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.body.dataset.publishCount ?? '0')).toBe('0');

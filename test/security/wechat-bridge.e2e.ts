@@ -59,16 +59,21 @@ describe('a hostile page against the WeChat page reader', () => {
         seen.push(e.data);
         const d = e.data as { source?: string; nonce?: string; id?: number } | null;
         if (d?.source === 'govpost-guard-bridge') return;
-        window.postMessage({ source: 'govpost-guard-bridge', type: 'body', nonce: d?.nonce ?? 'forged', id: d?.id ?? 1, html: forged }, location.origin);
+        window.postMessage(
+          { source: 'govpost-guard-bridge', type: 'body', nonce: d?.nonce ?? 'forged', id: d?.id ?? 1, html: forged },
+          location.origin,
+        );
       });
     }, html);
 
   /** The page's own editor API answers with `content` instead of the draft. */
   const answerWith = (content: string) =>
     page.evaluate((body) => {
-      const api = (window as unknown as { __MP_Editor_JSAPI__: { invoke(call: { apiName: string; sucCb(r: unknown): void }): void } }).__MP_Editor_JSAPI__;
+      const api = (window as unknown as { __MP_Editor_JSAPI__: { invoke(call: { apiName: string; sucCb(r: unknown): void }): void } })
+        .__MP_Editor_JSAPI__;
       const invoke = api.invoke.bind(api);
-      api.invoke = (call) => (call.apiName === 'mp_editor_get_content' ? setTimeout(() => call.sucCb({ content: body }), 10) : invoke(call));
+      api.invoke = (call) =>
+        call.apiName === 'mp_editor_get_content' ? setTimeout(() => call.sucCb({ content: body }), 10) : invoke(call);
     }, content);
 
   it.each([

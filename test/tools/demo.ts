@@ -59,9 +59,15 @@ function installPaths(platform: NodeJS.Platform, env: DiscoveryEnv['env']): stri
     ]);
   }
   if (platform === 'win32') {
-    const roots = [env.LOCALAPPDATA, env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.ProgramFiles, env['ProgramFiles(x86)']].filter((r): r is string => Boolean(r));
+    const roots = [env.LOCALAPPDATA, env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.ProgramFiles, env['ProgramFiles(x86)']].filter(
+      (r): r is string => Boolean(r),
+    );
     const under = (rel: string) => roots.map((root) => `${root}\\${rel}`);
-    return [...under('Chromium\\Application\\chrome.exe'), ...under('Microsoft\\Edge\\Application\\msedge.exe'), ...under('Google\\Chrome\\Application\\chrome.exe')];
+    return [
+      ...under('Chromium\\Application\\chrome.exe'),
+      ...under('Microsoft\\Edge\\Application\\msedge.exe'),
+      ...under('Google\\Chrome\\Application\\chrome.exe'),
+    ];
   }
   return ['/usr/lib/chromium/chromium', '/snap/bin/chromium', '/opt/microsoft/msedge/msedge', '/opt/google/chrome/chrome'];
 }
@@ -93,12 +99,22 @@ export function findBrowser(d: DiscoveryEnv): FoundBrowser | { error: string } {
   for (const path of installPaths(d.platform, d.env)) if (d.isExecutable(path)) found.push({ path, kind: kindOf(path) });
   const rank: Record<BrowserKind, number> = { chromium: 0, edge: 1, chrome: 2 };
   found.sort((a, b) => rank[a.kind] - rank[b.kind]);
-  return found[0] ?? { error: '找不到 Chromium、Edge 或 Chrome，请用 GOVPOST_BROWSER 指定浏览器路径 (no Chromium, Edge or Chrome found; set GOVPOST_BROWSER)' };
+  return (
+    found[0] ?? {
+      error:
+        '找不到 Chromium、Edge 或 Chrome，请用 GOVPOST_BROWSER 指定浏览器路径 (no Chromium, Edge or Chrome found; set GOVPOST_BROWSER)',
+    }
+  );
 }
 
 /** Browser flags: the built extension only, loaded unpacked (the profile is a fresh directory). */
 export function launchArgs(extensionDir: string): string[] {
-  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-first-run', '--no-default-browser-check'];
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+  ];
 }
 
 function isExecutable(path: string): boolean {
@@ -135,7 +151,10 @@ export async function startDemo(browser: FoundBrowser, extensionDir: string, opt
   });
   const closed = new Promise<void>((done) => context.on('close', () => done()));
   if (!context.serviceWorkers().some((w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`))) {
-    await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`), timeout: 30_000 });
+    await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`),
+      timeout: 30_000,
+    });
   }
   const page = await context.newPage();
   await page.goto(PRACTICE_URL);
@@ -156,7 +175,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(2);
   }
   if (browser.kind === 'chrome') {
-    process.stderr.write('注意：Google Chrome 137 及以后的正式版忽略 --load-extension，扩展可能不会加载；请安装 Chromium 或 Edge，或用 GOVPOST_BROWSER 指定。\n');
+    process.stderr.write(
+      '注意：Google Chrome 137 及以后的正式版忽略 --load-extension，扩展可能不会加载；请安装 Chromium 或 Edge，或用 GOVPOST_BROWSER 指定。\n',
+    );
   }
   try {
     const demo = await startDemo(browser, extensionDir);

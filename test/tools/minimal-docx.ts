@@ -80,7 +80,11 @@ export function minimalDocx(lines: readonly string[], options: { heading?: boole
 }
 
 export const FIXTURE = join(import.meta.dirname, '../fixtures/docs/notice.docx');
-export const FIXTURE_LINES = ['关于寻找走失老人的紧急通知', '本县村民李某于11月20日走失，请知情者联系其家属，电话 13800138000。', '政务服务便民热线 12345。'];
+export const FIXTURE_LINES = [
+  '关于寻找走失老人的紧急通知',
+  '本县村民李某于11月20日走失，请知情者联系其家属，电话 13800138000。',
+  '政务服务便民热线 12345。',
+];
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   mkdirSync(dirname(FIXTURE), { recursive: true });

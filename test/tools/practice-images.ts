@@ -8,7 +8,12 @@ import { join, resolve } from 'node:path';
 import { generateTestImages } from '../fixtures/images/generate';
 
 const OUT = resolve(import.meta.dirname, '../../public/practice');
-const NAMES: Record<string, string> = { table: 'gongshi-screenshot.png', poster: 'poster-contact.png', map: 'kunming-map-standard.png', 'map-no-number': 'kunming-map-unnumbered.png' };
+const NAMES: Record<string, string> = {
+  table: 'gongshi-screenshot.png',
+  poster: 'poster-contact.png',
+  map: 'kunming-map-standard.png',
+  'map-no-number': 'kunming-map-unnumbered.png',
+};
 
 const images = await generateTestImages({ variants: false, kinds: ['table', 'poster', 'map', 'map-no-number'] });
 for (const image of images) writeFileSync(join(OUT, NAMES[image.name]), image.bytes);

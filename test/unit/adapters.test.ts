@@ -25,7 +25,12 @@ const REAL_URLS: Record<string, string[]> = {
     'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&token=123&lang=zh_CN',
     'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit&action=edit&type=77&appmsgid=1&token=123',
   ],
-  weibo: ['https://weibo.com/', 'https://card.weibo.com/article/v3/editor', 'https://card.weibo.com/article/v5/editor#/draft', 'https://weibo.com/upload/channel'],
+  weibo: [
+    'https://weibo.com/',
+    'https://card.weibo.com/article/v3/editor',
+    'https://card.weibo.com/article/v5/editor#/draft',
+    'https://weibo.com/upload/channel',
+  ],
   douyin: [
     'https://creator.douyin.com/creator-micro/content/upload',
     'https://creator.douyin.com/creator-micro/content/upload?default-tab=3',
@@ -116,7 +121,7 @@ describe('adapter registry', () => {
     });
   }
 
-  it('lists every fixture page as a variant (or as another test\'s fixture), each with its bundled script', () => {
+  it("lists every fixture page as a variant (or as another test's fixture), each with its bundled script", () => {
     const pages = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html'));
     expect([...VARIANTS.map((v) => v.fixture), ...OTHER_FIXTURES].sort()).toEqual(pages.sort());
     for (const v of VARIANTS) {

@@ -30,7 +30,8 @@ describe('fixture pages and the publish variants', () => {
   }
 
   it('every editor library support module exposes its model', () => {
-    for (const lib of ['prosemirror', 'tiptap', 'ueditor']) expect(readFileSync(join(SRC, 'support', `${lib}.ts`), 'utf8')).toMatch(/exposeModel\(/);
+    for (const lib of ['prosemirror', 'tiptap', 'ueditor'])
+      expect(readFileSync(join(SRC, 'support', `${lib}.ts`), 'utf8')).toMatch(/exposeModel\(/);
     expect(source('zhihu-write.html')).toMatch(/exposeModel\(/);
     expect(source('baijiahao-events.html')).toMatch(/exposeModel\(/);
   });

@@ -12,7 +12,16 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const UI_DIRS = ['components', 'entrypoints'];
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-const USER_FACING_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
+const USER_FACING_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
 
 function files(dir: string, exts: string[]): string[] {
   const out: string[] = [];
@@ -26,10 +35,18 @@ function files(dir: string, exts: string[]): string[] {
 
 /** Hard-coded UI text in one TS/TSX source: `file:line: text` per finding. */
 export function hardCodedStrings(fileName: string, source: string): string[] {
-  const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    fileName,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
   const at = (node: ts.Node, text: string) =>
-    found.push(`${relative(ROOT, fileName)}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}: ${JSON.stringify(text.trim())}`);
+    found.push(
+      `${relative(ROOT, fileName)}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}: ${JSON.stringify(text.trim())}`,
+    );
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) {
       if (node.text.trim()) at(node, node.text);
@@ -42,7 +59,12 @@ export function hardCodedStrings(fileName: string, source: string): string[] {
       return;
     } else if (ts.isJsxAttribute(node) && USER_FACING_ATTRIBUTES.has(node.name.getText(sf))) {
       const init = node.initializer;
-      const literal = init && ts.isStringLiteral(init) ? init : init && ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression) ? init.expression : undefined;
+      const literal =
+        init && ts.isStringLiteral(init)
+          ? init
+          : init && ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression)
+            ? init.expression
+            : undefined;
       if (literal && /\p{L}/u.test(literal.text)) at(node, literal.text);
     }
     ts.forEachChild(node, visit);
@@ -58,7 +80,13 @@ export function hardCodedHtml(fileName: string, source: string): string[] {
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
     .replace(/<[^>]+>/g, '\n');
   const attrs = [...source.matchAll(/\s(?:title|alt|placeholder|aria-label)="([^"]*\p{L}[^"]*)"/gu)].map((m) => m[1]);
-  return [...body.split('\n').map((l) => l.trim()).filter(Boolean), ...attrs].map((text) => `${relative(ROOT, fileName)}: ${JSON.stringify(text)}`);
+  return [
+    ...body
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+    ...attrs,
+  ].map((text) => `${relative(ROOT, fileName)}: ${JSON.stringify(text)}`);
 }
 
 describe('no hard-coded UI strings', () => {

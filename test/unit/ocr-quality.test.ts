@@ -24,12 +24,12 @@ describe('OCR quality on generated images', () => {
     for (const s of of('table')) expect(rules(s)).toEqual(['no-unmasked-id-number:block', 'no-unmasked-mobile:block']);
   });
 
-  it('reads the poster\'s contact mobile and a single ID line exactly', () => {
+  it("reads the poster's contact mobile and a single ID line exactly", () => {
     for (const s of of('poster')) expect([s.image.name, s.phones, rules(s)]).toEqual([s.image.name, [1, 1], ['no-unmasked-mobile:block']]);
     for (const s of of('id-line')) expect([s.image.name, s.ids, rules(s)]).toEqual([s.image.name, [1, 1], ['no-unmasked-id-number:block']]);
   });
 
-  it('reads the 审图号 in the map\'s corner exactly (no map finding); a map without one is an advisory finding', () => {
+  it("reads the 审图号 in the map's corner exactly (no map finding); a map without one is an advisory finding", () => {
     for (const s of of('map')) expect([s.image.name, s.numbers, s.numberPattern, s.findings]).toEqual([s.image.name, [1, 1], true, []]);
     for (const s of of('map-no-number')) {
       expect([s.image.name, s.numberPattern, rules(s)]).toEqual([s.image.name, false, ['no-map-without-approval-number:warn']]);

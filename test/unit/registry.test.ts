@@ -16,7 +16,11 @@ const RULES_DIR = join(import.meta.dirname, '../../lib/rules');
 const ruleFiles = readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts');
 
 const asDraft = (e: ExampleDraft) =>
-  typeof e === 'string' ? draftFromText(e) : e.html !== undefined ? draftFromHtml(e.html, { title: e.title }) : draftFromText(e.text ?? '', { title: e.title });
+  typeof e === 'string'
+    ? draftFromText(e)
+    : e.html !== undefined
+      ? draftFromHtml(e.html, { title: e.title })
+      : draftFromText(e.text ?? '', { title: e.title });
 
 describe('rule registry', () => {
   it('registers every rule file exactly once, sorted by id', () => {
@@ -50,7 +54,10 @@ describe('rule registry', () => {
       it('its examples behave as labelled', () => {
         for (const e of rule.meta.examples.valid) {
           const found = checkDraft(asDraft(e), [rule]).findings.filter((f) => f.severity !== 'info');
-          expect(found.map((f) => f.text), JSON.stringify(e)).toEqual([]);
+          expect(
+            found.map((f) => f.text),
+            JSON.stringify(e),
+          ).toEqual([]);
         }
         for (const e of rule.meta.examples.invalid) {
           expect(checkDraft(asDraft(e), [rule]).findings.length, JSON.stringify(e)).toBeGreaterThan(0);

@@ -46,7 +46,7 @@ describe('dated TODOs', () => {
   const cases: { source: string; expired: string[] }[] = [
     { source: '// TODO(2026-12): still this month', expired: [] },
     { source: '// TODO(2027-01): next month', expired: [] },
-    { source: '// TODO: undated, not this test\'s business', expired: [] },
+    { source: "// TODO: undated, not this test's business", expired: [] },
     { source: '// TODO(2026-11): last month', expired: ['2026-11'] },
     { source: '// TODO(2025-12): a year ago', expired: ['2025-12'] },
     { source: '// TODO(2026-13): no such month', expired: ['(invalid)'] },
@@ -55,7 +55,11 @@ describe('dated TODOs', () => {
   ];
   for (const { source, expired } of cases) {
     it(`finds ${expired.length ? expired.join(', ') : 'nothing'} expired in ${JSON.stringify(source.slice(0, 40))}`, () => {
-      expect(datedTodos(source).filter((t) => isExpired(t, NOW)).map((t) => t.due)).toEqual(expired);
+      expect(
+        datedTodos(source)
+          .filter((t) => isExpired(t, NOW))
+          .map((t) => t.due),
+      ).toEqual(expired);
     });
   }
 

@@ -14,9 +14,7 @@ const PROVINCES = new Set(
 export function isRealDate(year: number, month: number, day: number, today = new Date()): boolean {
   if (year < 1900) return false;
   const t = new Date(Date.UTC(year, month - 1, day));
-  return (
-    t.getUTCFullYear() === year && t.getUTCMonth() === month - 1 && t.getUTCDate() === day && t.getTime() <= today.getTime()
-  );
+  return t.getUTCFullYear() === year && t.getUTCMonth() === month - 1 && t.getUTCDate() === day && t.getTime() <= today.getTime();
 }
 
 export function idCheckChar(first17: string): string {

@@ -56,8 +56,14 @@ function firstIndex(blocks: readonly DraftBlock[], reached: (b: DraftBlock) => b
 }
 
 const isSentenceEnd = (c: number) =>
-  c === 0x0a /* \n */ || c === 0x3002 /* 。 */ || c === 0x21 /* ! */ || c === 0x3f /* ? */ || c === 0x3b /* ; */ ||
-  c === 0xff01 || c === 0xff1f || c === 0xff1b;
+  c === 0x0a /* \n */ ||
+  c === 0x3002 /* 。 */ ||
+  c === 0x21 /* ! */ ||
+  c === 0x3f /* ? */ ||
+  c === 0x3b /* ; */ ||
+  c === 0xff01 ||
+  c === 0xff1f ||
+  c === 0xff1b;
 
 /** [start, end) of the sentence around `index`: bounded by 。!?; and line ends, end mark included. */
 export function sentenceAt(text: string, index: number): [number, number] {
@@ -91,7 +97,10 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 
 /** Distinct values in order, quoted for a message: “地震”“震中”. */
 export function quoteList(words: readonly string[], max = 4): string {
-  return [...new Set(words)].slice(0, max).map((w) => `“${w}”`).join('');
+  return [...new Set(words)]
+    .slice(0, max)
+    .map((w) => `“${w}”`)
+    .join('');
 }
 
 /**
