@@ -26,6 +26,12 @@ export const corpusEntrySchema = z.object({
 export type CorpusEntry = z.infer<typeof corpusEntrySchema>;
 
 export const CORPUS_DIR = new URL('../fixtures/corpus/', import.meta.url);
+/**
+ * The independent held-out set (test/fixtures/holdout/README.md): written and labelled without
+ * reading the rules, before the checker ran. `npm run eval` never reads it; only `--holdout` does,
+ * and it must never be used to tune a rule.
+ */
+export const HOLDOUT_DIR = new URL('../fixtures/holdout/', import.meta.url);
 
 export function loadCorpus(dir = CORPUS_DIR): { file: string; entry: CorpusEntry }[] {
   return readdirSync(dir)
