@@ -11,6 +11,7 @@ import { handle, send } from '@/lib/messaging/guard';
 import type { GuardStatus } from '@/lib/messaging/guard-protocol';
 import { startGuard, type GuardActions, type GuardView } from '@/lib/page/controller';
 import { installGate } from '@/lib/page/gate';
+import { viewSummary } from '@/lib/page/view';
 import { bridgePort, readWechatBody } from '@/lib/page/page-reader';
 import { acceptOnlyTrustedInput } from '@/lib/page/trusted-input';
 import { publishControlFinder } from '@/lib/page/publish-controls';
@@ -85,9 +86,10 @@ export default defineContentScript({
 
     const render = (view: GuardView) => {
       lastView = view;
-      status = { active: view.active, platform, ...view.summary };
-      host.dataset.status = view.summary.status;
-      host.dataset.findings = String(view.summary.findings);
+      const summary = viewSummary(view);
+      status = { active: view.active, platform, ...summary };
+      host.dataset.status = summary.status;
+      host.dataset.findings = String(summary.findings);
       host.dataset.active = String(view.active);
       host.dataset.guarded = String(view.guarded);
       // Scrolling re-renders (the panel follows the editor): tell the background only of a new status.

@@ -23,7 +23,7 @@ import type { DeclaredSignOff } from './record';
 import { recorder } from './recorder';
 import { suggestions } from './suggestions';
 import { unrenderedBody } from './unrendered';
-import { guardView, type GateView, type GuardView } from './view';
+import type { GateView, GuardView } from './view';
 
 export type { DeclaredSignOff } from './record';
 export type { GateView, GuardView } from './view';
@@ -104,17 +104,16 @@ export function startGuard(options: GuardOptions): GuardActions {
   let guardedFor: Element | null = null;
   let editUnverified = false;
 
-  const view = (): GuardView =>
-    guardView({
-      active: current !== null,
-      findings,
-      requiredApproval,
-      gate,
-      approval: approval.view,
-      guarded,
-      editUnverified,
-      editorPlace: editor.place,
-    });
+  const view = (): GuardView => ({
+    active: current !== null,
+    findings,
+    requiredApproval,
+    gate,
+    approval: approval.view,
+    guarded,
+    editUnverified,
+    editorPlace: editor.place,
+  });
   const render = () => options.render(view());
 
   const editor = editorFollower(doc, signal, render);

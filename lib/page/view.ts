@@ -15,12 +15,16 @@ export interface GateView {
   declare?: Tier;
 }
 
+/**
+ * Each value is held once: the status, the counts and the tier's summary are derived from the
+ * findings and the tier (viewSummary), never stored beside them.
+ */
 export interface GuardView {
   active: boolean;
-  status: 'ok' | 'warn' | 'block';
+  /** Every finding on the draft (rules, images, the approval finding). */
   findings: Finding[];
+  /** The sign-off tier the draft needs (Art. 21). */
   requiredApproval: Tier;
-  summary: ReturnType<typeof summarize>;
   gate: GateView | null;
   /** Signed approvals of this draft; null without an approval session. */
   approval: ApprovalView | null;
@@ -32,9 +36,5 @@ export interface GuardView {
   editorPlace: EditorPlace | null;
 }
 
-export type ViewState = Omit<GuardView, 'status' | 'summary'>;
-
-export function guardView(state: ViewState): GuardView {
-  const summary = summarize(state.findings, state.requiredApproval);
-  return { ...state, status: summary.status, summary };
-}
+/** What the badge, the host element and the popup show: status, counts by severity and category, tier. */
+export const viewSummary = (view: Pick<GuardView, 'findings' | 'requiredApproval'>) => summarize(view.findings, view.requiredApproval);
