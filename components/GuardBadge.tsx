@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { ApprovalView } from '../lib/approval/session';
 import { CATEGORIES, articleLabel, type Finding, type Tier } from '../lib/engine/rule';
+import { statusOf } from '../lib/engine/runner';
 import type { Locale } from '../lib/i18n/catalog';
 import { pageTranslator as translator } from '../lib/i18n/page';
 import type { EditorPlace } from '../lib/page/editor-rect';
@@ -9,7 +10,7 @@ import { ApprovalSection } from './ApprovalSection';
 import { ImageRegion } from './ImageRegion';
 
 export interface GuardBadgeProps {
-  status: 'ok' | 'warn' | 'block';
+  /** The draft's findings; the badge's status (ok, warn, block) follows from them. */
   findings: readonly Finding[];
   requiredApproval: Tier;
   locale?: Locale;
@@ -42,7 +43,8 @@ function panelStyle(p: Placement, viewportHeight: number): CSSProperties {
  * each with its article, click to reveal, apply a suggestion, or mask everything at once.
  */
 export function GuardBadge(props: GuardBadgeProps) {
-  const { status, findings, requiredApproval, locale = 'zh', onReveal, onApply, onMaskAll, approval } = props;
+  const { findings, requiredApproval, locale = 'zh', onReveal, onApply, onMaskAll, approval } = props;
+  const status = statusOf(findings);
   const tr = translator(locale);
   const [open, setOpen] = useState(false);
   const badge = useRef<HTMLDivElement>(null);

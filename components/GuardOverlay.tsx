@@ -23,7 +23,6 @@ export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: Guar
   return (
     <>
       <GuardBadge
-        status={view.status}
         findings={view.findings}
         requiredApproval={view.requiredApproval}
         locale={locale}

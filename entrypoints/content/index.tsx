@@ -9,8 +9,9 @@ import { PLATFORM_MATCHES } from '@/lib/adapters/platforms';
 import { tPage as t } from '@/lib/i18n/page';
 import { handle, send } from '@/lib/messaging/guard';
 import type { GuardStatus } from '@/lib/messaging/guard-protocol';
-import { startGuard, type DeclaredSignOff, type GuardActions, type GuardView } from '@/lib/page/controller';
+import { startGuard, type GuardActions, type GuardView } from '@/lib/page/controller';
 import { installGate } from '@/lib/page/gate';
+import { viewSummary } from '@/lib/page/view';
 import { bridgePort, readWechatBody } from '@/lib/page/page-reader';
 import { acceptOnlyTrustedInput } from '@/lib/page/trusted-input';
 import { publishControlFinder } from '@/lib/page/publish-controls';
@@ -85,9 +86,10 @@ export default defineContentScript({
 
     const render = (view: GuardView) => {
       lastView = view;
-      status = { active: view.active, platform, ...view.summary };
-      host.dataset.status = view.summary.status;
-      host.dataset.findings = String(view.summary.findings);
+      const summary = viewSummary(view);
+      status = { active: view.active, platform, ...summary };
+      host.dataset.status = summary.status;
+      host.dataset.findings = String(summary.findings);
       host.dataset.active = String(view.active);
       host.dataset.guarded = String(view.guarded);
       // Scrolling re-renders (the panel follows the editor): tell the background only of a new status.
@@ -143,36 +145,6 @@ export default defineContentScript({
       verify: (token, ctx) => send('approvalVerify', { token, ctx: { ...ctx, trusted: [...ctx.trusted] } }),
     });
     handle('approvalChanged', browser.runtime.id, () => actions?.recheck());
-    // What covered the sign-off the draft needed, for the record: a verified signature, this
-    // browser's own (policy), a declared sign-off, or none.
-    const ledgerApproval = (declared: DeclaredSignOff | null) => {
-      const a = lastView?.approval;
-      // No editor read: the approval shown last belongs to a draft that is gone.
-      if (!lastView?.active || !a) return null;
-      const valid = a.status === 'valid';
-      if (!valid && declared) {
-        return {
-          token: null,
-          status: a.status,
-          tier: lastView.requiredApproval,
-          reviewer: `${t(`approval.title.${declared.role}`)} ${declared.name}`.slice(0, 100),
-          coverage: 'declared' as const,
-          declaredName: declared.name,
-          declaredRole: declared.role,
-          declaredAt: declared.at,
-        };
-      }
-      if (!a.inUse && lastView.requiredApproval === 'general' && !settings.approval.strict) return null;
-      const best = a.entries.find((e) => e.status === a.status);
-      return {
-        token: best?.token ?? null,
-        status: a.status,
-        tier: best?.tier ?? null,
-        reviewer: best?.name && best.title ? `${t(`approval.title.${best.title}`)} ${best.name}`.slice(0, 100) : null,
-        coverage: valid ? (a.self ? ('self' as const) : ('verified' as const)) : ('none' as const),
-      };
-    };
-
     // Images: read in the background (OCR in an offscreen document); here only bytes go out and findings come back.
     const images = pageImages({
       doc: document,
@@ -195,8 +167,8 @@ export default defineContentScript({
       settings: () => checkSettings,
       canOverride: (blocking) => blocking.every((f) => overrideModeFor(settings, f.category) === 'reason'),
       render,
-      record: async (input, declared) => {
-        const { id } = await send('recordPublication', { ...input, approval: ledgerApproval(declared) });
+      record: async (input) => {
+        const { id } = await send('recordPublication', input);
         // Outcome 'confirmed' when the platform shows success in this page.
         watchSuccess(() => void send('confirmPublication', { id }).catch(() => undefined));
       },

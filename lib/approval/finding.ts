@@ -89,6 +89,6 @@ export function approvalFinding(
 }
 
 /** Who signed, for the publication log and the CLI: `主要领导 李某`. */
-export function reviewerLabel(payload: ApprovalPayload | undefined): string | null {
+export function reviewerLabel(payload: Pick<ApprovalPayload, 'role' | 'name'> | undefined): string | null {
   return payload ? `${TITLE_NAMES_ZH[payload.role]} ${payload.name}` : null;
 }

@@ -70,6 +70,11 @@ export interface ApprovalView {
    * approval is then the only sign-off; without keys, the editor may declare who signed it off.
    */
   keysInUse: boolean;
+  /**
+   * A sign-off is asked for here (Art. 21): signed approvals are in use, the draft is important or
+   * major, or policy makes every tier need one. The approval finding and the record follow it.
+   */
+  needed: boolean;
   requiredApproval: Tier;
   status: ApprovalStatus;
   /** '已审核 · 主要领导 李某 · 11-26 14:03', '内容已修改，审核已失效', … */
@@ -143,9 +148,13 @@ export function createApprovalSession(deps: ApprovalDeps): ApprovalSession {
       );
       const best = bestOf(verified);
       const inUse = keys.length > 0 || attached.length > 0;
+      // Art. 21 holds on every install: important and major drafts (every tier where policy is
+      // strict) need a sign-off whether or not this office uses signed approvals.
+      const needed = inUse || required !== 'general' || deps.strict();
       const view: ApprovalView = {
         inUse,
         keysInUse: keys.length > 0,
+        needed,
         requiredApproval: required,
         status: best?.verification.status ?? 'missing',
         line: statusLine(best?.verification, required, locale),
@@ -154,9 +163,6 @@ export function createApprovalSession(deps: ApprovalDeps): ApprovalSession {
         self: best?.verification.status === 'valid' && me !== null && best.verification.key?.kid === me.kid,
         notice,
       };
-      // Art. 21 holds on every install: important and major drafts (every tier where policy is
-      // strict) need a sign-off whether or not this office uses signed approvals.
-      const needed = inUse || required !== 'general' || deps.strict();
       return { view, finding: needed ? approvalFinding(best?.verification, required, { strict: deps.strict(), locale }) : null };
     },
 

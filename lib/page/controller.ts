@@ -1,62 +1,32 @@
 /**
- * The guard on one editor page: watches the editor, checks after input settles, paints highlights,
- * hands a view to the UI, and gates publish attempts — a blocking draft opens the dialog; a released
- * attempt is recorded before the platform's own handler runs, then replayed exactly once.
+ * The guard on one editor page: watches the editor, checks after input settles (./checking.ts),
+ * keeps the approval state in step (./approval-state.ts), hands a view to the UI (./view.ts), and
+ * gates publish attempts — a blocking draft opens the dialog; a released attempt is recorded
+ * (./recorder.ts, ./record.ts) before the platform's own handler runs, then replayed exactly once.
  * Entrypoints only connect this to React and messaging.
  */
 import type { Adapter } from '../adapters/adapter';
 import { watchEditor, snapshot as takeSnapshot, type EditorSnapshot } from '../adapters/watch';
 import type { Draft } from '../engine/draft';
 import { draftHash } from '../approval/canonical';
-import type { ApprovalSession, ApprovalView } from '../approval/session';
-import type { ReviewerTitle } from '../approval/roles';
+import type { ApprovalSession } from '../approval/session';
 import type { Finding, Rule, Tier } from '../engine/rule';
-import { draftFromElement } from '../engine/dom-tree';
-import { checkDraft, type CheckResult, type CheckSettings } from '../engine/runner';
-import { summarize } from '../engine/status';
+import type { CheckSettings } from '../engine/runner';
 import type { PublishControlFinder } from './publish-controls';
 import { installGate, type Attempt, type Gate } from './gate';
-import { createSlicedChecker } from './sliced-check';
-import { applyEdit, revealFinding } from './edit';
-import { clearHighlights, mirrorTextarea, paintHighlights } from './highlights';
-import { fitInput } from '../log/limits';
-import { bodyAgrees } from './page-reader';
+import { revealFinding } from './edit';
 import type { PublicationInput } from '../log/record';
-import { classifyOrigin } from '../log/origin';
-import { trackEditorPlace, type EditorPlace } from './editor-rect';
+import { approvalState } from './approval-state';
+import { draftChecker, type CheckedDraft } from './checking';
+import { editorFollower } from './editor-follow';
+import type { DeclaredSignOff } from './record';
+import { recorder } from './recorder';
+import { suggestions } from './suggestions';
+import { unrenderedBody } from './unrendered';
+import type { GateView, GuardView } from './view';
 
-export interface GateView {
-  findings: Finding[];
-  canOverride: boolean;
-  error?: string;
-  /** The tier a declared sign-off may cover here (no reviewer keys in use); absent when it may not. */
-  declare?: Tier;
-}
-
-/** A sign-off the editor declares where the office uses no reviewer keys (Art. 21): kept as declared, not verified. */
-export interface DeclaredSignOff {
-  name: string;
-  role: ReviewerTitle;
-  /** ISO time of the sign-off. */
-  at: string;
-}
-
-export interface GuardView {
-  active: boolean;
-  status: 'ok' | 'warn' | 'block';
-  findings: Finding[];
-  requiredApproval: Tier;
-  summary: ReturnType<typeof summarize>;
-  gate: GateView | null;
-  /** Signed approvals of this draft; null without an approval session. */
-  approval: ApprovalView | null;
-  /** False where an editor is checked but no publish control of the platform is known: checked, not held. */
-  guarded: boolean;
-  /** The last suggestion could not be verified in the editor: the user must change it by hand. */
-  editUnverified: boolean;
-  /** Where the editor field stands in the viewport, so the panel can open clear of its text; null when none. */
-  editorPlace: EditorPlace | null;
-}
+export type { DeclaredSignOff } from './record';
+export type { GateView, GuardView } from './view';
 
 export interface GuardActions {
   reveal(finding: Finding): void;
@@ -87,9 +57,8 @@ export interface GuardOptions {
   /** Whether these blocking findings may be published anyway with a written reason. */
   canOverride(blocking: readonly Finding[]): boolean;
   render(view: GuardView): void;
-  /** Commits the publication record; rejects when it could not be written. `declared`: the sign-off declared for it. */
-  record(input: PublicationInput, declared: DeclaredSignOff | null): Promise<void>;
-  /** Localised message shown when the record could not be written. */
+  /** Commits the publication record (built whole here, approval included); rejects when it could not be written. */
+  record(input: PublicationInput): Promise<void>;
   /** What the gate says when the record could not be written (a full disk says so). */
   recordFailedMessage(error: unknown): string;
   debounceMs?: number;
@@ -125,10 +94,6 @@ export function startGuard(options: GuardOptions): GuardActions {
   let current: EditorSnapshot | null = null;
   let findings: Finding[] = [];
   let ruleFindings: Finding[] = [];
-  let approvalView: ApprovalView | null = null;
-  let approvalFinding: Finding | null = null;
-  let approvalRun: Promise<void> = Promise.resolve();
-  let approvalSeq = 0;
   let requiredApproval: Tier = 'general';
   let gate: GateView | null = null;
   let settle: ((outcome: boolean | 'declared') => void) | null = null;
@@ -138,99 +103,30 @@ export function startGuard(options: GuardOptions): GuardActions {
   let guarded = true;
   let guardedFor: Element | null = null;
   let editUnverified = false;
-  // The last publication recorded on this page: the same unchanged draft released again (a second
-  // click, a confirm step with the same label) is the same publication, recorded once.
-  let lastRecorded: string | null = null;
-  let editorPlace: EditorPlace | null = null;
-  let placed: { element: Element; stop: AbortController; remeasure: () => void } | null = null;
 
-  const view = (): GuardView => {
-    const summary = summarize(findings, requiredApproval);
-    return {
-      active: current !== null,
-      status: summary.status,
-      findings,
-      requiredApproval,
-      summary,
-      gate,
-      approval: approvalView,
-      guarded,
-      editUnverified,
-      editorPlace,
-    };
-  };
+  const view = (): GuardView => ({
+    active: current !== null,
+    findings,
+    requiredApproval,
+    gate,
+    approval: approval.view,
+    guarded,
+    editUnverified,
+    editorPlace: editor.place,
+  });
   const render = () => options.render(view());
 
-  // Follow the field being checked (a new one after SPA navigation replaces the old).
-  const followEditor = (element: Element | null) => {
-    if (placed?.element === element) return placed.remeasure();
-    placed?.stop.abort();
-    placed = null;
-    editorPlace = null;
-    const top = doc.defaultView;
-    if (!element || !top) return;
-    const stop = new AbortController();
-    const remeasure = trackEditorPlace(element, top, AbortSignal.any([signal, stop.signal]), (place) => {
-      editorPlace = place;
-      // The first measure lands before the check renders; later ones re-render on their own.
-      if (placed) render();
-    });
-    placed = { element, stop, remeasure };
-  };
-
+  const editor = editorFollower(doc, signal, render);
   // Verifying approvals is asynchronous (hashing, signatures): the latest run wins.
+  const approval = approvalState(options.approval, signal, () => {
+    combine();
+    render();
+  });
   const combine = () => {
-    findings = approvalFinding ? [...ruleFindings, approvalFinding] : ruleFindings;
-  };
-  const evaluateApproval = (snap: EditorSnapshot) => {
-    const session = options.approval;
-    if (!session) return;
-    const seq = ++approvalSeq;
-    const required = requiredApproval;
-    approvalRun = session
-      .evaluate(snap.draft, required)
-      .then((state) => {
-        if (seq !== approvalSeq || signal.aborted) return;
-        approvalView = state.view;
-        approvalFinding = state.finding;
-        combine();
-        render();
-      })
-      .catch(() => {
-        /* a failed verification leaves the last state; the next check tries again */
-      });
-  };
-  /** Waits until the approval state matches the latest check. */
-  const settledApproval = async () => {
-    let run: Promise<void>;
-    do {
-      run = approvalRun;
-      await run;
-    } while (run !== approvalRun);
+    findings = approval.finding ? [...ruleFindings, approval.finding] : ruleFindings;
   };
 
-  const sliced = createSlicedChecker(signal);
-  const check = (snap: EditorSnapshot | null) => {
-    current = snap;
-    // A check in one go supersedes a sliced one still running.
-    sliced.cancel();
-    followEditor(snap?.field.element ?? null);
-    if (!snap) {
-      findings = [];
-      ruleFindings = [];
-      approvalFinding = null;
-      approvalSeq++;
-      requiredApproval = 'general';
-      clearHighlights(doc);
-      render();
-      return;
-    }
-    // The images' findings first: reading them puts what is printed in each image on the draft, for the rules.
-    const fromImages = imageFindings(snap);
-    show(snap, checkDraft(snap.draft, options.rules, options.settings()), fromImages);
-  };
-  const imageFindings = (snap: EditorSnapshot): Finding[] => options.images?.findings(snap.draft) ?? [];
-  const show = (snap: EditorSnapshot, result: CheckResult, fromImages: Finding[]) => {
+  const show = ({ snap, findings: found, requiredApproval: required }: CheckedDraft) => {
     // Finding controls by label walks the page: done when the editor changes, or until one is found.
     if (snap.field.element !== guardedFor || !guarded) {
       guarded = options.publishControls.first() !== null;
@@ -239,45 +135,34 @@ export function startGuard(options: GuardOptions): GuardActions {
     // Shortcuts and Esc typed in an editor iframe never reach this window: listen there too.
     const frameDoc = snap.field.element.ownerDocument;
     if (frameDoc !== doc) gateInstance.watchKeys(frameDoc, signal);
-    ruleFindings = fromImages.length ? [...result.findings, ...fromImages] : result.findings;
-    requiredApproval = result.requiredApproval;
+    ruleFindings = found;
+    requiredApproval = required;
     combine();
-    const editorDoc = snap.field.element.ownerDocument;
-    paintHighlights(editorDoc, snap.field.kind === 'rich' ? (snap.draft as Draft<Node>) : null, result.findings);
-    if (snap.field.kind === 'textarea') mirrorTextarea(snap.field.element, snap.draft, result.findings, signal);
     render();
-    evaluateApproval(snap);
+    approval.evaluate(snap.draft, requiredApproval);
   };
+  const checker = draftChecker(options, show);
 
-  /**
-   * The page's authoritative body, for content the editor has not rendered yet: its blocking
-   * findings whose text the DOM draft does not have, and its whole text (what the record's snapshot
-   * keeps). Parsed with DOMParser: an inert document, no scripts run and nothing loads.
-   */
-  const unrendered = async (snap: EditorSnapshot | null): Promise<{ findings: Finding[]; text: string | null }> => {
-    const none = { findings: [], text: null };
-    if (!snap || !options.pageBody) return none;
-    const html = await options.pageBody().catch(() => null);
-    const Parser = doc.defaultView?.DOMParser;
-    if (html === null || !Parser || signal.aborted) return none;
-    const body = new Parser().parseFromString(html, 'text/html').body;
-    const draft = draftFromElement(body, { title: snap.draft.title, platform: options.platform });
-    const shown = snap.draft.text;
-    if (options.unreadable && !bodyAgrees(shown, draft.text)) return { findings: [options.unreadable()], text: null };
-    const findings = checkDraft(draft, options.rules, options.settings()).findings.filter(
-      (f) => f.severity === 'block' && f.text !== '' && !shown.includes(f.text),
-    );
-    return { findings, text: draft.text };
+  const check = (snap: EditorSnapshot | null) => {
+    current = snap;
+    editor.follow(snap?.field.element ?? null);
+    if (!snap) {
+      checker.clear();
+      findings = [];
+      ruleFindings = [];
+      approval.clear();
+      requiredApproval = 'general';
+      render();
+      return;
+    }
+    checker.now(snap);
   };
 
   /** While typing, a large draft is checked in slices so the editor stays responsive; a newer draft cancels the run. */
   const checkWhileTyping = (snap: EditorSnapshot | null) => {
-    if (!snap || !sliced.wants(snap.draft)) return check(snap);
+    if (!snap || !checker.wantsSlices(snap.draft)) return check(snap);
     current = snap;
-    const fromImages = imageFindings(snap);
-    void sliced.run(snap.draft, options.rules, options.settings()).then((result) => {
-      if (result && current === snap && !signal.aborted) show(snap, result, fromImages);
-    });
+    checker.sliced(snap, () => current === snap);
   };
 
   const fresh = (): EditorSnapshot | null => (current ? takeSnapshot(current.field, doc, options.platform, options.adapter) : null);
@@ -289,73 +174,13 @@ export function startGuard(options: GuardOptions): GuardActions {
     onDraft: checkWhileTyping,
   });
 
-  /**
-   * Whether a publish with no draft read is still one to record: on the platform's editor page (by
-   * its adapter's isEditorUrl) through one of its documented publish buttons (a selector, not a
-   * label any comment box may share).
-   */
-  const platformPublish = (control: HTMLElement): boolean => {
-    const adapter = options.adapter;
-    if (!adapter || adapter.id === 'generic' || !adapter.isEditorUrl) return false;
-    try {
-      return adapter.isEditorUrl(new URL(doc.location.href)) && adapter.publish.selectors.some((s) => control.closest(s) !== null);
-    } catch {
-      return false;
-    }
-  };
-
-  /**
-   * Commits the publication's record. `checked` is every finding the draft had at the click,
-   * including blocking ones found only in the page's unrendered body, so the record's categories
-   * count what was overridden; `pageText`, that body's whole text, is the snapshot where it was
-   * read. Through a platform's own publish button where no editor could be read the record still
-   * marks the publication (empty title, no text, origin 'unread': a post, not an original);
-   * elsewhere a click with nothing read is not a publication we know.
-   */
-  const record = async (
-    control: HTMLElement | null,
-    overrides: PublicationInput['overrides'],
-    checked: readonly Finding[],
-    pageText: string | null,
-    signOff: DeclaredSignOff | null,
-  ) => {
-    const snap = fresh() ?? current;
-    if (!snap && !(control && platformPublish(control))) return;
-    const draft = snap?.draft ?? { title: '', text: '', images: [] };
-    // The page's whole body where it was read (WeChat) and it holds everything the editor shows;
-    // never an empty or partial reply in its place.
-    const shown = draft.text.split('\n').filter((l) => l.trim());
-    const text = pageText !== null && shown.every((l) => pageText.includes(l)) ? pageText : draft.text;
-    // The same canonical hash an approval is bound to (title, body, image sources).
-    const contentHash = await draftHash(draft);
-    const url = doc.location?.href ?? 'about:blank';
-    const key = url + contentHash;
-    if (lastRecorded === key) return;
-    // Fitted to the record's limits: an outsized draft is recorded in part, never refused.
-    await options.record(
-      fitInput({
-        platform: options.platform ?? 'generic',
-        url,
-        title: draft.title,
-        contentHash,
-        requiredApproval,
-        findings: checked.map(({ ruleId, category, severity }) => ({ ruleId, category, severity })),
-        overrides,
-        // The background keeps all, an excerpt or none of the text (settings log.snapshot).
-        ...(snap ? { text, ...classifyOrigin(text, checked) } : { origin: 'unread' as const }),
-      }),
-      signOff,
-    );
-    lastRecorded = key;
-  };
-
-  /** Whether the draft as it is now is the one last recorded here (released already). */
-  const alreadyReleased = async (): Promise<boolean> => {
-    if (!lastRecorded) return false;
-    const snap = fresh() ?? current;
-    if (!snap) return false;
-    return lastRecorded === (doc.location?.href ?? 'about:blank') + (await draftHash(snap.draft));
-  };
+  const records = recorder({
+    doc,
+    platform: options.platform,
+    adapter: options.adapter,
+    draft: () => fresh() ?? current,
+    commit: (input) => options.record(input),
+  });
 
   const focusEditor = () => {
     const el = current?.field.element;
@@ -412,12 +237,21 @@ export function startGuard(options: GuardOptions): GuardActions {
     if (options.images) check(fresh() ?? current);
     // The same unchanged draft, released moments ago (a confirm step with the same label, a
     // second click): the user has decided already, and it is the same publication.
-    if (await alreadyReleased()) return attempt.replayable();
+    if (await records.alreadyReleased()) return attempt.replayable();
     // Content the page holds but has not rendered (WeChat's JS API) is checked too.
-    const page = await unrendered(current);
+    const page = await unrenderedBody({
+      doc,
+      signal,
+      shown: current?.draft ?? null,
+      platform: options.platform,
+      rules: options.rules,
+      settings: () => options.settings(),
+      pageBody: options.pageBody,
+      unreadable: options.unreadable,
+    });
     const hidden = page.findings;
     // The approval must be verified against exactly this content before deciding.
-    await settledApproval();
+    await approval.settled();
     let blocking = [...findings.filter((f) => f.severity === 'block'), ...hidden, ...unchecked];
     const contentHash = current ? await draftHash(current.draft) : null;
     const declaredHere = () => (declared && declared.contentHash === contentHash ? declared : null);
@@ -430,7 +264,8 @@ export function startGuard(options: GuardOptions): GuardActions {
         focusEditor();
         return false;
       }
-      const declarable = !declaredHere() && approvalView !== null && !approvalView.keysInUse && blocking.some(isApprovalFinding);
+      const shown = approval.view;
+      const declarable = !declaredHere() && shown !== null && !shown.keysInUse && blocking.some(isApprovalFinding);
       gate = { findings: blocking, canOverride: options.canOverride(blocking), ...(declarable ? { declare: requiredApproval } : {}) };
       render();
       const outcome = await new Promise<boolean | 'declared'>((resolve) => (settle = resolve));
@@ -452,13 +287,15 @@ export function startGuard(options: GuardOptions): GuardActions {
     }
     try {
       const signOff = declaredHere();
-      await record(
-        attempt.control,
+      await records.record({
+        control: attempt.control,
+        requiredApproval,
+        checked: [...findings, ...hidden, ...unchecked],
         overrides,
-        [...findings, ...hidden, ...unchecked],
-        page.text,
-        signOff ? { name: signOff.name, role: signOff.role, at: signOff.at } : null,
-      );
+        pageText: page.text,
+        approval: approval.view,
+        declared: signOff ? { name: signOff.name, role: signOff.role, at: signOff.at } : null,
+      });
     } catch (e) {
       // Nothing is published without its record; the editor can try again.
       gate = { findings: blocking, canOverride: false, error: options.recordFailedMessage(e) };
@@ -470,53 +307,27 @@ export function startGuard(options: GuardOptions): GuardActions {
     return true;
   };
 
-  // One edit at a time: each reads the draft the previous one left.
-  let edits: Promise<unknown> = Promise.resolve();
-  const serial = <T>(run: () => Promise<T>): Promise<T> => {
-    const next = edits.then(run, run);
-    edits = next.catch(() => undefined);
-    return next;
-  };
-
-  const applyOne = async (finding: Finding, index: number): Promise<boolean> => {
-    const suggestion = finding.suggestions?.[index];
-    const snap = current;
-    if (!snap || !suggestion) return false;
-    const read = () => takeSnapshot(snap.field, doc, options.platform, options.adapter).draft;
-    let ok = true;
-    // Edits of one suggestion, last first, so earlier offsets stay valid.
-    for (const edit of [...suggestion.edits].sort((a, b) => b.start - a.start)) {
-      ok = (await applyEdit(snap.field, read, edit).catch(() => false)) && ok;
-      if (!ok) break;
-    }
-    return ok;
-  };
-
-  const finish = (ok: boolean) => {
-    editUnverified = !ok;
-    check(fresh());
-    return ok;
-  };
-
-  const maskAll = async (): Promise<boolean> => {
-    // Re-check after each edit: the editor may re-render, so positions come from a fresh draft.
-    for (let guard = 0; guard < 500; guard++) {
-      const next = [...findings].reverse().find((f) => f.category === 'personal-data' && f.suggestions?.length);
-      if (!next) return finish(true);
-      if (!(await applyOne(next, 0))) return finish(false);
+  const edits = suggestions({
+    doc,
+    platform: options.platform,
+    adapter: options.adapter,
+    current: () => current,
+    findings: () => findings,
+    recheck: () => check(fresh()),
+    done(ok) {
+      editUnverified = !ok;
       check(fresh());
-    }
-    return finish(true);
-  };
+    },
+  });
 
   return {
     reveal(finding) {
       if (current) revealFinding(current.field, current.draft, finding);
     },
-    apply: (finding, index) => serial(async () => finish(await applyOne(finding, index))),
-    maskAll: () => serial(maskAll),
+    apply: (finding, index) => edits.apply(finding, index),
+    maskAll: () => edits.maskAll(),
     async maskAndBack() {
-      await serial(maskAll);
+      await edits.maskAll();
       closeGate(false);
     },
     cancelGate() {
@@ -542,7 +353,7 @@ export function startGuard(options: GuardOptions): GuardActions {
       if (!snap || !options.approval) return;
       await options.approval.paste(token, snap.draft, requiredApproval);
       check(snap);
-      await settledApproval();
+      await approval.settled();
     },
     async declareSignOff(signOff) {
       const snap = fresh() ?? current;
