@@ -120,7 +120,7 @@ export default defineContentScript({
             isReviewer={settings.profile.role === 'reviewer'}
             onCopy={(text) => void navigator.clipboard?.writeText(text).catch(() => undefined)}
           />
-          <ImageWait progress={imageWait} locale={locale} />
+          <ImageWait progress={imageWait} locale={locale} onBack={() => actions?.cancelGate()} />
         </>,
       );
     };
@@ -189,11 +189,15 @@ export default defineContentScript({
       }),
       images: {
         findings: (draft) => images.findings(draft),
-        settle: (draft) =>
-          images.settle(draft, (progress) => {
-            imageWait = progress;
-            if (lastView) render(lastView);
-          }),
+        settle: (draft, cancel) =>
+          images.settle(
+            draft,
+            (progress) => {
+              imageWait = progress;
+              if (lastView) render(lastView);
+            },
+            cancel,
+          ),
       },
     });
 

@@ -37,7 +37,7 @@ const json = async (...args: string[]) => {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'govpost-cli-images-'));
   images = Object.fromEntries(
-    (await generateTestImages({ variants: false, kinds: ['id-line', 'poster', 'map', 'photo'] })).map((i) => [i.name, i]),
+    (await generateTestImages({ variants: false, kinds: ['id-line', 'poster', 'map', 'photo'], webp: true })).map((i) => [i.name, i]),
   );
 }, 120_000);
 
@@ -50,6 +50,27 @@ describe('check CLI: images', () => {
     expect(f.message).toMatch(/^图片中含有未脱敏的身份证号（5301\*{10}\d{3}[\dX]）/);
     expect(f.image?.src).toBe('notice.png');
     expect(f.image?.box[2]).toBeGreaterThan(100);
+  }, 120_000);
+
+  it('a WebP image file (lossy, as Chromium encodes it) is decoded and its ID number read', async () => {
+    const webp = images['id-line-webp'];
+    expect(new TextDecoder().decode(webp.bytes.slice(8, 12))).toBe('WEBP');
+    const r = await json(write('notice.webp', webp.bytes));
+    expect(r.code).toBe(1);
+    const [f] = r.results[0].findings;
+    expect([f.ruleId, f.severity, f.image?.src]).toEqual(['no-unmasked-id-number', 'block', 'notice.webp']);
+    expect(f.message).toContain(`（5301${'*'.repeat(10)}${images['id-line'].ids[0].slice(-4)}）`);
+  }, 120_000);
+
+  it('WebP inside a .docx and referenced by an .html file is read too', async () => {
+    const docx = write('poster.docx', docxWithImage('报名方式见海报。', images['poster-webp'].bytes, '', 'webp'));
+    write('id.webp', images['id-line-webp'].bytes);
+    const html = write('webp.html', '<html><body><p>申请人信息如下。</p><img src="id.webp"></body></html>');
+    const r = await json(docx, html);
+    expect(r.results.map((x) => x.findings.map((f) => [f.ruleId, f.image?.src]))).toEqual([
+      [['no-unmasked-mobile', 'image-1.webp']],
+      [['no-unmasked-id-number', 'id.webp']],
+    ]);
   }, 120_000);
 
   it('a photo without text and a map with its 审图号: exit 0, no findings', async () => {

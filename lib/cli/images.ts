@@ -72,7 +72,7 @@ export async function readDraftImages(
     }
     let pixels;
     try {
-      pixels = decodeImage(bytes);
+      pixels = await decodeImage(bytes);
     } catch (e) {
       if (options.lenient) {
         skipped.push(image.src);

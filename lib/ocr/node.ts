@@ -1,13 +1,15 @@
 /**
  * The OCR engine in Node (CLI, tests, benchmarks): the same WASM runtime and models as the
  * extension, read from node_modules, so a Node install needs no native build and no download.
- * Image files are decoded in JavaScript (PNG, JPEG).
+ * Image files are decoded without native code: PNG and JPEG in JavaScript, WebP by libwebp compiled
+ * to WebAssembly (@jsquash/webp), whose .wasm file ships in the npm package.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { decode as decodePng } from 'fast-png';
 import jpeg from 'jpeg-js';
+import decodeWebpWasm, { init as initWebp } from '@jsquash/webp/decode.js';
 import * as ort from 'onnxruntime-web';
 import { createEngine, type OcrEngine } from './engine';
 import { MAX_IMAGE_BYTES, MAX_PIXELS, type Pixels } from './types';
@@ -60,8 +62,20 @@ export function sniffFormat(bytes: Uint8Array): ImageFormat | undefined {
   return undefined;
 }
 
-/** Decodes PNG or JPEG bytes to RGBA; other formats get a clear error. */
-export function decodeImage(bytes: Uint8Array): Pixels {
+let webpReady: Promise<void> | undefined;
+
+/** libwebp's decoder, instantiated once from the package's own .wasm file (no fetch, no download). */
+async function decodeWebp(bytes: Uint8Array): Promise<Pixels> {
+  webpReady ??= readFile(require.resolve('@jsquash/webp/codec/dec/webp_dec.wasm')).then((wasm) => initWebp(new WebAssembly.Module(wasm)));
+  await webpReady;
+  const image = await decodeWebpWasm(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  if (image.width * image.height > MAX_PIXELS) throw new Error(`image too large: ${image.width}×${image.height}`);
+  const rgba = new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.byteLength);
+  return { width: image.width, height: image.height, data: toRgba(rgba, 4, 8) };
+}
+
+/** Decodes PNG, JPEG or WebP bytes to RGBA; other formats get a clear error. */
+export async function decodeImage(bytes: Uint8Array): Promise<Pixels> {
   if (bytes.length > MAX_IMAGE_BYTES) throw new Error(`image larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
   const format = sniffFormat(bytes);
   if (format === 'png') {
@@ -73,8 +87,11 @@ export function decodeImage(bytes: Uint8Array): Pixels {
     const img = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
     return { width: img.width, height: img.height, data: img.data };
   }
+  if (format === 'webp') return decodeWebp(bytes);
   throw new Error(
-    format ? `${format.toUpperCase()} images are not read on the command line yet; convert to PNG or JPEG` : 'not a PNG or JPEG image',
+    format
+      ? `${format.toUpperCase()} images are not read on the command line yet; convert to PNG, JPEG or WebP`
+      : 'not a PNG, JPEG or WebP image',
   );
 }
 

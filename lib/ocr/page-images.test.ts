@@ -127,4 +127,18 @@ describe('page images', () => {
       ['image-unchecked', 'block', '第 2 张图片未能在 0 秒内检查完毕', d.images[1].offset],
     ]);
   });
+
+  it('going back to the editor ends the wait at once, however long the bound, and the waiting state is cleared', async () => {
+    const { images, answers } = setup({ waitMs: 600_000 });
+    const d = draft(`<p>a</p><img src="${PNG_URL}">`);
+    images.findings(d);
+    await expect.poll(() => answers.length).toBe(1);
+    const seen: (ImageProgress | null)[] = [];
+    const back = new AbortController();
+    const settled = images.settle(d, (p) => seen.push(p && { ...p }), back.signal);
+    expect(seen).toEqual([{ total: 1, done: 0, pending: [1] }]);
+    back.abort();
+    expect((await settled).map((f) => f.ruleId)).toEqual(['image-unchecked']);
+    expect(seen[seen.length - 1]).toBeNull();
+  });
 });

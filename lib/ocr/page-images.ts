@@ -196,17 +196,19 @@ export function pageImages(options: PageImagesOptions) {
     /**
      * At the gate: waits (up to the time bound) for the reads of this draft's images, reporting
      * progress; then the images still unchecked, as one blocking finding the office's policy lets
-     * the user override with a reason, or none.
+     * the user override with a reason, or none. `cancel` ends the wait early (the user went back).
      */
-    async settle(draft: Draft, onProgress: (p: ImageProgress | null) => void): Promise<Finding[]> {
+    async settle(draft: Draft, onProgress: (p: ImageProgress | null) => void, cancel?: AbortSignal): Promise<Finding[]> {
       const waitMs = options.waitMs ?? 30_000;
       let p = progress(draft);
-      if (p.pending.length) {
+      if (p.pending.length && !cancel?.aborted) {
         onProgress(p);
         await new Promise<void>((resolve) => {
           const timer = setTimeout(done, waitMs);
           const onAbort = () => done();
           signal.addEventListener('abort', onAbort, { once: true });
+          // The user went back to editing: stop waiting at once (the reads go on and are cached).
+          cancel?.addEventListener('abort', onAbort, { once: true });
           const listener = () => {
             p = progress(draft);
             onProgress(p);
@@ -216,6 +218,7 @@ export function pageImages(options: PageImagesOptions) {
           function done() {
             clearTimeout(timer);
             signal.removeEventListener('abort', onAbort);
+            cancel?.removeEventListener('abort', onAbort);
             listeners = listeners.filter((l) => l !== listener);
             resolve();
           }

@@ -82,7 +82,7 @@ export interface GuardOptions {
    * text on the draft for the rules), and at the gate a bounded wait for reads still in progress,
    * resolving to a finding for the images left unchecked.
    */
-  images?: { findings(draft: Draft): Finding[]; settle(draft: Draft): Promise<Finding[]> };
+  images?: { findings(draft: Draft): Finding[]; settle(draft: Draft, cancel: AbortSignal): Promise<Finding[]> };
 }
 
 /** The approval finding a sign-off answers (not the unreadable-draft one, which shares its category). */
@@ -190,10 +190,13 @@ export function startGuard(options: GuardOptions): GuardActions {
   // Esc pressed while an attempt is being checked, before its dialog shows: the dialog never opens.
   let deciding = false;
   let escaped = false;
+  // Ends the gate's wait for images still being read (正在检查图片 2/6) when the user goes back.
+  let imageWait: AbortController | null = null;
   const closeGate = (release: boolean) => {
     const s = settle;
     if (!s && deciding && !release) {
       escaped = true;
+      imageWait?.abort();
       return true;
     }
     if (!s) return false;
@@ -233,7 +236,15 @@ export function startGuard(options: GuardOptions): GuardActions {
     // Check the draft as it is at this moment, not as it was at the last debounce.
     check(fresh() ?? current);
     // Images still being read are waited for, within a time bound; then checked as they are.
-    const unchecked = current && options.images ? await options.images.settle(current.draft) : [];
+    imageWait = new AbortController();
+    const unchecked = current && options.images ? await options.images.settle(current.draft, imageWait.signal) : [];
+    imageWait = null;
+    // Back to editing while images were being read (返回修改 or Esc): never published, never recorded,
+    // even when the images then turn out clean.
+    if (escaped) {
+      focusEditor();
+      return false;
+    }
     if (options.images) check(fresh() ?? current);
     // The same unchanged draft, released moments ago (a confirm step with the same label, a
     // second click): the user has decided already, and it is the same publication.

@@ -33,7 +33,7 @@ export async function measure(images?: TestImage[]): Promise<ImageScore[]> {
   const out: ImageScore[] = [];
   for (const image of all) {
     const t0 = performance.now();
-    const result = await engine.read(decodeImage(image.bytes));
+    const result = await engine.read(await decodeImage(image.bytes));
     const ms = performance.now() - t0;
     const text = imageText(result).text;
     const flat = compact(text);

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardState, launchWithExtension, type GuardBrowser } from '../harness/browser';
+import { guardState, launchWithExtension, publicationCount, type GuardBrowser } from '../harness/browser';
 import { generateTestImages, type TestImage } from '../fixtures/images/generate';
 
 const EDITOR = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
@@ -31,7 +31,10 @@ beforeAll(async () => {
     logLevel: 'warning',
   });
   images = Object.fromEntries(
-    (await generateTestImages({ variants: false, kinds: ['id-line', 'poster', 'map', 'map-no-number'] })).map((i) => [i.name, i]),
+    (await generateTestImages({ variants: false, kinds: ['id-line', 'poster', 'map', 'map-no-number'], webp: true })).map((i) => [
+      i.name,
+      i,
+    ]),
   );
   browser = await launchWithExtension();
   const html = readFileSync(join(FIXTURE, 'editor.html'));
@@ -109,6 +112,38 @@ const modelImages = (page: Page) =>
     return out;
   });
 
+/**
+ * Holds the offscreen document's OCR replies in the background until released, so a read stays in
+ * progress for exactly as long as a test needs (no sleeps): the background's messages to the
+ * offscreen document go through chrome.runtime.sendMessage, wrapped here from the test only.
+ */
+async function holdOcr(b: GuardBrowser): Promise<{ held(): Promise<number>; release(): Promise<void> }> {
+  await b.serviceWorker.evaluate(() => {
+    const g = globalThis as unknown as { __ocrHold?: { real: typeof chrome.runtime.sendMessage; held: (() => void)[]; count: number } };
+    const real = chrome.runtime.sendMessage.bind(chrome.runtime);
+    const hold = { real, held: [] as (() => void)[], count: 0 };
+    g.__ocrHold = hold;
+    chrome.runtime.sendMessage = ((message: { type?: string }, ...rest: unknown[]) => {
+      if (message?.type !== 'ocrRun') return (real as (...a: unknown[]) => unknown)(message, ...rest);
+      hold.count++;
+      hold.held.push(() => (real as (...a: unknown[]) => unknown)(message, ...rest));
+    }) as typeof chrome.runtime.sendMessage;
+  });
+  return {
+    held: () => b.serviceWorker.evaluate(() => (globalThis as unknown as { __ocrHold: { count: number } }).__ocrHold.count),
+    release: () =>
+      b.serviceWorker.evaluate(() => {
+        const g = globalThis as unknown as { __ocrHold?: { real: typeof chrome.runtime.sendMessage; held: (() => void)[] } };
+        const hold = g.__ocrHold!;
+        chrome.runtime.sendMessage = hold.real;
+        delete g.__ocrHold;
+        for (const send of hold.held) send();
+      }),
+  };
+}
+
+const editorHasFocus = (page: Page) => page.evaluate(() => document.activeElement?.classList.contains('ProseMirror') ?? false);
+
 // The guard's UI is in a closed shadow root: read it through Playwright's locators, as the user sees it.
 const panelText = async (page: Page) =>
   (await page.locator('govpost-guard .gpg-badge').count())
@@ -185,6 +220,61 @@ describe('image checks', () => {
     expect(await page.locator('#published').isVisible()).toBe(false);
     await page.close();
   }, 180_000);
+
+  it('返回修改 or Esc while the gate waits for images: back to the editor, nothing published or recorded, even when the images then read clean', async () => {
+    const before = await publicationCount(browser);
+    // Esc: a map without its 审图号 (advisory only, so publishing would go ahead once it is read).
+    const page = await openEditor('blob', '全市各区县分布如下。');
+    const hold = await holdOcr(browser);
+    try {
+      await paste(page, images['map-no-number-webp']);
+      await expect.poll(() => modelImages(page).then((s) => s.length)).toBe(1);
+      await expect.poll(() => hold.held(), { timeout: 60_000 }).toBeGreaterThan(0);
+      await page.locator('#js_send').click();
+      const waiting = page.locator('govpost-guard .gpg-image-wait');
+      await expect
+        .poll(() => page.locator('govpost-guard').getByRole('status').textContent(), { timeout: 20_000 })
+        .toBe('正在检查图片 0/1');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => waiting.count()).toBe(0);
+      expect(await editorHasFocus(page)).toBe(true);
+    } finally {
+      await hold.release();
+    }
+    // The reading arrives afterwards (the advisory map finding shows): still nothing published.
+    await expect.poll(() => guardState(page), { timeout: 60_000 }).toEqual({ status: 'warn', findings: '1' });
+    expect(await page.locator('#published').isVisible()).toBe(false);
+    expect(await publicationCount(browser)).toBe(before);
+    // The gate is free again: 发表 now goes through at once (the image is read), with one record.
+    await page.locator('#js_send').click();
+    await expect.poll(() => page.locator('#published').isVisible()).toBe(true);
+    await expect.poll(() => publicationCount(browser)).toBe(before + 1);
+    await page.close();
+
+    // 返回修改: a poster with a contact mobile, still being read.
+    const other = await openEditor('blob', '活动报名方式见海报。');
+    const hold2 = await holdOcr(browser);
+    try {
+      await paste(other, images['poster-webp']);
+      await expect.poll(() => modelImages(other).then((s) => s.length)).toBe(1);
+      await expect.poll(() => hold2.held(), { timeout: 60_000 }).toBeGreaterThan(0);
+      await other.locator('#js_send').click();
+      const waiting = other.locator('govpost-guard .gpg-image-wait');
+      await expect
+        .poll(() => other.locator('govpost-guard').getByRole('status').textContent(), { timeout: 20_000 })
+        .toBe('正在检查图片 0/1');
+      await waiting.getByRole('button', { name: '返回修改' }).click();
+      await expect.poll(() => waiting.count()).toBe(0);
+      expect(await editorHasFocus(other)).toBe(true);
+    } finally {
+      await hold2.release();
+    }
+    await expect.poll(() => guardState(other), { timeout: 60_000 }).toEqual({ status: 'block', findings: '1' });
+    expect(await other.getByRole('dialog').count()).toBe(0);
+    expect(await other.locator('#published').isVisible()).toBe(false);
+    expect(await publicationCount(browser)).toBe(before + 1);
+    await other.close();
+  }, 240_000);
 
   it('the practice page reads its sample images with the same service: a poster with a contact mobile is blocked', async () => {
     const page = await browser.context.newPage();
