@@ -84,6 +84,23 @@ describe('OptionsView', () => {
     expect(page.html).toContain('settings.profile.role</code>（角色）：无效选项');
   });
 
+  it('shows the unit hierarchy the office filed, level by level, in Chinese and in English', () => {
+    const page = render({
+      profile: { unit: '五华区应急管理局', hierarchy: { province: '云南省', prefecture: '昆明市', county: '五华区' } },
+    });
+    expect(page.html).toContain('所属层级');
+    for (const label of ['省', '州（市）', '县（市、区）', '部门']) expect(page.html).toContain(`>${label}</label>`);
+    expect(page.tag('name', 'hierarchy-province')).toContain('value="云南省"');
+    expect(page.tag('name', 'hierarchy-prefecture')).toContain('value="昆明市"');
+    expect(page.tag('name', 'hierarchy-county')).toContain('value="五华区"');
+    expect(page.tag('name', 'hierarchy-department')).toContain('value=""');
+    expect(page.html).not.toMatch(/>[^<]*(prefecture|hierarchy)[^<]*</);
+    const en = render({ ui: { locale: 'en' }, profile: { hierarchy: { county: '五华区' } } });
+    expect(en.html).toContain('Place in the hierarchy');
+    expect(en.html).toContain('>County, city or district</label>');
+    expect(en.tag('name', 'hierarchy-county')).toContain('value="五华区"');
+  });
+
   it('switches to English with the language setting', () => {
     const page = render({ ui: { locale: 'en' } });
     expect(page.html).toContain('lang="en"');

@@ -7,8 +7,11 @@ import {
   LOCAL_SNAPSHOT_MODES,
   SNAPSHOT_MODES,
   UI_LOCALES,
+  HIERARCHY_LEVELS,
+  HIERARCHY_MAX,
   getList,
   lockOf,
+  withHierarchyLevel,
   type EffectiveSettings,
   type ImportResult,
   type ListField,
@@ -327,7 +330,35 @@ function ProfileFields({ effective, local, tr, onChange }: FieldsProps<'profile'
         />
         <LockNote id="profile-unit-lock" reason={unitLock} tr={tr} />
       </div>
+      <HierarchyFields effective={effective} local={local} tr={tr} onChange={onChange} />
     </>
+  );
+}
+
+/** Where the unit sits (Art. 5: province, prefecture, county; and its department), carried in every log export. */
+function HierarchyFields({ local, tr, onChange }: FieldsProps<'profile'>) {
+  const idPrefix = useId();
+  return (
+    <fieldset className="field hierarchy" aria-describedby={`${idPrefix}-hint`}>
+      <legend>{tr('options.profile.hierarchy')}</legend>
+      <p className="hint" id={`${idPrefix}-hint`}>
+        {tr('options.profile.hierarchyHint')}
+      </p>
+      {HIERARCHY_LEVELS.map((level) => (
+        <div className="hierarchy-level" key={level}>
+          <label htmlFor={`${idPrefix}-${level}`}>{tr(`options.profile.level.${level}`)}</label>
+          <input
+            id={`${idPrefix}-${level}`}
+            name={`hierarchy-${level}`}
+            type="text"
+            maxLength={HIERARCHY_MAX[level]}
+            placeholder={tr(`options.profile.levelExample.${level}`)}
+            value={local.profile.hierarchy?.[level] ?? ''}
+            onChange={(e) => onChange({ ...local.profile, hierarchy: withHierarchyLevel(local.profile.hierarchy, level, e.target.value) })}
+          />
+        </div>
+      ))}
+    </fieldset>
   );
 }
 

@@ -8,6 +8,7 @@ import { checkRuleOptions, repairWith, type FieldIssue } from './repair';
 import { settingsSchema, type Settings } from './schema';
 
 export * from './schema';
+export { HIERARCHY_LEVELS, HIERARCHY_MAX, withHierarchyLevel, type HierarchyLevel } from './hierarchy';
 export {
   lockOf,
   mergePolicy,

@@ -101,6 +101,27 @@ describe('options page drives open editors', () => {
     expect(await options.getByLabel('姓名').inputValue()).toBe('王五');
     await options.close();
   });
+
+  it('files the unit hierarchy on the options page, stored checked and kept after a reload', async () => {
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const stored = async () =>
+      ((await options.evaluate(() => chrome.storage.local.get('settings'))).settings as { profile?: { hierarchy?: unknown } } | undefined)
+        ?.profile?.hierarchy;
+    const level = (name: string) => options.getByLabel(name, { exact: true });
+    await level('省').fill('云南省');
+    await level('州（市）').fill('昆明市');
+    await level('县（市、区）').pressSequentially(' 五华区 ');
+    await expect.poll(stored).toEqual({ province: '云南省', prefecture: '昆明市', county: '五华区' });
+    await options.reload();
+    expect(await level('州（市）').inputValue()).toBe('昆明市');
+    expect(await level('县（市、区）').inputValue()).toBe('五华区');
+    // An emptied level is dropped, not stored as an empty string.
+    await level('州（市）').fill('');
+    await level('部门').fill('应急管理局');
+    await expect.poll(stored).toEqual({ province: '云南省', county: '五华区', department: '应急管理局' });
+    await options.close();
+  });
 });
 
 describe('managed policy from /etc/chromium/policies/managed', () => {
