@@ -5,7 +5,7 @@
  * non-extractable CryptoKey: IndexedDB stores it as is, and nothing can read its bytes back out.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { canonicalText, draftHash } from './canonical';
+import { canonicalText, draftHash } from '../engine/canonical';
 import type { ReviewRequest } from './messages';
 import { acceptedFor } from './review';
 import type { Tier } from '../engine/rule';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from './exit';
-import { draftHash } from '../approval/canonical';
+import { draftHash } from '../engine/canonical';
 import { approvalFinding, statusLine } from '../approval/finding';
 import { parsePublicKey } from '../approval/keys';
 import type { ReviewerTitle } from '../approval/roles';

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { draftHash } from '../approval/canonical';
+import { draftHash } from '../engine/canonical';
 import {
   ECDSA_PARAMS,
   bareJwk,
