@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adapterById } from '../adapters';
 import { CONFIRM_WINDOW_MS } from '../adapters/adapter';
-import { releasedTabs, type SessionArea } from '../page/released';
+import { releasedTabs, type SessionArea } from './released';
 import { GuardDb } from './db';
 import { Ledger } from './ledger';
 import { outcomeOfClosedTab } from './outcome';
