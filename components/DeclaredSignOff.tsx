@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { REVIEWER_TITLES, canSign, type ReviewerTitle } from '../lib/approval/roles';
+import { REVIEWER_TITLES, canSign, type ReviewerTitle } from '../lib/approval/titles';
 import type { Tier } from '../lib/engine/rule';
 import type { Locale } from '../lib/i18n/catalog';
 import { pageTranslator as translator } from '../lib/i18n/page';

@@ -6,7 +6,7 @@
 import type { Finding, Severity, Tier } from '../engine/rule';
 import type { Locale } from '../i18n/catalog';
 import { pageTranslator as translator } from '../i18n/page';
-import { TITLE_NAMES_ZH } from './roles';
+import { TITLE_NAMES_ZH } from './titles';
 import type { ApprovalStatus } from './status';
 import type { ApprovalPayload, Verification } from './token';
 

@@ -10,7 +10,7 @@ import type { ReviewRequest } from './messages';
 import { acceptedFor } from './review';
 import type { Tier } from '../engine/rule';
 import { exportPublicJwk, fingerprintOf, generateSigningKey, keyId, type EcPublicJwk } from './keys';
-import type { ReviewerTitle } from './roles';
+import type { ReviewerTitle } from './titles';
 import type { SignerInfo } from './signer';
 import { signApproval, type SignInput, type SignResult } from './token';
 

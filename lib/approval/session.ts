@@ -13,7 +13,7 @@ import { canonicalText, draftHash } from '../engine/canonical';
 import { changedPassages, type ChangedPassages } from './diff';
 import { approvalFinding, statusLine } from './finding';
 import { ownTrustedKey, type SignerInfo } from './signer';
-import type { ReviewerTitle } from './roles';
+import type { ReviewerTitle } from './titles';
 import type { ReviewRequest } from './messages';
 import { reviewRequestFor } from './review';
 import type { ApprovalStatus } from './status';

@@ -4,7 +4,7 @@
  * verified). A key revoked in either place fails, whichever list also names it.
  */
 import { ecPublicJwkSchema, keyId } from './keys';
-import { parseTitle, type ReviewerTitle } from './roles';
+import { parseTitle, type ReviewerTitle } from './titles';
 import type { TrustedKey } from './token';
 
 /**

@@ -7,7 +7,7 @@ import { UsageError } from './exit';
 import { draftHash } from '../engine/canonical';
 import { approvalFinding, statusLine } from '../approval/finding';
 import { parsePublicKey } from '../approval/keys';
-import type { ReviewerTitle } from '../approval/roles';
+import type { ReviewerTitle } from '../approval/titles';
 import type { ApprovalStatus } from '../approval/status';
 import { verifyApproval, type TrustedKey, type VerifyReason } from '../approval/token';
 import type { Draft } from '../engine/draft';

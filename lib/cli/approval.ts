@@ -21,7 +21,7 @@ import {
   keyId,
   publicKeyFile,
 } from '../approval/keys';
-import { REVIEWER_TITLES, canSign, parseTitle } from '../approval/roles';
+import { REVIEWER_TITLES, canSign, parseTitle } from '../approval/titles';
 import { signApproval } from '../approval/token';
 import { TIERS, type Tier } from '../engine/rule';
 import { translator, type Locale } from '../i18n';

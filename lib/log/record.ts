@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
-import { REVIEWER_TITLES } from '../approval/roles';
+import { REVIEWER_TITLES } from '../approval/titles';
 import { APPROVAL_STATUSES } from '../approval/status';
 import { SNAPSHOT_MODES } from './snapshot';
 import { publicKeyJwkSchema, signatureSchema } from './key-schema';
