@@ -6,7 +6,7 @@ import { TITLE_TIERS } from '../lib/approval/titles';
 import type { SignerInfo } from '../lib/approval/signer';
 import { TIERS, type Tier } from '../lib/engine/rule';
 import { t } from '../lib/i18n';
-import type { Locale } from '../lib/i18n/catalog';
+import type { Locale } from '../lib/i18n/messages';
 import { QrCode } from './QrCode';
 
 export interface ReviewViewProps {

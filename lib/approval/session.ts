@@ -7,7 +7,7 @@
  */
 import type { Draft } from '../engine/draft';
 import type { Finding, Tier } from '../engine/rule';
-import type { Locale } from '../i18n/catalog';
+import type { Locale } from '../i18n/messages';
 import { pageTranslator as translator } from '../i18n/page';
 import { canonicalText, draftHash } from '../engine/canonical';
 import { changedPassages, type ChangedPassages } from './diff';
