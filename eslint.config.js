@@ -14,7 +14,7 @@ const NO_ENTRYPOINTS = { group: ['**/entrypoints/**'], message: 'lib/ is importe
 // Modules that run only in the background (service worker): the log's database and handlers, the
 // tabs' released records, each layer's message handlers.
 const BACKGROUND_ONLY = {
-  group: ['dexie', '**/log/db', '**/log/ledger*', '**/log/released', '**/*/background', '@/lib/*/background'],
+  group: ['dexie', '**/log/db', '**/log/publication-log', '**/log/log-*', '**/log/released', '**/*/background', '@/lib/*/background'],
   message: 'Runs only in the background; the editor page reaches it through messages (lib/messaging).',
 };
 const BROWSER_GLOBALS = ['browser', 'chrome', 'document', 'window', 'navigator', 'localStorage', 'indexedDB'].map((name) => ({
@@ -181,7 +181,7 @@ export default tseslint.config(
           patterns: [
             ...BROWSER_MODULES,
             {
-              group: ['**/lib/messaging/**', '**/lib/log/db', '**/lib/log/ledger', '**/entrypoints/**'],
+              group: ['**/lib/messaging/**', '**/lib/log/db', '**/lib/log/publication-log', '**/entrypoints/**'],
               message: 'Components receive data as props; entrypoints wire them to messaging and storage.',
             },
           ],
