@@ -10,6 +10,13 @@ const BROWSER_MODULES = [
   { group: ['dexie'], message: 'The database is the log layer’s (lib/log), reached from the background.' },
   { group: ['@webext-core/*'], message: 'Messaging is wiring: entrypoints/ and lib/messaging only.' },
 ];
+const NO_ENTRYPOINTS = { group: ['**/entrypoints/**'], message: 'lib/ is imported by entrypoints, never the other way round.' };
+// Modules that run only in the background (service worker): the log's database and handlers, the
+// tabs' released records, each layer's message handlers.
+const BACKGROUND_ONLY = {
+  group: ['dexie', '**/log/db', '**/log/publication-log', '**/log/log-*', '**/log/released', '**/*/background', '@/lib/*/background'],
+  message: 'Runs only in the background; the editor page reaches it through messages (lib/messaging).',
+};
 const BROWSER_GLOBALS = ['browser', 'chrome', 'document', 'window', 'navigator', 'localStorage', 'indexedDB'].map((name) => ({
   name,
   message: 'The engine and the rules are pure: no DOM and no browser APIs.',
@@ -71,7 +78,60 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/entrypoints/**'], message: 'lib/ is imported by entrypoints, never the other way round.' }],
+          patterns: [NO_ENTRYPOINTS],
+        },
+      ],
+    },
+  },
+  // The editor-page layer: what runs in the content script reaches background-only code through messages.
+  {
+    files: ['lib/page/**/*.{ts,tsx}', 'entrypoints/content/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [NO_ENTRYPOINTS, BACKGROUND_ONLY] }],
+    },
+  },
+  // Approvals sit below settings, the page and the log: they are handed what they need (the keys, the
+  // policy's answer), never the settings or the record that use them. A draft's content hash is the
+  // engine's (lib/engine/canonical.ts, lib/engine/hash.ts).
+  {
+    files: ['lib/approval/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NO_ENTRYPOINTS,
+            {
+              group: ['**/settings', '**/settings/**', '**/page/**', '**/log/**', '**/cli/**', '**/components/**'],
+              message: 'lib/approval is below settings, the page, the log and the CLI: take what is needed as an argument.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The CLI's parts import downwards only: check.ts uses approval-check.ts, never the reverse.
+  {
+    files: ['lib/cli/approval-check.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [NO_ENTRYPOINTS, { group: ['./check', './check.ts'], message: 'check.ts imports this file, not the reverse.' }] },
+      ],
+    },
+  },
+  // One SHA-256 helper (lib/engine/hash.ts): a second one cannot drift from it.
+  {
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['lib/engine/hash.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: ":matches(FunctionDeclaration, VariableDeclarator)[id.name='sha256Hex']",
+          message: 'SHA-256 as hex is lib/engine/hash.ts sha256Hex: import it.',
         },
       ],
     },
@@ -121,7 +181,7 @@ export default tseslint.config(
           patterns: [
             ...BROWSER_MODULES,
             {
-              group: ['**/lib/messaging/**', '**/lib/log/db', '**/lib/log/ledger', '**/entrypoints/**'],
+              group: ['**/lib/messaging/**', '**/lib/log/db', '**/lib/log/publication-log', '**/entrypoints/**'],
               message: 'Components receive data as props; entrypoints wire them to messaging and storage.',
             },
           ],

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ApprovalView } from '../lib/approval/session';
 import { formatTime } from '../lib/approval/finding';
-import type { Locale } from '../lib/i18n/catalog';
+import type { Locale } from '../lib/i18n/messages';
 import { pageTranslator as translator } from '../lib/i18n/page';
 
 export interface ApprovalSectionProps {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { REVIEWER_TITLES, canSign, type ReviewerTitle } from '../lib/approval/roles';
+import { REVIEWER_TITLES, canSign, type ReviewerTitle } from '../lib/approval/titles';
 import type { Tier } from '../lib/engine/rule';
-import type { Locale } from '../lib/i18n/catalog';
+import type { Locale } from '../lib/i18n/messages';
 import { pageTranslator as translator } from '../lib/i18n/page';
 import type { DeclaredSignOff as SignOff } from '../lib/page/controller';
 

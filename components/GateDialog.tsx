@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { articleLabel, type Finding } from '../lib/engine/rule';
-import type { Locale } from '../lib/i18n/catalog';
+import type { Locale } from '../lib/i18n/messages';
 import { pageTranslator as translator } from '../lib/i18n/page';
 import { LIMITS } from '../lib/log/limits';
 

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode }
 import type { ApprovalView } from '../lib/approval/session';
 import { CATEGORIES, articleLabel, type Finding, type Tier } from '../lib/engine/rule';
 import { statusOf } from '../lib/engine/runner';
-import type { Locale } from '../lib/i18n/catalog';
+import type { Locale } from '../lib/i18n/messages';
 import { pageTranslator as translator } from '../lib/i18n/page';
 import type { EditorPlace } from '../lib/page/editor-rect';
 import { placePanel, type Placement } from '../lib/page/placement';

@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/i18n/catalog';
+import type { Locale } from '../lib/i18n/messages';
 import { pageTranslator } from '../lib/i18n/page';
 import type { GuardActions, GuardView } from '../lib/page/controller';
 import { DeclaredSignOff } from './DeclaredSignOff';

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import type { ReviewRequest } from '../lib/approval/messages';
 import type { QrPath } from '../lib/approval/qr';
 import { findingsToAccept } from '../lib/approval/review';
-import { TITLE_TIERS } from '../lib/approval/roles';
+import { TITLE_TIERS } from '../lib/approval/titles';
 import type { SignerInfo } from '../lib/approval/signer';
 import { TIERS, type Tier } from '../lib/engine/rule';
 import { t } from '../lib/i18n';
-import type { Locale } from '../lib/i18n/catalog';
+import type { Locale } from '../lib/i18n/messages';
 import { QrCode } from './QrCode';
 
 export interface ReviewViewProps {

@@ -9,7 +9,7 @@ import { offscreenHost } from '@/lib/ocr/offscreen-host';
 import { createOcrService } from '@/lib/ocr/service';
 import { imageVerdict } from '@/lib/ocr/background-check';
 import { rules } from '@/lib/rules';
-import { releasedTabs } from '@/lib/page/released';
+import { releasedTabs } from '@/lib/log/released';
 import { registerSiteHandlers } from '@/lib/sites/background';
 import { toCheckSettings, type Settings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';

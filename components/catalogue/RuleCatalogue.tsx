@@ -1,4 +1,4 @@
-import { articleMatches, ruleMatches, type Catalogue, type CatalogueExample, type CatalogueRule } from '../../lib/catalog/catalogue';
+import { articleMatches, ruleMatches, type Catalogue, type CatalogueExample, type CatalogueRule } from '../../lib/catalogue/catalogue';
 import { articleLabel } from '../../lib/engine/rule';
 import { optionLabel, optionTypeLabel, translator, type Locale } from '../../lib/i18n';
 import type { Article } from '../../lib/regulation/articles';

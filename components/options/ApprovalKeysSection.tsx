@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { KeyParseResult, ReviewerPublicKey } from '../../lib/approval/keys';
 import type { SignerInfo } from '../../lib/approval/signer';
-import { REVIEWER_TITLES, type ReviewerTitle } from '../../lib/approval/roles';
+import { REVIEWER_TITLES, type ReviewerTitle } from '../../lib/approval/titles';
 import { lockOf, type EffectiveSettings, type Settings, type TrustedKeySetting } from '../../lib/settings';
 import { LockedCheckbox, LockNote, type Tr } from './fields';
 

@@ -133,7 +133,7 @@ export default defineContentScript({
       pageKey,
       platform,
       ruleset: RULESET_VERSION,
-      trusted: () => trustedKeys(effective.settings, effective.reviewerKeys),
+      trusted: () => trustedKeys(effective.settings.approval.trustedKeys, effective.reviewerKeys),
       strict: () => settings.approval.strict,
       selfApproval: () => effective.allowSelfApproval,
       locale: () => settings.ui.locale,

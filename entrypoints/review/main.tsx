@@ -6,7 +6,7 @@ import { qrPath } from '@/lib/approval/qr';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging';
 import { loadSettings } from '@/lib/settings/storage';
-import type { Locale } from '@/lib/i18n/catalog';
+import type { Locale } from '@/lib/i18n/messages';
 
 const reviewId = location.hash.slice(1);
 

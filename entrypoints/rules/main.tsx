@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import ReactDOM from 'react-dom/client';
 import { RuleCatalogue } from '@/components/catalogue/RuleCatalogue';
-import { buildCatalogue } from '@/lib/catalog/catalogue';
+import { buildCatalogue } from '@/lib/catalogue/catalogue';
 import { t, type Locale } from '@/lib/i18n';
 import { rules } from '@/lib/rules';
 import { resolveSettings } from '@/lib/settings';

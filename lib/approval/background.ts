@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { handle, send, type Sender } from '../messaging';
-import { draftHash } from './canonical';
+import { draftHash } from '../engine/canonical';
 import { KeysDb, attach, attachments, getSigner, signReview } from './keystore';
 import { reviewRequestSchema, type ReviewRequest } from './messages';
 import { verifyApproval } from './token';

@@ -4,9 +4,9 @@
  * append it to the rules' findings.
  */
 import type { Finding, Severity, Tier } from '../engine/rule';
-import type { Locale } from '../i18n/catalog';
+import type { Locale } from '../i18n/messages';
 import { pageTranslator as translator } from '../i18n/page';
-import { TITLE_NAMES_ZH } from './roles';
+import { TITLE_NAMES_ZH } from './titles';
 import type { ApprovalStatus } from './status';
 import type { ApprovalPayload, Verification } from './token';
 

@@ -9,7 +9,7 @@ import {
   publicKeyString,
   PUBLIC_KEY_PREFIX,
 } from './keys';
-import { canSign, covers, parseTitle, signerFor, TITLE_TIERS } from './roles';
+import { canSign, covers, parseTitle, signerFor, TITLE_TIERS } from './titles';
 
 describe('reviewer keys', () => {
   it('round-trips a public key as a file and as a one-line string, with a readable fingerprint', async () => {

@@ -6,7 +6,7 @@
  */
 import { base64url, calculateJwkThumbprint } from 'jose';
 import { z } from 'zod';
-import { REVIEWER_TITLES, type ReviewerTitle } from './roles';
+import { REVIEWER_TITLES, type ReviewerTitle } from './titles';
 
 export const KEY_ALG = 'ES256';
 export const ECDSA_PARAMS = { name: 'ECDSA', namedCurve: 'P-256' } as const;

@@ -5,12 +5,12 @@
  * non-extractable CryptoKey: IndexedDB stores it as is, and nothing can read its bytes back out.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { canonicalText, draftHash } from './canonical';
+import { canonicalText, draftHash } from '../engine/canonical';
 import type { ReviewRequest } from './messages';
 import { acceptedFor } from './review';
 import type { Tier } from '../engine/rule';
 import { exportPublicJwk, fingerprintOf, generateSigningKey, keyId, type EcPublicJwk } from './keys';
-import type { ReviewerTitle } from './roles';
+import type { ReviewerTitle } from './titles';
 import type { SignerInfo } from './signer';
 import { signApproval, type SignInput, type SignResult } from './token';
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
 import { KID, ecPublicJwkSchema } from './keys';
-import { REVIEWER_TITLES } from './roles';
+import { REVIEWER_TITLES } from './titles';
 import { APPROVAL_STATUSES } from './status';
 import { MAX_TOKEN_LENGTH, VERIFY_REASONS, approvalPayloadSchema } from './token';
 

@@ -160,7 +160,7 @@ describe('approval session', () => {
     const d = draft('<p>详见<a href="https://www.yn.gov.cn/">公告</a><img src="a.png" alt="图"></p><svg><text>图注</text></svg>');
     const req = reviewRequestFor(d, 'general', [], where);
     expect(JSON.parse(JSON.stringify(req))).toEqual(req);
-    const { draftHash } = await import('./canonical');
+    const { draftHash } = await import('../engine/canonical');
     expect(await draftHash(req.draft)).toBe(await draftHash(d));
   });
 

@@ -7,13 +7,13 @@
  */
 import type { Draft } from '../engine/draft';
 import type { Finding, Tier } from '../engine/rule';
-import type { Locale } from '../i18n/catalog';
+import type { Locale } from '../i18n/messages';
 import { pageTranslator as translator } from '../i18n/page';
-import { canonicalText, draftHash } from './canonical';
+import { canonicalText, draftHash } from '../engine/canonical';
 import { changedPassages, type ChangedPassages } from './diff';
 import { approvalFinding, statusLine } from './finding';
 import { ownTrustedKey, type SignerInfo } from './signer';
-import type { ReviewerTitle } from './roles';
+import type { ReviewerTitle } from './titles';
 import type { ReviewRequest } from './messages';
 import { reviewRequestFor } from './review';
 import type { ApprovalStatus } from './status';

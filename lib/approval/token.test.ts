@@ -1,7 +1,7 @@
 import { CompactSign, base64url } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportPublicJwk, generateSigningKey, keyId } from './keys';
-import type { ReviewerTitle } from './roles';
+import type { ReviewerTitle } from './titles';
 import {
   MAX_TOKEN_LENGTH,
   TOKEN_PREFIX,

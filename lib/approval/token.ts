@@ -10,7 +10,7 @@ import { CompactSign, base64url, compactVerify, importJWK } from 'jose';
 import { z } from 'zod';
 import { TIERS, type Tier } from '../engine/rule';
 import { KEY_ALG, KID, type EcPublicJwk } from './keys';
-import { REVIEWER_TITLES, canSign, covers, type ReviewerTitle } from './roles';
+import { REVIEWER_TITLES, canSign, covers, type ReviewerTitle } from './titles';
 import type { ApprovalStatus } from './status';
 
 export const TOKEN_PREFIX = 'GPGA1.';

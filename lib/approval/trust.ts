@@ -3,14 +3,29 @@
  * on the options page, and this browser's own signing key (a reviewer sees their own approvals
  * verified). A key revoked in either place fails, whichever list also names it.
  */
-import type { ReviewerKey, Settings } from '../settings';
 import { ecPublicJwkSchema, keyId } from './keys';
-import { parseTitle } from './roles';
+import { parseTitle, type ReviewerTitle } from './titles';
 import type { TrustedKey } from './token';
 
+/**
+ * A reviewer key as the office's policy lists it: the public key file as given (checked here), and
+ * the title it signs as, else the one the file names (publicKey.role).
+ */
+export interface PolicyReviewerKey {
+  name: string;
+  unit?: string;
+  role?: ReviewerTitle;
+  revoked?: boolean;
+  publicKey: Readonly<Record<string, unknown>>;
+}
+
+/** A key added on the options page (settings approval.trustedKeys): parsed already, always with its title. */
+export type ListedKey = TrustedKey & { role: ReviewerTitle; revoked: boolean };
+
+/** `listed`: the keys added on the options page; `policyKeys`: the office's policy's reviewerKeys. */
 export async function trustedKeys(
-  settings: Pick<Settings, 'approval'>,
-  policyKeys: readonly ReviewerKey[],
+  listed: readonly ListedKey[],
+  policyKeys: readonly PolicyReviewerKey[],
   own?: TrustedKey | null,
 ): Promise<TrustedKey[]> {
   const out = new Map<string, TrustedKey>();
@@ -32,7 +47,7 @@ export async function trustedKeys(
       revoked: k.revoked ?? false,
     });
   }
-  for (const k of settings.approval.trustedKeys) {
+  for (const k of listed) {
     add({ kid: k.kid, name: k.name, ...(k.unit ? { unit: k.unit } : {}), role: k.role, publicKey: k.publicKey, revoked: k.revoked });
   }
   if (own) add(own);

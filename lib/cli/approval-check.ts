@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from './exit';
-import { draftHash } from '../approval/canonical';
+import { draftHash } from '../engine/canonical';
 import { approvalFinding, statusLine } from '../approval/finding';
 import { parsePublicKey } from '../approval/keys';
-import type { ReviewerTitle } from '../approval/roles';
+import type { ReviewerTitle } from '../approval/titles';
 import type { ApprovalStatus } from '../approval/status';
 import { verifyApproval, type TrustedKey, type VerifyReason } from '../approval/token';
 import type { Draft } from '../engine/draft';
@@ -16,12 +16,12 @@ import type { Locale, translator } from '../i18n';
 
 type Tr = ReturnType<typeof translator>;
 
-/** What each result carries: the contract's status, level and reviewer, and why. */
+/** What each result carries: the contract's status, tier (JSON "level") and reviewer, and why. */
 export interface CliApproval {
   status: ApprovalStatus;
   reason: VerifyReason;
   /** The tier the token grants, when it could be read from a verified token. */
-  level: Tier | null;
+  tier: Tier | null;
   reviewer: { name: string; role: ReviewerTitle; unit?: string; kid: string } | null;
   /** The status line the panel shows; used by the text format, left out of JSON. */
   line: string;
@@ -93,7 +93,7 @@ export async function verifyDrafts(
     r.approval = {
       status: v.status,
       reason: v.reason,
-      level: p?.tier ?? null,
+      tier: p?.tier ?? null,
       reviewer: p ? { name: p.name, role: p.role, ...(p.unit ? { unit: p.unit } : {}), kid: p.kid } : null,
       line: statusLine(v, r.requiredApproval, locale),
     };

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { draftHash } from '../approval/canonical';
+import { draftHash } from '../engine/canonical';
 import {
   ECDSA_PARAMS,
   bareJwk,
@@ -21,7 +21,7 @@ import {
   keyId,
   publicKeyFile,
 } from '../approval/keys';
-import { REVIEWER_TITLES, canSign, parseTitle } from '../approval/roles';
+import { REVIEWER_TITLES, canSign, parseTitle } from '../approval/titles';
 import { signApproval } from '../approval/token';
 import { TIERS, type Tier } from '../engine/rule';
 import { translator, type Locale } from '../i18n';
@@ -69,7 +69,7 @@ async function sign(values: Record<string, string | undefined>, files: string[],
   if (!values.key) throw new UsageError(tr('cli.approval.missing', { option: '--key' }));
   if (!values.level) throw new UsageError(tr('cli.approval.missing', { option: '--level' }));
   if (!(TIERS as readonly string[]).includes(values.level)) throw new UsageError(tr('cli.approval.badLevel'));
-  const level = values.level as Tier;
+  const tier = values.level as Tier;
   if (files.length !== 1) throw new UsageError(tr('cli.approval.usage'));
   const hours = values.hours === undefined ? undefined : Number(values.hours);
   if (hours !== undefined && !(Number.isFinite(hours) && hours >= 1 && hours <= 720)) throw new UsageError(tr('cli.approval.badHours'));
@@ -84,8 +84,8 @@ async function sign(values: Record<string, string | undefined>, files: string[],
       tr('cli.approval.badKeyFile', { file: values.key, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }),
     );
   }
-  if (!canSign(key.role, level))
-    throw new UsageError(tr('cli.approval.notEntitled', { title: tr(`approval.title.${key.role}`), tier: tr(`tier.${level}`) }));
+  if (!canSign(key.role, tier))
+    throw new UsageError(tr('cli.approval.notEntitled', { title: tr(`approval.title.${key.role}`), tier: tr(`tier.${tier}`) }));
   let privateKey: CryptoKey;
   try {
     privateKey = await crypto.subtle.importKey('jwk', { ...bareJwk(key), d: key.d }, ECDSA_PARAMS, false, ['sign']);
@@ -96,7 +96,7 @@ async function sign(values: Record<string, string | undefined>, files: string[],
   const result = await signApproval(
     {
       sha256: await draftHash(loaded.draft),
-      tier: level,
+      tier,
       kid: await keyId(key),
       name: key.name,
       ...(key.unit ? { unit: key.unit } : {}),

@@ -4,19 +4,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GuardDb } from '../log/db';
-import { Ledger } from '../log/ledger';
+import { LogDb } from '../log/db';
+import { PublicationLog } from '../log/publication-log';
 import { toJsonl } from '../log/transfer';
 import { runLog, UsageError } from './log';
 
 const dir = mkdtempSync(join(tmpdir(), 'log-cli-'));
 
 async function exportOf(name: string, days: { day: string; original: boolean }[]): Promise<string> {
-  const db = new GuardDb(`cli-${name}-${Date.now()}`);
+  const db = new LogDb(`cli-${name}-${Date.now()}`);
   let i = 0;
-  const ledger = new Ledger(db, () => new Date(`${days[i++].day}T02:00:00Z`));
+  const publicationLog = new PublicationLog(db, () => new Date(`${days[i++].day}T02:00:00Z`));
   for (const d of days) {
-    await ledger.append(
+    await publicationLog.append(
       {
         platform: 'wechat',
         account: name,
@@ -31,7 +31,7 @@ async function exportOf(name: string, days: { day: string; original: boolean }[]
       { snapshotMode: 'hash' },
     );
   }
-  const text = toJsonl((await ledger.exportChunk(null, 1000)).records, await ledger.heads());
+  const text = toJsonl((await publicationLog.exportChunk(null, 1000)).records, await publicationLog.heads());
   await db.delete();
   const file = join(dir, `${name}.jsonl`);
   writeFileSync(file, text);

@@ -38,7 +38,7 @@ export function formatJson(results: FileResult[]): string {
       requiredApproval: r.requiredApproval,
       findings: r.findings.map(contractFinding),
       ...(r.approval
-        ? { approval: { status: r.approval.status, reason: r.approval.reason, level: r.approval.level, reviewer: r.approval.reviewer } }
+        ? { approval: { status: r.approval.status, reason: r.approval.reason, level: r.approval.tier, reviewer: r.approval.reviewer } }
         : {}),
     })),
   });

@@ -1,5 +1,5 @@
 /**
- * Catalogue strings of signed approvals, spread into lib/i18n/catalog.ts: the panel,
+ * UI strings of signed approvals, spread into lib/i18n/messages.ts: the panel,
  * the options page's 审核签发 section, the gate's approval finding and the `approval` CLI.
  */
 export const approvalZh = {

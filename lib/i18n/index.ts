@@ -1,8 +1,8 @@
 import { formatMessage } from '../engine/rule';
-import { catalogs, type Locale, type MessageKey } from './catalog';
+import { messages, type Locale, type MessageKey } from './messages';
 
 export type { Locale, MessageKey };
-export { catalogs };
+export { messages };
 
 /**
  * English nouns written `finding(s)` in the catalogue, after the number they count: singular for
@@ -17,7 +17,7 @@ export function pluralize(text: string): string {
 
 /** A catalogue string with {{placeholders}} filled. */
 export function t(key: MessageKey, data?: Record<string, string | number>, locale: Locale = 'zh'): string {
-  const text = formatMessage(catalogs[locale][key], data);
+  const text = formatMessage(messages[locale][key], data);
   return locale === 'en' ? pluralize(text) : text;
 }
 
@@ -29,12 +29,12 @@ export function translator(locale: Locale = 'zh') {
 /** A rule option as people read it (阻止发表的商业信号分值), never its name in the code. */
 export function optionLabel(name: string, locale: Locale = 'zh'): string {
   const key = `ruleOption.${name}`;
-  return key in catalogs[locale] ? t(key as MessageKey, undefined, locale) : name;
+  return key in messages[locale] ? t(key as MessageKey, undefined, locale) : name;
 }
 
 /** An option's kind in words: 数字, 文字, 开关, 词语列表, 选项之一 (not number, string[]). */
 export function optionTypeLabel(type: string, locale: Locale = 'zh'): string {
   const kind = type.endsWith('[]') ? 'list' : type.includes('|') ? 'choice' : type === 'integer' ? 'number' : type;
   const key = `ruleOption.type.${kind}`;
-  return key in catalogs[locale] ? t(key as MessageKey, undefined, locale) : type;
+  return key in messages[locale] ? t(key as MessageKey, undefined, locale) : type;
 }

@@ -1,5 +1,5 @@
 /**
- * Catalogue strings of the publication log, spread into lib/i18n/catalog.ts: the
+ * UI strings of the publication log, spread into lib/i18n/messages.ts: the
  * dashboard, the popup's reminders, CSV headers and the `log` CLI.
  */
 export const logZh = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleOptions } from '../catalog/catalogue';
+import { ruleOptions } from '../catalogue/catalogue';
 import { rules } from '../rules';
 import { optionLabel, optionTypeLabel } from './index';
 

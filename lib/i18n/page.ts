@@ -1,7 +1,7 @@
 /**
  * The strings the in-page guard needs (badge, panel, gate dialog, approvals, settings issues),
  * kept apart so the content script — which ships into every editor page — bundles only these
- * and not the options page's, dashboard's or CLI's. The full catalogue spreads them back in.
+ * and not the options page's, dashboard's or CLI's. The full message table (./messages.ts) spreads them back in.
  */
 import { formatMessage } from '../engine/rule';
 import { approvalEn, approvalZh } from './approval';
@@ -92,11 +92,11 @@ export const pageEn: Record<PageKey, string> = {
   ...approvalEn,
 };
 
-const pageCatalogs = { zh: pageZh, en: pageEn } as const;
+const pageMessages = { zh: pageZh, en: pageEn } as const;
 
 /** A page string with {{placeholders}} filled. */
 export function tPage(key: PageKey, data?: Record<string, string | number>, locale: 'zh' | 'en' = 'zh'): string {
-  return formatMessage(pageCatalogs[locale][key], data);
+  return formatMessage(pageMessages[locale][key], data);
 }
 
 /** A page translator bound to one locale. */

@@ -1,5 +1,5 @@
 /**
- * Catalogue strings of training mode, spread into lib/i18n/catalog.ts: the practice
+ * UI strings of training mode, spread into lib/i18n/messages.ts: the practice
  * page, the rule catalogue (rules.html), the first-run page, the popup's links to them, and the
  * CLI's folder, .docx and HTML-report messages.
  */

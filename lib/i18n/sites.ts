@@ -1,5 +1,5 @@
 /**
- * Catalogue strings of enabled sites, spread into lib/i18n/catalog.ts: the popup's
+ * UI strings of enabled sites, spread into lib/i18n/messages.ts: the popup's
  * offer to check an editor outside the platform consoles, and its enabled state.
  */
 export const sitesZh = {

@@ -8,8 +8,8 @@ import { adapterById, isSuccessUrl } from '../adapters';
 import { handle } from '../messaging';
 import type { Settings } from '../settings/schema';
 import { loadChosenAccounts } from './accounts';
-import { GuardDb } from './db';
-import { Ledger } from './ledger';
+import { LogDb } from './db';
+import { PublicationLog } from './publication-log';
 import { outcomeOfClosedTab } from './outcome';
 import { chinaDay } from './record';
 
@@ -24,19 +24,19 @@ export interface LogHandlerOptions {
   /** The current settings: they decide what a record keeps (log.snapshot), whose account it is, and how long it stays. */
   settings: () => Promise<Pick<Settings, 'log' | 'accounts'>>;
   released: ReleasedRecords;
-  db?: GuardDb;
+  db?: LogDb;
 }
 
-export function registerLogHandlers(runtimeId: string, { settings, released, db = new GuardDb() }: LogHandlerOptions): void {
-  const ledger = new Ledger(db);
+export function registerLogHandlers(runtimeId: string, { settings, released, db = new LogDb() }: LogHandlerOptions): void {
+  const publicationLog = new PublicationLog(db);
   const extensionPage = `chrome-extension://${runtimeId}/`;
 
   // The device key exists from the first start (an older profile's chain head is signed then).
-  void ledger.deviceId().catch(() => {
+  void publicationLog.deviceId().catch(() => {
     /* created at the next write */
   });
   void settings()
-    .then((s) => ledger.pruneIfDue(s.log.retentionDays))
+    .then((s) => publicationLog.pruneIfDue(s.log.retentionDays))
     .catch(() => {
       /* retention runs again at the next start */
     });
@@ -50,7 +50,7 @@ export function registerLogHandlers(runtimeId: string, { settings, released, db 
   handle('recordPublication', runtimeId, async (input, sender) => {
     const s = await settings();
     const chosen = await loadChosenAccounts(browser.storage.local);
-    const record = await ledger.append(input, { snapshotMode: s.log.snapshot, accounts: s.accounts, chosen });
+    const record = await publicationLog.append(input, { snapshotMode: s.log.snapshot, accounts: s.accounts, chosen });
     const tabId = sender.tab?.id;
     // Remembered for the platform's success signal; if that fails the record stays 'attempted'.
     if (tabId !== undefined) await released.remember(tabId, record).catch(() => undefined);
@@ -66,14 +66,14 @@ export function registerLogHandlers(runtimeId: string, { settings, released, db 
       .closed(tabId)
       .then((taken) => {
         const outcome = taken && outcomeOfClosedTab(adapterById(taken.platform)?.success, taken.expired);
-        return taken && outcome ? ledger.settle(taken.id, outcome) : false;
+        return taken && outcome ? publicationLog.settle(taken.id, outcome) : false;
       })
       .catch(() => undefined);
   });
   handle('confirmPublication', runtimeId, async ({ id }, sender) => {
     const tabId = sender.tab?.id;
     const taken = tabId === undefined ? null : await released.take(tabId, (r) => r.id === id);
-    return { confirmed: taken !== null && (await ledger.confirm(taken.id)) };
+    return { confirmed: taken !== null && (await publicationLog.confirm(taken.id)) };
   });
   handle('successPageLoaded', runtimeId, async (_, sender) => {
     const tabId = sender.tab?.id;
@@ -83,41 +83,41 @@ export function registerLogHandlers(runtimeId: string, { settings, released, db 
       return adapter !== undefined && url !== undefined && isSuccessUrl(adapter, url);
     };
     const taken = tabId === undefined ? null : await released.take(tabId, (r) => successFor(r.platform));
-    return { confirmed: taken !== null && (await ledger.confirm(taken.id)) };
+    return { confirmed: taken !== null && (await publicationLog.confirm(taken.id)) };
   });
 
   handle('logQuery', runtimeId, async ({ filter, offset, limit }, sender) => {
     fromExtensionPage(sender);
-    return ledger.query(filter, offset, limit);
+    return publicationLog.query(filter, offset, limit);
   });
   handle('logGet', runtimeId, async ({ id }, sender) => {
     fromExtensionPage(sender);
-    return (await ledger.get(id)) ?? null;
+    return (await publicationLog.get(id)) ?? null;
   });
   handle('logStats', runtimeId, async (_, sender) => {
     fromExtensionPage(sender);
-    return ledger.stats((await settings()).accounts);
+    return publicationLog.stats((await settings()).accounts);
   });
   handle('logReminders', runtimeId, async (_, sender) => {
     fromExtensionPage(sender);
     const today = chinaDay(new Date());
-    return { today, reminders: await ledger.reminders((await settings()).accounts, today) };
+    return { today, reminders: await publicationLog.reminders((await settings()).accounts, today) };
   });
   handle('logVerify', runtimeId, async (_, sender) => {
     fromExtensionPage(sender);
-    return ledger.verify();
+    return publicationLog.verify();
   });
   handle('logExport', runtimeId, async ({ after, limit }, sender) => {
     fromExtensionPage(sender);
-    const chunk = await ledger.exportChunk(after, limit);
-    return { ...chunk, heads: await ledger.heads() };
+    const chunk = await publicationLog.exportChunk(after, limit);
+    return { ...chunk, heads: await publicationLog.heads() };
   });
   handle('logQuarantined', runtimeId, async (_, sender) => {
     fromExtensionPage(sender);
-    return ledger.quarantined();
+    return publicationLog.quarantined();
   });
   handle('logImport', runtimeId, async ({ records, heads, quarantine }, sender) => {
     fromExtensionPage(sender);
-    return ledger.import(records, heads, quarantine);
+    return publicationLog.import(records, heads, quarantine);
   });
 }

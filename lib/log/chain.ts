@@ -49,7 +49,7 @@ export async function hashRecord(record: Readonly<Record<string, unknown>>): Pro
 
 /**
  * Whether each stored record still matches its hash: the verification hot path (100,000 records).
- * A record stored as the ledger writes it (plain JSON values, keys in canonical order, checked by
+ * A record stored as the log writes it (plain JSON values, keys in canonical order, checked by
  * one walk) is its canonical JSON once the unhashed fields are left out, which JSON.stringify
  * writes without a copy (stringifyWithout). Any other record — keys in another order (carried
  * over from version 1), or a value JSON.stringify would write as something else (a Date, a

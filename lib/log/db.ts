@@ -30,7 +30,7 @@ export type StoredChain = ChainHead & { local: boolean };
 export const PUBLICATION_INDEXES =
   'id, time, platform, account, [platform+account], [platform+account+time], [platform+account+origin+time], [deviceId+seq], *categories, overridden, approvalStatus';
 
-export class GuardDb extends Dexie {
+export class LogDb extends Dexie {
   publications!: EntityTable<PublicationRecord, 'id'>;
   chains!: EntityTable<StoredChain, 'deviceId'>;
   meta!: EntityTable<MetaEntry, 'key'>;
@@ -97,7 +97,7 @@ export async function upgradeV1toV2(tx: Transaction): Promise<void> {
 }
 
 /** Hashes and links records carried over by the upgrade; a no-op once done. */
-export async function sealPending(db: GuardDb): Promise<number> {
+export async function sealPending(db: LogDb): Promise<number> {
   const pending = await db.meta.get('pendingSeal');
   if (pending?.key !== 'pendingSeal') return 0;
   const deviceId = pending.value;

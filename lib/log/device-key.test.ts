@@ -7,9 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { signAs, testKey } from '../../test/harness/device-keys';
 import { buildRecord } from './chain';
 import Dexie from 'dexie';
-import { GuardDb, PUBLICATION_INDEXES } from './db';
+import { LogDb, PUBLICATION_INDEXES } from './db';
 import { deviceIdForKey, headSignature, isKeyDerivedId, keyFingerprint, type SignedHead } from './device-key';
-import { Ledger } from './ledger';
+import { PublicationLog } from './publication-log';
 import { GENESIS_HASH, chainHeadSchema, type ChainHead } from './record';
 
 const LEGACY = '6f1c2f4e-8a4b-4c4e-9d35-2d6f0e7b1a11';
@@ -137,7 +137,7 @@ describe('a head signature', () => {
   });
 });
 
-const dbs: GuardDb[] = [];
+const dbs: LogDb[] = [];
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
@@ -169,19 +169,19 @@ describe('a profile from before device keys', () => {
     }
     await old.table('chains').put({ deviceId: LEGACY, seq: 3, hash: prev.hash, checkpoint: null, local: true });
     old.close();
-    const db = new GuardDb(name);
+    const db = new LogDb(name);
     dbs.push(db);
     expect(await db.quarantine.count()).toBe(0);
-    expect((await new Ledger(db).verify()).firstProblem?.kind).toBe('unsigned');
+    expect((await new PublicationLog(db).verify()).firstProblem?.kind).toBe('unsigned');
 
-    const ledger = new Ledger(db);
-    expect(await ledger.deviceId()).toBe(LEGACY);
-    const report = await ledger.verify();
+    const publicationLog = new PublicationLog(db);
+    expect(await publicationLog.deviceId()).toBe(LEGACY);
+    const report = await publicationLog.verify();
     expect(report).toMatchObject({ ok: true, records: 3 });
     expect(report.devices[0].signature).toMatchObject({ status: 'signed', binding: 'known' });
     expect(
       (
-        await ledger.append(
+        await publicationLog.append(
           {
             platform: 'wechat',
             url: 'https://mp.weixin.qq.com/',
@@ -195,6 +195,6 @@ describe('a profile from before device keys', () => {
         )
       ).seq,
     ).toBe(4);
-    expect(await ledger.verify()).toMatchObject({ ok: true, records: 4 });
+    expect(await publicationLog.verify()).toMatchObject({ ok: true, records: 4 });
   });
 });

@@ -5,8 +5,8 @@
 import 'fake-indexeddb/auto';
 import { IDBKeyRange as FakeKeyRange, IDBObjectStore as FakeObjectStore, indexedDB as fakeIndexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GuardDb } from './db';
-import { Ledger } from './ledger';
+import { LogDb } from './db';
+import { PublicationLog } from './publication-log';
 import type { PublicationInput } from './record';
 
 const input: PublicationInput = {
@@ -40,7 +40,7 @@ function diskOf() {
   return { disk, factory };
 }
 
-const dbs: GuardDb[] = [];
+const dbs: LogDb[] = [];
 afterEach(async () => {
   for (const db of dbs.splice(0)) {
     db.close();
@@ -54,37 +54,39 @@ afterEach(async () => {
 describe('a full disk', () => {
   it('fails the write with the reason, and the next write after space is freed succeeds', async () => {
     const { disk, factory } = diskOf();
-    const db = new GuardDb(`faults-${Date.now()}`, { indexedDB: factory, IDBKeyRange: FakeKeyRange });
+    const db = new LogDb(`faults-${Date.now()}`, { indexedDB: factory, IDBKeyRange: FakeKeyRange });
     dbs.push(db);
-    const ledger = new Ledger(db);
-    await ledger.append(input, { snapshotMode: 'hash' });
+    const publicationLog = new PublicationLog(db);
+    await publicationLog.append(input, { snapshotMode: 'hash' });
     // The browser closes the connection when its backing store fails, and reopening meets the full disk.
     disk.full = true;
     (db.backendDB() as IDBDatabase & { onclose: ((e: Event) => void) | null }).onclose?.(new Event('close'));
-    const refused = await ledger.append(input, { snapshotMode: 'hash' }).catch((e: unknown) => e);
+    const refused = await publicationLog.append(input, { snapshotMode: 'hash' }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ name: 'QuotaExceededError' });
     // Space freed: the very next attempt writes.
     disk.full = false;
-    const record = await ledger.append(input, { snapshotMode: 'hash' });
+    const record = await publicationLog.append(input, { snapshotMode: 'hash' });
     expect(record.seq).toBe(2);
-    expect(await ledger.verify()).toMatchObject({ ok: true, records: 2 });
+    expect(await publicationLog.verify()).toMatchObject({ ok: true, records: 2 });
   });
 
   it('says so when a write itself is refused, and writes the next', async () => {
-    const db = new GuardDb(`faults-add-${Date.now()}`);
+    const db = new LogDb(`faults-add-${Date.now()}`);
     dbs.push(db);
-    const ledger = new Ledger(db);
+    const publicationLog = new PublicationLog(db);
     const add = FakeObjectStore.prototype.add;
     FakeObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
       if (this.name === 'publications') throw full();
       return add.apply(this, args);
     };
     try {
-      expect(await ledger.append(input, { snapshotMode: 'hash' }).catch((e: unknown) => e)).toMatchObject({ name: 'QuotaExceededError' });
+      expect(await publicationLog.append(input, { snapshotMode: 'hash' }).catch((e: unknown) => e)).toMatchObject({
+        name: 'QuotaExceededError',
+      });
     } finally {
       FakeObjectStore.prototype.add = add;
     }
-    expect((await ledger.append(input, { snapshotMode: 'hash' })).seq).toBe(1);
-    expect(await ledger.verify()).toMatchObject({ ok: true, records: 1 });
+    expect((await publicationLog.append(input, { snapshotMode: 'hash' })).seq).toBe(1);
+    expect(await publicationLog.verify()).toMatchObject({ ok: true, records: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GuardDb } from './db';
-import { Ledger } from './ledger';
+import { LogDb } from './db';
+import { PublicationLog } from './publication-log';
 import { fitInput, LIMITS } from './limits';
 import type { PublicationInput } from './record';
 
@@ -53,24 +53,24 @@ describe('fitInput', () => {
 });
 
 describe('an outsized draft, fitted as the page sends it', () => {
-  const dbs: GuardDb[] = [];
+  const dbs: LogDb[] = [];
   afterEach(async () => {
     for (const db of dbs.splice(0)) await db.delete();
   });
 
   it('is recorded in part: title, full text and findings fitted, categories complete, chain intact', async () => {
-    const db = new GuardDb(`test-limits-${Date.now()}`);
+    const db = new LogDb(`test-limits-${Date.now()}`);
     dbs.push(db);
-    const ledger = new Ledger(db);
+    const publicationLog = new PublicationLog(db);
     const findings = [...Array.from({ length: LIMITS.findings + 10 }, () => mobile), map];
     const outsized = { ...input, title: '标'.repeat(5000), text: '政'.repeat(LIMITS.text + 1000), findings };
     // The record's schema holds LIMITS: unfitted, it is refused.
-    await expect(Promise.resolve().then(() => ledger.append(outsized, { snapshotMode: 'full' }))).rejects.toThrow(/Too big/);
-    const record = await ledger.append(fitInput(outsized), { snapshotMode: 'full' });
+    await expect(Promise.resolve().then(() => publicationLog.append(outsized, { snapshotMode: 'full' }))).rejects.toThrow(/Too big/);
+    const record = await publicationLog.append(fitInput(outsized), { snapshotMode: 'full' });
     expect(record.title).toHaveLength(LIMITS.title);
     expect(record.snapshot).toEqual({ mode: 'full', text: '政'.repeat(LIMITS.text), masks: [] });
     expect(record.findings).toHaveLength(LIMITS.findings);
     expect(record.categories).toEqual(['personal-data', 'map']);
-    expect((await ledger.verify()).ok).toBe(true);
+    expect((await publicationLog.verify()).ok).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GuardDb } from './db';
-import { Ledger } from './ledger';
+import { LogDb } from './db';
+import { PublicationLog } from './publication-log';
 import { maskedForPeople, maskPersonalData } from './mask';
 import type { PublicationInput, PublicationRecord } from './record';
 import { toCsv, toJsonl } from './transfer';
@@ -51,19 +51,19 @@ const input: PublicationInput = {
   text: `寻找失主\n拾到身份证一张，号码${ID}，失主电话${MOBILE}。`,
 };
 
-const dbs: GuardDb[] = [];
+const dbs: LogDb[] = [];
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
-async function ledger() {
-  const db = new GuardDb(`test-mask-${dbs.length}-${Date.now()}`);
+async function publicationLog() {
+  const db = new LogDb(`test-mask-${dbs.length}-${Date.now()}`);
   dbs.push(db);
-  return new Ledger(db, () => new Date('2026-12-03T02:00:00Z'));
+  return new PublicationLog(db, () => new Date('2026-12-03T02:00:00Z'));
 }
 
 describe('what the log stores and exports', () => {
   it.each(['full', 'excerpt'] as const)('mode %s: the record keeps the text masked, the kind and the position', async (mode) => {
-    const l = await ledger();
+    const l = await publicationLog();
     const r = await l.append(input, { snapshotMode: mode });
     expect(r.snapshot.text).not.toContain(ID);
     expect(r.snapshot.text).not.toContain(MOBILE);
@@ -84,7 +84,7 @@ describe('what the log stores and exports', () => {
   });
 
   it('keeps full text only in the mode a policy sets', async () => {
-    const r = await (await ledger()).append(input, { snapshotMode: 'unmasked' });
+    const r = await (await publicationLog()).append(input, { snapshotMode: 'unmasked' });
     expect(r.snapshot).toEqual({ mode: 'unmasked', text: input.text });
     expect(r.title).toBe(input.title);
     expect(toCsv([r])).toContain(ID);

@@ -1,4 +1,4 @@
-/** zod schemas of the ledger's replies that cross messaging (verify report, import result). */
+/** zod schemas of the log's replies that cross messaging (verify report, import result). */
 import { z } from 'zod';
 import { chainHeadSchema, checkpointSchema, type ChainHead } from './record';
 

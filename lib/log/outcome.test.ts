@@ -6,9 +6,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adapterById } from '../adapters';
 import { CONFIRM_WINDOW_MS } from '../adapters/adapter';
-import { releasedTabs, type SessionArea } from '../page/released';
-import { GuardDb } from './db';
-import { Ledger } from './ledger';
+import { releasedTabs, type SessionArea } from './released';
+import { LogDb } from './db';
+import { PublicationLog } from './publication-log';
 import { outcomeOfClosedTab } from './outcome';
 import type { PublicationInput } from './record';
 
@@ -58,38 +58,38 @@ const input = (origin: 'original' | 'repost'): PublicationInput => ({
   origin,
 });
 
-const dbs: GuardDb[] = [];
+const dbs: LogDb[] = [];
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
 describe('an abandoned publication', () => {
   it('is recorded as such, stays in the chain, and does not count as a post or an original', async () => {
-    const db = new GuardDb(`outcome-${Date.now()}`);
+    const db = new LogDb(`outcome-${Date.now()}`);
     dbs.push(db);
     let t = Date.parse('2026-11-02T01:00:00Z');
-    const ledger = new Ledger(db, () => new Date(t));
-    const repost = await ledger.append(input('repost'), { snapshotMode: 'hash' });
+    const publicationLog = new PublicationLog(db, () => new Date(t));
+    const repost = await publicationLog.append(input('repost'), { snapshotMode: 'hash' });
     t += 86_400_000;
-    const original = await ledger.append(input('original'), { snapshotMode: 'hash' });
+    const original = await publicationLog.append(input('original'), { snapshotMode: 'hash' });
     const today = '2026-11-03';
-    const before = (await ledger.stats([], today)).accounts[0];
+    const before = (await publicationLog.stats([], today)).accounts[0];
     expect(before).toMatchObject({ posts: 2, originals: 1, lastOriginal: today });
 
-    expect(await ledger.settle(original.id, 'abandoned')).toBe(true);
+    expect(await publicationLog.settle(original.id, 'abandoned')).toBe(true);
     // Only once, and never over a confirmation.
-    expect(await ledger.settle(original.id, 'unconfirmed')).toBe(false);
-    await ledger.confirm(repost.id);
-    expect(await ledger.settle(repost.id, 'abandoned')).toBe(false);
+    expect(await publicationLog.settle(original.id, 'unconfirmed')).toBe(false);
+    await publicationLog.confirm(repost.id);
+    expect(await publicationLog.settle(repost.id, 'abandoned')).toBe(false);
 
-    expect(await ledger.get(original.id)).toMatchObject({ outcome: 'abandoned', confirmedAt: null });
-    const after = (await ledger.stats([], today)).accounts[0];
+    expect(await publicationLog.get(original.id)).toMatchObject({ outcome: 'abandoned', confirmedAt: null });
+    const after = (await publicationLog.stats([], today)).accounts[0];
     expect(after).toMatchObject({ posts: 1, originals: 0, lastOriginal: null, lastPost: '2026-11-02' });
     expect(after.days[today]).toBeUndefined();
-    const [reminder] = await ledger.reminders([], today);
+    const [reminder] = await publicationLog.reminders([], today);
     expect(reminder).toMatchObject({ lastPost: '2026-11-02', original: { daysSince: null } });
     // The outcome is outside the hash: the chain still verifies, and the record is still listed.
-    expect(await ledger.verify()).toMatchObject({ ok: true, records: 2 });
-    expect((await ledger.query({}, 0, 10)).rows.map((r) => r.outcome)).toEqual(['abandoned', 'confirmed']);
+    expect(await publicationLog.verify()).toMatchObject({ ok: true, records: 2 });
+    expect((await publicationLog.query({}, 0, 10)).rows.map((r) => r.outcome)).toEqual(['abandoned', 'confirmed']);
   });
 });

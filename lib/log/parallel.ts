@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { Locale } from '../i18n';
 import { UI_LOCALES } from '../settings/schema';
 import type { CheckedLink, VerifyReport } from './chain';
-import { GuardDb } from './db';
+import { LogDb } from './db';
 import { checkRange, partsFor, readIds, readRange, renderChunks, splitByHeads, splitIds, verdictOf, withSteadyHeads } from './scan';
 
 const chainKeySchema = z.tuple([z.string(), z.number().int()]);
@@ -94,7 +94,7 @@ export async function handleScan(raw: unknown, post: (reply: ScanReply) => void)
   const parsed = scanRequestSchema.safeParse(raw);
   if (!parsed.success) return post({ type: 'error', message: `bad scan request: ${parsed.error.issues[0]?.message ?? ''}` });
   const request = parsed.data;
-  let db: GuardDb | null = null;
+  let db: LogDb | null = null;
   let last = 0;
   const progress = (done: number) => {
     const now = performance.now();
@@ -103,7 +103,7 @@ export async function handleScan(raw: unknown, post: (reply: ScanReply) => void)
     post({ type: 'progress', done });
   };
   try {
-    db = new GuardDb(request.db);
+    db = new LogDb(request.db);
     if (request.kind === 'verify') {
       const { links, unchained } = await checkRange(db, request.range, progress);
       post({ type: 'checked', links: toColumns(links), unchained });
@@ -230,7 +230,7 @@ export interface PoolOptions {
 }
 
 export function verifyInWorkers(
-  db: GuardDb,
+  db: LogDb,
   spawn: () => ScanWorker,
   { parts = workerCount(), stallMs }: PoolOptions = {},
 ): Promise<VerifyReport> {
@@ -264,7 +264,7 @@ export interface ExportRequest {
  * IndexedDB reads for about a third less.
  */
 export async function exportInWorkers(
-  db: GuardDb,
+  db: LogDb,
   spawn: () => ScanWorker,
   { format, locale, onProgress }: ExportRequest,
   { parts = workerCount(), stallMs }: PoolOptions = {},

@@ -6,9 +6,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signAs, testKey } from '../../test/harness/device-keys';
 import { buildRecord } from './chain';
-import { GuardDb } from './db';
+import { LogDb } from './db';
 import type { DeviceKey } from './device-key';
-import { Ledger } from './ledger';
+import { PublicationLog } from './publication-log';
 import { GENESIS_HASH, type PublicationInput, type PublicationRecord } from './record';
 import { checkFiles, importBatches, toJsonl } from './transfer';
 
@@ -24,12 +24,12 @@ const input = (account: string): PublicationInput => ({
   origin: 'original',
 });
 
-const dbs: GuardDb[] = [];
+const dbs: LogDb[] = [];
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 const fresh = () => {
-  const db = new GuardDb(`quarantine-${dbs.length}-${Date.now()}`);
+  const db = new LogDb(`quarantine-${dbs.length}-${Date.now()}`);
   dbs.push(db);
   return db;
 };
@@ -37,9 +37,9 @@ const fresh = () => {
 /** A machine's export with `count` records for `account`. */
 async function machine(account: string, count: number): Promise<string> {
   let t = Date.parse('2026-11-02T01:00:00Z');
-  const ledger = new Ledger(fresh(), () => new Date((t += 3_600_000)));
-  for (let i = 0; i < count; i++) await ledger.append(input(account), { snapshotMode: 'full' });
-  return toJsonl((await ledger.exportChunk(null, 1000)).records, await ledger.heads());
+  const publicationLog = new PublicationLog(fresh(), () => new Date((t += 3_600_000)));
+  for (let i = 0; i < count; i++) await publicationLog.append(input(account), { snapshotMode: 'full' });
+  return toJsonl((await publicationLog.exportChunk(null, 1000)).records, await publicationLog.heads());
 }
 
 /** A chain of an older profile (random device id), signed with `key`. */
@@ -62,12 +62,12 @@ async function legacyChain(deviceId: string, count: number, key: DeviceKey): Pro
 }
 
 /** Imports files as the dashboard does: checked together, sent in batches. */
-async function importFiles(ledger: Ledger, texts: string[], batch = 2) {
+async function importFiles(publicationLog: PublicationLog, texts: string[], batch = 2) {
   const check = await checkFiles(texts.map((text, i) => ({ name: `m${i}.jsonl`, text })));
   let added = 0;
   let quarantined = 0;
   for (const b of importBatches(check, batch)) {
-    const r = await ledger.import(b.records, b.heads, b.quarantine);
+    const r = await publicationLog.import(b.records, b.heads, b.quarantine);
     added += r.added;
     quarantined += r.quarantined;
   }
@@ -80,7 +80,7 @@ describe('the quarantine', () => {
     const lines = (await machine('被篡改的账号', 4)).trim().split('\n');
     const victim = JSON.parse(lines[1]);
     lines[1] = JSON.stringify({ ...victim, title: '改过的标题' });
-    const hub = new Ledger(fresh());
+    const hub = new PublicationLog(fresh());
     const { check, added, quarantined } = await importFiles(hub, [good, lines.join('\n')]);
     expect(check.report.firstProblem).toMatchObject({ kind: 'altered', id: victim.id });
     expect({ added, quarantined }).toEqual({ added: 3, quarantined: 4 });
@@ -106,7 +106,7 @@ describe('the quarantine', () => {
       .map((l) => JSON.parse(l));
     const head = lines.find((l) => l.type === 'chain-head');
     const { type: _t, publicKey: _k, signature: _s, ...unsigned } = head;
-    const hub = new Ledger(fresh());
+    const hub = new PublicationLog(fresh());
     const result = await hub.import(
       lines.filter((l) => l !== head),
       [unsigned],
@@ -119,7 +119,7 @@ describe('the quarantine', () => {
   it('keeps apart a known device signing with another key, and the verified chain stays as it was', async () => {
     const deviceId = crypto.randomUUID();
     // The first key that signs for an older profile's id is remembered; another key is not the device.
-    const hub2 = new Ledger(fresh());
+    const hub2 = new PublicationLog(fresh());
     const key = await testKey();
     const original = await legacyChain(deviceId, 3, key);
     expect(await hub2.import(original.records, original.heads)).toMatchObject({ added: 3, quarantined: 0 });

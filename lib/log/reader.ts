@@ -5,11 +5,11 @@
  * Writes stay in the background (one serialised write path per profile), and IndexedDB stays
  * away from content scripts, which run in the website's origin.
  */
-import { GuardDb } from './db';
-import { LedgerReads } from './ledger-reads';
+import { LogDb } from './db';
+import { PublicationLogReads } from './log-reads';
 
-/** What a page may use of the ledger: its reads. */
-export type LogReader = Pick<LedgerReads, 'query' | 'newest' | 'get' | 'heads' | 'verify' | 'quarantined'>;
+/** What a page may use of the log: its reads. */
+export type LogReader = Pick<PublicationLogReads, 'query' | 'newest' | 'get' | 'heads' | 'verify' | 'quarantined'>;
 
 /** IndexedDB numbers Dexie's schema version 3 as 30. */
 const KNOWN_IDB_VERSION = 30;
@@ -19,14 +19,14 @@ const KNOWN_IDB_VERSION = 30;
  * schema this page does not know (then the page asks the background). Never creates or upgrades
  * the database: the version is checked before it is opened.
  */
-export async function openLogReader(name = 'govpost-guard'): Promise<{ db: GuardDb; reader: () => LogReader } | null> {
+export async function openLogReader(name = 'govpost-guard'): Promise<{ db: LogDb; reader: () => LogReader } | null> {
   try {
     const found = (await indexedDB.databases()).find((d) => d.name === name);
     if (found?.version !== KNOWN_IDB_VERSION) return null;
-    const db = new GuardDb(name);
+    const db = new LogDb(name);
     await db.open();
     // Fresh reads per listing: their caches know nothing of the background's later writes.
-    return { db, reader: () => new LedgerReads({ db, clock: () => new Date(), generation: 0 }) };
+    return { db, reader: () => new PublicationLogReads({ db, clock: () => new Date(), generation: 0 }) };
   } catch {
     return null;
   }

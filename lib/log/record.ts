@@ -1,11 +1,11 @@
 /**
  * The publication record: what the content script sends when a publish action is released
- * (`publicationInputSchema`), and what the ledger stores (`publicationRecordSchema`, schema
+ * (`publicationInputSchema`), and what the log stores (`publicationRecordSchema`, schema
  * version 2: hash-chained per device). Art. 31 (归档) and Art. 33 (日志记录和安全审计).
  */
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
-import { REVIEWER_TITLES } from '../approval/roles';
+import { REVIEWER_TITLES } from '../approval/titles';
 import { APPROVAL_STATUSES } from '../approval/status';
 import { SNAPSHOT_MODES } from './snapshot';
 import { publicKeyJwkSchema, signatureSchema } from './key-schema';
@@ -104,7 +104,7 @@ export const snapshotSchema = z.object({
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export const EXCERPT_LENGTH = 200;
 
-/** Strict: a record with fields the schema does not know is not one this ledger wrote. */
+/** Strict: a record with fields the schema does not know is not one this publicationLog wrote. */
 export const publicationRecordSchema = z.strictObject({
   v: z.literal(LOG_SCHEMA_VERSION),
   id: z.string().uuid(),

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signAs } from '../../test/harness/device-keys';
 import { buildRecord } from './chain';
-import { GuardDb } from './db';
-import { Ledger } from './ledger';
+import { LogDb } from './db';
+import { PublicationLog } from './publication-log';
 import { GENESIS_HASH, type ChainHead, type PublicationRecord } from './record';
 import {
   exportInWorkers,
@@ -126,14 +126,14 @@ describe('splitIds', () => {
 });
 
 let n = 0;
-const dbs: GuardDb[] = [];
+const dbs: LogDb[] = [];
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
 /** Two devices' chains (A: 7 records, B: 5), stored directly as an import would. */
-async function twoChains(): Promise<{ db: GuardDb; records: PublicationRecord[]; heads: ChainHead[] }> {
-  const db = new GuardDb(`scan-${++n}-${Date.now()}`);
+async function twoChains(): Promise<{ db: LogDb; records: PublicationRecord[]; heads: ChainHead[] }> {
+  const db = new LogDb(`scan-${++n}-${Date.now()}`);
   dbs.push(db);
   const records: PublicationRecord[] = [];
   const heads: ChainHead[] = [];
@@ -214,7 +214,7 @@ describe('reading by ranges', () => {
     const split = await verdict(ranges);
     expect(split.firstProblem).toMatchObject({ kind: 'altered', deviceId: B, id: victim.id, seq: 4 });
     expect(await verdict([WHOLE_ID_SPACE])).toEqual(split);
-    expect(await new Ledger(db).verify()).toEqual(split);
+    expect(await new PublicationLog(db).verify()).toEqual(split);
   });
 
   it('reports records that no chain lists (device id or seq deleted)', async () => {
@@ -222,7 +222,7 @@ describe('reading by ranges', () => {
     // A forged record without chain fields: the chain index does not list it.
     const { deviceId: _d, seq: _s, ...stray } = { ...records[0], id: crypto.randomUUID() };
     await db.publications.add(stray as PublicationRecord);
-    const report = await new Ledger(db).verify();
+    const report = await new PublicationLog(db).verify();
     expect(report.ok).toBe(false);
     expect(report.records).toBe(13);
     expect(report.firstProblem).toMatchObject({ kind: 'unchained', id: stray.id, count: 1 });
@@ -256,7 +256,7 @@ describe('reading by ranges', () => {
   });
 
   it('an empty log exports the CSV header alone', async () => {
-    const db = new GuardDb(`scan-empty-${++n}`);
+    const db = new LogDb(`scan-empty-${++n}`);
     dbs.push(db);
     const { parts, count } = await renderRange(db, WHOLE_LOG, { format: 'csv', locale: 'zh', header: true });
     expect(count).toBe(0);
@@ -324,7 +324,7 @@ describe('verify and export in workers', () => {
 
   it('verifies the log in workers with the same verdict as one pass', async () => {
     const { db, records } = await twoChains();
-    expect(await verifyInWorkers(db, () => inProcessWorker(), { parts: 2 })).toEqual(await new Ledger(db).verify());
+    expect(await verifyInWorkers(db, () => inProcessWorker(), { parts: 2 })).toEqual(await new PublicationLog(db).verify());
     const victim = records.find((r) => r.deviceId === A && r.seq === 2)!;
     await db.publications.update(victim.id, { account: '别的账号' });
     const report = await verifyInWorkers(db, () => inProcessWorker(), { parts: 2 });

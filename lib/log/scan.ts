@@ -16,7 +16,7 @@ import Dexie from 'dexie';
 import type { Locale } from '../i18n';
 import { ChainVerifier, intactRecords, signaturesOf, type CheckedLink, type VerifyReport } from './chain';
 import type { PublicKeyJwk } from './device-key';
-import type { GuardDb } from './db';
+import type { LogDb } from './db';
 import type { ChainHead, PublicationRecord } from './record';
 import { toCsv, toJsonl } from './transfer';
 
@@ -66,7 +66,7 @@ export function splitIds(parts: number): IdRange[] {
 }
 
 /** The records of one id range, `chunk` at a time. */
-export async function* readIds(db: GuardDb, range: IdRange, chunk = READ_CHUNK): AsyncGenerator<PublicationRecord[]> {
+export async function* readIds(db: LogDb, range: IdRange, chunk = READ_CHUNK): AsyncGenerator<PublicationRecord[]> {
   let lower: string | number = range.from ?? Dexie.minKey;
   let inclusive = true;
   for (;;) {
@@ -114,7 +114,7 @@ export function splitByHeads(
 }
 
 /** The records of one range in chain order, `chunk` at a time. */
-export async function* readRange(db: GuardDb, range: KeyRange, chunk = READ_CHUNK): AsyncGenerator<PublicationRecord[]> {
+export async function* readRange(db: LogDb, range: KeyRange, chunk = READ_CHUNK): AsyncGenerator<PublicationRecord[]> {
   const index = db.publications.where('[deviceId+seq]');
   // Dexie's minKey (-Infinity) sorts before every array key.
   let lower: ChainKey | number = range.from ?? Dexie.minKey;
@@ -159,7 +159,7 @@ const chainFields = (r: Partial<PublicationRecord>) =>
   typeof r.deviceId === 'string' && Number.isSafeInteger(r.seq) && typeof r.prevHash === 'string' && typeof r.hash === 'string';
 
 /** Reads and hashes the records of one id range. */
-export async function checkRange(db: GuardDb, range: IdRange, onProgress?: (done: number) => void): Promise<CheckedRange> {
+export async function checkRange(db: LogDb, range: IdRange, onProgress?: (done: number) => void): Promise<CheckedRange> {
   const out: CheckedRange = { links: [], unchained: [] };
   let done = 0;
   await eachChunk(readIds(db, range), async (records) => {
@@ -204,7 +204,7 @@ export async function renderChunks(
 
 /** One range of an export as text parts, in chain order. */
 export async function renderRange(
-  db: GuardDb,
+  db: LogDb,
   range: KeyRange,
   options: RenderOptions,
   onProgress?: (done: number) => void,
@@ -239,7 +239,7 @@ export const WHOLE_ID_SPACE: IdRange = { from: null, to: null };
  * into a part already read would look removed.
  */
 export async function withSteadyHeads(
-  db: GuardDb,
+  db: LogDb,
   run: (heads: ChainHead[], known: ReadonlyMap<string, PublicKeyJwk>) => Promise<VerifyReport>,
 ): Promise<VerifyReport> {
   const read = async () => (await db.chains.toArray()).map(({ local: _local, ...h }) => h);
@@ -255,12 +255,12 @@ export async function withSteadyHeads(
 }
 
 /** Verifies the whole log on this thread (the background; the page uses workers, lib/log/parallel.ts). */
-export function verifyLog(db: GuardDb): Promise<VerifyReport> {
+export function verifyLog(db: LogDb): Promise<VerifyReport> {
   return withSteadyHeads(db, async (heads, known) => verdictOf(heads, [await checkRange(db, WHOLE_ID_SPACE)], known));
 }
 
 /** This profile's own device key: its chain head must be signed with it, not just with the key the head names. */
-export async function knownKeys(db: GuardDb): Promise<Map<string, PublicKeyJwk>> {
+export async function knownKeys(db: LogDb): Promise<Map<string, PublicKeyJwk>> {
   const [id, key] = await Promise.all([db.meta.get('deviceId'), db.meta.get('deviceKey')]);
   return id?.key === 'deviceId' && key?.key === 'deviceKey' ? new Map([[id.value, key.value.publicKey]]) : new Map();
 }

@@ -4,10 +4,10 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GuardDb } from './db';
-import { Ledger } from './ledger';
+import { LogDb } from './db';
+import { PublicationLog } from './publication-log';
 import type { PublicationInput } from './record';
-import type { QuarantineOrder } from './ledger';
+import type { QuarantineOrder } from './publication-log';
 import type { LogFilter } from './query';
 import { createLogSource, type LogSourceOptions, type ScanPlace } from './source';
 import { parseJsonl, toJsonl } from './transfer';
@@ -24,21 +24,21 @@ const input = (title: string): PublicationInput => ({
   origin: 'original',
 });
 
-const dbs: GuardDb[] = [];
+const dbs: LogDb[] = [];
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 const freshDb = () => {
-  const db = new GuardDb(`source-${dbs.length}-${Date.now()}`);
+  const db = new LogDb(`source-${dbs.length}-${Date.now()}`);
   dbs.push(db);
   return db;
 };
 
-async function ledgerWith(count: number, from = '2026-11-02T01:00:00Z'): Promise<Ledger> {
+async function publicationLogWith(count: number, from = '2026-11-02T01:00:00Z'): Promise<PublicationLog> {
   let t = Date.parse(from);
-  const ledger = new Ledger(freshDb(), () => new Date((t += 3_600_000)));
-  for (let i = 0; i < count; i++) await ledger.append(input(`通知 ${i + 1}`), { snapshotMode: 'hash' });
-  return ledger;
+  const publicationLog = new PublicationLog(freshDb(), () => new Date((t += 3_600_000)));
+  for (let i = 0; i < count; i++) await publicationLog.append(input(`通知 ${i + 1}`), { snapshotMode: 'hash' });
+  return publicationLog;
 }
 
 /** The data of every log message, loosely: each branch below reads its own fields. */
@@ -56,23 +56,23 @@ type Send = NonNullable<LogSourceOptions['send']>;
 /** A stand-in for messaging: the source's typed send, answered by `answer`. */
 const asSend = (answer: (name: string, data: AnyLogData) => Promise<unknown>) => answer as unknown as Send;
 
-/** The background's answers to the log messages, from a real ledger; every message is noted. */
-function backgroundOf(ledger: Ledger, sent: string[]) {
+/** The background's answers to the log messages, from a real publicationLog; every message is noted. */
+function backgroundOf(publicationLog: PublicationLog, sent: string[]) {
   const answer = async (name: string, data: AnyLogData): Promise<unknown> => {
     sent.push(name);
     switch (name) {
       case 'logQuery':
-        return ledger.query(data.filter, data.offset, data.limit);
+        return publicationLog.query(data.filter, data.offset, data.limit);
       case 'logGet':
-        return (await ledger.get(data.id)) ?? null;
+        return (await publicationLog.get(data.id)) ?? null;
       case 'logVerify':
-        return ledger.verify();
+        return publicationLog.verify();
       case 'logQuarantined':
-        return ledger.quarantined();
+        return publicationLog.quarantined();
       case 'logExport':
-        return { ...(await ledger.exportChunk(data.after, data.limit)), heads: await ledger.heads() };
+        return { ...(await publicationLog.exportChunk(data.after, data.limit)), heads: await publicationLog.heads() };
       case 'logImport':
-        return ledger.import(data.records, data.heads, data.quarantine);
+        return publicationLog.import(data.records, data.heads, data.quarantine);
       default:
         throw new Error(`unexpected message ${name}`);
     }
@@ -86,7 +86,7 @@ const noWorkers = () => {
 
 describe('createLogSource', () => {
   it('asks the background while the page cannot read the database', async () => {
-    const ledger = await ledgerWith(5);
+    const publicationLog = await publicationLogWith(5);
     const sent: string[] = [];
     const places: ScanPlace[] = [];
     const source = createLogSource({
@@ -94,7 +94,7 @@ describe('createLogSource', () => {
       onScan: (p) => places.push(p),
       pageSize: 3,
       chunk: 2,
-      send: asSend(backgroundOf(ledger, sent)),
+      send: asSend(backgroundOf(publicationLog, sent)),
       open: () => Promise.resolve(null),
     });
 
@@ -117,15 +117,15 @@ describe('createLogSource', () => {
   });
 
   it('reads the database itself where it can, and verifies in the page when workers cannot start', async () => {
-    const ledger = await ledgerWith(4);
+    const publicationLog = await publicationLogWith(4);
     const sent: string[] = [];
     const places: ScanPlace[] = [];
     const source = createLogSource({
       startWorker: noWorkers,
       onScan: (p) => places.push(p),
       pageSize: 3,
-      send: asSend(backgroundOf(ledger, sent)),
-      open: () => Promise.resolve({ db: ledger.db, reader: () => new Ledger(ledger.db) }),
+      send: asSend(backgroundOf(publicationLog, sent)),
+      open: () => Promise.resolve({ db: publicationLog.db, reader: () => new PublicationLog(publicationLog.db) }),
     });
 
     // The newest page, uncounted while more may exist.
@@ -142,9 +142,9 @@ describe('createLogSource', () => {
   });
 
   it('adds the results of an import sent in chunks, with record numbers across the whole import', async () => {
-    const other = await ledgerWith(5, '2026-10-01T01:00:00Z');
+    const other = await publicationLogWith(5, '2026-10-01T01:00:00Z');
     const text = toJsonl((await other.exportChunk(null, 100)).records, await other.heads());
-    const here = await ledgerWith(1);
+    const here = await publicationLogWith(1);
     const sent: string[] = [];
     const background = backgroundOf(here, sent);
     let chunks = 0;
@@ -170,9 +170,9 @@ describe('createLogSource', () => {
   });
 
   it('says why an import failed and how much it had stored', async () => {
-    const other = await ledgerWith(3, '2026-10-01T01:00:00Z');
+    const other = await publicationLogWith(3, '2026-10-01T01:00:00Z');
     const text = toJsonl((await other.exportChunk(null, 100)).records, await other.heads());
-    const here = await ledgerWith(1);
+    const here = await publicationLogWith(1);
     let calls = 0;
     const refuseSecond = asSend(async (name, data) => {
       if (name !== 'logImport') throw new Error(`unexpected message ${name}`);

@@ -14,9 +14,9 @@ import { runLog } from '../cli/log';
 import { testKey, signAs } from '../../test/harness/device-keys';
 import { hashRecord } from './chain';
 import { withSortedKeys } from './canonical-json';
-import { GuardDb } from './db';
+import { LogDb } from './db';
 import { deviceIdForKey, headSignature } from './device-key';
-import { Ledger } from './ledger';
+import { PublicationLog } from './publication-log';
 import { checkFiles, toJsonl } from './transfer';
 
 const dir = mkdtempSync(join(tmpdir(), 'log-tamper-'));
@@ -26,11 +26,11 @@ type Line = Record<string, unknown> & { type?: string; seq?: number; hash?: stri
 
 /** A device's export: `count` records a day apart, pruned of the first `pruned` (0: none). */
 async function exported(count: number, pruned = 0): Promise<Line[]> {
-  const db = new GuardDb(`tamper-${++n}-${Date.now()}`);
+  const db = new LogDb(`tamper-${++n}-${Date.now()}`);
   let t = Date.parse('2026-01-05T02:00:00Z');
-  const ledger = new Ledger(db, () => new Date(t));
+  const publicationLog = new PublicationLog(db, () => new Date(t));
   for (let i = 0; i < count; i++) {
-    await ledger.append(
+    await publicationLog.append(
       {
         platform: 'wechat',
         account: '昆明发布',
@@ -47,9 +47,9 @@ async function exported(count: number, pruned = 0): Promise<Line[]> {
   }
   if (pruned) {
     t = Date.parse('2026-01-05T02:00:00Z') + (pruned + 30) * 86_400_000 - 3_600_000;
-    expect((await ledger.prune(30)).pruned).toBe(pruned);
+    expect((await publicationLog.prune(30)).pruned).toBe(pruned);
   }
-  const text = toJsonl((await ledger.exportChunk(null, 1000)).records, await ledger.heads());
+  const text = toJsonl((await publicationLog.exportChunk(null, 1000)).records, await publicationLog.heads());
   await db.delete();
   return text
     .trim()

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GuardDb } from './db';
-import { Ledger } from './ledger';
+import { LogDb } from './db';
+import { PublicationLog } from './publication-log';
 import { checkFiles, EXCEL_CELL_MAX, importBatches, parseJsonl, toCsv, toJsonl, UTF8_BOM } from './transfer';
 import type { PublicationInput } from './record';
 
@@ -17,25 +17,25 @@ const input: PublicationInput = {
   text: '正文第一行\n第二行，含逗号',
 };
 
-const dbs: GuardDb[] = [];
+const dbs: LogDb[] = [];
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
 async function machine(name: string, count: number) {
-  const db = new GuardDb(`test-transfer-${name}-${Date.now()}`);
+  const db = new LogDb(`test-transfer-${name}-${Date.now()}`);
   dbs.push(db);
   let t = Date.parse('2026-11-02T01:00:00Z');
-  const ledger = new Ledger(db, () => new Date((t += 3_600_000)));
-  for (let i = 0; i < count; i++) await ledger.append({ ...input, account: name }, { snapshotMode: 'full' });
-  const { records } = await ledger.exportChunk(null, 1000);
-  return { db, ledger, text: toJsonl(records, await ledger.heads()) };
+  const publicationLog = new PublicationLog(db, () => new Date((t += 3_600_000)));
+  for (let i = 0; i < count; i++) await publicationLog.append({ ...input, account: name }, { snapshotMode: 'full' });
+  const { records } = await publicationLog.exportChunk(null, 1000);
+  return { db, publicationLog, text: toJsonl(records, await publicationLog.heads()) };
 }
 
 describe('CSV for Excel and WPS', () => {
   it('has a BOM, Chinese headers, CRLF, quoted cells and defused formulas', async () => {
-    const { ledger } = await machine('甲', 1);
-    const { records } = await ledger.exportChunk(null, 10);
+    const { publicationLog } = await machine('甲', 1);
+    const { records } = await publicationLog.exportChunk(null, 10);
     const csv = toCsv(records);
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(csv).toContain('\r\n');
@@ -52,9 +52,9 @@ describe('CSV for Excel and WPS', () => {
 
 describe('a full-text snapshot longer than a spreadsheet cell', () => {
   const snapshotCell = async (text: string) => {
-    const { ledger } = await machine('丙', 0);
-    await ledger.append({ ...input, text }, { snapshotMode: 'full' });
-    const { records } = await ledger.exportChunk(null, 10);
+    const { publicationLog } = await machine('丙', 0);
+    await publicationLog.append({ ...input, text }, { snapshotMode: 'full' });
+    const { records } = await publicationLog.exportChunk(null, 10);
     const rows = Papa.parse<string[]>(toCsv(records).slice(1), { newline: '\r\n' }).data.filter((r) => r.length > 1);
     return { cell: rows[1][17], jsonl: toJsonl(records) };
   };
@@ -86,9 +86,9 @@ describe('formula-like cells', () => {
     ['a minus sign', '-5℃ 寒潮预警', "'-5℃ 寒潮预警"],
     ['plain text', '今日通知 =1', '今日通知 =1'],
   ])('%s is written so no spreadsheet runs it', async (_, text, expected) => {
-    const { ledger } = await machine('丁', 0);
-    await ledger.append({ ...input, title: text.split('\n')[0], text }, { snapshotMode: 'full' });
-    const { records } = await ledger.exportChunk(null, 10);
+    const { publicationLog } = await machine('丁', 0);
+    await publicationLog.append({ ...input, title: text.split('\n')[0], text }, { snapshotMode: 'full' });
+    const { records } = await publicationLog.exportChunk(null, 10);
     const rows = Papa.parse<string[]>(toCsv(records).slice(1), { newline: '\r\n' }).data.filter((r) => r.length > 1);
     expect(rows[1][17]).toBe(expected);
   });
@@ -109,16 +109,16 @@ describe('JSON Lines import from several machines', () => {
     expect(check.report).toMatchObject({ ok: true, records: 5 });
     expect(check.report.devices).toHaveLength(2);
 
-    const clean = new GuardDb(`test-transfer-clean-${Date.now()}`);
+    const clean = new LogDb(`test-transfer-clean-${Date.now()}`);
     dbs.push(clean);
-    const ledger = new Ledger(clean);
-    const result = await ledger.import(check.records, check.heads);
+    const publicationLog = new PublicationLog(clean);
+    const result = await publicationLog.import(check.records, check.heads);
     expect(result).toMatchObject({ added: 5, duplicates: 0, conflicts: [], invalid: [] });
-    expect((await ledger.import(check.records, check.heads)).duplicates).toBe(5);
-    expect(await ledger.verify()).toMatchObject({ ok: true, records: 5 });
+    expect((await publicationLog.import(check.records, check.heads)).duplicates).toBe(5);
+    expect(await publicationLog.verify()).toMatchObject({ ok: true, records: 5 });
     // The clean profile's own chain starts fresh beside the imported ones.
-    expect((await ledger.append(input, { snapshotMode: 'hash' })).seq).toBe(1);
-    expect((await ledger.verify()).devices).toHaveLength(3);
+    expect((await publicationLog.append(input, { snapshotMode: 'hash' })).seq).toBe(1);
+    expect((await publicationLog.verify()).devices).toHaveLength(3);
   });
 
   it('lists problems: bad lines, a changed record, a missing line, a different record under one id', async () => {
@@ -153,7 +153,7 @@ describe('import batches', () => {
     const check = await checkFiles([{ name: 'ab.jsonl', text: lines.reverse().join('\n') }]);
     expect(check.heads).toHaveLength(2);
     const batches = importBatches(check, 2);
-    const counts = new Map([(await a.ledger.heads())[0], (await b.ledger.heads())[0]].map((h) => [h.deviceId, h.seq]));
+    const counts = new Map([(await a.publicationLog.heads())[0], (await b.publicationLog.heads())[0]].map((h) => [h.deviceId, h.seq]));
     const expected = [...counts.keys()].sort().flatMap((d) => Array.from({ length: counts.get(d)! }, (_, i) => `${d}:${i + 1}`));
     expect(batches.flatMap((x) => x.records.map((r) => `${r.deviceId}:${r.seq}`))).toEqual(expected);
     expect(batches.map((x) => [x.offset, x.records.length, x.heads.length])).toEqual([

@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { translator, type Locale, type MessageKey } from '../i18n';
 import { ChainVerifier, sameRecord, signaturesOf, type ChainLink, type VerifyReport } from './chain';
 import type { PublicKeyJwk } from './device-key';
-import type { QuarantineOrder } from './ledger';
+import type { QuarantineOrder } from './publication-log';
 import { PLATFORMS } from '../adapters/platforms';
 import { ruleById } from '../rules';
 import { clip } from './limits';

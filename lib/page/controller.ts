@@ -8,7 +8,7 @@
 import type { Adapter } from '../adapters/adapter';
 import { watchEditor, snapshot as takeSnapshot, type EditorSnapshot } from '../adapters/watch';
 import type { Draft } from '../engine/draft';
-import { draftHash } from '../approval/canonical';
+import { draftHash } from '../engine/canonical';
 import type { ApprovalSession } from '../approval/session';
 import type { Finding, Rule, Tier } from '../engine/rule';
 import type { CheckSettings } from '../engine/runner';

@@ -5,7 +5,7 @@
  * the click and hands the result to the background, which stores it (lib/log).
  */
 import type { Finding, Tier } from '../engine/rule';
-import type { ReviewerTitle } from '../approval/roles';
+import type { ReviewerTitle } from '../approval/titles';
 import { reviewerLabel } from '../approval/finding';
 import type { ApprovalView } from '../approval/session';
 import { fitInput } from '../log/limits';

@@ -5,7 +5,7 @@
  */
 import type { Adapter } from '../adapters/adapter';
 import type { EditorSnapshot } from '../adapters/watch';
-import { draftHash } from '../approval/canonical';
+import { draftHash } from '../engine/canonical';
 import type { ApprovalView } from '../approval/session';
 import type { Finding, Tier } from '../engine/rule';
 import type { PublicationInput } from '../log/record';

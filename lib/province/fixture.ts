@@ -1,5 +1,5 @@
 /**
- * Exports built the way a browser writes them (the ledger's own record builder, chained per
+ * Exports built the way a browser writes them (the log's own record builder, chained per
  * device), for tests and the README's report screenshot: `exportText` renders the JSON Lines with
  * the export header line that carries the unit hierarchy.
  */
@@ -52,7 +52,7 @@ export async function deviceChain(
     records.push(r);
     prev = { seq: r.seq, hash: r.hash };
   }
-  // Signed as a profile's ledger signs its head, with a key of its own (lib/log/device-key.ts).
+  // Signed as a profile's log signs its head, with a key of its own (lib/log/device-key.ts).
   const { pair, publicKey } = await createDeviceKey();
   const head = await signHead({ privateKey: pair.privateKey, publicKey }, { deviceId, seq: prev.seq, hash: prev.hash, checkpoint: null });
   return { records, head };

@@ -58,7 +58,7 @@ describe('approval settings (signed approvals)', () => {
       rules,
     );
     expect(r.policyIssues).toEqual([]);
-    const keys = await trustedKeys(r.settings, r.reviewerKeys);
+    const keys = await trustedKeys(r.settings.approval.trustedKeys, r.reviewerKeys);
     expect(keys.map((k) => [k.name, k.role, k.revoked])).toEqual([
       ['李某', 'principal-leader', true],
       ['王某', 'deputy-leader', false],

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { holidayYearSchema } from '../log/holiday-schema';
 import { CATEGORIES, SEVERITIES, type Rule } from '../engine/rule';
 import { tPage as t } from '../i18n/page';
-import { REVIEWER_TITLES } from '../approval/roles';
+import { REVIEWER_TITLES } from '../approval/titles';
 import { repairWith, type FieldIssue } from './repair';
 import {
   LIST_FIELDS,

@@ -7,7 +7,7 @@ import { holidayYearSchema } from '../log/holiday-schema';
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../engine/rule';
 import { ecPublicJwkSchema, KID } from '../approval/keys';
-import { REVIEWER_TITLES } from '../approval/roles';
+import { REVIEWER_TITLES } from '../approval/titles';
 import { LOCAL_SNAPSHOT_MODES, SNAPSHOT_MODES, type SnapshotMode } from '../log/snapshot';
 
 /** Bump when the stored shape changes, and add the step to MIGRATIONS (lib/settings/migrations.ts). */

@@ -61,7 +61,7 @@ export async function syntheticLog(
     const findings = FINDINGS[Math.floor(random() * FINDINGS.length)];
     const title = TITLES[Math.floor(random() * TITLES.length)];
     const blocking = findings.filter((f) => f.severity === 'block');
-    // Random (version 4) like crypto.randomUUID, which the ledger uses: ids spread over the whole id space.
+    // Random (version 4) like crypto.randomUUID, which the log uses: ids spread over the whole id space.
     const hex = (digits: number) =>
       Math.floor(random() * 16 ** digits)
         .toString(16)

@@ -2,7 +2,7 @@
  * `npm run bench` (second part): the publication log at 100,000 records. Targets:
  * append one record ≤ 5 ms median, verify ≤ 3 s, export ≤ 3 s, dashboard first paint ≤ 500 ms.
  *
- * - Append: the ledger's own code in Node over fake-indexeddb, into a log of 100,000 records.
+ * - Append: the log's own code in Node over fake-indexeddb, into a log of 100,000 records.
  * - The CLI (`log verify`, `log report`) on a 100,000-record JSON Lines export, each run in a fresh
  *   Node process (a cold start, as a user runs it; tsx's own start-up not counted).
  * - The extension in Debian's Chromium, seeded with the same records by bulk adds in its service
@@ -28,8 +28,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { z } from 'zod';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { GuardDb } from '../../lib/log/db';
-import { Ledger } from '../../lib/log/ledger';
+import { LogDb } from '../../lib/log/db';
+import { PublicationLog } from '../../lib/log/publication-log';
 import type { ChainHead, PublicationInput, PublicationRecord } from '../../lib/log/record';
 import { toJsonl } from '../../lib/log/transfer';
 import type { Page, Worker } from 'playwright-core';
@@ -60,15 +60,15 @@ const rows: [string, string, string][] = [];
 const t0 = performance.now();
 const { records, head } = await syntheticLog(N);
 console.error(`generated ${N.toLocaleString('en-US')} chained records in ${ms(performance.now() - t0)}`);
-const db = new GuardDb('bench-log');
+const db = new LogDb('bench-log');
 for (let i = 0; i < records.length; i += 10_000) await db.publications.bulkAdd(records.slice(i, i + 10_000));
 await db.chains.put({ ...head, local: false });
-const ledger = new Ledger(db);
-for (let i = 0; i < 20; i++) await ledger.append(input, { snapshotMode: 'excerpt' });
+const publicationLog = new PublicationLog(db);
+for (let i = 0; i < 20; i++) await publicationLog.append(input, { snapshotMode: 'excerpt' });
 const appends: number[] = [];
 for (let i = 0; i < 300; i++) {
   const s = performance.now();
-  await ledger.append(input, { snapshotMode: 'excerpt' });
+  await publicationLog.append(input, { snapshotMode: 'excerpt' });
   appends.push(performance.now() - s);
 }
 rows.push(['append one record (Node, fake-indexeddb; median of 300, log of 100k)', ms(median(appends)), '≤ 5 ms']);
@@ -339,7 +339,7 @@ function readFloor(page: Page): Promise<number> {
 }
 
 /**
- * Writes the pre-hashed records (made by the ledger's own buildRecord, so the chain verifies)
+ * Writes the pre-hashed records (made by the log's own buildRecord, so the chain verifies)
  * straight into the extension's database from its service worker, as one bulk add per chunk:
  * the import message would validate and deduplicate each record (75–108 s for 100,000).
  */

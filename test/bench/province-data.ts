@@ -1,7 +1,7 @@
 /**
  * A synthetic province for the province benchmark and the README's report screenshot: `records`
  * publication records across `accounts` accounts and `devices` browsers (each device keeps its own
- * hash chain, built by the ledger's own record builder), in Yunnan's 16 prefectures with their
+ * hash chain, built by the log's own record builder), in Yunnan's 16 prefectures with their
  * counties and departments. One export file per prefecture, each starting with the export header
  * that carries the hierarchy. Deterministic (seeded): every run measures the same data.
  */
@@ -262,7 +262,7 @@ export async function writeProvince(
     buffers[fileOf(device.prefecture)].push(`${JSON.stringify(r)}\n`);
     await write(fileOf(device.prefecture));
   }
-  // Each head signed by its device's own key, as a browser's ledger signs it; one key for all
+  // Each head signed by its device's own key, as a browser's log signs it; one key for all
   // devices would be refused (a key-derived id aside, a key stands for the device it first signs).
   for (const d of usable) {
     const { pair, publicKey } = await createDeviceKey();

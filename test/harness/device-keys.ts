@@ -1,4 +1,4 @@
-/** Device keys for log tests: heads signed as the ledger signs them (lib/log/device-key.ts). */
+/** Device keys for log tests: heads signed as the log signs them (lib/log/device-key.ts). */
 import { createDeviceKey, signCheckpoint, signHead, type DeviceKey, type SignedHead } from '../../lib/log/device-key';
 import type { ChainHead } from '../../lib/log/record';
 

@@ -1,5 +1,5 @@
 /**
- * Every UI string comes from the message catalogues (lib/i18n/catalog.ts). This scans the UI
+ * Every UI string comes from the message catalogues (lib/i18n/messages.ts). This scans the UI
  * sources (components/, entrypoints/) with the TypeScript parser and fails on text in JSX, on
  * string literals with Chinese in them, on user-facing JSX attributes given a literal, and on text
  * in the HTML pages (their <title> is set from the catalogue at run time).
@@ -112,6 +112,6 @@ describe('no hard-coded UI strings', () => {
       for (const file of files(join(ROOT, dir), ['.ts', '.tsx'])) found.push(...hardCodedStrings(file, readFileSync(file, 'utf8')));
       for (const file of files(join(ROOT, dir), ['.html'])) found.push(...hardCodedHtml(file, readFileSync(file, 'utf8')));
     }
-    expect(found, 'use a catalogue key (lib/i18n/catalog.ts) for each of these').toEqual([]);
+    expect(found, 'use a catalogue key (lib/i18n/messages.ts) for each of these').toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Message catalogues for every UI string outside the rules (rules carry their own {zh, en}
+ * The UI messages: every UI string outside the rules (rules carry their own {zh, en}
  * messages). zh_CN is the default; `en` must have exactly the same keys (a test checks).
  */
 import { approvalEn, approvalOptionsEn, approvalOptionsZh, approvalZh } from './approval';
@@ -393,5 +393,5 @@ export const en: Record<MessageKey, string> = {
   ...sitesEn,
 };
 
-export const catalogs = { zh, en } as const;
-export type Locale = keyof typeof catalogs;
+export const messages = { zh, en } as const;
+export type Locale = keyof typeof messages;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, zh } from './catalog';
+import { en, zh } from './messages';
 import { t, translator } from './index';
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();

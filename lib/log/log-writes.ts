@@ -1,5 +1,5 @@
 /**
- * The ledger's writes: one serialised write path per profile (so concurrent tabs cannot fork the
+ * The log's writes: one serialised write path per profile (so concurrent tabs cannot fork the
  * chain), this profile's device key, records appended and settled, imports merged, and retention
  * pruning with a signed checkpoint. Runs in the background only.
  */
@@ -9,7 +9,7 @@ import type { SnapshotMode } from './snapshot';
 import { buildRecord, hashRecord, sameRecord } from './chain';
 import { createDeviceKey, deviceIdForKey, headSignature, signCheckpoint, signHead, type DeviceKey, type SignedHead } from './device-key';
 import { sealPending, type QuarantinedChain, type StoredChain } from './db';
-import type { LedgerState } from './ledger-reads';
+import type { PublicationLogState } from './log-reads';
 import { emptyImportResult, type ImportResult } from './messages';
 import {
   GENESIS_HASH,
@@ -74,11 +74,11 @@ export class LogFullError extends Error {
   }
 }
 
-export class LedgerWrites {
+export class PublicationLogWrites {
   private queue: Promise<unknown> = Promise.resolve();
   private device?: Promise<{ deviceId: string; key: DeviceKey }>;
 
-  constructor(private readonly state: LedgerState) {}
+  constructor(private readonly state: PublicationLogState) {}
 
   private get db() {
     return this.state.db;

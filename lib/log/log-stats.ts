@@ -1,5 +1,5 @@
 /**
- * The ledger's statistics: cadence per account, findings by category per month and overrides
+ * The log's statistics: cadence per account, findings by category per month and overrides
  * for the dashboard (cached until the next write), and the popup's reminders from the indexes.
  */
 import { CATEGORIES, type Category } from '../engine/rule';
@@ -7,7 +7,7 @@ import type { Account } from '../settings/schema';
 import { addPost, emptyAccount, accountKey, reminder, type AccountDays, type AccountRef, type Reminder } from './cadence';
 import { countsAsPost } from './outcome';
 import { addDays } from './holidays';
-import type { LedgerState } from './ledger-reads';
+import type { PublicationLogState } from './log-reads';
 import { OVERRIDES_SHOWN, dayStart, type LogStats, type OverrideRow } from './query';
 import { chinaDay, type PublicationRecord } from './record';
 import { readIds, WHOLE_ID_SPACE } from './scan';
@@ -15,10 +15,10 @@ import { readIds, WHOLE_ID_SPACE } from './scan';
 // Large reads: in Chromium, 100k records read in 5,000s take up to 4× as long as in 20,000s.
 const CHUNK = 20_000;
 
-export class LedgerStats {
+export class PublicationLogStats {
   private statsCache?: { generation: number; today: string; accounts: string; stats: LogStats };
 
-  constructor(private readonly state: LedgerState) {}
+  constructor(private readonly state: PublicationLogState) {}
 
   private get db() {
     return this.state.db;

@@ -1,27 +1,27 @@
 /**
- * The ledger's queries: what a page may read (the list, one record, chain heads, the quarantine,
+ * The log's queries: what a page may read (the list, one record, chain heads, the quarantine,
  * verification) and the export's chunks. The id listing is cached until the next write.
  */
 import Dexie from 'dexie';
 import type { VerifyReport } from './chain';
-import type { GuardDb, QuarantinedChain } from './db';
+import type { LogDb, QuarantinedChain } from './db';
 import { addDays } from './holidays';
 import { dayStart, matchesFilter, toLogRow, type LogFilter, type LogRow } from './query';
 import type { ChainHead, PublicationRecord } from './record';
 import { verifyLog } from './scan';
 
-/** What the ledger's parts share: the database, the clock, and a counter each write moves on (caches compare it). */
-export interface LedgerState {
-  readonly db: GuardDb;
+/** What the log's parts share: the database, the clock, and a counter each write moves on (caches compare it). */
+export interface PublicationLogState {
+  readonly db: LogDb;
   readonly clock: () => Date;
   generation: number;
 }
 
-export class LedgerReads {
+export class PublicationLogReads {
   private idCache?: { key: string; generation: number; ids: string[] };
   private idPending?: { key: string; generation: number; promise: Promise<string[]> };
 
-  constructor(private readonly state: LedgerState) {}
+  constructor(private readonly state: PublicationLogState) {}
 
   private get db() {
     return this.state.db;

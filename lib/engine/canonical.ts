@@ -6,7 +6,8 @@
  * and markup. No other folding: a zero-width character, a bidi control, a superscript or ③ for 3
  * is a change a reader could notice, so it makes another draft.
  */
-import type { Draft, DraftImage, DraftLink } from '../engine/draft';
+import type { Draft, DraftImage, DraftLink } from './draft';
+import { sha256Hex } from './hash';
 
 /** Bump when the canonical form changes: tokens carry the hash, so old ones then stop matching. */
 export const CANONICAL_FORM = 'govpost-draft/2';
@@ -87,11 +88,6 @@ export function canonicalString(draft: CanonicalInput): string {
     c.links.map((l) => [l.href, l.text, l.at]),
     c.unchecked,
   ]);
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** SHA-256 (hex) of the canonical draft: what an approval signs and the publication log stores. */
