@@ -7,45 +7,25 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardState, launchWithExtension, newestRecord, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
-import { VARIANTS } from '../fixtures/platforms/variants';
+import { launchWithExtension, newestRecord, pagePublishCount, recordsOf, type GuardBrowser } from '../harness/browser';
+import { openWeChatNew, serveWeChatNew } from '../harness/wechat';
 
-const WECHAT = VARIANTS.find((v) => v.fixture === 'wechat-new.html')!;
-const exactUrl = (url: string) => new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 const CLEAN = '今天下午召开冬季森林防火工作会议。';
 const HIDDEN = '如有疑问请联系 13800138000。';
-
-const publishCount = (page: Page) => page.evaluate(() => document.body.dataset.publishCount ?? '0');
 
 describe("WeChat's editor JS API at the publish gate", () => {
   let browser: GuardBrowser;
   let page: Page;
   beforeAll(async () => {
     browser = await launchWithExtension();
-    await serveFixture(browser.context, exactUrl(WECHAT.url), WECHAT.fixture);
+    await serveWeChatNew(browser);
   });
   afterAll(async () => browser?.close());
 
   /** A fresh editor with a clean visible draft; `hidden` is the chunk only the JS API returns. */
-  async function open(hidden?: string): Promise<Page> {
+  async function open(hidden?: string): Promise<void> {
     await page?.close();
-    page = await browser.context.newPage();
-    await page.goto(WECHAT.url);
-    await page.waitForFunction(() => Number(document.body.dataset.mounted ?? '0') >= 1);
-    if (hidden) await page.evaluate((text) => ((window as unknown as { __hiddenChunk: string }).__hiddenChunk = text), hidden);
-    await page.locator(WECHAT.body!).first().click();
-    await page.keyboard.type(CLEAN);
-    await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
-    return page;
-  }
-
-  /** The extension's log, read from one of its pages. */
-  async function recordsIn(): Promise<Record<string, unknown>[]> {
-    const reader = await browser.context.newPage();
-    await reader.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-    const records = await storedRecords(reader);
-    await reader.close();
-    return records;
+    page = await openWeChatNew(browser, CLEAN, hidden);
   }
 
   it('stops a clean visible draft whose unrendered chunk holds a phone number, and lists the number', async () => {
@@ -54,10 +34,10 @@ describe("WeChat's editor JS API at the publish gate", () => {
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.locator('.gpg-gate-list').innerText()).toContain('13800138000');
-    expect(await publishCount(page)).toBe('0');
+    expect(await pagePublishCount(page)).toBe(0);
     await dialog.getByRole('button', { name: '返回修改' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(await publishCount(page)).toBe('0');
+    expect(await pagePublishCount(page)).toBe(0);
   });
 
   it('records the override of a finding only the unrendered chunk holds, with its rule and category', async () => {
@@ -67,8 +47,8 @@ describe("WeChat's editor JS API at the publish gate", () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await dialog.locator('textarea').fill('该号码为单位公开的咨询电话，已核实可以公开');
     await dialog.getByRole('button', { name: '仍然发表' }).click();
-    await expect.poll(() => publishCount(page)).toBe('1');
-    const records = await recordsIn();
+    await expect.poll(() => pagePublishCount(page)).toBe(1);
+    const records = await recordsOf(browser);
     const record = newestRecord(records);
     expect(record).toMatchObject({
       findings: [{ ruleId: 'no-unmasked-mobile', category: 'personal-data', severity: 'block' }],
@@ -84,7 +64,7 @@ describe("WeChat's editor JS API at the publish gate", () => {
   it('publishes the same draft without the hidden chunk, with no dialog', async () => {
     await open();
     await page.locator('#js_send button').click();
-    await expect.poll(() => publishCount(page)).toBe('1');
+    await expect.poll(() => pagePublishCount(page)).toBe(1);
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
 });
