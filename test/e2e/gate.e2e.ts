@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { guardState, launchWithExtension, pagePublishCount, type GuardBrowser } from '../harness/browser';
-import { openWeChatBasic, serveWeChatBasic } from '../harness/wechat';
+import { guardState, pagePublishCount, type GuardBrowser } from '../harness/browser';
+import { launchWithWeChatBasic, openWeChatBasic } from '../harness/wechat';
 
 /** Every publication record in the extension's own IndexedDB, read in the service worker. */
 async function records(
@@ -44,8 +44,7 @@ const shoot = async (page: Page, name: string) => {
 describe('publish gate', () => {
   let browser: GuardBrowser;
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    await serveWeChatBasic(browser);
+    browser = await launchWithWeChatBasic();
   });
   afterAll(async () => browser?.close());
 

@@ -7,16 +7,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  guardState,
-  launchWithExtension,
-  newestRecord,
-  openDashboard,
-  pagePublishCount,
-  storedRecords,
-  type GuardBrowser,
-} from '../harness/browser';
-import { openWeChatBasic, serveWeChatBasic } from '../harness/wechat';
+import { guardState, newestRecord, openDashboard, pagePublishCount, storedRecords, type GuardBrowser } from '../harness/browser';
+import { launchWithWeChatBasic, openWeChatBasic } from '../harness/wechat';
 
 const MAJOR = '漾濞县发生5.1级地震，造成2人受伤。';
 const IMPORTANT = '一季度全市地区生产总值同比增长5.1%。';
@@ -32,8 +24,7 @@ describe('declared sign-off where no reviewer keys are used', () => {
   let browser: GuardBrowser;
   let extensionPage: Page;
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    await serveWeChatBasic(browser);
+    browser = await launchWithWeChatBasic();
     extensionPage = await openDashboard(browser);
   });
   afterAll(async () => browser?.close());

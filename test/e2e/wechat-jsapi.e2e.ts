@@ -6,30 +6,20 @@
  * hostile page can try against the bridge is in test/security/wechat-bridge.e2e.ts.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, newestRecord, pagePublishCount, recordsOf, type GuardBrowser } from '../harness/browser';
-import { openWeChatNew, serveWeChatNew } from '../harness/wechat';
-
-const CLEAN = '今天下午召开冬季森林防火工作会议。';
-const HIDDEN = '如有疑问请联系 13800138000。';
+import { describe, expect, it } from 'vitest';
+import { newestRecord, pagePublishCount, recordsOf } from '../harness/browser';
+import { WECHAT_CLEAN, WECHAT_HIDDEN, weChatNewTabs } from '../harness/wechat';
 
 describe("WeChat's editor JS API at the publish gate", () => {
-  let browser: GuardBrowser;
+  const tabs = weChatNewTabs();
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    await serveWeChatNew(browser);
-  });
-  afterAll(async () => browser?.close());
-
   /** A fresh editor with a clean visible draft; `hidden` is the chunk only the JS API returns. */
   async function open(hidden?: string): Promise<void> {
-    await page?.close();
-    page = await openWeChatNew(browser, CLEAN, hidden);
+    page = await tabs.open(hidden);
   }
 
   it('stops a clean visible draft whose unrendered chunk holds a phone number, and lists the number', async () => {
-    await open(HIDDEN);
+    await open(WECHAT_HIDDEN);
     await page.locator('#js_send button').click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -41,14 +31,14 @@ describe("WeChat's editor JS API at the publish gate", () => {
   });
 
   it('records the override of a finding only the unrendered chunk holds, with its rule and category', async () => {
-    await open(HIDDEN);
+    await open(WECHAT_HIDDEN);
     await page.locator('#js_send button').click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await dialog.locator('textarea').fill('该号码为单位公开的咨询电话，已核实可以公开');
     await dialog.getByRole('button', { name: '仍然发表' }).click();
     await expect.poll(() => pagePublishCount(page)).toBe(1);
-    const records = await recordsOf(browser);
+    const records = await recordsOf(tabs.browser());
     const record = newestRecord(records);
     expect(record).toMatchObject({
       findings: [{ ruleId: 'no-unmasked-mobile', category: 'personal-data', severity: 'block' }],
@@ -58,7 +48,7 @@ describe("WeChat's editor JS API at the publish gate", () => {
     });
     // The snapshot is the page's whole body (the default excerpt of it), unrendered chunk included,
     // with the personal data in it masked as the log keeps it.
-    expect((record!.snapshot as { text: string }).text).toBe(`${CLEAN}\n${HIDDEN.replace('13800138000', '138****8000')}`);
+    expect((record!.snapshot as { text: string }).text).toBe(`${WECHAT_CLEAN}\n${WECHAT_HIDDEN.replace('13800138000', '138****8000')}`);
   });
 
   it('publishes the same draft without the hidden chunk, with no dialog', async () => {

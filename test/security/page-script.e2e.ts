@@ -8,16 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  guardState,
-  launchWithExtension,
-  newestRecord,
-  openDashboard,
-  pagePublishCount,
-  storedRecords,
-  type GuardBrowser,
-} from '../harness/browser';
-import { openWeChatBasic, serveWeChatBasic } from '../harness/wechat';
+import { guardState, newestRecord, openDashboard, pagePublishCount, storedRecords, type GuardBrowser } from '../harness/browser';
+import { launchWithWeChatBasic, openWeChatBasic } from '../harness/wechat';
 
 const PHONE = '13912345678';
 
@@ -27,8 +19,7 @@ describe('a hostile page script', () => {
   let browser: GuardBrowser;
   let extensionPage: Page;
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    await serveWeChatBasic(browser);
+    browser = await launchWithWeChatBasic();
     extensionPage = await openDashboard(browser);
   });
   afterAll(async () => browser?.close());

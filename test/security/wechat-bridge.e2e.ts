@@ -5,26 +5,16 @@
  * with no override.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, pagePublishCount, recordsOf, type GuardBrowser } from '../harness/browser';
-import { openWeChatNew, serveWeChatNew } from '../harness/wechat';
-
-const CLEAN = '今天下午召开冬季森林防火工作会议。';
-const HIDDEN = '如有疑问请联系 13800138000。';
+import { describe, expect, it } from 'vitest';
+import { pagePublishCount, recordsOf } from '../harness/browser';
+import { WECHAT_HIDDEN, weChatNewTabs } from '../harness/wechat';
 
 describe('a hostile page against the WeChat page reader', () => {
-  let browser: GuardBrowser;
+  const tabs = weChatNewTabs();
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    await serveWeChatNew(browser);
-  });
-  afterAll(async () => browser?.close());
-
   /** A fresh editor with a clean visible draft; `hidden` is the chunk only the JS API returns. */
   async function open(hidden?: string): Promise<void> {
-    await page?.close();
-    page = await openWeChatNew(browser, CLEAN, hidden);
+    page = await tabs.open(hidden);
   }
 
   /**
@@ -62,7 +52,7 @@ describe('a hostile page against the WeChat page reader', () => {
   ])('stops publishing as 无法读取草稿 when the editor API answers with %s, and allows no override', async (_name, content) => {
     await open();
     await answerWith(content);
-    const before = await recordsOf(browser);
+    const before = await recordsOf(tabs.browser());
     await page.locator('#js_send button').click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -71,11 +61,11 @@ describe('a hostile page against the WeChat page reader', () => {
     await dialog.getByRole('button', { name: '返回修改' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await pagePublishCount(page)).toBe(0);
-    expect(await recordsOf(browser)).toHaveLength(before.length);
+    expect(await recordsOf(tabs.browser())).toHaveLength(before.length);
   });
 
   it('sends the page no request: forged window replies hide nothing, and the page saw nothing to answer', async () => {
-    await open(HIDDEN);
+    await open(WECHAT_HIDDEN);
     await forgeReplies('<p>今天下午召开冬季森林防火工作会议。</p>');
     await page.locator('#js_send button').click();
     const dialog = page.getByRole('dialog');
@@ -96,7 +86,7 @@ describe('a hostile page against the WeChat page reader', () => {
   });
 
   it('never takes a channel a page script offers later, pretending to be the bridge', async () => {
-    await open(HIDDEN);
+    await open(WECHAT_HIDDEN);
     const offered = await page.evaluate(() => {
       const { port1, port2 } = new MessageChannel();
       const requests: unknown[] = [];
