@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { guardState, launchWithExtension, serveFixture, type GuardBrowser } from '../harness/browser';
-
-const EDITOR_URL = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
+import { guardState, pagePublishCount, type GuardBrowser } from '../harness/browser';
+import { launchWithWeChatBasic, openWeChatBasic } from '../harness/wechat';
 
 /** Every publication record in the extension's own IndexedDB, read in the service worker. */
 async function records(
@@ -33,14 +32,7 @@ async function records(
   );
 }
 
-async function openEditor(browser: GuardBrowser, text: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(EDITOR_URL);
-  await page.locator('#title').fill('关于开展冬季森林防火检查的通知');
-  await page.locator('.rich_media_content').click();
-  await page.keyboard.type(text);
-  return page;
-}
+const openEditor = (browser: GuardBrowser, text: string): Promise<Page> => openWeChatBasic(browser, text, '关于开展冬季森林防火检查的通知');
 
 const published = (page: Page) => page.locator('#published').isVisible();
 
@@ -52,8 +44,7 @@ const shoot = async (page: Page, name: string) => {
 describe('publish gate', () => {
   let browser: GuardBrowser;
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    await serveFixture(browser.context, /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, 'wechat-basic.html');
+    browser = await launchWithWeChatBasic();
   });
   afterAll(async () => browser?.close());
 
@@ -86,7 +77,7 @@ describe('publish gate', () => {
     await dialog.locator('textarea').fill('该号码为举报人本人同意公开的联系电话');
     await override.click();
     await expect.poll(() => published(page)).toBe(true);
-    expect(await page.evaluate(() => document.body.dataset.publishCount)).toBe('1');
+    expect(await pagePublishCount(page)).toBe(1);
     const recs = await records(browser);
     expect(recs).toHaveLength(1);
     expect(recs[0].overrides[0].reason).toBe('该号码为举报人本人同意公开的联系电话');
@@ -101,7 +92,7 @@ describe('publish gate', () => {
     await page.locator('#js_send').click();
     await expect.poll(() => published(page)).toBe(true);
     expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await page.evaluate(() => document.body.dataset.publishCount)).toBe('1');
+    expect(await pagePublishCount(page)).toBe(1);
     expect((await records(browser)).length).toBe(before + 1);
     await page.close();
   });

@@ -7,36 +7,25 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardState, launchWithExtension, newestRecord, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
+import { guardState, newestRecord, openDashboard, pagePublishCount, storedRecords, type GuardBrowser } from '../harness/browser';
+import { launchWithWeChatBasic, openWeChatBasic } from '../harness/wechat';
 
-const EDITOR_URL = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
 const MAJOR = '漾濞县发生5.1级地震，造成2人受伤。';
 const IMPORTANT = '一季度全市地区生产总值同比增长5.1%。';
 
-async function openEditor(browser: GuardBrowser, text: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(EDITOR_URL);
-  await page.locator('#title').fill('情况通报');
-  await page.locator('.rich_media_content').click();
-  await page.keyboard.type(text);
-  return page;
-}
+const openEditor = (browser: GuardBrowser, text: string): Promise<Page> => openWeChatBasic(browser, text, '情况通报');
 
 /** README screenshots, refreshed only on request (GOVPOST_SCREENSHOTS=1). */
 const shoot = async (page: Page, name: string) => {
   if (process.env.GOVPOST_SCREENSHOTS === '1') await page.screenshot({ path: join(import.meta.dirname, '../screenshots', name) });
 };
 
-const publishCount = (page: Page) => page.evaluate(() => Number(document.body.dataset.publishCount ?? 0));
-
 describe('declared sign-off where no reviewer keys are used', () => {
   let browser: GuardBrowser;
   let extensionPage: Page;
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    await serveFixture(browser.context, /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, 'wechat-basic.html');
-    extensionPage = await browser.context.newPage();
-    await extensionPage.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    browser = await launchWithWeChatBasic();
+    extensionPage = await openDashboard(browser);
   });
   afterAll(async () => browser?.close());
 
@@ -57,13 +46,13 @@ describe('declared sign-off where no reviewer keys are used', () => {
     // Without a name nothing is released.
     await form.getByRole('button', { name: '已签发，登记后继续' }).click();
     await expect.poll(() => form.getByRole('alert').innerText()).toBe('请填写签发人姓名。');
-    expect(await publishCount(page)).toBe(0);
+    expect(await pagePublishCount(page)).toBe(0);
 
     await form.locator('input[name="gpg-signoff-name"]').click();
     await page.keyboard.type('李某');
     await shoot(page, 'editor-signoff.png');
     await form.getByRole('button', { name: '已签发，登记后继续' }).click();
-    await expect.poll(() => publishCount(page)).toBe(1);
+    await expect.poll(() => pagePublishCount(page)).toBe(1);
     expect(await dialog.count()).toBe(0);
     const records = await storedRecords(extensionPage);
     expect(records).toHaveLength(before + 1);
@@ -90,7 +79,7 @@ describe('declared sign-off where no reviewer keys are used', () => {
     await dialog.locator('input[name="gpg-signoff-name"]').click();
     await page.keyboard.type('李某');
     await dialog.getByRole('button', { name: '已签发，登记后继续' }).click();
-    await expect.poll(() => publishCount(page)).toBe(1);
+    await expect.poll(() => pagePublishCount(page)).toBe(1);
     await page.locator('.rich_media_content').click();
     await page.keyboard.press('End');
     await page.keyboard.type('另有1人失踪。');
@@ -99,7 +88,7 @@ describe('declared sign-off where no reviewer keys are used', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.locator('.gpg-signoff').count()).toBe(1);
     await dialog.getByRole('button', { name: '返回修改' }).click();
-    expect(await publishCount(page)).toBe(1);
+    expect(await pagePublishCount(page)).toBe(1);
     await page.close();
   });
 
@@ -107,7 +96,7 @@ describe('declared sign-off where no reviewer keys are used', () => {
     const page = await openEditor(browser, IMPORTANT);
     await expect.poll(async () => (await guardState(page)).status).toBe('warn');
     await page.locator('#js_send').click();
-    await expect.poll(() => publishCount(page)).toBe(1);
+    await expect.poll(() => pagePublishCount(page)).toBe(1);
     expect(await page.getByRole('dialog').count()).toBe(0);
     const record = newestRecord(await storedRecords(extensionPage))!;
     expect(record.requiredApproval).toBe('important');

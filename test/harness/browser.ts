@@ -196,3 +196,26 @@ export function newestRecord(records: readonly Record<string, unknown>[]): Recor
     undefined,
   );
 }
+
+/** A route pattern matching exactly `url` (its fragment dropped: requests never carry one). */
+export const exactUrl = (url: string): RegExp => new RegExp(`^${url.replace(/#.*$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+/** How many times the fixture page's own publish handler ran (fixture pages count in `body[data-publish-count]`). */
+export const pagePublishCount = (page: Page): Promise<number> => page.evaluate(() => Number(document.body.dataset.publishCount ?? 0));
+
+/** Every record of the extension's log, read from a dashboard page opened for the purpose and closed after. */
+export async function recordsOf(browser: GuardBrowser): Promise<Record<string, unknown>[]> {
+  const reader = await openDashboard(browser);
+  try {
+    return await storedRecords(reader);
+  } finally {
+    await reader.close();
+  }
+}
+
+/** The extension's dashboard (publication log) in a new tab. */
+export async function openDashboard(browser: GuardBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+  return page;
+}

@@ -8,28 +8,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { guardState, launchWithExtension, newestRecord, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
+import { guardState, newestRecord, openDashboard, pagePublishCount, storedRecords, type GuardBrowser } from '../harness/browser';
+import { launchWithWeChatBasic, openWeChatBasic } from '../harness/wechat';
 
-const EDITOR_URL = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
 const PHONE = '13912345678';
 
-async function openEditor(browser: GuardBrowser, text: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(EDITOR_URL);
-  await page.locator('#title').fill('关于开展冬季森林防火检查的通知');
-  await page.locator('.rich_media_content').click();
-  await page.keyboard.type(text);
-  return page;
-}
+const openEditor = (browser: GuardBrowser, text: string): Promise<Page> => openWeChatBasic(browser, text, '关于开展冬季森林防火检查的通知');
 
 describe('a hostile page script', () => {
   let browser: GuardBrowser;
   let extensionPage: Page;
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    await serveFixture(browser.context, /^https:\/\/mp\.weixin\.qq\.com\/cgi-bin\/appmsg/, 'wechat-basic.html');
-    extensionPage = await browser.context.newPage();
-    await extensionPage.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    browser = await launchWithWeChatBasic();
+    extensionPage = await openDashboard(browser);
   });
   afterAll(async () => browser?.close());
 
@@ -113,14 +104,14 @@ describe('a hostile page script', () => {
     );
     // Nothing was released: the dialog is still there, waiting for a person.
     expect(await dialog.isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.body.dataset.publishCount ?? '0')).toBe('0');
+    expect(await pagePublishCount(page)).toBe(0);
 
     // A person types the reason and clicks: published once, with the person's reason.
     await reason.fill('');
     await reason.pressSequentially('该号码为举报人本人同意公开的联系电话');
     await override.click();
     await expect.poll(() => page.locator('#published').isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.body.dataset.publishCount)).toBe('1');
+    expect(await pagePublishCount(page)).toBe(1);
     const records = await storedRecords(extensionPage);
     expect(records.length).toBe(before + 1);
     expect(JSON.stringify(records)).not.toContain('页面脚本伪造的理由');
@@ -161,11 +152,11 @@ describe('a hostile page script', () => {
       el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       (el as HTMLButtonElement).click();
     });
-    expect(await page.evaluate(() => document.body.dataset.publishCount ?? '0')).toBe('0');
+    expect(await pagePublishCount(page)).toBe(0);
     await name.fill('');
     await name.pressSequentially('李某');
     await declare.click();
-    await expect.poll(() => page.evaluate(() => document.body.dataset.publishCount)).toBe('1');
+    await expect.poll(() => pagePublishCount(page)).toBe(1);
     const record = newestRecord(await storedRecords(extensionPage))!;
     expect(record.approval).toMatchObject({ coverage: 'declared', declaredName: '李某' });
     await page.close();

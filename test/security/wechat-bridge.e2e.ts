@@ -5,46 +5,16 @@
  * with no override.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardState, launchWithExtension, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
-import { VARIANTS } from '../fixtures/platforms/variants';
-
-const WECHAT = VARIANTS.find((v) => v.fixture === 'wechat-new.html')!;
-const exactUrl = (url: string) => new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-const CLEAN = '今天下午召开冬季森林防火工作会议。';
-const HIDDEN = '如有疑问请联系 13800138000。';
-
-const publishCount = (page: Page) => page.evaluate(() => document.body.dataset.publishCount ?? '0');
+import { describe, expect, it } from 'vitest';
+import { pagePublishCount, recordsOf } from '../harness/browser';
+import { WECHAT_HIDDEN, weChatNewTabs } from '../harness/wechat';
 
 describe('a hostile page against the WeChat page reader', () => {
-  let browser: GuardBrowser;
+  const tabs = weChatNewTabs();
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    await serveFixture(browser.context, exactUrl(WECHAT.url), WECHAT.fixture);
-  });
-  afterAll(async () => browser?.close());
-
   /** A fresh editor with a clean visible draft; `hidden` is the chunk only the JS API returns. */
-  async function open(hidden?: string): Promise<Page> {
-    await page?.close();
-    page = await browser.context.newPage();
-    await page.goto(WECHAT.url);
-    await page.waitForFunction(() => Number(document.body.dataset.mounted ?? '0') >= 1);
-    if (hidden) await page.evaluate((text) => ((window as unknown as { __hiddenChunk: string }).__hiddenChunk = text), hidden);
-    await page.locator(WECHAT.body!).first().click();
-    await page.keyboard.type(CLEAN);
-    await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
-    return page;
-  }
-
-  /** The extension's log, read from one of its pages. */
-  async function recordsIn(): Promise<Record<string, unknown>[]> {
-    const reader = await browser.context.newPage();
-    await reader.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-    const records = await storedRecords(reader);
-    await reader.close();
-    return records;
+  async function open(hidden?: string): Promise<void> {
+    page = await tabs.open(hidden);
   }
 
   /**
@@ -82,7 +52,7 @@ describe('a hostile page against the WeChat page reader', () => {
   ])('stops publishing as 无法读取草稿 when the editor API answers with %s, and allows no override', async (_name, content) => {
     await open();
     await answerWith(content);
-    const before = await recordsIn();
+    const before = await recordsOf(tabs.browser());
     await page.locator('#js_send button').click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -90,18 +60,18 @@ describe('a hostile page against the WeChat page reader', () => {
     expect(await dialog.locator('textarea').count()).toBe(0);
     await dialog.getByRole('button', { name: '返回修改' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(await publishCount(page)).toBe('0');
-    expect(await recordsIn()).toHaveLength(before.length);
+    expect(await pagePublishCount(page)).toBe(0);
+    expect(await recordsOf(tabs.browser())).toHaveLength(before.length);
   });
 
   it('sends the page no request: forged window replies hide nothing, and the page saw nothing to answer', async () => {
-    await open(HIDDEN);
+    await open(WECHAT_HIDDEN);
     await forgeReplies('<p>今天下午召开冬季森林防火工作会议。</p>');
     await page.locator('#js_send button').click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.locator('.gpg-gate-list').innerText()).toContain('13800138000');
-    expect(await publishCount(page)).toBe('0');
+    expect(await pagePublishCount(page)).toBe(0);
     // Every message the page saw was one of its own forgeries.
     const seen = await page.evaluate(() => (window as unknown as { seen: { source?: string }[] }).seen);
     expect(seen.every((m) => m?.source === 'govpost-guard-bridge')).toBe(true);
@@ -111,12 +81,12 @@ describe('a hostile page against the WeChat page reader', () => {
     await open();
     await forgeReplies('<p>伪造内容 13900139000</p>');
     await page.locator('#js_send button').click();
-    await expect.poll(() => publishCount(page)).toBe('1');
+    await expect.poll(() => pagePublishCount(page)).toBe(1);
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
 
   it('never takes a channel a page script offers later, pretending to be the bridge', async () => {
-    await open(HIDDEN);
+    await open(WECHAT_HIDDEN);
     const offered = await page.evaluate(() => {
       const { port1, port2 } = new MessageChannel();
       const requests: unknown[] = [];
