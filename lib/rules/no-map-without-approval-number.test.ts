@@ -103,3 +103,17 @@ describe('no-map-without-approval-number across drafts', () => {
     ]);
   });
 });
+
+describe('no-map-without-approval-number on many images', () => {
+  it('tells each image’s own number from its neighbours’ across 400 maps', () => {
+    // Each unit: a captioned map with its own number, then a sentence pointing at a map below it.
+    // Odd units give that map a number of its own; even ones only have the neighbours' captions nearby.
+    const unit = (i: number) =>
+      `<figure><img src="a${i}.png"><figcaption>第${i}片区地图 审图号：云S(2021)${1000 + i}号</figcaption></figure>` +
+      `<p>下图为第${i}片区线路图${i % 2 ? `，审图号：云S(2023)${5000 + i}号` : ''}。</p><img src="b${i}.png">`;
+    const html = Array.from({ length: 200 }, (_, i) => unit(i)).join('');
+    const findings = checkDraft(toDraft({ html }), [rule]).findings;
+    expect(findings.map((f) => f.text)).toEqual(Array.from({ length: 100 }, (_, k) => `下图为第${2 * k}片区线路图。`));
+    expect(findings.every((f) => f.messageId === 'missingNumber')).toBe(true);
+  });
+});

@@ -157,6 +157,12 @@ export default defineRule({
     const owned = context.images.map((image, k) =>
       numbersIn(`${image.alt}\n${image.title}\n${image.caption}\n${underLines[k]?.text ?? ''}`),
     );
+    // How many images own each number: counted once, so asking whether another image owns a
+    // number is one lookup (a set of every other image's numbers per image was quadratic).
+    const ownSets = owned.map((list) => new Set(list));
+    const owners = new Map<string, number>();
+    for (const set of ownSets) for (const n of set) owners.set(n, (owners.get(n) ?? 0) + 1);
+    const ownedByOther = (n: string, k: number) => (owners.get(n) ?? 0) > (ownSets[k].has(n) ? 1 : 0);
 
     for (const [k, image] of context.images.entries()) {
       const under = underLines[k]?.text ?? '';
@@ -165,8 +171,7 @@ export default defineRule({
       const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
       let evidence = evidenceIn(own);
       if (evidence.kind === 'none') {
-        const others = new Set(owned.flatMap((list, j) => (j === k ? [] : list)));
-        const nearby = numbersIn(image.context).filter((n) => !others.has(n));
+        const nearby = numbersIn(image.context).filter((n) => !ownedByOther(n, k));
         // a neighbour's captioned number says nothing about this image
         evidence = nearby.length ? { kind: 'number' } : numbersIn(image.context).length ? { kind: 'none' } : evidenceIn(image.context);
       }

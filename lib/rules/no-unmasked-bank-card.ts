@@ -37,6 +37,11 @@ function verdictOf(c: Candidate, text: string): Verdict {
   if (c.value.length === 18 && (checkId18(c.value) !== 'invalid' || checkUscc(c.value))) return undefined;
   if (/X/.test(c.value)) return undefined;
   const window = before(text, c.start, 24);
+  const keyword = BANK_KEYWORD.test(window);
+  // Neither a keyword nor a card-like number: nothing below can make it a card (every candidate of
+  // a long run of digits is asked, so the cheap answer comes first).
+  const cardLike = luhn(c.value) && CARD_PREFIX.test(c.value);
+  if (!keyword && !cardLike) return undefined;
   if (NOT_CARD_KEYWORD.test(before(text, c.start, 12))) return undefined;
   // Only the nearest 户名 counts: a personal account may follow an organisation's.
   let account = before(text, c.start, 60);
@@ -48,8 +53,7 @@ function verdictOf(c: Candidate, text: string): Verdict {
   const rest = text.slice(c.end, c.end + 40);
   const line = rest.slice(0, rest.search(/[\n。；;]|$/));
   if (orgHolder(line, 'first')) return undefined;
-  const keyword = BANK_KEYWORD.test(window);
-  if (luhn(c.value) && (keyword || CARD_PREFIX.test(c.value))) return 'bankCard';
+  if (luhn(c.value) && (keyword || cardLike)) return 'bankCard';
   // Some UnionPay numbers fail Luhn: next to a bank keyword the number is still reported (§A.6).
   return keyword ? 'possibleBankCard' : undefined;
 }

@@ -53,13 +53,23 @@ export function candidates(groups: readonly DigitGroup[], lengths: readonly numb
   const max = Math.max(...lengths);
   const out: Candidate[] = [];
   for (let i = 0; i < groups.length; i++) {
-    let value = '';
-    for (let j = i; j < groups.length && value.length < max; j++) {
-      value += groups[j].digits;
-      if (lengths.includes(value.length)) out.push({ start: groups[i].start, end: groups[j].end, value });
+    // Lengths are summed first and a value is built only for a candidate: a run of thousands of
+    // single digits (1 1 1 …) would otherwise build a string at every step of every window.
+    let length = 0;
+    for (let j = i; j < groups.length && length < max; j++) {
+      length += groups[j].digits.length;
+      if (lengths.includes(length)) {
+        out.push({ start: groups[i].start, end: groups[j].end, value: joinDigits(groups, i, j) });
+      }
     }
   }
   return out;
+}
+
+function joinDigits(groups: readonly DigitGroup[], i: number, j: number): string {
+  let value = '';
+  for (let k = i; k <= j; k++) value += groups[k].digits;
+  return value;
 }
 
 /** Candidates that do not overlap, earliest first, the first acceptable one winning. */
