@@ -43,6 +43,8 @@ ruleTester(rule, {
     '呼叫中心24小时值守。',
     // staff of an office quoted in office
     '县农业农村局的李文华介绍，今年蓝莓亩产超过1吨。',
+    '县委书记杨建华、县长赵德明等5位领导出席。',
+    '工作队向全村等50户困难群众发放了米面油。',
   ],
   invalid: [
     {
@@ -204,6 +206,15 @@ ruleTester(rule, {
       ],
     },
     { text: '正在地里采摘的李桂香笑着说：“今年的蓝莓又大又甜。”', errors: [{ messageId: 'name', text: '李桂香' }] },
+    { text: '志愿者每天为独居的王秀英老人送去午饭。', errors: [{ messageId: 'name', text: '王秀英' }] },
+    { text: '家住大坪村的张桂兰因病致贫。', errors: [{ messageId: 'name', text: '张桂兰' }] },
+    {
+      text: '县总工会为张德明、李春兰等15户困难职工家庭送去了慰问金。',
+      errors: [
+        { messageId: 'name', text: '张德明' },
+        { messageId: 'name', text: '李春兰' },
+      ],
+    },
     {
       name: 'a commendation in the title covers the passages that commend, not an injured bystander',
       title: '县委县政府表彰见义勇为群众',

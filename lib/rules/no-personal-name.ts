@@ -240,8 +240,13 @@ const PERSON_BRACKET =
 /** A row of a recipients' list: name, then gender, an ID (full or masked), a phone, an amount or an age. */
 const LIST_ROW =
   /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=[ \t]*[,、:|\t \n][ \t\n]*(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))/gm;
-/** A speech verb right after a name: 李桂香笑着说, 李桂香告诉记者. */
-const SPEAKS = /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地)?(?:说|告诉记者|对记者说)/y;
+/** A speech verb or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
+const SPEAKS = /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地)?(?:说|告诉记者|对记者说)|老人|大爷|大妈|大娘|阿姨|奶奶|爷爷|一家/y;
+/** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
+const RESIDENCE = /(?:家住|住在|居住在|来自)[^,，。;\n的]{1,12}$/;
+/** A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. */
+const COUNTED_AFTER = /等\s*\d+\s*(?:户|名|位|人|个家庭)/g;
+const PRIVATE_COUNTED = /^[^。,，;\n]{0,8}?(?:困难|贫困|低保|特困|留守|脱贫|受助|受灾|患|群众|村民|农户|家庭|学生|儿童|老人)/;
 /** The word before 的 is an organisation or an office: its staff speak in office, not in private. */
 const ORGANISATION_END = /[局委院站所部办处科队会厅府司社组中心室]$|中心$|公司$|干部$|书记$|主任$|长$/;
 /** Joins more names to the one before: 张三、李四和王五. */
@@ -330,6 +335,12 @@ function nameBefore(text: string, b: number): Name | undefined {
   return undefined;
 }
 
+/** Every character after the surname is a given-name character (全村 and 全县 are not names). */
+function givenNameOnly(text: string, name: Name): boolean {
+  for (let k = name.start + name.surname; k < name.end; k++) if (!isGivenNameChar(text[k])) return false;
+  return true;
+}
+
 function trimCell(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
@@ -381,6 +392,7 @@ export default defineRule({
   check(context) {
     const { text } = context;
     const names: Name[] = [];
+    let until0 = -1;
     // Chains are walked in text order; one that reaches names an earlier chain walked stops there,
     // so a long run of joined names is read once however many role shapes stand in it.
     let reach = -1;
@@ -406,10 +418,12 @@ export default defineRule({
         if (surnameAt(text, at) && !NOT_ROLE_SUFFIX.test(text.slice(Math.max(0, p - 3), p)))
           pushJoined(nameAt(text, at), c === MINOR_SUFFIX);
       } else if (surnameAt(text, p)) {
-        // the shape of a quoted private person: 正在地里采摘的李桂香笑着说 (not 县农业农村局的…)
+        // a private person described before the name: quoted (正在地里采摘的李桂香笑着说), addressed as an
+        // elder (独居的王秀英老人) or placed by where they live (家住大坪村的张桂兰); not an office's staff
         const name = nameAt(text, p);
-        SPEAKS.lastIndex = name?.end ?? 0;
-        if (name && SPEAKS.test(text) && !ORGANISATION_END.test(text.slice(Math.max(0, p - 3), p - 1))) names.push(name);
+        if (!name || ORGANISATION_END.test(text.slice(Math.max(0, p - 3), p - 1))) continue;
+        SPEAKS.lastIndex = name.end;
+        if (SPEAKS.test(text) || RESIDENCE.test(text.slice(Math.max(0, p - 17), p - 1))) names.push(name);
       }
     }
     for (let p = 0; p < text.length; p++) {
@@ -436,6 +450,17 @@ export default defineRule({
       // a pupil named with the grade (杨紫涵（四年级）) is a minor
       if (/年级|[初高][一二三]/.test(m[0])) name.minor = true;
       names.push(name);
+    }
+    COUNTED_AFTER.lastIndex = 0;
+    for (let m = COUNTED_AFTER.exec(text); m; m = COUNTED_AFTER.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!PRIVATE_COUNTED.test(text.slice(end, end + 12))) continue;
+      // walk back over 、-joined names: at most as many as the characters before, each read once
+      for (let name = nameBefore(text, m.index); name && givenNameOnly(text, name);) {
+        names.push(name);
+        name = text[name.start - 1] === '、' && name.start - 1 > until0 ? nameBefore(text, name.start - 1) : undefined;
+      }
+      until0 = m.index;
     }
     LIST_HEAD.lastIndex = 0;
     for (let m = LIST_HEAD.exec(text); m; m = LIST_HEAD.exec(text)) {
