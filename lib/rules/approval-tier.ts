@@ -245,7 +245,8 @@ const NAMED_DOCUMENT = /《[^》\n]{2,60}》|关于[^。\n]{2,60}?的(?:指导)?
 const INSPECTION = /检查|排查|督查|抽查|暗访|巡查|执法/;
 /**
  * A news dispatch relayed from a news unit (新华社昆明9月9日电, 来源：人民日报): rules README §G reads
- * central media's news as ordinary. It stays important where it carries a named document.
+ * media's news as ordinary (central media there; any licensed news unit here, as §G notes). It stays
+ * important where it carries a named document.
  */
 const SOURCE_LABEL = /(?:来源|转载自|转自)\s*[:|/丨]?\s*/g;
 const DATELINE = /\d{1,2}月\d{1,2}日(?:电|讯)/g;
