@@ -120,12 +120,13 @@ const NO_HARM_BEFORE = /(?:未造成|没有造成|未发生|没有|无)(?:人员
 const NO_HARM = /(?:未造成|没有造成|未发生|没有|无)(?:人员|人)?(?:伤亡|死亡|受伤)/g;
 /**
  * Words that name no event on their own (受灾群众, 各类突发事件): they report one only with a detail
- * that pins it down in their sentence — a number, a date or a named place (镇雄县受灾地区). Without one
+ * that pins it down in their sentence — a date, a count (4200余人; not 24小时 of a duty rota) or a
+ * named place (镇雄县受灾地区). Without one
  * they are a purpose or a condition (为帮助受灾群众…, 因突发事件导致困难的家庭可申请救助).
  */
 const GENERIC = /^(?:受灾|灾情|突发事件|突发公共事件)/;
 const DETAIL =
-  /\d|(?<![乡城村集])镇|(?<!城)乡(?![镇村])|县(?![级城])|州(?!级)|省(?![级委])|(?<![城都超])市(?![场民级])|(?<![社小园景城片山辖灾牧库矿林街])区(?![域别间])/;
+  /\d+(?:\.\d+)?\s*(?:月|日|年|时|人|户|名|余|万|亩|间|处|级|个乡|个村)|(?<![乡城村集])镇|(?<!城)乡(?![镇村])|县(?![级城])|州(?!级)|省(?![级委])|(?<![城都超])市(?![场民级])|(?<![社小园景城片山辖灾牧库矿林街])区(?![域别间])/;
 /**
  * Looking back is not reporting: an anniversary, a memorial, reconstruction years later. Such a
  * sentence names the disaster without being news of one.

@@ -45,6 +45,7 @@ ruleTester(rule, {
     '县农业农村局的李文华介绍，今年蓝莓亩产超过1吨。',
     '县委书记杨建华、县长赵德明等5位领导出席。',
     '工作队向全村等50户困难群众发放了米面油。',
+    '今年95岁的刘奶奶高兴地说，感谢社区的关心。',
   ],
   invalid: [
     {
@@ -208,6 +209,13 @@ ruleTester(rule, {
     { text: '正在地里采摘的李桂香笑着说：“今年的蓝莓又大又甜。”', errors: [{ messageId: 'name', text: '李桂香' }] },
     { text: '志愿者每天为独居的王秀英老人送去午饭。', errors: [{ messageId: 'name', text: '王秀英' }] },
     { text: '家住大坪村的张桂兰因病致贫。', errors: [{ messageId: 'name', text: '张桂兰' }] },
+    {
+      text: '八年级（2）班王梓萱、七年级（5）班张一鸣等30名同学获“学习之星”称号。',
+      errors: [
+        { messageId: 'name', text: '王梓萱' },
+        { messageId: 'name', text: '张一鸣' },
+      ],
+    },
     {
       text: '县总工会为张德明、李春兰等15户困难职工家庭送去了慰问金。',
       errors: [

@@ -232,6 +232,7 @@ const PLACES = new Set(
 );
 const HAN = /[\u4e00-\u9fa5]/;
 const NUMERAL = new Set('一二三四五六七八九十');
+const ADVERB_VERB = new Set('说笑讲表告回答问叫喊望看');
 const MEASURE = new Set('户人名位个家');
 
 /** The strong pattern of police and epidemic reports: 张建国（男，45岁…） and 张建国，女，45岁. */
@@ -244,6 +245,7 @@ const LIST_ROW =
 const SPEAKS = /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地)?(?:说|告诉记者|对记者说)|老人|大爷|大妈|大娘|阿姨|奶奶|爷爷|一家/y;
 /** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
 const RESIDENCE = /(?:家住|住在|居住在|来自)[^,，。;\n的]{1,12}$/;
+const GRADE_BEFORE = /(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*\(?\d{1,2}\)?\s*班/g;
 /** A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. */
 const COUNTED_AFTER = /等\s*\d+\s*(?:户|名|位|人|个家庭)/g;
 const PRIVATE_COUNTED = /^[^。,，;\n]{0,8}?(?:困难|贫困|低保|特困|留守|脱贫|受助|受灾|患|群众|村民|农户|家庭|学生|儿童|老人)/;
@@ -309,6 +311,8 @@ function nameAt(text: string, i: number): Name | undefined {
     const next = text[end];
     // A reading is ambiguous when another given-name character follows (杨光 in 杨光明); minority
     // names take any characters, so both their readings need that end (玉罕 in 玉罕高兴).
+    // 奶奶高兴地说: a word before 地 and a speech verb is an adverb, not a name
+    if (next === '地' && ADVERB_VERB.has(text[end + 1])) continue;
     // 王德明三户: a numeral followed by a measure word ends the name
     const counted = NUMERAL.has(next) && MEASURE.has(text[end + 1]);
     if (!ok || ((given === 1 || minority) && isHan(next) && !BOUNDARY.has(next) && isGivenNameChar(next) && !counted)) continue;
@@ -450,6 +454,12 @@ export default defineRule({
       // a pupil named with the grade (杨紫涵（四年级）) is a minor
       if (/年级|[初高][一二三]/.test(m[0])) name.minor = true;
       names.push(name);
+    }
+    // a pupil named after the grade and class: 八年级（2）班王梓萱 — a minor
+    GRADE_BEFORE.lastIndex = 0;
+    for (let m = GRADE_BEFORE.exec(text); m; m = GRADE_BEFORE.exec(text)) {
+      const name = nameAt(text, m.index + m[0].length);
+      if (name) names.push({ ...name, minor: true });
     }
     COUNTED_AFTER.lastIndex = 0;
     for (let m = COUNTED_AFTER.exec(text); m; m = COUNTED_AFTER.exec(text)) {
