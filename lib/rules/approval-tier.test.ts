@@ -39,6 +39,22 @@ ruleTester(rule, {
     '国道某路段发生一起三车追尾事故，未造成人员伤亡，道路已恢复通行。',
     '鲁甸地震后，全县干部群众重建美好家园，如今的龙头山镇焕然一新。',
     { text: '县图书馆举办读书分享会。', options: { extraSensitiveTerms: ['换届选举'] } },
+    // 受灾 and 突发事件 with nothing that pins an event down: a purpose or a condition, not a report
+    { title: '爱心捐赠倡议书', text: '为帮助受灾群众渡过难关，特发出倡议。' },
+    '因突发事件、意外伤害等导致基本生活困难的家庭，可向户籍所在地乡镇人民政府申请临时救助。',
+    '会议强调，要妥善应对各类突发事件。',
+    '各乡镇要严格落实24小时值班制度，做好应对突发事件的各项准备。',
+    '“慈善一日捐”所筹善款将用于救助受灾群众。',
+    // no one hurt: 无人受伤 like 未造成人员伤亡
+    '村民家的柴房失火，大家合力扑灭，所幸无人受伤。',
+    // a commendation looks back on what was done
+    '县委县政府决定对在山火扑救中见义勇为的王某同志予以表彰。',
+    // news relayed from a news unit's dispatch, with no document named, is ordinary (rules README §G)
+    {
+      title: '我省出台促进民营经济发展措施',
+      text: '新华社昆明9月9日电（记者 张某）记者从云南省商务厅获悉，今年以来云南持续优化营商环境。',
+    },
+    '本次检查工作将持续到月底，发现问题及时整改。',
   ],
   invalid: [
     {
@@ -119,6 +135,33 @@ ruleTester(rule, {
     {
       text: '本院受理原告某某银行诉被告赵某金融借款合同纠纷一案，现依法向你公告送达起诉状副本。',
       errors: [{ messageId: 'important', text: '公告送达', tier: 'important' }],
+    },
+    // the same generic words with a place, a number or a date report an event
+    {
+      title: '红十字会关于接收社会捐赠的公告',
+      text: '为支持镇雄县受灾地区恢复重建，昭通市红十字会现面向社会接收捐赠。',
+      errors: [{ messageId: 'major', text: '受灾', tier: 'major' }],
+    },
+    { text: '7月18日，我县3个乡镇受灾，受灾群众4200余人。', errors: [{ messageId: 'major', text: '受灾', tier: 'major' }] },
+    { text: '村民家的柴房失火，造成1人受伤。', errors: [{ messageId: 'major', text: '失火', tier: 'major' }] },
+    // a relayed dispatch that carries a named document, and a policy repost from a government site, stay important
+    {
+      text: '来源：人民日报\n原标题：国务院办公厅关于进一步优化营商环境的意见\n近日，国务院办公厅印发意见。',
+      errors: [{ messageId: 'important', text: '印发', tier: 'important' }],
+    },
+    {
+      text: '来源：云南省人民政府网\n我省出台支持县域经济发展若干措施。',
+      errors: [{ messageId: 'important', text: '出台', tier: 'important' }],
+    },
+    // an inspection's results, and a periodic briefing of an operation's figures
+    {
+      text: '县消防救援大队开展消防安全检查，共检查门店120家，发现消防安全隐患37处，已全部督促整改。',
+      errors: [{ messageId: 'important', text: '发现消防安全隐患37处', tier: 'important' }],
+    },
+    {
+      title: '12345热线11月运行情况简报',
+      text: '11月，全市12345热线共受理群众诉求13.8万件次。',
+      errors: [{ messageId: 'important', text: '运行情况简报', tier: 'important' }],
     },
   ],
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule, type Tier } from '../engine/rule';
+import { DATELINE_OUTLET, OUTLET } from './support/repost-signals';
 import { eachMatch, lexicon, literalLexicon, quoteList, SentenceIndex } from './support/text-units';
 
 /**
@@ -115,15 +116,26 @@ const CONGRESS_ACT = /^[^。,，\n]{0,8}?(?:开幕|闭幕|召开|隆重)/;
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
 const HARM = /伤亡|遇难|罹难|身亡|抢救无效|(?<!\d)\d+[死伤]|(?:死亡|受伤|失联|被困|失踪)(?!人数|率|人次)/;
 /** 未造成人员伤亡: the casualty word says there were none. */
-const NO_HARM_BEFORE = /(?:未造成|没有造成|未发生|没有|无)(?:人员)?$/;
-const NO_HARM = /(?:未造成|没有造成|未发生|没有|无)(?:人员)?(?:伤亡|死亡|受伤)/g;
+const NO_HARM_BEFORE = /(?:未造成|没有造成|未发生|没有|无)(?:人员|人)?$/;
+const NO_HARM = /(?:未造成|没有造成|未发生|没有|无)(?:人员|人)?(?:伤亡|死亡|受伤)/g;
+/**
+ * Words that name no event on their own (受灾群众, 各类突发事件): they report one only with a detail
+ * that pins it down in their sentence — a date, a count (4200余人; not 24小时 of a duty rota) or a
+ * named place (镇雄县受灾地区). Without one
+ * they are a purpose or a condition (为帮助受灾群众…, 因突发事件导致困难的家庭可申请救助).
+ */
+const GENERIC = /^(?:受灾|灾情|突发事件|突发公共事件)/;
+const DETAIL =
+  /\d+(?:\.\d+)?\s*(?:月|日|年|时|人|户|名|余|万|亩|间|处|级|个乡|个村)|(?<![乡城村集])镇|(?<!城)乡(?![镇村])|县(?![级城])|州(?!级)|省(?![级委])|(?<![城都超])市(?![场民级])|(?<![社小园景城片山辖灾牧库矿林街])区(?![域别间])/;
 /**
  * Looking back is not reporting: an anniversary, a memorial, reconstruction years later. Such a
  * sentence names the disaster without being news of one.
  */
-const RETROSPECTIVE = /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|重建|(?:[一二三四五六七八九十百\d]+|几|数)多?年前|灾后|恢复重建|曾经/;
+// 如今 sets then against now; a commendation praises what was done. Reconstruction alone is not
+// looking back: recovery right after a disaster is part of it (为支持某县受灾地区恢复重建).
+const RETROSPECTIVE = /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年前|灾后|曾经/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
-const RETROSPECTIVE_GENRE = /周年|纪念|回望|回顾|感谢信|致谢|感谢|谢谢|感恩|致敬/;
+const RETROSPECTIVE_GENRE = /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬/;
 /** …unless the sentence itself is about now. */
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
 /** Safety education retelling an accident somewhere else. */
@@ -189,6 +201,9 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '人口普查',
       '价格监测',
       '统计数据',
+      // a periodic briefing of an operation's figures (12345热线11月运行情况简报)
+      '运行(?:情况|数据)(?:简报|通报|分析|报告)',
+      '运行简报',
     ]),
   ],
   [
@@ -218,11 +233,36 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // court notices with legal effect (a reply to a complaint that mentions 责令整改 stays general)
       '公告送达',
       '开庭公告',
+      // an inspection's results: 检查…发现隐患46处 (checked in code: INSPECTION)
+      '发现[^。\\n]{0,12}?(?:隐患|问题)\\d+(?:处|个|项|条|起)',
     ]),
   ],
 ];
 /** A policy document named in the title is the subject of the post, not a passing citation. */
 const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划|计划|措施|细则|决定|纲要)》/;
+/** Any named document: 《…》 or 关于…的意见 (as a 原标题 gives it). */
+const NAMED_DOCUMENT = /《[^》\n]{2,60}》|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
+/** Found problems count as an inspection's results only where the sentence says it inspected. */
+const INSPECTION = /检查|排查|督查|抽查|暗访|巡查|执法/;
+/**
+ * A news dispatch relayed from a news unit (新华社昆明9月9日电, 来源：人民日报): rules README §G reads
+ * media's news as ordinary (central media there; any licensed news unit here, as §G notes). It stays
+ * important where it carries a named document.
+ */
+const SOURCE_LABEL = /(?:来源|转载自|转自)\s*[:|/丨]?\s*/g;
+const DATELINE = /\d{1,2}月\d{1,2}日(?:电|讯)/g;
+const OUTLET_BEFORE = new RegExp(`(?:${OUTLET})[\\u4e00-\\u9fa5]{2,8}$`);
+function relayedNews(text: string): boolean {
+  SOURCE_LABEL.lastIndex = 0;
+  for (let m = SOURCE_LABEL.exec(text); m; m = SOURCE_LABEL.exec(text)) {
+    if (DATELINE_OUTLET.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return true;
+  }
+  DATELINE.lastIndex = 0;
+  for (let m = DATELINE.exec(text); m; m = DATELINE.exec(text)) {
+    if (OUTLET_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
+  return false;
+}
 /** Preparedness, education and drills mention disasters without reporting one. */
 const PREPAREDNESS =
   /演练|科普|高发|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患/;
@@ -315,7 +355,7 @@ export default defineRule({
   check(context) {
     const { text } = context;
     // Sentence facts are looked up once per sentence, keyed by its start.
-    const prepared = new Map<number, { prep: boolean; harm: boolean }>();
+    const prepared = new Map<number, { prep: boolean; harm: boolean; detail: boolean; inspected: boolean }>();
     const sentences = new SentenceIndex(text);
     const firstLines = text.slice(0, text.indexOf('\n', context.title ? text.indexOf('\n') + 1 : 0) >>> 0);
     const genre = RETROSPECTIVE_GENRE.test(firstLines.slice(0, 200));
@@ -326,7 +366,13 @@ export default defineRule({
       if (!facts) {
         const words = text.slice(s, e);
         const past = RETROSPECTIVE.test(words) || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words));
-        prepared.set(s, (facts = { prep: past || PREPAREDNESS.test(words), harm: HARM.test(words.replace(NO_HARM, '')) }));
+        facts = {
+          prep: past || PREPAREDNESS.test(words),
+          harm: HARM.test(words.replace(NO_HARM, '')),
+          detail: DETAIL.test(words),
+          inspected: INSPECTION.test(words),
+        };
+        prepared.set(s, facts);
       }
       return facts;
     };
@@ -347,6 +393,7 @@ export default defineRule({
       }
       if (h.kind === 'casualty' && NO_HARM_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) return false;
       const facts = sentence(h.start);
+      if (GENERIC.test(word) && !facts.detail) return false;
       return !facts.prep && (h.kind !== 'accident' || facts.harm);
     });
     eachMatch(text, literalLexicon(context.options.extraSensitiveTerms), (m) =>
@@ -355,7 +402,12 @@ export default defineRule({
     major.sort((a, b) => a.start - b.start);
     if (major.length) return report('major', major);
 
-    const important = scan(text, IMPORTANT, () => true);
+    let relayed: boolean | undefined;
+    const important = scan(text, IMPORTANT, (h) => {
+      if (h.kind === 'policy') return !(relayed ??= relayedNews(text) && !NAMED_DOCUMENT.test(text));
+      if (text.startsWith('发现', h.start)) return sentence(h.start).inspected;
+      return true;
+    });
     const titleEnd = context.title ? text.indexOf('\n') : 0;
     const doc = titleEnd !== 0 ? DOCUMENT.exec(titleEnd < 0 ? text : text.slice(0, titleEnd)) : null;
     if (doc) important.unshift({ kind: 'policy', start: doc.index, end: doc.index + doc[0].length });

@@ -35,6 +35,17 @@ ruleTester(rule, {
     '姓名：（请用正楷填写）',
     '困难户名单：见附件。',
     '老人名叫什么，邻居们都说不清。',
+    // 户, 童 and 民 end a role word only where it names private people, and never open another word
+    '每户安装了太阳能热水器。',
+    '我县一民房发生火灾，所幸无人受伤。',
+    '农民丰收节在县城广场举行。',
+    '为民办实事，便民服务中心全天开放。',
+    '呼叫中心24小时值守。',
+    // staff of an office quoted in office
+    '县农业农村局的李文华介绍，今年蓝莓亩产超过1吨。',
+    '县委书记杨建华、县长赵德明等5位领导出席。',
+    '工作队向全村等50户困难群众发放了米面油。',
+    '今年95岁的刘奶奶高兴地说，感谢社区的关心。',
   ],
   invalid: [
     {
@@ -156,5 +167,70 @@ ruleTester(rule, {
     },
     { text: '种植大户杨家福告诉记者，今年的蓝莓又是一个丰收年。', errors: [{ messageId: 'name', text: '杨家福' }] },
     { text: '独居老人陈秀英突发疾病，被邻居及时送医。', errors: [{ messageId: 'name', text: '陈秀英' }] },
+    // names with no listed trigger: the shape of the reference
+    { text: '老人叫李春华，今年81岁。', errors: [{ messageId: 'name', text: '李春华' }] },
+    {
+      html: '<table><tr><td>序号</td><td>受助人姓名</td><td>年级</td></tr><tr><td>1</td><td>罗小兰</td><td>三年级</td></tr></table>',
+      errors: [{ messageId: 'name', text: '罗小兰' }],
+    },
+    {
+      text: '本次走访慰问的困难户有：张国华、李秀珍、王德明三户。',
+      errors: [
+        { messageId: 'name', text: '张国华' },
+        { messageId: 'name', text: '李秀珍' },
+        { messageId: 'name', text: '王德明' },
+      ],
+    },
+    { text: '移民搬迁户杨德才一家住进了新房。', errors: [{ messageId: 'name', text: '杨德才' }] },
+    { text: '渔民黄德海在江边捕鱼时发现险情。', errors: [{ messageId: 'name', text: '黄德海' }] },
+    { text: '走失男童杨浩然，6岁，身穿红色外套。', errors: [{ messageId: 'name', text: '杨浩然' }] },
+    {
+      text: '一等奖杨紫涵（四年级），二等奖赵子轩（三年级）。',
+      errors: [
+        { messageId: 'name', text: '杨紫涵' },
+        { messageId: 'name', text: '赵子轩' },
+      ],
+    },
+    {
+      name: 'a pupil named with the grade is a minor, even in a commendation',
+      title: '关于表彰优秀学生的决定',
+      text: '三好学生名单：杨紫涵（四年级）',
+      errors: [{ messageId: 'name', text: '杨紫涵' }],
+    },
+    { text: '老人的老伴罗桂英今年也已78岁。', errors: [{ messageId: 'name', text: '罗桂英' }] },
+    { text: '外卖小哥赵磊在送餐途中摔伤。', errors: [{ messageId: 'name', text: '赵磊' }] },
+    {
+      text: '赶来帮忙的还有同村的杨德贵和马春花。',
+      errors: [
+        { messageId: 'name', text: '杨德贵' },
+        { messageId: 'name', text: '马春花' },
+      ],
+    },
+    { text: '正在地里采摘的李桂香笑着说：“今年的蓝莓又大又甜。”', errors: [{ messageId: 'name', text: '李桂香' }] },
+    { text: '志愿者每天为独居的王秀英老人送去午饭。', errors: [{ messageId: 'name', text: '王秀英' }] },
+    { text: '家住大坪村的张桂兰因病致贫。', errors: [{ messageId: 'name', text: '张桂兰' }] },
+    {
+      text: '八年级（2）班王梓萱、七年级（5）班张一鸣等30名同学获“学习之星”称号。',
+      errors: [
+        { messageId: 'name', text: '王梓萱' },
+        { messageId: 'name', text: '张一鸣' },
+      ],
+    },
+    {
+      text: '县总工会为张德明、李春兰等15户困难职工家庭送去了慰问金。',
+      errors: [
+        { messageId: 'name', text: '张德明' },
+        { messageId: 'name', text: '李春兰' },
+      ],
+    },
+    {
+      name: 'a commendation in the title covers the passages that commend, not an injured bystander',
+      title: '县委县政府表彰见义勇为群众',
+      text: '县委县政府决定对见义勇为的村民王德华予以表彰。\n在救援中受伤的村民李春生仍在县医院治疗。',
+      errors: [
+        { messageId: 'disclosureException', text: '见义勇为', severity: 'info' },
+        { messageId: 'name', text: '李春生' },
+      ],
+    },
   ],
 });

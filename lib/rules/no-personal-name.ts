@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { disclosureExceptions } from './support/personal-context';
+import { COMMENDING, disclosureExceptions, isCommendation } from './support/personal-context';
 import { isGivenNameChar, surnameAt } from './support/surnames';
 import { lineRange, lineStarts } from './support/text-units';
 
@@ -135,6 +135,27 @@ const ROLES = [
   '老党员',
   '留守老人',
   '独居老人',
+  '小哥',
+  '叫',
+  // kin of a private person
+  '老伴',
+  '亲属',
+  '亲戚',
+  '哥哥',
+  '弟弟',
+  '姐姐',
+  '妹妹',
+  '孙子',
+  '孙女',
+  '外孙',
+  '儿媳',
+  '女婿',
+  // neighbours by place: 同村的杨德贵
+  '同村的',
+  '邻村的',
+  '本村的',
+  '隔壁的',
+  '对门的',
 ];
 /** Labels after which whatever follows the surname is the given name (姓名：张铁柱). */
 const STRONG = new Set(['姓名', '名叫', '户主', '户名']);
@@ -173,8 +194,20 @@ function roleAt(text: string, p: number): string | undefined {
   return undefined;
 }
 
-/** What may stand between a role and the name: 举报人：王某, 当事人为王某. */
-const AFTER_ROLE = /(?:\s*[:：]\s*|\s+|[,，])?(?:为|是|系)?/y;
+/**
+ * Roles by their shape rather than a list: a word ending in 户 names a household (困难户, 五保户,
+ * 种粮户), in 童 a child (男童, 幼童), in 民 a private person (牧民, 渔民, 移民). Words where these
+ * characters mean the public at large (人民, 为民 …) are not roles.
+ */
+/** Where a role shape or a quoted person (的李桂香说) may end: the scan visits only these characters. */
+const SHAPE_SCAN = /[户童民的]/g;
+const NOT_ROLE_SUFFIX =
+  /(?:人民|公民|国民|全民|为民|惠民|便民|利民|爱民|亲民|军民|安民|富民|账户|开户|门户|[\d一二三四五六七八九十百千万]户|[\d一二三四五六七八九十])$/;
+/** The role character opening a word instead (一民房, 民乐团): 民房, 民乐 … */
+const SUFFIX_WORD = /^(?:民房|民乐|户籍)/;
+const MINOR_SUFFIX = '童';
+/** What may stand between a role and the name: 举报人：王某, 当事人为王某, 困难户有：张三. */
+const AFTER_ROLE = /(?:\s*[:：]\s*|\s+|[,，])?(?:为|是|系|有\s*[:：]?\s*)?/y;
 
 /** Already de-identified: 张某, 张某某, 欧阳某, 张*, 张**, 张X, 刘某甲 (§A.12, §A.13). */
 const MASKED = /[\u4e00-\u9fa5]{1,2}(?:某[某甲乙丙丁]?|[*＊×xX]{1,3})/y;
@@ -198,12 +231,26 @@ const PLACES = new Set(
   ),
 );
 const HAN = /[\u4e00-\u9fa5]/;
+const NUMERAL = new Set('一二三四五六七八九十');
+const ADVERB_VERB = new Set('说笑讲表告回答问叫喊望看');
+const MEASURE = new Set('户人名位个家');
 
 /** The strong pattern of police and epidemic reports: 张建国（男，45岁…） and 张建国，女，45岁. */
-const PERSON_BRACKET = /[(,](?:男|女)(?:[,、)\s]|\d|[\u4e00-\u9fa5]{1,3}族)/g;
+const PERSON_BRACKET =
+  /[(,](?:男|女)(?:[,、)\s]|\d|[\u4e00-\u9fa5]{1,3}族)|\((?:[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|\d{1,2}岁)/g;
 /** A row of a recipients' list: name, then gender, an ID (full or masked), a phone, an amount or an age. */
 const LIST_ROW =
   /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=[ \t]*[,、:|\t \n][ \t\n]*(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))/gm;
+/** A speech verb or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
+const SPEAKS = /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地)?(?:说|告诉记者|对记者说)|老人|大爷|大妈|大娘|阿姨|奶奶|爷爷|一家/y;
+/** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
+const RESIDENCE = /(?:家住|住在|居住在|来自)[^,，。;\n的]{1,12}$/;
+const GRADE_BEFORE = /(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*\(?\d{1,2}\)?\s*班/g;
+/** A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. */
+const COUNTED_AFTER = /等\s*\d+\s*(?:户|名|位|人|个家庭)/g;
+const PRIVATE_COUNTED = /^[^。,，;\n]{0,8}?(?:困难|贫困|低保|特困|留守|脱贫|受助|受灾|患|群众|村民|农户|家庭|学生|儿童|老人)/;
+/** The word before 的 is an organisation or an office: its staff speak in office, not in private. */
+const ORGANISATION_END = /[局委院站所部办处科队会厅府司社组中心室]$|中心$|公司$|干部$|书记$|主任$|长$/;
 /** Joins more names to the one before: 张三、李四和王五. */
 const JOINER = /、|和|及|与/y;
 
@@ -235,7 +282,7 @@ function labelledNameAt(text: string, i: number): Name | undefined {
 const LIST_HEAD = /名单\s*(?:如下)?\s*[:：]\s*|名单如下\s*/g;
 const LIST_SEPARATOR = /\s*(?:、|,|，|和|及|与|\s)\s*/y;
 /** A table's 姓名 header cell: the other cells holding a whole name are its rows. */
-const NAME_HEADER = /^\s*(?:姓\s*名|户主姓名|学生姓名|患者姓名)\s*$/;
+const NAME_HEADER = /^\s*[\u4e00-\u9fa5]{0,4}姓\s*名\s*$/;
 
 function isHan(c: string | undefined): boolean {
   return c !== undefined && HAN.test(c);
@@ -264,7 +311,11 @@ function nameAt(text: string, i: number): Name | undefined {
     const next = text[end];
     // A reading is ambiguous when another given-name character follows (杨光 in 杨光明); minority
     // names take any characters, so both their readings need that end (玉罕 in 玉罕高兴).
-    if (!ok || ((given === 1 || minority) && isHan(next) && !BOUNDARY.has(next) && isGivenNameChar(next))) continue;
+    // 奶奶高兴地说: a word before 地 and a speech verb is an adverb, not a name
+    if (next === '地' && ADVERB_VERB.has(text[end + 1])) continue;
+    // 王德明三户: a numeral followed by a measure word ends the name
+    const counted = NUMERAL.has(next) && MEASURE.has(text[end + 1]);
+    if (!ok || ((given === 1 || minority) && isHan(next) && !BOUNDARY.has(next) && isGivenNameChar(next) && !counted)) continue;
     if (PLACE_SUFFIX.has(text[end - 1]) || PLACE_SUFFIX.has(next) || PLACES.has(text.slice(i, end))) return undefined;
     return { start: i, end, surname };
   }
@@ -286,6 +337,12 @@ function nameBefore(text: string, b: number): Name | undefined {
     return { start, end: b, surname };
   }
   return undefined;
+}
+
+/** Every character after the surname is a given-name character (全村 and 全县 are not names). */
+function givenNameOnly(text: string, name: Name): boolean {
+  for (let k = name.start + name.surname; k < name.end; k++) if (!isGivenNameChar(text[k])) return false;
+  return true;
 }
 
 function trimCell(text: string, start: number, end: number): [number, number] {
@@ -311,8 +368,8 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '个人姓名未脱敏', en: 'Unmasked personal name' },
     description: {
-      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、邻居等称谓或“姓名：”之后，姓名列、名单和“张三（男，45岁）”中。已脱敏的和履职干部不提示；惩戒公示、强制披露和表彰只在本段作提示，未成年人除外。应改为张某或张某某。',
-      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 邻居 or 姓名：, in 姓名 columns, lists and the 张三（男，45岁） pattern. Masked names and officials in office are not reported; disciplinary publicity, mandatory disclosure and commendations are noted within their passage, never for minors. Mask as 张某 or 张某某.',
+      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、困难户、男童、邻居等称谓或“姓名：”之后，姓名列、名单、“张三（男，45岁）”“李四（四年级）”和“正在采摘的王五说”中。已脱敏的和履职干部不提示；惩戒公示、强制披露和表彰只在本段作提示，未成年人除外。应改为张某或张某某。',
+      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 困难户, 男童, 邻居 or 姓名：, in 姓名 columns, lists, the 张三（男，45岁） and 李四（四年级） patterns and a private person quoted (正在采摘的王五说). Masked names and officials in office are not reported; disciplinary publicity, mandatory disclosure and commendations are noted within their passage, never for minors. Mask as 张某 or 张某某.',
     },
     messages: {
       name: {
@@ -339,6 +396,40 @@ export default defineRule({
   check(context) {
     const { text } = context;
     const names: Name[] = [];
+    let until0 = -1;
+    // Chains are walked in text order; one that reaches names an earlier chain walked stops there,
+    // so a long run of joined names is read once however many role shapes stand in it.
+    let reach = -1;
+    const pushJoined = (first: Name | undefined, minor: boolean) => {
+      for (let name = first; name && name.start >= reach;) {
+        reach = name.end;
+        name.minor = minor;
+        names.push(name);
+        JOINER.lastIndex = name.end;
+        const joined = JOINER.exec(text);
+        name = joined ? nameAt(text, name.end + joined[0].length) : undefined;
+      }
+    };
+    SHAPE_SCAN.lastIndex = 0;
+    for (let m = SHAPE_SCAN.exec(text); m; m = SHAPE_SCAN.exec(text)) {
+      const c = m[0];
+      const p = m.index + 1;
+      if (c !== '的') {
+        if (!isHan(text[p - 2]) || SUFFIX_WORD.test(text.slice(p - 1, p + 1))) continue;
+        AFTER_ROLE.lastIndex = p;
+        AFTER_ROLE.test(text);
+        const at = AFTER_ROLE.lastIndex;
+        if (surnameAt(text, at) && !NOT_ROLE_SUFFIX.test(text.slice(Math.max(0, p - 3), p)))
+          pushJoined(nameAt(text, at), c === MINOR_SUFFIX);
+      } else if (surnameAt(text, p)) {
+        // a private person described before the name: quoted (正在地里采摘的李桂香笑着说), addressed as an
+        // elder (独居的王秀英老人) or placed by where they live (家住大坪村的张桂兰); not an office's staff
+        const name = nameAt(text, p);
+        if (!name || ORGANISATION_END.test(text.slice(Math.max(0, p - 3), p - 1))) continue;
+        SPEAKS.lastIndex = name.end;
+        if (SPEAKS.test(text) || RESIDENCE.test(text.slice(Math.max(0, p - 17), p - 1))) names.push(name);
+      }
+    }
     for (let p = 0; p < text.length; p++) {
       if (!ROLE_START[text.charCodeAt(p)]) continue;
       const role = roleAt(text, p);
@@ -359,7 +450,27 @@ export default defineRule({
     PERSON_BRACKET.lastIndex = 0;
     for (let m = PERSON_BRACKET.exec(text); m; m = PERSON_BRACKET.exec(text)) {
       const name = nameBefore(text, m.index);
-      if (name) names.push(name);
+      if (!name) continue;
+      // a pupil named with the grade (杨紫涵（四年级）) is a minor
+      if (/年级|[初高][一二三]/.test(m[0])) name.minor = true;
+      names.push(name);
+    }
+    // a pupil named after the grade and class: 八年级（2）班王梓萱 — a minor
+    GRADE_BEFORE.lastIndex = 0;
+    for (let m = GRADE_BEFORE.exec(text); m; m = GRADE_BEFORE.exec(text)) {
+      const name = nameAt(text, m.index + m[0].length);
+      if (name) names.push({ ...name, minor: true });
+    }
+    COUNTED_AFTER.lastIndex = 0;
+    for (let m = COUNTED_AFTER.exec(text); m; m = COUNTED_AFTER.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!PRIVATE_COUNTED.test(text.slice(end, end + 12))) continue;
+      // walk back over 、-joined names: at most as many as the characters before, each read once
+      for (let name = nameBefore(text, m.index); name && givenNameOnly(text, name);) {
+        names.push(name);
+        name = text[name.start - 1] === '、' && name.start - 1 > until0 ? nameBefore(text, name.start - 1) : undefined;
+      }
+      until0 = m.index;
     }
     LIST_HEAD.lastIndex = 0;
     for (let m = LIST_HEAD.exec(text); m; m = LIST_HEAD.exec(text)) {
@@ -405,9 +516,11 @@ export default defineRule({
       while (line + 1 < starts.length && starts[line + 1] <= name.start) line++;
       const [start, end] = lineRange(text, starts, line)!;
       while (e < exceptions.length && exceptions[e].end <= start) e++;
-      const here = draftWide ?? (e < exceptions.length && exceptions[e].start < end ? exceptions[e] : undefined);
-      if (!here) return false;
+      const local = e < exceptions.length && exceptions[e].start < end ? exceptions[e] : undefined;
       const passage = text.slice(start, end);
+      // a commendation in the title covers the passages that commend, not an injured bystander's
+      const here = local ?? (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined);
+      if (!here) return false;
       if (MINOR_CONTEXT.test(passage) && /处分|审查|调查|违纪/.test(here.keyword)) return false;
       if (!noted.has(here.start)) {
         noted.add(here.start);

@@ -67,5 +67,10 @@ ruleTester(rule, {
       ],
     },
     { text: '村民张某某反映其母亲患病，家中电话0874 3125678。', errors: [{ messageId: 'landline', text: '0874 3125678' }] },
+    // an office named in the next clause does not make the line a unit's
+    {
+      text: '辖区困难群众刘某某常年患病卧床，其联系电话为0873-3051234，社区将安排志愿者每周上门探望。',
+      errors: [{ messageId: 'landline', text: '0873-3051234' }],
+    },
   ],
 });

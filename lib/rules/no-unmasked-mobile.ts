@@ -49,7 +49,8 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       const label = text.slice(Math.max(0, start - 8), start);
-      const note = text.slice(end, end + 14).split(/[。\n;]/)[0];
+      // the note is what is attached to the number (（县应急管理局值班室）), not the next clause
+      const note = text.slice(end, end + 14).split(/[。\n;,，]/)[0];
       if (UNIT_LINE.test(label) || UNIT_LINE.test(note)) continue;
       const clause =
         text

@@ -25,6 +25,13 @@ const DISCLOSURE_ALL = new RegExp(DISCLOSURE.source, 'g');
 /** Commendations name people in public: 表彰决定, 予以表彰, 通报表扬, 见义勇为 (Art. 24 protects privacy, not praise). */
 const COMMENDATION = /表彰[^。\n]{0,20}?(?:决定|通报|名单)|予以表彰|通报表扬|通报嘉奖|记功|授予[^。\n]{0,20}?称号|见义勇为|先进事迹/g;
 
+/** Whether an exception keyword is a commendation (it covers the passages that commend, not a whole draft). */
+export function isCommendation(keyword: string): boolean {
+  return !DISCLOSURE.test(keyword);
+}
+/** A passage that commends someone: the people a commendation names are in it. */
+export const COMMENDING = /表彰|表扬|嘉奖|评为|授予|称号|先进|优秀|模范|见义勇为|事迹|记功/;
+
 /** Every disclosure-exception or commendation keyword in the text, in order. */
 export function disclosureExceptions(text: string): { start: number; end: number; keyword: string }[] {
   const out: { start: number; end: number; keyword: string }[] = [];
