@@ -33,6 +33,15 @@ ruleTester(rule, {
     // a warning that quotes a sales line, in its own sentence
     '警惕“转发本条抽奖送手机”类诈骗信息，切勿点击陌生链接。',
     { text: '县图书馆春季新品书目上架。', options: { extraTerms: ['新品上市'] } },
+    // the same families in government work: a free lecture, investment promotion, a recruitment notice,
+    // a market report, a consumer warning quoting the offers, a tender
+    '市图书馆本周六举办亲子阅读公益讲座，名额有限，免费参加，报名电话：0871-63189012。',
+    '某某工业园区招商引资项目推介：项目总投资5亿元，有意向者请联系县投资促进局，电话0874-1234567。',
+    '招聘岗位：综合窗口辅助人员2名，月薪3500元，有意者请于3月10日前携带身份证到县人社局报名，联系电话0874-7654321。',
+    '节日期间全县各大商超月饼热销，价格在每盒50元至300元之间，销售额同比增长12%。',
+    '部分健身房以“办卡即送私教课”“充1000送500”为噱头诱导消费者办理大额预付卡，随后闭店跑路，请理性消费。',
+    '某某县农村公路养护工程招标公告：招标控制价365万元，投标人须在3月16日前报名，联系电话0874-7123456。',
+    '请失主速来认领。',
   ],
   invalid: [
     {
@@ -120,8 +129,63 @@ ruleTester(rule, {
     },
     { text: '有需要的朋友可直接联系他购买，电话13812345678。', errors: [{ messageId: 'possiblyCommercial', text: '联系他购买，电话' }] },
     {
+      name: 'a generic hotline beside a price, with urgency, sells',
       text: '报名热线：0871-1234567，培训费仅需1980元，名额有限。',
+      errors: [{ messageId: 'commercial', text: '报名热线：0871-1234567，培训费仅需1980元，名额有限' }],
+    },
+    {
+      name: 'without the urgency the same hotline and price only warn',
+      text: '报名热线：0871-1234567，培训费仅需1980元。',
       errors: [{ messageId: 'possiblyCommercial', text: '报名热线：0871-1234567，培训费仅需1980元' }],
+    },
+    // sales in words no list holds: an incentive, urgency, a statement that it is on sale, a channel
+    {
+      text: '新店开业大酬宾！年卡限时998元，办卡即送私教课3节，名额仅剩30个，速来！',
+      errors: [{ messageId: 'commercial', text: '新店开业大酬宾！年卡限时998元，办卡即送私教课3节，名额仅剩30个，速来' }],
+    },
+    {
+      text: '本周充话费100元送50元，宽带新装首年仅需365元，各营业厅均可办理，详询10000。',
+      errors: [{ messageId: 'commercial', text: '充话费100元送50元，宽带新装首年仅需365元，各营业厅均可办理，详询' }],
+    },
+    {
+      text: '某某酒楼年夜饭预订火热进行中：8人套餐1888元，另赠果盘一份。订座请拨0871-64567890，先到先得。',
+      errors: [{ messageId: 'commercial', text: '预订火热进行中：8人套餐1888元，另赠果盘一份。订座请拨0871-64567890，先到先得' }],
+    },
+    {
+      text: '理财产品今日起开售，起购金额1万元，额度有限，售完即止，详情请咨询各营业网点。',
+      errors: [{ messageId: 'commercial', text: '开售，起购金额1万元，额度有限，售完即止，详情请咨询' }],
+    },
+    {
+      text: '勐海古树春茶已经上市，需要的朋友可以直接加老板微信 ynpuer888，量大从优，支持邮寄。',
+      errors: [{ messageId: 'possiblyCommercial', text: '加老板微信 ynpuer888，量大从优' }],
+    },
+    {
+      text: '急售！滇池畔三室两厅，总价168万，业主诚心出售，有意者私信联系。',
+      errors: [{ messageId: 'possiblyCommercial', text: '急售！滇池畔三室两厅，总价168万，业主诚心出售，有意者私信' }],
+    },
+    {
+      text: '某某牌鱼油软胶囊，买3瓶送1瓶，厂家直销价每瓶仅128元，全国包邮，货到付款。',
+      errors: [{ messageId: 'commercial', text: '买3瓶送1瓶，厂家直销价每瓶仅128元，全国包邮，货到付款' }],
+    },
+    {
+      text: '现在预订海景房每晚388元，连住三晚打八折，后台私信即可预约。',
+      errors: [{ messageId: 'commercial', text: '现在预订海景房每晚388元，连住三晚打八折，后台私信即可预约' }],
+    },
+    {
+      text: '今晚8点直播间福利不断，野生菌礼盒9.9元秒杀，数量有限，点击主页头像进入直播间抢！',
+      errors: [{ messageId: 'commercial', text: '福利不断，野生菌礼盒9.9元秒杀，数量有限，点击主页头像进入直播间抢' }],
+    },
+    {
+      text: '某某过桥米线火热招商中，投资5万元即可开店，有意向者请致电招商部0871-68889999。',
+      errors: [{ messageId: 'commercial', text: '火热招商中，投资5万元即可开店，有意向者请致电' }],
+    },
+    {
+      text: '各参评农户须将活动海报分享到朋友圈并保留24小时，凭截图到村委会登记。',
+      errors: [{ messageId: 'followerGrowth', text: '分享到朋友圈并保留24小时，凭截图' }],
+    },
+    {
+      text: '转发本文至朋友圈集满38个赞，凭截图可到售票处免费领取门票一张。',
+      errors: [{ messageId: 'followerGrowth', text: '转发本文至朋友圈集满38个赞，凭截图' }],
     },
     {
       name: 'a sale only in the title',

@@ -26,7 +26,7 @@ export const DEFAULT_SHOP_DOMAINS = [
   'v.douyin.com',
 ];
 
-type SignalClass = 'cta' | 'hotline' | 'contact' | 'sponsor' | 'absolute' | 'promo' | 'price' | 'shop';
+type SignalClass = 'cta' | 'hotline' | 'contact' | 'sponsor' | 'absolute' | 'promo' | 'sale' | 'scarcity' | 'price' | 'shop';
 
 const CN_DIGIT = '[一二三四五六七八九十两\\d]';
 /**
@@ -59,7 +59,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '链接在评论区',
       '评论区链接',
       '私信下单',
-      '加微信',
+      // 加微信, 加老板微信, 加客服V信
+      '加[^\\s,，。]{0,4}?(?:微信|V信|VX|vx|QQ)',
       '加V',
       '点击链接购买',
       '购买链接',
@@ -68,7 +69,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '拍下',
       '下单立减',
       // calls to act that do not name the act the same way: 即可下单, 欢迎选购, 预约试驾, 限时抢购
-      '即可(?:下单|购买|预订|订购|抢购|选购|享受优惠)',
+      '即可(?:下单|购买|预订|订购|抢购|选购|享受优惠|开店)',
       '欢迎(?:选购|订购|惠顾|抢购|进店|到店|前来选购|来电订购)',
       '(?:扫码|预约|到店)试驾',
       '(?:限时|火爆|疯狂|开始|正在)抢购',
@@ -80,13 +81,36 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '评论区扣\\s?\\d',
       '私信(?:我|小编|主播)?(?:发|要|领|拿)?链接',
       '(?:下定|下订|订车)(?:用户|客户|即享|立享)',
+      // a live-stream room, a booking line, payment on delivery: the channel named as the way to buy
+      '(?:进入?|来|进)直播间',
+      '直播间(?:抢|下单|购买|见)',
+      '(?:订座|订餐|订房|订票|订购|预订|购房|看房)(?:请|可)?(?:拨打?|致电|联系|来电|私信)',
+      '(?:私信|后台留言)(?:即可|可|就能)?(?:预约|预订|下单|购买|订购)',
+      '现在(?:预订|下单|购买|抢购|入手)',
+      '货到付款',
+      '速来(?=[!！。,，]|$)',
+      '快来(?:抢|购|选购|订)',
       // "contact him to buy": a person or shop as the channel for a purchase
       '(?:联系|致电|私信|拨打|添加)[^。，,\\n]{0,10}?(?:购买|订购|预订|下单|选购|买房|看房)',
     ]),
   ],
-  ['hotline', lexicon(['(?:订购|订货|购买|团购|销售|加盟|招商|订餐|订房|预订|购房|售楼|置业|看房|选房|认筹)(?:热线|电话|专线|顾问)'])],
+  [
+    'hotline',
+    lexicon([
+      '(?:订购|订货|购买|团购|销售|加盟|招商|订餐|订房|订座|预订|购房|售楼|置业|看房|选房|认筹)(?:部|处|中心)?(?:热线|电话|专线|顾问)',
+    ]),
+  ],
   // a generic hotline sells only next to a price (咨询热线 … 199元); alone it is a public service number
-  ['contact', lexicon(['(?:咨询|报名|联系|服务|客服)(?:热线|电话|专线)', '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)'])],
+  [
+    'contact',
+    lexicon([
+      '(?:咨询|报名|联系|服务|客服)(?:热线|电话|专线)',
+      '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)',
+      '详询|垂询|详情请?咨询|欢迎(?:来电)?咨询|来电咨询|请拨|请致电',
+      // 有意者私信联系: an invitation to deal, a sales channel beside a price
+      '有意(?:向)?者?(?:请|可)?(?:私信|致电|联系|来电|咨询|电话)',
+    ]),
+  ],
   [
     'sponsor',
     lexicon([
@@ -183,6 +207,29 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '特价房',
       '尾房',
       '均价\\s?\\d[\\d.]*\\s?元\\s?\\/\\s?(?:㎡|平)',
+      // incentives that are not in so many words a discount: 钜惠, 大酬宾, 办卡即送, 充100送50, 买3瓶送1瓶
+      '钜惠|巨惠|大酬宾|酬宾|让利|福利不断|福利价|宠粉|大礼包|赠品',
+      '(?:即|再|就|加|另)(?:送|赠)(?![别行达检医药货])',
+      '(?:充|满|买)[^\\d,，。]{0,3}\\d+[^\\d,，。]{0,2}送[^\\d,，。]{0,2}\\d+',
+      '打[一二三四五六七八九\\d](?:\\.\\d)?折',
+      '门市价|市场价|专柜价|吊牌价|量大从优|厂家直销|源头直供|再优惠|更优惠|超值|零首付|0首付',
+    ]),
+  ],
+  // the thing is on sale: 开售, 热销, 火热招商, 急售, 新店开业
+  [
+    'sale',
+    lexicon([
+      '开售|发售|热销|热卖|在售|加推|急售|诚心出售|低价出售|出售',
+      '(?:火爆|火热)(?:销售|预订|招商|招生|进行|加推|认购|开售)',
+      '(?:预订|招商|销售|认购)火热',
+      '招商加盟|新店开业|盛大开业|开业大吉',
+    ]),
+  ],
+  // urgency: 名额有限, 售完即止, 先到先得
+  [
+    'scarcity',
+    lexicon([
+      '数量有限|名额有限|额度有限|库存有限|售完即止|售完为止|送完即止|先到先得|欲购从速|报名从速|抢完即止|手慢无|错过再等|名额仅剩|仅剩\\d',
     ]),
   ],
   // 元 leads the scan; the digits before it are taken in code (PRICE_DIGITS)
@@ -192,6 +239,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '¥\\s?\\d+(?:\\.\\d+)?',
       '元(?:起|\\/[斤件盒瓶箱只个袋套份㎡]|\\/平(?:方米|米)?)?',
       '(?:原价|现价|售价|仅售|只要|到手价|团购价|秒杀价|优惠价|特价)\\s?[:]?\\s?\\d+(?:\\.\\d+)?',
+      // 总价168万: a house price without 元
+      '(?:总价|单价|售价|报价|起购金额)\\s?[:]?\\s?\\d+(?:\\.\\d+)?\\s?万',
     ]),
   ],
   // 淘口令 and its instructions
@@ -203,15 +252,28 @@ const PRICE_DIGITS = /\d+(?:\.\d+)?\s?(?:万)?$/;
  * service or an evaluation.
  */
 const FOLLOWER = [
-  /刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|集赞|点赞满|粉丝福利|转发抽奖|关注抽奖/g,
+  /刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|集(?:满\s?\d+\s?个)?赞|点赞满|粉丝福利|转发抽奖|关注抽奖/g,
   /关注[^。\n]{0,12}(?:转发|评论|点赞)[^。\n]{0,16}?(?:抽取?|送出?|赢取?|领取?)/g,
   /转发[^。\n]{0,24}?(?:抽奖|抽取|抽\s?[\d一二三四五六七八九十两]|送出|赢取)/g,
   /(?:关注|下载|转发|分享)[^。\n]{0,16}?(?:后方可|方可|才能|才可|后才|后再)(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得)/g,
   /(?:关注|下载)[^。\n]{0,20}?后[,，]?\s?(?:即可|就能|就可)(?:在线|线上)?(?:办理|预约|领取|报名|查询|申请|获得)/g,
   /(?:转发|分享)[^。\n]{0,16}?(?:截图|集赞|点赞数)[^。\n]{0,16}?(?:作为|计入|纳入|评选依据|评分|加分|成绩)/g,
+  // a share shown by screenshot as the ticket to a service, a prize or an evaluation
+  /(?:转发|分享)[^。\n]{0,20}?(?:朋友圈|微信群|好友|微博)[^。\n]{0,24}?(?:凭[^。\n]{0,6}?截图|截图为凭|不予(?:参评|受理|办理|发放)|方可(?:参评|领取|参加|报名|办理))/g,
 ];
 
-const WEIGHT: Record<SignalClass, number> = { shop: 4, sponsor: 4, cta: 3, hotline: 3, contact: 2, absolute: 2, promo: 2, price: 1 };
+const WEIGHT: Record<SignalClass, number> = {
+  shop: 4,
+  sponsor: 4,
+  cta: 3,
+  hotline: 3,
+  contact: 2,
+  absolute: 2,
+  promo: 2,
+  sale: 2,
+  scarcity: 2,
+  price: 1,
+};
 /** Families that make a text an offer rather than talk about one: needed for a block (§D.3). */
 const ACTION = new Set<SignalClass>(['cta', 'hotline', 'sponsor', 'shop']);
 
@@ -223,8 +285,8 @@ const WARNING =
 const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
 /** Price monitoring, procurement and subsidy passages quote prices as data. */
 const MONITORING =
-  /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民/;
-const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact']);
+  /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌出让/;
+const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
 const CONSUMPTION_AID = /消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫/;
 /** Lines shorter than this that end no sentence run on into the next line (原价199元 / 现价99元 / 扫码下单). */
 const SHORT_LINE = 40;
@@ -343,7 +405,7 @@ export default defineRule({
   },
   check(context) {
     const { text, options } = context;
-    const hits: Hit[] = [];
+    let hits: Hit[] = [];
     for (const [cls, regexes] of SIGNALS) {
       eachMatch(text, regexes, (m) => {
         let start = m.index;
@@ -412,7 +474,18 @@ export default defineRule({
 
     // Families are scored per passage: a price in the budget section and a hotline in the contact
     // line of a long notice are not an ad, a price with a call to buy in one paragraph is.
-    hits.sort((a, b) => a.start - b.start);
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Two patterns of one family reading the same words (打八折 and 八折, 特价59 and 59元) are one signal.
+    const lastOf = new Map<SignalClass, Hit>();
+    hits = hits.filter((h) => {
+      const last = lastOf.get(h.cls);
+      if (last && h.start < last.end) {
+        last.end = Math.max(last.end, h.end);
+        return false;
+      }
+      lastOf.set(h.cls, h);
+      return true;
+    });
     const titleAid = context.title ? CONSUMPTION_AID.exec(context.title) : null;
     let aidReported = false;
     for (let i = 0; i < hits.length;) {
