@@ -42,6 +42,12 @@ ruleTester(rule, {
     '部分健身房以“办卡即送私教课”“充1000送500”为噱头诱导消费者办理大额预付卡，随后闭店跑路，请理性消费。',
     '某某县农村公路养护工程招标公告：招标控制价365万元，投标人须在3月16日前报名，联系电话0874-7123456。',
     '请失主速来认领。',
+    '节前，县市场监管局开展价格专项检查，重点检查明码标价、虚构原价、先提价后打折等行为。',
+    '即日起购买一级能效空调可享受售价20%的补贴，每台最高补贴2000元，政策详询县商务局0874-6123456。',
+    // a news report of an official's live-stream for farmers' produce
+    '昨晚，副县长走进直播间为家乡农产品代言，高原红米5斤装39.9元，当晚销售3000单。',
+    '市民需关注天气变化，合理安排出行。',
+    '“最美志愿者”评选采取专家评审与群众推荐相结合的方式，评审结果将在本公众号公示。',
   ],
   invalid: [
     {
@@ -73,9 +79,9 @@ ruleTester(rule, {
       errors: [{ messageId: 'followerGrowth', text: '关注本公众号并转发本条消息，抽取', severity: 'block' }],
     },
     { text: '集赞满38个即可到服务大厅领取纪念品。', errors: [{ messageId: 'followerGrowth', text: '集赞' }] },
-    { text: '市民须关注本公众号后方可预约办理业务。', errors: [{ messageId: 'followerGrowth', text: '关注本公众号后方可预约' }] },
+    { text: '市民须关注本公众号后方可预约办理业务。', errors: [{ messageId: 'followerGrowth', text: '须关注本公众号后方可预约' }] },
     // Art. 34: following or sharing made a condition for a service or an evaluation, share-to-win
-    { text: '须先关注本公众号，方可办理社保查询业务。', errors: [{ messageId: 'followerGrowth', text: '关注本公众号，方可办理' }] },
+    { text: '须先关注本公众号，方可办理社保查询业务。', errors: [{ messageId: 'followerGrowth', text: '须先关注本公众号，方可办理' }] },
     { text: '请将投票页面转发至朋友圈并截图，作为评选依据。', errors: [{ messageId: 'followerGrowth', text: '转发至朋友圈并截图，作为' }] },
     { text: '转发本条微博抽3位网友送手机！', errors: [{ messageId: 'followerGrowth', text: '转发本条微博抽3' }] },
     { text: '转发本条抽奖送手机。', errors: [{ messageId: 'followerGrowth', text: '转发本条抽奖' }] },
@@ -197,7 +203,42 @@ ruleTester(rule, {
       text: '消费帮扶：扫码选购我县高原特色农产品，每箱88元。',
       errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'info' }],
     },
+    {
+      name: 'an official selling in a live-stream with a call to buy is a consumption-aid reminder',
+      text: '县长直播带货：高原红米5斤装39.9元，点击下方小黄车即可下单。',
+      errors: [{ messageId: 'consumptionAid', text: '县长直播', severity: 'info' }],
+    },
     { text: '刷粉刷量服务，联系客服。', errors: [{ messageId: 'followerGrowth', text: '刷粉' }] },
+    {
+      name: 'a subsidy does not hide a shop that asks people to buy',
+      text: '以旧换新补贴叠加商场让利，某某空调到手价2399元，今天下单明天安装。',
+      errors: [{ messageId: 'commercial', text: '让利，某某空调到手价2399元，今天下单' }],
+    },
+    {
+      text: '某某美容院新客体验价99元，还送面部补水护理一次，预约请私信。',
+      errors: [{ messageId: 'commercial', text: '体验价99元，还送面部补水护理一次，预约请私信' }],
+    },
+    {
+      text: '宾川沃柑三人成团每份仅19.9元，点击下方链接参团。',
+      errors: [{ messageId: 'commercial', text: '成团每份仅19.9元，点击下方链接参团' }],
+    },
+    {
+      text: '今晚7点锁定某某直播间，下单就送同款围巾，库存不多，拼手速啦！',
+      errors: [{ messageId: 'commercial', text: '下单就送同款围巾，库存不多，拼手速' }],
+    },
+    {
+      text: '某某茶叶旗舰店秋茶上新，关注店铺领5元无门槛券，下单还有小样相送。',
+      errors: [{ messageId: 'commercial', text: '旗舰店秋茶上新，关注店铺领5元无门槛券，下单还有' }],
+    },
+    {
+      text: '参加线上普法答题活动须先关注“某某普法”公众号，关注后点击菜单栏进入。',
+      errors: [{ messageId: 'followerGrowth', text: '须先关注“某某普法”公众号' }],
+    },
+    {
+      text: '本次评选以网络点赞数为主要依据，请各单位动员干部职工积极点赞。',
+      errors: [{ messageId: 'followerGrowth', text: '以网络点赞数为主要依据' }],
+    },
+    { text: '留言+转发，周五揪3位宝子送定制帆布袋！', errors: [{ messageId: 'followerGrowth', text: '转发，周五揪3' }] },
     {
       text: '转发本条微博并关注@某某县文旅，抽3位网友送景区门票！',
       errors: [{ messageId: 'followerGrowth', text: '转发本条微博并关注@某某县文旅，抽3' }],
