@@ -33,6 +33,21 @@ ruleTester(rule, {
     // a warning that quotes a sales line, in its own sentence
     '警惕“转发本条抽奖送手机”类诈骗信息，切勿点击陌生链接。',
     { text: '县图书馆春季新品书目上架。', options: { extraTerms: ['新品上市'] } },
+    // the same families in government work: a free lecture, investment promotion, a recruitment notice,
+    // a market report, a consumer warning quoting the offers, a tender
+    '市图书馆本周六举办亲子阅读公益讲座，名额有限，免费参加，报名电话：0871-63189012。',
+    '某某工业园区招商引资项目推介：项目总投资5亿元，有意向者请联系县投资促进局，电话0874-1234567。',
+    '招聘岗位：综合窗口辅助人员2名，月薪3500元，有意者请于3月10日前携带身份证到县人社局报名，联系电话0874-7654321。',
+    '节日期间全县各大商超月饼热销，价格在每盒50元至300元之间，销售额同比增长12%。',
+    '部分健身房以“办卡即送私教课”“充1000送500”为噱头诱导消费者办理大额预付卡，随后闭店跑路，请理性消费。',
+    '某某县农村公路养护工程招标公告：招标控制价365万元，投标人须在3月16日前报名，联系电话0874-7123456。',
+    '请失主速来认领。',
+    '节前，县市场监管局开展价格专项检查，重点检查明码标价、虚构原价、先提价后打折等行为。',
+    '即日起购买一级能效空调可享受售价20%的补贴，每台最高补贴2000元，政策详询县商务局0874-6123456。',
+    // a news report of an official's live-stream for farmers' produce
+    '昨晚，副县长走进直播间为家乡农产品代言，高原红米5斤装39.9元，当晚销售3000单。',
+    '市民需关注天气变化，合理安排出行。',
+    '“最美志愿者”评选采取专家评审与群众推荐相结合的方式，评审结果将在本公众号公示。',
   ],
   invalid: [
     {
@@ -64,9 +79,9 @@ ruleTester(rule, {
       errors: [{ messageId: 'followerGrowth', text: '关注本公众号并转发本条消息，抽取', severity: 'block' }],
     },
     { text: '集赞满38个即可到服务大厅领取纪念品。', errors: [{ messageId: 'followerGrowth', text: '集赞' }] },
-    { text: '市民须关注本公众号后方可预约办理业务。', errors: [{ messageId: 'followerGrowth', text: '关注本公众号后方可预约' }] },
+    { text: '市民须关注本公众号后方可预约办理业务。', errors: [{ messageId: 'followerGrowth', text: '须关注本公众号后方可预约' }] },
     // Art. 34: following or sharing made a condition for a service or an evaluation, share-to-win
-    { text: '须先关注本公众号，方可办理社保查询业务。', errors: [{ messageId: 'followerGrowth', text: '关注本公众号，方可办理' }] },
+    { text: '须先关注本公众号，方可办理社保查询业务。', errors: [{ messageId: 'followerGrowth', text: '须先关注本公众号，方可办理' }] },
     { text: '请将投票页面转发至朋友圈并截图，作为评选依据。', errors: [{ messageId: 'followerGrowth', text: '转发至朋友圈并截图，作为' }] },
     { text: '转发本条微博抽3位网友送手机！', errors: [{ messageId: 'followerGrowth', text: '转发本条微博抽3' }] },
     { text: '转发本条抽奖送手机。', errors: [{ messageId: 'followerGrowth', text: '转发本条抽奖' }] },
@@ -120,8 +135,63 @@ ruleTester(rule, {
     },
     { text: '有需要的朋友可直接联系他购买，电话13812345678。', errors: [{ messageId: 'possiblyCommercial', text: '联系他购买，电话' }] },
     {
+      name: 'a generic hotline beside a price, with urgency, sells',
       text: '报名热线：0871-1234567，培训费仅需1980元，名额有限。',
+      errors: [{ messageId: 'commercial', text: '报名热线：0871-1234567，培训费仅需1980元，名额有限' }],
+    },
+    {
+      name: 'without the urgency the same hotline and price only warn',
+      text: '报名热线：0871-1234567，培训费仅需1980元。',
       errors: [{ messageId: 'possiblyCommercial', text: '报名热线：0871-1234567，培训费仅需1980元' }],
+    },
+    // sales in words no list holds: an incentive, urgency, a statement that it is on sale, a channel
+    {
+      text: '新店开业大酬宾！年卡限时998元，办卡即送私教课3节，名额仅剩30个，速来！',
+      errors: [{ messageId: 'commercial', text: '新店开业大酬宾！年卡限时998元，办卡即送私教课3节，名额仅剩30个，速来' }],
+    },
+    {
+      text: '本周充话费100元送50元，宽带新装首年仅需365元，各营业厅均可办理，详询10000。',
+      errors: [{ messageId: 'commercial', text: '充话费100元送50元，宽带新装首年仅需365元，各营业厅均可办理，详询' }],
+    },
+    {
+      text: '某某酒楼年夜饭预订火热进行中：8人套餐1888元，另赠果盘一份。订座请拨0871-64567890，先到先得。',
+      errors: [{ messageId: 'commercial', text: '预订火热进行中：8人套餐1888元，另赠果盘一份。订座请拨0871-64567890，先到先得' }],
+    },
+    {
+      text: '理财产品今日起开售，起购金额1万元，额度有限，售完即止，详情请咨询各营业网点。',
+      errors: [{ messageId: 'commercial', text: '开售，起购金额1万元，额度有限，售完即止，详情请咨询' }],
+    },
+    {
+      text: '勐海古树春茶已经上市，需要的朋友可以直接加老板微信 ynpuer888，量大从优，支持邮寄。',
+      errors: [{ messageId: 'possiblyCommercial', text: '加老板微信 ynpuer888，量大从优' }],
+    },
+    {
+      text: '急售！滇池畔三室两厅，总价168万，业主诚心出售，有意者私信联系。',
+      errors: [{ messageId: 'possiblyCommercial', text: '急售！滇池畔三室两厅，总价168万，业主诚心出售，有意者私信' }],
+    },
+    {
+      text: '某某牌鱼油软胶囊，买3瓶送1瓶，厂家直销价每瓶仅128元，全国包邮，货到付款。',
+      errors: [{ messageId: 'commercial', text: '买3瓶送1瓶，厂家直销价每瓶仅128元，全国包邮，货到付款' }],
+    },
+    {
+      text: '现在预订海景房每晚388元，连住三晚打八折，后台私信即可预约。',
+      errors: [{ messageId: 'commercial', text: '现在预订海景房每晚388元，连住三晚打八折，后台私信即可预约' }],
+    },
+    {
+      text: '今晚8点直播间福利不断，野生菌礼盒9.9元秒杀，数量有限，点击主页头像进入直播间抢！',
+      errors: [{ messageId: 'commercial', text: '福利不断，野生菌礼盒9.9元秒杀，数量有限，点击主页头像进入直播间抢' }],
+    },
+    {
+      text: '某某过桥米线火热招商中，投资5万元即可开店，有意向者请致电招商部0871-68889999。',
+      errors: [{ messageId: 'commercial', text: '火热招商中，投资5万元即可开店，有意向者请致电' }],
+    },
+    {
+      text: '各参评农户须将活动海报分享到朋友圈并保留24小时，凭截图到村委会登记。',
+      errors: [{ messageId: 'followerGrowth', text: '分享到朋友圈并保留24小时，凭截图' }],
+    },
+    {
+      text: '转发本文至朋友圈集满38个赞，凭截图可到售票处免费领取门票一张。',
+      errors: [{ messageId: 'followerGrowth', text: '转发本文至朋友圈集满38个赞，凭截图' }],
     },
     {
       name: 'a sale only in the title',
@@ -133,7 +203,42 @@ ruleTester(rule, {
       text: '消费帮扶：扫码选购我县高原特色农产品，每箱88元。',
       errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'info' }],
     },
+    {
+      name: 'an official selling in a live-stream with a call to buy is a consumption-aid reminder',
+      text: '县长直播带货：高原红米5斤装39.9元，点击下方小黄车即可下单。',
+      errors: [{ messageId: 'consumptionAid', text: '县长直播', severity: 'info' }],
+    },
     { text: '刷粉刷量服务，联系客服。', errors: [{ messageId: 'followerGrowth', text: '刷粉' }] },
+    {
+      name: 'a subsidy does not hide a shop that asks people to buy',
+      text: '以旧换新补贴叠加商场让利，某某空调到手价2399元，今天下单明天安装。',
+      errors: [{ messageId: 'commercial', text: '让利，某某空调到手价2399元，今天下单' }],
+    },
+    {
+      text: '某某美容院新客体验价99元，还送面部补水护理一次，预约请私信。',
+      errors: [{ messageId: 'commercial', text: '体验价99元，还送面部补水护理一次，预约请私信' }],
+    },
+    {
+      text: '宾川沃柑三人成团每份仅19.9元，点击下方链接参团。',
+      errors: [{ messageId: 'commercial', text: '成团每份仅19.9元，点击下方链接参团' }],
+    },
+    {
+      text: '今晚7点锁定某某直播间，下单就送同款围巾，库存不多，拼手速啦！',
+      errors: [{ messageId: 'commercial', text: '下单就送同款围巾，库存不多，拼手速' }],
+    },
+    {
+      text: '某某茶叶旗舰店秋茶上新，关注店铺领5元无门槛券，下单还有小样相送。',
+      errors: [{ messageId: 'commercial', text: '旗舰店秋茶上新，关注店铺领5元无门槛券，下单还有' }],
+    },
+    {
+      text: '参加线上普法答题活动须先关注“某某普法”公众号，关注后点击菜单栏进入。',
+      errors: [{ messageId: 'followerGrowth', text: '须先关注“某某普法”公众号' }],
+    },
+    {
+      text: '本次评选以网络点赞数为主要依据，请各单位动员干部职工积极点赞。',
+      errors: [{ messageId: 'followerGrowth', text: '以网络点赞数为主要依据' }],
+    },
+    { text: '留言+转发，周五揪3位宝子送定制帆布袋！', errors: [{ messageId: 'followerGrowth', text: '转发，周五揪3' }] },
     {
       text: '转发本条微博并关注@某某县文旅，抽3位网友送景区门票！',
       errors: [{ messageId: 'followerGrowth', text: '转发本条微博并关注@某某县文旅，抽3' }],

@@ -26,7 +26,7 @@ export const DEFAULT_SHOP_DOMAINS = [
   'v.douyin.com',
 ];
 
-type SignalClass = 'cta' | 'hotline' | 'contact' | 'sponsor' | 'absolute' | 'promo' | 'price' | 'shop';
+type SignalClass = 'cta' | 'hotline' | 'contact' | 'sponsor' | 'absolute' | 'promo' | 'sale' | 'scarcity' | 'price' | 'shop';
 
 const CN_DIGIT = '[一二三四五六七八九十两\\d]';
 /**
@@ -59,7 +59,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '链接在评论区',
       '评论区链接',
       '私信下单',
-      '加微信',
+      // 加微信, 加老板微信, 加客服V信
+      '加[^\\s,，。]{0,4}?(?:微信|V信|VX|vx|QQ)',
       '加V',
       '点击链接购买',
       '购买链接',
@@ -68,7 +69,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '拍下',
       '下单立减',
       // calls to act that do not name the act the same way: 即可下单, 欢迎选购, 预约试驾, 限时抢购
-      '即可(?:下单|购买|预订|订购|抢购|选购|享受优惠)',
+      '即可(?:下单|购买|预订|订购|抢购|选购|享受优惠|开店)',
       '欢迎(?:选购|订购|惠顾|抢购|进店|到店|前来选购|来电订购)',
       '(?:扫码|预约|到店)试驾',
       '(?:限时|火爆|疯狂|开始|正在)抢购',
@@ -80,13 +81,42 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '评论区扣\\s?\\d',
       '私信(?:我|小编|主播)?(?:发|要|领|拿)?链接',
       '(?:下定|下订|订车)(?:用户|客户|即享|立享)',
+      // a live-stream room, a booking line, payment on delivery: the channel named as the way to buy
+      // 走进直播间 is how news reports an official's live-stream, not a call to buy
+      '(?<!走)(?:进入?|来|进)直播间',
+      '直播间(?:抢|下单|购买|见)',
+      '(?:订座|订餐|订房|订票|订购|预订|购房|看房)(?:请|可)?(?:拨打?|致电|联系|来电|私信)',
+      '(?:私信|后台留言)(?:即可|可|就能)?(?:预约|预订|下单|购买|订购)',
+      '(?:预约|咨询)请?私信',
+      '(?:现在|今天|今日|马上)(?:预订|下单|购买|抢购|入手)',
+      '下单(?:即|就|再|还有?|立)(?:送|享|减|赠|有)',
+      '参团|拼单|开团',
+      '货到付款',
+      '速来(?=[!！。,，]|$)',
+      '快来(?:抢|购|选购|订)',
       // "contact him to buy": a person or shop as the channel for a purchase
       '(?:联系|致电|私信|拨打|添加)[^。，,\\n]{0,10}?(?:购买|订购|预订|下单|选购|买房|看房)',
     ]),
   ],
-  ['hotline', lexicon(['(?:订购|订货|购买|团购|销售|加盟|招商|订餐|订房|预订|购房|售楼|置业|看房|选房|认筹)(?:热线|电话|专线|顾问)'])],
+  [
+    'hotline',
+    lexicon([
+      '(?:订购|订货|购买|团购|销售|加盟|招商|订餐|订房|订座|预订|购房|售楼|置业|看房|选房|认筹)(?:部|处|中心)?(?:热线|电话|专线|顾问)',
+      // a shop as the place to buy
+      '旗舰店|官方店|网店|微店|淘宝店|天猫店|专卖店|直营店|进入商城|商城选购',
+    ]),
+  ],
   // a generic hotline sells only next to a price (咨询热线 … 199元); alone it is a public service number
-  ['contact', lexicon(['(?:咨询|报名|联系|服务|客服)(?:热线|电话|专线)', '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)'])],
+  [
+    'contact',
+    lexicon([
+      '(?:咨询|报名|联系|服务|客服)(?:热线|电话|专线)',
+      '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)',
+      '详询|垂询|详情请?咨询|欢迎(?:来电)?咨询|来电咨询|请拨|请致电',
+      // 有意者私信联系: an invitation to deal, a sales channel beside a price
+      '有意(?:向)?者?(?:请|可)?(?:私信|致电|联系|来电|咨询|电话)',
+    ]),
+  ],
   [
     'sponsor',
     lexicon([
@@ -183,6 +213,31 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '特价房',
       '尾房',
       '均价\\s?\\d[\\d.]*\\s?元\\s?\\/\\s?(?:㎡|平)',
+      // incentives that are not in so many words a discount: 钜惠, 大酬宾, 办卡即送, 充100送50, 买3瓶送1瓶
+      '钜惠|巨惠|大酬宾|酬宾|让利|福利不断|福利价|宠粉|大礼包|赠品',
+      '(?:即|再|就|加|另|还)(?:送|赠)(?![别行达检医药货])',
+      '(?:充|满|买)[^\\d,，。]{0,3}\\d+[^\\d,，。]{0,2}送[^\\d,，。]{0,2}\\d+',
+      '打[一二三四五六七八九\\d](?:\\.\\d)?折',
+      '门市价|市场价|专柜价|吊牌价|量大从优|厂家直销|源头直供|再优惠|更优惠|超值|零首付|0首付',
+      '(?:体验|新客|首单|开业|会员|活动)价|无门槛|成团|领\\d+元',
+    ]),
+  ],
+  // the thing is on sale: 开售, 热销, 火热招商, 急售, 新店开业
+  [
+    'sale',
+    lexicon([
+      '开售|发售|热销|热卖|在售|加推|急售|诚心出售|低价出售|出售',
+      '(?:火爆|火热)(?:销售|预订|招商|招生|进行|加推|认购|开售)',
+      '(?:预订|招商|销售|认购)火热',
+      '招商加盟|新店开业|盛大开业|开业大吉|开业(?:啦|了|大酬宾|特惠|优惠)',
+    ]),
+  ],
+  // urgency: 名额有限, 售完即止, 先到先得
+  [
+    'scarcity',
+    lexicon([
+      '数量有限|名额有限|额度有限|库存有限|售完即止|售完为止|送完即止|先到先得|欲购从速|报名从速|抢完即止|手慢无|错过再等|名额仅剩|仅剩\\d',
+      '库存不多|拼手速|手快有|先抢先得',
     ]),
   ],
   // 元 leads the scan; the digits before it are taken in code (PRICE_DIGITS)
@@ -192,6 +247,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '¥\\s?\\d+(?:\\.\\d+)?',
       '元(?:起|\\/[斤件盒瓶箱只个袋套份㎡]|\\/平(?:方米|米)?)?',
       '(?:原价|现价|售价|仅售|只要|到手价|团购价|秒杀价|优惠价|特价)\\s?[:]?\\s?\\d+(?:\\.\\d+)?',
+      // 总价168万: a house price without 元
+      '(?:总价|单价|售价|报价|起购金额)\\s?[:]?\\s?\\d+(?:\\.\\d+)?\\s?万',
     ]),
   ],
   // 淘口令 and its instructions
@@ -203,29 +260,48 @@ const PRICE_DIGITS = /\d+(?:\.\d+)?\s?(?:万)?$/;
  * service or an evaluation.
  */
 const FOLLOWER = [
-  /刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|集赞|点赞满|粉丝福利|转发抽奖|关注抽奖/g,
+  /刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|集(?:满\s?\d+\s?个)?赞|点赞满|粉丝福利|转发抽奖|关注抽奖/g,
   /关注[^。\n]{0,12}(?:转发|评论|点赞)[^。\n]{0,16}?(?:抽取?|送出?|赢取?|领取?)/g,
-  /转发[^。\n]{0,24}?(?:抽奖|抽取|抽\s?[\d一二三四五六七八九十两]|送出|赢取)/g,
+  /转发[^。\n]{0,24}?(?:抽奖|抽取|[抽揪]\s?[\d一二三四五六七八九十两]|送出|赢取)/g,
+  // following made a precondition (须先关注“某某普法”公众号), likes as the measure of an evaluation
+  /(?:须|需|必须|需要)先?(?:关注|下载|转发)[^。\n]{0,12}?(?:公众号|账号|微博|APP|App|app|抖音号|视频号|客户端|小程序)/g,
+  /以[^。\n]{0,6}?(?:点赞|转发|分享)(?:数|量)[^。\n]{0,8}?(?:为|作为)[^。\n]{0,8}?(?:依据|标准)/g,
   /(?:关注|下载|转发|分享)[^。\n]{0,16}?(?:后方可|方可|才能|才可|后才|后再)(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得)/g,
   /(?:关注|下载)[^。\n]{0,20}?后[,，]?\s?(?:即可|就能|就可)(?:在线|线上)?(?:办理|预约|领取|报名|查询|申请|获得)/g,
   /(?:转发|分享)[^。\n]{0,16}?(?:截图|集赞|点赞数)[^。\n]{0,16}?(?:作为|计入|纳入|评选依据|评分|加分|成绩)/g,
+  // a share shown by screenshot as the ticket to a service, a prize or an evaluation
+  /(?:转发|分享)[^。\n]{0,20}?(?:朋友圈|微信群|好友|微博)[^。\n]{0,24}?(?:凭[^。\n]{0,6}?截图|截图为凭|不予(?:参评|受理|办理|发放)|方可(?:参评|领取|参加|报名|办理))/g,
 ];
 
-const WEIGHT: Record<SignalClass, number> = { shop: 4, sponsor: 4, cta: 3, hotline: 3, contact: 2, absolute: 2, promo: 2, price: 1 };
+const WEIGHT: Record<SignalClass, number> = {
+  shop: 4,
+  sponsor: 4,
+  cta: 3,
+  hotline: 3,
+  contact: 2,
+  absolute: 2,
+  promo: 2,
+  sale: 2,
+  scarcity: 2,
+  price: 1,
+};
 /** Families that make a text an offer rather than talk about one: needed for a block (§D.3). */
 const ACTION = new Set<SignalClass>(['cta', 'hotline', 'sponsor', 'shop']);
 
 // Genres (rules README §D.3), consulted only when the signals could add up to a finding.
 /** A sentence that warns about or punishes ads quotes them. */
 const WARNING =
-  /消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱导|骗局|诈骗|严禁|禁止|不得/;
+  /明码标价|价格检查|专项检查|价格欺诈|虚构原价|消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱导|骗局|诈骗|严禁|禁止|不得/;
 /** A whole draft that is a consumer warning or an enforcement notice. */
 const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
 /** Price monitoring, procurement and subsidy passages quote prices as data. */
 const MONITORING =
-  /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民/;
-const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact']);
-const CONSUMPTION_AID = /消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫/;
+  /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌出让/;
+const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
+const CONSUMPTION_AID =
+  /消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
+/** A call that buys (下单, 选购, 预约试驾), not one that claims a voucher: a sale even in a subsidy passage. */
+const BUY_ACT = /下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车/;
 /** Lines shorter than this that end no sentence run on into the next line (原价199元 / 现价99元 / 扫码下单). */
 const SHORT_LINE = 40;
 
@@ -343,7 +419,7 @@ export default defineRule({
   },
   check(context) {
     const { text, options } = context;
-    const hits: Hit[] = [];
+    let hits: Hit[] = [];
     for (const [cls, regexes] of SIGNALS) {
       eachMatch(text, regexes, (m) => {
         let start = m.index;
@@ -401,8 +477,15 @@ export default defineRule({
     const passageEnd = (k: number) => (k + 1 < passages.length ? passages[k + 1] - 1 : text.length);
     // One finding per passage and kind: a lottery line is one problem however it is worded.
     followers.sort((a, b) => a.start - b.start);
-    let lastFollower = -1;
+    // Patterns that read overlapping words (须先关注本公众号 / 关注本公众号，方可办理) are one signal.
+    const merged: Hit[] = [];
     for (const f of followers) {
+      const last = merged[merged.length - 1];
+      if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+      else merged.push({ ...f });
+    }
+    let lastFollower = -1;
+    for (const f of merged) {
       const k = indexIn(passages, f.start);
       if (k === lastFollower || mentionOnly(f.start)) continue;
       lastFollower = k;
@@ -412,7 +495,18 @@ export default defineRule({
 
     // Families are scored per passage: a price in the budget section and a hotline in the contact
     // line of a long notice are not an ad, a price with a call to buy in one paragraph is.
-    hits.sort((a, b) => a.start - b.start);
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Two patterns of one family reading the same words (打八折 and 八折, 特价59 and 59元) are one signal.
+    const lastOf = new Map<SignalClass, Hit>();
+    hits = hits.filter((h) => {
+      const last = lastOf.get(h.cls);
+      if (last && h.start < last.end) {
+        last.end = Math.max(last.end, h.end);
+        return false;
+      }
+      lastOf.set(h.cls, h);
+      return true;
+    });
     const titleAid = context.title ? CONSUMPTION_AID.exec(context.title) : null;
     let aidReported = false;
     for (let i = 0; i < hits.length;) {
@@ -430,7 +524,9 @@ export default defineRule({
       if (potential < options.warnScore) continue;
 
       const words = text.slice(from, to);
-      const monitoring = MONITORING.test(words);
+      // Subsidies and monitoring quote prices as data, unless the passage also asks people to buy.
+      const buying = group.some((h) => h.cls === 'cta' && BUY_ACT.test(text.slice(h.start, h.end)));
+      const monitoring = !buying && MONITORING.test(words);
       const strongest = new Map<SignalClass, Hit>();
       const promos = new Set<string>();
       let second: Hit | undefined;

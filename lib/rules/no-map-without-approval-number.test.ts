@@ -26,6 +26,10 @@ ruleTester(rule, {
     // plans of a building are not maps
     { html: figure('政务服务中心大厅窗口分布示意图') },
     { html: figure('三楼办事窗口位置图') },
+    { html: figure('政务服务中心二楼功能分区图') },
+    { html: figure('博物馆展馆布局图') },
+    { html: figure('城市中央公园建成效果图') },
+    { html: figure('县市场监管局组织架构图') },
     // a marked caption under the image carries its number
     { html: '<p><img src="xw.png"></p><p>▲宣威市地理位置示意图（审图号：云S(2021)012号）</p>' },
     // each map with its own number
@@ -82,11 +86,32 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingNumber', text: '一图读懂' }],
     },
     { html: figure('图为“一带一路”示意图'), errors: [{ messageId: 'missingNumber', text: '图为“一带一路”示意图' }] },
+    // maps named by what they show rather than by 地图 or 分布图
+    {
+      html: '<p>下图是我县今年高标准农田建设项目布局图，涉及8个乡镇。</p><img src="farmland.png">',
+      errors: [{ messageId: 'missingNumber', text: '下图是我县今年高标准农田建设项目布局图，涉及8个乡镇。' }],
+    },
+    { html: figure('全市森林火险等级预报图'), errors: [{ messageId: 'missingNumber', text: '全市森林火险等级预报图' }] },
+    { html: figure('滇池流域卫星影像'), errors: [{ messageId: 'missingNumber', text: '滇池流域卫星影像' }] },
+    {
+      html: '<p>主城区划分为4个管理网格。</p><p><img src="grid.png"></p><p>▲主城区网格化管理分区图</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲主城区网格化管理分区图' }],
+    },
     {
       html: '<p>附：交通管制路段示意图</p><img src="control.png">',
       errors: [{ messageId: 'missingNumber', text: '附：交通管制路段示意图' }],
     },
   ],
+});
+
+describe('no-map-without-approval-number names the image', () => {
+  it('quotes the alt text of a map that has no caption in the text, so the editor knows which image', () => {
+    const [finding] = checkDraft(
+      toDraft({ html: '<p>全市已建成应急避难场所126处。</p><img src="shelter.png" alt="全市应急避难场所分布图"><p>市民可就近避难。</p>' }),
+      [rule],
+    ).findings;
+    expect(finding.message).toContain('“全市应急避难场所分布图”');
+  });
 });
 
 describe('no-map-without-approval-number across drafts', () => {

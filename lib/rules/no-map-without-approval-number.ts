@@ -19,10 +19,10 @@ const LABEL = /审图号/g;
  * out because in prose it is nearly always a metaphor (产业版图).
  */
 const MAP_WORD =
-  /地图|区位图|线路图|路线图|分布图|位置图|行政区划图|区划图|导览图|导游图|游览图|交通图|规划图|全图|地形图|影像图|卫星图|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办理|办事|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
+  /地图|区位图|线路图|路线图|分布图|位置图|行政区划图|区划图|导览图|导游图|游览图|交通图|规划图|全图|地形图|影像图|卫星图|卫星影像|遥感影像|布局图|分区图|区域图|范围图|点位图|布点图|选址图|用地图|预报图|预警图|风险图|等值线图|网格图|水系图|流域图|路网图|管网图|热力图|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办理|办事|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
 /** A plan of a building (大厅窗口分布示意图, 三楼平面图) is not a map of territory. */
 const INDOOR =
-  /大厅|窗口|楼层|平面|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十\d]+层/;
+  /大厅|窗口|楼层|平面|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十]楼|[一二三四五六七八九十\d]+层/;
 const MAP_FILE = /(?:^|[^a-z])(?:map|maps|ditu)(?:[^a-z]|$)/i;
 /** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word. */
 const POINTS_AT_IMAGE = /下图|上图|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:/;
@@ -64,6 +64,19 @@ function mapWordOf(image: DraftImage, under: string): string | undefined {
   const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
   const name = fileName(image.src);
   return hasMapWord(own, false) ?? hasMapWord(name, false) ?? (MAP_FILE.test(name) ? name : undefined) ?? hasMapWord(image.context, true);
+}
+
+/**
+ * How the message names the map: the image's own short label (its alt text, title or caption) when
+ * that holds the map word, so an image without a caption in the text is still recognisable
+ * (“全市应急避难场所分布图”未标注审图号); otherwise the word or file name itself.
+ */
+function labelOf(image: DraftImage, under: string, what: string): string {
+  for (const own of [image.alt, image.title, image.caption, under]) {
+    const label = own.trim().replace(/^[▲△▴↑☝⬆]\s*/, '');
+    if (label.length <= 40 && label.includes(what)) return label;
+  }
+  return what;
 }
 
 /** A note about every map of the draft, not one image's caption. */
@@ -145,10 +158,12 @@ export default defineRule({
     const reported = new Set<string>();
     const report = (image: DraftImage, what: string, messageId: string, severity?: 'warn' | 'info', value = '') => {
       const [start, end] = where(image, what);
+      const k = context.images.indexOf(image);
+      const label = labelOf(image, underLines[k]?.text ?? '', what);
       const key = `${messageId}:${start}:${end}`;
       if (reported.has(key)) return;
       reported.add(key);
-      context.report({ messageId, start, end, severity, data: { what, value } });
+      context.report({ messageId, start, end, severity, data: { what: label, value } });
     };
 
     // Each image's own caption: its figcaption, or a marked line right under it (▲…示意图).

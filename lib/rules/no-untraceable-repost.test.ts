@@ -39,6 +39,13 @@ ruleTester(rule, {
     // photo credits of a photographer or a unit are not reposts
     '（图：李明 摄）',
     '图片：县融媒体中心',
+    // 来自, 摘自, 整理自 in prose are not source lines
+    '来自全县各乡镇的200余名代表参加会议。',
+    '村民们采摘自家果园的苹果，送到敬老院。',
+    '机器运转自如，生产线全面复产。',
+    '这些好点子都来源于群众的实践，县里将逐步推广。',
+    '资料来源：县统计局',
+    '图片来自县融媒体中心。',
   ],
   invalid: [
     {
@@ -88,5 +95,12 @@ ruleTester(rule, {
     { text: '来源：\n原标题：春季森林防火提示', errors: [{ messageId: 'missingSource', text: '来源：' }] },
     { text: '据网友爆料，某路段发生交通拥堵。', errors: [{ messageId: 'untraceableSource', text: '网友' }] },
     { text: '雨后的抚仙湖，云雾缭绕。（图片：网友供图）', errors: [{ messageId: 'untraceableSource', text: '网友供图' }] },
+    // attributions worded without 来源：
+    { text: '秋季应多喝水、多吃润肺的食物。（摘自网络）', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '云南名花享誉海内外。\n文字图片来自网络，版权归原作者。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '冰雪路面要减速慢行。以上内容整理自网络，仅供参考。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '哈尼梯田2013年列入世界遗产名录。\n资料来源：百度百科', errors: [{ messageId: 'untraceableSource', text: '百度百科' }] },
+    { text: '据群里消息，明日某路段将交通管制。', errors: [{ messageId: 'untraceableSource', text: '群里' }] },
+    { text: '视频转载自抖音@滇西摄影师阿明', errors: [{ messageId: 'unauthorisedSource', text: '抖音@滇西摄影师阿明', severity: 'warn' }] },
   ],
 });

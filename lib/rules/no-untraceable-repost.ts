@@ -70,6 +70,8 @@ export const DEFAULT_BLOCKED_SOURCES = [
   '微信群',
   'QQ群',
   '群聊',
+  '群里',
+  '群内',
   '佚名',
   '未知',
   '不详',
@@ -80,6 +82,11 @@ export const DEFAULT_BLOCKED_SOURCES = [
   '知情人士',
   '百度',
   '搜索引擎',
+  // encyclopedias anyone can edit: no outlet stands behind the text
+  '百度百科',
+  '维基百科',
+  '百度文库',
+  '百度知道',
 ];
 
 const QUOTES = /[《》“”"'「」『』]/g;

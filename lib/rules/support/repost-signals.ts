@@ -52,11 +52,16 @@ export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): n
  * "X消息(" as news sites write it. For labels the name is read after the match.
  */
 export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit'>[] = [
-  { kind: 'label', re: /(?:部分)?(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文)?来源\s*[:|/丨]\s*/g, where: standsAlone },
-  { kind: 'label', re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|素材|以下文章|以下内容)来源于\s*:?\s*/g },
+  { kind: 'label', re: /(?:部分)?(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文|资料)?来源\s*[:|/丨]\s*/g, where: standsAlone },
+  // 图片来源于网络, 文字图片来自网络: the noun is required (来自全县的代表 is no source)
   {
     kind: 'label',
-    re: /(?:本文|本稿|本篇|文章|稿件|内容|图片|图文|视频|以下文章|以下内容|此文)?(?:转载自|转自|转引自|综合自|综合整理自|摘编自)\s*:?\s*/g,
+    re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|素材|资料|文字|以下文章|以下内容|以上内容)(?:及图片|图片)?(?:来源于|来自于?|源自|取自)\s*:?\s*/g,
+  },
+  {
+    kind: 'label',
+    // 摘自网络, 以上内容整理自网络; 自己 and 自家 are not "from" (采摘自家果园)
+    re: /(?:本文|本稿|本篇|文章|稿件|内容|图片|图文|视频|资料|文字|以下文章|以下内容|以上内容|上述内容|此文)?(?:转载自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自)(?![己家])\s*:?\s*/g,
     where: standsAlone,
   },
   {
