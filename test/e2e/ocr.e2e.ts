@@ -19,6 +19,8 @@ let browser: GuardBrowser;
 let images: Record<string, TestImage>;
 /** Files the fixture "uploaded", served back at their CDN URL (…/fixtureN/…). */
 let uploaded: TestImage[] = [];
+/** Who the fake CDN lets read its images from script: the platform's own pages, unless a test widens it. */
+let cdnReadableBy = 'https://mp.weixin.qq.com';
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'govpost-ocr-fixture-'));
@@ -54,7 +56,7 @@ beforeAll(async () => {
       ? route.fulfill({
           status: 200,
           contentType: image.mime,
-          headers: { 'access-control-allow-origin': 'https://mp.weixin.qq.com' },
+          headers: { 'access-control-allow-origin': cdnReadableBy },
           body: Buffer.from(image.bytes),
         })
       : route.fulfill({ status: 404, body: '' });
@@ -304,8 +306,28 @@ describe('image checks', () => {
     await expect.poll(() => ask.getByRole('heading').textContent()).toBe('允许政务发布守门员读取 mmbiz.qpic.cn 上的图片？');
     expect(await ask.getByRole('button', { name: '允许' }).isVisible()).toBe(true);
     await ask.close();
+
+    // Chrome's own permission prompt cannot be accepted in headless Chromium, so the grant is stood in
+    // for: the image becomes readable and the background's message on permissions.onAdded is sent to
+    // the tab. The editor then reads the image again, and the mobile printed in it blocks.
+    cdnReadableBy = '*';
+    try {
+      await browser.serviceWorker.evaluate(async () => {
+        // As the background does: every tab (URLs are not visible without the tabs permission).
+        for (const tab of await chrome.tabs.query({})) {
+          await chrome.tabs
+            .sendMessage(tab.id!, { id: 1, type: 'imageAccessChanged', data: undefined, timestamp: Date.now() })
+            .catch(() => undefined);
+        }
+      });
+      await expect.poll(() => guardState(page), { timeout: 60_000 }).toEqual({ status: 'block', findings: '1' });
+      expect(await offer.count()).toBe(0);
+      expect(await panelText(page)).toContain('图片中含有未脱敏的手机号码（139****4321）');
+    } finally {
+      cdnReadableBy = 'https://mp.weixin.qq.com';
+    }
     await page.close();
-  });
+  }, 120_000);
 
   it('the practice page reads its sample images with the same service: a poster with a contact mobile is blocked', async () => {
     const page = await browser.context.newPage();
