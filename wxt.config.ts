@@ -57,7 +57,9 @@ export default defineConfig({
     // 'wasm-unsafe-eval' lets extension pages compile the OCR engine's WebAssembly; nothing else
     // is relaxed: scripts still come only from the package itself.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
-    // Asked for one origin at a time, when the user enables a site from the popup (issue 6).
+    // Asked for one origin at a time, when the user enables a site from the popup, or for one platform
+    // image server when the user allows reading a reopened draft's images (lib/ocr/image-hosts.ts,
+    // lib/adapters/README.md "Image hosts"); those servers fall under https://*/*, nothing is granted on install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     // chrome.storage.managed: what administrators may push through Chrome/Edge policy.

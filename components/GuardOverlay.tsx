@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Locale } from '../lib/i18n/messages';
 import { pageTranslator } from '../lib/i18n/page';
 import type { GuardActions, GuardView } from '../lib/page/controller';
@@ -12,13 +13,15 @@ export interface GuardOverlayProps {
   locale?: Locale;
   isReviewer?: boolean;
   onCopy?(text: string): void;
+  /** More for the panel, after the guard's own notices (the image-access offer). */
+  panelExtra?: ReactNode;
 }
 
 /**
  * What the guard shows over an editor — the badge with its panel, and the gate dialog while a
  * publish attempt waits — on the platforms and on the practice page alike.
  */
-export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: GuardOverlayProps) {
+export function GuardOverlay({ view, actions, locale, isReviewer, onCopy, panelExtra }: GuardOverlayProps) {
   const tr = pageTranslator(locale ?? 'zh');
   return (
     <>
@@ -46,6 +49,7 @@ export function GuardOverlay({ view, actions, locale, isReviewer, onCopy }: Guar
             {tr('edit.unverified')}
           </p>
         )}
+        {panelExtra}
       </GuardBadge>
       {view.gate && (
         <GateDialog

@@ -2,12 +2,13 @@ import { browser, defineBackground } from '#imports';
 import { applyHolidaySchedules } from '@/lib/log/holidays';
 import { registerApprovalHandlers } from '@/lib/approval/background';
 import { registerLogHandlers } from '@/lib/log/background';
-import { handle } from '@/lib/messaging';
+import { handle, send } from '@/lib/messaging';
 import { OcrCache } from '@/lib/ocr/cache';
 import { fetchImage } from '@/lib/ocr/fetch-image';
 import { offscreenHost } from '@/lib/ocr/offscreen-host';
 import { createOcrService } from '@/lib/ocr/service';
 import { imageVerdict } from '@/lib/ocr/background-check';
+import { accessForHost, offerAccess } from '@/lib/ocr/image-hosts';
 import { rules } from '@/lib/rules';
 import { releasedTabs } from '@/lib/log/released';
 import { registerSiteHandlers } from '@/lib/sites/background';
@@ -47,9 +48,26 @@ export default defineBackground(() => {
   const ocr = createOcrService({ cache: new OcrCache(), offscreen: offscreenHost(), fetchImage: (url) => fetchImage(url) });
   handle('ocrRead', browser.runtime.id, async ({ source, image }) => {
     const s = await settings;
-    return imageVerdict(await ocr.read(source), image ?? { src: '', alt: '', title: '', caption: '', context: '' }, rules, {
+    const verdict = imageVerdict(await ocr.read(source), image ?? { src: '', alt: '', title: '', caption: '', context: '' }, rules, {
       ...toCheckSettings(s, rules),
       locale: s.ui.locale,
+    });
+    // An image on a platform's image server the extension may not read yet: the panel offers access.
+    return offerAccess(verdict, source, (pattern) => browser.permissions.contains({ origins: [pattern] }));
+  });
+  // The panel's "允许读取 … 的图片": the user confirms in the extension's own page, whose click is the
+  // gesture permissions.request needs (a content script cannot ask, and the page cannot click there).
+  handle('imageAccessOpen', browser.runtime.id, async ({ host }, sender) => {
+    const access = accessForHost(host);
+    if (!sender.tab || !access) return false;
+    const url = `${browser.runtime.getURL('/image-access.html')}?host=${encodeURIComponent(access.label)}`;
+    await browser.windows.create({ url, type: 'popup', width: 480, height: 360 });
+    return true;
+  });
+  // Access granted (from that page, or the browser's extension settings): editor tabs read their images again.
+  browser.permissions.onAdded.addListener(() => {
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined) void send('imageAccessChanged', undefined, tab.id).catch(() => undefined);
     });
   });
 

@@ -1,6 +1,7 @@
 import ReactDOM from 'react-dom/client';
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import { GuardOverlay } from '@/components/GuardOverlay';
+import { ImageAccessOffer } from '@/components/ImageAccessOffer';
 import { ImageWait } from '@/components/ImageWait';
 import { adapterForUrl } from '@/lib/adapters';
 import { createApprovalSession } from '@/lib/approval/session';
@@ -119,6 +120,13 @@ export default defineContentScript({
             locale={locale}
             isReviewer={settings.profile.role === 'reviewer'}
             onCopy={(text) => void navigator.clipboard?.writeText(text).catch(() => undefined)}
+            panelExtra={
+              <ImageAccessOffer
+                hosts={images.accessNeeded()}
+                locale={locale}
+                onAllow={(host) => void send('imageAccessOpen', { host }).catch(() => undefined)}
+              />
+            }
           />
           <ImageWait progress={imageWait} locale={locale} onBack={() => actions?.cancelGate()} />
         </>,
@@ -154,6 +162,11 @@ export default defineContentScript({
       uncheckedMessage: (list, seconds) =>
         t('ocr.unchecked', { list: list.join(t('list.separator', undefined, settings.ui.locale)), seconds }, settings.ui.locale),
       failedMessage: (n, reason) => t('ocr.failed', { n, reason }, settings.ui.locale),
+    });
+    // Access to an image server was granted (the extension's own page): read the images that failed again.
+    handle('imageAccessChanged', browser.runtime.id, () => {
+      images.retryFailed();
+      actions?.recheck();
     });
     const watchSuccess = successWatcher(window, ctx.signal, adapter);
     actions = startGuard({

@@ -6,7 +6,7 @@ import { approvalEn, approvalOptionsEn, approvalOptionsZh, approvalZh } from './
 import { reviewEn, reviewZh } from './review';
 import { pageEn, pageZh } from './page';
 import { logEn, logZh } from './log';
-import { ocrCliEn, ocrCliZh } from './ocr';
+import { ocrAccessEn, ocrAccessZh, ocrCliEn, ocrCliZh } from './ocr';
 import { practiceEn, practiceZh } from './practice';
 import { sitesEn, sitesZh } from './sites';
 
@@ -197,6 +197,7 @@ export const zh = {
   ...logZh,
   ...practiceZh,
   ...sitesZh,
+  ...ocrAccessZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -391,6 +392,7 @@ export const en: Record<MessageKey, string> = {
   ...logEn,
   ...practiceEn,
   ...sitesEn,
+  ...ocrAccessEn,
 };
 
 export const messages = { zh, en } as const;

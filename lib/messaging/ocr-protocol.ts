@@ -15,6 +15,12 @@ export const imageDataUrlSchema = z
   .max(28_000_000)
   .regex(/^data:[^,]{0,100};base64,/);
 
+/** A host name (or an image domain such as sinaimg.cn), as the image-access offer names it. */
+export const hostSchema = z
+  .string()
+  .max(253)
+  .regex(/^[a-z0-9.-]+$/i);
+
 /** The image as the draft shows it: what the rules read besides its pixels. */
 export const imageContextSchema = z.object({
   src: z.string().max(2000),
@@ -45,7 +51,20 @@ export const ocrProtocol = {
     }),
     reply: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), printed: z.string().max(100_000), findings: z.array(findingSchema).max(500) }),
-      z.object({ ok: z.literal(false), reason: z.string().max(500) }),
+      z.object({
+        ok: z.literal(false),
+        reason: z.string().max(500),
+        /** A platform image server the extension may not read yet (lib/ocr/image-hosts.ts): the user can allow it. */
+        access: hostSchema.optional(),
+      }),
     ]),
   },
+  /**
+   * content script → background: the user clicked "允许读取 … 的图片" in the panel; the background opens
+   * the extension's own page where the user confirms (permissions.request needs that page's click).
+   * Only known platform image servers are accepted.
+   */
+  imageAccessOpen: { data: z.object({ host: hostSchema }), reply: z.boolean() },
+  /** background → content scripts: access to an image server was granted; read the images that failed again. */
+  imageAccessChanged: { data: z.undefined(), reply: z.void() },
 } as const;

@@ -141,4 +141,22 @@ describe('page images', () => {
     expect((await settled).map((f) => f.ruleId)).toEqual(['image-unchecked']);
     expect(seen[seen.length - 1]).toBeNull();
   });
+
+  it('images on an image server the extension may not read yet: the server is offered, and after a grant they are read again', async () => {
+    const { images, calls, answers } = setup();
+    const cdn = 'https://mmbiz.qpic.cn/mmbiz_png/a/0?wx_fmt=png';
+    const d = draft(`<p>a</p><img src="${cdn}">`);
+    images.findings(d);
+    await expect.poll(() => answers.length).toBe(1);
+    expect(calls[0].source).toEqual({ url: cdn });
+    answers[0]({ ok: false, reason: 'cannot fetch the image: Failed to fetch', access: 'mmbiz.qpic.cn' });
+    await expect.poll(() => images.findings(d).map((f) => f.ruleId)).toEqual(['image-unreadable']);
+    expect(images.accessNeeded()).toEqual(['mmbiz.qpic.cn']);
+    images.retryFailed();
+    expect(images.findings(d)).toEqual([]);
+    expect(images.accessNeeded()).toEqual([]);
+    await expect.poll(() => answers.length).toBe(2);
+    answers[1]({ ok: true, printed: '', findings: [] });
+    await expect.poll(() => images.progress(d)).toEqual({ total: 1, done: 1, pending: [] });
+  });
 });

@@ -71,6 +71,8 @@ export function pageImages(options: PageImagesOptions) {
   // Bytes read at paste/drop/pick, waiting for the <img> the editor inserts for them.
   const unclaimed: Promise<string>[] = [];
   let listeners: (() => void)[] = [];
+  // Image servers the last checked draft's unread images are on, which the user may allow.
+  let access: string[] = [];
 
   const notify = () => {
     options.changed();
@@ -163,12 +165,21 @@ export function pageImages(options: PageImagesOptions) {
 
   return {
     progress,
+    /** Platform image servers the extension may not read yet, for images of this draft that failed (offered in the panel). */
+    accessNeeded(): string[] {
+      return access;
+    },
+    /** Access was granted: the images that could not be read are read again at the next check. */
+    retryFailed() {
+      for (const [key, entry] of entries) if (entry.state === 'failed') entries.delete(key);
+    },
     /**
      * The findings read in the draft's images, placed where each image stands; records each image's
      * text on the draft (DraftImage.printed) so the rules read it too. Starts reading new images.
      */
     findings(draft: Draft): Finding[] {
       const out: Finding[] = [];
+      const hosts = new Set<string>();
       draft.images.forEach((image, index) => {
         if (!image.src) return;
         start(image);
@@ -177,6 +188,7 @@ export function pageImages(options: PageImagesOptions) {
           // Not read (a host the extension may not fetch, a vector or unknown format): noted for the
           // user to check, without changing the draft's status — nothing was found, nothing confirmed.
           out.push(note('image-unreadable', 'info', image.offset, options.failedMessage(index + 1, reply.reason)));
+          if (reply.access) hosts.add(reply.access);
           return;
         }
         if (!reply) return;
@@ -191,6 +203,7 @@ export function pageImages(options: PageImagesOptions) {
           });
         }
       });
+      access = [...hosts];
       return out;
     },
     /**

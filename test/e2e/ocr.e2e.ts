@@ -19,6 +19,8 @@ let browser: GuardBrowser;
 let images: Record<string, TestImage>;
 /** Files the fixture "uploaded", served back at their CDN URL (…/fixtureN/…). */
 let uploaded: TestImage[] = [];
+/** Who the fake CDN lets read its images from script: the platform's own pages, unless a test widens it. */
+let cdnReadableBy = 'https://mp.weixin.qq.com';
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'govpost-ocr-fixture-'));
@@ -48,8 +50,15 @@ beforeAll(async () => {
   await browser.context.route(/^https:\/\/mmbiz\.qpic\.cn\//, (route) => {
     const n = Number(/fixture(\d+)/.exec(route.request().url())?.[1] ?? 0);
     const image = uploaded[n - 1];
+    // As a platform CDN does: anyone may show the image, but only the platform's own pages may read
+    // its bytes from script (an extension without access to the host cannot).
     return image
-      ? route.fulfill({ status: 200, contentType: image.mime, body: Buffer.from(image.bytes) })
+      ? route.fulfill({
+          status: 200,
+          contentType: image.mime,
+          headers: { 'access-control-allow-origin': cdnReadableBy },
+          body: Buffer.from(image.bytes),
+        })
       : route.fulfill({ status: 404, body: '' });
   });
 }, 120_000);
@@ -275,6 +284,50 @@ describe('image checks', () => {
     expect(await publicationCount(browser)).toBe(before + 1);
     await other.close();
   }, 240_000);
+
+  it('an image already in a reopened draft on the platform CDN: listed as unchecked, and 允许读取 mmbiz.qpic.cn 的图片 opens the extension page asking for that one host', async () => {
+    const page = await openEditor('blob', '见下图。');
+    uploaded = [images.poster];
+    // A reopened draft: the image comes with the draft, by its CDN URL; no local bytes were pasted here.
+    await page.evaluate((src) => {
+      const view = (window as unknown as { __pm: import('prosemirror-view').EditorView }).__pm;
+      view.dispatch(view.state.tr.replaceSelectionWith(view.state.schema.nodes.image.create({ src })));
+    }, 'https://mmbiz.qpic.cn/mmbiz_png/fixture1/0?wx_fmt=png');
+    await page.locator('govpost-guard').getByRole('button').first().click();
+    const offer = page.locator('govpost-guard').getByRole('button', { name: '允许读取 mmbiz.qpic.cn 的图片' });
+    await expect.poll(() => offer.count(), { timeout: 30_000 }).toBe(1);
+    expect(await panelText(page)).toMatch(/第 1 张图片无法读取/);
+    // The extension does not hold the host: nothing was granted by the offer itself.
+    expect(await browser.serviceWorker.evaluate(() => chrome.permissions.contains({ origins: ['https://mmbiz.qpic.cn/*'] }))).toBe(false);
+    const opened = browser.context.waitForEvent('page', (p) => p.url().includes('/image-access.html'));
+    await offer.click();
+    const ask = await opened;
+    expect(new URL(ask.url()).searchParams.get('host')).toBe('mmbiz.qpic.cn');
+    await expect.poll(() => ask.getByRole('heading').textContent()).toBe('允许政务发布守门员读取 mmbiz.qpic.cn 上的图片？');
+    expect(await ask.getByRole('button', { name: '允许' }).isVisible()).toBe(true);
+    await ask.close();
+
+    // Chrome's own permission prompt cannot be accepted in headless Chromium, so the grant is stood in
+    // for: the image becomes readable and the background's message on permissions.onAdded is sent to
+    // the tab. The editor then reads the image again, and the mobile printed in it blocks.
+    cdnReadableBy = '*';
+    try {
+      await browser.serviceWorker.evaluate(async () => {
+        // As the background does: every tab (URLs are not visible without the tabs permission).
+        for (const tab of await chrome.tabs.query({})) {
+          await chrome.tabs
+            .sendMessage(tab.id!, { id: 1, type: 'imageAccessChanged', data: undefined, timestamp: Date.now() })
+            .catch(() => undefined);
+        }
+      });
+      await expect.poll(() => guardState(page), { timeout: 60_000 }).toEqual({ status: 'block', findings: '1' });
+      expect(await offer.count()).toBe(0);
+      expect(await panelText(page)).toContain('图片中含有未脱敏的手机号码（139****4321）');
+    } finally {
+      cdnReadableBy = 'https://mp.weixin.qq.com';
+    }
+    await page.close();
+  }, 120_000);
 
   it('the practice page reads its sample images with the same service: a poster with a contact mobile is blocked', async () => {
     const page = await browser.context.newPage();
