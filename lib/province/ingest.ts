@@ -14,12 +14,10 @@ import type { VerifyReport } from '../log/chain';
 import { addDays, dayKind, dayNumber, isWorkday } from '../log/holidays';
 import { chainHeadSchema, type ChainHead } from '../log/record';
 import { longerHead, walkChains, type ChainLookup, type ChainTrust, type DeviceLink, type ExportHeader } from '../log/stream';
-import { parseReplySchema, parseToFiles, type BatchSummary, type CsvFiles } from './parse';
-import { readLines } from './lines';
+import { parseBlockToFiles, parseReplySchema, type BatchSummary, type CsvFiles } from './parse';
+import { readBlocks } from './lines';
 import { RECORD_COLUMNS, SCHEMA_SQL } from './schema';
 
-/** Records hashed and appended together. */
-const BATCH = 2_000;
 /** Problems kept in memory to print; all of them go to the database. */
 const PROBLEMS_SHOWN = 200;
 
@@ -149,12 +147,13 @@ class ParsePool {
   }
 
   /** Each worker appends to its own files (`files(k)` for worker k), so no two write one file. */
-  parse(lines: string[], first: number, files: (worker: number) => CsvFiles): Promise<BatchSummary> {
+  parse(bytes: Uint8Array<ArrayBuffer>, first: number, files: (worker: number) => CsvFiles): Promise<BatchSummary> {
     const id = this.id++;
     const worker = id % this.workers.length;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.workers[worker].postMessage({ id, first, lines, files: files(worker) });
+      // The block's buffer moves to the worker: no copy, and this thread no longer holds it.
+      this.workers[worker].postMessage({ id, first, bytes, files: files(worker) }, [bytes.buffer]);
     });
   }
 
@@ -307,15 +306,14 @@ export async function ingestFiles(
       try {
         try {
           // The hash of the bytes names the file: the same export under another name is the same file.
-          for await (const block of readLines(path, (bytes) => sha.update(bytes))) {
-            for (let i = 0; i < block.lines.length; i += BATCH) {
-              const batch = block.lines.slice(i, i + BATCH);
-              const next = pool ? pool.parse(batch, block.first + i, (k) => parsers[k]) : parseToFiles(batch, block.first + i, parsers[0]);
-              // Seen when awaited below, in order; until then a failure must not count as unhandled.
-              next.catch(() => undefined);
-              inflight.push(next);
-              if (inflight.length >= depth) apply(await inflight.shift()!);
-            }
+          for await (const block of readBlocks(path, (bytes) => sha.update(bytes))) {
+            const next = pool
+              ? pool.parse(block.bytes, block.first, (k) => parsers[k])
+              : parseBlockToFiles(block.bytes, block.first, parsers[0]);
+            // Seen when awaited below, in order; until then a failure must not count as unhandled.
+            next.catch(() => undefined);
+            inflight.push(next);
+            if (inflight.length >= depth) apply(await inflight.shift()!);
           }
           while (inflight.length) apply(await inflight.shift()!);
         } catch (e) {

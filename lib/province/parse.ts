@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { intactRecords } from '../log/chain';
 import { chainHeadSchema, chinaDay, type ChainHead } from '../log/record';
 import { classifyLine, exportHeaderSchema, type ExportHeader, type StreamedRecord } from '../log/stream';
+import { decodeLines } from './lines';
 import { RECORD_COLUMNS } from './schema';
 
 /** One value per RECORD_COLUMNS entry (file_sha256 left empty), then the line number. */
@@ -114,13 +115,17 @@ export async function parseBatch(lines: readonly string[], first: number): Promi
  */
 function cell(v: string | number | boolean | null): string {
   if (v === null) return '\\N';
-  if (typeof v === 'string') return `"${v.replaceAll('"', '""')}"`;
+  if (typeof v === 'string') return v.includes('"') ? `"${v.replaceAll('"', '""')}"` : `"${v}"`;
   return String(v);
 }
 
 const csvLines = (rows: readonly (readonly (string | number | boolean | null)[])[]) => {
   let out = '';
-  for (const row of rows) out += `${row.map(cell).join(',')}\n`;
+  for (const row of rows) {
+    let line = cell(row[0]);
+    for (let i = 1; i < row.length; i++) line += `,${cell(row[i])}`;
+    out += `${line}\n`;
+  }
   return out;
 };
 
@@ -161,12 +166,31 @@ export const batchSummarySchema = z.object({
   lines: z.number().int().nonnegative(),
   records: z.number().int().nonnegative(),
 });
+/** A block of whole lines, undecoded (lib/province/lines.ts readBlocks): the worker decodes and splits it. */
 export const parseRequestSchema = z.object({
   id: z.number().int(),
   first: z.number().int().positive(),
-  lines: z.array(z.string()),
+  bytes: z.instanceof(Uint8Array),
   files: csvFilesSchema,
 });
+
+/** Lines parsed per step: a block holds a few thousand; this bounds the rows held at once. */
+export const BATCH = 2_000;
+
+/** A block decoded (a line that is not UTF-8 fails it, named) and parsed a batch at a time into the files. */
+export async function parseBlockToFiles(bytes: Uint8Array, first: number, files: CsvFiles): Promise<BatchSummary> {
+  const lines = decodeLines(bytes, first);
+  const out: BatchSummary = { heads: [], headers: [], problems: [], lines: 0, records: 0 };
+  for (let i = 0; i < lines.length; i += BATCH) {
+    const b = await parseToFiles(lines.slice(i, i + BATCH), first + i, files);
+    out.heads.push(...b.heads);
+    out.headers.push(...b.headers);
+    out.problems.push(...b.problems);
+    out.lines += b.lines;
+    out.records += b.records;
+  }
+  return out;
+}
 export const parseReplySchema = z.union([
   z.object({ id: z.number().int(), batch: batchSummarySchema }),
   z.object({ id: z.number().int(), error: z.string() }),
