@@ -3,6 +3,7 @@ import type { ChainProblem, VerifyReport } from '../../lib/log/chain';
 import type { QuarantinedChain } from '../../lib/log/messages';
 import { problemLine } from '../../lib/log/report';
 import type { ImportResult } from '../../lib/log/messages';
+import type { ImportProgress } from '../../lib/log/import-stream';
 import type { FileProblem } from '../../lib/log/transfer';
 import { beijingMinute } from './format';
 
@@ -15,8 +16,10 @@ export type ExportState =
   | { state: 'error'; message: string };
 export type ImportState =
   | { state: 'idle' }
-  | { state: 'running'; files: number }
-  | { state: 'done'; result: ImportResult; problems: FileProblem[]; report: VerifyReport }
+  /** `progress`: the pass under way (1 checks, 2 stores), bytes read of the files' total, chunks read so far. */
+  | { state: 'running'; files: number; progress?: ImportProgress }
+  /** `chunks`: how many pieces the files were read in (both passes), never the whole file at once. */
+  | { state: 'done'; result: ImportResult; problems: FileProblem[]; report: VerifyReport; chunks?: number }
   /** `added`: records already stored before the failure (they stay; importing again skips them). */
   | { state: 'error'; message: string; added: number };
 
@@ -132,8 +135,25 @@ export function ChainPanel({
             }}
           />
         </label>
-        <div role="status" id="import-status">
-          {importing.state === 'running' && <p>{tr('import.checking', { files: importing.files })}</p>}
+        <div
+          role="status"
+          id="import-status"
+          data-pass={importing.state === 'running' ? (importing.progress?.pass ?? 0) : undefined}
+          data-chunks={
+            importing.state === 'running' ? (importing.progress?.chunks ?? 0) : importing.state === 'done' ? importing.chunks : undefined
+          }
+        >
+          {importing.state === 'running' && (
+            <p>
+              {importing.progress
+                ? tr(importing.progress.pass === 1 ? 'import.progress1' : 'import.progress2', {
+                    files: importing.files,
+                    done: (importing.progress.bytes / 2 ** 20).toFixed(1),
+                    total: (importing.progress.total / 2 ** 20).toFixed(1),
+                  })
+                : tr('import.checking', { files: importing.files })}
+            </p>
+          )}
           {importing.state === 'done' && <ImportReport state={importing} locale={locale} onOpen={onOpen} />}
           {importing.state === 'error' && (
             <p className="verdict bad" role="alert">

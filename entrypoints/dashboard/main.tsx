@@ -194,10 +194,18 @@ function DashboardPage({ locale }: { locale: Locale; holidays: number }) {
 
   const onImport = async (files: File[]) => {
     setImporting({ state: 'running', files: files.length });
-    const done = await log.import(files);
+    // Progress after each chunk read; the chunks of both passes counted for the report.
+    let chunks = 0;
+    let passChunks = 0;
+    const done = await log.import(files, (progress) => {
+      if (progress.chunks < passChunks) chunks += passChunks;
+      passChunks = progress.chunks;
+      setImporting({ state: 'running', files: files.length, progress });
+    });
+    chunks += passChunks;
     setImporting(
       done.ok
-        ? { state: 'done', result: done.result, problems: done.problems, report: done.report }
+        ? { state: 'done', result: done.result, problems: done.problems, report: done.report, chunks }
         : { state: 'error', message: done.message, added: done.added },
     );
     log.refresh();

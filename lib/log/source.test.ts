@@ -159,7 +159,7 @@ describe('createLogSource', () => {
     );
     const source = createLogSource({ startWorker: noWorkers, chunk: 2, send, open: () => Promise.resolve(null) });
 
-    const done = await source.import([{ name: 'other.jsonl', text: () => Promise.resolve(text) }]);
+    const done = await source.import([new File([text], 'other.jsonl')]);
     expect(done.ok).toBe(true);
     if (!done.ok) return;
     expect(done.problems).toEqual([]);
@@ -181,7 +181,7 @@ describe('createLogSource', () => {
     });
     const source = createLogSource({ startWorker: noWorkers, chunk: 2, send: refuseSecond, open: () => Promise.resolve(null) });
 
-    expect(await source.import([{ name: 'other.jsonl', text: () => Promise.resolve(text) }])).toEqual({
+    expect(await source.import([new File([text], 'other.jsonl')])).toEqual({
       ok: false,
       message: 'the background refused the chunk',
       added: 2,

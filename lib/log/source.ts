@@ -17,7 +17,8 @@ import type { LogFilter, LogRow, LogStats } from './query';
 import { openLogReader, type LogReader } from './reader';
 import type { ChainHead, PublicationRecord } from './record';
 import { renderRange, WHOLE_LOG } from './scan';
-import { checkFiles, importBatches, toCsv, toJsonl, type FileProblem } from './transfer';
+import { checkStreams, sendStreams, type ImportProgress, type StreamedFile } from './import-stream';
+import { toCsv, toJsonl, type FileProblem } from './transfer';
 
 /** Where the last verify or export ran: in workers, in the page itself, or in the background. */
 export type ScanPlace = 'workers' | 'page' | 'background';
@@ -155,23 +156,32 @@ export function createLogSource({
       }
     },
 
-    /** Checks the files here, then has the background merge them in chunks. */
-    async import(files: readonly { name: string; text(): Promise<string> }[]): Promise<ImportOutcome> {
+    /**
+     * Checks the files here, streamed (lib/log/import-stream.ts: never one string per file), then
+     * reads them again and has the background merge the records in chunks.
+     */
+    async import(files: readonly StreamedFile[], onProgress?: (p: ImportProgress) => void): Promise<ImportOutcome> {
       const result = emptyImportResult();
       try {
         // A device already known here must have signed with the key it is known by.
         const known = new Map<string, PublicKeyJwk>();
         for (const h of (await (await reader)?.heads()) ?? []) if (h.publicKey) known.set(h.deviceId, h.publicKey);
-        const check = await checkFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))), known);
-        for (const { records, heads, quarantine, offset } of importBatches(check, chunkSize)) {
-          const r = await send('logImport', { records, heads, quarantine });
-          result.added += r.added;
-          result.quarantined += r.quarantined;
-          result.duplicates += r.duplicates + (offset === 0 ? check.duplicates : 0);
-          result.conflicts.push(...r.conflicts);
-          result.invalid.push(...r.invalid.map((x) => ({ ...x, index: x.index + offset })));
-          result.ownDevice += r.ownDevice;
-        }
+        const check = await checkStreams(files, known, onProgress);
+        await sendStreams(
+          files,
+          check,
+          chunkSize,
+          async ({ records, heads, quarantine, offset }) => {
+            const r = await send('logImport', { records, heads, quarantine });
+            result.added += r.added;
+            result.quarantined += r.quarantined;
+            result.duplicates += r.duplicates + (offset === 0 ? check.duplicates : 0);
+            result.conflicts.push(...r.conflicts);
+            result.invalid.push(...r.invalid.map((x) => ({ ...x, index: x.index + offset })));
+            result.ownDevice += r.ownDevice;
+          },
+          onProgress,
+        );
         return { ok: true, result, problems: check.problems, report: check.report };
       } catch (e) {
         return { ok: false, message: e instanceof Error ? e.message : String(e), added: result.added };

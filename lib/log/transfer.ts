@@ -161,40 +161,50 @@ export interface ParsedFile {
   problems: FileProblem[];
 }
 
+/** One line of a JSON Lines export: a record (kept raw), a chain head, nothing (blank, the header) or a problem. */
+export type JsonlLine =
+  | { kind: 'record'; record: Record<string, unknown> }
+  | { kind: 'head'; head: ChainHead }
+  | { kind: 'problem'; problem: FileProblem }
+  | { kind: 'none' };
+
+export function parseJsonlLine(raw: string, file: string, line: number): JsonlLine {
+  const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  if (!text.trim()) return { kind: 'none' };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { kind: 'problem', problem: { file, line, reason: 'not JSON' } };
+  }
+  // Who exported the file: read by the province tools, not a record to import here.
+  if (value && typeof value === 'object' && (value as { type?: unknown }).type === EXPORT_HEADER_TYPE) return { kind: 'none' };
+  if (value && typeof value === 'object' && (value as { type?: unknown }).type === HEAD_TYPE) {
+    const { type: _type, ...rest } = value as Record<string, unknown>;
+    const head = chainHeadSchema.safeParse(rest);
+    if (head.success) return { kind: 'head', head: head.data };
+    return { kind: 'problem', problem: { file, line, reason: `bad chain head: ${head.error.issues[0]?.message ?? ''}` } };
+  }
+  const rec = publicationRecordSchema.safeParse(value);
+  if (!rec.success) {
+    const issue = rec.error.issues[0];
+    return {
+      kind: 'problem',
+      problem: { file, line, reason: `not a publication record: ${issue ? `${issue.path.join('.')}: ${issue.message}` : ''}` },
+    };
+  }
+  // Kept raw: verification hashes the record exactly as it was written.
+  return { kind: 'record', record: value as Record<string, unknown> };
+}
+
 export function parseJsonl(text: string, file: string): ParsedFile {
   const out: ParsedFile = { records: [], heads: [], problems: [] };
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   lines.forEach((raw, i) => {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (!line.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      out.problems.push({ file, line: i + 1, reason: 'not JSON' });
-      return;
-    }
-    // Who exported the file: read by the province tools, not a record to import here.
-    if (value && typeof value === 'object' && (value as { type?: unknown }).type === EXPORT_HEADER_TYPE) return;
-    if (value && typeof value === 'object' && (value as { type?: unknown }).type === HEAD_TYPE) {
-      const { type: _type, ...rest } = value as Record<string, unknown>;
-      const head = chainHeadSchema.safeParse(rest);
-      if (head.success) out.heads.push(head.data);
-      else out.problems.push({ file, line: i + 1, reason: `bad chain head: ${head.error.issues[0]?.message ?? ''}` });
-      return;
-    }
-    const rec = publicationRecordSchema.safeParse(value);
-    if (!rec.success) {
-      const issue = rec.error.issues[0];
-      out.problems.push({
-        file,
-        line: i + 1,
-        reason: `not a publication record: ${issue ? `${issue.path.join('.')}: ${issue.message}` : ''}`,
-      });
-      return;
-    }
-    // Kept raw: verification hashes the record exactly as it was written.
-    out.records.push(value as Record<string, unknown>);
+    const item = parseJsonlLine(raw, file, i + 1);
+    if (item.kind === 'record') out.records.push(item.record);
+    else if (item.kind === 'head') out.heads.push(item.head);
+    else if (item.kind === 'problem') out.problems.push(item.problem);
   });
   return out;
 }

@@ -5,20 +5,19 @@
  * chain that fails stays in the database but out of the `records` view, with its problem.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import type { VerifyReport } from '../log/chain';
 import { addDays, dayKind, dayNumber, isWorkday } from '../log/holidays';
 import { chainHeadSchema, type ChainHead } from '../log/record';
 import { longerHead, walkChains, type ChainLookup, type ChainTrust, type DeviceLink, type ExportHeader } from '../log/stream';
-import { parseBatch, parseReplySchema, type ParsedBatch, type RecordRow } from './parse';
-import { readLines } from './lines';
+import { parseBlockToFiles, parseReplySchema, type BatchSummary, type CsvFiles } from './parse';
+import { readBlocks } from './lines';
 import { RECORD_COLUMNS, SCHEMA_SQL } from './schema';
 
-/** Records hashed and appended together. */
-const BATCH = 2_000;
 /** Problems kept in memory to print; all of them go to the database. */
 const PROBLEMS_SHOWN = 200;
 
@@ -85,17 +84,30 @@ function appendText(a: DuckDBAppender, v: string | null | undefined) {
   else a.appendVarchar(v);
 }
 
-const STAGE_APPEND = [...RECORD_COLUMNS.map(([n, t]) => STAGE_TYPES[n] ?? t), 'integer'].map((type) =>
-  type === 'boolean'
-    ? (a: DuckDBAppender, v: unknown) => (v === null ? a.appendNull() : a.appendBoolean(v as boolean))
-    : type === 'integer'
-      ? (a: DuckDBAppender, v: unknown) => (v === null ? a.appendNull() : a.appendInteger(v as number))
-      : (a: DuckDBAppender, v: unknown) => appendText(a, v as string | null),
-);
+/** Column types of the CSV files the parsers write, as DuckDB's reader takes them. */
+const csvColumns = (columns: readonly (readonly [string, string])[]) => `{${columns.map(([n, t]) => `'${n}': '${t}'`).join(', ')}}`;
+const STAGE_CSV_COLUMNS = csvColumns([...RECORD_COLUMNS.map(([n, t]) => [n, STAGE_TYPES[n] ?? t] as const), ['line', 'integer']]);
+const FINDINGS_CSV_COLUMNS = csvColumns([
+  ['record_id', 'varchar'],
+  ['category', 'varchar'],
+  ['rule_id', 'varchar'],
+  ['severity', 'varchar'],
+]);
+const OVERRIDES_CSV_COLUMNS = csvColumns([
+  ['record_id', 'varchar'],
+  ['rule_id', 'varchar'],
+  ['reason', 'varchar'],
+]);
 
-function appendRow(a: DuckDBAppender, row: RecordRow) {
-  for (let i = 0; i < row.length; i++) STAGE_APPEND[i](a, row[i]);
-  a.endRow();
+/** Loads the parsers' CSV files into a table; the format is the one lib/province/parse.ts writes. */
+async function loadCsv(conn: DuckDBConnection, table: string, paths: readonly string[], columns: string): Promise<void> {
+  const present = paths.filter((p) => existsSync(p));
+  if (!present.length) return;
+  const list = present.map((p) => `'${p.replaceAll("'", "''")}'`).join(', ');
+  await conn.run(
+    `insert into ${table} select * from read_csv([${list}], columns = ${columns}, header = false, auto_detect = false,
+     delim = ',', quote = '"', escape = '"', new_line = '\\n', nullstr = '\\N', allow_quoted_nulls = false)`,
+  );
 }
 
 /**
@@ -104,7 +116,7 @@ function appendRow(a: DuckDBAppender, row: RecordRow) {
  */
 class ParsePool {
   private readonly workers: Worker[];
-  private readonly waiting = new Map<number, { resolve: (b: ParsedBatch) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (b: BatchSummary) => void; reject: (e: Error) => void }>();
   private id = 0;
 
   constructor(count: number) {
@@ -130,11 +142,18 @@ class ParsePool {
     this.waiting.clear();
   }
 
-  parse(lines: string[], first: number): Promise<ParsedBatch> {
+  get size() {
+    return this.workers.length;
+  }
+
+  /** Each worker appends to its own files (`files(k)` for worker k), so no two write one file. */
+  parse(bytes: Uint8Array<ArrayBuffer>, first: number, files: (worker: number) => CsvFiles): Promise<BatchSummary> {
     const id = this.id++;
+    const worker = id % this.workers.length;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.workers[id % this.workers.length].postMessage({ id, first, lines });
+      // The block's buffer moves to the worker: no copy, and this thread no longer holds it.
+      this.workers[worker].postMessage({ id, first, bytes, files: files(worker) }, [bytes.buffer]);
     });
   }
 
@@ -253,26 +272,22 @@ export async function ingestFiles(
       );
       await conn.run('create or replace temp table stage_overrides (record_id varchar, rule_id varchar, reason varchar)');
       await conn.run('create or replace temp table stage_problems (line integer, reason varchar)');
-      const stage = await conn.createAppender('stage');
-      const findings = await conn.createAppender('stage_findings');
-      const overrides = await conn.createAppender('stage_overrides');
       const problems = await conn.createAppender('stage_problems');
+      // The parsers' rows, on disk until DuckDB loads them in bulk below.
+      const scratch = mkdtempSync(join(tmpdir(), 'govpost-ingest-'));
+      const filesOf = (who: string): CsvFiles => ({
+        rows: join(scratch, `${who}-rows.csv`),
+        findings: join(scratch, `${who}-findings.csv`),
+        overrides: join(scratch, `${who}-overrides.csv`),
+      });
+      const parsers = pool ? Array.from({ length: pool.size }, (_, k) => filesOf(`w${k}`)) : [filesOf('main')];
       const heads = new Map<string, ChainHead>();
       const headers: ExportHeader[] = [];
       let lines = 0;
       let records = 0;
       let problemCount = 0;
-      const apply = (b: ParsedBatch) => {
+      const apply = (b: BatchSummary) => {
         lines += b.lines;
-        for (const row of b.rows) appendRow(stage, row);
-        for (const f of b.findings) {
-          for (const v of f) findings.appendVarchar(v);
-          findings.endRow();
-        }
-        for (const o of b.overrides) {
-          for (const v of o) overrides.appendVarchar(v);
-          overrides.endRow();
-        }
         for (const h of b.heads) heads.set(h.deviceId, longerHead(heads.get(h.deviceId), h));
         headers.push(...b.headers);
         for (const [line, reason] of b.problems) {
@@ -282,33 +297,53 @@ export async function ingestFiles(
           problems.endRow();
           note({ file: name, line, reason });
         }
-        records += b.rows.length;
+        records += b.records;
         onProgress?.(summary.records + records);
       };
       // Batches in flight: with workers, a few ahead so both stay busy; applied in file order.
-      const inflight: Promise<ParsedBatch>[] = [];
+      const inflight: Promise<BatchSummary>[] = [];
       const depth = pool ? 4 : 1;
       try {
-        // The hash of the bytes names the file: the same export under another name is the same file.
-        for await (const block of readLines(path, (bytes) => sha.update(bytes))) {
-          for (let i = 0; i < block.lines.length; i += BATCH) {
+        try {
+          // The hash of the bytes names the file: the same export under another name is the same file.
+          for await (const block of readBlocks(path, (bytes) => sha.update(bytes))) {
             const next = pool
-              ? pool.parse(block.lines.slice(i, i + BATCH), block.first + i)
-              : parseBatch(block.lines.slice(i, i + BATCH), block.first + i);
+              ? pool.parse(block.bytes, block.first, (k) => parsers[k])
+              : parseBlockToFiles(block.bytes, block.first, parsers[0]);
             // Seen when awaited below, in order; until then a failure must not count as unhandled.
             next.catch(() => undefined);
             inflight.push(next);
             if (inflight.length >= depth) apply(await inflight.shift()!);
           }
+          while (inflight.length) apply(await inflight.shift()!);
+        } catch (e) {
+          // Every batch settled before the scratch files go.
+          await Promise.allSettled(inflight);
+          throw new FileReadError(name, e);
+        } finally {
+          problems.flushSync();
+          problems.closeSync();
         }
-        while (inflight.length) apply(await inflight.shift()!);
-      } catch (e) {
-        throw new FileReadError(name, e);
+        await loadCsv(
+          conn,
+          'stage',
+          parsers.map((f) => f.rows),
+          STAGE_CSV_COLUMNS,
+        );
+        await loadCsv(
+          conn,
+          'stage_findings',
+          parsers.map((f) => f.findings),
+          FINDINGS_CSV_COLUMNS,
+        );
+        await loadCsv(
+          conn,
+          'stage_overrides',
+          parsers.map((f) => f.overrides),
+          OVERRIDES_CSV_COLUMNS,
+        );
       } finally {
-        for (const a of [stage, findings, overrides, problems]) {
-          a.flushSync();
-          a.closeSync();
-        }
+        rmSync(scratch, { recursive: true, force: true });
       }
       const fileSha = sha.digest('hex');
       await conn.run('begin transaction');

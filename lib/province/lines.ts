@@ -21,24 +21,59 @@ export interface Lines {
   lines: string[];
 }
 
-/** The file's lines in batches (a BOM on the first line and CR before LF are left for the parser). */
-export async function* readLines(path: string, onBlock?: (bytes: Buffer) => void, block = BLOCK): AsyncGenerator<Lines> {
+/** A block of whole lines as bytes (the newline that ends the block left out), and its first line's number. */
+export interface LineBlock {
+  /** 1-based number of the block's first line. */
+  first: number;
+  /** Lines in the block (newlines + 1). */
+  count: number;
+  /** A buffer of its own, so it can be handed to a worker thread without a copy. */
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+/** The lines of a block of bytes, checked as UTF-8 first (a failure names its line). */
+export function decodeLines(bytes: Uint8Array, first: number): string[] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!isUtf8(buffer)) {
+    // Name the line: count newlines before the first line that fails.
+    let line = first;
+    let start = 0;
+    for (let nl = buffer.indexOf(0x0a, start); ; nl = buffer.indexOf(0x0a, start)) {
+      const end = nl === -1 ? buffer.length : nl;
+      if (!isUtf8(buffer.subarray(start, end))) throw new NotUtf8Error(line);
+      if (nl === -1) break;
+      start = nl + 1;
+      line++;
+    }
+  }
+  return buffer.toString('utf8').split('\n');
+}
+
+function newlines(bytes: Buffer): number {
+  let n = 0;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) n++;
+  return n;
+}
+
+/**
+ * The file in blocks of whole lines, undecoded: the reading thread only cuts at newlines and
+ * counts them, and whoever parses a block decodes it (lib/province/parse-worker.ts).
+ */
+export async function* readBlocks(path: string, onBlock?: (bytes: Buffer) => void, block = BLOCK): AsyncGenerator<LineBlock> {
   let rest: Buffer | null = null;
   let next = 1;
-  const decode = (bytes: Buffer): string[] => {
-    if (!isUtf8(bytes)) {
-      // Name the line: count newlines before the first line that fails.
-      let line = next;
-      let start = 0;
-      for (let nl = bytes.indexOf(0x0a, start); ; nl = bytes.indexOf(0x0a, start)) {
-        const end = nl === -1 ? bytes.length : nl;
-        if (!isUtf8(bytes.subarray(start, end))) throw new NotUtf8Error(line);
-        if (nl === -1) break;
-        start = nl + 1;
-        line++;
-      }
+  const own = (parts: Buffer[]): LineBlock => {
+    const length = parts.reduce((n, p) => n + p.length, 0);
+    const bytes = new Uint8Array(new ArrayBuffer(length));
+    let at = 0;
+    for (const p of parts) {
+      bytes.set(p, at);
+      at += p.length;
     }
-    return bytes.toString('utf8').split('\n');
+    const count = parts.reduce((n, p) => n + newlines(p), 0) + 1;
+    const out = { first: next, count, bytes };
+    next += count;
+    return out;
   };
   for await (const chunk of createReadStream(path, { highWaterMark: block }) as AsyncIterable<Buffer>) {
     onBlock?.(chunk);
@@ -48,11 +83,13 @@ export async function* readLines(path: string, onBlock?: (bytes: Buffer) => void
       rest = rest ? Buffer.concat([rest, chunk]) : chunk;
       continue;
     }
-    const whole = rest ? Buffer.concat([rest, chunk.subarray(0, cut)]) : chunk.subarray(0, cut);
+    yield own(rest ? [rest, chunk.subarray(0, cut)] : [chunk.subarray(0, cut)]);
     rest = cut + 1 < chunk.length ? Buffer.from(chunk.subarray(cut + 1)) : null;
-    const lines = decode(whole);
-    yield { first: next, lines };
-    next += lines.length;
   }
-  if (rest?.length) yield { first: next, lines: decode(rest) };
+  if (rest?.length) yield own([rest]);
+}
+
+/** The file's lines in batches (a BOM on the first line and CR before LF are left for the parser). */
+export async function* readLines(path: string, onBlock?: (bytes: Buffer) => void, block = BLOCK): AsyncGenerator<Lines> {
+  for await (const b of readBlocks(path, onBlock, block)) yield { first: b.first, lines: decodeLines(b.bytes, b.first) };
 }

@@ -1,11 +1,11 @@
 /**
- * A parse worker: batches of export lines in, database rows out (./parse.ts). Runs beside the
+ * A parse worker: blocks of export lines in (undecoded bytes), database rows appended to its own CSV files (./parse.ts). Runs beside the
  * main thread, which reads the file and writes the database, so a large ingest uses both cores.
  */
 import { parentPort } from 'node:worker_threads';
 import { nodeDigester } from '../cli/node-digest';
 import { useDigester } from '../log/digest';
-import { parseBatch, parseRequestSchema } from './parse';
+import { parseBlockToFiles, parseRequestSchema } from './parse';
 
 useDigester(nodeDigester);
 parentPort?.on('message', (message: unknown) => {
@@ -14,8 +14,8 @@ parentPort?.on('message', (message: unknown) => {
     parentPort!.postMessage({ id: -1, error: 'bad parse request' });
     return;
   }
-  const { id, lines, first } = request.data;
-  parseBatch(lines, first).then(
+  const { id, bytes, first, files } = request.data;
+  parseBlockToFiles(bytes, first, files).then(
     (batch) => parentPort!.postMessage({ id, batch }),
     (e) => parentPort!.postMessage({ id, error: e instanceof Error ? e.message : String(e) }),
   );

@@ -3,10 +3,12 @@
  * each record hashed, the columns the database keeps picked out. The same function runs on the
  * main thread and in parse workers (./parse-worker.ts), so the two paths cannot drift apart.
  */
+import { appendFileSync } from 'node:fs';
 import { z } from 'zod';
 import { intactRecords } from '../log/chain';
 import { chainHeadSchema, chinaDay, type ChainHead } from '../log/record';
 import { classifyLine, exportHeaderSchema, type ExportHeader, type StreamedRecord } from '../log/stream';
+import { decodeLines } from './lines';
 import { RECORD_COLUMNS } from './schema';
 
 /** One value per RECORD_COLUMNS entry (file_sha256 left empty), then the line number. */
@@ -106,19 +108,90 @@ export async function parseBatch(lines: readonly string[], first: number): Promi
   return out;
 }
 
-const cellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/**
+ * A value as a CSV cell DuckDB reads back exactly (lib/province/ingest.ts reads these files with
+ * `nullstr '\\N'` and quoted nulls off): null is \N, a string is always quoted, so a title that
+ * reads "\N", holds a comma, a quote or a line break comes back as written.
+ */
+function cell(v: string | number | boolean | null): string {
+  if (v === null) return '\\N';
+  if (typeof v === 'string') return v.includes('"') ? `"${v.replaceAll('"', '""')}"` : `"${v}"`;
+  return String(v);
+}
+
+const csvLines = (rows: readonly (readonly (string | number | boolean | null)[])[]) => {
+  let out = '';
+  for (const row of rows) {
+    let line = cell(row[0]);
+    for (let i = 1; i < row.length; i++) line += `,${cell(row[i])}`;
+    out += `${line}\n`;
+  }
+  return out;
+};
+
+/** The files one parser (a worker, or the main thread) appends its batches' rows to. */
+export interface CsvFiles {
+  rows: string;
+  findings: string;
+  overrides: string;
+}
+
+/** What a batch tells the thread that writes the database, once its rows are on disk. */
+export interface BatchSummary {
+  heads: ChainHead[];
+  headers: ExportHeader[];
+  problems: [number, string][];
+  lines: number;
+  records: number;
+}
+
+/**
+ * A batch parsed and its rows appended to CSV files for DuckDB to load in bulk: handing rows over
+ * one value at a time was most of a large ingest's cost on the thread that writes the database.
+ */
+export async function parseToFiles(lines: readonly string[], first: number, files: CsvFiles): Promise<BatchSummary> {
+  const b = await parseBatch(lines, first);
+  if (b.rows.length) appendFileSync(files.rows, csvLines(b.rows));
+  if (b.findings.length) appendFileSync(files.findings, csvLines(b.findings));
+  if (b.overrides.length) appendFileSync(files.overrides, csvLines(b.overrides));
+  return { heads: b.heads, headers: b.headers, problems: b.problems, lines: b.lines, records: b.rows.length };
+}
+
+const csvFilesSchema = z.object({ rows: z.string(), findings: z.string(), overrides: z.string() });
 /** What a parse worker sends back, checked before any of it reaches the database. */
-export const parsedBatchSchema = z.object({
-  rows: z.array(z.array(cellSchema).length(RECORD_COLUMNS.length + 1)),
-  findings: z.array(z.tuple([z.string(), z.string(), z.string(), z.string()])),
-  overrides: z.array(z.tuple([z.string(), z.string(), z.string()])),
+export const batchSummarySchema = z.object({
   heads: z.array(chainHeadSchema.loose()),
   headers: z.array(exportHeaderSchema),
   problems: z.array(z.tuple([z.number().int(), z.string()])),
   lines: z.number().int().nonnegative(),
+  records: z.number().int().nonnegative(),
 });
-export const parseRequestSchema = z.object({ id: z.number().int(), first: z.number().int().positive(), lines: z.array(z.string()) });
+/** A block of whole lines, undecoded (lib/province/lines.ts readBlocks): the worker decodes and splits it. */
+export const parseRequestSchema = z.object({
+  id: z.number().int(),
+  first: z.number().int().positive(),
+  bytes: z.instanceof(Uint8Array),
+  files: csvFilesSchema,
+});
+
+/** Lines parsed per step: a block holds a few thousand; this bounds the rows held at once. */
+export const BATCH = 2_000;
+
+/** A block decoded (a line that is not UTF-8 fails it, named) and parsed a batch at a time into the files. */
+export async function parseBlockToFiles(bytes: Uint8Array, first: number, files: CsvFiles): Promise<BatchSummary> {
+  const lines = decodeLines(bytes, first);
+  const out: BatchSummary = { heads: [], headers: [], problems: [], lines: 0, records: 0 };
+  for (let i = 0; i < lines.length; i += BATCH) {
+    const b = await parseToFiles(lines.slice(i, i + BATCH), first + i, files);
+    out.heads.push(...b.heads);
+    out.headers.push(...b.headers);
+    out.problems.push(...b.problems);
+    out.lines += b.lines;
+    out.records += b.records;
+  }
+  return out;
+}
 export const parseReplySchema = z.union([
-  z.object({ id: z.number().int(), batch: parsedBatchSchema }),
+  z.object({ id: z.number().int(), batch: batchSummarySchema }),
   z.object({ id: z.number().int(), error: z.string() }),
 ]);

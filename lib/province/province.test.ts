@@ -254,6 +254,31 @@ describe('province database', { timeout: 30_000 }, () => {
     // Two worker threads start tsx and zod each: seconds on a busy 2-core machine.
   }, 60_000);
 
+  it('stores text as written whatever it holds: commas, quotes, line breaks, a backslash-N', async () => {
+    const odd = '甲,"乙"\n丙\\N';
+    const chain = await deviceChain(D1, [
+      {
+        day: '2026-01-05',
+        platform: 'weibo',
+        account: odd,
+        overrides: [{ ruleIds: ['no-unmasked-mobile'], reason: '理由,"引号"\r\n\\N' }],
+      },
+      { day: '2026-01-06', platform: 'weibo', account: '\\N' },
+    ]);
+    for (const workers of [0, 1]) {
+      const db = await freshDb();
+      const s = await ingestFiles(db, [write(`odd-${workers}.jsonl`, exportText(chain.records, [chain.head]))], { workers });
+      expect(s.report.ok).toBe(true);
+      const rows = (await db.conn.runAndReadAll('select account, title, source from records order by seq')).getRowsJS();
+      expect(rows).toEqual([
+        [odd, `${odd} 2026-01-05`, '云南发布'],
+        ['\\N', '\\N 2026-01-06', '云南发布'],
+      ]);
+      expect((await db.conn.runAndReadAll('select reason from overrides')).getRowsJS()).toEqual([['理由,"引号"\r\n\\N']]);
+      expect((await db.conn.runAndReadAll('select count(*) from log_records where reviewer is null')).getRowsJS()).toEqual([[2n]]);
+    }
+  }, 60_000);
+
   it("hands each device's head, signature fields included, to a trust check, and quarantines a chain it rejects", async () => {
     const { a, b } = await exports();
     // A field of the test's own (a real `signature` must have the device signature's form).
