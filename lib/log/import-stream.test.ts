@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GuardDb } from './db';
+import { LogDb } from './db';
 import { checkStreams, sendStreams, streamLines, type ImportProgress, type StreamedFile } from './import-stream';
-import { Ledger } from './ledger';
+import { PublicationLog } from './publication-log';
 import type { PublicationInput } from './record';
 import { checkFiles, toJsonl, type ImportBatch } from './transfer';
 
@@ -17,16 +17,16 @@ const input: PublicationInput = {
   text: '各单位：请于本周内完成自查。',
 };
 
-const dbs: GuardDb[] = [];
+const dbs: LogDb[] = [];
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
 async function machine(name: string, count: number) {
-  const db = new GuardDb(`test-import-stream-${name}-${Date.now()}`);
+  const db = new LogDb(`test-import-stream-${name}-${Date.now()}`);
   dbs.push(db);
   let t = Date.parse('2026-11-02T01:00:00Z');
-  const ledger = new Ledger(db, () => new Date((t += 3_600_000)));
+  const ledger = new PublicationLog(db, () => new Date((t += 3_600_000)));
   for (let i = 0; i < count; i++) await ledger.append({ ...input, account: name }, { snapshotMode: 'full' });
   const { records } = await ledger.exportChunk(null, 1000);
   return { ledger, text: toJsonl(records, await ledger.heads()) };
@@ -127,9 +127,9 @@ describe('streamed import check', () => {
     ]);
     expect(new Set(batches.flatMap((x) => x.records.map((r) => r.id))).size).toBe(8);
 
-    const clean = new GuardDb(`test-import-stream-clean-${Date.now()}`);
+    const clean = new LogDb(`test-import-stream-clean-${Date.now()}`);
     dbs.push(clean);
-    const ledger = new Ledger(clean);
+    const ledger = new PublicationLog(clean);
     for (const x of batches) expect(await ledger.import(x.records, x.heads, x.quarantine)).toMatchObject({ conflicts: [], invalid: [] });
     expect(await ledger.verify()).toMatchObject({ ok: true, records: 8 });
   });
