@@ -28,7 +28,7 @@ export function DeclaredSignOff({ tier, locale = 'zh', onDeclare, now = () => ne
   const tr = translator(locale);
   const titles = REVIEWER_TITLES.filter((r) => canSign(r, tier));
   const [name, setName] = useState('');
-  const [role, setRole] = useState<ReviewerTitle>(titles[0]);
+  const [title, setTitle] = useState<ReviewerTitle>(titles[0]);
   const [at, setAt] = useState(() => localValue(now()));
   const [error, setError] = useState<string | null>(null);
   const submit = () => {
@@ -37,7 +37,7 @@ export function DeclaredSignOff({ tier, locale = 'zh', onDeclare, now = () => ne
     // A minute's grace for the clock; a sign-off cannot come after the click that declares it.
     if (Number.isNaN(when.getTime()) || when.getTime() > now().getTime() + 60_000) return setError(tr('signoff.badTime'));
     setError(null);
-    onDeclare({ name: name.trim().slice(0, 50), role, at: when.toISOString() });
+    onDeclare({ name: name.trim().slice(0, 50), title, at: when.toISOString() });
   };
   return (
     <fieldset className="gpg-signoff">
@@ -58,7 +58,7 @@ export function DeclaredSignOff({ tier, locale = 'zh', onDeclare, now = () => ne
       </label>
       <label>
         {tr('signoff.role')}
-        <select name="gpg-signoff-role" value={role} onChange={(e) => setRole(e.target.value as ReviewerTitle)}>
+        <select name="gpg-signoff-role" value={title} onChange={(e) => setTitle(e.target.value as ReviewerTitle)}>
           {titles.map((r) => (
             <option key={r} value={r}>
               {tr(`approval.title.${r}`)}

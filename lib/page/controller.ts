@@ -305,7 +305,7 @@ export function startGuard(options: GuardOptions): GuardActions {
         overrides,
         pageText: page.text,
         approval: approval.view,
-        declared: signOff ? { name: signOff.name, role: signOff.role, at: signOff.at } : null,
+        declared: signOff ? { name: signOff.name, title: signOff.title, at: signOff.at } : null,
       });
     } catch (e) {
       // Nothing is published without its record; the editor can try again.

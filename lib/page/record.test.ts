@@ -36,7 +36,7 @@ const entry = (over: Partial<ApprovalEntry> = {}): ApprovalEntry => ({
   ...over,
 });
 
-const declared: DeclaredSignOff = { name: '王某', role: 'deputy-leader', at: '2026-12-06T08:00:00.000Z' };
+const declared: DeclaredSignOff = { name: '王某', title: 'deputy-leader', at: '2026-12-06T08:00:00.000Z' };
 
 const finding = (over: Partial<Finding>): Finding => ({
   ruleId: 'no-id-number',

@@ -15,13 +15,13 @@ import type { Approval, PublicationInput } from '../log/record';
 /** A sign-off the editor declares where the office uses no reviewer keys (Art. 21): kept as declared, not verified. */
 export interface DeclaredSignOff {
   name: string;
-  role: ReviewerTitle;
+  title: ReviewerTitle;
   /** ISO time of the sign-off. */
   at: string;
 }
 
 /** The reviewer label fits the record's field (its schema allows 100 characters). */
-const label = (role: ReviewerTitle, name: string): string => reviewerLabel({ role, name })!.slice(0, 100);
+const label = (title: ReviewerTitle, name: string): string => reviewerLabel({ role: title, name })!.slice(0, 100);
 
 /**
  * What covered the sign-off the draft needed, for the record: a verified signature, this browser's
@@ -36,10 +36,10 @@ export function recordApproval(approval: ApprovalView | null, requiredApproval: 
       token: null,
       status: approval.status,
       tier: requiredApproval,
-      reviewer: label(declared.role, declared.name),
+      reviewer: label(declared.title, declared.name),
       coverage: 'declared',
       declaredName: declared.name,
-      declaredRole: declared.role,
+      declaredRole: declared.title,
       declaredAt: declared.at,
     };
   }
