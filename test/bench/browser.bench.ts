@@ -235,7 +235,7 @@ console.log(
   `| last keystroke → highlights updated, after the ${DEBOUNCE_MS} ms debounce | ${withExt.highlightMs?.toFixed(1)} ms | ≤ 100 ms |`,
 );
 console.log(`| content-script injection → ready (first check shown) | ${withExt.readyMs?.toFixed(1)} ms | ≤ 50 ms |`);
-console.log(`| content script bundle (minified) | ${(size / 1024).toFixed(1)} KB (${(gz / 1024).toFixed(1)} KB gzip) | ≤ 300 KB |`);
+console.log(`| content script bundle (minified) | ${(size / 1024).toFixed(1)} KB (${(gz / 1024).toFixed(1)} KB gzip) | ≤ 340 KB |`);
 await printPasteRows(script);
 
 async function printPasteRows(editorScript: string) {
