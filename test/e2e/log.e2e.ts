@@ -10,27 +10,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { guardState, launchWithExtension, newestRecord, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
+import { publishOnWeChatBasic, WECHAT_EDITOR_URL } from '../harness/wechat';
 
 /** What the gate says when the record could not be saved because the disk is full. */
 const DISK_FULL = '发布记录未能保存：磁盘空间不足，已暂停发表。请清理磁盘空间后再点“发表”，记录保存后即可发表。';
-const EDITOR_URL = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
 
-async function publish(browser: GuardBrowser, title: string, text: string, reason?: string): Promise<void> {
-  const page = await browser.context.newPage();
-  await page.goto(EDITOR_URL);
-  await page.locator('#title').fill(title);
-  await page.locator('.rich_media_content').click();
-  await page.keyboard.type(text);
-  await expect.poll(async () => (await guardState(page)).status).not.toBeNull();
-  await page.locator('#js_send').click();
-  if (reason) {
-    const dialog = page.getByRole('dialog');
-    await dialog.locator('textarea').fill(reason);
-    await dialog.getByRole('button', { name: '仍然发表' }).click();
-  }
-  await expect.poll(() => page.locator('#published').isVisible()).toBe(true);
-  // Left open: a WeChat tab closed before the account home shows marks the record most likely not sent.
-}
+const publish = async (browser: GuardBrowser, title: string, text: string, reason?: string): Promise<void> =>
+  void (await publishOnWeChatBasic(browser, title, text, reason));
 
 /** Changes one stored record's title in the extension's IndexedDB (never creating the database). */
 async function tamper(browser: GuardBrowser, title: string): Promise<string> {
@@ -333,7 +319,7 @@ describe('the record comes before the publication', () => {
   /** The WeChat editor fixture with a draft typed in; the platform's own handler notes when it ran. */
   async function draft(title: string, text: string): Promise<Page> {
     const page = await b.context.newPage();
-    await page.goto(EDITOR_URL);
+    await page.goto(WECHAT_EDITOR_URL);
     await page.locator('#title').fill(title);
     await page.locator('.rich_media_content').click();
     await page.keyboard.type(text);
@@ -536,7 +522,7 @@ describe('the record comes before the publication', () => {
       origin: 'unread',
       source: null,
     });
-    expect(record.url).toBe(EDITOR_URL);
+    expect(record.url).toBe(WECHAT_EDITOR_URL);
     await page.close();
   });
 
@@ -574,7 +560,7 @@ describe('the record comes before the publication', () => {
     // The console moves on (as an SPA) to the article list, served under the same path as the
     // editor (t=media/appmsg_list), and the editor goes; a button the adapter takes for 发表 stays.
     const page = await draft('不是编辑页', '今日全市森林火险等级为三级。');
-    await page.evaluate((url) => history.pushState(null, '', url), EDITOR_URL.replace('appmsg_edit_v2', 'appmsg_list'));
+    await page.evaluate((url) => history.pushState(null, '', url), WECHAT_EDITOR_URL.replace('appmsg_edit_v2', 'appmsg_list'));
     await tearEditorDown(page);
     const before = (await storedRecords(reader)).length;
     await page.locator('#js_send').click();

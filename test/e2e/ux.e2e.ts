@@ -15,6 +15,7 @@ import { draftFromText } from '../../lib/engine/draft';
 import { checkDraft } from '../../lib/engine/runner';
 import { rules } from '../../lib/rules';
 import { guardState, launchWithExtension, newestRecord, serveFixture, storedRecords, type GuardBrowser } from '../harness/browser';
+import { publishOnWeChatBasic, WECHAT_EDITOR_URL } from '../harness/wechat';
 
 const SCREENSHOTS = join(import.meta.dirname, '../screenshots');
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -46,28 +47,11 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(' ')}`);
 }
 
-const EDITOR_URL = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN';
 const MOBILE = '13987654321';
 const ID_NUMBER = '530102199003071234';
 
-/** Types a draft into the WeChat fixture's editor and publishes it, with a written reason when the gate asks. */
-async function publish(browser: GuardBrowser, title: string, text: string, reason?: string): Promise<void> {
-  const page = await browser.context.newPage();
-  await page.goto(EDITOR_URL);
-  await page.locator('#title').fill(title);
-  await page.locator('.rich_media_content').click();
-  await page.keyboard.type(text);
-  await expect.poll(async () => (await guardState(page)).status).toBe(reason ? 'block' : 'ok');
-  await page.locator('#js_send').click();
-  if (reason) {
-    const dialog = page.getByRole('dialog');
-    await dialog.locator('textarea').fill(reason);
-    await dialog.getByRole('button', { name: '仍然发表' }).click();
-  }
-  await expect.poll(() => page.locator('#published').isVisible()).toBe(true);
-  // The tab stays open: a WeChat tab closed before its success page leaves the post "most likely
-  // not sent" (abandoned), which the calendar rightly does not count.
-}
+const publish = async (browser: GuardBrowser, title: string, text: string, reason?: string): Promise<void> =>
+  void (await publishOnWeChatBasic(browser, title, text, reason));
 
 describe('day one', () => {
   let browser: GuardBrowser;
@@ -257,7 +241,7 @@ describe('day one', () => {
   it('keeps the badge where it was when the panel opens', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(EDITOR_URL);
+    await page.goto(WECHAT_EDITOR_URL);
     await page.locator('.rich_media_content').click();
     await page.keyboard.type(`失主电话${MOBILE}，请联系。`);
     await expect.poll(async () => (await guardState(page)).status).toBe('block');
@@ -377,7 +361,7 @@ describe('day one', () => {
     }
     // The in-page panel, open on a draft with findings.
     const editor = await browser.context.newPage();
-    await editor.goto(EDITOR_URL);
+    await editor.goto(WECHAT_EDITOR_URL);
     await editor.locator('#title').fill('关于寻找失主的通知');
     await editor.locator('.rich_media_content').click();
     await editor.keyboard.type(`失主电话${MOBILE}，扫码下单立减50元。`);

@@ -33,6 +33,24 @@ export async function openWeChatBasic(browser: GuardBrowser, text: string, title
   return page;
 }
 
+/**
+ * Types a draft into wechat-basic.html and publishes it, with a written reason (仍然发表) when the
+ * gate stops it. The tab stays open: a WeChat tab closed before its success page leaves the record
+ * "most likely not sent" (abandoned).
+ */
+export async function publishOnWeChatBasic(browser: GuardBrowser, title: string, text: string, reason?: string): Promise<Page> {
+  const page = await openWeChatBasic(browser, text, title);
+  await expect.poll(async () => (await guardState(page)).status).toBe(reason ? 'block' : 'ok');
+  await page.locator('#js_send').click();
+  if (reason) {
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('textarea').fill(reason);
+    await dialog.getByRole('button', { name: '仍然发表' }).click();
+  }
+  await expect.poll(() => page.locator('#published').isVisible()).toBe(true);
+  return page;
+}
+
 /** The new editor's fixture variant (ProseMirror body, 发表 at `#js_send button`). */
 export const WECHAT_NEW = VARIANTS.find((v) => v.fixture === 'wechat-new.html')!;
 
