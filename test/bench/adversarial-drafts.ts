@@ -39,6 +39,48 @@ export const adversarialFamilies: AdversarialFamily[] = [
     build: (size) => `a${'\u0301\u0323\u0308'.repeat(Math.ceil(size / 3))}`.slice(0, size),
   },
   {
+    id: 'spaced-digits',
+    description: 'one digit run of the whole input, a space between digits (1 1 1 …): every window is a number candidate',
+    html: false,
+    build: (size) => repeat('1 ', size),
+  },
+  {
+    id: 'numerals',
+    description: 'Chinese numerals without a break (一三九一二三四五六七八…): one run rewritten to digits',
+    html: false,
+    build: (size) => repeat('一三九一二三四五六七八', size),
+  },
+  {
+    id: 'invisible-fullwidth',
+    description: 'full-width digits, each followed by a zero-width space (U+200B): every character an atomic piece of the offset map',
+    html: false,
+    build: (size) => repeat('１\u200b３\u200b９\u200b', size),
+  },
+  {
+    id: 'astral-digits',
+    description: 'mathematical bold digits (𝟏𝟑𝟗…, two code units each) without a break',
+    html: false,
+    build: (size) => repeat('𝟏𝟑𝟗𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖', size),
+  },
+  {
+    id: 'huge-token',
+    description: 'one token without a space, dots and @ throughout (ab.cd@ef.ab.cd@…)',
+    html: false,
+    build: (size) => repeat('ab.cd@ef.', size),
+  },
+  {
+    id: 'names-no-punctuation',
+    description: 'person words and names with no punctuation at all (村民张三李四王五家住…)',
+    html: false,
+    build: (size) => repeat('村民张三李四王五家住幸福路患者赵六', size),
+  },
+  {
+    id: 'repost-labels',
+    description: 'repost labels without a source named (来源：来源：转载自据报道…)',
+    html: false,
+    build: (size) => repeat('来源：转载自据报道', size),
+  },
+  {
     id: 'html-images',
     description: '<p>如图</p><img> repeated (many images between short blocks)',
     html: true,

@@ -52,24 +52,19 @@ export function digitRuns(text: string): readonly DigitGroup[][] {
 export function candidates(groups: readonly DigitGroup[], lengths: readonly number[]): Candidate[] {
   const max = Math.max(...lengths);
   const out: Candidate[] = [];
+  // The run's digits as one string, and where each group starts in it: a candidate's value is one
+  // slice of it. A run of thousands of single digits (1 1 1 …) has a candidate at nearly every
+  // group, and concatenating its groups one by one made a string per step of every window.
+  const digits = groups.map((g) => g.digits).join('');
+  const at = new Int32Array(groups.length + 1);
+  for (let k = 0; k < groups.length; k++) at[k + 1] = at[k] + groups[k].digits.length;
   for (let i = 0; i < groups.length; i++) {
-    // Lengths are summed first and a value is built only for a candidate: a run of thousands of
-    // single digits (1 1 1 …) would otherwise build a string at every step of every window.
-    let length = 0;
-    for (let j = i; j < groups.length && length < max; j++) {
-      length += groups[j].digits.length;
-      if (lengths.includes(length)) {
-        out.push({ start: groups[i].start, end: groups[j].end, value: joinDigits(groups, i, j) });
-      }
+    for (let j = i; j < groups.length && at[j] - at[i] < max; j++) {
+      if (lengths.includes(at[j + 1] - at[i]))
+        out.push({ start: groups[i].start, end: groups[j].end, value: digits.slice(at[i], at[j + 1]) });
     }
   }
   return out;
-}
-
-function joinDigits(groups: readonly DigitGroup[], i: number, j: number): string {
-  let value = '';
-  for (let k = i; k <= j; k++) value += groups[k].digits;
-  return value;
 }
 
 /** Candidates that do not overlap, earliest first, the first acceptable one winning. */
