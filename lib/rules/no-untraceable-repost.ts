@@ -87,6 +87,14 @@ export const DEFAULT_BLOCKED_SOURCES = [
   '维基百科',
   '百度文库',
   '百度知道',
+  // a platform is not a source: which of its millions of accounts?
+  '抖音',
+  '快手',
+  '小红书',
+  '今日头条',
+  '西瓜视频',
+  'B站',
+  '哔哩哔哩',
 ];
 
 const QUOTES = /[《》“”"'「」『』]/g;

@@ -61,7 +61,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   {
     kind: 'label',
     // 摘自网络, 以上内容整理自网络; 自己 and 自家 are not "from" (采摘自家果园)
-    re: /(?:本文|本稿|本篇|文章|稿件|内容|图片|图文|视频|资料|文字|以下文章|以下内容|以上内容|上述内容|此文)?(?:转载自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自)(?![己家])\s*:?\s*/g,
+    re: /(?:本文|本稿|本篇|文章|稿件|内容|图片|图文|视频|资料|文字|以下文章|以下内容|以上内容|上述内容|此文)?(?:转载自|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自)(?![己家])\s*:?\s*/g,
     where: standsAlone,
   },
   {
@@ -75,6 +75,8 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   { kind: 'dateline', re: /\d{1,2}月\d{1,2}日(?:电|讯)/g, back: new RegExp(`(?:${OUTLET})[\\u4e00-\\u9fa5]{2,8}$`) },
   // a Weibo repost chain: //@云南发布:
   { kind: 'weibo', re: /\/\/@/g },
+  // 图源网络, 图源：新华社 (the label's short form, often without a colon)
+  { kind: 'label', re: /图源\s*[:|/丨]?\s*/g, where: standsAlone },
   // a photo credit (图片：网友供图) names where the picture came from; only an untraceable one counts
   { kind: 'credit', re: /(?:图片|配图|图)\s*[:|/丨]\s*/g, where: standsAlone },
 ];
