@@ -305,7 +305,7 @@ const WARNING =
 const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
 /** Price monitoring, procurement and subsidy passages quote prices as data. */
 const MONITORING =
-  /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌出让/;
+  /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬/;
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
 const CONSUMPTION_AID =
   /消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
@@ -553,6 +553,12 @@ export default defineRule({
       }
       // A generic hotline or phone is a sales channel only beside a price or a call to buy.
       if (strongest.has('contact') && !strongest.has('price') && !strongest.has('cta')) strongest.delete('contact');
+      // Urgency amplifies a sale but never makes one: 名额有限 beside a fee and a phone is an enrolment notice.
+      if (
+        strongest.has('scarcity') &&
+        !['promo', 'sale', 'cta', 'hotline', 'shop', 'absolute', 'sponsor'].some((c) => strongest.has(c as SignalClass))
+      )
+        strongest.delete('scarcity');
       // Two different promotions (8折起, 满300减100) make a sale even without a price.
       let score = second ? WEIGHT.promo : 0;
       let action = strongest.has('contact');
