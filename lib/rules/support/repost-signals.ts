@@ -53,10 +53,12 @@ export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): n
  */
 export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit'>[] = [
   { kind: 'label', re: /(?:部分)?(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文|资料)?来源\s*[:|/丨]\s*/g, where: standsAlone },
-  // 图片来源于网络, 文字图片来自网络: the noun is required (来自全县的代表 is no source)
+  { kind: 'label', re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|素材|以下文章|以下内容)来源于\s*:?\s*/g },
+  // 图片来自网络, 文字图片来自网络: only after a noun for published material (来自全县的代表 and
+  // 信息来自各乡镇的上报 are no source)
   {
     kind: 'label',
-    re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|素材|资料|文字|以下文章|以下内容|以上内容)(?:及图片|图片)?(?:来源于|来自于?|源自|取自)\s*:?\s*/g,
+    re: /(?:本文|文章|内容|图片|图文|视频|素材|文字|以上内容)(?:及图片|图片)?(?:来自于?|源自|取自)\s*:?\s*/g,
   },
   {
     kind: 'label',
