@@ -47,6 +47,15 @@ ruleTester(rule, {
     // a news report of an official's live-stream for farmers' produce
     '昨晚，副县长走进直播间为家乡农产品代言，高原红米5斤装39.9元，当晚销售3000单。',
     '市民需关注天气变化，合理安排出行。',
+    '招聘岗位：项目管理员1名，薪资面议，有意者请联系县人社局，电话0874-7654321。',
+    '社区志愿者为独居老人送货上门，让老人足不出户买到平价菜。',
+    '扫码报名参加“河小青”志愿服务活动，名额有限。',
+    '今冬供暖收费标准为每平方米每月4.5元，请用户于11月30日前缴费。',
+    // urgency beside a fee and a phone is an enrolment or recruitment notice, not a sale
+    '老年大学春季班开始报名，每学期学费200元，名额有限，先到先得，咨询电话0874-2223333。',
+    '县融媒体中心招聘编辑2名，月薪3000元，名额有限，报名从速，咨询电话0874-1234567。',
+    '公开出售国有闲置车辆5辆，挂牌底价合计12万元，有意者请于5月10日前到县机关事务局报名，咨询电话0874-7654321。',
+    '县医保局提醒：不要相信“免费体检送鸡蛋”“买三送一”等保健品推销活动。',
     '“最美志愿者”评选采取专家评审与群众推荐相结合的方式，评审结果将在本公众号公示。',
   ],
   invalid: [
@@ -239,6 +248,34 @@ ruleTester(rule, {
       errors: [{ messageId: 'followerGrowth', text: '以网络点赞数为主要依据' }],
     },
     { text: '留言+转发，周五揪3位宝子送定制帆布袋！', errors: [{ messageId: 'followerGrowth', text: '转发，周五揪3' }] },
+    {
+      text: '点赞本条微博并@三位好友，即有机会获得演唱会门票两张！',
+      errors: [{ messageId: 'followerGrowth', text: '点赞本条微博并@三位好友，即有机会获得' }],
+    },
+    {
+      text: '某某装饰免费上门量房，全包装修每平米只需699元，签约再送全屋定制柜，咨询微信同号0871-65432100。',
+      errors: [{ messageId: 'commercial', text: '免费上门量房，全包装修每平米只需699元，签约再送全屋定制柜，咨询微信同号' }],
+    },
+    {
+      text: '某某酱香白酒，团购价每箱1680元，可开发票，送货上门。',
+      errors: [{ messageId: 'commercial', text: '团购价每箱1680元，可开发票，送货上门' }],
+    },
+    {
+      text: '公考冲刺线上课程99元，永久回看，扫描海报二维码立即报名。',
+      errors: [{ messageId: 'possiblyCommercial', text: '99元，永久回看，扫描海报二维码立即报名' }],
+    },
+    {
+      text: '某某意外险，每天不到1毛钱，保障一整年，点击链接即可投保。',
+      errors: [{ messageId: 'possiblyCommercial', text: '1毛钱，保障一整年，点击链接即可投保' }],
+    },
+    {
+      text: '某某艺术培训秋季招生，报名一期课程赠送画材一套，试听免费，联系电话0871-65550123。',
+      errors: [{ messageId: 'possiblyCommercial', text: '报名一期课程赠送画材一套，试听免费' }],
+    },
+    {
+      text: '本人一手车出售，2020年上牌，价格面议，非诚勿扰，有意私聊。',
+      errors: [{ messageId: 'possiblyCommercial', text: '出售，2020年上牌，价格面议，非诚勿扰，有意私聊' }],
+    },
     {
       text: '转发本条微博并关注@某某县文旅，抽3位网友送景区门票！',
       errors: [{ messageId: 'followerGrowth', text: '转发本条微博并关注@某某县文旅，抽3' }],

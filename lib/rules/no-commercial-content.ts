@@ -69,7 +69,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '拍下',
       '下单立减',
       // calls to act that do not name the act the same way: 即可下单, 欢迎选购, 预约试驾, 限时抢购
-      '即可(?:下单|购买|预订|订购|抢购|选购|享受优惠|开店)',
+      '即可(?:下单|购买|预订|订购|抢购|选购|享受优惠|开店|投保)',
       '欢迎(?:选购|订购|惠顾|抢购|进店|到店|前来选购|来电订购)',
       '(?:扫码|预约|到店)试驾',
       '(?:限时|火爆|疯狂|开始|正在)抢购',
@@ -92,6 +92,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '下单(?:即|就|再|还有?|立)(?:送|享|减|赠|有)',
       '参团|拼单|开团',
       '货到付款',
+      '送货上门|配送到家|包送到家',
+      '(?:扫描?|长按)[^。,，\\n]{0,6}?二维码[^。,，\\n]{0,4}?(?:立即|马上)?(?:报名|购买|下单|抢购|预订|投保)',
       '速来(?=[!！。,，]|$)',
       '快来(?:抢|购|选购|订)',
       // "contact him to buy": a person or shop as the channel for a purchase
@@ -112,9 +114,10 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     lexicon([
       '(?:咨询|报名|联系|服务|客服)(?:热线|电话|专线)',
       '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)',
+      '微信同号|电话同微信|手机同微信',
       '详询|垂询|详情请?咨询|欢迎(?:来电)?咨询|来电咨询|请拨|请致电',
       // 有意者私信联系: an invitation to deal, a sales channel beside a price
-      '有意(?:向)?者?(?:请|可)?(?:私信|致电|联系|来电|咨询|电话)',
+      '有意(?:向)?者?(?:请|可)?(?:私信|私聊|致电|联系|来电|咨询|电话)',
     ]),
   ],
   [
@@ -219,14 +222,16 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:充|满|买)[^\\d,，。]{0,3}\\d+[^\\d,，。]{0,2}送[^\\d,，。]{0,2}\\d+',
       '打[一二三四五六七八九\\d](?:\\.\\d)?折',
       '门市价|市场价|专柜价|吊牌价|量大从优|厂家直销|源头直供|再优惠|更优惠|超值|零首付|0首付',
-      '(?:体验|新客|首单|开业|会员|活动)价|无门槛|成团|领\\d+元',
+      '(?:体验|新客|首单|开业|会员|活动)价|无门槛|成团|领\\d+元|只需|免费试听|试听免费|免费上门|免费体验',
+      // a gift for buying, signing or enrolling: 报名一期课程赠送画材, 签约再送
+      '(?:报名|购买|办卡|签约|下单|充值|入住)[^。,，\\n]{0,8}?(?:赠送|即送|就送|再送)',
     ]),
   ],
   // the thing is on sale: 开售, 热销, 火热招商, 急售, 新店开业
   [
     'sale',
     lexicon([
-      '开售|发售|热销|热卖|在售|加推|急售|诚心出售|低价出售|出售',
+      '开售|发售|热销|热卖|在售|加推|急售|诚心出售|低价出售|出售|非诚勿扰',
       '(?:火爆|火热)(?:销售|预订|招商|招生|进行|加推|认购|开售)',
       '(?:预订|招商|销售|认购)火热',
       '招商加盟|新店开业|盛大开业|开业大吉|开业(?:啦|了|大酬宾|特惠|优惠)',
@@ -249,6 +254,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:原价|现价|售价|仅售|只要|到手价|团购价|秒杀价|优惠价|特价)\\s?[:]?\\s?\\d+(?:\\.\\d+)?',
       // 总价168万: a house price without 元
       '(?:总价|单价|售价|报价|起购金额)\\s?[:]?\\s?\\d+(?:\\.\\d+)?\\s?万',
+      // 每天不到1毛钱, 价格面议: a price in other words
+      '\\d+(?:\\.\\d+)?\\s?(?:毛钱|块钱)|价格面议',
     ]),
   ],
   // 淘口令 and its instructions
@@ -265,6 +272,8 @@ const FOLLOWER = [
   /转发[^。\n]{0,24}?(?:抽奖|抽取|[抽揪]\s?[\d一二三四五六七八九十两]|送出|赢取)/g,
   // following made a precondition (须先关注“某某普法”公众号), likes as the measure of an evaluation
   /(?:须|需|必须|需要)先?(?:关注|下载|转发)[^。\n]{0,12}?(?:公众号|账号|微博|APP|App|app|抖音号|视频号|客户端|小程序)/g,
+  // 点赞本条微博并@三位好友，即有机会获得门票
+  /(?:点赞|转发|关注|评论|分享)[^。\n]{0,20}?(?:即有机会|就有机会|有机会)(?:获得|赢得|赢取|抽中|领取)/g,
   /以[^。\n]{0,6}?(?:点赞|转发|分享)(?:数|量)[^。\n]{0,8}?(?:为|作为)[^。\n]{0,8}?(?:依据|标准)/g,
   /(?:关注|下载|转发|分享)[^。\n]{0,16}?(?:后方可|方可|才能|才可|后才|后再)(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得)/g,
   /(?:关注|下载)[^。\n]{0,20}?后[,，]?\s?(?:即可|就能|就可)(?:在线|线上)?(?:办理|预约|领取|报名|查询|申请|获得)/g,
@@ -296,7 +305,7 @@ const WARNING =
 const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
 /** Price monitoring, procurement and subsidy passages quote prices as data. */
 const MONITORING =
-  /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌出让/;
+  /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬/;
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
 const CONSUMPTION_AID =
   /消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
@@ -531,6 +540,7 @@ export default defineRule({
       const promos = new Set<string>();
       let second: Hit | undefined;
       let lastEnd = 0;
+      let lastEndBesideContact = 0;
       for (const h of group) {
         if ((monitoring && MUTED_BY_MONITORING.has(h.cls)) || mentionOnly(h.start)) continue;
         if (h.cls === 'promo') {
@@ -539,9 +549,16 @@ export default defineRule({
         }
         if (!strongest.has(h.cls)) strongest.set(h.cls, h);
         lastEnd = Math.max(lastEnd, h.end);
+        if (h.cls !== 'contact') lastEndBesideContact = Math.max(lastEndBesideContact, h.end);
       }
       // A generic hotline or phone is a sales channel only beside a price or a call to buy.
       if (strongest.has('contact') && !strongest.has('price') && !strongest.has('cta')) strongest.delete('contact');
+      // Urgency amplifies a sale but never makes one: 名额有限 beside a fee and a phone is an enrolment notice.
+      if (
+        strongest.has('scarcity') &&
+        !['promo', 'sale', 'cta', 'hotline', 'shop', 'absolute', 'sponsor'].some((c) => strongest.has(c as SignalClass))
+      )
+        strongest.delete('scarcity');
       // Two different promotions (8折起, 满300减100) make a sale even without a price.
       let score = second ? WEIGHT.promo : 0;
       let action = strongest.has('contact');
@@ -566,7 +583,8 @@ export default defineRule({
       const top = [...counted].sort((a, b) => WEIGHT[b.cls] - WEIGHT[a.cls] || a.start - b.start).slice(0, 3);
       const signals = quoteList(top.map((h) => text.slice(h.start, h.end)));
       const start = Math.min(...counted.map((h) => h.start));
-      const end = lastEnd;
+      // a contact line that did not count is not part of the finding
+      const end = strongest.has('contact') ? lastEnd : lastEndBesideContact;
       context.report({
         messageId: blocking ? 'commercial' : 'possiblyCommercial',
         start,

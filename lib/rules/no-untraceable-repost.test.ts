@@ -46,6 +46,11 @@ ruleTester(rule, {
     '这些好点子都来源于群众的实践，县里将逐步推广。',
     '资料来源：县统计局',
     '图片来自县融媒体中心。',
+    '这些信息来自全县各乡镇的统计上报。',
+    '图片来自受访者。',
+    '本文图片来自县融媒体中心，文字整理自县委办提供的材料。',
+    '图源：新华社',
+    '这是一幅地图源文件的示意。',
   ],
   invalid: [
     {
@@ -101,6 +106,8 @@ ruleTester(rule, {
     { text: '冰雪路面要减速慢行。以上内容整理自网络，仅供参考。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
     { text: '哈尼梯田2013年列入世界遗产名录。\n资料来源：百度百科', errors: [{ messageId: 'untraceableSource', text: '百度百科' }] },
     { text: '据群里消息，明日某路段将交通管制。', errors: [{ messageId: 'untraceableSource', text: '群里' }] },
+    { text: '洱海边的日落太美了！（视频转发自抖音）', errors: [{ messageId: 'untraceableSource', text: '抖音' }] },
+    { text: '霜降是秋季的最后一个节气。（图源网络）', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
     { text: '视频转载自抖音@滇西摄影师阿明', errors: [{ messageId: 'unauthorisedSource', text: '抖音@滇西摄影师阿明', severity: 'warn' }] },
   ],
 });

@@ -37,6 +37,11 @@ export const DEFAULT_ALLOWED_SOURCES = [
   '本台',
   '本单位',
   '原创',
+  // pictures and material from the people interviewed or the author
+  '受访者',
+  '受访单位',
+  '采访对象',
+  '作者',
   // domains
   'gov.cn',
   '12371.cn',
@@ -87,6 +92,14 @@ export const DEFAULT_BLOCKED_SOURCES = [
   '维基百科',
   '百度文库',
   '百度知道',
+  // a platform is not a source: which of its millions of accounts?
+  '抖音',
+  '快手',
+  '小红书',
+  '今日头条',
+  '西瓜视频',
+  'B站',
+  '哔哩哔哩',
 ];
 
 const QUOTES = /[《》“”"'「」『』]/g;
@@ -94,7 +107,7 @@ const CHANNEL_SUFFIX =
   /(?:新闻客户端|客户端|微信公众号|微信公众平台|公众号|官方微信|微信|官方微博|微博|官方抖音号|抖音号|视频号|头条号|快手号|官方账号|账号|APP|App|app|官方网站|网站|官网|门户|云南频道|频道|记者|报道|讯)$/;
 const UNTRACEABLE_AFFIX = {
   head: /^(?:图片|图|综合|整理自|整理|转自|来自|来源于)/,
-  tail: /(?:整理|综合|投稿|供图|提供|爆料|截图|图片|视频|资料|转载)$/,
+  tail: /(?:整理|综合|投稿|供图|提供(?:的(?:材料|资料|图片))?|爆料|截图|图片|视频|资料|材料|转载)$/,
 };
 const DOMAIN = /(?:[a-z0-9-]+\.)+[a-z]{2,}/i;
 const UNTRACEABLE_WORD = /网友|网民|网传|微信群|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$/;
@@ -159,7 +172,8 @@ function judge(name: string, allowed: ReadonlySet<string>, domains: readonly str
   if (UNTRACEABLE_WORD.test(bare)) return 'untraceable';
   const host = DOMAIN.exec(s)?.[0];
   if (host) return domains.some((d) => host === d || host.endsWith(`.${d}`)) ? 'ok' : 'unauthorised';
-  if (GOVERNMENT_BODY.test(s) && !NOT_GOVERNMENT.test(s)) return 'ok';
+  // 县委办提供的材料 is the 县委办's material
+  if ((GOVERNMENT_BODY.test(s) || GOVERNMENT_BODY.test(bare)) && !NOT_GOVERNMENT.test(s)) return 'ok';
   return 'unauthorised';
 }
 

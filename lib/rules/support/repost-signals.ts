@@ -53,15 +53,17 @@ export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): n
  */
 export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit'>[] = [
   { kind: 'label', re: /(?:部分)?(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文|资料)?来源\s*[:|/丨]\s*/g, where: standsAlone },
-  // 图片来源于网络, 文字图片来自网络: the noun is required (来自全县的代表 is no source)
+  { kind: 'label', re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|素材|以下文章|以下内容)来源于\s*:?\s*/g },
+  // 图片来自网络, 文字图片来自网络: only after a noun for published material (来自全县的代表 and
+  // 信息来自各乡镇的上报 are no source)
   {
     kind: 'label',
-    re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|素材|资料|文字|以下文章|以下内容|以上内容)(?:及图片|图片)?(?:来源于|来自于?|源自|取自)\s*:?\s*/g,
+    re: /(?:本文|文章|内容|图片|图文|视频|素材|文字|以上内容)(?:及图片|图片)?(?:来自于?|源自|取自)\s*:?\s*/g,
   },
   {
     kind: 'label',
     // 摘自网络, 以上内容整理自网络; 自己 and 自家 are not "from" (采摘自家果园)
-    re: /(?:本文|本稿|本篇|文章|稿件|内容|图片|图文|视频|资料|文字|以下文章|以下内容|以上内容|上述内容|此文)?(?:转载自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自)(?![己家])\s*:?\s*/g,
+    re: /(?:本文|本稿|本篇|文章|稿件|内容|图片|图文|视频|资料|文字|以下文章|以下内容|以上内容|上述内容|此文)?(?:转载自|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自)(?![己家])\s*:?\s*/g,
     where: standsAlone,
   },
   {
@@ -75,6 +77,8 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   { kind: 'dateline', re: /\d{1,2}月\d{1,2}日(?:电|讯)/g, back: new RegExp(`(?:${OUTLET})[\\u4e00-\\u9fa5]{2,8}$`) },
   // a Weibo repost chain: //@云南发布:
   { kind: 'weibo', re: /\/\/@/g },
+  // 图源网络, 图源：新华社 (the label's short form, often without a colon)
+  { kind: 'label', re: /图源\s*[:|/丨]?\s*/g, where: standsAlone },
   // a photo credit (图片：网友供图) names where the picture came from; only an untraceable one counts
   { kind: 'credit', re: /(?:图片|配图|图)\s*[:|/丨]\s*/g, where: standsAlone },
 ];
