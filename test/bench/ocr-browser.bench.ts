@@ -18,17 +18,39 @@ import { generateTestImages, type TestImage } from '../fixtures/images/generate'
 const EDITOR = 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&lang=zh_CN&images=blob';
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/images');
 
-/** Resident memory (kB) of Chromium's extension processes (the offscreen document runs in one). */
+/**
+ * Resident memory (kB) of this browser's extension processes (the background and the offscreen
+ * document run in one). Only descendants of the browser this benchmark launched count: the machine
+ * may run other Chromium instances (other tests, other engineers' browsers), whose extension
+ * processes are not ours.
+ */
 function extensionRssKb(): number {
-  let total = 0;
+  const procs = new Map<number, { ppid: number; cmd: string }>();
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.includes('--extension-process')) continue;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // The command name in parentheses may hold spaces: the parent id is the second field after it.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      procs.set(Number(pid), { ppid, cmd: readFileSync(`/proc/${pid}/cmdline`, 'utf8') });
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  const roots = [...procs]
+    .filter(([, p]) => p.cmd.includes(`--load-extension=${EXTENSION_DIR}`) && !p.cmd.includes('--type='))
+    .map(([pid]) => pid);
+  const ours = (pid: number): boolean => {
+    for (let p = procs.get(pid), hops = 0; p && hops < 10; p = procs.get(p.ppid), hops++) if (roots.includes(p.ppid)) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [pid, p] of procs) {
+    if (!p.cmd.includes('--extension-process') || !ours(pid)) continue;
+    try {
       const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       total += Number(rss?.[1] ?? 0);
     } catch {
-      // the process ended between the listing and the read
+      // ended meanwhile
     }
   }
   return total;
