@@ -350,14 +350,17 @@ export async function ingestFiles(
       try {
         await conn.run('update stage set file_sha256 = $1', [fileSha]);
         // A different record under an id already seen (in this file or before) is a conflict: kept out.
-        const conflicts = (
-          await conn.runAndReadAll(
-            `select distinct s.id from stage s where exists (select 1 from log_records r where r.id = s.id and r.hash <> s.hash)
-             or exists (select 1 from stage t where t.id = s.id and t.hash <> s.hash) order by s.id`,
-          )
-        ).getRowsJS();
-        for (const [id] of conflicts)
+        // Their ids stay in the database; only the first few come back to be printed.
+        await conn.run(
+          `create or replace temp table conflict_ids as select distinct s.id from stage s
+           where exists (select 1 from log_records r where r.id = s.id and r.hash <> s.hash)
+           or exists (select 1 from stage t where t.id = s.id and t.hash <> s.hash)`,
+        );
+        const conflictCount = Number((await conn.runAndReadAll('select count(*) from conflict_ids')).getRowsJS()[0][0]);
+        const shown = (await conn.runAndReadAll(`select id from conflict_ids order by id limit ${PROBLEMS_SHOWN}`)).getRowsJS();
+        for (const [id] of shown)
           note({ file: name, line: null, reason: `record ${idText(id)} differs from another copy with the same id` });
+        summary.problemCount += conflictCount - shown.length;
         await conn.run(
           `create or replace temp table new_ids as select s.id, min(s.line) as line from stage s
            where not exists (select 1 from log_records r where r.id = s.id) group by s.id`,
@@ -412,12 +415,10 @@ export async function ingestFiles(
           [fileSha],
         );
         await conn.run(`insert into file_problems select $1, $2, line, reason from stage_problems`, [fileSha, name]);
-        for (const [id] of conflicts)
-          await conn.run('insert into file_problems values ($1, $2, null, $3)', [
-            fileSha,
-            name,
-            `record ${idText(id)} differs from another copy with the same id`,
-          ]);
+        await conn.run(
+          `insert into file_problems select $1, $2, null, 'record ' || id || ' differs from another copy with the same id' from conflict_ids order by id`,
+          [fileSha, name],
+        );
         await storeHeaders(conn, headers, now);
         const bytes = statSync(path).size;
         await conn.run('insert into ingests values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)', [
@@ -429,7 +430,7 @@ export async function ingestFiles(
           records,
           added,
           records - added,
-          conflicts.length,
+          conflictCount,
           problemCount,
           headers[0]?.unit.name ?? null,
           headers[0]?.exportedAt ?? null,
@@ -441,8 +442,8 @@ export async function ingestFiles(
           records,
           added,
           duplicates: Math.max(0, records - added),
-          conflicts: conflicts.length,
-          problems: problemCount + conflicts.length,
+          conflicts: conflictCount,
+          problems: problemCount + conflictCount,
         });
         summary.records += records;
         summary.added += added;

@@ -254,6 +254,26 @@ describe('province database', { timeout: 30_000 }, () => {
     // Two worker threads start tsx and zod each: seconds on a busy 2-core machine.
   }, 60_000);
 
+  it('keeps out a different record under a known id, in the same file or a later one, and lists it', async () => {
+    const { a } = await exports();
+    const db = await freshDb();
+    await ingestFiles(db, [write('a.jsonl', exportText(a.records, [a.head]))]);
+    const other = { ...a.records[1], title: '另一条记录', hash: 'f'.repeat(64) };
+    const twice = { ...a.records[2], title: '又一条', hash: 'e'.repeat(64) };
+    const s = await ingestFiles(db, [write('b.jsonl', exportText([other, a.records[2], twice], []))]);
+    expect(s.files[0]).toMatchObject({ records: 3, added: 0, conflicts: 2 });
+    expect(s.problems.map((p) => p.reason).sort()).toEqual([
+      `record ${a.records[1].id} differs from another copy with the same id`,
+      `record ${a.records[2].id} differs from another copy with the same id`,
+    ]);
+    const stored = (await db.conn.runAndReadAll('select reason from file_problems order by reason')).getRowsJS().map((r) => r[0]);
+    expect(stored).toEqual(s.problems.map((p) => p.reason).sort());
+    expect((await db.conn.runAndReadAll('select count(*) from log_records')).getRowsJS()).toEqual([[BigInt(a.records.length)]]);
+    expect((await db.conn.runAndReadAll(`select title from log_records where id = '${a.records[1].id}'`)).getRowsJS()).toEqual([
+      [a.records[1].title],
+    ]);
+  });
+
   it('stores text as written whatever it holds: commas, quotes, line breaks, a backslash-N', async () => {
     const odd = '甲,"乙"\n丙\\N';
     const chain = await deviceChain(D1, [

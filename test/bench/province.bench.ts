@@ -5,8 +5,8 @@
  *   1. `log ingest FOLDER --db` — load, deduplicate and verify every chain;
  *   2. `log ingest` of the same folder again — idempotent, adds nothing;
  *   3. `log report --db --format html`;
- *   4. `log verify` of one single export holding every record, and of one a quarter its size:
- *      the peak memory of the two shows whether verification grows with the file.
+ *   4. `log verify` of one single export holding every record, of one about half and of one a
+ *      quarter its size: the peak memory of the three shows whether verification grows with the file.
  * PROVINCE_RECORDS=10000000 is the province-year of the targets (≤ 5 min and ≤ 2 GB to ingest and
  * verify; ≤ 10 s for the report). Generating the data is not timed.
  */
@@ -45,6 +45,13 @@ try {
   // The single export holds the same records: the prefectures' files one after another.
   const single = { files: [join(dir, 'single.jsonl')] };
   for (const f of made.files) await pipeline(createReadStream(f), createWriteStream(single.files[0], { flags: 'a' }));
+  // A third size between the two: the prefectures' files one after another up to about half the bytes.
+  const half = join(dir, 'half.jsonl');
+  for (const f of made.files) {
+    const written = statSync(half, { throwIfNoEntry: false })?.size ?? 0;
+    if (written >= made.bytes / 2) break;
+    await pipeline(createReadStream(f), createWriteStream(half, { flags: 'a' }));
+  }
   const quarter = await writeProvince(join(dir, 'quarter'), { records: Math.ceil(records / 4), oneFile: true });
   const gb = (bytes: number) => (bytes / 2 ** 30).toFixed(2);
   console.log(`exports: ${made.files.length} files, ${gb(made.bytes)} GB; single export ${gb(statSync(single.files[0]).size)} GB`);
@@ -64,12 +71,14 @@ try {
   const report = timed('report', ['report', '--db', db, '--format', 'html', '--out', html, '--today', '2026-11-30']);
   record(`report --format html (${(statSync(html).size / 2 ** 20).toFixed(1)} MB)`, report, '≤ 10 s');
   const verifyAll = timed('verify', ['verify', single.files[0]]);
+  const verifyHalf = timed('verify', ['verify', half]);
   const verifyQuarter = timed('verify', ['verify', quarter.files[0]]);
   record(
     `log verify, one export of ${records.toLocaleString('en')} (${gb(statSync(single.files[0]).size)} GB)`,
     verifyAll,
     'constant memory',
   );
+  record(`log verify, one export of about half (${gb(statSync(half).size)} GB)`, verifyHalf, '—');
   record(
     `log verify, one export of ${quarter.records.toLocaleString('en')} (${gb(statSync(quarter.files[0]).size)} GB)`,
     verifyQuarter,
