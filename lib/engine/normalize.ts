@@ -151,10 +151,19 @@ export interface Normalized {
 
 export function normalize(original: string): Normalized {
   const pieces: Piece[] = [];
-  let out = '';
+  // The output is gathered in chunks and joined once: appending to one string a piece at a time
+  // builds a chain of hundreds of thousands of string nodes when every other character changes.
+  const chunks: string[] = [];
+  let outLength = 0;
+  const emit = (chunk: string) => {
+    if (chunk) {
+      chunks.push(chunk);
+      outLength += chunk.length;
+    }
+  };
   let i = 0;
   const pushPiece = (normLen: number, origStart: number, origEnd: number) => {
-    const normStart = out.length - normLen;
+    const normStart = outLength - normLen;
     const last = pieces[pieces.length - 1];
     const linear = normLen === origEnd - origStart;
     // Merge consecutive one-to-one pieces so plain text stays a single piece.
@@ -168,7 +177,7 @@ export function normalize(original: string): Normalized {
       last.normEnd += normLen;
       last.origEnd = origEnd;
     } else if (normLen > 0) {
-      pieces.push({ normStart, normEnd: out.length, origStart, origEnd });
+      pieces.push({ normStart, normEnd: outLength, origStart, origEnd });
     }
   };
   const n = original.length;
@@ -181,13 +190,14 @@ export function normalize(original: string): Normalized {
       const v = stability(original.charCodeAt(j));
       if ((v !== 1 && v !== 4) || (j + 1 < n && stability(original.charCodeAt(j + 1)) === 3)) break;
       if (v === 4) {
-        out += original.slice(copied, j) + String.fromCharCode(ONE_UNIT[original.charCodeAt(j)]);
+        emit(original.slice(copied, j));
+        emit(String.fromCharCode(ONE_UNIT[original.charCodeAt(j)]));
         copied = j + 1;
       }
       j++;
     }
     if (j > i) {
-      out += original.slice(copied, j);
+      emit(original.slice(copied, j));
       pushPiece(j - i, i, j);
       i = j;
       continue;
@@ -204,11 +214,11 @@ export function normalize(original: string): Normalized {
       cluster = CLUSTER.exec(original)![0];
       folded = cluster.replace(INVISIBLE_ALL, '').normalize('NFKC');
     }
-    out += folded;
+    emit(folded);
     pushPiece(folded.length, i, i + cluster.length);
     i += cluster.length;
   }
-  out = chineseNumeralRuns(out);
+  const out = chineseNumeralRuns(chunks.join(''));
   return {
     text: out,
     original,
