@@ -48,6 +48,8 @@ ruleTester(rule, {
     '图片来自县融媒体中心。',
     '这些信息来自全县各乡镇的统计上报。',
     '图片来自受访者。',
+    '以上图片均为县融媒体中心记者拍摄。',
+    '照片为资料图。',
     '本文图片来自县融媒体中心，文字整理自县委办提供的材料。',
     '图源：新华社',
     '这是一幅地图源文件的示意。',
@@ -108,6 +110,7 @@ ruleTester(rule, {
     { text: '据群里消息，明日某路段将交通管制。', errors: [{ messageId: 'untraceableSource', text: '群里' }] },
     { text: '洱海边的日落太美了！（视频转发自抖音）', errors: [{ messageId: 'untraceableSource', text: '抖音' }] },
     { text: '霜降是秋季的最后一个节气。（图源网络）', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '昨夜一场大雪，山村银装素裹。（以上图片均为网友投稿）', errors: [{ messageId: 'untraceableSource', text: '网友投稿' }] },
     { text: '视频转载自抖音@滇西摄影师阿明', errors: [{ messageId: 'unauthorisedSource', text: '抖音@滇西摄影师阿明', severity: 'warn' }] },
   ],
 });

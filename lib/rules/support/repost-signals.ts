@@ -81,6 +81,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   { kind: 'label', re: /图源\s*[:|/丨]?\s*/g, where: standsAlone },
   // a photo credit (图片：网友供图) names where the picture came from; only an untraceable one counts
   { kind: 'credit', re: /(?:图片|配图|图)\s*[:|/丨]\s*/g, where: standsAlone },
+  { kind: 'credit', re: /(?:以上|本文|文中)?(?:图片|照片|视频|配图)均?(?:为|系)/g, where: standsAlone },
 ];
 
 /** Evidence that the text comes from elsewhere, without naming where it was taken from. */
