@@ -351,6 +351,8 @@ describe('day one', () => {
       ['welcome.html'],
       // Opened without a review in progress it says so; the sign-off form itself is checked in approval.e2e.
       ['review.html'],
+      // Where the user allows reading a platform image server's pictures (opened from the panel as a small window).
+      ['image-access.html?host=mmbiz.qpic.cn', { width: 480, height: 360 }],
     ];
     for (const [path, viewport] of pages) {
       const page = await open(path, viewport);
