@@ -66,6 +66,17 @@ ruleTester(rule, {
       options: { extraTerms: ['新品上市'] },
       errors: [{ messageId: 'possiblyCommercial', text: '新品上市，欢迎扫码下单', severity: 'warn' }],
     },
+    // quotation marks do not hide an ad: an unclosed quote, or a whole offer wrapped in quotes, is not a mention
+    {
+      name: 'a quote opened and never closed',
+      text: '“原价199元，现价99元，限时秒杀，扫码下单！',
+      errors: [{ messageId: 'commercial', text: '原价199元，现价99元，限时秒杀，扫码下单', severity: 'block' }],
+    },
+    {
+      name: 'the whole offer inside quotes',
+      text: '“原价199元，现价99元，限时秒杀，扫码下单！”',
+      errors: [{ messageId: 'commercial', text: '原价199元，现价99元，限时秒杀，扫码下单', severity: 'block' }],
+    },
     // one passage, one finding, however many signals it holds
     {
       text: '原价199元，现价99元，限时秒杀，扫码下单！',

@@ -482,7 +482,7 @@ export default defineRule({
     const mentionOnly = (at: number) => {
       if (warningGenre) return true;
       const [s, e] = sentences.at(at);
-      if (sentences.inQuotes(at)) return true;
+      if (sentences.inMention(at)) return true;
       let w = warned.get(s);
       if (w === undefined) warned.set(s, (w = WARNING.test(text.slice(s, e))));
       return w;

@@ -55,6 +55,9 @@ function firstIndex(blocks: readonly DraftBlock[], reached: (b: DraftBlock) => b
   return lo;
 }
 
+/** The longest quotation read as naming a phrase (“全网最低”“秒杀价”) rather than carrying a message. */
+const MENTION_MAX = 16;
+
 const isSentenceEnd = (c: number) =>
   c === 0x0a /* \n */ ||
   c === 0x3002 /* 。 */ ||
@@ -168,23 +171,34 @@ export class SentenceIndex {
     return [start, end];
   }
 
-  /** Whether `index` stands inside quotes opened earlier in its sentence (as `insideQuotes`). */
-  inQuotes(index: number): boolean {
+  /**
+   * Whether `index` stands inside a quotation that mentions a phrase: quotes opened and closed within
+   * its sentence, at most {@link MENTION_MAX} characters long. A quote left open, or one that wraps a
+   * whole offer, is not a mention — quotation marks must not hide what they enclose.
+   */
+  inMention(index: number): boolean {
     if (!this.quoted) {
       const q = (this.quoted = new Uint8Array(this.text.length + 1));
-      let depth = 0;
-      let straight = 0;
+      const open: number[] = [];
+      let straight = -1;
+      const mark = (from: number, to: number) => {
+        if (to - from <= MENTION_MAX) q.fill(1, from, to);
+      };
       for (let i = 0; i < this.text.length; i++) {
-        q[i] = depth > 0 || straight === 1 ? 1 : 0;
         const c = this.text.charCodeAt(i);
         if (isSentenceEnd(c)) {
-          depth = 0;
-          straight = 0;
-        } else if (c === 0x201c || c === 0x300c || c === 0x300e) depth++;
-        else if ((c === 0x201d || c === 0x300d || c === 0x300f) && depth > 0) depth--;
-        else if (c === 0x22) straight ^= 1;
+          open.length = 0;
+          straight = -1;
+        } else if (c === 0x201c || c === 0x300c || c === 0x300e) open.push(i + 1);
+        else if ((c === 0x201d || c === 0x300d || c === 0x300f) && open.length > 0) mark(open.pop()!, i);
+        else if (c === 0x22) {
+          if (straight < 0) straight = i + 1;
+          else {
+            mark(straight, i);
+            straight = -1;
+          }
+        }
       }
-      q[this.text.length] = depth > 0 || straight === 1 ? 1 : 0;
     }
     return this.quoted[index] === 1;
   }
