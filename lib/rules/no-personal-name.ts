@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
 import { COMMENDING, disclosureExceptions, isCommendation } from './support/personal-context';
-import { isGivenNameChar, surnameAt } from './support/surnames';
+import { isGivenNameChar, maySurname, surnameAt } from './support/surnames';
 import { lineRange, lineStarts } from './support/text-units';
 
 /**
@@ -133,6 +133,14 @@ const ROLES = [
   '经营户',
   '返乡青年',
   '老党员',
+  // skilled or retired private people introduced by what they do: 种植能手杨德顺, 退休工人王德发
+  '能手',
+  '致富带头人',
+  '退休工人',
+  '退休职工',
+  '退休教师',
+  '退休干部',
+  '搬迁户',
   '留守老人',
   '独居老人',
   '小哥',
@@ -244,7 +252,7 @@ const LIST_ROW =
 /** A speech verb or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
 const SPEAKS = /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地)?(?:说|告诉记者|对记者说)|老人|大爷|大妈|大娘|阿姨|奶奶|爷爷|一家/y;
 /** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
-const RESIDENCE = /(?:家住|住在|居住在|来自)[^,，。;\n的]{1,12}$/;
+const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n的]{1,12}$/;
 const GRADE_BEFORE = /(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*\(?\d{1,2}\)?\s*班/g;
 /** A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. */
 const COUNTED_AFTER = /等\s*\d+\s*(?:户|名|位|人|个家庭)/g;
@@ -307,7 +315,11 @@ function nameAt(text: string, i: number): Name | undefined {
   const isGiven = (c: string | undefined) => isHan(c) && (minority || isGivenNameChar(c));
   for (const given of [2, 1]) {
     const end = i + surname + given;
-    const ok = isGiven(text[i + surname]) && (given === 1 || isGiven(text[end - 1])) && !BOUNDARY.has(text[end - 1]);
+    // a word-opening last character still ends a name right before a list separator (王德发、)
+    const ok =
+      isGiven(text[i + surname]) &&
+      (given === 1 || isGiven(text[end - 1])) &&
+      (!BOUNDARY.has(text[end - 1]) || (given === 2 && LIST_END.test(text[end] ?? '')));
     const next = text[end];
     // A reading is ambiguous when another given-name character follows (杨光 in 杨光明); minority
     // names take any characters, so both their readings need that end (玉罕 in 玉罕高兴).
@@ -321,6 +333,8 @@ function nameAt(text: string, i: number): Name | undefined {
   }
   return undefined;
 }
+
+const LIST_END = /^[、，,；;]$/;
 
 /** The name just before `(男` / `(女`: a compound or single surname with one or two more characters. */
 function nameBefore(text: string, b: number): Name | undefined {
@@ -354,6 +368,98 @@ function trimCell(text: string, start: number, end: number): [number, number] {
 function maskName(text: string, name: Name): string {
   const given = name.end - name.start - name.surname;
   return text.slice(name.start, name.start + name.surname) + '某'.repeat(Math.min(2, given));
+}
+
+/**
+ * Names in running prose with no role word (rules README §A.12, "Names in prose"). A candidate is
+ * read by nameAt (a surname from the statistics table, given-name characters, no ordinary word) and
+ * kept only with a person cue around it: a speech verb after it (李桂香说, 杨德顺告诉记者, 邓翠英一边
+ * 倒茶一边说), a colon opening a quote (王芳：“…”), an age in apposition before (今年78岁的周桂英) or
+ * after it (梁桂芬，今年72岁). A name so confirmed is flagged wherever else it stands in the draft,
+ * and names joined to it with 、/和 are read too; a name that anywhere follows an official title or
+ * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
+ */
+const SPEECH_CUE =
+  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边[^，,。；;\n]{1,6}?一边)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道)|[:：]\s*[“"「]|[，,]\s*(?:今年|现年)?[\d一二三四五六七八九十]{1,3}岁/g;
+const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
+/** An official title, an office or a public capacity just before a name: its bearer is a public figure. */
+const PUBLIC_BEFORE =
+  /(?:书记|(?<!家)长|主任|委员|常委|部长|主席|干部|负责人|经理|董事|专家|教授|医生|医师|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
+/** The name ending exactly at `end` (three characters tried before two, then a compound surname's four). */
+function nameEndingAt(text: string, end: number): Name | undefined {
+  for (const n of [3, 2, 4]) {
+    const start = end - n;
+    if (start < 0) continue;
+    // 和王芳说: a conjunction before a two-character name, not a three-character name
+    if (n === 3 && BOUNDARY.has(text[start]) && surnameAt(text, start + 1, false)) continue;
+    if (n === 4 && surnameAt(text, start) !== 2) continue;
+    // minority openers (岩, 玉, 阿) are read only after a role word, never in bare prose
+    if (!surnameAt(text, start, false)) continue;
+    const name = nameAt(text, start);
+    if (name && name.end === end) return name;
+  }
+  return undefined;
+}
+
+function publicBefore(text: string, start: number): boolean {
+  return PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || text.startsWith('同志', start);
+}
+
+/** Prose names with a person cue, every other occurrence of them, and the names joined to them. */
+function proseNames(text: string): Name[] {
+  const confirmed = new Set<string>();
+  SPEECH_CUE.lastIndex = 0;
+  for (let m = SPEECH_CUE.exec(text); m; m = SPEECH_CUE.exec(text)) {
+    const name = nameEndingAt(text, m.index);
+    if (name) confirmed.add(text.slice(name.start, name.end));
+  }
+  AGE_BEFORE.lastIndex = 0;
+  for (let m = AGE_BEFORE.exec(text); m; m = AGE_BEFORE.exec(text)) {
+    const at = m.index + m[0].length;
+    const name = surnameAt(text, at, false) ? nameAt(text, at) : undefined;
+    if (name) confirmed.add(text.slice(name.start, name.end));
+  }
+  if (!confirmed.size) return [];
+  // every occurrence of a confirmed name; one after a title or called 同志 makes it a public figure
+  const found: Name[] = [];
+  const publicNames = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    if (!maySurname(text.charCodeAt(i))) continue;
+    for (const n of [4, 3, 2]) {
+      const value = text.slice(i, i + n);
+      if (!confirmed.has(value)) continue;
+      const name = nameAt(text, i);
+      if (!name || name.end !== i + n) continue;
+      if (publicBefore(text, i) || text.startsWith('同志', i + n)) publicNames.add(value);
+      found.push(name);
+      i += n - 1;
+      break;
+    }
+  }
+  const kept = found.filter((name) => !publicNames.has(text.slice(name.start, name.end)));
+  // names joined to a kept one: 王德发、陈玉兰和孙建平; forward and backward walks never revisit a
+  // character another walk covered, so a long list is read once
+  const joined: Name[] = [];
+  let reach = -1;
+  for (const first of kept) {
+    let back = first.start;
+    const floor = reach;
+    while (text[back - 1] === '、') {
+      const name = nameEndingAt(text, back - 1);
+      if (!name || name.start < floor || publicBefore(text, name.start)) break;
+      joined.push(name);
+      back = name.start;
+    }
+    for (let name: Name | undefined = first; name && name.start >= reach;) {
+      reach = name.end;
+      joined.push(name);
+      JOINER.lastIndex = name.end;
+      const join = JOINER.exec(text);
+      name = join ? nameAt(text, name.end + join[0].length) : undefined;
+      if (name && publicNames.has(text.slice(name.start, name.end))) break;
+    }
+  }
+  return joined;
 }
 
 /**
@@ -499,6 +605,7 @@ export default defineRule({
       const name = nameAt(text, start);
       if (name && name.end === start + m[1].length) names.push(name);
     }
+    names.push(...proseNames(text));
     if (!names.length) return;
     // Art. 24 exception: names in disciplinary publicity, mandatory disclosure and commendations
     // are public, but only in the passage that is that publicity (or the whole draft when its
