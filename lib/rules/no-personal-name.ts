@@ -605,7 +605,8 @@ export default defineRule({
       const name = nameAt(text, start);
       if (name && name.end === start + m[1].length) names.push(name);
     }
-    names.push(...proseNames(text));
+    // a loop, not push(...): a long draft yields more names than a call's argument list holds
+    for (const name of proseNames(text)) names.push(name);
     if (!names.length) return;
     // Art. 24 exception: names in disciplinary publicity, mandatory disclosure and commendations
     // are public, but only in the passage that is that publicity (or the whole draft when its
