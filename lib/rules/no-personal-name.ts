@@ -384,7 +384,7 @@ const SPEECH_CUE =
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
 /** An official title, an office or a public capacity just before a name: its bearer is a public figure. */
 const PUBLIC_BEFORE =
-  /(?:书记|(?<!家)长|主任|委员|常委|部长|主席|干部|负责人|经理|董事|专家|教授|医生|医师|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
+  /(?:书记|(?<!家)长|主任|委员|常委|部长|主席|干部|负责人|经理|董事|专家|教授|医生|医师|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
 /** The name ending exactly at `end` (three characters tried before two, then a compound surname's four). */
 function nameEndingAt(text: string, end: number): Name | undefined {
   for (const n of [3, 2, 4]) {
@@ -474,8 +474,8 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '个人姓名未脱敏', en: 'Unmasked personal name' },
     description: {
-      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、困难户、男童、邻居等称谓或“姓名：”之后，姓名列、名单、“张三（男，45岁）”“李四（四年级）”和“正在采摘的王五说”中。已脱敏的和履职干部不提示；惩戒公示、强制披露和表彰只在本段作提示，未成年人除外。应改为张某或张某某。',
-      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 困难户, 男童, 邻居 or 姓名：, in 姓名 columns, lists, the 张三（男，45岁） and 李四（四年级） patterns and a private person quoted (正在采摘的王五说). Masked names and officials in office are not reported; disciplinary publicity, mandatory disclosure and commendations are noted within their passage, never for minors. Mask as 张某 or 张某某.',
+      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、困难户、男童、邻居等称谓或“姓名：”之后，姓名列、名单、“张三（男，45岁）”“李四（四年级）”和“正在采摘的王五说”中，以及正文中被引述或标明年龄的私人（王五表示、今年78岁的王五）。已脱敏的和履职干部不提示；惩戒公示、强制披露和表彰只在本段作提示，未成年人除外。应改为张某或张某某。',
+      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 困难户, 男童, 邻居 or 姓名：, in 姓名 columns, lists, the 张三（男，45岁） and 李四（四年级） patterns a private person quoted (正在采摘的王五说), and private people quoted or given an age in running prose (王五表示, 今年78岁的王五). Masked names and officials in office are not reported; disciplinary publicity, mandatory disclosure and commendations are noted within their passage, never for minors. Mask as 张某 or 张某某.',
     },
     messages: {
       name: {
