@@ -401,6 +401,21 @@ function nameEndingAt(text: string, end: number): Name | undefined {
   return undefined;
 }
 
+/**
+ * Adverbs and ordinary words that read like a surname and a given name before a speech verb
+ * (常常说, 时常说, 方才说, 成天说); a doubled character (明明说) is a word, not a full name.
+ */
+const PROSE_WORDS = new Set(
+  '时常 常常 方才 成天 明明 时时 常年 高兴 黄金 王府 张贴 李子 周年 马上 常委 全都 成年 于是 安心 曾经 华为 毛病 邓小平 周恩来 毛泽东 孔子 孟子'.split(
+    ' ',
+  ),
+);
+function proseCandidate(text: string, name: Name | undefined): name is Name {
+  if (!name) return false;
+  const value = text.slice(name.start, name.end);
+  return !PROSE_WORDS.has(value) && !(value.length === 2 && value[0] === value[1]);
+}
+
 function publicBefore(text: string, start: number): boolean {
   return PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || text.startsWith('同志', start);
 }
@@ -411,13 +426,13 @@ function proseNames(text: string): Name[] {
   SPEECH_CUE.lastIndex = 0;
   for (let m = SPEECH_CUE.exec(text); m; m = SPEECH_CUE.exec(text)) {
     const name = nameEndingAt(text, m.index);
-    if (name) confirmed.add(text.slice(name.start, name.end));
+    if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
   }
   AGE_BEFORE.lastIndex = 0;
   for (let m = AGE_BEFORE.exec(text); m; m = AGE_BEFORE.exec(text)) {
     const at = m.index + m[0].length;
     const name = surnameAt(text, at, false) ? nameAt(text, at) : undefined;
-    if (name) confirmed.add(text.slice(name.start, name.end));
+    if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
   }
   if (!confirmed.size) return [];
   // every occurrence of a confirmed name; one after a title or called 同志 makes it a public figure
