@@ -403,13 +403,14 @@ function nameEndingAt(text: string, end: number): Name | undefined {
 
 /**
  * Adverbs and ordinary words that read like a surname and a given name before a speech verb
- * (常常说, 时常说, 方才说, 成天说); a doubled character (明明说) is a word, not a full name.
+ * (常常说, 时常说, 方才说, 成天说), and public figures quoted by name alone (雷锋说, 张桂梅说); a
+ * doubled character (明明说) is a word, not a full name.
  */
-const PROSE_WORDS = new Set(
-  '时常 常常 方才 成天 明明 时时 常年 高兴 黄金 王府 张贴 李子 周年 马上 常委 全都 成年 于是 安心 曾经 华为 毛病 邓小平 周恩来 毛泽东 孔子 孟子'.split(
-    ' ',
-  ),
-);
+const PROSE_WORDS = new Set([
+  ...'时常 常常 方才 成天 明明 时时 常年 高兴 黄金 王府 张贴 李子 周年 马上 常委 全都 成年 于是 安心 曾经 华为 毛病 江河'.split(' '),
+  // public figures often quoted in government posts without a title
+  ...'邓小平 周恩来 毛泽东 朱德 孔子 孟子 梁启超 雷锋 焦裕禄 孔繁森 杨善洲 张桂梅 黄文秀 钟南山 袁隆平 聂耳'.split(' '),
+]);
 function proseCandidate(text: string, name: Name | undefined): name is Name {
   if (!name) return false;
   const value = text.slice(name.start, name.end);
