@@ -1,4 +1,6 @@
-import { ruleTester } from '../../test/harness/rule-tester';
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../engine/runner';
+import { ruleTester, toDraft } from '../../test/harness/rule-tester';
 import rule from './no-personal-name';
 
 ruleTester(rule, {
@@ -46,6 +48,28 @@ ruleTester(rule, {
     '县委书记杨建华、县长赵德明等5位领导出席。',
     '工作队向全村等50户困难群众发放了米面油。',
     '今年95岁的刘奶奶高兴地说，感谢社区的关心。',
+    // prose names: look-alike words with no person cue, officials and public capacities
+    '步行街仿照王府井的格局，沿街张贴了安全提示。',
+    '马上就到周年庆，黄金周期间商户们都很高兴。',
+    '市民可以品尝到新鲜的李子和杨梅。',
+    '种植能手杨某某介绍，今年亩产比去年提高了两成。',
+    '县委书记张国华同志主持会议并讲话。',
+    '县长王建国到村里调研。王建国表示，要把群众的事办好。',
+    '县农业农村局的李文华表示：“今年蓝莓亩产超过1吨。”',
+    '居民代表周建平介绍，加装电梯由居民自筹、政府补贴。',
+    '记者杨光明说，采访还将继续。',
+    '国家卫生健康委新闻发言人米锋介绍，疫苗接种稳步推进。',
+    '非遗传承人张秀英表示，要把手艺传下去。',
+    '值此建院十周年表示热烈祝贺。',
+    '请仔细阅读张贴说明。',
+    // adverbs before a speech verb read like a surname and a given name
+    '老人们常常说，好日子是干出来的。',
+    '他时常说要感恩，方才说的事情已经办好。',
+    '明明说好了却没来，成天说个不停。',
+    '张桂梅说：“我就是想让女孩子们都走出大山。”',
+    '高原地区早晚温差大，常年在户外作业的人员请注意防寒。',
+    '据说今年的雨水比往年多。',
+    '聂耳纪念馆展出聂耳创作手稿复制件20余件。',
   ],
   invalid: [
     {
@@ -165,6 +189,43 @@ ruleTester(rule, {
       text: '本院受理原告某某银行诉被告赵建明金融借款合同纠纷一案，现依法向你公告送达起诉状副本。',
       errors: [{ messageId: 'disclosureException', text: '公告送达', severity: 'info' }],
     },
+    // prose names with no role word: a speech verb, a quote, an age in apposition, a list, a repeat
+    { text: '种植能手杨德顺一大早就带着乡亲们上山。', errors: [{ messageId: 'name', text: '杨德顺' }] },
+    {
+      text: '“今年的价格好。”杨德顺告诉记者。',
+      errors: [{ messageId: 'name', text: '杨德顺', suggestion: '“今年的价格好。”杨某某告诉记者。' }],
+    },
+    { text: '今年78岁的周桂英拉着志愿者的手。', errors: [{ messageId: 'name', text: '周桂英' }] },
+    { text: '梁桂芬，今年72岁，于12月2日走失。', errors: [{ messageId: 'name', text: '梁桂芬' }] },
+    { text: '在古城开客栈的罗丽华介绍，假期入住率接近九成。', errors: [{ messageId: 'name', text: '罗丽华' }] },
+    { text: '王芳：“以前看病要跑很远。”', errors: [{ messageId: 'name', text: '王芳' }] },
+    { text: '他的老伴邓翠英一边倒茶一边说。', errors: [{ messageId: 'name', text: '邓翠英' }] },
+    { text: '同住一个楼道的何秀珍也赶来帮忙。', errors: [{ messageId: 'name', text: '何秀珍' }] },
+    {
+      text: '正在钓鱼的熊建军跳入河中。熊建军说：“救人要紧。”',
+      errors: [
+        { messageId: 'name', text: '熊建军' },
+        { messageId: 'name', text: '熊建军' },
+      ],
+    },
+    {
+      text: '退休工人王德发、陈玉兰和孙建平一早就来了。',
+      errors: [
+        { messageId: 'name', text: '王德发' },
+        { messageId: 'name', text: '陈玉兰' },
+        { messageId: 'name', text: '孙建平' },
+      ],
+    },
+    {
+      text: '王德发、陈玉兰和孙建平一早就来了。陈玉兰笑着说，种树留绿。',
+      errors: [
+        { messageId: 'name', text: '王德发' },
+        { messageId: 'name', text: '陈玉兰' },
+        { messageId: 'name', text: '孙建平' },
+        { messageId: 'name', text: '陈玉兰' },
+      ],
+    },
+    { text: '来自广东的游客欧阳晓明表示，明年还会再来。', errors: [{ messageId: 'name', text: '欧阳晓明' }] },
     { text: '种植大户杨家福告诉记者，今年的蓝莓又是一个丰收年。', errors: [{ messageId: 'name', text: '杨家福' }] },
     { text: '独居老人陈秀英突发疾病，被邻居及时送医。', errors: [{ messageId: 'name', text: '陈秀英' }] },
     // names with no listed trigger: the shape of the reference
@@ -233,4 +294,20 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+describe('prose names at scale', () => {
+  it('reads a 200k-character draft dense with candidates, cues and lists, finding every name once', () => {
+    // each unit: a quoted name, an age in apposition, a 、-list joined to a confirmed name, a
+    // look-alike word, an official's repeated name and a masked name — all candidate-dense
+    const unit =
+      '今年78岁的周桂英说，王德发、陈玉兰和孙建平都来了。陈玉兰笑着说好。马上到周年，县长李建华表示祝贺。杨某某介绍，黄金李子高兴。';
+    const repeats = Math.ceil(200_000 / unit.length);
+    const text = unit.repeat(repeats);
+    const findings = checkDraft(toDraft(text), [rule]).findings;
+    const counts = new Map<string, number>();
+    for (const f of findings) counts.set(f.text, (counts.get(f.text) ?? 0) + 1);
+    expect(text.length).toBeGreaterThanOrEqual(200_000);
+    expect(Object.fromEntries(counts)).toEqual({ 周桂英: repeats, 王德发: repeats, 陈玉兰: 2 * repeats, 孙建平: repeats });
+  });
 });

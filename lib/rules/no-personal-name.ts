@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
 import { COMMENDING, disclosureExceptions, isCommendation } from './support/personal-context';
-import { isGivenNameChar, surnameAt } from './support/surnames';
+import { isGivenNameChar, maySurname, surnameAt } from './support/surnames';
 import { lineRange, lineStarts } from './support/text-units';
 
 /**
@@ -133,6 +133,14 @@ const ROLES = [
   '经营户',
   '返乡青年',
   '老党员',
+  // skilled or retired private people introduced by what they do: 种植能手杨德顺, 退休工人王德发
+  '能手',
+  '致富带头人',
+  '退休工人',
+  '退休职工',
+  '退休教师',
+  '退休干部',
+  '搬迁户',
   '留守老人',
   '独居老人',
   '小哥',
@@ -244,7 +252,7 @@ const LIST_ROW =
 /** A speech verb or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
 const SPEAKS = /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地)?(?:说|告诉记者|对记者说)|老人|大爷|大妈|大娘|阿姨|奶奶|爷爷|一家/y;
 /** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
-const RESIDENCE = /(?:家住|住在|居住在|来自)[^,，。;\n的]{1,12}$/;
+const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n的]{1,12}$/;
 const GRADE_BEFORE = /(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*\(?\d{1,2}\)?\s*班/g;
 /** A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. */
 const COUNTED_AFTER = /等\s*\d+\s*(?:户|名|位|人|个家庭)/g;
@@ -307,7 +315,11 @@ function nameAt(text: string, i: number): Name | undefined {
   const isGiven = (c: string | undefined) => isHan(c) && (minority || isGivenNameChar(c));
   for (const given of [2, 1]) {
     const end = i + surname + given;
-    const ok = isGiven(text[i + surname]) && (given === 1 || isGiven(text[end - 1])) && !BOUNDARY.has(text[end - 1]);
+    // a word-opening last character still ends a name right before a list separator (王德发、)
+    const ok =
+      isGiven(text[i + surname]) &&
+      (given === 1 || isGiven(text[end - 1])) &&
+      (!BOUNDARY.has(text[end - 1]) || (given === 2 && LIST_END.test(text[end] ?? '')));
     const next = text[end];
     // A reading is ambiguous when another given-name character follows (杨光 in 杨光明); minority
     // names take any characters, so both their readings need that end (玉罕 in 玉罕高兴).
@@ -321,6 +333,8 @@ function nameAt(text: string, i: number): Name | undefined {
   }
   return undefined;
 }
+
+const LIST_END = /^[、，,；;]$/;
 
 /** The name just before `(男` / `(女`: a compound or single surname with one or two more characters. */
 function nameBefore(text: string, b: number): Name | undefined {
@@ -357,6 +371,114 @@ function maskName(text: string, name: Name): string {
 }
 
 /**
+ * Names in running prose with no role word (rules README §A.12, "Names in prose"). A candidate is
+ * read by nameAt (a surname from the statistics table, given-name characters, no ordinary word) and
+ * kept only with a person cue around it: a speech verb after it (李桂香说, 杨德顺告诉记者, 邓翠英一边
+ * 倒茶一边说), a colon opening a quote (王芳：“…”), an age in apposition before (今年78岁的周桂英) or
+ * after it (梁桂芬，今年72岁). A name so confirmed is flagged wherever else it stands in the draft,
+ * and names joined to it with 、/和 are read too; a name that anywhere follows an official title or
+ * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
+ */
+const SPEECH_CUE =
+  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边[^，,。；;\n]{1,6}?一边)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道)|[:：]\s*[“"「]|[，,]\s*(?:今年|现年)?[\d一二三四五六七八九十]{1,3}岁/g;
+const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
+/** An official title, an office or a public capacity just before a name: its bearer is a public figure. */
+const PUBLIC_BEFORE =
+  /(?:书记|(?<!家)长|主任|委员|常委|部长|主席|干部|负责人|经理|董事|专家|教授|医生|医师|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
+/** The name ending exactly at `end` (three characters tried before two, then a compound surname's four). */
+function nameEndingAt(text: string, end: number): Name | undefined {
+  for (const n of [3, 2, 4]) {
+    const start = end - n;
+    if (start < 0) continue;
+    // 和王芳说: a conjunction before a two-character name, not a three-character name
+    if (n === 3 && BOUNDARY.has(text[start]) && surnameAt(text, start + 1, false)) continue;
+    if (n === 4 && surnameAt(text, start) !== 2) continue;
+    // minority openers (岩, 玉, 阿) are read only after a role word, never in bare prose
+    if (!surnameAt(text, start, false)) continue;
+    const name = nameAt(text, start);
+    if (name && name.end === end) return name;
+  }
+  return undefined;
+}
+
+/**
+ * Adverbs and ordinary words that read like a surname and a given name before a speech verb
+ * (常常说, 时常说, 方才说, 成天说), and public figures quoted by name alone (雷锋说, 张桂梅说); a
+ * doubled character (明明说) is a word, not a full name.
+ */
+const PROSE_WORDS = new Set([
+  ...'时常 常常 方才 成天 明明 时时 常年 高兴 黄金 王府 张贴 李子 周年 马上 常委 全都 成年 于是 安心 曾经 华为 毛病 江河'.split(' '),
+  // public figures often quoted in government posts without a title
+  ...'邓小平 周恩来 毛泽东 朱德 孔子 孟子 梁启超 雷锋 焦裕禄 孔繁森 杨善洲 张桂梅 黄文秀 钟南山 袁隆平 聂耳'.split(' '),
+]);
+function proseCandidate(text: string, name: Name | undefined): name is Name {
+  if (!name) return false;
+  const value = text.slice(name.start, name.end);
+  return !PROSE_WORDS.has(value) && !(value.length === 2 && value[0] === value[1]);
+}
+
+function publicBefore(text: string, start: number): boolean {
+  return PUBLIC_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || text.startsWith('同志', start);
+}
+
+/** Prose names with a person cue, every other occurrence of them, and the names joined to them. */
+function proseNames(text: string): Name[] {
+  const confirmed = new Set<string>();
+  SPEECH_CUE.lastIndex = 0;
+  for (let m = SPEECH_CUE.exec(text); m; m = SPEECH_CUE.exec(text)) {
+    const name = nameEndingAt(text, m.index);
+    if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
+  }
+  AGE_BEFORE.lastIndex = 0;
+  for (let m = AGE_BEFORE.exec(text); m; m = AGE_BEFORE.exec(text)) {
+    const at = m.index + m[0].length;
+    const name = surnameAt(text, at, false) ? nameAt(text, at) : undefined;
+    if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
+  }
+  if (!confirmed.size) return [];
+  // every occurrence of a confirmed name; one after a title or called 同志 makes it a public figure
+  const found: Name[] = [];
+  const publicNames = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    if (!maySurname(text.charCodeAt(i))) continue;
+    for (const n of [4, 3, 2]) {
+      const value = text.slice(i, i + n);
+      if (!confirmed.has(value)) continue;
+      const name = nameAt(text, i);
+      if (!name || name.end !== i + n) continue;
+      if (publicBefore(text, i) || text.startsWith('同志', i + n)) publicNames.add(value);
+      found.push(name);
+      i += n - 1;
+      break;
+    }
+  }
+  const kept = found.filter((name) => !publicNames.has(text.slice(name.start, name.end)));
+  // names joined to a kept one: 王德发、陈玉兰和孙建平; forward and backward walks never revisit a
+  // character another walk covered, so a long list is read once
+  const joined: Name[] = [];
+  let reach = -1;
+  for (const first of kept) {
+    let back = first.start;
+    const floor = reach;
+    while (text[back - 1] === '、') {
+      const name = nameEndingAt(text, back - 1);
+      if (!name || name.start < floor || publicBefore(text, name.start)) break;
+      joined.push(name);
+      back = name.start;
+    }
+    for (let name: Name | undefined = first; name && name.start >= reach;) {
+      reach = name.end;
+      joined.push(name);
+      JOINER.lastIndex = name.end;
+      const join = JOINER.exec(text);
+      name = join ? nameAt(text, name.end + join[0].length) : undefined;
+      if (name && publicNames.has(text.slice(name.start, name.end))) break;
+    }
+  }
+  return joined;
+}
+
+/**
  * Art. 24: names of people in a private context (患者, 村民, 举报人 …, recipients' lists, 张三（男，
  * 45岁）) must be de-identified, except in disciplinary publicity and mandatory disclosure.
  */
@@ -368,8 +490,8 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '个人姓名未脱敏', en: 'Unmasked personal name' },
     description: {
-      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、困难户、男童、邻居等称谓或“姓名：”之后，姓名列、名单、“张三（男，45岁）”“李四（四年级）”和“正在采摘的王五说”中。已脱敏的和履职干部不提示；惩戒公示、强制披露和表彰只在本段作提示，未成年人除外。应改为张某或张某某。',
-      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 困难户, 男童, 邻居 or 姓名：, in 姓名 columns, lists, the 张三（男，45岁） and 李四（四年级） patterns and a private person quoted (正在采摘的王五说). Masked names and officials in office are not reported; disciplinary publicity, mandatory disclosure and commendations are noted within their passage, never for minors. Mask as 张某 or 张某某.',
+      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、困难户、男童、邻居等称谓或“姓名：”之后，姓名列、名单、“张三（男，45岁）”“李四（四年级）”和“正在采摘的王五说”中，以及正文中被引述或标明年龄的私人（王五表示、今年78岁的王五）。已脱敏的和履职干部不提示；惩戒公示、强制披露和表彰只在本段作提示，未成年人除外。应改为张某或张某某。',
+      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 困难户, 男童, 邻居 or 姓名：, in 姓名 columns, lists, the 张三（男，45岁） and 李四（四年级） patterns a private person quoted (正在采摘的王五说), and private people quoted or given an age in running prose (王五表示, 今年78岁的王五). Masked names and officials in office are not reported; disciplinary publicity, mandatory disclosure and commendations are noted within their passage, never for minors. Mask as 张某 or 张某某.',
     },
     messages: {
       name: {
@@ -499,6 +621,8 @@ export default defineRule({
       const name = nameAt(text, start);
       if (name && name.end === start + m[1].length) names.push(name);
     }
+    // a loop, not push(...): a long draft yields more names than a call's argument list holds
+    for (const name of proseNames(text)) names.push(name);
     if (!names.length) return;
     // Art. 24 exception: names in disciplinary publicity, mandatory disclosure and commendations
     // are public, but only in the passage that is that publicity (or the whole draft when its

@@ -43,3 +43,13 @@ export function surnameAt(text: string, i: number, minority = true): number {
   if (singles.has(c) || (minority && MINORITY.includes(c))) return 1;
   return 0;
 }
+
+/** Characters that may open a Han surname (single or compound), as a table for per-character scans. */
+const SURNAME_START = new Uint8Array(0x10000);
+for (const c of SINGLE) SURNAME_START[c.charCodeAt(0)] = 1;
+for (const c of COMPOUND) SURNAME_START[c.charCodeAt(0)] = 1;
+
+/** Whether the UTF-16 code unit `code` may open a surname (a cheap gate before surnameAt). */
+export function maySurname(code: number): boolean {
+  return SURNAME_START[code] === 1;
+}
