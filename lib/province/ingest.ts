@@ -71,8 +71,9 @@ export interface IngestSummary {
 const STAGE_TYPES: Record<string, string> = { day: 'varchar', seq: 'integer' };
 const stageColumns = () => [...RECORD_COLUMNS.map(([n, t]) => `${n} ${STAGE_TYPES[n] ?? t}`), 'line integer'].join(', ');
 const insertColumns = RECORD_COLUMNS.map(([n]) => n).join(', ');
+// The file's hash as the statement's one parameter: no update of every staged row (an update keeps its undo in memory).
 const selectStage = RECORD_COLUMNS.map(([n]) =>
-  n === 'day' ? 'cast(s.day as date)' : n === 'seq' ? 'cast(s.seq as bigint)' : `s.${n}`,
+  n === 'day' ? 'cast(s.day as date)' : n === 'seq' ? 'cast(s.seq as bigint)' : n === 'file_sha256' ? 'cast($1 as varchar)' : `s.${n}`,
 ).join(', ');
 
 /** A record id read back from the database (a varchar column) for a problem message. */
@@ -348,13 +349,14 @@ export async function ingestFiles(
       const fileSha = sha.digest('hex');
       await conn.run('begin transaction');
       try {
-        await conn.run('update stage set file_sha256 = $1', [fileSha]);
         // A different record under an id already seen (in this file or before) is a conflict: kept out.
         // Their ids stay in the database; only the first few come back to be printed.
         await conn.run(
-          `create or replace temp table conflict_ids as select distinct s.id from stage s
-           where exists (select 1 from log_records r where r.id = s.id and r.hash <> s.hash)
-           or exists (select 1 from stage t where t.id = s.id and t.hash <> s.hash)`,
+          // A grouping and an inner join, both of which DuckDB can spill to disk (a correlated
+          // semi-join with an extra condition could not, and ran out of a small cache on a 2 GB file).
+          `create or replace temp table conflict_ids as
+           select id from stage group by id having count(distinct hash) > 1
+           union select s.id from stage s join log_records r on r.id = s.id where r.hash <> s.hash`,
         );
         const conflictCount = Number((await conn.runAndReadAll('select count(*) from conflict_ids')).getRowsJS()[0][0]);
         const shown = (await conn.runAndReadAll(`select id from conflict_ids order by id limit ${PROBLEMS_SHOWN}`)).getRowsJS();
@@ -367,6 +369,7 @@ export async function ingestFiles(
         );
         await conn.run(
           `insert into log_records (${insertColumns}) select ${selectStage} from stage s join new_ids n on n.id = s.id and n.line = s.line`,
+          [fileSha],
         );
         await conn.run('insert into findings select f.* from stage_findings f where f.record_id in (select id from new_ids)');
         await conn.run('insert into overrides select o.* from stage_overrides o where o.record_id in (select id from new_ids)');

@@ -90,6 +90,8 @@ describe('province database', { timeout: 30_000 }, () => {
     expect(await count('select count(*) from findings')).toBe(2);
     expect(await count('select count(*) from overrides')).toBe(1);
     expect(await count('select count(distinct file_sha256) from ingests')).toBe(1);
+    // Each record names the file it came from.
+    expect(await count('select count(*) from log_records r join ingests i on i.file_sha256 = r.file_sha256 and i.added = 8')).toBe(8);
     expect(await count('select count(*) from ingests')).toBe(3);
     // What each file held per device, and the device's verdict after that run.
     const perFile = (
