@@ -193,8 +193,8 @@ const en: Record<ProvinceKey, string> = {
   'error.lineNotUtf8': 'Line {{line}} of {{file}} is not valid UTF-8 text',
 };
 
-const catalogs: Record<Locale, Record<ProvinceKey, string>> = { zh, en };
+const messagesByLocale: Record<Locale, Record<ProvinceKey, string>> = { zh, en };
 
 export function provinceTranslator(locale: Locale = 'zh') {
-  return (key: ProvinceKey, data?: Record<string, string | number>) => formatMessage(catalogs[locale][key], data);
+  return (key: ProvinceKey, data?: Record<string, string | number>) => formatMessage(messagesByLocale[locale][key], data);
 }
