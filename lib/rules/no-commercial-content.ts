@@ -257,8 +257,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:原价|现价|售价|仅售|只要|到手价|团购价|秒杀价|优惠价|特价)\\s?[:]?\\s?\\d+(?:\\.\\d+)?',
       // 总价168万: a house price without 元
       '(?:总价|单价|售价|报价|起购金额)\\s?[:]?\\s?\\d+(?:\\.\\d+)?\\s?万',
-      // 每天不到1毛钱, 价格面议: a price in other words
-      '\\d+(?:\\.\\d+)?\\s?(?:毛钱|块钱)|价格面议',
+      // 每天不到1毛钱, 价格面议: a price in other words. Only from the start of a digit run: tried at
+      // every digit of a long run, the run would be read again from each (quadratic).
+      '(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:毛钱|块钱)|价格面议',
     ]),
   ],
   // 淘口令 and its instructions
