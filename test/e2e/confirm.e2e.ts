@@ -172,10 +172,13 @@ describe('confirming a publication', () => {
     await page.close();
   });
 
-  // The budget rose from 300 kB with this release's page-side protections (gate at document_start,
-  // trusted-input filter, private WeChat channel, sign-off form, panel placement, textarea mirror,
-  // image-check hooks) and the larger rule set; injection-to-ready is measured in bench:browser.
-  it('keeps the content script within its 340 kB budget', () => {
-    expect(statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size).toBeLessThanOrEqual(340_000);
+  // The budget rose from 300 kB with the page-side protections (gate at document_start, trusted-input
+  // filter, private WeChat channel, sign-off form, panel placement, textarea mirror, image-check hooks),
+  // and to 350 kB with the rules that read names in prose and sales by signal families (the rules run
+  // in the page for sliced checks while typing). Of the 347 kB, zod's classic API brings ~35 kB of its
+  // JSON-schema converter it cannot tree-shake: page-side schemas on zod/mini are the next saving.
+  // Injection-to-ready is measured in bench:browser.
+  it('keeps the content script within its 350 kB budget', () => {
+    expect(statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size).toBeLessThanOrEqual(350_000);
   });
 });
