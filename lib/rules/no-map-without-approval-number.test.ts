@@ -86,6 +86,8 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingNumber', text: '一图读懂' }],
     },
     { html: figure('图为“一带一路”示意图'), errors: [{ messageId: 'missingNumber', text: '图为“一带一路”示意图' }] },
+    // a quote left open does not hide the map word after it
+    { html: figure('“全县行政区划示意图'), errors: [{ messageId: 'missingNumber', text: '“全县行政区划示意图' }] },
     // maps named by what they show rather than by 地图 or 分布图
     {
       html: '<p>下图是我县今年高标准农田建设项目布局图，涉及8个乡镇。</p><img src="farmland.png">',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DraftImage } from '../engine/draft';
 import { defineRule } from '../engine/rule';
-import { blockIndexAt, blockStartingAt, insideQuotes, lineRange, lineStarts, sentenceAt, trimRange } from './support/text-units';
+import { blockIndexAt, blockStartingAt, inMention, lineRange, lineStarts, sentenceAt, trimRange } from './support/text-units';
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 /**
@@ -36,7 +36,7 @@ function hasMapWord(s: string, fromProse: boolean): string | undefined {
   MAP_WORD.lastIndex = 0;
   for (let m = MAP_WORD.exec(s); m; m = MAP_WORD.exec(s)) {
     const [start, end] = sentenceAt(s, m.index);
-    if (insideQuotes(s, m.index, start)) continue;
+    if (inMention(s, m.index, [start, end])) continue;
     if (INDOOR.test(s.slice(Math.max(start, m.index - 16), m.index))) continue;
     if (fromProse) {
       const sentence = s.slice(start, end);

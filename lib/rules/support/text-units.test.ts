@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, SentenceIndex } from './text-units';
+import { inMention, sentenceAt, SentenceIndex } from './text-units';
 
 describe('SentenceIndex', () => {
   const texts = [
@@ -11,11 +11,12 @@ describe('SentenceIndex', () => {
     '。。\n\n；;!?“”』『「',
   ];
   for (const text of texts) {
-    it(`agrees with sentenceAt at every offset: ${JSON.stringify(text).slice(0, 30)}`, () => {
+    it(`agrees with sentenceAt and inMention at every offset: ${JSON.stringify(text).slice(0, 30)}`, () => {
       const index = new SentenceIndex(text);
       for (let i = 0; i <= text.length; i++) {
         const expected = sentenceAt(text, i);
         expect(index.at(i), `sentence at ${i}`).toEqual(expected);
+        expect(index.inMention(i), `mention at ${i}`).toBe(inMention(text, i, expected));
       }
     });
   }

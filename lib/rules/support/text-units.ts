@@ -78,17 +78,30 @@ export function sentenceAt(text: string, index: number): [number, number] {
   return [start, end];
 }
 
-/** Whether `index` stands inside “…”, 「…」, 『…』 or "…" opened earlier in the same sentence. */
-export function insideQuotes(text: string, index: number, sentenceStart: number): boolean {
-  let depth = 0;
-  let straight = 0;
-  for (let i = sentenceStart; i < index; i++) {
+/**
+ * Whether `index` stands inside a quotation that mentions a phrase (“…”, 「…」, 『…』 or "…" opened and
+ * closed within the sentence `[start, end)`, at most {@link MENTION_MAX} characters): 新“地图”, 宣称“全网最低”.
+ * A quote left open, or one that wraps a whole passage, is not a mention — quotation marks must not
+ * hide what they enclose. {@link SentenceIndex.inMention} answers the same for every offset at once.
+ */
+export function inMention(text: string, index: number, [start, end]: [number, number]): boolean {
+  const open: number[] = [];
+  let straight = -1;
+  const holds = (from: number, to: number) => from <= index && index < to && to - from <= MENTION_MAX;
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x201c || c === 0x300c || c === 0x300e) depth++;
-    else if ((c === 0x201d || c === 0x300d || c === 0x300f) && depth > 0) depth--;
-    else if (c === 0x22) straight ^= 1;
+    if (c === 0x201c || c === 0x300c || c === 0x300e) open.push(i + 1);
+    else if ((c === 0x201d || c === 0x300d || c === 0x300f) && open.length > 0) {
+      if (holds(open.pop()!, i)) return true;
+    } else if (c === 0x22) {
+      if (straight < 0) straight = i + 1;
+      else {
+        if (holds(straight, i)) return true;
+        straight = -1;
+      }
+    }
   }
-  return depth > 0 || straight === 1;
+  return false;
 }
 
 /** Trims spaces at both ends of a range. */
@@ -171,11 +184,7 @@ export class SentenceIndex {
     return [start, end];
   }
 
-  /**
-   * Whether `index` stands inside a quotation that mentions a phrase: quotes opened and closed within
-   * its sentence, at most {@link MENTION_MAX} characters long. A quote left open, or one that wraps a
-   * whole offer, is not a mention — quotation marks must not hide what they enclose.
-   */
+  /** {@link inMention} for every offset, computed once for the whole text. */
   inMention(index: number): boolean {
     if (!this.quoted) {
       const q = (this.quoted = new Uint8Array(this.text.length + 1));
