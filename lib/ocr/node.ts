@@ -90,7 +90,7 @@ export async function decodeImage(bytes: Uint8Array): Promise<Pixels> {
   if (format === 'webp') return decodeWebp(bytes);
   throw new Error(
     format
-      ? `${format.toUpperCase()} images are not read on the command line yet; convert to PNG, JPEG or WebP`
+      ? `${format.toUpperCase()} images are not read on the command line (PNG, JPEG and WebP are); convert the image to one of those`
       : 'not a PNG, JPEG or WebP image',
   );
 }
