@@ -101,6 +101,25 @@ describe('OptionsView', () => {
     expect(en.tag('name', 'hierarchy-county')).toContain('value="五华区"');
   });
 
+  it('shows the hierarchy the policy files read-only, whatever was typed on this browser', () => {
+    const local = { profile: { unit: '五华区应急管理局', hierarchy: { province: '云南省', county: '盘龙区' } } };
+    const page = render(local, { hierarchy: { province: '云南省', prefecture: '昆明市', county: '五华区' } });
+    const fieldset = /<fieldset[^>]*class="field hierarchy"[^>]*>/.exec(page.html)?.[0] ?? '';
+    expect(fieldset).toContain('disabled=""');
+    expect(fieldset).toContain('profile-hierarchy-lock');
+    expect(page.tag('name', 'hierarchy-county')).toContain('value="五华区"');
+    expect(page.tag('name', 'hierarchy-prefecture')).toContain('value="昆明市"');
+    expect(page.tag('id', 'profile-hierarchy-lock')).toContain('data-lock="policy"');
+    // Locked without a value: the local one is ignored and nothing can be typed.
+    const locked = render(local, { lockedFields: ['profile.hierarchy'] });
+    expect(locked.tag('name', 'hierarchy-county')).toContain('value=""');
+    expect(locked.tag('id', 'profile-hierarchy-lock')).toContain('data-lock="locked"');
+    // Without a policy the office's own entry stays editable.
+    const free = render(local);
+    expect(/<fieldset[^>]*class="field hierarchy"[^>]*>/.exec(free.html)?.[0]).not.toContain('disabled');
+    expect(free.tag('name', 'hierarchy-county')).toContain('value="盘龙区"');
+  });
+
   it('switches to English with the language setting', () => {
     const page = render({ ui: { locale: 'en' } });
     expect(page.html).toContain('lang="en"');

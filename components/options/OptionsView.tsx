@@ -335,11 +335,20 @@ function ProfileFields({ effective, local, tr, onChange }: FieldsProps<'profile'
   );
 }
 
-/** Where the unit sits (Art. 5: province, prefecture, county; and its department), carried in every log export. */
-function HierarchyFields({ local, tr, onChange }: FieldsProps<'profile'>) {
+/**
+ * Where the unit sits (Art. 5: province, prefecture, county; and its department), carried in every log export.
+ * Read-only when the office's policy files it (the supervising unit groups accounts by it).
+ */
+function HierarchyFields({ effective, local, tr, onChange }: FieldsProps<'profile'>) {
   const idPrefix = useId();
+  const lock = lockOf(effective.locks, 'profile.hierarchy');
+  const shown = lock ? effective.settings.profile.hierarchy : local.profile.hierarchy;
   return (
-    <fieldset className="field hierarchy" aria-describedby={`${idPrefix}-hint`}>
+    <fieldset
+      className="field hierarchy"
+      disabled={lock !== undefined}
+      aria-describedby={lock ? `${idPrefix}-hint profile-hierarchy-lock` : `${idPrefix}-hint`}
+    >
       <legend>{tr('options.profile.hierarchy')}</legend>
       <p className="hint" id={`${idPrefix}-hint`}>
         {tr('options.profile.hierarchyHint')}
@@ -352,12 +361,13 @@ function HierarchyFields({ local, tr, onChange }: FieldsProps<'profile'>) {
             name={`hierarchy-${level}`}
             type="text"
             maxLength={HIERARCHY_MAX[level]}
-            placeholder={tr(`options.profile.levelExample.${level}`)}
-            value={local.profile.hierarchy?.[level] ?? ''}
+            placeholder={lock ? undefined : tr(`options.profile.levelExample.${level}`)}
+            value={shown?.[level] ?? ''}
             onChange={(e) => onChange({ ...local.profile, hierarchy: withHierarchyLevel(local.profile.hierarchy, level, e.target.value) })}
           />
         </div>
       ))}
+      <LockNote id="profile-hierarchy-lock" reason={lock} tr={tr} />
     </fieldset>
   );
 }

@@ -19,6 +19,7 @@ import {
   defaultSettings,
   getList,
   termListSchema,
+  unitHierarchySchema,
   withList,
   type ListField,
   type Settings,
@@ -53,6 +54,8 @@ export const policySchema = z.strictObject({
   /** true: this browser's own signing key counts for its own drafts (a one-person office); records say so. */
   allowSelfApproval: z.boolean().optional(),
   unit: z.string().trim().min(1).max(100).optional(),
+  /** Where the unit sits (Art. 5), filed by the office: exports carry it, the supervising unit groups by it. */
+  hierarchy: unitHierarchySchema.optional(),
   accounts: z.array(accountSchema).max(200).optional(),
   logSnapshotMode: z.enum(SNAPSHOT_MODES).optional(),
   logRetentionDays: z.number().int().min(30).max(3650).optional(),
@@ -156,6 +159,11 @@ export function mergePolicy(local: Settings, policy: Policy): MergedSettings {
   if (policy.unit !== undefined) {
     s.profile.unit = policy.unit;
     locks['profile.unit'] ??= 'policy';
+  }
+  // A hierarchy left with no level (its only entries were malformed and dropped) files nothing.
+  if (policy.hierarchy !== undefined && Object.values(policy.hierarchy).some(Boolean)) {
+    s.profile.hierarchy = policy.hierarchy;
+    locks['profile.hierarchy'] ??= 'policy';
   }
   if (policy.accounts !== undefined) {
     s.accounts = policy.accounts;

@@ -159,6 +159,7 @@ export const LOCKABLE_FIELDS = [
   'overrides',
   'overrides.allowed',
   'profile.unit',
+  'profile.hierarchy',
   'accounts',
   'log.snapshot',
   'log.retentionDays',

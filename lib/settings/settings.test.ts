@@ -1,3 +1,4 @@
+import { exportHeaderFor } from '../log/stream';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { draftFromText } from '../engine/draft';
@@ -279,6 +280,26 @@ describe('organisation policy: precedence and locking', () => {
     expect(managed.settings.profile.unit).toBe('昆明市五华区人民政府办公室');
     expect(lockOf(managed.locks, 'profile.unit')).toBe('policy');
     expect(lockOf(managed.locks, 'accounts')).toBe('locked');
+  });
+
+  it('files the unit hierarchy from the policy, read-only, and carries it into exports', () => {
+    const typed = { ...local, profile: { ...local.profile, hierarchy: { province: '云南省', county: '盘龙区' } } };
+    const filed = { province: '云南省', prefecture: '昆明市', county: '五华区', department: '应急管理局' };
+    const byPolicy = resolveSettings(typed, { hierarchy: filed }, rules);
+    expect(byPolicy.settings.profile.hierarchy).toEqual(filed);
+    expect(lockOf(byPolicy.locks, 'profile.hierarchy')).toBe('policy');
+    expect(exportHeaderFor(byPolicy.settings, new Date('2026-12-07T00:00:00Z')).unit.hierarchy).toEqual(filed);
+    // Locked without a value: this browser's entry is dropped, so an export carries none rather than a local guess.
+    const locked = resolveSettings(typed, { lockedFields: ['profile.hierarchy'] }, rules);
+    expect(locked.settings.profile.hierarchy).toBeUndefined();
+    expect(lockOf(locked.locks, 'profile.hierarchy')).toBe('locked');
+    expect(exportHeaderFor(locked.settings, new Date()).unit).not.toHaveProperty('hierarchy');
+    // A malformed level is left out and reported; a hierarchy left empty files nothing; the rest still applies.
+    const bad = resolveSettings(typed, { unit: '五华区应急管理局', hierarchy: { city: '昆明市' } }, rules);
+    expect(bad.policyIssues.map((i) => i.path)).toEqual(['hierarchy.city']);
+    expect(bad.settings.profile.unit).toBe('五华区应急管理局');
+    expect(bad.settings.profile.hierarchy).toEqual(typed.profile.hierarchy);
+    expect(lockOf(bad.locks, 'profile.hierarchy')).toBeUndefined();
   });
 });
 
