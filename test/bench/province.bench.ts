@@ -9,6 +9,10 @@
  *      quarter its size: the peak memory of the three shows whether verification grows with the file.
  * PROVINCE_RECORDS=10000000 is the province-year of the targets (≤ 5 min and ≤ 2 GB to ingest and
  * verify; ≤ 10 s for the report). Generating the data is not timed.
+ * PROVINCE_STEPS (comma-separated, default all: ingest,reingest,report,verify,half) runs only those
+ * steps, so a province-year fits a short window: `PROVINCE_STEPS=ingest,report,verify` skips the
+ * re-ingest and the half-size export (the single export and the quarter still show whether
+ * verification memory grows with the file).
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -22,6 +26,11 @@ import { writeProvince } from './province-data';
 const root = resolve(import.meta.dirname, '../..');
 const records = Number(process.env.PROVINCE_RECORDS ?? 200_000);
 const keep = process.env.PROVINCE_KEEP === '1';
+const STEPS = ['ingest', 'reingest', 'report', 'verify', 'half'] as const;
+const steps = new Set((process.env.PROVINCE_STEPS ?? STEPS.join(',')).split(',').map((s) => s.trim()));
+for (const s of steps)
+  if (!(STEPS as readonly string[]).includes(s)) throw new Error(`PROVINCE_STEPS: unknown step ${s} (${STEPS.join(', ')})`);
+if (steps.has('reingest') || steps.has('report')) steps.add('ingest');
 
 function timed(label: string, args: string[]): { seconds: number; cpu: number; peakMb: number; stdout: string } {
   // GNU time reports the child's peak resident set; node starts with tsx like `npm run log`.
@@ -47,12 +56,14 @@ try {
   for (const f of made.files) await pipeline(createReadStream(f), createWriteStream(single.files[0], { flags: 'a' }));
   // A third size between the two: the prefectures' files one after another up to about half the bytes.
   const half = join(dir, 'half.jsonl');
-  for (const f of made.files) {
+  for (const f of steps.has('half') ? made.files : []) {
     const written = statSync(half, { throwIfNoEntry: false })?.size ?? 0;
     if (written >= made.bytes / 2) break;
     await pipeline(createReadStream(f), createWriteStream(half, { flags: 'a' }));
   }
-  const quarter = await writeProvince(join(dir, 'quarter'), { records: Math.ceil(records / 4), oneFile: true });
+  const quarter = steps.has('verify')
+    ? await writeProvince(join(dir, 'quarter'), { records: Math.ceil(records / 4), oneFile: true })
+    : null;
   const gb = (bytes: number) => (bytes / 2 ** 30).toFixed(2);
   console.log(`exports: ${made.files.length} files, ${gb(made.bytes)} GB; single export ${gb(statSync(single.files[0]).size)} GB`);
   const db = join(dir, 'province.duckdb');
@@ -62,34 +73,43 @@ try {
     console.log(`  ${label}: ${r.seconds.toFixed(1)} s wall, ${r.cpu.toFixed(1)} s CPU, ${r.peakMb.toFixed(0)} MB`);
     rows.push([label, r, target]);
   };
-  const ingest = timed('ingest', ['ingest', folder, '--db', db]);
-  record('ingest + verify (log ingest)', ingest, '≤ 300 s, ≤ 2048 MB (10 M records)');
-  const again = timed('re-ingest', ['ingest', folder, '--db', db]);
-  if (!/新增 0 条/.test(again.stdout.split('\n')[0])) throw new Error(`re-ingest added records: ${again.stdout.split('\n')[0]}`);
-  record('re-ingest the same files (adds nothing)', again, '—');
-  const html = join(dir, 'report.html');
-  const report = timed('report', ['report', '--db', db, '--format', 'html', '--out', html, '--today', '2026-11-30']);
-  record(`report --format html (${(statSync(html).size / 2 ** 20).toFixed(1)} MB)`, report, '≤ 10 s');
-  const verifyAll = timed('verify', ['verify', single.files[0]]);
-  const verifyHalf = timed('verify', ['verify', half]);
-  const verifyQuarter = timed('verify', ['verify', quarter.files[0]]);
-  record(
-    `log verify, one export of ${records.toLocaleString('en')} (${gb(statSync(single.files[0]).size)} GB)`,
-    verifyAll,
-    'constant memory',
-  );
-  record(`log verify, one export of about half (${gb(statSync(half).size)} GB)`, verifyHalf, '—');
-  record(
-    `log verify, one export of ${quarter.records.toLocaleString('en')} (${gb(statSync(quarter.files[0]).size)} GB)`,
-    verifyQuarter,
-    '—',
-  );
+  if (steps.has('ingest')) {
+    const ingest = timed('ingest', ['ingest', folder, '--db', db]);
+    record('ingest + verify (log ingest)', ingest, '≤ 300 s, ≤ 2048 MB (10 M records)');
+    console.log(`  records per second (ingest + verify): ${Math.round(records / ingest.seconds).toLocaleString('en')}`);
+  }
+  if (steps.has('reingest')) {
+    const again = timed('re-ingest', ['ingest', folder, '--db', db]);
+    if (!/新增 0 条/.test(again.stdout.split('\n')[0])) throw new Error(`re-ingest added records: ${again.stdout.split('\n')[0]}`);
+    record('re-ingest the same files (adds nothing)', again, '—');
+  }
+  if (steps.has('report')) {
+    const html = join(dir, 'report.html');
+    const report = timed('report', ['report', '--db', db, '--format', 'html', '--out', html, '--today', '2026-11-30']);
+    record(`report --format html (${(statSync(html).size / 2 ** 20).toFixed(1)} MB)`, report, '≤ 10 s');
+  }
+  if (steps.has('verify')) {
+    const verifyAll = timed('verify', ['verify', single.files[0]]);
+    record(
+      `log verify, one export of ${records.toLocaleString('en')} (${gb(statSync(single.files[0]).size)} GB)`,
+      verifyAll,
+      'constant memory',
+    );
+  }
+  if (steps.has('half'))
+    record(`log verify, one export of about half (${gb(statSync(half).size)} GB)`, timed('verify', ['verify', half]), '—');
+  if (quarter) {
+    record(
+      `log verify, one export of ${quarter.records.toLocaleString('en')} (${gb(statSync(quarter.files[0]).size)} GB)`,
+      timed('verify', ['verify', quarter.files[0]]),
+      '—',
+    );
+  }
   console.log(`\nNode ${process.version}, ${records.toLocaleString('en')} records\n`);
   // CPU time beside wall time: on a shared machine the wall clock mostly measures the neighbours.
   console.log('| step | wall time | CPU time | peak memory | target |\n|---|---|---|---|---|');
   for (const [label, r, target] of rows)
     console.log(`| ${label} | ${r.seconds.toFixed(1)} s | ${r.cpu.toFixed(1)} s | ${r.peakMb.toFixed(0)} MB | ${target} |`);
-  console.log(`\nrecords per second (ingest + verify): ${Math.round(records / ingest.seconds).toLocaleString('en')}`);
 } finally {
   if (keep) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
