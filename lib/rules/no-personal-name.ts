@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
 import { COMMENDING, disclosureExceptions, isCommendation } from './support/personal-context';
-import { isGivenNameChar, maySurname, surnameAt } from './support/surnames';
+import { isGivenNameChar, maySurname, surnameAt, tibetanNameAt, yiClanAt } from './support/surnames';
 import { lineRange, lineStarts } from './support/text-units';
 
 /**
@@ -164,6 +164,13 @@ const ROLES = [
   '本村的',
   '隔壁的',
   '对门的',
+  // private people by what they are, often after an ethnic name: 维吾尔族姑娘…, 彝族阿妈…
+  '姑娘',
+  '小伙子',
+  '小伙',
+  '妇女',
+  '阿妈',
+  '阿爸',
 ];
 /** Labels after which whatever follows the surname is the given name (姓名：张铁柱). */
 const STRONG = new Set(['姓名', '名叫', '户主', '户名']);
@@ -275,13 +282,15 @@ function labelledNameAt(text: string, i: number): Name | undefined {
   MASKED.lastIndex = i;
   if (MASKED.test(text)) return undefined;
   const surname = surnameAt(text, i);
-  if (!surname) return undefined;
+  if (!surname) return nameAt(text, i);
   NOT_NAME.lastIndex = i;
   if (NOT_NAME.test(text)) return undefined;
   NOT_GIVEN.lastIndex = i + surname;
   if (NOT_GIVEN.test(text)) return undefined;
+  // a minority name (吉克阿木, 阿普拉则) may run to four characters after its opener
+  const most = (surname === 1 && !surnameAt(text, i, false)) || yiClanAt(text, i) ? 4 : 2;
   let end = i + surname;
-  while (end < i + surname + 2 && isHan(text[end])) end++;
+  while (end < i + surname + most && isHan(text[end])) end++;
   if (end === i + surname || isHan(text[end]) || PLACE_SUFFIX.has(text[end - 1])) return nameAt(text, i);
   return { start: i, end, surname };
 }
@@ -296,25 +305,59 @@ function isHan(c: string | undefined): boolean {
   return c !== undefined && HAN.test(c);
 }
 
+/** The dot between the parts of a name written in Chinese from another script: 古丽米拉·艾尔肯. */
+const NAME_DOT = /[·・•]/;
+
+/**
+ * A name in two or more parts joined by a dot (古丽米拉·艾尔肯, 阿依古丽·买买提) at `i`: each part two
+ * to eight characters, the last ending where a word opener (说, 在, 正 …) or a non-Chinese character
+ * stands.
+ */
+function dottedNameAt(text: string, i: number): Name | undefined {
+  let end = i;
+  for (let part = 0; part < 3; part++) {
+    let k = end;
+    while (k - end < 8 && isHan(text[k]) && !(part > 0 && k - end >= 2 && BOUNDARY.has(text[k]))) k++;
+    if (k - end < 2) return undefined;
+    end = k;
+    if (!NAME_DOT.test(text[end] ?? '') || !isHan(text[end + 1])) return part > 0 ? { start: i, end, surname: 1 } : undefined;
+    end++;
+  }
+  return undefined;
+}
+
 /**
  * A full, unmasked name starting at `i` (after a role), or undefined. The given name is two
  * given-name characters not ending in a word opener (在, 说 …), or else one, followed by a
- * character that cannot continue a name.
+ * character that cannot continue a name. Tibetan names (two or three syllables from a table),
+ * dotted names, old-style married names (李王氏) and Yi clan names are read too. `loose` (after a
+ * role in a sentence that names a minority people: 哈尼族村民卢者黑) takes any characters for the
+ * given name, provided a word opener or a non-Chinese character ends it.
  */
-function nameAt(text: string, i: number): Name | undefined {
+function nameAt(text: string, i: number, loose = false): Name | undefined {
   MASKED.lastIndex = i;
   if (MASKED.test(text)) return undefined;
+  const tibetan = tibetanNameAt(text, i);
+  if (tibetan && !tibetanNameAt(text, i + tibetan)) return { start: i, end: i + tibetan, surname: 1 };
+  const dotted = dottedNameAt(text, i);
+  if (dotted) return dotted;
   const surname = surnameAt(text, i);
   if (!surname) return undefined;
   NOT_NAME.lastIndex = i;
   if (NOT_NAME.test(text)) return undefined;
+  // an old-style married woman's name: her husband's surname, her own and 氏 (李王氏)
+  if (surname === 1 && surnameAt(text, i + 1, false) === 1 && text[i + 2] === '氏')
+    return { start: i, end: i + 3, surname: 1 };
   NOT_GIVEN.lastIndex = i + surname;
   if (NOT_GIVEN.test(text)) return undefined;
-  // Dai, Yi and Hani names (岩温, 玉罕, 阿普) are spelt with any characters after their opener.
-  const minority = surname === 1 && !surnameAt(text, i, false);
-  const isGiven = (c: string | undefined) => isHan(c) && (minority || isGivenNameChar(c));
-  for (const given of [2, 1]) {
+  // Dai, Yi and Hani names (岩温, 玉罕, 阿普拉则, 吉克阿木) are spelt with any characters after their opener.
+  const minority = (surname === 1 && !surnameAt(text, i, false)) || yiClanAt(text, i);
+  const isGiven = (c: string | undefined) => isHan(c) && (minority || (loose && !BOUNDARY.has(c!)) || isGivenNameChar(c));
+  for (const given of minority ? [3, 2, 1] : [2, 1]) {
     const end = i + surname + given;
+    // a minority name's longest reading and a loose reading need a clear end after them
+    if ((given === 3 || loose) && isHan(text[end]) && !BOUNDARY.has(text[end])) continue;
+    if (given === 3 && BOUNDARY.has(text[i + surname + 1])) continue;
     // a word-opening last character still ends a name right before a list separator (王德发、)
     const ok =
       isGiven(text[i + surname]) &&
@@ -382,6 +425,9 @@ function maskName(text: string, name: Name): string {
 const SPEECH_CUE =
   /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边[^，,。；;\n]{1,6}?一边)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道)|[:：]\s*[“"「]|[，,]\s*(?:今年|现年)?[\d一二三四五六七八九十]{1,3}岁/g;
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
+/** After a name, what only a public figure has: 同志, a memorial (聂耳故居, 郑和纪念馆), a birthday kept. */
+const PUBLIC_AFTER = /同志|纪念馆|故居|旧居|墓|陵园|雕像|塑像|铜像|纪念碑|纪念堂|纪念园|诞辰|精神/y;
+type Exception = { start: number; end: number; keyword: string };
 /** An official title, an office or a public capacity just before a name: its bearer is a public figure. */
 const PUBLIC_BEFORE =
   /(?:书记|(?<!家)长|主任|委员|常委|部长|主席|干部|负责人|经理|董事|专家|教授|医生|医师|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
@@ -624,46 +670,109 @@ export default defineRule({
     // a loop, not push(...): a long draft yields more names than a call's argument list holds
     for (const name of proseNames(text)) names.push(name);
     if (!names.length) return;
+    names.sort((a, b) => a.start - b.start || b.end - a.end);
+    const found: Name[] = [];
+    let until = -1;
+    for (const name of names) {
+      if (name.start < until) continue;
+      until = name.end;
+      found.push(name);
+    }
     // Art. 24 exception: names in disciplinary publicity, mandatory disclosure and commendations
     // are public, but only in the passage that is that publicity (or the whole draft when its
     // title says so), and never a minor's name or a school's discipline of its pupils.
     const exceptions = disclosureExceptions(text);
     const titleEnd = context.title ? text.indexOf('\n') >>> 0 : 0;
-    const draftWide = exceptions.find((e) => e.start < titleEnd);
-    const starts = exceptions.length ? lineStarts(text) : [0];
-    let line = 0;
-    let e = 0;
-    const noted = new Set<number>();
-    const exempt = (name: Name) => {
-      if (name.minor || !exceptions.length) return false;
-      // names come in text order, so the line and exception cursors only move forward
-      while (line + 1 < starts.length && starts[line + 1] <= name.start) line++;
-      const [start, end] = lineRange(text, starts, line)!;
-      while (e < exceptions.length && exceptions[e].end <= start) e++;
-      const local = e < exceptions.length && exceptions[e].start < end ? exceptions[e] : undefined;
+    const draftWide = exceptions.find((x) => x.start < titleEnd);
+    const starts = lineStarts(text);
+    const lineOf = (pos: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const lineException = new Map<number, Exception>();
+    for (const x of exceptions) if (!lineException.has(lineOf(x.start))) lineException.set(lineOf(x.start), x);
+    /** The exception covering the passage at `pos`, if any (minors aside). */
+    const atLine = new Map<number, Exception | undefined>();
+    const exceptionAt = (pos: number): Exception | undefined => {
+      if (!exceptions.length) return undefined;
+      const index = lineOf(pos);
+      if (atLine.has(index)) return atLine.get(index);
+      const here = exceptionOfLine(index);
+      atLine.set(index, here);
+      return here;
+    };
+    const exceptionOfLine = (index: number): Exception | undefined => {
+      const [start, end] = lineRange(text, starts, index)!;
       const passage = text.slice(start, end);
       // a commendation in the title covers the passages that commend, not an injured bystander's
-      const here = local ?? (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined);
-      if (!here) return false;
-      if (MINOR_CONTEXT.test(passage) && /处分|审查|调查|违纪/.test(here.keyword)) return false;
-      if (!noted.has(here.start)) {
-        noted.add(here.start);
-        context.report({
-          messageId: 'disclosureException',
-          severity: 'info',
-          start: here.start,
-          end: here.end,
-          data: { keyword: here.keyword },
-        });
-      }
-      return true;
+      const here =
+        lineException.get(index) ??
+        (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined);
+      if (!here || (MINOR_CONTEXT.test(passage) && /处分|审查|调查|违纪/.test(here.keyword))) return undefined;
+      return here;
     };
-    names.sort((a, b) => a.start - b.start);
-    let until = -1;
-    for (const name of names) {
-      if (name.start < until) continue;
-      until = name.end;
-      if (exempt(name)) continue;
+    // A name is one person through the draft: every other occurrence of a name found here is read
+    // too, and one occurrence that is public decides for all (an official's title or 同志 before or
+    // after it, a memorial after it: 聂耳故居; a commendation in its passage: the rescuer praised by
+    // name further down). A minor's name is personal wherever it stands.
+    const byValue = new Map<string, { minor: boolean; public: boolean; surname: number; commended?: Exception }>();
+    const first = new Uint8Array(0x10000);
+    let longest = 0;
+    for (const name of found) {
+      const value = text.slice(name.start, name.end);
+      const entry = byValue.get(value) ?? { minor: false, public: false, surname: name.surname };
+      entry.minor ||= name.minor === true;
+      byValue.set(value, entry);
+      first[value.charCodeAt(0)] = 1;
+      longest = Math.max(longest, value.length);
+    }
+    const occurrences: Name[] = [];
+    let next = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (!first[text.charCodeAt(i)]) continue;
+      for (let n = Math.min(longest, text.length - i); n >= 2; n--) {
+        const value = text.slice(i, i + n);
+        const entry = byValue.get(value);
+        if (!entry) continue;
+        // not the head of a longer name (王芬 in 王芬芳) nor the tail of one (李明 in 杨李明)
+        const after = text[i + n];
+        if (isHan(after) && isGivenNameChar(after) && !BOUNDARY.has(after) && !(NUMERAL.has(after) && MEASURE.has(text[i + n + 1]))) break;
+        while (next < found.length && found[next].end <= i) next++;
+        const at = next < found.length && found[next].start <= i ? found[next] : undefined;
+        // where a detector found the name, the words before it were already judged (农民工代表…)
+        if (!at && publicBefore(text, i)) entry.public = true;
+        PUBLIC_AFTER.lastIndex = i + n;
+        if (PUBLIC_AFTER.test(text)) entry.public = true;
+        const here = exceptionAt(i);
+        if (here && isCommendation(here.keyword)) entry.commended ??= here;
+        if (!at) occurrences.push({ start: i, end: i + n, surname: entry.surname });
+        i += n - 1;
+        break;
+      }
+    }
+    const all = occurrences.length ? [...found, ...occurrences].sort((a, b) => a.start - b.start) : found;
+    const noted = new Set<number>();
+    const note = (x: Exception) => {
+      if (noted.has(x.start)) return;
+      noted.add(x.start);
+      context.report({ messageId: 'disclosureException', severity: 'info', start: x.start, end: x.end, data: { keyword: x.keyword } });
+    };
+    for (const name of all) {
+      const entry = byValue.get(text.slice(name.start, name.end))!;
+      if (!entry.minor) {
+        if (entry.public) continue;
+        const here = entry.commended ?? exceptionAt(name.start);
+        if (here) {
+          note(here);
+          continue;
+        }
+      }
       const masked = maskName(text, name);
       context.report({
         messageId: 'name',
