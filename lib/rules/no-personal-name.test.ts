@@ -166,7 +166,7 @@ ruleTester(rule, {
     },
     {
       title: '关于表彰2024年度优秀护林员的决定',
-      text: '村民王建华、张德明同志被评为优秀护林员。',
+      text: '村民王建华、张德明同志获得优秀护林员荣誉。',
       errors: [{ messageId: 'disclosureException', text: '表彰2024年度优秀护林员的决定', severity: 'info' }],
     },
     // a recruitment 公示 names its appointees, even a school's new teacher

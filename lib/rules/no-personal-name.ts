@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DraftBlock } from '../engine/draft';
 import { defineRule } from '../engine/rule';
 import { COMMENDING, disclosureExceptions, isCommendation } from './support/personal-context';
 import { isGivenNameChar, maySurname, surnameAt, tibetanNameAt, yiClanAt } from './support/surnames';
@@ -246,6 +247,15 @@ const PLACES = new Set(
   ),
 );
 const HAN = /[\u4e00-\u9fa5]/;
+/** Yunnan's minority peoples named before a role: their names are often spelt outside the Han tables. */
+const ETHNIC =
+  /(?:哈尼|彝|傣|白|纳西|藏|傈僳|拉祜|佤|景颇|布朗|普米|怒|阿昌|德昂|基诺|独龙|苗|瑶|壮|布依|蒙古|水|满|维吾尔|哈萨克)族/;
+/** The sentence before `p` (at most 40 characters): where an ethnic name before a role counts. */
+function sentenceBefore(text: string, p: number): string {
+  const window = text.slice(Math.max(0, p - 40), p);
+  const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('!'), window.lastIndexOf('?'));
+  return window.slice(cut + 1);
+}
 const NUMERAL = new Set('一二三四五六七八九十');
 const ADVERB_VERB = new Set('说笑讲表告回答问叫喊望看');
 const MEASURE = new Set('户人名位个家');
@@ -258,16 +268,19 @@ const LIST_ROW =
   /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=[ \t]*[,、:|\t \n][ \t\n]*(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))/gm;
 /** A speech verb or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
 const SPEAKS = /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地)?(?:说|告诉记者|对记者说)|老人|大爷|大妈|大娘|阿姨|奶奶|爷爷|一家/y;
+const ELDER = /老人|大爷|大妈|大娘|奶奶|爷爷/y;
+/** What a private person does, before 的: 在建筑工地务工的, 在河边玩耍的, 在县城读书的. */
+const PRIVATE_ACTIVITY = /(?:在|到)[^,，。;\n的]{1,12}(?:务工|打工|干活|打零工|上学|读书|就读|玩耍|游玩|散步|钓鱼|种地|务农|放牧|放羊|摆摊|卖菜|做生意|开店|开客栈|跑运输)$/;
 /** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
 const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n的]{1,12}$/;
 const GRADE_BEFORE = /(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*\(?\d{1,2}\)?\s*班/g;
 /** A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. */
-const COUNTED_AFTER = /等\s*\d+\s*(?:户|名|位|人|个家庭)/g;
+const COUNTED_AFTER = /(?:等\s*)?(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:户|名|位|人|个家庭)/g;
 const PRIVATE_COUNTED = /^[^。,，;\n]{0,8}?(?:困难|贫困|低保|特困|留守|脱贫|受助|受灾|患|群众|村民|农户|家庭|学生|儿童|老人)/;
 /** The word before 的 is an organisation or an office: its staff speak in office, not in private. */
 const ORGANISATION_END = /[局委院站所部办处科队会厅府司社组中心室]$|中心$|公司$|干部$|书记$|主任$|长$/;
-/** Joins more names to the one before: 张三、李四和王五. */
-const JOINER = /、|和|及|与/y;
+/** Joins more names to the one before: 张三、李四和王五, 王思琪（云南大学）、段俊豪（昆明理工大学）. */
+const JOINER = /(?:\([^()\n]{1,24}\))?(?:、|和|及|与)/y;
 
 interface Name {
   start: number;
@@ -400,6 +413,87 @@ function nameBefore(text: string, b: number): Name | undefined {
 function givenNameOnly(text: string, name: Name): boolean {
   for (let k = name.start + name.surname; k < name.end; k++) if (!isGivenNameChar(text[k])) return false;
   return true;
+}
+
+/**
+ * A 姓名 header whose column lists office holders: 领导姓名, 干部姓名, 负责人, 联系人 (a unit's contact
+ * persons) — or a header row that also has a 职务 column. Their names are not private (§A.14).
+ */
+const OFFICIAL_HEADER = /领导|干部|负责人|责任人|联系人|包保|书记|主任|网格员|工作人员|职务|职位|职称/;
+const DUTY_HEADER = /^\s*(?:现任|拟任|工作单位及|单位及)?(?:职务|职位|职称)\s*$/;
+/** The characters that split a row of a table typed as text: spaces, tabs, vertical bars. */
+const TEXT_CELL = /[^\s|｜]+/g;
+
+/** A whole cell (or typed column) that reads as a name. */
+function cellName(text: string, from: number, to: number): Name | undefined {
+  const [start, end] = trimCell(text, from, to);
+  if (end - start < 2 || end - start > 9) return undefined;
+  const name = labelledNameAt(text, start);
+  return name && name.end === end ? name : undefined;
+}
+
+/**
+ * Names in the 姓名 column of a table: in HTML, the cells under a 姓名 header cell (its column, the
+ * rows below), or the cell right of it in a two-column key/value table; in text, the column under a
+ * line of space- or bar-separated headings one of which is 姓名. A column of office holders is left.
+ */
+function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
+  const out: Name[] = [];
+  // header cells by table and column (the column below them) and by table and row (the cell right)
+  const byColumn = new Map<string, { row: number; official: boolean }>();
+  const byRow = new Map<string, { column: number; official: boolean }>();
+  const dutyRows = new Set<string>();
+  for (const b of blocks) {
+    if (!b.cell) continue;
+    const value = text.slice(b.start, b.end);
+    const { table, row, column } = b.cell;
+    if (NAME_HEADER.test(value)) {
+      const official = OFFICIAL_HEADER.test(value);
+      if (!byColumn.has(`${table}:${column}`)) byColumn.set(`${table}:${column}`, { row, official });
+      byRow.set(`${table}:${row}`, { column, official });
+    } else if (DUTY_HEADER.test(value)) dutyRows.add(`${table}:${row}`);
+  }
+  if (byColumn.size) {
+    for (const b of blocks) {
+      if (!b.cell) continue;
+      const { table, row, column } = b.cell;
+      const above = byColumn.get(`${table}:${column}`);
+      const left = byRow.get(`${table}:${row}`);
+      let name: Name | undefined;
+      if (above && above.row < row && !above.official && !dutyRows.has(`${table}:${above.row}`)) name = cellName(text, b.start, b.end);
+      else if (left && left.column + 1 === column && !left.official && !dutyRows.has(`${table}:${row}`)) {
+        // right of the header only in a key/value table: the cell must read as a name, given name and all
+        name = cellName(text, b.start, b.end);
+        const strict = name && nameAt(text, name.start);
+        if (!strict || strict.end !== name!.end) name = undefined;
+      }
+      if (name) out.push(name);
+    }
+  }
+  // a table typed as text: 姓名  年龄  社区 / 何秀珍  96  城东社区
+  for (let at = text.indexOf('姓名'); at >= 0; at = text.indexOf('姓名', at + 2)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    const cells = [...text.slice(lineStart, lineEnd).matchAll(TEXT_CELL)];
+    const column = cells.findIndex((c) => NAME_HEADER.test(c[0]));
+    if (cells.length < 2 || column < 0 || OFFICIAL_HEADER.test(cells[column][0]) || cells.some((c) => DUTY_HEADER.test(c[0]))) {
+      at = lineEnd;
+      continue;
+    }
+    for (let start = lineEnd + 1; start < text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const row = [...text.slice(start, end).matchAll(TEXT_CELL)];
+      if (row.length !== cells.length) break;
+      const cell = row[column];
+      const name = cellName(text, start + cell.index, start + cell.index + cell[0].length);
+      if (name) out.push(name);
+      start = end + 1;
+    }
+    at = lineEnd;
+  }
+  return out;
 }
 
 function trimCell(text: string, start: number, end: number): [number, number] {
@@ -578,6 +672,22 @@ export default defineRule({
         name = joined ? nameAt(text, name.end + joined[0].length) : undefined;
       }
     };
+    // the role chains and the grade chains keep their own reach (each loop walks the text in order)
+    const chain = () => {
+      let chainReach = -1;
+      return (first: Name | undefined, minor: boolean, loose: boolean) => {
+        for (let name = first; name && name.start >= chainReach;) {
+          chainReach = name.end;
+          name.minor = minor;
+          names.push(name);
+          JOINER.lastIndex = name.end;
+          const joined = JOINER.exec(text);
+          name = joined ? nameAt(text, name.end + joined[0].length, loose) : undefined;
+        }
+      };
+    };
+    const pushRoleChain = chain();
+    const pushGradeChain = chain();
     SHAPE_SCAN.lastIndex = 0;
     for (let m = SHAPE_SCAN.exec(text); m; m = SHAPE_SCAN.exec(text)) {
       const c = m[0];
@@ -587,15 +697,19 @@ export default defineRule({
         AFTER_ROLE.lastIndex = p;
         AFTER_ROLE.test(text);
         const at = AFTER_ROLE.lastIndex;
-        if (surnameAt(text, at) && !NOT_ROLE_SUFFIX.test(text.slice(Math.max(0, p - 3), p)))
+        if ((surnameAt(text, at) || tibetanNameAt(text, at)) && !NOT_ROLE_SUFFIX.test(text.slice(Math.max(0, p - 3), p)))
           pushJoined(nameAt(text, at), c === MINOR_SUFFIX);
       } else if (surnameAt(text, p)) {
         // a private person described before the name: quoted (正在地里采摘的李桂香笑着说), addressed as an
         // elder (独居的王秀英老人) or placed by where they live (家住大坪村的张桂兰); not an office's staff
         const name = nameAt(text, p);
-        if (!name || ORGANISATION_END.test(text.slice(Math.max(0, p - 3), p - 1))) continue;
+        if (!name) continue;
+        ELDER.lastIndex = name.end;
+        // a resident addressed as an elder is private even in an institution (敬老院的杨绍光老人)
+        if (ORGANISATION_END.test(text.slice(Math.max(0, p - 3), p - 1)) && !ELDER.test(text)) continue;
         SPEAKS.lastIndex = name.end;
-        if (SPEAKS.test(text) || RESIDENCE.test(text.slice(Math.max(0, p - 17), p - 1))) names.push(name);
+        if (SPEAKS.test(text) || RESIDENCE.test(text.slice(Math.max(0, p - 17), p - 1)) || PRIVATE_ACTIVITY.test(text.slice(Math.max(0, p - 17), p - 1)))
+          names.push(name);
       }
     }
     for (let p = 0; p < text.length; p++) {
@@ -605,14 +719,10 @@ export default defineRule({
       AFTER_ROLE.lastIndex = p + role.length;
       AFTER_ROLE.test(text);
       const minor = MINOR.has(role);
-      let name = STRONG.has(role) ? labelledNameAt(text, AFTER_ROLE.lastIndex) : nameAt(text, AFTER_ROLE.lastIndex);
-      while (name) {
-        name.minor = minor;
-        names.push(name);
-        JOINER.lastIndex = name.end;
-        const joined = JOINER.exec(text);
-        name = joined ? nameAt(text, name.end + joined[0].length) : undefined;
-      }
+      // a role in a sentence that names a minority people reads the name loosely (哈尼族村民卢者黑)
+      const loose = ETHNIC.test(sentenceBefore(text, p));
+      const at = AFTER_ROLE.lastIndex;
+      pushRoleChain(STRONG.has(role) ? labelledNameAt(text, at) : nameAt(text, at, loose), minor, loose);
       p += role.length - 1;
     }
     PERSON_BRACKET.lastIndex = 0;
@@ -625,10 +735,7 @@ export default defineRule({
     }
     // a pupil named after the grade and class: 八年级（2）班王梓萱 — a minor
     GRADE_BEFORE.lastIndex = 0;
-    for (let m = GRADE_BEFORE.exec(text); m; m = GRADE_BEFORE.exec(text)) {
-      const name = nameAt(text, m.index + m[0].length);
-      if (name) names.push({ ...name, minor: true });
-    }
+    for (let m = GRADE_BEFORE.exec(text); m; m = GRADE_BEFORE.exec(text)) pushGradeChain(nameAt(text, m.index + m[0].length), true, false);
     COUNTED_AFTER.lastIndex = 0;
     for (let m = COUNTED_AFTER.exec(text); m; m = COUNTED_AFTER.exec(text)) {
       const end = m.index + m[0].length;
@@ -650,17 +757,7 @@ export default defineRule({
         at = LIST_SEPARATOR.lastIndex;
       }
     }
-    for (let b = 0; b < context.blocks.length; b++) {
-      const header = context.blocks[b];
-      if (header.kind !== 'cell' || !NAME_HEADER.test(text.slice(header.start, header.end))) continue;
-      for (b++; b < context.blocks.length && context.blocks[b].kind === 'cell'; b++) {
-        const cell = context.blocks[b];
-        const [start, end] = trimCell(text, cell.start, cell.end);
-        const name = end - start >= 2 && end - start <= 4 ? labelledNameAt(text, start) : undefined;
-        if (name && name.end === end) names.push(name);
-      }
-      b--;
-    }
+    for (const name of tableNames(text, context.blocks)) names.push(name);
     LIST_ROW.lastIndex = 0;
     for (let m = LIST_ROW.exec(text); m; m = LIST_ROW.exec(text)) {
       const start = m.index + m[0].length - m[1].length;
@@ -763,7 +860,11 @@ export default defineRule({
       noted.add(x.start);
       context.report({ messageId: 'disclosureException', severity: 'info', start: x.start, end: x.end, data: { keyword: x.keyword } });
     };
+    let reported = -1;
     for (const name of all) {
+      // an occurrence read in full (阿普拉则) covers a shorter reading inside it (普拉则)
+      if (name.start < reported) continue;
+      reported = name.end;
       const entry = byValue.get(text.slice(name.start, name.end))!;
       if (!entry.minor) {
         if (entry.public) continue;
