@@ -722,6 +722,12 @@ export default defineRule({
       // a role in a sentence that names a minority people reads the name loosely (哈尼族村民卢者黑)
       const loose = ETHNIC.test(sentenceBefore(text, p));
       const at = AFTER_ROLE.lastIndex;
+      // a role word ending its line with no colon (a header cell: 户主姓名) does not label the next line
+      const gap = text.slice(p + role.length, at);
+      if (gap.includes('\n') && !/[:：]/.test(gap)) {
+        p += role.length - 1;
+        continue;
+      }
       pushRoleChain(STRONG.has(role) ? labelledNameAt(text, at) : nameAt(text, at, loose), minor, loose);
       p += role.length - 1;
     }
