@@ -70,6 +70,23 @@ ruleTester(rule, {
     '高原地区早晚温差大，常年在户外作业的人员请注意防寒。',
     '据说今年的雨水比往年多。',
     '聂耳纪念馆展出聂耳创作手稿复制件20余件。',
+    // a name is one person through the draft: a memorial after any occurrence makes it a public figure
+    '腾冲的艾思奇纪念馆吸引了不少游客。“哲学要为人民服务。”艾思奇说。',
+    // office holders in a table: a 领导姓名 column, a 职务 column beside 姓名, a unit's contact column
+    {
+      html: '<table><tr><td>包保乡镇</td><td>县级领导姓名</td><td>联系单位</td></tr><tr><td>勐库镇</td><td>杨丽琼</td><td>县应急管理局</td></tr></table>',
+    },
+    { html: '<table><tr><td>姓名</td><td>职务</td></tr><tr><td>李国才</td><td>县人大常委会副主任</td></tr></table>' },
+    { html: '<table><tr><td>村卫生室</td><td>联系人姓名</td></tr><tr><td>大坪村</td><td>李正华</td></tr></table>' },
+    '防汛责任人名单：\n姓名 职务\n罗建平 县委书记\n马丽萍 县长',
+    // the column under 姓名, not every cell after it: 高山 is the village
+    { html: '<table><tr><td>姓名</td><td>金额</td></tr><tr><td>某某</td><td>高山</td></tr></table>' },
+    // place, road and village names in lists, an appointment notice, a unit's contact person
+    '沿线的罗家营、何家坝、张家湾等6个自然村1800多名群众将直接受益。',
+    '以下路段实行交通管制：金碧路、南屏街、聂耳路。过往车辆驾驶人请提前绕行。',
+    '经县人民政府研究决定：任命杨绍华为县交通运输局副局长；免去何永昌的县水务局副局长职务。',
+    '联系人：张丽萍，联系电话：0878-3125566。',
+    '临时救助对象名单：\n1. 李某某，城南社区\n2. 普某，大箐村',
   ],
   invalid: [
     {
@@ -293,6 +310,92 @@ ruleTester(rule, {
         { messageId: 'name', text: '李春生' },
       ],
     },
+    // one person through the draft: every occurrence of a name found in a private context
+    {
+      text: '邻居杨光荣发现后报警。社区网格员赶到后与杨光荣一起破门而入。',
+      errors: [
+        { messageId: 'name', text: '杨光荣' },
+        { messageId: 'name', text: '杨光荣', suggestion: '邻居杨光荣发现后报警。社区网格员赶到后与杨某某一起破门而入。' },
+      ],
+    },
+    {
+      text: '初三（2）班学生王梓涵携带手机进入考场，学校决定给予王梓涵警告处分。',
+      errors: [
+        { messageId: 'name', text: '王梓涵' },
+        { messageId: 'name', text: '王梓涵' },
+      ],
+    },
+    {
+      name: 'a rescuer praised by name further down is public where the rescue is told',
+      text: '驾驶员杨红波立即停车施救。\n县交通运输局对杨红波的行为予以通报表扬。',
+      errors: [{ messageId: 'disclosureException', text: '通报表扬', severity: 'info' }],
+    },
+    {
+      text: '指导教师张晓红被评为优秀科技辅导员。',
+      errors: [{ messageId: 'disclosureException', text: '被评为', severity: 'info' }],
+    },
+    // minority names: a Yi clan name, a four-character name, Tibetan syllables, a dotted name, a
+    // Hani patronymic in an ethnic sentence, an old-style married name
+    { text: '姓名：吉克阿木\n性别：男', errors: [{ messageId: 'name', text: '吉克阿木' }] },
+    { text: '请联系其儿子吉克拉哈。', errors: [{ messageId: 'name', text: '吉克拉哈' }] },
+    { text: '患者阿普拉则说，现在看病方便了。', errors: [{ messageId: 'name', text: '阿普拉则' }] },
+    { text: '藏族牧民扎西次里赶着牦牛转场。', errors: [{ messageId: 'name', text: '扎西次里', suggestion: '藏族牧民扎某某赶着牦牛转场。' }] },
+    { text: '维吾尔族姑娘古丽米拉·艾尔肯正在端菜。', errors: [{ messageId: 'name', text: '古丽米拉·艾尔肯' }] },
+    {
+      text: '哈尼族村民卢者黑和儿子卢黑然正在收割稻谷。',
+      errors: [
+        { messageId: 'name', text: '卢者黑' },
+        { messageId: 'name', text: '卢黑然' },
+      ],
+    },
+    { text: '104岁的李王氏老人正在晒太阳。', errors: [{ messageId: 'name', text: '李王氏' }] },
+    // given-name characters of rural Yunnan
+    { text: '申请人罗应芬通过专窗办理了户口迁移。', errors: [{ messageId: 'name', text: '罗应芬' }] },
+    // tables: the 姓名 column only, a paragraph inside a cell, a key/value table, a table typed as text
+    {
+      html: '<table><tr><td>所在村</td><td>户主姓名</td></tr><tr><td>高山</td><td>罗开林</td></tr><tr><td>青山</td><td><p>罗开华</p></td></tr></table>',
+      errors: [
+        { messageId: 'name', text: '罗开林' },
+        { messageId: 'name', text: '罗开华' },
+      ],
+    },
+    {
+      html: '<table><tr><td>姓名</td><td>马桂珍</td></tr><tr><td>性别</td><td>女</td></tr></table>',
+      errors: [{ messageId: 'name', text: '马桂珍' }],
+    },
+    {
+      text: '慰问名单如下：\n姓名  年龄  社区\n何秀珍  96  城东社区\n钱德贵  93  城西社区',
+      errors: [
+        { messageId: 'name', text: '何秀珍' },
+        { messageId: 'name', text: '钱德贵' },
+      ],
+    },
+    // lists: a note in brackets after each name, a count in Chinese numerals, a grade before a list
+    {
+      text: '获得奖学金的学生有：王思琪（云南大学）、段俊豪（昆明理工大学）等。',
+      errors: [
+        { messageId: 'name', text: '王思琪' },
+        { messageId: 'name', text: '段俊豪' },
+      ],
+    },
+    {
+      text: '工作队回访了因病致贫的李发昌、王兴祥、张应芬三户家庭。',
+      errors: [
+        { messageId: 'name', text: '李发昌' },
+        { messageId: 'name', text: '王兴祥' },
+        { messageId: 'name', text: '张应芬' },
+      ],
+    },
+    {
+      text: '七年级（3）班杨思琪、李明轩同学获一等奖。',
+      errors: [
+        { messageId: 'name', text: '杨思琪' },
+        { messageId: 'name', text: '李明轩' },
+      ],
+    },
+    // a private person described before 的: by what they do, or as an elder in an institution
+    { text: '在建筑工地务工的杨国庆从脚手架上摔下。', errors: [{ messageId: 'name', text: '杨国庆' }] },
+    { text: '同住敬老院的杨绍光老人今年92岁。', errors: [{ messageId: 'name', text: '杨绍光' }] },
   ],
 });
 
