@@ -87,6 +87,9 @@ ruleTester(rule, {
     '经县人民政府研究决定：任命杨绍华为县交通运输局副局长；免去何永昌的县水务局副局长职务。',
     '联系人：张丽萍，联系电话：0878-3125566。',
     '临时救助对象名单：\n1. 李某某，城南社区\n2. 普某，大箐村',
+    // 者 names a person by plight or deed, but not a public capacity or a conjunction
+    '本报记者杨光明、作者李文华参加了采风活动。',
+    '可在线上报名，或者到县文化馆现场报名。',
   ],
   invalid: [
     {
@@ -396,6 +399,32 @@ ruleTester(rule, {
     // a private person described before 的: by what they do, or as an elder in an institution
     { text: '在建筑工地务工的杨国庆从脚手架上摔下。', errors: [{ messageId: 'name', text: '杨国庆' }] },
     { text: '同住敬老院的杨绍光老人今年92岁。', errors: [{ messageId: 'name', text: '杨绍光' }] },
+    // a person by plight (…者), kin after 其, a party by what they hold (参保人), a Jingpo clan name
+    {
+      text: '走失者：杨凤仙，82岁。如有线索，请联系其女儿杨丽。',
+      errors: [
+        { messageId: 'name', text: '杨凤仙' },
+        { messageId: 'name', text: '杨丽' },
+      ],
+    },
+    { text: '参保人王正才因脑梗住院治疗。', errors: [{ messageId: 'name', text: '王正才' }] },
+    { text: '景颇族村民勒排早扎正和乡亲们一起准备目瑙纵歌节。', errors: [{ messageId: 'name', text: '勒排早扎' }] },
+    // a column of people headed by what they are (救助对象), and a prize list
+    {
+      html: '<table><tr><td>救助对象</td><td>所在村</td></tr><tr><td>罗正学</td><td>大箐村</td></tr><tr><td>普秀珍</td><td>龙潭社区</td></tr></table>',
+      errors: [
+        { messageId: 'name', text: '罗正学' },
+        { messageId: 'name', text: '普秀珍' },
+      ],
+    },
+    {
+      text: '获奖名单\n一等奖：杨梓萱\n二等奖：李浩宇、王一诺',
+      errors: [
+        { messageId: 'name', text: '杨梓萱' },
+        { messageId: 'name', text: '李浩宇' },
+        { messageId: 'name', text: '王一诺' },
+      ],
+    },
   ],
 });
 

@@ -172,6 +172,42 @@ const ROLES = [
   '妇女',
   '阿妈',
   '阿爸',
+  // kin after 其 (其女儿杨丽): read whole, or 其女 would leave 儿 before the name
+  '其女儿',
+  '其儿子',
+  '其母亲',
+  '其父亲',
+  '其妻子',
+  '其丈夫',
+  '其孙子',
+  '其孙女',
+  // parties named by what they hold, owe or receive (a word ending in 人 is too common to be a shape:
+  // 人文, 人均 …, and 负责人, 联系人, 发言人 are public)
+  '参保人',
+  '投保人',
+  '被保险人',
+  '受益人',
+  '监护人',
+  '被监护人',
+  '承包人',
+  '经营人',
+  '持卡人',
+  '领款人',
+  '借款人',
+  '出借人',
+  '承租人',
+  '出租人',
+  '购房人',
+  '委托人',
+  '继承人',
+  '抚养人',
+  '赡养人',
+  '报警人',
+  '报案人',
+  '证人',
+  '行人',
+  '路人',
+  '失踪人',
 ];
 /** Labels after which whatever follows the surname is the given name (姓名：张铁柱). */
 const STRONG = new Set(['姓名', '名叫', '户主', '户名']);
@@ -212,13 +248,14 @@ function roleAt(text: string, p: number): string | undefined {
 
 /**
  * Roles by their shape rather than a list: a word ending in 户 names a household (困难户, 五保户,
- * 种粮户), in 童 a child (男童, 幼童), in 民 a private person (牧民, 渔民, 移民). Words where these
- * characters mean the public at large (人民, 为民 …) are not roles.
+ * 种粮户), in 童 a child (男童, 幼童), in 民 a private person (牧民, 渔民, 移民), in 者 a person by
+ * their plight or deed (走失者, 受助者, 落水者, 志愿者). Words where these characters mean the public
+ * at large (人民, 为民 …), a public capacity (记者, 作者, 学者) or nothing personal (或者, 前者) are not.
  */
 /** Where a role shape or a quoted person (的李桂香说) may end: the scan visits only these characters. */
-const SHAPE_SCAN = /[户童民的]/g;
+const SHAPE_SCAN = /[户童民者的]/g;
 const NOT_ROLE_SUFFIX =
-  /(?:人民|公民|国民|全民|为民|惠民|便民|利民|爱民|亲民|军民|安民|富民|账户|开户|门户|[\d一二三四五六七八九十百千万]户|[\d一二三四五六七八九十])$/;
+  /(?:人民|公民|国民|全民|为民|惠民|便民|利民|爱民|亲民|军民|安民|富民|账户|开户|门户|[\d一二三四五六七八九十百千万]户|[\d一二三四五六七八九十]|记者|作者|学者|或者|再者|前者|后者|笔者|译者|编者|读者|二者|两者|三者|王者|使者|长者|智者|业者)$/;
 /** The role character opening a word instead (一民房, 民乐团): 民房, 民乐 … */
 const SUFFIX_WORD = /^(?:民房|民乐|户籍)/;
 const MINOR_SUFFIX = '童';
@@ -309,10 +346,10 @@ function labelledNameAt(text: string, i: number): Name | undefined {
 }
 
 /** A 名单 heading: the names listed after it are private people (脱贫户名单：张三、李四). */
-const LIST_HEAD = /名单\s*(?:如下)?\s*[:：]\s*|名单如下\s*/g;
+const LIST_HEAD = /(?:名单\s*(?:如下)?\s*[:：]|名单如下|(?:[一二三]等奖|特等奖|优秀奖|金奖|银奖|铜奖|第[一二三]名)\s*[:：])\s*/g;
 const LIST_SEPARATOR = /\s*(?:、|,|，|和|及|与|\s)\s*/y;
 /** A table's 姓名 header cell: the other cells holding a whole name are its rows. */
-const NAME_HEADER = /^\s*[\u4e00-\u9fa5]{0,4}姓\s*名\s*$/;
+const NAME_HEADER = /^\s*(?:[\u4e00-\u9fa5]{0,4}姓\s*名|名字|户主|(?:救助|受助|帮扶|资助|慰问|监测|服务|补助|奖励|保障|供养)对象|受助人|申请人|获奖人|获奖者|领取人|收款人)\s*$/;
 
 function isHan(c: string | undefined): boolean {
   return c !== undefined && HAN.test(c);

@@ -71,6 +71,7 @@ ruleTester(rule, {
     { text: '村民张某某反映其母亲患病，家中电话0874 3125678。', errors: [{ messageId: 'landline', text: '0874 3125678' }] },
     // a private caller's own line, named by the caller's role
     { text: '来电人赵春华（联系电话：0873-7712345）反映噪声扰民。', errors: [{ messageId: 'landline', text: '0873-7712345' }] },
+    { text: '也可以拨打老人儿子杨建国的座机0877-2156789。', errors: [{ messageId: 'landline', text: '0877-2156789' }] },
     // an office named in the next clause does not make the line a unit's
     {
       text: '辖区困难群众刘某某常年患病卧床，其联系电话为0873-3051234，社区将安排志愿者每周上门探望。',

@@ -20,10 +20,11 @@ const COMPOUND =
 /** Given-name openers of Yunnan minority names, accepted where a strong anchor stands before. */
 const MINORITY = '岩玉阿';
 /**
- * Yi clan names (宁蒗, 小凉山) that open a Yi person's name as a surname does (吉克阿木, 沙马拉毅); the
- * rest of such a name is spelt with any characters. Accepted only where a minority opener is.
+ * Clan names that open a person's name as a surname does, the rest spelt with any characters: Yi
+ * (宁蒗, 小凉山: 吉克阿木, 沙马拉毅) and Jingpo (德宏: 勒排早扎, 木然瑙). Accepted only where a minority
+ * opener is.
  */
-const YI_CLANS = new Set('吉克 沙马 海来 曲比 俄木 吉伍 瓦扎 勒格 吉尔 巴且 阿苦 阿约 加拉 阿鲁'.split(' '));
+const YI_CLANS = new Set('吉克 沙马 海来 曲比 俄木 吉伍 瓦扎 勒格 吉尔 巴且 阿苦 阿约 加拉 阿鲁 勒排 木然 恩昆'.split(' '));
 /**
  * Syllables of Tibetan names as written in Chinese in 迪庆 (扎西次里, 此里卓玛, 格桑拉姆): a Tibetan name
  * is two or three of them and has no surname.
@@ -53,7 +54,9 @@ const GIVEN =
   '乙丙丁戊己庚辛壬癸万绿青蓝紫黄白素纯真意兆恒常珑剑书画墨砚笔词曲歌舞桦榕枫槐桃李杏梨橙柳梓樟芙蕖菱芷蕙苓芊茵菁芹萌蔓娉婀妙嫦姣姿嫚婵妤媱俏伶佩仪优雄猛敢聪捷章兼备孝礼廉耻温恭惠祝遂畅灿烂炳焕煜熙照燃烨' +
   '炜炎焱曦朗昀晟曜罕扁糯坎帕猜拉布扎约嘎则哈莫叫南存丰根普木一' +
   // rural Yunnan and older generations: 罗应芬, 杨绍光, 李开林, 王有才, 张会芬, 赵廷华, 李桂粉
-  '应绍开有会廷粉怀绪庭汝世先继承连增添进登科仕魁占鼎娣茂道诚厚朴慈敬谦玮珂玫瑰韵颂赞扬彰霓霁湘沅沐汐泓渊湛潭澄漪莺鸥驹腾跃卓壮刚韧岭嵩椿梧希愿';
+  '应绍开有会廷粉怀绪庭汝世先继承连增添进登科仕魁占鼎娣茂道诚厚朴慈敬谦玮珂玫瑰韵颂赞扬彰霓霁湘沅沐汐泓渊湛潭澄漪莺鸥驹腾跃卓壮刚韧岭嵩椿梧希愿' +
+  // frequent in the names of children born since 2010 (一诺, 奕辰, 子墨; national name reports)
+  '诺奕辰芮沫可皓煊烁晞玥航';
 
 const singles = new Set(SINGLE);
 const given = new Set(GIVEN);
