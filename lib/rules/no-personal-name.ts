@@ -518,17 +518,19 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
       at = lineEnd;
       continue;
     }
-    for (let start = lineEnd + 1; start < text.length; ) {
+    // rows are read until one of another shape or another header; each line is read once
+    let start = lineEnd + 1;
+    for (; start < text.length; ) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       const row = [...text.slice(start, end).matchAll(TEXT_CELL)];
-      if (row.length !== cells.length) break;
+      if (row.length !== cells.length || NAME_HEADER.test(row[column][0])) break;
       const cell = row[column];
       const name = cellName(text, start + cell.index, start + cell.index + cell[0].length);
       if (name) out.push(name);
       start = end + 1;
     }
-    at = lineEnd;
+    at = Math.max(lineEnd, start - 2);
   }
   return out;
 }
