@@ -177,7 +177,9 @@ export function extractDraft<N>(root: N, tree: TreeAdapter<N>, options: { title?
     if (blockStart < 0) return;
     if (text.length > blockStart)
       blocks.push(
-        blockCell ? { kind: blockKind, start: blockStart, end: text.length, cell: blockCell } : { kind: blockKind, start: blockStart, end: text.length },
+        blockCell
+          ? { kind: blockKind, start: blockStart, end: text.length, cell: blockCell }
+          : { kind: blockKind, start: blockStart, end: text.length },
       );
     else if (text.length > 0 && text.endsWith('\n')) text = text.slice(0, -1);
     blockStart = -1;
@@ -185,8 +187,7 @@ export function extractDraft<N>(root: N, tree: TreeAdapter<N>, options: { title?
 
   // What to do after an element's children: close its block (and take a caption), or end a link.
   type Exit =
-    | { block: true; captionLike: boolean; before: number; cell?: DraftBlock['cell'] }
-    | { block: false; node: N; linkStart: number };
+    { block: true; captionLike: boolean; before: number; cell?: DraftBlock['cell'] } | { block: false; node: N; linkStart: number };
   type Frame = { exit: false; node: N; kind: BlockKind } | ({ exit: true } & Exit);
   // Text is read back only after the walk: slicing a string while it grows copies it each time.
   const captioned: DraftImage[] = [];
@@ -276,7 +277,8 @@ export function extractDraft<N>(root: N, tree: TreeAdapter<N>, options: { title?
       closeBlock();
       const captionLike = kind === 'caption' || CAPTION_HINT.test(tree.attr(node, 'class') ?? '');
       // a paragraph inside a list item or a cell is still part of it (<td><p>张三</p></td>)
-      const childKind = kind === 'paragraph' && (inheritedKind === 'list-item' || inheritedKind === 'cell') && tag !== 'table' ? inheritedKind : kind;
+      const childKind =
+        kind === 'paragraph' && (inheritedKind === 'list-item' || inheritedKind === 'cell') && tag !== 'table' ? inheritedKind : kind;
       if (tag === 'table') {
         row = -1;
         column = 0;

@@ -342,7 +342,10 @@ ruleTester(rule, {
     { text: '姓名：吉克阿木\n性别：男', errors: [{ messageId: 'name', text: '吉克阿木' }] },
     { text: '请联系其儿子吉克拉哈。', errors: [{ messageId: 'name', text: '吉克拉哈' }] },
     { text: '患者阿普拉则说，现在看病方便了。', errors: [{ messageId: 'name', text: '阿普拉则' }] },
-    { text: '藏族牧民扎西次里赶着牦牛转场。', errors: [{ messageId: 'name', text: '扎西次里', suggestion: '藏族牧民扎某某赶着牦牛转场。' }] },
+    {
+      text: '藏族牧民扎西次里赶着牦牛转场。',
+      errors: [{ messageId: 'name', text: '扎西次里', suggestion: '藏族牧民扎某某赶着牦牛转场。' }],
+    },
     { text: '维吾尔族姑娘古丽米拉·艾尔肯正在端菜。', errors: [{ messageId: 'name', text: '古丽米拉·艾尔肯' }] },
     {
       text: '哈尼族村民卢者黑和儿子卢黑然正在收割稻谷。',

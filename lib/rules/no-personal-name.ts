@@ -285,8 +285,7 @@ const PLACES = new Set(
 );
 const HAN = /[\u4e00-\u9fa5]/;
 /** Yunnan's minority peoples named before a role: their names are often spelt outside the Han tables. */
-const ETHNIC =
-  /(?:哈尼|彝|傣|白|纳西|藏|傈僳|拉祜|佤|景颇|布朗|普米|怒|阿昌|德昂|基诺|独龙|苗|瑶|壮|布依|蒙古|水|满|维吾尔|哈萨克)族/;
+const ETHNIC = /(?:哈尼|彝|傣|白|纳西|藏|傈僳|拉祜|佤|景颇|布朗|普米|怒|阿昌|德昂|基诺|独龙|苗|瑶|壮|布依|蒙古|水|满|维吾尔|哈萨克)族/;
 /** The sentence before `p` (at most 40 characters): where an ethnic name before a role counts. */
 function sentenceBefore(text: string, p: number): string {
   const window = text.slice(Math.max(0, p - 40), p);
@@ -307,7 +306,8 @@ const LIST_ROW =
 const SPEAKS = /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地)?(?:说|告诉记者|对记者说)|老人|大爷|大妈|大娘|阿姨|奶奶|爷爷|一家/y;
 const ELDER = /老人|大爷|大妈|大娘|奶奶|爷爷/y;
 /** What a private person does, before 的: 在建筑工地务工的, 在河边玩耍的, 在县城读书的. */
-const PRIVATE_ACTIVITY = /(?:在|到)[^,，。;\n的]{1,12}(?:务工|打工|干活|打零工|上学|读书|就读|玩耍|游玩|散步|钓鱼|种地|务农|放牧|放羊|摆摊|卖菜|做生意|开店|开客栈|跑运输)$/;
+const PRIVATE_ACTIVITY =
+  /(?:在|到)[^,，。;\n的]{1,12}(?:务工|打工|干活|打零工|上学|读书|就读|玩耍|游玩|散步|钓鱼|种地|务农|放牧|放羊|摆摊|卖菜|做生意|开店|开客栈|跑运输)$/;
 /** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
 const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n的]{1,12}$/;
 const GRADE_BEFORE = /(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*\(?\d{1,2}\)?\s*班/g;
@@ -349,7 +349,8 @@ function labelledNameAt(text: string, i: number): Name | undefined {
 const LIST_HEAD = /(?:名单\s*(?:如下)?\s*[:：]|名单如下|(?:[一二三]等奖|特等奖|优秀奖|金奖|银奖|铜奖|第[一二三]名)\s*[:：])\s*/g;
 const LIST_SEPARATOR = /\s*(?:、|,|，|和|及|与|\s)\s*/y;
 /** A table's 姓名 header cell: the other cells holding a whole name are its rows. */
-const NAME_HEADER = /^\s*(?:[\u4e00-\u9fa5]{0,4}姓\s*名|名字|户主|(?:救助|受助|帮扶|资助|慰问|监测|服务|补助|奖励|保障|供养)对象|受助人|申请人|获奖人|获奖者|领取人|收款人)\s*$/;
+const NAME_HEADER =
+  /^\s*(?:[\u4e00-\u9fa5]{0,4}姓\s*名|名字|户主|(?:救助|受助|帮扶|资助|慰问|监测|服务|补助|奖励|保障|供养)对象|受助人|申请人|获奖人|获奖者|领取人|收款人)\s*$/;
 
 function isHan(c: string | undefined): boolean {
   return c !== undefined && HAN.test(c);
@@ -396,8 +397,7 @@ function nameAt(text: string, i: number, loose = false): Name | undefined {
   NOT_NAME.lastIndex = i;
   if (NOT_NAME.test(text)) return undefined;
   // an old-style married woman's name: her husband's surname, her own and 氏 (李王氏)
-  if (surname === 1 && surnameAt(text, i + 1, false) === 1 && text[i + 2] === '氏')
-    return { start: i, end: i + 3, surname: 1 };
+  if (surname === 1 && surnameAt(text, i + 1, false) === 1 && text[i + 2] === '氏') return { start: i, end: i + 3, surname: 1 };
   NOT_GIVEN.lastIndex = i + surname;
   if (NOT_GIVEN.test(text)) return undefined;
   // Dai, Yi and Hani names (岩温, 玉罕, 阿普拉则, 吉克阿木) are spelt with any characters after their opener.
@@ -520,7 +520,7 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
     }
     // rows are read until one of another shape or another header; each line is read once
     let start = lineEnd + 1;
-    for (; start < text.length; ) {
+    for (; start < text.length;) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       const row = [...text.slice(start, end).matchAll(TEXT_CELL)];
@@ -747,7 +747,11 @@ export default defineRule({
         // a resident addressed as an elder is private even in an institution (敬老院的杨绍光老人)
         if (ORGANISATION_END.test(text.slice(Math.max(0, p - 3), p - 1)) && !ELDER.test(text)) continue;
         SPEAKS.lastIndex = name.end;
-        if (SPEAKS.test(text) || RESIDENCE.test(text.slice(Math.max(0, p - 17), p - 1)) || PRIVATE_ACTIVITY.test(text.slice(Math.max(0, p - 17), p - 1)))
+        if (
+          SPEAKS.test(text) ||
+          RESIDENCE.test(text.slice(Math.max(0, p - 17), p - 1)) ||
+          PRIVATE_ACTIVITY.test(text.slice(Math.max(0, p - 17), p - 1))
+        )
           names.push(name);
       }
     }
@@ -854,8 +858,7 @@ export default defineRule({
       const passage = text.slice(start, end);
       // a commendation in the title covers the passages that commend, not an injured bystander's
       const here =
-        lineException.get(index) ??
-        (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined);
+        lineException.get(index) ?? (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined);
       if (!here || (MINOR_CONTEXT.test(passage) && /处分|审查|调查|违纪/.test(here.keyword))) return undefined;
       return here;
     };
