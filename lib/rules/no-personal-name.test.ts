@@ -90,6 +90,10 @@ ruleTester(rule, {
     // 者 names a person by plight or deed, but not a public capacity or a conjunction
     '本报记者杨光明、作者李文华参加了采风活动。',
     '可在线上报名，或者到县文化馆现场报名。',
+    // a unit's contact person, 称 and 同学/老人 after ordinary words
+    '临时救助申请指南。县民政局联系人：张丽萍。',
+    '企业名称、统一社会信用代码等信息须如实填写，以下简称“企业”。',
+    '全班同学一起参加了活动，独居老人、留守儿童是重点关爱对象。',
   ],
   invalid: [
     {
@@ -420,6 +424,12 @@ ruleTester(rule, {
         { messageId: 'name', text: '普秀珍' },
       ],
     },
+    // a contact person in a private appeal, and more person cues in prose (称, 今年N岁, 同学, 师傅)
+    { text: '寻人启事：我家老人走失。联系人：李国强（老人之子）。', errors: [{ messageId: 'name', text: '李国强' }] },
+    { text: '“现在日子好过了。”王芬称。', errors: [{ messageId: 'name', text: '王芬' }] },
+    { text: '王秀英今年83岁，身体硬朗。', errors: [{ messageId: 'name', text: '王秀英' }] },
+    { text: '李明华同学在比赛中获得一等奖。', errors: [{ messageId: 'name', text: '李明华' }] },
+    { text: '张建国师傅每天清晨5点出门。', errors: [{ messageId: 'name', text: '张建国' }] },
     {
       text: '获奖名单\n一等奖：杨梓萱\n二等奖：李浩宇、王一诺',
       errors: [

@@ -146,6 +146,8 @@ const ROLES = [
   '独居老人',
   '小哥',
   '叫',
+  // only in a private appeal (寻人, 寻物, 求助): elsewhere a contact person speaks for a unit (§A.14)
+  '联系人',
   // kin of a private person
   '老伴',
   '亲属',
@@ -286,6 +288,23 @@ const PLACES = new Set(
 const HAN = /[\u4e00-\u9fa5]/;
 /** Yunnan's minority peoples named before a role: their names are often spelt outside the Han tables. */
 const ETHNIC = /(?:哈尼|彝|傣|白|纳西|藏|傈僳|拉祜|佤|景颇|布朗|普米|怒|阿昌|德昂|基诺|独龙|苗|瑶|壮|布依|蒙古|水|满|维吾尔|哈萨克)族/;
+/** A private appeal: a missing person, lost property, a plea for help with an illness. */
+const PRIVATE_APPEAL = /寻人|走失|寻亲|寻物|失物|遗失|求助|失主|患儿|家属|病情|患有|确诊/;
+/** An office or a unit named just before 联系人 (村卫生室联系人, 报名联系人): it speaks for the unit. */
+const UNIT_BEFORE_CONTACT = /(?:[局委院站所部办处科队会厅府司社组室校]|中心|公司|报名|咨询|活动|项目|工作)$/;
+/**
+ * Whether the 联系人 at `p` is a private person's: the appeal is in its line or the draft's title, and
+ * no unit stands right before the word.
+ */
+function privateContact(text: string, p: number, title: string): boolean {
+  if (UNIT_BEFORE_CONTACT.test(text.slice(Math.max(0, p - 4), p))) return false;
+  const lineStart = text.lastIndexOf('\n', p) + 1;
+  const lineEnd = text.indexOf('\n', p);
+  // the line up to the word and a little after it: a long line is not re-read per contact
+  const line = text.slice(Math.max(lineStart, p - 200), lineEnd < 0 ? Math.min(text.length, p + 60) : Math.min(lineEnd, p + 60));
+  return PRIVATE_APPEAL.test(line) || PRIVATE_APPEAL.test(title);
+}
+
 /** The sentence before `p` (at most 40 characters): where an ethnic name before a role counts. */
 function sentenceBefore(text: string, p: number): string {
   const window = text.slice(Math.max(0, p - 40), p);
@@ -556,7 +575,7 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边[^，,。；;\n]{1,6}?一边)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道)|[:：]\s*[“"「]|[，,]\s*(?:今年|现年)?[\d一二三四五六七八九十]{1,3}岁/g;
+  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边[^，,。；;\n]{1,6}?一边)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s*(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大爷|大妈|大娘|奶奶|爷爷|阿姨|同学|师傅|小朋友/g;
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
 /** After a name, what only a public figure has: 同志, a memorial (聂耳故居, 郑和纪念馆), a birthday kept. */
 const PUBLIC_AFTER = /同志|纪念馆|故居|旧居|墓|陵园|雕像|塑像|铜像|纪念碑|纪念堂|纪念园|诞辰|精神/y;
@@ -696,6 +715,7 @@ export default defineRule({
   },
   check(context) {
     const { text } = context;
+    const titleText = context.title ? text.slice(0, text.indexOf('\n') >>> 0) : '';
     const names: Name[] = [];
     let until0 = -1;
     // Chains are walked in text order; one that reaches names an earlier chain walked stops there,
@@ -761,6 +781,10 @@ export default defineRule({
       if (!role) continue;
       AFTER_ROLE.lastIndex = p + role.length;
       AFTER_ROLE.test(text);
+      if (role === '联系人' && !privateContact(text, p, titleText)) {
+        p += role.length - 1;
+        continue;
+      }
       const minor = MINOR.has(role);
       // a role in a sentence that names a minority people reads the name loosely (哈尼族村民卢者黑)
       const loose = ETHNIC.test(sentenceBefore(text, p));
