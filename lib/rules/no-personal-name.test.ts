@@ -94,6 +94,10 @@ ruleTester(rule, {
     '临时救助申请指南。县民政局联系人：张丽萍。',
     '企业名称、统一社会信用代码等信息须如实填写，以下简称“企业”。',
     '全班同学一起参加了活动，独居老人、留守儿童是重点关爱对象。',
+    // a pseudonym is no one's name, a minor's included
+    '受助学生王芳（化名）今年12岁。王芳说，她想当一名医生。',
+    // Dai openers in bare prose only as names, never in words
+    '岩石说明了地质年代，玉米说是今年的主打产品。',
   ],
   invalid: [
     {
@@ -424,6 +428,13 @@ ruleTester(rule, {
         { messageId: 'name', text: '普秀珍' },
       ],
     },
+    // a two-character name spaced to align in a form or a table; a Dai name quoted in bare prose
+    { text: '姓名：王　芳，性别：女', errors: [{ messageId: 'name', text: '王　芳', suggestion: '姓名：王某，性别：女' }] },
+    {
+      html: '<table><tr><td>姓名</td><td>金额</td></tr><tr><td>王　芳</td><td>500元</td></tr></table>',
+      errors: [{ messageId: 'name', text: '王　芳' }],
+    },
+    { text: '岩温告诉记者，今年橡胶价格不错。', errors: [{ messageId: 'name', text: '岩温' }] },
     // a contact person in a private appeal, and more person cues in prose (称, 今年N岁, 同学, 师傅)
     { text: '寻人启事：我家老人走失。联系人：李国强（老人之子）。', errors: [{ messageId: 'name', text: '李国强' }] },
     { text: '“现在日子好过了。”王芬称。', errors: [{ messageId: 'name', text: '王芬' }] },

@@ -356,6 +356,10 @@ function labelledNameAt(text: string, i: number): Name | undefined {
   if (NOT_NAME.test(text)) return undefined;
   NOT_GIVEN.lastIndex = i + surname;
   if (NOT_GIVEN.test(text)) return undefined;
+  // a two-character name spaced to align with three-character ones in forms and tables: 王　芳
+  const spaced = SPACED_GIVEN.exec(text.slice(i + surname, i + surname + 5));
+  if (surname === 1 && spaced && isHan(spaced[1]) && !isHan(text[i + surname + spaced[0].length]))
+    return { start: i, end: i + surname + spaced[0].length, surname };
   // a minority name (吉克阿木, 阿普拉则) may run to four characters after its opener
   const most = (surname === 1 && !surnameAt(text, i, false)) || yiClanAt(text, i) ? 4 : 2;
   let end = i + surname;
@@ -377,6 +381,8 @@ function isHan(c: string | undefined): boolean {
 
 /** The dot between the parts of a name written in Chinese from another script: 古丽米拉·艾尔肯. */
 const NAME_DOT = /[·・•]/;
+/** The given name after the spaces that align a two-character name (王　芳). */
+const SPACED_GIVEN = /^ {1,3}([\u4e00-\u9fa5])/;
 
 /**
  * A name in two or more parts joined by a dot (古丽米拉·艾尔肯, 阿依古丽·买买提) at `i`: each part two
@@ -561,7 +567,9 @@ function trimCell(text: string, start: number, end: number): [number, number] {
 }
 
 function maskName(text: string, name: Name): string {
-  const given = name.end - name.start - name.surname;
+  // the characters of the given name (not the spaces that align 王　芳)
+  let given = 0;
+  for (let k = name.start + name.surname; k < name.end; k++) if (isHan(text[k])) given++;
   return text.slice(name.start, name.start + name.surname) + '某'.repeat(Math.min(2, given));
 }
 
@@ -577,6 +585,8 @@ function maskName(text: string, name: Name): string {
 const SPEECH_CUE =
   /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边[^，,。；;\n]{1,6}?一边)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s*(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大爷|大妈|大娘|奶奶|爷爷|阿姨|同学|师傅|小朋友/g;
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
+/** A pseudonym is no one's name: 王芳（化名）, 化名王芳. */
+const PSEUDONYM_AFTER = /\s*\(\s*化名/y;
 /** After a name, what only a public figure has: 同志, a memorial (聂耳故居, 郑和纪念馆), a birthday kept. */
 const PUBLIC_AFTER = /同志|纪念馆|故居|旧居|墓|陵园|雕像|塑像|铜像|纪念碑|纪念堂|纪念园|诞辰|精神/y;
 type Exception = { start: number; end: number; keyword: string };
@@ -591,13 +601,17 @@ function nameEndingAt(text: string, end: number): Name | undefined {
     // 和王芳说: a conjunction before a two-character name, not a three-character name
     if (n === 3 && BOUNDARY.has(text[start]) && surnameAt(text, start + 1, false)) continue;
     if (n === 4 && surnameAt(text, start) !== 2) continue;
-    // minority openers (岩, 玉, 阿) are read only after a role word, never in bare prose
-    if (!surnameAt(text, start, false)) continue;
+    // of the minority openers only the Dai 岩 and 玉 are read in bare prose (岩温说, 玉罕表示), never in
+    // words (岩石, 玉米); 阿 opens too many words (阿姨, 阿里)
+    const dai = (text[start] === '岩' || text[start] === '玉') && n <= 3 && !DAI_WORD.test(text.slice(start, start + 2));
+    if (!surnameAt(text, start, false) && !dai) continue;
     const name = nameAt(text, start);
     if (name && name.end === end) return name;
   }
   return undefined;
 }
+
+const DAI_WORD = /^(?:岩石|岩层|岩洞|岩画|岩溶|岩壁|岩羊|玉米|玉石|玉器|玉雕|玉溪|玉龙|玉带|玉兰|玉树)/;
 
 /**
  * Adverbs and ordinary words that read like a surname and a given name before a speech verb
@@ -638,7 +652,7 @@ function proseNames(text: string): Name[] {
   const found: Name[] = [];
   const publicNames = new Set<string>();
   for (let i = 0; i < text.length; i++) {
-    if (!maySurname(text.charCodeAt(i))) continue;
+    if (!maySurname(text.charCodeAt(i)) && text[i] !== '岩' && text[i] !== '玉') continue;
     for (const n of [4, 3, 2]) {
       const value = text.slice(i, i + n);
       if (!confirmed.has(value)) continue;
@@ -890,7 +904,7 @@ export default defineRule({
     // too, and one occurrence that is public decides for all (an official's title or 同志 before or
     // after it, a memorial after it: 聂耳故居; a commendation in its passage: the rescuer praised by
     // name further down). A minor's name is personal wherever it stands.
-    const byValue = new Map<string, { minor: boolean; public: boolean; surname: number; commended?: Exception }>();
+    const byValue = new Map<string, { minor: boolean; public: boolean; pseudonym?: boolean; surname: number; commended?: Exception }>();
     const first = new Uint8Array(0x10000);
     let longest = 0;
     for (const name of found) {
@@ -918,6 +932,8 @@ export default defineRule({
         if (!at && publicBefore(text, i)) entry.public = true;
         PUBLIC_AFTER.lastIndex = i + n;
         if (PUBLIC_AFTER.test(text)) entry.public = true;
+        PSEUDONYM_AFTER.lastIndex = i + n;
+        if (PSEUDONYM_AFTER.test(text) || text.slice(Math.max(0, i - 3), i).includes('化名')) entry.pseudonym = true;
         const here = exceptionAt(i);
         if (here && isCommendation(here.keyword)) entry.commended ??= here;
         if (!at) occurrences.push({ start: i, end: i + n, surname: entry.surname });
@@ -938,6 +954,8 @@ export default defineRule({
       if (name.start < reported) continue;
       reported = name.end;
       const entry = byValue.get(text.slice(name.start, name.end))!;
+      // a pseudonym protects the person already, a minor's included
+      if (entry.pseudonym) continue;
       if (!entry.minor) {
         if (entry.public) continue;
         const here = entry.commended ?? exceptionAt(name.start);
