@@ -25,6 +25,25 @@ describe('draftFromHtml', () => {
     }
   });
 
+  it('records where a cell stands in its table: table, row and column (colspan counted), paragraphs inside included', () => {
+    const html =
+      '<p>前言</p><table><tr><th colspan="2">姓名与村组</th><th>金额</th></tr><tr><td>李四</td><td><p>大坪村</p></td><td>500元</td></tr></table>' +
+      '<table><tr><td>姓名</td><td>王五</td></tr></table><p>结尾</p>';
+    const d = draftFromHtml(html);
+    const cells = d.blocks.map((b) => [d.text.slice(b.start, b.end), b.kind, b.cell]);
+    expect(cells).toEqual([
+      ['前言', 'paragraph', undefined],
+      ['姓名与村组', 'cell', { table: 0, row: 0, column: 0 }],
+      ['金额', 'cell', { table: 0, row: 0, column: 2 }],
+      ['李四', 'cell', { table: 0, row: 1, column: 0 }],
+      ['大坪村', 'cell', { table: 0, row: 1, column: 1 }],
+      ['500元', 'cell', { table: 0, row: 1, column: 2 }],
+      ['姓名', 'cell', { table: 1, row: 0, column: 0 }],
+      ['王五', 'cell', { table: 1, row: 0, column: 1 }],
+      ['结尾', 'paragraph', undefined],
+    ]);
+  });
+
   it('maps decoded character references to their source', () => {
     const html = '<p>A&amp;B&nbsp;电话&#x31;38</p>';
     const d = draftFromHtml(html);

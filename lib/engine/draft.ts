@@ -34,6 +34,11 @@ export interface DraftBlock {
   kind: BlockKind;
   start: number;
   end: number;
+  /**
+   * Where a block inside a table cell stands: which table of the draft (counted from 0), its row and
+   * its column (a colspan counts its columns), so a rule can read a column under its header cell.
+   */
+  cell?: { table: number; row: number; column: number };
 }
 
 /** A run of draft text that maps linearly onto one source node starting at `nodeOffset`. */
@@ -154,22 +159,35 @@ export function extractDraft<N>(root: N, tree: TreeAdapter<N>, options: { title?
   }
   let blockStart = -1;
   let blockKind: BlockKind = 'paragraph';
+  // Table position of the cell being walked (tables nested in a cell restart the count; rare).
+  let tables = 0;
+  let row = -1;
+  let column = 0;
+  let cell: DraftBlock['cell'];
+  let blockCell: DraftBlock['cell'];
 
   const openBlock = (kind: BlockKind) => {
     if (blockStart >= 0) return;
     if (text.length > 0) text += '\n';
     blockStart = text.length;
     blockKind = kind;
+    blockCell = cell;
   };
   const closeBlock = () => {
     if (blockStart < 0) return;
-    if (text.length > blockStart) blocks.push({ kind: blockKind, start: blockStart, end: text.length });
+    if (text.length > blockStart)
+      blocks.push(
+        blockCell
+          ? { kind: blockKind, start: blockStart, end: text.length, cell: blockCell }
+          : { kind: blockKind, start: blockStart, end: text.length },
+      );
     else if (text.length > 0 && text.endsWith('\n')) text = text.slice(0, -1);
     blockStart = -1;
   };
 
   // What to do after an element's children: close its block (and take a caption), or end a link.
-  type Exit = { block: true; captionLike: boolean; before: number } | { block: false; node: N; linkStart: number };
+  type Exit =
+    { block: true; captionLike: boolean; before: number; cell?: DraftBlock['cell'] } | { block: false; node: N; linkStart: number };
   type Frame = { exit: false; node: N; kind: BlockKind } | ({ exit: true } & Exit);
   // Text is read back only after the walk: slicing a string while it grows copies it each time.
   const captioned: DraftImage[] = [];
@@ -186,6 +204,8 @@ export function extractDraft<N>(root: N, tree: TreeAdapter<N>, options: { title?
     if (frame.exit) {
       if (frame.block) {
         closeBlock();
+        // leaving a cell: blocks after it are not in it
+        if ('cell' in frame) cell = frame.cell;
         if (frame.captionLike && blocks.length > frame.before) {
           const last = pendingImages[pendingImages.length - 1];
           if (last && !last.image.captionRange && last.blockIndex >= frame.before - 1) {
@@ -256,8 +276,23 @@ export function extractDraft<N>(root: N, tree: TreeAdapter<N>, options: { title?
     if (kind) {
       closeBlock();
       const captionLike = kind === 'caption' || CAPTION_HINT.test(tree.attr(node, 'class') ?? '');
-      const childKind = kind === 'paragraph' && inheritedKind === 'list-item' ? inheritedKind : kind;
-      stack.push({ exit: true, block: true, captionLike, before: blocks.length });
+      // a paragraph inside a list item or a cell is still part of it (<td><p>张三</p></td>)
+      const childKind =
+        kind === 'paragraph' && (inheritedKind === 'list-item' || inheritedKind === 'cell') && tag !== 'table' ? inheritedKind : kind;
+      if (tag === 'table') {
+        row = -1;
+        column = 0;
+        tables++;
+      } else if (tag === 'tr') {
+        row++;
+        column = 0;
+      }
+      if (kind === 'cell') {
+        const span = Math.min(1000, Math.max(1, Number.parseInt(tree.attr(node, 'colspan') ?? '1', 10) || 1));
+        stack.push({ exit: true, block: true, captionLike, before: blocks.length, cell });
+        cell = { table: tables - 1, row: Math.max(0, row), column };
+        column += span;
+      } else stack.push({ exit: true, block: true, captionLike, before: blocks.length });
       pushChildren(node, childKind);
       continue;
     }

@@ -70,6 +70,34 @@ ruleTester(rule, {
     '高原地区早晚温差大，常年在户外作业的人员请注意防寒。',
     '据说今年的雨水比往年多。',
     '聂耳纪念馆展出聂耳创作手稿复制件20余件。',
+    // a name is one person through the draft: a memorial after any occurrence makes it a public figure
+    '腾冲的艾思奇纪念馆吸引了不少游客。“哲学要为人民服务。”艾思奇说。',
+    // office holders in a table: a 领导姓名 column, a 职务 column beside 姓名, a unit's contact column
+    {
+      html: '<table><tr><td>包保乡镇</td><td>县级领导姓名</td><td>联系单位</td></tr><tr><td>勐库镇</td><td>杨丽琼</td><td>县应急管理局</td></tr></table>',
+    },
+    { html: '<table><tr><td>姓名</td><td>职务</td></tr><tr><td>李国才</td><td>县人大常委会副主任</td></tr></table>' },
+    { html: '<table><tr><td>村卫生室</td><td>联系人姓名</td></tr><tr><td>大坪村</td><td>李正华</td></tr></table>' },
+    '防汛责任人名单：\n姓名 职务\n罗建平 县委书记\n马丽萍 县长',
+    // the column under 姓名, not every cell after it: 高山 is the village
+    { html: '<table><tr><td>姓名</td><td>金额</td></tr><tr><td>某某</td><td>高山</td></tr></table>' },
+    // place, road and village names in lists, an appointment notice, a unit's contact person
+    '沿线的罗家营、何家坝、张家湾等6个自然村1800多名群众将直接受益。',
+    '以下路段实行交通管制：金碧路、南屏街、聂耳路。过往车辆驾驶人请提前绕行。',
+    '经县人民政府研究决定：任命杨绍华为县交通运输局副局长；免去何永昌的县水务局副局长职务。',
+    '联系人：张丽萍，联系电话：0878-3125566。',
+    '临时救助对象名单：\n1. 李某某，城南社区\n2. 普某，大箐村',
+    // 者 names a person by plight or deed, but not a public capacity or a conjunction
+    '本报记者杨光明、作者李文华参加了采风活动。',
+    '可在线上报名，或者到县文化馆现场报名。',
+    // a unit's contact person, 称 and 同学/老人 after ordinary words
+    '临时救助申请指南。县民政局联系人：张丽萍。',
+    '企业名称、统一社会信用代码等信息须如实填写，以下简称“企业”。',
+    '全班同学一起参加了活动，独居老人、留守儿童是重点关爱对象。',
+    // a pseudonym is no one's name, a minor's included
+    '受助学生王芳（化名）今年12岁。王芳说，她想当一名医生。',
+    // Dai openers in bare prose only as names, never in words
+    '岩石说明了地质年代，玉米说是今年的主打产品。',
   ],
   invalid: [
     {
@@ -166,7 +194,7 @@ ruleTester(rule, {
     },
     {
       title: '关于表彰2024年度优秀护林员的决定',
-      text: '村民王建华、张德明同志被评为优秀护林员。',
+      text: '村民王建华、张德明同志获得优秀护林员荣誉。',
       errors: [{ messageId: 'disclosureException', text: '表彰2024年度优秀护林员的决定', severity: 'info' }],
     },
     // a recruitment 公示 names its appointees, even a school's new teacher
@@ -291,6 +319,134 @@ ruleTester(rule, {
       errors: [
         { messageId: 'disclosureException', text: '见义勇为', severity: 'info' },
         { messageId: 'name', text: '李春生' },
+      ],
+    },
+    // one person through the draft: every occurrence of a name found in a private context
+    {
+      text: '邻居杨光荣发现后报警。社区网格员赶到后与杨光荣一起破门而入。',
+      errors: [
+        { messageId: 'name', text: '杨光荣' },
+        { messageId: 'name', text: '杨光荣', suggestion: '邻居杨光荣发现后报警。社区网格员赶到后与杨某某一起破门而入。' },
+      ],
+    },
+    {
+      text: '初三（2）班学生王梓涵携带手机进入考场，学校决定给予王梓涵警告处分。',
+      errors: [
+        { messageId: 'name', text: '王梓涵' },
+        { messageId: 'name', text: '王梓涵' },
+      ],
+    },
+    {
+      name: 'a rescuer praised by name further down is public where the rescue is told',
+      text: '驾驶员杨红波立即停车施救。\n县交通运输局对杨红波的行为予以通报表扬。',
+      errors: [{ messageId: 'disclosureException', text: '通报表扬', severity: 'info' }],
+    },
+    {
+      text: '指导教师张晓红被评为优秀科技辅导员。',
+      errors: [{ messageId: 'disclosureException', text: '被评为', severity: 'info' }],
+    },
+    // minority names: a Yi clan name, a four-character name, Tibetan syllables, a dotted name, a
+    // Hani patronymic in an ethnic sentence, an old-style married name
+    { text: '姓名：吉克阿木\n性别：男', errors: [{ messageId: 'name', text: '吉克阿木' }] },
+    { text: '请联系其儿子吉克拉哈。', errors: [{ messageId: 'name', text: '吉克拉哈' }] },
+    { text: '患者阿普拉则说，现在看病方便了。', errors: [{ messageId: 'name', text: '阿普拉则' }] },
+    {
+      text: '藏族牧民扎西次里赶着牦牛转场。',
+      errors: [{ messageId: 'name', text: '扎西次里', suggestion: '藏族牧民扎某某赶着牦牛转场。' }],
+    },
+    { text: '维吾尔族姑娘古丽米拉·艾尔肯正在端菜。', errors: [{ messageId: 'name', text: '古丽米拉·艾尔肯' }] },
+    {
+      text: '哈尼族村民卢者黑和儿子卢黑然正在收割稻谷。',
+      errors: [
+        { messageId: 'name', text: '卢者黑' },
+        { messageId: 'name', text: '卢黑然' },
+      ],
+    },
+    { text: '104岁的李王氏老人正在晒太阳。', errors: [{ messageId: 'name', text: '李王氏' }] },
+    // given-name characters of rural Yunnan
+    { text: '申请人罗应芬通过专窗办理了户口迁移。', errors: [{ messageId: 'name', text: '罗应芬' }] },
+    // tables: the 姓名 column only, a paragraph inside a cell, a key/value table, a table typed as text
+    {
+      html: '<table><tr><td>所在村</td><td>户主姓名</td></tr><tr><td>高山</td><td>罗开林</td></tr><tr><td>青山</td><td><p>罗开华</p></td></tr></table>',
+      errors: [
+        { messageId: 'name', text: '罗开林' },
+        { messageId: 'name', text: '罗开华' },
+      ],
+    },
+    {
+      html: '<table><tr><td>姓名</td><td>马桂珍</td></tr><tr><td>性别</td><td>女</td></tr></table>',
+      errors: [{ messageId: 'name', text: '马桂珍' }],
+    },
+    {
+      text: '慰问名单如下：\n姓名  年龄  社区\n何秀珍  96  城东社区\n钱德贵  93  城西社区',
+      errors: [
+        { messageId: 'name', text: '何秀珍' },
+        { messageId: 'name', text: '钱德贵' },
+      ],
+    },
+    // lists: a note in brackets after each name, a count in Chinese numerals, a grade before a list
+    {
+      text: '获得奖学金的学生有：王思琪（云南大学）、段俊豪（昆明理工大学）等。',
+      errors: [
+        { messageId: 'name', text: '王思琪' },
+        { messageId: 'name', text: '段俊豪' },
+      ],
+    },
+    {
+      text: '工作队回访了因病致贫的李发昌、王兴祥、张应芬三户家庭。',
+      errors: [
+        { messageId: 'name', text: '李发昌' },
+        { messageId: 'name', text: '王兴祥' },
+        { messageId: 'name', text: '张应芬' },
+      ],
+    },
+    {
+      text: '七年级（3）班杨思琪、李明轩同学获一等奖。',
+      errors: [
+        { messageId: 'name', text: '杨思琪' },
+        { messageId: 'name', text: '李明轩' },
+      ],
+    },
+    // a private person described before 的: by what they do, or as an elder in an institution
+    { text: '在建筑工地务工的杨国庆从脚手架上摔下。', errors: [{ messageId: 'name', text: '杨国庆' }] },
+    { text: '同住敬老院的杨绍光老人今年92岁。', errors: [{ messageId: 'name', text: '杨绍光' }] },
+    // a person by plight (…者), kin after 其, a party by what they hold (参保人), a Jingpo clan name
+    {
+      text: '走失者：杨凤仙，82岁。如有线索，请联系其女儿杨丽。',
+      errors: [
+        { messageId: 'name', text: '杨凤仙' },
+        { messageId: 'name', text: '杨丽' },
+      ],
+    },
+    { text: '参保人王正才因脑梗住院治疗。', errors: [{ messageId: 'name', text: '王正才' }] },
+    { text: '景颇族村民勒排早扎正和乡亲们一起准备目瑙纵歌节。', errors: [{ messageId: 'name', text: '勒排早扎' }] },
+    // a column of people headed by what they are (救助对象), and a prize list
+    {
+      html: '<table><tr><td>救助对象</td><td>所在村</td></tr><tr><td>罗正学</td><td>大箐村</td></tr><tr><td>普秀珍</td><td>龙潭社区</td></tr></table>',
+      errors: [
+        { messageId: 'name', text: '罗正学' },
+        { messageId: 'name', text: '普秀珍' },
+      ],
+    },
+    // a two-character name spaced to align in a form or a table; a Dai name quoted in bare prose
+    { text: '姓名：王　芳，性别：女', errors: [{ messageId: 'name', text: '王　芳', suggestion: '姓名：王某，性别：女' }] },
+    {
+      html: '<table><tr><td>姓名</td><td>金额</td></tr><tr><td>王　芳</td><td>500元</td></tr></table>',
+      errors: [{ messageId: 'name', text: '王　芳' }],
+    },
+    { text: '岩温告诉记者，今年橡胶价格不错。', errors: [{ messageId: 'name', text: '岩温' }] },
+    // a contact person in a private appeal, and more person cues in prose (称, 今年N岁, 同学, 师傅)
+    { text: '寻人启事：我家老人走失。联系人：李国强（老人之子）。', errors: [{ messageId: 'name', text: '李国强' }] },
+    { text: '“现在日子好过了。”王芬称。', errors: [{ messageId: 'name', text: '王芬' }] },
+    { text: '王秀英今年83岁，身体硬朗。', errors: [{ messageId: 'name', text: '王秀英' }] },
+    { text: '李明华同学在比赛中获得一等奖。', errors: [{ messageId: 'name', text: '李明华' }] },
+    { text: '张建国师傅每天清晨5点出门。', errors: [{ messageId: 'name', text: '张建国' }] },
+    {
+      text: '获奖名单\n一等奖：杨梓萱\n二等奖：李浩宇、王一诺',
+      errors: [
+        { messageId: 'name', text: '杨梓萱' },
+        { messageId: 'name', text: '李浩宇' },
+        { messageId: 'name', text: '王一诺' },
       ],
     },
   ],

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { DraftBlock } from '../engine/draft';
 import { defineRule } from '../engine/rule';
 import { COMMENDING, disclosureExceptions, isCommendation } from './support/personal-context';
-import { isGivenNameChar, maySurname, surnameAt } from './support/surnames';
+import { isGivenNameChar, maySurname, surnameAt, tibetanNameAt, yiClanAt } from './support/surnames';
 import { lineRange, lineStarts } from './support/text-units';
 
 /**
@@ -145,6 +146,8 @@ const ROLES = [
   '独居老人',
   '小哥',
   '叫',
+  // only in a private appeal (寻人, 寻物, 求助): elsewhere a contact person speaks for a unit (§A.14)
+  '联系人',
   // kin of a private person
   '老伴',
   '亲属',
@@ -164,6 +167,49 @@ const ROLES = [
   '本村的',
   '隔壁的',
   '对门的',
+  // private people by what they are, often after an ethnic name: 维吾尔族姑娘…, 彝族阿妈…
+  '姑娘',
+  '小伙子',
+  '小伙',
+  '妇女',
+  '阿妈',
+  '阿爸',
+  // kin after 其 (其女儿杨丽): read whole, or 其女 would leave 儿 before the name
+  '其女儿',
+  '其儿子',
+  '其母亲',
+  '其父亲',
+  '其妻子',
+  '其丈夫',
+  '其孙子',
+  '其孙女',
+  // parties named by what they hold, owe or receive (a word ending in 人 is too common to be a shape:
+  // 人文, 人均 …, and 负责人, 联系人, 发言人 are public)
+  '参保人',
+  '投保人',
+  '被保险人',
+  '受益人',
+  '监护人',
+  '被监护人',
+  '承包人',
+  '经营人',
+  '持卡人',
+  '领款人',
+  '借款人',
+  '出借人',
+  '承租人',
+  '出租人',
+  '购房人',
+  '委托人',
+  '继承人',
+  '抚养人',
+  '赡养人',
+  '报警人',
+  '报案人',
+  '证人',
+  '行人',
+  '路人',
+  '失踪人',
 ];
 /** Labels after which whatever follows the surname is the given name (姓名：张铁柱). */
 const STRONG = new Set(['姓名', '名叫', '户主', '户名']);
@@ -204,13 +250,14 @@ function roleAt(text: string, p: number): string | undefined {
 
 /**
  * Roles by their shape rather than a list: a word ending in 户 names a household (困难户, 五保户,
- * 种粮户), in 童 a child (男童, 幼童), in 民 a private person (牧民, 渔民, 移民). Words where these
- * characters mean the public at large (人民, 为民 …) are not roles.
+ * 种粮户), in 童 a child (男童, 幼童), in 民 a private person (牧民, 渔民, 移民), in 者 a person by
+ * their plight or deed (走失者, 受助者, 落水者, 志愿者). Words where these characters mean the public
+ * at large (人民, 为民 …), a public capacity (记者, 作者, 学者) or nothing personal (或者, 前者) are not.
  */
 /** Where a role shape or a quoted person (的李桂香说) may end: the scan visits only these characters. */
-const SHAPE_SCAN = /[户童民的]/g;
+const SHAPE_SCAN = /[户童民者的]/g;
 const NOT_ROLE_SUFFIX =
-  /(?:人民|公民|国民|全民|为民|惠民|便民|利民|爱民|亲民|军民|安民|富民|账户|开户|门户|[\d一二三四五六七八九十百千万]户|[\d一二三四五六七八九十])$/;
+  /(?:人民|公民|国民|全民|为民|惠民|便民|利民|爱民|亲民|军民|安民|富民|账户|开户|门户|[\d一二三四五六七八九十百千万]户|[\d一二三四五六七八九十]|记者|作者|学者|或者|再者|前者|后者|笔者|译者|编者|读者|二者|两者|三者|王者|使者|长者|智者|业者)$/;
 /** The role character opening a word instead (一民房, 民乐团): 民房, 民乐 … */
 const SUFFIX_WORD = /^(?:民房|民乐|户籍)/;
 const MINOR_SUFFIX = '童';
@@ -239,6 +286,31 @@ const PLACES = new Set(
   ),
 );
 const HAN = /[\u4e00-\u9fa5]/;
+/** Yunnan's minority peoples named before a role: their names are often spelt outside the Han tables. */
+const ETHNIC = /(?:哈尼|彝|傣|白|纳西|藏|傈僳|拉祜|佤|景颇|布朗|普米|怒|阿昌|德昂|基诺|独龙|苗|瑶|壮|布依|蒙古|水|满|维吾尔|哈萨克)族/;
+/** A private appeal: a missing person, lost property, a plea for help with an illness. */
+const PRIVATE_APPEAL = /寻人|走失|寻亲|寻物|失物|遗失|求助|失主|患儿|家属|病情|患有|确诊/;
+/** An office or a unit named just before 联系人 (村卫生室联系人, 报名联系人): it speaks for the unit. */
+const UNIT_BEFORE_CONTACT = /(?:[局委院站所部办处科队会厅府司社组室校]|中心|公司|报名|咨询|活动|项目|工作)$/;
+/**
+ * Whether the 联系人 at `p` is a private person's: the appeal is in its line or the draft's title, and
+ * no unit stands right before the word.
+ */
+function privateContact(text: string, p: number, title: string): boolean {
+  if (UNIT_BEFORE_CONTACT.test(text.slice(Math.max(0, p - 4), p))) return false;
+  const lineStart = text.lastIndexOf('\n', p) + 1;
+  const lineEnd = text.indexOf('\n', p);
+  // the line up to the word and a little after it: a long line is not re-read per contact
+  const line = text.slice(Math.max(lineStart, p - 200), lineEnd < 0 ? Math.min(text.length, p + 60) : Math.min(lineEnd, p + 60));
+  return PRIVATE_APPEAL.test(line) || PRIVATE_APPEAL.test(title);
+}
+
+/** The sentence before `p` (at most 40 characters): where an ethnic name before a role counts. */
+function sentenceBefore(text: string, p: number): string {
+  const window = text.slice(Math.max(0, p - 40), p);
+  const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('!'), window.lastIndexOf('?'));
+  return window.slice(cut + 1);
+}
 const NUMERAL = new Set('一二三四五六七八九十');
 const ADVERB_VERB = new Set('说笑讲表告回答问叫喊望看');
 const MEASURE = new Set('户人名位个家');
@@ -251,16 +323,20 @@ const LIST_ROW =
   /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=[ \t]*[,、:|\t \n][ \t\n]*(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))/gm;
 /** A speech verb or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
 const SPEAKS = /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地)?(?:说|告诉记者|对记者说)|老人|大爷|大妈|大娘|阿姨|奶奶|爷爷|一家/y;
+const ELDER = /老人|大爷|大妈|大娘|奶奶|爷爷/y;
+/** What a private person does, before 的: 在建筑工地务工的, 在河边玩耍的, 在县城读书的. */
+const PRIVATE_ACTIVITY =
+  /(?:在|到)[^,，。;\n的]{1,12}(?:务工|打工|干活|打零工|上学|读书|就读|玩耍|游玩|散步|钓鱼|种地|务农|放牧|放羊|摆摊|卖菜|做生意|开店|开客栈|跑运输)$/;
 /** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
 const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n的]{1,12}$/;
 const GRADE_BEFORE = /(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*\(?\d{1,2}\)?\s*班/g;
 /** A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. */
-const COUNTED_AFTER = /等\s*\d+\s*(?:户|名|位|人|个家庭)/g;
+const COUNTED_AFTER = /(?:等\s*)?(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:户|名|位|人|个家庭)/g;
 const PRIVATE_COUNTED = /^[^。,，;\n]{0,8}?(?:困难|贫困|低保|特困|留守|脱贫|受助|受灾|患|群众|村民|农户|家庭|学生|儿童|老人)/;
 /** The word before 的 is an organisation or an office: its staff speak in office, not in private. */
 const ORGANISATION_END = /[局委院站所部办处科队会厅府司社组中心室]$|中心$|公司$|干部$|书记$|主任$|长$/;
-/** Joins more names to the one before: 张三、李四和王五. */
-const JOINER = /、|和|及|与/y;
+/** Joins more names to the one before: 张三、李四和王五, 王思琪（云南大学）、段俊豪（昆明理工大学）. */
+const JOINER = /(?:\([^()\n]{1,24}\))?(?:、|和|及|与)/y;
 
 interface Name {
   start: number;
@@ -275,46 +351,88 @@ function labelledNameAt(text: string, i: number): Name | undefined {
   MASKED.lastIndex = i;
   if (MASKED.test(text)) return undefined;
   const surname = surnameAt(text, i);
-  if (!surname) return undefined;
+  if (!surname) return nameAt(text, i);
   NOT_NAME.lastIndex = i;
   if (NOT_NAME.test(text)) return undefined;
   NOT_GIVEN.lastIndex = i + surname;
   if (NOT_GIVEN.test(text)) return undefined;
+  // a two-character name spaced to align with three-character ones in forms and tables: 王　芳
+  const spaced = SPACED_GIVEN.exec(text.slice(i + surname, i + surname + 5));
+  if (surname === 1 && spaced && isHan(spaced[1]) && !isHan(text[i + surname + spaced[0].length]))
+    return { start: i, end: i + surname + spaced[0].length, surname };
+  // a minority name (吉克阿木, 阿普拉则) may run to four characters after its opener
+  const most = (surname === 1 && !surnameAt(text, i, false)) || yiClanAt(text, i) ? 4 : 2;
   let end = i + surname;
-  while (end < i + surname + 2 && isHan(text[end])) end++;
+  while (end < i + surname + most && isHan(text[end])) end++;
   if (end === i + surname || isHan(text[end]) || PLACE_SUFFIX.has(text[end - 1])) return nameAt(text, i);
   return { start: i, end, surname };
 }
 
 /** A 名单 heading: the names listed after it are private people (脱贫户名单：张三、李四). */
-const LIST_HEAD = /名单\s*(?:如下)?\s*[:：]\s*|名单如下\s*/g;
+const LIST_HEAD = /(?:名单\s*(?:如下)?\s*[:：]|名单如下|(?:[一二三]等奖|特等奖|优秀奖|金奖|银奖|铜奖|第[一二三]名)\s*[:：])\s*/g;
 const LIST_SEPARATOR = /\s*(?:、|,|，|和|及|与|\s)\s*/y;
 /** A table's 姓名 header cell: the other cells holding a whole name are its rows. */
-const NAME_HEADER = /^\s*[\u4e00-\u9fa5]{0,4}姓\s*名\s*$/;
+const NAME_HEADER =
+  /^\s*(?:[\u4e00-\u9fa5]{0,4}姓\s*名|名字|户主|(?:救助|受助|帮扶|资助|慰问|监测|服务|补助|奖励|保障|供养)对象|受助人|申请人|获奖人|获奖者|领取人|收款人)\s*$/;
 
 function isHan(c: string | undefined): boolean {
   return c !== undefined && HAN.test(c);
 }
 
+/** The dot between the parts of a name written in Chinese from another script: 古丽米拉·艾尔肯. */
+const NAME_DOT = /[·・•]/;
+/** The given name after the spaces that align a two-character name (王　芳). */
+const SPACED_GIVEN = /^ {1,3}([\u4e00-\u9fa5])/;
+
+/**
+ * A name in two or more parts joined by a dot (古丽米拉·艾尔肯, 阿依古丽·买买提) at `i`: each part two
+ * to eight characters, the last ending where a word opener (说, 在, 正 …) or a non-Chinese character
+ * stands.
+ */
+function dottedNameAt(text: string, i: number): Name | undefined {
+  let end = i;
+  for (let part = 0; part < 3; part++) {
+    let k = end;
+    while (k - end < 8 && isHan(text[k]) && !(part > 0 && k - end >= 2 && BOUNDARY.has(text[k]))) k++;
+    if (k - end < 2) return undefined;
+    end = k;
+    if (!NAME_DOT.test(text[end] ?? '') || !isHan(text[end + 1])) return part > 0 ? { start: i, end, surname: 1 } : undefined;
+    end++;
+  }
+  return undefined;
+}
+
 /**
  * A full, unmasked name starting at `i` (after a role), or undefined. The given name is two
  * given-name characters not ending in a word opener (在, 说 …), or else one, followed by a
- * character that cannot continue a name.
+ * character that cannot continue a name. Tibetan names (two or three syllables from a table),
+ * dotted names, old-style married names (李王氏) and Yi clan names are read too. `loose` (after a
+ * role in a sentence that names a minority people: 哈尼族村民卢者黑) takes any characters for the
+ * given name, provided a word opener or a non-Chinese character ends it.
  */
-function nameAt(text: string, i: number): Name | undefined {
+function nameAt(text: string, i: number, loose = false): Name | undefined {
   MASKED.lastIndex = i;
   if (MASKED.test(text)) return undefined;
+  const tibetan = tibetanNameAt(text, i);
+  if (tibetan && !tibetanNameAt(text, i + tibetan)) return { start: i, end: i + tibetan, surname: 1 };
+  const dotted = dottedNameAt(text, i);
+  if (dotted) return dotted;
   const surname = surnameAt(text, i);
   if (!surname) return undefined;
   NOT_NAME.lastIndex = i;
   if (NOT_NAME.test(text)) return undefined;
+  // an old-style married woman's name: her husband's surname, her own and 氏 (李王氏)
+  if (surname === 1 && surnameAt(text, i + 1, false) === 1 && text[i + 2] === '氏') return { start: i, end: i + 3, surname: 1 };
   NOT_GIVEN.lastIndex = i + surname;
   if (NOT_GIVEN.test(text)) return undefined;
-  // Dai, Yi and Hani names (岩温, 玉罕, 阿普) are spelt with any characters after their opener.
-  const minority = surname === 1 && !surnameAt(text, i, false);
-  const isGiven = (c: string | undefined) => isHan(c) && (minority || isGivenNameChar(c));
-  for (const given of [2, 1]) {
+  // Dai, Yi and Hani names (岩温, 玉罕, 阿普拉则, 吉克阿木) are spelt with any characters after their opener.
+  const minority = (surname === 1 && !surnameAt(text, i, false)) || yiClanAt(text, i);
+  const isGiven = (c: string | undefined) => isHan(c) && (minority || (loose && !BOUNDARY.has(c!)) || isGivenNameChar(c));
+  for (const given of minority ? [3, 2, 1] : [2, 1]) {
     const end = i + surname + given;
+    // a minority name's longest reading and a loose reading need a clear end after them
+    if ((given === 3 || loose) && isHan(text[end]) && !BOUNDARY.has(text[end])) continue;
+    if (given === 3 && BOUNDARY.has(text[i + surname + 1])) continue;
     // a word-opening last character still ends a name right before a list separator (王德发、)
     const ok =
       isGiven(text[i + surname]) &&
@@ -359,6 +477,89 @@ function givenNameOnly(text: string, name: Name): boolean {
   return true;
 }
 
+/**
+ * A 姓名 header whose column lists office holders: 领导姓名, 干部姓名, 负责人, 联系人 (a unit's contact
+ * persons) — or a header row that also has a 职务 column. Their names are not private (§A.14).
+ */
+const OFFICIAL_HEADER = /领导|干部|负责人|责任人|联系人|包保|书记|主任|网格员|工作人员|职务|职位|职称/;
+const DUTY_HEADER = /^\s*(?:现任|拟任|工作单位及|单位及)?(?:职务|职位|职称)\s*$/;
+/** The characters that split a row of a table typed as text: spaces, tabs, vertical bars. */
+const TEXT_CELL = /[^\s|｜]+/g;
+
+/** A whole cell (or typed column) that reads as a name. */
+function cellName(text: string, from: number, to: number): Name | undefined {
+  const [start, end] = trimCell(text, from, to);
+  if (end - start < 2 || end - start > 9) return undefined;
+  const name = labelledNameAt(text, start);
+  return name && name.end === end ? name : undefined;
+}
+
+/**
+ * Names in the 姓名 column of a table: in HTML, the cells under a 姓名 header cell (its column, the
+ * rows below), or the cell right of it in a two-column key/value table; in text, the column under a
+ * line of space- or bar-separated headings one of which is 姓名. A column of office holders is left.
+ */
+function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
+  const out: Name[] = [];
+  // header cells by table and column (the column below them) and by table and row (the cell right)
+  const byColumn = new Map<string, { row: number; official: boolean }>();
+  const byRow = new Map<string, { column: number; official: boolean }>();
+  const dutyRows = new Set<string>();
+  for (const b of blocks) {
+    if (!b.cell) continue;
+    const value = text.slice(b.start, b.end);
+    const { table, row, column } = b.cell;
+    if (NAME_HEADER.test(value)) {
+      const official = OFFICIAL_HEADER.test(value);
+      if (!byColumn.has(`${table}:${column}`)) byColumn.set(`${table}:${column}`, { row, official });
+      byRow.set(`${table}:${row}`, { column, official });
+    } else if (DUTY_HEADER.test(value)) dutyRows.add(`${table}:${row}`);
+  }
+  if (byColumn.size) {
+    for (const b of blocks) {
+      if (!b.cell) continue;
+      const { table, row, column } = b.cell;
+      const above = byColumn.get(`${table}:${column}`);
+      const left = byRow.get(`${table}:${row}`);
+      let name: Name | undefined;
+      if (above && above.row < row && !above.official && !dutyRows.has(`${table}:${above.row}`)) name = cellName(text, b.start, b.end);
+      else if (left && left.column + 1 === column && !left.official && !dutyRows.has(`${table}:${row}`)) {
+        // right of the header only in a key/value table: the cell must read as a name, given name and all
+        name = cellName(text, b.start, b.end);
+        const strict = name && nameAt(text, name.start);
+        if (!strict || strict.end !== name!.end) name = undefined;
+      }
+      if (name) out.push(name);
+    }
+  }
+  // a table typed as text: 姓名  年龄  社区 / 何秀珍  96  城东社区
+  for (let at = text.indexOf('姓名'); at >= 0; at = text.indexOf('姓名', at + 2)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    const cells = [...text.slice(lineStart, lineEnd).matchAll(TEXT_CELL)];
+    const column = cells.findIndex((c) => NAME_HEADER.test(c[0]));
+    if (cells.length < 2 || column < 0 || OFFICIAL_HEADER.test(cells[column][0]) || cells.some((c) => DUTY_HEADER.test(c[0]))) {
+      at = lineEnd;
+      continue;
+    }
+    // rows are read until one of another shape or another header; each line is read once
+    let start = lineEnd + 1;
+    for (; start < text.length;) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const row = [...text.slice(start, end).matchAll(TEXT_CELL)];
+      if (row.length !== cells.length || NAME_HEADER.test(row[column][0])) break;
+      const cell = row[column];
+      const name = cellName(text, start + cell.index, start + cell.index + cell[0].length);
+      if (name) out.push(name);
+      start = end + 1;
+    }
+    at = Math.max(lineEnd, start - 2);
+  }
+  return out;
+}
+
 function trimCell(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
@@ -366,7 +567,9 @@ function trimCell(text: string, start: number, end: number): [number, number] {
 }
 
 function maskName(text: string, name: Name): string {
-  const given = name.end - name.start - name.surname;
+  // the characters of the given name (not the spaces that align 王　芳)
+  let given = 0;
+  for (let k = name.start + name.surname; k < name.end; k++) if (isHan(text[k])) given++;
   return text.slice(name.start, name.start + name.surname) + '某'.repeat(Math.min(2, given));
 }
 
@@ -380,8 +583,13 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边[^，,。；;\n]{1,6}?一边)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道)|[:：]\s*[“"「]|[，,]\s*(?:今年|现年)?[\d一二三四五六七八九十]{1,3}岁/g;
+  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边[^，,。；;\n]{1,6}?一边)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s*(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大爷|大妈|大娘|奶奶|爷爷|阿姨|同学|师傅|小朋友/g;
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
+/** A pseudonym is no one's name: 王芳（化名）, 化名王芳. */
+const PSEUDONYM_AFTER = /\s*\(\s*化名/y;
+/** After a name, what only a public figure has: 同志, a memorial (聂耳故居, 郑和纪念馆), a birthday kept. */
+const PUBLIC_AFTER = /同志|纪念馆|故居|旧居|墓|陵园|雕像|塑像|铜像|纪念碑|纪念堂|纪念园|诞辰|精神/y;
+type Exception = { start: number; end: number; keyword: string };
 /** An official title, an office or a public capacity just before a name: its bearer is a public figure. */
 const PUBLIC_BEFORE =
   /(?:书记|(?<!家)长|主任|委员|常委|部长|主席|干部|负责人|经理|董事|专家|教授|医生|医师|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
@@ -393,13 +601,17 @@ function nameEndingAt(text: string, end: number): Name | undefined {
     // 和王芳说: a conjunction before a two-character name, not a three-character name
     if (n === 3 && BOUNDARY.has(text[start]) && surnameAt(text, start + 1, false)) continue;
     if (n === 4 && surnameAt(text, start) !== 2) continue;
-    // minority openers (岩, 玉, 阿) are read only after a role word, never in bare prose
-    if (!surnameAt(text, start, false)) continue;
+    // of the minority openers only the Dai 岩 and 玉 are read in bare prose (岩温说, 玉罕表示), never in
+    // words (岩石, 玉米); 阿 opens too many words (阿姨, 阿里)
+    const dai = (text[start] === '岩' || text[start] === '玉') && n <= 3 && !DAI_WORD.test(text.slice(start, start + 2));
+    if (!surnameAt(text, start, false) && !dai) continue;
     const name = nameAt(text, start);
     if (name && name.end === end) return name;
   }
   return undefined;
 }
+
+const DAI_WORD = /^(?:岩石|岩层|岩洞|岩画|岩溶|岩壁|岩羊|玉米|玉石|玉器|玉雕|玉溪|玉龙|玉带|玉兰|玉树)/;
 
 /**
  * Adverbs and ordinary words that read like a surname and a given name before a speech verb
@@ -440,7 +652,7 @@ function proseNames(text: string): Name[] {
   const found: Name[] = [];
   const publicNames = new Set<string>();
   for (let i = 0; i < text.length; i++) {
-    if (!maySurname(text.charCodeAt(i))) continue;
+    if (!maySurname(text.charCodeAt(i)) && text[i] !== '岩' && text[i] !== '玉') continue;
     for (const n of [4, 3, 2]) {
       const value = text.slice(i, i + n);
       if (!confirmed.has(value)) continue;
@@ -490,8 +702,8 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '个人姓名未脱敏', en: 'Unmasked personal name' },
     description: {
-      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、困难户、男童、邻居等称谓或“姓名：”之后，姓名列、名单、“张三（男，45岁）”“李四（四年级）”和“正在采摘的王五说”中，以及正文中被引述或标明年龄的私人（王五表示、今年78岁的王五）。已脱敏的和履职干部不提示；惩戒公示、强制披露和表彰只在本段作提示，未成年人除外。应改为张某或张某某。',
-      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 困难户, 男童, 邻居 or 姓名：, in 姓名 columns, lists, the 张三（男，45岁） and 李四（四年级） patterns a private person quoted (正在采摘的王五说), and private people quoted or given an age in running prose (王五表示, 今年78岁的王五). Masked names and officials in office are not reported; disciplinary publicity, mandatory disclosure and commendations are noted within their passage, never for minors. Mask as 张某 or 张某某.',
+      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、困难户、男童、邻居、走失者等称谓或“姓名：”之后，表格的姓名、救助对象等列，名单、“张三（男，45岁）”“李四（四年级）”和“正在采摘的王五说”中，以及正文中被引述或标明年龄的私人（王五表示、今年78岁的王五）；同一姓名在全文每次出现都提示，含少数民族姓名。已脱敏的和履职干部不提示；惩戒公示、强制披露只在本段作提示，表彰随受表彰的人作提示，未成年人除外。应改为张某或张某某。',
+      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 困难户, 男童, 邻居, 走失者 or 姓名：, in the name column of a table (姓名, 救助对象 …), in lists, the 张三（男，45岁） and 李四（四年级） patterns, a private person quoted (正在采摘的王五说), and private people quoted or given an age in running prose (王五表示, 今年78岁的王五); every occurrence of such a name is reported, minority names included. Masked names and officials in office are not reported; disciplinary publicity and mandatory disclosure are noted within their passage, a commendation for the person it commends, never for minors. Mask as 张某 or 张某某.',
     },
     messages: {
       name: {
@@ -517,6 +729,7 @@ export default defineRule({
   },
   check(context) {
     const { text } = context;
+    const titleText = context.title ? text.slice(0, text.indexOf('\n') >>> 0) : '';
     const names: Name[] = [];
     let until0 = -1;
     // Chains are walked in text order; one that reaches names an earlier chain walked stops there,
@@ -532,6 +745,22 @@ export default defineRule({
         name = joined ? nameAt(text, name.end + joined[0].length) : undefined;
       }
     };
+    // the role chains and the grade chains keep their own reach (each loop walks the text in order)
+    const chain = () => {
+      let chainReach = -1;
+      return (first: Name | undefined, minor: boolean, loose: boolean) => {
+        for (let name = first; name && name.start >= chainReach;) {
+          chainReach = name.end;
+          name.minor = minor;
+          names.push(name);
+          JOINER.lastIndex = name.end;
+          const joined = JOINER.exec(text);
+          name = joined ? nameAt(text, name.end + joined[0].length, loose) : undefined;
+        }
+      };
+    };
+    const pushRoleChain = chain();
+    const pushGradeChain = chain();
     SHAPE_SCAN.lastIndex = 0;
     for (let m = SHAPE_SCAN.exec(text); m; m = SHAPE_SCAN.exec(text)) {
       const c = m[0];
@@ -541,15 +770,23 @@ export default defineRule({
         AFTER_ROLE.lastIndex = p;
         AFTER_ROLE.test(text);
         const at = AFTER_ROLE.lastIndex;
-        if (surnameAt(text, at) && !NOT_ROLE_SUFFIX.test(text.slice(Math.max(0, p - 3), p)))
+        if ((surnameAt(text, at) || tibetanNameAt(text, at)) && !NOT_ROLE_SUFFIX.test(text.slice(Math.max(0, p - 3), p)))
           pushJoined(nameAt(text, at), c === MINOR_SUFFIX);
       } else if (surnameAt(text, p)) {
         // a private person described before the name: quoted (正在地里采摘的李桂香笑着说), addressed as an
         // elder (独居的王秀英老人) or placed by where they live (家住大坪村的张桂兰); not an office's staff
         const name = nameAt(text, p);
-        if (!name || ORGANISATION_END.test(text.slice(Math.max(0, p - 3), p - 1))) continue;
+        if (!name) continue;
+        ELDER.lastIndex = name.end;
+        // a resident addressed as an elder is private even in an institution (敬老院的杨绍光老人)
+        if (ORGANISATION_END.test(text.slice(Math.max(0, p - 3), p - 1)) && !ELDER.test(text)) continue;
         SPEAKS.lastIndex = name.end;
-        if (SPEAKS.test(text) || RESIDENCE.test(text.slice(Math.max(0, p - 17), p - 1))) names.push(name);
+        if (
+          SPEAKS.test(text) ||
+          RESIDENCE.test(text.slice(Math.max(0, p - 17), p - 1)) ||
+          PRIVATE_ACTIVITY.test(text.slice(Math.max(0, p - 17), p - 1))
+        )
+          names.push(name);
       }
     }
     for (let p = 0; p < text.length; p++) {
@@ -558,15 +795,21 @@ export default defineRule({
       if (!role) continue;
       AFTER_ROLE.lastIndex = p + role.length;
       AFTER_ROLE.test(text);
-      const minor = MINOR.has(role);
-      let name = STRONG.has(role) ? labelledNameAt(text, AFTER_ROLE.lastIndex) : nameAt(text, AFTER_ROLE.lastIndex);
-      while (name) {
-        name.minor = minor;
-        names.push(name);
-        JOINER.lastIndex = name.end;
-        const joined = JOINER.exec(text);
-        name = joined ? nameAt(text, name.end + joined[0].length) : undefined;
+      if (role === '联系人' && !privateContact(text, p, titleText)) {
+        p += role.length - 1;
+        continue;
       }
+      const minor = MINOR.has(role);
+      // a role in a sentence that names a minority people reads the name loosely (哈尼族村民卢者黑)
+      const loose = ETHNIC.test(sentenceBefore(text, p));
+      const at = AFTER_ROLE.lastIndex;
+      // a role word ending its line with no colon (a header cell: 户主姓名) does not label the next line
+      const gap = text.slice(p + role.length, at);
+      if (gap.includes('\n') && !/[:：]/.test(gap)) {
+        p += role.length - 1;
+        continue;
+      }
+      pushRoleChain(STRONG.has(role) ? labelledNameAt(text, at) : nameAt(text, at, loose), minor, loose);
       p += role.length - 1;
     }
     PERSON_BRACKET.lastIndex = 0;
@@ -579,10 +822,7 @@ export default defineRule({
     }
     // a pupil named after the grade and class: 八年级（2）班王梓萱 — a minor
     GRADE_BEFORE.lastIndex = 0;
-    for (let m = GRADE_BEFORE.exec(text); m; m = GRADE_BEFORE.exec(text)) {
-      const name = nameAt(text, m.index + m[0].length);
-      if (name) names.push({ ...name, minor: true });
-    }
+    for (let m = GRADE_BEFORE.exec(text); m; m = GRADE_BEFORE.exec(text)) pushGradeChain(nameAt(text, m.index + m[0].length), true, false);
     COUNTED_AFTER.lastIndex = 0;
     for (let m = COUNTED_AFTER.exec(text); m; m = COUNTED_AFTER.exec(text)) {
       const end = m.index + m[0].length;
@@ -604,17 +844,7 @@ export default defineRule({
         at = LIST_SEPARATOR.lastIndex;
       }
     }
-    for (let b = 0; b < context.blocks.length; b++) {
-      const header = context.blocks[b];
-      if (header.kind !== 'cell' || !NAME_HEADER.test(text.slice(header.start, header.end))) continue;
-      for (b++; b < context.blocks.length && context.blocks[b].kind === 'cell'; b++) {
-        const cell = context.blocks[b];
-        const [start, end] = trimCell(text, cell.start, cell.end);
-        const name = end - start >= 2 && end - start <= 4 ? labelledNameAt(text, start) : undefined;
-        if (name && name.end === end) names.push(name);
-      }
-      b--;
-    }
+    for (const name of tableNames(text, context.blocks)) names.push(name);
     LIST_ROW.lastIndex = 0;
     for (let m = LIST_ROW.exec(text); m; m = LIST_ROW.exec(text)) {
       const start = m.index + m[0].length - m[1].length;
@@ -624,46 +854,116 @@ export default defineRule({
     // a loop, not push(...): a long draft yields more names than a call's argument list holds
     for (const name of proseNames(text)) names.push(name);
     if (!names.length) return;
+    names.sort((a, b) => a.start - b.start || b.end - a.end);
+    const found: Name[] = [];
+    let until = -1;
+    for (const name of names) {
+      if (name.start < until) continue;
+      until = name.end;
+      found.push(name);
+    }
     // Art. 24 exception: names in disciplinary publicity, mandatory disclosure and commendations
     // are public, but only in the passage that is that publicity (or the whole draft when its
     // title says so), and never a minor's name or a school's discipline of its pupils.
     const exceptions = disclosureExceptions(text);
     const titleEnd = context.title ? text.indexOf('\n') >>> 0 : 0;
-    const draftWide = exceptions.find((e) => e.start < titleEnd);
-    const starts = exceptions.length ? lineStarts(text) : [0];
-    let line = 0;
-    let e = 0;
-    const noted = new Set<number>();
-    const exempt = (name: Name) => {
-      if (name.minor || !exceptions.length) return false;
-      // names come in text order, so the line and exception cursors only move forward
-      while (line + 1 < starts.length && starts[line + 1] <= name.start) line++;
-      const [start, end] = lineRange(text, starts, line)!;
-      while (e < exceptions.length && exceptions[e].end <= start) e++;
-      const local = e < exceptions.length && exceptions[e].start < end ? exceptions[e] : undefined;
+    const draftWide = exceptions.find((x) => x.start < titleEnd);
+    const starts = lineStarts(text);
+    const lineOf = (pos: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const lineException = new Map<number, Exception>();
+    for (const x of exceptions) if (!lineException.has(lineOf(x.start))) lineException.set(lineOf(x.start), x);
+    /** The exception covering the passage at `pos`, if any (minors aside). */
+    const atLine = new Map<number, Exception | undefined>();
+    const exceptionAt = (pos: number): Exception | undefined => {
+      if (!exceptions.length) return undefined;
+      const index = lineOf(pos);
+      if (atLine.has(index)) return atLine.get(index);
+      const here = exceptionOfLine(index);
+      atLine.set(index, here);
+      return here;
+    };
+    const exceptionOfLine = (index: number): Exception | undefined => {
+      const [start, end] = lineRange(text, starts, index)!;
       const passage = text.slice(start, end);
       // a commendation in the title covers the passages that commend, not an injured bystander's
-      const here = local ?? (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined);
-      if (!here) return false;
-      if (MINOR_CONTEXT.test(passage) && /处分|审查|调查|违纪/.test(here.keyword)) return false;
-      if (!noted.has(here.start)) {
-        noted.add(here.start);
-        context.report({
-          messageId: 'disclosureException',
-          severity: 'info',
-          start: here.start,
-          end: here.end,
-          data: { keyword: here.keyword },
-        });
-      }
-      return true;
+      const here =
+        lineException.get(index) ?? (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined);
+      if (!here || (MINOR_CONTEXT.test(passage) && /处分|审查|调查|违纪/.test(here.keyword))) return undefined;
+      return here;
     };
-    names.sort((a, b) => a.start - b.start);
-    let until = -1;
-    for (const name of names) {
-      if (name.start < until) continue;
-      until = name.end;
-      if (exempt(name)) continue;
+    // A name is one person through the draft: every other occurrence of a name found here is read
+    // too, and one occurrence that is public decides for all (an official's title or 同志 before or
+    // after it, a memorial after it: 聂耳故居; a commendation in its passage: the rescuer praised by
+    // name further down). A minor's name is personal wherever it stands.
+    const byValue = new Map<string, { minor: boolean; public: boolean; pseudonym?: boolean; surname: number; commended?: Exception }>();
+    const first = new Uint8Array(0x10000);
+    let longest = 0;
+    for (const name of found) {
+      const value = text.slice(name.start, name.end);
+      const entry = byValue.get(value) ?? { minor: false, public: false, surname: name.surname };
+      entry.minor ||= name.minor === true;
+      byValue.set(value, entry);
+      first[value.charCodeAt(0)] = 1;
+      longest = Math.max(longest, value.length);
+    }
+    const occurrences: Name[] = [];
+    let next = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (!first[text.charCodeAt(i)]) continue;
+      for (let n = Math.min(longest, text.length - i); n >= 2; n--) {
+        const value = text.slice(i, i + n);
+        const entry = byValue.get(value);
+        if (!entry) continue;
+        // not the head of a longer name (王芬 in 王芬芳) nor the tail of one (李明 in 杨李明)
+        const after = text[i + n];
+        if (isHan(after) && isGivenNameChar(after) && !BOUNDARY.has(after) && !(NUMERAL.has(after) && MEASURE.has(text[i + n + 1]))) break;
+        while (next < found.length && found[next].end <= i) next++;
+        const at = next < found.length && found[next].start <= i ? found[next] : undefined;
+        // where a detector found the name, the words before it were already judged (农民工代表…)
+        if (!at && publicBefore(text, i)) entry.public = true;
+        PUBLIC_AFTER.lastIndex = i + n;
+        if (PUBLIC_AFTER.test(text)) entry.public = true;
+        PSEUDONYM_AFTER.lastIndex = i + n;
+        if (PSEUDONYM_AFTER.test(text) || text.slice(Math.max(0, i - 3), i).includes('化名')) entry.pseudonym = true;
+        const here = exceptionAt(i);
+        if (here && isCommendation(here.keyword)) entry.commended ??= here;
+        if (!at) occurrences.push({ start: i, end: i + n, surname: entry.surname });
+        i += n - 1;
+        break;
+      }
+    }
+    const all = occurrences.length ? [...found, ...occurrences].sort((a, b) => a.start - b.start) : found;
+    const noted = new Set<number>();
+    const note = (x: Exception) => {
+      if (noted.has(x.start)) return;
+      noted.add(x.start);
+      context.report({ messageId: 'disclosureException', severity: 'info', start: x.start, end: x.end, data: { keyword: x.keyword } });
+    };
+    let reported = -1;
+    for (const name of all) {
+      // an occurrence read in full (阿普拉则) covers a shorter reading inside it (普拉则)
+      if (name.start < reported) continue;
+      reported = name.end;
+      const entry = byValue.get(text.slice(name.start, name.end))!;
+      // a pseudonym protects the person already, a minor's included
+      if (entry.pseudonym) continue;
+      if (!entry.minor) {
+        if (entry.public) continue;
+        const here = entry.commended ?? exceptionAt(name.start);
+        if (here) {
+          note(here);
+          continue;
+        }
+      }
       const masked = maskName(text, name);
       context.report({
         messageId: 'name',

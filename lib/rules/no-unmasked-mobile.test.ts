@@ -20,6 +20,8 @@ ruleTester(rule, {
     '电话 12800138000（非手机号段）',
     // a unit's landline is not personal
     '举报投诉电话：0874-3123110（县应急管理局值班室）',
+    // a reply to a caller gives the office's own line
+    '如对办理结果有疑问，可致电县住建局0873-7651234。',
     '咨询电话：0871-63331234，联系人：李老师',
     '患者可拨打医院总机0871-65324888咨询。',
   ],
@@ -67,6 +69,9 @@ ruleTester(rule, {
       ],
     },
     { text: '村民张某某反映其母亲患病，家中电话0874 3125678。', errors: [{ messageId: 'landline', text: '0874 3125678' }] },
+    // a private caller's own line, named by the caller's role
+    { text: '来电人赵春华（联系电话：0873-7712345）反映噪声扰民。', errors: [{ messageId: 'landline', text: '0873-7712345' }] },
+    { text: '也可以拨打老人儿子杨建国的座机0877-2156789。', errors: [{ messageId: 'landline', text: '0877-2156789' }] },
     // an office named in the next clause does not make the line a unit's
     {
       text: '辖区困难群众刘某某常年患病卧床，其联系电话为0873-3051234，社区将安排志愿者每周上门探望。',

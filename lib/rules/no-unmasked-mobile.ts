@@ -7,7 +7,8 @@ import { maskKeeping } from './support/personal-context';
 /** A landline as written: area code, optional dash or space, 7–8 digits; anchored at a digit run's start. */
 const LANDLINE = /(?<!\d)0\d{2,3}[-\s]?\d{7,8}(?!\d)/g;
 /** A private home line: the clause ties it to a household, a person or an illness. */
-const PRIVATE_LINE = /家中|家里|宅电|住宅电话|家庭电话|私人|本人|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患者|病人|患有|患病|病情/;
+const PRIVATE_LINE =
+  /家中|家里|宅电|住宅电话|家庭电话|私人|本人|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患者|病人|患有|患病|病情|来电人|来信人|求助人|反映人|投诉人|举报人|当事人|申请人|(?:儿子|女儿|老伴|子女|家人|亲属)[^，,。；;]{0,6}的?(?:座机|电话)/;
 /** A unit's line: the label before it or the note after it names an office. */
 const UNIT_LINE =
   /办公室|值班|热线|服务|咨询|举报|监督|投诉|单位|中心|公司|局|委员会|政府|社区|村委会|居委会|医院|学校|传真|总机|派出所|大队|站|所|部|处|科/;

@@ -177,8 +177,10 @@ describe('confirming a publication', () => {
   // and to 350 kB with the rules that read names in prose and sales by signal families (the rules run
   // in the page for sliced checks while typing). Of the 347 kB, zod's classic API brings ~35 kB of its
   // JSON-schema converter it cannot tree-shake: page-side schemas on zod/mini are the next saving.
+  // 358 kB with the name rule's table columns, minority name shapes and one-person-through-the-draft
+  // reading (issue #17: the built script is 355.4 kB).
   // Injection-to-ready is measured in bench:browser.
-  it('keeps the content script within its 350 kB budget', () => {
-    expect(statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size).toBeLessThanOrEqual(350_000);
+  it('keeps the content script within its 358 kB budget', () => {
+    expect(statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size).toBeLessThanOrEqual(358_000);
   });
 });

@@ -256,7 +256,11 @@ const GENRES: Record<string, { count: number; make: Template }[]> = {
           kind: '学校处分通报',
           title: `关于对学生违纪行为的处理通报`,
           text: `${school}初二年级学生${pupil}在校内多次与同学发生冲突，经学校研究，给予${pupil}警告处分。希望全体同学引以为戒，遵守校规校纪。`,
-          expect: { spans: [span('no-personal-name', pupil)], categories: ['personal-data'], requiredApproval: 'general' },
+          expect: {
+            spans: [span('no-personal-name', pupil), span('no-personal-name', pupil)],
+            categories: ['personal-data'],
+            requiredApproval: 'general',
+          },
         };
       },
     },

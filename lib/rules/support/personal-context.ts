@@ -23,7 +23,8 @@ const DISCLOSURE =
 
 const DISCLOSURE_ALL = new RegExp(DISCLOSURE.source, 'g');
 /** Commendations name people in public: 表彰决定, 予以表彰, 通报表扬, 见义勇为 (Art. 24 protects privacy, not praise). */
-const COMMENDATION = /表彰[^。\n]{0,20}?(?:决定|通报|名单)|予以表彰|通报表扬|通报嘉奖|记功|授予[^。\n]{0,20}?称号|见义勇为|先进事迹/g;
+const COMMENDATION =
+  /表彰[^。\n]{0,20}?(?:决定|通报|名单)|予以表彰|通报表扬|通报嘉奖|记功|授予[^。\n]{0,20}?称号|被评为|获评|见义勇为|先进事迹/g;
 
 /** Whether an exception keyword is a commendation (it covers the passages that commend, not a whole draft). */
 export function isCommendation(keyword: string): boolean {
