@@ -87,6 +87,23 @@ ruleTester(rule, {
     { title: '专家解读：冬季如何科学取暖', text: '冬季使用燃气取暖要保持室内通风。' },
     { title: '一图读懂祥云县', text: '祥云县位于云南省中部，全县总面积3509平方千米。' },
     '7月1日至8月31日，县图书馆开放时间调整为每天9:00至21:00。',
+    // light harm in a rescue or treatment story, or to one person; crowds that celebrate; a route to claim pay
+    '2名游客被困山顶，民警徒步4小时将其救下。',
+    '县人民医院成功救治一名被毒蛇咬伤的村民。',
+    '数千名群众聚集在古城广场，欢度火把节。',
+    '将畅通农民工讨薪渠道，对恶意欠薪依法查处。',
+    '该生在校内多次与同学发生冲突。',
+    '要化解矛盾纠纷，避免发生冲突。',
+    '冬季取暖易发生一氧化碳中毒，请注意通风。',
+    // those a fund is for; science and history; a commendation; a falling death toll
+    '县民政局下达冬春受灾群众生活救助资金860万元。',
+    '历史上，云南曾多次发生7级以上强烈地震。',
+    '云南是我国地震活动最强烈的地区之一。',
+    { title: '关于表彰抗震救灾先进集体的决定', text: '在“5·21”地震抗震救灾中，涌现出一批先进集体。' },
+    '今年以来，全县道路交通事故起数和死亡人数同比分别下降12%和18%。',
+    // policy words in a feature story's look back; a fee restated, not changed
+    '近年来，我县出台了一系列扶持政策，带动群众增收致富。',
+    '2026年度城乡居民医保个人缴费标准为每人400元。',
     // national figures relayed from a news unit's dispatch
     '新华社北京10月18日电 国家统计局18日发布数据，前三季度国内生产总值同比增长4.8%。',
   ],
@@ -251,6 +268,57 @@ ruleTester(rule, {
     {
       text: '政协某县第十届委员会第四次会议在县会议中心开幕。',
       errors: [{ messageId: 'major', text: '政协某县第十届委员会第四次会议在县会议中心开幕', tier: 'major' }],
+    },
+    // deaths and injuries in other words, accidents known by their losses or by what follows them
+    {
+      text: '老人被送往县人民医院救治，因伤势过重于次日凌晨离世。',
+      errors: [{ messageId: 'major', text: '伤势过重', tier: 'major' }],
+    },
+    { text: '一艘游船在湖面侧翻，船上8人全部落水。', errors: [{ messageId: 'major', text: '侧翻', tier: 'major' }] },
+    {
+      text: '学生下楼时在楼梯转角处发生拥挤踩踏，造成6名学生不同程度擦伤。',
+      errors: [{ messageId: 'major', text: '踩踏', tier: 'major' }],
+    },
+    { text: '一条流浪犬先后咬伤7名村民。', errors: [{ messageId: 'major', text: '咬伤', tier: 'major' }] },
+    { text: '某村发生一起命案。', errors: [{ messageId: 'major', text: '命案', tier: 'major' }] },
+    {
+      text: '一家三口一氧化碳中毒，经抢救脱离危险。',
+      errors: [{ messageId: 'major', text: '一家三口一氧化碳中毒', tier: 'major' }],
+    },
+    { text: '2名村民在河边被冲走。', errors: [{ messageId: 'major', text: '2名村民在河边被冲走', tier: 'major' }] },
+    {
+      text: '城南农贸市场发生火灾，过火面积约800平方米，未造成人员伤亡。',
+      errors: [{ messageId: 'major', text: '火灾', tier: 'major' }],
+    },
+    {
+      text: '道路施工挖断燃气管道，造成燃气泄漏。周边居民300余人被紧急疏散。',
+      errors: [{ messageId: 'major', text: '泄漏', tier: 'major' }],
+    },
+    { text: '受大风影响，全县3万余户停电。', errors: [{ messageId: 'major', text: '大风', tier: 'major' }] },
+    { text: '今日上午，人民路路面突然塌陷，交通中断。', errors: [{ messageId: 'major', text: '塌陷', tier: 'major' }] },
+    // a crowd's acts: together, to an office, in a clash; an official named as investigated
+    {
+      text: '今日上午，县城部分出租车驾驶员在客运站附近集体停运。',
+      errors: [{ messageId: 'major', text: '集体停运', tier: 'major' }],
+    },
+    {
+      text: '数十名学生家长到县教育体育局反映新生分班问题。',
+      errors: [{ messageId: 'major', text: '数十名学生家长到县教育体育局反映', tier: 'major' }],
+    },
+    {
+      text: '部分村民与施工方发生肢体冲突。',
+      errors: [{ messageId: 'major', text: '村民与施工方发生肢体冲突', tier: 'major' }],
+    },
+    { text: '某局原局长李某某被查。', errors: [{ messageId: 'major', text: '局长李某某被查', tier: 'major' }] },
+    // a sentence passed, a nomination, an environmental indicator against last year
+    { text: '法院依法判处被告人有期徒刑三年。', errors: [{ messageId: 'important', text: '判处', tier: 'important' }] },
+    {
+      text: '经县委常委会议研究，决定提名王某某同志为县人民政府副县长候选人。',
+      errors: [{ messageId: 'important', text: '提名王某某同志为县人民政府副县长候选人', tier: 'important' }],
+    },
+    {
+      text: '全县8个地表水监测断面中，水质优良断面7个，同比上升12.5个百分点。',
+      errors: [{ messageId: 'important', text: '同比上升', tier: 'important' }],
     },
     // a policy explained (title), a rule or rate taking effect, a standard changed
     {

@@ -14,7 +14,7 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
     'disaster',
     lexicon([
       '级地震',
-      '地震(?!局|台|部门|系统|监测|科普|知识|演练|预警|应急预案)',
+      '地震(?!局|台|部门|系统|监测|科普|知识|演练|预警|应急预案|活动|带|成因|断裂|设防|烈度)',
       '震中',
       '余震',
       '洪涝',
@@ -37,7 +37,26 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
     ]),
   ],
   // weather that is a disaster only with a loss in its sentence (IMPACT): 冰雹造成…直接经济损失
-  ['hazard', lexicon(['冰雹', '暴雪', '强降雪', '暴雨', '强降雨', '强降水', '强对流', '大风', '雷击', '凝冻', '霜冻', '干旱', '内涝'])],
+  [
+    'hazard',
+    lexicon([
+      '冰雹',
+      '暴雪',
+      '强降雪',
+      '暴雨',
+      '强降雨',
+      '强降水',
+      '强对流',
+      '大风',
+      '雷击',
+      '凝冻',
+      '冰冻',
+      '霜冻',
+      '干旱',
+      '内涝',
+      '洪水',
+    ]),
+  ],
   [
     'epidemic',
     lexicon([
@@ -54,6 +73,8 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '新冠(?!疫苗)',
       '流行病学调查',
       '人感染',
+      '呈阳性',
+      '阳性感染者',
       // cases counted, with the cases they are when named next: 报告1例疟疾病例, 累计报告病例23例
       '(?:报告|发现|新增|确诊)[^。，,\\n]{0,10}?\\d+例(?:[^。，,\\n]{0,8}?(?:病例|感染者))?',
     ]),
@@ -79,7 +100,14 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '阻工',
       '堵门',
       '静坐',
-      '讨薪',
+      '讨薪(?!渠道|途径|难|热线|问题|服务|维权)',
+      // acts a crowd takes together, and a crowd going to an office with a demand (counted: GROUP)
+      '集体(?:停运|停工|罢工|罢课|罢市|维权|讨薪)',
+      '罢工',
+      '罢课',
+      '(?<!避免|防止|减少|化解|不)(?:发生|引发)(?:肢体)?冲突',
+      '罢市',
+      '(?:到|来到|前往)[^。，,\\n]{1,14}?(?:政府|县委|市委|州委|大院|局|信访|街道办|公司|项目部)[^。，,\\n]{0,6}?(?:反映|讨要|请愿|上访)',
     ]),
   ],
   ['poisoning', lexicon(['食物中毒', '集体中毒', '中毒事件', '中毒事故', '误食[^。,，\\n]{0,8}?中毒'])],
@@ -101,6 +129,13 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '(?<!\\d)\\d+死\\d*伤?',
       '溺亡',
       '坠亡',
+      '伤势过重',
+      '伤重不治',
+      // violent deaths in a police bulletin
+      '命案',
+      '杀害',
+      '凶杀',
+      '行凶',
       '不治(?!之症)',
     ]),
   ],
@@ -120,7 +155,11 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '被困',
       '被埋',
       '溺水',
-      '[撞烧摔砸压刺砍捅咬烫炸灼]伤',
+      '离世',
+      '冲走',
+      '坠楼',
+      '中毒(?!症状)',
+      '[撞烧摔砸压刺砍捅咬烫炸灼擦扭割跌挤踩划]伤',
     ]),
   ],
   // people taken ill together (PERSON, and 出现 before): 部分学生陆续出现腹痛、腹泻等症状
@@ -137,6 +176,9 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '舆情',
       '辟谣',
       '不实信息',
+      '关于网传',
+      // an official under investigation: 某县人民医院原院长严某某被查
+      '(?:局长|书记|县长|镇长|乡长|主任|院长|校长|董事长|总经理|处长|科长|所长)[^。，,\\n]{0,6}?被查(?![处获扣封出])',
       '系谣言',
       '立案审查',
       '审查调查',
@@ -176,6 +218,7 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '爆燃',
       '坍塌',
       '垮塌',
+      '塌陷',
       '火灾',
       '起火',
       '失火',
@@ -184,6 +227,8 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '翻坠',
       '相撞',
       '坠落',
+      '坠入',
+      '坠崖',
       '泄漏',
       '透水',
       '踩踏',
@@ -197,7 +242,12 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
  */
 const GATHERING =
   /(?<!避免|减少|不要|防止|禁止|严禁|勿|不)(?<!(?:为|帮|帮助|协助|替|引导)[^。,，\n]{0,6})(?:群众|村民|居民|工人|农民工|职工|员工|业主|民众|商户|家长|家属|司机|人员|多人)[^。,，\n]{0,16}$/;
-const CROWD_ACT = /^(?:聚集|拉横幅|拉条幅|打横幅|阻挠|阻拦|阻工|堵门|静坐|讨薪)/;
+const CROWD_ACT = /^(?:聚集|拉横幅|拉条幅|打横幅|阻挠|阻拦|阻工|堵门|静坐|讨薪|发生|引发)/;
+/** A crowd gathers with a grievance (因…问题, 反映, 门口), not to celebrate (数千名群众聚集在广场上…欢度火把节). */
+const GRIEVANCE = /因|反映|诉求|讨要|要求|不满|维权|欠薪|拖欠|补偿|纠纷|上访|横幅|围堵|阻挠|说法|门口/;
+/** Going to an office with a demand is a crowd's act only when the crowd is counted: 数十名学生家长到…局反映. */
+const COUNTED_GROUP =
+  /(?:(?:\d+|[几数十百千多]+)余?(?:名|人|位)|部分|集体)[^。,，\n]{0,6}?(?:群众|村民|居民|工人|农民工|职工|员工|业主|家长|商户|司机|驾驶员|学生|人员)[^。,，\n]{0,8}$/;
 const CONGRESS = /^(?:党代会|党代表大会|人民代表大会|人代会|两会|政协)/;
 /** A congress counts when its session opens or closes (政协某县第十届委员会第四次会议开幕)… */
 const CONGRESS_ACT = /^[^。,，\n]{0,24}?(?:开幕|闭幕|召开|隆重)/;
@@ -209,7 +259,17 @@ const CLAUSE = /^[^。,，；;\n]*/;
  * A bare 学生 or 儿童 is not enough: tips speak of them in general (防止儿童溺水).
  */
 const PERSON =
-  /(?:\d+|[一二两三四五六七八九十百千几数多]+)余?(?:名|人|位|口)|一家[^。，,]{0,2}口|部分(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员|就餐人员)|驾驶人|驾驶员|乘客|行人|伤者|死者/;
+  /(?:\d+|[一二两三四五六七八九十百千几数多]+)余?(?:名|人|位|口)|一家[^。，,]{0,2}口|部分(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员|就餐人员)|一(?:男子|女子|男童|女童|学生|老人|村民|工人|游客|少年|儿童|孩子|居民)|驾驶人|驾驶员|乘客|行人|伤者|死者/;
+/**
+ * Light harm (受伤, 被困, 擦伤…) with nobody killed or missing is an event when several people are hurt
+ * (MULTI in the sentence) and the post is not a rescue or treatment story (RESCUED): 流浪犬咬伤7名村民,
+ * not 2名居民被困电梯…安全救出, 成功救治一名被毒蛇咬伤的村民.
+ */
+const LIGHT_HARM = /^(?:受伤|轻伤|被困|.伤)/;
+const MULTI = /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|部分|多人/;
+const RESCUED = /成功救治|康复出院|救出|救下|获救|脱险|脱困|成功解救|均未受伤|无人受伤|毫发无损|转危为安/;
+/** 受灾群众 as those a fund is for (下达冬春受灾群众生活救助资金), not as news of a disaster. */
+const FUNDS = /资金|救助金|补助金|补贴/;
 /** Harm denied or guarded against in its clause: 未造成人员伤亡, 无重症和死亡病例, 防止溺水, 确保不发生…伤亡. */
 const NEGATED_BEFORE =
   /(?:未造成|没有造成|未发生|不发生|没有|无人员?|无一人?|零|杜绝|防止|避免|减少|预防|严防|谨防|以免|不要|严禁|防溺水)[^，。,；;\n]{0,10}$/;
@@ -217,12 +277,15 @@ const NEGATED_BEFORE =
 const PERSON_NEAR = new RegExp(`(?:${PERSON.source})[^，。,；;\\n]{0,14}$`);
 /** Symptoms that appeared (陆续出现腹痛…症状), not ones that may (如出现, 会出现, 可能出现). */
 const SYMPTOMS_BEFORE = /(?<!如|若|会|可能|可|易|常|则|一旦|如果|假如)出现[^。；;\n]{0,14}$/;
-/** A loss that makes weather a disaster: 直接经济损失, 农作物受损, 转移安置群众312人 (not 未造成…损失). */
+/**
+ * A loss that makes weather a disaster or an accident an event, besides harm to people (HARM): 直接经济损失,
+ * 农作物受损, 烧毁摊位32个, 转移安置群众312人 (not 未造成…损失).
+ */
 const IMPACT =
-  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|饮水困难|伤亡|死亡|受伤|失联|被困|遇难)/;
+  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|饮水困难|停电)/;
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
 const HARM =
-  /伤亡|遇难|罹难|身亡|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|被埋|失踪)(?!人数|率|人次)|[撞烧摔砸压炸灼]伤|中毒症状/;
+  /伤亡|遇难|罹难|身亡|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|被埋|失踪)(?!人数|率|人次)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世/;
 const NO_HARM = /(?:未造成|没有造成|未发生|没有|无)(?:人员|人)?(?:伤亡|死亡|受伤)/g;
 /**
  * Words that name no event on their own (受灾群众, 各类突发事件): they report one only with a detail
@@ -241,9 +304,9 @@ const DETAIL =
 // looking back: recovery right after a disaster is part of it (为支持某县受灾地区恢复重建).
 // Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too.
 const RETROSPECTIVE =
-  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年前|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)/;
+  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年前|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
-const RETROSPECTIVE_GENRE = /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬/;
+const RETROSPECTIVE_GENRE = /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖/;
 /** …unless the sentence itself is about now. */
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
 /** Safety education retelling an accident somewhere else. */
@@ -297,6 +360,7 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '拟招录',
       '拟批准[^。\\n]{0,8}?入伍',
       '不再担任',
+      '提名[^。\\n]{0,20}?候选人',
       '职务调整',
       '同志任[^。；;，,\\n]{1,16}?(?:局长|主任|书记|县长|市长|州长|部长|院长|校长|主席|队长|所长|站长|行长|检察长|庭长)',
     ]),
@@ -322,7 +386,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '市场运行(?:情况|态势)',
       '据[^。，,\\n]{0,8}?统计局',
       // a figure of an official indicator against last year (STAT_INDICATOR in its sentence, checked in code)
-      '同比(?:增长|下降|增加|减少)',
+      '同比(?:增长|下降|增加|减少|上升|提高)',
+      '环境质量(?:状况|公报|报告)',
     ]),
   ],
   [
@@ -355,6 +420,9 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // court notices with legal effect (a reply to a complaint that mentions 责令整改 stays general)
       '公告送达',
       '开庭公告',
+      // a court's sentence (判处有期徒刑三年)
+      '判处',
+      '宣判',
       // an inspection's results: 检查…发现隐患46处 (checked in code: INSPECTION)
       '发现[^。\\n]{0,12}?(?:隐患|问题)\\d+(?:处|个|项|条|起)',
     ]),
@@ -369,7 +437,7 @@ const INTERPRETS = /解读|读懂|看懂|图解|划重点|问答|答记者问/;
 const POLICY_NOUN = /政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革/;
 /** The official indicators a statistics release reports against last year (not 接待游客…同比增长). */
 const STAT_INDICATOR =
-  /增加值|固定资产投资|零售总额|可支配收入|生产总值|GDP|CPI|进出口|财政收入|公共预算收入|消费价格|成交均价|成交量|用电量|货运量|客运量|存款余额|贷款余额/;
+  /增加值|固定资产投资|零售总额|可支配收入|生产总值|GDP|CPI|进出口|财政收入|公共预算收入|消费价格|成交均价|成交量|用电量|货运量|客运量|存款余额|贷款余额|优良|达标率|断面|空气质量/;
 /** Found problems count as an inspection's results only where the sentence says it inspected. */
 const INSPECTION = /检查|排查|督查|抽查|暗访|巡查|执法/;
 /**
@@ -393,7 +461,7 @@ function relayedNews(text: string): boolean {
 }
 /** Preparedness, education and drills mention disasters without reporting one. */
 const PREPAREDNESS =
-  /演练|科普|高发|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患|每年|时有发生|多发|频发/;
+  /演练|科普|高发|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患|每年|时有发生|多发|频发|为什么/;
 /** Forecasts and warnings (预警, 预计…将, 风险) and conditions (一旦, 如遇, 发现山火请…) report no event. */
 const HYPOTHETICAL =
   /预警|预报|风险(?!区)|预计[^。，,]{0,10}?将|将出现|或将|可能(?:出现|发生|引发|造成)|一旦|如遇|如果|假如|万一|[如若](?:发生|出现)|发现[^。，,]{0,8}?请/;
@@ -495,6 +563,7 @@ export default defineRule({
     const prepared = new Map<
       number,
       {
+        past: boolean;
         prep: boolean;
         harm: boolean;
         impact: boolean;
@@ -502,6 +571,10 @@ export default defineRule({
         detail: boolean;
         inspected: boolean;
         indicator: boolean;
+        multi: boolean;
+        grievance: boolean;
+        funds: boolean;
+        end: number;
       }
     >();
     const sentences = new SentenceIndex(text);
@@ -513,8 +586,10 @@ export default defineRule({
       let facts = prepared.get(s);
       if (!facts) {
         const words = text.slice(s, e);
-        const past = RETROSPECTIVE.test(words) || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words));
+        const looksBack = RETROSPECTIVE.test(words);
+        const past = looksBack || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words));
         facts = {
+          past: looksBack,
           prep: past || PREPAREDNESS.test(words) || HYPOTHETICAL.test(words),
           harm: HARM.test(words.replace(NO_HARM, '')),
           impact: IMPACT.test(words),
@@ -522,11 +597,21 @@ export default defineRule({
           detail: DETAIL.test(words),
           inspected: INSPECTION.test(words),
           indicator: STAT_INDICATOR.test(words),
+          multi: MULTI.test(words),
+          grievance: GRIEVANCE.test(words),
+          funds: FUNDS.test(words),
+          end: e,
         };
         prepared.set(s, facts);
       }
       return facts;
     };
+    /** The next sentence of the same paragraph, or undefined at a paragraph's end. */
+    const next = (facts: { end: number }) =>
+      facts.end < text.length && text.charCodeAt(facts.end) !== 0x0a && text.charCodeAt(facts.end - 1) !== 0x0a
+        ? sentence(facts.end)
+        : undefined;
+    let rescued: boolean | undefined;
     const major = scan(text, MAJOR, (h) => {
       const word = text.slice(h.start, h.end);
       if (word.startsWith('级地震') || word.startsWith('人')) {
@@ -535,8 +620,12 @@ export default defineRule({
         h.start -= n[0].length;
       } else if (h.kind === 'mass' && CROWD_ACT.test(word)) {
         const clause = GATHERING.exec(text.slice(Math.max(0, h.start - 24), h.start));
-        if (!clause) return false;
+        if (!clause || (word.startsWith('聚集') && !sentence(h.start).grievance)) return false;
         h.start -= clause[0].length;
+      } else if (h.kind === 'mass' && (word.startsWith('到') || word.startsWith('来到') || word.startsWith('前往'))) {
+        const group = COUNTED_GROUP.exec(text.slice(Math.max(0, h.start - 24), h.start));
+        if (!group) return false;
+        h.start -= group[0].length;
       } else if (CONGRESS.test(word)) {
         const after = text.slice(h.end, h.end + 28);
         const act = CONGRESS_ACT.exec(after);
@@ -547,16 +636,18 @@ export default defineRule({
         h.kind === 'casualty' || h.kind === 'harm' || h.kind === 'illness' ? text.slice(Math.max(0, h.start - 24), h.start) : '';
       if ((h.kind === 'casualty' || h.kind === 'harm') && NEGATED_BEFORE.test(before)) return false;
       const facts = sentence(h.start);
-      if (facts.prep || (GENERIC.test(word) && !facts.detail)) return false;
+      if (facts.prep || (GENERIC.test(word) && (!facts.detail || facts.funds))) return false;
       switch (h.kind) {
+        // the harm or the loss may follow in the next sentence of the paragraph: …造成燃气泄漏。…紧急疏散居民300余人
         case 'accident':
-          return facts.harm;
+          return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
         case 'hazard':
-          return facts.impact;
+          return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
         case 'illness':
           return facts.person && SYMPTOMS_BEFORE.test(before);
         case 'harm': {
           if (!facts.person) return false;
+          if (LIGHT_HARM.test(word) && !word.startsWith('重伤') && (!facts.multi || (rescued ??= RESCUED.test(text)))) return false;
           const near = PERSON_NEAR.exec(before);
           if (near) h.start -= before.length - near.index;
           return true;
@@ -577,6 +668,8 @@ export default defineRule({
       if (h.kind === 'policy' || h.kind === 'statistics') {
         if ((relayed ??= relayedNews(text) && !NAMED_DOCUMENT.test(text))) return false;
       }
+      // a feature story's look back (近年来，我县出台了一系列措施; 2019年他被任命为第一书记) releases no policy
+      if ((h.kind === 'policy' || h.kind === 'personnel') && sentence(h.start).past) return false;
       if (text.startsWith('发现', h.start)) return sentence(h.start).inspected;
       if (text.startsWith('同比', h.start)) return sentence(h.start).indicator;
       return true;
