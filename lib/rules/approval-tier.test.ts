@@ -104,6 +104,12 @@ ruleTester(rule, {
     // policy words in a feature story's look back; a fee restated, not changed
     '近年来，我县出台了一系列扶持政策，带动群众增收致富。',
     '2026年度城乡居民医保个人缴费标准为每人400元。',
+    // a title that names what the body looks back on; one person lightly hurt (部分 counts people, not roads)
+    {
+      title: '走进“10·8”地震灾区：新房新貌新生活',
+      text: '三年前的“10·8”地震，让群众的房屋受损严重。如今，一排排抗震安居房错落有致。',
+    },
+    '雨天部分路段湿滑，1名行人滑倒受轻伤。',
     // national figures relayed from a news unit's dispatch
     '新华社北京10月18日电 国家统计局18日发布数据，前三季度国内生产总值同比增长4.8%。',
   ],
@@ -296,6 +302,16 @@ ruleTester(rule, {
     },
     { text: '受大风影响，全县3万余户停电。', errors: [{ messageId: 'major', text: '大风', tier: 'major' }] },
     { text: '今日上午，人民路路面突然塌陷，交通中断。', errors: [{ messageId: 'major', text: '塌陷', tier: 'major' }] },
+    {
+      text: '昨日，某村遭受龙卷风袭击，12间民房屋顶被掀翻。',
+      errors: [{ messageId: 'major', text: '龙卷风', tier: 'major' }],
+    },
+    // the title stands when the body reports the event now, even while screening (排查)
+    {
+      title: '关于发现1例输入性确诊病例的情况通报',
+      text: '11月3日，我市在排查中发现1例输入性确诊病例。',
+      errors: [{ messageId: 'major', text: '发现1例输入性确诊病例', tier: 'major' }],
+    },
     // a crowd's acts: together, to an office, in a clash; an official named as investigated
     {
       text: '今日上午，县城部分出租车驾驶员在客运站附近集体停运。',
@@ -333,6 +349,10 @@ ruleTester(rule, {
     {
       text: '我县城市低保标准由每人每月800元提高到830元。',
       errors: [{ messageId: 'important', text: '标准由每人每月800元提高到', tier: 'important' }],
+    },
+    {
+      text: '自本通告发布之日起，禁养区内禁止新建畜禽养殖场。',
+      errors: [{ messageId: 'important', text: '自本通告发布之日起，禁养区内禁止', tier: 'important' }],
     },
     // official indicators against last year; enforcement and appointments in other words
     {

@@ -55,6 +55,7 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '干旱',
       '内涝',
       '洪水',
+      '龙卷风',
     ]),
   ],
   [
@@ -266,7 +267,8 @@ const PERSON =
  * not 2名居民被困电梯…安全救出, 成功救治一名被毒蛇咬伤的村民.
  */
 const LIGHT_HARM = /^(?:受伤|轻伤|被困|.伤)/;
-const MULTI = /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|部分|多人/;
+const MULTI =
+  /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|部分(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员)|多人/;
 const RESCUED = /成功救治|康复出院|救出|救下|获救|脱险|脱困|成功解救|均未受伤|无人受伤|毫发无损|转危为安/;
 /** 受灾群众 as those a fund is for (下达冬春受灾群众生活救助资金), not as news of a disaster. */
 const FUNDS = /资金|救助金|补助金|补贴/;
@@ -282,7 +284,7 @@ const SYMPTOMS_BEFORE = /(?<!如|若|会|可能|可|易|常|则|一旦|如果|�
  * 农作物受损, 烧毁摊位32个, 转移安置群众312人 (not 未造成…损失).
  */
 const IMPACT =
-  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|饮水困难|停电)/;
+  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
 const HARM =
   /伤亡|遇难|罹难|身亡|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|被埋|失踪)(?!人数|率|人次)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世/;
@@ -328,7 +330,7 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '公开征求意见',
       '征求意见稿',
       // a rule or a rate that takes effect on a date, or a standard that changes: 自7月1日起…实行阶梯水价, 标准由800元提高到830元
-      '自(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:零时)?起[^。；;\\n]{0,30}?(?:施行|实施|实行|执行|调整|提高|降低|上调|下调|禁止|取消|停止|征收|收取|免收|免征)',
+      '自(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:零时)?|本(?:通告|公告|办法|规定|决定|通知)(?:发布|印发|公布)之日)起[^。；;\\n]{0,30}?(?:施行|实施|实行|执行|调整|提高|降低|上调|下调|禁止|取消|停止|征收|收取|免收|免征)',
       '标准(?:由|从)[^。\\n]{0,24}?(?:提高|调整|下调|上调|降低|提升)(?:到|至|为)',
       // plans
       '实施方案',
@@ -612,6 +614,9 @@ export default defineRule({
         ? sentence(facts.end)
         : undefined;
     let rescued: boolean | undefined;
+    const titleEnd = context.title ? text.indexOf('\n') : 0;
+    /** Words the body names looking back (三年前的“10·8”地震): the title's mention of them looks back too. */
+    let lookedBack: Set<string> | undefined;
     const major = scan(text, MAJOR, (h) => {
       const word = text.slice(h.start, h.end);
       if (word.startsWith('级地震') || word.startsWith('人')) {
@@ -636,7 +641,11 @@ export default defineRule({
         h.kind === 'casualty' || h.kind === 'harm' || h.kind === 'illness' ? text.slice(Math.max(0, h.start - 24), h.start) : '';
       if ((h.kind === 'casualty' || h.kind === 'harm') && NEGATED_BEFORE.test(before)) return false;
       const facts = sentence(h.start);
-      if (facts.prep || (GENERIC.test(word) && (!facts.detail || facts.funds))) return false;
+      if (facts.prep) {
+        if (facts.past && titleEnd > 0 && h.start > titleEnd) (lookedBack ??= new Set()).add(word);
+        return false;
+      }
+      if (GENERIC.test(word) && (!facts.detail || facts.funds)) return false;
       switch (h.kind) {
         // the harm or the loss may follow in the next sentence of the paragraph: …造成燃气泄漏。…紧急疏散居民300余人
         case 'accident':
@@ -660,7 +669,9 @@ export default defineRule({
       major.push({ kind: 'office', start: m.index, end: m.index + m[0].length }),
     );
     major.sort((a, b) => a.start - b.start);
-    if (major.length) return report('major', major);
+    // the title's event words stand only where the body does not frame the same words as past
+    const current = lookedBack ? major.filter((h) => h.start > titleEnd || !lookedBack!.has(text.slice(h.start, h.end))) : major;
+    if (current.length) return report('major', current);
 
     let relayed: boolean | undefined;
     const important = scan(text, IMPORTANT, (h) => {
@@ -674,7 +685,6 @@ export default defineRule({
       if (text.startsWith('同比', h.start)) return sentence(h.start).indicator;
       return true;
     });
-    const titleEnd = context.title ? text.indexOf('\n') : 0;
     const title = titleEnd !== 0 ? (titleEnd < 0 ? text : text.slice(0, titleEnd)) : '';
     const doc = DOCUMENT.exec(title);
     if (doc) important.unshift({ kind: 'policy', start: doc.index, end: doc.index + doc[0].length });
