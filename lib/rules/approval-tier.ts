@@ -115,30 +115,33 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
   // 级地震 and 人遇难 need their number (6.4级地震, 3人遇难), taken in code (NUMBER_BEFORE)
   [
     'casualty',
-    lexicon([
-      '遇难(?!同胞|者纪念)',
-      '身亡',
-      '伤亡',
-      '抢救无效',
-      '肇事逃逸',
-      '人遇难',
-      // deaths phrased without 人…死亡: 当场死亡, 致2死3伤, 罹难, 不幸离世
-      '当场死亡',
-      '罹难',
-      '不幸(?:死亡|离世|遇难)',
-      '致\\d+人?(?:死|伤|亡)',
-      '(?<!\\d)\\d+死\\d*伤?',
-      '溺亡',
-      '坠亡',
-      '伤势过重',
-      '伤重不治',
-      // violent deaths in a police bulletin
-      '命案',
-      '杀害',
-      '凶杀',
-      '行凶',
-      '不治(?!之症)',
-    ]),
+    [
+      ...lexicon([
+        '遇难(?!同胞|者纪念)',
+        '身亡',
+        '伤亡',
+        '抢救无效',
+        '肇事逃逸',
+        '人遇难',
+        // deaths phrased without 人…死亡: 当场死亡, 致2死3伤, 罹难, 不幸离世
+        '当场死亡',
+        '罹难',
+        '不幸(?:死亡|离世|遇难)',
+        '致\\d+人?(?:死|伤|亡)',
+        '溺亡',
+        '坠亡',
+        '伤势过重',
+        '伤重不治',
+        // violent deaths in a police bulletin
+        '命案',
+        '杀害',
+        '凶杀',
+        '行凶',
+        '不治(?!之症)',
+      ]),
+      // digit-led, so on its own: in a group it stops the scan skipping ahead on the others' first characters
+      /(?<!\d)\d+死\d*伤?/g,
+    ],
   ],
   // harm to people, counted only with someone counted or named in its sentence (PERSON): 两名学生…溺水,
   // 造成三人死亡, 其中一名学生头部撞伤, 4名矿工被困井下
@@ -178,8 +181,8 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '辟谣',
       '不实信息',
       '关于网传',
-      // an official under investigation: 某县人民医院原院长严某某被查
-      '(?:局长|书记|县长|镇长|乡长|主任|院长|校长|董事长|总经理|处长|科长|所长)[^。，,\\n]{0,6}?被查(?![处获扣封出])',
+      // an official under investigation, the title before it checked in code (OFFICIAL): 原院长严某某被查
+      '被查(?![处获扣封出])',
       '系谣言',
       '立案审查',
       '审查调查',
@@ -249,6 +252,8 @@ const GRIEVANCE = /因|反映|诉求|讨要|要求|不满|维权|欠薪|拖欠|�
 /** Going to an office with a demand is a crowd's act only when the crowd is counted: 数十名学生家长到…局反映. */
 const COUNTED_GROUP =
   /(?:(?:\d+|[几数十百千多]+)余?(?:名|人|位)|部分|集体)[^。,，\n]{0,6}?(?:群众|村民|居民|工人|农民工|职工|员工|业主|家长|商户|司机|驾驶员|学生|人员)[^。,，\n]{0,8}$/;
+/** The post of the one 被查: 某县人民医院原院长严某某被查 (not 违法车辆被查). */
+const OFFICIAL = /(?:局长|书记|县长|镇长|乡长|主任|院长|校长|董事长|总经理|处长|科长|所长)[^。，,\n]{0,6}$/;
 const CONGRESS = /^(?:党代会|党代表大会|人民代表大会|人代会|两会|政协)/;
 /** A congress counts when its session opens or closes (政协某县第十届委员会第四次会议开幕)… */
 const CONGRESS_ACT = /^[^。,，\n]{0,24}?(?:开幕|闭幕|召开|隆重)/;
@@ -571,8 +576,6 @@ export default defineRule({
         impact: boolean;
         person: boolean;
         detail: boolean;
-        inspected: boolean;
-        indicator: boolean;
         multi: boolean;
         grievance: boolean;
         funds: boolean;
@@ -597,14 +600,24 @@ export default defineRule({
           impact: IMPACT.test(words),
           person: PERSON.test(words),
           detail: DETAIL.test(words),
-          inspected: INSPECTION.test(words),
-          indicator: STAT_INDICATOR.test(words),
           multi: MULTI.test(words),
           grievance: GRIEVANCE.test(words),
           funds: FUNDS.test(words),
           end: e,
         };
         prepared.set(s, facts);
+      }
+      return facts;
+    };
+    // The important tier asks three things of a sentence; they are looked up on their own, once per sentence.
+    const plain = new Map<number, { past: boolean; inspected: boolean; indicator: boolean }>();
+    const plainSentence = (at: number) => {
+      const [s, e] = sentences.at(at);
+      let facts = plain.get(s);
+      if (!facts) {
+        const words = text.slice(s, e);
+        facts = { past: RETROSPECTIVE.test(words), inspected: INSPECTION.test(words), indicator: STAT_INDICATOR.test(words) };
+        plain.set(s, facts);
       }
       return facts;
     };
@@ -631,6 +644,10 @@ export default defineRule({
         const group = COUNTED_GROUP.exec(text.slice(Math.max(0, h.start - 24), h.start));
         if (!group) return false;
         h.start -= group[0].length;
+      } else if (word.startsWith('被查')) {
+        const post = OFFICIAL.exec(text.slice(Math.max(0, h.start - 16), h.start));
+        if (!post) return false;
+        h.start -= post[0].length;
       } else if (CONGRESS.test(word)) {
         const after = text.slice(h.end, h.end + 28);
         const act = CONGRESS_ACT.exec(after);
@@ -680,9 +697,9 @@ export default defineRule({
         if ((relayed ??= relayedNews(text) && !NAMED_DOCUMENT.test(text))) return false;
       }
       // a feature story's look back (近年来，我县出台了一系列措施; 2019年他被任命为第一书记) releases no policy
-      if ((h.kind === 'policy' || h.kind === 'personnel') && sentence(h.start).past) return false;
-      if (text.startsWith('发现', h.start)) return sentence(h.start).inspected;
-      if (text.startsWith('同比', h.start)) return sentence(h.start).indicator;
+      if ((h.kind === 'policy' || h.kind === 'personnel') && plainSentence(h.start).past) return false;
+      if (text.startsWith('发现', h.start)) return plainSentence(h.start).inspected;
+      if (text.startsWith('同比', h.start)) return plainSentence(h.start).indicator;
       return true;
     });
     const title = titleEnd !== 0 ? (titleEnd < 0 ? text : text.slice(0, titleEnd)) : '';
