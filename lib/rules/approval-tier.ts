@@ -534,8 +534,8 @@ export default defineRule({
     basis: [{ article: 21 }],
     name: { zh: '审核签发层级', en: 'Approval tier' },
     description: {
-      zh: '按第二十一条分级审核：灾情、疫情、群体性事件、有人员伤亡的事故和中毒、干部处分通报等本地重大事件为“重大”，须主要领导签发；政策文件与规划、人事任免、统计数据、执法结果为“重要”，须分管领导签发；其余为“一般”。演练、科普和周年纪念、致谢等回顾不计。',
-      en: 'Art. 21 tiers: disasters, epidemics, mass incidents, accidents and poisonings with casualties and sanctions of officials are major (principal leader signs off); policy documents, appointments, statistics and enforcement results are important (deputy leader); the rest general. Drills, tips and retrospective posts do not count.',
+      zh: '按第二十一条分级审核：正在发生的灾情、疫情、群体性事件，有人员伤亡、失联被困或财产损失的事故和中毒，干部审查调查和处分通报等本地重大事件为“重大”，须主要领导签发；政策文件与规划、施行日期和标准调整、人事任免、统计数据、执法和判决结果为“重要”，须分管领导签发；其余为“一般”。演练、预警预报、安全提示、科普和周年纪念、致谢、表彰、外地事故警示等回顾不计。',
+      en: 'Art. 21 tiers: current disasters, epidemics, mass incidents, accidents and poisonings that hurt, trap or cost, and investigations and sanctions of officials are major (principal leader signs off); policy documents and plans, rules taking effect, changed standards, appointments, statistics, enforcement results and sentences are important (deputy leader); the rest general. Drills, warnings and forecasts, safety tips, science and retrospective posts (anniversaries, thanks, commendations, accidents elsewhere) do not count.',
     },
     messages: {
       major: {
