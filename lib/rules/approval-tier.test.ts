@@ -55,6 +55,63 @@ ruleTester(rule, {
       text: '新华社昆明9月9日电（记者 张某）记者从云南省商务厅获悉，今年以来云南持续优化营商环境。',
     },
     '本次检查工作将持续到月底，发现问题及时整改。',
+    // looking back, bound to its sentence: earlier years, that storm, work finished since
+    '去年“7·18”洪涝灾害发生后，我县实施灾后恢复重建项目86个。',
+    '截至目前，86个项目已全部完工，受灾群众全部住进新居。',
+    '7月的那场特大暴雨，让我县多个乡镇遭受了洪涝灾害。',
+    '近年来，学生乘坐无牌三轮车侧翻致伤亡的事故时有发生。',
+    // an accident elsewhere retold in a safety tip
+    {
+      title: '燃气安全 时刻不能松',
+      text: '近日，某市一居民小区发生燃气爆炸事故，造成1人死亡、多人受伤，教训十分深刻。县城市管理局提醒：用气时不要离人。',
+    },
+    // forecasts, warnings and conditions report no event
+    '县气象台发布暴雨橙色预警：预计今天夜间我县将出现暴雨，引发山洪、泥石流等地质灾害的风险高。',
+    '进山入林请勿携带火种，发现山火请立即拨打12119报警。',
+    '食用野生菌后如出现恶心、呕吐等症状，应立即就医。',
+    '流感患者多数会出现发热、咳嗽等症状，部分患者可伴有肌肉酸痛。',
+    // harm with nobody counted, guarded against, or habitual
+    '暑期要加强对孩子的看护，防止儿童溺水。',
+    '每年暑期都有数十名儿童溺水身亡，家长务必提高警惕。',
+    '此次冰雹天气未对我县农作物造成损失。',
+    '县人民医院联合消防救援大队开展演练，模拟救出5名被困患者。',
+    // weather without a loss
+    '昨日午后，县城出现短时强降雨，气温明显下降。',
+    // a crowd helped, not a crowd acting
+    '县法律援助中心今年帮助32名农民工讨薪。',
+    // a standing body meeting is routine
+    '县政协召开十届二十次主席会议，传达学习全国两会精神。',
+    '县人民代表大会常务委员会第二十三次会议闭幕。',
+    // important words that are not: a lecture on a rule, an explainer that is no policy, a visitor count, hours
+    '会议邀请县委党校教师对新修订的《预算法实施条例》作专题解读。',
+    { title: '专家解读：冬季如何科学取暖', text: '冬季使用燃气取暖要保持室内通风。' },
+    { title: '一图读懂祥云县', text: '祥云县位于云南省中部，全县总面积3509平方千米。' },
+    '7月1日至8月31日，县图书馆开放时间调整为每天9:00至21:00。',
+    // light harm in a rescue or treatment story, or to one person; crowds that celebrate; a route to claim pay
+    '2名游客被困山顶，民警徒步4小时将其救下。',
+    '县人民医院成功救治一名被毒蛇咬伤的村民。',
+    '数千名群众聚集在古城广场，欢度火把节。',
+    '将畅通农民工讨薪渠道，对恶意欠薪依法查处。',
+    '该生在校内多次与同学发生冲突。',
+    '要化解矛盾纠纷，避免发生冲突。',
+    '冬季取暖易发生一氧化碳中毒，请注意通风。',
+    // those a fund is for; science and history; a commendation; a falling death toll
+    '县民政局下达冬春受灾群众生活救助资金860万元。',
+    '历史上，云南曾多次发生7级以上强烈地震。',
+    '云南是我国地震活动最强烈的地区之一。',
+    { title: '关于表彰抗震救灾先进集体的决定', text: '在“5·21”地震抗震救灾中，涌现出一批先进集体。' },
+    '今年以来，全县道路交通事故起数和死亡人数同比分别下降12%和18%。',
+    // policy words in a feature story's look back; a fee restated, not changed
+    '近年来，我县出台了一系列扶持政策，带动群众增收致富。',
+    '2026年度城乡居民医保个人缴费标准为每人400元。',
+    // a title that names what the body looks back on; one person lightly hurt (部分 counts people, not roads)
+    {
+      title: '走进“10·8”地震灾区：新房新貌新生活',
+      text: '三年前的“10·8”地震，让群众的房屋受损严重。如今，一排排抗震安居房错落有致。',
+    },
+    '雨天部分路段湿滑，1名行人滑倒受轻伤。',
+    // national figures relayed from a news unit's dispatch
+    '新华社北京10月18日电 国家统计局18日发布数据，前三季度国内生产总值同比增长4.8%。',
   ],
   invalid: [
     {
@@ -68,13 +125,13 @@ ruleTester(rule, {
       errors: [{ messageId: 'major', text: '6.4级地震', tier: 'major', severity: 'info' }],
     },
     {
-      text: '受强降雨影响，我县多个乡镇发生洪涝灾害，已紧急转移群众1200人。',
+      text: '我县多个乡镇发生洪涝灾害，已紧急转移群众1200人。',
       errors: [{ messageId: 'major', text: '洪涝', tier: 'major' }],
     },
     { text: '7月3日凌晨，某村发生泥石流，2人失联。', errors: [{ messageId: 'major', text: '泥石流', tier: 'major' }] },
     {
       text: '昨日，我市新增本土确诊病例1例，已转运至定点医院隔离治疗。',
-      errors: [{ messageId: 'major', text: '确诊病例', tier: 'major' }],
+      errors: [{ messageId: 'major', text: '新增本土确诊病例1例', tier: 'major' }],
     },
     {
       text: '近日，部分群众因征地补偿问题在镇政府门口聚集，镇党委已派工作组处置。',
@@ -82,7 +139,7 @@ ruleTester(rule, {
     },
     { text: '一辆货车在国道侧翻，造成1人受伤。', errors: [{ messageId: 'major', text: '侧翻', tier: 'major' }] },
     { text: '某小学发生一起疑似食物中毒事件，12名学生送医观察。', errors: [{ messageId: 'major', text: '食物中毒', tier: 'major' }] },
-    { text: '某煤矿发生透水事故，目前已有3人遇难。', errors: [{ messageId: 'major', text: '事故', tier: 'major' }] },
+    { text: '某煤矿发生事故，目前已有3人遇难。', errors: [{ messageId: 'major', text: '事故', tier: 'major' }] },
     { text: '网传我县某小区发生火灾，经核实系不实信息。', errors: [{ messageId: 'major', text: '不实信息', tier: 'major' }] },
     {
       text: '中国共产党云南省第十一次代表大会隆重开幕，省党代会召开。',
@@ -104,7 +161,7 @@ ruleTester(rule, {
     { text: '一季度全市地区生产总值同比增长5.1%。', errors: [{ messageId: 'important', text: '地区生产总值', tier: 'important' }] },
     {
       text: '市市场监管局对3家药店作出行政处罚，共处罚款5万元。',
-      errors: [{ messageId: 'important', text: '行政处罚', tier: 'important' }],
+      errors: [{ messageId: 'important', text: '作出行政处罚', tier: 'important' }],
     },
     {
       text: '交警支队开展专项整治，共查处酒驾违法行为136起。',
@@ -114,9 +171,9 @@ ruleTester(rule, {
     { text: '某路段发生一起交通肇事逃逸案件，警方已锁定肇事车辆。', errors: [{ messageId: 'major', text: '肇事逃逸', tier: 'major' }] },
     // deaths worded without 人…死亡, in a current local event
     { text: '6月3日，我县发生一起交通事故，驾驶人当场死亡。', errors: [{ messageId: 'major', text: '事故', tier: 'major' }] },
-    { text: '昨晚一辆货车与客车相撞，致2死5伤。', errors: [{ messageId: 'major', text: '致2死', tier: 'major' }] },
-    { text: '此次山体塌方中有两名工人罹难。', errors: [{ messageId: 'major', text: '罹难', tier: 'major' }] },
-    { text: '该隧道发生透水，一名作业人员遇难。', errors: [{ messageId: 'major', text: '遇难', tier: 'major' }] },
+    { text: '昨晚一辆货车与客车在国道上发生碰擦，致2死5伤。', errors: [{ messageId: 'major', text: '致2死', tier: 'major' }] },
+    { text: '此次意外中有两名工人罹难。', errors: [{ messageId: 'major', text: '罹难', tier: 'major' }] },
+    { text: '该隧道施工中，一名作业人员遇难。', errors: [{ messageId: 'major', text: '遇难', tier: 'major' }] },
     {
       name: "a thank-you post that reports today's casualties is still major",
       title: '感谢救援人员',
@@ -157,6 +214,158 @@ ruleTester(rule, {
     {
       text: '县消防救援大队开展消防安全检查，共检查门店120家，发现消防安全隐患37处，已全部督促整改。',
       errors: [{ messageId: 'important', text: '发现消防安全隐患37处', tier: 'important' }],
+    },
+    // harm worded without 人…死亡: Chinese numerals, a count earlier in the sentence, injuries, the trapped and the missing
+    {
+      text: '一辆面包车冲出路面翻下山坡，造成三人死亡、六人受伤。',
+      errors: [{ messageId: 'major', text: '三人死亡', tier: 'major' }],
+    },
+    { text: '7月19日，两名初中学生到河里游泳，不慎溺水。', errors: [{ messageId: 'major', text: '溺水', tier: 'major' }] },
+    {
+      text: '课间两名学生发生推搡，其中一名学生头部撞伤，已送医。',
+      errors: [{ messageId: 'major', text: '一名学生头部撞伤', tier: 'major' }],
+    },
+    { text: '4名矿工被困井下，救援正在进行。', errors: [{ messageId: 'major', text: '4名矿工被困', tier: 'major' }] },
+    {
+      text: '11月14日，4名地质调查人员进山作业后与外界失去联系。',
+      errors: [{ messageId: 'major', text: '4名地质调查人员进山作业后与外界失去联系', tier: 'major' }],
+    },
+    // people taken ill together
+    {
+      text: '5月16日午餐后，县第二中学部分学生陆续出现腹痛、腹泻等症状。',
+      errors: [{ messageId: 'major', text: '症状', tier: 'major' }],
+    },
+    {
+      text: '一家四口食用自采野生菌后，陆续出现呕吐、头晕等症状，被紧急送医救治。',
+      errors: [{ messageId: 'major', text: '症状', tier: 'major' }],
+    },
+    // weather with a loss, and disasters named otherwise
+    {
+      text: '冰雹造成全镇烤烟受损1.36万亩，直接经济损失约860万元。',
+      errors: [{ messageId: 'major', text: '冰雹', tier: 'major' }],
+    },
+    {
+      text: '目前全县有2.6万人出现饮水困难，小春作物受旱面积8.4万亩。',
+      errors: [{ messageId: 'major', text: '受旱', tier: 'major' }],
+    },
+    {
+      text: '3月28日，某乡后山发生森林火情，600余人正全力扑救。',
+      errors: [{ messageId: 'major', text: '森林火情', tier: 'major' }],
+    },
+    { text: '今日5时许，S228线K45处发生山体塌方，道路中断。', errors: [{ messageId: 'major', text: '塌方', tier: 'major' }] },
+    // cases counted and an epidemiological survey; 聚集性疫情 is an outbreak, not a crowd
+    { text: '县人民医院报告1例疟疾病例，经州疾控中心复核确诊。', errors: [{ messageId: 'major', text: '报告1例疟疾病例', tier: 'major' }] },
+    { text: '县疾控中心已完成流行病学调查。', errors: [{ messageId: 'major', text: '流行病学调查', tier: 'major' }] },
+    {
+      text: '经实验室检测，确认为一起诺如病毒感染引起的聚集性疫情。',
+      errors: [{ messageId: 'major', text: '聚集性疫情', tier: 'major' }],
+    },
+    // a crowd's acts other than 聚集
+    {
+      text: '某村30余名村民在施工现场拉横幅、阻挠施工车辆通行。',
+      errors: [{ messageId: 'major', text: '村民在施工现场拉横幅', tier: 'major' }],
+    },
+    // an official investigated, in other words
+    {
+      text: '某县人民医院原院长严某某涉嫌违纪违法，主动投案，目前正在接受审查和调查。',
+      errors: [{ messageId: 'major', text: '涉嫌违纪', tier: 'major' }],
+    },
+    // a congress session that opens, however its name is spelt out
+    {
+      text: '政协某县第十届委员会第四次会议在县会议中心开幕。',
+      errors: [{ messageId: 'major', text: '政协某县第十届委员会第四次会议在县会议中心开幕', tier: 'major' }],
+    },
+    // deaths and injuries in other words, accidents known by their losses or by what follows them
+    {
+      text: '老人被送往县人民医院救治，因伤势过重于次日凌晨离世。',
+      errors: [{ messageId: 'major', text: '伤势过重', tier: 'major' }],
+    },
+    { text: '一艘游船在湖面侧翻，船上8人全部落水。', errors: [{ messageId: 'major', text: '侧翻', tier: 'major' }] },
+    {
+      text: '学生下楼时在楼梯转角处发生拥挤踩踏，造成6名学生不同程度擦伤。',
+      errors: [{ messageId: 'major', text: '踩踏', tier: 'major' }],
+    },
+    { text: '一条流浪犬先后咬伤7名村民。', errors: [{ messageId: 'major', text: '咬伤', tier: 'major' }] },
+    { text: '某村发生一起命案。', errors: [{ messageId: 'major', text: '命案', tier: 'major' }] },
+    {
+      text: '一家三口一氧化碳中毒，经抢救脱离危险。',
+      errors: [{ messageId: 'major', text: '一家三口一氧化碳中毒', tier: 'major' }],
+    },
+    { text: '2名村民在河边被冲走。', errors: [{ messageId: 'major', text: '2名村民在河边被冲走', tier: 'major' }] },
+    {
+      text: '城南农贸市场发生火灾，过火面积约800平方米，未造成人员伤亡。',
+      errors: [{ messageId: 'major', text: '火灾', tier: 'major' }],
+    },
+    {
+      text: '道路施工挖断燃气管道，造成燃气泄漏。周边居民300余人被紧急疏散。',
+      errors: [{ messageId: 'major', text: '泄漏', tier: 'major' }],
+    },
+    { text: '受大风影响，全县3万余户停电。', errors: [{ messageId: 'major', text: '大风', tier: 'major' }] },
+    { text: '今日上午，人民路路面突然塌陷，交通中断。', errors: [{ messageId: 'major', text: '塌陷', tier: 'major' }] },
+    {
+      text: '昨日，某村遭受龙卷风袭击，12间民房屋顶被掀翻。',
+      errors: [{ messageId: 'major', text: '龙卷风', tier: 'major' }],
+    },
+    // the title stands when the body reports the event now, even while screening (排查)
+    {
+      title: '关于发现1例输入性确诊病例的情况通报',
+      text: '11月3日，我市在排查中发现1例输入性确诊病例。',
+      errors: [{ messageId: 'major', text: '发现1例输入性确诊病例', tier: 'major' }],
+    },
+    // a crowd's acts: together, to an office, in a clash; an official named as investigated
+    {
+      text: '今日上午，县城部分出租车驾驶员在客运站附近集体停运。',
+      errors: [{ messageId: 'major', text: '集体停运', tier: 'major' }],
+    },
+    {
+      text: '数十名学生家长到县教育体育局反映新生分班问题。',
+      errors: [{ messageId: 'major', text: '数十名学生家长到县教育体育局反映', tier: 'major' }],
+    },
+    {
+      text: '部分村民与施工方发生肢体冲突。',
+      errors: [{ messageId: 'major', text: '村民与施工方发生肢体冲突', tier: 'major' }],
+    },
+    { text: '某局原局长李某某被查。', errors: [{ messageId: 'major', text: '局长李某某被查', tier: 'major' }] },
+    // a sentence passed, a nomination, an environmental indicator against last year
+    { text: '法院依法判处被告人有期徒刑三年。', errors: [{ messageId: 'important', text: '判处', tier: 'important' }] },
+    {
+      text: '经县委常委会议研究，决定提名王某某同志为县人民政府副县长候选人。',
+      errors: [{ messageId: 'important', text: '提名王某某同志为县人民政府副县长候选人', tier: 'important' }],
+    },
+    {
+      text: '全县8个地表水监测断面中，水质优良断面7个，同比上升12.5个百分点。',
+      errors: [{ messageId: 'important', text: '同比上升', tier: 'important' }],
+    },
+    // a policy explained (title), a rule or rate taking effect, a standard changed
+    {
+      title: '一图读懂｜因灾倒损农房恢复重建补助政策',
+      text: '倒塌重建每户补助4万元。',
+      errors: [{ messageId: 'important', text: '读懂', tier: 'important' }],
+    },
+    {
+      text: '自2025年7月1日起，县城居民生活用水实行阶梯水价。',
+      errors: [{ messageId: 'important', text: '自2025年7月1日起，县城居民生活用水实行', tier: 'important' }],
+    },
+    {
+      text: '我县城市低保标准由每人每月800元提高到830元。',
+      errors: [{ messageId: 'important', text: '标准由每人每月800元提高到', tier: 'important' }],
+    },
+    {
+      text: '自本通告发布之日起，禁养区内禁止新建畜禽养殖场。',
+      errors: [{ messageId: 'important', text: '自本通告发布之日起，禁养区内禁止', tier: 'important' }],
+    },
+    // official indicators against last year; enforcement and appointments in other words
+    {
+      text: '前三季度，全县规模以上工业增加值同比增长7.2%。',
+      errors: [{ messageId: 'important', text: '同比增长', tier: 'important' }],
+    },
+    {
+      text: '经立案调查，该局依法对该超市作出罚款2万元的处罚。',
+      errors: [{ messageId: 'important', text: '立案调查', tier: 'important' }],
+    },
+    {
+      text: '王某某同志任县应急管理局局长；陈某某同志不再担任县应急管理局局长职务。',
+      errors: [{ messageId: 'important', text: '同志任县应急管理局局长', tier: 'important' }],
     },
     {
       title: '12345热线11月运行情况简报',

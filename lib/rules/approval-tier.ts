@@ -14,21 +14,48 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
     'disaster',
     lexicon([
       '级地震',
-      '地震(?!局|台|部门|系统|监测|科普|知识|演练|预警|应急预案)',
+      '地震(?!局|台|部门|系统|监测|科普|知识|演练|预警|应急预案|活动|带|成因|断裂|设防|烈度)',
       '震中',
       '余震',
       '洪涝',
       '洪灾',
       '山洪',
       '泥石流',
-      '山体滑坡',
+      '滑坡',
+      '塌方',
+      '崩塌',
       '森林(?:草原)?火灾(?!发生率|受害率)',
+      '(?:森林|草原|山林)火情',
       '山火',
       '旱情',
       '旱灾',
+      '受旱',
+      '雪灾',
       '台风',
       '受灾',
       '灾情',
+    ]),
+  ],
+  // weather that is a disaster only with a loss in its sentence (IMPACT): 冰雹造成…直接经济损失
+  [
+    'hazard',
+    lexicon([
+      '冰雹',
+      '暴雪',
+      '强降雪',
+      '暴雨',
+      '强降雨',
+      '强降水',
+      '强对流',
+      '大风',
+      '雷击',
+      '凝冻',
+      '冰冻',
+      '霜冻',
+      '干旱',
+      '内涝',
+      '洪水',
+      '龙卷风',
     ]),
   ],
   [
@@ -44,30 +71,103 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '流调',
       '封控',
       '密切接触者',
-      '新冠',
+      '新冠(?!疫苗)',
+      '流行病学调查',
+      '人感染',
+      '呈阳性',
+      '阳性感染者',
+      // cases counted, with the cases they are when named next: 报告1例疟疾病例, 累计报告病例23例
+      '(?:报告|发现|新增|确诊)[^。，,\\n]{0,10}?\\d+例(?:[^。，,\\n]{0,8}?(?:病例|感染者))?',
     ]),
   ],
-  // 聚集 is checked against who gathers in code (GATHERING), so the scan stays literal-led
-  ['mass', lexicon(['群体性事件', '群体事件', '集体上访', '越级上访', '上访', '聚众', '堵路', '围堵', '聚集(?![区地性])'])],
+  // 聚集 and the other acts of a crowd are checked against who acts in code (GATHERING), so the scan stays literal-led
+  [
+    'mass',
+    lexicon([
+      '群体性事件',
+      '群体事件',
+      '集体上访',
+      '越级上访',
+      '上访',
+      '聚众',
+      '堵路',
+      '围堵',
+      '聚集(?![区地性])',
+      '拉横幅',
+      '拉条幅',
+      '打横幅',
+      '阻挠',
+      '阻拦施工',
+      '阻工',
+      '堵门',
+      '静坐',
+      '讨薪(?!渠道|途径|难|热线|问题|服务|维权)',
+      // acts a crowd takes together, and a crowd going to an office with a demand (counted: GROUP)
+      '集体(?:停运|停工|罢工|罢课|罢市|维权|讨薪)',
+      '罢工',
+      '罢课',
+      '(?<!避免|防止|减少|化解|不)(?:发生|引发)(?:肢体)?冲突',
+      '罢市',
+      '(?:到|来到|前往)[^。，,\\n]{1,14}?(?:政府|县委|市委|州委|大院|局|信访|街道办|公司|项目部)[^。，,\\n]{0,6}?(?:反映|讨要|请愿|上访)',
+    ]),
+  ],
   ['poisoning', lexicon(['食物中毒', '集体中毒', '中毒事件', '中毒事故', '误食[^。,，\\n]{0,8}?中毒'])],
-  // 级地震 and 人死亡 need their number (6.4级地震, 3人死亡), taken in code (NUMBER_BEFORE)
+  // 级地震 and 人遇难 need their number (6.4级地震, 3人遇难), taken in code (NUMBER_BEFORE)
   [
     'casualty',
+    [
+      ...lexicon([
+        '遇难(?!同胞|者纪念)',
+        '身亡',
+        '伤亡',
+        '抢救无效',
+        '肇事逃逸',
+        '人遇难',
+        // deaths phrased without 人…死亡: 当场死亡, 致2死3伤, 罹难, 不幸离世
+        '当场死亡',
+        '罹难',
+        '不幸(?:死亡|离世|遇难)',
+        '致\\d+人?(?:死|伤|亡)',
+        '溺亡',
+        '坠亡',
+        '伤势过重',
+        '伤重不治',
+        // violent deaths in a police bulletin
+        '命案',
+        '杀害',
+        '凶杀',
+        '行凶',
+        '不治(?!之症)',
+      ]),
+      // digit-led, so on its own: in a group it stops the scan skipping ahead on the others' first characters
+      /(?<!\d)\d+死\d*伤?/g,
+    ],
+  ],
+  // harm to people, counted only with someone counted or named in its sentence (PERSON): 两名学生…溺水,
+  // 造成三人死亡, 其中一名学生头部撞伤, 4名矿工被困井下
+  [
+    'harm',
     lexicon([
-      '遇难(?!同胞|者纪念)',
-      '身亡',
-      '伤亡',
-      '抢救无效',
-      '肇事逃逸',
-      '人(?:死亡|受伤|遇难|失联|失踪|被困)',
-      // deaths phrased without 人…死亡: 当场死亡, 致2死3伤, 罹难, 不幸离世
-      '当场死亡',
-      '罹难',
-      '不幸(?:死亡|离世|遇难)',
-      '致\\d+人?(?:死|伤|亡)',
-      '(?<!\\d)\\d+死\\d*伤?',
+      '死亡(?!人数|率|人次|病例)',
+      '受伤',
+      '重伤',
+      '轻伤',
+      '失联',
+      '失踪',
+      '失去联系',
+      '下落不明',
+      '被困',
+      '被埋',
+      '溺水',
+      '离世',
+      '冲走',
+      '坠楼',
+      '中毒(?!症状)',
+      '[撞烧摔砸压刺砍捅咬烫炸灼擦扭割跌挤踩划]伤',
     ]),
   ],
+  // people taken ill together (PERSON, and 出现 before): 部分学生陆续出现腹痛、腹泻等症状
+  ['illness', lexicon(['症状'])],
   [
     'event',
     lexicon([
@@ -80,12 +180,20 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '舆情',
       '辟谣',
       '不实信息',
+      '关于网传',
+      // an official under investigation, the title before it checked in code (OFFICIAL): 原院长严某某被查
+      '被查(?![处获扣封出])',
       '系谣言',
       '立案审查',
       '审查调查',
       '纪律审查',
       '监察调查',
       '严重违纪违法',
+      '涉嫌(?:严重)?违纪',
+      '审查和调查',
+      '接受审查',
+      '留置措施',
+      '主动投案',
       '党纪处分',
       '政务处分',
       '开除党籍',
@@ -106,17 +214,85 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
     ]),
   ],
   // counts only with a casualty in the same sentence
-  ['accident', lexicon(['事故', '爆炸', '坍塌', '垮塌', '火灾', '起火', '失火', '溺水', '车祸', '侧翻', '坠落', '泄漏', '踩踏', '中毒'])],
+  [
+    'accident',
+    lexicon([
+      '事故',
+      '爆炸',
+      '爆燃',
+      '坍塌',
+      '垮塌',
+      '塌陷',
+      '火灾',
+      '起火',
+      '失火',
+      '车祸',
+      '侧翻',
+      '翻坠',
+      '相撞',
+      '坠落',
+      '坠入',
+      '坠崖',
+      '泄漏',
+      '透水',
+      '踩踏',
+      '中毒',
+    ]),
+  ],
 ];
-/** Who gathers, and no 避免/不要 before them: 群众在镇政府门口聚集, not 避免人员聚集. */
+/**
+ * Who gathers (or blocks, sits in, demands pay), and no 避免/不要 or a helper before them: 群众在镇政府门口
+ * 聚集, 30余名村民…拉横幅; not 避免人员聚集, 帮助农民工讨薪.
+ */
 const GATHERING =
-  /(?<!避免|减少|不要|防止|禁止|严禁|勿|不)(?:群众|村民|居民|工人|农民工|职工|业主|民众|商户|家长|人员|多人)[^。,，\n]{0,16}$/;
+  /(?<!避免|减少|不要|防止|禁止|严禁|勿|不)(?<!(?:为|帮|帮助|协助|替|引导)[^。,，\n]{0,6})(?:群众|村民|居民|工人|农民工|职工|员工|业主|民众|商户|家长|家属|司机|人员|多人)[^。,，\n]{0,16}$/;
+const CROWD_ACT = /^(?:聚集|拉横幅|拉条幅|打横幅|阻挠|阻拦|阻工|堵门|静坐|讨薪|发生|引发)/;
+/** A crowd gathers with a grievance (因…问题, 反映, 门口), not to celebrate (数千名群众聚集在广场上…欢度火把节). */
+const GRIEVANCE = /因|反映|诉求|讨要|要求|不满|维权|欠薪|拖欠|补偿|纠纷|上访|横幅|围堵|阻挠|说法|门口/;
+/** Going to an office with a demand is a crowd's act only when the crowd is counted: 数十名学生家长到…局反映. */
+const COUNTED_GROUP =
+  /(?:(?:\d+|[几数十百千多]+)余?(?:名|人|位)|部分|集体)[^。,，\n]{0,6}?(?:群众|村民|居民|工人|农民工|职工|员工|业主|家长|商户|司机|驾驶员|学生|人员)[^。,，\n]{0,8}$/;
+/** The post of the one 被查: 某县人民医院原院长严某某被查 (not 违法车辆被查). */
+const OFFICIAL = /(?:局长|书记|县长|镇长|乡长|主任|院长|校长|董事长|总经理|处长|科长|所长)[^。，,\n]{0,6}$/;
 const CONGRESS = /^(?:党代会|党代表大会|人民代表大会|人代会|两会|政协)/;
-const CONGRESS_ACT = /^[^。,，\n]{0,8}?(?:开幕|闭幕|召开|隆重)/;
+/** A congress counts when its session opens or closes (政协某县第十届委员会第四次会议开幕)… */
+const CONGRESS_ACT = /^[^。,，\n]{0,24}?(?:开幕|闭幕|召开|隆重)/;
+/** …not when a standing body meets (县政协召开主席会议, 人大常委会会议闭幕). */
+const ROUTINE_SESSION = /主席会议|常委|常务|主任会议|党组|机关|座谈|协商会|专题/;
+const CLAUSE = /^[^。,，；;\n]*/;
+/**
+ * Someone counted or named, for harm and illness: 两名学生, 3人, 三人, 多名, 一家四口, 部分学生, 驾驶人.
+ * A bare 学生 or 儿童 is not enough: tips speak of them in general (防止儿童溺水).
+ */
+const PERSON =
+  /(?:\d+|[一二两三四五六七八九十百千几数多]+)余?(?:名|人|位|口)|一家[^。，,]{0,2}口|部分(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员|就餐人员)|一(?:男子|女子|男童|女童|学生|老人|村民|工人|游客|少年|儿童|孩子|居民)|驾驶人|驾驶员|乘客|行人|伤者|死者/;
+/**
+ * Light harm (受伤, 被困, 擦伤…) with nobody killed or missing is an event when several people are hurt
+ * (MULTI in the sentence) and the post is not a rescue or treatment story (RESCUED): 流浪犬咬伤7名村民,
+ * not 2名居民被困电梯…安全救出, 成功救治一名被毒蛇咬伤的村民.
+ */
+const LIGHT_HARM = /^(?:受伤|轻伤|被困|.伤)/;
+const MULTI =
+  /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|部分(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员)|多人/;
+const RESCUED = /成功救治|康复出院|救出|救下|获救|脱险|脱困|成功解救|均未受伤|无人受伤|毫发无损|转危为安/;
+/** 受灾群众 as those a fund is for (下达冬春受灾群众生活救助资金), not as news of a disaster. */
+const FUNDS = /资金|救助金|补助金|补贴/;
+/** Harm denied or guarded against in its clause: 未造成人员伤亡, 无重症和死亡病例, 防止溺水, 确保不发生…伤亡. */
+const NEGATED_BEFORE =
+  /(?:未造成|没有造成|未发生|不发生|没有|无人员?|无一人?|零|杜绝|防止|避免|减少|预防|严防|谨防|以免|不要|严禁|防溺水)[^，。,；;\n]{0,10}$/;
+/** The counted person nearest before a harm word in its clause, to show 三人死亡 rather than 死亡. */
+const PERSON_NEAR = new RegExp(`(?:${PERSON.source})[^，。,；;\\n]{0,14}$`);
+/** Symptoms that appeared (陆续出现腹痛…症状), not ones that may (如出现, 会出现, 可能出现). */
+const SYMPTOMS_BEFORE = /(?<!如|若|会|可能|可|易|常|则|一旦|如果|假如)出现[^。；;\n]{0,14}$/;
+/**
+ * A loss that makes weather a disaster or an accident an event, besides harm to people (HARM): 直接经济损失,
+ * 农作物受损, 烧毁摊位32个, 转移安置群众312人 (not 未造成…损失).
+ */
+const IMPACT =
+  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
-const HARM = /伤亡|遇难|罹难|身亡|抢救无效|(?<!\d)\d+[死伤]|(?:死亡|受伤|失联|被困|失踪)(?!人数|率|人次)/;
-/** 未造成人员伤亡: the casualty word says there were none. */
-const NO_HARM_BEFORE = /(?:未造成|没有造成|未发生|没有|无)(?:人员|人)?$/;
+const HARM =
+  /伤亡|遇难|罹难|身亡|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|被埋|失踪)(?!人数|率|人次)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世/;
 const NO_HARM = /(?:未造成|没有造成|未发生|没有|无)(?:人员|人)?(?:伤亡|死亡|受伤)/g;
 /**
  * Words that name no event on their own (受灾群众, 各类突发事件): they report one only with a detail
@@ -133,28 +309,34 @@ const DETAIL =
  */
 // 如今 sets then against now; a commendation praises what was done. Reconstruction alone is not
 // looking back: recovery right after a disaster is part of it (为支持某县受灾地区恢复重建).
-const RETROSPECTIVE = /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年前|灾后|曾经/;
+// Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too.
+const RETROSPECTIVE =
+  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年前|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
-const RETROSPECTIVE_GENRE = /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬/;
+const RETROSPECTIVE_GENRE = /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖/;
 /** …unless the sentence itself is about now. */
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
 /** Safety education retelling an accident somewhere else. */
-const EDUCATION = /警示教育|安全教育|以案为鉴|以案促改|吸取教训|举一反三|警钟|引以为戒|案例警示|警示案例/;
+const EDUCATION = /警示教育|安全教育|以案为鉴|以案促改|教训|举一反三|警钟|引以为戒|案例警示|警示案例|提醒|提示/;
 const ELSEWHERE =
-  /某地|外省|外地|省外|国外|境外|其他地区|兄弟省|北京|天津|上海|重庆|河北|河南|辽宁|黑龙江|湖南|湖北|安徽|山东|新疆|江苏|浙江|江西|广西|甘肃|山西|内蒙古|陕西|吉林|福建|贵州|广东|青海|西藏|四川|宁夏|海南/;
+  /某地|某市|某省|外省|外市|外县|多地|一些地方|有的地方|外地|省外|国外|境外|其他地区|兄弟省|北京|天津|上海|重庆|河北|河南|辽宁|黑龙江|湖南|湖北|安徽|山东|新疆|江苏|浙江|江西|广西|甘肃|山西|内蒙古|陕西|吉林|福建|贵州|广东|青海|西藏|四川|宁夏|海南/;
 const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
   [
     'policy',
     lexicon([
       '印发',
+      // a bare 解读 may be a meeting's lecture on a rule; the post explaining a policy says so in its title (POLICY_TITLE)
       '政策解读',
-      '解读',
+      '答记者问',
       '出台',
       '起施行',
       '正式施行',
       '正式实施',
       '公开征求意见',
       '征求意见稿',
+      // a rule or a rate that takes effect on a date, or a standard that changes: 自7月1日起…实行阶梯水价, 标准由800元提高到830元
+      '自(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:零时)?|本(?:通告|公告|办法|规定|决定|通知)(?:发布|印发|公布)之日)起[^。；;\\n]{0,30}?(?:施行|实施|实行|执行|调整|提高|降低|上调|下调|禁止|取消|停止|征收|收取|免收|免征)',
+      '标准(?:由|从)[^。\\n]{0,24}?(?:提高|调整|下调|上调|降低|提升)(?:到|至|为)',
       // plans
       '实施方案',
       '行动计划',
@@ -184,6 +366,10 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '拟录用',
       '拟招录',
       '拟批准[^。\\n]{0,8}?入伍',
+      '不再担任',
+      '提名[^。\\n]{0,20}?候选人',
+      '职务调整',
+      '同志任[^。；;，,\\n]{1,16}?(?:局长|主任|书记|县长|市长|州长|部长|院长|校长|主席|队长|所长|站长|行长|检察长|庭长)',
     ]),
   ],
   [
@@ -204,6 +390,11 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // a periodic briefing of an operation's figures (12345热线11月运行情况简报)
       '运行(?:情况|数据)(?:简报|通报|分析|报告)',
       '运行简报',
+      '市场运行(?:情况|态势)',
+      '据[^。，,\\n]{0,8}?统计局',
+      // a figure of an official indicator against last year (STAT_INDICATOR in its sentence, checked in code)
+      '同比(?:增长|下降|增加|减少|上升|提高)',
+      '环境质量(?:状况|公报|报告)',
     ]),
   ],
   [
@@ -217,6 +408,9 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '没收',
       '吊销',
       '立案查处',
+      '立案调查',
+      '作出[^。\\n]{0,16}?处罚',
+      '对其[^。\\n]{0,4}?(?:罚款|处罚)',
       '抽检不合格',
       '不合格(?:产品|食品|批次)',
       '抽检结果',
@@ -233,6 +427,9 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // court notices with legal effect (a reply to a complaint that mentions 责令整改 stays general)
       '公告送达',
       '开庭公告',
+      // a court's sentence (判处有期徒刑三年)
+      '判处',
+      '宣判',
       // an inspection's results: 检查…发现隐患46处 (checked in code: INSPECTION)
       '发现[^。\\n]{0,12}?(?:隐患|问题)\\d+(?:处|个|项|条|起)',
     ]),
@@ -242,6 +439,12 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
 const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划|计划|措施|细则|决定|纲要)》/;
 /** Any named document: 《…》 or 关于…的意见 (as a 原标题 gives it). */
 const NAMED_DOCUMENT = /《[^》\n]{2,60}》|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
+/** A post that explains a policy says so in its title: 一图读懂｜…补助政策, 划重点！…补贴这样发 (not 一图读懂祥云县). */
+const INTERPRETS = /解读|读懂|看懂|图解|划重点|问答|答记者问/;
+const POLICY_NOUN = /政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革/;
+/** The official indicators a statistics release reports against last year (not 接待游客…同比增长). */
+const STAT_INDICATOR =
+  /增加值|固定资产投资|零售总额|可支配收入|生产总值|GDP|CPI|进出口|财政收入|公共预算收入|消费价格|成交均价|成交量|用电量|货运量|客运量|存款余额|贷款余额|优良|达标率|断面|空气质量/;
 /** Found problems count as an inspection's results only where the sentence says it inspected. */
 const INSPECTION = /检查|排查|督查|抽查|暗访|巡查|执法/;
 /**
@@ -265,14 +468,20 @@ function relayedNews(text: string): boolean {
 }
 /** Preparedness, education and drills mention disasters without reporting one. */
 const PREPAREDNESS =
-  /演练|科普|高发|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患/;
+  /演练|科普|高发|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患|每年|时有发生|多发|频发|为什么/;
+/** Forecasts and warnings (预警, 预计…将, 风险) and conditions (一旦, 如遇, 发现山火请…) report no event. */
+const HYPOTHETICAL =
+  /预警|预报|风险(?!区)|预计[^。，,]{0,10}?将|将出现|或将|可能(?:出现|发生|引发|造成)|一旦|如遇|如果|假如|万一|[如若](?:发生|出现)|发现[^。，,]{0,8}?请/;
 
 type Kind =
   | 'disaster'
+  | 'hazard'
   | 'epidemic'
   | 'mass'
   | 'poisoning'
   | 'casualty'
+  | 'harm'
+  | 'illness'
   | 'event'
   | 'office'
   | 'accident'
@@ -283,10 +492,13 @@ type Kind =
 
 const KIND_LABEL: Record<Kind, { zh: string; en: string }> = {
   disaster: { zh: '灾情', en: 'disaster' },
+  hazard: { zh: '灾害损失', en: 'weather damage' },
   epidemic: { zh: '疫情', en: 'epidemic' },
   mass: { zh: '群体性事件', en: 'mass incident' },
   poisoning: { zh: '中毒事件', en: 'poisoning' },
   casualty: { zh: '人员伤亡', en: 'casualties' },
+  harm: { zh: '人员伤亡或失联被困', en: 'people hurt, missing or trapped' },
+  illness: { zh: '人员发病或中毒', en: 'people taken ill' },
   accident: { zh: '事故伤亡', en: 'accident with casualties' },
   event: { zh: '重大敏感事件', en: 'major sensitive event' },
   office: { zh: '本单位设定的敏感事项', en: 'a sensitive matter set by the office' },
@@ -322,8 +534,8 @@ export default defineRule({
     basis: [{ article: 21 }],
     name: { zh: '审核签发层级', en: 'Approval tier' },
     description: {
-      zh: '按第二十一条分级审核：灾情、疫情、群体性事件、有人员伤亡的事故和中毒、干部处分通报等本地重大事件为“重大”，须主要领导签发；政策文件与规划、人事任免、统计数据、执法结果为“重要”，须分管领导签发；其余为“一般”。演练、科普和周年纪念、致谢等回顾不计。',
-      en: 'Art. 21 tiers: disasters, epidemics, mass incidents, accidents and poisonings with casualties and sanctions of officials are major (principal leader signs off); policy documents, appointments, statistics and enforcement results are important (deputy leader); the rest general. Drills, tips and retrospective posts do not count.',
+      zh: '按第二十一条分级审核：正在发生的灾情、疫情、群体性事件，有人员伤亡、失联被困或财产损失的事故和中毒，干部审查调查和处分通报等本地重大事件为“重大”，须主要领导签发；政策文件与规划、施行日期和标准调整、人事任免、统计数据、执法和判决结果为“重要”，须分管领导签发；其余为“一般”。演练、预警预报、安全提示、科普和周年纪念、致谢、表彰、外地事故警示等回顾不计。',
+      en: 'Art. 21 tiers: current disasters, epidemics, mass incidents, accidents and poisonings that hurt, trap or cost, and investigations and sanctions of officials are major (principal leader signs off); policy documents and plans, rules taking effect, changed standards, appointments, statistics, enforcement results and sentences are important (deputy leader); the rest general. Drills, warnings and forecasts, safety tips, science and retrospective posts (anniversaries, thanks, commendations, accidents elsewhere) do not count.',
     },
     messages: {
       major: {
@@ -355,7 +567,21 @@ export default defineRule({
   check(context) {
     const { text } = context;
     // Sentence facts are looked up once per sentence, keyed by its start.
-    const prepared = new Map<number, { prep: boolean; harm: boolean; detail: boolean; inspected: boolean }>();
+    const prepared = new Map<
+      number,
+      {
+        past: boolean;
+        prep: boolean;
+        harm: boolean;
+        impact: boolean;
+        person: boolean;
+        detail: boolean;
+        multi: boolean;
+        grievance: boolean;
+        funds: boolean;
+        end: number;
+      }
+    >();
     const sentences = new SentenceIndex(text);
     const firstLines = text.slice(0, text.indexOf('\n', context.title ? text.indexOf('\n') + 1 : 0) >>> 0);
     const genre = RETROSPECTIVE_GENRE.test(firstLines.slice(0, 200));
@@ -365,52 +591,124 @@ export default defineRule({
       let facts = prepared.get(s);
       if (!facts) {
         const words = text.slice(s, e);
-        const past = RETROSPECTIVE.test(words) || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words));
+        const looksBack = RETROSPECTIVE.test(words);
+        const past = looksBack || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words));
         facts = {
-          prep: past || PREPAREDNESS.test(words),
+          past: looksBack,
+          prep: past || PREPAREDNESS.test(words) || HYPOTHETICAL.test(words),
           harm: HARM.test(words.replace(NO_HARM, '')),
+          impact: IMPACT.test(words),
+          person: PERSON.test(words),
           detail: DETAIL.test(words),
-          inspected: INSPECTION.test(words),
+          multi: MULTI.test(words),
+          grievance: GRIEVANCE.test(words),
+          funds: FUNDS.test(words),
+          end: e,
         };
         prepared.set(s, facts);
       }
       return facts;
     };
+    // The important tier asks three things of a sentence; they are looked up on their own, once per sentence.
+    const plain = new Map<number, { past: boolean; inspected: boolean; indicator: boolean }>();
+    const plainSentence = (at: number) => {
+      const [s, e] = sentences.at(at);
+      let facts = plain.get(s);
+      if (!facts) {
+        const words = text.slice(s, e);
+        facts = { past: RETROSPECTIVE.test(words), inspected: INSPECTION.test(words), indicator: STAT_INDICATOR.test(words) };
+        plain.set(s, facts);
+      }
+      return facts;
+    };
+    /** The next sentence of the same paragraph, or undefined at a paragraph's end. */
+    const next = (facts: { end: number }) =>
+      facts.end < text.length && text.charCodeAt(facts.end) !== 0x0a && text.charCodeAt(facts.end - 1) !== 0x0a
+        ? sentence(facts.end)
+        : undefined;
+    let rescued: boolean | undefined;
+    const titleEnd = context.title ? text.indexOf('\n') : 0;
+    /** Words the body names looking back (三年前的“10·8”地震): the title's mention of them looks back too. */
+    let lookedBack: Set<string> | undefined;
     const major = scan(text, MAJOR, (h) => {
       const word = text.slice(h.start, h.end);
       if (word.startsWith('级地震') || word.startsWith('人')) {
         const n = NUMBER_BEFORE.exec(text.slice(Math.max(0, h.start - 8), h.start));
         if (!n) return false;
         h.start -= n[0].length;
-      } else if (word.startsWith('聚集')) {
+      } else if (h.kind === 'mass' && CROWD_ACT.test(word)) {
         const clause = GATHERING.exec(text.slice(Math.max(0, h.start - 24), h.start));
-        if (!clause) return false;
+        if (!clause || (word.startsWith('聚集') && !sentence(h.start).grievance)) return false;
         h.start -= clause[0].length;
+      } else if (h.kind === 'mass' && (word.startsWith('到') || word.startsWith('来到') || word.startsWith('前往'))) {
+        const group = COUNTED_GROUP.exec(text.slice(Math.max(0, h.start - 24), h.start));
+        if (!group) return false;
+        h.start -= group[0].length;
+      } else if (word.startsWith('被查')) {
+        const post = OFFICIAL.exec(text.slice(Math.max(0, h.start - 16), h.start));
+        if (!post) return false;
+        h.start -= post[0].length;
       } else if (CONGRESS.test(word)) {
-        const act = CONGRESS_ACT.exec(text.slice(h.end, h.end + 12));
-        if (!act) return false;
+        const after = text.slice(h.end, h.end + 28);
+        const act = CONGRESS_ACT.exec(after);
+        if (!act || ROUTINE_SESSION.test(CLAUSE.exec(after)![0])) return false;
         h.end += act[0].length;
       }
-      if (h.kind === 'casualty' && NO_HARM_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start))) return false;
+      const before =
+        h.kind === 'casualty' || h.kind === 'harm' || h.kind === 'illness' ? text.slice(Math.max(0, h.start - 24), h.start) : '';
+      if ((h.kind === 'casualty' || h.kind === 'harm') && NEGATED_BEFORE.test(before)) return false;
       const facts = sentence(h.start);
-      if (GENERIC.test(word) && !facts.detail) return false;
-      return !facts.prep && (h.kind !== 'accident' || facts.harm);
+      if (facts.prep) {
+        if (facts.past && titleEnd > 0 && h.start > titleEnd) (lookedBack ??= new Set()).add(word);
+        return false;
+      }
+      if (GENERIC.test(word) && (!facts.detail || facts.funds)) return false;
+      switch (h.kind) {
+        // the harm or the loss may follow in the next sentence of the paragraph: …造成燃气泄漏。…紧急疏散居民300余人
+        case 'accident':
+          return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
+        case 'hazard':
+          return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
+        case 'illness':
+          return facts.person && SYMPTOMS_BEFORE.test(before);
+        case 'harm': {
+          if (!facts.person) return false;
+          if (LIGHT_HARM.test(word) && !word.startsWith('重伤') && (!facts.multi || (rescued ??= RESCUED.test(text)))) return false;
+          const near = PERSON_NEAR.exec(before);
+          if (near) h.start -= before.length - near.index;
+          return true;
+        }
+        default:
+          return true;
+      }
     });
     eachMatch(text, literalLexicon(context.options.extraSensitiveTerms), (m) =>
       major.push({ kind: 'office', start: m.index, end: m.index + m[0].length }),
     );
     major.sort((a, b) => a.start - b.start);
-    if (major.length) return report('major', major);
+    // the title's event words stand only where the body does not frame the same words as past
+    const current = lookedBack ? major.filter((h) => h.start > titleEnd || !lookedBack!.has(text.slice(h.start, h.end))) : major;
+    if (current.length) return report('major', current);
 
     let relayed: boolean | undefined;
     const important = scan(text, IMPORTANT, (h) => {
-      if (h.kind === 'policy') return !(relayed ??= relayedNews(text) && !NAMED_DOCUMENT.test(text));
-      if (text.startsWith('发现', h.start)) return sentence(h.start).inspected;
+      // national policy and figures relayed from a news unit's dispatch are that unit's news (rules README §G)
+      if (h.kind === 'policy' || h.kind === 'statistics') {
+        if ((relayed ??= relayedNews(text) && !NAMED_DOCUMENT.test(text))) return false;
+      }
+      // a feature story's look back (近年来，我县出台了一系列措施; 2019年他被任命为第一书记) releases no policy
+      if ((h.kind === 'policy' || h.kind === 'personnel') && plainSentence(h.start).past) return false;
+      if (text.startsWith('发现', h.start)) return plainSentence(h.start).inspected;
+      if (text.startsWith('同比', h.start)) return plainSentence(h.start).indicator;
       return true;
     });
-    const titleEnd = context.title ? text.indexOf('\n') : 0;
-    const doc = titleEnd !== 0 ? DOCUMENT.exec(titleEnd < 0 ? text : text.slice(0, titleEnd)) : null;
+    const title = titleEnd !== 0 ? (titleEnd < 0 ? text : text.slice(0, titleEnd)) : '';
+    const doc = DOCUMENT.exec(title);
     if (doc) important.unshift({ kind: 'policy', start: doc.index, end: doc.index + doc[0].length });
+    else if (POLICY_NOUN.test(title)) {
+      const explains = INTERPRETS.exec(title);
+      if (explains) important.unshift({ kind: 'policy', start: explains.index, end: explains.index + explains[0].length });
+    }
     if (important.length) report('important', important);
 
     function report(tier: Tier, triggers: Hit[]) {
