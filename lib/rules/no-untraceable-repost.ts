@@ -24,6 +24,10 @@ export const DEFAULT_ALLOWED_SOURCES = [
   // government platforms
   '共产党员网',
   '中国政府网',
+  '国务院',
+  '国务院客户端',
+  '中国人大网',
+  '人民政协网',
   '云南省人民政府网',
   '云南发布',
   '云南网信',
@@ -92,6 +96,10 @@ export const DEFAULT_BLOCKED_SOURCES = [
   '维基百科',
   '百度文库',
   '百度知道',
+  // a picture "from the web"
+  '网图',
+  '网络图片',
+  '网络配图',
   // a platform is not a source: which of its millions of accounts?
   '抖音',
   '快手',
@@ -110,10 +118,26 @@ const UNTRACEABLE_AFFIX = {
   tail: /(?:整理|综合|投稿|供图|提供(?:的(?:材料|资料|图片))?|爆料|截图|图片|视频|资料|材料|转载)$/,
 };
 const DOMAIN = /(?:[a-z0-9-]+\.)+[a-z]{2,}/i;
+/** The date and page an outlet printed it on: 光明日报2024年6月3日05版, 人民日报 2024-06-03 第4版. */
+const PRINT_DATE = /\s*(?:\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?|\d{1,2}月\d{1,2}日)?\s*(?:第\s*\d+\s*版|\d+\s*版)?$/;
+/** Between two names of one attribution: 人民网-人民日报, 新华社“新华视点”, 央视新闻|新闻1+1. */
+const NAME_PARTS = /[-—–·•|丨/\s“”"《》「」]+/;
+const PLACES =
+  '北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|昆明|曲靖|玉溪|保山|昭通|丽江|普洱|临沧|楚雄|红河|文山|西双版纳|大理|德宏|怒江|迪庆';
+/**
+ * The shape of a licensed outlet the seed list may not hold: a province's or a Yunnan prefecture's
+ * daily, evening paper, broadcaster or news site (every edition of the 稿源单位名单 lists them).
+ */
+const OUTLET_SHAPE = new RegExp(
+  `^(?:${PLACES})(?:省|市|州|自治区|维吾尔自治区|壮族自治区|回族自治区)?(?:日报|晚报|广播电视台|电视台|人民广播电台|广播电台|卫视|新闻网|日报社)$`,
+);
 const UNTRACEABLE_WORD = /网友|网民|网传|微信群|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$/;
-/** Party and government bodies and their sites and services (Art. 25: 党和政府网站): 自然资源部标准地图服务. */
+/**
+ * Party and government bodies and their sites and services (Art. 25: 党和政府网站): 自然资源部标准地图服务,
+ * and the accounts departments run under a short name (昆明交警, 云南税务, 石林融媒).
+ */
 const GOVERNMENT_BODY =
-  /(?:人民政府|政府|党委|委员会|纪委监委|纪委|监委|组织部|宣传部|统战部|政法委|网信办|办公厅|办公室|厅|局|委|办|署|部|人民法院|人民检察院|派出所|气象台|地震台|融媒体中心|发布)(?:[\u4e00-\u9fa5]{0,10}?(?:网|服务|平台))?$/;
+  /(?:人民政府|政府|党委|委员会|纪委监委|纪委|监委|组织部|宣传部|统战部|政法委|网信办|办公厅|办公室|厅|局|委|办|署|部|中央|国务院|人大|人大常委会|政协|人民法院|法院|人民检察院|检察院|检察|派出所|公安|交警|消防|税务|海关|边检|气象|气象台|地震台|应急管理|市场监管|生态环境|疾控中心|疾病预防控制中心|政务服务中心|融媒体中心|融媒|村委会|居委会|街道办事处|街道办|发布)(?:[\u4e00-\u9fa5]{0,10}?(?:网|服务|平台))?$/;
 const NOT_GOVERNMENT =
   /公司|集团|有限|股份|企业|工作室|商行|店|超市|酒店|俱乐部|协会|商会|自媒体|百家号|头条号|搜狐号|网易号|企鹅号|大鱼号|知乎|小红书|UP主|博主|网红|主播|网友/;
 
@@ -123,6 +147,9 @@ function readings(name: string): string[] {
     .replace(QUOTES, '')
     .replace(/^[@#]+|[。.]+$/g, '')
     .toLowerCase();
+  // 光明日报2024年6月3日05版: the outlet without the issue it printed the text in
+  const undated = s.replace(PRINT_DATE, '');
+  if (undated && undated !== s) s = undated;
   const out = [s];
   // 新闻 may be part of the name (红星新闻客户端): try the bare channel word too
   const app = s.replace(/(?:客户端|app)$/, '');
@@ -162,7 +189,23 @@ function unwrap(text: string, start: number, end: number): [number, number] {
 
 type Verdict = 'ok' | 'untraceable' | 'unauthorised';
 
-function judge(name: string, allowed: ReadonlySet<string>, domains: readonly string[], blocked: ReadonlySet<string>): Verdict {
+function judge(name: string, allowed: Prepared, blocked: ReadonlySet<string>): Verdict {
+  const verdict = judgeOne(name, allowed, blocked);
+  if (verdict === 'ok') return verdict;
+  // 人民网-人民日报, 新华社“新华视点”: one attribution in parts, led by the outlet. A part nobody can
+  // trace (新华社-网友) spoils it.
+  const parts = name
+    .replace(/^[\s“”"《》「」]+/, '')
+    .split(NAME_PARTS)
+    // a part that is only a channel word (“滇中新鲜事”公众号) belongs to the name before it
+    .filter((p) => canonical(p).length > 0);
+  if (parts.length < 2) return verdict;
+  const each = parts.map((p) => judgeOne(p, allowed, blocked));
+  if (each.includes('untraceable')) return 'untraceable';
+  return each[0] === 'ok' ? 'ok' : verdict;
+}
+
+function judgeOne(name: string, { names: allowed, domains, newsUnits }: Prepared, blocked: ReadonlySet<string>): Verdict {
   const s = canonical(name);
   if (!s) return 'untraceable';
   const bare = s.replace(UNTRACEABLE_AFFIX.head, '').replace(UNTRACEABLE_AFFIX.tail, '');
@@ -174,11 +217,18 @@ function judge(name: string, allowed: ReadonlySet<string>, domains: readonly str
   if (host) return domains.some((d) => host === d || host.endsWith(`.${d}`)) ? 'ok' : 'unauthorised';
   // 县委办提供的材料 is the 县委办's material
   if ((GOVERNMENT_BODY.test(s) || GOVERNMENT_BODY.test(bare)) && !NOT_GOVERNMENT.test(s)) return 'ok';
+  if (newsUnits && (OUTLET_SHAPE.test(s) || OUTLET_SHAPE.test(bare))) return 'ok';
   return 'unauthorised';
 }
 
-const lists = new WeakMap<readonly string[], { names: Set<string>; domains: string[] }>();
-function prepared(list: readonly string[]) {
+interface Prepared {
+  names: Set<string>;
+  domains: string[];
+  /** The list holds the whole seed of licensed news sources, so the outlet shape stands for the rest of the national list. */
+  newsUnits: boolean;
+}
+const lists = new WeakMap<readonly string[], Prepared>();
+function prepared(list: readonly string[]): Prepared {
   let p = lists.get(list);
   if (!p) {
     const names = new Set<string>();
@@ -187,7 +237,8 @@ function prepared(list: readonly string[]) {
       if (DOMAIN.test(entry) && /^[\w.-]+$/.test(entry)) domains.push(entry.toLowerCase());
       else names.add(canonical(entry));
     }
-    lists.set(list, (p = { names, domains }));
+    const newsUnits = NEWS_SOURCE_UNITS.every((u) => names.has(canonical(u)));
+    lists.set(list, (p = { names, domains, newsUnits }));
   }
   return p;
 }
@@ -238,8 +289,12 @@ export default defineRule({
     const allowed = prepared(options.allowedSources);
     const blocked = prepared(options.blockedSources).names;
     let stated = false;
+    // Two statements may read the same words (图片来源于网络 is 来源于 and a colon-less 来源): one finding.
+    const judged = new Set<number>();
     const report = (name: string, start: number, end: number) => {
-      const verdict = judge(name, allowed.names, allowed.domains, blocked);
+      if (judged.has(start)) return;
+      judged.add(start);
+      const verdict = judge(name, allowed, blocked);
       const source = text.slice(start, end);
       if (verdict === 'untraceable') context.report({ messageId: 'untraceableSource', start, end, data: { source } });
       else if (verdict === 'unauthorised') {
@@ -275,7 +330,7 @@ export default defineRule({
           const at = NAME.lastIndex - raw.length;
           const [from, to] = unwrap(text, ...trimRange(text, at, at + raw.length));
           // photographers and units credit their own pictures; 网友供图 credits nobody
-          if (from < to && judge(text.slice(from, to), allowed.names, allowed.domains, blocked) === 'untraceable') {
+          if (from < to && judge(text.slice(from, to), allowed, blocked) === 'untraceable') {
             context.report({ messageId: 'untraceableSource', start: from, end: to, data: { source: text.slice(from, to) } });
           }
           continue;
