@@ -21,7 +21,7 @@ ruleTester(rule, {
     '全县已办理业务8000余件，窗口限时办结率100%。',
     '今年以来，电商平台农产品下单量同比增长35%。',
     { text: '原价199元，现价99元，扫码下单！', options: { blockScore: 20, warnScore: 10 } },
-    '本店春季新品上市，欢迎扫码下单。',
+    '明前春茶到了，欢迎扫码下单。',
     // public service numbers and prices of public services are not sales
     '旅游咨询热线：0887-8888888，景区门票60元/人。',
     '扫码预约挂号，就诊更便捷。',
@@ -58,14 +58,161 @@ ruleTester(rule, {
     '公开出售国有闲置车辆5辆，挂牌底价合计12万元，有意者请于5月10日前到县机关事务局报名，咨询电话0874-7654321。',
     '县医保局提醒：不要相信“免费体检送鸡蛋”“买三送一”等保健品推销活动。',
     '“最美志愿者”评选采取专家评审与群众推荐相结合的方式，评审结果将在本公众号公示。',
+    // a contact line joins the passage above it, which still has to be an offer
+    '本周全县农贸市场价格监测：猪肉均价16.5元/斤，环比持平。\n咨询电话：0874-3123456',
+    '县人民医院医疗设备采购项目预算金额286万元。\n联系电话：0874-8312345',
+    '县一中秋季学期学费每生每学期1200元，由学校统一收取。\n招生咨询电话：0874-3123456',
+    '县图书馆周六举办公益讲座，讲座免费，名额有限。\n报名热线：0878-3123456',
+    // public offers and reports: half-price tickets at state scenic areas, vouchers, sales figures, a warning
+    '为促进文旅消费，全州国有A级旅游景区门票半价优惠，中小学生凭学生证免票。',
+    '第三轮消费券6月1日10:00开始发放，满100元减30元，数量有限，领完即止。市民可通过云闪付APP领取。',
+    '今年以来，元阳县通过电商直播销售梯田红米3200余吨，市场售价每公斤12元至15元。',
+    '消费提示：定金不同于订金，商家拒退定金可拨打12315投诉。',
+    // a live-stream room with no price and no call to buy, and an invitation to follow
+    '“云品出滇”直播间里，主播正在介绍普洱茶的历史文化。',
+    '关注“云南发布”公众号，了解更多权威信息。',
+    // the same words in public work and reports: state purchase prices, a public service package,
+    // a warning that quotes a sales line, a supply co-operative, sales figures in the news
+    '今年夏粮收购工作启动，小麦最低收购价每斤1.18元，各收购网点已做好准备。',
+    '家庭医生签约服务推出个性化服务套餐，每人每年120元，签约居民可享上门随访服务。',
+    '市场监管局提醒：部分不法分子以“点击链接购买特价机票”为名实施诈骗，切勿轻信。',
+    '点击下方链接购买“云品”助农产品，支持乡村振兴。',
+    '请点击“阅读原文”下载申报表，扫码进入“一部手机办事通”预约办理。',
+    '县里大力发展夜间经济和小店经济，发放消费券满100减20。',
+    '“双十一”期间，市场监管部门加强网络交易监管，维护消费者权益。',
+    '中秋节前，县市场监管局对月饼生产企业开展专项检查，重点检查标签标识和明码标价。',
+    '县供销社在各乡镇设立农资直供点，化肥每袋比市场价低10元，农户可就近购买。',
+    '县邮政公司开通助农专线，农户可拨打电话预约上门收寄农产品，每单运费5元。',
+    '受援地群众需要的朋友可联系县民政局申请临时救助。',
+    '全县12个乡镇烤烟收购站点同步开秤，今年烟叶收购均价每公斤32元。',
+    '县人民医院体检中心推出职工体检套餐，详情请咨询体检中心，电话0874-3121234。',
+    '今年春节期间，全县商贸流通企业实现销售额2.3亿元，各大超市推出打折促销活动，顾客络绎不绝。',
   ],
   invalid: [
+    // sales in words outside the old lexicon, and a contact line under the offer it belongs to
+    {
+      text: '某某小锅米线诚邀加盟！0加盟费，总部全程扶持开店。\n加盟热线：0871-68123456',
+      errors: [{ messageId: 'commercial', text: '诚邀加盟！0加盟费，总部全程扶持开店。\n加盟热线', severity: 'block' }],
+    },
+    {
+      text: '某某温泉酒店推出双人套餐，周一至周四仅需398元。\n预订电话：0875-5123456',
+      errors: [{ messageId: 'commercial', text: '套餐，周一至周四仅需398元。\n预订电话：' }],
+    },
+    {
+      text: '某某驾校C1手动挡3980元，学生再减200元，包接送，报名电话：0874-3998877。',
+      errors: [{ messageId: 'commercial', text: '3980元，学生再减200元，包接送，报名电话' }],
+    },
+    {
+      text: '中秋月饼礼盒预售开启，付20元定金抵50元，9月5日前付尾款，直播间专享价128元一盒。',
+      errors: [{ messageId: 'commercial', text: '预售开启，付20元定金抵50元，9月5日前付尾款，直播间专享价128元' }],
+    },
+    {
+      text: '今晚7点某某农场直播间准时开播，高山土豆现挖现发，直播间链接在评论区置顶！',
+      errors: [{ messageId: 'possiblyCommercial', text: '直播间准时开播，高山土豆现挖现发，直播间链接在评论区', severity: 'warn' }],
+    },
+    {
+      text: '本人有一台九成新冰箱转让，价格800元，有意者请私信。',
+      errors: [{ messageId: 'possiblyCommercial', text: '九成新冰箱转让，价格800元，有意者请私信' }],
+    },
+    {
+      text: '年卡原价2888元，开业期间只要1288元，办卡请到前台。',
+      errors: [{ messageId: 'commercial', text: '原价2888元，开业期间只要1288元，办卡请到' }],
+    },
+    {
+      name: 'a property launch set line by line, with no price',
+      text: '【御景府】荣耀加推\n火爆认筹中\n品鉴热线：0874-3118888',
+      errors: [{ messageId: 'commercial', text: '加推\n火爆认筹中\n品鉴热线' }],
+    },
+    {
+      text: '某某商场周年庆，全场低至3折，满200减50。',
+      errors: [{ messageId: 'possiblyCommercial', text: '周年庆，全场低至3折，满200减50' }],
+    },
+    { text: '三二一上链接！高原红米5斤装39.9元。', errors: [{ messageId: 'commercial', text: '上链接！高原红米5斤装39.9元' }] },
+    // calls to buy, channels and offers worded outside the old lexicon: a way in before the purchase,
+    // a customer, a shop or company speaking of itself, an agent wanted, a purchase at a price
+    {
+      text: '某某口腔诊所开业，种植牙特惠价3980元/颗，洗牙仅需68元，预约电话：0874-3123456。',
+      errors: [{ messageId: 'commercial', text: '特惠价3980元/颗，洗牙仅需68元，预约电话：' }],
+    },
+    {
+      text: '点击阅读原文，进入小程序商城选购高原特色农产品，满99元包邮。',
+      errors: [{ messageId: 'commercial', text: '进入小程序商城选购高原特色农产品，满99元包邮' }],
+    },
+    {
+      text: '粉丝专享：凭本文截图到店消费可享8.8折优惠。',
+      errors: [{ messageId: 'possiblyCommercial', text: '粉丝专享：凭本文截图到店消费可享8.8折' }],
+    },
+    {
+      text: '某某楼盘：建面约98-128㎡精装三居，准现房发售，首付低至15万。',
+      errors: [{ messageId: 'possiblyCommercial', text: '发售，首付低至' }],
+    },
+    {
+      text: '双十一大促，全场5折起，前1小时下单再送好礼。',
+      errors: [{ messageId: 'commercial', text: '双十一大促，全场5折起，前1小时下单再送好礼' }],
+    },
+    {
+      text: '某某保险“惠民保”每年只需69元，最高保额300万元，扫码立即投保。',
+      errors: [{ messageId: 'commercial', text: '只需69元，最高保额300万元，扫码立即投保' }],
+    },
+    {
+      text: '某某培训学校暑期班招生：小学数学一对一辅导，每课时150元，报满20课时送5课时。',
+      errors: [{ messageId: 'possiblyCommercial', text: '一对一辅导，每课时150元，报满20课时送5' }],
+    },
+    { text: '进群领取优惠券，每天10点准时开抢！', errors: [{ messageId: 'commercial', text: '进群领取优惠券，每天10点准时开抢' }] },
+    {
+      text: '宣威火腿整只168元起，顺丰冷链直发，需要的朋友评论区留言。',
+      errors: [{ messageId: 'possiblyCommercial', text: '168元起，顺丰冷链直发，需要的朋友评论区' }],
+    },
+    {
+      text: '云南小粒咖啡豆500克装仅售59元，点击下方链接购买。',
+      errors: [{ messageId: 'commercial', text: '仅售59元，点击下方链接购买' }],
+    },
+    {
+      text: '某某白酒经销商招募中，零门槛代理，一件代发，利润丰厚，有意者详聊。',
+      errors: [{ messageId: 'possiblyCommercial', text: '经销商招募中，零门槛代理，一件代发，利润丰厚' }],
+    },
+    {
+      text: '今日特价：五花肉12.8元/斤，土鸡蛋0.8元/枚，数量有限，先到先得。',
+      errors: [{ messageId: 'possiblyCommercial', text: '特价：五花肉12.8元/斤，土鸡蛋0.8元/枚，数量有限，先到先得' }],
+    },
+    {
+      text: '某某KTV周一至周四欢唱套餐仅需88元，含果盘饮料，欢迎新老顾客光临。',
+      errors: [{ messageId: 'commercial', text: '套餐仅需88元，含果盘饮料，欢迎新老顾客' }],
+    },
+    {
+      text: '新楼盘开盘在即，VIP卡办理中，认购享98折优惠。',
+      errors: [{ messageId: 'possiblyCommercial', text: '开盘在即，VIP卡办理中，认购享98折' }],
+    },
+    {
+      text: '本店所有商品一律八折，欢迎广大市民光临选购。',
+      errors: [{ messageId: 'commercial', text: '本店所有商品一律八折，欢迎广大市民光临选购' }],
+    },
+    {
+      text: '某某景区门票原价120元，即日起网上预订仅需60元，预订请关注景区公众号。',
+      errors: [{ messageId: 'possiblyCommercial', text: '原价120元，即日起网上预订仅需60元' }],
+    },
+    {
+      text: '本公司长期收购核桃、花椒，价格从优，现金结算，联系电话0874-3123456。',
+      errors: [{ messageId: 'commercial', text: '本公司长期收购核桃、花椒，价格从优' }],
+    },
+    {
+      text: '某某手机新品发布，首销期间享12期免息，到店体验更有好礼相送。',
+      errors: [{ messageId: 'possiblyCommercial', text: '新品发布，首销期间享12期免息，到店体验更有好礼相送' }],
+    },
+    // Art. 34: following made the condition of a service, worded 否则无法 or 方可缴费
+    {
+      text: '参保群众请先关注“某某医保”公众号，否则无法进行线上缴费。',
+      errors: [{ messageId: 'followerGrowth', text: '请先关注“某某医保”公众号，否则无法', severity: 'block' }],
+    },
+    { text: '下载“某某市民通”APP后方可缴费。', errors: [{ messageId: 'followerGrowth', text: '下载“某某市民通”APP后方可缴费' }] },
     {
       name: "the office's own promotion words (settings) count as promotion signals",
-      text: '本店春季新品上市，欢迎扫码下单。',
-      options: { extraTerms: ['新品上市'] },
-      errors: [{ messageId: 'possiblyCommercial', text: '新品上市，欢迎扫码下单', severity: 'warn' }],
+      text: '明前春茶到了，欢迎扫码下单。',
+      options: { extraTerms: ['明前春茶'] },
+      errors: [{ messageId: 'possiblyCommercial', text: '明前春茶到了，欢迎扫码下单', severity: 'warn' }],
     },
+    // a shop speaking of itself, new stock on sale
+    { text: '本店春季新品上市，欢迎扫码下单。', errors: [{ messageId: 'commercial', text: '本店春季新品上市，欢迎扫码下单' }] },
     // quotation marks do not hide an ad: an unclosed quote, or a whole offer wrapped in quotes, is not a mention
     {
       name: 'a quote opened and never closed',
@@ -154,7 +301,10 @@ ruleTester(rule, {
       text: '新款车型到店即享优惠，扫码预约试驾，赢取好礼。',
       errors: [{ messageId: 'commercial', text: '即享优惠，扫码预约试驾，赢取好礼' }],
     },
-    { text: '有需要的朋友可直接联系他购买，电话13812345678。', errors: [{ messageId: 'possiblyCommercial', text: '联系他购买，电话' }] },
+    {
+      text: '有需要的朋友可直接联系他购买，电话13812345678。',
+      errors: [{ messageId: 'possiblyCommercial', text: '需要的朋友可直接联系他购买，电话' }],
+    },
     {
       name: 'a generic hotline beside a price, with urgency, sells',
       text: '报名热线：0871-1234567，培训费仅需1980元，名额有限。',
@@ -184,7 +334,7 @@ ruleTester(rule, {
     },
     {
       text: '勐海古树春茶已经上市，需要的朋友可以直接加老板微信 ynpuer888，量大从优，支持邮寄。',
-      errors: [{ messageId: 'possiblyCommercial', text: '加老板微信 ynpuer888，量大从优' }],
+      errors: [{ messageId: 'possiblyCommercial', text: '需要的朋友可以直接加老板微信 ynpuer888，量大从优' }],
     },
     {
       text: '急售！滇池畔三室两厅，总价168万，业主诚心出售，有意者私信联系。',
@@ -200,7 +350,7 @@ ruleTester(rule, {
     },
     {
       text: '今晚8点直播间福利不断，野生菌礼盒9.9元秒杀，数量有限，点击主页头像进入直播间抢！',
-      errors: [{ messageId: 'commercial', text: '福利不断，野生菌礼盒9.9元秒杀，数量有限，点击主页头像进入直播间抢' }],
+      errors: [{ messageId: 'commercial', text: '直播间福利不断，野生菌礼盒9.9元秒杀，数量有限，点击主页头像进入直播间抢' }],
     },
     {
       text: '某某过桥米线火热招商中，投资5万元即可开店，有意向者请致电招商部0871-68889999。',
@@ -245,7 +395,7 @@ ruleTester(rule, {
     },
     {
       text: '今晚7点锁定某某直播间，下单就送同款围巾，库存不多，拼手速啦！',
-      errors: [{ messageId: 'commercial', text: '下单就送同款围巾，库存不多，拼手速' }],
+      errors: [{ messageId: 'commercial', text: '直播间，下单就送同款围巾，库存不多，拼手速' }],
     },
     {
       text: '某某茶叶旗舰店秋茶上新，关注店铺领5元无门槛券，下单还有小样相送。',
@@ -294,7 +444,7 @@ ruleTester(rule, {
     },
     {
       text: '帐篷套餐299元/晚，含烧烤食材，工作日入住立减50，预订戳主页。',
-      errors: [{ messageId: 'commercial', text: '299元/晚，含烧烤食材，工作日入住立减50，预订戳主页' }],
+      errors: [{ messageId: 'commercial', text: '套餐299元/晚，含烧烤食材，工作日入住立减50，预订戳主页' }],
     },
     {
       text: '海鲜自助晚餐周末两人同行一人免单，人均不到150元，订位电话0871-63339999。',
