@@ -74,6 +74,14 @@ ruleTester(rule, {
     '来源：甘肃日报',
     '来源：四川广播电视台',
     '据“昆明发布”微信公众号消息，6月10日起新开通两条公交线路。',
+    // an outlet's column or study platform, more licensed apps, departments' brands, 群团组织, stock photos
+    '来源：人民日报评论',
+    '来源：学习强国云南学习平台',
+    '来源：海外网',
+    '来源：荔枝新闻',
+    '来源：平安云南',
+    '来源：云南共青团',
+    '图片来源：视觉中国',
   ],
   invalid: [
     {
@@ -159,5 +167,10 @@ ruleTester(rule, {
       text: '//@用户7723981：今早嵩明往寻甸方向大雾，能见度不足50米。',
       errors: [{ messageId: 'unauthorisedSource', text: '用户7723981' }],
     },
+    // 出处 and 稿源 are source labels too; commercial portals and look-alike columns are not on the list
+    { text: '出处：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '稿源：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '来源：网易新闻', errors: [{ messageId: 'unauthorisedSource', text: '网易新闻' }] },
+    { text: '来源：某某视频', errors: [{ messageId: 'unauthorisedSource', text: '某某视频' }] },
   ],
 });

@@ -41,6 +41,11 @@ export const DEFAULT_ALLOWED_SOURCES = [
   '本台',
   '本单位',
   '原创',
+  // licensed picture libraries: a credited stock photo is traceable
+  '视觉中国',
+  '东方IC',
+  '图虫创意',
+  '全景网',
   // pictures and material from the people interviewed or the author
   '受访者',
   '受访单位',
@@ -137,7 +142,11 @@ const UNTRACEABLE_WORD = /网友|网民|网传|微信群|朋友圈|QQ群|群聊|
  * and the accounts departments run under a short name (昆明交警, 云南税务, 石林融媒).
  */
 const GOVERNMENT_BODY =
-  /(?:人民政府|政府|党委|委员会|纪委监委|纪委|监委|组织部|宣传部|统战部|政法委|网信办|办公厅|办公室|厅|局|委|办|署|部|中央|国务院|人大|人大常委会|政协|人民法院|法院|人民检察院|检察院|检察|派出所|公安|交警|消防|税务|海关|边检|气象|气象台|地震台|应急管理|市场监管|生态环境|疾控中心|疾病预防控制中心|政务服务中心|融媒体中心|融媒|村委会|居委会|街道办事处|街道办|发布)(?:[\u4e00-\u9fa5]{0,10}?(?:网|服务|平台))?$/;
+  /(?:人民政府|政府|党委|委员会|纪委监委|纪委|监委|组织部|宣传部|统战部|政法委|网信办|办公厅|办公室|厅|局|委|办|署|部|中央|国务院|人大|人大常委会|政协|人民法院|法院|人民检察院|检察院|检察|共青团|妇联|总工会|科协|残联|派出所|公安|交警|消防|税务|海关|边检|气象|气象台|地震台|应急管理|市场监管|生态环境|疾控中心|疾病预防控制中心|政务服务中心|融媒体中心|融媒|村委会|居委会|街道办事处|街道办|发布)(?:[\u4e00-\u9fa5]{0,10}?(?:网|服务|平台))?$/;
+/** A column or channel of an outlet: 人民日报评论, 新华社新媒体, 学习强国云南学习平台. */
+const COLUMN_SUFFIX = new RegExp(`(?:评论|夜读|政文|视点|新媒体|融媒|视频|直播|财经|健康|体育|国际|(?:${PLACES})?学习平台)$`);
+/** Departments' campaign brands: 平安云南 (police), 法治昆明, 健康云南. */
+const GOVERNMENT_BRAND = new RegExp(`^(?:平安|法治|清风|健康)(?:中国|${PLACES})$`);
 const NOT_GOVERNMENT =
   /公司|集团|有限|股份|企业|工作室|商行|店|超市|酒店|俱乐部|协会|商会|自媒体|百家号|头条号|搜狐号|网易号|企鹅号|大鱼号|知乎|小红书|UP主|博主|网红|主播|网友/;
 
@@ -210,13 +219,13 @@ function judgeOne(name: string, { names: allowed, domains, newsUnits }: Prepared
   if (!s) return 'untraceable';
   const bare = s.replace(UNTRACEABLE_AFFIX.head, '').replace(UNTRACEABLE_AFFIX.tail, '');
   if (blocked.has(s) || blocked.has(bare) || !bare) return 'untraceable';
-  if (readings(name).some((r) => allowed.has(r))) return 'ok';
+  if (readings(name).some((r) => allowed.has(r) || allowed.has(r.replace(COLUMN_SUFFIX, '')))) return 'ok';
   // 抖音网友, 某微信群, 网友拍摄: nobody can trace them, whatever they are called
   if (UNTRACEABLE_WORD.test(bare)) return 'untraceable';
   const host = DOMAIN.exec(s)?.[0];
   if (host) return domains.some((d) => host === d || host.endsWith(`.${d}`)) ? 'ok' : 'unauthorised';
   // 县委办提供的材料 is the 县委办's material
-  if ((GOVERNMENT_BODY.test(s) || GOVERNMENT_BODY.test(bare)) && !NOT_GOVERNMENT.test(s)) return 'ok';
+  if ((GOVERNMENT_BODY.test(s) || GOVERNMENT_BODY.test(bare) || GOVERNMENT_BRAND.test(s)) && !NOT_GOVERNMENT.test(s)) return 'ok';
   if (newsUnits && (OUTLET_SHAPE.test(s) || OUTLET_SHAPE.test(bare))) return 'ok';
   return 'unauthorised';
 }

@@ -60,6 +60,8 @@ export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): n
  */
 export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit'>[] = [
   { kind: 'label', re: /(?:部分)?(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文|资料)?来源\s*[:|/丨]\s*/g, where: standsAlone },
+  // 出处：, 稿源：: the same label in other words
+  { kind: 'label', re: /(?:出处|稿源)\s*[:|/丨]\s*/g, where: standsAlone },
   // 图片来源网络, （来源网络）: the colon left out before a name nobody can trace
   { kind: 'label', re: new RegExp(`(?:部分)?${MATERIAL}?来源于?\\s*(?=${UNTRACEABLE_HEAD})`, 'g'), where: standsAlone },
   // 来源于, 源于, 源自: 文字素材源于网络
