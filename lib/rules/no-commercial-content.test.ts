@@ -71,6 +71,8 @@ ruleTester(rule, {
     // a live-stream room with no price and no call to buy, and an invitation to follow
     '“云品出滇”直播间里，主播正在介绍普洱茶的历史文化。',
     '关注“云南发布”公众号，了解更多权威信息。',
+    '高三学子考前冲刺，县一中开展心理健康讲座。',
+    '县民政局为特困供养人员发放冬季福利，每人500元。',
     // the same words in public work and reports: state purchase prices, a public service package,
     // a warning that quotes a sales line, a supply co-operative, sales figures in the news
     '今年夏粮收购工作启动，小麦最低收购价每斤1.18元，各收购网点已做好准备。',
@@ -198,6 +200,16 @@ ruleTester(rule, {
     {
       text: '某某手机新品发布，首销期间享12期免息，到店体验更有好礼相送。',
       errors: [{ messageId: 'possiblyCommercial', text: '新品发布，首销期间享12期免息，到店体验更有好礼相送' }],
+    },
+    // a sale only in the title, with urgency; a course sold on a promise, with its hotline under it
+    {
+      title: '【福利】某某鲜花饼买一送一，仅限今天！',
+      text: '鲜花饼是云南特色小吃，以食用玫瑰花入馅。',
+      errors: [{ messageId: 'possiblyCommercial', text: '【福利】某某鲜花饼买一送一，仅限今天', severity: 'warn' }],
+    },
+    {
+      text: '会计初级职称考前冲刺班开课啦！名师授课，学费1680元，不过全额退费。\n咨询热线：0871-63567890',
+      errors: [{ messageId: 'commercial', text: '冲刺班开课啦！名师授课，学费1680元，不过全额退费。\n咨询热线' }],
     },
     // Art. 34: following made the condition of a service, worded 否则无法 or 方可缴费
     {

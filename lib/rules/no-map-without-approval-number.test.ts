@@ -50,6 +50,10 @@ ruleTester(rule, {
     { html: '<p>图1 活动现场</p><img src="p.jpg"><p>区划调整后，全县辖8镇。</p>' },
     { html: '<p>我县区位优势明显，是滇中城市群的重要节点。</p><img src="photo.jpg" alt="县城全景">' },
     { html: figure('办事指南', '<img src="shiyitu-liucheng.png">') },
+    // a building's evacuation plan, a chart of a distribution, a sentence about spread-out sights
+    { html: figure('教学楼疏散路线图') },
+    { html: figure('全县人口年龄分布') },
+    { html: figure('景点分布广、数量多是我县旅游的一大特点') },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -133,6 +137,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingNumber', text: '▲环洱海生态廊道骑行路线示意' }],
     },
     { html: figure('环湖公路路线图'), errors: [{ messageId: 'missingNumber', text: '环湖公路路线图' }] },
+    // points on territory named without 图: 隐患点分布, 采样点分布
+    { html: figure('全县核酸采样点分布'), errors: [{ messageId: 'missingNumber', text: '全县核酸采样点分布' }] },
+    {
+      html: '<p>全县森林覆盖率达70%。</p><img src="p.png" alt="全县地质灾害隐患点分布"><p>请群众注意防范。</p>',
+      errors: [{ messageId: 'missingNumber', text: '全县森林覆盖率达70%。' }],
+    },
     // a figure label above the image, and a pinyin file name
     {
       html: '<p>图1 某某水库工程地理位置图</p><img src="sk.png"><p>工程建成后可新增灌溉面积3.2万亩。</p>',

@@ -82,6 +82,7 @@ ruleTester(rule, {
     '来源：平安云南',
     '来源：云南共青团',
     '图片来源：视觉中国',
+    '文中图片转自“云南发布”。',
   ],
   invalid: [
     {
@@ -169,6 +170,8 @@ ruleTester(rule, {
     },
     // 出处 and 稿源 are source labels too; commercial portals and look-alike columns are not on the list
     { text: '出处：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    // the material noun qualified (本文内容整理自)
+    { text: '本文内容整理自网络公开资料。', errors: [{ messageId: 'untraceableSource', text: '网络公开资料' }] },
     { text: '稿源：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
     { text: '来源：网易新闻', errors: [{ messageId: 'unauthorisedSource', text: '网易新闻' }] },
     { text: '来源：某某视频', errors: [{ messageId: 'unauthorisedSource', text: '某某视频' }] },
