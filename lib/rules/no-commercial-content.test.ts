@@ -72,6 +72,11 @@ ruleTester(rule, {
     '“云品出滇”直播间里，主播正在介绍普洱茶的历史文化。',
     '关注“云南发布”公众号，了解更多权威信息。',
     '高三学子考前冲刺，县一中开展心理健康讲座。',
+    // look-alikes of the new words: 迈上新台阶 is no 上新, 周年庆祝大会 no anniversary sale
+    '全县人均可支配收入迈上新台阶，达到3.2万元，同比增长6%。',
+    '全镇乡村旅游迈上新台阶，去年接待游客12万人次，户均增收1.2万元，详询镇文化站。',
+    '建县60周年庆祝大会隆重举行，门票免费，欢迎市民到场观看。',
+    '县烟草公司今年实行现金收购烟叶，收购均价每公斤32元。',
     '县民政局为特困供养人员发放冬季福利，每人500元。',
     // the same words in public work and reports: state purchase prices, a public service package,
     // a warning that quotes a sales line, a supply co-operative, sales figures in the news
@@ -129,6 +134,7 @@ ruleTester(rule, {
       text: '某某商场周年庆，全场低至3折，满200减50。',
       errors: [{ messageId: 'possiblyCommercial', text: '周年庆，全场低至3折，满200减50' }],
     },
+    { text: '某某超市十周年店庆，全场8折，欢迎新老顾客光临。', errors: [{ messageId: 'commercial', text: '店庆，全场8折，欢迎新老顾客' }] },
     { text: '三二一上链接！高原红米5斤装39.9元。', errors: [{ messageId: 'commercial', text: '上链接！高原红米5斤装39.9元' }] },
     // calls to buy, channels and offers worded outside the old lexicon: a way in before the purchase,
     // a customer, a shop or company speaking of itself, an agent wanted, a purchase at a price
