@@ -162,7 +162,8 @@ ruleTester(rule, {
     { text: '本文转载于“昆明吃喝玩乐”公众号。', errors: [{ messageId: 'unauthorisedSource', text: '“昆明吃喝玩乐”公众号' }] },
     // parts of an attribution: an untraceable part spoils it; a name that only looks like an outlet warns
     { text: '来源：新华社-网友爆料', errors: [{ messageId: 'untraceableSource', text: '新华社-网友爆料' }] },
-    { text: '来源：滇西日报', errors: [{ messageId: 'unauthorisedSource', text: '滇西日报' }] },
+    { text: '来源：滇西资讯', errors: [{ messageId: 'unauthorisedSource', text: '滇西资讯' }] },
+    { text: '来源：平安银行', errors: [{ messageId: 'unauthorisedSource', text: '平安银行' }] },
     { text: '来源：某某科技有限公司-人民日报', errors: [{ messageId: 'unauthorisedSource', text: '某某科技有限公司-人民日报' }] },
     {
       text: '//@用户7723981：今早嵩明往寻甸方向大雾，能见度不足50米。',

@@ -127,15 +127,11 @@ const DOMAIN = /(?:[a-z0-9-]+\.)+[a-z]{2,}/i;
 const PRINT_DATE = /\s*(?:\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?|\d{1,2}月\d{1,2}日)?\s*(?:第\s*\d+\s*版|\d+\s*版)?$/;
 /** Between two names of one attribution: 人民网-人民日报, 新华社“新华视点”, 央视新闻|新闻1+1. */
 const NAME_PARTS = /[-—–·•|丨/\s“”"《》「」]+/;
-const PLACES =
-  '北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|昆明|曲靖|玉溪|保山|昭通|丽江|普洱|临沧|楚雄|红河|文山|西双版纳|大理|德宏|怒江|迪庆';
 /**
- * The shape of a licensed outlet the seed list may not hold: a province's or a Yunnan prefecture's
- * daily, evening paper, broadcaster or news site (every edition of the 稿源单位名单 lists them).
+ * The shape of a news unit the seed list may not hold: a daily, an evening paper, a broadcaster or a
+ * news site (甘肃日报, 四川广播电视台); every province's and prefecture's are on the national list.
  */
-const OUTLET_SHAPE = new RegExp(
-  `^(?:${PLACES})(?:省|市|州|自治区|维吾尔自治区|壮族自治区|回族自治区)?(?:日报|晚报|广播电视台|电视台|人民广播电台|广播电台|卫视|新闻网|日报社)$`,
-);
+const OUTLET_SHAPE = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|广播电视台|电视台|广播电台|卫视|新闻网|日报社)$/;
 const UNTRACEABLE_WORD = /网友|网民|网传|微信群|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$/;
 /**
  * Party and government bodies and their sites and services (Art. 25: 党和政府网站): 自然资源部标准地图服务,
@@ -144,11 +140,11 @@ const UNTRACEABLE_WORD = /网友|网民|网传|微信群|朋友圈|QQ群|群聊|
 const GOVERNMENT_BODY =
   /(?:人民政府|政府|党委|委员会|纪委监委|纪委|监委|组织部|宣传部|统战部|政法委|网信办|办公厅|办公室|厅|局|委|办|署|部|中央|国务院|人大|人大常委会|政协|人民法院|法院|人民检察院|检察院|检察|共青团|妇联|总工会|科协|残联|派出所|公安|交警|消防|税务|海关|边检|气象|气象台|地震台|应急管理|市场监管|生态环境|疾控中心|疾病预防控制中心|政务服务中心|融媒体中心|融媒|村委会|居委会|街道办事处|街道办|发布)(?:[\u4e00-\u9fa5]{0,10}?(?:网|服务|平台))?$/;
 /** A column or channel of an outlet: 人民日报评论, 新华社新媒体, 学习强国云南学习平台. */
-const COLUMN_SUFFIX = new RegExp(`(?:评论|夜读|政文|视点|新媒体|融媒|视频|直播|财经|健康|体育|国际|(?:${PLACES})?学习平台)$`);
-/** Departments' campaign brands: 平安云南 (police), 法治昆明, 健康云南. */
-const GOVERNMENT_BRAND = new RegExp(`^(?:平安|法治|清风|健康)(?:中国|${PLACES})$`);
+const COLUMN_SUFFIX = /(?:评论|夜读|政文|视点|新媒体|融媒|视频|直播|财经|健康|体育|国际|(?<=^学习强国)[\u4e00-\u9fa5]{2,3}学习平台)$/;
+/** Departments' campaign brands: 平安云南 (police), 法治昆明. */
+const GOVERNMENT_BRAND = /^(?:平安|法治|清风)[\u4e00-\u9fa5]{2,3}$/;
 const NOT_GOVERNMENT =
-  /公司|集团|有限|股份|企业|工作室|商行|店|超市|酒店|俱乐部|协会|商会|自媒体|百家号|头条号|搜狐号|网易号|企鹅号|大鱼号|知乎|小红书|UP主|博主|网红|主播|网友/;
+  /银行|保险|证券|公司|集团|有限|股份|企业|工作室|商行|店|超市|酒店|俱乐部|协会|商会|自媒体|百家号|头条号|搜狐号|网易号|企鹅号|大鱼号|知乎|小红书|UP主|博主|网红|主播|网友/;
 
 /** The name without quotes and each channel suffix in turn: 红星新闻客户端 → 红星新闻 → 红星. */
 function readings(name: string): string[] {
