@@ -133,7 +133,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // 有意者私信联系: an invitation to deal, a sales channel beside a price
       '有意(?:向)?者?(?:请|可)?(?:私信|私聊|致电|联系|来电|咨询|电话|详聊)',
       // a live-stream room sells beside a price or a call (走进直播间 is how news reports an official's)
-      '(?<!走进|走入|来到)直播间',
+      '直播间(?<!(?:走进|走入|来到)直播间)',
       '(?:课程|招生|学车|置业|销售)(?:顾问|专员|经理)',
     ]),
   ],

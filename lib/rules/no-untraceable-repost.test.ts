@@ -173,6 +173,8 @@ ruleTester(rule, {
     { text: '出处：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
     // the material noun qualified (本文内容整理自)
     { text: '本文内容整理自网络公开资料。', errors: [{ messageId: 'untraceableSource', text: '网络公开资料' }] },
+    // the label's material noun is read back from the label, and still shown with it
+    { text: '图片来源：\n原标题：春季森林防火提示', errors: [{ messageId: 'missingSource', text: '图片来源：' }] },
     { text: '稿源：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
     { text: '来源：网易新闻', errors: [{ messageId: 'unauthorisedSource', text: '网易新闻' }] },
     { text: '来源：某某视频', errors: [{ messageId: 'unauthorisedSource', text: '某某视频' }] },

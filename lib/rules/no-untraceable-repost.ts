@@ -367,8 +367,9 @@ export default defineRule({
         if (space > 0) head = head.slice(0, space);
         stated = true;
         if (!head.trim()) {
-          const signal = m[0].trim();
-          context.report({ messageId: 'missingSource', start: m.index, end: m.index + m[0].trimEnd().length, data: { signal } });
+          // from the material noun read back (图片来源：), through the label
+          const end = m.index + m[0].trimEnd().length;
+          context.report({ messageId: 'missingSource', start, end, data: { signal: text.slice(start, end).trim() } });
           continue;
         }
         // 来源：新华社、人民日报 names two sources; judge each.

@@ -31,8 +31,8 @@ export interface Pattern<K extends string> {
   where?: (text: string, index: number) => boolean;
 }
 
-/** Published material a label may name the source of: 图片来源, 部分内容来源. */
-const MATERIAL = '(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文|资料)';
+/** The material a 来源 label may name the source of, read back from the label: 图片来源, 部分内容来源. */
+const LABEL_NOUN = /(?:部分)?(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文|资料)?$/;
 /** The start of a name nobody can trace, read without the colon before it: 图片来源网络. */
 const UNTRACEABLE_HEAD = '(?:网络|互联网|网上|网友|网民|网传|朋友圈|微信群|QQ群|抖音|快手|小红书|百度|今日头条)';
 /** An outlet's byline that credits a picture: 新华社记者 胡超 摄. */
@@ -59,11 +59,12 @@ export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): n
  * "X消息(" as news sites write it. For labels the name is read after the match.
  */
 export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit'>[] = [
-  { kind: 'label', re: /(?:部分)?(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文|资料)?来源\s*[:|/丨]\s*/g, where: standsAlone },
+  // literal-led: the material noun before 来源 is read back from the match (LABEL_NOUN)
+  { kind: 'label', re: /来源\s*[:|/丨]\s*/g, back: LABEL_NOUN, where: standsAlone },
   // 出处：, 稿源：: the same label in other words
   { kind: 'label', re: /(?:出处|稿源)\s*[:|/丨]\s*/g, where: standsAlone },
   // 图片来源网络, （来源网络）: the colon left out before a name nobody can trace
-  { kind: 'label', re: new RegExp(`(?:部分)?${MATERIAL}?来源于?\\s*(?=${UNTRACEABLE_HEAD})`, 'g'), where: standsAlone },
+  { kind: 'label', re: new RegExp(`来源于?\\s*(?=${UNTRACEABLE_HEAD})`, 'g'), back: LABEL_NOUN, where: standsAlone },
   // 来源于, 源于, 源自: 文字素材源于网络
   {
     kind: 'label',
@@ -79,7 +80,8 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
     kind: 'label',
     // 摘自网络, 以上内容整理自网络; 自己 and 自家 are not "from" (采摘自家果园)
     // 本文内容整理自: the noun may itself be qualified (本文内容, 文中图片)
-    re: /(?:(?:本文|本稿|本篇|文中|文章|以下|以上|上述)?(?:内容|图片|图文|视频|资料|文字)|本文|本稿|本篇|文章|稿件|以下文章|此文)?(?:转载自|转载于|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自)(?![己家])\s*:?\s*/g,
+    re: /(?:转载自|转载于|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自)(?![己家])\s*:?\s*/g,
+    back: /(?:(?:本文|本稿|本篇|文中|文章|以下|以上|上述)?(?:内容|图片|图文|视频|资料|文字)|本文|本稿|本篇|文章|稿件|以下文章|此文)?$/,
     where: standsAlone,
   },
   {
