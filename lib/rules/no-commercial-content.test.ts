@@ -77,6 +77,20 @@ ruleTester(rule, {
     '全镇乡村旅游迈上新台阶，去年接待游客12万人次，户均增收1.2万元，详询镇文化站。',
     '建县60周年庆祝大会隆重举行，门票免费，欢迎市民到场观看。',
     '县烟草公司今年实行现金收购烟叶，收购均价每公斤32元。',
+    // the same words in public work: inspections of restaurants and driving schools, tourism figures, a public
+    // hospital's and a vaccine's fee beside a booking phone, a warning quoting cure claims, a state lease
+    '县市场监管局对全县餐厅、饭店开展食品安全检查，督促落实明码标价。',
+    '全县共有农家乐120家、民宿86家，今年接待游客50万人次，实现旅游收入3.2亿元。',
+    '五一期间，全县推出10条精品旅游线路，其中“古城2日游”人均花费约800元。',
+    '县人民医院邀请省级专家坐诊，挂号费25元，预约电话0874-3123456。',
+    '流感疫苗可增强免疫力，每剂128元，预约电话：0874-3123456。',
+    '我县是避暑旅游首选地，独一无二的自然风光吸引八方游客。旅游咨询热线：0887-8888888。',
+    '热烈欢迎各位领导和来宾光临指导！',
+    '全县驾校、培训机构开展安全生产大检查，发现隐患12处。',
+    '县疾控中心提醒：不要相信“包治百病”“无效退款”的保健品宣传。',
+    '县图书馆新开设自习室，欢迎读者前来学习，每天8:00至21:00开放。',
+    '经营性用房招租公告：县机关事务局现有临街商铺3间公开招租，挂牌底价每年每平方米360元。',
+    '县融媒体中心开展“广告法”宣传进企业活动。',
     '县民政局为特困供养人员发放冬季福利，每人500元。',
     // the same words in public work and reports: state purchase prices, a public service package,
     // a warning that quotes a sales line, a supply co-operative, sales figures in the news
@@ -107,7 +121,7 @@ ruleTester(rule, {
     },
     {
       text: '某某驾校C1手动挡3980元，学生再减200元，包接送，报名电话：0874-3998877。',
-      errors: [{ messageId: 'commercial', text: '3980元，学生再减200元，包接送，报名电话' }],
+      errors: [{ messageId: 'commercial', text: '驾校C1手动挡3980元，学生再减200元，包接送，报名电话' }],
     },
     {
       text: '中秋月饼礼盒预售开启，付20元定金抵50元，9月5日前付尾款，直播间专享价128元一盒。',
@@ -132,15 +146,18 @@ ruleTester(rule, {
     },
     {
       text: '某某商场周年庆，全场低至3折，满200减50。',
-      errors: [{ messageId: 'possiblyCommercial', text: '周年庆，全场低至3折，满200减50' }],
+      errors: [{ messageId: 'possiblyCommercial', text: '商场周年庆，全场低至3折，满200减50' }],
     },
-    { text: '某某超市十周年店庆，全场8折，欢迎新老顾客光临。', errors: [{ messageId: 'commercial', text: '店庆，全场8折，欢迎新老顾客' }] },
+    {
+      text: '某某超市十周年店庆，全场8折，欢迎新老顾客光临。',
+      errors: [{ messageId: 'commercial', text: '店庆，全场8折，欢迎新老顾客光临' }],
+    },
     { text: '三二一上链接！高原红米5斤装39.9元。', errors: [{ messageId: 'commercial', text: '上链接！高原红米5斤装39.9元' }] },
     // calls to buy, channels and offers worded outside the old lexicon: a way in before the purchase,
     // a customer, a shop or company speaking of itself, an agent wanted, a purchase at a price
     {
       text: '某某口腔诊所开业，种植牙特惠价3980元/颗，洗牙仅需68元，预约电话：0874-3123456。',
-      errors: [{ messageId: 'commercial', text: '特惠价3980元/颗，洗牙仅需68元，预约电话：' }],
+      errors: [{ messageId: 'commercial', text: '诊所开业，种植牙特惠价3980元/颗，洗牙仅需68元，预约电话：' }],
     },
     {
       text: '点击阅读原文，进入小程序商城选购高原特色农产品，满99元包邮。',
@@ -164,7 +181,7 @@ ruleTester(rule, {
     },
     {
       text: '某某培训学校暑期班招生：小学数学一对一辅导，每课时150元，报满20课时送5课时。',
-      errors: [{ messageId: 'possiblyCommercial', text: '一对一辅导，每课时150元，报满20课时送5' }],
+      errors: [{ messageId: 'possiblyCommercial', text: '培训学校暑期班招生：小学数学一对一辅导，每课时150元，报满20课时送5' }],
     },
     { text: '进群领取优惠券，每天10点准时开抢！', errors: [{ messageId: 'commercial', text: '进群领取优惠券，每天10点准时开抢' }] },
     {
@@ -185,7 +202,7 @@ ruleTester(rule, {
     },
     {
       text: '某某KTV周一至周四欢唱套餐仅需88元，含果盘饮料，欢迎新老顾客光临。',
-      errors: [{ messageId: 'commercial', text: '套餐仅需88元，含果盘饮料，欢迎新老顾客' }],
+      errors: [{ messageId: 'commercial', text: '套餐仅需88元，含果盘饮料，欢迎新老顾客光临' }],
     },
     {
       text: '新楼盘开盘在即，VIP卡办理中，认购享98折优惠。',
@@ -216,6 +233,49 @@ ruleTester(rule, {
     {
       text: '会计初级职称考前冲刺班开课啦！名师授课，学费1680元，不过全额退费。\n咨询热线：0871-63567890',
       errors: [{ messageId: 'commercial', text: '冲刺班开课啦！名师授课，学费1680元，不过全额退费。\n咨询热线' }],
+    },
+    // a business named as the one offering, tour packages, cure claims beside a phone, an account selling
+    // its own advertising, a shop behind a subsidy that asks people to come in, a gift for sharing
+    {
+      text: '某某医院引进德国先进设备，专家坐诊，治愈率高达98%，预约电话：0871-65123456。',
+      errors: [{ messageId: 'possiblyCommercial', text: '治愈率高达98%，预约电话：' }],
+    },
+    {
+      text: '某某旅行社推出“西双版纳6日游”，每人2980元，含往返机票和酒店，报名电话：0871-63123456。',
+      errors: [{ messageId: 'possiblyCommercial', text: '旅行社推出“西双版纳6日游”，每人2980元，含往返机票和酒店，报名电话' }],
+    },
+    {
+      text: '某某餐厅推出夏季新菜品，人均消费80元，欢迎前来品尝。',
+      errors: [{ messageId: 'possiblyCommercial', text: '餐厅推出夏季新菜品，人均消费80元，欢迎前来品尝' }],
+    },
+    { text: '转发本文到朋友圈即可领取精美礼品一份。', errors: [{ messageId: 'followerGrowth', text: '转发本文到朋友圈即可领取精美礼品' }] },
+    {
+      text: '关注本公众号，回复“福利”即可领取景区优惠券。',
+      errors: [{ messageId: 'followerGrowth', text: '关注本公众号，回复“福利”即可领取景区优惠券' }],
+    },
+    {
+      text: '某某民宿新开业，房间干净整洁，推窗见海，周末房价288元起，订房请致电0872-2123456。',
+      errors: [{ messageId: 'commercial', text: '民宿新开业，房间干净整洁，推窗见海，周末房价288元起，订房请致电' }],
+    },
+    {
+      text: '某某农家乐推出“采摘+午餐”套餐，每人68元，欢迎预约。',
+      errors: [{ messageId: 'possiblyCommercial', text: '农家乐推出“采摘+午餐”套餐，每人68元' }],
+    },
+    {
+      text: '某某美容院夏季特惠，光子嫩肤原价1980元，现价680元。',
+      errors: [{ messageId: 'possiblyCommercial', text: '美容院夏季特惠，光子嫩肤原价1980元，现价680元' }],
+    },
+    {
+      text: '某某家具城清仓大甩卖，全场一折起，最后三天！',
+      errors: [{ messageId: 'possiblyCommercial', text: '家具城清仓大甩卖，全场一折起，最后三天' }],
+    },
+    {
+      text: '某某品牌空调以旧换新，政府补贴再叠加厂家直降，到手价只要2599元，欢迎到店咨询。',
+      errors: [{ messageId: 'commercial', text: '直降，到手价只要2599元，欢迎到店' }],
+    },
+    {
+      text: '县融媒体中心承接各类广告业务，价格优惠，欢迎洽谈。',
+      errors: [{ messageId: 'commercial', text: '承接各类广告业务，价格优惠，欢迎洽谈' }],
     },
     // Art. 34: following made the condition of a service, worded 否则无法 or 方可缴费
     {
@@ -344,7 +404,7 @@ ruleTester(rule, {
     },
     {
       text: '某某酒楼年夜饭预订火热进行中：8人套餐1888元，另赠果盘一份。订座请拨0871-64567890，先到先得。',
-      errors: [{ messageId: 'commercial', text: '预订火热进行中：8人套餐1888元，另赠果盘一份。订座请拨0871-64567890，先到先得' }],
+      errors: [{ messageId: 'commercial', text: '酒楼年夜饭预订火热进行中：8人套餐1888元，另赠果盘一份。订座请拨0871-64567890，先到先得' }],
     },
     {
       text: '理财产品今日起开售，起购金额1万元，额度有限，售完即止，详情请咨询各营业网点。',
@@ -401,11 +461,11 @@ ruleTester(rule, {
     {
       name: 'a subsidy does not hide a shop that asks people to buy',
       text: '以旧换新补贴叠加商场让利，某某空调到手价2399元，今天下单明天安装。',
-      errors: [{ messageId: 'commercial', text: '让利，某某空调到手价2399元，今天下单' }],
+      errors: [{ messageId: 'commercial', text: '商场让利，某某空调到手价2399元，今天下单' }],
     },
     {
       text: '某某美容院新客体验价99元，还送面部补水护理一次，预约请私信。',
-      errors: [{ messageId: 'commercial', text: '体验价99元，还送面部补水护理一次，预约请私信' }],
+      errors: [{ messageId: 'commercial', text: '美容院新客体验价99元，还送面部补水护理一次，预约请私信' }],
     },
     {
       text: '宾川沃柑三人成团每份仅19.9元，点击下方链接参团。',

@@ -26,7 +26,8 @@ export const DEFAULT_SHOP_DOMAINS = [
   'v.douyin.com',
 ];
 
-type SignalClass = 'cta' | 'hotline' | 'contact' | 'sponsor' | 'absolute' | 'promo' | 'sale' | 'scarcity' | 'price' | 'shop';
+type SignalClass =
+  'cta' | 'hotline' | 'contact' | 'sponsor' | 'absolute' | 'claim' | 'promo' | 'sale' | 'scarcity' | 'price' | 'shop' | 'merchant';
 
 const CN_DIGIT = '[一二三四五六七八九十两\\d]';
 /**
@@ -103,7 +104,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:办卡|购卡|购买|购票|订购|选购)请(?:到|至|前往|联系|致电)',
       // a way in followed by the purchase: 点击下方链接购买, 扫码立即投保, 戳左下角下单
       '(?:点击|戳|扫码|扫描|长按|进入|打开)[^。,，\\n]{0,8}?(?:购买|下单|抢购|选购|订购|投保)',
-      '欢迎[^。,，\\n]{0,8}?(?:选购|订购|惠顾|抢购|购买|进店|到店|来电订购)',
+      '欢迎[^。,，\\n]{0,8}?(?:选购|订购|惠顾|抢购|购买|进店|到店|来电订购|品尝|光临(?:选购|惠顾)?|洽谈)',
+      '链接[^。,，\\n]{0,4}?评论区|评论区[^。,，\\n]{0,4}?链接',
       // a customer is someone who buys: 欢迎新老顾客光临
       '(?:新老|广大)顾客|顾客(?:光临|惠顾|朋友)|欢迎光临',
       '需要的(?:朋友|家人|亲|宝子|宝宝)们?(?:可以|可|请)?(?:评论区|私信|留言|联系|直接|戳|扫码|下单|加)',
@@ -183,6 +185,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '独一无二',
     ]),
   ],
+  // cure and efficacy claims (广告法 Art. 16, 17): a phone beside them is the way to buy the cure
+  ['claim', lexicon(['治愈率|有效率(?:高)?达|根治|包治|无效退款|药到病除|祖传秘方|特效(?:药|疗法)'])],
   [
     'promo',
     lexicon([
@@ -250,6 +254,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // courses sold on a promise: 不过全额退费, 名师授课, 考前冲刺班
       '不过(?:全额)?退(?:费|款)|保过|名师(?:授课|辅导|指导|带教)|冲刺班|提分',
       '【福利】|福利来(?:了|袭|啦)|宠粉福利',
+      // tour packages and a price called low
+      '[\\d一二三四五六七八九十两]日游|跟团游|纯玩团|自由行|一价全含|价格优惠|优惠价格',
       '仅售|只售|惊爆价|开抢|价格从优|价格实惠|物美价廉|价廉物美|\\d+期免息|分期免息|零门槛|一件代发|利润丰厚|好礼相送',
       '(?:报|买|购|充|订)满\\d+[^\\d,，。]{0,3}送|一对一(?:辅导|教学|私教)|套餐',
     ]),
@@ -270,6 +276,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:经销商|代理商|加盟商|合伙人|分销商)招募|(?:长期|高价|大量|常年|现金)收购|首销|新品(?:上市|发布|首发)|(?:新品|新款|春茶|秋茶|新茶)上新|上新(?:啦|了)',
       // 周年庆祝大会 and 周年庆典 are no shop's anniversary sale
       '周年庆(?!祝|典)|店庆|购物节|购车节|年货节|大促|狂欢节|双十一|双11',
+      // an account selling its own advertising: 承接广告业务, 广告位招租
+      '承接[^。,，\\n]{0,6}?业务|广告(?:业务|位|招商|投放)|招租',
     ]),
   ],
   // urgency: 名额有限, 售完即止, 先到先得
@@ -278,7 +286,15 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     lexicon([
       '数量有限|名额有限|额度有限|库存有限|售完即止|售完为止|送完即止|先到先得|欲购从速|报名从速|抢完即止|手慢无|错过再等|名额仅剩|仅剩\\d',
       '库存不多|拼手速|手快有|先抢先得',
-      '仅限(?:今天|今日|当天|明天|本周|周末|\\d+天)|限今日|今日截止|最后\\d+天',
+      '仅限(?:今天|今日|当天|明天|本周|周末|\\d+天)|限今日|今日截止|最后(?:\\d+|[一二三两])天',
+    ]),
+  ],
+  // a kind of business named as the one offering (某某餐厅推出…): a weak sign, it never makes a sale alone
+  [
+    'merchant',
+    lexicon([
+      '餐厅|饭店|酒楼|火锅店|烧烤店|农家乐|民宿|美容院|美发店|健身房|健身工作室|4S店|家具城|建材城|商场',
+      '旅行社|驾校|培训学校|培训机构|售楼处|诊所|医美|药房|药店|专卖店',
     ]),
   ],
   // 元 leads the scan; the digits before it are taken in code (PRICE_DIGITS)
@@ -314,6 +330,8 @@ const FOLLOWER = [
   // people organised to follow and vote: 组织干部群众关注本公众号并参与投票
   // (the public, not party members organised to study on 学习强国)
   /(?:组织|动员|要求)[^。\n]{0,10}?(?:群众|市民|居民|村民|学生|家长|网友|游客)[^。\n]{0,6}?(?:关注|转发|下载)[^。\n]{0,12}?(?:公众号|账号|微博|APP|App|app|客户端|小程序)/g,
+  // 转发本文到朋友圈即可领取精美礼品, 关注后回复“福利”即可领取优惠券
+  /(?:转发|分享|关注|点赞|集赞)[^。\n]{0,20}?(?:即可|就可|就能|可)(?:领取|获得|获赠|兑换|抽取)[^。\n]{0,12}?(?:礼品|奖品|礼物|纪念品|优惠券|红包|门票|福利|礼包|奖励)/g,
   // 点赞本条微博并@三位好友，即有机会获得门票
   /(?:点赞|转发|关注|评论|分享)[^。\n]{0,20}?(?:即有机会|就有机会|有机会)(?:获得|赢得|赢取|抽中|领取)/g,
   /以[^。\n]{0,6}?(?:点赞|转发|分享)(?:数|量)[^。\n]{0,8}?(?:为|作为)[^。\n]{0,8}?(?:依据|标准)/g,
@@ -331,10 +349,12 @@ const WEIGHT: Record<SignalClass, number> = {
   hotline: 3,
   contact: 2,
   absolute: 2,
+  claim: 2,
   promo: 2,
   sale: 2,
   scarcity: 2,
   price: 1,
+  merchant: 1,
 };
 /** Families that make a text an offer rather than talk about one: needed for a block (§D.3). */
 const ACTION = new Set<SignalClass>(['cta', 'hotline', 'sponsor', 'shop']);
@@ -352,7 +372,7 @@ const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', '
 const CONSUMPTION_AID =
   /消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
 /** A call that buys (下单, 选购, 预约试驾), not one that claims a voucher: a sale even in a subsidy passage. */
-const BUY_ACT = /下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临/;
+const BUY_ACT = /下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店/;
 /** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
 const CONTACT_LINE = /[ \t]*[\u4e00-\u9fa5A-Za-z]{0,6}?(?:热线|电话|专线|微信|QQ|地址|顾问|客服|联系方式|联系人|营销中心|售楼处|门店)\s*:/y;
 /** Lines shorter than this that end no sentence run on into the next line (原价199元 / 现价99元 / 扫码下单). */
@@ -597,12 +617,13 @@ export default defineRule({
         lastEnd = Math.max(lastEnd, h.end);
         if (h.cls !== 'contact') lastEndBesideContact = Math.max(lastEndBesideContact, h.end);
       }
-      // A generic hotline or phone is a sales channel only beside a price or a call to buy.
-      if (strongest.has('contact') && !strongest.has('price') && !strongest.has('cta')) strongest.delete('contact');
+      // A generic hotline or phone is a sales channel only beside a price, a call to buy or a cure claim.
+      if (strongest.has('contact') && !strongest.has('price') && !strongest.has('cta') && !strongest.has('claim'))
+        strongest.delete('contact');
       // Urgency amplifies a sale but never makes one: 名额有限 beside a fee and a phone is an enrolment notice.
       if (
         strongest.has('scarcity') &&
-        !['promo', 'sale', 'cta', 'hotline', 'shop', 'absolute', 'sponsor'].some((c) => strongest.has(c as SignalClass))
+        !['promo', 'sale', 'cta', 'hotline', 'shop', 'absolute', 'claim', 'sponsor'].some((c) => strongest.has(c as SignalClass))
       )
         strongest.delete('scarcity');
       // Two different promotions (8折起, 满300减100) make a sale even without a price.
