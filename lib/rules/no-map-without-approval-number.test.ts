@@ -54,6 +54,14 @@ ruleTester(rule, {
     { html: figure('教学楼疏散路线图') },
     { html: figure('全县人口年龄分布') },
     { html: figure('景点分布广、数量多是我县旅游的一大特点') },
+    // the title names the lone image only when the image has no words of its own; a metaphor is no map
+    { title: '某某县区位图', html: '<p>某某县位于云南省东南部。</p><img src="a.png" alt="县城全景">' },
+    { title: '乡村振兴路线图', html: '<p>全县上下齐心协力。</p><img src="a.png">' },
+    { title: '一图读懂：某某县区位图', html: '<p>某某县位于云南省东南部。</p><img src="a.png"><p>审图号：云S(2021)012号</p>' },
+    // a plain-text draft: a marked caption line with its number, a photo caption, prose about a 路线图
+    '宣威市位于云南省东北部。\n▲宣威市地理位置示意图\n审图号：云S(2021)012号',
+    '各地要明确时间表、路线图。\n▲会议现场',
+    '下图为全县交通图。',
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -151,6 +159,21 @@ ruleTester(rule, {
     {
       html: '<img src="/upload/chongdianzhuangfenbutu.png"><p>全市已建成公共充电桩5126个。</p>',
       errors: [{ messageId: 'missingNumber', text: '全市已建成公共充电桩5126个。' }],
+    },
+    // 一图读懂: the lone image without words of its own is the map the title names; the finding is the title
+    {
+      title: '一图读懂：某某县区位图',
+      html: '<p>某某县位于云南省东南部。</p><img src="a.png">',
+      errors: [{ messageId: 'missingNumber', text: '一图读懂：某某县区位图' }],
+    },
+    // a draft pasted as plain text keeps the caption of a map it no longer shows
+    {
+      text: '宣威市位于云南省东北部。\n▲宣威市地理位置示意图\n全市总面积6069平方千米。',
+      errors: [{ messageId: 'missingNumber', text: '▲宣威市地理位置示意图', severity: 'block' }],
+    },
+    {
+      text: '宣威市位于云南省东北部。\n▲宣威市地理位置示意图 审图号：待定',
+      errors: [{ messageId: 'badNumber', text: '▲宣威市地理位置示意图 审图号：待定' }],
     },
     // a number line under one map's caption does not clear the next map
     {

@@ -62,6 +62,8 @@ function fileName(src: string): string {
 
 /** A line that holds only the approval number: 审图号：云S(2021)012号, （GS(2024)0650号）. */
 const NUMBER_LINE = new RegExp(`^\\s*[(\\[【]?\\s*(?:审图号|GS|[${PROVINCES}]S\\s*[(〔[])`);
+/** The longest line read as a caption in a draft without images. */
+const CAPTION_MAX = 80;
 /** A line that captions the image above it: ▲宣威市地理位置示意图, 图：…, 图为… */
 const CAPTION_MARK = /^\s*(?:[▲△▴↑☝⬆]|图\s*[:\d]|图为|上图)/;
 
@@ -157,15 +159,19 @@ export default defineRule({
     },
   },
   check(context) {
-    if (context.images.length === 0) return;
     const { text, blocks } = context;
     const starts = lineStarts(text);
     let draftWide: boolean | undefined;
+    const coveredByNote = () => (draftWide ??= BLANKET.test(text) && evidenceIn(text).kind === 'number');
+    if (context.images.length === 0) {
+      captionsWithoutImages();
+      return;
+    }
     const reported = new Set<string>();
-    const report = (image: DraftImage, what: string, messageId: string, severity?: 'warn' | 'info', value = '') => {
-      const [start, end] = where(image, what);
+    const report = (image: DraftImage, what: string, messageId: string, severity?: 'warn' | 'info', value = '', at?: [number, number]) => {
+      const [start, end] = at ?? where(image, what);
       const k = context.images.indexOf(image);
-      const label = labelOf(image, underLines[k]?.text ?? '', what);
+      const label = at ? text.slice(...at) : labelOf(image, underLines[k]?.text ?? '', what);
       const key = `${messageId}:${start}:${end}`;
       if (reported.has(key)) return;
       reported.add(key);
@@ -187,9 +193,15 @@ export default defineRule({
 
     for (const [k, image] of context.images.entries()) {
       const under = underLines[k]?.text ?? '';
-      const what = mapWordOf(image, under);
-      if (!what) continue;
       const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
+      let what = mapWordOf(image, under);
+      // 一图读懂：某某县区位图 — the one image of a draft, with no words of its own, is what the title names
+      let at: [number, number] | undefined;
+      if (!what && context.images.length === 1 && !own.trim() && blocks[0]?.kind === 'title') {
+        what = hasMapWord(context.title, false);
+        if (what) at = trimRange(text, ...lineRange(text, starts, 0)!);
+      }
+      if (!what) continue;
       let evidence = evidenceIn(own);
       if (evidence.kind === 'none') {
         const nearby = numbersIn(image.context).filter((n) => !ownedByOther(n, k));
@@ -197,14 +209,41 @@ export default defineRule({
         evidence = nearby.length ? { kind: 'number' } : numbersIn(image.context).length ? { kind: 'none' } : evidenceIn(image.context);
       }
       // A note that covers the draft's maps (文中地图审图号：GS(2024)0650号) covers them all.
-      if (evidence.kind === 'none' && (draftWide ??= BLANKET.test(text) && evidenceIn(text).kind === 'number'))
-        evidence = { kind: 'number' };
+      if (evidence.kind === 'none' && coveredByNote()) evidence = { kind: 'number' };
       if (evidence.kind === 'number') continue;
       // The unmodified standard map is allowed as it is; giving its number is good practice (info).
       if (evidence.kind === 'standard')
-        report(image, what, evidence.unmodified ? 'standardMap' : 'standardMapUnclear', evidence.unmodified ? 'info' : 'warn');
-      else if (evidence.kind === 'badNumber') report(image, what, 'badNumber', undefined, evidence.value);
-      else report(image, what, 'missingNumber');
+        report(image, what, evidence.unmodified ? 'standardMap' : 'standardMapUnclear', evidence.unmodified ? 'info' : 'warn', '', at);
+      else if (evidence.kind === 'badNumber') report(image, what, 'badNumber', undefined, evidence.value, at);
+      else report(image, what, 'missingNumber', undefined, '', at);
+    }
+
+    /**
+     * A draft pasted as plain text keeps its captions but not its images: a marked caption line
+     * (▲宣威市地理位置示意图, 图1 …位置图) that names a map stands for the map it captioned.
+     */
+    function captionsWithoutImages() {
+      for (let k = 0; k < starts.length; k++) {
+        if (blocks[k]?.kind === 'title') continue;
+        const [a, b] = lineRange(text, starts, k)!;
+        // captions are short; a long line is prose (and is never rescanned here)
+        if (b - a > CAPTION_MAX) continue;
+        const line = text.slice(a, b);
+        if (!CAPTION_MARK.test(line)) continue;
+        const what = hasMapWord(line, false);
+        if (!what) continue;
+        const next = lineRange(text, starts, k + 1);
+        const more = next ? text.slice(next[0], Math.min(next[1], next[0] + 60)) : '';
+        let evidence = evidenceIn(NUMBER_LINE.test(more) ? `${line}\n${more}` : line);
+        if (evidence.kind === 'none' && coveredByNote()) evidence = { kind: 'number' };
+        if (evidence.kind === 'number') continue;
+        const [start, end] = trimRange(text, a, b);
+        const data = { what: text.slice(start, end), value: evidence.kind === 'badNumber' ? evidence.value : '' };
+        if (evidence.kind === 'standard') {
+          const messageId = evidence.unmodified ? 'standardMap' : 'standardMapUnclear';
+          context.report({ messageId, start, end, severity: evidence.unmodified ? 'info' : 'warn', data });
+        } else context.report({ messageId: evidence.kind === 'badNumber' ? 'badNumber' : 'missingNumber', start, end, data });
+      }
     }
 
     /** The line right under the image when it is marked as its caption (▲…), with its range. */
