@@ -77,6 +77,11 @@ ruleTester(rule, {
     '全镇乡村旅游迈上新台阶，去年接待游客12万人次，户均增收1.2万元，详询镇文化站。',
     '建县60周年庆祝大会隆重举行，门票免费，欢迎市民到场观看。',
     '县烟草公司今年实行现金收购烟叶，收购均价每公斤32元。',
+    // notices set as brief lines: a fee and a phone are no offer
+    '报名时间：6月1日至10日。\n报名费：每人100元。\n咨询电话：0874-3123456。',
+    '一、活动时间：5月1日\n二、门票：成人票60元，学生票30元\n三、咨询电话：0874-3123456',
+    '今年全县新增家庭农场35家，带动农户户均增收1.2万元。',
+    '秋季是采摘的好时节，全县各采摘园迎来客流高峰，果园门票每人20元。',
     // the same words in public work: inspections of restaurants and driving schools, tourism figures, a public
     // hospital's and a vaccine's fee beside a booking phone, a warning quoting cure claims, a state lease
     '县市场监管局对全县餐厅、饭店开展食品安全检查，督促落实明码标价。',
@@ -129,7 +134,7 @@ ruleTester(rule, {
     },
     {
       text: '今晚7点某某农场直播间准时开播，高山土豆现挖现发，直播间链接在评论区置顶！',
-      errors: [{ messageId: 'possiblyCommercial', text: '直播间准时开播，高山土豆现挖现发，直播间链接在评论区', severity: 'warn' }],
+      errors: [{ messageId: 'commercial', text: '农场直播间准时开播，高山土豆现挖现发，直播间链接在评论区', severity: 'block' }],
     },
     {
       text: '本人有一台九成新冰箱转让，价格800元，有意者请私信。',
@@ -276,6 +281,23 @@ ruleTester(rule, {
     {
       text: '县融媒体中心承接各类广告业务，价格优惠，欢迎洽谈。',
       errors: [{ messageId: 'commercial', text: '承接各类广告业务，价格优惠，欢迎洽谈' }],
+    },
+    // an ad set as a few brief paragraphs, each ending its sentence, is one offer
+    {
+      text: '本店新到一批高原蓝莓。\n每斤29.9元。\n需要的朋友请私信。',
+      errors: [{ messageId: 'commercial', text: '本店新到一批高原蓝莓。\n每斤29.9元。\n需要的朋友请私信' }],
+    },
+    {
+      html: '<p>某某县特产野生菌干货，<strong>限时特价</strong>每斤199元！</p><p>扫描下方二维码进店选购</p><img src="qr.png">',
+      errors: [{ messageId: 'commercial', text: '限时特价每斤199元！\n扫描下方二维码进店选购' }],
+    },
+    {
+      text: '宣威火腿新货到了！\n整只火腿每斤58元，切片装每袋35元。\n全国包邮，欢迎订购。',
+      errors: [{ messageId: 'commercial', text: '58元，切片装每袋35元。\n全国包邮，欢迎订购' }],
+    },
+    {
+      text: '某某农场的草莓熟了，个大味甜，价格实惠。\n草莓采摘每斤30元，带孩子来体验吧。\n地址：某某镇某某村',
+      errors: [{ messageId: 'possiblyCommercial', text: '农场的草莓熟了，个大味甜，价格实惠。\n草莓采摘每斤30元' }],
     },
     // Art. 34: following made the condition of a service, worded 否则无法 or 方可缴费
     {
@@ -518,7 +540,7 @@ ruleTester(rule, {
     },
     {
       text: '自家果园的丑橘熟了，产地直发，10斤装49元，下单后48小时内发货，坏果包赔。',
-      errors: [{ messageId: 'commercial', text: '产地直发，10斤装49元，下单后48小时内发货，坏果包赔' }],
+      errors: [{ messageId: 'commercial', text: '果园的丑橘熟了，产地直发，10斤装49元，下单后48小时内发货，坏果包赔' }],
     },
     {
       text: '帐篷套餐299元/晚，含烧烤食材，工作日入住立减50，预订戳主页。',

@@ -294,7 +294,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     'merchant',
     lexicon([
       '餐厅|饭店|酒楼|火锅店|烧烤店|农家乐|民宿|美容院|美发店|健身房|健身工作室|4S店|家具城|建材城|商场',
-      '旅行社|驾校|培训学校|培训机构|售楼处|诊所|医美|药房|药店|专卖店',
+      '旅行社|驾校|培训学校|培训机构|售楼处|诊所|医美|药房|药店|专卖店|农场|采摘园|果园|茶庄|酒庄',
     ]),
   ],
   // 元 leads the scan; the digits before it are taken in code (PRICE_DIGITS)
@@ -375,6 +375,13 @@ const CONSUMPTION_AID =
 const BUY_ACT = /下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店/;
 /** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
 const CONTACT_LINE = /[ \t]*[\u4e00-\u9fa5A-Za-z]{0,6}?(?:热线|电话|专线|微信|QQ|地址|顾问|客服|联系方式|联系人|营销中心|售楼处|门店)\s*:/y;
+/**
+ * A paragraph this short runs on into the next even when it ends a sentence (本店新到一批蓝莓。),
+ * while the run stays under PASSAGE_MAX: a news sentence is longer, so two ads on either side of
+ * one stay two passages.
+ */
+const BRIEF_PARAGRAPH = 24;
+const PASSAGE_MAX = 120;
 /** Lines shorter than this that end no sentence run on into the next line (原价199元 / 现价99元 / 扫码下单). */
 const SHORT_LINE = 40;
 
@@ -391,14 +398,23 @@ interface Hit {
 function passageStarts(text: string): number[] {
   const starts = [0];
   let lineStart = 0;
+  let passageStart = 0;
   let prevOpen = false;
+  let prevBrief = false;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
     CONTACT_LINE.lastIndex = lineStart;
+    // A brief paragraph (本店新到一批蓝莓。/ 每斤29.9元。/ 需要的朋友请私信。) runs on into the next while
+    // the passage is still short: an ad set as a few brief paragraphs is one offer.
+    const runsOn = prevOpen || (prevBrief && lineStart - passageStart < PASSAGE_MAX);
     // A contact line (预订电话：…, 地址：…) belongs to the offer above it.
-    if (lineStart > 0 && !prevOpen && !CONTACT_LINE.test(text)) starts.push(lineStart);
+    if (lineStart > 0 && !runsOn && !CONTACT_LINE.test(text)) {
+      starts.push(lineStart);
+      passageStart = lineStart;
+    }
     // A short line that does not end a sentence (a slogan, a price) runs on into the next.
     const last = i > lineStart ? text.charCodeAt(i - 1) : 0;
+    prevBrief = i - lineStart < BRIEF_PARAGRAPH;
     prevOpen = i - lineStart < SHORT_LINE && last !== 0x3002 && last !== 0xff01 && last !== 0xff1f && last !== 0x21 && last !== 0x3f;
     lineStart = i + 1;
   }
