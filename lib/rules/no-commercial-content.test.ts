@@ -21,7 +21,7 @@ ruleTester(rule, {
     '全县已办理业务8000余件，窗口限时办结率100%。',
     '今年以来，电商平台农产品下单量同比增长35%。',
     { text: '原价199元，现价99元，扫码下单！', options: { blockScore: 20, warnScore: 10 } },
-    '本店春季新品上市，欢迎扫码下单。',
+    '明前春茶到了，欢迎扫码下单。',
     // public service numbers and prices of public services are not sales
     '旅游咨询热线：0887-8888888，景区门票60元/人。',
     '扫码预约挂号，就诊更便捷。',
@@ -58,14 +58,261 @@ ruleTester(rule, {
     '公开出售国有闲置车辆5辆，挂牌底价合计12万元，有意者请于5月10日前到县机关事务局报名，咨询电话0874-7654321。',
     '县医保局提醒：不要相信“免费体检送鸡蛋”“买三送一”等保健品推销活动。',
     '“最美志愿者”评选采取专家评审与群众推荐相结合的方式，评审结果将在本公众号公示。',
+    // a contact line joins the passage above it, which still has to be an offer
+    '本周全县农贸市场价格监测：猪肉均价16.5元/斤，环比持平。\n咨询电话：0874-3123456',
+    '县人民医院医疗设备采购项目预算金额286万元。\n联系电话：0874-8312345',
+    '县一中秋季学期学费每生每学期1200元，由学校统一收取。\n招生咨询电话：0874-3123456',
+    '县图书馆周六举办公益讲座，讲座免费，名额有限。\n报名热线：0878-3123456',
+    // public offers and reports: half-price tickets at state scenic areas, vouchers, sales figures, a warning
+    '为促进文旅消费，全州国有A级旅游景区门票半价优惠，中小学生凭学生证免票。',
+    '第三轮消费券6月1日10:00开始发放，满100元减30元，数量有限，领完即止。市民可通过云闪付APP领取。',
+    '今年以来，元阳县通过电商直播销售梯田红米3200余吨，市场售价每公斤12元至15元。',
+    '消费提示：定金不同于订金，商家拒退定金可拨打12315投诉。',
+    // a live-stream room with no price and no call to buy, and an invitation to follow
+    '“云品出滇”直播间里，主播正在介绍普洱茶的历史文化。',
+    '关注“云南发布”公众号，了解更多权威信息。',
+    '高三学子考前冲刺，县一中开展心理健康讲座。',
+    // look-alikes of the new words: 迈上新台阶 is no 上新, 周年庆祝大会 no anniversary sale
+    '全县人均可支配收入迈上新台阶，达到3.2万元，同比增长6%。',
+    '全镇乡村旅游迈上新台阶，去年接待游客12万人次，户均增收1.2万元，详询镇文化站。',
+    '建县60周年庆祝大会隆重举行，门票免费，欢迎市民到场观看。',
+    '县烟草公司今年实行现金收购烟叶，收购均价每公斤32元。',
+    // notices set as brief lines: a fee and a phone are no offer
+    '报名时间：6月1日至10日。\n报名费：每人100元。\n咨询电话：0874-3123456。',
+    '一、活动时间：5月1日\n二、门票：成人票60元，学生票30元\n三、咨询电话：0874-3123456',
+    '今年全县新增家庭农场35家，带动农户户均增收1.2万元。',
+    '秋季是采摘的好时节，全县各采摘园迎来客流高峰，果园门票每人20元。',
+    // the same words in public work: inspections of restaurants and driving schools, tourism figures, a public
+    // hospital's and a vaccine's fee beside a booking phone, a warning quoting cure claims, a state lease
+    '县市场监管局对全县餐厅、饭店开展食品安全检查，督促落实明码标价。',
+    '全县共有农家乐120家、民宿86家，今年接待游客50万人次，实现旅游收入3.2亿元。',
+    '五一期间，全县推出10条精品旅游线路，其中“古城2日游”人均花费约800元。',
+    '县人民医院邀请省级专家坐诊，挂号费25元，预约电话0874-3123456。',
+    '流感疫苗可增强免疫力，每剂128元，预约电话：0874-3123456。',
+    '我县是避暑旅游首选地，独一无二的自然风光吸引八方游客。旅游咨询热线：0887-8888888。',
+    '热烈欢迎各位领导和来宾光临指导！',
+    '全县驾校、培训机构开展安全生产大检查，发现隐患12处。',
+    '县疾控中心提醒：不要相信“包治百病”“无效退款”的保健品宣传。',
+    '县图书馆新开设自习室，欢迎读者前来学习，每天8:00至21:00开放。',
+    '经营性用房招租公告：县机关事务局现有临街商铺3间公开招租，挂牌底价每年每平方米360元。',
+    '县融媒体中心开展“广告法”宣传进企业活动。',
+    '县民政局为特困供养人员发放冬季福利，每人500元。',
+    // the same words in public work and reports: state purchase prices, a public service package,
+    // a warning that quotes a sales line, a supply co-operative, sales figures in the news
+    '今年夏粮收购工作启动，小麦最低收购价每斤1.18元，各收购网点已做好准备。',
+    '家庭医生签约服务推出个性化服务套餐，每人每年120元，签约居民可享上门随访服务。',
+    '市场监管局提醒：部分不法分子以“点击链接购买特价机票”为名实施诈骗，切勿轻信。',
+    '点击下方链接购买“云品”助农产品，支持乡村振兴。',
+    '请点击“阅读原文”下载申报表，扫码进入“一部手机办事通”预约办理。',
+    '县里大力发展夜间经济和小店经济，发放消费券满100减20。',
+    '“双十一”期间，市场监管部门加强网络交易监管，维护消费者权益。',
+    '中秋节前，县市场监管局对月饼生产企业开展专项检查，重点检查标签标识和明码标价。',
+    '县供销社在各乡镇设立农资直供点，化肥每袋比市场价低10元，农户可就近购买。',
+    '县邮政公司开通助农专线，农户可拨打电话预约上门收寄农产品，每单运费5元。',
+    '受援地群众需要的朋友可联系县民政局申请临时救助。',
+    '全县12个乡镇烤烟收购站点同步开秤，今年烟叶收购均价每公斤32元。',
+    '县人民医院体检中心推出职工体检套餐，详情请咨询体检中心，电话0874-3121234。',
+    '今年春节期间，全县商贸流通企业实现销售额2.3亿元，各大超市推出打折促销活动，顾客络绎不绝。',
   ],
   invalid: [
+    // sales in words outside the old lexicon, and a contact line under the offer it belongs to
+    {
+      text: '某某小锅米线诚邀加盟！0加盟费，总部全程扶持开店。\n加盟热线：0871-68123456',
+      errors: [{ messageId: 'commercial', text: '诚邀加盟！0加盟费，总部全程扶持开店。\n加盟热线', severity: 'block' }],
+    },
+    {
+      text: '某某温泉酒店推出双人套餐，周一至周四仅需398元。\n预订电话：0875-5123456',
+      errors: [{ messageId: 'commercial', text: '套餐，周一至周四仅需398元。\n预订电话：' }],
+    },
+    {
+      text: '某某驾校C1手动挡3980元，学生再减200元，包接送，报名电话：0874-3998877。',
+      errors: [{ messageId: 'commercial', text: '驾校C1手动挡3980元，学生再减200元，包接送，报名电话' }],
+    },
+    {
+      text: '中秋月饼礼盒预售开启，付20元定金抵50元，9月5日前付尾款，直播间专享价128元一盒。',
+      errors: [{ messageId: 'commercial', text: '预售开启，付20元定金抵50元，9月5日前付尾款，直播间专享价128元' }],
+    },
+    {
+      text: '今晚7点某某农场直播间准时开播，高山土豆现挖现发，直播间链接在评论区置顶！',
+      errors: [{ messageId: 'commercial', text: '农场直播间准时开播，高山土豆现挖现发，直播间链接在评论区', severity: 'block' }],
+    },
+    {
+      text: '本人有一台九成新冰箱转让，价格800元，有意者请私信。',
+      errors: [{ messageId: 'possiblyCommercial', text: '九成新冰箱转让，价格800元，有意者请私信' }],
+    },
+    {
+      text: '年卡原价2888元，开业期间只要1288元，办卡请到前台。',
+      errors: [{ messageId: 'commercial', text: '原价2888元，开业期间只要1288元，办卡请到' }],
+    },
+    {
+      name: 'a property launch set line by line, with no price',
+      text: '【御景府】荣耀加推\n火爆认筹中\n品鉴热线：0874-3118888',
+      errors: [{ messageId: 'commercial', text: '加推\n火爆认筹中\n品鉴热线' }],
+    },
+    {
+      text: '某某商场周年庆，全场低至3折，满200减50。',
+      errors: [{ messageId: 'possiblyCommercial', text: '商场周年庆，全场低至3折，满200减50' }],
+    },
+    {
+      text: '某某超市十周年店庆，全场8折，欢迎新老顾客光临。',
+      errors: [{ messageId: 'commercial', text: '店庆，全场8折，欢迎新老顾客光临' }],
+    },
+    { text: '三二一上链接！高原红米5斤装39.9元。', errors: [{ messageId: 'commercial', text: '上链接！高原红米5斤装39.9元' }] },
+    // calls to buy, channels and offers worded outside the old lexicon: a way in before the purchase,
+    // a customer, a shop or company speaking of itself, an agent wanted, a purchase at a price
+    {
+      text: '某某口腔诊所开业，种植牙特惠价3980元/颗，洗牙仅需68元，预约电话：0874-3123456。',
+      errors: [{ messageId: 'commercial', text: '诊所开业，种植牙特惠价3980元/颗，洗牙仅需68元，预约电话：' }],
+    },
+    {
+      text: '点击阅读原文，进入小程序商城选购高原特色农产品，满99元包邮。',
+      errors: [{ messageId: 'commercial', text: '进入小程序商城选购高原特色农产品，满99元包邮' }],
+    },
+    {
+      text: '粉丝专享：凭本文截图到店消费可享8.8折优惠。',
+      errors: [{ messageId: 'possiblyCommercial', text: '粉丝专享：凭本文截图到店消费可享8.8折' }],
+    },
+    {
+      text: '某某楼盘：建面约98-128㎡精装三居，准现房发售，首付低至15万。',
+      errors: [{ messageId: 'possiblyCommercial', text: '发售，首付低至' }],
+    },
+    {
+      text: '双十一大促，全场5折起，前1小时下单再送好礼。',
+      errors: [{ messageId: 'commercial', text: '双十一大促，全场5折起，前1小时下单再送好礼' }],
+    },
+    {
+      text: '某某保险“惠民保”每年只需69元，最高保额300万元，扫码立即投保。',
+      errors: [{ messageId: 'commercial', text: '只需69元，最高保额300万元，扫码立即投保' }],
+    },
+    {
+      text: '某某培训学校暑期班招生：小学数学一对一辅导，每课时150元，报满20课时送5课时。',
+      errors: [{ messageId: 'possiblyCommercial', text: '培训学校暑期班招生：小学数学一对一辅导，每课时150元，报满20课时送5' }],
+    },
+    { text: '进群领取优惠券，每天10点准时开抢！', errors: [{ messageId: 'commercial', text: '进群领取优惠券，每天10点准时开抢' }] },
+    {
+      text: '宣威火腿整只168元起，顺丰冷链直发，需要的朋友评论区留言。',
+      errors: [{ messageId: 'possiblyCommercial', text: '168元起，顺丰冷链直发，需要的朋友评论区' }],
+    },
+    {
+      text: '云南小粒咖啡豆500克装仅售59元，点击下方链接购买。',
+      errors: [{ messageId: 'commercial', text: '仅售59元，点击下方链接购买' }],
+    },
+    {
+      text: '某某白酒经销商招募中，零门槛代理，一件代发，利润丰厚，有意者详聊。',
+      errors: [{ messageId: 'possiblyCommercial', text: '经销商招募中，零门槛代理，一件代发，利润丰厚' }],
+    },
+    {
+      text: '今日特价：五花肉12.8元/斤，土鸡蛋0.8元/枚，数量有限，先到先得。',
+      errors: [{ messageId: 'possiblyCommercial', text: '特价：五花肉12.8元/斤，土鸡蛋0.8元/枚，数量有限，先到先得' }],
+    },
+    {
+      text: '某某KTV周一至周四欢唱套餐仅需88元，含果盘饮料，欢迎新老顾客光临。',
+      errors: [{ messageId: 'commercial', text: '套餐仅需88元，含果盘饮料，欢迎新老顾客光临' }],
+    },
+    {
+      text: '新楼盘开盘在即，VIP卡办理中，认购享98折优惠。',
+      errors: [{ messageId: 'possiblyCommercial', text: '开盘在即，VIP卡办理中，认购享98折' }],
+    },
+    {
+      text: '本店所有商品一律八折，欢迎广大市民光临选购。',
+      errors: [{ messageId: 'commercial', text: '本店所有商品一律八折，欢迎广大市民光临选购' }],
+    },
+    {
+      text: '某某景区门票原价120元，即日起网上预订仅需60元，预订请关注景区公众号。',
+      errors: [{ messageId: 'possiblyCommercial', text: '原价120元，即日起网上预订仅需60元' }],
+    },
+    {
+      text: '本公司长期收购核桃、花椒，价格从优，现金结算，联系电话0874-3123456。',
+      errors: [{ messageId: 'commercial', text: '本公司长期收购核桃、花椒，价格从优' }],
+    },
+    {
+      text: '某某手机新品发布，首销期间享12期免息，到店体验更有好礼相送。',
+      errors: [{ messageId: 'possiblyCommercial', text: '新品发布，首销期间享12期免息，到店体验更有好礼相送' }],
+    },
+    // a sale only in the title, with urgency; a course sold on a promise, with its hotline under it
+    {
+      title: '【福利】某某鲜花饼买一送一，仅限今天！',
+      text: '鲜花饼是云南特色小吃，以食用玫瑰花入馅。',
+      errors: [{ messageId: 'possiblyCommercial', text: '【福利】某某鲜花饼买一送一，仅限今天', severity: 'warn' }],
+    },
+    {
+      text: '会计初级职称考前冲刺班开课啦！名师授课，学费1680元，不过全额退费。\n咨询热线：0871-63567890',
+      errors: [{ messageId: 'commercial', text: '冲刺班开课啦！名师授课，学费1680元，不过全额退费。\n咨询热线' }],
+    },
+    // a business named as the one offering, tour packages, cure claims beside a phone, an account selling
+    // its own advertising, a shop behind a subsidy that asks people to come in, a gift for sharing
+    {
+      text: '某某医院引进德国先进设备，专家坐诊，治愈率高达98%，预约电话：0871-65123456。',
+      errors: [{ messageId: 'possiblyCommercial', text: '治愈率高达98%，预约电话：' }],
+    },
+    {
+      text: '某某旅行社推出“西双版纳6日游”，每人2980元，含往返机票和酒店，报名电话：0871-63123456。',
+      errors: [{ messageId: 'possiblyCommercial', text: '旅行社推出“西双版纳6日游”，每人2980元，含往返机票和酒店，报名电话' }],
+    },
+    {
+      text: '某某餐厅推出夏季新菜品，人均消费80元，欢迎前来品尝。',
+      errors: [{ messageId: 'possiblyCommercial', text: '餐厅推出夏季新菜品，人均消费80元，欢迎前来品尝' }],
+    },
+    { text: '转发本文到朋友圈即可领取精美礼品一份。', errors: [{ messageId: 'followerGrowth', text: '转发本文到朋友圈即可领取精美礼品' }] },
+    {
+      text: '关注本公众号，回复“福利”即可领取景区优惠券。',
+      errors: [{ messageId: 'followerGrowth', text: '关注本公众号，回复“福利”即可领取景区优惠券' }],
+    },
+    {
+      text: '某某民宿新开业，房间干净整洁，推窗见海，周末房价288元起，订房请致电0872-2123456。',
+      errors: [{ messageId: 'commercial', text: '民宿新开业，房间干净整洁，推窗见海，周末房价288元起，订房请致电' }],
+    },
+    {
+      text: '某某农家乐推出“采摘+午餐”套餐，每人68元，欢迎预约。',
+      errors: [{ messageId: 'possiblyCommercial', text: '农家乐推出“采摘+午餐”套餐，每人68元' }],
+    },
+    {
+      text: '某某美容院夏季特惠，光子嫩肤原价1980元，现价680元。',
+      errors: [{ messageId: 'possiblyCommercial', text: '美容院夏季特惠，光子嫩肤原价1980元，现价680元' }],
+    },
+    {
+      text: '某某家具城清仓大甩卖，全场一折起，最后三天！',
+      errors: [{ messageId: 'possiblyCommercial', text: '家具城清仓大甩卖，全场一折起，最后三天' }],
+    },
+    {
+      text: '某某品牌空调以旧换新，政府补贴再叠加厂家直降，到手价只要2599元，欢迎到店咨询。',
+      errors: [{ messageId: 'commercial', text: '直降，到手价只要2599元，欢迎到店' }],
+    },
+    {
+      text: '县融媒体中心承接各类广告业务，价格优惠，欢迎洽谈。',
+      errors: [{ messageId: 'commercial', text: '承接各类广告业务，价格优惠，欢迎洽谈' }],
+    },
+    // an ad set as a few brief paragraphs, each ending its sentence, is one offer
+    {
+      text: '本店新到一批高原蓝莓。\n每斤29.9元。\n需要的朋友请私信。',
+      errors: [{ messageId: 'commercial', text: '本店新到一批高原蓝莓。\n每斤29.9元。\n需要的朋友请私信' }],
+    },
+    {
+      html: '<p>某某县特产野生菌干货，<strong>限时特价</strong>每斤199元！</p><p>扫描下方二维码进店选购</p><img src="qr.png">',
+      errors: [{ messageId: 'commercial', text: '限时特价每斤199元！\n扫描下方二维码进店选购' }],
+    },
+    {
+      text: '宣威火腿新货到了！\n整只火腿每斤58元，切片装每袋35元。\n全国包邮，欢迎订购。',
+      errors: [{ messageId: 'commercial', text: '58元，切片装每袋35元。\n全国包邮，欢迎订购' }],
+    },
+    {
+      text: '某某农场的草莓熟了，个大味甜，价格实惠。\n草莓采摘每斤30元，带孩子来体验吧。\n地址：某某镇某某村',
+      errors: [{ messageId: 'possiblyCommercial', text: '农场的草莓熟了，个大味甜，价格实惠。\n草莓采摘每斤30元' }],
+    },
+    // Art. 34: following made the condition of a service, worded 否则无法 or 方可缴费
+    {
+      text: '参保群众请先关注“某某医保”公众号，否则无法进行线上缴费。',
+      errors: [{ messageId: 'followerGrowth', text: '请先关注“某某医保”公众号，否则无法', severity: 'block' }],
+    },
+    { text: '下载“某某市民通”APP后方可缴费。', errors: [{ messageId: 'followerGrowth', text: '下载“某某市民通”APP后方可缴费' }] },
     {
       name: "the office's own promotion words (settings) count as promotion signals",
-      text: '本店春季新品上市，欢迎扫码下单。',
-      options: { extraTerms: ['新品上市'] },
-      errors: [{ messageId: 'possiblyCommercial', text: '新品上市，欢迎扫码下单', severity: 'warn' }],
+      text: '明前春茶到了，欢迎扫码下单。',
+      options: { extraTerms: ['明前春茶'] },
+      errors: [{ messageId: 'possiblyCommercial', text: '明前春茶到了，欢迎扫码下单', severity: 'warn' }],
     },
+    // a shop speaking of itself, new stock on sale
+    { text: '本店春季新品上市，欢迎扫码下单。', errors: [{ messageId: 'commercial', text: '本店春季新品上市，欢迎扫码下单' }] },
     // quotation marks do not hide an ad: an unclosed quote, or a whole offer wrapped in quotes, is not a mention
     {
       name: 'a quote opened and never closed',
@@ -154,7 +401,10 @@ ruleTester(rule, {
       text: '新款车型到店即享优惠，扫码预约试驾，赢取好礼。',
       errors: [{ messageId: 'commercial', text: '即享优惠，扫码预约试驾，赢取好礼' }],
     },
-    { text: '有需要的朋友可直接联系他购买，电话13812345678。', errors: [{ messageId: 'possiblyCommercial', text: '联系他购买，电话' }] },
+    {
+      text: '有需要的朋友可直接联系他购买，电话13812345678。',
+      errors: [{ messageId: 'possiblyCommercial', text: '需要的朋友可直接联系他购买，电话' }],
+    },
     {
       name: 'a generic hotline beside a price, with urgency, sells',
       text: '报名热线：0871-1234567，培训费仅需1980元，名额有限。',
@@ -176,7 +426,7 @@ ruleTester(rule, {
     },
     {
       text: '某某酒楼年夜饭预订火热进行中：8人套餐1888元，另赠果盘一份。订座请拨0871-64567890，先到先得。',
-      errors: [{ messageId: 'commercial', text: '预订火热进行中：8人套餐1888元，另赠果盘一份。订座请拨0871-64567890，先到先得' }],
+      errors: [{ messageId: 'commercial', text: '酒楼年夜饭预订火热进行中：8人套餐1888元，另赠果盘一份。订座请拨0871-64567890，先到先得' }],
     },
     {
       text: '理财产品今日起开售，起购金额1万元，额度有限，售完即止，详情请咨询各营业网点。',
@@ -184,7 +434,7 @@ ruleTester(rule, {
     },
     {
       text: '勐海古树春茶已经上市，需要的朋友可以直接加老板微信 ynpuer888，量大从优，支持邮寄。',
-      errors: [{ messageId: 'possiblyCommercial', text: '加老板微信 ynpuer888，量大从优' }],
+      errors: [{ messageId: 'possiblyCommercial', text: '需要的朋友可以直接加老板微信 ynpuer888，量大从优' }],
     },
     {
       text: '急售！滇池畔三室两厅，总价168万，业主诚心出售，有意者私信联系。',
@@ -200,7 +450,7 @@ ruleTester(rule, {
     },
     {
       text: '今晚8点直播间福利不断，野生菌礼盒9.9元秒杀，数量有限，点击主页头像进入直播间抢！',
-      errors: [{ messageId: 'commercial', text: '福利不断，野生菌礼盒9.9元秒杀，数量有限，点击主页头像进入直播间抢' }],
+      errors: [{ messageId: 'commercial', text: '直播间福利不断，野生菌礼盒9.9元秒杀，数量有限，点击主页头像进入直播间抢' }],
     },
     {
       text: '某某过桥米线火热招商中，投资5万元即可开店，有意向者请致电招商部0871-68889999。',
@@ -233,11 +483,11 @@ ruleTester(rule, {
     {
       name: 'a subsidy does not hide a shop that asks people to buy',
       text: '以旧换新补贴叠加商场让利，某某空调到手价2399元，今天下单明天安装。',
-      errors: [{ messageId: 'commercial', text: '让利，某某空调到手价2399元，今天下单' }],
+      errors: [{ messageId: 'commercial', text: '商场让利，某某空调到手价2399元，今天下单' }],
     },
     {
       text: '某某美容院新客体验价99元，还送面部补水护理一次，预约请私信。',
-      errors: [{ messageId: 'commercial', text: '体验价99元，还送面部补水护理一次，预约请私信' }],
+      errors: [{ messageId: 'commercial', text: '美容院新客体验价99元，还送面部补水护理一次，预约请私信' }],
     },
     {
       text: '宾川沃柑三人成团每份仅19.9元，点击下方链接参团。',
@@ -245,7 +495,7 @@ ruleTester(rule, {
     },
     {
       text: '今晚7点锁定某某直播间，下单就送同款围巾，库存不多，拼手速啦！',
-      errors: [{ messageId: 'commercial', text: '下单就送同款围巾，库存不多，拼手速' }],
+      errors: [{ messageId: 'commercial', text: '直播间，下单就送同款围巾，库存不多，拼手速' }],
     },
     {
       text: '某某茶叶旗舰店秋茶上新，关注店铺领5元无门槛券，下单还有小样相送。',
@@ -290,11 +540,11 @@ ruleTester(rule, {
     },
     {
       text: '自家果园的丑橘熟了，产地直发，10斤装49元，下单后48小时内发货，坏果包赔。',
-      errors: [{ messageId: 'commercial', text: '产地直发，10斤装49元，下单后48小时内发货，坏果包赔' }],
+      errors: [{ messageId: 'commercial', text: '果园的丑橘熟了，产地直发，10斤装49元，下单后48小时内发货，坏果包赔' }],
     },
     {
       text: '帐篷套餐299元/晚，含烧烤食材，工作日入住立减50，预订戳主页。',
-      errors: [{ messageId: 'commercial', text: '299元/晚，含烧烤食材，工作日入住立减50，预订戳主页' }],
+      errors: [{ messageId: 'commercial', text: '套餐299元/晚，含烧烤食材，工作日入住立减50，预订戳主页' }],
     },
     {
       text: '海鲜自助晚餐周末两人同行一人免单，人均不到150元，订位电话0871-63339999。',

@@ -1,6 +1,34 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { eachMatch, lexicon, quoteList, SentenceIndex, literalLexicon } from './support/text-units';
+import { eachMatch, lexicon as chunked, quoteList, SentenceIndex, literalLexicon } from './support/text-units';
+
+/**
+ * Top-level alternatives of each entry as entries of their own ('开售|发售|…' is eleven), so that
+ * no regex of a family holds more than the lexicon's chunk of alternatives: V8 skips ahead only
+ * while the leading characters fit its lookahead table (engine benchmark).
+ */
+function lexicon(entries: readonly string[]): RegExp[] {
+  const out: string[] = [];
+  for (const entry of entries) {
+    let depth = 0;
+    let from = 0;
+    let inClass = false;
+    for (let i = 0; i < entry.length; i++) {
+      const c = entry[i];
+      if (c === '\\') i++;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else if (c === '|' && depth === 0) {
+        out.push(entry.slice(from, i));
+        from = i + 1;
+      }
+    }
+    out.push(entry.slice(from));
+  }
+  return chunked(out);
+}
 
 /** Marketplaces, shop builders and their short links (rules README §D.2). */
 export const DEFAULT_SHOP_DOMAINS = [
@@ -26,7 +54,8 @@ export const DEFAULT_SHOP_DOMAINS = [
   'v.douyin.com',
 ];
 
-type SignalClass = 'cta' | 'hotline' | 'contact' | 'sponsor' | 'absolute' | 'promo' | 'sale' | 'scarcity' | 'price' | 'shop';
+type SignalClass =
+  'cta' | 'hotline' | 'contact' | 'sponsor' | 'absolute' | 'claim' | 'promo' | 'sale' | 'scarcity' | 'price' | 'shop' | 'merchant';
 
 const CN_DIGIT = '[一二三四五六七八九十两\\d]';
 /**
@@ -70,7 +99,6 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '下单立减',
       // calls to act that do not name the act the same way: 即可下单, 欢迎选购, 预约试驾, 限时抢购
       '即可(?:下单|购买|预订|订购|抢购|选购|享受优惠|开店|投保)',
-      '欢迎(?:选购|订购|惠顾|抢购|进店|到店|前来选购|来电订购)',
       '(?:扫码|预约|到店)试驾',
       '(?:限时|火爆|疯狂|开始|正在)抢购',
       '(?:可|请|快来|赶紧|赶快|欢迎)下单',
@@ -83,8 +111,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:下定|下订|订车)(?:用户|客户|即享|立享)',
       // a live-stream room, a booking line, payment on delivery: the channel named as the way to buy
       // 走进直播间 is how news reports an official's live-stream, not a call to buy
-      '(?<!走)(?:进入?|来|进)直播间',
-      '直播间(?:抢|下单|购买|见)',
+      // one pattern: in separate ones, 进入直播间 could use up the 直播间 of 直播间抢
+      '(?:(?<!走)(?:进入?|来|进))?直播间(?:抢|下单|购买|见)|(?<!走)(?:进入?|来|进)直播间',
       '(?:订座|订餐|订房|订票|订购|预订|购房|看房)(?:请|可)?(?:拨打?|致电|联系|来电|私信)',
       '(?:私信|后台留言)(?:即可|可|就能)?(?:预约|预订|下单|购买|订购)',
       '(?:预约|咨询)请?私信',
@@ -95,9 +123,20 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '送货上门|配送到家|包送到家',
       // fulfilment promised to a buyer: 下单后48小时内发货, 产地直发, 坏果包赔; 预订戳主页
       '(?:小时内|当天|当日|次日|隔天)发货|产地直发|坏果包赔|包赔',
+      '现(?:挖|摘|采|做|杀|烤)现发|冷链直发|顺丰包邮|全国(?:包邮|发货)',
+      // a pre-sale's balance, a seller's link, a buyers' group: 付尾款, 三二一上链接, 进群抢
+      '(?:付|补|交)尾款|上链接|进群(?:领|抢|购|下单|团)',
       '(?:预订|预约|购买|下单|链接)戳(?:主页|头像|评论区|左下角)',
       '(?:扫描?|长按)[^。,，\\n]{0,6}?二维码[^。,，\\n]{0,4}?(?:立即|马上)?(?:报名|购买|下单|抢购|预订|投保)',
       '速来(?=[!！。,，]|$)',
+      '(?:办卡|购卡|购买|购票|订购|选购)请(?:到|至|前往|联系|致电)',
+      // a way in followed by the purchase: 点击下方链接购买, 扫码立即投保, 戳左下角下单
+      '(?:点击|戳|扫码|扫描|长按|进入|打开)[^。,，\\n]{0,8}?(?:购买|下单|抢购|选购|订购|投保)',
+      '欢迎[^。,，\\n]{0,8}?(?:选购|订购|惠顾|抢购|购买|进店|到店|来电订购|品尝|光临(?:选购|惠顾)?|洽谈)',
+      '链接[^。,，\\n]{0,4}?评论区|评论区[^。,，\\n]{0,4}?链接',
+      // a customer is someone who buys: 欢迎新老顾客光临
+      '(?:新老|广大)顾客|顾客(?:光临|惠顾|朋友)|欢迎光临',
+      '需要的(?:朋友|家人|亲|宝子|宝宝)们?(?:可以|可|请)?(?:评论区|私信|留言|联系|直接|戳|扫码|下单|加)',
       '快来(?:抢|购|选购|订)',
       // "contact him to buy": a person or shop as the channel for a purchase
       '(?:联系|致电|私信|拨打|添加)[^。，,\\n]{0,10}?(?:购买|订购|预订|下单|选购|买房|看房)',
@@ -106,9 +145,11 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
   [
     'hotline',
     lexicon([
-      '(?:订购|订货|购买|团购|销售|加盟|招商|订餐|订房|订座|订位|订桌|预订|购房|售楼|置业|看房|选房|认筹)(?:部|处|中心)?(?:热线|电话|专线|顾问)',
+      '(?:订购|订货|购买|团购|销售|加盟|招商|订餐|订房|订座|订位|订桌|预订|购房|售楼|置业|看房|选房|认筹|认购|品鉴|VIP|贵宾)(?:部|处|中心)?(?:热线|电话|专线|顾问)',
       // a shop as the place to buy
       '旗舰店|官方店|网店|微店|淘宝店|天猫店|专卖店|直营店|进入商城|商城选购',
+      // a shop or company speaking of itself
+      '本店|小店|我店|本公司',
     ]),
   ],
   // a generic hotline sells only next to a price (咨询热线 … 199元); alone it is a public service number
@@ -120,7 +161,10 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '微信同号|电话同微信|手机同微信',
       '详询|垂询|详情请?咨询|欢迎(?:来电)?咨询|来电咨询|请拨|请致电',
       // 有意者私信联系: an invitation to deal, a sales channel beside a price
-      '有意(?:向)?者?(?:请|可)?(?:私信|私聊|致电|联系|来电|咨询|电话)',
+      '有意(?:向)?者?(?:请|可)?(?:私信|私聊|致电|联系|来电|咨询|电话|详聊)',
+      // a live-stream room sells beside a price or a call (走进直播间 is how news reports an official's)
+      '直播间(?<!(?:走进|走入|来到)直播间)',
+      '(?:课程|招生|学车|置业|销售)(?:顾问|专员|经理)',
     ]),
   ],
   [
@@ -169,6 +213,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '独一无二',
     ]),
   ],
+  // cure and efficacy claims (广告法 Art. 16, 17): a phone beside them is the way to buy the cure
+  ['claim', lexicon(['治愈率|有效率(?:高)?达|根治|包治|无效退款|药到病除|祖传秘方|特效(?:药|疗法)'])],
   [
     'promo',
     lexicon([
@@ -228,6 +274,18 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:体验|新客|首单|开业|会员|活动)价|无门槛|成团|领\\d+元|只需|免费试听|试听免费|免费上门|免费体验|免单|第二(?:件|份|罐|杯|瓶)半价|积分翻倍',
       // a gift for buying, signing or enrolling: 报名一期课程赠送画材, 签约再送
       '(?:报名|购买|办卡|签约|下单|充值|入住)[^。,，\\n]{0,8}?(?:赠送|即送|就送|再送)',
+      // a deposit that buys more, a package at a price, a price only some buyers get
+      '定金|订金|(?:交|付)\\d+元?抵\\d+',
+      '(?:专享|专属|直播|粉丝|会员|新人|新客)价|(?:新人|粉丝|会员|新客)专享',
+      '(?:再|另|还可?)减\\s?\\d|(?:0|零|免)加盟费',
+      '包接送|包教包会|包拿证|包考试',
+      // courses sold on a promise: 不过全额退费, 名师授课, 考前冲刺班
+      '不过(?:全额)?退(?:费|款)|保过|名师(?:授课|辅导|指导|带教)|冲刺班|提分',
+      '【福利】|福利来(?:了|袭|啦)|宠粉福利',
+      // tour packages and a price called low
+      '日游(?<=[\\d一二三四五六七八九十两]日游)|跟团游|纯玩团|自由行|一价全含|价格优惠|优惠价格',
+      '仅售|只售|惊爆价|开抢|价格从优|价格实惠|物美价廉|价廉物美|期免息|分期免息|零门槛|一件代发|利润丰厚|好礼相送',
+      '(?:报|买|购|充|订)满\\d+[^\\d,，。]{0,3}送|一对一(?:辅导|教学|私教)|套餐',
     ]),
   ],
   // the thing is on sale: 开售, 热销, 火热招商, 急售, 新店开业
@@ -235,9 +293,19 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     'sale',
     lexicon([
       '开售|发售|热销|热卖|在售|加推|急售|诚心出售|低价出售|出售|非诚勿扰',
+      // a private sale: 九成新冰箱转让, 闲置转让
+      '[九八七六]成新|闲置(?:物品)?转让|低价转让|急转|转让价',
       '(?:火爆|火热)(?:销售|预订|招商|招生|进行|加推|认购|开售)',
       '(?:预订|招商|销售|认购)火热',
       '招商加盟|新店开业|盛大开业|开业大吉|开业(?:啦|了|大酬宾|特惠|优惠)',
+      // franchise offers and shop festivals: 诚邀加盟, 诚招代理, 周年庆, 购车节
+      '诚邀(?:加盟|合作伙伴|代理)|诚招(?:加盟商?|代理商?|合伙人|经销商)|加盟费|招募(?:代理|合伙人|加盟商|经销商)',
+      // 上新 alone is also 迈上新台阶
+      '(?:经销商|代理商|加盟商|合伙人|分销商)招募|(?:长期|高价|大量|常年|现金)收购|首销|新品(?:上市|发布|首发)|(?:新品|新款|春茶|秋茶|新茶)上新|上新(?:啦|了)',
+      // 周年庆祝大会 and 周年庆典 are no shop's anniversary sale
+      '周年庆(?!祝|典)|店庆|购物节|购车节|年货节|大促|狂欢节|双十一|双11',
+      // an account selling its own advertising: 承接广告业务, 广告位招租
+      '承接[^。,，\\n]{0,6}?业务|广告(?:业务|位|招商|投放)|招租',
     ]),
   ],
   // urgency: 名额有限, 售完即止, 先到先得
@@ -246,6 +314,15 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     lexicon([
       '数量有限|名额有限|额度有限|库存有限|售完即止|售完为止|送完即止|先到先得|欲购从速|报名从速|抢完即止|手慢无|错过再等|名额仅剩|仅剩\\d',
       '库存不多|拼手速|手快有|先抢先得',
+      '仅限(?:今天|今日|当天|明天|本周|周末|\\d+天)|限今日|今日截止|最后(?:\\d+|[一二三两])天',
+    ]),
+  ],
+  // a kind of business named as the one offering (某某餐厅推出…): a weak sign, it never makes a sale alone
+  [
+    'merchant',
+    lexicon([
+      '餐厅|饭店|酒楼|火锅店|烧烤店|农家乐|民宿|美容院|美发店|健身房|健身工作室|4S店|家具城|建材城|商场',
+      '旅行社|驾校|培训学校|培训机构|售楼处|诊所|医美|药房|药店|专卖店|农场|采摘园|果园|茶庄|酒庄',
     ]),
   ],
   // 元 leads the scan; the digits before it are taken in code (PRICE_DIGITS)
@@ -275,15 +352,19 @@ const FOLLOWER = [
   /关注[^。\n]{0,12}(?:转发|评论|点赞)[^。\n]{0,16}?(?:抽取?|送出?|赢取?|领取?)/g,
   /转发[^。\n]{0,24}?(?:抽奖|抽取|[抽揪]\s?[\d一二三四五六七八九十两]|送出|赢取)/g,
   // following made a precondition (须先关注“某某普法”公众号), likes as the measure of an evaluation
-  /(?:须|需|必须|需要)先?(?:关注|下载|转发)[^。\n]{0,12}?(?:公众号|账号|微博|APP|App|app|抖音号|视频号|客户端|小程序)/g,
+  /(?:须|需|必须|需要|请先|务必)先?(?:关注|下载|转发)[^。\n]{0,12}?(?:公众号|账号|微博|APP|App|app|抖音号|视频号|客户端|小程序)/g,
+  // 关注“某某医保”公众号，否则无法缴费: the service refused to whoever does not follow
+  /(?:关注|下载|绑定)[^。\n]{0,20}?(?:公众号|账号|微博|APP|App|app|抖音号|视频号|客户端|小程序)[^。\n]{0,6}?否则[^。\n]{0,6}?(?:无法|不能|不予|不得|将不)/g,
   // people organised to follow and vote: 组织干部群众关注本公众号并参与投票
   // (the public, not party members organised to study on 学习强国)
   /(?:组织|动员|要求)[^。\n]{0,10}?(?:群众|市民|居民|村民|学生|家长|网友|游客)[^。\n]{0,6}?(?:关注|转发|下载)[^。\n]{0,12}?(?:公众号|账号|微博|APP|App|app|客户端|小程序)/g,
+  // 转发本文到朋友圈即可领取精美礼品, 关注后回复“福利”即可领取优惠券
+  /(?:转发|分享|关注|点赞|集赞)[^。\n]{0,20}?(?:即可|就可|就能|可)(?:领取|获得|获赠|兑换|抽取)[^。\n]{0,12}?(?:礼品|奖品|礼物|纪念品|优惠券|红包|门票|福利|礼包|奖励)/g,
   // 点赞本条微博并@三位好友，即有机会获得门票
   /(?:点赞|转发|关注|评论|分享)[^。\n]{0,20}?(?:即有机会|就有机会|有机会)(?:获得|赢得|赢取|抽中|领取)/g,
   /以[^。\n]{0,6}?(?:点赞|转发|分享)(?:数|量)[^。\n]{0,8}?(?:为|作为)[^。\n]{0,8}?(?:依据|标准)/g,
-  /(?:关注|下载|转发|分享)[^。\n]{0,16}?(?:后方可|方可|才能|才可|后才|后再)(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得)/g,
-  /(?:关注|下载)[^。\n]{0,20}?后[,，]?\s?(?:即可|就能|就可)(?:在线|线上)?(?:办理|预约|领取|报名|查询|申请|获得)/g,
+  /(?:关注|下载|转发|分享)[^。\n]{0,16}?(?:后方可|方可|才能|才可|后才|后再)(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得|缴费|缴纳|使用|登录|进入)/g,
+  /(?:关注|下载)[^。\n]{0,20}?后[,，]?\s?(?:即可|就能|就可)(?:在线|线上)?(?:办理|预约|领取|报名|查询|申请|获得|缴费|缴纳)/g,
   /(?:转发|分享)[^。\n]{0,16}?(?:截图|集赞|点赞数)[^。\n]{0,16}?(?:作为|计入|纳入|评选依据|评分|加分|成绩)/g,
   // a share shown by screenshot as the ticket to a service, a prize or an evaluation
   /(?:转发|分享)[^。\n]{0,20}?(?:朋友圈|微信群|好友|微博)[^。\n]{0,24}?(?:凭[^。\n]{0,6}?截图|截图为凭|不予(?:参评|受理|办理|发放)|方可(?:参评|领取|参加|报名|办理))/g,
@@ -296,10 +377,12 @@ const WEIGHT: Record<SignalClass, number> = {
   hotline: 3,
   contact: 2,
   absolute: 2,
+  claim: 2,
   promo: 2,
   sale: 2,
   scarcity: 2,
   price: 1,
+  merchant: 1,
 };
 /** Families that make a text an offer rather than talk about one: needed for a block (§D.3). */
 const ACTION = new Set<SignalClass>(['cta', 'hotline', 'sponsor', 'shop']);
@@ -312,12 +395,21 @@ const WARNING =
 const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
 /** Price monitoring, procurement and subsidy passages quote prices as data. */
 const MONITORING =
-  /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬/;
+  /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
 const CONSUMPTION_AID =
   /消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
 /** A call that buys (下单, 选购, 预约试驾), not one that claims a voucher: a sale even in a subsidy passage. */
-const BUY_ACT = /下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车/;
+const BUY_ACT = /下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店/;
+/** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
+const CONTACT_LINE = /[ \t]*[\u4e00-\u9fa5A-Za-z]{0,6}?(?:热线|电话|专线|微信|QQ|地址|顾问|客服|联系方式|联系人|营销中心|售楼处|门店)\s*:/y;
+/**
+ * A paragraph this short runs on into the next even when it ends a sentence (本店新到一批蓝莓。),
+ * while the run stays under PASSAGE_MAX: a news sentence is longer, so two ads on either side of
+ * one stay two passages.
+ */
+const BRIEF_PARAGRAPH = 24;
+const PASSAGE_MAX = 120;
 /** Lines shorter than this that end no sentence run on into the next line (原价199元 / 现价99元 / 扫码下单). */
 const SHORT_LINE = 40;
 
@@ -334,12 +426,23 @@ interface Hit {
 function passageStarts(text: string): number[] {
   const starts = [0];
   let lineStart = 0;
+  let passageStart = 0;
   let prevOpen = false;
+  let prevBrief = false;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
-    if (lineStart > 0 && !prevOpen) starts.push(lineStart);
+    CONTACT_LINE.lastIndex = lineStart;
+    // A brief paragraph (本店新到一批蓝莓。/ 每斤29.9元。/ 需要的朋友请私信。) runs on into the next while
+    // the passage is still short: an ad set as a few brief paragraphs is one offer.
+    const runsOn = prevOpen || (prevBrief && lineStart - passageStart < PASSAGE_MAX);
+    // A contact line (预订电话：…, 地址：…) belongs to the offer above it.
+    if (lineStart > 0 && !runsOn && !CONTACT_LINE.test(text)) {
+      starts.push(lineStart);
+      passageStart = lineStart;
+    }
     // A short line that does not end a sentence (a slogan, a price) runs on into the next.
     const last = i > lineStart ? text.charCodeAt(i - 1) : 0;
+    prevBrief = i - lineStart < BRIEF_PARAGRAPH;
     prevOpen = i - lineStart < SHORT_LINE && last !== 0x3002 && last !== 0xff01 && last !== 0xff1f && last !== 0x21 && last !== 0x3f;
     lineStart = i + 1;
   }
@@ -558,12 +661,13 @@ export default defineRule({
         lastEnd = Math.max(lastEnd, h.end);
         if (h.cls !== 'contact') lastEndBesideContact = Math.max(lastEndBesideContact, h.end);
       }
-      // A generic hotline or phone is a sales channel only beside a price or a call to buy.
-      if (strongest.has('contact') && !strongest.has('price') && !strongest.has('cta')) strongest.delete('contact');
+      // A generic hotline or phone is a sales channel only beside a price, a call to buy or a cure claim.
+      if (strongest.has('contact') && !strongest.has('price') && !strongest.has('cta') && !strongest.has('claim'))
+        strongest.delete('contact');
       // Urgency amplifies a sale but never makes one: 名额有限 beside a fee and a phone is an enrolment notice.
       if (
         strongest.has('scarcity') &&
-        !['promo', 'sale', 'cta', 'hotline', 'shop', 'absolute', 'sponsor'].some((c) => strongest.has(c as SignalClass))
+        !['promo', 'sale', 'cta', 'hotline', 'shop', 'absolute', 'claim', 'sponsor'].some((c) => strongest.has(c as SignalClass))
       )
         strongest.delete('scarcity');
       // Two different promotions (8折起, 满300减100) make a sale even without a price.

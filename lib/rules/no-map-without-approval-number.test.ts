@@ -36,6 +36,32 @@ ruleTester(rule, {
     { html: `${figure('中国地图 GS(2024)0650号')}${figure('云南省地图 审图号：云S（2021）012号')}` },
     { html: '<img src="https://example.gov.cn/upload/sitemap-banner.png" alt="横幅">' },
     { html: '<p>据介绍，“一部手机游云南”平台已上线电子地图导航功能，游客可在线查询。</p><img src="app.jpg" alt="游客使用手机">' },
+    // the number on the line under the ▲ caption belongs to that map
+    {
+      html: '<p>宣威市位于云南省东北部。</p><p><img src="xw.png"></p><p>▲宣威市地理位置示意图</p><p>审图号：云S(2021)012号</p><p>全市总面积6069平方千米。</p>',
+    },
+    { html: '<p>宣威市位于云南省东北部。</p><p><img src="xw.png"></p><p>▲宣威市地理位置示意图</p><p>（审图号：云S(2021)012号）</p>' },
+    { html: figure('某某县5.2级地震烈度图（审图号：云S(2025)021号）') },
+    // routes of work are no roads; photos taken along a route, a scene labelled 图1, a generic file name
+    { html: figure('乡村振兴工作路线图') },
+    { html: figure('“十四五”发展路线示意图') },
+    { html: figure('骑行路线沿途风光') },
+    { html: figure('游客在景区停车场有序停车') },
+    { html: '<p>图1 活动现场</p><img src="p.jpg"><p>区划调整后，全县辖8镇。</p>' },
+    { html: '<p>我县区位优势明显，是滇中城市群的重要节点。</p><img src="photo.jpg" alt="县城全景">' },
+    { html: figure('办事指南', '<img src="shiyitu-liucheng.png">') },
+    // a building's evacuation plan, a chart of a distribution, a sentence about spread-out sights
+    { html: figure('教学楼疏散路线图') },
+    { html: figure('全县人口年龄分布') },
+    { html: figure('景点分布广、数量多是我县旅游的一大特点') },
+    // the title names the lone image only when the image has no words of its own; a metaphor is no map
+    { title: '某某县区位图', html: '<p>某某县位于云南省东南部。</p><img src="a.png" alt="县城全景">' },
+    { title: '乡村振兴路线图', html: '<p>全县上下齐心协力。</p><img src="a.png">' },
+    { title: '一图读懂：某某县区位图', html: '<p>某某县位于云南省东南部。</p><img src="a.png"><p>审图号：云S(2021)012号</p>' },
+    // a plain-text draft: a marked caption line with its number, a photo caption, prose about a 路线图
+    '宣威市位于云南省东北部。\n▲宣威市地理位置示意图\n审图号：云S(2021)012号',
+    '各地要明确时间表、路线图。\n▲会议现场',
+    '下图为全县交通图。',
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -102,6 +128,57 @@ ruleTester(rule, {
     {
       html: '<p>附：交通管制路段示意图</p><img src="control.png">',
       errors: [{ messageId: 'missingNumber', text: '附：交通管制路段示意图' }],
+    },
+    // maps named by the territory or hazard they show, or by 示意 without 图
+    { html: figure('某某县5.2级地震烈度图'), errors: [{ messageId: 'missingNumber', text: '某某县5.2级地震烈度图' }] },
+    { html: figure('第6号台风“烟花”路径图'), errors: [{ messageId: 'missingNumber', text: '第6号台风“烟花”路径图' }] },
+    { html: figure('项目区位分析图'), errors: [{ messageId: 'missingNumber', text: '项目区位分析图' }] },
+    { html: figure('某某水库淹没范围图'), errors: [{ messageId: 'missingNumber', text: '某某水库淹没范围图' }] },
+    { html: figure('某某景区停车指引图'), errors: [{ messageId: 'missingNumber', text: '某某景区停车指引图' }] },
+    { html: '<p>下图为老城片区范围图。</p><img src="pq.png">', errors: [{ messageId: 'missingNumber', text: '下图为老城片区范围图。' }] },
+    {
+      html: '<p>规划提出构建“一核两带”格局。</p><p><img src="j.png"></p><p>▲中心城区空间结构示意图</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲中心城区空间结构示意图' }],
+    },
+    {
+      html: '<p>环洱海生态廊道全长129公里。</p><p><img src="q.jpg"></p><p>▲环洱海生态廊道骑行路线示意</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲环洱海生态廊道骑行路线示意' }],
+    },
+    { html: figure('环湖公路路线图'), errors: [{ messageId: 'missingNumber', text: '环湖公路路线图' }] },
+    // points on territory named without 图: 隐患点分布, 采样点分布
+    { html: figure('全县核酸采样点分布'), errors: [{ messageId: 'missingNumber', text: '全县核酸采样点分布' }] },
+    {
+      html: '<p>全县森林覆盖率达70%。</p><img src="p.png" alt="全县地质灾害隐患点分布"><p>请群众注意防范。</p>',
+      errors: [{ messageId: 'missingNumber', text: '全县森林覆盖率达70%。' }],
+    },
+    // a figure label above the image, and a pinyin file name
+    {
+      html: '<p>图1 某某水库工程地理位置图</p><img src="sk.png"><p>工程建成后可新增灌溉面积3.2万亩。</p>',
+      errors: [{ messageId: 'missingNumber', text: '图1 某某水库工程地理位置图' }],
+    },
+    {
+      html: '<img src="/upload/chongdianzhuangfenbutu.png"><p>全市已建成公共充电桩5126个。</p>',
+      errors: [{ messageId: 'missingNumber', text: '全市已建成公共充电桩5126个。' }],
+    },
+    // 一图读懂: the lone image without words of its own is the map the title names; the finding is the title
+    {
+      title: '一图读懂：某某县区位图',
+      html: '<p>某某县位于云南省东南部。</p><img src="a.png">',
+      errors: [{ messageId: 'missingNumber', text: '一图读懂：某某县区位图' }],
+    },
+    // a draft pasted as plain text keeps the caption of a map it no longer shows
+    {
+      text: '宣威市位于云南省东北部。\n▲宣威市地理位置示意图\n全市总面积6069平方千米。',
+      errors: [{ messageId: 'missingNumber', text: '▲宣威市地理位置示意图', severity: 'block' }],
+    },
+    {
+      text: '宣威市位于云南省东北部。\n▲宣威市地理位置示意图 审图号：待定',
+      errors: [{ messageId: 'badNumber', text: '▲宣威市地理位置示意图 审图号：待定' }],
+    },
+    // a number line under one map's caption does not clear the next map
+    {
+      html: '<p><img src="a.png"></p><p>▲某镇区位图</p><p>审图号：云S(2021)012号</p><p><img src="b.png"></p><p>▲某镇交通图</p><p>全镇交通便利。</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲某镇交通图' }],
     },
   ],
 });

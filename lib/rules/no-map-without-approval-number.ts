@@ -19,13 +19,16 @@ const LABEL = /审图号/g;
  * out because in prose it is nearly always a metaphor (产业版图).
  */
 const MAP_WORD =
-  /地图|区位图|线路图|路线图|分布图|位置图|行政区划图|区划图|导览图|导游图|游览图|交通图|规划图|全图|地形图|影像图|卫星图|卫星影像|遥感影像|布局图|分区图|区域图|范围图|点位图|布点图|选址图|用地图|预报图|预警图|风险图|等值线图|网格图|水系图|流域图|路网图|管网图|热力图|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办理|办事|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
+  /地图|区位图|区位[\u4e00-\u9fa5]{1,3}图|线路图|路线图|路径图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:城区|市区|县域|镇域|村域|街区|片区|辖区|库区|林区|灌区|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|驾车|乘车)(?:指引|导引)图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划)示意(?!图)|(?:点|站|场所|网点|乡镇|村落|景区)分布(?:示意)?(?=$|[\s(（,，。;；])|分布图|位置图|行政区划图|区划图|导览图|导游图|游览图|交通图|规划图|全图|地形图|影像图|卫星图|卫星影像|遥感影像|布局图|分区图|区域图|范围图|点位图|布点图|选址图|用地图|预报图|预警图|风险图|等值线图|网格图|水系图|流域图|路网图|管网图|热力图|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办理|办事|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
 /** A plan of a building (大厅窗口分布示意图, 三楼平面图) is not a map of territory. */
 const INDOOR =
-  /大厅|窗口|楼层|平面|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十]楼|[一二三四五六七八九十\d]+层/;
-const MAP_FILE = /(?:^|[^a-z])(?:map|maps|ditu)(?:[^a-z]|$)/i;
+  /大厅|窗口|楼层|平面|教学楼|办公楼|综合楼|宿舍楼|住院楼|门诊楼|大楼|楼道|楼梯|走廊|厂房|车间|场馆|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十]楼|[一二三四五六七八九十\d]+层/;
+const MAP_FILE = /(?:^|[^a-z])(?:map|maps|ditu)(?:[^a-z]|$)|quweitu|fenbutu|luxiantu|xianlutu|guihuatu|weizhitu|quhuatu|daolantu|daoyoutu/i;
 /** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word. */
-const POINTS_AT_IMAGE = /下图|上图|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:/;
+const POINTS_AT_IMAGE = /下图|上图|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:|(?:^|\n)\s*图\s*\d/;
+/** 发展路线图, 改革路径图: a route of work, not of roads (the word before 路线/路径). */
+const ABSTRACT_ROUTE =
+  /(?:发展|改革|工作|振兴|实施|推进|技术|转型|行动|战略|任务|学习|成长|职业|晋升|治理|攻坚|创新|升级|建设)(?:路线|路径)(?:示意)?图?$/;
 /** 绘就乡村振兴新“地图”: the word as a metaphor. */
 const METAPHOR = /绘就|描绘|勾画|勾勒|擘画|绘出|画出|打造/;
 const STANDARD_MAP = /标准地图/;
@@ -38,6 +41,7 @@ function hasMapWord(s: string, fromProse: boolean): string | undefined {
     const [start, end] = sentenceAt(s, m.index);
     if (inMention(s, m.index, [start, end])) continue;
     if (INDOOR.test(s.slice(Math.max(start, m.index - 16), m.index))) continue;
+    if (ABSTRACT_ROUTE.test(s.slice(Math.max(start, m.index - 6), m.index + m[0].length))) continue;
     if (fromProse) {
       const sentence = s.slice(start, end);
       if (!POINTS_AT_IMAGE.test(sentence) || METAPHOR.test(sentence)) continue;
@@ -56,6 +60,10 @@ function fileName(src: string): string {
   }
 }
 
+/** A line that holds only the approval number: 审图号：云S(2021)012号, （GS(2024)0650号）. */
+const NUMBER_LINE = new RegExp(`^\\s*[(\\[【]?\\s*(?:审图号|GS|[${PROVINCES}]S\\s*[(〔[])`);
+/** The longest line read as a caption in a draft without images. */
+const CAPTION_MAX = 80;
 /** A line that captions the image above it: ▲宣威市地理位置示意图, 图：…, 图为… */
 const CAPTION_MARK = /^\s*(?:[▲△▴↑☝⬆]|图\s*[:\d]|图为|上图)/;
 
@@ -151,15 +159,19 @@ export default defineRule({
     },
   },
   check(context) {
-    if (context.images.length === 0) return;
     const { text, blocks } = context;
     const starts = lineStarts(text);
     let draftWide: boolean | undefined;
+    const coveredByNote = () => (draftWide ??= BLANKET.test(text) && evidenceIn(text).kind === 'number');
+    if (context.images.length === 0) {
+      captionsWithoutImages();
+      return;
+    }
     const reported = new Set<string>();
-    const report = (image: DraftImage, what: string, messageId: string, severity?: 'warn' | 'info', value = '') => {
-      const [start, end] = where(image, what);
+    const report = (image: DraftImage, what: string, messageId: string, severity?: 'warn' | 'info', value = '', at?: [number, number]) => {
+      const [start, end] = at ?? where(image, what);
       const k = context.images.indexOf(image);
-      const label = labelOf(image, underLines[k]?.text ?? '', what);
+      const label = at ? text.slice(...at) : labelOf(image, underLines[k]?.text ?? '', what);
       const key = `${messageId}:${start}:${end}`;
       if (reported.has(key)) return;
       reported.add(key);
@@ -181,9 +193,15 @@ export default defineRule({
 
     for (const [k, image] of context.images.entries()) {
       const under = underLines[k]?.text ?? '';
-      const what = mapWordOf(image, under);
-      if (!what) continue;
       const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
+      let what = mapWordOf(image, under);
+      // 一图读懂：某某县区位图 — the one image of a draft, with no words of its own, is what the title names
+      let at: [number, number] | undefined;
+      if (!what && context.images.length === 1 && !own.trim() && blocks[0]?.kind === 'title') {
+        what = hasMapWord(context.title, false);
+        if (what) at = trimRange(text, ...lineRange(text, starts, 0)!);
+      }
+      if (!what) continue;
       let evidence = evidenceIn(own);
       if (evidence.kind === 'none') {
         const nearby = numbersIn(image.context).filter((n) => !ownedByOther(n, k));
@@ -191,14 +209,41 @@ export default defineRule({
         evidence = nearby.length ? { kind: 'number' } : numbersIn(image.context).length ? { kind: 'none' } : evidenceIn(image.context);
       }
       // A note that covers the draft's maps (文中地图审图号：GS(2024)0650号) covers them all.
-      if (evidence.kind === 'none' && (draftWide ??= BLANKET.test(text) && evidenceIn(text).kind === 'number'))
-        evidence = { kind: 'number' };
+      if (evidence.kind === 'none' && coveredByNote()) evidence = { kind: 'number' };
       if (evidence.kind === 'number') continue;
       // The unmodified standard map is allowed as it is; giving its number is good practice (info).
       if (evidence.kind === 'standard')
-        report(image, what, evidence.unmodified ? 'standardMap' : 'standardMapUnclear', evidence.unmodified ? 'info' : 'warn');
-      else if (evidence.kind === 'badNumber') report(image, what, 'badNumber', undefined, evidence.value);
-      else report(image, what, 'missingNumber');
+        report(image, what, evidence.unmodified ? 'standardMap' : 'standardMapUnclear', evidence.unmodified ? 'info' : 'warn', '', at);
+      else if (evidence.kind === 'badNumber') report(image, what, 'badNumber', undefined, evidence.value, at);
+      else report(image, what, 'missingNumber', undefined, '', at);
+    }
+
+    /**
+     * A draft pasted as plain text keeps its captions but not its images: a marked caption line
+     * (▲宣威市地理位置示意图, 图1 …位置图) that names a map stands for the map it captioned.
+     */
+    function captionsWithoutImages() {
+      for (let k = 0; k < starts.length; k++) {
+        if (blocks[k]?.kind === 'title') continue;
+        const [a, b] = lineRange(text, starts, k)!;
+        // captions are short; a long line is prose (and is never rescanned here)
+        if (b - a > CAPTION_MAX) continue;
+        const line = text.slice(a, b);
+        if (!CAPTION_MARK.test(line)) continue;
+        const what = hasMapWord(line, false);
+        if (!what) continue;
+        const next = lineRange(text, starts, k + 1);
+        const more = next ? text.slice(next[0], Math.min(next[1], next[0] + 60)) : '';
+        let evidence = evidenceIn(NUMBER_LINE.test(more) ? `${line}\n${more}` : line);
+        if (evidence.kind === 'none' && coveredByNote()) evidence = { kind: 'number' };
+        if (evidence.kind === 'number') continue;
+        const [start, end] = trimRange(text, a, b);
+        const data = { what: text.slice(start, end), value: evidence.kind === 'badNumber' ? evidence.value : '' };
+        if (evidence.kind === 'standard') {
+          const messageId = evidence.unmodified ? 'standardMap' : 'standardMapUnclear';
+          context.report({ messageId, start, end, severity: evidence.unmodified ? 'info' : 'warn', data });
+        } else context.report({ messageId: evidence.kind === 'badNumber' ? 'badNumber' : 'missingNumber', start, end, data });
+      }
     }
 
     /** The line right under the image when it is marked as its caption (▲…), with its range. */
@@ -210,7 +255,11 @@ export default defineRule({
       const line = i >= 0 && i < blocks.length && blocks[i].kind !== 'title' ? lineRange(text, starts, i) : undefined;
       if (!line) return undefined;
       const words = text.slice(line[0], line[1]);
-      return CAPTION_MARK.test(words) ? { text: words, range: trimRange(text, ...line) } : undefined;
+      if (!CAPTION_MARK.test(words)) return undefined;
+      // 审图号 on the line after the caption belongs to it too
+      const next = i + 1 < blocks.length && blocks[i + 1].kind !== 'title' ? lineRange(text, starts, i + 1) : undefined;
+      const more = next ? text.slice(next[0], Math.min(next[1], next[0] + 60)) : '';
+      return { text: NUMBER_LINE.test(more) ? `${words}\n${more}` : words, range: trimRange(text, ...line) };
     }
 
     /**

@@ -53,6 +53,36 @@ ruleTester(rule, {
     '本文图片来自县融媒体中心，文字整理自县委办提供的材料。',
     '图源：新华社',
     '这是一幅地图源文件的示意。',
+    // the account's own outlet: a newspaper's or a 融媒体中心's account writes 本报讯 and 本报记者
+    '本报讯 近日，昆明市启动老旧小区改造。',
+    '本报讯（本报记者 李明 通讯员 赵丽）连日来，我县抢抓春季植树有利时机开展造林。',
+    '（县融媒体中心记者 王欣）6月上旬，石屏县杨梅进入成熟采摘期。',
+    // a photo credit names the outlet the picture came from
+    '春耕时节，田间地头一派繁忙景象。\n（新华社记者 胡超 摄）',
+    // departments' accounts under their short names, and state bodies
+    '考生请留意！//@昆明交警：高考期间各考点周边道路实行临时交通管制。',
+    '来源：云南税务',
+    '来源：国务院客户端',
+    '来源：中国人大网',
+    '来源：县疾控中心',
+    // one attribution in parts, or with the issue it was printed in
+    '来源：人民网－人民日报',
+    '来源：新华社“新华视点”',
+    '来源：《光明日报》2024年6月3日05版',
+    '来源：人民日报 2024-06-03 第4版',
+    // a province's daily or broadcaster is on every edition of the national list
+    '来源：甘肃日报',
+    '来源：四川广播电视台',
+    '据“昆明发布”微信公众号消息，6月10日起新开通两条公交线路。',
+    // an outlet's column or study platform, more licensed apps, departments' brands, 群团组织, stock photos
+    '来源：人民日报评论',
+    '来源：学习强国云南学习平台',
+    '来源：海外网',
+    '来源：荔枝新闻',
+    '来源：平安云南',
+    '来源：云南共青团',
+    '图片来源：视觉中国',
+    '文中图片转自“云南发布”。',
   ],
   invalid: [
     {
@@ -60,7 +90,6 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingSource', text: '原标题', severity: 'block' }],
     },
     { text: '云南日报记者 李四\n近日，全省乡村振兴现场推进会召开。', errors: [{ messageId: 'missingSource', text: '云南日报记者' }] },
-    { text: '本报讯 近日，昆明市启动老旧小区改造。', errors: [{ messageId: 'missingSource', text: '本报讯' }] },
     { text: '编者按：现将有关文章全文如下，供学习参考。\n……', errors: [{ messageId: 'missingSource', text: '编者按' }] },
     {
       title: '【转载】夏季防溺水安全提示',
@@ -112,5 +141,42 @@ ruleTester(rule, {
     { text: '霜降是秋季的最后一个节气。（图源网络）', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
     { text: '昨夜一场大雪，山村银装素裹。（以上图片均为网友投稿）', errors: [{ messageId: 'untraceableSource', text: '网友投稿' }] },
     { text: '视频转载自抖音@滇西摄影师阿明', errors: [{ messageId: 'unauthorisedSource', text: '抖音@滇西摄影师阿明', severity: 'warn' }] },
+    // the same attributions worded as 源于, 选自, or without the colon
+    { text: '芒种是种植谷类作物的关键时节。\n文字素材源于网络，侵删。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '雨后洱海现双彩虹。（图片来源网络）', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '垃圾分类，人人有责。\n部分图片选自网络。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '秋分到了。（图片来源于网络）', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '冬至吃饺子。（图：网图）', errors: [{ messageId: 'untraceableSource', text: '网图', severity: 'block' }] },
+    // a repost that says so without saying from where
+    { text: '立冬后应早睡晚起，注意保暖。\n版权归原作者所有。', errors: [{ messageId: 'missingSource', text: '版权归原作者' }] },
+    { text: '春季赏花指南。图片侵删。', errors: [{ messageId: 'missingSource', text: '侵删' }] },
+    {
+      text: '转载此文是出于传递更多信息之目的，若有来源标注错误，请与我们联系。',
+      errors: [{ messageId: 'missingSource', text: '转载此文' }],
+    },
+    // a quoted account name after 据, and a repost worded 转载于
+    {
+      text: '据“滇中新鲜事”公众号消息，近日有市民看到红嘴鸥。',
+      errors: [{ messageId: 'unauthorisedSource', text: '“滇中新鲜事”公众号', severity: 'warn' }],
+    },
+    { text: '本文转载于“昆明吃喝玩乐”公众号。', errors: [{ messageId: 'unauthorisedSource', text: '“昆明吃喝玩乐”公众号' }] },
+    // parts of an attribution: an untraceable part spoils it; a name that only looks like an outlet warns
+    { text: '来源：新华社-网友爆料', errors: [{ messageId: 'untraceableSource', text: '新华社-网友爆料' }] },
+    { text: '来源：滇西资讯', errors: [{ messageId: 'unauthorisedSource', text: '滇西资讯' }] },
+    { text: '来源：平安银行', errors: [{ messageId: 'unauthorisedSource', text: '平安银行' }] },
+    { text: '来源：某某科技有限公司-人民日报', errors: [{ messageId: 'unauthorisedSource', text: '某某科技有限公司-人民日报' }] },
+    {
+      text: '//@用户7723981：今早嵩明往寻甸方向大雾，能见度不足50米。',
+      errors: [{ messageId: 'unauthorisedSource', text: '用户7723981' }],
+    },
+    // 出处 and 稿源 are source labels too; commercial portals and look-alike columns are not on the list
+    { text: '出处：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    // the material noun qualified (本文内容整理自)
+    { text: '本文内容整理自网络公开资料。', errors: [{ messageId: 'untraceableSource', text: '网络公开资料' }] },
+    // the label's material noun is read back from the label, and still shown with it
+    { text: '图片来源：\n原标题：春季森林防火提示', errors: [{ messageId: 'missingSource', text: '图片来源：' }] },
+    { text: '稿源：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '来源：网易新闻', errors: [{ messageId: 'unauthorisedSource', text: '网易新闻' }] },
+    { text: '来源：某某视频', errors: [{ messageId: 'unauthorisedSource', text: '某某视频' }] },
   ],
 });

@@ -162,6 +162,18 @@ export const NEWS_SOURCE_UNITS: readonly string[] = [
   '广西日报',
   '广西云',
   '四川观察',
+  // provincial news units' and broadcasters' apps and sites, added from reprints of the list
+  // (check against the edition in force): 海外网 (人民日报海外版), 南方+ (南方日报), 北青网,
+  // 九派新闻 (长江日报), 荔枝新闻 (江苏), 看看新闻 (上海), 闪电新闻 (山东), 大象新闻 (河南), 长江云 (湖北)
+  '海外网',
+  '南方+',
+  '北青网',
+  '九派新闻',
+  '荔枝新闻',
+  '看看新闻',
+  '闪电新闻',
+  '大象新闻',
+  '长江云',
   '每日经济新闻',
   '21世纪经济报道',
   '经济观察报',

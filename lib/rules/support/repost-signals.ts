@@ -31,6 +31,13 @@ export interface Pattern<K extends string> {
   where?: (text: string, index: number) => boolean;
 }
 
+/** The material a 来源 label may name the source of, read back from the label: 图片来源, 部分内容来源. */
+const LABEL_NOUN = /(?:部分)?(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文|资料)?$/;
+/** The start of a name nobody can trace, read without the colon before it: 图片来源网络. */
+const UNTRACEABLE_HEAD = '(?:网络|互联网|网上|网友|网民|网传|朋友圈|微信群|QQ群|抖音|快手|小红书|百度|今日头条)';
+/** An outlet's byline that credits a picture: 新华社记者 胡超 摄. */
+const PHOTO_CREDIT = /^[^\n)\]】。]{2,40}?(?:摄|供图)(?:[\s)\]】。,，]|$)/;
+
 /** Start of a pattern's match, reaching back over `back`; -1 when it does not count. */
 export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): number {
   let start = m.index;
@@ -52,23 +59,35 @@ export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): n
  * "X消息(" as news sites write it. For labels the name is read after the match.
  */
 export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit'>[] = [
-  { kind: 'label', re: /(?:部分)?(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文|资料)?来源\s*[:|/丨]\s*/g, where: standsAlone },
-  { kind: 'label', re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|素材|以下文章|以下内容)来源于\s*:?\s*/g },
+  // literal-led: the material noun before 来源 is read back from the match (LABEL_NOUN)
+  { kind: 'label', re: /来源\s*[:|/丨]\s*/g, back: LABEL_NOUN, where: standsAlone },
+  // 出处：, 稿源：: the same label in other words
+  { kind: 'label', re: /(?:出处|稿源)\s*[:|/丨]\s*/g, where: standsAlone },
+  // 图片来源网络, （来源网络）: the colon left out before a name nobody can trace
+  { kind: 'label', re: new RegExp(`来源于?\\s*(?=${UNTRACEABLE_HEAD})`, 'g'), back: LABEL_NOUN, where: standsAlone },
+  // 来源于, 源于, 源自: 文字素材源于网络
+  {
+    kind: 'label',
+    re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|素材|以下文章|以下内容)(?:来源于|源于)\s*:?\s*/g,
+  },
   // 图片来自网络, 文字图片来自网络: only after a noun for published material (来自全县的代表 and
   // 信息来自各乡镇的上报 are no source)
   {
     kind: 'label',
-    re: /(?:本文|文章|内容|图片|图文|视频|素材|文字|以上内容)(?:及图片|图片)?(?:来自于?|源自|取自)\s*:?\s*/g,
+    re: /(?:本文|文章|内容|图片|图文|视频|素材|文字|以上内容)(?:及图片|图片)?(?:来自于?|源自|取自|选自)\s*:?\s*/g,
   },
   {
     kind: 'label',
     // 摘自网络, 以上内容整理自网络; 自己 and 自家 are not "from" (采摘自家果园)
-    re: /(?:本文|本稿|本篇|文章|稿件|内容|图片|图文|视频|资料|文字|以下文章|以下内容|以上内容|上述内容|此文)?(?:转载自|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自)(?![己家])\s*:?\s*/g,
+    // 本文内容整理自: the noun may itself be qualified (本文内容, 文中图片)
+    re: /(?:转载自|转载于|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自)(?![己家])\s*:?\s*/g,
+    back: /(?:(?:本文|本稿|本篇|文中|文章|以下|以上|上述)?(?:内容|图片|图文|视频|资料|文字)|本文|本稿|本篇|文章|稿件|以下文章|此文)?$/,
     where: standsAlone,
   },
   {
     kind: 'by',
-    re: /据([^\s,，。;；:“”"、!?()]{0,16}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|爆料|透露|电(?![\u4e00-\u9fa5]))/g,
+    // the name may be quoted: 据“昆明发布”微信公众号消息
+    re: /据([^\s,，。;；:"、!?()]{0,16}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|爆料|透露|电(?![\u4e00-\u9fa5]))/g,
     // 数据, 证据, 单据 … are not 据 "according to"
     where: (text, index) => index === 0 || !'数证占收单票凭论'.includes(text[index - 1]),
   },
@@ -88,14 +107,17 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
 export const SIGNALS: readonly Pattern<'signal' | 'editorNote'>[] = [
   { kind: 'signal', re: /原标题(?=\s*[:《“])/g },
   // 本文为转载…如有侵权请联系删除: a repost that says so without saying from where
-  { kind: 'signal', re: /本文(?:为|系)转载|转载(?:于|自)网络|(?:如有|若有|如涉及|若涉及)侵权/g },
-  { kind: 'signal', re: /本报讯|本台讯|本报记者/g },
+  // 本文为转载…如有侵权请联系删除, 版权归原作者所有, 侵删: a repost that says so without saying from where
+  { kind: 'signal', re: /本文(?:为|系)转载|转载(?:于|自)网络|(?:如有|若有|如涉及|若涉及)侵权|侵删|版权归原作者|转载此文/g },
+  // 本报讯, 本台讯 and 本报记者 are the account's own outlet writing (a newspaper's or a 融媒体中心's
+  // account), not a sign that the text came from elsewhere.
   {
     kind: 'signal',
     re: /记者|通讯员/g,
     back: new RegExp(`(?:${OUTLET})(?:全媒体|融媒体)?(?:特约)?$`),
-    // a byline opens a line or a bracket; 接受新华社记者采访 is not one
-    where: (text, index) => index === 0 || /[\n(\[【\s丨|/:]/.test(text[index - 1]),
+    // a byline opens a line or a bracket; 接受新华社记者采访 is not one; a photo credit
+    // (新华社记者 胡超 摄) names the outlet the picture came from
+    where: (text, index) => (index === 0 || /[\n(\[【\s丨|/:]/.test(text[index - 1])) && !PHOTO_CREDIT.test(text.slice(index, index + 48)),
   },
   { kind: 'signal', re: /【转载】|\[转载\]|\(转载\)/g },
   { kind: 'signal', re: /转载(?=\s*:)/g, where: atLineStart },
