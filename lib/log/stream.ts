@@ -14,6 +14,7 @@ import { unitHierarchySchema, type Settings } from '../settings/schema';
 import { GENESIS_HASH, chainHeadSchema, publicationRecordSchema, type ChainHead, type Checkpoint } from './record';
 import { EXPORT_HEADER_TYPE, HEAD_TYPE } from './transfer';
 import { headSignature, type HeadSignature, type PublicKeyJwk } from './device-key';
+import { acceptedRecord } from './record-check';
 
 export { EXPORT_HEADER_TYPE };
 
@@ -109,6 +110,9 @@ export function classifyLine(text: string): LineItem {
       : { kind: 'problem', reason: `bad export header: ${header.error.issues[0]?.message ?? ''}` };
   }
   if (typeof type === 'string' && type.length <= 40) return { kind: 'other', type };
+  // The common record passes a quick check that implies zod's verdict and output (./record-check.ts); anything else is zod's to judge.
+  const accepted = acceptedRecord(value);
+  if (accepted) return { kind: 'record', record: accepted, raw: value as Record<string, unknown> };
   const rec = streamedRecordSchema.safeParse(value);
   if (!rec.success) {
     const issue = rec.error.issues[0];
