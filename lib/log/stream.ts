@@ -248,6 +248,26 @@ export class ChainWalk {
     this.expected = c.seq + 1;
   }
 
+  /**
+   * A device's whole chain at once, checked already where its links are stored (the province
+   * database checks it in SQL, lib/province/ingest.ts): seq 1 to `count` each once, every link
+   * intact, the first linking to the start of the chain and each other to the one before, and no
+   * pruning checkpoint. Leaves the walk as stepping through those links one by one would; `last`
+   * is the link with seq `count`.
+   */
+  verifiedChain(count: number, last: WalkLink): void {
+    if (this.records || this.checkpoint || count < 1 || last.seq !== count || !last.intact) throw new Error('not a whole verified chain');
+    this.records = count;
+    this.firstSeq = 1;
+    this.lastSeq = count;
+    // Stepping seq 1, 2, … the first past the head is the one after it.
+    if (this.head && count > this.head.seq) this.firstPast = this.head.seq + 1;
+    this.fromStart = true;
+    this.before = last;
+    this.prevHash = last.hash;
+    this.expected = count + 1;
+  }
+
   async finish(trust: ChainTrust = {}): Promise<DeviceVerdict> {
     const head = this.head;
     if (!this.problem && head && head.seq >= this.expected) {
@@ -298,13 +318,22 @@ export interface DeviceLink extends WalkLink {
   deviceId: string;
 }
 
+/** A device's whole chain checked where it is stored (see ChainWalk.verifiedChain): its length and last link. */
+export interface VerifiedChain {
+  deviceId: string;
+  count: number;
+  last: WalkLink;
+}
+
 /**
  * Walks every device's chain from links sorted by device then seq, one device at a time; devices
- * that only have a head (every record missing) are walked too. Returns each device's verdict as it
- * is reached (`onDevice`) and the whole report (devices only as verdicts, no records).
+ * that only have a head (every record missing) are walked too, and a device given as a
+ * VerifiedChain (in its place in the order, instead of its links) takes its checked chain whole.
+ * Returns each device's verdict as it is reached (`onDevice`) and the whole report (devices only
+ * as verdicts, no records).
  */
 export async function walkChains(
-  links: AsyncIterable<readonly DeviceLink[]>,
+  links: AsyncIterable<readonly (DeviceLink | VerifiedChain)[]>,
   heads: ReadonlyMap<string, ChainHead>,
   lookup: ChainLookup,
   {
@@ -337,13 +366,18 @@ export async function walkChains(
   };
   for await (const batch of links) {
     for (const link of batch) {
-      count++;
       if (walk?.deviceId !== link.deviceId) {
         await close();
         await headOnlyBefore(link.deviceId);
         walk = new ChainWalk(link.deviceId, heads.get(link.deviceId) ?? null, lookup);
       }
-      await walk.step(link);
+      if ('last' in link) {
+        count += link.count;
+        walk.verifiedChain(link.count, link.last);
+      } else {
+        count++;
+        await walk.step(link);
+      }
     }
   }
   await close();
