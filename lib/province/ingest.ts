@@ -437,13 +437,18 @@ export async function ingestFiles(
           `create or replace temp table new_ids as select s.id, min(s.line) as line from stage s
            where not exists (select 1 from log_records r where r.id = s.id) group by s.id`,
         );
+        const added = Number((await conn.runAndReadAll('select count(*) from new_ids')).getRowsJS()[0][0]);
+        // As many new ids as staged rows: every row's id is new and its own (the usual first ingest),
+        // so every staged row goes in as it is, without joining the two.
+        const allNew = added === Number((await conn.runAndReadAll('select count(*) from stage')).getRowsJS()[0][0]);
         await conn.run(
-          `insert into log_records (${insertColumns}) select ${selectStage} from stage s join new_ids n on n.id = s.id and n.line = s.line`,
+          `insert into log_records (${insertColumns}) select ${selectStage} from stage s` +
+            (allNew ? '' : ' join new_ids n on n.id = s.id and n.line = s.line'),
           [fileSha],
         );
-        await conn.run('insert into findings select f.* from stage_findings f where f.record_id in (select id from new_ids)');
-        await conn.run('insert into overrides select o.* from stage_overrides o where o.record_id in (select id from new_ids)');
-        const added = Number((await conn.runAndReadAll('select count(*) from new_ids')).getRowsJS()[0][0]);
+        const isNew = allNew ? '' : ' where record_id in (select id from new_ids)';
+        await conn.run(`insert into findings select * from stage_findings${isNew}`);
+        await conn.run(`insert into overrides select * from stage_overrides${isNew}`);
         // Heads: the longest known per device wins (a later export of the same browser).
         await conn.run('create or replace temp table stage_heads as select * from heads limit 0');
         const h = await conn.createAppender('stage_heads');
