@@ -26,9 +26,19 @@ const MINUS = 0x2d;
 const ZERO = 0x30;
 const NINE = 0x39;
 
+/** Per byte inside a string: 0 an ordinary byte, 1 the closing quote, 2 a backslash, 3 a control character (never raw in JSON). */
+const IN_STRING = new Uint8Array(256);
+for (let c = 0; c < 0x20; c++) IN_STRING[c] = 3;
+IN_STRING[QUOTE] = 1;
+IN_STRING[BACKSLASH] = 2;
 /** Escapes JSON.stringify writes in a string: \" \\ \b \f \n \r \t (anything else as \u…, which is not proven here). */
-const SHORT_ESCAPE = new Uint8Array(128);
+const SHORT_ESCAPE = new Uint8Array(256);
 for (const c of '"\\bfnrt') SHORT_ESCAPE[c.charCodeAt(0)] = 1;
+/** Per byte inside a key: 0 printable ASCII, 1 the closing quote, 2 anything else (a backslash, a control, non-ASCII: not proven). */
+const IN_KEY = new Uint8Array(256).fill(2);
+for (let c = 0x20; c < 0x80; c++) IN_KEY[c] = 0;
+IN_KEY[QUOTE] = 1;
+IN_KEY[BACKSLASH] = 2;
 
 /** Integers JSON.stringify writes digit for digit: up to 15 digits is below 2^53, so exact. */
 const MAX_DIGITS = 15;
@@ -40,39 +50,39 @@ class Scanner {
   string(i: number, end: number): number {
     const b = this.b;
     for (let k = i + 1; k < end; k++) {
-      const c = b[k];
-      if (c === QUOTE) return k + 1;
-      if (c === BACKSLASH) {
-        const e = b[++k];
-        if (e >= 128 || !SHORT_ESCAPE[e]) return -1;
-      } else if (c < 0x20) return -1;
+      const t = IN_STRING[b[k]];
+      if (t === 0) continue;
+      if (t === 1) return k + 1;
+      if (t === 3 || !SHORT_ESCAPE[b[++k]]) return -1;
     }
     return -1;
   }
 
-  /** The end of a key (an ASCII string without escapes, so bytes order as UTF-16 code units), or -1. */
-  key(i: number, end: number): number {
+  /**
+   * The end of the key whose opening quote is at `i` (printable ASCII without escapes, so bytes
+   * order as UTF-16 code units), or -1, also when it does not sort strictly after the key at
+   * `prev` (-1: none), compared in the same pass: the closing quote sorts below every byte a key holds.
+   */
+  key(i: number, end: number, prev: number): number {
     const b = this.b;
     if (b[i] !== QUOTE) return -1;
+    // 1: after prev; 0: equal so far; prev's bytes are read only while equal.
+    let order = prev < 0 ? 1 : 0;
+    let p = prev + 1;
     for (let k = i + 1; k < end; k++) {
       const c = b[k];
-      if (c === QUOTE) return k + 1;
-      if (c === BACKSLASH || c < 0x20 || c >= 0x80) return -1;
+      const t = IN_KEY[c];
+      if (t === 1) return order === 1 ? k + 1 : -1;
+      if (t !== 0) return -1;
+      if (order === 0) {
+        const q = b[p++];
+        if (q !== c) {
+          if (q !== QUOTE && q > c) return -1;
+          order = 1;
+        }
+      }
     }
     return -1;
-  }
-
-  /** Whether the key at [a, aEnd) sorts strictly before the key at [c, cEnd) (quotes included, both ASCII). */
-  before(a: number, aEnd: number, c: number, cEnd: number): boolean {
-    const b = this.b;
-    // Skip the opening quotes; the closing quote (0x22) sorts below every other byte a key may hold.
-    const n = Math.min(aEnd - a, cEnd - c);
-    for (let k = 1; k < n; k++) {
-      const x = b[a + k];
-      const y = b[c + k];
-      if (x !== y) return x === QUOTE || (y !== QUOTE && x < y);
-    }
-    return aEnd - a < cEnd - c;
   }
 
   number(i: number, end: number): number {
@@ -132,13 +142,10 @@ class Scanner {
     let k = i + 1;
     if (b[k] === CLOSE_OBJECT) return k + 1;
     let prevKey = -1;
-    let prevKeyEnd = -1;
     for (;;) {
-      const keyEnd = this.key(k, end);
+      const keyEnd = this.key(k, end, prevKey);
       if (keyEnd < 0 || keyEnd >= end || b[keyEnd] !== COLON) return -1;
-      if (prevKey >= 0 && !this.before(prevKey, prevKeyEnd, k, keyEnd)) return -1;
       prevKey = k;
-      prevKeyEnd = keyEnd;
       const valueEnd = this.value(keyEnd + 1, end, depth);
       if (valueEnd < 0 || valueEnd >= end) return -1;
       members?.push(k, keyEnd, valueEnd);
