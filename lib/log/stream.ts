@@ -14,6 +14,7 @@ import { unitHierarchySchema, type Settings } from '../settings/schema';
 import { GENESIS_HASH, chainHeadSchema, publicationRecordSchema, type ChainHead, type Checkpoint } from './record';
 import { EXPORT_HEADER_TYPE, HEAD_TYPE } from './transfer';
 import { headSignature, type HeadSignature, type PublicKeyJwk } from './device-key';
+import { acceptedRecord } from './record-check';
 
 export { EXPORT_HEADER_TYPE };
 
@@ -109,6 +110,9 @@ export function classifyLine(text: string): LineItem {
       : { kind: 'problem', reason: `bad export header: ${header.error.issues[0]?.message ?? ''}` };
   }
   if (typeof type === 'string' && type.length <= 40) return { kind: 'other', type };
+  // The common record passes a quick check that implies zod's verdict and output (./record-check.ts); anything else is zod's to judge.
+  const accepted = acceptedRecord(value);
+  if (accepted) return { kind: 'record', record: accepted, raw: value as Record<string, unknown> };
   const rec = streamedRecordSchema.safeParse(value);
   if (!rec.success) {
     const issue = rec.error.issues[0];
@@ -244,6 +248,26 @@ export class ChainWalk {
     this.expected = c.seq + 1;
   }
 
+  /**
+   * A device's whole chain at once, checked already where its links are stored (the province
+   * database checks it in SQL, lib/province/ingest.ts): seq 1 to `count` each once, every link
+   * intact, the first linking to the start of the chain and each other to the one before, and no
+   * pruning checkpoint. Leaves the walk as stepping through those links one by one would; `last`
+   * is the link with seq `count`.
+   */
+  verifiedChain(count: number, last: WalkLink): void {
+    if (this.records || this.checkpoint || count < 1 || last.seq !== count || !last.intact) throw new Error('not a whole verified chain');
+    this.records = count;
+    this.firstSeq = 1;
+    this.lastSeq = count;
+    // Stepping seq 1, 2, … the first past the head is the one after it.
+    if (this.head && count > this.head.seq) this.firstPast = this.head.seq + 1;
+    this.fromStart = true;
+    this.before = last;
+    this.prevHash = last.hash;
+    this.expected = count + 1;
+  }
+
   async finish(trust: ChainTrust = {}): Promise<DeviceVerdict> {
     const head = this.head;
     if (!this.problem && head && head.seq >= this.expected) {
@@ -294,13 +318,22 @@ export interface DeviceLink extends WalkLink {
   deviceId: string;
 }
 
+/** A device's whole chain checked where it is stored (see ChainWalk.verifiedChain): its length and last link. */
+export interface VerifiedChain {
+  deviceId: string;
+  count: number;
+  last: WalkLink;
+}
+
 /**
  * Walks every device's chain from links sorted by device then seq, one device at a time; devices
- * that only have a head (every record missing) are walked too. Returns each device's verdict as it
- * is reached (`onDevice`) and the whole report (devices only as verdicts, no records).
+ * that only have a head (every record missing) are walked too, and a device given as a
+ * VerifiedChain (in its place in the order, instead of its links) takes its checked chain whole.
+ * Returns each device's verdict as it is reached (`onDevice`) and the whole report (devices only
+ * as verdicts, no records).
  */
 export async function walkChains(
-  links: AsyncIterable<readonly DeviceLink[]>,
+  links: AsyncIterable<readonly (DeviceLink | VerifiedChain)[]>,
   heads: ReadonlyMap<string, ChainHead>,
   lookup: ChainLookup,
   {
@@ -333,13 +366,18 @@ export async function walkChains(
   };
   for await (const batch of links) {
     for (const link of batch) {
-      count++;
       if (walk?.deviceId !== link.deviceId) {
         await close();
         await headOnlyBefore(link.deviceId);
         walk = new ChainWalk(link.deviceId, heads.get(link.deviceId) ?? null, lookup);
       }
-      await walk.step(link);
+      if ('last' in link) {
+        count += link.count;
+        walk.verifiedChain(link.count, link.last);
+      } else {
+        count++;
+        await walk.step(link);
+      }
     }
   }
   await close();

@@ -12,8 +12,16 @@ import { Worker } from 'node:worker_threads';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import type { VerifyReport } from '../log/chain';
 import { addDays, dayKind, dayNumber, isWorkday } from '../log/holidays';
-import { chainHeadSchema, type ChainHead } from '../log/record';
-import { longerHead, walkChains, type ChainLookup, type ChainTrust, type DeviceLink, type ExportHeader } from '../log/stream';
+import { GENESIS_HASH, chainHeadSchema, type ChainHead } from '../log/record';
+import {
+  longerHead,
+  walkChains,
+  type ChainLookup,
+  type ChainTrust,
+  type DeviceLink,
+  type ExportHeader,
+  type VerifiedChain,
+} from '../log/stream';
 import { parseBlockToFiles, parseReplySchema, type BatchSummary, type CsvFiles } from './parse';
 import { readBlocks } from './lines';
 import { RECORD_COLUMNS, SCHEMA_SQL } from './schema';
@@ -166,22 +174,78 @@ class ParsePool {
 /** Workers worth starting for files of this many bytes. */
 export const workersFor = (bytes: number, cores = availableParallelism()) => (bytes < 64 << 20 ? 0 : Math.min(2, Math.max(1, cores)));
 
-/** Links read back in chain order, a chunk at a time, for the devices being verified. */
-async function* sortedLinks(conn: DuckDBConnection): AsyncGenerator<DeviceLink[]> {
+/**
+ * The chains of the listed devices whose records the database shows whole and linked (seq 1 to n
+ * each once, every record intact, the first linking to the start of the chain and each other to
+ * the one before: a join, no sort), with their length and last link. Reading every record back in
+ * chain order to walk them was most of the verification's cost; only the other devices are walked
+ * link by link. Devices with a pruning checkpoint are left to the walk (the caller drops them).
+ */
+async function verifiedChains(conn: DuckDBConnection): Promise<VerifiedChain[]> {
+  const rows = (
+    await conn.runAndReadAll(
+      `with per as (
+         select device_id, count(*) as n, min(seq) as lo, max(seq) as hi, count(distinct seq) as k, bool_and(intact) as intact,
+                arg_max(id, seq) as last_id, arg_max(prev_hash, seq) as last_prev, arg_max(hash, seq) as last_hash
+         from log_records where device_id in (select device_id from verify_devices) group by device_id),
+       links as (
+         select a.device_id, bool_and(case when a.seq = 1 then a.prev_hash = $1 else b.hash is not null and a.prev_hash = b.hash end) as linked
+         from log_records a left join log_records b on b.device_id = a.device_id and b.seq = a.seq - 1
+         where a.device_id in (select device_id from verify_devices) group by a.device_id)
+       select p.device_id, p.n, p.last_id, p.last_prev, p.last_hash from per p join links l on l.device_id = p.device_id
+       where p.lo = 1 and p.hi = p.n and p.k = p.n and p.intact and l.linked order by p.device_id`,
+      [GENESIS_HASH],
+    )
+  ).getRowsJS();
+  return rows.map(([deviceId, n, id, prevHash, hash]) => {
+    const count = Number(n);
+    return {
+      deviceId: deviceId as string,
+      count,
+      last: { id: id as string, seq: count, prevHash: prevHash as string, hash: hash as string, intact: true },
+    };
+  });
+}
+
+/**
+ * Links read back in chain order, a chunk at a time, for the devices being verified, with the
+ * devices in `verified` (sorted) in their place instead of their links.
+ */
+async function* sortedLinks(conn: DuckDBConnection, verified: readonly VerifiedChain[]): AsyncGenerator<(DeviceLink | VerifiedChain)[]> {
+  await conn.run('create or replace temp table walk_devices as select device_id from verify_devices');
+  if (verified.length) {
+    await conn.run('create or replace temp table whole_devices (device_id varchar)');
+    const a = await conn.createAppender('whole_devices');
+    for (const v of verified) {
+      a.appendVarchar(v.deviceId);
+      a.endRow();
+    }
+    a.flushSync();
+    a.closeSync();
+    await conn.run('delete from walk_devices where device_id in (select device_id from whole_devices)');
+  }
+  let v = 0;
   const result = await conn.stream(
     `select r.device_id, r.seq, r.id, r.prev_hash, r.hash, r.intact from log_records r
-     where r.device_id in (select device_id from verify_devices) order by r.device_id, r.seq, r.id`,
+     where r.device_id in (select device_id from walk_devices) order by r.device_id, r.seq, r.id`,
   );
   for await (const rows of result.yieldRowsJs()) {
-    yield rows.map((row) => ({
-      deviceId: row[0] as string,
-      seq: Number(row[1]),
-      id: row[2] as string,
-      prevHash: row[3] as string,
-      hash: row[4] as string,
-      intact: row[5] as boolean,
-    }));
+    const out: (DeviceLink | VerifiedChain)[] = [];
+    for (const row of rows) {
+      const deviceId = row[0] as string;
+      while (v < verified.length && verified[v].deviceId < deviceId) out.push(verified[v++]);
+      out.push({
+        deviceId,
+        seq: Number(row[1]),
+        id: row[2] as string,
+        prevHash: row[3] as string,
+        hash: row[4] as string,
+        intact: row[5] as boolean,
+      });
+    }
+    yield out;
   }
+  if (v < verified.length) yield verified.slice(v);
 }
 
 function sqlLookup(conn: DuckDBConnection): ChainLookup {
@@ -203,12 +267,18 @@ async function readHeads(conn: DuckDBConnection): Promise<Map<string, ChainHead>
   return new Map(rows.map((r) => [r[0] as string, chainHeadSchema.loose().parse(JSON.parse(r[1] as string)) as ChainHead]));
 }
 
-/** Walks again the chains of the devices listed in `verify_devices` and stores their verdicts. */
-async function verifyListed(conn: DuckDBConnection, trust: ChainTrust, now: string): Promise<VerifyReport> {
+/**
+ * Walks again the chains of the devices listed in `verify_devices` and stores their verdicts.
+ * `walkAll` walks every link of every chain, even those the database shows whole (the tests
+ * compare the two).
+ */
+async function verifyListed(conn: DuckDBConnection, trust: ChainTrust, now: string, walkAll = false): Promise<VerifyReport> {
   const heads = await readHeads(conn);
   const listed = new Set((await conn.runAndReadAll('select device_id from verify_devices')).getRowsJS().map((r) => r[0] as string));
   const listedHeads = new Map([...heads].filter(([d]) => listed.has(d)));
-  const report = await walkChains(sortedLinks(conn), listedHeads, sqlLookup(conn), { trust });
+  // A chain with a pruning checkpoint is walked link by link (older copies may hold pruned records).
+  const verified = walkAll ? [] : (await verifiedChains(conn)).filter((v) => !heads.get(v.deviceId)?.checkpoint);
+  const report = await walkChains(sortedLinks(conn, verified), listedHeads, sqlLookup(conn), { trust });
   await conn.run('delete from devices where device_id in (select device_id from verify_devices)');
   const a = await conn.createAppender('devices');
   for (const d of report.devices) {
@@ -367,13 +437,18 @@ export async function ingestFiles(
           `create or replace temp table new_ids as select s.id, min(s.line) as line from stage s
            where not exists (select 1 from log_records r where r.id = s.id) group by s.id`,
         );
+        const added = Number((await conn.runAndReadAll('select count(*) from new_ids')).getRowsJS()[0][0]);
+        // As many new ids as staged rows: every row's id is new and its own (the usual first ingest),
+        // so every staged row goes in as it is, without joining the two.
+        const allNew = added === Number((await conn.runAndReadAll('select count(*) from stage')).getRowsJS()[0][0]);
         await conn.run(
-          `insert into log_records (${insertColumns}) select ${selectStage} from stage s join new_ids n on n.id = s.id and n.line = s.line`,
+          `insert into log_records (${insertColumns}) select ${selectStage} from stage s` +
+            (allNew ? '' : ' join new_ids n on n.id = s.id and n.line = s.line'),
           [fileSha],
         );
-        await conn.run('insert into findings select f.* from stage_findings f where f.record_id in (select id from new_ids)');
-        await conn.run('insert into overrides select o.* from stage_overrides o where o.record_id in (select id from new_ids)');
-        const added = Number((await conn.runAndReadAll('select count(*) from new_ids')).getRowsJS()[0][0]);
+        const isNew = allNew ? '' : ' where record_id in (select id from new_ids)';
+        await conn.run(`insert into findings select * from stage_findings${isNew}`);
+        await conn.run(`insert into overrides select * from stage_overrides${isNew}`);
         // Heads: the longest known per device wins (a later export of the same browser).
         await conn.run('create or replace temp table stage_heads as select * from heads limit 0');
         const h = await conn.createAppender('stage_heads');
@@ -540,13 +615,16 @@ export async function ensureCalendar(conn: DuckDBConnection, today?: string): Pr
   a.closeSync();
 }
 
-/** Verifies every device again (after a change of trust, say) and stores the verdicts. */
+/**
+ * Verifies every device again (after a change of trust, say) and stores the verdicts; `walkAll`
+ * walks every link even of chains the database shows whole (the same verdicts, more slowly).
+ */
 export async function verifyAll(
   db: ProvinceDb,
-  { trust = {}, now = new Date().toISOString() }: { trust?: ChainTrust; now?: string } = {},
+  { trust = {}, now = new Date().toISOString(), walkAll = false }: { trust?: ChainTrust; now?: string; walkAll?: boolean } = {},
 ): Promise<VerifyReport> {
   await db.conn.run(
     'create or replace temp table verify_devices as select distinct device_id from log_records union select device_id from heads',
   );
-  return verifyListed(db.conn, trust, now);
+  return verifyListed(db.conn, trust, now, walkAll);
 }

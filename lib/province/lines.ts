@@ -34,6 +34,12 @@ export interface LineBlock {
 /** The lines of a block of bytes, checked as UTF-8 first (a failure names its line). */
 export function decodeLines(bytes: Uint8Array, first: number): string[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  checkUtf8(buffer, first);
+  return buffer.toString('utf8').split('\n');
+}
+
+/** Throws NotUtf8Error naming the first line of the block (numbered from `first`) that is not UTF-8. */
+export function checkUtf8(buffer: Buffer, first: number): void {
   if (!isUtf8(buffer)) {
     // Name the line: count newlines before the first line that fails.
     let line = first;
@@ -46,7 +52,6 @@ export function decodeLines(bytes: Uint8Array, first: number): string[] {
       line++;
     }
   }
-  return buffer.toString('utf8').split('\n');
 }
 
 function newlines(bytes: Buffer): number {

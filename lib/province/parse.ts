@@ -1,14 +1,22 @@
 /**
- * One batch of export lines turned into database rows: each line classified and checked (zod),
- * each record hashed, the columns the database keeps picked out. The same function runs on the
- * main thread and in parse workers (./parse-worker.ts), so the two paths cannot drift apart.
+ * Export lines turned into database rows: each line classified and checked (zod), each record
+ * hashed, the columns the database keeps picked out. The same function runs on the main thread and
+ * in parse workers (./parse-worker.ts), so the two paths cannot drift apart.
+ *
+ * `parseBlockToFiles` is the ingest's hot path (ten million records): one line at a time, its
+ * record hashed from the line's own bytes when they already are its canonical JSON
+ * (lib/log/canonical-bytes.ts) and its CSV row written straight from the record. `parseBatch`
+ * with `csvLines` is the plain way to the same rows (zod's copy, JSON.stringify for the hash,
+ * a row of values): the tests hold the hot path to it byte for byte.
  */
-import { appendFileSync } from 'node:fs';
+import { hash } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { z } from 'zod';
+import { canonicalRuns, writeRuns } from '../log/canonical-bytes';
 import { intactRecords } from '../log/chain';
-import { chainHeadSchema, chinaDay, type ChainHead } from '../log/record';
+import { UNHASHED_FIELDS, chainHeadSchema, chinaDay, type ChainHead } from '../log/record';
 import { classifyLine, exportHeaderSchema, type ExportHeader, type StreamedRecord } from '../log/stream';
-import { decodeLines } from './lines';
+import { checkUtf8 } from './lines';
 import { RECORD_COLUMNS } from './schema';
 
 /** One value per RECORD_COLUMNS entry (file_sha256 left empty), then the line number. */
@@ -58,7 +66,7 @@ function dayOf(time: string): string {
   return day;
 }
 
-function rowOf(r: StreamedRecord, intact: boolean, line: number): RecordRow {
+export function rowOf(r: StreamedRecord, intact: boolean, line: number): RecordRow {
   // The day is recomputed from the time: the stored one is hashed but could disagree if forged.
   const day = dayOf(r.time);
   const values: Record<(typeof RECORD_COLUMNS)[number][0], string | number | boolean | null> = {
@@ -119,7 +127,7 @@ function cell(v: string | number | boolean | null): string {
   return String(v);
 }
 
-const csvLines = (rows: readonly (readonly (string | number | boolean | null)[])[]) => {
+export const csvLines = (rows: readonly (readonly (string | number | boolean | null)[])[]) => {
   let out = '';
   for (const row of rows) {
     let line = cell(row[0]);
@@ -145,18 +153,6 @@ export interface BatchSummary {
   records: number;
 }
 
-/**
- * A batch parsed and its rows appended to CSV files for DuckDB to load in bulk: handing rows over
- * one value at a time was most of a large ingest's cost on the thread that writes the database.
- */
-export async function parseToFiles(lines: readonly string[], first: number, files: CsvFiles): Promise<BatchSummary> {
-  const b = await parseBatch(lines, first);
-  if (b.rows.length) appendFileSync(files.rows, csvLines(b.rows));
-  if (b.findings.length) appendFileSync(files.findings, csvLines(b.findings));
-  if (b.overrides.length) appendFileSync(files.overrides, csvLines(b.overrides));
-  return { heads: b.heads, headers: b.headers, problems: b.problems, lines: b.lines, records: b.rows.length };
-}
-
 const csvFilesSchema = z.object({ rows: z.string(), findings: z.string(), overrides: z.string() });
 /** What a parse worker sends back, checked before any of it reaches the database. */
 export const batchSummarySchema = z.object({
@@ -174,21 +170,111 @@ export const parseRequestSchema = z.object({
   files: csvFilesSchema,
 });
 
-/** Lines parsed per step: a block holds a few thousand; this bounds the rows held at once. */
-export const BATCH = 2_000;
+/** A string cell (lib/province/ingest.ts reads these files with quoted nulls off): always quoted. */
+const quoted = (v: string) => (v.includes('"') ? `"${v.replaceAll('"', '""')}"` : `"${v}"`);
+/** A string or null cell. */
+const text = (v: string | null) => (v === null ? '\\N' : quoted(v));
 
-/** A block decoded (a line that is not UTF-8 fails it, named) and parsed a batch at a time into the files. */
-export async function parseBlockToFiles(bytes: Uint8Array, first: number, files: CsvFiles): Promise<BatchSummary> {
-  const lines = decodeLines(bytes, first);
-  const out: BatchSummary = { heads: [], headers: [], problems: [], lines: 0, records: 0 };
-  for (let i = 0; i < lines.length; i += BATCH) {
-    const b = await parseToFiles(lines.slice(i, i + BATCH), first + i, files);
-    out.heads.push(...b.heads);
-    out.headers.push(...b.headers);
-    out.problems.push(...b.problems);
-    out.lines += b.lines;
-    out.records += b.records;
+/**
+ * The CSV row `csvLines([rowOf(r, intact, line)])` writes, without the row of values: ids, hashes,
+ * times and enum values are quoted as they are (their schema admits no quote), free text through
+ * `quoted`.
+ */
+function recordCsv(r: StreamedRecord, intact: boolean, line: number): string {
+  const day = dayOf(r.time);
+  return (
+    `"${r.id}","${r.deviceId}",${r.seq},"${r.prevHash}","${r.hash}",${intact},"${r.time}","${day}","${day.slice(0, 7)}",` +
+    `${quoted(r.platform)},${quoted(r.account)},${quoted(r.title)},"${r.origin}",${text(r.source)},"${r.requiredApproval}",` +
+    `"${r.approvalStatus}","${signOffOf(r)}",${text(r.approval?.reviewer ?? null)},${r.practice},${r.overridden},${r.findings.length},\\N,${line}\n`
+  );
+}
+
+/** SHA-256 (hex) of each line's canonical JSON, written here: grows to the longest line. */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * Whether the record on bytes [start, end) of `bytes` still matches its hash, from the bytes
+ * themselves when they are its canonical JSON (the unhashed members cut out); null when they are
+ * not, for `intactRecords` to hash it the general way.
+ */
+function intactFromBytes(bytes: Buffer, start: number, end: number, recordHash: string): boolean | null {
+  // classifyLine reads the line without a BOM and without the CR of a CRLF ending.
+  if (bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf) start += 3;
+  if (end > start && bytes[end - 1] === 0x0d) end--;
+  const runs = canonicalRuns(bytes, start, end, UNHASHED_FIELDS);
+  if (!runs) return null;
+  if (scratch.length < end - start) scratch = Buffer.allocUnsafe(end - start);
+  const length = writeRuns(bytes, runs, scratch);
+  return hash('sha256', scratch.subarray(0, length), 'hex') === recordHash;
+}
+
+/**
+ * CSV lines for one file, written a few hundred at a time: the lines do not outlive the young
+ * generation (a whole block's rows held at once cost the collector more than they saved in writes).
+ */
+class CsvSink {
+  private lines: string[] = [];
+  private fd: number | null = null;
+  count = 0;
+
+  constructor(private readonly path: string) {}
+
+  add(line: string): void {
+    this.lines.push(line);
+    this.count++;
+    if (this.lines.length >= 256) this.flush();
   }
+
+  flush(): void {
+    if (!this.lines.length) return;
+    this.fd ??= openSync(this.path, 'a');
+    writeSync(this.fd, this.lines.join(''));
+    this.lines = [];
+  }
+
+  close(): void {
+    this.flush();
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+/**
+ * A block of whole lines (undecoded bytes, a line that is not UTF-8 fails it, named) parsed one
+ * line at a time, its rows appended to the files: the same rows, findings and overrides, in the
+ * same order, as `csvLines` of `parseBatch`.
+ */
+export async function parseBlockToFiles(bytes: Uint8Array, first: number, files: CsvFiles): Promise<BatchSummary> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  checkUtf8(buffer, first);
+  const out: BatchSummary = { heads: [], headers: [], problems: [], lines: 0, records: 0 };
+  const rows = new CsvSink(files.rows);
+  const findings = new CsvSink(files.findings);
+  const overrides = new CsvSink(files.overrides);
+  try {
+    for (let start = 0, line = first; ; line++) {
+      const nl = buffer.indexOf(0x0a, start);
+      const end = nl === -1 ? buffer.length : nl;
+      out.lines++;
+      const item = classifyLine(buffer.toString('utf8', start, end));
+      if (item.kind === 'record') {
+        const r = item.record;
+        const intact = intactFromBytes(buffer, start, end, r.hash) ?? (await intactRecords([item.raw]))[0];
+        rows.add(recordCsv(r, intact, line));
+        for (const f of r.findings) findings.add(`"${r.id}","${f.category}",${quoted(f.ruleId)},"${f.severity}"\n`);
+        for (const o of r.overrides) for (const rule of o.ruleIds) overrides.add(`"${r.id}",${quoted(rule)},${quoted(o.reason)}\n`);
+      } else if (item.kind === 'head') out.heads.push(item.head);
+      else if (item.kind === 'header') out.headers.push(item.header);
+      else if (item.kind === 'problem') out.problems.push([line, item.reason]);
+      if (nl === -1) break;
+      start = nl + 1;
+    }
+  } finally {
+    rows.close();
+    findings.close();
+    overrides.close();
+  }
+  out.records = rows.count;
   return out;
 }
 export const parseReplySchema = z.union([
