@@ -3,13 +3,13 @@
  * dashes, dots, brackets, slashes). Number rules pick candidates made of whole groups of a run, so
  * "138 0013 8000" and "1 3 8 0 0 1 3 8 0 0 0" are one candidate and two numbers separated by a
  * space are two.
+ *
+ * The groups of a whole text are kept flat in typed arrays, not as an object per group and an
+ * array per run: a draft of a million characters has hundreds of thousands of short runs (years,
+ * counts, 6.4级), and objects that live through a check make the garbage collector's work grow
+ * faster than the text. Candidates are made one at a time while picking, only in runs long enough
+ * to hold one, and the picking can stop after a bounded amount of work and resume (see {@link pickNumbers}).
  */
-
-export interface DigitGroup {
-  start: number;
-  end: number;
-  digits: string;
-}
 
 export interface Candidate {
   start: number;
@@ -19,62 +19,153 @@ export interface Candidate {
 }
 
 const RUN = /(?<![0-9A-Za-z])\d(?:[ \-.·_/()（）]{0,2}\d)*(?:[ \-]?[Xx])?(?![0-9A-Za-z])/g;
-const GROUP = /\d+[Xx]?|[Xx]/g;
 
-let cachedText: string | undefined;
-let cachedRuns: DigitGroup[][] = [];
+/** The digit groups of one text: group k is `text.slice(start[k], end[k])` (digits, or digits and X, or a lone X). */
+export class DigitRuns {
+  /** Number of runs; run r is groups `first[r]` to `first[r + 1] - 1`. */
+  runs = 0;
+  /** Number of groups. */
+  groups = 0;
+  first = new Int32Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  /** Characters of the compacted value before group k, over the whole text (`count[k + 1] - count[k]` is group k's length). */
+  count = new Int32Array(65);
+  /** The compacted value of a run of several groups, made when a rule first asks for a candidate in it. */
+  private readonly compacted = new Map<number, string>();
+
+  constructor(readonly text: string) {
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+      this.startRun();
+      const from = m.index;
+      const to = from + m[0].length;
+      let groupStart = -1;
+      for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x30 && c <= 0x39) {
+          if (groupStart < 0) groupStart = i;
+        } else if (c === 0x58 || c === 0x78) {
+          // X closes the digits before it, or stands alone after a space or dash (the run's last character).
+          this.addGroup(groupStart < 0 ? i : groupStart, i + 1);
+          groupStart = -1;
+        } else if (groupStart >= 0) {
+          this.addGroup(groupStart, i);
+          groupStart = -1;
+        }
+      }
+      if (groupStart >= 0) this.addGroup(groupStart, to);
+    }
+    this.startRun();
+    this.runs--;
+  }
+
+  private startRun() {
+    if (this.runs + 1 >= this.first.length) this.first = grow(this.first);
+    this.first[this.runs++] = this.groups;
+  }
+
+  private addGroup(start: number, end: number) {
+    const k = this.groups++;
+    if (k >= this.start.length) {
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+      this.count = grow(this.count);
+    }
+    this.start[k] = start;
+    this.end[k] = end;
+    this.count[k + 1] = this.count[k] + end - start;
+  }
+
+  /** The compacted value of groups i to j of run r (upper case: a trailing x reads as X). */
+  value(r: number, i: number, j: number): string {
+    const { text, start, end, count } = this;
+    if (i === j) return upper(text.slice(start[i], end[i]));
+    const firstGroup = this.first[r];
+    let digits = this.compacted.get(r);
+    if (digits === undefined) {
+      const parts: string[] = [];
+      for (let k = firstGroup; k < this.first[r + 1]; k++) parts.push(text.slice(start[k], end[k]));
+      this.compacted.set(r, (digits = upper(parts.join(''))));
+    }
+    return digits.slice(count[i] - count[firstGroup], count[j + 1] - count[firstGroup]);
+  }
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+const upper = (s: string) => (s.charCodeAt(s.length - 1) === 0x78 ? s.toUpperCase() : s);
+
+let cached: DigitRuns | undefined;
 
 /**
  * The digit runs of a text. Several number rules scan the same normalised text in one check, so
  * the last result is kept: the scan runs once per check, not once per rule.
  */
-export function digitRuns(text: string): readonly DigitGroup[][] {
-  if (text === cachedText) return cachedRuns;
-  const runs: DigitGroup[][] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const groups: DigitGroup[] = [];
-    GROUP.lastIndex = 0;
-    for (let g = GROUP.exec(m[0]); g; g = GROUP.exec(m[0])) {
-      groups.push({ start: m.index + g.index, end: m.index + g.index + g[0].length, digits: g[0].toUpperCase() });
-    }
-    runs.push(groups);
-  }
-  cachedText = text;
-  cachedRuns = runs;
-  return runs;
+export function digitRuns(text: string): DigitRuns {
+  if (cached?.text !== text) cached = new DigitRuns(text);
+  return cached;
 }
+
+/** Work (groups visited and candidates asked about) between two pauses of {@link pickNumbers}. */
+export const PICK_STEP = 4096;
 
 /**
- * Candidates of a run whose compacted length is one of `lengths`, starting and ending on group
- * boundaries. A run that is exactly one candidate long yields just that candidate.
+ * Picks numbers out of the runs: candidates whose compacted length is one of `lengths`, starting
+ * and ending on group boundaries, earliest first and, for one start, the shortest (`'shortest'`)
+ * or the longest (`'longest'`: 6222 0224 0201 2345 678 is one 19-digit card, not 16 + 3) first;
+ * the first candidate `accept` takes wins, and the next candidate starts after it. Calls `picked`
+ * for each number taken, in text order.
+ *
+ * A generator: it pauses (yields) after about {@link PICK_STEP} units of work, so a check in the
+ * page can give the editor its turn inside one rule (a run of 20,000 spaced digits asks about
+ * 80,000 candidates). Run to the end, it picks exactly what a check in one go picks.
  */
-export function candidates(groups: readonly DigitGroup[], lengths: readonly number[]): Candidate[] {
+export function* pickNumbers(
+  runs: DigitRuns,
+  lengths: readonly number[],
+  order: 'shortest' | 'longest',
+  accept: (c: Candidate) => boolean,
+  picked: (c: Candidate) => void,
+): Generator<void, void, undefined> {
   const max = Math.max(...lengths);
-  const out: Candidate[] = [];
-  // The run's digits as one string, and where each group starts in it: a candidate's value is one
-  // slice of it. A run of thousands of single digits (1 1 1 …) has a candidate at nearly every
-  // group, and concatenating its groups one by one made a string per step of every window.
-  const digits = groups.map((g) => g.digits).join('');
-  const at = new Int32Array(groups.length + 1);
-  for (let k = 0; k < groups.length; k++) at[k + 1] = at[k] + groups[k].digits.length;
-  for (let i = 0; i < groups.length; i++) {
-    for (let j = i; j < groups.length && at[j] - at[i] < max; j++) {
-      if (lengths.includes(at[j + 1] - at[i]))
-        out.push({ start: groups[i].start, end: groups[j].end, value: digits.slice(at[i], at[j + 1]) });
+  const min = Math.min(...lengths);
+  const { first, start, end, count } = runs;
+  // Ends (group indexes) of the candidates at one start, shortest first.
+  const ends: number[] = [];
+  let work = 0;
+  for (let r = 0; r < runs.runs; r++) {
+    const from = first[r];
+    const to = first[r + 1];
+    if (count[to] - count[from] < min) {
+      if (++work >= PICK_STEP) {
+        work = 0;
+        yield;
+      }
+      continue;
+    }
+    let until = -1;
+    for (let i = from; i < to; i++) {
+      if (++work >= PICK_STEP) {
+        work = 0;
+        yield;
+      }
+      if (start[i] < until) continue;
+      ends.length = 0;
+      for (let j = i; j < to && count[j] - count[i] < max; j++) if (lengths.includes(count[j + 1] - count[i])) ends.push(j);
+      for (let k = 0; k < ends.length; k++) {
+        const j = order === 'shortest' ? ends[k] : ends[ends.length - 1 - k];
+        const c: Candidate = { start: start[i], end: end[j], value: runs.value(r, i, j) };
+        work++;
+        if (!accept(c)) continue;
+        picked(c);
+        until = c.end;
+        break;
+      }
     }
   }
-  return out;
-}
-
-/** Candidates that do not overlap, earliest first, the first acceptable one winning. */
-export function pickCandidates(all: readonly Candidate[], accept: (c: Candidate) => boolean): Candidate[] {
-  const chosen: Candidate[] = [];
-  let until = -1;
-  for (const c of all) {
-    if (c.start < until || !accept(c)) continue;
-    chosen.push(c);
-    until = c.end;
-  }
-  return chosen;
 }
