@@ -21,6 +21,27 @@ describe('SentenceIndex', () => {
     });
   }
 
+  it('answers the same whatever order it is asked in (it remembers the last sentence it looked up)', () => {
+    const text = '第一句。第二句！\n第三行“引号里。还在”外面?短。\n\n他说"不要"然后。'.repeat(5);
+    const index = new SentenceIndex(text);
+    let seed = 7;
+    const offsets = [
+      text.length,
+      0,
+      1,
+      0,
+      5,
+      4,
+      3,
+      ...Array.from({ length: 400 }, () => (seed = (seed * 48271) % 2147483647) % (text.length + 1)),
+    ];
+    for (const i of offsets) {
+      const expected = sentenceAt(text, i);
+      expect(index.at(i), `sentence at ${i}`).toEqual(expected);
+      expect(index.inMention(i), `mention at ${i}`).toBe(inMention(text, i, expected));
+    }
+  });
+
   // A mention is a short quotation closed within its sentence; the characters it encloses are inside it.
   const mentions: [string, string][] = [
     ['部分商家宣称“全网最低”“秒杀价”，请理性消费。', '全网最低秒杀价'],

@@ -157,7 +157,10 @@ export function literalLexicon(terms: readonly string[]): RegExp[] {
 export class SentenceIndex {
   /** Start offset of every sentence, ascending. */
   private readonly starts: number[] = [0];
-  private quoted?: Uint8Array;
+  /** Offsets inside a mention; null once the text is known to hold none. */
+  private quoted?: Uint8Array | null;
+  /** The sentence of the last lookup: callers mostly ask in text order, about one sentence after another. */
+  private last = 0;
 
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) this.starts.push(i + 1);
@@ -165,6 +168,11 @@ export class SentenceIndex {
 
   /** Index of the sentence holding `index`. */
   indexOf(index: number): number {
+    const { starts, last } = this;
+    if (starts[last] <= index) {
+      if (last + 1 === starts.length || index < starts[last + 1]) return last;
+      if (last + 2 === starts.length || index < starts[last + 2]) return (this.last = last + 1);
+    }
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -172,7 +180,7 @@ export class SentenceIndex {
       if (this.starts[mid] <= index) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    return (this.last = lo);
   }
 
   /** [start, end) of the sentence around `index`, as `sentenceAt` gives it. */
@@ -186,12 +194,13 @@ export class SentenceIndex {
 
   /** {@link inMention} for every offset, computed once for the whole text. */
   inMention(index: number): boolean {
-    if (!this.quoted) {
-      const q = (this.quoted = new Uint8Array(this.text.length + 1));
+    if (this.quoted === undefined) {
+      // Most texts quote no short phrase: the map of a million characters is made only for one that does.
+      let q: Uint8Array | null = null;
       const open: number[] = [];
       let straight = -1;
       const mark = (from: number, to: number) => {
-        if (to - from <= MENTION_MAX) q.fill(1, from, to);
+        if (to - from <= MENTION_MAX) (q ??= new Uint8Array(this.text.length + 1)).fill(1, from, to);
       };
       for (let i = 0; i < this.text.length; i++) {
         const c = this.text.charCodeAt(i);
@@ -208,7 +217,8 @@ export class SentenceIndex {
           }
         }
       }
+      this.quoted = q;
     }
-    return this.quoted[index] === 1;
+    return this.quoted?.[index] === 1;
   }
 }
