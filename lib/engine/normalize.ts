@@ -91,28 +91,29 @@ for (const c of ' -–—.·_\t') SEPARATOR[c.charCodeAt(0)] = 1;
 /**
  * Rewrites runs of seven or more numerals (Chinese or Arabic, up to two separators between them)
  * that contain a Chinese numeral as ASCII digits, one character for one: long enough to be a
- * phone or ID number, too long to be prose such as 第一 or 一二三.
+ * phone or ID number, too long to be prose such as 第一 or 一二三. Works in place on the
+ * normalised code units; returns whether it rewrote anything.
  */
-function chineseNumeralRuns(text: string): string {
-  let out: string[] | null = null;
+function chineseNumeralRuns(out: Uint16Array, length: number): boolean {
+  let rewritten = false;
   let runStart = -1;
   let lastNumeral = -1;
   let count = 0;
   let hasChinese = false;
   const flush = () => {
     if (count >= 7 && hasChinese) {
-      out ??= text.split('');
+      rewritten = true;
       for (let k = runStart; k <= lastNumeral; k++) {
-        const d = DIGIT_OF[text.charCodeAt(k)];
-        if (d) out[k] = String(d - 1);
+        const d = DIGIT_OF[out[k]];
+        if (d) out[k] = 0x30 + d - 1;
       }
     }
     runStart = -1;
     count = 0;
     hasChinese = false;
   };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    const code = out[i];
     if (DIGIT_OF[code]) {
       if (runStart < 0) runStart = i;
       count++;
@@ -123,19 +124,7 @@ function chineseNumeralRuns(text: string): string {
     }
   }
   if (runStart >= 0) flush();
-  return out ? (out as string[]).join('') : text;
-}
-
-/**
- * One piece of the offset map. Inside a piece whose normalised and original lengths agree the
- * mapping is one to one; otherwise the piece is atomic (an expansion or contraction) and any
- * range touching it covers all of it.
- */
-interface Piece {
-  normStart: number;
-  normEnd: number;
-  origStart: number;
-  origEnd: number;
+  return rewritten;
 }
 
 export interface Normalized {
@@ -149,56 +138,115 @@ export interface Normalized {
   toNormalized(start: number, end: number): [number, number];
 }
 
+/**
+ * The offset map: pieces of the normalised text and the original range each came from, in order.
+ * Inside a piece whose normalised and original lengths agree the mapping is one to one; otherwise
+ * the piece is atomic (an expansion or contraction) and any range touching it covers all of it.
+ * Kept in typed arrays: a text where every other character changes has a piece per character.
+ */
+class Pieces {
+  length = 0;
+  normStart = new Int32Array(16);
+  normEnd = new Int32Array(16);
+  origStart = new Int32Array(16);
+  origEnd = new Int32Array(16);
+
+  /** Appends a piece, merging a one-to-one piece into a one-to-one piece it continues (plain text stays one piece). */
+  push(normStart: number, normEnd: number, origStart: number, origEnd: number) {
+    const k = this.length - 1;
+    const linear = normEnd - normStart === origEnd - origStart;
+    if (
+      linear &&
+      k >= 0 &&
+      this.normEnd[k] === normStart &&
+      this.origEnd[k] === origStart &&
+      this.normEnd[k] - this.normStart[k] === this.origEnd[k] - this.origStart[k]
+    ) {
+      this.normEnd[k] = normEnd;
+      this.origEnd[k] = origEnd;
+    } else if (normEnd > normStart) {
+      if (this.length === this.normStart.length) {
+        this.normStart = grown(this.normStart, this.length);
+        this.normEnd = grown(this.normEnd, this.length);
+        this.origStart = grown(this.origStart, this.length);
+        this.origEnd = grown(this.origEnd, this.length);
+      }
+      this.normStart[this.length] = normStart;
+      this.normEnd[this.length] = normEnd;
+      this.origStart[this.length] = origStart;
+      this.origEnd[this.length++] = origEnd;
+    }
+  }
+
+  isLinear(k: number): boolean {
+    return this.normEnd[k] - this.normStart[k] === this.origEnd[k] - this.origStart[k];
+  }
+}
+
+function grown<T extends Uint16Array | Int32Array>(a: T, used: number, min = 0): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(a.length * 2, min));
+  b.set(a.subarray(0, used));
+  return b;
+}
+
+/** Code units to a string in one copy (little-endian, as every platform the extension runs on; checked). */
+const utf16 = (() => {
+  if (typeof TextDecoder !== 'function') return undefined;
+  const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
+  return decoder.decode(new Uint16Array([0xfeff, 0x4e2d])) === '\ufeff中' ? decoder : undefined;
+})();
+
+/** The string of code units `out[0, length)`. */
+function decode(out: Uint16Array, length: number, wellFormed: boolean): string {
+  // The decoder is one copy, but it replaces a lone surrogate: text holding one is built in chunks.
+  if (wellFormed && utf16) return utf16.decode(out.subarray(0, length));
+  const parts: string[] = [];
+  for (let k = 0; k < length; k += 8192)
+    parts.push(String.fromCharCode.apply(null, out.subarray(k, Math.min(length, k + 8192)) as unknown as number[]));
+  return parts.join('');
+}
+
 export function normalize(original: string): Normalized {
-  const pieces: Piece[] = [];
-  // The output is gathered in chunks and joined once: appending to one string a piece at a time
-  // builds a chain of hundreds of thousands of string nodes when every other character changes.
-  const chunks: string[] = [];
-  let outLength = 0;
-  const emit = (chunk: string) => {
-    if (chunk) {
-      chunks.push(chunk);
-      outLength += chunk.length;
+  const n = original.length;
+  const pieces = new Pieces();
+  // The output, code unit by code unit (NFKC can expand a character, so it may outgrow the input).
+  let out = new Uint16Array(n + 16);
+  let o = 0;
+  let changed = false;
+  let wellFormed = true;
+  const emit = (folded: string) => {
+    if (o + folded.length > out.length) out = grown(out, o, o + folded.length);
+    for (let k = 0; k < folded.length; k++) {
+      const c = folded.charCodeAt(k);
+      if (c >= 0xd800 && c <= 0xdfff) wellFormed = false;
+      out[o++] = c;
     }
   };
   let i = 0;
-  const pushPiece = (normLen: number, origStart: number, origEnd: number) => {
-    const normStart = outLength - normLen;
-    const last = pieces[pieces.length - 1];
-    const linear = normLen === origEnd - origStart;
-    // Merge consecutive one-to-one pieces so plain text stays a single piece.
-    if (
-      linear &&
-      last &&
-      last.normEnd === normStart &&
-      last.origEnd === origStart &&
-      last.normEnd - last.normStart === last.origEnd - last.origStart
-    ) {
-      last.normEnd += normLen;
-      last.origEnd = origEnd;
-    } else if (normLen > 0) {
-      pieces.push({ normStart, normEnd: outLength, origStart, origEnd });
-    }
-  };
-  const n = original.length;
   while (i < n) {
     // Copy the longest run of characters that map one to one (unchanged, or folded to one code
-    // unit), stopping before a base that a combining mark follows.
+    // unit); a combining mark ends it, and the character before the mark (its base) goes with it.
     let j = i;
-    let copied = i;
+    let v = 0;
+    if (o + (n - i) > out.length) out = grown(out, o, o + (n - i));
     while (j < n) {
-      const v = stability(original.charCodeAt(j));
-      if ((v !== 1 && v !== 4) || (j + 1 < n && stability(original.charCodeAt(j + 1)) === 3)) break;
-      if (v === 4) {
-        emit(original.slice(copied, j));
-        emit(String.fromCharCode(ONE_UNIT[original.charCodeAt(j)]));
-        copied = j + 1;
-      }
+      const code = original.charCodeAt(j);
+      v = STABILITY[code] || stability(code);
+      if (v === 1) out[o++] = code;
+      else if (v === 4) {
+        out[o++] = ONE_UNIT[code];
+        changed = true;
+      } else break;
       j++;
     }
+    if (v === 3 && j > i) {
+      // The mark's base was copied: it is normalised with its marks instead. (A folded base is
+      // taken back too; the cluster below folds it again.)
+      j--;
+      o--;
+    }
     if (j > i) {
-      emit(original.slice(copied, j));
-      pushPiece(j - i, i, j);
+      pieces.push(o - (j - i), o, i, j);
       i = j;
       continue;
     }
@@ -214,70 +262,72 @@ export function normalize(original: string): Normalized {
       cluster = CLUSTER.exec(original)![0];
       folded = cluster.replace(INVISIBLE_ALL, '').normalize('NFKC');
     }
+    if (folded !== cluster) changed = true;
+    const from = o;
     emit(folded);
-    pushPiece(folded.length, i, i + cluster.length);
+    pieces.push(from, o, i, i + cluster.length);
     i += cluster.length;
   }
-  const out = chineseNumeralRuns(chunks.join(''));
+  if (chineseNumeralRuns(out, o)) changed = true;
+  // Nothing changed (plain text): the rules read the typed text itself.
+  const text = changed ? decode(out, o, wellFormed) : original;
   return {
-    text: out,
+    text,
     original,
     toOriginal: (start, end) => mapRange(pieces, start, end, original.length),
     toNormalized: (start, end) => {
-      const s2 = toNorm(pieces, start, 'start', out.length);
-      return [s2, Math.max(s2, toNorm(pieces, end, 'end', out.length))];
+      const s2 = toNorm(pieces, start, 'start', text.length);
+      return [s2, Math.max(s2, toNorm(pieces, end, 'end', text.length))];
     },
   };
 }
 
-function findPiece(pieces: Piece[], normIndex: number): Piece | undefined {
+/** The piece holding normalised offset `normIndex`, or -1. */
+function findPiece(pieces: Pieces, normIndex: number): number {
   let lo = 0;
   let hi = pieces.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const p = pieces[mid];
-    if (normIndex < p.normStart) hi = mid - 1;
-    else if (normIndex >= p.normEnd) lo = mid + 1;
-    else return p;
+    if (normIndex < pieces.normStart[mid]) hi = mid - 1;
+    else if (normIndex >= pieces.normEnd[mid]) lo = mid + 1;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
 
 /** The first piece whose original range ends after `orig` (pieces are sorted and disjoint). */
-function pieceAfter(pieces: Piece[], orig: number): number {
+function pieceAfter(pieces: Pieces, orig: number): number {
   let lo = 0;
   let hi = pieces.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (pieces[mid].origEnd <= orig) lo = mid + 1;
+    if (pieces.origEnd[mid] <= orig) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /** An original offset in normalised coordinates; a dropped (invisible) character maps to where the text resumes. */
-function toNorm(pieces: Piece[], orig: number, side: 'start' | 'end', normLength: number): number {
+function toNorm(pieces: Pieces, orig: number, side: 'start' | 'end', normLength: number): number {
   const i = pieceAfter(pieces, side === 'end' ? orig - 1 : orig);
-  const p = pieces[i];
-  if (!p) return normLength;
-  if (orig <= p.origStart) return p.normStart;
-  const linear = p.normEnd - p.normStart === p.origEnd - p.origStart;
-  if (linear) return p.normStart + (orig - p.origStart);
-  return side === 'start' ? p.normStart : p.normEnd;
+  if (i >= pieces.length) return normLength;
+  if (orig <= pieces.origStart[i]) return pieces.normStart[i];
+  if (pieces.isLinear(i)) return pieces.normStart[i] + (orig - pieces.origStart[i]);
+  return side === 'start' ? pieces.normStart[i] : pieces.normEnd[i];
 }
 
-function mapRange(pieces: Piece[], start: number, end: number, origLength: number): [number, number] {
+function mapRange(pieces: Pieces, start: number, end: number, origLength: number): [number, number] {
   const origStart = mapPoint(pieces, start, 'start', origLength);
   if (end <= start) return [origStart, origStart];
   return [origStart, mapPoint(pieces, end - 1, 'end', origLength)];
 }
 
-function mapPoint(pieces: Piece[], index: number, side: 'start' | 'end', origLength: number): number {
+function mapPoint(pieces: Pieces, index: number, side: 'start' | 'end', origLength: number): number {
   const p = findPiece(pieces, index);
-  if (!p) return side === 'start' && pieces.length ? pieces[pieces.length - 1].origEnd : origLength;
-  const linear = p.normEnd - p.normStart === p.origEnd - p.origStart;
-  if (side === 'start') return linear ? p.origStart + (index - p.normStart) : p.origStart;
-  return linear ? p.origStart + (index - p.normStart) + 1 : p.origEnd;
+  if (p < 0) return side === 'start' && pieces.length ? pieces.origEnd[pieces.length - 1] : origLength;
+  const linear = pieces.isLinear(p);
+  if (side === 'start') return linear ? pieces.origStart[p] + (index - pieces.normStart[p]) : pieces.origStart[p];
+  return linear ? pieces.origStart[p] + (index - pieces.normStart[p]) + 1 : pieces.origEnd[p];
 }
 
 /** Normalises a short string (alt text, captions) where no offset map is needed. */
