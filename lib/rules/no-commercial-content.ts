@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { eachMatch, lexicon, quoteList, SentenceIndex, literalLexicon } from './support/text-units';
+import { eachMatch, lexicon, quoteList, SentenceIndex, literalLexicon, Spans } from './support/text-units';
 
 /** Marketplaces, shop builders and their short links (rules README §D.2). */
 export const DEFAULT_SHOP_DOMAINS = [
@@ -327,48 +327,8 @@ interface Hit {
   end: number;
 }
 
+/** Every signal class, for the flat list of a text's signals ({@link Spans}). */
 const CLASSES: readonly SignalClass[] = ['cta', 'hotline', 'contact', 'sponsor', 'absolute', 'promo', 'sale', 'scarcity', 'price', 'shop'];
-const CLASS_CODE = Object.fromEntries(CLASSES.map((c, i) => [c, i])) as Record<SignalClass, number>;
-
-/**
- * The signals of one text, kept flat (class, start and end in typed arrays) rather than as an
- * object each: a long advert holds a signal every few characters, and hundreds of thousands of
- * small objects, spread over the heap and sorted out of their allocation order, made every pass
- * over them a walk through memory that grew faster than the text (shop-links grew 16.8x per 10x).
- */
-class Hits {
-  length = 0;
-  cls = new Uint8Array(64);
-  start = new Int32Array(64);
-  end = new Int32Array(64);
-
-  push(cls: SignalClass, start: number, end: number) {
-    if (this.length === this.start.length) {
-      const grown = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      const cls = new Uint8Array(this.cls.length * 2);
-      cls.set(this.cls);
-      this.cls = cls;
-      this.start = grown(this.start);
-      this.end = grown(this.end);
-    }
-    this.cls[this.length] = CLASS_CODE[cls];
-    this.start[this.length] = start;
-    this.end[this.length++] = end;
-  }
-
-  /** Hit indexes by start, the longest first for one start (the order of insertion for equal ranges). */
-  sorted(): number[] {
-    const { start, end } = this;
-    const order: number[] = [];
-    for (let i = 0; i < this.length; i++) order.push(i);
-    // Each pattern's hits come in text order: the sort merges those runs.
-    return order.sort((a, b) => start[a] - start[b] || end[b] - end[a] || a - b);
-  }
-}
 
 /**
  * Passages of the text: a line, or a run of short lines (an ad set line by line). Returned as
@@ -480,7 +440,8 @@ export default defineRule({
   },
   check(context) {
     const { text, options } = context;
-    const hits = new Hits();
+    // Kept flat: a long advert holds a signal every few characters (see Spans).
+    const hits = new Spans(CLASSES);
     for (const [cls, regexes] of SIGNALS) {
       eachMatch(text, regexes, (m) => {
         let start = m.index;
@@ -560,20 +521,20 @@ export default defineRule({
 
     // Families are scored per passage: a price in the budget section and a hotline in the contact
     // line of a long notice are not an ad, a price with a call to buy in one paragraph is.
-    const order = hits.sorted();
+    const order = hits.sorted(true);
     const { start: hitStart, end: hitEnd } = hits;
-    const hitCls = (h: number) => CLASSES[hits.cls[h]];
+    const hitCls = (h: number) => hits.kindOf(h);
     const hitText = (h: number) => text.slice(hitStart[h], hitEnd[h]);
     // Two patterns of one family reading the same words (打八折 and 八折, 特价59 and 59元) are one signal.
     const lastOf = new Int32Array(CLASSES.length).fill(-1);
     let kept = 0;
     for (const h of order) {
-      const last = lastOf[hits.cls[h]];
+      const last = lastOf[hits.kind[h]];
       if (last >= 0 && hitStart[h] < hitEnd[last]) {
         hitEnd[last] = Math.max(hitEnd[last], hitEnd[h]);
         continue;
       }
-      lastOf[hits.cls[h]] = h;
+      lastOf[hits.kind[h]] = h;
       order[kept++] = h;
     }
     order.length = kept;
@@ -594,7 +555,7 @@ export default defineRule({
       let promoTexts = 0;
       for (let g = first; g < j; g++) {
         const h = order[g];
-        present |= 1 << hits.cls[h];
+        present |= 1 << hits.kind[h];
         if (promoTexts < 2 && hitCls(h) === 'promo') {
           const t = hitText(h);
           if (promoText === undefined) promoText = t;

@@ -222,3 +222,59 @@ export class SentenceIndex {
     return this.quoted?.[index] === 1;
   }
 }
+
+/**
+ * Matches of many patterns over one text, kept flat: a kind (an index into `kinds`), a start and an
+ * end per match in typed arrays rather than an object each. A long draft can hold a match every few
+ * characters (6.4级地震… repeated, a page of shop links); hundreds of thousands of small objects
+ * outlive the young generation, are spread over the heap and, once sorted out of their allocation
+ * order, make every later pass over them a walk through memory that grows faster than the text.
+ */
+export class Spans<K extends string> {
+  length = 0;
+  kind = new Uint8Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  private readonly code: Record<string, number>;
+
+  constructor(readonly kinds: readonly K[]) {
+    this.code = Object.fromEntries(kinds.map((k, i) => [k, i]));
+  }
+
+  push(kind: K, start: number, end: number): void {
+    if (this.length === this.start.length) {
+      const kindCodes = new Uint8Array(this.length * 2);
+      kindCodes.set(this.kind);
+      this.kind = kindCodes;
+      this.start = doubled(this.start);
+      this.end = doubled(this.end);
+    }
+    this.kind[this.length] = this.code[kind];
+    this.start[this.length] = start;
+    this.end[this.length++] = end;
+  }
+
+  kindOf(i: number): K {
+    return this.kinds[this.kind[i]];
+  }
+
+  /**
+   * Indexes by start; for one start in the order pushed, or the longest first with `longestFirst`
+   * (equal ranges keep the order pushed). Each pattern's matches come in text order: the sort
+   * merges those runs.
+   */
+  sorted(longestFirst = false): number[] {
+    const { start, end } = this;
+    const order: number[] = [];
+    for (let i = 0; i < this.length; i++) order.push(i);
+    return longestFirst
+      ? order.sort((a, b) => start[a] - start[b] || end[b] - end[a] || a - b)
+      : order.sort((a, b) => start[a] - start[b] || a - b);
+  }
+}
+
+function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
