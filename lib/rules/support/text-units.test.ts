@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inMention, sentenceAt, SentenceIndex } from './text-units';
+import { inMention, sentenceAt, SentenceIndex, Spans } from './text-units';
 
 describe('SentenceIndex', () => {
   const texts = [
@@ -61,4 +61,20 @@ describe('SentenceIndex', () => {
       expect(marked).toBe(inside);
     });
   }
+});
+
+describe('Spans', () => {
+  it('keeps kind, start and end of many matches and sorts them by start, ties in the order pushed or longest first', () => {
+    const spans = new Spans(['a', 'b', 'c'] as const);
+    // Two patterns' matches, each in text order, as eachMatch gives them; more than the first capacity.
+    for (let i = 0; i < 100; i++) spans.push('b', i * 10 + 5, i * 10 + 7);
+    for (let i = 0; i < 100; i++) spans.push('a', i * 10, i * 10 + 2);
+    spans.push('c', 5, 9);
+    spans.push('a', 5, 7);
+    expect(spans.length).toBe(202);
+    const show = (order: number[]) => order.slice(0, 6).map((i) => `${spans.kindOf(i)}${spans.start[i]}-${spans.end[i]}`);
+    expect(show(spans.sorted())).toEqual(['a0-2', 'b5-7', 'c5-9', 'a5-7', 'a10-12', 'b15-17']);
+    expect(show(spans.sorted(true))).toEqual(['a0-2', 'c5-9', 'b5-7', 'a5-7', 'a10-12', 'b15-17']);
+    expect(spans.sorted().map((i) => spans.start[i])).toEqual([...spans.sorted().map((i) => spans.start[i])].sort((x, y) => x - y));
+  });
 });
