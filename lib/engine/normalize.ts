@@ -139,47 +139,39 @@ export interface Normalized {
 }
 
 /**
- * The offset map: pieces of the normalised text and the original range each came from, in order.
- * Inside a piece whose normalised and original lengths agree the mapping is one to one; otherwise
- * the piece is atomic (an expansion or contraction) and any range touching it covers all of it.
- * Kept in typed arrays: a text where every other character changes has a piece per character.
+ * The offset map: pieces of the normalised text and the original range each came from, in order,
+ * four numbers a piece (normalised start and end, original start and end) in one typed array: a text
+ * where every other character changes has a piece per character. Inside a piece whose normalised and
+ * original lengths agree the mapping is one to one; otherwise the piece is atomic (an expansion or
+ * contraction) and any range touching it covers all of it.
  */
-class Pieces {
-  length = 0;
-  normStart = new Int32Array(16);
-  normEnd = new Int32Array(16);
-  origStart = new Int32Array(16);
-  origEnd = new Int32Array(16);
+interface PieceMap {
+  at: Int32Array;
+  /** Number of pieces. */
+  length: number;
+}
 
-  /** Appends a piece, merging a one-to-one piece into a one-to-one piece it continues (plain text stays one piece). */
-  push(normStart: number, normEnd: number, origStart: number, origEnd: number) {
-    const k = this.length - 1;
-    const linear = normEnd - normStart === origEnd - origStart;
-    if (
-      linear &&
-      k >= 0 &&
-      this.normEnd[k] === normStart &&
-      this.origEnd[k] === origStart &&
-      this.normEnd[k] - this.normStart[k] === this.origEnd[k] - this.origStart[k]
-    ) {
-      this.normEnd[k] = normEnd;
-      this.origEnd[k] = origEnd;
-    } else if (normEnd > normStart) {
-      if (this.length === this.normStart.length) {
-        this.normStart = grown(this.normStart, this.length);
-        this.normEnd = grown(this.normEnd, this.length);
-        this.origStart = grown(this.origStart, this.length);
-        this.origEnd = grown(this.origEnd, this.length);
-      }
-      this.normStart[this.length] = normStart;
-      this.normEnd[this.length] = normEnd;
-      this.origStart[this.length] = origStart;
-      this.origEnd[this.length++] = origEnd;
-    }
-  }
+const isLinear = ({ at }: PieceMap, k: number) => at[4 * k + 1] - at[4 * k] === at[4 * k + 3] - at[4 * k + 2];
 
-  isLinear(k: number): boolean {
-    return this.normEnd[k] - this.normStart[k] === this.origEnd[k] - this.origStart[k];
+/** Appends a piece, merging a one-to-one piece into a one-to-one piece it continues (plain text stays one piece). */
+function pushPiece(map: PieceMap, normStart: number, normEnd: number, origStart: number, origEnd: number) {
+  const last = 4 * (map.length - 1);
+  if (
+    normEnd - normStart === origEnd - origStart &&
+    map.length &&
+    map.at[last + 1] === normStart &&
+    map.at[last + 3] === origStart &&
+    isLinear(map, map.length - 1)
+  ) {
+    map.at[last + 1] = normEnd;
+    map.at[last + 3] = origEnd;
+  } else if (normEnd > normStart) {
+    const k = 4 * map.length++;
+    if (k === map.at.length) map.at = grown(map.at, k);
+    map.at[k] = normStart;
+    map.at[k + 1] = normEnd;
+    map.at[k + 2] = origStart;
+    map.at[k + 3] = origEnd;
   }
 }
 
@@ -208,7 +200,7 @@ function decode(out: Uint16Array, length: number, wellFormed: boolean): string {
 
 export function normalize(original: string): Normalized {
   const n = original.length;
-  const pieces = new Pieces();
+  const pieces: PieceMap = { at: new Int32Array(64), length: 0 };
   // The output, code unit by code unit (NFKC can expand a character, so it may outgrow the input).
   let out = new Uint16Array(n + 16);
   let o = 0;
@@ -246,7 +238,7 @@ export function normalize(original: string): Normalized {
       o--;
     }
     if (j > i) {
-      pieces.push(o - (j - i), o, i, j);
+      pushPiece(pieces, o - (j - i), o, i, j);
       i = j;
       continue;
     }
@@ -265,7 +257,7 @@ export function normalize(original: string): Normalized {
     if (folded !== cluster) changed = true;
     const from = o;
     emit(folded);
-    pieces.push(from, o, i, i + cluster.length);
+    pushPiece(pieces, from, o, i, i + cluster.length);
     i += cluster.length;
   }
   if (chineseNumeralRuns(out, o)) changed = true;
@@ -283,51 +275,53 @@ export function normalize(original: string): Normalized {
 }
 
 /** The piece holding normalised offset `normIndex`, or -1. */
-function findPiece(pieces: Pieces, normIndex: number): number {
+function findPiece({ at, length }: PieceMap, normIndex: number): number {
   let lo = 0;
-  let hi = pieces.length - 1;
+  let hi = length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (normIndex < pieces.normStart[mid]) hi = mid - 1;
-    else if (normIndex >= pieces.normEnd[mid]) lo = mid + 1;
+    if (normIndex < at[4 * mid]) hi = mid - 1;
+    else if (normIndex >= at[4 * mid + 1]) lo = mid + 1;
     else return mid;
   }
   return -1;
 }
 
 /** The first piece whose original range ends after `orig` (pieces are sorted and disjoint). */
-function pieceAfter(pieces: Pieces, orig: number): number {
+function pieceAfter({ at, length }: PieceMap, orig: number): number {
   let lo = 0;
-  let hi = pieces.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (pieces.origEnd[mid] <= orig) lo = mid + 1;
+    if (at[4 * mid + 3] <= orig) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /** An original offset in normalised coordinates; a dropped (invisible) character maps to where the text resumes. */
-function toNorm(pieces: Pieces, orig: number, side: 'start' | 'end', normLength: number): number {
+function toNorm(pieces: PieceMap, orig: number, side: 'start' | 'end', normLength: number): number {
   const i = pieceAfter(pieces, side === 'end' ? orig - 1 : orig);
+  const { at } = pieces;
   if (i >= pieces.length) return normLength;
-  if (orig <= pieces.origStart[i]) return pieces.normStart[i];
-  if (pieces.isLinear(i)) return pieces.normStart[i] + (orig - pieces.origStart[i]);
-  return side === 'start' ? pieces.normStart[i] : pieces.normEnd[i];
+  if (orig <= at[4 * i + 2]) return at[4 * i];
+  if (isLinear(pieces, i)) return at[4 * i] + (orig - at[4 * i + 2]);
+  return side === 'start' ? at[4 * i] : at[4 * i + 1];
 }
 
-function mapRange(pieces: Pieces, start: number, end: number, origLength: number): [number, number] {
+function mapRange(pieces: PieceMap, start: number, end: number, origLength: number): [number, number] {
   const origStart = mapPoint(pieces, start, 'start', origLength);
   if (end <= start) return [origStart, origStart];
   return [origStart, mapPoint(pieces, end - 1, 'end', origLength)];
 }
 
-function mapPoint(pieces: Pieces, index: number, side: 'start' | 'end', origLength: number): number {
+function mapPoint(pieces: PieceMap, index: number, side: 'start' | 'end', origLength: number): number {
   const p = findPiece(pieces, index);
-  if (p < 0) return side === 'start' && pieces.length ? pieces.origEnd[pieces.length - 1] : origLength;
-  const linear = pieces.isLinear(p);
-  if (side === 'start') return linear ? pieces.origStart[p] + (index - pieces.normStart[p]) : pieces.origStart[p];
-  return linear ? pieces.origStart[p] + (index - pieces.normStart[p]) + 1 : pieces.origEnd[p];
+  const { at } = pieces;
+  if (p < 0) return side === 'start' && pieces.length ? at[4 * pieces.length - 1] : origLength;
+  const linear = isLinear(pieces, p);
+  if (side === 'start') return linear ? at[4 * p + 2] + (index - at[4 * p]) : at[4 * p + 2];
+  return linear ? at[4 * p + 2] + (index - at[4 * p]) + 1 : at[4 * p + 3];
 }
 
 /** Normalises a short string (alt text, captions) where no offset map is needed. */

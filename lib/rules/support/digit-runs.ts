@@ -11,6 +11,8 @@
  * to hold one, and the picking can stop after a bounded amount of work and resume (see {@link pickNumbers}).
  */
 
+import { doubled } from './text-units';
+
 export interface Candidate {
   start: number;
   end: number;
@@ -20,84 +22,21 @@ export interface Candidate {
 
 const RUN = /(?<![0-9A-Za-z])\d(?:[ \-.·_/()（）]{0,2}\d)*(?:[ \-]?[Xx])?(?![0-9A-Za-z])/g;
 
-/** The digit groups of one text: group k is `text.slice(start[k], end[k])` (digits, or digits and X, or a lone X). */
-export class DigitRuns {
-  /** Number of runs; run r is groups `first[r]` to `first[r + 1] - 1`. */
-  runs = 0;
-  /** Number of groups. */
-  groups = 0;
-  first = new Int32Array(64);
-  start = new Int32Array(64);
-  end = new Int32Array(64);
-  /** Characters of the compacted value before group k, over the whole text (`count[k + 1] - count[k]` is group k's length). */
-  count = new Int32Array(65);
-  /** The compacted value of a run of several groups, made when a rule first asks for a candidate in it. */
-  private readonly compacted = new Map<number, string>();
-
-  constructor(readonly text: string) {
-    RUN.lastIndex = 0;
-    for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-      this.startRun();
-      const from = m.index;
-      const to = from + m[0].length;
-      let groupStart = -1;
-      for (let i = from; i < to; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 0x30 && c <= 0x39) {
-          if (groupStart < 0) groupStart = i;
-        } else if (c === 0x58 || c === 0x78) {
-          // X closes the digits before it, or stands alone after a space or dash (the run's last character).
-          this.addGroup(groupStart < 0 ? i : groupStart, i + 1);
-          groupStart = -1;
-        } else if (groupStart >= 0) {
-          this.addGroup(groupStart, i);
-          groupStart = -1;
-        }
-      }
-      if (groupStart >= 0) this.addGroup(groupStart, to);
-    }
-    this.startRun();
-    this.runs--;
-  }
-
-  private startRun() {
-    if (this.runs + 1 >= this.first.length) this.first = grow(this.first);
-    this.first[this.runs++] = this.groups;
-  }
-
-  private addGroup(start: number, end: number) {
-    const k = this.groups++;
-    if (k >= this.start.length) {
-      this.start = grow(this.start);
-      this.end = grow(this.end);
-      this.count = grow(this.count);
-    }
-    this.start[k] = start;
-    this.end[k] = end;
-    this.count[k + 1] = this.count[k] + end - start;
-  }
-
-  /** The compacted value of groups i to j of run r (upper case: a trailing x reads as X). */
-  value(r: number, i: number, j: number): string {
-    const { text, start, end, count } = this;
-    if (i === j) return upper(text.slice(start[i], end[i]));
-    const firstGroup = this.first[r];
-    let digits = this.compacted.get(r);
-    if (digits === undefined) {
-      const parts: string[] = [];
-      for (let k = firstGroup; k < this.first[r + 1]; k++) parts.push(text.slice(start[k], end[k]));
-      this.compacted.set(r, (digits = upper(parts.join(''))));
-    }
-    return digits.slice(count[i] - count[firstGroup], count[j + 1] - count[firstGroup]);
-  }
+/**
+ * The digit groups of one text: group k is `text.slice(start[k], end[k])` (digits, digits and an X,
+ * or a lone X); run r is groups `first[r]` to `first[r + 1] - 1`; `count[k]` is the length of the
+ * compacted value of the groups before k (over the whole text).
+ */
+export interface DigitRuns {
+  text: string;
+  runs: number;
+  first: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  count: Int32Array;
 }
 
-function grow(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
+/** A compacted value in upper case: a trailing x reads as X. */
 const upper = (s: string) => (s.charCodeAt(s.length - 1) === 0x78 ? s.toUpperCase() : s);
 
 let cached: DigitRuns | undefined;
@@ -107,8 +46,42 @@ let cached: DigitRuns | undefined;
  * the last result is kept: the scan runs once per check, not once per rule.
  */
 export function digitRuns(text: string): DigitRuns {
-  if (cached?.text !== text) cached = new DigitRuns(text);
-  return cached;
+  if (cached?.text === text) return cached;
+  let first = new Int32Array(64);
+  let start = new Int32Array(64);
+  let end = new Int32Array(64);
+  let count = new Int32Array(65);
+  let runs = 0;
+  let groups = 0;
+  const group = (from: number, to: number) => {
+    if (groups === start.length) [start, end, count] = [doubled(start), doubled(end), doubled(count)];
+    start[groups] = from;
+    end[groups] = to;
+    count[groups + 1] = count[groups++] + to - from;
+  };
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    if (runs + 1 === first.length) first = doubled(first);
+    first[runs++] = groups;
+    const to = m.index + m[0].length;
+    let groupStart = -1;
+    for (let i = m.index; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39) {
+        if (groupStart < 0) groupStart = i;
+      } else if (c === 0x58 || c === 0x78) {
+        // X closes the digits before it, or stands alone after a space or dash (the run's last character).
+        group(groupStart < 0 ? i : groupStart, i + 1);
+        groupStart = -1;
+      } else if (groupStart >= 0) {
+        group(groupStart, i);
+        groupStart = -1;
+      }
+    }
+    if (groupStart >= 0) group(groupStart, to);
+  }
+  first[runs] = groups;
+  return (cached = { text, runs, first, start, end, count });
 }
 
 /** Work (groups visited and candidates asked about) between two pauses of {@link pickNumbers}. */
@@ -134,9 +107,20 @@ export function* pickNumbers(
 ): Generator<void, void, undefined> {
   const max = Math.max(...lengths);
   const min = Math.min(...lengths);
-  const { first, start, end, count } = runs;
+  const { text, first, start, end, count } = runs;
   // Ends (group indexes) of the candidates at one start, shortest first.
   const ends: number[] = [];
+  // The compacted value of the run being picked from, made when a candidate spans several groups.
+  let digits: string | undefined;
+  const value = (r: number, i: number, j: number) => {
+    if (i === j) return upper(text.slice(start[i], end[i]));
+    if (digits === undefined) {
+      const parts: string[] = [];
+      for (let k = first[r]; k < first[r + 1]; k++) parts.push(text.slice(start[k], end[k]));
+      digits = upper(parts.join(''));
+    }
+    return digits.slice(count[i] - count[first[r]], count[j + 1] - count[first[r]]);
+  };
   let work = 0;
   for (let r = 0; r < runs.runs; r++) {
     const from = first[r];
@@ -149,6 +133,7 @@ export function* pickNumbers(
       continue;
     }
     let until = -1;
+    digits = undefined;
     for (let i = from; i < to; i++) {
       if (++work >= PICK_STEP) {
         work = 0;
@@ -159,7 +144,7 @@ export function* pickNumbers(
       for (let j = i; j < to && count[j] - count[i] < max; j++) if (lengths.includes(count[j + 1] - count[i])) ends.push(j);
       for (let k = 0; k < ends.length; k++) {
         const j = order === 'shortest' ? ends[k] : ends[ends.length - 1 - k];
-        const c: Candidate = { start: start[i], end: end[j], value: runs.value(r, i, j) };
+        const c: Candidate = { start: start[i], end: end[j], value: value(r, i, j) };
         work++;
         if (!accept(c)) continue;
         picked(c);

@@ -232,26 +232,19 @@ export class SentenceIndex {
  */
 export class Spans<K extends string> {
   length = 0;
-  kind = new Uint8Array(64);
+  /** Index of each match's kind in `kinds`. */
+  kind = new Int32Array(64);
   start = new Int32Array(64);
   end = new Int32Array(64);
-  private readonly code: Record<string, number>;
 
-  constructor(readonly kinds: readonly K[]) {
-    this.code = Object.fromEntries(kinds.map((k, i) => [k, i]));
-  }
+  constructor(readonly kinds: readonly K[]) {}
 
   push(kind: K, start: number, end: number): void {
-    if (this.length === this.start.length) {
-      const kindCodes = new Uint8Array(this.length * 2);
-      kindCodes.set(this.kind);
-      this.kind = kindCodes;
-      this.start = doubled(this.start);
-      this.end = doubled(this.end);
-    }
-    this.kind[this.length] = this.code[kind];
-    this.start[this.length] = start;
-    this.end[this.length++] = end;
+    const i = this.length++;
+    if (i === this.start.length) [this.kind, this.start, this.end] = [doubled(this.kind), doubled(this.start), doubled(this.end)];
+    this.kind[i] = this.kinds.indexOf(kind);
+    this.start[i] = start;
+    this.end[i] = end;
   }
 
   kindOf(i: number): K {
@@ -267,13 +260,12 @@ export class Spans<K extends string> {
     const { start, end } = this;
     const order: number[] = [];
     for (let i = 0; i < this.length; i++) order.push(i);
-    return longestFirst
-      ? order.sort((a, b) => start[a] - start[b] || end[b] - end[a] || a - b)
-      : order.sort((a, b) => start[a] - start[b] || a - b);
+    return order.sort((a, b) => start[a] - start[b] || (longestFirst ? end[b] - end[a] : 0) || a - b);
   }
 }
 
-function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
+/** A typed array twice as long, holding `a`'s numbers first. */
+export function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
