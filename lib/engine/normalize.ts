@@ -181,12 +181,11 @@ function grown<T extends Uint16Array | Int32Array>(a: T, used: number, min = 0):
   return b;
 }
 
-/** Code units to a string in one copy (little-endian, as every platform the extension runs on; checked). */
-const utf16 = (() => {
-  if (typeof TextDecoder !== 'function') return undefined;
-  const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
-  return decoder.decode(new Uint16Array([0xfeff, 0x4e2d])) === '\ufeff中' ? decoder : undefined;
-})();
+/**
+ * Code units to a string in one copy. The decoder reads bytes: only where code units are stored
+ * little-endian (every platform the extension runs on).
+ */
+const utf16 = new Uint8Array(Uint16Array.of(1).buffer)[0] ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
 
 /** The string of code units `out[0, length)`. */
 function decode(out: Uint16Array, length: number, wellFormed: boolean): string {

@@ -4,7 +4,7 @@ import { toDraft } from '../../../test/harness/rule-tester';
 import bankCard from '../no-unmasked-bank-card';
 import idNumber from '../no-unmasked-id-number';
 import mobile from '../no-unmasked-mobile';
-import { digitRuns, PICK_STEP, pickNumbers, type Candidate } from './digit-runs';
+import { digitRuns, PICK_STEP, pickNumbers, SCAN_STEP, type Candidate } from './digit-runs';
 
 /** Every candidate `pickNumbers` asks about, in the order it asks (nothing is accepted). */
 function asked(text: string, lengths: number[], order: 'shortest' | 'longest' = 'shortest'): Candidate[] {
@@ -99,6 +99,33 @@ describe('digit runs and their candidates', () => {
       () => {},
     ));
     expect(total).toBe(windows);
+  });
+});
+
+/** The candidates of a text as the rules README defines them: whole groups of a digit run (a plain reading, for comparison). */
+function reference(text: string, lengths: number[]): string[] {
+  const out: string[] = [];
+  for (const run of text.matchAll(/(?<![0-9A-Za-z])\d(?:[ \-.·_/()（）]{0,2}\d)*(?:[ \-]?[Xx])?(?![0-9A-Za-z])/g)) {
+    const groups = [...run[0].matchAll(/\d+[Xx]?|[Xx]/g)].map((g) => ({ at: run.index + g.index, text: g[0].toUpperCase() }));
+    for (let i = 0; i < groups.length; i++)
+      for (let j = i, value = ''; j < groups.length; j++) {
+        value += groups[j].text;
+        if (lengths.includes(value.length)) out.push(`${groups[i].at}-${groups[j].at + groups[j].text.length}:${value}`);
+      }
+  }
+  return out;
+}
+
+describe('reading a long text in parts', () => {
+  it('finds the same candidates as a plain reading when runs cross the parts it reads', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const bits = ['1', '23', ' ', '-', '..', '...', 'x', 'X', 'a', '年', '\n', '139 1234 5678', '6225 8814 1420 7430'];
+    let text = '';
+    while (text.length < 3 * SCAN_STEP) text += bits[Math.floor(random() * bits.length)];
+    text += ` ${'7 '.repeat(SCAN_STEP)}`;
+    const lengths = [2, 11, 16];
+    expect(asked(text, lengths).map((c) => `${c.start}-${c.end}:${c.value}`)).toEqual(reference(text, lengths));
   });
 });
 

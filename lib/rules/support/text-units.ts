@@ -174,10 +174,10 @@ export class SentenceIndex {
       if (last + 2 === starts.length || index < starts[last + 2]) return (this.last = last + 1);
     }
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= index) lo = mid;
+      if (starts[mid] <= index) lo = mid;
       else hi = mid - 1;
     }
     return (this.last = lo);
@@ -185,10 +185,11 @@ export class SentenceIndex {
 
   /** [start, end) of the sentence around `index`, as `sentenceAt` gives it. */
   at(index: number): [number, number] {
+    const { starts, text } = this;
     const k = this.indexOf(index);
-    const start = this.starts[k];
-    let end = k + 1 < this.starts.length ? this.starts[k + 1] : this.text.length;
-    if (end > start && end <= this.text.length && this.text.charCodeAt(end - 1) === 0x0a) end--;
+    const start = starts[k];
+    let end = k + 1 < starts.length ? starts[k + 1] : text.length;
+    if (end > start && end <= text.length && text.charCodeAt(end - 1) === 0x0a) end--;
     return [start, end];
   }
 
