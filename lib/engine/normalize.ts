@@ -175,7 +175,8 @@ function pushPiece(map: PieceMap, normStart: number, normEnd: number, origStart:
   }
 }
 
-function grown<T extends Uint16Array | Int32Array>(a: T, used: number, min = 0): T {
+/** A typed array at least twice as long (and at least `min`), holding `a`'s first `used` numbers. */
+export function grown<T extends Uint16Array | Int32Array>(a: T, used = a.length, min = 0): T {
   const b = new (a.constructor as new (n: number) => T)(Math.max(a.length * 2, min));
   b.set(a.subarray(0, used));
   return b;
@@ -204,13 +205,10 @@ export function normalize(original: string): Normalized {
   let out = new Uint16Array(n + 16);
   let o = 0;
   let changed = false;
-  let wellFormed = true;
   const emit = (folded: string) => {
     if (o + folded.length > out.length) out = grown(out, o, o + folded.length);
     for (let k = 0; k < folded.length; k++) {
-      const c = folded.charCodeAt(k);
-      if (c >= 0xd800 && c <= 0xdfff) wellFormed = false;
-      out[o++] = c;
+      out[o++] = folded.charCodeAt(k);
     }
   };
   let i = 0;
@@ -261,7 +259,8 @@ export function normalize(original: string): Normalized {
   }
   if (chineseNumeralRuns(out, o)) changed = true;
   // Nothing changed (plain text): the rules read the typed text itself.
-  const text = changed ? decode(out, o, wellFormed) : original;
+  // Normalising neither makes nor mends a lone surrogate: the output holds one only if the input does.
+  const text = changed ? decode(out, o, original.isWellFormed()) : original;
   return {
     text,
     original,

@@ -327,6 +327,9 @@ interface Hit {
   end: number;
 }
 
+/** Hits weighed between two pauses of the rule (a pause costs nothing in a check in one go). */
+const HIT_STEP = 1024;
+
 /** Every signal class, for the flat list of a text's signals ({@link Spans}). */
 const CLASSES: readonly SignalClass[] = ['cta', 'hotline', 'contact', 'sponsor', 'absolute', 'promo', 'sale', 'scarcity', 'price', 'shop'];
 
@@ -387,6 +390,61 @@ const PATH = /\/[^\s，。]*/y;
 const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i;
 
 /** Art. 25 and 34: no commercial ads, no profit-making, no follower-buying. */
+/** Links to shops in the text (a host on the list, with its path) and among the draft's links. */
+function shopLinks(
+  text: string,
+  shop: ShopMatcher,
+  links: readonly { href: string; start: number; end: number }[],
+  hits: Spans<SignalClass>,
+) {
+  // Each character is walked back over at most once: a host run (a.com.com.com…) is measured
+  // from where the previous walk stopped, and a link's path is not scanned again for domains.
+  let runFrom = 0;
+  let runStart = 0;
+  shop.tld.lastIndex = 0;
+  for (let m = shop.tld.exec(text); m; m = shop.tld.exec(text)) {
+    let start = m.index;
+    while (start > runFrom && isHostChar(text.charCodeAt(start - 1))) start--;
+    if (start === runFrom && start > 0 && isHostChar(text.charCodeAt(start - 1))) start = runStart;
+    runStart = start;
+    runFrom = m.index;
+    let end = m.index + m[0].length;
+    // A host name is at most 253 characters; only its tail decides the domain.
+    if (!shop.isShop(text.slice(Math.max(start, m.index - 253), end).toLowerCase())) continue;
+    PATH.lastIndex = end;
+    if (PATH.test(text)) end = PATH.lastIndex;
+    hits.push('shop', start, end);
+    shop.tld.lastIndex = runFrom = runStart = end;
+  }
+  for (const link of links) {
+    const host = URL_HOST.exec(link.href)?.[1].toLowerCase();
+    if (host && link.end > link.start && shop.isShop(host)) hits.push('shop', link.start, link.end);
+  }
+}
+
+/**
+ * The hits by start (the longest first), a family's hit that overlaps the one before it merged
+ * into that one: two patterns of one family reading the same words (打八折 and 八折, 特价59 and
+ * 59元) are one signal.
+ */
+function distinct(hits: Spans<SignalClass>): number[] {
+  const order = hits.sorted(true);
+  const { start, end, kind } = hits;
+  const lastOf = new Int32Array(CLASSES.length).fill(-1);
+  let kept = 0;
+  for (const h of order) {
+    const last = lastOf[kind[h]];
+    if (last >= 0 && start[h] < end[last]) {
+      end[last] = Math.max(end[last], end[h]);
+      continue;
+    }
+    lastOf[kind[h]] = h;
+    order[kept++] = h;
+  }
+  order.length = kept;
+  return order;
+}
+
 export default defineRule({
   meta: {
     id: 'no-commercial-content',
@@ -438,7 +496,9 @@ export default defineRule({
       ],
     },
   },
-  check(context) {
+  // A generator: a check in the page may pause it at each `yield` (between signal families, and
+  // after every HIT_STEP hits weighed) to give the editor its turn on a long draft.
+  *check(context) {
     const { text, options } = context;
     // Kept flat: a long advert holds a signal every few characters (see Spans).
     const hits = new Spans(CLASSES);
@@ -452,35 +512,15 @@ export default defineRule({
         }
         hits.push(cls, start, m.index + m[0].length);
       });
+      yield;
     }
     eachMatch(text, literalLexicon(options.extraTerms), (m) => hits.push('promo', m.index, m.index + m[0].length));
-    const shop = shopMatcher(options.shopDomains);
-    // Each character is walked back over at most once: a host run (a.com.com.com…) is measured
-    // from where the previous walk stopped, and a link's path is not scanned again for domains.
-    let runFrom = 0;
-    let runStart = 0;
-    shop.tld.lastIndex = 0;
-    for (let m = shop.tld.exec(text); m; m = shop.tld.exec(text)) {
-      let start = m.index;
-      while (start > runFrom && isHostChar(text.charCodeAt(start - 1))) start--;
-      if (start === runFrom && start > 0 && isHostChar(text.charCodeAt(start - 1))) start = runStart;
-      runStart = start;
-      runFrom = m.index;
-      let end = m.index + m[0].length;
-      // A host name is at most 253 characters; only its tail decides the domain.
-      if (!shop.isShop(text.slice(Math.max(start, m.index - 253), end).toLowerCase())) continue;
-      PATH.lastIndex = end;
-      if (PATH.test(text)) end = PATH.lastIndex;
-      hits.push('shop', start, end);
-      shop.tld.lastIndex = runFrom = runStart = end;
-    }
-    for (const link of context.links) {
-      const host = URL_HOST.exec(link.href)?.[1].toLowerCase();
-      if (host && link.end > link.start && shop.isShop(host)) hits.push('shop', link.start, link.end);
-    }
+    shopLinks(text, shopMatcher(options.shopDomains), context.links, hits);
+    yield;
     const followers: Hit[] = [];
     eachMatch(text, FOLLOWER, (m) => followers.push({ cls: 'cta', start: m.index, end: m.index + m[0].length }));
     if (!followers.length && hits.length === 0) return;
+    yield;
 
     // Quoted ad phrases, and sentences that warn about ads, talk about ads rather than make one.
     const warningGenre = WARNING_GENRE.test(text);
@@ -501,54 +541,47 @@ export default defineRule({
 
     const passages = passageStarts(text);
     const passageEnd = (k: number) => (k + 1 < passages.length ? passages[k + 1] - 1 : text.length);
-    // One finding per passage and kind: a lottery line is one problem however it is worded.
-    followers.sort((a, b) => a.start - b.start);
-    // Patterns that read overlapping words (须先关注本公众号 / 关注本公众号，方可办理) are one signal.
-    const merged: Hit[] = [];
-    for (const f of followers) {
-      const last = merged[merged.length - 1];
-      if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
-      else merged.push({ ...f });
-    }
-    let lastFollower = -1;
-    for (const f of merged) {
-      const k = indexIn(passages, f.start);
-      if (k === lastFollower || mentionOnly(f.start)) continue;
-      lastFollower = k;
-      const signal = text.slice(f.start, f.end);
-      context.report({ messageId: 'followerGrowth', start: f.start, end: f.end, data: { signal } });
-    }
+    // One finding per passage and kind: a lottery line is one problem however it is worded. (Loops
+    // over hits are in plain functions: V8 optimises a long loop in a function it can enter again,
+    // not one in a generator's body.)
+    const reportFollowers = () => {
+      followers.sort((a, b) => a.start - b.start);
+      // Patterns that read overlapping words (须先关注本公众号 / 关注本公众号，方可办理) are one signal.
+      const merged: Hit[] = [];
+      for (const f of followers) {
+        const last = merged[merged.length - 1];
+        if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+        else merged.push({ ...f });
+      }
+      let lastFollower = -1;
+      for (const f of merged) {
+        const k = indexIn(passages, f.start);
+        if (k === lastFollower || mentionOnly(f.start)) continue;
+        lastFollower = k;
+        const signal = text.slice(f.start, f.end);
+        context.report({ messageId: 'followerGrowth', start: f.start, end: f.end, data: { signal } });
+      }
+    };
+    reportFollowers();
 
     // Families are scored per passage: a price in the budget section and a hotline in the contact
     // line of a long notice are not an ad, a price with a call to buy in one paragraph is.
-    const order = hits.sorted(true);
+    yield;
+    const order = distinct(hits);
     const { start: hitStart, end: hitEnd } = hits;
     const hitCls = (h: number) => hits.kindOf(h);
     const hitText = (h: number) => text.slice(hitStart[h], hitEnd[h]);
-    // Two patterns of one family reading the same words (打八折 and 八折, 特价59 and 59元) are one signal.
-    const lastOf = new Int32Array(CLASSES.length).fill(-1);
-    let kept = 0;
-    for (const h of order) {
-      const last = lastOf[hits.kind[h]];
-      if (last >= 0 && hitStart[h] < hitEnd[last]) {
-        hitEnd[last] = Math.max(hitEnd[last], hitEnd[h]);
-        continue;
-      }
-      lastOf[hits.kind[h]] = h;
-      order[kept++] = h;
-    }
-    order.length = kept;
+    yield;
     const titleAid = context.title ? CONSUMPTION_AID.exec(context.title) : null;
     let aidReported = false;
-    for (let i = 0; i < order.length;) {
-      const k = indexIn(passages, hitStart[order[i]]);
+    /** Weighs the passage of hit `order[first]`, reporting it if it is an ad; returns where the next passage's hits start. */
+    const weigh = (first: number): number => {
+      const k = indexIn(passages, hitStart[order[first]]);
       const from = passages[k];
       const to = passageEnd(k);
       // Always at least the hit itself: one that starts on the passage's closing newline is still its own.
-      let j = i + 1;
+      let j = first + 1;
       while (j < order.length && hitStart[order[j]] < to) j++;
-      const first = i;
-      i = j;
       let present = 0;
       // Two different promotions count once more (below): whether there are two is all that matters here.
       let promoText: string | undefined;
@@ -565,7 +598,7 @@ export default defineRule({
       let potential = 0;
       for (let c = 0; c < CLASSES.length; c++) if (present & (1 << c)) potential += WEIGHT[CLASSES[c]];
       if (promoTexts > 1) potential += WEIGHT.promo;
-      if (potential < options.warnScore) continue;
+      if (potential < options.warnScore) return j;
 
       const words = text.slice(from, to);
       // Subsidies and monitoring quote prices as data, unless the passage also asks people to buy.
@@ -605,17 +638,17 @@ export default defineRule({
         action ||= ACTION.has(cls);
       }
       const blocking = score >= options.blockScore && action;
-      if (!blocking && score < options.warnScore) continue;
+      if (!blocking && score < options.warnScore) return j;
 
       const aid = CONSUMPTION_AID.exec(words);
       if (aid || titleAid) {
         // Government consumption-aid campaigns: a reminder, not a block (§D.3 grey zone).
-        if (aidReported) continue;
+        if (aidReported) return j;
         aidReported = true;
         const at = aid ? from + aid.index : titleAid!.index;
         const len = (aid ?? titleAid)![0].length;
         context.report({ messageId: 'consumptionAid', start: at, end: at + len, severity: 'info' });
-        continue;
+        return j;
       }
       const counted = [...strongest.values(), ...(second !== undefined ? [second] : [])];
       const top = [...counted].sort((a, b) => WEIGHT[hitCls(b)] - WEIGHT[hitCls(a)] || hitStart[a] - hitStart[b]).slice(0, 3);
@@ -630,6 +663,17 @@ export default defineRule({
         severity: blocking ? undefined : 'warn',
         data: { signals, score },
       });
+      return j;
+    };
+    // A long draft's passages are weighed a part at a time.
+    for (let i = 0, weighed = 0; i < order.length;) {
+      const j = weigh(i);
+      weighed += j - i;
+      i = j;
+      if (weighed >= HIT_STEP) {
+        weighed = 0;
+        yield;
+      }
     }
   },
 });

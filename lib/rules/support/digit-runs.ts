@@ -11,7 +11,7 @@
  * to hold one, and the picking can stop after a bounded amount of work and resume (see {@link pickNumbers}).
  */
 
-import { doubled } from './text-units';
+import { grown } from '../../engine/normalize';
 
 export interface Candidate {
   start: number;
@@ -41,9 +41,6 @@ export interface DigitRuns {
   /** Reads on for up to {@link SCAN_STEP} characters; false once the whole text is read. */
   more(): boolean;
 }
-
-/** A compacted value in upper case: a trailing x reads as X. */
-const upper = (s: string) => (s.charCodeAt(s.length - 1) === 0x78 ? s.toUpperCase() : s);
 
 let cached: DigitRuns | undefined;
 
@@ -98,7 +95,7 @@ export function digitRuns(text: string): DigitRuns {
         if (at === to) {
           if (groupStart >= 0) group(groupStart, at);
           groupStart = to = -1;
-          if (runs.runs + 2 >= runs.first.length) runs.first = doubled(runs.first);
+          if (runs.runs + 2 >= runs.first.length) runs.first = grown(runs.first);
           runs.first[++runs.runs] = groups;
         }
       }
@@ -107,7 +104,7 @@ export function digitRuns(text: string): DigitRuns {
   };
   const group = (from: number, end: number) => {
     const k = groups++;
-    if (k === runs.start.length) [runs.start, runs.end, runs.count] = [doubled(runs.start), doubled(runs.end), doubled(runs.count)];
+    if (k === runs.start.length) [runs.start, runs.end, runs.count] = [grown(runs.start), grown(runs.end), grown(runs.count)];
     runs.start[k] = from;
     runs.end[k] = end;
     runs.count[k + 1] = runs.count[k] + end - from;
@@ -116,7 +113,7 @@ export function digitRuns(text: string): DigitRuns {
 }
 
 /** Work (groups visited and candidates asked about) between two pauses of {@link pickNumbers}. */
-export const PICK_STEP = 1024;
+export const PICK_STEP = 256;
 
 /**
  * Picks numbers out of the runs: candidates whose compacted length is one of `lengths`, starting
@@ -159,15 +156,15 @@ function picker(
   let r = 0;
   let i = 0;
   let until = -1;
-  // The compacted value of run r, made when a candidate spans several groups.
+  // The compacted value of run r (in upper case: a trailing x reads as X), made when a candidate spans several groups.
   let digits: string | undefined;
   const value = (j: number) => {
     const { first, start, end, count } = runs;
-    if (i === j) return upper(text.slice(start[i], end[i]));
+    if (i === j) return text.slice(start[i], end[i]).toUpperCase();
     if (digits === undefined) {
       const parts: string[] = [];
       for (let k = first[r]; k < first[r + 1]; k++) parts.push(text.slice(start[k], end[k]));
-      digits = upper(parts.join(''));
+      digits = parts.join('').toUpperCase();
     }
     return digits.slice(count[i] - count[first[r]], count[j + 1] - count[first[r]]);
   };

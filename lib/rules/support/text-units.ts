@@ -8,6 +8,7 @@
  * `lineRange` carry them over to normalised coordinates.
  */
 import type { DraftBlock } from '../../engine/draft';
+import { grown } from '../../engine/normalize';
 
 /** Start offset of every line of `text`. */
 export function lineStarts(text: string): number[] {
@@ -159,7 +160,7 @@ export class SentenceIndex {
   private readonly starts: number[] = [0];
   /** Offsets inside a mention; null once the text is known to hold none. */
   private quoted?: Uint8Array | null;
-  /** The sentence of the last lookup: callers mostly ask in text order, about one sentence after another. */
+  /** The sentence of the last lookup: callers mostly ask about several hits in one sentence in a row. */
   private last = 0;
 
   constructor(private readonly text: string) {
@@ -169,10 +170,7 @@ export class SentenceIndex {
   /** Index of the sentence holding `index`. */
   indexOf(index: number): number {
     const { starts, last } = this;
-    if (starts[last] <= index) {
-      if (last + 1 === starts.length || index < starts[last + 1]) return last;
-      if (last + 2 === starts.length || index < starts[last + 2]) return (this.last = last + 1);
-    }
+    if (starts[last] <= index && (last + 1 === starts.length || index < starts[last + 1])) return last;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -242,7 +240,7 @@ export class Spans<K extends string> {
 
   push(kind: K, start: number, end: number): void {
     const i = this.length++;
-    if (i === this.start.length) [this.kind, this.start, this.end] = [doubled(this.kind), doubled(this.start), doubled(this.end)];
+    if (i === this.start.length) [this.kind, this.start, this.end] = [grown(this.kind), grown(this.start), grown(this.end)];
     this.kind[i] = this.kinds.indexOf(kind);
     this.start[i] = start;
     this.end[i] = end;
@@ -263,11 +261,4 @@ export class Spans<K extends string> {
     for (let i = 0; i < this.length; i++) order.push(i);
     return order.sort((a, b) => start[a] - start[b] || (longestFirst ? end[b] - end[a] : 0) || a - b);
   }
-}
-
-/** A typed array twice as long, holding `a`'s numbers first. */
-export function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
