@@ -373,12 +373,11 @@ function shopMatcher(domains: readonly string[]): ShopMatcher {
   let matcher = shopMatchers.get(domains);
   if (!matcher) {
     const list = domains.map((d) => d.toLowerCase());
-    const dotted = list.map((d) => `.${d}`);
     const tlds = [...new Set(list.map((d) => d.slice(d.lastIndexOf('.') + 1)))].filter(Boolean);
     const escaped = tlds.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     matcher = {
       tld: new RegExp(`\\.(?:${escaped || '(?!)'})(?![a-z0-9-])`, 'gi'),
-      isShop: (host) => list.some((d, i) => host === d || host.endsWith(dotted[i])),
+      isShop: (host) => list.some((d) => host === d || host.endsWith(`.${d}`)),
     };
     shopMatchers.set(domains, matcher);
   }
@@ -529,12 +528,11 @@ export default defineRule({
     let warnedAt = -1;
     let warned = false;
     const mentionOnly = (at: number) => {
-      if (warningGenre) return true;
-      const [s, e] = sentences.at(at);
-      if (sentences.inMention(at)) return true;
-      if (s !== warnedAt) {
-        warnedAt = s;
-        warned = WARNING.test(text.slice(s, e));
+      if (warningGenre || sentences.inMention(at)) return true;
+      const k = sentences.indexOf(at);
+      if (k !== warnedAt) {
+        warnedAt = k;
+        warned = WARNING.test(text.slice(...sentences.at(at)));
       }
       return warned;
     };
@@ -614,10 +612,8 @@ export default defineRule({
         const h = order[g];
         const cls = hitCls(h);
         if ((monitoring && MUTED_BY_MONITORING.has(cls)) || mentionOnly(hitStart[h])) continue;
-        if (cls === 'promo') {
-          promos.add(hitText(h));
-          if (promos.size === 2 && second === undefined) second = h;
-        }
+        // Only whether a second, different promotion comes is asked.
+        if (cls === 'promo' && second === undefined && promos.add(hitText(h)).size === 2) second = h;
         if (!strongest.has(cls)) strongest.set(cls, h);
         lastEnd = Math.max(lastEnd, hitEnd[h]);
         if (cls !== 'contact') lastEndBesideContact = Math.max(lastEndBesideContact, hitEnd[h]);
