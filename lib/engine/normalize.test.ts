@@ -22,6 +22,14 @@ describe('normalize', () => {
     ['combining marks compose', 'e\u0301', 'é'],
     ['ligature expands', 'ﬁ', 'fi'],
     ['plain text is untouched', '昆明市五华区 2024 年', '昆明市五华区 2024 年'],
+    ['lone surrogates are kept as typed', 'a\ud800，b\udc00', 'a\ud800,b\udc00'],
+    ['a byte-order mark inside the text is dropped, not eaten by decoding', '\ufeff电话，１', '电话,1'],
+    [
+      'a long text with a lone surrogate, built in chunks',
+      `${'x'.repeat(9000)}\ud800${'，'.repeat(9000)}`,
+      `${'x'.repeat(9000)}\ud800${','.repeat(9000)}`,
+    ],
+    ['a long text changed throughout', '１\u200b'.repeat(20_000), '1'.repeat(20_000)],
   ])('%s', (_, input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });

@@ -91,28 +91,29 @@ for (const c of ' -–—.·_\t') SEPARATOR[c.charCodeAt(0)] = 1;
 /**
  * Rewrites runs of seven or more numerals (Chinese or Arabic, up to two separators between them)
  * that contain a Chinese numeral as ASCII digits, one character for one: long enough to be a
- * phone or ID number, too long to be prose such as 第一 or 一二三.
+ * phone or ID number, too long to be prose such as 第一 or 一二三. Works in place on the
+ * normalised code units; returns whether it rewrote anything.
  */
-function chineseNumeralRuns(text: string): string {
-  let out: string[] | null = null;
+function chineseNumeralRuns(out: Uint16Array, length: number): boolean {
+  let rewritten = false;
   let runStart = -1;
   let lastNumeral = -1;
   let count = 0;
   let hasChinese = false;
   const flush = () => {
     if (count >= 7 && hasChinese) {
-      out ??= text.split('');
+      rewritten = true;
       for (let k = runStart; k <= lastNumeral; k++) {
-        const d = DIGIT_OF[text.charCodeAt(k)];
-        if (d) out[k] = String(d - 1);
+        const d = DIGIT_OF[out[k]];
+        if (d) out[k] = 0x30 + d - 1;
       }
     }
     runStart = -1;
     count = 0;
     hasChinese = false;
   };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    const code = out[i];
     if (DIGIT_OF[code]) {
       if (runStart < 0) runStart = i;
       count++;
@@ -123,19 +124,7 @@ function chineseNumeralRuns(text: string): string {
     }
   }
   if (runStart >= 0) flush();
-  return out ? (out as string[]).join('') : text;
-}
-
-/**
- * One piece of the offset map. Inside a piece whose normalised and original lengths agree the
- * mapping is one to one; otherwise the piece is atomic (an expansion or contraction) and any
- * range touching it covers all of it.
- */
-interface Piece {
-  normStart: number;
-  normEnd: number;
-  origStart: number;
-  origEnd: number;
+  return rewritten;
 }
 
 export interface Normalized {
@@ -149,56 +138,104 @@ export interface Normalized {
   toNormalized(start: number, end: number): [number, number];
 }
 
+/**
+ * The offset map: pieces of the normalised text and the original range each came from, in order,
+ * four numbers a piece (normalised start and end, original start and end) in one typed array: a text
+ * where every other character changes has a piece per character. Inside a piece whose normalised and
+ * original lengths agree the mapping is one to one; otherwise the piece is atomic (an expansion or
+ * contraction) and any range touching it covers all of it.
+ */
+interface PieceMap {
+  at: Int32Array;
+  /** Number of pieces. */
+  length: number;
+}
+
+const isLinear = ({ at }: PieceMap, k: number) => at[4 * k + 1] - at[4 * k] === at[4 * k + 3] - at[4 * k + 2];
+
+/** Appends a piece, merging a one-to-one piece into a one-to-one piece it continues (plain text stays one piece). */
+function pushPiece(map: PieceMap, normStart: number, normEnd: number, origStart: number, origEnd: number) {
+  const last = 4 * (map.length - 1);
+  if (
+    normEnd - normStart === origEnd - origStart &&
+    map.length &&
+    map.at[last + 1] === normStart &&
+    map.at[last + 3] === origStart &&
+    isLinear(map, map.length - 1)
+  ) {
+    map.at[last + 1] = normEnd;
+    map.at[last + 3] = origEnd;
+  } else if (normEnd > normStart) {
+    const k = 4 * map.length++;
+    if (k === map.at.length) map.at = grown(map.at, k);
+    map.at[k] = normStart;
+    map.at[k + 1] = normEnd;
+    map.at[k + 2] = origStart;
+    map.at[k + 3] = origEnd;
+  }
+}
+
+/** A typed array at least twice as long (and at least `min`), holding `a`'s first `used` numbers. */
+export function grown<T extends Uint16Array | Int32Array>(a: T, used = a.length, min = 0): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(a.length * 2, min));
+  b.set(a.subarray(0, used));
+  return b;
+}
+
+/**
+ * Code units to a string in one copy. The decoder reads bytes: only where code units are stored
+ * little-endian (every platform the extension runs on).
+ */
+const utf16 = new Uint8Array(Uint16Array.of(1).buffer)[0] ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+
+/** The string of code units `out[0, length)`. */
+function decode(out: Uint16Array, length: number, wellFormed: boolean): string {
+  // The decoder is one copy, but it replaces a lone surrogate: text holding one is built in chunks.
+  if (wellFormed && utf16) return utf16.decode(out.subarray(0, length));
+  const parts: string[] = [];
+  for (let k = 0; k < length; k += 8192)
+    parts.push(String.fromCharCode.apply(null, out.subarray(k, Math.min(length, k + 8192)) as unknown as number[]));
+  return parts.join('');
+}
+
 export function normalize(original: string): Normalized {
-  const pieces: Piece[] = [];
-  // The output is gathered in chunks and joined once: appending to one string a piece at a time
-  // builds a chain of hundreds of thousands of string nodes when every other character changes.
-  const chunks: string[] = [];
-  let outLength = 0;
-  const emit = (chunk: string) => {
-    if (chunk) {
-      chunks.push(chunk);
-      outLength += chunk.length;
+  const n = original.length;
+  const pieces: PieceMap = { at: new Int32Array(64), length: 0 };
+  // The output, code unit by code unit (NFKC can expand a character, so it may outgrow the input).
+  let out = new Uint16Array(n + 16);
+  let o = 0;
+  let changed = false;
+  const emit = (folded: string) => {
+    if (o + folded.length > out.length) out = grown(out, o, o + folded.length);
+    for (let k = 0; k < folded.length; k++) {
+      out[o++] = folded.charCodeAt(k);
     }
   };
   let i = 0;
-  const pushPiece = (normLen: number, origStart: number, origEnd: number) => {
-    const normStart = outLength - normLen;
-    const last = pieces[pieces.length - 1];
-    const linear = normLen === origEnd - origStart;
-    // Merge consecutive one-to-one pieces so plain text stays a single piece.
-    if (
-      linear &&
-      last &&
-      last.normEnd === normStart &&
-      last.origEnd === origStart &&
-      last.normEnd - last.normStart === last.origEnd - last.origStart
-    ) {
-      last.normEnd += normLen;
-      last.origEnd = origEnd;
-    } else if (normLen > 0) {
-      pieces.push({ normStart, normEnd: outLength, origStart, origEnd });
-    }
-  };
-  const n = original.length;
   while (i < n) {
     // Copy the longest run of characters that map one to one (unchanged, or folded to one code
-    // unit), stopping before a base that a combining mark follows.
+    // unit); a combining mark ends it, and the character before the mark (its base) goes with it.
     let j = i;
-    let copied = i;
+    let v = 0;
+    if (o + (n - i) > out.length) out = grown(out, o, o + (n - i));
     while (j < n) {
-      const v = stability(original.charCodeAt(j));
-      if ((v !== 1 && v !== 4) || (j + 1 < n && stability(original.charCodeAt(j + 1)) === 3)) break;
-      if (v === 4) {
-        emit(original.slice(copied, j));
-        emit(String.fromCharCode(ONE_UNIT[original.charCodeAt(j)]));
-        copied = j + 1;
-      }
+      const code = original.charCodeAt(j);
+      v = STABILITY[code] || stability(code);
+      if (v === 1) out[o++] = code;
+      else if (v === 4) {
+        out[o++] = ONE_UNIT[code];
+        changed = true;
+      } else break;
       j++;
     }
+    if (v === 3 && j > i) {
+      // The mark's base was copied: it is normalised with its marks instead. (A folded base is
+      // taken back too; the cluster below folds it again.)
+      j--;
+      o--;
+    }
     if (j > i) {
-      emit(original.slice(copied, j));
-      pushPiece(j - i, i, j);
+      pushPiece(pieces, o - (j - i), o, i, j);
       i = j;
       continue;
     }
@@ -214,70 +251,75 @@ export function normalize(original: string): Normalized {
       cluster = CLUSTER.exec(original)![0];
       folded = cluster.replace(INVISIBLE_ALL, '').normalize('NFKC');
     }
+    if (folded !== cluster) changed = true;
+    const from = o;
     emit(folded);
-    pushPiece(folded.length, i, i + cluster.length);
+    pushPiece(pieces, from, o, i, i + cluster.length);
     i += cluster.length;
   }
-  const out = chineseNumeralRuns(chunks.join(''));
+  if (chineseNumeralRuns(out, o)) changed = true;
+  // Nothing changed (plain text): the rules read the typed text itself.
+  // Normalising neither makes nor mends a lone surrogate: the output holds one only if the input does.
+  const text = changed ? decode(out, o, original.isWellFormed()) : original;
   return {
-    text: out,
+    text,
     original,
     toOriginal: (start, end) => mapRange(pieces, start, end, original.length),
     toNormalized: (start, end) => {
-      const s2 = toNorm(pieces, start, 'start', out.length);
-      return [s2, Math.max(s2, toNorm(pieces, end, 'end', out.length))];
+      const s2 = toNorm(pieces, start, 'start', text.length);
+      return [s2, Math.max(s2, toNorm(pieces, end, 'end', text.length))];
     },
   };
 }
 
-function findPiece(pieces: Piece[], normIndex: number): Piece | undefined {
+/** The piece holding normalised offset `normIndex`, or -1. */
+function findPiece({ at, length }: PieceMap, normIndex: number): number {
   let lo = 0;
-  let hi = pieces.length - 1;
+  let hi = length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const p = pieces[mid];
-    if (normIndex < p.normStart) hi = mid - 1;
-    else if (normIndex >= p.normEnd) lo = mid + 1;
-    else return p;
+    if (normIndex < at[4 * mid]) hi = mid - 1;
+    else if (normIndex >= at[4 * mid + 1]) lo = mid + 1;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
 
 /** The first piece whose original range ends after `orig` (pieces are sorted and disjoint). */
-function pieceAfter(pieces: Piece[], orig: number): number {
+function pieceAfter({ at, length }: PieceMap, orig: number): number {
   let lo = 0;
-  let hi = pieces.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (pieces[mid].origEnd <= orig) lo = mid + 1;
+    if (at[4 * mid + 3] <= orig) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /** An original offset in normalised coordinates; a dropped (invisible) character maps to where the text resumes. */
-function toNorm(pieces: Piece[], orig: number, side: 'start' | 'end', normLength: number): number {
+function toNorm(pieces: PieceMap, orig: number, side: 'start' | 'end', normLength: number): number {
   const i = pieceAfter(pieces, side === 'end' ? orig - 1 : orig);
-  const p = pieces[i];
-  if (!p) return normLength;
-  if (orig <= p.origStart) return p.normStart;
-  const linear = p.normEnd - p.normStart === p.origEnd - p.origStart;
-  if (linear) return p.normStart + (orig - p.origStart);
-  return side === 'start' ? p.normStart : p.normEnd;
+  const { at } = pieces;
+  if (i >= pieces.length) return normLength;
+  if (orig <= at[4 * i + 2]) return at[4 * i];
+  if (isLinear(pieces, i)) return at[4 * i] + (orig - at[4 * i + 2]);
+  return side === 'start' ? at[4 * i] : at[4 * i + 1];
 }
 
-function mapRange(pieces: Piece[], start: number, end: number, origLength: number): [number, number] {
+function mapRange(pieces: PieceMap, start: number, end: number, origLength: number): [number, number] {
   const origStart = mapPoint(pieces, start, 'start', origLength);
   if (end <= start) return [origStart, origStart];
   return [origStart, mapPoint(pieces, end - 1, 'end', origLength)];
 }
 
-function mapPoint(pieces: Piece[], index: number, side: 'start' | 'end', origLength: number): number {
+function mapPoint(pieces: PieceMap, index: number, side: 'start' | 'end', origLength: number): number {
   const p = findPiece(pieces, index);
-  if (!p) return side === 'start' && pieces.length ? pieces[pieces.length - 1].origEnd : origLength;
-  const linear = p.normEnd - p.normStart === p.origEnd - p.origStart;
-  if (side === 'start') return linear ? p.origStart + (index - p.normStart) : p.origStart;
-  return linear ? p.origStart + (index - p.normStart) + 1 : p.origEnd;
+  const { at } = pieces;
+  if (p < 0) return side === 'start' && pieces.length ? at[4 * pieces.length - 1] : origLength;
+  const linear = isLinear(pieces, p);
+  if (side === 'start') return linear ? at[4 * p + 2] + (index - at[4 * p]) : at[4 * p + 2];
+  return linear ? at[4 * p + 2] + (index - at[4 * p]) + 1 : at[4 * p + 3];
 }
 
 /** Normalises a short string (alt text, captions) where no offset map is needed. */

@@ -123,7 +123,13 @@ export interface RuleContext<O> {
 
 export interface Rule<O extends z.ZodObject = z.ZodObject> {
   meta: RuleMeta<O>;
-  check(context: RuleContext<z.infer<O>>): void;
+  /**
+   * Reports what the rule finds through `context.report`. A rule whose work on one long draft can
+   * take long (every window of a run of thousands of digits) may be a generator (`*check`) that
+   * yields where it can stop and resume: a check in slices gives the page its turn there, and run
+   * to the end it reports exactly what a check in one go reports.
+   */
+  check(context: RuleContext<z.infer<O>>): void | Iterator<unknown, void, undefined>;
 }
 
 export function defineRule<O extends z.ZodObject>(rule: Rule<O>): Rule<O> {

@@ -53,11 +53,11 @@ function normalizedImage(image: DraftImage, normalized: Normalized): DraftImage 
   };
 }
 
-/** A check that runs one rule per step, so a caller can yield between rules (large drafts in the page). */
+/** A check that runs one rule, or one part of a long rule, per step, so a caller can yield between steps (large drafts in the page). */
 export interface CheckRun {
   /** True when every rule has run. */
   readonly done: boolean;
-  /** Runs the next rule. */
+  /** Runs the next rule, or the next part of a rule that works in parts (a generator, see `Rule.check`). */
   step(): void;
   /** Runs what is left and returns the result. */
   result(): CheckResult;
@@ -88,7 +88,7 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
       return { start, end, text: e.text };
     });
 
-  const runRule = (rule: Rule) => {
+  const runRule = (rule: Rule): Iterator<unknown, void, undefined> | void => {
     const setting = settings.rules?.[rule.meta.id];
     if (setting?.enabled === false) return;
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
@@ -121,7 +121,7 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
       };
       findings.push(findingSchema.parse(finding));
     };
-    rule.check({
+    return rule.check({
       text: normalized.text,
       original: draft.text,
       title: normalizeLoose(draft.title),
@@ -135,15 +135,19 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
   };
 
   let next = 0;
+  // A rule that is a generator and has yielded: its next step resumes it.
+  let pending: Iterator<unknown, void, undefined> | void;
+  const step = () => {
+    if (!pending && next < rules.length) pending = runRule(rules[next++]);
+    if (pending && pending.next().done) pending = undefined;
+  };
   return {
     get done() {
-      return next >= rules.length;
+      return next >= rules.length && !pending;
     },
-    step() {
-      if (next < rules.length) runRule(rules[next++]);
-    },
+    step,
     result() {
-      while (next < rules.length) runRule(rules[next++]);
+      while (pending || next < rules.length) step();
       findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
       let required = 0;
       for (const f of findings) if (f.tier) required = Math.max(required, TIERS.indexOf(f.tier));

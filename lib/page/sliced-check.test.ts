@@ -4,6 +4,8 @@ import { defineRule, type Rule } from '../engine/rule';
 import { checkDraft } from '../engine/runner';
 import { rules } from '../rules';
 import { z } from 'zod';
+import { adversarialFamilies } from '../../test/bench/adversarial-drafts';
+import { syntheticDraft } from '../../test/bench/drafts';
 import { checkInSlices, createSlicedChecker, SLICE_FROM } from './sliced-check';
 
 /** A clock the test moves: each rule "takes" `costMs`. */
@@ -50,6 +52,49 @@ describe('checkInSlices', () => {
     expect(sliced!.requiredApproval).toBe('major');
   });
 
+  /** A check that yields before every step (a budget of 0 ms), counting the yields. */
+  async function slicedEveryStep(draft: ReturnType<typeof draftFromText>) {
+    let yields = 0;
+    const result = await checkInSlices(
+      draft,
+      rules,
+      {},
+      {
+        signal: new AbortController().signal,
+        budgetMs: 0,
+        yieldToPage: async () => {
+          yields++;
+        },
+      },
+    );
+    return { result: result!, yields };
+  }
+
+  const PHONE = '\n举报人电话13912345678，受助人银行卡号6225 8814 1420 7430。';
+  it.each([
+    ['government news (realistic)', syntheticDraft(44_000, 7)],
+    ...adversarialFamilies.filter((f) => !f.html).map((f) => [`worst case: ${f.id}`, f.build(44_000)] as [string, string]),
+  ])('%s, 44,000 characters: the sliced check finds exactly what the one-go check finds, positions included', async (_, text) => {
+    const draft = draftFromText(text + PHONE, { title: '通知' });
+    const { result } = await slicedEveryStep(draft);
+    const whole = checkDraft(draft, rules);
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.findings.map((f) => [f.ruleId, f.start, f.end, f.text])).toEqual(
+      whole.findings.map((f) => [f.ruleId, f.start, f.end, f.text]),
+    );
+    expect(result.findings).toEqual(whole.findings);
+    expect(result.requiredApproval).toBe(whole.requiredApproval);
+  });
+
+  it('works through a run of 22,000 spaced digits in parts inside the number rules, not in one step per rule', async () => {
+    const { result, yields } = await slicedEveryStep(
+      draftFromText(adversarialFamilies.find((f) => f.id === 'spaced-digits')!.build(44_000) + PHONE),
+    );
+    // One step per rule was 12 steps, the bank-card rule alone asking about 88,000 windows in one of them.
+    expect(yields).toBeGreaterThan(rules.length + 20);
+    expect(result.findings.map((f) => f.text)).toEqual(['13912345678', '6225 8814 1420 7430']);
+  });
+
   it('yields to the page whenever a slice has used its budget, between rules', async () => {
     const clock = fakeClock();
     const ruleSet = ['a', 'b', 'c', 'd', 'e'].map((id) => timedRule(id, clock, 6));
@@ -67,8 +112,9 @@ describe('checkInSlices', () => {
         },
       },
     );
-    // 6 ms per rule, 10 ms per slice: two rules per slice, so a yield after the 2nd and 4th rule.
-    expect(yields).toEqual(['after 12 ms', 'after 24 ms']);
+    // First the page's turn after reading the draft; then 6 ms per rule, 10 ms per slice: two rules
+    // per slice, so a yield after the 2nd and 4th rule.
+    expect(yields).toEqual(['after 0 ms', 'after 12 ms', 'after 24 ms']);
     expect(result!.findings.map((f) => f.ruleId)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
@@ -85,13 +131,13 @@ describe('checkInSlices', () => {
         signal: controller.signal,
         now: clock.now,
         yieldToPage: async () => {
-          yields++;
-          controller.abort();
+          // Aborted at the second yield: after the first rule's slice.
+          if (++yields === 2) controller.abort();
         },
       },
     );
     expect(result).toBeNull();
-    expect(yields).toBe(1);
+    expect(yields).toBe(2);
     expect(clock.now()).toBe(20);
   });
 });

@@ -42,9 +42,12 @@ export async function checkInSlices(
   const { signal, budgetMs = BUDGET_MS, now = () => performance.now() } = options;
   const pause = options.yieldToPage ?? yieldToPage;
   if (signal.aborted) return null;
-  // Normalising is the first slice.
-  const run = startCheck(draft, rules, settings);
+  // The caller has just read the draft (a walk over the editor): the page gets its turn before
+  // normalising, the first slice.
+  await pause();
+  if (signal.aborted) return null;
   let sliceStart = now();
+  const run = startCheck(draft, rules, settings);
   while (!run.done) {
     if (now() - sliceStart >= budgetMs) {
       await pause();

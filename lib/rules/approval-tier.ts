@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, type Tier } from '../engine/rule';
 import { DATELINE_OUTLET, OUTLET } from './support/repost-signals';
-import { eachMatch, lexicon, literalLexicon, quoteList, SentenceIndex } from './support/text-units';
+import { eachMatch, lexicon, literalLexicon, quoteList, SentenceIndex, Spans } from './support/text-units';
 
 /**
  * Tier triggers of Art. 21 (rules README §G). Major: disasters, epidemics, mass incidents, accidents
@@ -514,15 +514,26 @@ interface Hit {
   end: number;
 }
 
-function scan(text: string, patterns: readonly (readonly [Kind, RegExp[]])[], keep: (h: Hit) => boolean): Hit[] {
-  const hits: Hit[] = [];
+const KINDS = Object.keys(KIND_LABEL) as Kind[];
+/** How many distinct trigger words a tier finding quotes. */
+const QUOTED_WORDS = 4;
+
+/**
+ * The matches of `patterns` that `keep` keeps (it may move a match's ends), kept flat (see Spans):
+ * a sentence that never ends can hold a trigger every few characters.
+ */
+function scan(text: string, patterns: readonly (readonly [Kind, RegExp[]])[], keep: (h: Hit) => boolean): Spans<Kind> {
+  const hits = new Spans(KINDS);
+  const hit: Hit = { kind: 'disaster', start: 0, end: 0 };
   for (const [kind, regexes] of patterns) {
     eachMatch(text, regexes, (m) => {
-      const hit = { kind, start: m.index, end: m.index + m[0].length };
-      if (keep(hit)) hits.push(hit);
+      hit.kind = kind;
+      hit.start = m.index;
+      hit.end = m.index + m[0].length;
+      if (keep(hit)) hits.push(hit.kind, hit.start, hit.end);
     });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
 }
 
 /** Art. 21: which sign-off a draft needs (general, important, major), from what it is about. */
@@ -682,13 +693,12 @@ export default defineRule({
           return true;
       }
     });
-    eachMatch(text, literalLexicon(context.options.extraSensitiveTerms), (m) =>
-      major.push({ kind: 'office', start: m.index, end: m.index + m[0].length }),
-    );
-    major.sort((a, b) => a.start - b.start);
+    eachMatch(text, literalLexicon(context.options.extraSensitiveTerms), (m) => major.push('office', m.index, m.index + m[0].length));
     // the title's event words stand only where the body does not frame the same words as past
-    const current = lookedBack ? major.filter((h) => h.start > titleEnd || !lookedBack!.has(text.slice(h.start, h.end))) : major;
-    if (current.length) return report('major', current);
+    const current = major
+      .sorted()
+      .filter((h) => !lookedBack || major.start[h] > titleEnd || !lookedBack.has(text.slice(major.start[h], major.end[h])));
+    if (current.length) return report('major', major, current);
 
     let relayed: boolean | undefined;
     const important = scan(text, IMPORTANT, (h) => {
@@ -703,26 +713,33 @@ export default defineRule({
       return true;
     });
     const title = titleEnd !== 0 ? (titleEnd < 0 ? text : text.slice(0, titleEnd)) : '';
-    const doc = DOCUMENT.exec(title);
-    if (doc) important.unshift({ kind: 'policy', start: doc.index, end: doc.index + doc[0].length });
-    else if (POLICY_NOUN.test(title)) {
-      const explains = INTERPRETS.exec(title);
-      if (explains) important.unshift({ kind: 'policy', start: explains.index, end: explains.index + explains[0].length });
+    const triggers = important.sorted();
+    // The title's document (or the policy its title explains) comes first.
+    const doc = DOCUMENT.exec(title) ?? (POLICY_NOUN.test(title) ? INTERPRETS.exec(title) : null);
+    if (doc) {
+      important.push('policy', doc.index, doc.index + doc[0].length);
+      triggers.unshift(important.length - 1);
     }
-    if (important.length) report('important', important);
+    if (triggers.length) report('important', important, triggers);
 
-    function report(tier: Tier, triggers: Hit[]) {
-      const kinds = [...new Set(triggers.map((h) => h.kind))];
+    /** Reports the tier at the first trigger, naming every kind and the first few words found. */
+    function report(tier: Tier, hits: Spans<Kind>, triggers: readonly number[]) {
+      const kinds = new Set<Kind>();
+      const words = new Set<string>();
+      for (const h of triggers) {
+        kinds.add(hits.kindOf(h));
+        if (words.size < QUOTED_WORDS) words.add(text.slice(hits.start[h], hits.end[h]));
+      }
       const first = triggers[0];
       context.report({
         messageId: tier,
-        start: first.start,
-        end: first.end,
+        start: hits.start[first],
+        end: hits.end[first],
         tier,
         data: {
-          kinds: kinds.map((k) => KIND_LABEL[k].zh).join('、'),
-          kindsEn: kinds.map((k) => KIND_LABEL[k].en).join(', '),
-          words: quoteList(triggers.map((h) => text.slice(h.start, h.end))),
+          kinds: [...kinds].map((k) => KIND_LABEL[k].zh).join('、'),
+          kindsEn: [...kinds].map((k) => KIND_LABEL[k].en).join(', '),
+          words: quoteList([...words], QUOTED_WORDS),
         },
       });
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { eachMatch, lexicon as chunked, quoteList, SentenceIndex, literalLexicon } from './support/text-units';
+import { eachMatch, lexicon as chunked, quoteList, SentenceIndex, literalLexicon, Spans } from './support/text-units';
 
 /**
  * Top-level alternatives of each entry as entries of their own ('开售|发售|…' is eleven), so that
@@ -419,6 +419,26 @@ interface Hit {
   end: number;
 }
 
+/** Hits weighed between two pauses of the rule (a pause costs nothing in a check in one go). */
+const HIT_STEP = 1024;
+
+/** Every signal class, for the flat list of a text's signals ({@link Spans}). */
+/** Every signal class, once (Spans keeps a hit's class as its index here). */
+const CLASSES = Object.keys({
+  cta: 0,
+  hotline: 0,
+  contact: 0,
+  sponsor: 0,
+  absolute: 0,
+  claim: 0,
+  promo: 0,
+  sale: 0,
+  scarcity: 0,
+  price: 0,
+  shop: 0,
+  merchant: 0,
+} satisfies Record<SignalClass, 0>) as SignalClass[];
+
 /**
  * Passages of the text: a line, or a run of short lines (an ad set line by line). Returned as
  * ascending start offsets; a passage ends where the next begins (minus its newline).
@@ -480,11 +500,67 @@ function shopMatcher(domains: readonly string[]): ShopMatcher {
   }
   return matcher;
 }
-const HOST_CHAR = /[a-z0-9.-]/i;
+/** [a-z0-9.-], either case: a character of a host name. */
+const isHostChar = (c: number) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
 const PATH = /\/[^\s，。]*/y;
 const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i;
 
 /** Art. 25 and 34: no commercial ads, no profit-making, no follower-buying. */
+/** Links to shops in the text (a host on the list, with its path) and among the draft's links. */
+function shopLinks(
+  text: string,
+  shop: ShopMatcher,
+  links: readonly { href: string; start: number; end: number }[],
+  hits: Spans<SignalClass>,
+) {
+  // Each character is walked back over at most once: a host run (a.com.com.com…) is measured
+  // from where the previous walk stopped, and a link's path is not scanned again for domains.
+  let runFrom = 0;
+  let runStart = 0;
+  shop.tld.lastIndex = 0;
+  for (let m = shop.tld.exec(text); m; m = shop.tld.exec(text)) {
+    let start = m.index;
+    while (start > runFrom && isHostChar(text.charCodeAt(start - 1))) start--;
+    if (start === runFrom && start > 0 && isHostChar(text.charCodeAt(start - 1))) start = runStart;
+    runStart = start;
+    runFrom = m.index;
+    let end = m.index + m[0].length;
+    // A host name is at most 253 characters; only its tail decides the domain.
+    if (!shop.isShop(text.slice(Math.max(start, m.index - 253), end).toLowerCase())) continue;
+    PATH.lastIndex = end;
+    if (PATH.test(text)) end = PATH.lastIndex;
+    hits.push('shop', start, end);
+    shop.tld.lastIndex = runFrom = runStart = end;
+  }
+  for (const link of links) {
+    const host = URL_HOST.exec(link.href)?.[1].toLowerCase();
+    if (host && link.end > link.start && shop.isShop(host)) hits.push('shop', link.start, link.end);
+  }
+}
+
+/**
+ * The hits by start (the longest first), a family's hit that overlaps the one before it merged
+ * into that one: two patterns of one family reading the same words (打八折 and 八折, 特价59 and
+ * 59元) are one signal.
+ */
+function distinct(hits: Spans<SignalClass>): number[] {
+  const order = hits.sorted(true);
+  const { start, end, kind } = hits;
+  const lastOf = new Int32Array(CLASSES.length).fill(-1);
+  let kept = 0;
+  for (const h of order) {
+    const last = lastOf[kind[h]];
+    if (last >= 0 && start[h] < end[last]) {
+      end[last] = Math.max(end[last], end[h]);
+      continue;
+    }
+    lastOf[kind[h]] = h;
+    order[kept++] = h;
+  }
+  order.length = kept;
+  return order;
+}
+
 export default defineRule({
   meta: {
     id: 'no-commercial-content',
@@ -536,9 +612,12 @@ export default defineRule({
       ],
     },
   },
-  check(context) {
+  // A generator: a check in the page may pause it at each `yield` (between signal families, and
+  // after every HIT_STEP hits weighed) to give the editor its turn on a long draft.
+  *check(context) {
     const { text, options } = context;
-    let hits: Hit[] = [];
+    // Kept flat: a long advert holds a signal every few characters (see Spans).
+    const hits = new Spans(CLASSES);
     for (const [cls, regexes] of SIGNALS) {
       eachMatch(text, regexes, (m) => {
         let start = m.index;
@@ -547,119 +626,114 @@ export default defineRule({
           if (!digits) return;
           start -= digits[0].length;
         }
-        hits.push({ cls, start, end: m.index + m[0].length });
+        hits.push(cls, start, m.index + m[0].length);
       });
+      yield;
     }
-    eachMatch(text, literalLexicon(options.extraTerms), (m) => hits.push({ cls: 'promo', start: m.index, end: m.index + m[0].length }));
-    const shop = shopMatcher(options.shopDomains);
-    // Each character is walked back over at most once: a host run (a.com.com.com…) is measured
-    // from where the previous walk stopped, and a link's path is not scanned again for domains.
-    let runFrom = 0;
-    let runStart = 0;
-    shop.tld.lastIndex = 0;
-    for (let m = shop.tld.exec(text); m; m = shop.tld.exec(text)) {
-      let start = m.index;
-      while (start > runFrom && HOST_CHAR.test(text[start - 1])) start--;
-      if (start === runFrom && start > 0 && HOST_CHAR.test(text[start - 1])) start = runStart;
-      runStart = start;
-      runFrom = m.index;
-      let end = m.index + m[0].length;
-      // A host name is at most 253 characters; only its tail decides the domain.
-      if (!shop.isShop(text.slice(Math.max(start, m.index - 253), end).toLowerCase())) continue;
-      PATH.lastIndex = end;
-      if (PATH.test(text)) end = PATH.lastIndex;
-      hits.push({ cls: 'shop', start, end });
-      shop.tld.lastIndex = runFrom = runStart = end;
-    }
-    for (const link of context.links) {
-      const host = URL_HOST.exec(link.href)?.[1].toLowerCase();
-      if (host && link.end > link.start && shop.isShop(host)) hits.push({ cls: 'shop', start: link.start, end: link.end });
-    }
+    eachMatch(text, literalLexicon(options.extraTerms), (m) => hits.push('promo', m.index, m.index + m[0].length));
+    shopLinks(text, shopMatcher(options.shopDomains), context.links, hits);
+    yield;
     const followers: Hit[] = [];
     eachMatch(text, FOLLOWER, (m) => followers.push({ cls: 'cta', start: m.index, end: m.index + m[0].length }));
     if (!followers.length && hits.length === 0) return;
+    yield;
 
     // Quoted ad phrases, and sentences that warn about ads, talk about ads rather than make one.
     const warningGenre = WARNING_GENRE.test(text);
-    const warned = new Map<number, boolean>();
     const sentences = new SentenceIndex(text);
+    // Hits are asked about in text order: the last sentence's warning is kept, not every sentence's.
+    let warnedAt = -1;
+    let warned = false;
     const mentionOnly = (at: number) => {
-      if (warningGenre) return true;
-      const [s, e] = sentences.at(at);
-      if (sentences.inMention(at)) return true;
-      let w = warned.get(s);
-      if (w === undefined) warned.set(s, (w = WARNING.test(text.slice(s, e))));
-      return w;
+      if (warningGenre || sentences.inMention(at)) return true;
+      const k = sentences.indexOf(at);
+      if (k !== warnedAt) {
+        warnedAt = k;
+        warned = WARNING.test(text.slice(...sentences.at(at)));
+      }
+      return warned;
     };
 
     const passages = passageStarts(text);
     const passageEnd = (k: number) => (k + 1 < passages.length ? passages[k + 1] - 1 : text.length);
-    // One finding per passage and kind: a lottery line is one problem however it is worded.
-    followers.sort((a, b) => a.start - b.start);
-    // Patterns that read overlapping words (须先关注本公众号 / 关注本公众号，方可办理) are one signal.
-    const merged: Hit[] = [];
-    for (const f of followers) {
-      const last = merged[merged.length - 1];
-      if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
-      else merged.push({ ...f });
-    }
-    let lastFollower = -1;
-    for (const f of merged) {
-      const k = indexIn(passages, f.start);
-      if (k === lastFollower || mentionOnly(f.start)) continue;
-      lastFollower = k;
-      const signal = text.slice(f.start, f.end);
-      context.report({ messageId: 'followerGrowth', start: f.start, end: f.end, data: { signal } });
-    }
+    // One finding per passage and kind: a lottery line is one problem however it is worded. (Loops
+    // over hits are in plain functions: V8 optimises a long loop in a function it can enter again,
+    // not one in a generator's body.)
+    const reportFollowers = () => {
+      followers.sort((a, b) => a.start - b.start);
+      // Patterns that read overlapping words (须先关注本公众号 / 关注本公众号，方可办理) are one signal.
+      const merged: Hit[] = [];
+      for (const f of followers) {
+        const last = merged[merged.length - 1];
+        if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+        else merged.push({ ...f });
+      }
+      let lastFollower = -1;
+      for (const f of merged) {
+        const k = indexIn(passages, f.start);
+        if (k === lastFollower || mentionOnly(f.start)) continue;
+        lastFollower = k;
+        const signal = text.slice(f.start, f.end);
+        context.report({ messageId: 'followerGrowth', start: f.start, end: f.end, data: { signal } });
+      }
+    };
+    reportFollowers();
 
     // Families are scored per passage: a price in the budget section and a hotline in the contact
     // line of a long notice are not an ad, a price with a call to buy in one paragraph is.
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    // Two patterns of one family reading the same words (打八折 and 八折, 特价59 and 59元) are one signal.
-    const lastOf = new Map<SignalClass, Hit>();
-    hits = hits.filter((h) => {
-      const last = lastOf.get(h.cls);
-      if (last && h.start < last.end) {
-        last.end = Math.max(last.end, h.end);
-        return false;
-      }
-      lastOf.set(h.cls, h);
-      return true;
-    });
+    yield;
+    const order = distinct(hits);
+    const { start: hitStart, end: hitEnd } = hits;
+    const hitCls = (h: number) => hits.kindOf(h);
+    const hitText = (h: number) => text.slice(hitStart[h], hitEnd[h]);
+    yield;
     const titleAid = context.title ? CONSUMPTION_AID.exec(context.title) : null;
     let aidReported = false;
-    for (let i = 0; i < hits.length;) {
-      const k = indexIn(passages, hits[i].start);
+    /** Weighs the passage of hit `order[first]`, reporting it if it is an ad; returns where the next passage's hits start. */
+    const weigh = (first: number): number => {
+      const k = indexIn(passages, hitStart[order[first]]);
       const from = passages[k];
       const to = passageEnd(k);
       // Always at least the hit itself: one that starts on the passage's closing newline is still its own.
-      let j = i + 1;
-      while (j < hits.length && hits[j].start < to) j++;
-      const group = hits.slice(i, j);
-      i = j;
+      let j = first + 1;
+      while (j < order.length && hitStart[order[j]] < to) j++;
+      let present = 0;
+      // Two different promotions count once more (below): whether there are two is all that matters here.
+      let promoText: string | undefined;
+      let promoTexts = 0;
+      for (let g = first; g < j; g++) {
+        const h = order[g];
+        present |= 1 << hits.kind[h];
+        if (promoTexts < 2 && hitCls(h) === 'promo') {
+          const t = hitText(h);
+          if (promoText === undefined) promoText = t;
+          else if (t !== promoText) promoTexts = 2;
+        }
+      }
       let potential = 0;
-      for (const cls of new Set(group.map((h) => h.cls))) potential += WEIGHT[cls];
-      if (new Set(group.filter((h) => h.cls === 'promo').map((h) => text.slice(h.start, h.end))).size > 1) potential += WEIGHT.promo;
-      if (potential < options.warnScore) continue;
+      for (let c = 0; c < CLASSES.length; c++) if (present & (1 << c)) potential += WEIGHT[CLASSES[c]];
+      if (promoTexts > 1) potential += WEIGHT.promo;
+      if (potential < options.warnScore) return j;
 
       const words = text.slice(from, to);
       // Subsidies and monitoring quote prices as data, unless the passage also asks people to buy.
-      const buying = group.some((h) => h.cls === 'cta' && BUY_ACT.test(text.slice(h.start, h.end)));
+      let buying = false;
+      for (let g = first; g < j && !buying; g++) buying = hitCls(order[g]) === 'cta' && BUY_ACT.test(hitText(order[g]));
       const monitoring = !buying && MONITORING.test(words);
-      const strongest = new Map<SignalClass, Hit>();
+      const strongest = new Map<SignalClass, number>();
       const promos = new Set<string>();
-      let second: Hit | undefined;
+      let second: number | undefined;
       let lastEnd = 0;
       let lastEndBesideContact = 0;
-      for (const h of group) {
-        if ((monitoring && MUTED_BY_MONITORING.has(h.cls)) || mentionOnly(h.start)) continue;
-        if (h.cls === 'promo') {
-          promos.add(text.slice(h.start, h.end));
-          if (promos.size === 2 && !second) second = h;
-        }
-        if (!strongest.has(h.cls)) strongest.set(h.cls, h);
-        lastEnd = Math.max(lastEnd, h.end);
-        if (h.cls !== 'contact') lastEndBesideContact = Math.max(lastEndBesideContact, h.end);
+      for (let g = first; g < j; g++) {
+        const h = order[g];
+        const cls = hitCls(h);
+        if ((monitoring && MUTED_BY_MONITORING.has(cls)) || mentionOnly(hitStart[h])) continue;
+        // Only whether a second, different promotion comes is asked.
+        if (cls === 'promo' && second === undefined && promos.add(hitText(h)).size === 2) second = h;
+        if (!strongest.has(cls)) strongest.set(cls, h);
+        lastEnd = Math.max(lastEnd, hitEnd[h]);
+        if (cls !== 'contact') lastEndBesideContact = Math.max(lastEndBesideContact, hitEnd[h]);
       }
       // A generic hotline or phone is a sales channel only beside a price, a call to buy or a cure claim.
       if (strongest.has('contact') && !strongest.has('price') && !strongest.has('cta') && !strongest.has('claim'))
@@ -671,29 +745,29 @@ export default defineRule({
       )
         strongest.delete('scarcity');
       // Two different promotions (8折起, 满300减100) make a sale even without a price.
-      let score = second ? WEIGHT.promo : 0;
+      let score = second !== undefined ? WEIGHT.promo : 0;
       let action = strongest.has('contact');
       for (const cls of strongest.keys()) {
         score += WEIGHT[cls];
         action ||= ACTION.has(cls);
       }
       const blocking = score >= options.blockScore && action;
-      if (!blocking && score < options.warnScore) continue;
+      if (!blocking && score < options.warnScore) return j;
 
       const aid = CONSUMPTION_AID.exec(words);
       if (aid || titleAid) {
         // Government consumption-aid campaigns: a reminder, not a block (§D.3 grey zone).
-        if (aidReported) continue;
+        if (aidReported) return j;
         aidReported = true;
         const at = aid ? from + aid.index : titleAid!.index;
         const len = (aid ?? titleAid)![0].length;
         context.report({ messageId: 'consumptionAid', start: at, end: at + len, severity: 'info' });
-        continue;
+        return j;
       }
-      const counted = [...strongest.values(), ...(second ? [second] : [])];
-      const top = [...counted].sort((a, b) => WEIGHT[b.cls] - WEIGHT[a.cls] || a.start - b.start).slice(0, 3);
-      const signals = quoteList(top.map((h) => text.slice(h.start, h.end)));
-      const start = Math.min(...counted.map((h) => h.start));
+      const counted = [...strongest.values(), ...(second !== undefined ? [second] : [])];
+      const top = [...counted].sort((a, b) => WEIGHT[hitCls(b)] - WEIGHT[hitCls(a)] || hitStart[a] - hitStart[b]).slice(0, 3);
+      const signals = quoteList(top.map(hitText));
+      const start = Math.min(...counted.map((h) => hitStart[h]));
       // a contact line that did not count is not part of the finding
       const end = strongest.has('contact') ? lastEnd : lastEndBesideContact;
       context.report({
@@ -703,6 +777,17 @@ export default defineRule({
         severity: blocking ? undefined : 'warn',
         data: { signals, score },
       });
+      return j;
+    };
+    // A long draft's passages are weighed a part at a time.
+    for (let i = 0, weighed = 0; i < order.length;) {
+      const j = weigh(i);
+      weighed += j - i;
+      i = j;
+      if (weighed >= HIT_STEP) {
+        weighed = 0;
+        yield;
+      }
     }
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
 import { checkId18, checkUscc, luhn } from './support/checksums';
-import { candidates, digitRuns, pickCandidates, type Candidate } from './support/digit-runs';
+import { digitRuns, pickNumbers, type Candidate } from './support/digit-runs';
 import { before, maskKeeping } from './support/personal-context';
 
 const BANK_KEYWORD = /银行卡|卡号|账号|帐号|账户|帐户|开户行|开户银行|借记卡|储蓄卡|信用卡|工资卡|社保卡|收款/;
@@ -88,12 +88,16 @@ export default defineRule({
       invalid: ['受助人张某的银行卡号为 6225 8814 1420 7430，请核实。', '工资卡 6217002870012345672'],
     },
   },
-  check(context) {
+  *check(context) {
     const { text } = context;
-    for (const groups of digitRuns(text)) {
-      // The longest reading first: 6222 0224 0201 2345 678 is one 19-digit card, not 16 + 3.
-      const all = candidates(groups, [16, 17, 18, 19]).sort((a, b) => a.start - b.start || b.end - a.end);
-      for (const c of pickCandidates(all, (c) => verdictOf(c, text) !== undefined)) {
+    // The longest reading first: 6222 0224 0201 2345 678 is one 19-digit card, not 16 + 3. A
+    // generator: a run of thousands of digits is worked through in parts (see pickNumbers).
+    yield* pickNumbers(
+      digitRuns(text),
+      [16, 17, 18, 19],
+      'longest',
+      (c) => verdictOf(c, text) !== undefined,
+      (c) => {
         const verdict = verdictOf(c, text)!;
         const masked = maskKeeping(text.slice(c.start, c.end), 0, 4);
         context.report({
@@ -104,7 +108,7 @@ export default defineRule({
           data: { value: c.value },
           suggestions: [{ messageId: 'mask', data: { masked }, edits: [{ start: c.start, end: c.end, text: masked }] }],
         });
-      }
-    }
+      },
+    );
   },
 });

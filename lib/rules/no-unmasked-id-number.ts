@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
 import { checkId15, checkId18, checkUscc } from './support/checksums';
-import { candidates, digitRuns, pickCandidates, type Candidate } from './support/digit-runs';
+import { digitRuns, pickNumbers, type Candidate } from './support/digit-runs';
 import { before } from './support/personal-context';
 
 const ID_KEYWORD = /身份证|公民身份号码|证件号|居民身份|身份号码|居住证/;
@@ -62,10 +62,15 @@ export default defineRule({
       invalid: ['村民李某，身份证号 11010519491231002X。', '证件号码：530102199003071238', '原身份证号 130503670401001'],
     },
   },
-  check(context) {
+  *check(context) {
     const { text } = context;
-    for (const groups of digitRuns(text)) {
-      for (const c of pickCandidates(candidates(groups, [15, 18]), (c) => verdictOf(c, text) !== undefined)) {
+    // A generator: a run of thousands of digits is worked through in parts (see pickNumbers).
+    yield* pickNumbers(
+      digitRuns(text),
+      [15, 18],
+      'shortest',
+      (c) => verdictOf(c, text) !== undefined,
+      (c) => {
         const verdict = verdictOf(c, text)!;
         const masked = `${c.value.slice(0, 4)}${'*'.repeat(c.value.length - 8)}${c.value.slice(-4)}`;
         context.report({
@@ -76,7 +81,7 @@ export default defineRule({
           data: { value: c.value },
           suggestions: [{ messageId: 'mask', data: { masked }, edits: [{ start: c.start, end: c.end, text: masked }] }],
         });
-      }
-    }
+      },
+    );
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
 import { isMobile } from './support/checksums';
-import { candidates, digitRuns, pickCandidates } from './support/digit-runs';
+import { digitRuns, pickNumbers } from './support/digit-runs';
 import { maskKeeping } from './support/personal-context';
 
 /** A landline as written: area code, optional dash or space, 7–8 digits; anchored at a digit run's start. */
@@ -43,7 +43,7 @@ export default defineRule({
       invalid: ['患者家属电话 13800138000，请知悉。', '联系人：+86 139-1234-5678', '电话：一三八零零一三八零零零'],
     },
   },
-  check(context) {
+  *check(context) {
     const { text } = context;
     LANDLINE.lastIndex = 0;
     for (let m = LANDLINE.exec(text); m; m = LANDLINE.exec(text)) {
@@ -69,10 +69,13 @@ export default defineRule({
         suggestions: [{ messageId: 'mask', data: { masked }, edits: [{ start, end, text: masked }] }],
       });
     }
-    for (const groups of digitRuns(context.text)) {
-      const all = candidates(groups, [11, 13, 15]);
-      const picked = pickCandidates(all, (c) => isMobile(national(c.value)));
-      for (const c of picked) {
+    // A generator: a run of thousands of digits is worked through in parts (see pickNumbers).
+    yield* pickNumbers(
+      digitRuns(context.text),
+      [11, 13, 15],
+      'shortest',
+      (c) => isMobile(national(c.value)),
+      (c) => {
         let start = c.start;
         // Include a "+" written before 86, and an opening bracket closed inside the number, as in
         // "(+86)139…" or "(139)1234-5678", so the whole typed number is highlighted and masked.
@@ -87,8 +90,8 @@ export default defineRule({
           data: { value: digits },
           suggestions: [{ messageId: 'mask', data: { masked }, edits: [{ start, end: c.end, text: masked }] }],
         });
-      }
-    }
+      },
+    );
   },
 });
 

@@ -155,14 +155,76 @@ const PASTES = [
     .map((f) => ({ name: `worst case: ${f.id}`, text: f.build(44_000) })),
 ];
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { type?: string } };
+}
+
+/**
+ * Records the page's main thread (a DevTools trace for task boundaries, a CPU profile for whose code
+ * ran) while `act` runs, and returns the most time the guard's content script took inside one task.
+ * A long task can be the editor's own (the paste) with a little of the guard's work in it, or several
+ * of the guard's slices run back to back as microtasks: what counts is the guard's share of one task.
+ */
+async function guardWorkInOneTask(page: Page, act: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  await act();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Tracing.end');
+  await traced;
+  await cdp.detach();
+  // The page's main thread is the one that dispatched the paste.
+  const paste = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'paste');
+  const tasks = events.filter((e) => paste && e.name === 'RunTask' && e.pid === paste.pid && e.tid === paste.tid && e.dur);
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const guards = (id: number): boolean => {
+    for (let x: number | undefined = id; x !== undefined; x = parent.get(x))
+      if (byId.get(x)?.callFrame.url.includes('/content-scripts/')) return true;
+    return false;
+  };
+  // Sample times on the trace's clock (both are microseconds of the same monotonic clock).
+  let t = profile.startTime;
+  const guardSamples: [number, number][] = [];
+  profile.samples?.forEach((id, i) => {
+    const dt = profile.timeDeltas?.[i] ?? 0;
+    t += dt;
+    if (guards(id)) guardSamples.push([t, dt]);
+  });
+  let most = 0;
+  for (const task of tasks) {
+    let inTask = 0;
+    for (const [at, dt] of guardSamples) if (at >= task.ts && at <= task.ts + task.dur!) inTask += dt;
+    most = Math.max(most, inTask / 1000);
+  }
+  return most;
+}
+
 /**
  * Pastes each draft into a fresh editor page and reports the longest main-thread task
  * (PerformanceObserver longtask) from the paste until the guard has shown the new check — with
- * the extension — and the page has then run QUIET_FRAMES frames without a long task.
+ * the extension — and the page has then run QUIET_FRAMES frames without a long task; with the
+ * extension also the most the guard's own code ran inside one task (see guardWorkInOneTask).
  */
 async function pasteRun(withExtension: boolean, script: string) {
   const browser = await launchChromium({ withExtension });
-  const rows: { name: string; longest: number; over50: number }[] = [];
+  const rows: { name: string; longest: number; over50: number; guard: number }[] = [];
   try {
     await serve(browser.context, script);
     if (withExtension) await policyServiceUp(browser.context);
@@ -174,23 +236,26 @@ async function pasteRun(withExtension: boolean, script: string) {
       const before = withExtension ? await page.locator('govpost-guard').getAttribute('data-findings') : null;
       await page.evaluate(LOG_LONG_TASKS);
       await page.locator('.ProseMirror').click();
-      // A phone number at the end changes the count of findings, so the new check is seen whatever the paste holds.
-      await page.evaluate((text) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', text);
-        document
-          .querySelector('.ProseMirror')!
-          .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      }, `${paste.text}\n举报人电话13912345678`);
-      if (withExtension) {
-        await page.waitForFunction((b) => document.querySelector('govpost-guard')?.getAttribute('data-findings') !== b, before, {
-          timeout: 120_000,
-        });
-      }
-      // Let the last tasks finish and be reported.
-      await quiet(page);
+      const act = async () => {
+        // A phone number at the end changes the count of findings, so the new check is seen whatever the paste holds.
+        await page.evaluate((text) => {
+          const data = new DataTransfer();
+          data.setData('text/plain', text);
+          document
+            .querySelector('.ProseMirror')!
+            .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        }, `${paste.text}\n举报人电话13912345678`);
+        if (withExtension) {
+          await page.waitForFunction((b) => document.querySelector('govpost-guard')?.getAttribute('data-findings') !== b, before, {
+            timeout: 120_000,
+          });
+        }
+        // Let the last tasks finish and be reported.
+        await quiet(page);
+      };
+      const guard = withExtension ? await guardWorkInOneTask(page, act) : (await act(), 0);
       const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-      rows.push({ name: paste.name, longest: Math.max(0, ...long), over50: long.filter((d) => d > 50).length });
+      rows.push({ name: paste.name, longest: Math.max(0, ...long), over50: long.filter((d) => d > 50).length, guard });
       await page.close();
     }
   } finally {
@@ -247,9 +312,11 @@ async function printPasteRows(editorScript: string) {
   const without = await pasteRun(false, editorScript);
   const withExt = await pasteRun(true, editorScript);
   console.log(
-    `\n| longest main-thread task during a 44,000-character paste, ms | without the extension | with the extension | tasks over 50 ms (with) |\n|---|---|---|---|`,
+    `\n| longest main-thread task during a 44,000-character paste, ms | without the extension | with the extension | tasks over 50 ms (with) | the guard's code in one task, at most |\n|---|---|---|---|---|`,
   );
   for (const [i, r] of withExt.entries())
-    console.log(`| ${r.name} | ${without[i].longest.toFixed(0)} | ${r.longest.toFixed(0)} | ${r.over50} |`);
-  console.log('Target: the guard adds no task over 50 ms (the paste itself is the editor’s own task).');
+    console.log(`| ${r.name} | ${without[i].longest.toFixed(0)} | ${r.longest.toFixed(0)} | ${r.over50} | ${r.guard.toFixed(0)} |`);
+  console.log(
+    'Target: the guard adds no task over 50 ms (the paste itself is the editor’s own task; the last column is the guard’s share of any one task, from a CPU profile).',
+  );
 }

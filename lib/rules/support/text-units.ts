@@ -8,6 +8,7 @@
  * `lineRange` carry them over to normalised coordinates.
  */
 import type { DraftBlock } from '../../engine/draft';
+import { grown } from '../../engine/normalize';
 
 /** Start offset of every line of `text`. */
 export function lineStarts(text: string): number[] {
@@ -157,7 +158,10 @@ export function literalLexicon(terms: readonly string[]): RegExp[] {
 export class SentenceIndex {
   /** Start offset of every sentence, ascending. */
   private readonly starts: number[] = [0];
-  private quoted?: Uint8Array;
+  /** Offsets inside a mention; null once the text is known to hold none. */
+  private quoted?: Uint8Array | null;
+  /** The sentence of the last lookup: callers mostly ask about several hits in one sentence in a row. */
+  private last = 0;
 
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) this.starts.push(i + 1);
@@ -165,33 +169,37 @@ export class SentenceIndex {
 
   /** Index of the sentence holding `index`. */
   indexOf(index: number): number {
+    const { starts, last } = this;
+    if (starts[last] <= index && (last + 1 === starts.length || index < starts[last + 1])) return last;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= index) lo = mid;
+      if (starts[mid] <= index) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    return (this.last = lo);
   }
 
   /** [start, end) of the sentence around `index`, as `sentenceAt` gives it. */
   at(index: number): [number, number] {
+    const { starts, text } = this;
     const k = this.indexOf(index);
-    const start = this.starts[k];
-    let end = k + 1 < this.starts.length ? this.starts[k + 1] : this.text.length;
-    if (end > start && end <= this.text.length && this.text.charCodeAt(end - 1) === 0x0a) end--;
+    const start = starts[k];
+    let end = k + 1 < starts.length ? starts[k + 1] : text.length;
+    if (end > start && end <= text.length && text.charCodeAt(end - 1) === 0x0a) end--;
     return [start, end];
   }
 
   /** {@link inMention} for every offset, computed once for the whole text. */
   inMention(index: number): boolean {
-    if (!this.quoted) {
-      const q = (this.quoted = new Uint8Array(this.text.length + 1));
+    if (this.quoted === undefined) {
+      // Most texts quote no short phrase: the map of a million characters is made only for one that does.
+      let q: Uint8Array | null = null;
       const open: number[] = [];
       let straight = -1;
       const mark = (from: number, to: number) => {
-        if (to - from <= MENTION_MAX) q.fill(1, from, to);
+        if (to - from <= MENTION_MAX) (q ??= new Uint8Array(this.text.length + 1)).fill(1, from, to);
       };
       for (let i = 0; i < this.text.length; i++) {
         const c = this.text.charCodeAt(i);
@@ -208,7 +216,49 @@ export class SentenceIndex {
           }
         }
       }
+      this.quoted = q;
     }
-    return this.quoted[index] === 1;
+    return this.quoted?.[index] === 1;
+  }
+}
+
+/**
+ * Matches of many patterns over one text, kept flat: a kind (an index into `kinds`), a start and an
+ * end per match in typed arrays rather than an object each. A long draft can hold a match every few
+ * characters (6.4级地震… repeated, a page of shop links); hundreds of thousands of small objects
+ * outlive the young generation, are spread over the heap and, once sorted out of their allocation
+ * order, make every later pass over them a walk through memory that grows faster than the text.
+ */
+export class Spans<K extends string> {
+  length = 0;
+  /** Index of each match's kind in `kinds`. */
+  kind = new Int32Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+
+  constructor(readonly kinds: readonly K[]) {}
+
+  push(kind: K, start: number, end: number): void {
+    const i = this.length++;
+    if (i === this.start.length) [this.kind, this.start, this.end] = [grown(this.kind), grown(this.start), grown(this.end)];
+    this.kind[i] = this.kinds.indexOf(kind);
+    this.start[i] = start;
+    this.end[i] = end;
+  }
+
+  kindOf(i: number): K {
+    return this.kinds[this.kind[i]];
+  }
+
+  /**
+   * Indexes by start; for one start in the order pushed, or the longest first with `longestFirst`
+   * (equal ranges keep the order pushed). Each pattern's matches come in text order: the sort
+   * merges those runs.
+   */
+  sorted(longestFirst = false): number[] {
+    const { start, end } = this;
+    const order: number[] = [];
+    for (let i = 0; i < this.length; i++) order.push(i);
+    return order.sort((a, b) => start[a] - start[b] || (longestFirst ? end[b] - end[a] : 0) || a - b);
   }
 }
