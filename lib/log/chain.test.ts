@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { recordChain } from '../../test/harness/record-chain';
 import { sha256Hex } from '../engine/hash';
 import { canonicalJson, withSortedKeys } from './canonical-json';
 import { signAs, signedHeads } from '../../test/harness/device-keys';
 import { ChainVerifier, buildRecord, hashRecord, intactRecords, recordCanonicalJson, signaturesOf, snapshotOf } from './chain';
-import { GENESIS_HASH, UNHASHED_FIELDS, type ChainHead, type PublicationRecord } from './record';
+import { UNHASHED_FIELDS, type ChainHead, type PublicationRecord } from './record';
 
 describe('canonical JSON', () => {
   it('sorts keys, drops undefined, and is stable across key order', () => {
@@ -169,27 +170,7 @@ describe('snapshots', () => {
   });
 });
 
-async function chain(n: number, deviceId = '6f1c2f4e-8a4b-4c4e-9d35-2d6f0e7b1a11'): Promise<PublicationRecord[]> {
-  const out: PublicationRecord[] = [];
-  let prev = { seq: 0, hash: GENESIS_HASH };
-  for (let i = 0; i < n; i++) {
-    const r = await buildRecord(
-      {
-        platform: 'weibo',
-        url: 'https://weibo.com/',
-        title: `帖子${i}`,
-        contentHash: 'b'.repeat(64),
-        requiredApproval: 'general',
-        findings: [],
-        overrides: [],
-      },
-      { id: crypto.randomUUID(), deviceId, now: new Date(Date.UTC(2026, 0, 5 + i)), snapshotMode: 'hash', account: '', prev },
-    );
-    out.push(r);
-    prev = { seq: r.seq, hash: r.hash };
-  }
-  return out;
-}
+const chain = (n: number, deviceId = '6f1c2f4e-8a4b-4c4e-9d35-2d6f0e7b1a11') => recordChain(n, deviceId);
 
 async function verify(records: PublicationRecord[], heads: Map<string, ChainHead> = new Map()) {
   const v = new ChainVerifier(heads, await signaturesOf(heads.values()));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ChainVerifier, buildRecord, hashRecord, intactRecords, signaturesOf, type ChainLink } from './chain';
+import { recordChain } from '../../test/harness/record-chain';
+import { ChainVerifier, hashRecord, intactRecords, signaturesOf, type ChainLink } from './chain';
 import { signAs } from '../../test/harness/device-keys';
-import { GENESIS_HASH, type ChainHead, type PublicationRecord } from './record';
+import { type ChainHead, type PublicationRecord } from './record';
 import { settingsSchema } from '../settings/schema';
 import {
   EXPORT_HEADER_TYPE,
@@ -19,27 +20,7 @@ import { HEAD_TYPE, parseJsonl, toJsonl } from './transfer';
 const A = '6f1c2f4e-8a4b-4c4e-9d35-2d6f0e7b1a11';
 const B = '0b7d3c58-0a4e-4f0f-8f3c-5b8a2d9e6c22';
 
-async function chain(n: number, deviceId = A): Promise<PublicationRecord[]> {
-  const out: PublicationRecord[] = [];
-  let prev = { seq: 0, hash: GENESIS_HASH };
-  for (let i = 0; i < n; i++) {
-    const r = await buildRecord(
-      {
-        platform: 'weibo',
-        url: 'https://weibo.com/',
-        title: `帖子${i}`,
-        contentHash: 'b'.repeat(64),
-        requiredApproval: 'general',
-        findings: [],
-        overrides: [],
-      },
-      { id: crypto.randomUUID(), deviceId, now: new Date(Date.UTC(2026, 0, 5 + i)), snapshotMode: 'hash', account: '', prev },
-    );
-    out.push(r);
-    prev = { seq: r.seq, hash: r.hash };
-  }
-  return out;
-}
+const chain = (n: number, deviceId = A) => recordChain(n, deviceId);
 
 async function links(records: readonly Record<string, unknown>[]): Promise<DeviceLink[]> {
   const intact = await intactRecords(records);

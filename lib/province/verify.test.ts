@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { recordChain } from '../../test/harness/record-chain';
 import { signAs } from '../../test/harness/device-keys';
 import { nodeDigester } from '../cli/node-digest';
 import { buildRecord, hashRecord } from '../log/chain';
@@ -19,27 +20,7 @@ afterEach(() => {
   opened = [];
 });
 
-async function chain(deviceId: string, n: number): Promise<PublicationRecord[]> {
-  const out: PublicationRecord[] = [];
-  let prev = { seq: 0, hash: GENESIS_HASH };
-  for (let i = 0; i < n; i++) {
-    const r = await buildRecord(
-      {
-        platform: 'weibo',
-        url: 'https://weibo.com/',
-        title: `帖子${i}`,
-        contentHash: 'b'.repeat(64),
-        requiredApproval: 'general',
-        findings: [],
-        overrides: [],
-      },
-      { id: crypto.randomUUID(), deviceId, now: new Date(Date.UTC(2026, 0, 5 + i)), snapshotMode: 'hash', account: '', prev },
-    );
-    out.push(r);
-    prev = { seq: r.seq, hash: r.hash };
-  }
-  return out;
-}
+const chain = (deviceId: string, n: number) => recordChain(n, deviceId);
 
 const headOf = (r: readonly PublicationRecord[], seq = r.at(-1)!.seq, hash = r[seq - 1]?.hash ?? r.at(-1)!.hash): ChainHead => ({
   deviceId: r[0].deviceId,
