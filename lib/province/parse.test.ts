@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeDigester } from '../cli/node-digest';
 import { useDigester } from '../log/digest';
 import type { PublicationRecord } from '../log/record';
@@ -17,6 +17,7 @@ const D1 = '11111111-1111-4111-8111-111111111111';
 const D2 = '22222222-2222-4222-8222-222222222222';
 
 beforeAll(() => useDigester(nodeDigester));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The hot path's files and summary, and the plain path's (parseBatch, csvLines) for the same block. */
 async function bothWays(text: string, first = 1) {

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { recordChain } from '../../test/harness/record-chain';
 import { signAs } from '../../test/harness/device-keys';
 import { nodeDigester } from '../cli/node-digest';
@@ -15,6 +15,7 @@ import { ingestFiles, openProvince, verifyAll, type ProvinceDb } from './ingest'
 const dir = mkdtempSync(join(tmpdir(), 'province-verify-'));
 let opened: ProvinceDb[] = [];
 beforeAll(() => useDigester(nodeDigester));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => {
   for (const db of opened) db.close();
   opened = [];
