@@ -193,32 +193,34 @@ export class SentenceIndex {
 
   /** {@link inMention} for every offset, computed once for the whole text. */
   inMention(index: number): boolean {
-    if (this.quoted === undefined) {
-      // Most texts quote no short phrase: the map of a million characters is made only for one that does.
-      let q: Uint8Array | null = null;
-      const open: number[] = [];
-      let straight = -1;
-      const mark = (from: number, to: number) => {
-        if (to - from <= MENTION_MAX) (q ??= new Uint8Array(this.text.length + 1)).fill(1, from, to);
-      };
-      for (let i = 0; i < this.text.length; i++) {
-        const c = this.text.charCodeAt(i);
-        if (isSentenceEnd(c)) {
-          open.length = 0;
+    // Asked once per hit: the map is made apart, so this stays small and stable for the optimiser.
+    return (this.quoted === undefined ? this.marks() : this.quoted)?.[index] === 1;
+  }
+
+  /** The map of offsets inside a mention; null when the text quotes no short phrase (most texts). */
+  private marks(): Uint8Array | null {
+    let q: Uint8Array | null = null;
+    const open: number[] = [];
+    let straight = -1;
+    const mark = (from: number, to: number) => {
+      if (to - from <= MENTION_MAX) (q ??= new Uint8Array(this.text.length + 1)).fill(1, from, to);
+    };
+    for (let i = 0; i < this.text.length; i++) {
+      const c = this.text.charCodeAt(i);
+      if (isSentenceEnd(c)) {
+        open.length = 0;
+        straight = -1;
+      } else if (c === 0x201c || c === 0x300c || c === 0x300e) open.push(i + 1);
+      else if ((c === 0x201d || c === 0x300d || c === 0x300f) && open.length > 0) mark(open.pop()!, i);
+      else if (c === 0x22) {
+        if (straight < 0) straight = i + 1;
+        else {
+          mark(straight, i);
           straight = -1;
-        } else if (c === 0x201c || c === 0x300c || c === 0x300e) open.push(i + 1);
-        else if ((c === 0x201d || c === 0x300d || c === 0x300f) && open.length > 0) mark(open.pop()!, i);
-        else if (c === 0x22) {
-          if (straight < 0) straight = i + 1;
-          else {
-            mark(straight, i);
-            straight = -1;
-          }
         }
       }
-      this.quoted = q;
     }
-    return this.quoted?.[index] === 1;
+    return (this.quoted = q);
   }
 }
 
