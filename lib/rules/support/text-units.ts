@@ -162,6 +162,12 @@ export class SentenceIndex {
   private quoted?: Uint8Array | null;
   /** The sentence of the last lookup: callers mostly ask about several hits in one sentence in a row. */
   private last = 0;
+  /**
+   * One index lives as long as the class: V8 holds the hidden classes of instances weakly, and when
+   * every index of a check has been collected, the optimised code relying on them is thrown away
+   * ("weak objects") and a million-character check runs its per-hit lookups unoptimised again.
+   */
+  static shape = new SentenceIndex('');
 
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) this.starts.push(i + 1);
@@ -237,6 +243,8 @@ export class Spans<K extends string> {
   kind = new Int32Array(64);
   start = new Int32Array(64);
   end = new Int32Array(64);
+  /** One list lives as long as the class (see SentenceIndex.shape). */
+  static shape = new Spans([]);
 
   constructor(readonly kinds: readonly K[]) {}
 
