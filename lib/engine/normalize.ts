@@ -193,8 +193,7 @@ function decode(out: Uint16Array, length: number, wellFormed: boolean): string {
   // The decoder is one copy, but it replaces a lone surrogate: text holding one is built in chunks.
   if (wellFormed && utf16) return utf16.decode(out.subarray(0, length));
   const parts: string[] = [];
-  for (let k = 0; k < length; k += 8192)
-    parts.push(String.fromCharCode.apply(null, out.subarray(k, Math.min(length, k + 8192)) as unknown as number[]));
+  for (let k = 0; k < length; k += 8192) parts.push(String.fromCharCode(...out.subarray(k, Math.min(length, k + 8192))));
   return parts.join('');
 }
 
@@ -266,8 +265,8 @@ export function normalize(original: string): Normalized {
     original,
     toOriginal: (start, end) => mapRange(pieces, start, end, original.length),
     toNormalized: (start, end) => {
-      const s2 = toNorm(pieces, start, 'start', text.length);
-      return [s2, Math.max(s2, toNorm(pieces, end, 'end', text.length))];
+      const s2 = toNorm(pieces, start, false, text.length);
+      return [s2, Math.max(s2, toNorm(pieces, end, true, text.length))];
     },
   };
 }
@@ -297,29 +296,32 @@ function pieceAfter({ at, length }: PieceMap, orig: number): number {
   return lo;
 }
 
-/** An original offset in normalised coordinates; a dropped (invisible) character maps to where the text resumes. */
-function toNorm(pieces: PieceMap, orig: number, side: 'start' | 'end', normLength: number): number {
-  const i = pieceAfter(pieces, side === 'end' ? orig - 1 : orig);
+/**
+ * An original offset in normalised coordinates, as a range's start or (`isEnd`) its end; a dropped
+ * (invisible) character maps to where the text resumes.
+ */
+function toNorm(pieces: PieceMap, orig: number, isEnd: boolean, normLength: number): number {
+  const i = pieceAfter(pieces, isEnd ? orig - 1 : orig);
   const { at } = pieces;
   if (i >= pieces.length) return normLength;
   if (orig <= at[4 * i + 2]) return at[4 * i];
   if (isLinear(pieces, i)) return at[4 * i] + (orig - at[4 * i + 2]);
-  return side === 'start' ? at[4 * i] : at[4 * i + 1];
+  return at[4 * i + (isEnd ? 1 : 0)];
 }
 
 function mapRange(pieces: PieceMap, start: number, end: number, origLength: number): [number, number] {
-  const origStart = mapPoint(pieces, start, 'start', origLength);
+  const origStart = mapPoint(pieces, start, false, origLength);
   if (end <= start) return [origStart, origStart];
-  return [origStart, mapPoint(pieces, end - 1, 'end', origLength)];
+  return [origStart, mapPoint(pieces, end - 1, true, origLength)];
 }
 
-function mapPoint(pieces: PieceMap, index: number, side: 'start' | 'end', origLength: number): number {
+/** A normalised offset in original coordinates, as a range's start or (`isEnd`) the end after it. */
+function mapPoint(pieces: PieceMap, index: number, isEnd: boolean, origLength: number): number {
   const p = findPiece(pieces, index);
   const { at } = pieces;
-  if (p < 0) return side === 'start' && pieces.length ? at[4 * pieces.length - 1] : origLength;
-  const linear = isLinear(pieces, p);
-  if (side === 'start') return linear ? at[4 * p + 2] + (index - at[4 * p]) : at[4 * p + 2];
-  return linear ? at[4 * p + 2] + (index - at[4 * p]) + 1 : at[4 * p + 3];
+  if (p < 0) return !isEnd && pieces.length ? at[4 * pieces.length - 1] : origLength;
+  if (isLinear(pieces, p)) return at[4 * p + 2] + (index - at[4 * p]) + (isEnd ? 1 : 0);
+  return at[4 * p + (isEnd ? 3 : 2)];
 }
 
 /** Normalises a short string (alt text, captions) where no offset map is needed. */

@@ -162,6 +162,12 @@ export class SentenceIndex {
   private quoted?: Uint8Array | null;
   /** The sentence of the last lookup: callers mostly ask about several hits in one sentence in a row. */
   private last = 0;
+  /**
+   * One index lives as long as the class: V8 holds the hidden classes of instances weakly, and when
+   * every index of a check has been collected, the optimised code relying on them is thrown away
+   * ("weak objects") and a million-character check runs its per-hit lookups unoptimised again.
+   */
+  static shape = new SentenceIndex('');
 
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) this.starts.push(i + 1);
@@ -193,32 +199,34 @@ export class SentenceIndex {
 
   /** {@link inMention} for every offset, computed once for the whole text. */
   inMention(index: number): boolean {
-    if (this.quoted === undefined) {
-      // Most texts quote no short phrase: the map of a million characters is made only for one that does.
-      let q: Uint8Array | null = null;
-      const open: number[] = [];
-      let straight = -1;
-      const mark = (from: number, to: number) => {
-        if (to - from <= MENTION_MAX) (q ??= new Uint8Array(this.text.length + 1)).fill(1, from, to);
-      };
-      for (let i = 0; i < this.text.length; i++) {
-        const c = this.text.charCodeAt(i);
-        if (isSentenceEnd(c)) {
-          open.length = 0;
+    // Asked once per hit: the map is made apart, so this stays small and stable for the optimiser.
+    return (this.quoted === undefined ? this.marks() : this.quoted)?.[index] === 1;
+  }
+
+  /** The map of offsets inside a mention; null when the text quotes no short phrase (most texts). */
+  private marks(): Uint8Array | null {
+    let q: Uint8Array | null = null;
+    const open: number[] = [];
+    let straight = -1;
+    const mark = (from: number, to: number) => {
+      if (to - from <= MENTION_MAX) (q ??= new Uint8Array(this.text.length + 1)).fill(1, from, to);
+    };
+    for (let i = 0; i < this.text.length; i++) {
+      const c = this.text.charCodeAt(i);
+      if (isSentenceEnd(c)) {
+        open.length = 0;
+        straight = -1;
+      } else if (c === 0x201c || c === 0x300c || c === 0x300e) open.push(i + 1);
+      else if ((c === 0x201d || c === 0x300d || c === 0x300f) && open.length > 0) mark(open.pop()!, i);
+      else if (c === 0x22) {
+        if (straight < 0) straight = i + 1;
+        else {
+          mark(straight, i);
           straight = -1;
-        } else if (c === 0x201c || c === 0x300c || c === 0x300e) open.push(i + 1);
-        else if ((c === 0x201d || c === 0x300d || c === 0x300f) && open.length > 0) mark(open.pop()!, i);
-        else if (c === 0x22) {
-          if (straight < 0) straight = i + 1;
-          else {
-            mark(straight, i);
-            straight = -1;
-          }
         }
       }
-      this.quoted = q;
     }
-    return this.quoted?.[index] === 1;
+    return (this.quoted = q);
   }
 }
 
@@ -235,6 +243,8 @@ export class Spans<K extends string> {
   kind = new Int32Array(64);
   start = new Int32Array(64);
   end = new Int32Array(64);
+  /** One list lives as long as the class (see SentenceIndex.shape). */
+  static shape = new Spans([]);
 
   constructor(readonly kinds: readonly K[]) {}
 
