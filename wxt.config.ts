@@ -24,7 +24,7 @@ const PREACT_FOR_CONTENT = [
   { find: /^react$/, replacement: 'preact/compat' },
 ];
 // zod's JSON Schema converter (~19 KB minified) is referenced by every classic schema but never used
-// in the page: the content script gets a stub that throws if called (lib/build/zod-without-json-schema.ts).
+// in the page: the content script gets a replacement that throws if called (lib/build/zod-without-json-schema.ts).
 const ZOD_WITHOUT_JSON_SCHEMA = {
   find: /^(?:\.\.?\/)+(?:core\/)?(?:json-schema-processors|to-json-schema|json-schema-generator)\.js$/,
   replacement: join(import.meta.dirname, 'lib/build/zod-without-json-schema.ts'),

@@ -177,12 +177,12 @@ describe('confirming a publication', () => {
   // to 350 kB with the rules that read names in prose and sales by signal families (the rules run in
   // the page for sliced checks while typing), and to 358 kB with this round's names, tiers, sources,
   // sales and maps (371 kB built). zod's JSON Schema converter, which its classic schemas reference but
-  // the page never uses, is now a stub in this bundle (wxt.config.ts): 352 kB.
+  // the page never uses, is replaced in this bundle by a module that throws if called (wxt.config.ts): 352 kB.
   // Injection-to-ready is measured in bench:browser.
   it('keeps the content script within its 358 kB budget', () => {
     const script = join(EXTENSION_DIR, 'content-scripts/content.js');
     expect(statSync(script).size).toBeLessThanOrEqual(358_000);
-    // The converter stays out (the stub's message is there instead of its JSON Schema dialect URI).
+    // The converter stays out (the replacement's error message is there instead of its JSON Schema dialect URI).
     const text = readFileSync(script, 'utf8');
     expect(text).not.toContain('json-schema.org/draft');
     expect(text).toContain('JSON Schema conversion is not bundled into the content script');
