@@ -330,8 +330,11 @@ const PRIVATE_ACTIVITY =
 /** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
 const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n的]{1,12}$/;
 const GRADE_BEFORE = /(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*\(?\d{1,2}\)?\s*班/g;
-/** A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. */
-const COUNTED_AFTER = /(?:等\s*)?(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:户|名|位|人|个家庭)/g;
+/**
+ * A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. A number
+ * is read from its first digit only (the lookbehind), so a long run of digits is scanned once, not once per digit.
+ */
+const COUNTED_AFTER = /(?:等\s*)?(?:(?<!\d)\d+|[一二两三四五六七八九十]{1,3})\s*(?:户|名|位|人|个家庭)/g;
 const PRIVATE_COUNTED = /^[^。,，;\n]{0,8}?(?:困难|贫困|低保|特困|留守|脱贫|受助|受灾|患|群众|村民|农户|家庭|学生|儿童|老人)/;
 /** The word before 的 is an organisation or an office: its staff speak in office, not in private. */
 const ORGANISATION_END = /[局委院站所部办处科队会厅府司社组中心室]$|中心$|公司$|干部$|书记$|主任$|长$/;
