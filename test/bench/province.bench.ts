@@ -12,10 +12,23 @@
  * PROVINCE_STEPS (comma-separated, default all: ingest,reingest,report,verify,half) runs only those
  * steps, so a province-year fits a short window: `PROVINCE_STEPS=ingest,report,verify` skips the
  * re-ingest and the half-size export (the single export and the quarter still show whether
- * verification memory grows with the file).
+ * verification memory grows with the file); `PROVINCE_STEPS=none` only generates.
+ * PROVINCE_DIR keeps the generated exports in that folder and reuses them on the next run with the
+ * same PROVINCE_RECORDS, so a province-year can be generated while the machine is busy and timed
+ * later when it is quiet (the database is made anew each run).
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,9 +38,15 @@ import { writeProvince } from './province-data';
 
 const root = resolve(import.meta.dirname, '../..');
 const records = Number(process.env.PROVINCE_RECORDS ?? 200_000);
-const keep = process.env.PROVINCE_KEEP === '1';
+const kept = process.env.PROVINCE_DIR ? resolve(process.env.PROVINCE_DIR) : undefined;
+const keep = process.env.PROVINCE_KEEP === '1' || kept !== undefined;
 const STEPS = ['ingest', 'reingest', 'report', 'verify', 'half'] as const;
-const steps = new Set((process.env.PROVINCE_STEPS ?? STEPS.join(',')).split(',').map((s) => s.trim()));
+const steps = new Set(
+  (process.env.PROVINCE_STEPS === 'none' ? '' : (process.env.PROVINCE_STEPS ?? STEPS.join(',')))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 for (const s of steps)
   if (!(STEPS as readonly string[]).includes(s)) throw new Error(`PROVINCE_STEPS: unknown step ${s} (${STEPS.join(', ')})`);
 if (steps.has('reingest') || steps.has('report')) steps.add('ingest');
@@ -46,27 +65,41 @@ function timed(label: string, args: string[]): { seconds: number; cpu: number; p
 }
 
 useDigester(nodeDigester);
-const dir = mkdtempSync(join(tmpdir(), 'govpost-province-'));
+if (kept) mkdirSync(kept, { recursive: true });
+const dir = kept ?? mkdtempSync(join(tmpdir(), 'govpost-province-'));
+type Made = Awaited<ReturnType<typeof writeProvince>>;
+/** What a kept folder already holds for this many records (written once every file is complete). */
+const madeFile = join(dir, `generated-${records}.json`);
 try {
-  console.log(`Generating ${records.toLocaleString('en')} records across 10,000 accounts and 3,000 devices…`);
   const folder = join(dir, 'exports');
-  const made = await writeProvince(folder, { records });
-  // The single export holds the same records: the prefectures' files one after another.
   const single = { files: [join(dir, 'single.jsonl')] };
-  for (const f of made.files) await pipeline(createReadStream(f), createWriteStream(single.files[0], { flags: 'a' }));
-  // A third size between the two: the prefectures' files one after another up to about half the bytes.
   const half = join(dir, 'half.jsonl');
-  for (const f of steps.has('half') ? made.files : []) {
-    const written = statSync(half, { throwIfNoEntry: false })?.size ?? 0;
-    if (written >= made.bytes / 2) break;
-    await pipeline(createReadStream(f), createWriteStream(half, { flags: 'a' }));
+  let made: Made;
+  let quarter: Made | null;
+  if (existsSync(madeFile)) {
+    ({ made, quarter } = JSON.parse(readFileSync(madeFile, 'utf8')) as { made: Made; quarter: Made });
+    console.log(`Reusing the ${records.toLocaleString('en')} records generated in ${dir}`);
+  } else {
+    console.log(`Generating ${records.toLocaleString('en')} records across 10,000 accounts and 3,000 devices…`);
+    for (const f of [single.files[0], half]) rmSync(f, { force: true });
+    made = await writeProvince(folder, { records });
+    // The single export holds the same records: the prefectures' files one after another.
+    for (const f of made.files) await pipeline(createReadStream(f), createWriteStream(single.files[0], { flags: 'a' }));
+    // A third size between the two: the prefectures' files one after another up to about half the bytes.
+    for (const f of made.files) {
+      const written = statSync(half, { throwIfNoEntry: false })?.size ?? 0;
+      if (written >= made.bytes / 2) break;
+      await pipeline(createReadStream(f), createWriteStream(half, { flags: 'a' }));
+    }
+    quarter = await writeProvince(join(dir, 'quarter'), { records: Math.ceil(records / 4), oneFile: true });
+    if (kept) writeFileSync(madeFile, JSON.stringify({ made, quarter }));
   }
-  const quarter = steps.has('verify')
-    ? await writeProvince(join(dir, 'quarter'), { records: Math.ceil(records / 4), oneFile: true })
-    : null;
+  if (!steps.has('verify')) quarter = null;
   const gb = (bytes: number) => (bytes / 2 ** 30).toFixed(2);
   console.log(`exports: ${made.files.length} files, ${gb(made.bytes)} GB; single export ${gb(statSync(single.files[0]).size)} GB`);
   const db = join(dir, 'province.duckdb');
+  rmSync(db, { force: true });
+  rmSync(`${db}.wal`, { force: true });
   const rows: [string, { seconds: number; cpu: number; peakMb: number }, string][] = [];
   // Each step's figures as soon as it ends, so a long run that fails later still reports them.
   const record = (label: string, r: { seconds: number; cpu: number; peakMb: number }, target: string) => {
