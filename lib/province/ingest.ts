@@ -22,7 +22,7 @@ import {
   type ExportHeader,
   type VerifiedChain,
 } from '../log/stream';
-import { parseBlockToFiles, parseReplySchema, type BatchSummary, type CsvFiles } from './parse';
+import { CsvSink, csvLines, parseBlockToFiles, parseReplySchema, type BatchSummary, type CsvFiles } from './parse';
 import { readBlocks } from './lines';
 import { RECORD_COLUMNS, SCHEMA_SQL } from './schema';
 
@@ -101,6 +101,10 @@ const FINDINGS_CSV_COLUMNS = csvColumns([
   ['category', 'varchar'],
   ['rule_id', 'varchar'],
   ['severity', 'varchar'],
+]);
+const PROBLEMS_CSV_COLUMNS = csvColumns([
+  ['line', 'integer'],
+  ['reason', 'varchar'],
 ]);
 const OVERRIDES_CSV_COLUMNS = csvColumns([
   ['record_id', 'varchar'],
@@ -328,210 +332,31 @@ export async function ingestFiles(
     report: { ok: true, records: 0, devices: [], firstProblem: null },
   };
   await conn.run('create or replace temp table verify_devices (device_id varchar)');
-  const note = (p: FileProblem) => {
-    summary.problemCount++;
-    if (summary.problems.length < PROBLEMS_SHOWN) summary.problems.push(p);
-  };
   const count = workers ?? workersFor(paths.reduce((n, p) => n + (existsSync(p.path) ? statSync(p.path).size : 0), 0));
   const pool = count > 0 ? new ParsePool(count) : null;
+  let parsedRecords = 0;
+  const parse = (i: number) => {
+    const parsed = parseFile(paths[i], pool, (n) => {
+      parsedRecords += n;
+      onProgress?.(parsedRecords);
+    });
+    // Seen when awaited below, in order; until then a failure must not count as unhandled.
+    parsed.catch(() => undefined);
+    return parsed;
+  };
+  // The next file is parsed (by the workers) while DuckDB loads and commits this one: the two
+  // phases use the two cores in turn otherwise, and a province comes as one export per prefecture.
+  let next = paths.length ? parse(0) : null;
   try {
-    for (const { path, name } of paths) {
-      const sha = createHash('sha256');
-      await conn.run(`create or replace temp table stage (${stageColumns()})`);
-      await conn.run(
-        'create or replace temp table stage_findings (record_id varchar, category varchar, rule_id varchar, severity varchar)',
-      );
-      await conn.run('create or replace temp table stage_overrides (record_id varchar, rule_id varchar, reason varchar)');
-      await conn.run('create or replace temp table stage_problems (line integer, reason varchar)');
-      const problems = await conn.createAppender('stage_problems');
-      // The parsers' rows, on disk until DuckDB loads them in bulk below.
-      const scratch = mkdtempSync(join(tmpdir(), 'govpost-ingest-'));
-      const filesOf = (who: string): CsvFiles => ({
-        rows: join(scratch, `${who}-rows.csv`),
-        findings: join(scratch, `${who}-findings.csv`),
-        overrides: join(scratch, `${who}-overrides.csv`),
-      });
-      const parsers = pool ? Array.from({ length: pool.size }, (_, k) => filesOf(`w${k}`)) : [filesOf('main')];
-      const heads = new Map<string, ChainHead>();
-      const headers: ExportHeader[] = [];
-      let lines = 0;
-      let records = 0;
-      let problemCount = 0;
-      const apply = (b: BatchSummary) => {
-        lines += b.lines;
-        for (const h of b.heads) heads.set(h.deviceId, longerHead(heads.get(h.deviceId), h));
-        headers.push(...b.headers);
-        for (const [line, reason] of b.problems) {
-          problemCount++;
-          problems.appendInteger(line);
-          problems.appendVarchar(reason);
-          problems.endRow();
-          note({ file: name, line, reason });
-        }
-        records += b.records;
-        onProgress?.(summary.records + records);
-      };
-      // Batches in flight: with workers, a few ahead so both stay busy; applied in file order.
-      const inflight: Promise<BatchSummary>[] = [];
-      const depth = pool ? 4 : 1;
-      try {
-        try {
-          // The hash of the bytes names the file: the same export under another name is the same file.
-          for await (const block of readBlocks(path, (bytes) => sha.update(bytes))) {
-            const next = pool
-              ? pool.parse(block.bytes, block.first, (k) => parsers[k])
-              : parseBlockToFiles(block.bytes, block.first, parsers[0]);
-            // Seen when awaited below, in order; until then a failure must not count as unhandled.
-            next.catch(() => undefined);
-            inflight.push(next);
-            if (inflight.length >= depth) apply(await inflight.shift()!);
-          }
-          while (inflight.length) apply(await inflight.shift()!);
-        } catch (e) {
-          // Every batch settled before the scratch files go.
-          await Promise.allSettled(inflight);
-          throw new FileReadError(name, e);
-        } finally {
-          problems.flushSync();
-          problems.closeSync();
-        }
-        await loadCsv(
-          conn,
-          'stage',
-          parsers.map((f) => f.rows),
-          STAGE_CSV_COLUMNS,
-        );
-        await loadCsv(
-          conn,
-          'stage_findings',
-          parsers.map((f) => f.findings),
-          FINDINGS_CSV_COLUMNS,
-        );
-        await loadCsv(
-          conn,
-          'stage_overrides',
-          parsers.map((f) => f.overrides),
-          OVERRIDES_CSV_COLUMNS,
-        );
-      } finally {
-        rmSync(scratch, { recursive: true, force: true });
-      }
-      const fileSha = sha.digest('hex');
-      await conn.run('begin transaction');
-      try {
-        // A different record under an id already seen (in this file or before) is a conflict: kept out.
-        // Their ids stay in the database; only the first few come back to be printed.
-        await conn.run(
-          // A grouping and an inner join, both of which DuckDB can spill to disk (a correlated
-          // semi-join with an extra condition could not, and ran out of a small cache on a 2 GB file).
-          `create or replace temp table conflict_ids as
-           select id from stage group by id having count(distinct hash) > 1
-           union select s.id from stage s join log_records r on r.id = s.id where r.hash <> s.hash`,
-        );
-        const conflictCount = Number((await conn.runAndReadAll('select count(*) from conflict_ids')).getRowsJS()[0][0]);
-        const shown = (await conn.runAndReadAll(`select id from conflict_ids order by id limit ${PROBLEMS_SHOWN}`)).getRowsJS();
-        for (const [id] of shown)
-          note({ file: name, line: null, reason: `record ${idText(id)} differs from another copy with the same id` });
-        summary.problemCount += conflictCount - shown.length;
-        await conn.run(
-          `create or replace temp table new_ids as select s.id, min(s.line) as line from stage s
-           where not exists (select 1 from log_records r where r.id = s.id) group by s.id`,
-        );
-        const added = Number((await conn.runAndReadAll('select count(*) from new_ids')).getRowsJS()[0][0]);
-        // As many new ids as staged rows: every row's id is new and its own (the usual first ingest),
-        // so every staged row goes in as it is, without joining the two.
-        const allNew = added === Number((await conn.runAndReadAll('select count(*) from stage')).getRowsJS()[0][0]);
-        await conn.run(
-          `insert into log_records (${insertColumns}) select ${selectStage} from stage s` +
-            (allNew ? '' : ' join new_ids n on n.id = s.id and n.line = s.line'),
-          [fileSha],
-        );
-        const isNew = allNew ? '' : ' where record_id in (select id from new_ids)';
-        await conn.run(`insert into findings select * from stage_findings${isNew}`);
-        await conn.run(`insert into overrides select * from stage_overrides${isNew}`);
-        // Heads: the longest known per device wins (a later export of the same browser).
-        await conn.run('create or replace temp table stage_heads as select * from heads limit 0');
-        const h = await conn.createAppender('stage_heads');
-        for (const head of heads.values()) {
-          h.appendVarchar(head.deviceId);
-          h.appendBigInt(BigInt(head.seq));
-          h.appendVarchar(head.hash);
-          if (head.checkpoint) h.appendBigInt(BigInt(head.checkpoint.seq));
-          else h.appendNull();
-          appendText(h, head.checkpoint?.hash);
-          appendText(h, head.checkpoint ? JSON.stringify(head.checkpoint) : null);
-          h.appendVarchar(JSON.stringify(head));
-          h.endRow();
-        }
-        h.flushSync();
-        h.closeSync();
-        await conn.run(
-          `delete from heads where exists (select 1 from stage_heads s where s.device_id = heads.device_id
-             and (s.seq > heads.seq or (s.seq = heads.seq and coalesce(s.checkpoint_seq, 0) > coalesce(heads.checkpoint_seq, 0))))`,
-        );
-        await conn.run(
-          'insert into heads select s.* from stage_heads s where not exists (select 1 from heads h where h.device_id = s.device_id)',
-        );
-        // Devices this file touched: pending (out of the records view) until verified below.
-        await conn.run('create or replace temp table touched (device_id varchar)');
-        await conn.run('insert into touched select distinct device_id from stage');
-        await conn.run('insert into touched select device_id from stage_heads');
-        await conn.run(
-          'insert into verify_devices select distinct device_id from touched where device_id not in (select device_id from verify_devices)',
-        );
-        await conn.run(`update devices set ok = false, status = 'pending' where device_id in (select device_id from touched)`);
-        await conn.run(
-          `insert into devices (device_id, ok, status) select distinct device_id, false, 'pending' from touched where device_id not in (select device_id from devices)`,
-        );
-        await conn.run(
-          `insert into file_devices select $1, t.device_id, count(s.id), min(s.seq), max(s.seq), null, null, null
-           from (select distinct device_id from touched) t left join stage s on s.device_id = t.device_id group by t.device_id`,
-          [fileSha],
-        );
-        await conn.run(
-          'update file_devices set head_seq = s.seq from stage_heads s where file_devices.file_sha256 = $1 and file_devices.device_id = s.device_id and file_devices.verdict is null',
-          [fileSha],
-        );
-        await conn.run(`insert into file_problems select $1, $2, line, reason from stage_problems`, [fileSha, name]);
-        await conn.run(
-          `insert into file_problems select $1, $2, null, 'record ' || id || ' differs from another copy with the same id' from conflict_ids order by id`,
-          [fileSha, name],
-        );
-        await storeHeaders(conn, headers, now);
-        const bytes = statSync(path).size;
-        await conn.run('insert into ingests values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)', [
-          fileSha,
-          name,
-          bytes,
-          now,
-          lines,
-          records,
-          added,
-          records - added,
-          conflictCount,
-          problemCount,
-          headers[0]?.unit.name ?? null,
-          headers[0]?.exportedAt ?? null,
-        ]);
-        await conn.run('commit');
-        summary.files.push({
-          name,
-          sha256: fileSha,
-          records,
-          added,
-          duplicates: Math.max(0, records - added),
-          conflicts: conflictCount,
-          problems: problemCount + conflictCount,
-        });
-        summary.records += records;
-        summary.added += added;
-        summary.duplicates += Math.max(0, records - added);
-      } catch (e) {
-        await conn.run('rollback');
-        throw e;
-      }
+    for (let i = 0; i < paths.length; i++) {
+      const parsed = await next!;
+      next = i + 1 < paths.length ? parse(i + 1) : null;
+      await storeFile(db, parsed, summary, now);
     }
   } finally {
+    // A file parsed ahead of one that failed to store: its scratch files go too.
+    const ahead = await next?.catch(() => null);
+    if (ahead) rmSync(ahead.scratch, { recursive: true, force: true });
     await pool?.close();
   }
   const report = await verifyListed(conn, trust, now);
@@ -542,6 +367,249 @@ export async function ingestFiles(
   summary.report = report;
   await ensureCalendar(conn);
   return summary;
+}
+
+/** One export read and parsed: its rows in CSV files in `scratch`, waiting to be loaded. */
+interface ParsedFile {
+  path: string;
+  name: string;
+  fileSha: string;
+  scratch: string;
+  parsers: CsvFiles[];
+  /** The lines that could not be read, as CSV rows (line, reason). */
+  problemsCsv: string;
+  heads: Map<string, ChainHead>;
+  headers: ExportHeader[];
+  lines: number;
+  records: number;
+  problemCount: number;
+  /** The first problems, to print. */
+  shown: FileProblem[];
+}
+
+function note(summary: IngestSummary, p: FileProblem) {
+  summary.problemCount++;
+  if (summary.problems.length < PROBLEMS_SHOWN) summary.problems.push(p);
+}
+
+/**
+ * Reads a file a block at a time and parses it (in the workers when there are any) into CSV files
+ * in a scratch folder; touches no database, so it can run while the previous file is being stored.
+ */
+async function parseFile(
+  { path, name }: { path: string; name: string },
+  pool: ParsePool | null,
+  onRecords: (n: number) => void,
+): Promise<ParsedFile> {
+  const sha = createHash('sha256');
+  // The parsers' rows, on disk until DuckDB loads them in bulk.
+  const scratch = mkdtempSync(join(tmpdir(), 'govpost-ingest-'));
+  const filesOf = (who: string): CsvFiles => ({
+    rows: join(scratch, `${who}-rows.csv`),
+    findings: join(scratch, `${who}-findings.csv`),
+    overrides: join(scratch, `${who}-overrides.csv`),
+  });
+  const parsed: ParsedFile = {
+    path,
+    name,
+    fileSha: '',
+    scratch,
+    parsers: pool ? Array.from({ length: pool.size }, (_, k) => filesOf(`w${k}`)) : [filesOf('main')],
+    problemsCsv: join(scratch, 'problems.csv'),
+    heads: new Map(),
+    headers: [],
+    lines: 0,
+    records: 0,
+    problemCount: 0,
+    shown: [],
+  };
+  const problems = new CsvSink(parsed.problemsCsv);
+  const apply = (b: BatchSummary) => {
+    parsed.lines += b.lines;
+    for (const h of b.heads) parsed.heads.set(h.deviceId, longerHead(parsed.heads.get(h.deviceId), h));
+    parsed.headers.push(...b.headers);
+    for (const [line, reason] of b.problems) {
+      parsed.problemCount++;
+      problems.add(csvLines([[line, reason]]));
+      if (parsed.shown.length < PROBLEMS_SHOWN) parsed.shown.push({ file: name, line, reason });
+    }
+    parsed.records += b.records;
+    onRecords(b.records);
+  };
+  // Batches in flight: with workers, a few ahead so both stay busy; applied in file order.
+  const inflight: Promise<BatchSummary>[] = [];
+  const depth = pool ? 4 : 1;
+  try {
+    // The hash of the bytes names the file: the same export under another name is the same file.
+    for await (const block of readBlocks(path, (bytes) => sha.update(bytes))) {
+      const next = pool
+        ? pool.parse(block.bytes, block.first, (k) => parsed.parsers[k])
+        : parseBlockToFiles(block.bytes, block.first, parsed.parsers[0]);
+      // Seen when awaited below, in order; until then a failure must not count as unhandled.
+      next.catch(() => undefined);
+      inflight.push(next);
+      if (inflight.length >= depth) apply(await inflight.shift()!);
+    }
+    while (inflight.length) apply(await inflight.shift()!);
+  } catch (e) {
+    // Every batch settled before the scratch files go.
+    await Promise.allSettled(inflight);
+    problems.close();
+    rmSync(scratch, { recursive: true, force: true });
+    throw new FileReadError(name, e);
+  }
+  problems.close();
+  parsed.fileSha = sha.digest('hex');
+  return parsed;
+}
+
+/** Loads a parsed file into the database in one transaction (a file that cannot be stored adds nothing). */
+async function storeFile(db: ProvinceDb, parsed: ParsedFile, summary: IngestSummary, now: string): Promise<void> {
+  const { conn } = db;
+  const { path, name, fileSha, heads, headers, lines, records, problemCount } = parsed;
+  try {
+    await conn.run(`create or replace temp table stage (${stageColumns()})`);
+    await conn.run('create or replace temp table stage_findings (record_id varchar, category varchar, rule_id varchar, severity varchar)');
+    await conn.run('create or replace temp table stage_overrides (record_id varchar, rule_id varchar, reason varchar)');
+    await conn.run('create or replace temp table stage_problems (line integer, reason varchar)');
+    const parsers = parsed.parsers;
+    await loadCsv(
+      conn,
+      'stage',
+      parsers.map((f) => f.rows),
+      STAGE_CSV_COLUMNS,
+    );
+    await loadCsv(
+      conn,
+      'stage_findings',
+      parsers.map((f) => f.findings),
+      FINDINGS_CSV_COLUMNS,
+    );
+    await loadCsv(
+      conn,
+      'stage_overrides',
+      parsers.map((f) => f.overrides),
+      OVERRIDES_CSV_COLUMNS,
+    );
+    await loadCsv(conn, 'stage_problems', [parsed.problemsCsv], PROBLEMS_CSV_COLUMNS);
+  } finally {
+    rmSync(parsed.scratch, { recursive: true, force: true });
+  }
+  summary.problemCount += problemCount;
+  for (const p of parsed.shown) if (summary.problems.length < PROBLEMS_SHOWN) summary.problems.push(p);
+  await conn.run('begin transaction');
+  try {
+    // A different record under an id already seen (in this file or before) is a conflict: kept out.
+    // Their ids stay in the database; only the first few come back to be printed.
+    await conn.run(
+      // A grouping and an inner join, both of which DuckDB can spill to disk (a correlated
+      // semi-join with an extra condition could not, and ran out of a small cache on a 2 GB file).
+      `create or replace temp table conflict_ids as
+       select id from stage group by id having count(distinct hash) > 1
+       union select s.id from stage s join log_records r on r.id = s.id where r.hash <> s.hash`,
+    );
+    const conflictCount = Number((await conn.runAndReadAll('select count(*) from conflict_ids')).getRowsJS()[0][0]);
+    const shown = (await conn.runAndReadAll(`select id from conflict_ids order by id limit ${PROBLEMS_SHOWN}`)).getRowsJS();
+    for (const [id] of shown)
+      note(summary, { file: name, line: null, reason: `record ${idText(id)} differs from another copy with the same id` });
+    summary.problemCount += conflictCount - shown.length;
+    await conn.run(
+      `create or replace temp table new_ids as select s.id, min(s.line) as line from stage s
+       where not exists (select 1 from log_records r where r.id = s.id) group by s.id`,
+    );
+    const added = Number((await conn.runAndReadAll('select count(*) from new_ids')).getRowsJS()[0][0]);
+    // As many new ids as staged rows: every row's id is new and its own (the usual first ingest),
+    // so every staged row goes in as it is, without joining the two.
+    const allNew = added === Number((await conn.runAndReadAll('select count(*) from stage')).getRowsJS()[0][0]);
+    await conn.run(
+      `insert into log_records (${insertColumns}) select ${selectStage} from stage s` +
+        (allNew ? '' : ' join new_ids n on n.id = s.id and n.line = s.line'),
+      [fileSha],
+    );
+    const isNew = allNew ? '' : ' where record_id in (select id from new_ids)';
+    await conn.run(`insert into findings select * from stage_findings${isNew}`);
+    await conn.run(`insert into overrides select * from stage_overrides${isNew}`);
+    // Heads: the longest known per device wins (a later export of the same browser).
+    await conn.run('create or replace temp table stage_heads as select * from heads limit 0');
+    const h = await conn.createAppender('stage_heads');
+    for (const head of heads.values()) {
+      h.appendVarchar(head.deviceId);
+      h.appendBigInt(BigInt(head.seq));
+      h.appendVarchar(head.hash);
+      if (head.checkpoint) h.appendBigInt(BigInt(head.checkpoint.seq));
+      else h.appendNull();
+      appendText(h, head.checkpoint?.hash);
+      appendText(h, head.checkpoint ? JSON.stringify(head.checkpoint) : null);
+      h.appendVarchar(JSON.stringify(head));
+      h.endRow();
+    }
+    h.flushSync();
+    h.closeSync();
+    await conn.run(
+      `delete from heads where exists (select 1 from stage_heads s where s.device_id = heads.device_id
+         and (s.seq > heads.seq or (s.seq = heads.seq and coalesce(s.checkpoint_seq, 0) > coalesce(heads.checkpoint_seq, 0))))`,
+    );
+    await conn.run(
+      'insert into heads select s.* from stage_heads s where not exists (select 1 from heads h where h.device_id = s.device_id)',
+    );
+    // Devices this file touched: pending (out of the records view) until verified below.
+    await conn.run('create or replace temp table touched (device_id varchar)');
+    await conn.run('insert into touched select distinct device_id from stage');
+    await conn.run('insert into touched select device_id from stage_heads');
+    await conn.run(
+      'insert into verify_devices select distinct device_id from touched where device_id not in (select device_id from verify_devices)',
+    );
+    await conn.run(`update devices set ok = false, status = 'pending' where device_id in (select device_id from touched)`);
+    await conn.run(
+      `insert into devices (device_id, ok, status) select distinct device_id, false, 'pending' from touched where device_id not in (select device_id from devices)`,
+    );
+    await conn.run(
+      `insert into file_devices select $1, t.device_id, count(s.id), min(s.seq), max(s.seq), null, null, null
+       from (select distinct device_id from touched) t left join stage s on s.device_id = t.device_id group by t.device_id`,
+      [fileSha],
+    );
+    await conn.run(
+      'update file_devices set head_seq = s.seq from stage_heads s where file_devices.file_sha256 = $1 and file_devices.device_id = s.device_id and file_devices.verdict is null',
+      [fileSha],
+    );
+    await conn.run(`insert into file_problems select $1, $2, line, reason from stage_problems`, [fileSha, name]);
+    await conn.run(
+      `insert into file_problems select $1, $2, null, 'record ' || id || ' differs from another copy with the same id' from conflict_ids order by id`,
+      [fileSha, name],
+    );
+    await storeHeaders(conn, headers, now);
+    const bytes = statSync(path).size;
+    await conn.run('insert into ingests values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)', [
+      fileSha,
+      name,
+      bytes,
+      now,
+      lines,
+      records,
+      added,
+      records - added,
+      conflictCount,
+      problemCount,
+      headers[0]?.unit.name ?? null,
+      headers[0]?.exportedAt ?? null,
+    ]);
+    await conn.run('commit');
+    summary.files.push({
+      name,
+      sha256: fileSha,
+      records,
+      added,
+      duplicates: Math.max(0, records - added),
+      conflicts: conflictCount,
+      problems: problemCount + conflictCount,
+    });
+    summary.records += records;
+    summary.added += added;
+    summary.duplicates += Math.max(0, records - added);
+  } catch (e) {
+    await conn.run('rollback');
+    throw e;
+  }
 }
 
 /** The accounts the export's headers list, with their place in the unit hierarchy (the latest export wins). */

@@ -212,7 +212,7 @@ function intactFromBytes(bytes: Buffer, start: number, end: number, recordHash: 
  * CSV lines for one file, written a few hundred at a time: the lines do not outlive the young
  * generation (a whole block's rows held at once cost the collector more than they saved in writes).
  */
-class CsvSink {
+export class CsvSink {
   private lines: string[] = [];
   private fd: number | null = null;
   count = 0;

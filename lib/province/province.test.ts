@@ -1,5 +1,5 @@
 import type { ChainHead } from '../log/record';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { nodeDigester } from '../cli/node-digest';
 import { calendar, dailyByAccount } from '../log/cadence';
 import { useDigester } from '../log/digest';
 import { deviceChain, exportText, type Post } from './fixture';
-import { ingestFiles, openProvince, type ProvinceDb } from './ingest';
+import { FileReadError, ingestFiles, openProvince, type ProvinceDb } from './ingest';
 import { signOffOf } from './parse';
 import { provinceReport } from './report';
 
@@ -230,6 +230,46 @@ describe('province database', { timeout: 30_000 }, () => {
     expect(s.files[0]).toMatchObject({ records: 6, added: 6 });
     expect(s.report.ok).toBe(true);
   });
+
+  it('parses the next file while storing one: a file that cannot be read stops there, with the files before it stored and no scratch left', async () => {
+    const { a, b } = await exports();
+    const scratch = mkdtempSync(join(tmpdir(), 'province-scratch-'));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    try {
+      for (const [name, paths] of [
+        [
+          'last',
+          [
+            write('one.jsonl', exportText(a.records, [a.head])),
+            write('two.jsonl', exportText(b.records, [b.head])),
+            { path: join(dir, 'gone.jsonl'), name: 'gone.jsonl' },
+          ],
+        ],
+        [
+          'middle',
+          [
+            write('one.jsonl', exportText(a.records, [a.head])),
+            { path: join(dir, 'gone.jsonl'), name: 'gone.jsonl' },
+            write('two.jsonl', exportText(b.records, [b.head])),
+          ],
+        ],
+      ] as const) {
+        const db = await freshDb();
+        await expect(ingestFiles(db, paths, { workers: 1 }), name).rejects.toBeInstanceOf(FileReadError);
+        const stored = name === 'last' ? a.records.length + b.records.length : a.records.length;
+        expect((await db.conn.runAndReadAll('select count(*) from log_records')).getRowsJS(), name).toEqual([[BigInt(stored)]]);
+        expect((await db.conn.runAndReadAll('select count(*) from ingests')).getRowsJS(), name).toEqual([[name === 'last' ? 2n : 1n]]);
+        expect(
+          readdirSync(scratch).filter((f) => f.startsWith('govpost-ingest-')),
+          name,
+        ).toEqual([]);
+      }
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+  }, 60_000);
 
   it('fills the same tables through parse workers as on the main thread', async () => {
     const { a, b, c } = await exports();
