@@ -856,7 +856,7 @@ export default defineRule({
     /**
      * Weighs the passage of hit `order[first]`; returns where the next passage's hits start. An ad
      * over neighbouring paragraphs is one finding: a passage right after an ad joins it when it is
-     * an ad itself or adds a family to it (the number to order from under the offer), up to
+     * an ad itself (unless both are complete ads) or adds a family to it (the number to order from under the offer), up to
      * RUN_MAX passages. A passage that is no ad alone is weighed once more together with the one
      * before it (an offer in one paragraph, the way to buy in the next) and counts then only when
      * the two hold both a thing offered and a way to get it.
@@ -877,7 +877,9 @@ export default defineRule({
         prev !== undefined && prev.k === k - 1 && hitStart[order[first]] - prev.end <= JOIN_GAP;
       if (run && near(run) && k - run.k0 < RUN_MAX) {
         const joined = judge(run.first, j, run.from, to);
-        if (joined && (alone || joined.score >= run.verdict.score + JOIN_GAIN)) {
+        // Two offers that are each complete (blocking) stay two findings; one that completes the other joins it.
+        const completes = alone ? !(alone.blocking && run.verdict.blocking) : joined?.score >= run.verdict.score + JOIN_GAIN;
+        if (joined && completes) {
           run.verdict = joined;
           run.k = k;
           run.end = Math.max(run.end, end);
