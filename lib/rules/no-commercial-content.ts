@@ -878,8 +878,7 @@ export default defineRule({
       if (run && near(run) && k - run.k0 < RUN_MAX) {
         const joined = judge(run.first, j, run.from, to);
         // Two offers that are each complete (blocking) stay two findings; one that completes the other joins it.
-        const completes = alone ? !(alone.blocking && run.verdict.blocking) : joined?.score >= run.verdict.score + JOIN_GAIN;
-        if (joined && completes) {
+        if (joined && (alone ? !(alone.blocking && run.verdict.blocking) : joined.score >= run.verdict.score + JOIN_GAIN)) {
           run.verdict = joined;
           run.k = k;
           run.end = Math.max(run.end, end);
