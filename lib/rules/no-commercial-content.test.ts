@@ -131,6 +131,15 @@ ruleTester(rule, {
     '县人社局举办电商直播免费培训班，课程包括短视频拍摄、直播带货技巧、网店运营等。',
   ],
   invalid: [
+    // consumption aid (§D.3 grey zone): a government fair is a reminder, a price through a channel to buy a warning
+    {
+      text: '县农业农村局将在县体育广场举办农特产品展销会。\n展销会现场，核桃每斤15元左右、土蜂蜜每斤60元左右，均由参展农户自主定价、现场销售。欢迎广大市民前来选购。',
+      errors: [{ messageId: 'consumptionAid', text: '农特产品展销', severity: 'info' }],
+    },
+    {
+      text: '为助力乡村振兴，县农业农村局联合县供销社开展消费帮扶活动，高原核桃每袋35元，点击下方小程序即可下单。',
+      errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'warn' }],
+    },
     // an offer in one paragraph and the way to buy in the next are one ad, one finding
     {
       text: '明前古树茶每饼售价680元，整件购买享八五折，还可免费刻字定制。\n欢迎来电咨询：0883-7123456，也可到厂部茶室免费品鉴。',
@@ -590,12 +599,12 @@ ruleTester(rule, {
     },
     {
       text: '消费帮扶：扫码选购我县高原特色农产品，每箱88元。',
-      errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'info' }],
+      errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'warn' }],
     },
     {
-      name: 'an official selling in a live-stream with a call to buy is a consumption-aid reminder',
+      name: 'an official selling at a price through a cart link is a consumption-aid warning (DESIGN §D.3)',
       text: '县长直播带货：高原红米5斤装39.9元，点击下方小黄车即可下单。',
-      errors: [{ messageId: 'consumptionAid', text: '县长直播', severity: 'info' }],
+      errors: [{ messageId: 'consumptionAid', text: '县长直播', severity: 'warn' }],
     },
     { text: '刷粉刷量服务，联系客服。', errors: [{ messageId: 'followerGrowth', text: '刷粉' }] },
     {

@@ -430,9 +430,11 @@ const MONITORING =
   /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
 const CONSUMPTION_AID =
-  /消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
+  /消费帮扶|助农|(?:农特产品|农产品|特色产品|年货)(?:展示)?(?:展销|博览)|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
 /** A call that buys (下单, 选购, 预约试驾), not one that claims a voucher: a sale even in a subsidy passage. */
 const BUY_ACT = /订货|下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店/;
+/** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line. */
+const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预订|热线|私信|微信/;
 /** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
 const CONTACT_LINE = /[ \t]*[\u4e00-\u9fa5A-Za-z]{0,6}?(?:热线|电话|专线|微信|QQ|地址|顾问|客服|联系方式|联系人|营销中心|售楼处|门店)\s*:/y;
 /**
@@ -730,7 +732,8 @@ export default defineRule({
     const hitText = (h: number) => text.slice(hitStart[h], hitEnd[h]);
     yield;
     const titleAid = context.title ? CONSUMPTION_AID.exec(context.title) : null;
-    let aidReported = false;
+    /** The consumption-aid reminders given: one of each severity per draft. */
+    const aidReported = new Set<string>();
     /** What one passage, or two neighbouring ones, amount to: a report to make, or nothing. */
     interface Verdict {
       blocking: boolean;
@@ -743,6 +746,8 @@ export default defineRule({
       lastEndBesideContact: number;
       /** Both a thing offered (a price, a promotion, a sale, a claim) and a way to get it. */
       structured: boolean;
+      /** A price or promotion with a channel to buy through (a shop, an order line, a link or code to buy). */
+      sells: boolean;
     }
     /** Weighs the hits `order[first..j)`, which stand in the text `[from, to)`. */
     const judge = (first: number, j: number, from: number, to: number): Verdict | undefined => {
@@ -774,10 +779,12 @@ export default defineRule({
       let second: number | undefined;
       let lastEnd = 0;
       let lastEndBesideContact = 0;
+      let channel = false;
       for (let g = first; g < j; g++) {
         const h = order[g];
         const cls = hitCls(h);
         if ((monitoring && MUTED_BY_MONITORING.has(cls)) || mentionOnly(hitStart[h])) continue;
+        channel ||= cls === 'shop' || cls === 'hotline' || (cls === 'cta' && CHANNEL.test(hitText(h)));
         // Only whether a second, different promotion comes is asked.
         if (cls === 'promo' && second === undefined && promos.add(hitText(h)).size === 2) second = h;
         if (!strongest.has(cls)) strongest.set(cls, h);
@@ -806,16 +813,20 @@ export default defineRule({
       const counted = [...strongest.values(), ...(second !== undefined ? [second] : [])];
       const aid = CONSUMPTION_AID.exec(words);
       if (aid) aid.index += from;
-      return { blocking, aid, from, counted, strongest, score, lastEnd, lastEndBesideContact, structured: offered && action };
+      const sells = channel && (strongest.has('price') || strongest.has('promo'));
+      return { blocking, aid, from, counted, strongest, score, lastEnd, lastEndBesideContact, structured: offered && action, sells };
     };
     const report = (v: Verdict) => {
       if (v.aid || titleAid) {
-        // Government consumption-aid campaigns: a reminder, not a block (§D.3 grey zone).
-        if (aidReported) return;
-        aidReported = true;
+        // Government consumption-aid campaigns: a reminder, not a block (§D.3 grey zone); one that
+        // sells at a price through a channel (扫码选购, 小黄车, a shop link, an order line) needs a
+        // leader's review, a warning. An invitation to a public fair is no channel.
+        const severity = v.sells ? 'warn' : 'info';
+        if (aidReported.has(severity)) return;
+        aidReported.add(severity);
         const at = v.aid ? v.aid.index : titleAid!.index;
         const len = (v.aid ?? titleAid)![0].length;
-        context.report({ messageId: 'consumptionAid', start: at, end: at + len, severity: 'info' });
+        context.report({ messageId: 'consumptionAid', start: at, end: at + len, severity });
         return;
       }
       const top = [...v.counted].sort((a, b) => WEIGHT[hitCls(b)] - WEIGHT[hitCls(a)] || hitStart[a] - hitStart[b]).slice(0, 3);
