@@ -129,8 +129,17 @@ ruleTester(rule, {
     '县人民医院开设疼痛专病门诊，每周二、周四由省级专家坐诊，挂号费25元。\n预约请拨打0874-3123456。',
     '某某农机合作社承接机收业务，玉米、水稻都能收，机手经验丰富。\n县农业农村局提醒农户抓住晴好天气抢收，相关技术问题请拨打0874-5123678咨询。',
     '县人社局举办电商直播免费培训班，课程包括短视频拍摄、直播带货技巧、网店运营等。',
+    '市民领取消费券后仅需在参与活动的商户消费即可抵扣。',
+    '全县政务服务事项已全部进驻“一部手机办事通”APP，群众可在APP上办理。',
   ],
   invalid: [
+    // the channel before the purchase, and an average price with 约
+    { text: '会员在“某某商场”小程序下单，满99元包邮。', errors: [{ messageId: 'commercial', text: '小程序下单，满99元包邮' }] },
+    {
+      text: '某某·锦绣江南均价约6500元/平方米，首开加推88套。',
+      errors: [{ messageId: 'possiblyCommercial', text: '均价约6500元/平方米，首开加推' }],
+    },
+    { text: '某某空调券后仅需1899元，数量有限。', errors: [{ messageId: 'possiblyCommercial', text: '券后仅需1899元，数量有限' }] },
     // consumption aid (§D.3 grey zone): a government fair is a reminder, a price through a channel to buy a warning
     {
       text: '县农业农村局将在县体育广场举办农特产品展销会。\n展销会现场，核桃每斤15元左右、土蜂蜜每斤60元左右，均由参展农户自主定价、现场销售。欢迎广大市民前来选购。',
