@@ -130,9 +130,17 @@ ruleTester(rule, {
     '某某农机合作社承接机收业务，玉米、水稻都能收，机手经验丰富。\n县农业农村局提醒农户抓住晴好天气抢收，相关技术问题请拨打0874-5123678咨询。',
     '县人社局举办电商直播免费培训班，课程包括短视频拍摄、直播带货技巧、网店运营等。',
     '市民领取消费券后仅需在参与活动的商户消费即可抵扣。',
+    '2025年元旦假期，全县接待游客十二万人次，点击下方链接查看详情。',
+    '村里实施“一元钱”保险工程，为群众提供保障。',
     '全县政务服务事项已全部进驻“一部手机办事通”APP，群众可在APP上办理。',
   ],
   invalid: [
+    // a price in Chinese numerals
+    {
+      text: '正宗宣威火腿，九十九元一只，需要的朋友私信下单。',
+      errors: [{ messageId: 'possiblyCommercial', text: '九十九元一只，需要的朋友私信下单' }],
+    },
+    { text: '沃柑九块九一斤，点击下方链接购买。', errors: [{ messageId: 'possiblyCommercial', text: '九块九一斤，点击下方链接购买' }] },
     // the channel before the purchase, and an average price with 约
     { text: '会员在“某某商场”小程序下单，满99元包邮。', errors: [{ messageId: 'commercial', text: '小程序下单，满99元包邮' }] },
     {

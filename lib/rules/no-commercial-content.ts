@@ -355,6 +355,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // 每天不到1毛钱, 价格面议: a price in other words. Only from the start of a digit run: tried at
       // every digit of a long run, the run would be read again from each (quadratic).
       '(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:毛钱|块钱)|价格面议',
+      // a price in Chinese numerals: 九十九元一只, 九块九 (from the first numeral of a run only)
+      '(?<![一二三四五六七八九十百千两])[一二三四五六七八九十两][一二三四五六七八九十百千两]{0,3}(?:元(?![旦宵素首帅老])|块钱|块[一二三四五六七八九])',
     ]),
   ],
   // 淘口令 and its instructions
