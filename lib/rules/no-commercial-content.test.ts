@@ -132,9 +132,19 @@ ruleTester(rule, {
     '市民领取消费券后仅需在参与活动的商户消费即可抵扣。',
     '2025年元旦假期，全县接待游客十二万人次，点击下方链接查看详情。',
     '村里实施“一元钱”保险工程，为群众提供保障。',
+    '县茶叶协会举办斗茶大赛，邀请专家对参赛茶样进行品鉴打分。',
     '全县政务服务事项已全部进驻“一部手机办事通”APP，群众可在APP上办理。',
   ],
   invalid: [
+    // an invitation to taste before buying (欢迎莅临品鉴) is a call to buy beside a price or a launch
+    {
+      text: '某某酒庄2025年新酒上市，每瓶售价198元，欢迎莅临品鉴。',
+      errors: [{ messageId: 'possiblyCommercial', text: '酒庄2025年新酒上市，每瓶售价198元，欢迎莅临品鉴' }],
+    },
+    {
+      text: '某某茶业古树红茶新品上市，欢迎广大茶友品鉴。',
+      errors: [{ messageId: 'possiblyCommercial', text: '新品上市，欢迎广大茶友品鉴' }],
+    },
     // a price in Chinese numerals
     {
       text: '正宗宣威火腿，九十九元一只，需要的朋友私信下单。',
