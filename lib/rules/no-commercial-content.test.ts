@@ -113,8 +113,162 @@ ruleTester(rule, {
     '全县12个乡镇烤烟收购站点同步开秤，今年烟叶收购均价每公斤32元。',
     '县人民医院体检中心推出职工体检套餐，详情请咨询体检中心，电话0874-3121234。',
     '今年春节期间，全县商贸流通企业实现销售额2.3亿元，各大超市推出打折促销活动，顾客络绎不绝。',
+    // a condition denied is none; a market report of what many shops do; prices in a monitoring draft
+    '本次征集由专家评审团评定，不以点赞、转发数量作为评选依据。',
+    '各参评单位不得以转发量、点赞量作为考核依据。',
+    '记者走访发现，不少商家推出满减、打折等促销活动，年货销售火热。',
+    '据县发展和改革局价格监测，本周猪肉均价每斤15.8元。\n节前部分超市开展特价促销，大白菜每斤0.99元、土豆每斤1.5元，市民采购热情较高。',
+    // a public-service ad, a family's story, a credit line that says 推广
+    '【公益广告】文明旅游，从我做起。',
+    '白某某的女儿和女婿从昆明回乡，帮着打理果园，还开起了网店。',
+    '本期节目由县融媒体中心出品。技术推广：县农技站。',
+    // neighbouring paragraphs that are no offer together: a fee then an enrolment line, a set ticket
+    // price then the tourist hotline, a clinic's fee then its booking line, a service then a reminder
+    '县老年大学春季班开始报名，每学期学费200元，开设书法、摄影、太极拳等课程。\n名额有限，报名从速，报名电话：0874-2223333。',
+    '景区门票60元/人，由县发改局核定，学生凭学生证半价。\n旅游咨询电话0874-6123000，欢迎来电咨询。',
+    '县人民医院开设疼痛专病门诊，每周二、周四由省级专家坐诊，挂号费25元。\n预约请拨打0874-3123456。',
+    '某某农机合作社承接机收业务，玉米、水稻都能收，机手经验丰富。\n县农业农村局提醒农户抓住晴好天气抢收，相关技术问题请拨打0874-5123678咨询。',
+    '县人社局举办电商直播免费培训班，课程包括短视频拍摄、直播带货技巧、网店运营等。',
+    '市民领取消费券后仅需在参与活动的商户消费即可抵扣。',
+    '2025年元旦假期，全县接待游客十二万人次，点击下方链接查看详情。',
+    '村里实施“一元钱”保险工程，为群众提供保障。',
+    '县茶叶协会举办斗茶大赛，邀请专家对参赛茶样进行品鉴打分。',
+    '全县政务服务事项已全部进驻“一部手机办事通”APP，群众可在APP上办理。',
   ],
   invalid: [
+    // an invitation to taste before buying (欢迎莅临品鉴) is a call to buy beside a price or a launch
+    {
+      text: '某某酒庄2025年新酒上市，每瓶售价198元，欢迎莅临品鉴。',
+      errors: [{ messageId: 'possiblyCommercial', text: '酒庄2025年新酒上市，每瓶售价198元，欢迎莅临品鉴' }],
+    },
+    {
+      text: '某某茶业古树红茶新品上市，欢迎广大茶友品鉴。',
+      errors: [{ messageId: 'possiblyCommercial', text: '新品上市，欢迎广大茶友品鉴' }],
+    },
+    // a price in Chinese numerals
+    {
+      text: '正宗宣威火腿，九十九元一只，需要的朋友私信下单。',
+      errors: [{ messageId: 'possiblyCommercial', text: '九十九元一只，需要的朋友私信下单' }],
+    },
+    { text: '沃柑九块九一斤，点击下方链接购买。', errors: [{ messageId: 'possiblyCommercial', text: '九块九一斤，点击下方链接购买' }] },
+    // the channel before the purchase, and an average price with 约
+    { text: '会员在“某某商场”小程序下单，满99元包邮。', errors: [{ messageId: 'commercial', text: '小程序下单，满99元包邮' }] },
+    {
+      text: '某某·锦绣江南均价约6500元/平方米，首开加推88套。',
+      errors: [{ messageId: 'possiblyCommercial', text: '均价约6500元/平方米，首开加推' }],
+    },
+    { text: '某某空调券后仅需1899元，数量有限。', errors: [{ messageId: 'possiblyCommercial', text: '券后仅需1899元，数量有限' }] },
+    // consumption aid (§D.3 grey zone): a government fair is a reminder, a price through a channel to buy a warning
+    {
+      text: '县农业农村局将在县体育广场举办农特产品展销会。\n展销会现场，核桃每斤15元左右、土蜂蜜每斤60元左右，均由参展农户自主定价、现场销售。欢迎广大市民前来选购。',
+      errors: [{ messageId: 'consumptionAid', text: '农特产品展销', severity: 'info' }],
+    },
+    {
+      text: '为助力乡村振兴，县农业农村局联合县供销社开展消费帮扶活动，高原核桃每袋35元，点击下方小程序即可下单。',
+      errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'warn' }],
+    },
+    // an offer in one paragraph and the way to buy in the next are one ad, one finding
+    {
+      text: '明前古树茶每饼售价680元，整件购买享八五折，还可免费刻字定制。\n欢迎来电咨询：0883-7123456，也可到厂部茶室免费品鉴。',
+      errors: [
+        { messageId: 'possiblyCommercial', text: '售价680元，整件购买享八五折，还可免费刻字定制。\n欢迎来电咨询', severity: 'warn' },
+      ],
+    },
+    {
+      text: '某某农机合作社承接机收业务，玉米、水稻都能收，机手经验丰富。\n每亩收费90元，需要的农户请拨打0874-5123678预约。',
+      errors: [{ messageId: 'possiblyCommercial', text: '承接机收业务，玉米、水稻都能收，机手经验丰富。\n每亩收费90元，需要的农户请拨' }],
+    },
+    {
+      text: '某某驾校春季招生：C1学费3680元，报名即送体检，另有周末班、夜班可选。\n名额有限，报名从速，报名电话：0874-3998866。',
+      errors: [
+        { messageId: 'commercial', text: '驾校春季招生：C1学费3680元，报名即送体检，另有周末班、夜班可选。\n名额有限，报名从速，报名电话' },
+      ],
+    },
+    {
+      name: 'a price paragraph and a booking paragraph that each warn are one blocking finding',
+      text: '度假村推出双人泡汤套票，门市价398元，平台券后到手价仅238元，儿童另加38元。\n携程、美团同步上线，搜索“某某温泉”即可抢购，每日限量200套。',
+      errors: [
+        {
+          messageId: 'commercial',
+          text: '门市价398元，平台券后到手价仅238元，儿童另加38元。\n携程、美团同步上线，搜索“某某温泉”即可抢购，每日限量',
+          severity: 'block',
+        },
+      ],
+    },
+    {
+      name: 'two complete ads in neighbouring paragraphs stay two findings',
+      text: '某某茶厂明前古树茶每饼售价680元，整件购买享八五折，欢迎选购。\n某某酒庄干红每瓶售价298元，整箱购买再送开瓶器，订购请致电0887-8123456。',
+      errors: [
+        { messageId: 'commercial', text: '售价680元，整件购买享八五折，欢迎选购' },
+        { messageId: 'commercial', text: '酒庄干红每瓶售价298元，整箱购买再送开瓶器，订购请致电' },
+      ],
+    },
+    // calls, channels and offers in everyday words
+    {
+      text: '高原沃柑5斤装29.9元，第二件半价，直接点视频下方的链接就能买。',
+      errors: [{ messageId: 'commercial', text: '5斤装29.9元，第二件半价，直接点视频下方的链接就能买' }],
+    },
+    {
+      text: '小粒咖啡生豆每件批发价380元，需要的老板可以添加客服微信 ynkafei2025 咨询订货，量大价优。',
+      errors: [{ messageId: 'commercial', text: '380元，需要的老板可以添加客服微信 ynkafei2025 咨询订货，量大价优' }],
+    },
+    {
+      text: '土蜂百花蜜每斤80元，两斤起送，有需要的朋友可以打村委会电话0874-6123789。',
+      errors: [{ messageId: 'commercial', text: '80元，两斤起送，有需要的朋友可以打村委会电话' }],
+    },
+    {
+      text: '某某中医馆理疗专治颈肩腰腿痛，一个疗程即可见效，首次体验只需99元，预约电话：0874-7212345。',
+      errors: [{ messageId: 'commercial', text: '专治颈肩腰腿痛，一个疗程即可见效，首次体验只需99元，预约电话：' }],
+    },
+    {
+      text: '某某小区一楼临街商铺出租，面积80平方米，月租金4500元，押一付三，有意者请拨打0871-65123987。',
+      errors: [{ messageId: 'possiblyCommercial', text: '商铺出租，面积80平方米，月租金4500元，押一付三，有意者请拨' }],
+    },
+    {
+      text: '商业广场一楼铺位火热招商中，签约即享前三个月免租，招商热线：0874-3667788。',
+      errors: [{ messageId: 'commercial', text: '火热招商中，签约即享前三个月免租，招商热线' }],
+    },
+    // the account marks the post an ad itself
+    {
+      text: '推广：某某农机合作社承接玉米机收业务，每亩仅需90元，需要的农户请拨打0874-5123678预约。',
+      errors: [{ messageId: 'commercial', text: '推广：某某农机合作社承接玉米机收业务，每亩仅需90元，需要的农户请拨' }],
+    },
+    {
+      text: '【广告】某某汽车城国庆钜惠，到店即送精美礼品。',
+      errors: [{ messageId: 'commercial', text: '【广告】某某汽车城国庆钜惠，到店即送' }],
+    },
+    // a shop's own 等…活动 is an offer: only many shops reported by the news are a market report
+    {
+      text: '某某商场推出满减、打折等促销活动，欢迎选购。',
+      errors: [{ messageId: 'commercial', text: '商场推出满减、打折等促销活动，欢迎选购' }],
+    },
+    {
+      name: 'a monitoring draft does not hide a shop that asks people to buy',
+      text: '据县发展和改革局价格监测，本周蔬菜价格平稳。\n某某超市大白菜每斤0.99元，欢迎选购。',
+      errors: [{ messageId: 'possiblyCommercial', text: '0.99元，欢迎选购' }],
+    },
+    // Art. 34: a gift for following and replying, a prize for the most liked, likes and shares in a score
+    {
+      text: '关注“某某文旅”公众号，后台回复“春游”即可获取免费门票领取码。',
+      errors: [{ messageId: 'followerGrowth', text: '关注“某某文旅”公众号，后台回复“春游”即可获取免费门票' }],
+    },
+    {
+      name: 'the follow-to-get line is one finding, not also a warning about the same passage',
+      text: '春游福利来了\n关注“某某文旅”公众号，后台回复“春游”即可获取免费门票领取码，每天限量200张。',
+      errors: [{ messageId: 'followerGrowth', text: '关注“某某文旅”公众号，后台回复“春游”即可获取免费门票' }],
+    },
+    {
+      text: '在评论区留言并附上照片，评论点赞数最高的3位网友将获得双人自助晚餐券一张。',
+      errors: [{ messageId: 'followerGrowth', text: '点赞数最高的3位网友将获得' }],
+    },
+    {
+      text: '作品的转发量和点赞量按30%计入最终得分，请参赛选手积极动员亲友转发。',
+      errors: [{ messageId: 'followerGrowth', text: '转发量和点赞量按30%计入最终得分' }],
+    },
+    {
+      text: '转发本条微博并带话题#喝一杯家乡咖啡#，10月1日随机送出10份咖啡礼盒。',
+      errors: [{ messageId: 'followerGrowth', text: '转发本条微博并带话题#喝一杯家乡咖啡#，10月1日随机送出' }],
+    },
     // sales in words outside the old lexicon, and a contact line under the offer it belongs to
     {
       text: '某某小锅米线诚邀加盟！0加盟费，总部全程扶持开店。\n加盟热线：0871-68123456',
@@ -472,12 +626,12 @@ ruleTester(rule, {
     },
     {
       text: '消费帮扶：扫码选购我县高原特色农产品，每箱88元。',
-      errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'info' }],
+      errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'warn' }],
     },
     {
-      name: 'an official selling in a live-stream with a call to buy is a consumption-aid reminder',
+      name: 'an official selling at a price through a cart link is a consumption-aid warning (DESIGN §D.3)',
       text: '县长直播带货：高原红米5斤装39.9元，点击下方小黄车即可下单。',
-      errors: [{ messageId: 'consumptionAid', text: '县长直播', severity: 'info' }],
+      errors: [{ messageId: 'consumptionAid', text: '县长直播', severity: 'warn' }],
     },
     { text: '刷粉刷量服务，联系客服。', errors: [{ messageId: 'followerGrowth', text: '刷粉' }] },
     {

@@ -132,7 +132,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:办卡|购卡|购买|购票|订购|选购)请(?:到|至|前往|联系|致电)',
       // a way in followed by the purchase: 点击下方链接购买, 扫码立即投保, 戳左下角下单
       '(?:点击|戳|扫码|扫描|长按|进入|打开)[^。,，\\n]{0,8}?(?:购买|下单|抢购|选购|订购|投保)',
-      '欢迎[^。,，\\n]{0,8}?(?:选购|订购|惠顾|抢购|购买|进店|到店|来电订购|品尝|光临(?:选购|惠顾)?|洽谈)',
+      '欢迎[^。,，\\n]{0,8}?(?:选购|订购|惠顾|抢购|购买|进店|到店|来电订购|品尝|品鉴|光临(?:选购|惠顾)?|洽谈)',
       '链接[^。,，\\n]{0,4}?评论区|评论区[^。,，\\n]{0,4}?链接',
       // a customer is someone who buys: 欢迎新老顾客光临
       '(?:新老|广大)顾客|顾客(?:光临|惠顾|朋友)|欢迎光临',
@@ -140,6 +140,15 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '快来(?:抢|购|选购|订)',
       // "contact him to buy": a person or shop as the channel for a purchase
       '(?:联系|致电|私信|拨打|添加)[^。，,\\n]{0,10}?(?:购买|订购|预订|下单|选购|买房|看房)',
+      // the channel and the purchase in everyday words: 点视频下方的链接就能买, 小程序里就可以下单
+      '(?:链接|小程序|购物车|小黄车|橱窗|店铺)[^。,，\\n]{0,6}?(?:就能|就可以|就可|即可|可以)(?:买|购买|下单|抢购|选购|订购)',
+      // the order placed by phone a few words on: 批量订购及企业定制请拨打, 团购可致电
+      '(?:团购|订购|订货|批发|定制)[^。,，\\n]{0,8}?(?:请|可)(?:拨打?|致电|联系|来电)',
+      // the channel, then the purchase: 在“某某商场”小程序下单, 店铺内抢购
+      '(?:小程序|商城|店铺|网店|APP|App)(?:内|里|中|上)?(?:下单|购买|抢购|选购|订购)',
+      '需要的(?:朋友|家人|亲|宝子|宝宝|老板|客户|顾客)们?(?:可以|可|请)?(?:打|拨打|致电|来电|添加)',
+      // an order taken (订货会 is a trade fair)
+      '(?:咨询|联系|电话|微信|私信|欢迎)订货',
     ]),
   ],
   [
@@ -147,7 +156,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     lexicon([
       '(?:订购|订货|购买|团购|销售|加盟|招商|订餐|订房|订座|订位|订桌|预订|购房|售楼|置业|看房|选房|认筹|认购|品鉴|VIP|贵宾)(?:部|处|中心)?(?:热线|电话|专线|顾问)',
       // a shop as the place to buy
-      '旗舰店|官方店|网店|微店|淘宝店|天猫店|专卖店|直营店|进入商城|商城选购',
+      // (开起了网店 is a story of someone's livelihood, not a place to buy)
+      '旗舰店|官方店|(?<!开|开了|开起了|开设|办起了?)网店|微店|淘宝店|天猫店|专卖店|直营店|进入商城|商城选购',
       // a shop or company speaking of itself
       '本店|小店|我店|本公司',
     ]),
@@ -164,7 +174,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '有意(?:向)?者?(?:请|可)?(?:私信|私聊|致电|联系|来电|咨询|电话|详聊)',
       // a live-stream room sells beside a price or a call (走进直播间 is how news reports an official's)
       '直播间(?<!(?:走进|走入|来到)直播间)',
-      '(?:课程|招生|学车|置业|销售)(?:顾问|专员|经理)',
+      '(?:课程|招生|学车|置业|销售|会籍)(?:顾问|专员|经理)',
     ]),
   ],
   [
@@ -177,6 +187,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '特约赞助',
       '特约播出',
       '由[^,，。\\n]{1,20}?(?:品牌(?:独家)?(?:提供|赞助|冠名)|(?:公司|集团)(?:独家)?(?:赞助|冠名))',
+      // the post marked as an ad by its own account: 【广告】, 推广：… (公益广告 has a word before it)
+      '[【\\[](?:广告|推广)[】\\]]|(?<![\\u4e00-\\u9fa5])(?:广告|推广)[:丨|]',
     ]),
   ],
   [
@@ -214,7 +226,10 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     ]),
   ],
   // cure and efficacy claims (广告法 Art. 16, 17): a phone beside them is the way to buy the cure
-  ['claim', lexicon(['治愈率|有效率(?:高)?达|根治|包治|无效退款|药到病除|祖传秘方|特效(?:药|疗法)'])],
+  [
+    'claim',
+    lexicon(['治愈率|有效率(?:高)?达|根治|包治|专治|无效退款|药到病除|祖传秘方|特效(?:药|疗法)|(?:一个疗程|当天|立即|马上)(?:即可)?见效']),
+  ],
   [
     'promo',
     lexicon([
@@ -227,7 +242,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '领券',
       '优惠券',
       '到手价',
-      '券后价',
+      // 券后仅需, 券后到手 (not 领取消费券后)
+      '券后价|(?<!费)券后(?:仅|只|到手|低至)',
       '抢购',
       '限时(?:抢购|特惠|优惠|折扣|特价|秒杀|直降)',
       '限量',
@@ -264,7 +280,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '样板间',
       '特价房',
       '尾房',
-      '均价\\s?\\d[\\d.]*\\s?元\\s?\\/\\s?(?:㎡|平)',
+      '均价约?\\s?\\d[\\d.]*\\s?元\\s?\\/\\s?(?:㎡|平)',
       // incentives that are not in so many words a discount: 钜惠, 大酬宾, 办卡即送, 充100送50, 买3瓶送1瓶
       '钜惠|巨惠|大酬宾|酬宾|让利|福利不断|福利价|宠粉|大礼包|赠品',
       '(?:即|再|就|加|另|还)(?:送|赠)(?![别行达检医药货])',
@@ -277,7 +293,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // a deposit that buys more, a package at a price, a price only some buyers get
       '定金|订金|(?:交|付)\\d+元?抵\\d+',
       '(?:专享|专属|直播|粉丝|会员|新人|新客)价|(?:新人|粉丝|会员|新客)专享',
-      '(?:再|另|还可?)减\\s?\\d|(?:0|零|免)加盟费',
+      '(?:再|另|还可?|各)减\\s?\\d|(?:0|零|免)加盟费|量大价优|免租',
       '包接送|包教包会|包拿证|包考试',
       // courses sold on a promise: 不过全额退费, 名师授课, 考前冲刺班
       '不过(?:全额)?退(?:费|款)|保过|名师(?:授课|辅导|指导|带教)|冲刺班|提分',
@@ -306,6 +322,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '周年庆(?!祝|典)|店庆|购物节|购车节|年货节|大促|狂欢节|双十一|双11',
       // an account selling its own advertising: 承接广告业务, 广告位招租
       '承接[^。,，\\n]{0,6}?业务|广告(?:业务|位|招商|投放)|招租',
+      // a private letting or sale of premises: 临街商铺出租, 押一付三
+      '(?:商铺|门面|铺面|店面|铺位|写字楼|厂房|仓库|车位)(?:出租|转租|出售|转让)|押一付[一二三]',
     ]),
   ],
   // urgency: 名额有限, 售完即止, 先到先得
@@ -337,6 +355,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // 每天不到1毛钱, 价格面议: a price in other words. Only from the start of a digit run: tried at
       // every digit of a long run, the run would be read again from each (quadratic).
       '(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:毛钱|块钱)|价格面议',
+      // a price in Chinese numerals: 九十九元一只, 九块九 (from the first numeral of a run only)
+      '(?<![一二三四五六七八九十百千两])[一二三四五六七八九十两][一二三四五六七八九十百千两]{0,3}(?:元(?![旦宵素首帅老])|块钱|块[一二三四五六七八九])',
     ]),
   ],
   // 淘口令 and its instructions
@@ -350,7 +370,7 @@ const PRICE_DIGITS = /\d+(?:\.\d+)?\s?(?:万)?$/;
 const FOLLOWER = [
   /刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|集(?:满\s?\d+\s?个)?赞|点赞满|粉丝福利|转发抽奖|关注抽奖/g,
   /关注[^。\n]{0,12}(?:转发|评论|点赞)[^。\n]{0,16}?(?:抽取?|送出?|赢取?|领取?)/g,
-  /转发[^。\n]{0,24}?(?:抽奖|抽取|[抽揪]\s?[\d一二三四五六七八九十两]|送出|赢取)/g,
+  /转发[^。\n]{0,32}?(?:抽奖|抽取|[抽揪]\s?[\d一二三四五六七八九十两]|送出|赢取)/g,
   // following made a precondition (须先关注“某某普法”公众号), likes as the measure of an evaluation
   /(?:须|需|必须|需要|请先|务必)先?(?:关注|下载|转发)[^。\n]{0,12}?(?:公众号|账号|微博|APP|App|app|抖音号|视频号|客户端|小程序)/g,
   // 关注“某某医保”公众号，否则无法缴费: the service refused to whoever does not follow
@@ -359,16 +379,23 @@ const FOLLOWER = [
   // (the public, not party members organised to study on 学习强国)
   /(?:组织|动员|要求)[^。\n]{0,10}?(?:群众|市民|居民|村民|学生|家长|网友|游客)[^。\n]{0,6}?(?:关注|转发|下载)[^。\n]{0,12}?(?:公众号|账号|微博|APP|App|app|客户端|小程序)/g,
   // 转发本文到朋友圈即可领取精美礼品, 关注后回复“福利”即可领取优惠券
-  /(?:转发|分享|关注|点赞|集赞)[^。\n]{0,20}?(?:即可|就可|就能|可)(?:领取|获得|获赠|兑换|抽取)[^。\n]{0,12}?(?:礼品|奖品|礼物|纪念品|优惠券|红包|门票|福利|礼包|奖励)/g,
+  /(?:转发|分享|关注|点赞|集赞)[^。\n]{0,20}?(?:即可|就可|就能|可)(?:领取|获得|获取|获赠|兑换|抽取)[^。\n]{0,12}?(?:礼品|奖品|礼物|纪念品|优惠券|红包|门票|福利|礼包|奖励)/g,
   // 点赞本条微博并@三位好友，即有机会获得门票
   /(?:点赞|转发|关注|评论|分享)[^。\n]{0,20}?(?:即有机会|就有机会|有机会)(?:获得|赢得|赢取|抽中|领取)/g,
   /以[^。\n]{0,6}?(?:点赞|转发|分享)(?:数|量)[^。\n]{0,8}?(?:为|作为)[^。\n]{0,8}?(?:依据|标准)/g,
   /(?:关注|下载|转发|分享)[^。\n]{0,16}?(?:后方可|方可|才能|才可|后才|后再)(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得|缴费|缴纳|使用|登录|进入)/g,
   /(?:关注|下载)[^。\n]{0,20}?后[,，]?\s?(?:即可|就能|就可)(?:在线|线上)?(?:办理|预约|领取|报名|查询|申请|获得|缴费|缴纳)/g,
   /(?:转发|分享)[^。\n]{0,16}?(?:截图|集赞|点赞数)[^。\n]{0,16}?(?:作为|计入|纳入|评选依据|评分|加分|成绩)/g,
+  // shares and likes counted into a score: 转发量和点赞量按30%计入最终得分, 点赞数占总成绩的30%
+  /(?:转发|分享|点赞)(?:量|数|次数)[^。\n]{0,16}?(?:计入|纳入|作为|占)[^。\n]{0,8}?(?:得分|成绩|评分|依据|标准|考核|总分)/g,
+  // a prize for the most liked or shared: 点赞数最高的3位网友将获得…
+  /(?:点赞|转发|分享|评论)(?:数|量)?(?:最高|最多|排名前|前\s?\d+名)[^。\n]{0,12}?(?:获得|赢得|获赠|奖励|送出?|得到)/g,
   // a share shown by screenshot as the ticket to a service, a prize or an evaluation
   /(?:转发|分享)[^。\n]{0,20}?(?:朋友圈|微信群|好友|微博)[^。\n]{0,24}?(?:凭[^。\n]{0,6}?截图|截图为凭|不予(?:参评|受理|办理|发放)|方可(?:参评|领取|参加|报名|办理))/g,
 ];
+
+/** A condition denied just before it: 不以点赞、转发数量作为评选依据, 无需关注. */
+const NEGATED = /(?:不|无须|无需|不得|严禁|禁止|不再)[^，,。；;!！?？\n]{0,2}$/;
 
 const WEIGHT: Record<SignalClass, number> = {
   shop: 4,
@@ -386,11 +413,21 @@ const WEIGHT: Record<SignalClass, number> = {
 };
 /** Families that make a text an offer rather than talk about one: needed for a block (§D.3). */
 const ACTION = new Set<SignalClass>(['cta', 'hotline', 'sponsor', 'shop']);
+/** Families that say what is offered (the other half of an offer: a way to get it, ACTION or a contact). */
+const OFFER: readonly SignalClass[] = ['price', 'promo', 'sale', 'claim', 'absolute'];
 
 // Genres (rules README §D.3), consulted only when the signals could add up to a finding.
 /** A sentence that warns about or punishes ads quotes them. */
 const WARNING =
   /明码标价|价格检查|专项检查|价格欺诈|虚构原价|消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱导|骗局|诈骗|严禁|禁止|不得/;
+/**
+ * A sentence that reports what many businesses do (不少商家推出满减、打折等促销活动, 部分超市开展特价促销) describes a market,
+ * it makes no offer.
+ */
+const MARKET_REPORT =
+  /(?:不少|部分|各大|多家|众多|许多|一些)(?:商家|商户|超市|商场|企业|门店|店铺|经营者|商超|酒店|景区)[^。\n]{0,8}?(?:推出|开展|举办)/;
+/** A draft that reports prices as data: its prices are data in every passage (unless one asks people to buy). */
+const MONITORING_GENRE = /价格监测|价格指数|CPI|菜篮子/;
 /** A whole draft that is a consumer warning or an enforcement notice. */
 const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
 /** Price monitoring, procurement and subsidy passages quote prices as data. */
@@ -398,9 +435,11 @@ const MONITORING =
   /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
 const CONSUMPTION_AID =
-  /消费帮扶|助农|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
+  /消费帮扶|助农|(?:农特产品|农产品|特色产品|年货)(?:展示)?(?:展销|博览)|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
 /** A call that buys (下单, 选购, 预约试驾), not one that claims a voucher: a sale even in a subsidy passage. */
-const BUY_ACT = /下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店/;
+const BUY_ACT = /订货|下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店/;
+/** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line. */
+const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预订|热线|私信|微信/;
 /** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
 const CONTACT_LINE = /[ \t]*[\u4e00-\u9fa5A-Za-z]{0,6}?(?:热线|电话|专线|微信|QQ|地址|顾问|客服|联系方式|联系人|营销中心|售楼处|门店)\s*:/y;
 /**
@@ -410,6 +449,12 @@ const CONTACT_LINE = /[ \t]*[\u4e00-\u9fa5A-Za-z]{0,6}?(?:热线|电话|专线|�
  */
 const BRIEF_PARAGRAPH = 24;
 const PASSAGE_MAX = 120;
+/** The most neighbouring passages one ad finding spans (each passage's hits are weighed at most this often). */
+const RUN_MAX = 3;
+/** What a neighbouring passage must add to an ad to join it: a family of its own, not a price or a business named. */
+const JOIN_GAIN = 2;
+/** The most characters between the signals of two neighbouring passages that make one offer. */
+const JOIN_GAP = 40;
 /** Lines shorter than this that end no sentence run on into the next line (原价199元 / 现价99元 / 扫码下单). */
 const SHORT_LINE = 40;
 
@@ -640,6 +685,7 @@ export default defineRule({
 
     // Quoted ad phrases, and sentences that warn about ads, talk about ads rather than make one.
     const warningGenre = WARNING_GENRE.test(text);
+    const monitoringGenre = MONITORING_GENRE.test(text);
     const sentences = new SentenceIndex(text);
     // Hits are asked about in text order: the last sentence's warning is kept, not every sentence's.
     let warnedAt = -1;
@@ -649,7 +695,8 @@ export default defineRule({
       const k = sentences.indexOf(at);
       if (k !== warnedAt) {
         warnedAt = k;
-        warned = WARNING.test(text.slice(...sentences.at(at)));
+        const sentence = text.slice(...sentences.at(at));
+        warned = WARNING.test(sentence) || MARKET_REPORT.test(sentence);
       }
       return warned;
     };
@@ -659,6 +706,7 @@ export default defineRule({
     // One finding per passage and kind: a lottery line is one problem however it is worded. (Loops
     // over hits are in plain functions: V8 optimises a long loop in a function it can enter again,
     // not one in a generator's body.)
+    const followerPassages = new Set<number>();
     const reportFollowers = () => {
       followers.sort((a, b) => a.start - b.start);
       // Patterns that read overlapping words (须先关注本公众号 / 关注本公众号，方可办理) are one signal.
@@ -671,8 +719,9 @@ export default defineRule({
       let lastFollower = -1;
       for (const f of merged) {
         const k = indexIn(passages, f.start);
-        if (k === lastFollower || mentionOnly(f.start)) continue;
+        if (k === lastFollower || mentionOnly(f.start) || NEGATED.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
         lastFollower = k;
+        followerPassages.add(k);
         const signal = text.slice(f.start, f.end);
         context.report({ messageId: 'followerGrowth', start: f.start, end: f.end, data: { signal } });
       }
@@ -688,15 +737,25 @@ export default defineRule({
     const hitText = (h: number) => text.slice(hitStart[h], hitEnd[h]);
     yield;
     const titleAid = context.title ? CONSUMPTION_AID.exec(context.title) : null;
-    let aidReported = false;
-    /** Weighs the passage of hit `order[first]`, reporting it if it is an ad; returns where the next passage's hits start. */
-    const weigh = (first: number): number => {
-      const k = indexIn(passages, hitStart[order[first]]);
-      const from = passages[k];
-      const to = passageEnd(k);
-      // Always at least the hit itself: one that starts on the passage's closing newline is still its own.
-      let j = first + 1;
-      while (j < order.length && hitStart[order[j]] < to) j++;
+    /** The consumption-aid reminders given: one of each severity per draft. */
+    const aidReported = new Set<string>();
+    /** What one passage, or two neighbouring ones, amount to: a report to make, or nothing. */
+    interface Verdict {
+      blocking: boolean;
+      aid: RegExpExecArray | null;
+      from: number;
+      counted: number[];
+      strongest: Map<SignalClass, number>;
+      score: number;
+      lastEnd: number;
+      lastEndBesideContact: number;
+      /** Both a thing offered (a price, a promotion, a sale, a claim) and a way to get it. */
+      structured: boolean;
+      /** A price or promotion with a channel to buy through (a shop, an order line, a link or code to buy). */
+      sells: boolean;
+    }
+    /** Weighs the hits `order[first..j)`, which stand in the text `[from, to)`. */
+    const judge = (first: number, j: number, from: number, to: number): Verdict | undefined => {
       let present = 0;
       // Two different promotions count once more (below): whether there are two is all that matters here.
       let promoText: string | undefined;
@@ -713,22 +772,24 @@ export default defineRule({
       let potential = 0;
       for (let c = 0; c < CLASSES.length; c++) if (present & (1 << c)) potential += WEIGHT[CLASSES[c]];
       if (promoTexts > 1) potential += WEIGHT.promo;
-      if (potential < options.warnScore) return j;
+      if (potential < options.warnScore) return undefined;
 
       const words = text.slice(from, to);
       // Subsidies and monitoring quote prices as data, unless the passage also asks people to buy.
       let buying = false;
       for (let g = first; g < j && !buying; g++) buying = hitCls(order[g]) === 'cta' && BUY_ACT.test(hitText(order[g]));
-      const monitoring = !buying && MONITORING.test(words);
+      const monitoring = !buying && (monitoringGenre || MONITORING.test(words));
       const strongest = new Map<SignalClass, number>();
       const promos = new Set<string>();
       let second: number | undefined;
       let lastEnd = 0;
       let lastEndBesideContact = 0;
+      let channel = false;
       for (let g = first; g < j; g++) {
         const h = order[g];
         const cls = hitCls(h);
         if ((monitoring && MUTED_BY_MONITORING.has(cls)) || mentionOnly(hitStart[h])) continue;
+        channel ||= cls === 'shop' || cls === 'hotline' || (cls === 'cta' && CHANNEL.test(hitText(h)));
         // Only whether a second, different promotion comes is asked.
         if (cls === 'promo' && second === undefined && promos.add(hitText(h)).size === 2) second = h;
         if (!strongest.has(cls)) strongest.set(cls, h);
@@ -752,31 +813,107 @@ export default defineRule({
         action ||= ACTION.has(cls);
       }
       const blocking = score >= options.blockScore && action;
-      if (!blocking && score < options.warnScore) return j;
-
-      const aid = CONSUMPTION_AID.exec(words);
-      if (aid || titleAid) {
-        // Government consumption-aid campaigns: a reminder, not a block (§D.3 grey zone).
-        if (aidReported) return j;
-        aidReported = true;
-        const at = aid ? from + aid.index : titleAid!.index;
-        const len = (aid ?? titleAid)![0].length;
-        context.report({ messageId: 'consumptionAid', start: at, end: at + len, severity: 'info' });
-        return j;
-      }
+      if (!blocking && score < options.warnScore) return undefined;
+      const offered = OFFER.some((c) => strongest.has(c));
       const counted = [...strongest.values(), ...(second !== undefined ? [second] : [])];
-      const top = [...counted].sort((a, b) => WEIGHT[hitCls(b)] - WEIGHT[hitCls(a)] || hitStart[a] - hitStart[b]).slice(0, 3);
+      const aid = CONSUMPTION_AID.exec(words);
+      if (aid) aid.index += from;
+      const sells = channel && (strongest.has('price') || strongest.has('promo'));
+      return { blocking, aid, from, counted, strongest, score, lastEnd, lastEndBesideContact, structured: offered && action, sells };
+    };
+    const report = (v: Verdict) => {
+      if (v.aid || titleAid) {
+        // Government consumption-aid campaigns: a reminder, not a block (§D.3 grey zone); one that
+        // sells at a price through a channel (扫码选购, 小黄车, a shop link, an order line) needs a
+        // leader's review, a warning. An invitation to a public fair is no channel.
+        const severity = v.sells ? 'warn' : 'info';
+        if (aidReported.has(severity)) return;
+        aidReported.add(severity);
+        const at = v.aid ? v.aid.index : titleAid!.index;
+        const len = (v.aid ?? titleAid)![0].length;
+        context.report({ messageId: 'consumptionAid', start: at, end: at + len, severity });
+        return;
+      }
+      const top = [...v.counted].sort((a, b) => WEIGHT[hitCls(b)] - WEIGHT[hitCls(a)] || hitStart[a] - hitStart[b]).slice(0, 3);
       const signals = quoteList(top.map(hitText));
-      const start = Math.min(...counted.map((h) => hitStart[h]));
+      const start = Math.min(...v.counted.map((h) => hitStart[h]));
       // a contact line that did not count is not part of the finding
-      const end = strongest.has('contact') ? lastEnd : lastEndBesideContact;
+      const end = v.strongest.has('contact') ? v.lastEnd : v.lastEndBesideContact;
       context.report({
-        messageId: blocking ? 'commercial' : 'possiblyCommercial',
+        messageId: v.blocking ? 'commercial' : 'possiblyCommercial',
         start,
         end,
-        severity: blocking ? undefined : 'warn',
-        data: { signals, score },
+        severity: v.blocking ? undefined : 'warn',
+        data: { signals, score: v.score },
       });
+    };
+    /** A run of neighbouring passages that is an ad, reported once the run ends. */
+    interface Run {
+      verdict: Verdict;
+      /** The first passage, its first hit and where it starts; the last passage. */
+      k0: number;
+      first: number;
+      from: number;
+      k: number;
+      /** Where its last hit ends. */
+      end: number;
+    }
+    let run: Run | undefined;
+    // The passage before the current one, when it had hits but was no ad alone: it may pair with the next.
+    let open: { k: number; first: number; from: number; end: number } | undefined;
+    const flush = () => {
+      if (!run) return;
+      // A warning about words that already gave an Art. 34 finding in the same passage says it twice.
+      let followed = false;
+      for (let k = run.k0; k <= run.k && !followed; k++) followed = followerPassages.has(k);
+      if (run.verdict.blocking || !followed) report(run.verdict);
+      run = undefined;
+    };
+    /**
+     * Weighs the passage of hit `order[first]`; returns where the next passage's hits start. An ad
+     * over neighbouring paragraphs is one finding: a passage right after an ad joins it when it is
+     * an ad itself (unless both are complete ads) or adds a family to it (the number to order from under the offer), up to
+     * RUN_MAX passages. A passage that is no ad alone is weighed once more together with the one
+     * before it (an offer in one paragraph, the way to buy in the next) and counts then only when
+     * the two hold both a thing offered and a way to get it.
+     */
+    const weigh = (first: number): number => {
+      const k = indexIn(passages, hitStart[order[first]]);
+      const from = passages[k];
+      const to = passageEnd(k);
+      // Always at least the hit itself: one that starts on the passage's closing newline is still its own.
+      let j = first + 1;
+      while (j < order.length && hitStart[order[j]] < to) j++;
+      let end = 0;
+      for (let g = first; g < j; g++) end = Math.max(end, hitEnd[order[g]]);
+      const alone = judge(first, j, from, to);
+      // Only a passage whose signals follow closely on the ones before it continues their offer: two
+      // ads with a sentence of news between them stay two.
+      const near = (prev: { k: number; end: number } | undefined) =>
+        prev !== undefined && prev.k === k - 1 && hitStart[order[first]] - prev.end <= JOIN_GAP;
+      if (run && near(run) && k - run.k0 < RUN_MAX) {
+        const joined = judge(run.first, j, run.from, to);
+        // Two offers that are each complete (blocking) stay two findings; one that completes the other joins it.
+        if (joined && (alone ? !(alone.blocking && run.verdict.blocking) : joined.score >= run.verdict.score + JOIN_GAIN)) {
+          run.verdict = joined;
+          run.k = k;
+          run.end = Math.max(run.end, end);
+          return j;
+        }
+      }
+      flush();
+      if (open && near(open)) {
+        const pair = judge(open.first, j, open.from, to);
+        if (pair?.structured && (!alone || pair.score >= alone.score + JOIN_GAIN)) {
+          run = { verdict: pair, k0: k - 1, first: open.first, from: open.from, k, end: Math.max(open.end, end) };
+          open = undefined;
+          return j;
+        }
+      }
+      if (alone) {
+        run = { verdict: alone, k0: k, first, from, k, end };
+        open = undefined;
+      } else open = { k, first, from, end };
       return j;
     };
     // A long draft's passages are weighed a part at a time.
@@ -789,5 +926,6 @@ export default defineRule({
         yield;
       }
     }
+    flush();
   },
 });
