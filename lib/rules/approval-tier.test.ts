@@ -142,6 +142,19 @@ ruleTester(rule, {
     '副县长带领有关部门负责人深入工业园区，调研工业经济运行和企业生产经营情况。',
     '县财政局召开会议，传达学习全县经济工作会议精神。',
     '根据《某县机动车停放服务收费管理办法》，经营单位须在入口公示收费标准。',
+    // the new readings' look-alikes (hw-656…663): a talk by the fireside, a burst main repaired, a lift 险情 with
+    // everyone rescued, 遗体 in a funeral-services policy, sites paused for rain, 讨要工资难 as a problem, one dizzy patient
+    '12月4日晚，县委宣讲团成员来到某村，与村民围坐在火塘边，宣讲惠民政策。',
+    {
+      title: '关于城区部分区域停水的情况说明',
+      text: '12月4日8时许，城区一处供水主管道发生爆裂。接报后，县自来水公司立即组织人员赶赴现场抢修。',
+    },
+    '12月5日19时许，某小区发生电梯困人险情，消防员成功将3名被困居民救出。',
+    '对本县户籍逝者免除遗体接运、遗体存放和遗体火化费用。',
+    '受强降雨天气影响，12月3日，城区在建工地暂停室外作业，停工期间落实专人值守。',
+    '着力解决农民工讨要工资难问题。',
+    '义诊中，一名老人突然出现头晕、恶心，经休息和对症处理后好转。',
+    '92岁的老党员某某同志于12月3日在家中去世。',
     // a national executive meeting relayed, a study session's document, a school's decision on pupils
     '关注！//@人民日报：国务院常务会议部署进一步稳就业工作。',
     { title: '县卫健局党组专题学习《中国共产党纪律处分条例》', text: '会议要求，全体党员要知敬畏、存戒惧、守底线。' },
@@ -419,7 +432,7 @@ ruleTester(rule, {
     },
     {
       title: '关于某中学食堂饭菜中发现异物的情况通报',
-      text: '12月3日中午，有学生反映食堂饭菜中发现异物。县市场监督管理局接报后立即开展调查。',
+      text: '12月3日中午，有学生反映食堂饭菜中发现异物，相关图片在网络传播。县市场监督管理局立即开展调查。',
       errors: [{ messageId: 'major', text: '情况通报', tier: 'major' }],
     },
     {
@@ -433,7 +446,7 @@ ruleTester(rule, {
     },
     { text: '某小区少数居民出现腹泻，已就医。', errors: [{ messageId: 'major', text: '腹泻', tier: 'major' }] },
     { text: '近日，某小学陆续出现多例水痘病例。', errors: [{ messageId: 'major', text: '出现多例水痘病例', tier: 'major' }] },
-    { text: '12月2日9时许，落水男子遗体被找到。', errors: [{ messageId: 'major', text: '遗体', tier: 'major' }] },
+    { text: '12月2日9时许，落水男子遗体被找到。', errors: [{ messageId: 'major', text: '遗体被找到', tier: 'major' }] },
     {
       text: '经检测，某村一养殖户的家禽确诊为高致病性禽流感，县农业农村局已划定疫点、疫区。',
       errors: [{ messageId: 'major', text: '疫点', tier: 'major' }],
@@ -453,6 +466,16 @@ ruleTester(rule, {
       errors: [{ messageId: 'major', text: '垮塌', tier: 'major' }],
     },
     { text: '今晨6时许，一辆货车侧翻，驾驶员受困驾驶室内。', errors: [{ messageId: 'major', text: '侧翻', tier: 'major' }] },
+    {
+      title: '关于某景区游客反映强制消费问题的情况通报',
+      text: '12月6日，一段游客反映在某景区被强制购物的视频在网络传播，引发关注。',
+      errors: [{ messageId: 'major', text: '情况通报', tier: 'major' }],
+    },
+    {
+      name: 'a 扑杀 compensation standard is a policy, not an outbreak',
+      text: '现将动物疫病强制扑杀补助标准调整如下，本通知自印发之日起执行。',
+      errors: [{ messageId: 'important', text: '印发', tier: 'important' }],
+    },
     // important kinds worded outside the lexicon (hw-600…617)
     {
       text: '会议审议并原则通过了《某县2026年为民办实事项目安排意见》。',

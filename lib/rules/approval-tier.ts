@@ -84,7 +84,7 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       // cases counted in words (陆续出现多例水痘病例), and an animal outbreak's control (划定疫点, 扑杀)
       '(?:出现|报告|发现|新增)[^。，,\\n]{0,10}?[多数几]例[^。，,\\n]{0,8}?病例',
       '疫点',
-      '扑杀',
+      '扑杀(?!补助|补贴|费|标准|经费)',
     ]),
   ],
   // 聚集 and the other acts of a crowd are checked against who acts in code (GATHERING), so the scan stays literal-led
@@ -107,7 +107,7 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '阻拦施工',
       '阻断施工',
       '围坐',
-      '讨要(?:工资|工钱|薪资|欠薪)',
+      '讨要(?:工资|工钱|薪资|欠薪)(?!难|渠道|途径|问题)',
       '阻工',
       '堵门',
       '静坐',
@@ -148,8 +148,8 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
         '凶杀',
         '行凶',
         '不治(?!之症)',
-        // a body found or recovered (落水男子遗体被找到), not a donation or a farewell
-        '遗体(?!捐献|告别|火化|器官)',
+        // a body found or recovered (落水男子遗体被找到), not 遗体接运 or a donation
+        '遗体(?:已|被|于)?[^。，,\\n]{0,8}?(?:找到|打捞|寻获|发现)|(?:找到|打捞|寻获|发现)[^。，,\\n]{0,8}?遗体',
       ]),
       // digit-led, so on its own: in a group it stops the scan skipping ahead on the others' first characters
       /(?<!\d)\d+死\d*伤?/g,
@@ -295,7 +295,7 @@ const PERSON =
 // a knife's or a fist's harm (砍伤, 刺伤, 捅伤, 打伤) is a crime whatever the count, so it is not light
 const LIGHT_HARM = /^(?:受伤|轻伤|被困|受困|[撞烧摔砸压炸灼擦扭跌挤踩划咬烫割]伤)/;
 const MULTI =
-  /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|部分(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员)|多人/;
+  /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|(?:部分|少数)(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员)|多人/;
 const RESCUED = /成功救治|康复出院|救出|救下|获救|脱险|脱困|成功解救|均未受伤|无人受伤|毫发无损|转危为安/;
 /** 受灾群众 as those a fund is for (下达冬春受灾群众生活救助资金), not as news of a disaster. */
 const FUNDS = /资金|救助金|补助金|补贴|物资/;
@@ -311,7 +311,7 @@ const SYMPTOMS_BEFORE = /(?<!如|若|会|可能|可|易|常|则|一旦|如果|�
  * 农作物受损, 烧毁摊位32个, 转移安置群众312人 (not 未造成…损失).
  */
 const IMPACT =
-  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|撤离(?!路线|通道)|停工|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
+  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
 const HARM =
   /伤亡|遇难|罹难|身亡|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世/;
@@ -540,16 +540,18 @@ const TALLY =
 /** A missing-person notice (老人走失…与家人失去联系) asks for help; it reports no incident. */
 const WANDERED = /走失|寻人/;
 const MISSING = /^(?:失联|失踪|失去联系|下落不明)/;
+/** 去世 is a casualty where the sentence tells of an injury or a rescue, not in an obituary. */
+const INJURED = /救治|抢救|送医|摔|撞|坠|意外|事故|受伤|伤势|落水|溺/;
 /**
  * An incident report is a genre: a title (or a Weibo post's first line) that is a 情况通报, 情况说明 or
- * 警情通报, over a body that tells of the response now under way (接报后, 成立调查组, 原因正在调查,
- * 善后, 停职, 搜救, 送医). It is major however the incident is worded (a foreign object in a canteen's
+ * 警情通报, over a body that tells of an investigation or a rescue under way (调查组, 原因正在调查,
+ * 善后, 停职, 搜救) or of public attention (在网络传播, 引发关注). It is major however the incident is worded (a foreign object in a canteen's
  * food, a teacher's punishment, a fire with nobody hurt). A 检查情况的通报 has no such response.
  */
 // (a police 警情通报 of a solved theft is an enforcement result: police reports count by the harm they tell of)
 const INCIDENT_TITLE = /(?:情况|事件|事故)的?通报|情况说明|【(?:情况)?通报】|处置情况/;
 const RESPONSE =
-  /接警|接报|接到报警|成立(?:联合)?调查组|原因正在(?:进一步)?调查|正在(?:进一步)?(?:调查|侦办|搜救|核查)|善后|停职|搜救|送医/g;
+  /接警|接到报警|调查组|原因正在(?:进一步)?调查|正在(?:进一步)?(?:调查|侦办|搜救|核查)|善后|停职|搜救|(?:网络|网上)(?:传播|流传)|引发(?:关注|热议)/g;
 const TALLIED: ReadonlySet<Kind> = new Set<Kind>(['disaster', 'hazard', 'casualty', 'harm', 'accident']);
 /** Forecasts and warnings (预警, 预计…将, 风险) and conditions (一旦, 如遇, 发现山火请…) report no event. */
 const HYPOTHETICAL =
@@ -678,6 +680,7 @@ export default defineRule({
         funds: boolean;
         tally: boolean;
         lost: boolean;
+        injured: boolean;
         end: number;
       }
     >();
@@ -704,6 +707,7 @@ export default defineRule({
           funds: FUNDS.test(words),
           tally: TALLY.test(words),
           lost: WANDERED.test(words),
+          injured: INJURED.test(words),
           end: e,
         };
         prepared.set(s, facts);
@@ -744,7 +748,8 @@ export default defineRule({
         h.start -= n[0].length;
       } else if (h.kind === 'mass' && CROWD_ACT.test(word)) {
         const clause = GATHERING.exec(text.slice(Math.max(0, h.start - 24), h.start));
-        if (!clause || (word.startsWith('聚集') && !sentence(h.start).grievance)) return false;
+        // gathering or sitting around is an incident only with a grievance (not 村民围坐在火塘边听宣讲)
+        if (!clause || ((word.startsWith('聚集') || word.startsWith('围坐')) && !sentence(h.start).grievance)) return false;
         h.start -= clause[0].length;
       } else if (h.kind === 'mass' && (word.startsWith('到') || word.startsWith('来到') || word.startsWith('前往'))) {
         const group = COUNTED_GROUP.exec(text.slice(Math.max(0, h.start - 24), h.start));
@@ -769,6 +774,8 @@ export default defineRule({
         return false;
       }
       if (GENERIC.test(word) && (!facts.detail || facts.funds)) return false;
+      // a 险情 or 火情 everyone was rescued from is a rescue story (电梯困人险情…成功救出)
+      if ((word === '险情' || word === '火情') && (rescued ??= RESCUED.test(text))) return false;
       if (facts.tally && TALLIED.has(h.kind)) return false;
       switch (h.kind) {
         // the harm or the loss may follow in the next sentence of the paragraph: …造成燃气泄漏。…紧急疏散居民300余人
@@ -776,10 +783,11 @@ export default defineRule({
           return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
         case 'hazard':
           return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
+        // several people taken ill; one patient's symptoms are a treatment story (义诊中一名老人出现头晕)
         case 'illness':
-          return facts.person && SYMPTOMS_BEFORE.test(before);
+          return facts.multi && SYMPTOMS_BEFORE.test(before);
         case 'harm': {
-          if (!facts.person || (facts.lost && MISSING.test(word))) return false;
+          if (!facts.person || (facts.lost && MISSING.test(word)) || (word.endsWith('去世') && !facts.injured)) return false;
           if (LIGHT_HARM.test(word) && !word.startsWith('重伤') && (!facts.multi || (rescued ??= RESCUED.test(text)))) return false;
           const near = PERSON_NEAR.exec(before);
           if (near) h.start -= before.length - near.index;
