@@ -155,6 +155,9 @@ ruleTester(rule, {
     '着力解决农民工讨要工资难问题。',
     '义诊中，一名老人突然出现头晕、恶心，经休息和对症处理后好转。',
     '92岁的老党员某某同志于12月3日在家中去世。',
+    // a small fire the resident put out; a drill called 训练 with a 模拟 fire fought 全力
+    '12月3日，某小区一居民家中油锅起火，居民用锅盖盖灭后拨打了119。',
+    '训练模拟林区突发火情，队员们迅速集结、全力扑救，开设隔离带。',
     // a national executive meeting relayed, a study session's document, a school's decision on pupils
     '关注！//@人民日报：国务院常务会议部署进一步稳就业工作。',
     { title: '县卫健局党组专题学习《中国共产党纪律处分条例》', text: '会议要求，全体党员要知敬畏、存戒惧、守底线。' },
@@ -476,6 +479,16 @@ ruleTester(rule, {
       text: '现将动物疫病强制扑杀补助标准调整如下，本通知自印发之日起执行。',
       errors: [{ messageId: 'important', text: '印发', tier: 'important' }],
     },
+    // a fire fought now (no date, no harm known yet), a dismissal for a loss, a Weibo 通报 with a task force (hw-665…668)
+    {
+      text: '今晚，某镇一民房起火，消防救援人员正在全力扑救。',
+      errors: [{ messageId: 'major', text: '起火', tier: 'major' }],
+    },
+    { text: '经县委研究决定，给予其免职处理。', errors: [{ messageId: 'major', text: '免职处理', tier: 'major' }] },
+    {
+      text: '【情况通报】网传某村饮用水源被污染一事，我县已成立工作专班开展核查处置。',
+      errors: [{ messageId: 'major', text: '【情况通报】', tier: 'major' }],
+    },
     // important kinds worded outside the lexicon (hw-600…617)
     {
       text: '会议审议并原则通过了《某县2026年为民办实事项目安排意见》。',
@@ -545,6 +558,15 @@ ruleTester(rule, {
     {
       text: '检查定点医药机构86家，追回违规基金43万元。',
       errors: [{ messageId: 'important', text: '追回违规', tier: 'important' }],
+    },
+    {
+      title: '关于某湖禁渔期管理的通告',
+      text: '每年3月1日至6月30日为某湖禁渔期，禁止一切捕捞作业。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
+    {
+      text: '违反本通告规定的，由县农业农村局依法予以处罚。特此通告。',
+      errors: [{ messageId: 'important', text: '特此通告', tier: 'important' }],
     },
     { text: '现将2026年县级部门预算予以公开。', errors: [{ messageId: 'important', text: '预算予以公开', tier: 'important' }] },
     {

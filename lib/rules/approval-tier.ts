@@ -218,6 +218,11 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '被问责',
       // accountability named as such, or an official given a sanction short of 处分 (给予…诫勉, 停职检查; not a pupil's 通报批评)
       '问责情况',
+      '免职处理',
+      '被免职',
+      '予以免职',
+      '引咎辞职',
+      '责令辞职',
       '给予[^。，,\\n]{0,20}?(?:诫勉|停职检查)',
       // the sanctions themselves, as 通报 of officials name them (a school's 警告处分 of a pupil is not one)
       '党内(?:严重)?警告处分',
@@ -446,6 +451,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '环境(?:空气)?质量(?:状况|公报|报告)',
     ]),
   ],
+  // a public notice with legal effect (the 通告 of the rules on official documents: matters to be complied with)
+  ['notice', lexicon(['现通告如下', '特此通告'])],
   // the meetings that decide for the whole county: the government's executive meeting, the annual economic work conference
   // (a local government's: 国务院常务会议 relayed from a national outlet is that outlet's news)
   ['meeting', lexicon(['(?:县|市|州|区)(?:人民)?政府[^。，,\\n]{0,8}?常务会议(?!精神)', '(?:全县|全市|全州|全省)经济工作会议(?!精神)'])],
@@ -499,6 +506,8 @@ const POLICY_NOUN = /政策|补贴|补助|标准|办法|条例|规定|新规|措
 const STUDIED = /(?:学习|研读|宣讲|宣传|贯彻|学)[^《》]{0,4}$/;
 /** A school's decision on its pupils (给予…学生警告处分) is no enforcement result. */
 const PUPILS = /学生|校规|校纪|班级/;
+/** A 通告 (its title says so) publishes matters to be complied with: it has legal effect. */
+const NOTICE_TITLE = /通告$|的通告/;
 /** A leader's speech given in full or in summary: its title says where it was given. */
 const SPEECH = /在[^。\n]{2,40}?上的(?:讲话|致辞|工作报告)/;
 /** The official indicators a statistics release reports against last year (not 接待游客…同比增长). */
@@ -529,7 +538,7 @@ function relayedNews(text: string): boolean {
 }
 /** Preparedness, education, drills and study mention disasters without reporting one. */
 const PREPAREDNESS =
-  /演练|科普|高发|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患|每年|时有发生|多发|频发|为什么|防止发生|严防|杜绝|确保不发生|坚决遏制|学习/;
+  /演练|科普|高发|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患|每年|时有发生|多发|频发|为什么|防止发生|严防|杜绝|确保不发生|坚决遏制|学习|训练|模拟/;
 /**
  * A tally over a period (1—11月…共发生事故5起、死亡6人，同比下降; 今年汛期共发生强降雨过程11次) sums up
  * events, it reports none: accidents, disasters and harm in such a sentence do not count (an epidemic's
@@ -537,6 +546,8 @@ const PREPAREDNESS =
  */
 const TALLY =
   /同比|比上年|(?:今年|年初|入汛|汛期)以来|今年汛期|\d{1,2}[—－-]\d{1,2}月|全年|(?:共|累计)发生[^。，,；;\n]{0,14}?\d+(?:起|次|场)/;
+/** A response under way makes an accident an event even before harm or loss is known (民房起火…正在全力扑救). */
+const ONGOING = /(?:正在|全力|紧急)(?:扑救|救援|搜救|抢救|抢险)/;
 /** A missing-person notice (老人走失…与家人失去联系) asks for help; it reports no incident. */
 const WANDERED = /走失|寻人/;
 const MISSING = /^(?:失联|失踪|失去联系|下落不明)/;
@@ -551,7 +562,7 @@ const INJURED = /救治|抢救|送医|摔|撞|坠|意外|事故|受伤|伤势|�
 // (a police 警情通报 of a solved theft is an enforcement result: police reports count by the harm they tell of)
 const INCIDENT_TITLE = /(?:情况|事件|事故)的?通报|情况说明|【(?:情况)?通报】|处置情况/;
 const RESPONSE =
-  /接警|接到报警|调查组|原因正在(?:进一步)?调查|正在(?:进一步)?(?:调查|侦办|搜救|核查)|善后|停职|搜救|(?:网络|网上)(?:传播|流传)|引发(?:关注|热议)/g;
+  /接警|接到报警|调查组|工作专班|原因正在(?:进一步)?调查|正在(?:进一步)?(?:调查|侦办|搜救|核查)|善后|停职|搜救|(?:网络|网上)(?:传播|流传)|引发(?:关注|热议)/g;
 const TALLIED: ReadonlySet<Kind> = new Set<Kind>(['disaster', 'hazard', 'casualty', 'harm', 'accident']);
 /** Forecasts and warnings (预警, 预计…将, 风险) and conditions (一旦, 如遇, 发现山火请…) report no event. */
 const HYPOTHETICAL =
@@ -574,6 +585,7 @@ type Kind =
   | 'personnel'
   | 'statistics'
   | 'meeting'
+  | 'notice'
   | 'enforcement';
 
 const KIND_LABEL: Record<Kind, { zh: string; en: string }> = {
@@ -593,6 +605,7 @@ const KIND_LABEL: Record<Kind, { zh: string; en: string }> = {
   personnel: { zh: '人事任免', en: 'personnel appointment' },
   statistics: { zh: '统计数据发布', en: 'official statistics' },
   meeting: { zh: '重要会议', en: 'important meeting' },
+  notice: { zh: '具有法律效力的通告', en: 'public notice with legal effect' },
   enforcement: { zh: '执法结果', en: 'enforcement result' },
 };
 
@@ -679,6 +692,7 @@ export default defineRule({
         grievance: boolean;
         funds: boolean;
         tally: boolean;
+        ongoing: boolean;
         lost: boolean;
         injured: boolean;
         end: number;
@@ -706,6 +720,7 @@ export default defineRule({
           grievance: GRIEVANCE.test(words),
           funds: FUNDS.test(words),
           tally: TALLY.test(words),
+          ongoing: ONGOING.test(words),
           lost: WANDERED.test(words),
           injured: INJURED.test(words),
           end: e,
@@ -780,7 +795,7 @@ export default defineRule({
       switch (h.kind) {
         // the harm or the loss may follow in the next sentence of the paragraph: …造成燃气泄漏。…紧急疏散居民300余人
         case 'accident':
-          return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
+          return facts.harm || facts.impact || facts.ongoing || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
         case 'hazard':
           return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
         // several people taken ill; one patient's symptoms are a treatment story (义诊中一名老人出现头晕)
@@ -838,9 +853,11 @@ export default defineRule({
     const named = DOCUMENT.exec(title);
     const doc =
       (named && !STUDIED.test(title.slice(0, named.index)) ? named : null) ?? (POLICY_NOUN.test(title) ? INTERPRETS.exec(title) : null);
-    const lead = doc ?? SPEECH.exec(title);
+    const speech = doc ? null : SPEECH.exec(title);
+    const notice = doc || speech ? null : NOTICE_TITLE.exec(title);
+    const lead = doc ?? speech ?? notice;
     if (lead) {
-      important.push(doc ? 'policy' : 'meeting', lead.index, lead.index + lead[0].length);
+      important.push(doc ? 'policy' : speech ? 'meeting' : 'notice', lead.index, lead.index + lead[0].length);
       triggers.unshift(important.length - 1);
     }
     if (triggers.length) report('important', important, triggers);
