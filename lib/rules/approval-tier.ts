@@ -34,6 +34,9 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '台风',
       '受灾',
       '灾情',
+      // a fire or a hazard reported with a time or a place (今天16时许…发生火情, 某村发生地质灾害险情)
+      '火情',
+      '险情',
     ]),
   ],
   // weather that is a disaster only with a loss in its sentence (IMPACT): 冰雹造成…直接经济损失
@@ -78,6 +81,10 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '阳性感染者',
       // cases counted, with the cases they are when named next: 报告1例疟疾病例, 累计报告病例23例
       '(?:报告|发现|新增|确诊)[^。，,\\n]{0,10}?\\d+例(?:[^。，,\\n]{0,8}?(?:病例|感染者))?',
+      // cases counted in words (陆续出现多例水痘病例), and an animal outbreak's control (划定疫点, 扑杀)
+      '(?:出现|报告|发现|新增)[^。，,\\n]{0,10}?[多数几]例[^。，,\\n]{0,8}?病例',
+      '疫点',
+      '扑杀(?!补助|补贴|费|标准|经费)',
     ]),
   ],
   // 聚集 and the other acts of a crowd are checked against who acts in code (GATHERING), so the scan stays literal-led
@@ -98,6 +105,9 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '打横幅',
       '阻挠',
       '阻拦施工',
+      '阻断施工',
+      '围坐',
+      '讨要(?:工资|工钱|薪资|欠薪)(?!难|渠道|途径|问题)',
       '阻工',
       '堵门',
       '静坐',
@@ -138,6 +148,8 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
         '凶杀',
         '行凶',
         '不治(?!之症)',
+        // a body found or recovered (落水男子遗体被找到), not 遗体接运 or a donation
+        '遗体(?:已|被|于)?[^。，,\\n]{0,8}?(?:找到|打捞|寻获|发现)|(?:找到|打捞|寻获|发现)[^。，,\\n]{0,8}?遗体',
       ]),
       // digit-led, so on its own: in a group it stops the scan skipping ahead on the others' first characters
       /(?<!\d)\d+死\d*伤?/g,
@@ -160,14 +172,20 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '被埋',
       '溺水',
       '离世',
+      '(?<!因病[^。，,\\n]{0,6})去世',
       '冲走',
+      '受困',
+      // harm done by a person (an adult to a child, pupils to a classmate)
+      '体罚',
+      '殴打',
+      '欺凌',
       '坠楼',
       '中毒(?!症状)',
       '[撞烧摔砸压刺砍捅咬烫炸灼擦扭割跌挤踩划]伤',
     ]),
   ],
   // people taken ill together (PERSON, and 出现 before): 部分学生陆续出现腹痛、腹泻等症状
-  ['illness', lexicon(['症状'])],
+  ['illness', lexicon(['症状', '呕吐', '腹泻', '腹痛', '发热', '发烧', '头晕', '恶心', '身体不适'])],
   [
     'event',
     lexicon([
@@ -198,6 +216,14 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '政务处分',
       '开除党籍',
       '被问责',
+      // accountability named as such, or an official given a sanction short of 处分 (给予…诫勉, 停职检查; not a pupil's 通报批评)
+      '问责情况',
+      '免职处理',
+      '被免职',
+      '予以免职',
+      '引咎辞职',
+      '责令辞职',
+      '给予[^。，,\\n]{0,20}?(?:诫勉|停职检查)',
       // the sanctions themselves, as 通报 of officials name them (a school's 警告处分 of a pupil is not one)
       '党内(?:严重)?警告处分',
       '撤销党内职务',
@@ -246,7 +272,7 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
  */
 const GATHERING =
   /(?<!避免|减少|不要|防止|禁止|严禁|勿|不)(?<!(?:为|帮|帮助|协助|替|引导)[^。,，\n]{0,6})(?:群众|村民|居民|工人|农民工|职工|员工|业主|民众|商户|家长|家属|司机|人员|多人)[^。,，\n]{0,16}$/;
-const CROWD_ACT = /^(?:聚集|拉横幅|拉条幅|打横幅|阻挠|阻拦|阻工|堵门|静坐|讨薪|发生|引发)/;
+const CROWD_ACT = /^(?:聚集|拉横幅|拉条幅|打横幅|阻挠|阻拦|阻工|堵门|静坐|围坐|讨薪|讨要|发生|引发)/;
 /** A crowd gathers with a grievance (因…问题, 反映, 门口), not to celebrate (数千名群众聚集在广场上…欢度火把节). */
 const GRIEVANCE = /因|反映|诉求|讨要|要求|不满|维权|欠薪|拖欠|补偿|纠纷|上访|横幅|围堵|阻挠|说法|门口/;
 /** Going to an office with a demand is a crowd's act only when the crowd is counted: 数十名学生家长到…局反映. */
@@ -265,18 +291,19 @@ const CLAUSE = /^[^。,，；;\n]*/;
  * A bare 学生 or 儿童 is not enough: tips speak of them in general (防止儿童溺水).
  */
 const PERSON =
-  /(?:\d+|[一二两三四五六七八九十百千几数多]+)余?(?:名|人|位|口)|一家[^。，,]{0,2}口|部分(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员|就餐人员)|一(?:男子|女子|男童|女童|学生|老人|村民|工人|游客|少年|儿童|孩子|居民)|驾驶人|驾驶员|乘客|行人|伤者|死者/;
+  /(?:\d+|[一二两三四五六七八九十百千几数多]+)余?(?:名|人|位|口)|一家[^。，,]{0,2}口|(?:部分|少数)(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员|就餐人员)|一(?:男子|女子|男童|女童|学生|老人|村民|工人|游客|少年|儿童|孩子|居民)|驾驶人|驾驶员|乘客|行人|伤者|死者/;
 /**
  * Light harm (受伤, 被困, 擦伤…) with nobody killed or missing is an event when several people are hurt
  * (MULTI in the sentence) and the post is not a rescue or treatment story (RESCUED): 流浪犬咬伤7名村民,
  * not 2名居民被困电梯…安全救出, 成功救治一名被毒蛇咬伤的村民.
  */
-const LIGHT_HARM = /^(?:受伤|轻伤|被困|.伤)/;
+// a knife's or a fist's harm (砍伤, 刺伤, 捅伤, 打伤) is a crime whatever the count, so it is not light
+const LIGHT_HARM = /^(?:受伤|轻伤|被困|受困|[撞烧摔砸压炸灼擦扭跌挤踩划咬烫割]伤)/;
 const MULTI =
-  /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|部分(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员)|多人/;
+  /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|(?:部分|少数)(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员)|多人/;
 const RESCUED = /成功救治|康复出院|救出|救下|获救|脱险|脱困|成功解救|均未受伤|无人受伤|毫发无损|转危为安/;
 /** 受灾群众 as those a fund is for (下达冬春受灾群众生活救助资金), not as news of a disaster. */
-const FUNDS = /资金|救助金|补助金|补贴/;
+const FUNDS = /资金|救助金|补助金|补贴|物资/;
 /** Harm denied or guarded against in its clause: 未造成人员伤亡, 无重症和死亡病例, 防止溺水, 确保不发生…伤亡. */
 const NEGATED_BEFORE =
   /(?:未造成|没有造成|未发生|不发生|没有|无人员?|无一人?|零|杜绝|防止|避免|减少|预防|严防|谨防|以免|不要|严禁|防溺水)[^，。,；;\n]{0,10}$/;
@@ -289,18 +316,19 @@ const SYMPTOMS_BEFORE = /(?<!如|若|会|可能|可|易|常|则|一旦|如果|�
  * 农作物受损, 烧毁摊位32个, 转移安置群众312人 (not 未造成…损失).
  */
 const IMPACT =
-  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
+  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
 const HARM =
-  /伤亡|遇难|罹难|身亡|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|被埋|失踪)(?!人数|率|人次)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世/;
-const NO_HARM = /(?:未造成|没有造成|未发生|没有|无)(?:人员|人)?(?:伤亡|死亡|受伤)/g;
+  /伤亡|遇难|罹难|身亡|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世/;
+// 未发生因灾死亡失踪人员: a few words may come between, and the denial covers the harm words that follow
+const NO_HARM = /(?:未造成|没有造成|未发生|没有|无)[^，。,；;\n]{0,4}?(?:人员|人)?(?:(?:伤亡|死亡|受伤|失踪|失联)、?)+/g;
 /**
  * Words that name no event on their own (受灾群众, 各类突发事件): they report one only with a detail
  * that pins it down in their sentence — a date, a count (4200余人; not 24小时 of a duty rota) or a
  * named place (镇雄县受灾地区). Without one
  * they are a purpose or a condition (为帮助受灾群众…, 因突发事件导致困难的家庭可申请救助).
  */
-const GENERIC = /^(?:受灾|灾情|突发事件|突发公共事件)/;
+const GENERIC = /^(?:受灾|灾情|突发事件|突发公共事件|火情|险情)/;
 const DETAIL =
   /\d+(?:\.\d+)?\s*(?:月|日|年|时|人|户|名|余|万|亩|间|处|级|个乡|个村)|(?<![乡城村集])镇|(?<!城)乡(?![镇村])|县(?![级城])|州(?!级)|省(?![级委])|(?<![城都超])市(?![场民级])|(?<![社小园景城片山辖灾牧库矿林街])区(?![域别间])/;
 /**
@@ -313,7 +341,9 @@ const DETAIL =
 const RETROSPECTIVE =
   /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年前|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
-const RETROSPECTIVE_GENRE = /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖/;
+// Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
+const RETROSPECTIVE_GENRE =
+  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史/;
 /** …unless the sentence itself is about now. */
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
 /** Safety education retelling an accident somewhere else. */
@@ -326,8 +356,21 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
     lexicon([
       '印发',
       // a bare 解读 may be a meeting's lecture on a rule; the post explaining a policy says so in its title (POLICY_TITLE)
-      '政策解读',
+      // …and a 政策解读 that is one of an outreach event's activities (现场政策解读等方式) is not a post explaining one
+      '(?<!现场|开展|进行|提供|面对面)政策解读(?!等|活动|服务|宣传|会|讲座|培训)',
       '答记者问',
+      // a document the post is about: adopted, issued or drafted (审议通过了《…办法》, 联合下发《…实施意见》,
+      // 起草了《…规定（草案）》); a document only cited (根据《…办法》) is not its subject
+      '(?:发布|下发|出台|印发|制定|修订|审议(?:并原则)?通过|起草)了?《[^》\\n]{2,40}?(?:办法|条例|规定|意见|方案|规划|计划|措施|细则|决定|纲要)(?:[（(][^）)\\n]{1,8}[）)])?》',
+      // a draft put to the public, a plan shown before approval, a compensation plan, budgets made public
+      '向社会[^。，,\\n]{0,8}?(?:征求|征集)(?:意见|建议)',
+      '批前公示',
+      '(?:补偿|安置)方案',
+      '(?:预算|决算)(?:予以)?公开',
+      // a fee or price fixed by the pricing authority (经县发展和改革局核定，…收费标准如下)
+      '核定[^。\\n]{0,30}?(?:收费|价格)标准',
+      // a notice that imposes a duty with a deadline and a sanction (须于…前自行清理；逾期未清理的，…依法处理)
+      '逾期(?:未|不)[^。；;\\n]{0,24}?依法',
       '出台',
       '起施行',
       '正式施行',
@@ -335,8 +378,9 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '公开征求意见',
       '征求意见稿',
       // a rule or a rate that takes effect on a date, or a standard that changes: 自7月1日起…实行阶梯水价, 标准由800元提高到830元
-      '自(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:零时)?|本(?:通告|公告|办法|规定|决定|通知)(?:发布|印发|公布)之日)起[^。；;\\n]{0,30}?(?:施行|实施|实行|执行|调整|提高|降低|上调|下调|禁止|取消|停止|征收|收取|免收|免征)',
-      '标准(?:由|从)[^。\\n]{0,24}?(?:提高|调整|下调|上调|降低|提升)(?:到|至|为)',
+      '(?:自|从)(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:零时)?|本(?:通告|公告|办法|规定|决定|通知)(?:发布|印发|公布)之日)起[^。；;\\n]{0,30}?(?:施行|实施|实行|执行|调整|提高|降低|上调|下调|禁止|取消|停止|征收|收取|免收|免征)',
+      '(?:标准|价格)(?:拟)?(?:由|从)[^。\\n]{0,24}?(?:提高|调整|下调|上调|降低|提升)(?:到|至|为)',
+      '价格听证',
       // plans
       '实施方案',
       '行动计划',
@@ -347,12 +391,19 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '发展规划',
       '总体规划',
       '专项规划',
+      '详细规划',
     ]),
   ],
   [
     'personnel',
     lexicon([
       '任前公示',
+      '拟晋升',
+      '职级晋升',
+      '拟进一步使用',
+      // the recruitment of civil servants by examination (a contract or community post's hiring stays general)
+      '录用公务员',
+      '招录(?:公务员|人民警察)',
       '干部任免',
       '人事任免',
       '任免',
@@ -383,20 +434,28 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '居民消费价格指数',
       'CPI',
       '主要经济指标',
-      '经济运行',
+      // not a visit to look into it (调研工业经济运行和企业生产经营情况)
+      '(?<!(?:调研|了解|走访|督导)[^。，,\\n]{0,8})经济运行',
       '人口普查',
       '价格监测',
-      '统计数据',
+      // an official statistics body's figures, not a department's own tally (据县文化和旅游局统计数据)
+      '(?:统计局|调查队|统计部门)[^。，,\\n]{0,10}?统计数据',
+      '统计局[^。，,\\n]{0,8}?调查(?:总)?队',
       // a periodic briefing of an operation's figures (12345热线11月运行情况简报)
       '运行(?:情况|数据)(?:简报|通报|分析|报告)',
       '运行简报',
       '市场运行(?:情况|态势)',
       '据[^。，,\\n]{0,8}?统计局',
       // a figure of an official indicator against last year (STAT_INDICATOR in its sentence, checked in code)
-      '同比(?:增长|下降|增加|减少|上升|提高)',
-      '环境质量(?:状况|公报|报告)',
+      '(?:同比|比上年(?:同期)?)(?:增长|下降|增加|减少|上升|提高)',
+      '环境(?:空气)?质量(?:状况|公报|报告)',
     ]),
   ],
+  // a public notice with legal effect (the 通告 of the rules on official documents: matters to be complied with)
+  ['notice', lexicon(['现通告如下', '特此通告'])],
+  // the meetings that decide for the whole county: the government's executive meeting, the annual economic work conference
+  // (a local government's: 国务院常务会议 relayed from a national outlet is that outlet's news)
+  ['meeting', lexicon(['(?:县|市|州|区)(?:人民)?政府[^。，,\\n]{0,8}?常务会议(?!精神)', '(?:全县|全市|全州|全省)经济工作会议(?!精神)'])],
   [
     'enforcement',
     lexicon([
@@ -423,6 +482,7 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '移送起诉',
       '失信被执行人',
       '执结',
+      '追回违规',
       '执行到位',
       // court notices with legal effect (a reply to a complaint that mentions 责令整改 stays general)
       '公告送达',
@@ -441,10 +501,20 @@ const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划
 const NAMED_DOCUMENT = /《[^》\n]{2,60}》|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
 /** A post that explains a policy says so in its title: 一图读懂｜…补助政策, 划重点！…补贴这样发 (not 一图读懂祥云县). */
 const INTERPRETS = /解读|读懂|看懂|图解|划重点|问答|答记者问/;
-const POLICY_NOUN = /政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革/;
+const POLICY_NOUN = /政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告/;
+/** A title that studies a document (专题学习《…条例》) reports a study session, not the document. */
+const STUDIED = /(?:学习|研读|宣讲|宣传|贯彻|学)[^《》]{0,4}$/;
+/** A school's decision on its pupils (给予…学生警告处分) is no enforcement result. */
+const PUPILS = /学生|校规|校纪|班级/;
+/** A 通告 (its title says so) publishes matters to be complied with: it has legal effect. */
+const NOTICE_TITLE = /通告$|的通告/;
+/** A leader's speech given in full or in summary: its title says where it was given. */
+const SPEECH = /在[^。\n]{2,40}?上的(?:讲话|致辞|工作报告)/;
 /** The official indicators a statistics release reports against last year (not 接待游客…同比增长). */
 const STAT_INDICATOR =
-  /增加值|固定资产投资|零售总额|可支配收入|生产总值|GDP|CPI|进出口|财政收入|公共预算收入|消费价格|成交均价|成交量|用电量|货运量|客运量|存款余额|贷款余额|优良|达标率|断面|空气质量/;
+  /总产量|粮食产量|播种面积|PM2\.5|优良天数|增加值|固定资产投资|零售总额|可支配收入|生产总值|GDP|CPI|进出口|财政收入|公共预算收入|消费价格|成交均价|成交量|用电量|货运量|客运量|存款余额|贷款余额|优良|达标率|断面|空气质量/;
+/** A town or village quoting its own figures (全镇…人均可支配收入…同比增长) releases no official statistics. */
+const TOWN_LEVEL = /全镇|全乡|全村|本镇|本乡|我镇|我乡|该镇|该乡/;
 /** Found problems count as an inspection's results only where the sentence says it inspected. */
 const INSPECTION = /检查|排查|督查|抽查|暗访|巡查|执法/;
 /**
@@ -466,12 +536,37 @@ function relayedNews(text: string): boolean {
   }
   return false;
 }
-/** Preparedness, education and drills mention disasters without reporting one. */
+/** Preparedness, education, drills and study mention disasters without reporting one. */
 const PREPAREDNESS =
-  /演练|科普|高发|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患|每年|时有发生|多发|频发|为什么/;
+  /演练|科普|高发|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患|每年|时有发生|多发|频发|为什么|防止发生|严防|杜绝|确保不发生|坚决遏制|学习|训练|模拟/;
+/**
+ * A tally over a period (1—11月…共发生事故5起、死亡6人，同比下降; 今年汛期共发生强降雨过程11次) sums up
+ * events, it reports none: accidents, disasters and harm in such a sentence do not count (an epidemic's
+ * running count does: 今年以来累计报告病例).
+ */
+const TALLY =
+  /同比|比上年|(?:今年|年初|入汛|汛期)以来|今年汛期|\d{1,2}[—－-]\d{1,2}月|全年|(?:共|累计)发生[^。，,；;\n]{0,14}?\d+(?:起|次|场)/;
+/** A response under way makes an accident an event even before harm or loss is known (民房起火…正在全力扑救). */
+const ONGOING = /(?:正在|全力|紧急)(?:扑救|救援|搜救|抢救|抢险)/;
+/** A missing-person notice (老人走失…与家人失去联系) asks for help; it reports no incident. */
+const WANDERED = /走失|寻人/;
+const MISSING = /^(?:失联|失踪|失去联系|下落不明)/;
+/** 去世 is a casualty where the sentence tells of an injury or a rescue, not in an obituary. */
+const INJURED = /救治|抢救|送医|摔|撞|坠|意外|事故|受伤|伤势|落水|溺/;
+/**
+ * An incident report is a genre: a title (or a Weibo post's first line) that is a 情况通报, 情况说明 or
+ * 警情通报, over a body that tells of an investigation or a rescue under way (调查组, 原因正在调查,
+ * 善后, 停职, 搜救) or of public attention (在网络传播, 引发关注). It is major however the incident is worded (a foreign object in a canteen's
+ * food, a teacher's punishment, a fire with nobody hurt). A 检查情况的通报 has no such response.
+ */
+// (a police 警情通报 of a solved theft is an enforcement result: police reports count by the harm they tell of)
+const INCIDENT_TITLE = /(?:情况|事件|事故)的?通报|情况说明|【(?:情况)?通报】|处置情况/;
+const RESPONSE =
+  /接警|接到报警|调查组|工作专班|原因正在(?:进一步)?调查|正在(?:进一步)?(?:调查|侦办|搜救|核查)|善后|停职|搜救|(?:网络|网上)(?:传播|流传)|引发(?:关注|热议)/g;
+const TALLIED: ReadonlySet<Kind> = new Set<Kind>(['disaster', 'hazard', 'casualty', 'harm', 'accident']);
 /** Forecasts and warnings (预警, 预计…将, 风险) and conditions (一旦, 如遇, 发现山火请…) report no event. */
 const HYPOTHETICAL =
-  /预警|预报|风险(?!区)|预计[^。，,]{0,10}?将|将出现|或将|可能(?:出现|发生|引发|造成)|一旦|如遇|如果|假如|万一|[如若](?:发生|出现)|发现[^。，,]{0,8}?请/;
+  /预警|预报|风险(?!区)|易(?:引起|引发|发生|导致|造成)|容易|预计[^。，,]{0,10}?将|将出现|或将|可能(?:出现|发生|引发|造成)|一旦|如遇|如果|假如|万一|[如若](?:发生|出现)|发现[^。，,]{0,8}?请/;
 
 type Kind =
   | 'disaster'
@@ -483,11 +578,14 @@ type Kind =
   | 'harm'
   | 'illness'
   | 'event'
+  | 'incident'
   | 'office'
   | 'accident'
   | 'policy'
   | 'personnel'
   | 'statistics'
+  | 'meeting'
+  | 'notice'
   | 'enforcement';
 
 const KIND_LABEL: Record<Kind, { zh: string; en: string }> = {
@@ -501,10 +599,13 @@ const KIND_LABEL: Record<Kind, { zh: string; en: string }> = {
   illness: { zh: '人员发病或中毒', en: 'people taken ill' },
   accident: { zh: '事故伤亡', en: 'accident with casualties' },
   event: { zh: '重大敏感事件', en: 'major sensitive event' },
+  incident: { zh: '突发事件情况通报', en: 'incident report' },
   office: { zh: '本单位设定的敏感事项', en: 'a sensitive matter set by the office' },
   policy: { zh: '政策文件', en: 'policy document' },
   personnel: { zh: '人事任免', en: 'personnel appointment' },
   statistics: { zh: '统计数据发布', en: 'official statistics' },
+  meeting: { zh: '重要会议', en: 'important meeting' },
+  notice: { zh: '具有法律效力的通告', en: 'public notice with legal effect' },
   enforcement: { zh: '执法结果', en: 'enforcement result' },
 };
 
@@ -545,8 +646,8 @@ export default defineRule({
     basis: [{ article: 21 }],
     name: { zh: '审核签发层级', en: 'Approval tier' },
     description: {
-      zh: '按第二十一条分级审核：正在发生的灾情、疫情、群体性事件，有人员伤亡、失联被困或财产损失的事故和中毒，干部审查调查和处分通报等本地重大事件为“重大”，须主要领导签发；政策文件与规划、施行日期和标准调整、人事任免、统计数据、执法和判决结果为“重要”，须分管领导签发；其余为“一般”。演练、预警预报、安全提示、科普和周年纪念、致谢、表彰、外地事故警示等回顾不计。',
-      en: 'Art. 21 tiers: current disasters, epidemics, mass incidents, accidents and poisonings that hurt, trap or cost, and investigations and sanctions of officials are major (principal leader signs off); policy documents and plans, rules taking effect, changed standards, appointments, statistics, enforcement results and sentences are important (deputy leader); the rest general. Drills, warnings and forecasts, safety tips, science and retrospective posts (anniversaries, thanks, commendations, accidents elsewhere) do not count.',
+      zh: '按第二十一条分级审核：正在发生的灾情、疫情、群体性事件，有人员伤亡、失联被困或财产损失的事故和中毒，突发事件的情况通报，干部审查调查、问责和处分通报等本地重大事件为“重大”，须主要领导签发；政策文件与规划、征求意见、施行日期和标准调整、人事任免和公务员招录、统计数据、常务会议等重要会议和领导讲话、执法和判决结果为“重要”，须分管领导签发；其余为“一般”。演练、预警预报、安全提示、科普、期间累计统计和周年纪念、致谢、表彰、警示教育、以案释法等回顾不计。',
+      en: "Art. 21 tiers: current disasters, epidemics, mass incidents, accidents and poisonings that hurt, trap or cost, incident reports, and investigations, accountability and sanctions of officials are major (principal leader signs off); policy documents and plans, drafts put to the public, rules taking effect, changed standards, appointments and civil-service recruitment, statistics, executive meetings and leaders' speeches, enforcement results and sentences are important (deputy leader); the rest general. Drills, warnings and forecasts, safety tips, science, tallies over a period and retrospective posts (anniversaries, thanks, commendations, warning education, old cases explained) do not count.",
     },
     messages: {
       major: {
@@ -590,6 +691,10 @@ export default defineRule({
         multi: boolean;
         grievance: boolean;
         funds: boolean;
+        tally: boolean;
+        ongoing: boolean;
+        lost: boolean;
+        injured: boolean;
         end: number;
       }
     >();
@@ -614,6 +719,10 @@ export default defineRule({
           multi: MULTI.test(words),
           grievance: GRIEVANCE.test(words),
           funds: FUNDS.test(words),
+          tally: TALLY.test(words),
+          ongoing: ONGOING.test(words),
+          lost: WANDERED.test(words),
+          injured: INJURED.test(words),
           end: e,
         };
         prepared.set(s, facts);
@@ -621,13 +730,18 @@ export default defineRule({
       return facts;
     };
     // The important tier asks three things of a sentence; they are looked up on their own, once per sentence.
-    const plain = new Map<number, { past: boolean; inspected: boolean; indicator: boolean }>();
+    const plain = new Map<number, { past: boolean; pupils: boolean; inspected: boolean; indicator: boolean }>();
     const plainSentence = (at: number) => {
       const [s, e] = sentences.at(at);
       let facts = plain.get(s);
       if (!facts) {
         const words = text.slice(s, e);
-        facts = { past: RETROSPECTIVE.test(words), inspected: INSPECTION.test(words), indicator: STAT_INDICATOR.test(words) };
+        facts = {
+          past: RETROSPECTIVE.test(words),
+          pupils: PUPILS.test(words),
+          inspected: INSPECTION.test(words),
+          indicator: STAT_INDICATOR.test(words) && !TOWN_LEVEL.test(words),
+        };
         plain.set(s, facts);
       }
       return facts;
@@ -649,7 +763,8 @@ export default defineRule({
         h.start -= n[0].length;
       } else if (h.kind === 'mass' && CROWD_ACT.test(word)) {
         const clause = GATHERING.exec(text.slice(Math.max(0, h.start - 24), h.start));
-        if (!clause || (word.startsWith('聚集') && !sentence(h.start).grievance)) return false;
+        // gathering or sitting around is an incident only with a grievance (not 村民围坐在火塘边听宣讲)
+        if (!clause || ((word.startsWith('聚集') || word.startsWith('围坐')) && !sentence(h.start).grievance)) return false;
         h.start -= clause[0].length;
       } else if (h.kind === 'mass' && (word.startsWith('到') || word.startsWith('来到') || word.startsWith('前往'))) {
         const group = COUNTED_GROUP.exec(text.slice(Math.max(0, h.start - 24), h.start));
@@ -674,16 +789,20 @@ export default defineRule({
         return false;
       }
       if (GENERIC.test(word) && (!facts.detail || facts.funds)) return false;
+      // a 险情 or 火情 everyone was rescued from is a rescue story (电梯困人险情…成功救出)
+      if ((word === '险情' || word === '火情') && (rescued ??= RESCUED.test(text))) return false;
+      if (facts.tally && TALLIED.has(h.kind)) return false;
       switch (h.kind) {
         // the harm or the loss may follow in the next sentence of the paragraph: …造成燃气泄漏。…紧急疏散居民300余人
         case 'accident':
-          return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
+          return facts.harm || facts.impact || facts.ongoing || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
         case 'hazard':
           return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
+        // several people taken ill; one patient's symptoms are a treatment story (义诊中一名老人出现头晕)
         case 'illness':
-          return facts.person && SYMPTOMS_BEFORE.test(before);
+          return facts.multi && SYMPTOMS_BEFORE.test(before);
         case 'harm': {
-          if (!facts.person) return false;
+          if (!facts.person || (facts.lost && MISSING.test(word)) || (word.endsWith('去世') && !facts.injured)) return false;
           if (LIGHT_HARM.test(word) && !word.startsWith('重伤') && (!facts.multi || (rescued ??= RESCUED.test(text)))) return false;
           const near = PERSON_NEAR.exec(before);
           if (near) h.start -= before.length - near.index;
@@ -694,6 +813,18 @@ export default defineRule({
       }
     });
     eachMatch(text, literalLexicon(context.options.extraSensitiveTerms), (m) => major.push('office', m.index, m.index + m[0].length));
+    // the incident report's title, when its body responds to something happening now
+    const headEnd = Math.min(text.indexOf('\n') >>> 0, 80);
+    const incident = genre ? null : INCIDENT_TITLE.exec(text.slice(0, headEnd));
+    if (incident) {
+      RESPONSE.lastIndex = 0;
+      for (let m = RESPONSE.exec(text); m; m = RESPONSE.exec(text)) {
+        if (!sentence(m.index).prep) {
+          major.push('incident', incident.index, incident.index + incident[0].length);
+          break;
+        }
+      }
+    }
     // the title's event words stand only where the body does not frame the same words as past
     const current = major
       .sorted()
@@ -708,16 +839,25 @@ export default defineRule({
       }
       // a feature story's look back (近年来，我县出台了一系列措施; 2019年他被任命为第一书记) releases no policy
       if ((h.kind === 'policy' || h.kind === 'personnel') && plainSentence(h.start).past) return false;
+      // a post that looks back as a whole (以案释法 of an old case, Party history) releases no decision
+      if (genre && h.kind !== 'statistics') return false;
+      if (h.kind === 'enforcement' && plainSentence(h.start).pupils) return false;
       if (text.startsWith('发现', h.start)) return plainSentence(h.start).inspected;
-      if (text.startsWith('同比', h.start)) return plainSentence(h.start).indicator;
+      if (text.startsWith('同比', h.start) || text.startsWith('比上年', h.start)) return plainSentence(h.start).indicator;
       return true;
     });
     const title = titleEnd !== 0 ? (titleEnd < 0 ? text : text.slice(0, titleEnd)) : '';
     const triggers = important.sorted();
     // The title's document (or the policy its title explains) comes first.
-    const doc = DOCUMENT.exec(title) ?? (POLICY_NOUN.test(title) ? INTERPRETS.exec(title) : null);
-    if (doc) {
-      important.push('policy', doc.index, doc.index + doc[0].length);
+    // …or the speech it gives (县长在全县经济工作会议上的讲话).
+    const named = DOCUMENT.exec(title);
+    const doc =
+      (named && !STUDIED.test(title.slice(0, named.index)) ? named : null) ?? (POLICY_NOUN.test(title) ? INTERPRETS.exec(title) : null);
+    const speech = doc ? null : SPEECH.exec(title);
+    const notice = doc || speech ? null : NOTICE_TITLE.exec(title);
+    const lead = doc ?? speech ?? notice;
+    if (lead) {
+      important.push(doc ? 'policy' : speech ? 'meeting' : 'notice', lead.index, lead.index + lead[0].length);
       triggers.unshift(important.length - 1);
     }
     if (triggers.length) report('important', important, triggers);
