@@ -123,7 +123,7 @@ describe('publish gate', () => {
     await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
     // a picture pasted at the caret: a plain rectangle whose alt text alone calls it a map
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="160" height="100"><rect width="160" height="100" fill="#cde"/></svg>`;
-    const src = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+    const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
     await page.evaluate(
       (s) => document.execCommand('insertHTML', false, `<p><img alt="禄劝县区位图" width="160" height="100" src="${s}"></p>`),
       src,
@@ -147,7 +147,9 @@ describe('publish gate', () => {
     expect(html).not.toContain('govpost');
     // the panel names the image by its alt text
     await page.locator('govpost-guard .gpg-summary').click();
-    await expect.poll(() => page.locator('govpost-guard .gpg-finding').first().innerText()).toContain('禄劝县区位图');
+    await expect
+      .poll(() => page.locator('govpost-guard .gpg-finding[data-rule="no-map-without-approval-number"]').innerText())
+      .toContain('禄劝县区位图');
     // the image gone, the outline goes with it
     await page.locator('.rich_media_content img').evaluate((el) => el.remove());
     await page.locator('.rich_media_content').focus();
