@@ -19,6 +19,7 @@ ruleTester(rule, {
     '来源：《求是》杂志',
     '来源：中屏镇',
     '来源：云南文旅',
+    '图片来源：新华社\n全县今年新建高标准农田3万亩。',
     '秋收时节稻田金黄。（图片由县融媒体中心提供）',
     // original posts: no repost signal, no source line needed
     '今天上午，县应急管理局组织开展防汛应急演练，200余名干部群众参加。',
@@ -208,7 +209,20 @@ ruleTester(rule, {
     // the material noun qualified (本文内容整理自)
     { text: '本文内容整理自网络公开资料。', errors: [{ messageId: 'untraceableSource', text: '网络公开资料' }] },
     // the label's material noun is read back from the label, and still shown with it
-    { text: '图片来源：\n原标题：春季森林防火提示', errors: [{ messageId: 'missingSource', text: '图片来源：' }] },
+    // the picture's empty label, and the text's 原标题 with no source of its own
+    {
+      text: '图片来源：\n原标题：春季森林防火提示',
+      errors: [
+        { messageId: 'missingSource', text: '图片来源：' },
+        { messageId: 'missingSource', text: '原标题' },
+      ],
+    },
+    // a source for the pictures is not one for the text
+    {
+      text: '原标题：我省出台促消费措施\n省商务厅近日出台十条措施。\n图片来源：新华社',
+      errors: [{ messageId: 'missingSource', text: '原标题' }],
+    },
+    { text: '原标题：高原湖泊保护见成效\n（视频：县融媒体中心）', errors: [{ messageId: 'missingSource', text: '原标题' }] },
     { text: '稿源：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
     { text: '来源：网易新闻', errors: [{ messageId: 'unauthorisedSource', text: '网易新闻' }] },
     { text: '来源：某某视频', errors: [{ messageId: 'unauthorisedSource', text: '某某视频' }] },

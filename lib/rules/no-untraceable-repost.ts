@@ -5,6 +5,7 @@ import {
   DATELINE_OUTLET,
   NAME,
   NOT_A_NAME,
+  PICTURE_STATEMENT,
   QUOTED_MATERIAL,
   SIGNALS,
   STATEMENTS,
@@ -330,6 +331,9 @@ export default defineRule({
     const allowed = prepared(options.allowedSources);
     const blocked = prepared(options.blockedSources).names;
     let stated = false;
+    // A source given for the pictures only: the text's own signs of a repost still count, but not a
+    // copyright note (如有侵权…), which is about those pictures.
+    let pictures = false;
     // Two statements may read the same words (图片来源于网络 is 来源于 and a colon-less 来源): one finding.
     const judged = new Set<number>();
     const report = (name: string, start: number, end: number) => {
@@ -401,7 +405,8 @@ export default defineRule({
         let head = cut >= 0 ? raw.slice(0, cut) : raw;
         const space = head.search(/\s/);
         if (space > 0) head = head.slice(0, space);
-        stated = true;
+        if (PICTURE_STATEMENT.test(text.slice(start, m.index + m[0].length))) pictures = true;
+        else stated = true;
         if (!head.trim()) {
           // from the material noun read back (图片来源：), through the label
           const end = m.index + m[0].trimEnd().length;
@@ -429,6 +434,7 @@ export default defineRule({
         if (start < 0) continue;
         if (first && start >= first[0]) break;
         if (kind === 'editorNote' && !QUOTED_MATERIAL.test(text) && !context.blocks.some((b) => b.kind === 'quote')) break;
+        if (kind === 'copyright' && pictures) break;
         first = [start, m.index + m[0].length];
         break;
       }

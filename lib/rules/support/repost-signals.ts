@@ -117,11 +117,13 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
 ];
 
 /** Evidence that the text comes from elsewhere, without naming where it was taken from. */
-export const SIGNALS: readonly Pattern<'signal' | 'editorNote'>[] = [
+export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote'>[] = [
   { kind: 'signal', re: /原标题(?=\s*[:《“])/g },
   // 本文为转载…如有侵权请联系删除: a repost that says so without saying from where
   // 本文为转载…如有侵权请联系删除, 版权归原作者所有, 侵删: a repost that says so without saying from where
-  { kind: 'signal', re: /本文(?:为|系)转载|转载(?:于|自)网络|(?:如有|若有|如涉及|若涉及)侵权|侵删|版权归原作者|转载此文/g },
+  { kind: 'signal', re: /本文(?:为|系)转载|转载(?:于|自)网络|转载此文/g },
+  // …and a copyright note, which after a picture's credit may be about the pictures only
+  { kind: 'copyright', re: /(?:如有|若有|如涉及|若涉及)侵权|侵删|版权归原作者/g },
   // 本报讯, 本台讯 and 本报记者 are the account's own outlet writing (a newspaper's or a 融媒体中心's
   // account), not a sign that the text came from elsewhere.
   {
@@ -142,6 +144,12 @@ export const QUOTED_MATERIAL = /全文如下|原文如下|转载如下|刊发如
 export const DATELINE_OUTLET = new RegExp(`^(?:${OUTLET})`);
 /** The account a Weibo chain reposts: //@云南发布: */
 export const WEIBO_NAME = /[^\s:/@]{1,30}(?=\s?:)/y;
+
+/**
+ * A statement about pictures or video only (图片来源：, 视频：, 图源, （网络图片）): it names where they came from,
+ * not where the text did, so a sign that the text is reposted (原标题) still needs a source of its own.
+ */
+export const PICTURE_STATEMENT = /^(?:部分)?(?:图片|照片|题图|封面图|头图|配图|视频|音频|图源|[(\[【])/;
 
 /** The source name: up to a line end, a clause mark or a bracket. */
 export const NAME = /[^\n,，。;；|丨()【】[\]]{1,40}/y;
