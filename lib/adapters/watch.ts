@@ -58,7 +58,11 @@ export function snapshot(field: EditorField, doc: Document, platform?: string, a
     context: '',
     offset: draft.text.length,
   }));
-  return { field, draft: { ...draft, images: [...draft.images, ...extra] } };
+  const images = [...draft.images, ...extra];
+  if (field.kind === 'textarea') return { field, draft: { ...draft, images } };
+  // the page outlines an image a finding is about: the gallery's elements stand after the body's
+  const rich = draft as Draft<Node>;
+  return { field, draft: { ...rich, images, imageNodes: [...(rich.imageNodes ?? []), ...gallery] } };
 }
 
 export interface EditorWatch {

@@ -60,6 +60,11 @@ export interface Draft<N = unknown> {
   text: string;
   blocks: DraftBlock[];
   images: DraftImage[];
+  /**
+   * The element each image of `images` stands for, in the same order: the page outlines the image a
+   * finding is about (a map without its 审图号) there. Absent for drafts read from plain text.
+   */
+  imageNodes?: N[];
   links: DraftLink[];
   /**
    * What a reader sees or follows that the rules do not read: text inside svg, buttons, selects and
@@ -132,6 +137,7 @@ export function extractDraft<N>(root: N, tree: TreeAdapter<N>, options: { title?
   const blocks: DraftBlock[] = [];
   const segments: Segment<N>[] = [];
   const images: DraftImage[] = [];
+  const imageNodes: N[] = [];
   const links: DraftLink[] = [];
   const pendingImages: { image: DraftImage; blockIndex: number }[] = [];
   const unchecked: string[] = [];
@@ -269,6 +275,7 @@ export function extractDraft<N>(root: N, tree: TreeAdapter<N>, options: { title?
         offset: text.length,
       };
       images.push(image);
+      imageNodes.push(node);
       pendingImages.push({ image, blockIndex: blocks.length });
       continue;
     }
@@ -314,7 +321,7 @@ export function extractDraft<N>(root: N, tree: TreeAdapter<N>, options: { title?
     }
     image.context = near.join('\n');
   }
-  return { title, text, blocks, images, links, unchecked, platform: options.platform, segments };
+  return { title, text, blocks, images, imageNodes, links, unchecked, platform: options.platform, segments };
 }
 
 /**

@@ -55,16 +55,20 @@ describe('checkDraft keeps the invariant whatever the rules report', () => {
     }
   });
 
-  it('a map in a draft of images only points at the title, not an empty range', () => {
+  it('a map in a draft of images only points at the image, empty where it stands, not at the title', () => {
     const draft = draftFromHtml('<img src="a.png" alt="项目区位示意图">', { title: '项目简介' });
     const map = checkDraft(draft, rules).findings.filter((f) => f.category === 'map');
-    expect(map.map((f) => f.text)).toEqual(['项目简介']);
+    expect(map.map((f) => [f.text, f.start, f.end, f.target])).toEqual([['', 4, 4, { image: 0 }]]);
+    expect(rangeProblem(draft.text, map[0].start, map[0].end, map[0].text, true)).toBeNull();
+    // only a finding about an image may be empty
+    expect(rangeProblem(draft.text, map[0].start, map[0].end, map[0].text)).toMatch(/empty/);
   });
 
-  it('a map beside a block of only invisible characters gets a non-empty range', () => {
+  it('a map beside a block of only invisible characters points at the image, inside the text', () => {
     const draft = draftFromHtml('<p>\u200b\u200b</p><img src="a.png" alt="区位示意图"><p>\u200d</p>', { title: '项目简介' });
     const map = checkDraft(draft, rules).findings.filter((f) => f.category === 'map');
     expect(map).toHaveLength(1);
-    expect(rangeProblem(draft.text, map[0].start, map[0].end, map[0].text)).toBeNull();
+    expect(map[0].target).toEqual({ image: 0 });
+    expect(rangeProblem(draft.text, map[0].start, map[0].end, map[0].text, true)).toBeNull();
   });
 });

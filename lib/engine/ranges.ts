@@ -23,7 +23,8 @@ export function wholeCodePoints(text: string, start: number, end: number): [numb
 
 /**
  * A finding's range: whole code points, and at least one of them — the one at the start, or the
- * last one when the range sits at the very end. Only an empty text leaves it empty.
+ * last one when the range sits at the very end. Only an empty text leaves it empty (and a finding
+ * about an image with no text of its own: the runner keeps that one empty, see Finding.target).
  */
 export function findingRange(text: string, start: number, end: number): [number, number] {
   const [s, e] = wholeCodePoints(text, start, end);
@@ -32,11 +33,14 @@ export function findingRange(text: string, start: number, end: number): [number,
   return [s - (s >= 2 && isLow(text.charCodeAt(s - 1)) && isHigh(text.charCodeAt(s - 2)) ? 2 : 1), s];
 }
 
-/** Why a range breaks the invariant, or null when it keeps it (the fuzz run and the tests ask this). */
-export function rangeProblem(text: string, start: number, end: number, slice?: string): string | null {
+/**
+ * Why a range breaks the invariant, or null when it keeps it (the fuzz run and the tests ask this).
+ * A finding about an image as a whole (`aboutImage`: Finding.target) may be empty where the image stands.
+ */
+export function rangeProblem(text: string, start: number, end: number, slice?: string, aboutImage = false): string | null {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > end)
     return `out of bounds [${start}, ${end}) in ${text.length}`;
-  if (start === end && text.length > 0) return `empty at ${start}`;
+  if (start === end && text.length > 0 && !aboutImage) return `empty at ${start}`;
   if (cutsPair(text, start) || cutsPair(text, end)) return `cuts a surrogate pair [${start}, ${end})`;
   if (slice !== undefined && slice !== text.slice(start, end)) return 'text is not the slice';
   return null;

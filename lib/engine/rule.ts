@@ -55,6 +55,12 @@ export const findingSchema = z.object({
   tier: z.enum(TIERS).optional(),
   fix: z.array(editSchema).optional(),
   suggestions: z.array(suggestionSchema).optional(),
+  /**
+   * Set when the finding is about one of the draft's images as a whole (a map without its 审图号):
+   * its index in the draft's images. The page outlines that image; the range is the image's caption
+   * when the caption is part of the text, else empty at the place the image stands (text '').
+   */
+  target: z.object({ image: z.number().int().nonnegative() }).optional(),
   /** Set when the finding is in an image's text: which image, and the region in its pixels. */
   image: z
     .object({
@@ -102,6 +108,11 @@ export interface Report {
   severity?: Severity;
   /** The approval tier this finding requires (approval rules). */
   tier?: Tier;
+  /**
+   * The image (index in `context.images`) the finding is about as a whole. The range may then be
+   * empty, at the image's offset, when no text of the draft belongs to the image.
+   */
+  image?: number;
   fix?: Edit[];
   suggestions?: { messageId: string; data?: Record<string, string | number>; edits: Edit[] }[];
 }

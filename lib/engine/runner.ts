@@ -95,8 +95,15 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
     const report = (r: Report) => {
       const template = rule.meta.messages[r.messageId];
       if (!template) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
-      // Whatever the rule reported, the finding points at whole characters the user can see.
-      const [start, end] = findingRange(draft.text, ...normalized.toOriginal(r.start, r.end));
+      // Whatever the rule reported, the finding points at whole characters the user can see, or at
+      // an image of the draft (then at no text when none belongs to the image).
+      const target =
+        r.image !== undefined && Number.isInteger(r.image) && r.image >= 0 && r.image < draft.images.length ? r.image : undefined;
+      const original = normalized.toOriginal(r.start, r.end);
+      const [start, end] =
+        target !== undefined && r.start === r.end
+          ? wholeCodePoints(draft.text, original[0], original[0])
+          : findingRange(draft.text, ...original);
       const finding: Finding = {
         ruleId: rule.meta.id,
         category: rule.meta.category,
@@ -108,6 +115,7 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
         message: formatMessage(template[locale], r.data),
         basis: rule.meta.basis.map((b) => ({ article: b.article })),
         ...(r.tier ? { tier: r.tier } : {}),
+        ...(target !== undefined ? { target: { image: target } } : {}),
         ...(r.fix ? { fix: mapEdits(r.fix) } : {}),
         ...(r.suggestions
           ? {

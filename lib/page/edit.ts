@@ -88,7 +88,17 @@ export async function applyEdit(field: EditorField, read: () => AnyDraft, edit: 
 }
 
 /** Scrolls a finding into view and selects it, so the editor sees where the problem is. */
-export function revealFinding(field: EditorField, draft: AnyDraft, edit: Pick<Edit, 'start' | 'end'>): void {
+export function revealFinding(
+  field: EditorField,
+  draft: AnyDraft,
+  edit: Pick<Edit, 'start' | 'end'> & { target?: { image: number } },
+): void {
+  // a finding about an image with no text of its own: the image is what to see
+  const image = edit.target && edit.start === edit.end ? (draft as Draft<Node>).imageNodes?.[edit.target.image] : undefined;
+  if (image && image.nodeType === 1 && image.isConnected) {
+    (image as Element).scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return;
+  }
   if (field.kind === 'textarea') {
     const at = textareaRange(draft as Draft<number>, edit);
     field.element.focus();

@@ -48,10 +48,13 @@ export function paintHighlights(doc: Document, draft: Draft<Node> | null, findin
   const registry = doc.defaultView?.CSS?.highlights;
   if (!registry) return 0;
   ensureStyle(doc);
+  paintImageOutlines(doc, imageTargets(draft, findings));
   const bySeverity: Record<Severity, Range[]> = { block: [], warn: [], info: [] };
   let painted = 0;
   if (draft) {
     for (const f of findings) {
+      // a finding about an image with no text of its own is painted on the image (paintImageOutlines)
+      if (f.target && f.start === f.end) continue;
       const range = findingRange(draft, f);
       if (!range) continue;
       bySeverity[f.severity].push(range);
@@ -69,6 +72,87 @@ export function paintHighlights(doc: Document, draft: Draft<Node> | null, findin
 export function clearHighlights(doc: Document): void {
   const registry = doc.defaultView?.CSS?.highlights;
   for (const name of Object.values(NAMES)) registry?.delete(name);
+  paintImageOutlines(doc, []);
+}
+
+const RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
+
+/**
+ * The images the findings are about as a whole (a map without its 审图号: Finding.target), each once,
+ * with the gravest severity among its findings, in the draft's image order.
+ */
+export function imageTargets<N>(draft: Draft<N> | null, findings: readonly Finding[]): { node: N; severity: Severity }[] {
+  const nodes = draft?.imageNodes;
+  if (!nodes) return [];
+  const worst = new Map<number, Severity>();
+  for (const f of findings) {
+    const k = f.target?.image;
+    if (k === undefined || k >= nodes.length) continue;
+    const was = worst.get(k);
+    if (!was || RANK[f.severity] > RANK[was]) worst.set(k, f.severity);
+  }
+  return [...worst.keys()].sort((a, b) => a - b).map((k) => ({ node: nodes[k], severity: worst.get(k)! }));
+}
+
+const OUTLINE_STYLE = `div{position:fixed;pointer-events:none;box-sizing:border-box;z-index:2147483646;border-radius:3px}
+.block{border:3px solid #d83931;background:#d8393114}.warn{border:3px solid #f5a623;background:#f5a6231a}.info{border:2px dotted #245bdb}`;
+const outlines = new WeakMap<
+  Document,
+  { host: HTMLElement; root: ShadowRoot; boxes: { image: Element; box: HTMLDivElement }[]; abort: AbortController }
+>();
+
+function place(image: Element, box: HTMLDivElement): void {
+  const r = image.getBoundingClientRect();
+  // 3 px outside the image, so the outline never hides its edge
+  Object.assign(box.style, { left: `${r.left - 3}px`, top: `${r.top - 3}px`, width: `${r.width + 6}px`, height: `${r.height + 6}px` });
+  box.hidden = r.width === 0 && r.height === 0;
+}
+
+/**
+ * Outlines the images findings are about. A highlight cannot paint an image, and the editor's DOM
+ * is never touched: boxes laid over each image in a shadow root of their own, a child of the root
+ * element (outside the body, which is the editor itself in an iframe editor), that lets every click
+ * through and follows scrolling. No targets removes them.
+ */
+export function paintImageOutlines(doc: Document, targets: readonly { node: Node; severity: Severity }[]): number {
+  let o = outlines.get(doc);
+  const live = targets.filter(
+    (t): t is { node: Element; severity: Severity } => t.node.nodeType === 1 && t.node.isConnected && t.node.ownerDocument === doc,
+  );
+  if (!live.length) {
+    o?.abort.abort();
+    o?.host.remove();
+    outlines.delete(doc);
+    return 0;
+  }
+  if (!o) {
+    const host = doc.createElement('gpg-outline');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<style>${OUTLINE_STYLE}</style>`;
+    const abort = new AbortController();
+    const outline = { host, root, boxes: [] as { image: Element; box: HTMLDivElement }[], abort };
+    const follow = () => {
+      for (const b of outline.boxes) place(b.image, b.box);
+    };
+    // Scroll events do not bubble, but a capturing listener on the window hears every scroller's.
+    for (const type of ['scroll', 'resize'])
+      doc.defaultView?.addEventListener(type, follow, { capture: true, passive: true, signal: abort.signal });
+    doc.documentElement.append(host);
+    outlines.set(doc, (o = outline));
+  }
+  for (const b of o.boxes) b.box.remove();
+  o.boxes = live.map(({ node, severity }) => {
+    const box = doc.createElement('div');
+    box.className = severity;
+    box.setAttribute('aria-hidden', 'true');
+    o.root.append(box);
+    place(node, box);
+    // an image still loading takes its size later
+    if (node.localName === 'img' && !(node as HTMLImageElement).complete)
+      node.addEventListener('load', () => place(node, box), { once: true, signal: o.abort.signal });
+    return { image: node, box };
+  });
+  return live.length;
 }
 
 const MIRROR_STYLE = `div{box-sizing:border-box;position:fixed;pointer-events:none;overflow:hidden;white-space:pre-wrap;overflow-wrap:break-word;color:#0000;border-color:#0000;z-index:2147483646}

@@ -62,6 +62,16 @@ ruleTester(rule, {
     '宣威市位于云南省东北部。\n▲宣威市地理位置示意图\n审图号：云S(2021)012号',
     '各地要明确时间表、路线图。\n▲会议现场',
     '下图为全县交通图。',
+    // a photo of people at a map; a floor plan under a ▲; an attachment with its own number
+    { html: '<p>火情发生后，县指挥部连夜会商。</p><img src="p.jpg" alt="指挥部工作人员在电子地图前研判火情">' },
+    { html: '<p>现将大厅窗口分布公布如下。</p><p><img src="d.png"></p><p>▲县政务服务大厅一楼窗口分布示意图</p>' },
+    '现将选址情况公示如下。\n附件：产业园区选址区位图（审图号：云S(2024)012号）',
+    {
+      html: '<p>现将选址情况公示如下。</p><img src="p.jpg" alt="项目现场"><p>公示期10个工作日。</p><p>附件：产业园区选址区位图 审图号：云S(2024)012号</p>',
+    },
+    // a line under an image naming what is not a map; 一图读懂 of a report
+    { html: '<p><img src="q.png"></p><p>大桥建成效果图</p><p>大桥全长1200米。</p>' },
+    { title: '一图读懂2024年县政府工作报告', html: '<img src="g.png" alt="一图读懂">' },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -72,11 +82,12 @@ ruleTester(rule, {
     },
     {
       html: '<p>今年以来，全县完成造林1.2万亩。</p><img src="forest.png" alt="全县森林资源分布图"><p>各乡镇护林员已全部到岗。</p>',
-      errors: [{ messageId: 'missingNumber', text: '今年以来，全县完成造林1.2万亩。' }],
+      // alt text is the only map evidence: the finding is the image's, empty where it stands, never the prose beside it
+      errors: [{ messageId: 'missingNumber', text: '', image: 0 }],
     },
     {
       html: '<p>景区开放时间为每日8:00至18:00。</p><img src="/upload/yunnan-map.jpg">',
-      errors: [{ messageId: 'missingNumber', text: '景区开放时间为每日8:00至18:00。' }],
+      errors: [{ messageId: 'missingNumber', text: '', image: 0 }],
     },
     { html: '<p>石林景区导览图如下：</p><img src="guide.jpg">', errors: [{ messageId: 'missingNumber', text: '石林景区导览图如下：' }] },
     { html: figure('昆明市行政区划图 审图号：待定'), errors: [{ messageId: 'badNumber', text: '昆明市行政区划图 审图号：待定' }] },
@@ -106,10 +117,10 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingNumber', text: '▲宣威市地理位置示意图' }],
     },
     {
-      name: 'an image with nothing but its alt text still gets a non-empty range',
+      name: 'an image with nothing but its alt text points at the image, not at the title',
       title: '一图读懂',
       html: '<img src="a.png" alt="全县行政区划图">',
-      errors: [{ messageId: 'missingNumber', text: '一图读懂' }],
+      errors: [{ messageId: 'missingNumber', text: '', image: 0 }],
     },
     { html: figure('图为“一带一路”示意图'), errors: [{ messageId: 'missingNumber', text: '图为“一带一路”示意图' }] },
     // a quote left open does not hide the map word after it
@@ -149,7 +160,7 @@ ruleTester(rule, {
     { html: figure('全县核酸采样点分布'), errors: [{ messageId: 'missingNumber', text: '全县核酸采样点分布' }] },
     {
       html: '<p>全县森林覆盖率达70%。</p><img src="p.png" alt="全县地质灾害隐患点分布"><p>请群众注意防范。</p>',
-      errors: [{ messageId: 'missingNumber', text: '全县森林覆盖率达70%。' }],
+      errors: [{ messageId: 'missingNumber', text: '', image: 0 }],
     },
     // a figure label above the image, and a pinyin file name
     {
@@ -158,7 +169,7 @@ ruleTester(rule, {
     },
     {
       html: '<img src="/upload/chongdianzhuangfenbutu.png"><p>全市已建成公共充电桩5126个。</p>',
-      errors: [{ messageId: 'missingNumber', text: '全市已建成公共充电桩5126个。' }],
+      errors: [{ messageId: 'missingNumber', text: '', image: 0 }],
     },
     // 一图读懂: the lone image without words of its own is the map the title names; the finding is the title
     {
@@ -175,6 +186,35 @@ ruleTester(rule, {
       text: '宣威市位于云南省东北部。\n▲宣威市地理位置示意图 审图号：待定',
       errors: [{ messageId: 'badNumber', text: '▲宣威市地理位置示意图 审图号：待定' }],
     },
+    // a caption under the image without a ▲: a short line that only names the map
+    {
+      html: '<p>会泽县地处滇东北。</p><p><img src="hz.png"></p><p>会泽县地理位置示意图</p><p>县城距昆明约200公里。</p>',
+      errors: [{ messageId: 'missingNumber', text: '会泽县地理位置示意图', image: 0 }],
+    },
+    // one number beside two maps clears one of them: each map needs its own
+    {
+      html: '<p>下图审图号：云S(2021)012号</p><p><img src="a.png" alt="甲镇区位图"></p><p><img src="b.png" alt="甲镇交通图"></p><p>全镇交通便利。</p>',
+      errors: [{ messageId: 'missingNumber', text: '', image: 1 }],
+    },
+    // maps a notice lists as attachments, with or without images in the draft
+    {
+      text: '根据项目建设需要，现将规划选址情况公示如下。\n公示期为10个工作日。\n附件：产业园区选址区位图',
+      errors: [{ messageId: 'missingNumber', text: '附件：产业园区选址区位图' }],
+    },
+    {
+      html: '<p>现将选址情况公示如下。</p><img src="p.jpg" alt="项目现场"><p>公示期为10个工作日。</p><p>附件：产业园区选址区位图</p>',
+      errors: [{ messageId: 'missingNumber', text: '附件：产业园区选址区位图' }],
+    },
+    // 一图读懂 whose image says no more than 一图读懂: the title names the map
+    {
+      title: '一图读懂：主城区学区划分范围图',
+      html: '<img src="x.png" alt="一图读懂">',
+      errors: [{ messageId: 'missingNumber', text: '一图读懂：主城区学区划分范围图', image: 0 }],
+    },
+    // a parcel's boundary drawn on the ground it covers
+    { html: figure('某地块建设用地红线图'), errors: [{ messageId: 'missingNumber', text: '某地块建设用地红线图', image: 0 }] },
+    // a screenshot of a commercial web map
+    { html: figure('图片来源：百度地图截图'), errors: [{ messageId: 'missingNumber', text: '图片来源：百度地图截图', image: 0 }] },
     // a number line under one map's caption does not clear the next map
     {
       html: '<p><img src="a.png"></p><p>▲某镇区位图</p><p>审图号：云S(2021)012号</p><p><img src="b.png"></p><p>▲某镇交通图</p><p>全镇交通便利。</p>',

@@ -19,7 +19,7 @@ const LABEL = /审图号/g;
  * out because in prose it is nearly always a metaphor (产业版图).
  */
 const MAP_WORD =
-  /地图|区位图|区位[\u4e00-\u9fa5]{1,3}图|线路图|路线图|路径图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:城区|市区|县域|镇域|村域|街区|片区|辖区|库区|林区|灌区|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|驾车|乘车)(?:指引|导引)图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划)示意(?!图)|(?:点|站|场所|网点|乡镇|村落|景区)分布(?:示意)?(?=$|[\s(（,，。;；])|分布图|位置图|行政区划图|区划图|导览图|导游图|游览图|交通图|规划图|全图|地形图|影像图|卫星图|卫星影像|遥感影像|布局图|分区图|区域图|范围图|点位图|布点图|选址图|用地图|预报图|预警图|风险图|等值线图|网格图|水系图|流域图|路网图|管网图|热力图|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办理|办事|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
+  /地图|区位图|区位[\u4e00-\u9fa5]{1,3}图|线路图|路线图|路径图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:城区|市区|县域|镇域|村域|街区|片区|辖区|库区|林区|灌区|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|驾车|乘车)(?:指引|导引)图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划)示意(?!图)|(?:点|站|场所|网点|乡镇|村落|景区)分布(?:示意)?(?=$|[\s(（,，。;；])|分布图|位置图|行政区划图|区划图|导览图|导游图|游览图|交通图|规划图|全图|地形图|影像图|卫星图|卫星影像|遥感影像|布局图|分区图|区域图|范围图|点位图|布点图|选址图|用地图|红线图|宗地图|界址图|勘测定界图|边界图|界线图|预报图|预警图|风险图|等值线图|网格图|水系图|流域图|路网图|管网图|热力图|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办理|办事|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
 /** A plan of a building (大厅窗口分布示意图, 三楼平面图) is not a map of territory. */
 const INDOOR =
   /大厅|窗口|楼层|平面|教学楼|办公楼|综合楼|宿舍楼|住院楼|门诊楼|大楼|楼道|楼梯|走廊|厂房|车间|场馆|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十]楼|[一二三四五六七八九十\d]+层/;
@@ -31,6 +31,9 @@ const ABSTRACT_ROUTE =
   /(?:发展|改革|工作|振兴|实施|推进|技术|转型|行动|战略|任务|学习|成长|职业|晋升|治理|攻坚|创新|升级|建设)(?:路线|路径)(?:示意)?图?$/;
 /** 绘就乡村振兴新“地图”: the word as a metaphor. */
 const METAPHOR = /绘就|描绘|勾画|勾勒|擘画|绘出|画出|打造/;
+/** 工作人员在电子地图前研判火情: a photo of people at a map, not a map. */
+const SCENE_BEFORE = /(?:在|对着|围着|站在|坐在)[^。，,;；\s]{0,8}$/;
+const SCENE_AFTER = /^(?:前|旁|边|墙前|屏前|大屏前)/;
 const STANDARD_MAP = /标准地图/;
 const SURVEY_AUTHORITY = /自然资源部|自然资源厅|测绘|地理信息|天地图|标准地图服务/;
 const UNMODIFIED = /未经修改|未作修改|未做修改|未修改|无修改|直接(?:下载|使用)|原图/;
@@ -42,6 +45,8 @@ function hasMapWord(s: string, fromProse: boolean): string | undefined {
     if (inMention(s, m.index, [start, end])) continue;
     if (INDOOR.test(s.slice(Math.max(start, m.index - 16), m.index))) continue;
     if (ABSTRACT_ROUTE.test(s.slice(Math.max(start, m.index - 6), m.index + m[0].length))) continue;
+    const after = m.index + m[0].length;
+    if (SCENE_AFTER.test(s.slice(after, after + 3)) && SCENE_BEFORE.test(s.slice(Math.max(start, m.index - 10), m.index))) continue;
     if (fromProse) {
       const sentence = s.slice(start, end);
       if (!POINTS_AT_IMAGE.test(sentence) || METAPHOR.test(sentence)) continue;
@@ -66,12 +71,22 @@ const NUMBER_LINE = new RegExp(`^\\s*[(\\[【]?\\s*(?:审图号|GS|[${PROVINCES}
 const CAPTION_MAX = 80;
 /** A line that captions the image above it: ▲宣威市地理位置示意图, 图：…, 图为… */
 const CAPTION_MARK = /^\s*(?:[▲△▴↑☝⬆]|图\s*[:\d]|图为|上图)/;
+/** A line right under an image that only names a figure (宣威市地理位置示意图): no clause marks, ends in 图. */
+const NAME_ONLY = /^[^。，,;；!?！？:]{2,30}图\s*(?:[(][^()]{0,40}[)])?\s*$/;
+/** A map attached to a notice, named in its list of attachments: 附件：产业园区选址区位图, 附图2. … */
+const ATTACHMENT = /^\s*(?:附件|附图)\s*\d*\s*[:.、]?/;
 
-/** What the image is called, when its own text, file name or a sentence next to it says it is a map. */
-function mapWordOf(image: DraftImage, under: string): string | undefined {
+/**
+ * What the image is called, when its own text, file name or a sentence next to it says it is a map;
+ * `prose` when only that sentence (下图为…线路图) does.
+ */
+function mapWordOf(image: DraftImage, under: string): { what: string; prose: boolean } | undefined {
   const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
   const name = fileName(image.src);
-  return hasMapWord(own, false) ?? hasMapWord(name, false) ?? (MAP_FILE.test(name) ? name : undefined) ?? hasMapWord(image.context, true);
+  const what = hasMapWord(own, false) ?? hasMapWord(name, false) ?? (MAP_FILE.test(name) ? name : undefined);
+  if (what) return { what, prose: false };
+  const said = hasMapWord(image.context, true);
+  return said ? { what: said, prose: true } : undefined;
 }
 
 /**
@@ -86,6 +101,9 @@ function labelOf(image: DraftImage, under: string, what: string): string {
   }
   return what;
 }
+
+/** An image's own words that say nothing of what it shows: 一图读懂, 长图, its file name. */
+const GENERIC_OWN = /^(?:一图(?:读懂|看懂|了解|速览)|图解|长图|图片|image|img)[^\n]{0,20}$/i;
 
 /** A note about every map of the draft, not one image's caption. */
 const BLANKET = /(?:文中|本文|文内|以上|以下|图中|所有|全部|上述)(?:所用|使用|涉及|所附)?(?:的)?地图/;
@@ -123,8 +141,8 @@ export default defineRule({
     basis: [{ article: 22 }],
     name: { zh: '地图未标注审图号', en: 'Map without approval number' },
     description: {
-      zh: '图片的替代文字、图注（含图下▲行）、文件名或紧邻文字表明它是地图时，该图须有自己的审图号（如 GS(2024)0650号、云S（2021）012号），或说明系未经修改的标准地图。比喻性的“地图”、流程图和建筑平面图不算。',
-      en: "When an image's alt text, caption (a ▲ line under it included), file name or neighbouring sentence says it is a map, it needs its own 审图号 (GS(2024)0650号, 云S（2021）012号…) or a statement that it is the unmodified standard map. Metaphors, process diagrams and floor plans are ignored.",
+      zh: '图片的替代文字、图注（含图下▲行）、文件名或紧邻文字表明它是地图时，该图须有自己的审图号（如 GS(2024)0650号、云S（2021）012号），或说明系未经修改的标准地图；通知所附地图（附件：…区位图）同样。比喻性的“地图”、流程图和建筑平面图不算。',
+      en: "When an image's alt text, caption (a ▲ line under it included), file name or neighbouring sentence says it is a map, it needs its own 审图号 (GS(2024)0650号, 云S（2021）012号…) or a statement that it is the unmodified standard map; so does a map a notice lists as an attachment (附件：…区位图). Metaphors, process diagrams and floor plans are ignored.",
     },
     messages: {
       missingNumber: {
@@ -163,19 +181,26 @@ export default defineRule({
     const starts = lineStarts(text);
     let draftWide: boolean | undefined;
     const coveredByNote = () => (draftWide ??= BLANKET.test(text) && evidenceIn(text).kind === 'number');
+    // Lines that are an image's own caption, and where image findings start: a 附件 line judged with
+    // its image is not judged again.
+    const taken = new Set<number>();
+    const reportedStarts = new Set<number>();
     if (context.images.length === 0) {
-      captionsWithoutImages();
+      captionLines(CAPTION_MARK, ATTACHMENT);
       return;
     }
     const reported = new Set<string>();
-    const report = (image: DraftImage, what: string, messageId: string, severity?: 'warn' | 'info', value = '', at?: [number, number]) => {
-      const [start, end] = at ?? where(image, what);
-      const k = context.images.indexOf(image);
+    // The finding is about the image (the page outlines it): its range is the image's caption in the
+    // text, or the title that names it, else empty where the image stands — never a neighbour's words.
+    const report = (k: number, what: string, messageId: string, severity?: 'warn' | 'info', value = '', at?: [number, number]) => {
+      const image = context.images[k];
+      const [start, end] = at ?? where(image, k, prose[k] ? what : undefined);
       const label = at ? text.slice(...at) : labelOf(image, underLines[k]?.text ?? '', what);
-      const key = `${messageId}:${start}:${end}`;
+      const key = `${messageId}:${k}`;
       if (reported.has(key)) return;
       reported.add(key);
-      context.report({ messageId, start, end, severity, data: { what: label, value } });
+      reportedStarts.add(start);
+      context.report({ messageId, start, end, severity, data: { what: label, value }, image: k });
     };
 
     // Each image's own caption: its figcaption, or a marked line right under it (▲…示意图).
@@ -190,22 +215,29 @@ export default defineRule({
     const owners = new Map<string, number>();
     for (const set of ownSets) for (const n of set) owners.set(n, (owners.get(n) ?? 0) + 1);
     const ownedByOther = (n: string, k: number) => (owners.get(n) ?? 0) > (ownSets[k].has(n) ? 1 : 0);
+    // A number in the text next to images clears one map: the first that needs it (each map needs its own).
+    const claimed = new Set<string>();
+    // Which images only a sentence beside them calls a map (下图为…线路图): that sentence is their caption.
+    const prose: boolean[] = [];
 
     for (const [k, image] of context.images.entries()) {
       const under = underLines[k]?.text ?? '';
       const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
-      let what = mapWordOf(image, under);
+      const named = mapWordOf(image, under);
+      let what = named?.what;
+      prose[k] = named?.prose ?? false;
       // 一图读懂：某某县区位图 — the one image of a draft, with no words of its own, is what the title names
       let at: [number, number] | undefined;
-      if (!what && context.images.length === 1 && !own.trim() && blocks[0]?.kind === 'title') {
+      if (!what && context.images.length === 1 && (!own.trim() || GENERIC_OWN.test(own.trim())) && blocks[0]?.kind === 'title') {
         what = hasMapWord(context.title, false);
         if (what) at = trimRange(text, ...lineRange(text, starts, 0)!);
       }
       if (!what) continue;
       let evidence = evidenceIn(own);
       if (evidence.kind === 'none') {
-        const nearby = numbersIn(image.context).filter((n) => !ownedByOther(n, k));
-        // a neighbour's captioned number says nothing about this image
+        const nearby = numbersIn(image.context).filter((n) => !ownedByOther(n, k) && !claimed.has(n));
+        if (nearby.length) claimed.add(nearby[0]);
+        // a neighbour's captioned number, or one another map took, says nothing about this image
         evidence = nearby.length ? { kind: 'number' } : numbersIn(image.context).length ? { kind: 'none' } : evidenceIn(image.context);
       }
       // A note that covers the draft's maps (文中地图审图号：GS(2024)0650号) covers them all.
@@ -213,23 +245,31 @@ export default defineRule({
       if (evidence.kind === 'number') continue;
       // The unmodified standard map is allowed as it is; giving its number is good practice (info).
       if (evidence.kind === 'standard')
-        report(image, what, evidence.unmodified ? 'standardMap' : 'standardMapUnclear', evidence.unmodified ? 'info' : 'warn', '', at);
-      else if (evidence.kind === 'badNumber') report(image, what, 'badNumber', undefined, evidence.value, at);
-      else report(image, what, 'missingNumber', undefined, '', at);
+        report(k, what, evidence.unmodified ? 'standardMap' : 'standardMapUnclear', evidence.unmodified ? 'info' : 'warn', '', at);
+      else if (evidence.kind === 'badNumber') report(k, what, 'badNumber', undefined, evidence.value, at);
+      else report(k, what, 'missingNumber', undefined, '', at);
     }
+    // Maps a notice lists as attachments are published with it, shown here or not; an image's own
+    // caption (附图1 …区位图 under it) was judged with the image.
+    for (const [k, image] of context.images.entries()) {
+      if (image.captionRange) taken.add(blockStartingAt(blocks, image.captionRange[0]));
+      const under = underLines[k];
+      if (under) taken.add(under.line);
+    }
+    captionLines(ATTACHMENT);
 
     /**
      * A draft pasted as plain text keeps its captions but not its images: a marked caption line
      * (▲宣威市地理位置示意图, 图1 …位置图) that names a map stands for the map it captioned.
      */
-    function captionsWithoutImages() {
+    function captionLines(...marks: RegExp[]) {
       for (let k = 0; k < starts.length; k++) {
-        if (blocks[k]?.kind === 'title') continue;
+        if (blocks[k]?.kind === 'title' || taken.has(k)) continue;
         const [a, b] = lineRange(text, starts, k)!;
         // captions are short; a long line is prose (and is never rescanned here)
         if (b - a > CAPTION_MAX) continue;
         const line = text.slice(a, b);
-        if (!CAPTION_MARK.test(line)) continue;
+        if (!marks.some((mark) => mark.test(line))) continue;
         const what = hasMapWord(line, false);
         if (!what) continue;
         const next = lineRange(text, starts, k + 1);
@@ -238,6 +278,7 @@ export default defineRule({
         if (evidence.kind === 'none' && coveredByNote()) evidence = { kind: 'number' };
         if (evidence.kind === 'number') continue;
         const [start, end] = trimRange(text, a, b);
+        if (reportedStarts.has(start)) continue;
         const data = { what: text.slice(start, end), value: evidence.kind === 'badNumber' ? evidence.value : '' };
         if (evidence.kind === 'standard') {
           const messageId = evidence.unmodified ? 'standardMap' : 'standardMapUnclear';
@@ -247,7 +288,7 @@ export default defineRule({
     }
 
     /** The line right under the image when it is marked as its caption (▲…), with its range. */
-    function captionUnder(image: DraftImage): { text: string; range: [number, number] } | undefined {
+    function captionUnder(image: DraftImage): { text: string; range: [number, number]; line: number } | undefined {
       if (image.captionRange) return undefined;
       let i = blockIndexAt(blocks, image.offset);
       // the block the image ends (its offset is that block's end) is the text above it
@@ -255,51 +296,39 @@ export default defineRule({
       const line = i >= 0 && i < blocks.length && blocks[i].kind !== 'title' ? lineRange(text, starts, i) : undefined;
       if (!line) return undefined;
       const words = text.slice(line[0], line[1]);
-      if (!CAPTION_MARK.test(words)) return undefined;
+      if (!CAPTION_MARK.test(words) && !(words.length <= CAPTION_MAX && NAME_ONLY.test(words))) return undefined;
       // 审图号 on the line after the caption belongs to it too
       const next = i + 1 < blocks.length && blocks[i + 1].kind !== 'title' ? lineRange(text, starts, i + 1) : undefined;
       const more = next ? text.slice(next[0], Math.min(next[1], next[0] + 60)) : '';
-      return { text: NUMBER_LINE.test(more) ? `${words}\n${more}` : words, range: trimRange(text, ...line) };
+      return { text: NUMBER_LINE.test(more) ? `${words}\n${more}` : words, range: trimRange(text, ...line), line: i };
     }
 
     /**
-     * The caption when it is in the body, else the marked line under the image, else the nearest
-     * sentence naming the map, else the line beside the image; never an empty range while the
-     * draft has text.
+     * The caption when it is in the body, else the marked line under the image, else the sentence
+     * beside it that names the map (`said`: 下图为…线路图), else where the image stands.
      */
-    function where(image: DraftImage, what: string): [number, number] {
-      const range = locate(image, what);
-      if (range[1] > range[0]) return range;
-      for (let k = 0; k < starts.length; k++) {
-        const line = lineRange(text, starts, k);
-        if (line && line[1] > line[0]) {
-          const trimmed = trimRange(text, ...line);
-          if (trimmed[1] > trimmed[0]) return trimmed;
+    function where(image: DraftImage, k: number, said?: string): [number, number] {
+      if (image.captionRange) {
+        const line = lineRange(text, starts, blockStartingAt(blocks, image.captionRange[0]));
+        const range = line && trimRange(text, ...line);
+        if (range && range[1] > range[0]) return range;
+      }
+      const under = underLines[k]?.range;
+      if (under && under[1] > under[0]) return under;
+      const i = said ? blockIndexAt(blocks, image.offset) : -1;
+      if (i >= 0) {
+        for (const b of [i, i + 1, i - 1]) {
+          if (b < 0 || blocks[b]?.kind === 'title') continue;
+          const line = lineRange(text, starts, b);
+          if (!line) continue;
+          const at = text.slice(line[0], line[1]).indexOf(said!);
+          if (at >= 0) {
+            const range = trimRange(text, ...sentenceAt(text, line[0] + at));
+            if (range[1] > range[0]) return range;
+          }
         }
       }
-      return range;
-    }
-
-    function locate(image: DraftImage, what: string): [number, number] {
-      if (image.captionRange) {
-        const b = blockStartingAt(blocks, image.captionRange[0]);
-        const line = lineRange(text, starts, b);
-        if (line) return trimRange(text, ...line);
-      }
-      const under = captionUnder(image);
-      if (under) return under.range;
-      const i = blockIndexAt(blocks, image.offset);
-      // No body block to point at (a draft of images only): the title, never an empty range.
-      if (i < 0) return trimRange(text, 0, text.length);
-      for (const k of [i, i + 1, i - 1]) {
-        if (k < 0 || blocks[k]?.kind === 'title') continue;
-        const line = lineRange(text, starts, k);
-        if (!line) continue;
-        const at = text.slice(line[0], line[1]).indexOf(what);
-        if (at >= 0) return trimRange(text, ...sentenceAt(text, line[0] + at));
-      }
-      const line = lineRange(text, starts, i)!;
-      return trimRange(text, ...line);
+      return [image.offset, image.offset];
     }
   },
 });

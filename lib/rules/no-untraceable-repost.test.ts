@@ -3,6 +3,24 @@ import rule from './no-untraceable-repost';
 
 ruleTester(rule, {
   valid: [
+    // datelines without a date, and an outlet's channel after a dash
+    '新华社昆明电（记者 张三）云南省今年将新建高标准农田300万亩。',
+    '云南网讯（记者 李四）近日，全省春耕备耕工作有序推进。',
+    '人民网-云南频道6月3日电 今年以来，全省旅游市场持续升温。',
+    // a law or an official document cited for a passage is traceable
+    '答：驾驶人和乘坐人员应当按规定佩戴安全头盔。\n（来源：《云南省道路交通安全条例》）',
+    '资料来源：《禄劝彝族苗族自治县志》',
+    '来源：国务院《关于进一步优化政务服务的意见》',
+    '文字来源：县人民政府办公室',
+    // someone interviewed is not a source the text was taken from
+    '据村民透露，该路段去年就已硬化完成。',
+    // departments' accounts, a magazine on the list, a township
+    '来源：网信中国',
+    '来源：《求是》杂志',
+    '来源：中屏镇',
+    '来源：云南文旅',
+    '图片来源：新华社\n全县今年新建高标准农田3万亩。',
+    '秋收时节稻田金黄。（图片由县融媒体中心提供）',
     // original posts: no repost signal, no source line needed
     '今天上午，县应急管理局组织开展防汛应急演练，200余名干部群众参加。',
     '据统计，今年以来全县共接待游客120万人次，实现旅游收入13.6亿元。',
@@ -85,6 +103,23 @@ ruleTester(rule, {
     '文中图片转自“云南发布”。',
   ],
   invalid: [
+    // the label after a material noun that was not read as one (文字来源)
+    { text: '杜鹃花是我国十大名花之一。\n文字来源：百度百科', errors: [{ messageId: 'untraceableSource', text: '百度百科' }] },
+    // 自媒体 and a platform's user name no one: as untraceable as 网友
+    { text: '来源：自媒体', errors: [{ messageId: 'untraceableSource', text: '自媒体', severity: 'block' }] },
+    { text: '视频来源：抖音用户', errors: [{ messageId: 'untraceableSource', text: '抖音用户', severity: 'block' }] },
+    { text: '来源：自媒体“云南旅游攻略”', errors: [{ messageId: 'untraceableSource', text: '自媒体“云南旅游攻略”' }] },
+    // labels the rule did not read: 资讯来源, 来源于：, a video credit, a picture 由…提供, a bare bracketed note
+    { text: '资讯来源：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '来源于：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '暴雨过后，河水上涨。\n视频：抖音网友', errors: [{ messageId: 'untraceableSource', text: '抖音网友' }] },
+    { text: '雨后的洱海美如画卷。（图片由网友提供）', errors: [{ messageId: 'untraceableSource', text: '网友提供' }] },
+    { text: '普者黑的荷花开了。（网络图片）', errors: [{ messageId: 'untraceableSource', text: '网络图片' }] },
+    // the address a text was taken from
+    {
+      text: '原文链接：https://mp.example.com/s/AbC123',
+      errors: [{ messageId: 'unauthorisedSource', text: 'https://mp.example.com/s/AbC123', severity: 'warn' }],
+    },
     {
       text: '原标题：我省出台促消费十条措施\n省商务厅近日出台十条措施。',
       errors: [{ messageId: 'missingSource', text: '原标题', severity: 'block' }],
@@ -174,7 +209,20 @@ ruleTester(rule, {
     // the material noun qualified (本文内容整理自)
     { text: '本文内容整理自网络公开资料。', errors: [{ messageId: 'untraceableSource', text: '网络公开资料' }] },
     // the label's material noun is read back from the label, and still shown with it
-    { text: '图片来源：\n原标题：春季森林防火提示', errors: [{ messageId: 'missingSource', text: '图片来源：' }] },
+    // the picture's empty label, and the text's 原标题 with no source of its own
+    {
+      text: '图片来源：\n原标题：春季森林防火提示',
+      errors: [
+        { messageId: 'missingSource', text: '图片来源：' },
+        { messageId: 'missingSource', text: '原标题' },
+      ],
+    },
+    // a source for the pictures is not one for the text
+    {
+      text: '原标题：我省出台促消费措施\n省商务厅近日出台十条措施。\n图片来源：新华社',
+      errors: [{ messageId: 'missingSource', text: '原标题' }],
+    },
+    { text: '原标题：高原湖泊保护见成效\n（视频：县融媒体中心）', errors: [{ messageId: 'missingSource', text: '原标题' }] },
     { text: '稿源：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
     { text: '来源：网易新闻', errors: [{ messageId: 'unauthorisedSource', text: '网易新闻' }] },
     { text: '来源：某某视频', errors: [{ messageId: 'unauthorisedSource', text: '某某视频' }] },

@@ -5,6 +5,7 @@ import {
   DATELINE_OUTLET,
   NAME,
   NOT_A_NAME,
+  PICTURE_STATEMENT,
   QUOTED_MATERIAL,
   SIGNALS,
   STATEMENTS,
@@ -34,6 +35,17 @@ export const DEFAULT_ALLOWED_SOURCES = [
   '云岭先锋',
   '清风云南',
   '昆明发布',
+  // central departments' accounts under a name of their own
+  '网信中国',
+  '中国长安网',
+  '中国警方在线',
+  '国家反诈中心',
+  '中国禁毒',
+  '国资小新',
+  '中国消防',
+  '国家应急广播',
+  '健康中国',
+  '健康云南',
   // the account's own work
   '本网',
   '本站',
@@ -93,6 +105,11 @@ export const DEFAULT_BLOCKED_SOURCES = [
   '有关媒体',
   '相关媒体',
   '网络媒体',
+  // someone's account, but whose?
+  '自媒体',
+  '博主',
+  '网络博主',
+  '网红',
   '知情人士',
   '百度',
   '搜索引擎',
@@ -117,7 +134,7 @@ export const DEFAULT_BLOCKED_SOURCES = [
 
 const QUOTES = /[《》“”"'「」『』]/g;
 const CHANNEL_SUFFIX =
-  /(?:新闻客户端|客户端|微信公众号|微信公众平台|公众号|官方微信|微信|官方微博|微博|官方抖音号|抖音号|视频号|头条号|快手号|官方账号|账号|APP|App|app|官方网站|网站|官网|门户|云南频道|频道|记者|报道|讯)$/;
+  /(?:杂志|新闻客户端|客户端|微信公众号|微信公众平台|公众号|官方微信|微信|官方微博|微博|官方抖音号|抖音号|视频号|头条号|快手号|官方账号|账号|APP|App|app|官方网站|网站|官网|门户|云南频道|频道|记者|报道|讯)$/;
 const UNTRACEABLE_AFFIX = {
   head: /^(?:图片|图|综合|整理自|整理|转自|来自|来源于)/,
   tail: /(?:整理|综合|投稿|供图|提供(?:的(?:材料|资料|图片))?|爆料|截图|图片|视频|资料|材料|转载)$/,
@@ -132,7 +149,8 @@ const NAME_PARTS = /[-—–·•|丨/\s“”"《》「」]+/;
  * news site (甘肃日报, 四川广播电视台); every province's and prefecture's are on the national list.
  */
 const OUTLET_SHAPE = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|广播电视台|电视台|广播电台|卫视|新闻网|日报社)$/;
-const UNTRACEABLE_WORD = /网友|网民|网传|微信群|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$/;
+const UNTRACEABLE_WORD =
+  /网友|网民|网传|微信群|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$|^(?:抖音|快手|小红书|今日头条|头条|b站|哔哩哔哩|西瓜视频)(?:用户|博主|up主|达人)$/;
 /**
  * Party and government bodies and their sites and services (Art. 25: 党和政府网站): 自然资源部标准地图服务,
  * and the accounts departments run under a short name (昆明交警, 云南税务, 石林融媒).
@@ -143,6 +161,19 @@ const GOVERNMENT_BODY =
 const COLUMN_SUFFIX = /(?:评论|夜读|政文|视点|新媒体|融媒|视频|直播|财经|健康|体育|国际|(?<=^学习强国)[\u4e00-\u9fa5]{2,3}学习平台)$/;
 /** Departments' campaign brands: 平安云南 (police), 法治昆明. */
 const GOVERNMENT_BRAND = /^(?:平安|法治|清风)[\u4e00-\u9fa5]{2,3}$/;
+/**
+ * A township's or 街道's government, and a department's account under its place and a short name
+ * (大理文旅, 曲靖卫健): a short name only, so neither a company (某某文旅集团) nor a resort (大研古镇) reads as one.
+ */
+const LOCAL_GOVERNMENT =
+  /^[\u4e00-\u9fa5]{1,6}(?<![古小名特色])(?:镇|街道)$|^[\u4e00-\u9fa5]{2,4}(?:文旅|卫健|人社|住建|林草|医保|应急|民政)$/;
+/**
+ * A law, a regulation or an official document cited as where a passage comes from (来源：《云南省道路
+ * 交通安全条例》, 资料来源：《某县志》): the text is quoted from the document, and the document is traceable.
+ */
+const DOCUMENT =
+  /(?:条例|法|法典|办法|规定|规则|细则|意见|通知|决定|决议|方案|规划|纲要|公告|通告|公报|报告|白皮书|年鉴|(?<!同)志|指南|标准|规范|准则|章程|批复)$/;
+
 const NOT_GOVERNMENT =
   /银行|保险|证券|公司|集团|有限|股份|企业|工作室|商行|店|超市|酒店|俱乐部|协会|商会|自媒体|百家号|头条号|搜狐号|网易号|企鹅号|大鱼号|知乎|小红书|UP主|博主|网红|主播|网友/;
 
@@ -220,8 +251,14 @@ function judgeOne(name: string, { names: allowed, domains, newsUnits }: Prepared
   if (UNTRACEABLE_WORD.test(bare)) return 'untraceable';
   const host = DOMAIN.exec(s)?.[0];
   if (host) return domains.some((d) => host === d || host.endsWith(`.${d}`)) ? 'ok' : 'unauthorised';
+  // a cited document (《…条例》) stands behind its own words
+  if (DOCUMENT.test(s) && /《[^》]+》/.test(name) && !NOT_GOVERNMENT.test(s)) return 'ok';
   // 县委办提供的材料 is the 县委办's material
-  if ((GOVERNMENT_BODY.test(s) || GOVERNMENT_BODY.test(bare) || GOVERNMENT_BRAND.test(s)) && !NOT_GOVERNMENT.test(s)) return 'ok';
+  if (
+    (GOVERNMENT_BODY.test(s) || GOVERNMENT_BODY.test(bare) || GOVERNMENT_BRAND.test(s) || LOCAL_GOVERNMENT.test(s)) &&
+    !NOT_GOVERNMENT.test(s)
+  )
+    return 'ok';
   if (newsUnits && (OUTLET_SHAPE.test(s) || OUTLET_SHAPE.test(bare))) return 'ok';
   return 'unauthorised';
 }
@@ -257,8 +294,8 @@ export default defineRule({
     basis: [{ article: 25 }],
     name: { zh: '转载未注明可追溯来源', en: 'Repost without a traceable source' },
     description: {
-      zh: '识别转载（原标题、转载自、来源：、据××报道、//@博主：、本文为转载、其他媒体署名、编者按加原文），要求注明来源：未注明或无法追溯（网络、网友、微信群），拦截；不是党政网站或稿源单位的，提醒。电头本身即注明来源；原创无需来源。',
-      en: "Recognises reposts (原标题, 转载自, 来源：, 据…报道, //@blogger:, 本文为转载, another outlet's byline, 编者按 over quoted text): no source or an untraceable one (网络, 网友, 微信群) blocks; one that is not a Party/government site or licensed news source warns. A dateline names its source; originals need none.",
+      zh: '识别转载（原标题、转载自、来源：、据××报道、//@博主：、本文为转载、其他媒体署名、编者按加原文），要求注明来源：未注明或无法追溯（网络、网友、微信群），拦截；不是党政网站或稿源单位的，提醒。电头本身即注明来源；原创无需来源；引用法规文件（来源：《…条例》）可追溯。',
+      en: "Recognises reposts (原标题, 转载自, 来源：, 据…报道, //@blogger:, 本文为转载, another outlet's byline, 编者按 over quoted text): no source or an untraceable one (网络, 网友, 微信群) blocks; one that is not a Party/government site or licensed news source warns. A dateline names its source; originals need none; a cited law or document (来源：《…条例》) is traceable.",
     },
     messages: {
       missingSource: {
@@ -294,6 +331,9 @@ export default defineRule({
     const allowed = prepared(options.allowedSources);
     const blocked = prepared(options.blockedSources).names;
     let stated = false;
+    // A source given for the pictures only: the text's own signs of a repost still count, but not a
+    // copyright note (如有侵权…), which is about those pictures.
+    let pictures = false;
     // Two statements may read the same words (图片来源于网络 is 来源于 and a colon-less 来源): one finding.
     const judged = new Set<number>();
     const report = (name: string, start: number, end: number) => {
@@ -365,7 +405,8 @@ export default defineRule({
         let head = cut >= 0 ? raw.slice(0, cut) : raw;
         const space = head.search(/\s/);
         if (space > 0) head = head.slice(0, space);
-        stated = true;
+        if (PICTURE_STATEMENT.test(text.slice(start, m.index + m[0].length))) pictures = true;
+        else stated = true;
         if (!head.trim()) {
           // from the material noun read back (图片来源：), through the label
           const end = m.index + m[0].trimEnd().length;
@@ -393,6 +434,7 @@ export default defineRule({
         if (start < 0) continue;
         if (first && start >= first[0]) break;
         if (kind === 'editorNote' && !QUOTED_MATERIAL.test(text) && !context.blocks.some((b) => b.kind === 'quote')) break;
+        if (kind === 'copyright' && pictures) break;
         first = [start, m.index + m[0].length];
         break;
       }

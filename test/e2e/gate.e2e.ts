@@ -117,4 +117,45 @@ describe('publish gate', () => {
     await expect.poll(() => page.locator('.rich_media_content').innerText()).toContain('13800138000');
     await page.close();
   });
+
+  it('outlines a map image that only its alt text names, over the image and outside the editor, and highlights no prose for it', async () => {
+    const page = await openEditor(browser, '禄劝县位于昆明市北部，全县辖16个乡镇。');
+    await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
+    // a picture pasted at the caret: a plain rectangle whose alt text alone calls it a map
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="160" height="100"><rect width="160" height="100" fill="#cde"/></svg>`;
+    const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+    await page.evaluate(
+      (s) => document.execCommand('insertHTML', false, `<p><img alt="禄劝县区位图" width="160" height="100" src="${s}"></p>`),
+      src,
+    );
+    await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '1' });
+    const geometry = () =>
+      page.evaluate(() => {
+        const img = document.querySelector('.rich_media_content img')?.getBoundingClientRect();
+        const box = document.querySelector('gpg-outline')?.shadowRoot?.querySelector('div.block')?.getBoundingClientRect();
+        const r = (b?: DOMRect) => (b ? [b.left, b.top, b.width, b.height].map(Math.round) : null);
+        return { img: r(img), box: r(box) };
+      });
+    await expect.poll(async () => (await geometry()).box).not.toBeNull();
+    const { img, box } = await geometry();
+    // the box lies 3 px outside the image on every side
+    expect(box).toEqual([img![0] - 3, img![1] - 3, img![2] + 6, img![3] + 6]);
+    // no text range is painted for it (the prose beside the map is not the problem), and nothing entered the editor
+    expect(await page.evaluate(() => CSS.highlights.get('govpost-block')?.size ?? 0)).toBe(0);
+    const html = await page.locator('.rich_media_content').innerHTML();
+    expect(html).not.toContain('gpg-');
+    expect(html).not.toContain('govpost');
+    // the panel names the image by its alt text
+    await page.locator('govpost-guard .gpg-summary').click();
+    await expect
+      .poll(() => page.locator('govpost-guard .gpg-finding[data-rule="no-map-without-approval-number"]').innerText())
+      .toContain('禄劝县区位图');
+    // the image gone, the outline goes with it
+    await page.locator('.rich_media_content img').evaluate((el) => el.remove());
+    await page.locator('.rich_media_content').focus();
+    await page.keyboard.type('。');
+    await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
+    await expect.poll(() => page.locator('gpg-outline').count()).toBe(0);
+    await page.close();
+  });
 });

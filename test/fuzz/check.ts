@@ -29,7 +29,7 @@ export function checkCase(c: FuzzCase): FuzzProblem[] {
     checked = findings;
     const text = loaded.draft.text;
     for (const f of findings) {
-      const problem = rangeProblem(text, f.start, f.end, f.text);
+      const problem = rangeProblem(text, f.start, f.end, f.text, f.target !== undefined);
       if (problem) problems.push({ seed: c.seed, kind: 'range', detail: `${f.ruleId}: ${problem}` });
       for (const e of [...(f.fix ?? []), ...(f.suggestions ?? []).flatMap((s) => s.edits)]) {
         const [s, end] = wholeCodePoints(text, e.start, e.end);

@@ -32,7 +32,7 @@ export interface Pattern<K extends string> {
 }
 
 /** The material a 来源 label may name the source of, read back from the label: 图片来源, 部分内容来源. */
-const LABEL_NOUN = /(?:部分)?(?:信息|稿件|文章|内容|图文|视频|图片|新闻|消息|素材|本文|资料)?$/;
+const LABEL_NOUN = /(?:部分)?(?:信息|资讯|稿件|文章|内容|图文|文图|视频|图片|题图|封面图|头图|照片|音频|文字|新闻|消息|素材|本文|资料)?$/;
 /** The start of a name nobody can trace, read without the colon before it: 图片来源网络. */
 const UNTRACEABLE_HEAD = '(?:网络|互联网|网上|网友|网民|网传|朋友圈|微信群|QQ群|抖音|快手|小红书|百度|今日头条)';
 /** An outlet's byline that credits a picture: 新华社记者 胡超 摄. */
@@ -60,7 +60,7 @@ export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): n
  */
 export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit'>[] = [
   // literal-led: the material noun before 来源 is read back from the match (LABEL_NOUN)
-  { kind: 'label', re: /来源\s*[:|/丨]\s*/g, back: LABEL_NOUN, where: standsAlone },
+  { kind: 'label', re: /来源于?\s*[:|/丨]\s*/g, back: LABEL_NOUN, where: standsAlone },
   // 出处：, 稿源：: the same label in other words
   { kind: 'label', re: /(?:出处|稿源)\s*[:|/丨]\s*/g, where: standsAlone },
   // 图片来源网络, （来源网络）: the colon left out before a name nobody can trace
@@ -92,23 +92,38 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
     where: (text, index) => index === 0 || !'数证占收单票凭论'.includes(text[index - 1]),
   },
   { kind: 'self', re: /消息(?=\s*[(:])/g, back: new RegExp(`(?:${OUTLET})$`), where: atLineStart },
-  // 电头 (新华社昆明3月1日电) names the outlet as plainly as 据新华社电
-  { kind: 'dateline', re: /\d{1,2}月\d{1,2}日(?:电|讯)/g, back: new RegExp(`(?:${OUTLET})[\\u4e00-\\u9fa5]{2,8}$`) },
+  // 电头 (新华社昆明3月1日电, 人民网-云南频道6月3日电) names the outlet as plainly as 据新华社电
+  { kind: 'dateline', re: /\d{1,2}月\d{1,2}日(?:电|讯)/g, back: new RegExp(`(?:${OUTLET})[-—·]?[\\u4e00-\\u9fa5]{2,8}$`) },
+  // …and without its date, opening a line: 新华社昆明电（记者…）, 新华社电, 云南网讯（记者…）
+  {
+    kind: 'dateline',
+    re: /[电讯](?=\s*[(\[]|\s+记者)/g,
+    back: new RegExp(`(?:${OUTLET})[-—·]?[\\u4e00-\\u9fa5]{0,8}$`),
+    where: atLineStart,
+  },
+  // 原文链接：https://…: the address the text was taken from
+  { kind: 'label', re: /(?:原文链接|原文地址|原文网址|原文出处)\s*[:|/丨]\s*/g, where: standsAlone },
   // a Weibo repost chain: //@云南发布:
   { kind: 'weibo', re: /\/\/@/g },
   // 图源网络, 图源：新华社 (the label's short form, often without a colon)
   { kind: 'label', re: /图源\s*[:|/丨]?\s*/g, where: standsAlone },
-  // a photo credit (图片：网友供图) names where the picture came from; only an untraceable one counts
-  { kind: 'credit', re: /(?:图片|配图|图)\s*[:|/丨]\s*/g, where: standsAlone },
+  // a photo credit (图片：网友供图, 视频：抖音网友) names where the picture came from; only an untraceable one counts
+  { kind: 'credit', re: /(?:图片|配图|图|照片|视频)\s*[:|/丨]\s*/g, where: standsAlone },
+  // 图片由网友提供
+  { kind: 'credit', re: /(?:图片|照片|视频|配图)均?由/g, where: standsAlone },
+  // a bracketed note with no label: （网络图片）, 【网图】
+  { kind: 'label', re: /[(\[【](?=\s*(?:网络图片|网络配图|网图|网络截图)\s*[)\]】])/g },
   { kind: 'credit', re: /(?:以上|本文|文中)?(?:图片|照片|视频|配图)均?(?:为|系)/g, where: standsAlone },
 ];
 
 /** Evidence that the text comes from elsewhere, without naming where it was taken from. */
-export const SIGNALS: readonly Pattern<'signal' | 'editorNote'>[] = [
+export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote'>[] = [
   { kind: 'signal', re: /原标题(?=\s*[:《“])/g },
   // 本文为转载…如有侵权请联系删除: a repost that says so without saying from where
   // 本文为转载…如有侵权请联系删除, 版权归原作者所有, 侵删: a repost that says so without saying from where
-  { kind: 'signal', re: /本文(?:为|系)转载|转载(?:于|自)网络|(?:如有|若有|如涉及|若涉及)侵权|侵删|版权归原作者|转载此文/g },
+  { kind: 'signal', re: /本文(?:为|系)转载|转载(?:于|自)网络|转载此文/g },
+  // …and a copyright note, which after a picture's credit may be about the pictures only
+  { kind: 'copyright', re: /(?:如有|若有|如涉及|若涉及)侵权|侵删|版权归原作者/g },
   // 本报讯, 本台讯 and 本报记者 are the account's own outlet writing (a newspaper's or a 融媒体中心's
   // account), not a sign that the text came from elsewhere.
   {
@@ -130,7 +145,15 @@ export const DATELINE_OUTLET = new RegExp(`^(?:${OUTLET})`);
 /** The account a Weibo chain reposts: //@云南发布: */
 export const WEIBO_NAME = /[^\s:/@]{1,30}(?=\s?:)/y;
 
+/**
+ * A statement about pictures or video only (图片来源：, 视频：, 图源, （网络图片）): it names where they came from,
+ * not where the text did, so a sign that the text is reposted (原标题) still needs a source of its own.
+ */
+export const PICTURE_STATEMENT = /^(?:部分)?(?:图片|照片|题图|封面图|头图|配图|视频|音频|图源|[(\[【])/;
+
 /** The source name: up to a line end, a clause mark or a bracket. */
 export const NAME = /[^\n,，。;；|丨()【】[\]]{1,40}/y;
 export const CREDIT_LABEL = /\s*(?:责任编辑|编辑|责编|作者|记者|通讯员|审核|审校|校对|签发|终审|摄影|摄像|原标题|监制|制作|来源)\s*[:/|丨]/;
-export const NOT_A_NAME = /^(?:悉|了解|介绍|初步|不完全)|显示|表示|称/;
+/** 据悉, 据…显示; 据村民透露 is someone interviewed, not an outlet the text was taken from. */
+export const NOT_A_NAME =
+  /^(?:悉|了解|介绍|初步|不完全)|显示|表示|称|(?:村民|居民|群众|工作人员|负责人|专家|当事人|目击者|家属|医生|民警|老师|干部|员工|职工|店主|老板|游客)$/;
