@@ -178,10 +178,12 @@ describe('confirming a publication', () => {
   // the page for sliced checks while typing), and to 358 kB with this round's names, tiers, sources,
   // sales and maps (371 kB built). zod's JSON Schema converter, which its classic schemas reference but
   // the page never uses, is replaced in this bundle by a module that throws if called (wxt.config.ts): 352 kB.
+  // To 370 kB with the next round's sales across paragraphs, incident reports and image targets for maps
+  // (367 kB built); the personal-data branch of that round (another 9 kB) was not merged.
   // Injection-to-ready is measured in bench:browser.
-  it('keeps the content script within its 358 kB budget', () => {
+  it('keeps the content script within its 370 kB budget', () => {
     const script = join(EXTENSION_DIR, 'content-scripts/content.js');
-    expect(statSync(script).size).toBeLessThanOrEqual(358_000);
+    expect(statSync(script).size).toBeLessThanOrEqual(370_000);
     // The converter stays out (the replacement's error message is there instead of its JSON Schema dialect URI).
     const text = readFileSync(script, 'utf8');
     expect(text).not.toContain('json-schema.org/draft');
