@@ -101,11 +101,20 @@ const outlines = new WeakMap<
   { host: HTMLElement; root: ShadowRoot; boxes: { image: Element; box: HTMLDivElement }[]; abort: AbortController }
 >();
 
-function place(image: Element, box: HTMLDivElement): void {
-  const r = image.getBoundingClientRect();
+function setBox(box: HTMLDivElement, r: DOMRect): void {
   // 3 px outside the image, so the outline never hides its edge
   Object.assign(box.style, { left: `${r.left - 3}px`, top: `${r.top - 3}px`, width: `${r.width + 6}px`, height: `${r.height + 6}px` });
   box.hidden = r.width === 0 && r.height === 0;
+}
+
+/**
+ * Lays every box over its image: all the images are measured first, then all the boxes moved, so
+ * the page is laid out once. Measuring each image right after moving the box before forced a layout
+ * per image: 3.4 s in one task for a pasted draft of some 1,200 map images.
+ */
+function placeAll(boxes: readonly { image: Element; box: HTMLDivElement }[]): void {
+  const rects = boxes.map((b) => b.image.getBoundingClientRect());
+  boxes.forEach((b, i) => setBox(b.box, rects[i]));
 }
 
 /**
@@ -127,12 +136,18 @@ export function paintImageOutlines(doc: Document, targets: readonly { node: Node
   }
   if (!o) {
     const host = doc.createElement('gpg-outline');
-    const root = host.attachShadow({ mode: 'open' });
+    // closed, like the panel's: the page has no handle on the guard's own nodes
+    const root = host.attachShadow({ mode: 'closed' });
     root.innerHTML = `<style>${OUTLINE_STYLE}</style>`;
     const abort = new AbortController();
     const outline = { host, root, boxes: [] as { image: Element; box: HTMLDivElement }[], abort };
+    // One update per frame however many scroll events arrive.
+    let frame = 0;
     const follow = () => {
-      for (const b of outline.boxes) place(b.image, b.box);
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        placeAll(outline.boxes);
+      });
     };
     // Scroll events do not bubble, but a capturing listener on the window hears every scroller's.
     for (const type of ['scroll', 'resize'])
@@ -141,17 +156,20 @@ export function paintImageOutlines(doc: Document, targets: readonly { node: Node
     outlines.set(doc, (o = outline));
   }
   for (const b of o.boxes) b.box.remove();
-  o.boxes = live.map(({ node, severity }) => {
+  const outline = o;
+  const added = doc.createDocumentFragment();
+  outline.boxes = live.map(({ node, severity }) => {
     const box = doc.createElement('div');
     box.className = severity;
     box.setAttribute('aria-hidden', 'true');
-    o.root.append(box);
-    place(node, box);
+    added.append(box);
     // an image still loading takes its size later
     if (node.localName === 'img' && !(node as HTMLImageElement).complete)
-      node.addEventListener('load', () => place(node, box), { once: true, signal: o.abort.signal });
+      node.addEventListener('load', () => setBox(box, node.getBoundingClientRect()), { once: true, signal: outline.abort.signal });
     return { image: node, box };
   });
+  outline.root.append(added);
+  placeAll(outline.boxes);
   return live.length;
 }
 

@@ -151,7 +151,11 @@ async function run(withExtension: boolean, script: string) {
 const PASTES = [
   { name: 'government news (realistic)', text: syntheticDraft(44_000, 7), html: false },
   ...adversarialFamilies.map((f) => ({ name: `worst case: ${f.id}`, text: f.build(44_000), html: f.html })),
-];
+].filter((p) => {
+  // `-- --paste-only html-images repost-labels` pastes only those families
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  return !only.length || only.some((id) => p.name.endsWith(`: ${id}`));
+});
 
 interface TraceEvent {
   name: string;

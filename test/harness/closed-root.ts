@@ -10,7 +10,8 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
-const HOST = 'govpost-guard';
+/** The guard's hosts: its panel, and the outlines it lays over images (lib/page/highlights.ts). */
+const HOSTS = ['govpost-guard', 'gpg-outline'];
 const UTILITY_WORLD = '__playwright_utility_world';
 
 interface DomNode {
@@ -24,7 +25,7 @@ interface DomNode {
 
 const EXPOSE = `function () {
   const root = this;
-  if (!root.host || root.host.localName !== ${JSON.stringify(HOST)}) return;
+  if (!root.host || !${JSON.stringify(HOSTS)}.includes(root.host.localName)) return;
   Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root });
 }`;
 
@@ -50,7 +51,7 @@ async function watchPage(page: Page): Promise<void> {
   };
   const visit = (node: DomNode | undefined) => {
     if (!node) return;
-    if (node.localName === HOST && node.shadowRoots?.length) {
+    if (node.localName && HOSTS.includes(node.localName) && node.shadowRoots?.length) {
       for (const r of node.shadowRoots) {
         roots.add(r.backendNodeId);
         void expose(r.backendNodeId);
