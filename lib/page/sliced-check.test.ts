@@ -95,6 +95,30 @@ describe('checkInSlices', () => {
     expect(result.findings.map((f) => f.text)).toEqual(['13912345678', '6225 8814 1420 7430']);
   });
 
+  it.each([
+    ['no-personal-name', 'names-no-punctuation', 6],
+    ['no-untraceable-repost', 'repost-labels', 6],
+  ])('pauses inside %s on the %s worst case, not only after it', async (ruleId, family, least) => {
+    const rule = rules.filter((r) => r.meta.id === ruleId);
+    const draft = draftFromText(adversarialFamilies.find((f) => f.id === family)!.build(44_000), { title: '通知' });
+    let yields = 0;
+    const result = await checkInSlices(
+      draft,
+      rule,
+      {},
+      {
+        signal: new AbortController().signal,
+        budgetMs: 0,
+        yieldToPage: async () => {
+          yields++;
+        },
+      },
+    );
+    // One rule run in one step gave 2 yields (after reading the draft, after the rule); its passes are now steps of their own.
+    expect(yields).toBeGreaterThanOrEqual(least);
+    expect(result!.findings).toEqual(checkDraft(draft, rule).findings);
+  });
+
   it('yields to the page whenever a slice has used its budget, between rules', async () => {
     const clock = fakeClock();
     const ruleSet = ['a', 'b', 'c', 'd', 'e'].map((id) => timedRule(id, clock, 6));

@@ -730,7 +730,9 @@ export default defineRule({
       ],
     },
   },
-  check(context) {
+  // A generator: a check in the page may pause it between its passes (a pasted draft of names
+  // with no punctuation gave one 63 ms task), see lib/engine/runner.ts.
+  *check(context) {
     const { text } = context;
     const titleText = context.title ? text.slice(0, text.indexOf('\n') >>> 0) : '';
     const names: Name[] = [];
@@ -792,6 +794,7 @@ export default defineRule({
           names.push(name);
       }
     }
+    yield;
     for (let p = 0; p < text.length; p++) {
       if (!ROLE_START[text.charCodeAt(p)]) continue;
       const role = roleAt(text, p);
@@ -815,6 +818,7 @@ export default defineRule({
       pushRoleChain(STRONG.has(role) ? labelledNameAt(text, at) : nameAt(text, at, loose), minor, loose);
       p += role.length - 1;
     }
+    yield;
     PERSON_BRACKET.lastIndex = 0;
     for (let m = PERSON_BRACKET.exec(text); m; m = PERSON_BRACKET.exec(text)) {
       const name = nameBefore(text, m.index);
@@ -837,6 +841,7 @@ export default defineRule({
       }
       until0 = m.index;
     }
+    yield;
     LIST_HEAD.lastIndex = 0;
     for (let m = LIST_HEAD.exec(text); m; m = LIST_HEAD.exec(text)) {
       let at = m.index + m[0].length;
@@ -854,6 +859,7 @@ export default defineRule({
       const name = nameAt(text, start);
       if (name && name.end === start + m[1].length) names.push(name);
     }
+    yield;
     // a loop, not push(...): a long draft yields more names than a call's argument list holds
     for (const name of proseNames(text)) names.push(name);
     if (!names.length) return;
@@ -865,6 +871,7 @@ export default defineRule({
       until = name.end;
       found.push(name);
     }
+    yield;
     // Art. 24 exception: names in disciplinary publicity, mandatory disclosure and commendations
     // are public, but only in the passage that is that publicity (or the whole draft when its
     // title says so), and never a minor's name or a school's discipline of its pupils.
@@ -903,6 +910,7 @@ export default defineRule({
       if (!here || (MINOR_CONTEXT.test(passage) && /处分|审查|调查|违纪/.test(here.keyword))) return undefined;
       return here;
     };
+    yield;
     // A name is one person through the draft: every other occurrence of a name found here is read
     // too, and one occurrence that is public decides for all (an official's title or 同志 before or
     // after it, a memorial after it: 聂耳故居; a commendation in its passage: the rescuer praised by
@@ -920,6 +928,7 @@ export default defineRule({
     }
     const occurrences: Name[] = [];
     let next = 0;
+    yield;
     for (let i = 0; i < text.length; i++) {
       if (!first[text.charCodeAt(i)]) continue;
       for (let n = Math.min(longest, text.length - i); n >= 2; n--) {
