@@ -354,10 +354,17 @@ export default defineRule({
       if (start < end) report(text.slice(start, end), start, end);
     };
 
+    // a pause every so many statements too: one pattern can match every few characters of a pasted list
+    let read = 0;
     for (const pattern of STATEMENTS) {
       const { kind, re } = pattern;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (++read % 256 === 0) {
+          const at = re.lastIndex;
+          yield;
+          re.lastIndex = at;
+        }
         const start = startOf(text, pattern, m);
         if (start < 0) continue;
         if (kind === 'self') {
