@@ -5,7 +5,7 @@
  * own highlight registry). A textarea cannot carry ranges: a mirror laid over it paints its findings.
  */
 import { locate, type Draft } from '../engine/draft';
-import type { Finding, Severity } from '../engine/rule';
+import { SEVERITIES, type Finding, type Severity } from '../engine/rule';
 
 const NAMES: Record<Severity, string> = { block: 'govpost-block', warn: 'govpost-warn', info: 'govpost-info' };
 const STYLE = `
@@ -75,8 +75,6 @@ export function clearHighlights(doc: Document): void {
   paintImageOutlines(doc, []);
 }
 
-const RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
-
 /**
  * The images the findings are about as a whole (a map without its 审图号: Finding.target), each once,
  * with the gravest severity among its findings, in the draft's image order.
@@ -89,7 +87,8 @@ export function imageTargets<N>(draft: Draft<N> | null, findings: readonly Findi
     const k = f.target?.image;
     if (k === undefined || k >= nodes.length) continue;
     const was = worst.get(k);
-    if (!was || RANK[f.severity] > RANK[was]) worst.set(k, f.severity);
+    // SEVERITIES runs from the gravest
+    if (!was || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(was)) worst.set(k, f.severity);
   }
   return [...worst.keys()].sort((a, b) => a - b).map((k) => ({ node: nodes[k], severity: worst.get(k)! }));
 }
@@ -149,27 +148,24 @@ export function paintImageOutlines(doc: Document, targets: readonly { node: Node
         placeAll(outline.boxes);
       });
     };
-    // Scroll events do not bubble, but a capturing listener on the window hears every scroller's.
-    for (const type of ['scroll', 'resize'])
+    // Scroll and load events do not bubble, but a capturing listener on the window hears every
+    // scroller's, and every image's that finishes loading and so takes its size.
+    for (const type of ['scroll', 'resize', 'load'])
       doc.defaultView?.addEventListener(type, follow, { capture: true, passive: true, signal: abort.signal });
     doc.documentElement.append(host);
     outlines.set(doc, (o = outline));
   }
   for (const b of o.boxes) b.box.remove();
-  const outline = o;
   const added = doc.createDocumentFragment();
-  outline.boxes = live.map(({ node, severity }) => {
+  o.boxes = live.map(({ node, severity }) => {
     const box = doc.createElement('div');
     box.className = severity;
     box.setAttribute('aria-hidden', 'true');
     added.append(box);
-    // an image still loading takes its size later
-    if (node.localName === 'img' && !(node as HTMLImageElement).complete)
-      node.addEventListener('load', () => setBox(box, node.getBoundingClientRect()), { once: true, signal: outline.abort.signal });
     return { image: node, box };
   });
-  outline.root.append(added);
-  placeAll(outline.boxes);
+  o.root.append(added);
+  placeAll(o.boxes);
   return live.length;
 }
 

@@ -454,11 +454,19 @@ async function parseFile(
   } catch (e) {
     // Every batch settled before the scratch files go.
     await Promise.allSettled(inflight);
+    try {
+      problems.close();
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+    throw new FileReadError(name, e);
+  }
+  try {
     problems.close();
+  } catch (e) {
     rmSync(scratch, { recursive: true, force: true });
     throw new FileReadError(name, e);
   }
-  problems.close();
   parsed.fileSha = sha.digest('hex');
   return parsed;
 }
@@ -520,7 +528,7 @@ async function storeFile(db: ProvinceDb, parsed: ParsedFile, summary: IngestSumm
     const added = Number((await conn.runAndReadAll('select count(*) from new_ids')).getRowsJS()[0][0]);
     // As many new ids as staged rows: every row's id is new and its own (the usual first ingest),
     // so every staged row goes in as it is, without joining the two.
-    const allNew = added === Number((await conn.runAndReadAll('select count(*) from stage')).getRowsJS()[0][0]);
+    const allNew = added === records;
     await conn.run(
       `insert into log_records (${insertColumns}) select ${selectStage} from stage s` +
         (allNew ? '' : ' join new_ids n on n.id = s.id and n.line = s.line'),

@@ -66,7 +66,7 @@ function dayOf(time: string): string {
   return day;
 }
 
-export function rowOf(r: StreamedRecord, intact: boolean, line: number): RecordRow {
+function rowOf(r: StreamedRecord, intact: boolean, line: number): RecordRow {
   // The day is recomputed from the time: the stored one is hashed but could disagree if forged.
   const day = dayOf(r.time);
   const values: Record<(typeof RECORD_COLUMNS)[number][0], string | number | boolean | null> = {

@@ -467,7 +467,6 @@ interface Hit {
 /** Hits weighed between two pauses of the rule (a pause costs nothing in a check in one go). */
 const HIT_STEP = 1024;
 
-/** Every signal class, for the flat list of a text's signals ({@link Spans}). */
 /** Every signal class, once (Spans keeps a hit's class as its index here). */
 const CLASSES = Object.keys({
   cta: 0,
@@ -550,7 +549,6 @@ const isHostChar = (c: number) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || 
 const PATH = /\/[^\s，。]*/y;
 const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i;
 
-/** Art. 25 and 34: no commercial ads, no profit-making, no follower-buying. */
 /** Links to shops in the text (a host on the list, with its path) and among the draft's links. */
 function shopLinks(
   text: string,
@@ -606,6 +604,7 @@ function distinct(hits: Spans<SignalClass>): number[] {
   return order;
 }
 
+/** Art. 25 and 34: no commercial ads, no profit-making, no follower-buying. */
 export default defineRule({
   meta: {
     id: 'no-commercial-content',

@@ -189,16 +189,12 @@ export default defineRule({
       captionLines(CAPTION_MARK, ATTACHMENT);
       return;
     }
-    const reported = new Set<string>();
     // The finding is about the image (the page outlines it): its range is the image's caption in the
     // text, or the title that names it, else empty where the image stands — never a neighbour's words.
     const report = (k: number, what: string, messageId: string, severity?: 'warn' | 'info', value = '', at?: [number, number]) => {
       const image = context.images[k];
       const [start, end] = at ?? where(image, k, prose[k] ? what : undefined);
       const label = at ? text.slice(...at) : labelOf(image, underLines[k]?.text ?? '', what);
-      const key = `${messageId}:${k}`;
-      if (reported.has(key)) return;
-      reported.add(key);
       reportedStarts.add(start);
       context.report({ messageId, start, end, severity, data: { what: label, value }, image: k });
     };
