@@ -157,11 +157,14 @@ describe('a chain taken whole', () => {
     for (const headHash of [null, 'f'.repeat(64)]) {
       const head =
         headSeq === null ? null : { deviceId: D, seq: headSeq, hash: headHash ?? r[headSeq - 1]?.hash ?? GENESIS_HASH, checkpoint: null };
-      const stepped = new ChainWalk(D, head, lookup);
-      for (const l of links) await stepped.step(l);
-      const whole = new ChainWalk(D, head, lookup);
-      whole.verifiedChain(5, links[4]);
-      for (const trust of [{}, deviceKeyTrust()]) expect(await whole.finish(trust)).toEqual(await stepped.finish(trust));
+      // each trust on walks of its own, so no verdict of one finish carries into the next
+      for (const trust of [{}, deviceKeyTrust()]) {
+        const stepped = new ChainWalk(D, head, lookup);
+        for (const l of links) await stepped.step(l);
+        const whole = new ChainWalk(D, head, lookup);
+        whole.verifiedChain(5, links[4]);
+        expect(await whole.finish(trust)).toEqual(await stepped.finish(trust));
+      }
     }
   });
 
