@@ -24,7 +24,7 @@ import {
 } from '../log/stream';
 import { CsvSink, csvLines, parseBlockToFiles, parseReplySchema, type BatchSummary, type CsvFiles } from './parse';
 import { readBlocks } from './lines';
-import { RECORD_COLUMNS, SCHEMA_SQL } from './schema';
+import { columnList, FINDING_COLUMNS, OVERRIDE_COLUMNS, RECORD_CONTEXT_COLUMNS, RECORD_COLUMNS, SCHEMA_SQL } from './schema';
 
 /** Problems kept in memory to print; all of them go to the database. */
 const PROBLEMS_SHOWN = 200;
@@ -35,10 +35,46 @@ export interface ProvinceDb {
   close(): void;
 }
 
+/**
+ * A database written before findings and overrides carried their record's account, day and device
+ * (RECORD_CONTEXT_COLUMNS) gets them from its records, once, in one transaction: nothing is lost and
+ * the report's queries run on it unchanged.
+ */
+async function upgradeTables(conn: DuckDBConnection): Promise<void> {
+  const columnsOf = async (table: string) =>
+    (await conn.runAndReadAll(`select column_name from information_schema.columns where table_name = '${table}'`))
+      .getRowsJS()
+      .map(([c]) => c as string);
+  const old = [];
+  for (const [table, columns] of [
+    ['findings', FINDING_COLUMNS],
+    ['overrides', OVERRIDE_COLUMNS],
+  ] as const) {
+    const present = await columnsOf(table);
+    if (present.length && !present.includes('device_id')) old.push({ table, columns });
+  }
+  if (!old.length) return;
+  await conn.run('begin transaction');
+  try {
+    for (const { table, columns } of old) {
+      const context = new Set<string>(RECORD_CONTEXT_COLUMNS.map(([n]) => n));
+      const select = columns.map(([n]) => (context.has(n) ? `r.${n}` : `t.${n}`)).join(', ');
+      await conn.run(`create table ${table}_upgraded as select ${select} from ${table} t left join log_records r on r.id = t.record_id`);
+      await conn.run(`drop table ${table}`);
+      await conn.run(`alter table ${table}_upgraded rename to ${table}`);
+    }
+    await conn.run('commit');
+  } catch (e) {
+    await conn.run('rollback');
+    throw e;
+  }
+}
+
 /** Opens (or creates) a province database; memory is capped so a big ingest spills to disk instead. */
 export async function openProvince(path: string, { memoryLimit = '1GB' } = {}): Promise<ProvinceDb> {
   const instance = await DuckDBInstance.create(path, { memory_limit: memoryLimit, preserve_insertion_order: 'false' });
   const conn = await instance.connect();
+  await upgradeTables(conn);
   for (const sql of SCHEMA_SQL) await conn.run(sql);
   return {
     instance,
@@ -96,21 +132,12 @@ function appendText(a: DuckDBAppender, v: string | null | undefined) {
 /** Column types of the CSV files the parsers write, as DuckDB's reader takes them. */
 const csvColumns = (columns: readonly (readonly [string, string])[]) => `{${columns.map(([n, t]) => `'${n}': '${t}'`).join(', ')}}`;
 const STAGE_CSV_COLUMNS = csvColumns([...RECORD_COLUMNS.map(([n, t]) => [n, STAGE_TYPES[n] ?? t] as const), ['line', 'integer']]);
-const FINDINGS_CSV_COLUMNS = csvColumns([
-  ['record_id', 'varchar'],
-  ['category', 'varchar'],
-  ['rule_id', 'varchar'],
-  ['severity', 'varchar'],
-]);
+const FINDINGS_CSV_COLUMNS = csvColumns(FINDING_COLUMNS);
 const PROBLEMS_CSV_COLUMNS = csvColumns([
   ['line', 'integer'],
   ['reason', 'varchar'],
 ]);
-const OVERRIDES_CSV_COLUMNS = csvColumns([
-  ['record_id', 'varchar'],
-  ['rule_id', 'varchar'],
-  ['reason', 'varchar'],
-]);
+const OVERRIDES_CSV_COLUMNS = csvColumns(OVERRIDE_COLUMNS);
 
 /** Loads the parsers' CSV files into a table; the format is the one lib/province/parse.ts writes. */
 async function loadCsv(conn: DuckDBConnection, table: string, paths: readonly string[], columns: string): Promise<void> {
@@ -477,8 +504,8 @@ async function storeFile(db: ProvinceDb, parsed: ParsedFile, summary: IngestSumm
   const { path, name, fileSha, heads, headers, lines, records, problemCount } = parsed;
   try {
     await conn.run(`create or replace temp table stage (${stageColumns()})`);
-    await conn.run('create or replace temp table stage_findings (record_id varchar, category varchar, rule_id varchar, severity varchar)');
-    await conn.run('create or replace temp table stage_overrides (record_id varchar, rule_id varchar, reason varchar)');
+    await conn.run(`create or replace temp table stage_findings (${columnList(FINDING_COLUMNS)})`);
+    await conn.run(`create or replace temp table stage_overrides (${columnList(OVERRIDE_COLUMNS)})`);
     await conn.run('create or replace temp table stage_problems (line integer, reason varchar)');
     const parsers = parsed.parsers;
     await loadCsv(

@@ -24,8 +24,10 @@ export type RecordRow = (string | number | boolean | null)[];
 
 export interface ParsedBatch {
   rows: RecordRow[];
-  findings: [string, string, string, string][];
-  overrides: [string, string, string][];
+  /** FINDING_COLUMNS: record id, category, rule, severity, then the record's context (contextOf). */
+  findings: (string | boolean)[][];
+  /** OVERRIDE_COLUMNS: record id, rule, reason, then the record's context (contextOf). */
+  overrides: (string | boolean)[][];
   heads: ChainHead[];
   headers: ExportHeader[];
   problems: [number, string][];
@@ -96,6 +98,12 @@ function rowOf(r: StreamedRecord, intact: boolean, line: number): RecordRow {
   return [...RECORD_COLUMNS.map(([name]) => values[name]), line];
 }
 
+/** RECORD_CONTEXT_COLUMNS of a record: what its findings and overrides repeat of it. */
+function contextOf(r: StreamedRecord): [string, string, string, string, string, boolean] {
+  const day = dayOf(r.time);
+  return [r.deviceId, r.platform, r.account, day, day.slice(0, 7), r.practice];
+}
+
 export async function parseBatch(lines: readonly string[], first: number): Promise<ParsedBatch> {
   const out: ParsedBatch = { rows: [], findings: [], overrides: [], heads: [], headers: [], problems: [], lines: lines.length };
   const records: { record: StreamedRecord; raw: Record<string, unknown>; line: number }[] = [];
@@ -110,8 +118,9 @@ export async function parseBatch(lines: readonly string[], first: number): Promi
   const intact = await intactRecords(records.map((p) => p.raw));
   records.forEach(({ record: r, line }, i) => {
     out.rows.push(rowOf(r, intact[i], line));
-    for (const f of r.findings) out.findings.push([r.id, f.category, f.ruleId, f.severity]);
-    for (const o of r.overrides) for (const rule of o.ruleIds) out.overrides.push([r.id, rule, o.reason]);
+    const context = contextOf(r);
+    for (const f of r.findings) out.findings.push([r.id, f.category, f.ruleId, f.severity, ...context]);
+    for (const o of r.overrides) for (const rule of o.ruleIds) out.overrides.push([r.id, rule, o.reason, ...context]);
   });
   return out;
 }
@@ -170,23 +179,24 @@ export const parseRequestSchema = z.object({
   files: csvFilesSchema,
 });
 
-/** A string cell (lib/province/ingest.ts reads these files with quoted nulls off): always quoted. */
-const quoted = (v: string) => (v.includes('"') ? `"${v.replaceAll('"', '""')}"` : `"${v}"`);
-/** A string or null cell. */
-const text = (v: string | null) => (v === null ? '\\N' : quoted(v));
-
 /**
  * The CSV row `csvLines([rowOf(r, intact, line)])` writes, without the row of values: ids, hashes,
  * times and enum values are quoted as they are (their schema admits no quote), free text through
- * `quoted`.
+ * `cell`.
  */
 function recordCsv(r: StreamedRecord, intact: boolean, line: number): string {
   const day = dayOf(r.time);
   return (
     `"${r.id}","${r.deviceId}",${r.seq},"${r.prevHash}","${r.hash}",${intact},"${r.time}","${day}","${day.slice(0, 7)}",` +
-    `${quoted(r.platform)},${quoted(r.account)},${quoted(r.title)},"${r.origin}",${text(r.source)},"${r.requiredApproval}",` +
-    `"${r.approvalStatus}","${signOffOf(r)}",${text(r.approval?.reviewer ?? null)},${r.practice},${r.overridden},${r.findings.length},\\N,${line}\n`
+    `${cell(r.platform)},${cell(r.account)},${cell(r.title)},"${r.origin}",${cell(r.source)},"${r.requiredApproval}",` +
+    `"${r.approvalStatus}","${signOffOf(r)}",${cell(r.approval?.reviewer ?? null)},${r.practice},${r.overridden},${r.findings.length},\\N,${line}\n`
   );
+}
+
+/** The cells `csvLines` writes for `contextOf(r)`, with the line's end. */
+function contextCsv(r: StreamedRecord): string {
+  const day = dayOf(r.time);
+  return `"${r.deviceId}",${cell(r.platform)},${cell(r.account)},"${day}","${day.slice(0, 7)}",${r.practice}\n`;
 }
 
 /** SHA-256 (hex) of each line's canonical JSON, written here: grows to the longest line. */
@@ -261,8 +271,11 @@ export async function parseBlockToFiles(bytes: Uint8Array, first: number, files:
         const r = item.record;
         const intact = intactFromBytes(buffer, start, end, r.hash) ?? (await intactRecords([item.raw]))[0];
         rows.add(recordCsv(r, intact, line));
-        for (const f of r.findings) findings.add(`"${r.id}","${f.category}",${quoted(f.ruleId)},"${f.severity}"\n`);
-        for (const o of r.overrides) for (const rule of o.ruleIds) overrides.add(`"${r.id}",${quoted(rule)},${quoted(o.reason)}\n`);
+        if (r.findings.length || r.overrides.length) {
+          const context = contextCsv(r);
+          for (const f of r.findings) findings.add(`"${r.id}","${f.category}",${cell(f.ruleId)},"${f.severity}",${context}`);
+          for (const o of r.overrides) for (const rule of o.ruleIds) overrides.add(`"${r.id}",${cell(rule)},${cell(o.reason)},${context}`);
+        }
       } else if (item.kind === 'head') out.heads.push(item.head);
       else if (item.kind === 'header') out.headers.push(item.header);
       else if (item.kind === 'problem') out.problems.push([line, item.reason]);

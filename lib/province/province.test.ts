@@ -140,6 +140,63 @@ describe('province database', { timeout: 30_000 }, () => {
     expect((await db2.conn.runAndReadAll('select count(*) from records')).getRowsJS()).toEqual([[3n]]);
   });
 
+  it('counts findings and overrides of verified chains only, each row carrying the account, day and device', async () => {
+    const { a } = await exports();
+    const flagged = (day: string): Post => ({
+      ...B(day),
+      findings: [{ ruleId: 'no-unmasked-mobile', category: 'personal-data', severity: 'block' }],
+      overrides: [{ ruleIds: ['no-unmasked-mobile'], reason: '上级通报原文照录，已向上级核实' }],
+    });
+    const c = await deviceChain(D3, [flagged('2026-01-05'), flagged('2026-01-06')], 200);
+    const tampered = c.records.map((r, i) => (i === 1 ? { ...r, title: '改过的标题' } : r));
+    const db = await freshDb();
+    await ingestFiles(db, [write('a.jsonl', exportText(a.records, [a.head], header)), write('c.jsonl', exportText(tampered, [c.head]))]);
+    const view = (sql: string) => db.conn.runAndReadAll(sql).then((r) => r.getRowsJS());
+    expect(
+      await view(
+        `select device_id, platform, account, cast(day as varchar), month, practice from findings where record_id = '${a.records[0].id}'`,
+      ),
+    ).toEqual([[D1, 'wechat', '昆明发布', '2025-12-29', '2025-12', false]]);
+    expect(
+      await view(`select device_id, account, cast(day as varchar), reason from overrides where device_id = '${D3}' order by day`),
+    ).toEqual([
+      [D3, '盘龙区政府', '2026-01-05', '上级通报原文照录，已向上级核实'],
+      [D3, '盘龙区政府', '2026-01-06', '上级通报原文照录，已向上级核实'],
+    ]);
+    const report = await provinceReport(db.conn, '2026-01-14');
+    expect(report.overridesByRule).toEqual([{ ruleId: 'no-unmasked-mobile', overrides: 1, accounts: 1 }]);
+    expect(report.overrideReasons.map((r) => r.account)).toEqual(['昆明发布']);
+    expect(report.findingsByMonth).toEqual([
+      { month: '2025-12', category: 'personal-data', findings: 1 },
+      { month: '2026-01', category: 'source', findings: 1 },
+    ]);
+  });
+
+  it('upgrades a database written before findings and overrides carried their record, losing nothing', async () => {
+    const { a, b } = await exports();
+    const path = join(dir, `old${seq++}.duckdb`);
+    let db = await openProvince(path);
+    await ingestFiles(db, [write('old.jsonl', exportText([...a.records, ...b.records], [a.head, b.head], header))]);
+    const before = await provinceReport(db.conn, '2026-01-14');
+    // The tables as the previous version created them.
+    for (const [table, columns] of [
+      ['findings', 'record_id, category, rule_id, severity'],
+      ['overrides', 'record_id, rule_id, reason'],
+    ]) {
+      await db.conn.run(`drop view if exists record_${table}`);
+      await db.conn.run(`create table ${table}_old as select ${columns} from ${table}`);
+      await db.conn.run(`drop table ${table}`);
+      await db.conn.run(`alter table ${table}_old rename to ${table}`);
+    }
+    db.close();
+    db = await openProvince(path);
+    opened.push(db);
+    const rows = (sql: string) => db.conn.runAndReadAll(sql).then((r) => r.getRowsJS());
+    expect(await rows('select count(*) from findings where device_id is null or day is null')).toEqual([[0n]]);
+    expect(await rows(`select account, month, practice from overrides`)).toEqual([['昆明发布', '2025-12', false]]);
+    expect(await provinceReport(db.conn, '2026-01-14')).toEqual(before);
+  });
+
   it('reports figures a person can check by hand (holidays, adjusted working days, 14-day windows across the year end)', async () => {
     const { a, b } = await exports();
     const db = await freshDb();

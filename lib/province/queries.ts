@@ -1,5 +1,6 @@
 /**
- * The supervising unit's questions as SQL over the `records` view (verified chains only). Plain
+ * The supervising unit's questions as SQL over the `records`, `record_findings` and
+ * `record_overrides` views (verified chains only; lib/province/schema.ts). Plain
  * SQL — cast(), case, window functions, string_agg — with no engine-specific function, so the same
  * text runs in DuckDB and in PostgreSQL (`npm run --silent log -- sql` prints it). Dates are
  * China Standard Time days (Art. 22 counts in them); practice records never count.
@@ -112,26 +113,26 @@ select platform, account, unit, province, prefecture, county, department, host_u
 
 /** Overrides (a blocking finding published with a written reason) by rule. */
 export const overridesByRuleSql = (today: string) => `
-select o.rule_id, count(*) as overrides, count(distinct r.platform || '/' || r.account) as accounts
-from overrides o join records r on r.id = o.record_id
-where not r.practice and r.day <= ${asOf(today)}
+select o.rule_id, count(*) as overrides, count(distinct o.platform || '/' || o.account) as accounts
+from record_overrides o
+where not o.practice and o.day <= ${asOf(today)}
 group by o.rule_id order by overrides desc, o.rule_id`;
 
 /** Override reasons per account and rule, most frequent first (the reasons people read). */
 export const overrideReasonsSql = (today: string, limit: number) => `
-select r.platform, r.account, o.rule_id, o.reason, count(*) as times, cast(max(r.day) as varchar) as last_day
-from overrides o join records r on r.id = o.record_id
-where not r.practice and r.day <= ${asOf(today)}
-group by r.platform, r.account, o.rule_id, o.reason
-order by times desc, last_day desc, r.platform, r.account, o.rule_id
+select o.platform, o.account, o.rule_id, o.reason, count(*) as times, cast(max(o.day) as varchar) as last_day
+from record_overrides o
+where not o.practice and o.day <= ${asOf(today)}
+group by o.platform, o.account, o.rule_id, o.reason
+order by times desc, last_day desc, o.platform, o.account, o.rule_id
 limit ${Math.max(1, Math.floor(limit))}`;
 
 /** Findings per category and month. */
 export const findingsByMonthSql = (today: string) => `
-select r.month, f.category, count(*) as findings
-from findings f join records r on r.id = f.record_id
-where not r.practice and r.day <= ${asOf(today)}
-group by r.month, f.category order by r.month, f.category`;
+select f.month, f.category, count(*) as findings
+from record_findings f
+where not f.practice and f.day <= ${asOf(today)}
+group by f.month, f.category order by f.month, f.category`;
 
 /** Devices whose chains are not in the records view: failed verification, or still pending. */
 export const failedDevicesSql = () => `
