@@ -208,26 +208,29 @@ export const workersFor = (bytes: number, cores = availableParallelism()) => (by
 /**
  * The chains of the listed devices whose records the database shows whole and linked (seq 1 to n
  * each once, every record intact, the first linking to the start of the chain and each other to
- * the one before: a join, no sort), with their length and last link. Reading every record back in
- * chain order to walk them was most of the verification's cost; only the other devices are walked
- * link by link. Devices with a pruning checkpoint are left to the walk (the caller drops them).
+ * the one before: a join, no sort), with their length and last link, kept in the temp table
+ * `whole_chains`. Reading every record back in chain order to walk them was most of the
+ * verification's cost; only the other devices are walked link by link. A device whose head has a
+ * pruning checkpoint is always walked (older copies may hold pruned records); with `walkAll`, every
+ * device is.
  */
-async function verifiedChains(conn: DuckDBConnection): Promise<VerifiedChain[]> {
-  const rows = (
-    await conn.runAndReadAll(
-      `with per as (
-         select device_id, count(*) as n, min(seq) as lo, max(seq) as hi, count(distinct seq) as k, bool_and(intact) as intact,
-                arg_max(id, seq) as last_id, arg_max(prev_hash, seq) as last_prev, arg_max(hash, seq) as last_hash
-         from log_records where device_id in (select device_id from verify_devices) group by device_id),
-       links as (
-         select a.device_id, bool_and(case when a.seq = 1 then a.prev_hash = $1 else b.hash is not null and a.prev_hash = b.hash end) as linked
-         from log_records a left join log_records b on b.device_id = a.device_id and b.seq = a.seq - 1
-         where a.device_id in (select device_id from verify_devices) group by a.device_id)
-       select p.device_id, p.n, p.last_id, p.last_prev, p.last_hash from per p join links l on l.device_id = p.device_id
-       where p.lo = 1 and p.hi = p.n and p.k = p.n and p.intact and l.linked order by p.device_id`,
-      [GENESIS_HASH],
-    )
-  ).getRowsJS();
+async function wholeChains(conn: DuckDBConnection, walkAll: boolean): Promise<VerifiedChain[]> {
+  await conn.run(
+    `create or replace temp table whole_chains as
+     with per as (
+       select device_id, count(*) as n, min(seq) as lo, max(seq) as hi, count(distinct seq) as k, bool_and(intact) as intact,
+              arg_max(id, seq) as last_id, arg_max(prev_hash, seq) as last_prev, arg_max(hash, seq) as last_hash
+       from log_records where device_id in (select device_id from verify_devices) group by device_id),
+     links as (
+       select a.device_id, bool_and(case when a.seq = 1 then a.prev_hash = $1 else b.hash is not null and a.prev_hash = b.hash end) as linked
+       from log_records a left join log_records b on b.device_id = a.device_id and b.seq = a.seq - 1
+       where a.device_id in (select device_id from verify_devices) group by a.device_id)
+     select p.device_id, p.n, p.last_id, p.last_prev, p.last_hash from per p join links l on l.device_id = p.device_id
+     where $2 and p.lo = 1 and p.hi = p.n and p.k = p.n and p.intact and l.linked
+       and not exists (select 1 from heads h where h.device_id = p.device_id and h.checkpoint_seq is not null)`,
+    [GENESIS_HASH, !walkAll],
+  );
+  const rows = (await conn.runAndReadAll('select * from whole_chains order by device_id')).getRowsJS();
   return rows.map(([deviceId, n, id, prevHash, hash]) => {
     const count = Number(n);
     return {
@@ -240,25 +243,14 @@ async function verifiedChains(conn: DuckDBConnection): Promise<VerifiedChain[]> 
 
 /**
  * Links read back in chain order, a chunk at a time, for the devices being verified, with the
- * devices in `verified` (sorted) in their place instead of their links.
+ * chains of `whole_chains` (`verified`, sorted) in their place instead of their links.
  */
 async function* sortedLinks(conn: DuckDBConnection, verified: readonly VerifiedChain[]): AsyncGenerator<(DeviceLink | VerifiedChain)[]> {
-  await conn.run('create or replace temp table walk_devices as select device_id from verify_devices');
-  if (verified.length) {
-    await conn.run('create or replace temp table whole_devices (device_id varchar)');
-    const a = await conn.createAppender('whole_devices');
-    for (const v of verified) {
-      a.appendVarchar(v.deviceId);
-      a.endRow();
-    }
-    a.flushSync();
-    a.closeSync();
-    await conn.run('delete from walk_devices where device_id in (select device_id from whole_devices)');
-  }
   let v = 0;
   const result = await conn.stream(
     `select r.device_id, r.seq, r.id, r.prev_hash, r.hash, r.intact from log_records r
-     where r.device_id in (select device_id from walk_devices) order by r.device_id, r.seq, r.id`,
+     where r.device_id in (select device_id from verify_devices except select device_id from whole_chains)
+     order by r.device_id, r.seq, r.id`,
   );
   for await (const rows of result.yieldRowsJs()) {
     const out: (DeviceLink | VerifiedChain)[] = [];
@@ -307,8 +299,7 @@ async function verifyListed(conn: DuckDBConnection, trust: ChainTrust, now: stri
   const heads = await readHeads(conn);
   const listed = new Set((await conn.runAndReadAll('select device_id from verify_devices')).getRowsJS().map((r) => r[0] as string));
   const listedHeads = new Map([...heads].filter(([d]) => listed.has(d)));
-  // A chain with a pruning checkpoint is walked link by link (older copies may hold pruned records).
-  const verified = walkAll ? [] : (await verifiedChains(conn)).filter((v) => !heads.get(v.deviceId)?.checkpoint);
+  const verified = await wholeChains(conn, walkAll);
   const report = await walkChains(sortedLinks(conn, verified), listedHeads, sqlLookup(conn), { trust });
   await conn.run('delete from devices where device_id in (select device_id from verify_devices)');
   const a = await conn.createAppender('devices');

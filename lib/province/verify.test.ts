@@ -119,6 +119,16 @@ describe('verification in the province database', () => {
     const taken = await verifyAll(db, { trust, now });
     expect(taken).toEqual(walked);
     expect(await devices()).toEqual(walkedDevices);
+    // The shortcut was taken: chains shown whole from seq 1, without a checkpoint, were not walked.
+    const takenWhole = (await db.conn.runAndReadAll('select device_id from whole_chains order by device_id')).getRowsJS().flat();
+    expect(takenWhole.map((d) => cases[parseInt((d as string).slice(0, 8), 16) - 1][0])).toEqual([
+      'whole, signed head',
+      'whole, no head',
+      'whole, records past the head',
+      'whole, head at 0',
+      'the end cut off',
+      'the head forged',
+    ]);
     // The cases are what they say: the whole chains pass, every other one fails.
     const verdicts = Object.fromEntries(
       cases.map(([name], k) => [name, taken.devices.find((d) => d.deviceId === device(k + 1))?.problem?.kind ?? 'ok']),
