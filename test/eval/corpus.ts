@@ -32,6 +32,13 @@ export const CORPUS_DIR = new URL('../fixtures/corpus/', import.meta.url);
  * and it must never be used to tune a rule.
  */
 export const HOLDOUT_DIR = new URL('../fixtures/holdout/', import.meta.url);
+/**
+ * A second independent pair written the same way, later (test/fixtures/blind/README.md): `dev`
+ * drafts, whose disagreements may be read to find the kind of language a rule misses, and `test`
+ * drafts, scored only as an aggregate (`--blind-test`) and never read or tuned on.
+ */
+export const BLIND_DEV_DIR = new URL('../fixtures/blind/dev/', import.meta.url);
+export const BLIND_TEST_DIR = new URL('../fixtures/blind/test/', import.meta.url);
 
 export function loadCorpus(dir = CORPUS_DIR): { file: string; entry: CorpusEntry }[] {
   return readdirSync(dir)

@@ -1,20 +1,26 @@
 /**
  * `npm run eval`: precision and recall of the rules on the labelled corpus, as Markdown tables.
  * `npm run eval -- --holdout` scores the independent held-out set instead (never part of the
- * default run; see test/fixtures/holdout/README.md).
+ * default run; see test/fixtures/holdout/README.md); `--blind-test` the second held-out set and
+ * `--blind-dev` its development half (test/fixtures/blind/README.md). A held-out set prints its
+ * aggregate only.
  */
 import { TIERS } from '../../lib/engine/rule';
-import { HOLDOUT_DIR, loadCorpus } from './corpus';
+import { BLIND_DEV_DIR, BLIND_TEST_DIR, HOLDOUT_DIR, loadCorpus } from './corpus';
 import { evaluate, precision, recall, type Score } from './evaluate';
 
+const blindDev = process.argv.includes('--blind-dev');
+const blindTest = process.argv.includes('--blind-test');
 const holdout = process.argv.includes('--holdout');
-const all = loadCorpus(holdout ? HOLDOUT_DIR : undefined);
+const independent = holdout || blindTest || blindDev;
+const setFlag = holdout ? '--holdout' : blindTest ? '--blind-test' : blindDev ? '--blind-dev' : '';
+const all = loadCorpus(holdout ? HOLDOUT_DIR : blindTest ? BLIND_TEST_DIR : blindDev ? BLIND_DEV_DIR : undefined);
 /**
  * gen-* and hw-* drafts were written and labelled before the checker was run on them; the others
  * were written while the rules were being tuned, so their figures flatter the rules.
  */
 const unseen = (file: string) => file.startsWith('gen-') || file.startsWith('hw-');
-const part = holdout ? 'all' : process.argv.includes('--unseen') ? 'unseen' : process.argv.includes('--tuned') ? 'tuned' : 'all';
+const part = independent ? 'all' : process.argv.includes('--unseen') ? 'unseen' : process.argv.includes('--tuned') ? 'tuned' : 'all';
 const corpus = part === 'all' ? all : all.filter(({ file }) => unseen(file) === (part === 'unseen'));
 const result = evaluate(corpus);
 const row = (name: string, s: Score) =>
@@ -22,9 +28,11 @@ const row = (name: string, s: Score) =>
 const header = '| | expected | found | false + | missed | precision | recall |\n|---|---|---|---|---|---|---|';
 
 console.log(
-  holdout
-    ? `# Held-out evaluation (${corpus.length} drafts written independently of the rules; never used for tuning)\n`
-    : `# Corpus evaluation (${corpus.length} drafts${part === 'all' ? '' : part === 'unseen' ? ', written before the checker ran on them' : ', written while tuning'})\n`,
+  holdout || blindTest
+    ? `# Held-out evaluation (${setFlag}: ${corpus.length} drafts written independently of the rules; never used for tuning)\n`
+    : blindDev
+      ? `# Independent development set (${corpus.length} drafts written independently of the rules; their errors may be read)\n`
+      : `# Corpus evaluation (${corpus.length} drafts${part === 'all' ? '' : part === 'unseen' ? ', written before the checker ran on them' : ', written while tuning'})\n`,
 );
 console.log('## Personal data, per rule (spans)\n');
 console.log(header);
@@ -47,9 +55,13 @@ const major: Score = {
   fn: result.approval.major.general + result.approval.major.important,
 };
 console.log(`\nMajor tier: precision ${precision(major).toFixed(3)}, recall ${recall(major).toFixed(3)}.`);
-if (process.argv.includes('--errors')) {
+if (process.argv.includes('--errors') && (holdout || blindTest)) {
+  console.log('\n(--errors is not available on a held-out set: read the aggregate only.)');
+} else if (process.argv.includes('--errors')) {
   console.log('\n## Errors\n');
   for (const e of result.errors) console.log(`- ${e.kind} ${e.file}: ${e.what}`);
 } else if (result.errors.length) {
-  console.log(`\n${result.errors.length} disagreement(s); run \`npm run eval -- ${holdout ? '--holdout ' : ''}--errors\` to list them.`);
+  console.log(
+    `\n${result.errors.length} disagreement(s); ${holdout || blindTest ? 'the drafts of a held-out set are never read.' : `run \`npm run eval -- ${setFlag ? `${setFlag} ` : ''}--errors\` to list them.`}`,
+  );
 }
