@@ -353,8 +353,10 @@ export async function ingestFiles(
   const count = workers ?? workersFor(paths.reduce((n, p) => n + (existsSync(p.path) ? statSync(p.path).size : 0), 0));
   const pool = count > 0 ? new ParsePool(count) : null;
   let parsedRecords = 0;
+  // Stops a file being parsed ahead when the one before it could not be stored.
+  const stop = new AbortController();
   const parse = (i: number) => {
-    const parsed = parseFile(paths[i], pool, (n) => {
+    const parsed = parseFile(paths[i], pool, stop.signal, (n) => {
       parsedRecords += n;
       onProgress?.(parsedRecords);
     });
@@ -372,7 +374,8 @@ export async function ingestFiles(
       await storeFile(db, parsed, summary, now);
     }
   } finally {
-    // A file parsed ahead of one that failed to store: its scratch files go too.
+    // A file parsed ahead of one that failed to store stops at its next block; its scratch files go too.
+    stop.abort();
     const ahead = await next?.catch(() => null);
     if (ahead) rmSync(ahead.scratch, { recursive: true, force: true });
     await pool?.close();
@@ -417,6 +420,7 @@ function note(summary: IngestSummary, p: FileProblem) {
 async function parseFile(
   { path, name }: { path: string; name: string },
   pool: ParsePool | null,
+  signal: AbortSignal,
   onRecords: (n: number) => void,
 ): Promise<ParsedFile> {
   const sha = createHash('sha256');
@@ -460,6 +464,7 @@ async function parseFile(
   try {
     // The hash of the bytes names the file: the same export under another name is the same file.
     for await (const block of readBlocks(path, (bytes) => sha.update(bytes))) {
+      signal.throwIfAborted();
       const next = pool
         ? pool.parse(block.bytes, block.first, (k) => parsed.parsers[k])
         : parseBlockToFiles(block.bytes, block.first, parsed.parsers[0]);

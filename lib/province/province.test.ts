@@ -328,6 +328,27 @@ describe('province database', { timeout: 30_000 }, () => {
     }
   }, 60_000);
 
+  it('stops at a file that cannot be stored: nothing of it or of the file parsed ahead is kept, and no scratch is left', async () => {
+    const { a, b } = await exports();
+    const scratch = mkdtempSync(join(tmpdir(), 'province-scratch-'));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    try {
+      const db = await freshDb();
+      // Storing needs the heads table: without it the first file's transaction fails.
+      await db.conn.run('drop table heads');
+      const paths = [write('one.jsonl', exportText(a.records, [a.head])), write('two.jsonl', exportText(b.records, [b.head]))];
+      await expect(ingestFiles(db, paths, { workers: 1 })).rejects.toThrow(/heads/);
+      expect((await db.conn.runAndReadAll('select count(*) from log_records')).getRowsJS()).toEqual([[0n]]);
+      expect((await db.conn.runAndReadAll('select count(*) from findings')).getRowsJS()).toEqual([[0n]]);
+      expect((await db.conn.runAndReadAll('select count(*) from ingests')).getRowsJS()).toEqual([[0n]]);
+      expect(readdirSync(scratch).filter((f) => f.startsWith('govpost-ingest-'))).toEqual([]);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+  }, 60_000);
+
   it('fills the same tables through parse workers as on the main thread', async () => {
     const { a, b, c } = await exports();
     const tampered = c.records.map((r, i) => (i === 2 ? { ...r, account: '改' } : r));
