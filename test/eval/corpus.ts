@@ -7,6 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CATEGORIES, TIERS } from '../../lib/engine/rule';
+import { rules } from '../../lib/rules';
+
+/** The rules whose findings are personal-data spans: a label naming any other id is a mistake, not a miss. */
+const PERSONAL_RULES = rules.filter((r) => r.meta.category === 'personal-data').map((r) => r.meta.id);
 
 export const corpusEntrySchema = z.object({
   /** What kind of draft this is (公示, 疫情通报, 微博短帖 …), for people reading the corpus. */
@@ -17,7 +21,16 @@ export const corpusEntrySchema = z.object({
   platform: z.string().optional(),
   expect: z.object({
     /** Every personal-data span that must be found: the personal-data rule id and the exact text. */
-    spans: z.array(z.object({ rule: z.string(), text: z.string() })).default([]),
+    spans: z
+      .array(
+        z.object({
+          rule: z
+            .string()
+            .refine((id) => PERSONAL_RULES.includes(id), { message: `not a personal-data rule (${PERSONAL_RULES.join(', ')})` }),
+          text: z.string(),
+        }),
+      )
+      .default([]),
     /** Categories that must have at least one warn or block finding; all others must have none. */
     categories: z.array(z.enum(CATEGORIES)).default([]),
     requiredApproval: z.enum(TIERS).default('general'),
