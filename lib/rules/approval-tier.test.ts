@@ -192,6 +192,10 @@ ruleTester(rule, {
     '县外事办提醒：切勿轻信境外高薪招聘，以免出境后失联。',
     '参加面试的考生须携带身份证和准考证。',
     '县医保局为其办理了医疗救助，报销比例提高到90%。',
+    // a list only described by an announcement, a business's own price cut, a contest's prize
+    '面试后按综合成绩确定进入体检人员名单，名单另行公布。',
+    '某温泉酒店冬季特惠：成人门票由158元降为88元，扫码即可预订。',
+    '大赛设一等奖1名，一等奖最高奖励8000元。',
   ],
   invalid: [
     {
@@ -628,6 +632,26 @@ ruleTester(rule, {
       title: '一图读懂｜新生儿参保登记怎么办',
       text: '新生儿出生后，家长可通过线上渠道为其办理参保登记。',
       errors: [{ messageId: 'important', text: '读懂', tier: 'important' }],
+    },
+    {
+      text: '据家属反映，王某（男，40岁）上月赴缅甸做生意，本月以来一直联系不上。',
+      errors: [{ messageId: 'major', text: '联系不上', tier: 'major' }],
+    },
+    {
+      text: '经笔试、面试，现将进入考察环节人员名单公布如下。',
+      errors: [{ messageId: 'important', text: '进入考察环节人员名单', tier: 'important' }],
+    },
+    {
+      name: "a reply's closing 感谢您的监督 does not make it a thank-you post",
+      title: '关于网友反映某餐馆占道经营问题的回复',
+      text: '经核查，该餐馆确有占道经营行为，城管执法人员已对其作出罚款200元的行政处罚。感谢您的监督！',
+      errors: [{ messageId: 'important', text: '对其作出罚款', tier: 'important' }],
+    },
+    {
+      name: 'a drill mentioned after the opening words does not make a real fire a drill',
+      title: '某镇一民房起火',
+      text: '今天凌晨，某镇一民房起火，造成2人烧伤。该村上周刚开展过消防演练。',
+      errors: [{ messageId: 'major', text: '起火', tier: 'major' }],
     },
     {
       title: '关于网民反映某超市销售过期食品问题的回复',

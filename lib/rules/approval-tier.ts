@@ -167,6 +167,7 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '失联',
       '失踪',
       '失去联系',
+      '联系不(?:上|到)',
       '下落不明',
       '被困',
       '被埋',
@@ -344,7 +345,9 @@ const RETROSPECTIVE =
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 const RETROSPECTIVE_GENRE =
   /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<!\d)(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：]/;
-/** A drill's post (its title or first line says so) tells a simulated event in every sentence, quoted or not. */
+/** A reply's closing courtesy (感谢您的监督) does not make it a thank-you post. */
+const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,！!\n]{0,4}?(?:监督|支持|关注|理解|配合|反映|留言)/g;
+/** A drill's post (its title, or a post's opening words, says so) tells a simulated event in every sentence, quoted or not. */
 const DRILL_GENRE = /演练|演习/;
 /** Missing abroad (出境赴缅甸务工后失联) is major without anyone counted. */
 const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|柬埔寨/;
@@ -352,6 +355,13 @@ const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|�
 const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口/;
 /** A reply to a citizen's message (its title says so) answers one complaint. */
 const REPLY_TITLE = /回复|答复/;
+/** A recruitment stage's list counts where it is published: in the title or with 现将…如下, 予以公示. */
+const LIST_PUBLISHED = /现将|如下|予以公示|现予公示/;
+/** A business's own price cut (限时, 特惠) is a sale, not a fee set by an authority. */
+const PROMOTION = /特惠|限时|抢购|秒杀|先到先得|促销|折扣|优惠价/;
+/** A contest's prize (一等奖最高奖励1万元) is no scheme's term. */
+const CONTEST = /等奖|大赛|比赛|竞赛|评选|获奖/;
+const FEE_LED = /^(?:门票|票价|收费|费用)/;
 /** …where an enforcement counts only with the penalty's content: its amount. */
 const AMOUNT = /\d+(?:\.\d+)?\s*万?元/;
 /** …unless the sentence itself is about now. */
@@ -438,7 +448,7 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '职务调整',
       '同志任[^。；;，,\\n]{1,16}?(?:局长|主任|书记|县长|市长|州长|部长|院长|校长|主席|队长|所长|站长|行长|检察长|庭长)',
       // a public recruitment's list of who goes on to the next stage (进入体检人员名单), like 拟聘用人员公示
-      '(?:进入|参加)(?:体检|考察|面试|政审)的?(?:人员)?名单',
+      '(?:进入|参加)[^。，,\\n]{0,4}?(?:体检|考察|面试|政审)[^。，,\\n]{0,4}?名单',
     ]),
   ],
   [
@@ -568,7 +578,7 @@ const TALLY =
 const ONGOING = /(?:正在|全力|紧急)(?:扑救|救援|搜救|抢救|抢险)/;
 /** A missing-person notice (老人走失…与家人失去联系) asks for help; it reports no incident. */
 const WANDERED = /走失|寻人/;
-const MISSING = /^(?:失联|失踪|失去联系|下落不明)/;
+const MISSING = /^(?:失联|失踪|失去联系|下落不明|联系不)/;
 /** 去世 is a casualty where the sentence tells of an injury or a rescue, not in an obituary. */
 const INJURED = /救治|抢救|送医|摔|撞|坠|意外|事故|受伤|伤势|落水|溺/;
 /**
@@ -719,9 +729,9 @@ export default defineRule({
     >();
     const sentences = new SentenceIndex(text);
     const firstLines = text.slice(0, text.indexOf('\n', context.title ? text.indexOf('\n') + 1 : 0) >>> 0);
-    const genre = RETROSPECTIVE_GENRE.test(firstLines.slice(0, 200));
+    const genre = RETROSPECTIVE_GENRE.test(firstLines.slice(0, 200).replace(COURTESY, ''));
     const education = EDUCATION.test(text);
-    const drill = DRILL_GENRE.test(firstLines.slice(0, 200));
+    const drill = DRILL_GENRE.test(text.slice(0, Math.min(text.indexOf('\n') >>> 0, 80)));
     const sentence = (at: number) => {
       const [s, e] = sentences.at(at);
       let facts = prepared.get(s);
@@ -751,7 +761,10 @@ export default defineRule({
       return facts;
     };
     // The important tier asks three things of a sentence; they are looked up on their own, once per sentence.
-    const plain = new Map<number, { past: boolean; pupils: boolean; inspected: boolean; indicator: boolean; amount: boolean }>();
+    const plain = new Map<
+      number,
+      { past: boolean; pupils: boolean; inspected: boolean; indicator: boolean; amount: boolean; published: boolean; contest: boolean }
+    >();
     const plainSentence = (at: number) => {
       const [s, e] = sentences.at(at);
       let facts = plain.get(s);
@@ -763,6 +776,8 @@ export default defineRule({
           inspected: INSPECTION.test(words),
           indicator: STAT_INDICATOR.test(words) && !TOWN_LEVEL.test(words),
           amount: AMOUNT.test(words),
+          published: LIST_PUBLISHED.test(words),
+          contest: CONTEST.test(words),
         };
         plain.set(s, facts);
       }
@@ -856,6 +871,7 @@ export default defineRule({
 
     let relayed: boolean | undefined;
     let reply: boolean | undefined;
+    let promotion: boolean | undefined;
     const important = scan(text, IMPORTANT, (h) => {
       // national policy and figures relayed from a news unit's dispatch are that unit's news (rules README §G)
       if (h.kind === 'policy' || h.kind === 'statistics') {
@@ -873,6 +889,15 @@ export default defineRule({
       ) {
         return false;
       }
+      if (
+        h.kind === 'personnel' &&
+        text.endsWith('名单', h.end) &&
+        (text.startsWith('进入', h.start) || text.startsWith('参加', h.start))
+      ) {
+        return (titleEnd !== 0 && (titleEnd < 0 || h.start < titleEnd)) || plainSentence(h.start).published;
+      }
+      if (FEE_LED.test(text.slice(h.start, h.start + 2))) return !(promotion ??= PROMOTION.test(text));
+      if (text.startsWith('最高奖励', h.start)) return !plainSentence(h.start).contest;
       if (text.startsWith('发现', h.start)) return plainSentence(h.start).inspected;
       if (text.startsWith('同比', h.start) || text.startsWith('比上年', h.start)) return plainSentence(h.start).indicator;
       return true;
