@@ -173,6 +173,29 @@ ruleTester(rule, {
       title: '县见义勇为基金会为救人村民颁发奖金',
       text: '7月20日下午，一名8岁男孩在河边玩耍时不慎落入洪水中，正在附近干活的村民跳入河水中将孩子救起。',
     },
+    // a drill's story told without the word in every sentence; an anniversary whose title counts the years;
+    // a service hall's way of working from a date; a complaint reply that mentions a penalty without its content;
+    // a warning against going abroad
+    {
+      title: '县人民医院开展火灾应急疏散演练',
+      text: '11月20日上午，县人民医院组织住院部火灾疏散。假想三楼配电室起火、浓烟封锁楼道，“2名病人受伤、4人被困”。',
+    },
+    {
+      title: '二十年｜从帐篷到楼房',
+      text: '2006年夏天的那个夜晚，一场山洪冲毁了半个集镇，造成11人遇难。二十年过去，集镇在原址以北重建。',
+    },
+    '自3月1日起，县社保服务大厅实行分时段预约取号，群众可在小程序上选择到厅时间。',
+    {
+      title: '关于网民反映某餐馆油烟扰民问题的答复',
+      text: '经县生态环境局现场核查，该餐馆未安装油烟净化设施，执法人员已依法对其作出行政处罚，并督促其完成整改。',
+    },
+    '县外事办提醒：切勿轻信境外高薪招聘，以免出境后失联。',
+    '参加面试的考生须携带身份证和准考证。',
+    '县医保局为其办理了医疗救助，报销比例提高到90%。',
+    // a list only described by an announcement, a business's own price cut, a contest's prize
+    '面试后按综合成绩确定进入体检人员名单，名单另行公布。',
+    '某温泉酒店冬季特惠：成人门票由158元降为88元，扫码即可预订。',
+    '大赛设一等奖1名，一等奖最高奖励8000元。',
   ],
   invalid: [
     {
@@ -577,6 +600,63 @@ ruleTester(rule, {
       title: '12345热线11月运行情况简报',
       text: '11月，全市12345热线共受理群众诉求13.8万件次。',
       errors: [{ messageId: 'important', text: '运行情况简报', tier: 'important' }],
+    },
+    // a person missing abroad is major without a count; a recruitment stage's list; a fee changed from one price
+    // to another; a reward's ceiling and a rate as a scheme's rule; an explainer of a public insurance scheme;
+    // a complaint reply that gives the penalty's amount
+    {
+      text: '本县青年杨某（男，26岁）9月赴柬埔寨务工，10月初起与家人失联，至今下落不明。',
+      errors: [{ messageId: 'major', text: '失联', tier: 'major' }],
+    },
+    {
+      text: '现将2027年县属事业单位公开招聘进入考察人员名单公布如下。',
+      errors: [{ messageId: 'important', text: '进入考察人员名单', tier: 'important' }],
+    },
+    {
+      text: '即日起至3月31日，县博物馆特展门票由60元降为30元。',
+      errors: [{ messageId: 'important', text: '门票由60元降为', tier: 'important' }],
+    },
+    {
+      text: '对查证属实的举报人，每条线索最高奖励2万元。',
+      errors: [{ messageId: 'important', text: '最高奖励2万元', tier: 'important' }],
+    },
+    {
+      text: '职工在三级医院住院，统筹基金支付比例为85%。',
+      errors: [{ messageId: 'important', text: '支付比例为85%', tier: 'important' }],
+    },
+    {
+      text: '未办理转诊手续到县外就医的，住院费用报销比例比转诊就医低15个百分点。',
+      errors: [{ messageId: 'important', text: '报销比例比转诊就医低15个百分点', tier: 'important' }],
+    },
+    {
+      title: '一图读懂｜新生儿参保登记怎么办',
+      text: '新生儿出生后，家长可通过线上渠道为其办理参保登记。',
+      errors: [{ messageId: 'important', text: '读懂', tier: 'important' }],
+    },
+    {
+      text: '据家属反映，王某（男，40岁）上月赴缅甸做生意，本月以来一直联系不上。',
+      errors: [{ messageId: 'major', text: '联系不上', tier: 'major' }],
+    },
+    {
+      text: '经笔试、面试，现将进入考察环节人员名单公布如下。',
+      errors: [{ messageId: 'important', text: '进入考察环节人员名单', tier: 'important' }],
+    },
+    {
+      name: "a reply's closing 感谢您的监督 does not make it a thank-you post",
+      title: '关于网友反映某餐馆占道经营问题的回复',
+      text: '经核查，该餐馆确有占道经营行为，城管执法人员已对其作出罚款200元的行政处罚。感谢您的监督！',
+      errors: [{ messageId: 'important', text: '对其作出罚款', tier: 'important' }],
+    },
+    {
+      name: 'a drill mentioned after the opening words does not make a real fire a drill',
+      title: '某镇一民房起火',
+      text: '今天凌晨，某镇一民房起火，造成2人烧伤。该村上周刚开展过消防演练。',
+      errors: [{ messageId: 'major', text: '起火', tier: 'major' }],
+    },
+    {
+      title: '关于网民反映某超市销售过期食品问题的回复',
+      text: '经县市场监管局调查核实，该超市确有销售过期食品行为，已依法对其作出行政处罚，罚款1.2万元。',
+      errors: [{ messageId: 'important', text: '对其作出行政处罚', tier: 'important' }],
     },
   ],
 });

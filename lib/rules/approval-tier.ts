@@ -167,6 +167,7 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '失联',
       '失踪',
       '失去联系',
+      '联系不(?:上|到)',
       '下落不明',
       '被困',
       '被埋',
@@ -343,7 +344,26 @@ const RETROSPECTIVE =
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 const RETROSPECTIVE_GENRE =
-  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史/;
+  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<!\d)(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：]/;
+/** A reply's closing courtesy (感谢您的监督) does not make it a thank-you post. */
+const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,！!\n]{0,4}?(?:监督|支持|关注|理解|配合|反映|留言)/g;
+/** A drill's post (its title, or a post's opening words, says so) tells a simulated event in every sentence, quoted or not. */
+const DRILL_GENRE = /演练|演习/;
+/** Missing abroad (出境赴缅甸务工后失联) is major without anyone counted. */
+const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|柬埔寨/;
+/** A service hall's way of working from a date (预约取号, 办公时间) is a notice of service, not a rule. */
+const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口/;
+/** A reply to a citizen's message (its title says so) answers one complaint. */
+const REPLY_TITLE = /回复|答复/;
+/** A recruitment stage's list counts where it is published: in the title or with 现将…如下, 予以公示. */
+const LIST_PUBLISHED = /现将|如下|予以公示|现予公示/;
+/** A business's own price cut (限时, 特惠) is a sale, not a fee set by an authority. */
+const PROMOTION = /特惠|限时|抢购|秒杀|先到先得|促销|折扣|优惠价/;
+/** A contest's prize (一等奖最高奖励1万元) is no scheme's term. */
+const CONTEST = /等奖|大赛|比赛|竞赛|评选|获奖/;
+const FEE_LED = /^(?:门票|票价|收费|费用)/;
+/** …where an enforcement counts only with the penalty's content: its amount. */
+const AMOUNT = /\d+(?:\.\d+)?\s*万?元/;
 /** …unless the sentence itself is about now. */
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
 /** Safety education retelling an accident somewhere else. */
@@ -392,6 +412,12 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '总体规划',
       '专项规划',
       '详细规划',
+      // a fee or a price changed from one figure to another (门票由60元降为30元)
+      '(?:门票|票价|收费|费用)(?:价格|标准)?(?:拟)?(?:由|从)[^。，,\\n]{0,16}?(?:减|降|提高|调整|下调|上调|降低)(?:到|至|为)',
+      // a scheme's terms stated as its rule: a reward's ceiling (最高奖励2万元), a rate that applies to a class of
+      // claimants (支付比例为85%, 比参保地降低10个百分点); not one claimant's rate raised (报销比例提高到90%)
+      '最高奖励(?:金额)?(?:为|可达|达|不超过)?\\d+(?:\\.\\d+)?万?元',
+      '(?:报销|支付)比例(?:为|是|比[^。，,\\n]{0,8}?)\\d+(?:\\.\\d+)?\\s*(?:%|％|个百分点)',
     ]),
   ],
   [
@@ -421,6 +447,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '提名[^。\\n]{0,20}?候选人',
       '职务调整',
       '同志任[^。；;，,\\n]{1,16}?(?:局长|主任|书记|县长|市长|州长|部长|院长|校长|主席|队长|所长|站长|行长|检察长|庭长)',
+      // a public recruitment's list of who goes on to the next stage (进入体检人员名单), like 拟聘用人员公示
+      '(?:进入|参加)[^。，,\\n]{0,4}?(?:体检|考察|面试|政审)[^。，,\\n]{0,4}?名单',
     ]),
   ],
   [
@@ -501,7 +529,7 @@ const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划
 const NAMED_DOCUMENT = /《[^》\n]{2,60}》|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
 /** A post that explains a policy says so in its title: 一图读懂｜…补助政策, 划重点！…补贴这样发 (not 一图读懂祥云县). */
 const INTERPRETS = /解读|读懂|看懂|图解|划重点|问答|答记者问/;
-const POLICY_NOUN = /政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告/;
+const POLICY_NOUN = /政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销/;
 /** A title that studies a document (专题学习《…条例》) reports a study session, not the document. */
 const STUDIED = /(?:学习|研读|宣讲|宣传|贯彻|学)[^《》]{0,4}$/;
 /** A school's decision on its pupils (给予…学生警告处分) is no enforcement result. */
@@ -550,7 +578,7 @@ const TALLY =
 const ONGOING = /(?:正在|全力|紧急)(?:扑救|救援|搜救|抢救|抢险)/;
 /** A missing-person notice (老人走失…与家人失去联系) asks for help; it reports no incident. */
 const WANDERED = /走失|寻人/;
-const MISSING = /^(?:失联|失踪|失去联系|下落不明)/;
+const MISSING = /^(?:失联|失踪|失去联系|下落不明|联系不)/;
 /** 去世 is a casualty where the sentence tells of an injury or a rescue, not in an obituary. */
 const INJURED = /救治|抢救|送医|摔|撞|坠|意外|事故|受伤|伤势|落水|溺/;
 /**
@@ -695,13 +723,15 @@ export default defineRule({
         ongoing: boolean;
         lost: boolean;
         injured: boolean;
+        abroad: boolean;
         end: number;
       }
     >();
     const sentences = new SentenceIndex(text);
     const firstLines = text.slice(0, text.indexOf('\n', context.title ? text.indexOf('\n') + 1 : 0) >>> 0);
-    const genre = RETROSPECTIVE_GENRE.test(firstLines.slice(0, 200));
+    const genre = RETROSPECTIVE_GENRE.test(firstLines.slice(0, 200).replace(COURTESY, ''));
     const education = EDUCATION.test(text);
+    const drill = DRILL_GENRE.test(text.slice(0, Math.min(text.indexOf('\n') >>> 0, 80)));
     const sentence = (at: number) => {
       const [s, e] = sentences.at(at);
       let facts = prepared.get(s);
@@ -711,7 +741,7 @@ export default defineRule({
         const past = looksBack || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words));
         facts = {
           past: looksBack,
-          prep: past || PREPAREDNESS.test(words) || HYPOTHETICAL.test(words),
+          prep: past || drill || PREPAREDNESS.test(words) || HYPOTHETICAL.test(words),
           harm: HARM.test(words.replace(NO_HARM, '')),
           impact: IMPACT.test(words),
           person: PERSON.test(words),
@@ -723,6 +753,7 @@ export default defineRule({
           ongoing: ONGOING.test(words),
           lost: WANDERED.test(words),
           injured: INJURED.test(words),
+          abroad: ABROAD.test(words),
           end: e,
         };
         prepared.set(s, facts);
@@ -730,7 +761,10 @@ export default defineRule({
       return facts;
     };
     // The important tier asks three things of a sentence; they are looked up on their own, once per sentence.
-    const plain = new Map<number, { past: boolean; pupils: boolean; inspected: boolean; indicator: boolean }>();
+    const plain = new Map<
+      number,
+      { past: boolean; pupils: boolean; inspected: boolean; indicator: boolean; amount: boolean; published: boolean; contest: boolean }
+    >();
     const plainSentence = (at: number) => {
       const [s, e] = sentences.at(at);
       let facts = plain.get(s);
@@ -741,6 +775,9 @@ export default defineRule({
           pupils: PUPILS.test(words),
           inspected: INSPECTION.test(words),
           indicator: STAT_INDICATOR.test(words) && !TOWN_LEVEL.test(words),
+          amount: AMOUNT.test(words),
+          published: LIST_PUBLISHED.test(words),
+          contest: CONTEST.test(words),
         };
         plain.set(s, facts);
       }
@@ -802,6 +839,7 @@ export default defineRule({
         case 'illness':
           return facts.multi && SYMPTOMS_BEFORE.test(before);
         case 'harm': {
+          if (facts.abroad && MISSING.test(word)) return true;
           if (!facts.person || (facts.lost && MISSING.test(word)) || (word.endsWith('去世') && !facts.injured)) return false;
           if (LIGHT_HARM.test(word) && !word.startsWith('重伤') && (!facts.multi || (rescued ??= RESCUED.test(text)))) return false;
           const near = PERSON_NEAR.exec(before);
@@ -832,6 +870,8 @@ export default defineRule({
     if (current.length) return report('major', major, current);
 
     let relayed: boolean | undefined;
+    let reply: boolean | undefined;
+    let promotion: boolean | undefined;
     const important = scan(text, IMPORTANT, (h) => {
       // national policy and figures relayed from a news unit's dispatch are that unit's news (rules README §G)
       if (h.kind === 'policy' || h.kind === 'statistics') {
@@ -842,6 +882,22 @@ export default defineRule({
       // a post that looks back as a whole (以案释法 of an old case, Party history) releases no decision
       if (genre && h.kind !== 'statistics') return false;
       if (h.kind === 'enforcement' && plainSentence(h.start).pupils) return false;
+      if (h.kind === 'enforcement' && (reply ??= REPLY_TITLE.test(text.slice(0, headEnd))) && !plainSentence(h.start).amount) return false;
+      if (
+        (text.startsWith('自', h.start) || text.startsWith('从', h.start)) &&
+        SERVICE.test(text.slice(h.start, h.end + 24).split(/[。；;\n]/)[0])
+      ) {
+        return false;
+      }
+      if (
+        h.kind === 'personnel' &&
+        text.endsWith('名单', h.end) &&
+        (text.startsWith('进入', h.start) || text.startsWith('参加', h.start))
+      ) {
+        return (titleEnd !== 0 && (titleEnd < 0 || h.start < titleEnd)) || plainSentence(h.start).published;
+      }
+      if (FEE_LED.test(text.slice(h.start, h.start + 2))) return !(promotion ??= PROMOTION.test(text));
+      if (text.startsWith('最高奖励', h.start)) return !plainSentence(h.start).contest;
       if (text.startsWith('发现', h.start)) return plainSentence(h.start).inspected;
       if (text.startsWith('同比', h.start) || text.startsWith('比上年', h.start)) return plainSentence(h.start).indicator;
       return true;
