@@ -134,6 +134,11 @@ ruleTester(rule, {
     '村里实施“一元钱”保险工程，为群众提供保障。',
     '县茶叶协会举办斗茶大赛，邀请专家对参赛茶样进行品鉴打分。',
     '全县政务服务事项已全部进驻“一部手机办事通”APP，群众可在APP上办理。',
+    // a draw among people chosen for something other than following: a panel, no prize for following
+    '从报名的市民中随机抽取30名代表参加公交线路座谈会。',
+    '抽取10名关注乡村旅游发展的网友代表参加座谈，会后赠送县情手册。',
+    // a service booked by private message, with no price or thing sold
+    '行动不便的老人办理社保认证，可私信我们预约上门服务。',
   ],
   invalid: [
     // an invitation to taste before buying (欢迎莅临品鉴) is a call to buy beside a price or a launch
@@ -727,6 +732,20 @@ ruleTester(rule, {
     {
       text: '领取电子营业执照，请关注“某某市场监管”公众号后，即可在线领取。',
       errors: [{ messageId: 'followerGrowth', text: '关注“某某市场监管”公众号后，即可在线领取' }],
+    },
+    // a lottery announced before its condition: the draw, then who may win (followers, likers, sharers), then the prize
+    {
+      text: '本周五将在留言区抽取5名点赞并关注我们的粉丝，各送一套非遗书签。',
+      errors: [{ messageId: 'followerGrowth', text: '抽取5名点赞并关注我们的粉丝，各送', severity: 'block' }],
+    },
+    {
+      text: '评论区随机抽两位一键三连的观众，每人送一本县志。',
+      errors: [{ messageId: 'followerGrowth', text: '抽两位一键三连的观众，每人送' }],
+    },
+    // a consumption-aid sale whose order is booked by private message to the account (私信我们预约)
+    {
+      text: '县里开展助农行动，软籽石榴每箱58元，想尝鲜的朋友可以私信我们预约。',
+      errors: [{ messageId: 'consumptionAid', text: '助农', severity: 'warn' }],
     },
   ],
 });
