@@ -72,6 +72,9 @@ ruleTester(rule, {
     // a line under an image naming what is not a map; 一图读懂 of a report
     { html: '<p><img src="q.png"></p><p>大桥建成效果图</p><p>大桥全长1200米。</p>' },
     { title: '一图读懂2024年县政府工作报告', html: '<img src="g.png" alt="一图读懂">' },
+    // 落区 in prose about the weather, not the caption of an image
+    { html: '<p>预计主要降雨落区位于北部山区，请注意防范。</p><img src="rain.jpg" alt="市民撑伞出行">' },
+    { html: figure('全省降水落区图 审图号：云S(2024)021号') },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -219,6 +222,12 @@ ruleTester(rule, {
     {
       html: '<p><img src="a.png"></p><p>▲某镇区位图</p><p>审图号：云S(2021)012号</p><p><img src="b.png"></p><p>▲某镇交通图</p><p>全镇交通便利。</p>',
       errors: [{ messageId: 'missingNumber', text: '▲某镇交通图' }],
+    },
+    // a weather chart named by its 落区 (the zones the rain or wind falls on): a map of territory
+    { html: figure('明天白天大风落区示意'), errors: [{ messageId: 'missingNumber', text: '明天白天大风落区示意' }] },
+    {
+      html: '<p>受冷空气影响，今夜起我县将有一次降温降雪过程。</p><p><img src="xue.png" alt="未来24小时降雪预报"></p><p>▲今晚到明天降雪落区（单位：厘米）</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲今晚到明天降雪落区（单位：厘米）' }],
     },
   ],
 });
