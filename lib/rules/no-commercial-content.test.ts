@@ -139,6 +139,8 @@ ruleTester(rule, {
     '抽取10名关注乡村旅游发展的网友代表参加座谈，会后赠送县情手册。',
     // a service booked by private message, with no price or thing sold
     '行动不便的老人办理社保认证，可私信我们预约上门服务。',
+    // likes counted as news, with no prize
+    '这条视频点赞量超过10万次，获得广泛好评。',
   ],
   invalid: [
     // an invitation to taste before buying (欢迎莅临品鉴) is a call to buy beside a price or a launch
@@ -746,6 +748,15 @@ ruleTester(rule, {
     {
       text: '县里开展助农行动，软籽石榴每箱58元，想尝鲜的朋友可以私信我们预约。',
       errors: [{ messageId: 'consumptionAid', text: '助农', severity: 'warn' }],
+    },
+    // a prize for a post whose likes or shares pass a mark (点赞过百, 转发超过200次)
+    {
+      text: '点赞数达到200的留言，每条都送一张景区门票。',
+      errors: [{ messageId: 'followerGrowth', text: '点赞数达到200的留言，每条都送', severity: 'block' }],
+    },
+    {
+      text: '留言点赞过百的前三位网友，将获赠县城文创礼包。',
+      errors: [{ messageId: 'followerGrowth', text: '点赞过百的前三位网友，将获赠' }],
     },
   ],
 });
