@@ -75,6 +75,9 @@ ruleTester(rule, {
     // 落区 in prose about the weather, not the caption of an image
     { html: '<p>预计主要降雨落区位于北部山区，请注意防范。</p><img src="rain.jpg" alt="市民撑伞出行">' },
     { html: figure('全省降水落区图 审图号：云S(2024)021号') },
+    // a route of work and a position that is not on a territory
+    { html: figure('乡村振兴发展路径') },
+    { html: figure('导办台在大厅中的位置') },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -229,6 +232,14 @@ ruleTester(rule, {
       html: '<p>受冷空气影响，今夜起我县将有一次降温降雪过程。</p><p><img src="xue.png" alt="未来24小时降雪预报"></p><p>▲今晚到明天降雪落区（单位：厘米）</p>',
       errors: [{ messageId: 'missingNumber', text: '▲今晚到明天降雪落区（单位：厘米）' }],
     },
+    // captions that name a territory without 图: an area or road section 示意, a track or route of movement,
+    // a place's position in a province or country
+    { html: figure('春节期间交通管制路段示意'), errors: [{ messageId: 'missingNumber', text: '春节期间交通管制路段示意' }] },
+    {
+      html: '<p>省气象台发布台风消息。</p><p><img src="t.png"></p><p>▲今年第5号台风“某某”移动路径</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲今年第5号台风“某某”移动路径' }],
+    },
+    { html: figure('某某县在云南省的位置'), errors: [{ messageId: 'missingNumber', text: '某某县在云南省的位置' }] },
   ],
 });
 
