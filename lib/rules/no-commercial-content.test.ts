@@ -141,6 +141,9 @@ ruleTester(rule, {
     '行动不便的老人办理社保认证，可私信我们预约上门服务。',
     // likes counted as news, with no prize
     '这条视频点赞量超过10万次，获得广泛好评。',
+    // buying told as a story, and an enrolment call with no price
+    '我们去找卖菜的阿姨买了两斤青菜，她说今年菜价每斤3元。',
+    '报名请联系县妇联，培训免费。',
   ],
   invalid: [
     // an invitation to taste before buying (欢迎莅临品鉴) is a call to buy beside a price or a launch
@@ -757,6 +760,16 @@ ruleTester(rule, {
     {
       text: '留言点赞过百的前三位网友，将获赠县城文创礼包。',
       errors: [{ messageId: 'followerGrowth', text: '点赞过百的前三位网友，将获赠' }],
+    },
+    // the way to buy in everyday words: come and buy, buy from a named person, enrol by calling a person
+    { text: '新挖的冬笋8元一斤，欢迎街坊们来买。', errors: [{ messageId: 'possiblyCommercial', text: '8元一斤，欢迎街坊们来买' }] },
+    {
+      text: '自家种的沃柑6元一斤，想要的直接找果园的老杨买。',
+      errors: [{ messageId: 'possiblyCommercial', text: '6元一斤，想要的直接找果园的老杨买' }],
+    },
+    {
+      text: '少儿美术班秋季开课，每期只需960元，报名请联系刘老师。',
+      errors: [{ messageId: 'possiblyCommercial', text: '只需960元，报名请联系' }],
     },
   ],
 });

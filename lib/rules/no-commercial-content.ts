@@ -139,6 +139,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:新老|广大)顾客|顾客(?:光临|惠顾|朋友)|欢迎光临',
       '需要的(?:朋友|家人|亲|宝子|宝宝)们?(?:可以|可|请)?(?:评论区|私信|留言|联系|直接|戳|扫码|下单|加)',
       '快来(?:抢|购|选购|订)',
+      // buying in everyday words: 欢迎街坊们来买, 直接找果园的老杨买 (not 找卖菜的阿姨买了, a story)
+      '欢迎[^。,，\\n]{0,6}?来买',
+      '找(?!不)[^。，,\\n]{1,8}?(?:买|购买|订购)(?![了过单卖到])',
       // "contact him to buy": a person or shop as the channel for a purchase
       '(?:联系|致电|私信|拨打|添加)[^。，,\\n]{0,10}?(?:购买|订购|预订|下单|选购|买房|看房)',
       // the channel and the purchase in everyday words: 点视频下方的链接就能买, 小程序里就可以下单
@@ -171,6 +174,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)',
       '微信同号|电话同微信|手机同微信',
       '详询|垂询|详情请?咨询|欢迎(?:来电)?咨询|来电咨询|请拨|请致电',
+      // enrolment by calling someone: 报名请联系刘老师 (an order so placed is a call to buy, above)
+      '报名请?(?:联系|致电)',
       // 有意者私信联系: an invitation to deal, a sales channel beside a price
       '有意(?:向)?者?(?:请|可)?(?:私信|私聊|致电|联系|来电|咨询|电话|详聊)',
       // a live-stream room sells beside a price or a call (走进直播间 is how news reports an official's)
