@@ -78,6 +78,7 @@ ruleTester(rule, {
     // a route of work and a position that is not on a territory
     { html: figure('乡村振兴发展路径') },
     { html: figure('导办台在大厅中的位置') },
+    { html: figure('交警在封闭路段疏导车辆') },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -240,6 +241,9 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingNumber', text: '▲今年第5号台风“某某”移动路径' }],
     },
     { html: figure('某某县在云南省的位置'), errors: [{ messageId: 'missingNumber', text: '某某县在云南省的位置' }] },
+    // a track with its forecast, roads closed or restricted named by the caption alone
+    { html: figure('14号台风未来48小时路径预报'), errors: [{ messageId: 'missingNumber', text: '14号台风未来48小时路径预报' }] },
+    { html: figure('国庆期间古城限行区域'), errors: [{ messageId: 'missingNumber', text: '国庆期间古城限行区域' }] },
   ],
 });
 
