@@ -144,6 +144,12 @@ ruleTester(rule, {
     // buying told as a story, and an enrolment call with no price
     '我们去找卖菜的阿姨买了两斤青菜，她说今年菜价每斤3元。',
     '报名请联系县妇联，培训免费。',
+    // 关注 as attention, a warning about follow-to-win fraud, a crew counted by people
+    '前期未关注到的风险隐患，将在下阶段逐一排查，不能留死角。',
+    '各地要重点关注至少3类重点人群的就业需求。',
+    '近期“关注公众号抽奖”类诈骗高发，切勿扫码转账。',
+    '市民关注的年货节抽奖活动将于腊月二十在县城广场举行。',
+    '每个安置点至少2人值守，确保群众安全。',
   ],
   invalid: [
     // an invitation to taste before buying (欢迎莅临品鉴) is a call to buy beside a price or a launch
@@ -766,6 +772,26 @@ ruleTester(rule, {
     {
       text: '自家种的沃柑6元一斤，想要的直接找果园的老杨买。',
       errors: [{ messageId: 'possiblyCommercial', text: '6元一斤，想要的直接找果园的老杨买' }],
+    },
+    // Art. 34: following as the price of a service in other words, shares or follows set as a quota,
+    // following to enter a draw, a prize by rank in Chinese numerals
+    { text: '关注“某某教育”公众号后才能查看录取结果。', errors: [{ messageId: 'followerGrowth', text: '关注“某某教育”公众号后才能查看' }] },
+    {
+      text: '没有关注本号的家长将无法参加线上家长会。',
+      errors: [{ messageId: 'followerGrowth', text: '没有关注本号的家长将无法', severity: 'block' }],
+    },
+    {
+      text: '请各位家长将本文转发到不少于两个微信群，并截图交给班主任。',
+      errors: [{ messageId: 'followerGrowth', text: '转发到不少于两个微信群' }],
+    },
+    { text: '各村民小组要确保每户至少1人关注本公众号。', errors: [{ messageId: 'followerGrowth', text: '至少1人关注' }] },
+    {
+      text: '关注本公众号并回复“春节”，参与幸运大转盘赢取新年礼包。',
+      errors: [{ messageId: 'followerGrowth', text: '关注本公众号并回复“春节”，参与幸运大转盘' }],
+    },
+    {
+      text: '本条评论区点赞前五名的留言各得一份非遗伴手礼。',
+      errors: [{ messageId: 'followerGrowth', text: '点赞前五名的留言各得' }],
     },
     {
       text: '少儿美术班秋季开课，每期只需960元，报名请联系刘老师。',
