@@ -369,6 +369,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
   ['shop', lexicon(['[¥$€][A-Za-z0-9]{8,13}[¥$€]', '复制这条信息', '打开手机淘宝', '复制口令'])],
 ];
 const PRICE_DIGITS = /\d+(?:\.\d+)?\s?(?:万)?$/;
+/** An account followed (关注本号, 关注“某某”公众号, 关注@某某), not 关注乡村旅游 "who care about". */
+const FOLLOWED = '关注(?=本|我|小编|@|“|公众号|账号|微博|抖音|视频号)';
+const ACCOUNT = '(?:公众号|账号|本号|微博|APP|App|app|客户端|小程序|抖音号|视频号)';
 /**
  * Art. 34: follow/share-to-win, bought followers, following or sharing made a condition for a
  * service or an evaluation.
@@ -377,9 +380,11 @@ const FOLLOWER = [
   /刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|集(?:满\s?\d+\s?个)?赞|点赞满|粉丝福利|转发抽奖|关注抽奖/g,
   /关注[^。\n]{0,12}(?:转发|评论|点赞)[^。\n]{0,16}?(?:抽取?|送出?|赢取?|领取?)/g,
   /转发[^。\n]{0,32}?(?:抽奖|抽取|[抽揪]\s?[\d一二三四五六七八九十两]|送出|赢取)/g,
-  // the draw announced before its condition: 抽取5名点赞并关注本号的网友送…, 抽3位一键三连的观众送… (关注 of an
-  // account, not 关注乡村旅游 "who care about")
-  /抽(?:取|出|选)?\s?[\d一二三四五六七八九十两]{1,3}\s?(?:位|名|个)[^。\n]{0,16}?(?:三连|转发|点赞|关注(?=的|本|我|小编|@|“|公众号|账号|微博|抖音|视频号))[^。\n]{0,16}?(?:送|赠|获得|奖)/g,
+  // the draw announced before its condition: 抽取5名点赞并关注本号的网友送…, 抽3位一键三连的观众送…
+  new RegExp(
+    `抽(?:取|出|选)?\\s?${CN_DIGIT}{1,3}\\s?(?:位|名|个)[^。\\n]{0,16}?(?:三连|转发|点赞|关注的|${FOLLOWED})[^。\\n]{0,16}?(?:送|赠|获得|奖)`,
+    'g',
+  ),
   // following made a precondition (须先关注“某某普法”公众号), likes as the measure of an evaluation
   /(?:须|需|必须|需要|请先|务必)先?(?:关注|下载|转发)[^。\n]{0,12}?(?:公众号|账号|微博|APP|App|app|抖音号|视频号|客户端|小程序)/g,
   // 关注“某某医保”公众号，否则无法缴费: the service refused to whoever does not follow
@@ -400,14 +405,14 @@ const FOLLOWER = [
   // a prize for passing a mark of likes or shares: 点赞过百的留言送…, 转发超过500次的网友获赠…
   /(?:点赞|转发|分享)(?:数|量|次数)?(?:过|超过|超|达到?|满)\s?[\d一二三四五六七八九十百千万两]+[^。\n]{0,12}?(?:送|赠|奖品|奖励|礼品|礼包|门票|红包)/g,
   // …and by a rank in Chinese numerals: 点赞前五名的留言各得…
-  /(?:点赞|转发|分享)(?:数|量)?(?:排名)?前\s?[一二三四五六七八九十两\d]{1,3}\s?(?:名|位)[^。\n]{0,12}?(?:得|获|送|赠|奖)/g,
+  new RegExp(`(?:点赞|转发|分享)(?:数|量)?(?:排名)?前\\s?${CN_DIGIT}{1,3}\\s?(?:名|位)[^。\\n]{0,12}?(?:得|获|送|赠|奖)`, 'g'),
   // the service refused to whoever has not followed: 没有关注本号的家长将无法参加…
-  /(?:未|没有?)(?:关注|下载|绑定)[^。\n]{0,8}?(?:公众号|账号|本号|微博|APP|App|app|客户端|小程序|抖音号|视频号)[^。\n]{0,12}?(?:无法|不能|不予|不得|将不)/g,
+  new RegExp(`(?:未|没有?)(?:关注|下载|绑定)[^。\\n]{0,8}?${ACCOUNT}[^。\\n]{0,12}?(?:无法|不能|不予|不得|将不)`, 'g'),
   // shares and follows set as a quota: 转发到不少于两个微信群, 每户至少1人关注本公众号 (not 关注至少3类人群)
-  /(?:转发|分享)[^。\n]{0,12}?(?:至少|不少于|不低于)\s?[\d一二三四五六七八九十两]+\s?(?:个|位)?(?:微信群|群|好友|朋友圈|人)/g,
-  /(?:至少|不少于)\s?[\d一二三四五六七八九十两]+\s?(?:人|名)(?:关注|下载|转发)(?=本|我|公众号|账号|微博|APP|App|app|客户端|小程序|[。，,;；!！]|$)/g,
+  new RegExp(`(?:转发|分享)[^。\\n]{0,12}?(?:至少|不少于|不低于)\\s?${CN_DIGIT}+\\s?(?:个|位)?(?:微信群|群|好友|朋友圈|人)`, 'g'),
+  new RegExp(`(?:至少|不少于)\\s?${CN_DIGIT}+\\s?(?:人|名)(?:关注|下载|转发)(?=本|我|${ACCOUNT}|[。，,;；!！]|$)`, 'g'),
   // following an account to enter a draw: 关注本公众号并回复…，参与幸运大转盘 (not 市民关注的年货节抽奖)
-  /(?:关注(?=本|我|小编|@|“|公众号|账号|微博|抖音|视频号)|转发|点赞)[^。\n]{0,20}?(?:抽奖|大转盘|幸运转盘|抽盲盒)/g,
+  new RegExp(`(?:${FOLLOWED}|转发|点赞)[^。\\n]{0,20}?(?:抽奖|大转盘|幸运转盘|抽盲盒)`, 'g'),
   // a prize for the most liked or shared: 点赞数最高的3位网友将获得…
   /(?:点赞|转发|分享|评论)(?:数|量)?(?:最高|最多|排名前|前\s?\d+名)[^。\n]{0,12}?(?:获得|赢得|获赠|奖励|送出?|得到)/g,
   // a share shown by screenshot as the ticket to a service, a prize or an evaluation
