@@ -79,6 +79,8 @@ ruleTester(rule, {
     { html: figure('乡村振兴发展路径') },
     { html: figure('导办台在大厅中的位置') },
     { html: figure('交警在封闭路段疏导车辆') },
+    { html: figure('保护范围内的古树名木') },
+    { html: figure('工作人员检查管线走向是否合规') },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -244,6 +246,13 @@ ruleTester(rule, {
     // a track with its forecast, roads closed or restricted named by the caption alone
     { html: figure('14号台风未来48小时路径预报'), errors: [{ messageId: 'missingNumber', text: '14号台风未来48小时路径预报' }] },
     { html: figure('国庆期间古城限行区域'), errors: [{ messageId: 'missingNumber', text: '国庆期间古城限行区域' }] },
+    // the extent of a plan, an outage or a disaster's reach, and the course of a line, named by the caption alone
+    { html: figure('地铁3号线线路走向'), errors: [{ messageId: 'missingNumber', text: '地铁3号线线路走向' }] },
+    {
+      html: '<p>因管网改造，本周六全天停水。</p><p><img src="ting.png"></p><p>▲城区停水影响区域</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲城区停水影响区域' }],
+    },
+    { html: figure('古镇保护规划范围（2024—2035年）'), errors: [{ messageId: 'missingNumber', text: '古镇保护规划范围（2024—2035年）' }] },
   ],
 });
 
