@@ -150,6 +150,8 @@ ruleTester(rule, {
     '近期“关注公众号抽奖”类诈骗高发，切勿扫码转账。',
     '市民关注的年货节抽奖活动将于腊月二十在县城广场举行。',
     '每个安置点至少2人值守，确保群众安全。',
+    // a purchase limit announced for rationing, with no sale or promotion
+    '疫情期间，各药店口罩每人限购5只，价格每只1元。',
   ],
   invalid: [
     // an invitation to taste before buying (欢迎莅临品鉴) is a call to buy beside a price or a launch
@@ -792,6 +794,15 @@ ruleTester(rule, {
     {
       text: '本条评论区点赞前五名的留言各得一份非遗伴手礼。',
       errors: [{ messageId: 'followerGrowth', text: '点赞前五名的留言各得' }],
+    },
+    // a booking invited (欢迎…预订), a limit per buyer beside a shop's sale
+    {
+      text: '山庄推出重阳节敬老宴席，每桌888元，欢迎各界朋友预订。',
+      errors: [{ messageId: 'possiblyCommercial', text: '888元，欢迎各界朋友预订' }],
+    },
+    {
+      text: '某某生鲜超市十周年店庆，大米每袋39.9元，每人限购两袋。',
+      errors: [{ messageId: 'possiblyCommercial', text: '店庆，大米每袋39.9元，每人限购' }],
     },
     {
       text: '少儿美术班秋季开课，每期只需960元，报名请联系刘老师。',
