@@ -143,12 +143,16 @@ ruleTester(rule, {
     '这条视频点赞量超过10万次，获得广泛好评。',
     // buying told as a story, and an enrolment call with no price
     '我们去找卖菜的阿姨买了两斤青菜，她说今年菜价每斤3元。',
+    '着力解决群众找工作难、买房难等问题，全市新建保障房均价每平方米3800元。',
+    '市民可以找社区网格员代买药品，药费按实际价格结算，每次配送费5元。',
     '报名请联系县妇联，培训免费。',
     // 关注 as attention, a warning about follow-to-win fraud, a crew counted by people
     '前期未关注到的风险隐患，将在下阶段逐一排查，不能留死角。',
     '各地要重点关注至少3类重点人群的就业需求。',
     '近期“关注公众号抽奖”类诈骗高发，切勿扫码转账。',
     '市民关注的年货节抽奖活动将于腊月二十在县城广场举行。',
+    '参加培训并分享心得的学员不少于50人。',
+    '网友纷纷点赞，商场还准备了抽奖活动。',
     '每个安置点至少2人值守，确保群众安全。',
     // a purchase limit announced for rationing, with no sale or promotion
     '疫情期间，各药店口罩每人限购5只，价格每只1元。',

@@ -141,7 +141,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '快来(?:抢|购|选购|订)',
       // buying in everyday words: 欢迎街坊们来买, 欢迎各界朋友预订, 直接找果园的老杨买 (not 找卖菜的阿姨买了, a story)
       '欢迎[^。,，\\n]{0,6}?(?:来买|预订|预定)',
-      '找(?!不)[^。，,\\n]{1,8}?(?:买|购买|订购)(?![了过单卖到])',
+      '找(?!不)[^。，,、；;\\n]{1,8}?(?<!代)(?:买|购买|订购)(?![了过单卖到房难])',
       // "contact him to buy": a person or shop as the channel for a purchase
       '(?:联系|致电|私信|拨打|添加)[^。，,\\n]{0,10}?(?:购买|订购|预订|下单|选购|买房|看房)',
       // the channel and the purchase in everyday words: 点视频下方的链接就能买, 小程序里就可以下单
@@ -409,10 +409,11 @@ const FOLLOWER = [
   // the service refused to whoever has not followed: 没有关注本号的家长将无法参加…
   new RegExp(`(?:未|没有?)(?:关注|下载|绑定)[^。\\n]{0,8}?${ACCOUNT}[^。\\n]{0,12}?(?:无法|不能|不予|不得|将不)`, 'g'),
   // shares and follows set as a quota: 转发到不少于两个微信群, 每户至少1人关注本公众号 (not 关注至少3类人群)
-  new RegExp(`(?:转发|分享)[^。\\n]{0,12}?(?:至少|不少于|不低于)\\s?${CN_DIGIT}+\\s?(?:个|位)?(?:微信群|群|好友|朋友圈|人)`, 'g'),
+  new RegExp(`(?:转发|分享)[^。\\n]{0,12}?(?:至少|不少于|不低于)\\s?${CN_DIGIT}+\\s?(?:个|位)?(?:微信群|群|好友|朋友圈)`, 'g'),
   new RegExp(`(?:至少|不少于)\\s?${CN_DIGIT}+\\s?(?:人|名)(?:关注|下载|转发)(?=本|我|${ACCOUNT}|[。，,;；!！]|$)`, 'g'),
-  // following an account to enter a draw: 关注本公众号并回复…，参与幸运大转盘 (not 市民关注的年货节抽奖)
-  new RegExp(`(?:${FOLLOWED}|转发|点赞)[^。\\n]{0,20}?(?:抽奖|大转盘|幸运转盘|抽盲盒)`, 'g'),
+  // following an account, sharing or liking to enter a draw: 关注本公众号并回复…，参与幸运大转盘 (not 市民关注的年货节抽奖,
+  // 转发了关于年货节抽奖的通知)
+  new RegExp(`(?:${FOLLOWED}|转发|点赞)[^。\\n]{0,20}?(?:参与|参加|即可|就能|可)[^。\\n]{0,4}?(?:抽奖|转盘|抽盲盒)`, 'g'),
   // a prize for the most liked or shared: 点赞数最高的3位网友将获得…
   /(?:点赞|转发|分享|评论)(?:数|量)?(?:最高|最多|排名前|前\s?\d+名)[^。\n]{0,12}?(?:获得|赢得|获赠|奖励|送出?|得到)/g,
   // a share shown by screenshot as the ticket to a service, a prize or an evaluation
