@@ -787,6 +787,10 @@ ruleTester(rule, {
       errors: [{ messageId: 'followerGrowth', text: '没有关注本号的家长将无法', severity: 'block' }],
     },
     {
+      text: '请各社区居民积极转发活动推文，各社区的转发情况将纳入文明社区评比。',
+      errors: [{ messageId: 'followerGrowth', text: '转发情况将纳入文明社区评比' }],
+    },
+    {
       text: '请各位家长将本文转发到不少于两个微信群，并截图交给班主任。',
       errors: [{ messageId: 'followerGrowth', text: '转发到不少于两个微信群' }],
     },

@@ -80,6 +80,7 @@ ruleTester(rule, {
     { html: figure('导办台在大厅中的位置') },
     { html: figure('交警在封闭路段疏导车辆') },
     { html: figure('保护范围内的古树名木') },
+    { html: figure('某某镇地理位置优越，风光秀丽') },
     { html: figure('工作人员检查管线走向是否合规') },
   ],
   invalid: [
@@ -248,6 +249,8 @@ ruleTester(rule, {
     { html: figure('国庆期间古城限行区域'), errors: [{ messageId: 'missingNumber', text: '国庆期间古城限行区域' }] },
     // the extent of a plan, an outage or a disaster's reach, and the course of a line, named by the caption alone
     { html: figure('地铁3号线线路走向'), errors: [{ messageId: 'missingNumber', text: '地铁3号线线路走向' }] },
+    // a caption closing on the place's location: …地理位置, …交通区位
+    { html: figure('某某镇地理位置与周边区位'), errors: [{ messageId: 'missingNumber', text: '某某镇地理位置与周边区位' }] },
     {
       html: '<p>因管网改造，本周六全天停水。</p><p><img src="ting.png"></p><p>▲城区停水影响区域</p>',
       errors: [{ messageId: 'missingNumber', text: '▲城区停水影响区域' }],
