@@ -20,6 +20,9 @@ describe('original or repost', () => {
     ['云南日报消息（记者 李四）全省春耕生产……', 'repost', '云南日报'],
     ['新华社记者 王五\n今天，全国……', 'repost', null],
     ['市政府办公室3月1日讯 今天上午……', 'original', null],
+    // 本报讯 with the paper's own reporter is the paper's account writing; with no one named, a repost
+    ['本报讯（记者 周敏）全市秋粮收购……', 'original', null],
+    ['本报讯 近日，全市秋粮收购……', 'repost', null],
     ['图片来源：新华社、人民网\n全省……', 'repost', '新华社'],
   ] as const)('%s → %s', (text, origin, source) => {
     expect(classifyOrigin(text)).toEqual({ origin, source });

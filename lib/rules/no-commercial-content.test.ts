@@ -134,6 +134,28 @@ ruleTester(rule, {
     '村里实施“一元钱”保险工程，为群众提供保障。',
     '县茶叶协会举办斗茶大赛，邀请专家对参赛茶样进行品鉴打分。',
     '全县政务服务事项已全部进驻“一部手机办事通”APP，群众可在APP上办理。',
+    // a draw among people chosen for something other than following: a panel, no prize for following
+    '从报名的市民中随机抽取30名代表参加公交线路座谈会。',
+    '抽取10名关注乡村旅游发展的网友代表参加座谈，会后赠送县情手册。',
+    // a service booked by private message, with no price or thing sold
+    '行动不便的老人办理社保认证，可私信我们预约上门服务。',
+    // likes counted as news, with no prize
+    '这条视频点赞量超过10万次，获得广泛好评。',
+    // buying told as a story, and an enrolment call with no price
+    '我们去找卖菜的阿姨买了两斤青菜，她说今年菜价每斤3元。',
+    '着力解决群众找工作难、买房难等问题，全市新建保障房均价每平方米3800元。',
+    '市民可以找社区网格员代买药品，药费按实际价格结算，每次配送费5元。',
+    '报名请联系县妇联，培训免费。',
+    // 关注 as attention, a warning about follow-to-win fraud, a crew counted by people
+    '前期未关注到的风险隐患，将在下阶段逐一排查，不能留死角。',
+    '各地要重点关注至少3类重点人群的就业需求。',
+    '近期“关注公众号抽奖”类诈骗高发，切勿扫码转账。',
+    '市民关注的年货节抽奖活动将于腊月二十在县城广场举行。',
+    '参加培训并分享心得的学员不少于50人。',
+    '网友纷纷点赞，商场还准备了抽奖活动。',
+    '每个安置点至少2人值守，确保群众安全。',
+    // a purchase limit announced for rationing, with no sale or promotion
+    '疫情期间，各药店口罩每人限购5只，价格每只1元。',
   ],
   invalid: [
     // an invitation to taste before buying (欢迎莅临品鉴) is a call to buy beside a price or a launch
@@ -727,6 +749,72 @@ ruleTester(rule, {
     {
       text: '领取电子营业执照，请关注“某某市场监管”公众号后，即可在线领取。',
       errors: [{ messageId: 'followerGrowth', text: '关注“某某市场监管”公众号后，即可在线领取' }],
+    },
+    // a lottery announced before its condition: the draw, then who may win (followers, likers, sharers), then the prize
+    {
+      text: '本周五将在留言区抽取5名点赞并关注我们的粉丝，各送一套非遗书签。',
+      errors: [{ messageId: 'followerGrowth', text: '抽取5名点赞并关注我们的粉丝，各送', severity: 'block' }],
+    },
+    {
+      text: '评论区随机抽两位一键三连的观众，每人送一本县志。',
+      errors: [{ messageId: 'followerGrowth', text: '抽两位一键三连的观众，每人送' }],
+    },
+    // a consumption-aid sale whose order is booked by private message to the account (私信我们预约)
+    {
+      text: '县里开展助农行动，软籽石榴每箱58元，想尝鲜的朋友可以私信我们预约。',
+      errors: [{ messageId: 'consumptionAid', text: '助农', severity: 'warn' }],
+    },
+    // a prize for a post whose likes or shares pass a mark (点赞过百, 转发超过200次)
+    {
+      text: '点赞数达到200的留言，每条都送一张景区门票。',
+      errors: [{ messageId: 'followerGrowth', text: '点赞数达到200的留言，每条都送', severity: 'block' }],
+    },
+    {
+      text: '留言点赞过百的前三位网友，将获赠县城文创礼包。',
+      errors: [{ messageId: 'followerGrowth', text: '点赞过百的前三位网友，将获赠' }],
+    },
+    // the way to buy in everyday words: come and buy, buy from a named person, enrol by calling a person
+    { text: '新挖的冬笋8元一斤，欢迎街坊们来买。', errors: [{ messageId: 'possiblyCommercial', text: '8元一斤，欢迎街坊们来买' }] },
+    {
+      text: '自家种的沃柑6元一斤，想要的直接找果园的老杨买。',
+      errors: [{ messageId: 'possiblyCommercial', text: '6元一斤，想要的直接找果园的老杨买' }],
+    },
+    // Art. 34: following as the price of a service in other words, shares or follows set as a quota,
+    // following to enter a draw, a prize by rank in Chinese numerals
+    { text: '关注“某某教育”公众号后才能查看录取结果。', errors: [{ messageId: 'followerGrowth', text: '关注“某某教育”公众号后才能查看' }] },
+    {
+      text: '没有关注本号的家长将无法参加线上家长会。',
+      errors: [{ messageId: 'followerGrowth', text: '没有关注本号的家长将无法', severity: 'block' }],
+    },
+    {
+      text: '请各社区居民积极转发活动推文，各社区的转发情况将纳入文明社区评比。',
+      errors: [{ messageId: 'followerGrowth', text: '转发情况将纳入文明社区评比' }],
+    },
+    {
+      text: '请各位家长将本文转发到不少于两个微信群，并截图交给班主任。',
+      errors: [{ messageId: 'followerGrowth', text: '转发到不少于两个微信群' }],
+    },
+    { text: '各村民小组要确保每户至少1人关注本公众号。', errors: [{ messageId: 'followerGrowth', text: '至少1人关注' }] },
+    {
+      text: '关注本公众号并回复“春节”，参与幸运大转盘赢取新年礼包。',
+      errors: [{ messageId: 'followerGrowth', text: '关注本公众号并回复“春节”，参与幸运大转盘' }],
+    },
+    {
+      text: '本条评论区点赞前五名的留言各得一份非遗伴手礼。',
+      errors: [{ messageId: 'followerGrowth', text: '点赞前五名的留言各得' }],
+    },
+    // a booking invited (欢迎…预订), a limit per buyer beside a shop's sale
+    {
+      text: '山庄推出重阳节敬老宴席，每桌888元，欢迎各界朋友预订。',
+      errors: [{ messageId: 'possiblyCommercial', text: '888元，欢迎各界朋友预订' }],
+    },
+    {
+      text: '某某生鲜超市十周年店庆，大米每袋39.9元，每人限购两袋。',
+      errors: [{ messageId: 'possiblyCommercial', text: '店庆，大米每袋39.9元，每人限购' }],
+    },
+    {
+      text: '少儿美术班秋季开课，每期只需960元，报名请联系刘老师。',
+      errors: [{ messageId: 'possiblyCommercial', text: '只需960元，报名请联系' }],
     },
   ],
 });

@@ -72,6 +72,16 @@ ruleTester(rule, {
     // a line under an image naming what is not a map; 一图读懂 of a report
     { html: '<p><img src="q.png"></p><p>大桥建成效果图</p><p>大桥全长1200米。</p>' },
     { title: '一图读懂2024年县政府工作报告', html: '<img src="g.png" alt="一图读懂">' },
+    // 落区 in prose about the weather, not the caption of an image
+    { html: '<p>预计主要降雨落区位于北部山区，请注意防范。</p><img src="rain.jpg" alt="市民撑伞出行">' },
+    { html: figure('全省降水落区图 审图号：云S(2024)021号') },
+    // a route of work and a position that is not on a territory
+    { html: figure('乡村振兴发展路径') },
+    { html: figure('导办台在大厅中的位置') },
+    { html: figure('交警在封闭路段疏导车辆') },
+    { html: figure('保护范围内的古树名木') },
+    { html: figure('某某镇地理位置优越，风光秀丽') },
+    { html: figure('工作人员检查管线走向是否合规') },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -220,6 +230,32 @@ ruleTester(rule, {
       html: '<p><img src="a.png"></p><p>▲某镇区位图</p><p>审图号：云S(2021)012号</p><p><img src="b.png"></p><p>▲某镇交通图</p><p>全镇交通便利。</p>',
       errors: [{ messageId: 'missingNumber', text: '▲某镇交通图' }],
     },
+    // a weather chart named by its 落区 (the zones the rain or wind falls on): a map of territory
+    { html: figure('明天白天大风落区示意'), errors: [{ messageId: 'missingNumber', text: '明天白天大风落区示意' }] },
+    {
+      html: '<p>受冷空气影响，今夜起我县将有一次降温降雪过程。</p><p><img src="xue.png" alt="未来24小时降雪预报"></p><p>▲今晚到明天降雪落区（单位：厘米）</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲今晚到明天降雪落区（单位：厘米）' }],
+    },
+    // captions that name a territory without 图: an area or road section 示意, a track or route of movement,
+    // a place's position in a province or country
+    { html: figure('春节期间交通管制路段示意'), errors: [{ messageId: 'missingNumber', text: '春节期间交通管制路段示意' }] },
+    {
+      html: '<p>省气象台发布台风消息。</p><p><img src="t.png"></p><p>▲今年第5号台风“某某”移动路径</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲今年第5号台风“某某”移动路径' }],
+    },
+    { html: figure('某某县在云南省的位置'), errors: [{ messageId: 'missingNumber', text: '某某县在云南省的位置' }] },
+    // a track with its forecast, roads closed or restricted named by the caption alone
+    { html: figure('14号台风未来48小时路径预报'), errors: [{ messageId: 'missingNumber', text: '14号台风未来48小时路径预报' }] },
+    { html: figure('国庆期间古城限行区域'), errors: [{ messageId: 'missingNumber', text: '国庆期间古城限行区域' }] },
+    // the extent of a plan, an outage or a disaster's reach, and the course of a line, named by the caption alone
+    { html: figure('地铁3号线线路走向'), errors: [{ messageId: 'missingNumber', text: '地铁3号线线路走向' }] },
+    // a caption closing on the place's location: …地理位置, …交通区位
+    { html: figure('某某镇地理位置与周边区位'), errors: [{ messageId: 'missingNumber', text: '某某镇地理位置与周边区位' }] },
+    {
+      html: '<p>因管网改造，本周六全天停水。</p><p><img src="ting.png"></p><p>▲城区停水影响区域</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲城区停水影响区域' }],
+    },
+    { html: figure('古镇保护规划范围（2024—2035年）'), errors: [{ messageId: 'missingNumber', text: '古镇保护规划范围（2024—2035年）' }] },
   ],
 });
 

@@ -71,9 +71,11 @@ ruleTester(rule, {
     '本文图片来自县融媒体中心，文字整理自县委办提供的材料。',
     '图源：新华社',
     '这是一幅地图源文件的示意。',
-    // the account's own outlet: a newspaper's or a 融媒体中心's account writes 本报讯 and 本报记者
-    '本报讯 近日，昆明市启动老旧小区改造。',
+    // the account's own outlet: a newspaper's or a 融媒体中心's account writes 本报讯 with its reporters' byline
     '本报讯（本报记者 李明 通讯员 赵丽）连日来，我县抢抓春季植树有利时机开展造林。',
+    '本报讯（记者 周敏）全市秋粮收购工作日前启动。',
+    // the paper named in a source line
+    '来源：云南日报\n本报讯 近日，昆明市启动老旧小区改造。',
     '（县融媒体中心记者 王欣）6月上旬，石屏县杨梅进入成熟采摘期。',
     // a photo credit names the outlet the picture came from
     '春耕时节，田间地头一派繁忙景象。\n（新华社记者 胡超 摄）',
@@ -226,5 +228,20 @@ ruleTester(rule, {
     { text: '稿源：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
     { text: '来源：网易新闻', errors: [{ messageId: 'unauthorisedSource', text: '网易新闻' }] },
     { text: '来源：某某视频', errors: [{ messageId: 'unauthorisedSource', text: '某某视频' }] },
+    // 本报讯 naming neither the paper nor a reporter: nothing in the post traces it to a paper (a repost
+    // sign by the labelling conventions); a warning, since the account may be the paper's own
+    {
+      text: '本报讯 近日，昆明市启动老旧小区改造。',
+      errors: [{ messageId: 'unnamedPaper', text: '本报讯', severity: 'warn' }],
+    },
+    {
+      text: '本刊讯 今年以来，我县新建高标准农田2万亩。',
+      errors: [{ messageId: 'unnamedPaper', text: '本刊讯', severity: 'warn' }],
+    },
+    // another sign of a repost still blocks
+    {
+      text: '本报讯 近日，全省春耕生产现场会召开。\n原标题：春耕正当时',
+      errors: [{ messageId: 'missingSource', text: '原标题', severity: 'block' }],
+    },
   ],
 });

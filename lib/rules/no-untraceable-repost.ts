@@ -294,8 +294,8 @@ export default defineRule({
     basis: [{ article: 25 }],
     name: { zh: '转载未注明可追溯来源', en: 'Repost without a traceable source' },
     description: {
-      zh: '识别转载（原标题、转载自、来源：、据××报道、//@博主：、本文为转载、其他媒体署名、编者按加原文），要求注明来源：未注明或无法追溯（网络、网友、微信群），拦截；不是党政网站或稿源单位的，提醒。电头本身即注明来源；原创无需来源；引用法规文件（来源：《…条例》）可追溯。',
-      en: "Recognises reposts (原标题, 转载自, 来源：, 据…报道, //@blogger:, 本文为转载, another outlet's byline, 编者按 over quoted text): no source or an untraceable one (网络, 网友, 微信群) blocks; one that is not a Party/government site or licensed news source warns. A dateline names its source; originals need none; a cited law or document (来源：《…条例》) is traceable.",
+      zh: '识别转载（原标题、转载自、来源：、据××报道、//@博主：、本文为转载、其他媒体署名、编者按加原文），要求注明来源：未注明或无法追溯（网络、网友、微信群），拦截；不是党政网站或稿源单位的，提醒。电头本身即注明来源；原创无需来源；未署记者的“本报讯”提醒；引用法规文件（来源：《…条例》）可追溯。',
+      en: "Recognises reposts (原标题, 转载自, 来源：, 据…报道, //@blogger:, 本文为转载, another outlet's byline, 编者按 over quoted text): no source or an untraceable one (网络, 网友, 微信群) blocks; one that is not a Party/government site or licensed news source warns. A dateline names its source; originals need none; 本报讯 without a byline warns; a cited law or document (来源：《…条例》) is traceable.",
     },
     messages: {
       missingSource: {
@@ -305,6 +305,10 @@ export default defineRule({
       untraceableSource: {
         zh: '来源“{{source}}”无法追溯。请注明具体的原发网站或媒体（第二十五条：保证来源可追溯）。',
         en: 'The source "{{source}}" cannot be traced. Name the website or outlet that first published it (Art. 25).',
+      },
+      unnamedPaper: {
+        zh: '“本报讯”未注明是哪家报纸。若本账号不是该报自己的账号，请注明原发报纸（第二十五条）。',
+        en: '"本报讯" does not say which paper. Unless this is the paper\'s own account, name it (Art. 25).',
       },
       unauthorisedSource: {
         zh: '来源“{{source}}”不在党政网站和稿源单位名单中。原则上只转载党和政府网站以及稿源单位发布的信息（第二十五条），请核实或改用权威来源。',
@@ -436,12 +440,18 @@ export default defineRule({
 
     // No source named: the first sign of a repost is what needs one.
     let first: [number, number] | undefined;
+    // 本报讯 naming neither paper nor reporter: a warning, and only when no other sign of a repost blocks
+    let paper: [number, number] | undefined;
     for (const pattern of SIGNALS) {
       const { kind, re } = pattern;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = startOf(text, pattern, m);
         if (start < 0) continue;
+        if (kind === 'unnamedPaper') {
+          paper = [start, m.index + m[0].length];
+          break;
+        }
         if (first && start >= first[0]) break;
         if (kind === 'editorNote' && !QUOTED_MATERIAL.test(text) && !context.blocks.some((b) => b.kind === 'quote')) break;
         if (kind === 'copyright' && pictures) break;
@@ -453,6 +463,6 @@ export default defineRule({
     if (first) {
       const signal = text.slice(first[0], first[1]);
       context.report({ messageId: 'missingSource', start: first[0], end: first[1], data: { signal } });
-    }
+    } else if (paper) context.report({ messageId: 'unnamedPaper', start: paper[0], end: paper[1], severity: 'warn' });
   },
 });

@@ -116,8 +116,11 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   { kind: 'credit', re: /(?:以上|本文|文中)?(?:图片|照片|视频|配图)均?(?:为|系)/g, where: standsAlone },
 ];
 
+/** The byline after 本报讯 that names the paper's own reporter: （本报记者 李明）, （记者 周敏 通讯员 赵丽）. */
+const OWN_BYLINE = /^\s*[(\[【]\s*(?:本[报刊])?(?:特约|见习|实习)?(?:记者|通讯员)/;
+
 /** Evidence that the text comes from elsewhere, without naming where it was taken from. */
-export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote'>[] = [
+export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | 'unnamedPaper'>[] = [
   { kind: 'signal', re: /原标题(?=\s*[:《“])/g },
   // 本文为转载…如有侵权请联系删除: a repost that says so without saying from where
   // 本文为转载…如有侵权请联系删除, 版权归原作者所有, 侵删: a repost that says so without saying from where
@@ -126,6 +129,9 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote'>[] 
   { kind: 'copyright', re: /(?:如有|若有|如涉及|若涉及)侵权|侵删|版权归原作者/g },
   // 本报讯, 本台讯 and 本报记者 are the account's own outlet writing (a newspaper's or a 融媒体中心's
   // account), not a sign that the text came from elsewhere.
+  // …unless 本报讯 names no reporter either: then nothing says which paper wrote it, and a government
+  // account that is no paper has copied it (a repost sign by the labelling conventions; the rule warns).
+  { kind: 'unnamedPaper', re: /本[报刊]讯/g, where: (text, index) => !OWN_BYLINE.test(text.slice(index + 3, index + 24)) },
   {
     kind: 'signal',
     re: /记者|通讯员/g,
