@@ -43,33 +43,110 @@ export function findingRange(draft: Draft<Node>, finding: Pick<Finding, 'start' 
   }
 }
 
-/** Replaces the guard's highlights in the editor's document with these findings. */
+/**
+ * Up to this many text ranges are painted whole. More are painted only near the viewport: a pasted
+ * draft with ~4,900 findings took 40–70 ms of the browser's paint in one frame for its wavy
+ * underlines, however few of them were on screen.
+ */
+export const PAINT_ALL = 300;
+
+/**
+ * The items [lo, hi) whose boxes meet the band from `top` to `bottom`. Items in document order are
+ * laid out top to bottom, so two binary searches find them: a few measurements, not one per item.
+ * An item with no box (its text gone from the page) counts as above.
+ */
+export function inBand(
+  n: number,
+  box: (i: number) => { top: number; bottom: number } | null,
+  top: number,
+  bottom: number,
+): [number, number] {
+  const first = (past: (i: number) => boolean) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (past(mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const lo = first((i) => (box(i)?.bottom ?? -Infinity) >= top);
+  return [
+    lo,
+    Math.max(
+      lo,
+      first((i) => (box(i)?.top ?? -Infinity) > bottom),
+    ),
+  ];
+}
+
+/** Stops following the viewport of the highlights painted last in a document. */
+const following = new WeakMap<Document, AbortController>();
+
+/**
+ * Replaces the guard's highlights in the editor's document with these findings. Many findings are
+ * painted from half a viewport above to half a viewport below what is on screen, and again, once
+ * per frame, whenever scrolling or resizing brings unpainted ones into view: every finding is
+ * highlighted when it is seen, and the count and the list are never cut.
+ */
 export function paintHighlights(doc: Document, draft: Draft<Node> | null, findings: readonly Finding[]): number {
-  const registry = doc.defaultView?.CSS?.highlights;
+  const win = doc.defaultView;
+  const registry = win?.CSS?.highlights;
+  following.get(doc)?.abort();
+  following.delete(doc);
   if (!registry) return 0;
   ensureStyle(doc);
   paintImageOutlines(doc, imageTargets(draft, findings));
-  const bySeverity: Record<Severity, Range[]> = { block: [], warn: [], info: [] };
+  // a finding about an image with no text of its own is painted on the image (paintImageOutlines)
+  const items = draft ? findings.filter((f) => !(f.target && f.start === f.end)).sort((a, b) => a.start - b.start) : [];
+  const range = (i: number) => findingRange(draft!, items[i]);
+  const box = (i: number) => range(i)?.getBoundingClientRect() ?? null;
   let painted = 0;
-  if (draft) {
-    for (const f of findings) {
-      // a finding about an image with no text of its own is painted on the image (paintImageOutlines)
-      if (f.target && f.start === f.end) continue;
-      const range = findingRange(draft, f);
-      if (!range) continue;
-      bySeverity[f.severity].push(range);
-      painted++;
+  const paint = (lo: number, hi: number) => {
+    const bySeverity: Record<Severity, Range[]> = { block: [], warn: [], info: [] };
+    painted = 0;
+    for (let i = lo; i < hi; i++) {
+      const r = range(i);
+      if (r && ++painted) bySeverity[items[i].severity].push(r);
     }
+    for (const severity of SEVERITIES) {
+      if (bySeverity[severity].length) registry.set(NAMES[severity], new win.Highlight(...bySeverity[severity]));
+      else registry.delete(NAMES[severity]);
+    }
+  };
+  if (items.length <= PAINT_ALL) {
+    paint(0, items.length);
+    return painted;
   }
-  for (const severity of Object.keys(NAMES) as Severity[]) {
-    const HighlightCtor = doc.defaultView.Highlight;
-    if (bySeverity[severity].length) registry.set(NAMES[severity], new HighlightCtor(...bySeverity[severity]));
-    else registry.delete(NAMES[severity]);
-  }
+  let lo = -1;
+  let hi = -1;
+  const follow = () => {
+    const h = win.innerHeight;
+    // Still covered: the finding before the painted ones lies above the viewport, the one after below.
+    if (lo >= 0 && (lo === 0 || (box(lo - 1)?.bottom ?? -Infinity) < 0) && (hi === items.length || (box(hi)?.top ?? Infinity) > h)) return;
+    const [a, b] = inBand(items.length, box, -h / 2, h * 1.5);
+    if (a !== lo || b !== hi) paint((lo = a), (hi = b));
+  };
+  follow();
+  const abort = new AbortController();
+  following.set(doc, abort);
+  let frame = 0;
+  const onFrame = () => {
+    frame ||= win.requestAnimationFrame(() => {
+      frame = 0;
+      if (!abort.signal.aborted) follow();
+    });
+  };
+  // Scroll and load events do not bubble, but a capturing listener on the window hears every scroller's and image's.
+  for (const type of ['scroll', 'resize', 'load'])
+    win.addEventListener(type, onFrame, { capture: true, passive: true, signal: abort.signal });
   return painted;
 }
 
 export function clearHighlights(doc: Document): void {
+  following.get(doc)?.abort();
+  following.delete(doc);
   const registry = doc.defaultView?.CSS?.highlights;
   for (const name of Object.values(NAMES)) registry?.delete(name);
   paintImageOutlines(doc, []);

@@ -167,13 +167,67 @@ interface TraceEvent {
   args?: { data?: { type?: string } };
 }
 
+/** Where a task's time went, by Chromium's own trace events (devtools.timeline); an event's children count for themselves. */
+const KIND: Record<string, string> = {
+  UpdateLayoutTree: 'style',
+  RecalculateStyles: 'style',
+  Layout: 'layout',
+  PrePaint: 'pre-paint',
+  Paint: 'paint',
+  PaintImage: 'paint',
+  RasterTask: 'raster',
+  Layerize: 'layerize',
+  UpdateLayer: 'layerize',
+  Commit: 'commit',
+  FunctionCall: 'script',
+  EvaluateScript: 'script',
+  RunMicrotasks: 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  EventDispatch: 'script',
+  MinorGC: 'gc',
+  MajorGC: 'gc',
+};
+
+function breakdown(task: TraceEvent, events: readonly TraceEvent[]): string {
+  const end = task.ts + task.dur!;
+  const inside = events
+    .filter(
+      (e) => e !== task && e.ph === 'X' && e.dur && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts + e.dur <= end,
+    )
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const totals = new Map<string, number>();
+  const stack: { e: TraceEvent; kind: string; own: number }[] = [];
+  const close = (until: number) => {
+    while (stack.length && stack[stack.length - 1].e.ts + stack[stack.length - 1].e.dur! <= until) {
+      const top = stack.pop()!;
+      totals.set(top.kind, (totals.get(top.kind) ?? 0) + top.own);
+    }
+  };
+  let outside = task.dur!;
+  for (const e of inside) {
+    close(e.ts);
+    const parent = stack[stack.length - 1];
+    if (parent) parent.own -= e.dur!;
+    else outside -= e.dur!;
+    stack.push({ e, kind: KIND[e.name] ?? parent?.kind ?? 'other', own: e.dur! });
+  }
+  close(Infinity);
+  totals.set('other', (totals.get('other') ?? 0) + outside);
+  return [...totals]
+    .filter(([, us]) => us >= 500)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, us]) => `${kind} ${(us / 1000).toFixed(0)}`)
+    .join(', ');
+}
+
 /**
  * Records the page's main thread (a DevTools trace for task boundaries, a CPU profile for whose code
  * ran) while `act` runs, and returns the most time the guard's content script took inside one task.
  * A long task can be the editor's own (the paste) with a little of the guard's work in it, or several
  * of the guard's slices run back to back as microtasks: what counts is the guard's share of one task.
  */
-async function guardWorkInOneTask(page: Page, act: () => Promise<void>): Promise<number> {
+async function guardWorkInOneTask(page: Page, act: () => Promise<void>): Promise<{ guard: number; long: string[] }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
@@ -210,12 +264,15 @@ async function guardWorkInOneTask(page: Page, act: () => Promise<void>): Promise
     if (guards(id)) guardSamples.push([t, dt]);
   });
   let most = 0;
+  const long: string[] = [];
   for (const task of tasks) {
     let inTask = 0;
     for (const [at, dt] of guardSamples) if (at >= task.ts && at <= task.ts + task.dur!) inTask += dt;
     most = Math.max(most, inTask / 1000);
+    if (task.dur! > 50_000)
+      long.push(`${(task.dur! / 1000).toFixed(0)} ms (${breakdown(task, events)}; the guard's code ${(inTask / 1000).toFixed(0)})`);
   }
-  return most;
+  return { guard: most, long };
 }
 
 /**
@@ -226,7 +283,7 @@ async function guardWorkInOneTask(page: Page, act: () => Promise<void>): Promise
  */
 async function pasteRun(withExtension: boolean, script: string) {
   const browser = await launchChromium({ withExtension });
-  const rows: { name: string; longest: number; over50: number; guard: number }[] = [];
+  const rows: { name: string; longest: number; over50: number; guard: number; long: string[]; painted: string }[] = [];
   try {
     await serve(browser.context, script);
     if (withExtension) await policyServiceUp(browser.context);
@@ -261,9 +318,16 @@ async function pasteRun(withExtension: boolean, script: string) {
         // Let the last tasks finish and be reported.
         await quiet(page);
       };
-      const guard = withExtension ? await guardWorkInOneTask(page, act) : (await act(), 0);
+      const traced = withExtension ? await guardWorkInOneTask(page, act) : (await act(), { guard: 0, long: [] });
       const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-      rows.push({ name: paste.name, longest: Math.max(0, ...long), over50: long.filter((d) => d > 50).length, guard });
+      // How many findings the guard counts and how many highlight ranges it has painted.
+      const painted = await page.evaluate(
+        () =>
+          `${document.querySelector('govpost-guard')?.getAttribute('data-findings') ?? '-'} findings, ${['block', 'warn', 'info']
+            .map((s) => CSS.highlights.get(`govpost-${s}`)?.size ?? 0)
+            .join('/')} ranges painted (block/warn/info)`,
+      );
+      rows.push({ name: paste.name, longest: Math.max(0, ...long), over50: long.filter((d) => d > 50).length, ...traced, painted });
       await page.close();
     }
   } finally {
@@ -327,4 +391,6 @@ async function printPasteRows(editorScript: string) {
   console.log(
     'Target: the guard adds no task over 50 ms (the paste itself is the editor’s own task; the last column is the guard’s share of any one task, from a CPU profile).',
   );
+  // Where the time of each task over 50 ms went (trace events, ms), and what the guard painted.
+  for (const r of withExt) console.log(`- ${r.name}: ${r.painted}${r.long.length ? `; tasks over 50 ms: ${r.long.join('; ')}` : ''}`);
 }
