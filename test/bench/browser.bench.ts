@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchChromium } from '../harness/browser';
+import { seeClosedGuardRoots } from '../harness/closed-root';
 import { adversarialFamilies } from './adversarial-drafts';
 import { syntheticDraft } from './drafts';
 
@@ -275,6 +276,14 @@ async function guardWorkInOneTask(page: Page, act: () => Promise<void>): Promise
   return { guard: most, long };
 }
 
+/** The longest task (ms, 0 when none is over 50) from `act` until the page is quiet again. */
+async function longestWhile(page: Page, act: () => Promise<void>): Promise<string> {
+  await page.evaluate(() => ((window as unknown as { __long: number[] }).__long.length = 0));
+  await act();
+  await quiet(page);
+  return Math.max(0, ...(await page.evaluate(() => (window as unknown as { __long: number[] }).__long))).toFixed(0);
+}
+
 /**
  * Pastes each draft into a fresh editor page and reports the longest main-thread task
  * (PerformanceObserver longtask) from the paste until the guard has shown the new check — with
@@ -286,7 +295,10 @@ async function pasteRun(withExtension: boolean, script: string) {
   const rows: { name: string; longest: number; over50: number; guard: number; long: string[]; painted: string }[] = [];
   try {
     await serve(browser.context, script);
-    if (withExtension) await policyServiceUp(browser.context);
+    if (withExtension) {
+      await policyServiceUp(browser.context);
+      await seeClosedGuardRoots(browser.context);
+    }
     for (const paste of PASTES) {
       const page = await browser.context.newPage();
       await page.goto(URL);
@@ -321,13 +333,27 @@ async function pasteRun(withExtension: boolean, script: string) {
       const traced = withExtension ? await guardWorkInOneTask(page, act) : (await act(), { guard: 0, long: [] });
       const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
       // How many findings the guard counts and how many highlight ranges it has painted.
-      const painted = await page.evaluate(
-        () =>
-          `${document.querySelector('govpost-guard')?.getAttribute('data-findings') ?? '-'} findings, ${['block', 'warn', 'info']
-            .map((s) => CSS.highlights.get(`govpost-${s}`)?.size ?? 0)
-            .join('/')} ranges painted (block/warn/info)`,
-      );
-      rows.push({ name: paste.name, longest: Math.max(0, ...long), over50: long.filter((d) => d > 50).length, ...traced, painted });
+      const painted = () =>
+        page.evaluate(
+          () =>
+            `${document.querySelector('govpost-guard')?.getAttribute('data-findings') ?? '-'} findings, ${['block', 'warn', 'info']
+              .map((s) => CSS.highlights.get(`govpost-${s}`)?.size ?? 0)
+              .join('/')} ranges painted (block/warn/info)`,
+        );
+      let after = '';
+      if (withExtension) {
+        // Then, as a person would: open the panel on all those findings, and scroll to the end of the draft.
+        after = `${await painted()}; opening the panel ${await longestWhile(page, () => page.locator('govpost-guard .gpg-summary').click())} ms`;
+        const end = () => page.evaluate(() => document.scrollingElement!.scrollTo(0, document.scrollingElement!.scrollHeight));
+        after += `, scrolling to the end ${await longestWhile(page, end)} ms (longest task); at the end ${await painted()}`;
+      }
+      rows.push({
+        name: paste.name,
+        longest: Math.max(0, ...long),
+        over50: long.filter((d) => d > 50).length,
+        ...traced,
+        painted: after,
+      });
       await page.close();
     }
   } finally {
