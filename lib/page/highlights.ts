@@ -90,14 +90,19 @@ const following = new WeakMap<Document, AbortController>();
  * per frame, whenever scrolling or resizing brings unpainted ones into view: every finding is
  * highlighted when it is seen, and the count and the list are never cut.
  */
-export function paintHighlights(doc: Document, draft: Draft<Node> | null, findings: readonly Finding[]): number {
+export function paintHighlights(
+  doc: Document,
+  draft: Draft<Node> | null,
+  findings: readonly Finding[],
+  images = imageTargets(draft, findings),
+): number {
   const win = doc.defaultView;
   const registry = win?.CSS?.highlights;
   following.get(doc)?.abort();
   following.delete(doc);
   if (!registry) return 0;
   ensureStyle(doc);
-  paintImageOutlines(doc, imageTargets(draft, findings));
+  paintImageOutlines(doc, images);
   // a finding about an image with no text of its own is painted on the image (paintImageOutlines)
   const items = draft ? findings.filter((f) => !(f.target && f.start === f.end)).sort((a, b) => a.start - b.start) : [];
   const range = (i: number) => findingRange(draft!, items[i]);
@@ -156,7 +161,7 @@ export function clearHighlights(doc: Document): void {
  * The images the findings are about as a whole (a map without its 审图号: Finding.target), each once,
  * with the gravest severity among its findings, in the draft's image order.
  */
-export function imageTargets<N>(draft: Draft<N> | null, findings: readonly Finding[]): { node: N; severity: Severity }[] {
+export function imageTargets<N>(draft: Draft<unknown, N> | null, findings: readonly Finding[]): { node: N; severity: Severity }[] {
   const nodes = draft?.imageNodes;
   if (!nodes) return [];
   const worst = new Map<number, Severity>();
