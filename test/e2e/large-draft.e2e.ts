@@ -161,4 +161,37 @@ describe('large drafts checked in slices', () => {
     await expect.poll(selected).toEqual(['转载自据报道', 2]);
     await page.close();
   });
+
+  it('a draft with 400 map images: outlines follow the viewport, the last map is outlined once scrolled to, every map is counted', async () => {
+    const e = EDITORS[0];
+    const page = await browser.context.newPage();
+    await page.goto(e.url);
+    await page.locator(e.body).click();
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><rect width="120" height="80" fill="#cde"/></svg>`;
+    const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+    // 400 pictures whose alt text alone calls each a map (no 审图号): one blocking finding about each image
+    const html = Array.from(
+      { length: 400 },
+      (_, i) => `<p>如图</p><p><img alt="禄劝县区位图${i + 1}" width="120" height="80" src="${src}"></p>`,
+    ).join('');
+    await page.evaluate((h) => document.execCommand('insertHTML', false, h), html);
+    await expect.poll(() => guardState(page), { timeout: 30_000 }).toEqual({ status: 'block', findings: '400' });
+    const boxes = page.locator('gpg-outline div.block');
+    const outlined = async (alt: string) => {
+      const img = await page.locator(`${e.body} img[alt="${alt}"]`).boundingBox();
+      const all = await Promise.all((await boxes.all()).map((b) => b.boundingBox()));
+      return all.some((b) => b && img && Math.round(b.x) === Math.round(img.x) - 3 && Math.round(b.y) === Math.round(img.y) - 3);
+    };
+    await page.evaluate(() => document.scrollingElement!.scrollTo(0, 0));
+    await expect.poll(() => outlined('禄劝县区位图1')).toBe(true);
+    // only the maps near the viewport have boxes; the last, far below, has none yet
+    const near = await boxes.count();
+    expect(near).toBeGreaterThan(0);
+    expect(near).toBeLessThan(100);
+    expect(await outlined('禄劝县区位图400')).toBe(false);
+    await page.locator(`${e.body} img[alt="禄劝县区位图400"]`).evaluate((img) => img.scrollIntoView({ block: 'center' }));
+    await expect.poll(() => outlined('禄劝县区位图400')).toBe(true);
+    expect(await boxes.count()).toBeLessThan(100);
+    await page.close();
+  });
 });
