@@ -109,7 +109,17 @@ export function revealFinding(
   const range = findingRange(draft as Draft<Node>, edit);
   if (!range) return;
   const target = range.startContainer.parentElement;
-  target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const h = field.element.ownerDocument.defaultView?.innerHeight ?? 0;
+  if (target && target.getBoundingClientRect().height > h) {
+    // A block taller than the screen (a pasted wall of text): the finding itself is centred, in the
+    // nearest scroller that can move and then in the page, so its highlight (painted near the viewport) is seen.
+    for (let el: Element | null = target; el; el = el.parentElement)
+      if (el.scrollHeight > el.clientHeight && /auto|scroll/.test(getComputedStyle(el).overflowY)) {
+        el.scrollTop += range.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientHeight / 2;
+        break;
+      }
+    field.element.ownerDocument.scrollingElement?.scrollBy(0, range.getBoundingClientRect().top - h / 2);
+  } else target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   const selection = field.element.ownerDocument.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);

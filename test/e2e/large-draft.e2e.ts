@@ -194,4 +194,36 @@ describe('large drafts checked in slices', () => {
     expect(await boxes.count()).toBeLessThan(100);
     await page.close();
   });
+
+  it('reveals a finding at the end of one paragraph taller than the screen: the finding itself is scrolled to and highlighted', async () => {
+    const e = EDITORS[1];
+    const page = await browser.context.newPage();
+    await page.goto(e.url);
+    await page.locator(e.body).click();
+    // some 2,000 repost-label findings and one phone number, all in one paragraph of 18,000 characters
+    await page.evaluate(
+      ({ body, text }) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        document.querySelector(body)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      { body: e.body, text: `${'来源：转载自据报道'.repeat(2000)}联系电话13912345678` },
+    );
+    await expect.poll(() => guardState(page), { timeout: 30_000 }).toMatchObject({ status: 'block' });
+    await page.evaluate(() => document.scrollingElement!.scrollTo(0, 0));
+    await page.locator('govpost-guard .gpg-summary').click();
+    await page.locator('govpost-guard .gpg-finding[data-rule="no-unmasked-mobile"] .gpg-reveal').click();
+    // selected, in view, and painted there
+    const seen = () =>
+      page.evaluate(() => {
+        const inView = (r: Range) => r.getBoundingClientRect().top >= 0 && r.getBoundingClientRect().bottom <= innerHeight;
+        const selected = getSelection()!.rangeCount ? getSelection()!.getRangeAt(0) : null;
+        const painted = [...((CSS.highlights.get('govpost-block') as Set<Range> | undefined) ?? [])].some(
+          (r) => r.toString() === '13912345678' && inView(r),
+        );
+        return { selected: selected?.toString() ?? null, inView: selected ? inView(selected) : false, painted };
+      });
+    await expect.poll(seen).toEqual({ selected: '13912345678', inView: true, painted: true });
+    await page.close();
+  });
 });
