@@ -46,7 +46,7 @@ describe('FindingList: every finding reachable, the list rendered in steps', () 
     ...Array.from({ length: 120 }, (_, i) => `联系电话${phone(i)}`),
   ]);
 
-  it('lists alike findings once with their count and 下一处, and each category 50 entries at first with 再显示 for the rest', () => {
+  it('lists alike findings once with their count and 下一处, and each category LIST_STEP (20) entries at first with 再显示 for the rest', () => {
     expect(findings.length).toBe(520);
     const html = renderToStaticMarkup(<FindingList findings={findings} />);
     const listed = entries(html);
@@ -54,12 +54,12 @@ describe('FindingList: every finding reachable, the list rendered in steps', () 
     expect(listed[0]).toEqual(['warn', 'no-untraceable-repost', '400']);
     expect(listed.slice(1).every(([sev, rule, n]) => sev === 'block' && rule === 'no-unmasked-mobile' && n === '1')).toBe(true);
     expect(html).toContain('共 400 处，第 1 处 · 下一处');
-    expect(html).toContain('再显示 50 条（还有 70 条）');
+    expect(html).toContain('再显示 20 条（还有 100 条）');
     // the first phone numbers, in the draft's order; the 51st only after 再显示
     expect(html).toContain(phone(0));
     expect(html).toContain(phone(LIST_STEP - 1));
     expect(html).not.toContain(phone(LIST_STEP));
-    expect(renderToStaticMarkup(<FindingList findings={findings} locale="en" />)).toContain('Show 50 more (70 left)');
+    expect(renderToStaticMarkup(<FindingList findings={findings} locale="en" />)).toContain('Show 20 more (100 left)');
   });
 
   it('lists a short draft in full, with no 再显示 and no 下一处', () => {

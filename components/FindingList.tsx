@@ -4,8 +4,8 @@ import type { Locale } from '../lib/i18n/messages';
 import { pageTranslator as translator } from '../lib/i18n/page';
 import { ImageRegion } from './ImageRegion';
 
-/** Groups listed at first in each category, and added by each 再显示: a long list renders in steps. */
-export const LIST_STEP = 50;
+/** Groups listed at first in each category, and added by each 再显示: a long list renders in steps (opening a panel of 1,222 map findings listed 50 took 50–240 ms, 20 about 50). */
+export const LIST_STEP = 20;
 
 /**
  * Findings alike in all but their place — the same words flagged the same way by the same rule —

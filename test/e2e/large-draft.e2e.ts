@@ -130,16 +130,16 @@ describe('large drafts checked in slices', () => {
     await expect.poll(() => painted(last)).toMatchObject({ shown: 1 });
     expect((await painted(last)).all).toBeLessThan(300);
 
-    // The panel: the 800 labels are two entries (转载自据报道, 据报道) of 400 places each; the phone numbers are listed 50 at a time.
+    // The panel: the 800 labels are two entries (转载自据报道, 据报道) of 400 places each; the phone numbers are listed 20 at a time.
     await page.locator('govpost-guard .gpg-summary').click();
     const entries = page.locator('govpost-guard .gpg-finding');
-    await expect.poll(() => entries.count()).toBe(52);
+    await expect.poll(() => entries.count()).toBe(22);
     const labels = page.locator('govpost-guard .gpg-finding[data-rule="no-untraceable-repost"]');
     // (read through locators: the guard's closed root is open to Playwright's own world only)
     const counts = async (l: typeof entries) => Promise.all((await l.all()).map((el) => el.getAttribute('data-count')));
     expect(await counts(labels)).toEqual(['400', '400']);
     const more = page.locator('govpost-guard .gpg-more');
-    expect(await more.innerText()).toBe('再显示 50 条（还有 350 条）');
+    expect(await more.innerText()).toBe('再显示 20 条（还有 380 条）');
     while (await more.count()) await more.click();
     await expect.poll(() => entries.count()).toBe(402);
     expect((await counts(entries)).reduce((n, c) => n + Number(c), 0)).toBe(1200);
