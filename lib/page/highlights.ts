@@ -72,13 +72,8 @@ export function inBand(
     return lo;
   };
   const lo = first((i) => (box(i)?.bottom ?? -Infinity) >= top);
-  return [
-    lo,
-    Math.max(
-      lo,
-      first((i) => (box(i)?.top ?? -Infinity) > bottom),
-    ),
-  ];
+  const hi = first((i) => (box(i)?.top ?? -Infinity) > bottom);
+  return [lo, Math.max(lo, hi)];
 }
 
 /** Stops following the viewport of the highlights painted last in a document. */
@@ -113,7 +108,9 @@ export function paintHighlights(
     painted = 0;
     for (let i = lo; i < hi; i++) {
       const r = range(i);
-      if (r && ++painted) bySeverity[items[i].severity].push(r);
+      if (!r) continue;
+      bySeverity[items[i].severity].push(r);
+      painted++;
     }
     for (const severity of SEVERITIES) {
       if (bySeverity[severity].length) registry.set(NAMES[severity], new win.Highlight(...bySeverity[severity]));
