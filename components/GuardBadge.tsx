@@ -1,13 +1,13 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { ApprovalView } from '../lib/approval/session';
-import { CATEGORIES, articleLabel, type Finding, type Tier } from '../lib/engine/rule';
+import type { Finding, Tier } from '../lib/engine/rule';
 import { statusOf } from '../lib/engine/runner';
 import type { Locale } from '../lib/i18n/messages';
 import { pageTranslator as translator } from '../lib/i18n/page';
 import type { EditorPlace } from '../lib/page/editor-rect';
 import { placePanel, type Placement } from '../lib/page/placement';
 import { ApprovalSection } from './ApprovalSection';
-import { ImageRegion } from './ImageRegion';
+import { FindingList } from './FindingList';
 
 export interface GuardBadgeProps {
   /** The draft's findings; the badge's status (ok, warn, block) follows from them. */
@@ -71,8 +71,6 @@ export function GuardBadge(props: GuardBadgeProps) {
   };
   const counted = findings.filter((f) => f.severity !== 'info');
   const maskable = findings.some((f) => f.category === 'personal-data' && f.suggestions?.length);
-  const articles = (f: Finding) =>
-    f.basis.map((b) => tr('basis.article', { article: b.article, label: articleLabel(b.article) })).join(tr('list.separator'));
   return (
     <div ref={badge} className={`gpg-badge gpg-${status}`} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <button
@@ -115,33 +113,7 @@ export function GuardBadge(props: GuardBadgeProps) {
               {tr('panel.maskAll')}
             </button>
           )}
-          {CATEGORIES.filter((c) => findings.some((f) => f.category === c)).map((category) => (
-            <div key={category} className="gpg-group">
-              <h3>{tr(`category.${category}`)}</h3>
-              <ul>
-                {findings
-                  .filter((f) => f.category === category)
-                  .map((f) => (
-                    <li
-                      key={`${f.ruleId}-${f.start}-${f.end}-${f.image?.box.join(',') ?? ''}`}
-                      className={`gpg-finding gpg-${f.severity}`}
-                      data-rule={f.ruleId}
-                    >
-                      <button type="button" className="gpg-reveal" onClick={() => onReveal?.(f)}>
-                        <span className="gpg-sev">{tr(`severity.${f.severity}`)}</span> {f.message}
-                      </button>
-                      <span className="gpg-basis">{articles(f)}</span>
-                      {f.image && <ImageRegion image={f.image} label={tr('ocr.imageAlt', { n: f.image.index + 1 })} />}
-                      {f.suggestions?.map((s, i) => (
-                        <button key={s.messageId + i} type="button" className="gpg-action gpg-apply" onClick={() => onApply?.(f, i)}>
-                          {s.message}
-                        </button>
-                      ))}
-                    </li>
-                  ))}
-              </ul>
-            </div>
-          ))}
+          <FindingList findings={findings} locale={locale} onReveal={onReveal} onApply={onApply} />
           {approval && (approval.inUse || approval.signer || props.isReviewer) ? (
             <ApprovalSection
               approval={approval}

@@ -13,9 +13,12 @@ import generic from './generic';
 import { adapterById } from './index';
 import { queryAllDeep } from './query';
 
+/** A textarea's draft: its text has no nodes of its own, but its gallery images are elements. */
+export type TextareaDraft = Draft<number, Node>;
+
 export interface EditorSnapshot {
   field: EditorField;
-  draft: Draft<Node> | Draft<number>;
+  draft: Draft<Node> | TextareaDraft;
 }
 
 export interface WatchOptions {
@@ -59,8 +62,8 @@ export function snapshot(field: EditorField, doc: Document, platform?: string, a
     offset: draft.text.length,
   }));
   const images = [...draft.images, ...extra];
-  if (field.kind === 'textarea') return { field, draft: { ...draft, images } };
-  // the page outlines an image a finding is about: the gallery's elements stand after the body's
+  // the page outlines an image a finding is about: the gallery's elements stand after the body's (a textarea has none)
+  if (field.kind === 'textarea') return { field, draft: { ...draft, images, imageNodes: gallery } };
   const rich = draft as Draft<Node>;
   return { field, draft: { ...rich, images, imageNodes: [...(rich.imageNodes ?? []), ...gallery] } };
 }

@@ -54,7 +54,8 @@ export interface Segment<N> {
   sourceLength?: number;
 }
 
-export interface Draft<N = unknown> {
+/** `N`: what the text's segments point into; `I`: the images' elements (a textarea's text has no nodes, its gallery has). */
+export interface Draft<N = unknown, I = N> {
   title: string;
   /** Plain text: the title (when there is one) and every block, separated by newlines. */
   text: string;
@@ -64,7 +65,7 @@ export interface Draft<N = unknown> {
    * The element each image of `images` stands for, in the same order: the page outlines the image a
    * finding is about (a map without its 审图号) there. Absent for drafts read from plain text.
    */
-  imageNodes?: N[];
+  imageNodes?: I[];
   links: DraftLink[];
   /**
    * What a reader sees or follows that the rules do not read: text inside svg, buttons, selects and
@@ -349,7 +350,7 @@ export function locate<N>(draft: Draft<N>, offset: number, bias: 'start' | 'end'
 }
 
 /** A draft from plain text (CLI .txt/.md input, tests): one block per line. */
-export function draftFromText(body: string, options: { title?: string; platform?: string } = {}): Draft<number> {
+export function draftFromText(body: string, options: { title?: string; platform?: string } = {}): Draft<number, never> {
   const title = (options.title ?? '').replace(/[\r\n\t]+/g, ' ').trim();
   let text = title;
   const blocks: DraftBlock[] = title ? [{ kind: 'title', start: 0, end: title.length }] : [];

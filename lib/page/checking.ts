@@ -8,7 +8,7 @@ import type { EditorSnapshot } from '../adapters/watch';
 import type { Draft } from '../engine/draft';
 import type { Finding, Rule, Tier } from '../engine/rule';
 import { checkDraft, type CheckResult, type CheckSettings } from '../engine/runner';
-import { clearHighlights, mirrorTextarea, paintHighlights } from './highlights';
+import { clearHighlights, imageTargets, mirrorTextarea, paintHighlights } from './highlights';
 import { createSlicedChecker } from './sliced-check';
 
 export interface CheckedDraft {
@@ -43,8 +43,12 @@ export function draftChecker(options: CheckingOptions, checked: (result: Checked
   const imageFindings = (snap: EditorSnapshot): Finding[] => options.images?.findings(snap.draft) ?? [];
   const show = (snap: EditorSnapshot, result: CheckResult, fromImages: Finding[]) => {
     const editorDoc = snap.field.element.ownerDocument;
-    paintHighlights(editorDoc, snap.field.kind === 'rich' ? (snap.draft as Draft<Node>) : null, result.findings);
-    if (snap.field.kind === 'textarea') mirrorTextarea(snap.field.element, snap.draft, result.findings, signal);
+    // A textarea's text is painted by its mirror; the images of its gallery are outlined like a rich editor's.
+    if (snap.field.kind === 'rich') paintHighlights(editorDoc, snap.draft as Draft<Node>, result.findings);
+    else {
+      paintHighlights(editorDoc, null, result.findings, imageTargets(snap.draft, result.findings));
+      mirrorTextarea(snap.field.element, snap.draft, result.findings, signal);
+    }
     checked({
       snap,
       findings: fromImages.length ? [...result.findings, ...fromImages] : result.findings,

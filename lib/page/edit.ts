@@ -8,12 +8,13 @@
  * original. Afterwards the draft is read again: the edit counts only if the text is exactly the old
  * text with that one slice replaced, so a corrupted or ignored edit is reported, never assumed.
  */
+import type { TextareaDraft } from '../adapters/watch';
 import type { Draft } from '../engine/draft';
 import type { Edit } from '../engine/rule';
 import type { EditorField } from '../adapters/find-editor';
 import { findingRange } from './highlights';
 
-type AnyDraft = Draft<Node> | Draft<number>;
+type AnyDraft = Draft<Node> | TextareaDraft;
 
 /** Lets the editor's own handlers (focus, selectionchange, re-render) run: a frame, or 100 ms in a hidden tab. */
 function settle(win: Window): Promise<void> {
@@ -34,7 +35,7 @@ const selectionObserved = (doc: Document, win: Window) =>
     win.setTimeout(resolve, 100);
   }).then(() => settle(win));
 
-function textareaRange(draft: Draft<number>, edit: Pick<Edit, 'start' | 'end'>): [number, number] | null {
+function textareaRange(draft: TextareaDraft, edit: Pick<Edit, 'start' | 'end'>): [number, number] | null {
   // draftFromText keeps each line's offset in the value: map through the segments.
   const seg = draft.segments.find((s) => edit.start >= s.start && edit.end <= s.end);
   return seg ? [seg.nodeOffset + (edit.start - seg.start), seg.nodeOffset + (edit.end - seg.start)] : null;
@@ -60,7 +61,7 @@ export async function applyEdit(field: EditorField, read: () => AnyDraft, edit: 
   }
 
   if (field.kind === 'textarea') {
-    const at = textareaRange(read() as Draft<number>, edit);
+    const at = textareaRange(read() as TextareaDraft, edit);
     if (!at) return false;
     field.element.setSelectionRange(at[0], at[1]);
     doc.execCommand('insertText', false, edit.text);
@@ -100,7 +101,7 @@ export function revealFinding(
     return;
   }
   if (field.kind === 'textarea') {
-    const at = textareaRange(draft as Draft<number>, edit);
+    const at = textareaRange(draft as TextareaDraft, edit);
     field.element.focus();
     if (at) field.element.setSelectionRange(at[0], at[1]);
     return;
@@ -108,7 +109,17 @@ export function revealFinding(
   const range = findingRange(draft as Draft<Node>, edit);
   if (!range) return;
   const target = range.startContainer.parentElement;
-  target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const h = field.element.ownerDocument.defaultView?.innerHeight ?? 0;
+  if (target && target.getBoundingClientRect().height > h) {
+    // A block taller than the screen (a pasted wall of text): the finding itself is centred, in the
+    // nearest scroller that can move and then in the page, so its highlight (painted near the viewport) is seen.
+    for (let el: Element | null = target; el; el = el.parentElement)
+      if (el.scrollHeight > el.clientHeight && /auto|scroll/.test(getComputedStyle(el).overflowY)) {
+        el.scrollTop += range.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientHeight / 2;
+        break;
+      }
+    field.element.ownerDocument.scrollingElement?.scrollBy(0, range.getBoundingClientRect().top - h / 2);
+  } else target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   const selection = field.element.ownerDocument.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);

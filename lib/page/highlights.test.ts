@@ -4,7 +4,7 @@ import { draftFromHtml } from '../engine/html-tree';
 import type { Finding } from '../engine/rule';
 import { checkDraft } from '../engine/runner';
 import { rules } from '../rules';
-import { imageTargets } from './highlights';
+import { imageTargets, inBand } from './highlights';
 
 type Element = DefaultTreeAdapterMap['element'];
 const srcOf = (node: unknown) => (node as Element).attrs.find((a) => a.name === 'src')?.value;
@@ -51,5 +51,52 @@ describe('imageTargets: what the page outlines', () => {
     ).toEqual([]);
     expect(imageTargets({ ...draft, imageNodes: undefined }, findings)).toEqual([]);
     expect(imageTargets(null, findings)).toEqual([]);
+  });
+});
+
+describe('inBand: the findings painted when there are many, those near the viewport', () => {
+  // Items in document order laid out top to bottom: item i spans rows [top, bottom] of these, in px.
+  const laidOut = (rows: ([number, number] | null)[]) => {
+    const measured: number[] = [];
+    const box = (i: number) => {
+      measured.push(i);
+      const r = rows[i];
+      return r ? { top: r[0], bottom: r[1] } : null;
+    };
+    return { box, measured };
+  };
+  // 10,000 lines of 20 px, one finding on each: the viewport's band is lines 50 to 100.
+  const lines = Array.from({ length: 10_000 }, (_, i): [number, number] => [i * 20 - 1000, i * 20 - 980]);
+
+  it.each([
+    // band top, band bottom, first item in it, first item past it
+    { top: 0, bottom: 1000, expected: [49, 101] },
+    { top: -450, bottom: 1350, expected: [27, 118] },
+    { top: -1e9, bottom: 1e9, expected: [0, 10_000] },
+    { top: 1e9, bottom: 2e9, expected: [10_000, 10_000] },
+    { top: -2e9, bottom: -1e9, expected: [0, 0] },
+  ])('lines meeting $top..$bottom px are [$expected)', ({ top, bottom, expected }) => {
+    const { box, measured } = laidOut(lines);
+    expect(inBand(lines.length, box, top, bottom)).toEqual(expected);
+    // two binary searches: a few measurements, not one per finding
+    expect(measured.length).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(lines.length + 1)));
+  });
+
+  it('includes a finding that only partly meets the band (a range over two lines), and one the band edge touches', () => {
+    const rows: [number, number][] = [
+      [-100, -60],
+      [-40, 10],
+      [20, 40],
+      [90, 100],
+      [100, 140],
+      [150, 170],
+    ];
+    expect(inBand(rows.length, laidOut(rows).box, 0, 100)).toEqual([1, 5]);
+  });
+
+  it('counts a finding with no box (its text gone from the page) as above the band', () => {
+    const rows = [null, null, [30, 50] as [number, number], [200, 220] as [number, number]];
+    expect(inBand(rows.length, laidOut(rows).box, 0, 100)).toEqual([2, 3]);
+    expect(inBand(0, laidOut([]).box, 0, 100)).toEqual([0, 0]);
   });
 });

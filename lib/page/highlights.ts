@@ -43,33 +43,112 @@ export function findingRange(draft: Draft<Node>, finding: Pick<Finding, 'start' 
   }
 }
 
-/** Replaces the guard's highlights in the editor's document with these findings. */
-export function paintHighlights(doc: Document, draft: Draft<Node> | null, findings: readonly Finding[]): number {
-  const registry = doc.defaultView?.CSS?.highlights;
+/**
+ * Up to this many text ranges are painted whole. More are painted only near the viewport: a pasted
+ * draft with ~4,900 findings took 40–70 ms of the browser's paint in one frame for its wavy
+ * underlines, however few of them were on screen.
+ */
+export const PAINT_ALL = 300;
+
+/**
+ * The items [lo, hi) whose boxes meet the band from `top` to `bottom`. Items in document order are
+ * laid out top to bottom, so two binary searches find them: a few measurements, not one per item.
+ * An item with no box (its text gone from the page) counts as above.
+ */
+export function inBand(
+  n: number,
+  box: (i: number) => { top: number; bottom: number } | null,
+  top: number,
+  bottom: number,
+): [number, number] {
+  const first = (past: (i: number) => boolean) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (past(mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const lo = first((i) => (box(i)?.bottom ?? -Infinity) >= top);
+  const hi = first((i) => (box(i)?.top ?? -Infinity) > bottom);
+  return [lo, Math.max(lo, hi)];
+}
+
+/** Stops following the viewport of the highlights painted last in a document. */
+const following = new WeakMap<Document, AbortController>();
+
+/**
+ * Replaces the guard's highlights in the editor's document with these findings. Many findings are
+ * painted from half a viewport above to half a viewport below what is on screen, and again, once
+ * per frame, whenever scrolling or resizing brings unpainted ones into view: every finding is
+ * highlighted when it is seen, and the count and the list are never cut.
+ */
+export function paintHighlights(
+  doc: Document,
+  draft: Draft<Node> | null,
+  findings: readonly Finding[],
+  images = imageTargets(draft, findings),
+): number {
+  const win = doc.defaultView;
+  const registry = win?.CSS?.highlights;
+  following.get(doc)?.abort();
+  following.delete(doc);
   if (!registry) return 0;
   ensureStyle(doc);
-  paintImageOutlines(doc, imageTargets(draft, findings));
-  const bySeverity: Record<Severity, Range[]> = { block: [], warn: [], info: [] };
+  paintImageOutlines(doc, images);
+  // a finding about an image with no text of its own is painted on the image (paintImageOutlines)
+  const items = draft ? findings.filter((f) => !(f.target && f.start === f.end)).sort((a, b) => a.start - b.start) : [];
+  const range = (i: number) => findingRange(draft!, items[i]);
+  const box = (i: number) => range(i)?.getBoundingClientRect() ?? null;
   let painted = 0;
-  if (draft) {
-    for (const f of findings) {
-      // a finding about an image with no text of its own is painted on the image (paintImageOutlines)
-      if (f.target && f.start === f.end) continue;
-      const range = findingRange(draft, f);
-      if (!range) continue;
-      bySeverity[f.severity].push(range);
+  const paint = (lo: number, hi: number) => {
+    const bySeverity: Record<Severity, Range[]> = { block: [], warn: [], info: [] };
+    painted = 0;
+    for (let i = lo; i < hi; i++) {
+      const r = range(i);
+      if (!r) continue;
+      bySeverity[items[i].severity].push(r);
       painted++;
     }
+    for (const severity of SEVERITIES) {
+      if (bySeverity[severity].length) registry.set(NAMES[severity], new win.Highlight(...bySeverity[severity]));
+      else registry.delete(NAMES[severity]);
+    }
+  };
+  if (items.length <= PAINT_ALL) {
+    paint(0, items.length);
+    return painted;
   }
-  for (const severity of Object.keys(NAMES) as Severity[]) {
-    const HighlightCtor = doc.defaultView.Highlight;
-    if (bySeverity[severity].length) registry.set(NAMES[severity], new HighlightCtor(...bySeverity[severity]));
-    else registry.delete(NAMES[severity]);
-  }
+  let lo = -1;
+  let hi = -1;
+  const follow = () => {
+    const h = win.innerHeight;
+    // Still covered: the finding before the painted ones lies above the viewport, the one after below.
+    if (lo >= 0 && (lo === 0 || (box(lo - 1)?.bottom ?? -Infinity) < 0) && (hi === items.length || (box(hi)?.top ?? Infinity) > h)) return;
+    const [a, b] = inBand(items.length, box, -h / 2, h * 1.5);
+    if (a !== lo || b !== hi) paint((lo = a), (hi = b));
+  };
+  follow();
+  const abort = new AbortController();
+  following.set(doc, abort);
+  let frame = 0;
+  const onFrame = () => {
+    frame ||= win.requestAnimationFrame(() => {
+      frame = 0;
+      if (!abort.signal.aborted) follow();
+    });
+  };
+  // Scroll and load events do not bubble, but a capturing listener on the window hears every scroller's and image's.
+  for (const type of ['scroll', 'resize', 'load'])
+    win.addEventListener(type, onFrame, { capture: true, passive: true, signal: abort.signal });
   return painted;
 }
 
 export function clearHighlights(doc: Document): void {
+  following.get(doc)?.abort();
+  following.delete(doc);
   const registry = doc.defaultView?.CSS?.highlights;
   for (const name of Object.values(NAMES)) registry?.delete(name);
   paintImageOutlines(doc, []);
@@ -79,7 +158,7 @@ export function clearHighlights(doc: Document): void {
  * The images the findings are about as a whole (a map without its 审图号: Finding.target), each once,
  * with the gravest severity among its findings, in the draft's image order.
  */
-export function imageTargets<N>(draft: Draft<N> | null, findings: readonly Finding[]): { node: N; severity: Severity }[] {
+export function imageTargets<N>(draft: Draft<unknown, N> | null, findings: readonly Finding[]): { node: N; severity: Severity }[] {
   const nodes = draft?.imageNodes;
   if (!nodes) return [];
   const worst = new Map<number, Severity>();
@@ -95,10 +174,17 @@ export function imageTargets<N>(draft: Draft<N> | null, findings: readonly Findi
 
 const OUTLINE_STYLE = `div{position:fixed;pointer-events:none;box-sizing:border-box;z-index:2147483646;border-radius:3px}
 .block{border:3px solid #d83931;background:#d8393114}.warn{border:3px solid #f5a623;background:#f5a6231a}.info{border:2px dotted #245bdb}`;
-const outlines = new WeakMap<
-  Document,
-  { host: HTMLElement; root: ShadowRoot; boxes: { image: Element; box: HTMLDivElement }[]; abort: AbortController }
->();
+interface Outline {
+  host: HTMLElement;
+  root: ShadowRoot;
+  targets: { node: Element; severity: Severity }[];
+  /** The targets [lo, hi) that have boxes: all of them, or past PAINT_ALL those near the viewport. */
+  lo: number;
+  hi: number;
+  boxes: { image: Element; box: HTMLDivElement }[];
+  abort: AbortController;
+}
+const outlines = new WeakMap<Document, Outline>();
 
 function setBox(box: HTMLDivElement, r: DOMRect): void {
   // 3 px outside the image, so the outline never hides its edge
@@ -107,13 +193,33 @@ function setBox(box: HTMLDivElement, r: DOMRect): void {
 }
 
 /**
- * Lays every box over its image: all the images are measured first, then all the boxes moved, so
- * the page is laid out once. Measuring each image right after moving the box before forced a layout
- * per image: 3.4 s in one task for a pasted draft of some 1,200 map images.
+ * Lays a box over each image that has one: all the images are measured first, then all the boxes
+ * moved, so the page is laid out once (measuring each image right after moving the box before forced
+ * a layout per image: 3.4 s in one task for a pasted draft of some 1,200 map images). Past PAINT_ALL
+ * images only those from half a viewport above to half a viewport below the screen have boxes, as
+ * the highlights: 1,222 boxes cost 30–70 ms per scrolled frame.
  */
-function placeAll(boxes: readonly { image: Element; box: HTMLDivElement }[]): void {
-  const rects = boxes.map((b) => b.image.getBoundingClientRect());
-  boxes.forEach((b, i) => setBox(b.box, rects[i]));
+function place(o: Outline): void {
+  const n = o.targets.length;
+  const h = o.host.ownerDocument.defaultView?.innerHeight ?? 0;
+  const [lo, hi] = n <= PAINT_ALL ? [0, n] : inBand(n, (i) => o.targets[i].node.getBoundingClientRect(), -h / 2, h * 1.5);
+  if (lo !== o.lo || hi !== o.hi) {
+    for (const b of o.boxes) b.box.remove();
+    const doc = o.host.ownerDocument;
+    const added = doc.createDocumentFragment();
+    o.boxes = o.targets.slice(lo, hi).map(({ node, severity }) => {
+      const box = doc.createElement('div');
+      box.className = severity;
+      box.setAttribute('aria-hidden', 'true');
+      added.append(box);
+      return { image: node, box };
+    });
+    o.root.append(added);
+    o.lo = lo;
+    o.hi = hi;
+  }
+  const rects = o.boxes.map((b) => b.image.getBoundingClientRect());
+  o.boxes.forEach((b, i) => setBox(b.box, rects[i]));
 }
 
 /**
@@ -138,34 +244,25 @@ export function paintImageOutlines(doc: Document, targets: readonly { node: Node
     // closed, like the panel's: the page has no handle on the guard's own nodes
     const root = host.attachShadow({ mode: 'closed' });
     root.innerHTML = `<style>${OUTLINE_STYLE}</style>`;
-    const abort = new AbortController();
-    const outline = { host, root, boxes: [] as { image: Element; box: HTMLDivElement }[], abort };
+    const outline: Outline = { host, root, targets: [], lo: -1, hi: -1, boxes: [], abort: new AbortController() };
     // One update per frame however many scroll events arrive.
     let frame = 0;
     const follow = () => {
       frame ||= requestAnimationFrame(() => {
         frame = 0;
-        placeAll(outline.boxes);
+        place(outline);
       });
     };
     // Scroll and load events do not bubble, but a capturing listener on the window hears every
     // scroller's, and every image's that finishes loading and so takes its size.
     for (const type of ['scroll', 'resize', 'load'])
-      doc.defaultView?.addEventListener(type, follow, { capture: true, passive: true, signal: abort.signal });
+      doc.defaultView?.addEventListener(type, follow, { capture: true, passive: true, signal: outline.abort.signal });
     doc.documentElement.append(host);
     outlines.set(doc, (o = outline));
   }
-  for (const b of o.boxes) b.box.remove();
-  const added = doc.createDocumentFragment();
-  o.boxes = live.map(({ node, severity }) => {
-    const box = doc.createElement('div');
-    box.className = severity;
-    box.setAttribute('aria-hidden', 'true');
-    added.append(box);
-    return { image: node, box };
-  });
-  o.root.append(added);
-  placeAll(o.boxes);
+  o.targets = live;
+  o.lo = o.hi = -1;
+  place(o);
   return live.length;
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { guardState, pagePublishCount, type GuardBrowser } from '../harness/browser';
+import { guardState, pagePublishCount, serveFixture, type GuardBrowser } from '../harness/browser';
 import { launchWithWeChatBasic, openWeChatBasic } from '../harness/wechat';
 
 /** Every publication record in the extension's own IndexedDB, read in the service worker. */
@@ -156,6 +156,40 @@ describe('publish gate', () => {
     // the image gone, the outline goes with it
     await page.locator('.rich_media_content img').evaluate((el) => el.remove());
     await page.locator('.rich_media_content').focus();
+    await page.keyboard.type('。');
+    await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
+    await expect.poll(() => page.locator('gpg-outline').count()).toBe(0);
+    await page.close();
+  });
+
+  it("outlines a map among a textarea composer's gallery images (Weibo), as in a rich editor", async () => {
+    await serveFixture(browser.context, /^https:\/\/weibo\.com\/$/, 'weibo-home.html');
+    const page = await browser.context.newPage();
+    await page.goto('https://weibo.com/');
+    const composer = page.locator('textarea[placeholder="有什么新鲜事想分享给大家？"]');
+    await composer.click();
+    await page.keyboard.type('禄劝县位于昆明市北部。');
+    await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
+    // a second picture picked beside the photo: its alt text alone calls it a map
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = '/__fixtures__/assets/photo.svg';
+      img.alt = '禄劝县区位图';
+      document.querySelector('[class*="picture"]')!.append(img);
+    });
+    await page.keyboard.type('全县辖16个乡镇。');
+    await expect.poll(() => guardState(page)).toEqual({ status: 'block', findings: '1' });
+    const r = (b: { x: number; y: number; width: number; height: number } | null) =>
+      b ? [b.x, b.y, b.width, b.height].map(Math.round) : null;
+    const map = page.locator('[class*="picture"] img[alt="禄劝县区位图"]');
+    await expect.poll(() => page.locator('gpg-outline div.block').count()).toBe(1);
+    const img = r(await map.boundingBox())!;
+    // over the map only (not the photo), 3 px outside it on every side
+    expect(r(await page.locator('gpg-outline div.block').boundingBox())).toEqual([img[0] - 3, img[1] - 3, img[2] + 6, img[3] + 6]);
+    expect(await page.locator('gpg-outline div').count()).toBe(1);
+    // the picture removed, its outline goes
+    await map.evaluate((el) => el.remove());
+    await composer.click();
     await page.keyboard.type('。');
     await expect.poll(() => guardState(page)).toEqual({ status: 'ok', findings: '0' });
     await expect.poll(() => page.locator('gpg-outline').count()).toBe(0);
