@@ -48,5 +48,8 @@ ruleTester(rule, {
     { text: '户籍地：景洪市嘎洒镇曼景保村5组18号', errors: [{ messageId: 'address', text: '景洪市嘎洒镇曼景保村5组18号' }] },
     { text: '家住金星小区3栋2单元4\u200b01室', errors: [{ messageId: 'address', text: '金星小区3栋2单元4\u200b01室' }] },
     { text: '住在盘龙区东华小区5栋2单元401', errors: [{ messageId: 'address', text: '盘龙区东华小区5栋2单元401' }] },
+    // a place name left as a placeholder (××镇) is still the head of the address
+    { text: '你户位于××镇龙泉社区5栋1单元202室的住房', errors: [{ messageId: 'address', text: '××镇龙泉社区5栋1单元202室' }] },
+    { text: '快递寄往××乡××村委会下寨村民小组27号', errors: [{ messageId: 'address', text: '××乡××村委会下寨村民小组27号' }] },
   ],
 });

@@ -16,8 +16,11 @@ const CHAIN_CHAR = /[0-9A-Z一二三四五六七八九十-]/;
 /** Building-unit-room written with dashes right after the estate: 福海小区12-3-502. */
 const DASHED = /[区园苑村里城府湾寓舍](\d{1,3}-\d{1,3}-\d{3,4})(?![\d-])/g;
 const UNIT = /号院|号楼|栋|幢|座|单元|层|楼|室|号|组/g;
-/** Characters an address is written with; the backward scan stops at anything else. */
-const ADDRESS_CHAR = /[\u4e00-\u9fa5A-Za-z0-9·-]/;
+/**
+ * Characters an address is written with; the backward scan stops at anything else. × stands for a
+ * place name left as a placeholder (××镇, ××街道): it is the head of the address all the same.
+ */
+const ADDRESS_CHAR = /[\u4e00-\u9fa5A-Za-z0-9·×-]/;
 /** Words that end what comes before an address: the address starts after the last of them. */
 const LEAD =
   /家住|现住|现居住|现居|居住在|居住于|居住|租住|暂住|住在|住于|住址|住所|家庭住址|家庭地址|户籍地|户籍|其家|家中|地址|位于|来自|返回|前往|到访|到达|途经|抵达|去往|回到|住|到|至|在|于|从|往|是|为|系|的|及|与|、/g;
