@@ -14,6 +14,9 @@ ruleTester(rule, {
     '车主可登录“交管12123”App 办理',
     '车牌号：云A*****',
     '京A 高速出口临时管制',
+    // a fleet table with nobody tied to the vehicles
+    { html: '<table><tr><th>车牌号</th><th>运营线路</th></tr><tr><td>云A·D3K88</td><td>32路</td></tr></table>' },
+    '云A·D3K88 纯电动公交车今起投入32路运营。',
   ],
   invalid: [
     {
@@ -36,6 +39,17 @@ ruleTester(rule, {
       errors: [
         { messageId: 'plate', text: '云A12345' },
         { messageId: 'plate', text: '云B67890' },
+      ],
+    },
+    // a private car named by its plate, and a vehicle in a crash: the plate points at its occupants
+    { text: '一辆云D·5H2K7小型轿车驶出路面，车上2人受伤。', errors: [{ messageId: 'plate', text: '云D·5H2K7' }] },
+    { text: '昨晚，川Q3M7K2重型货车在下坡路段侧翻，所幸无人伤亡。', errors: [{ messageId: 'plate', text: '川Q3M7K2' }] },
+    // a table of impounded vehicles whose notice calls on their owners
+    {
+      html: '<table><tr><th>号牌</th><th>车型</th></tr><tr><td>云H·6P2M1</td><td>摩托车</td></tr><tr><td>云H38K21</td><td>面包车</td></tr></table><p>请以上车辆的车主30日内来队接受处理。</p>',
+      errors: [
+        { messageId: 'plate', text: '云H·6P2M1' },
+        { messageId: 'plate', text: '云H38K21' },
       ],
     },
   ],
