@@ -13,6 +13,14 @@ const PRIVATE_LINE =
 const UNIT_LINE =
   /办公室|值班|热线|服务|咨询|举报|监督|投诉|单位|中心|公司|局|委员会|政府|社区|村委会|居委会|医院|学校|传真|总机|派出所|大队|站|所|部|处|科/;
 
+/**
+ * A seller's line in an advertisement (预订可加老板微信…, 订购请联系果园老板…): the clause before the
+ * number asks the reader to book or buy through it. It is the business's contact, not personal data
+ * (the advertisement itself is the commercial rule's); a purchase in another clause does not count.
+ */
+const SELLER =
+  /(?:预订|预定|订购|订房|订餐|订票|订货|购买|选购|下单|批发|团购|代购)[^。\n，,；;]{0,8}?(?:联系|致电|拨打|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n，,；;]{0,4}?(?:老板|店主|店家|商家|掌柜|卖家)/;
+
 /** Art. 24: a personal mobile number must be de-identified (keep the first 3 and last 4 digits). */
 export default defineRule({
   meta: {
@@ -22,8 +30,8 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '手机号码未脱敏', en: 'Unmasked mobile number' },
     description: {
-      zh: '发现完整的大陆手机号码（含 +86 前缀、分隔符、全角和中文数字写法），以及与个人姓名、病情或“家中”并列的私人座机。服务号码和单位座机不提示。手机号保留前三位和后四位。',
-      en: "Finds full mainland mobile numbers (+86, separators, full-width or Chinese numerals) and private home landlines given with a person's name, illness or 家中. Service numbers and units' landlines are not reported. Keep the first 3 and last 4 digits.",
+      zh: '发现完整的大陆手机号码（含 +86 前缀、分隔符、全角和中文数字写法），以及与个人姓名、病情或“家中”并列的私人座机。服务号码、单位座机和广告中商家留的订购电话（预订请加老板微信……）不提示。手机号保留前三位和后四位。',
+      en: "Finds full mainland mobile numbers (+86, separators, full-width or Chinese numerals) and private home landlines given with a person's name, illness or 家中. Service numbers, units' landlines and a seller's booking line in an advertisement (预订请加老板微信…) are not reported. Keep the first 3 and last 4 digits.",
     },
     messages: {
       mobile: {
@@ -82,6 +90,7 @@ export default defineRule({
         if (c.value.length > 11 && context.text[start - 1] === '+') start -= 1;
         if (context.text[start - 1] === '(' && context.text.slice(start, c.end).includes(')')) start -= 1;
         const digits = national(c.value);
+        if (SELLER.test(context.text.slice(Math.max(0, start - 30), start).split(/[。\n]/).pop()!)) return;
         const masked = `${digits.slice(0, 3)}****${digits.slice(7)}`;
         context.report({
           messageId: 'mobile',
