@@ -55,16 +55,17 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       const near = before(text, start, 24).split('\n').pop()! + '\u0000' + after(text, end, 16).split('\n')[0];
-      const sentence = after(text, end, 40).split(/[。！？!?\n]/)[0];
       while (block < context.blocks.length && context.blocks[block].end <= start) block++;
-      const inCell = block < context.blocks.length && context.blocks[block].start <= start && context.blocks[block].cell !== undefined;
-      if (
-        !PERSON.test(near) &&
-        !PRIVATE_VEHICLE.test(sentence) &&
-        !(INCIDENT.test(near + sentence) && !SERVICE_VEHICLE.test(sentence.slice(0, 10))) &&
-        !(inCell && (tied ??= PERSON.test(text) || INCIDENT.test(text)))
-      )
-        continue;
+      if (!PERSON.test(near)) {
+        const sentence = after(text, end, 40).split(/[。！？!?\n]/)[0];
+        const inCell = block < context.blocks.length && context.blocks[block].start <= start && context.blocks[block].cell !== undefined;
+        if (
+          !PRIVATE_VEHICLE.test(sentence) &&
+          !(INCIDENT.test(near + sentence) && !SERVICE_VEHICLE.test(sentence.slice(0, 10))) &&
+          !(inCell && (tied ??= PERSON.test(text) || INCIDENT.test(text)))
+        )
+          continue;
+      }
       const plate = m[0];
       // Province + authority letter (+ separator) kept, serial masked but for its last 2 characters.
       const head = /^..[·•.\s]?/.exec(plate)![0];
