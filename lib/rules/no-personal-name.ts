@@ -210,6 +210,9 @@ const ROLES = [
   '行人',
   '路人',
   '失踪人',
+  // the person sought in a missing-person appeal: 紧急寻人：张三 (寻人启事 read whole, so 启事 is no name)
+  '寻人启事',
+  '寻人',
 ];
 /** Labels after which whatever follows the surname is the given name (姓名：张铁柱). */
 const STRONG = new Set(['姓名', '名叫', '户主', '户名']);
@@ -271,7 +274,7 @@ const NOT_GIVEN =
   /某|女士|先生|老师|师傅|大爷|大妈|大叔|大姐|大哥|大娘|阿姨|奶奶|爷爷|婆婆|老人|同学|同志|医生|护士|警官|书记|主任|村长|组长|一家|姓|氏|[*＊×xX]/y;
 /** Ordinary words after a role that begin with a surname character (学生安全, 患者康复, 村民和群众 …). */
 const NOT_NAME =
-  /游乐|游玩|游览|游泳|游戏|家属|家长|家庭|家中|家里|家人|安全|安置|安排|安心|高中|高校|高考|高龄|高发|高风险|全体|全部|全面|全年|文化|文明|明显|明确|关于|关注|关爱|关心|成为|成功|成绩|成员|成长|时间|时期|万人|万元|常住|常年|方面|方式|白天|田间|江边|金额|应当|应该|解决|利用|单位|包括|车辆|连续|管理|路上|游客|简单|项目|党员|费用|边境|师生|师傅|商户|荣获|官方|封控|谈话|惠民|康复|任何|任务|陆续|范围|钱款|严格|严重|严禁|温馨|施工|齐心|章程|申请|申报|尚未|符合|纪律|凌晨|毕业|房屋|房子|尤其|农户|农业|农村|农民|卫生|查询|劳动|权益|宣传|相关|普遍|普通|宿舍|居住|谷物|雷雨|余人|余名|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和(?:群众|家属|游客|村民|居民|学生|家长|老师|干部|志愿者|其|他|她|社会|企业|单位|亲属|家人|工作人员|医护)|曾经|曾多次|曾到|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程序|程度|景区|景点|蒙古|钟点|周边|周末|周岁|周年|杨梅/y;
+  /游乐|游玩|游览|游泳|游戏|家属|家长|家庭|家中|家里|家人|安全|安置|安排|安心|高中|高校|高考|高龄|高发|高风险|全体|全部|全面|全年|文化|文明|明显|明确|关于|关注|关爱|关心|成为|成功|成绩|成员|成长|时间|时期|万人|万元|常住|常年|方面|方式|白天|田间|江边|金额|应当|应该|解决|利用|单位|包括|车辆|连续|管理|路上|游客|简单|项目|党员|费用|边境|师生|师傅|商户|荣获|官方|封控|谈话|惠民|康复|任何|任务|陆续|范围|钱款|严格|严重|严禁|温馨|施工|齐心|章程|申请|申报|尚未|符合|纪律|凌晨|毕业|房屋|房子|尤其|农户|农业|农村|农民|卫生|查询|劳动|权益|宣传|相关|普遍|普通|宿舍|居住|谷物|雷雨|余人|余名|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和(?:群众|家庭|家属|游客|村民|居民|学生|家长|老师|干部|志愿者|其|他|她|社会|企业|单位|亲属|家人|工作人员|医护)|曾经|曾多次|曾到|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程序|程度|景区|景点|蒙古|钟点|周边|周末|周岁|周年|杨梅/y;
 /** Characters that start the word after a name (在, 于, 因, 说 …) and so cannot end a 3-character name. */
 const BOUNDARY = new Set(
   '在于因被等的是为称说讲告介表反报向将已经曾也都还就又均并从到把对给让由和与及同系家户之所今现正年月日时男女一两驾骑乘开走跑死身病感确出入住居作购近手电联先夫妻父母儿子等拨携带多最持通发接提此其该这那们再刚仍需能可会来去回着了过分拾捡送救被获领受向',
@@ -329,7 +332,14 @@ const PRIVATE_ACTIVITY =
   /(?:在|到)[^,，。;\n的]{1,12}(?:务工|打工|干活|打零工|上学|读书|就读|玩耍|游玩|散步|钓鱼|种地|务农|放牧|放羊|摆摊|卖菜|做生意|开店|开客栈|跑运输)$/;
 /** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
 const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n的]{1,12}$/;
-const GRADE_BEFORE = /(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*\(?\d{1,2}\)?\s*班/g;
+/** A grade and class before a pupil's name: 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 三年级的. */
+/**
+ * A private person addressed by full name at the head of a notice or letter served on them: the name
+ * alone on its line before a colon, the text after it speaking to them (陈某某：\n你户…, 您…).
+ */
+const ADDRESSEE = /^[ \t]*([\u4e00-\u9fa5]{2,4})[:：][ \t]*\n\s*(?=[^\n]{0,30}?[你您])/gm;
+const GRADE_BEFORE =
+  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*\(?\d{1,2}\)?|[一二三四五六]\(\d{1,2}\))\s*班|[一二三四五六七八九]年级的/g;
 /**
  * A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. A number
  * is read from its first digit only (the lookbehind), so a long run of digits is scanned once, not once per digit.
@@ -705,8 +715,8 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '个人姓名未脱敏', en: 'Unmasked personal name' },
     description: {
-      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、困难户、男童、邻居、走失者等称谓或“姓名：”之后，表格的姓名、救助对象等列，名单、“张三（男，45岁）”“李四（四年级）”和“正在采摘的王五说”中，以及正文中被引述或标明年龄的私人（王五表示、今年78岁的王五）；同一姓名在全文每次出现都提示，含少数民族姓名。已脱敏的和履职干部不提示；惩戒公示、强制披露只在本段作提示，表彰随受表彰的人作提示，未成年人除外。应改为张某或张某某。',
-      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 困难户, 男童, 邻居, 走失者 or 姓名：, in the name column of a table (姓名, 救助对象 …), in lists, the 张三（男，45岁） and 李四（四年级） patterns, a private person quoted (正在采摘的王五说), and private people quoted or given an age in running prose (王五表示, 今年78岁的王五); every occurrence of such a name is reported, minority names included. Masked names and officials in office are not reported; disciplinary publicity and mandatory disclosure are noted within their passage, a commendation for the person it commends, never for minors. Mask as 张某 or 张某某.',
+      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、困难户、男童、邻居、走失者等称谓或“姓名：”之后，表格的姓名、救助对象等列，名单、“张三（男，45岁）”“李四（四年级）”“三（2）班李四”和“正在采摘的王五说”中，寻人启事所寻的人和通知、催告开头所称呼的私人（张三：你户……），以及正文中被引述或标明年龄的私人（王五表示、今年78岁的王五）；同一姓名在全文每次出现都提示，含少数民族姓名。已脱敏的和履职干部不提示；惩戒公示、强制披露（含补贴发放、公租房分配、招聘体检或考察名单）只在本段及其后所列名单中作提示，表彰随受表彰的人及“授予下列同志……称号：”之后的名单作提示，未成年人除外。应改为张某或张某某。',
+      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 困难户, 男童, 邻居, 走失者 or 姓名：, in the name column of a table (姓名, 救助对象 …), in lists, the 张三（男，45岁）, 李四（四年级） and 三（2）班李四 patterns, the person sought in a 寻人 appeal, a private person addressed at the head of a notice served on them (张三：你户…), a private person quoted (正在采摘的王五说), and private people quoted or given an age in running prose (王五表示, 今年78岁的王五); every occurrence of such a name is reported, minority names included. Masked names and officials in office are not reported; disciplinary publicity and mandatory disclosure (subsidy payouts, public rental housing allocation and recruitment stage lists included) are noted within their passage and the list it introduces, a commendation for the person it commends and the list after its 授予…称号： line, never for minors. Mask as 张某 or 张某某.',
     },
     messages: {
       name: {
@@ -775,6 +785,8 @@ export default defineRule({
         AFTER_ROLE.lastIndex = p;
         AFTER_ROLE.test(text);
         const at = AFTER_ROLE.lastIndex;
+        // a role word ending its line with no colon (the last cell of a row: …种植户) does not label the next line
+        if (text.slice(p, at).includes('\n') && !/[:：]/.test(text.slice(p, at))) continue;
         if ((surnameAt(text, at) || tibetanNameAt(text, at)) && !NOT_ROLE_SUFFIX.test(text.slice(Math.max(0, p - 3), p)))
           pushJoined(nameAt(text, at), c === MINOR_SUFFIX);
       } else if (surnameAt(text, p)) {
@@ -830,6 +842,12 @@ export default defineRule({
     // a pupil named after the grade and class: 八年级（2）班王梓萱 — a minor
     GRADE_BEFORE.lastIndex = 0;
     for (let m = GRADE_BEFORE.exec(text); m; m = GRADE_BEFORE.exec(text)) pushGradeChain(nameAt(text, m.index + m[0].length), true, false);
+    ADDRESSEE.lastIndex = 0;
+    for (let m = ADDRESSEE.exec(text); m; m = ADDRESSEE.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      const name = nameAt(text, start);
+      if (name && name.end === start + m[1].length) names.push(name);
+    }
     COUNTED_AFTER.lastIndex = 0;
     for (let m = COUNTED_AFTER.exec(text); m; m = COUNTED_AFTER.exec(text)) {
       const end = m.index + m[0].length;
@@ -891,6 +909,21 @@ export default defineRule({
     };
     const lineException = new Map<number, Exception>();
     for (const x of exceptions) if (!lineException.has(lineOf(x.start))) lineException.set(lineOf(x.start), x);
+    // A line that opens a list (ends with a colon: 授予下列同志…称号：, 名单公示如下：) lends its exception
+    // to the short lines after it — the list and its table cells — until the next full sentence.
+    const listException = new Map<number, Exception>();
+    if (exceptions.length) {
+      let open: Exception | undefined;
+      for (let index = 0; index < starts.length; index++) {
+        const [start, end] = lineRange(text, starts, index)!;
+        const line = text.slice(start, end).trim();
+        const own =
+          lineException.get(index) ?? (draftWide && isCommendation(draftWide.keyword) && COMMENDING.test(line) ? draftWide : undefined);
+        if (own && /[:：]$/.test(line)) open = own;
+        else if (open && line.length <= 40 && !line.includes('。')) listException.set(index, open);
+        else open = undefined;
+      }
+    }
     /** The exception covering the passage at `pos`, if any (minors aside). */
     const atLine = new Map<number, Exception | undefined>();
     const exceptionAt = (pos: number): Exception | undefined => {
@@ -906,7 +939,9 @@ export default defineRule({
       const passage = text.slice(start, end);
       // a commendation in the title covers the passages that commend, not an injured bystander's
       const here =
-        lineException.get(index) ?? (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined);
+        lineException.get(index) ??
+        (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined) ??
+        listException.get(index);
       if (!here || (MINOR_CONTEXT.test(passage) && /处分|审查|调查|违纪/.test(here.keyword))) return undefined;
       return here;
     };
