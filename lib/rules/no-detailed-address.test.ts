@@ -17,6 +17,8 @@ ruleTester(rule, {
     '家住五华区，今年68岁',
     '患者家住盘龙区金星小区，已转运',
     '第3单元 课后练习',
+    // a home word in another sentence (入住 in the line before) does not make a sales office a home
+    '精装现房，签约即可入住！\n售楼处地址：新区锦程路26号',
   ],
   invalid: [
     {
