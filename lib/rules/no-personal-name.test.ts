@@ -106,6 +106,8 @@ ruleTester(rule, {
     // 和 joining a role to a household or another role is a conjunction, not the Naxi surname
     '困难学生和家庭经济困难的教职工均可申请。',
     '受助学生和家庭成员可享受一次免费体检。',
+    // a wish after a role word and a comma opens a new clause: 祝福 is no name
+    '感谢每一位建设者，祝福家乡越来越好！',
   ],
   invalid: [
     {
