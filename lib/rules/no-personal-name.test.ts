@@ -470,6 +470,7 @@ ruleTester(rule, {
       ],
     },
     { text: '三年级的何雨桐在市级书法比赛中获二等奖。', errors: [{ messageId: 'name', text: '何雨桐' }] },
+    { text: '四年级三班杨子墨获得第一名。', errors: [{ messageId: 'name', text: '杨子墨' }] },
     // the people a commendation lists after its "授予…称号：" line are the commended ones (a table
     // included); the list ends at the next full sentence, where a bystander is private again
     {
@@ -486,6 +487,10 @@ ruleTester(rule, {
       text: '陈福生：\n你户承包的地块已列入项目用地范围，请于15日内到乡政府办理手续。',
       errors: [{ messageId: 'name', text: '陈福生' }],
     },
+    {
+      text: '周桂香：你在本村承包的鱼塘已列入整治范围，请于5日内联系村委会。',
+      errors: [{ messageId: 'name', text: '周桂香' }],
+    },
     // the person sought in a 寻人 appeal, right after its heading
     { text: '紧急寻人：李春发，身高约165厘米，穿蓝色外套，有老年痴呆病史。', errors: [{ messageId: 'name', text: '李春发' }] },
     // mandatory disclosure: a subsidy payout, an allocation of public rental housing, a recruitment
@@ -494,6 +499,16 @@ ruleTester(rule, {
       title: '2026年度农机购置补贴资金兑付情况公示',
       html: '<table><tr><td>序号</td><td>户主</td><td>补贴金额（元）</td></tr><tr><td>1</td><td>杨正荣</td><td>3200</td></tr><tr><td>2</td><td>李秀芬</td><td>1800</td></tr></table>',
       errors: [{ messageId: 'disclosureException', text: '补贴资金兑付情况公示', severity: 'info' }],
+    },
+    {
+      title: '2026年第三季度高龄津贴发放名单公示',
+      text: '户主：罗正安，600元',
+      errors: [{ messageId: 'disclosureException', text: '津贴发放名单公示', severity: 'info' }],
+    },
+    {
+      title: '2026年公开遴选公务员拟遴选人员名单',
+      html: '<table><tr><td>姓名</td><td>原单位</td></tr><tr><td>施慧敏</td><td>某乡人民政府</td></tr></table>',
+      errors: [{ messageId: 'disclosureException', text: '遴选公务员拟遴选人员名单', severity: 'info' }],
     },
     {
       title: '关于保障性租赁住房配租结果的公示',

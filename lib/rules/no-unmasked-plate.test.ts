@@ -44,6 +44,8 @@ ruleTester(rule, {
     // a private car named by its plate, and a vehicle in a crash: the plate points at its occupants
     { text: '一辆云D·5H2K7小型轿车驶出路面，车上2人受伤。', errors: [{ messageId: 'plate', text: '云D·5H2K7' }] },
     { text: '昨晚，川Q3M7K2重型货车在下坡路段侧翻，所幸无人伤亡。', errors: [{ messageId: 'plate', text: '川Q3M7K2' }] },
+    { text: '停车场一辆云C·2N8Q4的黑色小型越野车已停放半年。', errors: [{ messageId: 'plate', text: '云C·2N8Q4' }] },
+    { text: '车牌号为贵B52K18的货车昨夜在货场失窃。', errors: [{ messageId: 'plate', text: '贵B52K18' }] },
     // a table of impounded vehicles whose notice calls on their owners
     {
       html: '<table><tr><th>号牌</th><th>车型</th></tr><tr><td>云H·6P2M1</td><td>摩托车</td></tr><tr><td>云H38K21</td><td>面包车</td></tr></table><p>请以上车辆的车主30日内来队接受处理。</p>',

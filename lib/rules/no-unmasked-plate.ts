@@ -13,9 +13,11 @@ const PLATE =
 const PERSON = /车主|驾驶人|驾驶员|司机|车辆所有人|机动车所有人|所有人|名下|其驾驶|驾驶|驾车|骑行人|当事人|肇事者|肇事人|嫌疑人|违法行为人/;
 
 /** A private vehicle named by its kind right after the plate (云A12345小型轿车, 云A·12345号摩托车): it is someone's car. */
-const PRIVATE_VEHICLE = /^\s*号?\s*(?:(?:小型|微型)(?:普通)?(?:轿车|客车|汽车|越野车|货车)|轿车|私家车|二轮摩托车|摩托车|面包车)/;
+const PRIVATE_VEHICLE =
+  /^\s*号?\s*的?(?:[白黑红蓝银灰绿黄棕紫金]色)?(?:(?:小型|微型)(?:普通)?(?:轿车|客车|汽车|越野车|货车)|轿车|私家车|二轮摩托车|摩托车|面包车)/;
 /** A crash or an offence in the plate's sentence: the vehicle stands for its driver and occupants. */
-const INCIDENT = /事故|碰撞|相撞|追尾|刮擦|侧翻|翻车|坠入|坠落|逃逸|肇事|违法|违章|违停|酒驾|醉驾|酒后|超速|超载|无证|扣留|暂扣|查扣|扣押/;
+const INCIDENT =
+  /事故|碰撞|相撞|追尾|刮擦|侧翻|翻车|坠入|坠落|逃逸|肇事|违法|违章|违停|酒驾|醉驾|酒后|超速|超载|无证|扣留|暂扣|查扣|扣押|被盗|失窃|盗走/;
 /** A public service vehicle is an operator's, not a person's, even in a crash. */
 const SERVICE_VEHICLE = /公交|班车|校车|警车|消防车|救护车|出租/;
 
