@@ -471,6 +471,7 @@ ruleTester(rule, {
     },
     { text: '三年级的何雨桐在市级书法比赛中获二等奖。', errors: [{ messageId: 'name', text: '何雨桐' }] },
     { text: '四年级三班杨子墨获得第一名。', errors: [{ messageId: 'name', text: '杨子墨' }] },
+    { text: '二年级三班的孙浩宇在绘画比赛中获金奖。', errors: [{ messageId: 'name', text: '孙浩宇' }] },
     // the people a commendation lists after its "授予…称号：" line are the commended ones (a table
     // included); the list ends at the next full sentence, where a bystander is private again
     {

@@ -46,6 +46,16 @@ ruleTester(rule, {
     { text: '昨晚，川Q3M7K2重型货车在下坡路段侧翻，所幸无人伤亡。', errors: [{ messageId: 'plate', text: '川Q3M7K2' }] },
     { text: '停车场一辆云C·2N8Q4的黑色小型越野车已停放半年。', errors: [{ messageId: 'plate', text: '云C·2N8Q4' }] },
     { text: '车牌号为贵B52K18的货车昨夜在货场失窃。', errors: [{ messageId: 'plate', text: '贵B52K18' }] },
+    // plates listed one after another share the tie of the first; a vehicle kind may stand in brackets
+    {
+      text: '城区检查站查扣了以下车辆，车主请尽快到大队接受处理：云K·7P3M2（小型普通客车）、云KD5R21（普通二轮摩托车）、云K·3M8Q6（轻型厢式货车）。',
+      errors: [
+        { messageId: 'plate', text: '云K·7P3M2' },
+        { messageId: 'plate', text: '云KD5R21' },
+        { messageId: 'plate', text: '云K·3M8Q6' },
+      ],
+    },
+    { text: '该路段监控拍到云E·6N1P9（灰色面包车）多次占道停放。', errors: [{ messageId: 'plate', text: '云E·6N1P9' }] },
     // a table of impounded vehicles whose notice calls on their owners
     {
       html: '<table><tr><th>号牌</th><th>车型</th></tr><tr><td>云H·6P2M1</td><td>摩托车</td></tr><tr><td>云H38K21</td><td>面包车</td></tr></table><p>请以上车辆的车主30日内来队接受处理。</p>',

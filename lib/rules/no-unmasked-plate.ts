@@ -14,10 +14,12 @@ const PERSON = /车主|驾驶人|驾驶员|司机|车辆所有人|机动车所�
 
 /** A private vehicle named by its kind right after the plate (云A12345小型轿车, 云A·12345号摩托车): it is someone's car. */
 const PRIVATE_VEHICLE =
-  /^\s*号?\s*的?(?:[白黑红蓝银灰绿黄棕紫金]色)?(?:(?:小型|微型)(?:普通)?(?:轿车|客车|汽车|越野车|货车)|轿车|私家车|二轮摩托车|摩托车|面包车)/;
+  /^\s*号?\s*[(（]?的?(?:[白黑红蓝银灰绿黄棕紫金]色)?(?:(?:小型|微型)(?:普通)?(?:轿车|客车|汽车|越野车|货车)|轿车|私家车|二轮摩托车|摩托车|面包车)/;
 /** A crash or an offence in the plate's sentence: the vehicle stands for its driver and occupants. */
 const INCIDENT =
   /事故|碰撞|相撞|追尾|刮擦|侧翻|翻车|坠入|坠落|逃逸|肇事|违法|违章|违停|酒驾|醉驾|酒后|超速|超载|无证|扣留|暂扣|查扣|扣押|被盗|失窃|盗走/;
+/** Between plates listed one after another (a note in brackets, then 、/和): the later ones share the first's tie. */
+const LIST_JOIN = /^(?:\s*[(（][^()（）\n]{0,14}[)）])?\s*[、，,和及与]\s*$/;
 /** A public service vehicle is an operator's, not a person's, even in a crash. */
 const SERVICE_VEHICLE = /公交|班车|校车|警车|消防车|救护车|出租/;
 
@@ -52,13 +54,15 @@ export default defineRule({
     // a table of plates (号牌 column) is tied to people when the notice speaks of owners, drivers or offences
     let tied: boolean | undefined;
     let block = 0;
+    let lastEnd = -1;
     PLATE.lastIndex = 0;
     for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       const near = before(text, start, 24).split('\n').pop()! + '\u0000' + after(text, end, 16).split('\n')[0];
       while (block < context.blocks.length && context.blocks[block].end <= start) block++;
-      if (!PERSON.test(near)) {
+      const joined = lastEnd >= 0 && start - lastEnd <= 20 && LIST_JOIN.test(text.slice(lastEnd, start));
+      if (!joined && !PERSON.test(near)) {
         const sentence = after(text, end, 40).split(/[。！？!?\n]/)[0];
         const inCell = block < context.blocks.length && context.blocks[block].start <= start && context.blocks[block].cell !== undefined;
         if (
@@ -68,6 +72,7 @@ export default defineRule({
         )
           continue;
       }
+      lastEnd = end;
       const plate = m[0];
       // Province + authority letter (+ separator) kept, serial masked but for its last 2 characters.
       const head = /^..[·•.\s]?/.exec(plate)![0];
