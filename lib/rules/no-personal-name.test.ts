@@ -492,6 +492,17 @@ ruleTester(rule, {
       text: '周桂香：你在本村承包的鱼塘已列入整治范围，请于5日内联系村委会。',
       errors: [{ messageId: 'name', text: '周桂香' }],
     },
+    // parties to a postal item, a pupil as 该生, the people in a vehicle
+    { text: '寄件人杨丽华留下的电话已是空号。', errors: [{ messageId: 'name', text: '杨丽华' }] },
+    { text: '该生罗浩然多次旷课，学校已约谈家长。', errors: [{ messageId: 'name', text: '罗浩然' }] },
+    {
+      text: '驾乘人员赵德平、钱玉梅受轻伤，同车的孙丽娟也被送往医院。',
+      errors: [
+        { messageId: 'name', text: '赵德平' },
+        { messageId: 'name', text: '钱玉梅' },
+        { messageId: 'name', text: '孙丽娟' },
+      ],
+    },
     // the person sought in a 寻人 appeal, right after its heading
     { text: '紧急寻人：李春发，身高约165厘米，穿蓝色外套，有老年痴呆病史。', errors: [{ messageId: 'name', text: '李春发' }] },
     // mandatory disclosure: a subsidy payout, an allocation of public rental housing, a recruitment

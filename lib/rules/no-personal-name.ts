@@ -167,6 +167,7 @@ const ROLES = [
   '本村的',
   '隔壁的',
   '对门的',
+  '同车的',
   // private people by what they are, often after an ethnic name: 维吾尔族姑娘…, 彝族阿妈…
   '姑娘',
   '小伙子',
@@ -210,6 +211,12 @@ const ROLES = [
   '行人',
   '路人',
   '失踪人',
+  // parties to a postal item, a pupil referred to as 该生, the people in a vehicle
+  '收件人',
+  '寄件人',
+  '收货人',
+  '该生',
+  '驾乘人员',
   // the person sought in a missing-person appeal: 紧急寻人：张三 (寻人启事 read whole, so 启事 is no name)
   '寻人启事',
   '寻人',
