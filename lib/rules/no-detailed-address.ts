@@ -110,7 +110,7 @@ function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: 
   // a home word counts in the address's own sentence, not in the line before (…即可入住！\n售楼处地址：…)
   const home =
     HOME.test(text.slice(scan, start)) ||
-    HOME.test(context20.slice(Math.max(context20.lastIndexOf('\n'), context20.lastIndexOf('。'), context20.lastIndexOf('！')) + 1));
+    HOME.test(context20.slice(Math.max(context20.lastIndexOf('\n'), context20.lastIndexOf('。'), context20.lastIndexOf('!')) + 1));
   if (ORG.test(place) || ORG_LABEL.test(context20)) return null;
   const placed = LOCALITY.test(place) || LOCALITY_END.test(place);
   // A door number in a 村民小组 is a household; elsewhere a lone number needs a home keyword.

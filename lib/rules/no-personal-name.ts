@@ -344,7 +344,7 @@ const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n�
  * A private person addressed by full name at the head of a notice or letter served on them: the name
  * opening its line before a colon, the text after it speaking to them (陈某某：\n你户…, 陈某某：你于…, 您…).
  */
-const ADDRESSEE = /^[ \t]*([\u4e00-\u9fa5]{2,4})[:：][ \t]*(?:\n\s*)?(?=[^\n]{0,30}?[你您])/gm;
+const ADDRESSEE = /^[ \t]*([\u4e00-\u9fa5]{2,4}):[ \t]*(?:\n\s*)?(?=[^\n]{0,30}?[你您])/gm;
 const GRADE_BEFORE =
   /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六]\(\d{1,2}\))\s*班的?|[一二三四五六七八九]年级的/g;
 /**
@@ -722,8 +722,8 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '个人姓名未脱敏', en: 'Unmasked personal name' },
     description: {
-      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、困难户、男童、邻居、走失者等称谓或“姓名：”之后，表格的姓名、救助对象等列，名单、“张三（男，45岁）”“李四（四年级）”“三（2）班李四”和“正在采摘的王五说”中，寻人启事所寻的人和通知、催告开头所称呼的私人（张三：你户……），以及正文中被引述或标明年龄的私人（王五表示、今年78岁的王五）；同一姓名在全文每次出现都提示，含少数民族姓名。已脱敏的和履职干部不提示；惩戒公示、强制披露（含补贴发放、公租房分配、招聘体检或考察名单）只在本段及其后所列名单中作提示，表彰随受表彰的人及“授予下列同志……称号：”之后的名单作提示，未成年人除外。应改为张某或张某某。',
-      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 困难户, 男童, 邻居, 走失者 or 姓名：, in the name column of a table (姓名, 救助对象 …), in lists, the 张三（男，45岁）, 李四（四年级） and 三（2）班李四 patterns, the person sought in a 寻人 appeal, a private person addressed at the head of a notice served on them (张三：你户…), a private person quoted (正在采摘的王五说), and private people quoted or given an age in running prose (王五表示, 今年78岁的王五); every occurrence of such a name is reported, minority names included. Masked names and officials in office are not reported; disciplinary publicity and mandatory disclosure (subsidy payouts, public rental housing allocation and recruitment stage lists included) are noted within their passage and the list it introduces, a commendation for the person it commends and the list after its 授予…称号： line, never for minors. Mask as 张某 or 张某某.',
+      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、困难户、男童、邻居、走失者等称谓或“姓名：”之后，表格的姓名、救助对象等列，名单、“张三（男，45岁）”“李四（四年级）”和“正在采摘的王五说”中，以及正文中被引述或标明年龄的私人（王五表示、今年78岁的王五）；同一姓名在全文每次出现都提示，含少数民族姓名。已脱敏的和履职干部不提示；惩戒公示、强制披露只在本段作提示，表彰随受表彰的人作提示，未成年人除外。应改为张某或张某某。',
+      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 困难户, 男童, 邻居, 走失者 or 姓名：, in the name column of a table (姓名, 救助对象 …), in lists, the 张三（男，45岁） and 李四（四年级） patterns, a private person quoted (正在采摘的王五说), and private people quoted or given an age in running prose (王五表示, 今年78岁的王五); every occurrence of such a name is reported, minority names included. Masked names and officials in office are not reported; disciplinary publicity and mandatory disclosure are noted within their passage, a commendation for the person it commends, never for minors. Mask as 张某 or 张某某.',
     },
     messages: {
       name: {
@@ -793,7 +793,7 @@ export default defineRule({
         AFTER_ROLE.test(text);
         const at = AFTER_ROLE.lastIndex;
         // a role word ending its line with no colon (the last cell of a row: …种植户) does not label the next line
-        if (text.slice(p, at).includes('\n') && !/[:：]/.test(text.slice(p, at))) continue;
+        if (text.slice(p, at).includes('\n') && !text.slice(p, at).includes(':')) continue;
         if ((surnameAt(text, at) || tibetanNameAt(text, at)) && !NOT_ROLE_SUFFIX.test(text.slice(Math.max(0, p - 3), p)))
           pushJoined(nameAt(text, at), c === MINOR_SUFFIX);
       } else if (surnameAt(text, p)) {
@@ -919,17 +919,12 @@ export default defineRule({
     // A line that opens a list (ends with a colon: 授予下列同志…称号：, 名单公示如下：) lends its exception
     // to the short lines after it — the list and its table cells — until the next full sentence.
     const listException = new Map<number, Exception>();
-    if (exceptions.length) {
-      let open: Exception | undefined;
-      for (let index = 0; index < starts.length; index++) {
-        const [start, end] = lineRange(text, starts, index)!;
-        const line = text.slice(start, end).trim();
-        const own =
-          lineException.get(index) ?? (draftWide && isCommendation(draftWide.keyword) && COMMENDING.test(line) ? draftWide : undefined);
-        if (own && /[:：]$/.test(line)) open = own;
-        else if (open && line.length <= 40 && !line.includes('。')) listException.set(index, open);
-        else open = undefined;
-      }
+    let open: Exception | undefined;
+    for (let index = 0; exceptions.length && index < starts.length; index++) {
+      const line = text.slice(...lineRange(text, starts, index)!).trim();
+      if (lineException.has(index) && line.endsWith(':')) open = lineException.get(index);
+      else if (open && line.length <= 40 && !line.includes('。')) listException.set(index, open);
+      else open = undefined;
     }
     /** The exception covering the passage at `pos`, if any (minors aside). */
     const atLine = new Map<number, Exception | undefined>();

@@ -19,10 +19,10 @@ const UNIT_LINE =
  * (the advertisement itself is the commercial rule's); a purchase in another clause does not count.
  */
 const SELLER =
-  /(?:预订|预定|订购|订房|订餐|订票|订货|购买|选购|下单|批发|团购|代购)[^。\n，,；;]{0,8}?(?:联系|致电|拨打|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n，,；;]{0,4}?(?:老板|店主|店家|商家|掌柜|卖家)/;
+  /(?:预[订定]|订[购房餐票货]|[购选]买|下单|批发|[团代]购)[^。\n,;]{0,8}?(?:联系|致电|拨打|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n,;]{0,4}?(?:老板|店[主家]|商家|掌柜|卖家)/;
 
 /** An enrolment, enquiry or booking line (报名电话：, 咨询热线：) counts as a seller's where its passage states a price. */
-const SALES_LINE = /(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机)[:：]?\s*$/;
+const SALES_LINE = /(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机):?\s*$/;
 const PRICE = /\d(?:\.\d+)?\s*元|元\/|￥\s*\d/;
 
 /** Art. 24: a personal mobile number must be de-identified (keep the first 3 and last 4 digits). */
@@ -34,8 +34,8 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '手机号码未脱敏', en: 'Unmasked mobile number' },
     description: {
-      zh: '发现完整的大陆手机号码（含 +86 前缀、分隔符、全角和中文数字写法），以及与个人姓名、病情或“家中”并列的私人座机。服务号码、单位座机和广告中商家留的订购电话（预订请加老板微信……）不提示。手机号保留前三位和后四位。',
-      en: "Finds full mainland mobile numbers (+86, separators, full-width or Chinese numerals) and private home landlines given with a person's name, illness or 家中. Service numbers, units' landlines and a seller's booking line in an advertisement (预订请加老板微信…) are not reported. Keep the first 3 and last 4 digits.",
+      zh: '发现完整的大陆手机号码（含 +86 前缀、分隔符、全角和中文数字写法），以及与个人姓名、病情或“家中”并列的私人座机。服务号码和单位座机不提示。手机号保留前三位和后四位。',
+      en: "Finds full mainland mobile numbers (+86, separators, full-width or Chinese numerals) and private home landlines given with a person's name, illness or 家中. Service numbers and units' landlines are not reported. Keep the first 3 and last 4 digits.",
     },
     messages: {
       mobile: {

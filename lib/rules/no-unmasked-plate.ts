@@ -13,15 +13,14 @@ const PLATE =
 const PERSON = /车主|驾驶人|驾驶员|司机|车辆所有人|机动车所有人|所有人|名下|其驾驶|驾驶|驾车|骑行人|当事人|肇事者|肇事人|嫌疑人|违法行为人/;
 
 /** A private vehicle named by its kind right after the plate (云A12345小型轿车, 云A·12345号摩托车): it is someone's car. */
-const PRIVATE_VEHICLE =
-  /^\s*号?\s*[(（]?的?(?:[白黑红蓝银灰绿黄棕紫金]色)?(?:(?:小型|微型)(?:普通)?(?:轿车|客车|汽车|越野车|货车)|轿车|私家车|二轮摩托车|摩托车|面包车)/;
+const PRIVATE_VEHICLE = /^\s*号?\s*\(?的?(?:.色)?(?:[小微]型(?:普通)?(?:[轿客货汽]车|越野车)|轿车|私家车|(?:二轮)?摩托车|面包车)/;
 /** A crash or an offence in the plate's sentence: the vehicle stands for its driver and occupants. */
 const INCIDENT =
-  /事故|碰撞|相撞|追尾|刮擦|侧翻|翻车|坠入|坠落|逃逸|肇事|违法|违章|违停|酒驾|醉驾|酒后|超速|超载|无证|扣留|暂扣|查扣|扣押|被盗|失窃|盗走/;
+  /事故|[碰相]撞|追尾|刮擦|侧翻|翻车|坠[入落]|逃逸|肇事|违[法章停]|[酒醉]驾|酒后|超[速载]|无证|扣[留押]|[暂查]扣|被盗|失窃|盗走/;
 /** Between plates listed one after another (a note in brackets, then 、/和): the later ones share the first's tie. */
-const LIST_JOIN = /^(?:\s*[(（][^()（）\n]{0,14}[)）])?\s*[、，,和及与]\s*$/;
+const LIST_JOIN = /^\s*(?:\([^()\n]{0,14}\))?\s*[、,和及与]\s*$/;
 /** A public service vehicle is an operator's, not a person's, even in a crash. */
-const SERVICE_VEHICLE = /公交|班车|校车|警车|消防车|救护车|出租/;
+const SERVICE_VEHICLE = /公交|[班校警]车|消防|救护|出租/;
 
 /** Art. 24: a licence plate tied to a person must be masked (keep province, authority and last 2). */
 export default defineRule({
@@ -32,8 +31,8 @@ export default defineRule({
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '车牌号码未脱敏', en: 'Unmasked licence plate' },
     description: {
-      zh: '发现与个人关联的完整车牌号码，含新能源车牌：车主、驾驶人、当事人等字样旁的，紧接小型轿车、摩托车等私人车型的，同一句讲事故或违法（碰撞、侧翻、逃逸、扣留……）的，以及通知车主或驾驶人的公告里号牌表格中的。已部分遮挡的车牌（云A·3**8X）和与个人无关的车牌（公交线路、车队介绍）不提示。应保留省份简称、发牌机关代号和后两位。',
-      en: 'Finds full licence plates, new-energy plates included, that are tied to a person: next to 车主, 驾驶人, 当事人 …, right before a private vehicle kind (小型轿车, 摩托车 …), in a sentence about a crash or an offence (碰撞, 侧翻, 逃逸, 扣留 …), or in a table of plates in a notice addressed to owners or drivers. Partly masked plates (云A·3**8X) and plates not tied to anyone (bus lines, a fleet) are not reported. Keep the province, the authority letter and the last 2 characters.',
+      zh: '发现与个人关联（车主、驾驶人、当事人等）的完整车牌号码，含新能源车牌。已部分遮挡的车牌（云A·3**8X）和与个人无关的车牌（公交线路、车队介绍）不提示。应保留省份简称、发牌机关代号和后两位。',
+      en: 'Finds full licence plates, new-energy plates included, that are tied to a person (车主, 驾驶人, 当事人 …). Partly masked plates (云A·3**8X) and plates not tied to anyone are not reported. Keep the province, the authority letter and the last 2 characters.',
     },
     messages: {
       plate: {
@@ -63,7 +62,7 @@ export default defineRule({
       while (block < context.blocks.length && context.blocks[block].end <= start) block++;
       const joined = lastEnd >= 0 && start - lastEnd <= 20 && LIST_JOIN.test(text.slice(lastEnd, start));
       if (!joined && !PERSON.test(near)) {
-        const sentence = after(text, end, 40).split(/[。！？!?\n]/)[0];
+        const sentence = after(text, end, 40).split(/[。!?\n]/)[0];
         const inCell = block < context.blocks.length && context.blocks[block].start <= start && context.blocks[block].cell !== undefined;
         if (
           !PRIVATE_VEHICLE.test(sentence) &&
