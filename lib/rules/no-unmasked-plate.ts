@@ -61,15 +61,10 @@ export default defineRule({
       const near = before(text, start, 24).split('\n').pop()! + '\u0000' + after(text, end, 16).split('\n')[0];
       while (block < context.blocks.length && context.blocks[block].end <= start) block++;
       const joined = lastEnd >= 0 && start - lastEnd <= 20 && LIST_JOIN.test(text.slice(lastEnd, start));
-      if (!joined && !PERSON.test(near)) {
+      const inCell = block < context.blocks.length && context.blocks[block].start <= start && context.blocks[block].cell !== undefined;
+      if (!joined && !PERSON.test(near) && !(inCell && (tied ??= PERSON.test(text) || INCIDENT.test(text)))) {
         const sentence = after(text, end, 40).split(/[。!?\n]/)[0];
-        const inCell = block < context.blocks.length && context.blocks[block].start <= start && context.blocks[block].cell !== undefined;
-        if (
-          !PRIVATE_VEHICLE.test(sentence) &&
-          !(INCIDENT.test(near + sentence) && !SERVICE_VEHICLE.test(sentence.slice(0, 10))) &&
-          !(inCell && (tied ??= PERSON.test(text) || INCIDENT.test(text)))
-        )
-          continue;
+        if (!PRIVATE_VEHICLE.test(sentence) && !(INCIDENT.test(near + sentence) && !SERVICE_VEHICLE.test(sentence.slice(0, 10)))) continue;
       }
       lastEnd = end;
       const plate = m[0];
