@@ -108,6 +108,8 @@ ruleTester(rule, {
     '受助学生和家庭成员可享受一次免费体检。',
     // a wish after a role word and a comma opens a new clause: 祝福 is no name
     '感谢每一位建设者，祝福家乡越来越好！',
+    // a heading further down the body is no salutation, even when the text goes on with 你
+    '国庆假期出行提示\n黄金周：\n你准备好出发了吗？高速免费通行时间为10月1日0时至8日24时。',
   ],
   invalid: [
     {

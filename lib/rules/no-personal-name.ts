@@ -339,12 +339,13 @@ const PRIVATE_ACTIVITY =
   /(?:在|到)[^,，。;\n的]{1,12}(?:务工|打工|干活|打零工|上学|读书|就读|玩耍|游玩|散步|钓鱼|种地|务农|放牧|放羊|摆摊|卖菜|做生意|开店|开客栈|跑运输)$/;
 /** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
 const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n的]{1,12}$/;
-/** A grade and class before a pupil's name: 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 四年级三班, 三年级的, 三班的. */
 /**
- * A private person addressed by full name at the head of a notice or letter served on them: the name
- * opening its line before a colon, the text after it speaking to them (陈某某：\n你户…, 陈某某：你于…, 您…).
+ * A private person addressed by full name at the head of a notice or letter served on them: the first
+ * line of the body is the name and a colon, and the text goes on speaking to them (陈某某：\n你户…,
+ * 陈某某：你于…, 您…). Read at the body's start only: a heading further down (黄金周：你…) is no salutation.
  */
-const ADDRESSEE = /^[ \t]*([\u4e00-\u9fa5]{2,4}):[ \t]*(?:\n\s*)?(?=[^\n]{0,30}?[你您])/gm;
+const ADDRESSEE = /\s*([\u4e00-\u9fa5]{2,4}):\s*(?=[你您])/y;
+/** A grade and class before a pupil's name: 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 四年级三班, 三年级的, 三班的. */
 const GRADE_BEFORE =
   /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六]\(\d{1,2}\))\s*班的?|[一二三四五六七八九]年级的/g;
 /**
@@ -849,11 +850,12 @@ export default defineRule({
     // a pupil named after the grade and class: 八年级（2）班王梓萱 — a minor
     GRADE_BEFORE.lastIndex = 0;
     for (let m = GRADE_BEFORE.exec(text); m; m = GRADE_BEFORE.exec(text)) pushGradeChain(nameAt(text, m.index + m[0].length), true, false);
-    ADDRESSEE.lastIndex = 0;
-    for (let m = ADDRESSEE.exec(text); m; m = ADDRESSEE.exec(text)) {
-      const start = m.index + m[0].indexOf(m[1]);
+    ADDRESSEE.lastIndex = context.title ? text.indexOf('\n') + 1 : 0;
+    const salutation = ADDRESSEE.exec(text);
+    if (salutation) {
+      const start = salutation.index + salutation[0].indexOf(salutation[1]);
       const name = nameAt(text, start);
-      if (name && name.end === start + m[1].length) names.push(name);
+      if (name && name.end === start + salutation[1].length) names.push(name);
     }
     COUNTED_AFTER.lastIndex = 0;
     for (let m = COUNTED_AFTER.exec(text); m; m = COUNTED_AFTER.exec(text)) {
