@@ -491,6 +491,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'name', text: '陈福生' }],
     },
     {
+      title: '限期拆除通知',
+      text: '何永昌：\n经核实，你于2026年5月在自家宅基地外违规搭建围墙，请于7日内自行拆除。',
+      errors: [{ messageId: 'name', text: '何永昌' }],
+    },
+    {
       text: '周桂香：你在本村承包的鱼塘已列入整治范围，请于5日内联系村委会。',
       errors: [{ messageId: 'name', text: '周桂香' }],
     },

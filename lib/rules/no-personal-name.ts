@@ -342,9 +342,9 @@ const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n�
 /**
  * A private person addressed by full name at the head of a notice or letter served on them: the first
  * line of the body is the name and a colon, and the text goes on speaking to them (陈某某：\n你户…,
- * 陈某某：你于…, 您…). Read at the body's start only: a heading further down (黄金周：你…) is no salutation.
+ * 陈某某：经查，你于…, 您…). Read at the body's start only: a heading further down (黄金周：你…) is no salutation.
  */
-const ADDRESSEE = /\s*([\u4e00-\u9fa5]{2,4}):\s*(?=[你您])/y;
+const ADDRESSEE = /\s*([\u4e00-\u9fa5]{2,4}):\s*(?=[^\n]{0,30}?[你您])/y;
 /** A grade and class before a pupil's name: 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 四年级三班, 三年级的, 三班的. */
 const GRADE_BEFORE =
   /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六]\(\d{1,2}\))\s*班的?|[一二三四五六七八九]年级的/g;
