@@ -485,6 +485,11 @@ ruleTester(rule, {
         { messageId: 'name', text: '何建明' },
       ],
     },
+    {
+      name: "a school's discipline list of pupils takes no exception from its introducing line",
+      html: '<p>经研究，学校决定对以下学生给予纪律处分：</p><table><tr><td>姓名</td><td>班级</td></tr><tr><td>罗子豪</td><td>初二(3)班</td></tr></table>',
+      errors: [{ messageId: 'name', text: '罗子豪' }],
+    },
     // a private person addressed by full name at the head of a notice served on them
     {
       text: '陈福生：\n你户承包的地块已列入项目用地范围，请于15日内到乡政府办理手续。',

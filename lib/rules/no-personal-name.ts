@@ -924,7 +924,10 @@ export default defineRule({
     let open: Exception | undefined;
     for (let index = 0; exceptions.length && index < starts.length; index++) {
       const line = text.slice(...lineRange(text, starts, index)!).trim();
-      if (lineException.has(index) && line.endsWith(':')) open = lineException.get(index);
+      // a school's discipline of its pupils lends nothing (its list is of minors)
+      if (lineException.has(index) && line.endsWith(':'))
+        open =
+          MINOR_CONTEXT.test(line) && /处分|审查|调查|违纪/.test(lineException.get(index)!.keyword) ? undefined : lineException.get(index);
       else if (open && line.length <= 40 && !line.includes('。')) listException.set(index, open);
       else open = undefined;
     }
