@@ -535,6 +535,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'disclosureException', text: '遴选公务员拟遴选人员名单', severity: 'info' }],
     },
     {
+      title: '2026年特岗教师招聘拟聘人员名单',
+      text: '姓名：杨春燕，拟聘学校：某乡中心小学。',
+      errors: [{ messageId: 'disclosureException', text: '招聘拟聘人员名单', severity: 'info' }],
+    },
+    {
       title: '关于保障性租赁住房配租结果的公示',
       html: '<table><tr><td>申请人</td><td>房号</td></tr><tr><td>罗建英</td><td>2幢</td></tr></table>',
       errors: [{ messageId: 'disclosureException', text: '保障性租赁住房配租结果的公示', severity: 'info' }],
