@@ -50,6 +50,10 @@ ruleTester(rule, {
     { text: '户籍地：景洪市嘎洒镇曼景保村5组18号', errors: [{ messageId: 'address', text: '景洪市嘎洒镇曼景保村5组18号' }] },
     { text: '家住金星小区3栋2单元4\u200b01室', errors: [{ messageId: 'address', text: '金星小区3栋2单元4\u200b01室' }] },
     { text: '住在盘龙区东华小区5栋2单元401', errors: [{ messageId: 'address', text: '盘龙区东华小区5栋2单元401' }] },
+    // a village or estate whose name holds a unit's character (前所, 三家店, 马站) is still a home
+    { text: '户籍地：宣威市某镇前所村委会后所村121号', errors: [{ messageId: 'address', text: '宣威市某镇前所村委会后所村121号' }] },
+    { text: '家住三家店社区8栋2单元401室', errors: [{ messageId: 'address', text: '三家店社区8栋2单元401室' }] },
+    { text: '住址：大理市下关镇马站小区5幢1单元301室', errors: [{ messageId: 'address', text: '大理市下关镇马站小区5幢1单元301室' }] },
     // a place name left as a placeholder (××镇) is still the head of the address
     { text: '你户位于××镇龙泉社区5栋1单元202室的住房', errors: [{ messageId: 'address', text: '××镇龙泉社区5栋1单元202室' }] },
     { text: '快递寄往××乡××村委会下寨村民小组27号', errors: [{ messageId: 'address', text: '××乡××村委会下寨村民小组27号' }] },

@@ -111,7 +111,8 @@ function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: 
   const home =
     HOME.test(text.slice(scan, start)) ||
     HOME.test(context20.slice(Math.max(context20.lastIndexOf('\n'), context20.lastIndexOf('。'), context20.lastIndexOf('!')) + 1));
-  if (ORG.test(place) || ORG_LABEL.test(context20)) return null;
+  // a place ending in a village, an estate or a dormitory is where people live, whatever its name holds (前所村, 三家店社区)
+  if ((!/(?:村|组|社区|小区|苑|花园|家园|公寓|宿舍)$/.test(place) && ORG.test(place)) || ORG_LABEL.test(context20)) return null;
   const placed = LOCALITY.test(place) || LOCALITY_END.test(place);
   // A door number in a 村民小组 is a household; elsewhere a lone number needs a home keyword.
   const household = units[0] === '号' && /组$/.test(place);
