@@ -515,6 +515,19 @@ ruleTester(rule, {
         { messageId: 'name', text: '孙丽娟' },
       ],
     },
+    // a citizen of a place, a writer of a message or letter, people hurt or trapped, kin of a named person
+    { text: '我市籍公民罗建新在老挝务工期间失联。', errors: [{ messageId: 'name', text: '罗建新' }] },
+    {
+      text: '留言人刘春花反映路灯不亮。来信人：马永福',
+      errors: [
+        { messageId: 'name', text: '刘春花' },
+        { messageId: 'name', text: '马永福' },
+      ],
+    },
+    { text: '被困人员杨德胜已被救出。', errors: [{ messageId: 'name', text: '杨德胜' }] },
+    { text: '事发后，赵国强的家属赶到现场。', errors: [{ messageId: 'name', text: '赵国强' }] },
+    // a list after a role whose first name is masked and the next is not
+    { text: '违法嫌疑人李某某、陈光明已被依法传唤。', errors: [{ messageId: 'name', text: '陈光明' }] },
     // the person sought in a 寻人 appeal, right after its heading
     { text: '紧急寻人：李春发，身高约165厘米，穿蓝色外套，有老年痴呆病史。', errors: [{ messageId: 'name', text: '李春发' }] },
     // mandatory disclosure: a subsidy payout, an allocation of public rental housing, a recruitment

@@ -217,6 +217,15 @@ const ROLES = [
   '收货人',
   '该生',
   '驾乘人员',
+  // a citizen of a place (我县籍公民…), writers of a message or letter, people hurt, trapped or lost
+  '籍公民',
+  '留言人',
+  '来信人',
+  '反映人',
+  '受伤人员',
+  '被困人员',
+  '遇难人员',
+  '失踪人员',
   // the person sought in a missing-person appeal: 紧急寻人：张三 (寻人启事 read whole, so 启事 is no name)
   '寻人启事',
   '寻人',
@@ -604,7 +613,7 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边[^，,。；;\n]{1,6}?一边)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s*(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大爷|大妈|大娘|奶奶|爷爷|阿姨|同学|师傅|小朋友/g;
+  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边[^，,。；;\n]{1,6}?一边)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s*(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大爷|大妈|大娘|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家属|家人|妻子|丈夫|儿子|女儿|父亲|母亲|老伴)/g;
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
 /** A pseudonym is no one's name: 王芳（化名）, 化名王芳. */
 const PSEUDONYM_AFTER = /\s*\(\s*化名/y;
@@ -835,7 +844,17 @@ export default defineRule({
         p += role.length - 1;
         continue;
       }
-      pushRoleChain(STRONG.has(role) ? labelledNameAt(text, at) : nameAt(text, at, loose), minor, loose);
+      let first = STRONG.has(role) ? labelledNameAt(text, at) : nameAt(text, at, loose);
+      // masked names first in the list (嫌疑人李某某、陈光明): the unmasked ones after them are read (a few at most)
+      for (let k = 0, from = at; !first && k < 4; k++) {
+        MASKED.lastIndex = from;
+        if (!MASKED.test(text)) break;
+        JOINER.lastIndex = MASKED.lastIndex;
+        if (!JOINER.test(text)) break;
+        from = JOINER.lastIndex;
+        first = nameAt(text, from, loose);
+      }
+      pushRoleChain(first, minor, loose);
       p += role.length - 1;
     }
     yield;
