@@ -50,19 +50,18 @@ export default defineRule({
   },
   check(context) {
     const { text } = context;
-    // a table of plates (号牌 column) is tied to people when the notice speaks of owners, drivers or offences
+    // a plate alone on its line (a table cell, a list) is tied to people when the notice speaks of owners,
+    // drivers or offences
     let tied: boolean | undefined;
-    let block = 0;
     let lastEnd = -1;
     PLATE.lastIndex = 0;
     for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       const near = before(text, start, 24).split('\n').pop()! + '\u0000' + after(text, end, 16).split('\n')[0];
-      while (block < context.blocks.length && context.blocks[block].end <= start) block++;
       const joined = lastEnd >= 0 && start - lastEnd <= 20 && LIST_JOIN.test(text.slice(lastEnd, start));
-      const inCell = block < context.blocks.length && context.blocks[block].start <= start && context.blocks[block].cell !== undefined;
-      if (!joined && !PERSON.test(near) && !(inCell && (tied ??= PERSON.test(text) || INCIDENT.test(text)))) {
+      const alone = (!start || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
+      if (!joined && !PERSON.test(near) && !(alone && (tied ??= PERSON.test(text) || INCIDENT.test(text)))) {
         const sentence = after(text, end, 40).split(/[。!?\n]/)[0];
         if (!PRIVATE_VEHICLE.test(sentence) && !(INCIDENT.test(near + sentence) && !SERVICE_VEHICLE.test(sentence.slice(0, 10)))) continue;
       }
