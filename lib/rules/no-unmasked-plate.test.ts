@@ -56,6 +56,10 @@ ruleTester(rule, {
       ],
     },
     { text: '该路段监控拍到云E·6N1P9（灰色面包车）多次占道停放。', errors: [{ messageId: 'plate', text: '云E·6N1P9' }] },
+    // the car's kind before the plate, an SUV or e-bike after it, running a red light, a vehicle seized
+    { text: '一辆银色轿车（车牌号：云D·8M2K5）在路口停放了三天。', errors: [{ messageId: 'plate', text: '云D·8M2K5' }] },
+    { text: '监控拍到云D8M2K5白色SUV在学校门口掉头。', errors: [{ messageId: 'plate', text: '云D8M2K5' }] },
+    { text: '巡逻中发现云D·8M2K5多次闯红灯。', errors: [{ messageId: 'plate', text: '云D·8M2K5' }] },
     // a table of impounded vehicles whose notice calls on their owners
     {
       html: '<table><tr><th>号牌</th><th>车型</th></tr><tr><td>云H·6P2M1</td><td>摩托车</td></tr><tr><td>云H38K21</td><td>面包车</td></tr></table><p>请以上车辆的车主30日内来队接受处理。</p>',
