@@ -17,6 +17,8 @@ ruleTester(rule, {
     '家住五华区，今年68岁',
     '患者家住盘龙区金星小区，已转运',
     '第3单元 课后练习',
+    // a home word in another sentence (入住 in the line before) does not make a sales office a home
+    '精装现房，签约即可入住！\n售楼处地址：新区锦程路26号',
   ],
   invalid: [
     {
@@ -48,5 +50,12 @@ ruleTester(rule, {
     { text: '户籍地：景洪市嘎洒镇曼景保村5组18号', errors: [{ messageId: 'address', text: '景洪市嘎洒镇曼景保村5组18号' }] },
     { text: '家住金星小区3栋2单元4\u200b01室', errors: [{ messageId: 'address', text: '金星小区3栋2单元4\u200b01室' }] },
     { text: '住在盘龙区东华小区5栋2单元401', errors: [{ messageId: 'address', text: '盘龙区东华小区5栋2单元401' }] },
+    // a village or estate whose name holds a unit's character (前所, 三家店, 马站) is still a home
+    { text: '户籍地：宣威市某镇前所村委会后所村121号', errors: [{ messageId: 'address', text: '宣威市某镇前所村委会后所村121号' }] },
+    { text: '家住三家店社区8栋2单元401室', errors: [{ messageId: 'address', text: '三家店社区8栋2单元401室' }] },
+    { text: '住址：大理市下关镇马站小区5幢1单元301室', errors: [{ messageId: 'address', text: '大理市下关镇马站小区5幢1单元301室' }] },
+    // a place name left as a placeholder (××镇) is still the head of the address
+    { text: '你户位于××镇龙泉社区5栋1单元202室的住房', errors: [{ messageId: 'address', text: '××镇龙泉社区5栋1单元202室' }] },
+    { text: '快递寄往××乡××村委会下寨村民小组27号', errors: [{ messageId: 'address', text: '××乡××村委会下寨村民小组27号' }] },
   ],
 });

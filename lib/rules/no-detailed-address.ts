@@ -16,8 +16,11 @@ const CHAIN_CHAR = /[0-9A-Z一二三四五六七八九十-]/;
 /** Building-unit-room written with dashes right after the estate: 福海小区12-3-502. */
 const DASHED = /[区园苑村里城府湾寓舍](\d{1,3}-\d{1,3}-\d{3,4})(?![\d-])/g;
 const UNIT = /号院|号楼|栋|幢|座|单元|层|楼|室|号|组/g;
-/** Characters an address is written with; the backward scan stops at anything else. */
-const ADDRESS_CHAR = /[\u4e00-\u9fa5A-Za-z0-9·-]/;
+/**
+ * Characters an address is written with; the backward scan stops at anything else. × stands for a
+ * place name left as a placeholder (××镇, ××街道): it is the head of the address all the same.
+ */
+const ADDRESS_CHAR = /[\u4e00-\u9fa5A-Za-z0-9·×-]/;
 /** Words that end what comes before an address: the address starts after the last of them. */
 const LEAD =
   /家住|现住|现居住|现居|居住在|居住于|居住|租住|暂住|住在|住于|住址|住所|家庭住址|家庭地址|户籍地|户籍|其家|家中|地址|位于|来自|返回|前往|到访|到达|途经|抵达|去往|回到|住|到|至|在|于|从|往|是|为|系|的|及|与|、/g;
@@ -104,8 +107,12 @@ function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: 
   for (let l = LEAD.exec(lead); l; l = LEAD.exec(lead)) start = scan + l.index + l[0].length;
   const place = text.slice(start, chainStart);
   const context20 = before(text, start, 20);
-  const home = HOME.test(text.slice(scan, start)) || HOME.test(context20);
-  if (ORG.test(place) || ORG_LABEL.test(context20)) return null;
+  // a home word counts in the address's own sentence, not in the line before (…即可入住！\n售楼处地址：…)
+  const home =
+    HOME.test(text.slice(scan, start)) ||
+    HOME.test(context20.slice(Math.max(context20.lastIndexOf('\n'), context20.lastIndexOf('。'), context20.lastIndexOf('!')) + 1));
+  // a place ending in a village, an estate or a dormitory is where people live, whatever its name holds (前所村, 三家店社区)
+  if ((!/(?:村|组|社区|小区|苑|花园|家园|公寓|宿舍)$/.test(place) && ORG.test(place)) || ORG_LABEL.test(context20)) return null;
   const placed = LOCALITY.test(place) || LOCALITY_END.test(place);
   // A door number in a 村民小组 is a household; elsewhere a lone number needs a home keyword.
   const household = units[0] === '号' && /组$/.test(place);

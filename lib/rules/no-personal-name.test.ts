@@ -98,6 +98,18 @@ ruleTester(rule, {
     '受助学生王芳（化名）今年12岁。王芳说，她想当一名医生。',
     // Dai openers in bare prose only as names, never in words
     '岩石说明了地质年代，玉米说是今年的主打产品。',
+    // a role word ending one line (the last cell of a typed row) does not label the next line's name
+    {
+      title: '关于授予2026年度“乡村振兴带头人”称号的决定',
+      text: '授予下列同志“乡村振兴带头人”称号：\n罗应华　××乡烤烟种植户\n李正明　县自来水公司职工',
+    },
+    // 和 joining a role to a household or another role is a conjunction, not the Naxi surname
+    '困难学生和家庭经济困难的教职工均可申请。',
+    '受助学生和家庭成员可享受一次免费体检。',
+    // a wish after a role word and a comma opens a new clause: 祝福 is no name
+    '感谢每一位建设者，祝福家乡越来越好！',
+    // a heading further down the body is no salutation, even when the text goes on with 你
+    '国庆假期出行提示\n黄金周：\n你准备好出发了吗？高速免费通行时间为10月1日0时至8日24时。',
   ],
   invalid: [
     {
@@ -448,6 +460,107 @@ ruleTester(rule, {
         { messageId: 'name', text: '李浩宇' },
         { messageId: 'name', text: '王一诺' },
       ],
+    },
+    // a pupil named after the grade-and-class shorthand 二（4）班: a minor
+    { text: '二（4）班李思远在全县朗读比赛中获一等奖。', errors: [{ messageId: 'name', text: '李思远' }] },
+    {
+      title: '关于表彰校园艺术节获奖学生的决定',
+      text: '六(1)班周子涵、三(5)班何俊熙的绘画作品入选县青少年美术展。',
+      errors: [
+        { messageId: 'name', text: '周子涵' },
+        { messageId: 'name', text: '何俊熙' },
+      ],
+    },
+    { text: '三年级的何雨桐在市级书法比赛中获二等奖。', errors: [{ messageId: 'name', text: '何雨桐' }] },
+    { text: '四年级三班杨子墨获得第一名。', errors: [{ messageId: 'name', text: '杨子墨' }] },
+    { text: '二年级三班的孙浩宇在绘画比赛中获金奖。', errors: [{ messageId: 'name', text: '孙浩宇' }] },
+    // the people a commendation lists after its "授予…称号：" line are the commended ones (a table
+    // included); the list ends at the next full sentence, where a bystander is private again
+    {
+      name: 'a commendation list under its introducing line is public; a bystander after it is not',
+      title: '关于表彰2026年度优秀共产党员的决定',
+      html: '<p>决定授予以下同志“优秀共产党员”称号：</p><table><tr><td>姓名</td><td>工作单位</td></tr><tr><td>李正明</td><td>县水务局</td></tr><tr><td>杨丽芬</td><td>某乡卫生院</td></tr></table><p>颁奖仪式上不慎摔伤的村民何建明已送医检查。</p>',
+      errors: [
+        { messageId: 'disclosureException', text: '授予以下同志“优秀共产党员”称号', severity: 'info' },
+        { messageId: 'name', text: '何建明' },
+      ],
+    },
+    {
+      name: "a school's discipline list of pupils takes no exception from its introducing line",
+      html: '<p>经研究，学校决定对以下学生给予纪律处分：</p><table><tr><td>姓名</td><td>班级</td></tr><tr><td>罗子豪</td><td>初二(3)班</td></tr></table>',
+      errors: [{ messageId: 'name', text: '罗子豪' }],
+    },
+    // a private person addressed by full name at the head of a notice served on them
+    {
+      text: '陈福生：\n你户承包的地块已列入项目用地范围，请于15日内到乡政府办理手续。',
+      errors: [{ messageId: 'name', text: '陈福生' }],
+    },
+    {
+      title: '限期拆除通知',
+      text: '何永昌：\n经核实，你于2026年5月在自家宅基地外违规搭建围墙，请于7日内自行拆除。',
+      errors: [{ messageId: 'name', text: '何永昌' }],
+    },
+    {
+      text: '周桂香：你在本村承包的鱼塘已列入整治范围，请于5日内联系村委会。',
+      errors: [{ messageId: 'name', text: '周桂香' }],
+    },
+    // parties to a postal item, a pupil as 该生, the people in a vehicle
+    { text: '寄件人杨丽华留下的电话已是空号。', errors: [{ messageId: 'name', text: '杨丽华' }] },
+    { text: '该生罗浩然多次旷课，学校已约谈家长。', errors: [{ messageId: 'name', text: '罗浩然' }] },
+    {
+      text: '驾乘人员赵德平、钱玉梅受轻伤，同车的孙丽娟也被送往医院。',
+      errors: [
+        { messageId: 'name', text: '赵德平' },
+        { messageId: 'name', text: '钱玉梅' },
+        { messageId: 'name', text: '孙丽娟' },
+      ],
+    },
+    // a citizen of a place, a writer of a message or letter, people hurt or trapped, kin of a named person
+    { text: '我市籍公民罗建新在老挝务工期间失联。', errors: [{ messageId: 'name', text: '罗建新' }] },
+    {
+      text: '留言人刘春花反映路灯不亮。来信人：马永福',
+      errors: [
+        { messageId: 'name', text: '刘春花' },
+        { messageId: 'name', text: '马永福' },
+      ],
+    },
+    { text: '被困人员杨德胜已被救出。', errors: [{ messageId: 'name', text: '杨德胜' }] },
+    { text: '事发后，赵国强的家属赶到现场。', errors: [{ messageId: 'name', text: '赵国强' }] },
+    // a list after a role whose first name is masked and the next is not
+    { text: '违法嫌疑人李某某、陈光明已被依法传唤。', errors: [{ messageId: 'name', text: '陈光明' }] },
+    // the person sought in a 寻人 appeal, right after its heading
+    { text: '紧急寻人：李春发，身高约165厘米，穿蓝色外套，有老年痴呆病史。', errors: [{ messageId: 'name', text: '李春发' }] },
+    // mandatory disclosure: a subsidy payout, an allocation of public rental housing, a recruitment
+    // stage list (Art. 24) — names noted, not blocked
+    {
+      title: '2026年度农机购置补贴资金兑付情况公示',
+      html: '<table><tr><td>序号</td><td>户主</td><td>补贴金额（元）</td></tr><tr><td>1</td><td>杨正荣</td><td>3200</td></tr><tr><td>2</td><td>李秀芬</td><td>1800</td></tr></table>',
+      errors: [{ messageId: 'disclosureException', text: '补贴资金兑付情况公示', severity: 'info' }],
+    },
+    {
+      title: '2026年第三季度高龄津贴发放名单公示',
+      text: '户主：罗正安，600元',
+      errors: [{ messageId: 'disclosureException', text: '津贴发放名单公示', severity: 'info' }],
+    },
+    {
+      title: '2026年公开遴选公务员拟遴选人员名单',
+      html: '<table><tr><td>姓名</td><td>原单位</td></tr><tr><td>施慧敏</td><td>某乡人民政府</td></tr></table>',
+      errors: [{ messageId: 'disclosureException', text: '遴选公务员拟遴选人员名单', severity: 'info' }],
+    },
+    {
+      title: '2026年特岗教师招聘拟聘人员名单',
+      text: '姓名：杨春燕，拟聘学校：某乡中心小学。',
+      errors: [{ messageId: 'disclosureException', text: '招聘拟聘人员名单', severity: 'info' }],
+    },
+    {
+      title: '关于保障性租赁住房配租结果的公示',
+      html: '<table><tr><td>申请人</td><td>房号</td></tr><tr><td>罗建英</td><td>2幢</td></tr></table>',
+      errors: [{ messageId: 'disclosureException', text: '保障性租赁住房配租结果的公示', severity: 'info' }],
+    },
+    {
+      title: '2026年县属事业单位公开招聘工作人员拟进入考察人员名单',
+      html: '<table><tr><td>姓名</td><td>报考岗位</td></tr><tr><td>段雪梅</td><td>会计</td></tr></table>',
+      errors: [{ messageId: 'disclosureException', text: '招聘工作人员拟进入考察人员名单', severity: 'info' }],
     },
   ],
 });

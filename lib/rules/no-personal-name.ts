@@ -167,6 +167,7 @@ const ROLES = [
   '本村的',
   '隔壁的',
   '对门的',
+  '同车的',
   // private people by what they are, often after an ethnic name: 维吾尔族姑娘…, 彝族阿妈…
   '姑娘',
   '小伙子',
@@ -210,6 +211,24 @@ const ROLES = [
   '行人',
   '路人',
   '失踪人',
+  // parties to a postal item, a pupil referred to as 该生, the people in a vehicle
+  '收件人',
+  '寄件人',
+  '收货人',
+  '该生',
+  '驾乘人员',
+  // a citizen of a place (我县籍公民…), writers of a message or letter, people hurt, trapped or lost
+  '籍公民',
+  '留言人',
+  '来信人',
+  '反映人',
+  '受伤人员',
+  '被困人员',
+  '遇难人员',
+  '失踪人员',
+  // the person sought in a missing-person appeal: 紧急寻人：张三 (寻人启事 read whole, so 启事 is no name)
+  '寻人启事',
+  '寻人',
 ];
 /** Labels after which whatever follows the surname is the given name (姓名：张铁柱). */
 const STRONG = new Set(['姓名', '名叫', '户主', '户名']);
@@ -271,7 +290,7 @@ const NOT_GIVEN =
   /某|女士|先生|老师|师傅|大爷|大妈|大叔|大姐|大哥|大娘|阿姨|奶奶|爷爷|婆婆|老人|同学|同志|医生|护士|警官|书记|主任|村长|组长|一家|姓|氏|[*＊×xX]/y;
 /** Ordinary words after a role that begin with a surname character (学生安全, 患者康复, 村民和群众 …). */
 const NOT_NAME =
-  /游乐|游玩|游览|游泳|游戏|家属|家长|家庭|家中|家里|家人|安全|安置|安排|安心|高中|高校|高考|高龄|高发|高风险|全体|全部|全面|全年|文化|文明|明显|明确|关于|关注|关爱|关心|成为|成功|成绩|成员|成长|时间|时期|万人|万元|常住|常年|方面|方式|白天|田间|江边|金额|应当|应该|解决|利用|单位|包括|车辆|连续|管理|路上|游客|简单|项目|党员|费用|边境|师生|师傅|商户|荣获|官方|封控|谈话|惠民|康复|任何|任务|陆续|范围|钱款|严格|严重|严禁|温馨|施工|齐心|章程|申请|申报|尚未|符合|纪律|凌晨|毕业|房屋|房子|尤其|农户|农业|农村|农民|卫生|查询|劳动|权益|宣传|相关|普遍|普通|宿舍|居住|谷物|雷雨|余人|余名|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和(?:群众|家属|游客|村民|居民|学生|家长|老师|干部|志愿者|其|他|她|社会|企业|单位|亲属|家人|工作人员|医护)|曾经|曾多次|曾到|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程序|程度|景区|景点|蒙古|钟点|周边|周末|周岁|周年|杨梅/y;
+  /游[乐玩览泳戏客]|家[属长庭中里人]|安[全置排心]|高(?:风险|[中校考龄发])|全[体部面年]|文[化明]|明[显确]|关[于注爱心]|成[为功绩员长]|时[间期]|万[人元]|常[住年]|方[面式]|白天|田间|江边|金额|应[当该]|解决|利用|单位|包括|车辆|连续|管理|路上|简单|项目|党员|费用|边境|师[生傅]|商户|荣获|官方|封控|谈话|惠民|康复|任[何务]|陆续|范围|钱款|严[格重禁]|温馨|施工|齐心|章程|申[请报]|尚未|符合|纪律|凌晨|毕业|房[屋子]|尤其|农[户业村民]|卫生|查询|劳动|权益|宣传|相关|普[遍通]|宿舍|居住|谷物|雷雨|余[人名]|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和(?:群众|家庭|家属|游客|村民|居民|学生|家长|老师|干部|志愿者|其|他|她|社会|企业|单位|亲属|家人|工作人员|医护)|曾(?:多次|[经到])|祝[福愿]|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程[序度]|景[区点]|蒙古|钟点|周[边末岁年]|杨梅/y;
 /** Characters that start the word after a name (在, 于, 因, 说 …) and so cannot end a 3-character name. */
 const BOUNDARY = new Set(
   '在于因被等的是为称说讲告介表反报向将已经曾也都还就又均并从到把对给让由和与及同系家户之所今现正年月日时男女一两驾骑乘开走跑死身病感确出入住居作购近手电联先夫妻父母儿子等拨携带多最持通发接提此其该这那们再刚仍需能可会来去回着了过分拾捡送救被获领受向',
@@ -329,7 +348,15 @@ const PRIVATE_ACTIVITY =
   /(?:在|到)[^,，。;\n的]{1,12}(?:务工|打工|干活|打零工|上学|读书|就读|玩耍|游玩|散步|钓鱼|种地|务农|放牧|放羊|摆摊|卖菜|做生意|开店|开客栈|跑运输)$/;
 /** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
 const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n的]{1,12}$/;
-const GRADE_BEFORE = /(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*\(?\d{1,2}\)?\s*班/g;
+/**
+ * A private person addressed by full name at the head of a notice or letter served on them: the first
+ * line of the body is the name and a colon, and the text goes on speaking to them (陈某某：\n你户…,
+ * 陈某某：经查，你于…, 您…). Read at the body's start only: a heading further down (黄金周：你…) is no salutation.
+ */
+const ADDRESSEE = /\s*([\u4e00-\u9fa5]{2,4}):\s*(?=[^\n]{0,30}?[你您])/y;
+/** A grade and class before a pupil's name: 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 四年级三班, 三年级的, 三班的. */
+const GRADE_BEFORE =
+  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六]\(\d{1,2}\))\s*班的?|[一二三四五六七八九]年级的/g;
 /**
  * A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. A number
  * is read from its first digit only (the lookbehind), so a long run of digits is scanned once, not once per digit.
@@ -586,7 +613,7 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边[^，,。；;\n]{1,6}?一边)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s*(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大爷|大妈|大娘|奶奶|爷爷|阿姨|同学|师傅|小朋友/g;
+  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边[^，,。；;\n]{1,6}?一边)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s*(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大爷|大妈|大娘|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家属|家人|妻子|丈夫|儿子|女儿|父亲|母亲|老伴)/g;
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
 /** A pseudonym is no one's name: 王芳（化名）, 化名王芳. */
 const PSEUDONYM_AFTER = /\s*\(\s*化名/y;
@@ -775,6 +802,8 @@ export default defineRule({
         AFTER_ROLE.lastIndex = p;
         AFTER_ROLE.test(text);
         const at = AFTER_ROLE.lastIndex;
+        // a role word ending its line with no colon (the last cell of a row: …种植户) does not label the next line
+        if (text.slice(p, at).includes('\n') && !text.slice(p, at).includes(':')) continue;
         if ((surnameAt(text, at) || tibetanNameAt(text, at)) && !NOT_ROLE_SUFFIX.test(text.slice(Math.max(0, p - 3), p)))
           pushJoined(nameAt(text, at), c === MINOR_SUFFIX);
       } else if (surnameAt(text, p)) {
@@ -815,7 +844,17 @@ export default defineRule({
         p += role.length - 1;
         continue;
       }
-      pushRoleChain(STRONG.has(role) ? labelledNameAt(text, at) : nameAt(text, at, loose), minor, loose);
+      let first = STRONG.has(role) ? labelledNameAt(text, at) : nameAt(text, at, loose);
+      // masked names first in the list (嫌疑人李某某、陈光明): the unmasked ones after them are read (a few at most)
+      for (let k = 0, from = at; !first && k < 4; k++) {
+        MASKED.lastIndex = from;
+        if (!MASKED.test(text)) break;
+        JOINER.lastIndex = MASKED.lastIndex;
+        if (!JOINER.test(text)) break;
+        from = JOINER.lastIndex;
+        first = nameAt(text, from, loose);
+      }
+      pushRoleChain(first, minor, loose);
       p += role.length - 1;
     }
     yield;
@@ -830,6 +869,13 @@ export default defineRule({
     // a pupil named after the grade and class: 八年级（2）班王梓萱 — a minor
     GRADE_BEFORE.lastIndex = 0;
     for (let m = GRADE_BEFORE.exec(text); m; m = GRADE_BEFORE.exec(text)) pushGradeChain(nameAt(text, m.index + m[0].length), true, false);
+    ADDRESSEE.lastIndex = context.title ? text.indexOf('\n') + 1 : 0;
+    const salutation = ADDRESSEE.exec(text);
+    if (salutation) {
+      const start = salutation.index + salutation[0].indexOf(salutation[1]);
+      const name = nameAt(text, start);
+      if (name && name.end === start + salutation[1].length) names.push(name);
+    }
     COUNTED_AFTER.lastIndex = 0;
     for (let m = COUNTED_AFTER.exec(text); m; m = COUNTED_AFTER.exec(text)) {
       const end = m.index + m[0].length;
@@ -891,6 +937,19 @@ export default defineRule({
     };
     const lineException = new Map<number, Exception>();
     for (const x of exceptions) if (!lineException.has(lineOf(x.start))) lineException.set(lineOf(x.start), x);
+    // A line that opens a list (ends with a colon: 授予下列同志…称号：, 名单公示如下：) lends its exception
+    // to the short lines after it — the list and its table cells — until the next full sentence.
+    const listException = new Map<number, Exception>();
+    let open: Exception | undefined;
+    for (let index = 0; exceptions.length && index < starts.length; index++) {
+      const line = text.slice(...lineRange(text, starts, index)!).trim();
+      // a school's discipline of its pupils lends nothing (its list is of minors)
+      if (lineException.has(index) && line.endsWith(':'))
+        open =
+          MINOR_CONTEXT.test(line) && /处分|审查|调查|违纪/.test(lineException.get(index)!.keyword) ? undefined : lineException.get(index);
+      else if (open && line.length <= 40 && !line.includes('。')) listException.set(index, open);
+      else open = undefined;
+    }
     /** The exception covering the passage at `pos`, if any (minors aside). */
     const atLine = new Map<number, Exception | undefined>();
     const exceptionAt = (pos: number): Exception | undefined => {
@@ -906,7 +965,9 @@ export default defineRule({
       const passage = text.slice(start, end);
       // a commendation in the title covers the passages that commend, not an injured bystander's
       const here =
-        lineException.get(index) ?? (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined);
+        lineException.get(index) ??
+        (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined) ??
+        listException.get(index);
       if (!here || (MINOR_CONTEXT.test(passage) && /处分|审查|调查|违纪/.test(here.keyword))) return undefined;
       return here;
     };

@@ -24,6 +24,11 @@ ruleTester(rule, {
     '如对办理结果有疑问，可致电县住建局0873-7651234。',
     '咨询电话：0871-63331234，联系人：李老师',
     '患者可拨打医院总机0871-65324888咨询。',
+    // a seller's booking or order line in an advertisement is the business's contact (labelled commercial)
+    '订房可以加店主微信 13912345678，周末请提前两天。',
+    '想订购的朋友请直接联系果园老板：15887654321。',
+    // an enrolment or enquiry line in a passage that prices what it sells
+    '围棋启蒙班秋季开课，每人980元含教材，咨询电话：15912345678',
   ],
   invalid: [
     {
@@ -77,5 +82,9 @@ ruleTester(rule, {
       text: '辖区困难群众刘某某常年患病卧床，其联系电话为0873-3051234，社区将安排志愿者每周上门探望。',
       errors: [{ messageId: 'landline', text: '0873-3051234' }],
     },
+    // a purchase in another clause does not make a private number a seller's
+    { text: '村民张某某家中购买的化肥被盗，联系电话13812345678。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
+    { text: '饭店老板李某某（手机13812345678）已被立案调查。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
+    { text: '社区招募助老志愿者，报名电话：13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
   ],
 });

@@ -13,6 +13,18 @@ const PRIVATE_LINE =
 const UNIT_LINE =
   /办公室|值班|热线|服务|咨询|举报|监督|投诉|单位|中心|公司|局|委员会|政府|社区|村委会|居委会|医院|学校|传真|总机|派出所|大队|站|所|部|处|科/;
 
+/**
+ * A seller's line in an advertisement (预订可加老板微信…, 订购请联系果园老板…): the clause before the
+ * number asks the reader to book or buy through it. It is the business's contact, not personal data
+ * (the advertisement itself is the commercial rule's); a purchase in another clause does not count.
+ */
+const SELLER =
+  /(?:预[订定]|订[购房餐票货]|[购选]买|下单|批发|[团代]购)[^。\n,;]{0,8}?(?:联系|致电|拨打|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n,;]{0,4}?(?:老板|店[主家]|商家|掌柜|卖家)/;
+
+/** An enrolment, enquiry or booking line (报名电话：, 咨询热线：) counts as a seller's where its passage states a price. */
+const SALES_LINE = /(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机):?\s*$/;
+const PRICE = /\d(?:\.\d+)?\s*元|元\/|￥\s*\d/;
+
 /** Art. 24: a personal mobile number must be de-identified (keep the first 3 and last 4 digits). */
 export default defineRule({
   meta: {
@@ -82,6 +94,16 @@ export default defineRule({
         if (c.value.length > 11 && context.text[start - 1] === '+') start -= 1;
         if (context.text[start - 1] === '(' && context.text.slice(start, c.end).includes(')')) start -= 1;
         const digits = national(c.value);
+        const clause = context.text
+          .slice(Math.max(0, start - 30), start)
+          .split(/[。\n]/)
+          .pop()!;
+        if (SELLER.test(clause)) return;
+        if (SALES_LINE.test(clause)) {
+          // the line before the number, at most 200 characters back (a long line is not re-read per number)
+          const window = context.text.slice(Math.max(0, start - 200), start);
+          if (PRICE.test(window.slice(window.lastIndexOf('\n') + 1))) return;
+        }
         const masked = `${digits.slice(0, 3)}****${digits.slice(7)}`;
         context.report({
           messageId: 'mobile',

@@ -14,6 +14,9 @@ ruleTester(rule, {
     '车主可登录“交管12123”App 办理',
     '车牌号：云A*****',
     '京A 高速出口临时管制',
+    // a fleet table with nobody tied to the vehicles
+    { html: '<table><tr><th>车牌号</th><th>运营线路</th></tr><tr><td>云A·D3K88</td><td>32路</td></tr></table>' },
+    '云A·D3K88 纯电动公交车今起投入32路运营。',
   ],
   invalid: [
     {
@@ -36,6 +39,33 @@ ruleTester(rule, {
       errors: [
         { messageId: 'plate', text: '云A12345' },
         { messageId: 'plate', text: '云B67890' },
+      ],
+    },
+    // a private car named by its plate, and a vehicle in a crash: the plate points at its occupants
+    { text: '一辆云D·5H2K7小型轿车驶出路面，车上2人受伤。', errors: [{ messageId: 'plate', text: '云D·5H2K7' }] },
+    { text: '昨晚，川Q3M7K2重型货车在下坡路段侧翻，所幸无人伤亡。', errors: [{ messageId: 'plate', text: '川Q3M7K2' }] },
+    { text: '停车场一辆云C·2N8Q4的黑色小型越野车已停放半年。', errors: [{ messageId: 'plate', text: '云C·2N8Q4' }] },
+    { text: '车牌号为贵B52K18的货车昨夜在货场失窃。', errors: [{ messageId: 'plate', text: '贵B52K18' }] },
+    // plates listed one after another share the tie of the first; a vehicle kind may stand in brackets
+    {
+      text: '城区检查站查扣了以下车辆，车主请尽快到大队接受处理：云K·7P3M2（小型普通客车）、云KD5R21（普通二轮摩托车）、云K·3M8Q6（轻型厢式货车）。',
+      errors: [
+        { messageId: 'plate', text: '云K·7P3M2' },
+        { messageId: 'plate', text: '云KD5R21' },
+        { messageId: 'plate', text: '云K·3M8Q6' },
+      ],
+    },
+    { text: '该路段监控拍到云E·6N1P9（灰色面包车）多次占道停放。', errors: [{ messageId: 'plate', text: '云E·6N1P9' }] },
+    // the car's kind before the plate, an SUV or e-bike after it, running a red light, a vehicle seized
+    { text: '一辆银色轿车（车牌号：云D·8M2K5）在路口停放了三天。', errors: [{ messageId: 'plate', text: '云D·8M2K5' }] },
+    { text: '监控拍到云D8M2K5白色SUV在学校门口掉头。', errors: [{ messageId: 'plate', text: '云D8M2K5' }] },
+    { text: '巡逻中发现云D·8M2K5多次闯红灯。', errors: [{ messageId: 'plate', text: '云D·8M2K5' }] },
+    // a table of impounded vehicles whose notice calls on their owners
+    {
+      html: '<table><tr><th>号牌</th><th>车型</th></tr><tr><td>云H·6P2M1</td><td>摩托车</td></tr><tr><td>云H38K21</td><td>面包车</td></tr></table><p>请以上车辆的车主30日内来队接受处理。</p>',
+      errors: [
+        { messageId: 'plate', text: '云H·6P2M1' },
+        { messageId: 'plate', text: '云H38K21' },
       ],
     },
   ],

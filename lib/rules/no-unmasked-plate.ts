@@ -12,6 +12,19 @@ const PLATE =
 /** The plate is tied to a person (§A.9: a plate alone is a quasi-identifier). */
 const PERSON = /车主|驾驶人|驾驶员|司机|车辆所有人|机动车所有人|所有人|名下|其驾驶|驾驶|驾车|骑行人|当事人|肇事者|肇事人|嫌疑人|违法行为人/;
 
+/** A private vehicle named by its kind right after the plate (云A12345小型轿车, 云A·12345号摩托车): it is someone's car. */
+const KIND = '轿车|私家车|(?:二轮)?摩托车|面包车|越野车|SUV|电动车';
+const PRIVATE_VEHICLE = new RegExp(`^\\s*号?\\s*\\(?的?(?:.色)?(?:[小微]型(?:普通)?(?:[轿客货汽]车|越野车)|${KIND})`);
+/** The private vehicle's kind just before the plate, in its clause: 一辆白色轿车（车牌号：云A…）. */
+const KIND_BEFORE = new RegExp(`(?:${KIND})[^,。\\n]{0,8}$`);
+/** A crash or an offence in the plate's sentence: the vehicle stands for its driver and occupants. */
+const INCIDENT =
+  /事故|[碰相]撞|追尾|刮擦|侧翻|翻车|坠[入落]|逃逸|肇事|违[法章停]|[酒醉]驾|酒后|超[速载]|无证|扣[留押]|[暂查]扣|被盗|失窃|盗走|闯红灯|查获/;
+/** Between plates listed one after another (a note in brackets, then 、/和): the later ones share the first's tie. */
+const LIST_JOIN = /^\s*(?:\([^()\n]{0,14}\))?\s*[、,和及与]\s*$/;
+/** A public service vehicle is an operator's, not a person's, even in a crash. */
+const SERVICE_VEHICLE = /公交|[班校警]车|消防|救护|出租/;
+
 /** Art. 24: a licence plate tied to a person must be masked (keep province, authority and last 2). */
 export default defineRule({
   meta: {
@@ -40,12 +53,28 @@ export default defineRule({
   },
   check(context) {
     const { text } = context;
+    // a plate alone on its line (a table cell, a list) is tied to people when the notice speaks of owners,
+    // drivers or offences
+    let tied: boolean | undefined;
+    let lastEnd = -1;
     PLATE.lastIndex = 0;
     for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      const near = before(text, start, 24).split('\n').pop()! + '\u0000' + after(text, end, 16).split('\n')[0];
-      if (!PERSON.test(near)) continue;
+      const line = before(text, start, 24).split('\n').pop()!;
+      const near = line + '\u0000' + after(text, end, 16).split('\n')[0];
+      const joined = lastEnd >= 0 && start - lastEnd <= 20 && LIST_JOIN.test(text.slice(lastEnd, start));
+      const alone = (!start || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
+      if (!joined && !PERSON.test(near) && !(alone && (tied ??= PERSON.test(text) || INCIDENT.test(text)))) {
+        const sentence = after(text, end, 40).split(/[。!?\n]/)[0];
+        if (
+          !PRIVATE_VEHICLE.test(sentence) &&
+          !KIND_BEFORE.test(line) &&
+          !(INCIDENT.test(near + sentence) && !SERVICE_VEHICLE.test(sentence.slice(0, 10)))
+        )
+          continue;
+      }
+      lastEnd = end;
       const plate = m[0];
       // Province + authority letter (+ separator) kept, serial masked but for its last 2 characters.
       const head = /^..[·•.\s]?/.exec(plate)![0];
