@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { DraftBlock, DraftImage, DraftLink } from './draft';
+import type { TextPresence } from './presence';
 
 export const SEVERITIES = ['block', 'warn', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -129,6 +130,12 @@ export interface RuleContext<O> {
   links: readonly DraftLink[];
   platform?: string;
   options: O;
+  /**
+   * The characters and pairs of characters in `text`, built on first use and shared by every rule
+   * of a check: `presence.mayMatch(re)` is false when a regex cannot match in `text` (its scan can be
+   * skipped).
+   */
+  readonly presence: TextPresence;
   report(report: Report): void;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Draft, DraftImage } from './draft';
 import { normalize, normalizeLoose, type Normalized } from './normalize';
+import { TextPresence } from './presence';
 import { findingRange, wholeCodePoints } from './ranges';
 import { TIERS, findingSchema, formatMessage, type Edit, type Finding, type Report, type Rule, type Severity, type Tier } from './rule';
 
@@ -82,6 +83,7 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
     return { ...l, start, end, text: normalized.text.slice(start, end) };
   });
   const findings: Finding[] = [];
+  let presence: TextPresence | undefined;
   const mapEdits = (edits: Edit[]) =>
     edits.map((e) => {
       const [start, end] = wholeCodePoints(draft.text, ...normalized.toOriginal(e.start, e.end));
@@ -139,6 +141,9 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
       links,
       platform: draft.platform,
       options: optionsFor(rule, setting?.options) as never,
+      get presence() {
+        return (presence ??= new TextPresence(normalized.text));
+      },
       report,
     });
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TextPresence } from '../engine/presence';
 import { defineRule, type Tier } from '../engine/rule';
 import { DATELINE_OUTLET, OUTLET } from './support/repost-signals';
 import { eachMatch, lexicon, literalLexicon, quoteList, SentenceIndex, Spans } from './support/text-units';
@@ -623,16 +624,26 @@ const QUOTED_WORDS = 4;
  * The matches of `patterns` that `keep` keeps (it may move a match's ends), kept flat (see Spans):
  * a sentence that never ends can hold a trigger every few characters.
  */
-function scan(text: string, patterns: readonly (readonly [Kind, RegExp[]])[], keep: (h: Hit) => boolean): Spans<Kind> {
+function scan(
+  text: string,
+  patterns: readonly (readonly [Kind, RegExp[]])[],
+  presence: TextPresence,
+  keep: (h: Hit) => boolean,
+): Spans<Kind> {
   const hits = new Spans(KINDS);
   const hit: Hit = { kind: 'disaster', start: 0, end: 0 };
   for (const [kind, regexes] of patterns) {
-    eachMatch(text, regexes, (m) => {
-      hit.kind = kind;
-      hit.start = m.index;
-      hit.end = m.index + m[0].length;
-      if (keep(hit)) hits.push(hit.kind, hit.start, hit.end);
-    });
+    eachMatch(
+      text,
+      regexes,
+      (m) => {
+        hit.kind = kind;
+        hit.start = m.index;
+        hit.end = m.index + m[0].length;
+        if (keep(hit)) hits.push(hit.kind, hit.start, hit.end);
+      },
+      presence,
+    );
   }
   return hits;
 }
@@ -755,7 +766,7 @@ export default defineRule({
     const titleEnd = context.title ? text.indexOf('\n') : 0;
     /** Words the body names looking back (三年前的“10·8”地震): the title's mention of them looks back too. */
     let lookedBack: Set<string> | undefined;
-    const major = scan(text, MAJOR, (h) => {
+    const major = scan(text, MAJOR, context.presence, (h) => {
       const word = text.slice(h.start, h.end);
       if (word.startsWith('级地震') || word.startsWith('人')) {
         const n = NUMBER_BEFORE.exec(text.slice(Math.max(0, h.start - 8), h.start));
@@ -832,7 +843,7 @@ export default defineRule({
     if (current.length) return report('major', major, current);
 
     let relayed: boolean | undefined;
-    const important = scan(text, IMPORTANT, (h) => {
+    const important = scan(text, IMPORTANT, context.presence, (h) => {
       // national policy and figures relayed from a news unit's dispatch are that unit's news (rules README §G)
       if (h.kind === 'policy' || h.kind === 'statistics') {
         if ((relayed ??= relayedNews(text) && !NAMED_DOCUMENT.test(text))) return false;

@@ -663,22 +663,27 @@ export default defineRule({
     // Kept flat: a long advert holds a signal every few characters (see Spans).
     const hits = new Spans(CLASSES);
     for (const [cls, regexes] of SIGNALS) {
-      eachMatch(text, regexes, (m) => {
-        let start = m.index;
-        if (cls === 'price' && m[0][0] === '元') {
-          const digits = PRICE_DIGITS.exec(text.slice(Math.max(0, start - 12), start));
-          if (!digits) return;
-          start -= digits[0].length;
-        }
-        hits.push(cls, start, m.index + m[0].length);
-      });
+      eachMatch(
+        text,
+        regexes,
+        (m) => {
+          let start = m.index;
+          if (cls === 'price' && m[0][0] === '元') {
+            const digits = PRICE_DIGITS.exec(text.slice(Math.max(0, start - 12), start));
+            if (!digits) return;
+            start -= digits[0].length;
+          }
+          hits.push(cls, start, m.index + m[0].length);
+        },
+        context.presence,
+      );
       yield;
     }
     eachMatch(text, literalLexicon(options.extraTerms), (m) => hits.push('promo', m.index, m.index + m[0].length));
     shopLinks(text, shopMatcher(options.shopDomains), context.links, hits);
     yield;
     const followers: Hit[] = [];
-    eachMatch(text, FOLLOWER, (m) => followers.push({ cls: 'cta', start: m.index, end: m.index + m[0].length }));
+    eachMatch(text, FOLLOWER, (m) => followers.push({ cls: 'cta', start: m.index, end: m.index + m[0].length }), context.presence);
     if (!followers.length && hits.length === 0) return;
     yield;
 

@@ -9,6 +9,7 @@
  */
 import type { DraftBlock } from '../../engine/draft';
 import { grown } from '../../engine/normalize';
+import type { TextPresence } from '../../engine/presence';
 
 /** Start offset of every line of `text`. */
 export function lineStarts(text: string): number[] {
@@ -131,9 +132,14 @@ export function lexicon(fragments: readonly string[], size = 10): RegExp[] {
   return out;
 }
 
-/** Calls `found` for every match of every regex, pattern by pattern (not in text order). */
-export function eachMatch(text: string, regexes: readonly RegExp[], found: (m: RegExpExecArray) => void): void {
+/**
+ * Calls `found` for every match of every regex, pattern by pattern (not in text order). With the
+ * text's presence (RuleContext.presence), a regex that cannot match in it is not run.
+ */
+export function eachMatch(text: string, regexes: readonly RegExp[], found: (m: RegExpExecArray) => void, presence?: TextPresence): void {
+  if (presence && presence.text !== text) presence = undefined;
   for (const re of regexes) {
+    if (presence && !presence.mayMatch(re)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) found(m);
   }
