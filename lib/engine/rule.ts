@@ -110,10 +110,11 @@ export interface Report {
   /** The approval tier this finding requires (approval rules). */
   tier?: Tier;
   /**
-   * The image (index in `context.images`) the finding is about as a whole. The range may then be
-   * empty, at the image's offset, when no text of the draft belongs to the image.
+   * What the finding is about as a whole, as `Finding.target`: an image (its index in
+   * `context.images`). The range may then be empty, at the image's offset, when no text of the
+   * draft belongs to the image.
    */
-  image?: number;
+  target?: { image: number };
   fix?: Edit[];
   suggestions?: { messageId: string; data?: Record<string, string | number>; edits: Edit[] }[];
 }

@@ -99,9 +99,9 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
       if (!template) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
       // Whatever the rule reported, the finding points at whole characters the user can see, or at
       // an image of the draft (then at no text when none belongs to the image).
-      if (r.image !== undefined && !(Number.isInteger(r.image) && r.image >= 0 && r.image < draft.images.length))
-        throw new Error(`${rule.meta.id}: no image ${r.image} in the draft`);
-      const target = r.image;
+      const target = r.target?.image;
+      if (target !== undefined && !(Number.isInteger(target) && target >= 0 && target < draft.images.length))
+        throw new Error(`${rule.meta.id}: no image ${target} in the draft`);
       const original = normalized.toOriginal(r.start, r.end);
       const [start, end] =
         target !== undefined && r.start === r.end
