@@ -214,7 +214,10 @@ ruleTester(rule, {
     // a parcel's boundary drawn on the ground it covers
     { html: figure('某地块建设用地红线图'), errors: [{ messageId: 'missingNumber', text: '某地块建设用地红线图', target: { image: 0 } }] },
     // a screenshot of a commercial web map
-    { html: figure('图片来源：百度地图截图'), errors: [{ messageId: 'missingNumber', text: '图片来源：百度地图截图', target: { image: 0 } }] },
+    {
+      html: figure('图片来源：百度地图截图'),
+      errors: [{ messageId: 'missingNumber', text: '图片来源：百度地图截图', target: { image: 0 } }],
+    },
     // a number line under one map's caption does not clear the next map
     {
       html: '<p><img src="a.png"></p><p>▲某镇区位图</p><p>审图号：云S(2021)012号</p><p><img src="b.png"></p><p>▲某镇交通图</p><p>全镇交通便利。</p>',
