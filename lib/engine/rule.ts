@@ -137,6 +137,11 @@ export interface RuleContext<O> {
    * skipped).
    */
   readonly presence: TextPresence;
+  /**
+   * What `make` builds from `text`, built once per check and shared by every rule that asks with the
+   * same `make` (a sentence index several rules read, say).
+   */
+  shared<T>(make: (text: string) => T): T;
   report(report: Report): void;
 }
 

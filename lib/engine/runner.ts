@@ -84,6 +84,11 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
   });
   const findings: Finding[] = [];
   let presence: TextPresence | undefined;
+  const sharedValues = new Map<(text: string) => unknown, unknown>();
+  const shared = <T>(make: (text: string) => T): T => {
+    if (!sharedValues.has(make)) sharedValues.set(make, make(normalized.text));
+    return sharedValues.get(make) as T;
+  };
   const mapEdits = (edits: Edit[]) =>
     edits.map((e) => {
       const [start, end] = wholeCodePoints(draft.text, ...normalized.toOriginal(e.start, e.end));
@@ -144,6 +149,7 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
       get presence() {
         return (presence ??= new TextPresence(normalized.text));
       },
+      shared,
       report,
     });
   };

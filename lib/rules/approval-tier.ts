@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TextPresence } from '../engine/presence';
 import { defineRule, type Tier } from '../engine/rule';
 import { DATELINE_OUTLET, OUTLET } from './support/repost-signals';
-import { eachMatch, lexicon, literalLexicon, quoteList, SentenceIndex, Spans } from './support/text-units';
+import { eachMatch, lexicon, literalLexicon, quoteList, sentenceIndex, Spans } from './support/text-units';
 
 /**
  * Tier triggers of Art. 21 (rules README §G). Major: disasters, epidemics, mass incidents, accidents
@@ -709,7 +709,7 @@ export default defineRule({
         end: number;
       }
     >();
-    const sentences = new SentenceIndex(text);
+    const sentences = context.shared(sentenceIndex);
     const firstLines = text.slice(0, text.indexOf('\n', context.title ? text.indexOf('\n') + 1 : 0) >>> 0);
     const genre = RETROSPECTIVE_GENRE.test(firstLines.slice(0, 200));
     const education = EDUCATION.test(text);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { eachMatch, lexicon as chunked, quoteList, SentenceIndex, literalLexicon, Spans } from './support/text-units';
+import { eachMatch, lexicon as chunked, quoteList, sentenceIndex, literalLexicon, Spans } from './support/text-units';
 
 /**
  * Top-level alternatives of each entry as entries of their own ('开售|发售|…' is eleven), so that
@@ -690,7 +690,7 @@ export default defineRule({
     // Quoted ad phrases, and sentences that warn about ads, talk about ads rather than make one.
     const warningGenre = WARNING_GENRE.test(text);
     const monitoringGenre = MONITORING_GENRE.test(text);
-    const sentences = new SentenceIndex(text);
+    const sentences = context.shared(sentenceIndex);
     // Hits are asked about in text order: the last sentence's warning is kept, not every sentence's.
     let warnedAt = -1;
     let warned = false;
