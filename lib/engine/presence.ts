@@ -18,9 +18,39 @@ export type Need = string | { all: Need[] } | { any: Need[] } | null;
 
 const PAIR_BITS = 18;
 
-/** The bit of the pair (a, b): a multiplicative hash spread over PAIR_BITS bits. */
+/** The bit of the pair (a, b): the pair as one 32-bit key, hashed multiplicatively to PAIR_BITS bits. */
 function pairBit(a: number, b: number): number {
-  return Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> (32 - PAIR_BITS);
+  return Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
+}
+
+/**
+ * A need made ready to test: every code unit in `singles` and every pair bit in `pairs` is present,
+ * and each group of `any` has an alternative that holds.
+ */
+class Test {
+  constructor(
+    readonly singles: Int32Array,
+    readonly pairs: Int32Array,
+    readonly any: readonly (readonly Test[])[],
+  ) {}
+}
+const ALWAYS = new Test(new Int32Array(0), new Int32Array(0), []);
+
+function compile(need: Need): Test {
+  if (need === null) return ALWAYS;
+  const singles: number[] = [];
+  const pairs: number[] = [];
+  const any: Test[][] = [];
+  const add = (n: Need) => {
+    if (n === null) return;
+    if (typeof n === 'string') {
+      if (n.length === 1) singles.push(n.charCodeAt(0));
+      for (let k = 1; k < n.length; k++) pairs.push(pairBit(n.charCodeAt(k - 1), n.charCodeAt(k)));
+    } else if ('all' in n) for (const m of n.all) add(m);
+    else any.push(n.any.map(compile));
+  };
+  add(need);
+  return new Test(Int32Array.from(singles), Int32Array.from(pairs), any);
 }
 
 class Unreadable extends Error {}
@@ -130,20 +160,20 @@ export function needOf(source: string): Need {
   return need;
 }
 
-const needs = new WeakMap<RegExp, Need>();
-/** What `re` needs, read once per regex; null (nothing) when its flags or syntax are not read. */
-function needFor(re: RegExp): Need {
-  let need = needs.get(re);
-  if (need === undefined) {
+const tests = new WeakMap<RegExp, Test>();
+/** What `re` needs, read once per regex; nothing when its flags or syntax are not read. */
+function testFor(re: RegExp): Test {
+  let test = tests.get(re);
+  if (test === undefined) {
+    let need: Need = null;
     try {
       need = /[iuv]/.test(re.flags) ? null : needOf(re.source);
     } catch (e) {
       if (!(e instanceof Unreadable)) throw e;
-      need = null;
     }
-    needs.set(re, need);
+    tests.set(re, (test = compile(need)));
   }
-  return need;
+  return test;
 }
 
 export class TextPresence {
@@ -166,29 +196,18 @@ export class TextPresence {
 
   /** False only when `re` cannot match anywhere in the text. */
   mayMatch(re: RegExp): boolean {
-    return this.satisfies(needFor(re));
+    return this.passes(testFor(re));
   }
 
-  private has(run: string): boolean {
-    if (run.length === 1) {
-      const c = run.charCodeAt(0);
-      return (this.single[c >>> 5] & (1 << (c & 31))) !== 0;
-    }
-    for (let k = 1; k < run.length; k++) {
-      const bit = pairBit(run.charCodeAt(k - 1), run.charCodeAt(k));
-      if ((this.pairs[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+  private passes(test: Test): boolean {
+    const { single, pairs } = this;
+    for (const c of test.singles) if ((single[c >>> 5] & (1 << (c & 31))) === 0) return false;
+    for (const bit of test.pairs) if ((pairs[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+    for (const group of test.any) {
+      let some = false;
+      for (const t of group) if ((some = this.passes(t))) break;
+      if (!some) return false;
     }
     return true;
-  }
-
-  private satisfies(need: Need): boolean {
-    if (need === null) return true;
-    if (typeof need === 'string') return this.has(need);
-    if ('all' in need) {
-      for (const n of need.all) if (!this.satisfies(n)) return false;
-      return true;
-    }
-    for (const n of need.any) if (this.satisfies(n)) return true;
-    return false;
   }
 }
