@@ -244,6 +244,17 @@ for (const role of [...ROLES].sort((a, b) => b.length - a.length)) {
 }
 const ROLE_START = new Uint8Array(0x10000);
 for (const code of ROLES_BY_FIRST.keys()) ROLE_START[code] = 1;
+/**
+ * Second characters of the roles (and the roles of one character, 叫): most characters that may
+ * start a role (市, 工, 新 …) start none where the next character is no role's second, and are
+ * passed over without the list lookup.
+ */
+const ROLE_SECOND = new Uint8Array(0x10000);
+const ROLE_ALONE = new Uint8Array(0x10000);
+for (const role of ROLES) {
+  if (role.length === 1) ROLE_ALONE[role.charCodeAt(0)] = 1;
+  else ROLE_SECOND[role.charCodeAt(1)] = 1;
+}
 function roleAt(text: string, p: number): string | undefined {
   for (const role of ROLES_BY_FIRST.get(text.charCodeAt(p))!) if (text.startsWith(role, p)) return role;
   return undefined;
@@ -802,7 +813,8 @@ export default defineRule({
     }
     yield;
     for (let p = 0; p < text.length; p++) {
-      if (!ROLE_START[text.charCodeAt(p)]) continue;
+      const c = text.charCodeAt(p);
+      if (!ROLE_START[c] || (!ROLE_SECOND[text.charCodeAt(p + 1)] && !ROLE_ALONE[c])) continue;
       const role = roleAt(text, p);
       if (!role) continue;
       AFTER_ROLE.lastIndex = p + role.length;
