@@ -82,6 +82,7 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
     const [start, end] = normalized.toNormalized(l.start, l.end);
     return { ...l, start, end, text: normalized.text.slice(start, end) };
   });
+  const title = normalizeLoose(draft.title);
   const findings: Finding[] = [];
   let presence: TextPresence | undefined;
   const sharedValues = new Map<(text: string) => unknown, unknown>();
@@ -140,7 +141,7 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
     return rule.check({
       text: normalized.text,
       original: draft.text,
-      title: normalizeLoose(draft.title),
+      title,
       blocks,
       images,
       links,
