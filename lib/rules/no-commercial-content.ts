@@ -688,8 +688,8 @@ export default defineRule({
     yield;
 
     // Quoted ad phrases, and sentences that warn about ads, talk about ads rather than make one.
-    const warningGenre = WARNING_GENRE.test(text);
-    const monitoringGenre = MONITORING_GENRE.test(text);
+    const warningGenre = context.presence.mayMatch(WARNING_GENRE) && WARNING_GENRE.test(text);
+    const monitoringGenre = context.presence.mayMatch(MONITORING_GENRE) && MONITORING_GENRE.test(text);
     const sentences = context.shared(sentenceIndex);
     // Hits are asked about in text order: the last sentence's warning is kept, not every sentence's.
     let warnedAt = -1;

@@ -180,7 +180,8 @@ export default defineRule({
     const { text, blocks } = context;
     const starts = lineStarts(text);
     let draftWide: boolean | undefined;
-    const coveredByNote = () => (draftWide ??= BLANKET.test(text) && evidenceIn(text).kind === 'number');
+    const coveredByNote = () =>
+      (draftWide ??= context.presence.mayMatch(BLANKET) && BLANKET.test(text) && evidenceIn(text).kind === 'number');
     // Where each text already judged with an image starts: the image's own caption line, and every
     // image finding. A caption or 附件 line starting there is not judged again.
     const judged = new Set<number>();
