@@ -77,7 +77,9 @@ describe('TextPresence.mayMatch is false only where the regex cannot match', () 
       RegExp.prototype.exec = exec;
     }
     let matched = 0;
+    let narrowed = 0;
     const wrong: string[] = [];
+    const all = (re: RegExp | null, text: string) => (re ? [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`) : []);
     for (const [re, texts] of seen) {
       const any = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
       for (const text of texts) {
@@ -87,10 +89,36 @@ describe('TextPresence.mayMatch is false only where the regex cannot match', () 
           if (!new TextPresence(m[0]).mayMatch(re)) wrong.push(`${re.source} on “${m[0]}”`);
           if (m[0] === '') break;
         }
+        // a narrowed copy finds exactly what the regex finds in the text it was narrowed for
+        if (re.sticky || !re.global) continue;
+        const copy = new TextPresence(text).narrowed(re);
+        if (copy !== re) narrowed++;
+        if (all(copy, text).join() !== all(re, text).join())
+          wrong.push(`${re.source} narrowed to ${copy?.source} on “${text.slice(0, 40)}…”`);
       }
     }
     expect(seen.size).toBeGreaterThan(200);
     expect(matched).toBeGreaterThan(10_000);
+    expect(narrowed).toBeGreaterThan(1_000);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('TextPresence.narrowed keeps the alternatives a text may match', () => {
+  it.each([
+    ['原价99元', /¥\d+|元|原价\d+|\d+毛钱/g, '元|原价\\d+'],
+    ['每斤9毛钱', /¥\d+|元|原价\d+|\d+毛钱/g, '\\d+毛钱'],
+    // every alternative may match: the regex itself
+    ['¥5元，原价9，3毛钱', /¥\d+|元|原价\d+|\d+毛钱/g, '¥\\d+|元|原价\\d+|\\d+毛钱'],
+    // a group would be renumbered: the regex itself, though 毛钱 is absent
+    ['原价99元', /(元)|毛钱/g, '(元)|毛钱'],
+  ])('%s %s → %s', (text, re, source) => {
+    expect(new TextPresence(text).narrowed(re)?.source).toBe(source);
+  });
+
+  it('is null where no alternative may match, and the same copy for the same alternatives', () => {
+    const re = /¥\d+|元|原价\d+|\d+毛钱/g;
+    expect(new TextPresence('暴雨导致山洪').narrowed(re)).toBeNull();
+    expect(new TextPresence('九元').narrowed(re)).toBe(new TextPresence('三元钱').narrowed(re));
   });
 });

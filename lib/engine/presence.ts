@@ -16,16 +16,21 @@
 /** What a regex needs of a text: a literal run, all of some needs, one of some needs, or nothing. */
 export type Need = string | { all: Need[] } | { any: Need[] } | null;
 
-const PAIR_BITS = 18;
+/**
+ * The bit sets grow with the text (about 16 bits per character, 2^8 to 2^18 bits): a short draft
+ * checks in a few microseconds, and allocating large sets for it cost more than its scans.
+ */
+const MIN_BITS = 8;
+const MAX_BITS = 18;
 
-/** The bit of the pair (a, b): the pair as one 32-bit key, hashed multiplicatively to PAIR_BITS bits. */
-function pairBit(a: number, b: number): number {
-  return Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
-}
+/** A code unit's 32-bit hash; its top bits index a set. */
+const unitHash = (c: number) => Math.imul(c, 0x9e3779b1);
+/** A pair's hash (a, b): the pair as one 32-bit key, hashed multiplicatively; its top bits index a set. */
+const pairHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1);
 
 /**
- * A need made ready to test: every code unit in `singles` and every pair bit in `pairs` is present,
- * and each group of `any` has an alternative that holds.
+ * A need made ready to test: every code unit hashed in `singles` and every pair hashed in `pairs`
+ * is present, and each group of `any` has an alternative that holds.
  */
 class Test {
   constructor(
@@ -44,8 +49,8 @@ function compile(need: Need): Test {
   const add = (n: Need) => {
     if (n === null) return;
     if (typeof n === 'string') {
-      if (n.length === 1) singles.push(n.charCodeAt(0));
-      for (let k = 1; k < n.length; k++) pairs.push(pairBit(n.charCodeAt(k - 1), n.charCodeAt(k)));
+      if (n.length === 1) singles.push(unitHash(n.charCodeAt(0)));
+      for (let k = 1; k < n.length; k++) pairs.push(pairHash(n.charCodeAt(k - 1), n.charCodeAt(k)));
     } else if ('all' in n) for (const m of n.all) add(m);
     else any.push(n.any.map(compile));
   };
@@ -57,13 +62,33 @@ class Unreadable extends Error {}
 
 /** Reads what a regex source needs (see the module comment); throws Unreadable for syntax it does not read. */
 export function needOf(source: string): Need {
+  return readSource(source).need;
+}
+
+interface Reading {
+  need: Need;
+  /** The top-level alternatives: their source and what each needs. */
+  top: { source: string; need: Need }[];
+  /** The source has a capturing group or a back reference (its alternatives cannot be dropped). */
+  captures: boolean;
+}
+
+function readSource(source: string): Reading {
   let i = 0;
+  let depth = 0;
+  let captures = false;
+  const top: { source: string; need: Need }[] = [];
   const alternation = (): Need => {
+    const outer = depth++ === 0;
+    let from = i;
     const options: Need[] = [sequence()];
+    if (outer) top.push({ source: source.slice(from, i), need: options[0] });
     while (source[i] === '|') {
-      i++;
+      from = ++i;
       options.push(sequence());
+      if (outer) top.push({ source: source.slice(from, i), need: options[options.length - 1] });
     }
+    depth--;
     if (options.some((o) => o === null)) return null;
     return options.length === 1 ? options[0] : { any: options };
   };
@@ -110,8 +135,9 @@ export function needOf(source: string): Need {
             const close = source.indexOf('>', i);
             if (close < 0) throw new Unreadable();
             i = close + 1;
+            captures = true;
           } else throw new Unreadable();
-        }
+        } else captures = true;
         const inner = alternation();
         if (source[i] !== ')') throw new Unreadable();
         i++;
@@ -137,8 +163,10 @@ export function needOf(source: string): Need {
           const close = source.indexOf('>', i);
           if (close < 0) throw new Unreadable();
           i = close + 1;
+          captures = true;
         } else if (e !== undefined && /[\\^$.|?*+()[\]{}/\-:,'"`~!@#%&=<>;\s]/.test(e)) literal = e;
-        else if (e === undefined || !/[dDsSwWbB1-9]/.test(e)) throw new Unreadable();
+        else if (e !== undefined && /[1-9]/.test(e)) captures = true;
+        else if (e === undefined || !/[dDsSwWbB]/.test(e)) throw new Unreadable();
         // \d \s \w \b, a back reference: nothing needed
       } else if (c === '{' || c === '}' || c === '?' || c === '*' || c === '+' || c === ']') {
         throw new Unreadable();
@@ -157,38 +185,62 @@ export function needOf(source: string): Need {
   };
   const need = alternation();
   if (i !== source.length) throw new Unreadable();
-  return need;
+  return { need, top, captures };
 }
 
-const tests = new WeakMap<RegExp, Test>();
+/** The most narrowed copies kept per regex (each a set of its alternatives some text may match). */
+const VARIANTS_MAX = 16;
+
+/** What a regex needs, and (when it has several alternatives and no groups) what each alternative needs. */
+interface Reader {
+  test: Test;
+  /** The top-level alternatives, when a copy without some of them matches as the regex does. */
+  alternatives: { source: string; test: Test }[] | null;
+  /** Copies of the regex holding only some alternatives, by the mask of the alternatives kept. */
+  variants: Map<number, RegExp>;
+}
+
+const readers = new WeakMap<RegExp, Reader>();
 /** What `re` needs, read once per regex; nothing when its flags or syntax are not read. */
-function testFor(re: RegExp): Test {
-  let test = tests.get(re);
-  if (test === undefined) {
-    let need: Need = null;
+function readerFor(re: RegExp): Reader {
+  let reader = readers.get(re);
+  if (reader === undefined) {
+    let reading: Reading | undefined;
     try {
-      need = /[iuv]/.test(re.flags) ? null : needOf(re.source);
+      if (!/[iuvy]/.test(re.flags)) reading = readSource(re.source);
     } catch (e) {
       if (!(e instanceof Unreadable)) throw e;
     }
-    tests.set(re, (test = compile(need)));
+    const narrowable = reading !== undefined && !reading.captures && reading.top.length > 1 && reading.top.length <= 30;
+    reader = {
+      test: compile(reading?.need ?? null),
+      alternatives: narrowable ? reading!.top.map((a) => ({ source: a.source, test: compile(a.need) })) : null,
+      variants: new Map(),
+    };
+    readers.set(re, reader);
   }
-  return test;
+  return reader;
 }
 
 export class TextPresence {
-  private readonly single = new Int32Array(2048);
-  private readonly pairs = new Int32Array(1 << (PAIR_BITS - 5));
+  private readonly single: Int32Array;
+  private readonly pairs: Int32Array;
+  /** 32 minus the bits of the sets: a hash shifted right by it is a bit index. */
+  private readonly shift: number;
 
   constructor(readonly text: string) {
-    const { single, pairs } = this;
+    const bits = Math.min(MAX_BITS, Math.max(MIN_BITS, 32 - Math.clz32(text.length * 16)));
+    const single = (this.single = new Int32Array(1 << (bits - 5)));
+    const pairs = (this.pairs = new Int32Array(1 << (bits - 5)));
+    const shift = (this.shift = 32 - bits);
     let prev = -1;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
-      single[c >>> 5] |= 1 << (c & 31);
+      const bit = unitHash(c) >>> shift;
+      single[bit >>> 5] |= 1 << (bit & 31);
       if (prev >= 0) {
-        const bit = pairBit(prev, c);
-        pairs[bit >>> 5] |= 1 << (bit & 31);
+        const pair = pairHash(prev, c) >>> shift;
+        pairs[pair >>> 5] |= 1 << (pair & 31);
       }
       prev = c;
     }
@@ -196,13 +248,43 @@ export class TextPresence {
 
   /** False only when `re` cannot match anywhere in the text. */
   mayMatch(re: RegExp): boolean {
-    return this.passes(testFor(re));
+    return this.passes(readerFor(re).test);
+  }
+
+  /**
+   * A regex that finds in this text exactly what `re` finds (the same matches, in the same order),
+   * or null when `re` finds nothing here. An alternative that cannot match anywhere in the text
+   * never decides a match, so a copy without it finds the same; the copy has fewer first characters
+   * to try at every position. Only for a regex without groups (dropping one would renumber the
+   * others) and without the sticky flag; copies are kept (up to VARIANTS_MAX per regex), else `re`.
+   */
+  narrowed(re: RegExp): RegExp | null {
+    const reader = readerFor(re);
+    const { alternatives } = reader;
+    if (alternatives === null) return this.passes(reader.test) ? re : null;
+    let mask = 0;
+    for (let k = 0; k < alternatives.length; k++) if (this.passes(alternatives[k].test)) mask |= 1 << k;
+    if (mask === 0) return null;
+    if (mask === (1 << alternatives.length) - 1) return re;
+    let variant = reader.variants.get(mask);
+    if (variant === undefined) {
+      if (reader.variants.size >= VARIANTS_MAX) return re;
+      const kept = alternatives.filter((_, k) => mask & (1 << k)).map((a) => a.source);
+      reader.variants.set(mask, (variant = new RegExp(kept.join('|'), re.flags)));
+    }
+    return variant;
   }
 
   private passes(test: Test): boolean {
-    const { single, pairs } = this;
-    for (const c of test.singles) if ((single[c >>> 5] & (1 << (c & 31))) === 0) return false;
-    for (const bit of test.pairs) if ((pairs[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+    const { single, pairs, shift } = this;
+    for (const h of test.singles) {
+      const bit = h >>> shift;
+      if ((single[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+    }
+    for (const h of test.pairs) {
+      const bit = h >>> shift;
+      if ((pairs[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+    }
     for (const group of test.any) {
       let some = false;
       for (const t of group) if ((some = this.passes(t))) break;

@@ -656,8 +656,10 @@ function publicBefore(text: string, start: number): boolean {
 /** Prose names with a person cue, every other occurrence of them, and the names joined to them. */
 function proseNames(text: string, presence: TextPresence): Name[] {
   const confirmed = new Set<string>();
-  SPEECH_CUE.lastIndex = 0;
-  for (let m = SPEECH_CUE.exec(text); m; m = SPEECH_CUE.exec(text)) {
+  // without the cues the text cannot hold (no 岁: no age in apposition), the same matches found faster
+  const speech = presence.narrowed(SPEECH_CUE);
+  if (speech) speech.lastIndex = 0;
+  for (let m = speech?.exec(text); m; m = speech!.exec(text)) {
     const name = nameEndingAt(text, m.index);
     if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
   }

@@ -138,14 +138,18 @@ export function lexicon(fragments: readonly string[], size = 10): RegExp[] {
 
 /**
  * Calls `found` for every match of every regex, pattern by pattern (not in text order). With the
- * text's presence (RuleContext.presence), a regex that cannot match in it is not run.
+ * text's presence (RuleContext.presence), a regex that cannot match in it is not run, and one that
+ * can runs without its alternatives that cannot (TextPresence.narrowed).
  */
 export function eachMatch(text: string, regexes: readonly RegExp[], found: (m: RegExpExecArray) => void, presence?: TextPresence): void {
   if (presence && presence.text !== text) presence = undefined;
   for (const re of regexes) {
-    if (presence && !presence.mayMatch(re)) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) found(m);
+    // the regex without the alternatives the text cannot hold (same matches, fewer tries per character)
+    const narrowed = presence ? presence.narrowed(re) : re;
+    if (!narrowed) continue;
+    narrowed.lastIndex = 0;
+    for (let m = narrowed.exec(text); m; m = narrowed.exec(text)) found(m);
   }
 }
 
