@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { DraftBlock, DraftImage, DraftLink } from './draft';
+import type { TextPresence } from './presence';
 
 export const SEVERITIES = ['block', 'warn', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -109,10 +110,11 @@ export interface Report {
   /** The approval tier this finding requires (approval rules). */
   tier?: Tier;
   /**
-   * The image (index in `context.images`) the finding is about as a whole. The range may then be
-   * empty, at the image's offset, when no text of the draft belongs to the image.
+   * What the finding is about as a whole, as `Finding.target`: an image (its index in
+   * `context.images`). The range may then be empty, at the image's offset, when no text of the
+   * draft belongs to the image.
    */
-  image?: number;
+  target?: { image: number };
   fix?: Edit[];
   suggestions?: { messageId: string; data?: Record<string, string | number>; edits: Edit[] }[];
 }
@@ -129,6 +131,17 @@ export interface RuleContext<O> {
   links: readonly DraftLink[];
   platform?: string;
   options: O;
+  /**
+   * The characters and pairs of characters in `text`, built on first use and shared by every rule
+   * of a check: `presence.mayMatch(re)` is false when a regex cannot match in `text` (its scan can be
+   * skipped).
+   */
+  readonly presence: TextPresence;
+  /**
+   * What `make` builds from `text`, built once per check and shared by every rule that asks with the
+   * same `make` (a sentence index several rules read, say).
+   */
+  shared<T>(make: (text: string) => T): T;
   report(report: Report): void;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Draft, DraftImage } from './draft';
 import { normalize, normalizeLoose, type Normalized } from './normalize';
+import { TextPresence } from './presence';
 import { findingRange, wholeCodePoints } from './ranges';
 import { TIERS, findingSchema, formatMessage, type Edit, type Finding, type Report, type Rule, type Severity, type Tier } from './rule';
 
@@ -81,7 +82,14 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
     const [start, end] = normalized.toNormalized(l.start, l.end);
     return { ...l, start, end, text: normalized.text.slice(start, end) };
   });
+  const title = normalizeLoose(draft.title);
   const findings: Finding[] = [];
+  let presence: TextPresence | undefined;
+  const sharedValues = new Map<(text: string) => unknown, unknown>();
+  const shared = <T>(make: (text: string) => T): T => {
+    if (!sharedValues.has(make)) sharedValues.set(make, make(normalized.text));
+    return sharedValues.get(make) as T;
+  };
   const mapEdits = (edits: Edit[]) =>
     edits.map((e) => {
       const [start, end] = wholeCodePoints(draft.text, ...normalized.toOriginal(e.start, e.end));
@@ -97,9 +105,9 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
       if (!template) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
       // Whatever the rule reported, the finding points at whole characters the user can see, or at
       // an image of the draft (then at no text when none belongs to the image).
-      if (r.image !== undefined && !(Number.isInteger(r.image) && r.image >= 0 && r.image < draft.images.length))
-        throw new Error(`${rule.meta.id}: no image ${r.image} in the draft`);
-      const target = r.image;
+      const target = r.target?.image;
+      if (target !== undefined && !(Number.isInteger(target) && target >= 0 && target < draft.images.length))
+        throw new Error(`${rule.meta.id}: no image ${target} in the draft`);
       const original = normalized.toOriginal(r.start, r.end);
       const [start, end] =
         target !== undefined && r.start === r.end
@@ -133,12 +141,16 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
     return rule.check({
       text: normalized.text,
       original: draft.text,
-      title: normalizeLoose(draft.title),
+      title,
       blocks,
       images,
       links,
       platform: draft.platform,
       options: optionsFor(rule, setting?.options) as never,
+      get presence() {
+        return (presence ??= new TextPresence(normalized.text));
+      },
+      shared,
       report,
     });
   };

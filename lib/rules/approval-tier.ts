@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { TextPresence } from '../engine/presence';
 import { defineRule, type Tier } from '../engine/rule';
 import { DATELINE_OUTLET, OUTLET } from './support/repost-signals';
-import { eachMatch, lexicon, literalLexicon, quoteList, SentenceIndex, Spans } from './support/text-units';
+import { eachMatch, lexicon, literalLexicon, quoteList, sentenceIndex, Spans } from './support/text-units';
 
 /**
  * Tier triggers of Art. 21 (rules README §G). Major: disasters, epidemics, mass incidents, accidents
@@ -553,13 +554,13 @@ const INSPECTION = /检查|排查|督查|抽查|暗访|巡查|执法/;
 const SOURCE_LABEL = /(?:来源|转载自|转自)\s*[:|/丨]?\s*/g;
 const DATELINE = /\d{1,2}月\d{1,2}日(?:电|讯)/g;
 const OUTLET_BEFORE = new RegExp(`(?:${OUTLET})[\\u4e00-\\u9fa5]{2,8}$`);
-function relayedNews(text: string): boolean {
+function relayedNews(text: string, presence: TextPresence): boolean {
   SOURCE_LABEL.lastIndex = 0;
-  for (let m = SOURCE_LABEL.exec(text); m; m = SOURCE_LABEL.exec(text)) {
+  for (let m = presence.mayMatch(SOURCE_LABEL) ? SOURCE_LABEL.exec(text) : null; m; m = SOURCE_LABEL.exec(text)) {
     if (DATELINE_OUTLET.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return true;
   }
   DATELINE.lastIndex = 0;
-  for (let m = DATELINE.exec(text); m; m = DATELINE.exec(text)) {
+  for (let m = presence.mayMatch(DATELINE) ? DATELINE.exec(text) : null; m; m = DATELINE.exec(text)) {
     if (OUTLET_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
   }
   return false;
@@ -651,16 +652,26 @@ const QUOTED_WORDS = 4;
  * The matches of `patterns` that `keep` keeps (it may move a match's ends), kept flat (see Spans):
  * a sentence that never ends can hold a trigger every few characters.
  */
-function scan(text: string, patterns: readonly (readonly [Kind, RegExp[]])[], keep: (h: Hit) => boolean): Spans<Kind> {
+function scan(
+  text: string,
+  patterns: readonly (readonly [Kind, RegExp[]])[],
+  presence: TextPresence,
+  keep: (h: Hit) => boolean,
+): Spans<Kind> {
   const hits = new Spans(KINDS);
   const hit: Hit = { kind: 'disaster', start: 0, end: 0 };
   for (const [kind, regexes] of patterns) {
-    eachMatch(text, regexes, (m) => {
-      hit.kind = kind;
-      hit.start = m.index;
-      hit.end = m.index + m[0].length;
-      if (keep(hit)) hits.push(hit.kind, hit.start, hit.end);
-    });
+    eachMatch(
+      text,
+      regexes,
+      (m) => {
+        hit.kind = kind;
+        hit.start = m.index;
+        hit.end = m.index + m[0].length;
+        if (keep(hit)) hits.push(hit.kind, hit.start, hit.end);
+      },
+      presence,
+    );
   }
   return hits;
 }
@@ -727,10 +738,10 @@ export default defineRule({
         end: number;
       }
     >();
-    const sentences = new SentenceIndex(text);
+    const sentences = context.shared(sentenceIndex);
     const firstLines = text.slice(0, text.indexOf('\n', context.title ? text.indexOf('\n') + 1 : 0) >>> 0);
     const genre = RETROSPECTIVE_GENRE.test(firstLines.slice(0, 200).replace(COURTESY, ''));
-    const education = EDUCATION.test(text);
+    const education = context.presence.mayMatch(EDUCATION) && EDUCATION.test(text);
     const drill = DRILL_GENRE.test(text.slice(0, Math.min(text.indexOf('\n') >>> 0, 80)));
     const sentence = (at: number) => {
       const [s, e] = sentences.at(at);
@@ -792,7 +803,7 @@ export default defineRule({
     const titleEnd = context.title ? text.indexOf('\n') : 0;
     /** Words the body names looking back (三年前的“10·8”地震): the title's mention of them looks back too. */
     let lookedBack: Set<string> | undefined;
-    const major = scan(text, MAJOR, (h) => {
+    const major = scan(text, MAJOR, context.presence, (h) => {
       const word = text.slice(h.start, h.end);
       if (word.startsWith('级地震') || word.startsWith('人')) {
         const n = NUMBER_BEFORE.exec(text.slice(Math.max(0, h.start - 8), h.start));
@@ -827,7 +838,7 @@ export default defineRule({
       }
       if (GENERIC.test(word) && (!facts.detail || facts.funds)) return false;
       // a 险情 or 火情 everyone was rescued from is a rescue story (电梯困人险情…成功救出)
-      if ((word === '险情' || word === '火情') && (rescued ??= RESCUED.test(text))) return false;
+      if ((word === '险情' || word === '火情') && (rescued ??= context.presence.mayMatch(RESCUED) && RESCUED.test(text))) return false;
       if (facts.tally && TALLIED.has(h.kind)) return false;
       switch (h.kind) {
         // the harm or the loss may follow in the next sentence of the paragraph: …造成燃气泄漏。…紧急疏散居民300余人
@@ -841,7 +852,12 @@ export default defineRule({
         case 'harm': {
           if (facts.abroad && MISSING.test(word)) return true;
           if (!facts.person || (facts.lost && MISSING.test(word)) || (word.endsWith('去世') && !facts.injured)) return false;
-          if (LIGHT_HARM.test(word) && !word.startsWith('重伤') && (!facts.multi || (rescued ??= RESCUED.test(text)))) return false;
+          if (
+            LIGHT_HARM.test(word) &&
+            !word.startsWith('重伤') &&
+            (!facts.multi || (rescued ??= context.presence.mayMatch(RESCUED) && RESCUED.test(text)))
+          )
+            return false;
           const near = PERSON_NEAR.exec(before);
           if (near) h.start -= before.length - near.index;
           return true;
@@ -872,10 +888,11 @@ export default defineRule({
     let relayed: boolean | undefined;
     let reply: boolean | undefined;
     let promotion: boolean | undefined;
-    const important = scan(text, IMPORTANT, (h) => {
+    const important = scan(text, IMPORTANT, context.presence, (h) => {
       // national policy and figures relayed from a news unit's dispatch are that unit's news (rules README §G)
       if (h.kind === 'policy' || h.kind === 'statistics') {
-        if ((relayed ??= relayedNews(text) && !NAMED_DOCUMENT.test(text))) return false;
+        if ((relayed ??= relayedNews(text, context.presence) && !(context.presence.mayMatch(NAMED_DOCUMENT) && NAMED_DOCUMENT.test(text))))
+          return false;
       }
       // a feature story's look back (近年来，我县出台了一系列措施; 2019年他被任命为第一书记) releases no policy
       if ((h.kind === 'policy' || h.kind === 'personnel') && plainSentence(h.start).past) return false;

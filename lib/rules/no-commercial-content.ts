@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { eachMatch, lexicon as chunked, quoteList, SentenceIndex, literalLexicon, Spans } from './support/text-units';
+import { eachMatch, lexicon as chunked, quoteList, sentenceIndex, literalLexicon, Spans } from './support/text-units';
 
 /**
  * Top-level alternatives of each entry as entries of their own ('开售|发售|…' is eleven), so that
@@ -689,29 +689,34 @@ export default defineRule({
     // Kept flat: a long advert holds a signal every few characters (see Spans).
     const hits = new Spans(CLASSES);
     for (const [cls, regexes] of SIGNALS) {
-      eachMatch(text, regexes, (m) => {
-        let start = m.index;
-        if (cls === 'price' && m[0][0] === '元') {
-          const digits = PRICE_DIGITS.exec(text.slice(Math.max(0, start - 12), start));
-          if (!digits) return;
-          start -= digits[0].length;
-        }
-        hits.push(cls, start, m.index + m[0].length);
-      });
+      eachMatch(
+        text,
+        regexes,
+        (m) => {
+          let start = m.index;
+          if (cls === 'price' && m[0][0] === '元') {
+            const digits = PRICE_DIGITS.exec(text.slice(Math.max(0, start - 12), start));
+            if (!digits) return;
+            start -= digits[0].length;
+          }
+          hits.push(cls, start, m.index + m[0].length);
+        },
+        context.presence,
+      );
       yield;
     }
     eachMatch(text, literalLexicon(options.extraTerms), (m) => hits.push('promo', m.index, m.index + m[0].length));
     shopLinks(text, shopMatcher(options.shopDomains), context.links, hits);
     yield;
     const followers: Hit[] = [];
-    eachMatch(text, FOLLOWER, (m) => followers.push({ cls: 'cta', start: m.index, end: m.index + m[0].length }));
+    eachMatch(text, FOLLOWER, (m) => followers.push({ cls: 'cta', start: m.index, end: m.index + m[0].length }), context.presence);
     if (!followers.length && hits.length === 0) return;
     yield;
 
     // Quoted ad phrases, and sentences that warn about ads, talk about ads rather than make one.
-    const warningGenre = WARNING_GENRE.test(text);
-    const monitoringGenre = MONITORING_GENRE.test(text);
-    const sentences = new SentenceIndex(text);
+    const warningGenre = context.presence.mayMatch(WARNING_GENRE) && WARNING_GENRE.test(text);
+    const monitoringGenre = context.presence.mayMatch(MONITORING_GENRE) && MONITORING_GENRE.test(text);
+    const sentences = context.shared(sentenceIndex);
     // Hits are asked about in text order: the last sentence's warning is kept, not every sentence's.
     let warnedAt = -1;
     let warned = false;

@@ -93,11 +93,11 @@ ruleTester(rule, {
     {
       html: '<p>今年以来，全县完成造林1.2万亩。</p><img src="forest.png" alt="全县森林资源分布图"><p>各乡镇护林员已全部到岗。</p>',
       // alt text is the only map evidence: the finding is the image's, empty where it stands, never the prose beside it
-      errors: [{ messageId: 'missingNumber', text: '', image: 0 }],
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
     },
     {
       html: '<p>景区开放时间为每日8:00至18:00。</p><img src="/upload/yunnan-map.jpg">',
-      errors: [{ messageId: 'missingNumber', text: '', image: 0 }],
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
     },
     { html: '<p>石林景区导览图如下：</p><img src="guide.jpg">', errors: [{ messageId: 'missingNumber', text: '石林景区导览图如下：' }] },
     { html: figure('昆明市行政区划图 审图号：待定'), errors: [{ messageId: 'badNumber', text: '昆明市行政区划图 审图号：待定' }] },
@@ -130,7 +130,7 @@ ruleTester(rule, {
       name: 'an image with nothing but its alt text points at the image, not at the title',
       title: '一图读懂',
       html: '<img src="a.png" alt="全县行政区划图">',
-      errors: [{ messageId: 'missingNumber', text: '', image: 0 }],
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
     },
     { html: figure('图为“一带一路”示意图'), errors: [{ messageId: 'missingNumber', text: '图为“一带一路”示意图' }] },
     // a quote left open does not hide the map word after it
@@ -170,7 +170,7 @@ ruleTester(rule, {
     { html: figure('全县核酸采样点分布'), errors: [{ messageId: 'missingNumber', text: '全县核酸采样点分布' }] },
     {
       html: '<p>全县森林覆盖率达70%。</p><img src="p.png" alt="全县地质灾害隐患点分布"><p>请群众注意防范。</p>',
-      errors: [{ messageId: 'missingNumber', text: '', image: 0 }],
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
     },
     // a figure label above the image, and a pinyin file name
     {
@@ -179,7 +179,7 @@ ruleTester(rule, {
     },
     {
       html: '<img src="/upload/chongdianzhuangfenbutu.png"><p>全市已建成公共充电桩5126个。</p>',
-      errors: [{ messageId: 'missingNumber', text: '', image: 0 }],
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
     },
     // 一图读懂: the lone image without words of its own is the map the title names; the finding is the title
     {
@@ -199,12 +199,12 @@ ruleTester(rule, {
     // a caption under the image without a ▲: a short line that only names the map
     {
       html: '<p>会泽县地处滇东北。</p><p><img src="hz.png"></p><p>会泽县地理位置示意图</p><p>县城距昆明约200公里。</p>',
-      errors: [{ messageId: 'missingNumber', text: '会泽县地理位置示意图', image: 0 }],
+      errors: [{ messageId: 'missingNumber', text: '会泽县地理位置示意图', target: { image: 0 } }],
     },
     // one number beside two maps clears one of them: each map needs its own
     {
       html: '<p>下图审图号：云S(2021)012号</p><p><img src="a.png" alt="甲镇区位图"></p><p><img src="b.png" alt="甲镇交通图"></p><p>全镇交通便利。</p>',
-      errors: [{ messageId: 'missingNumber', text: '', image: 1 }],
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 1 } }],
     },
     // maps a notice lists as attachments, with or without images in the draft
     {
@@ -219,12 +219,15 @@ ruleTester(rule, {
     {
       title: '一图读懂：主城区学区划分范围图',
       html: '<img src="x.png" alt="一图读懂">',
-      errors: [{ messageId: 'missingNumber', text: '一图读懂：主城区学区划分范围图', image: 0 }],
+      errors: [{ messageId: 'missingNumber', text: '一图读懂：主城区学区划分范围图', target: { image: 0 } }],
     },
     // a parcel's boundary drawn on the ground it covers
-    { html: figure('某地块建设用地红线图'), errors: [{ messageId: 'missingNumber', text: '某地块建设用地红线图', image: 0 }] },
+    { html: figure('某地块建设用地红线图'), errors: [{ messageId: 'missingNumber', text: '某地块建设用地红线图', target: { image: 0 } }] },
     // a screenshot of a commercial web map
-    { html: figure('图片来源：百度地图截图'), errors: [{ messageId: 'missingNumber', text: '图片来源：百度地图截图', image: 0 }] },
+    {
+      html: figure('图片来源：百度地图截图'),
+      errors: [{ messageId: 'missingNumber', text: '图片来源：百度地图截图', target: { image: 0 } }],
+    },
     // a number line under one map's caption does not clear the next map
     {
       html: '<p><img src="a.png"></p><p>▲某镇区位图</p><p>审图号：云S(2021)012号</p><p><img src="b.png"></p><p>▲某镇交通图</p><p>全镇交通便利。</p>',

@@ -183,23 +183,32 @@ export default defineRule({
     const { text, blocks } = context;
     const starts = lineStarts(text);
     let draftWide: boolean | undefined;
-    const coveredByNote = () => (draftWide ??= BLANKET.test(text) && evidenceIn(text).kind === 'number');
-    // Lines that are an image's own caption, and where image findings start: a 附件 line judged with
-    // its image is not judged again.
-    const taken = new Set<number>();
-    const reportedStarts = new Set<number>();
+    const coveredByNote = () =>
+      (draftWide ??= context.presence.mayMatch(BLANKET) && BLANKET.test(text) && evidenceIn(text).kind === 'number');
+    // Where each text already judged with an image starts: the image's own caption line, and every
+    // image finding. A caption or 附件 line starting there is not judged again.
+    const judged = new Set<number>();
     if (context.images.length === 0) {
       captionLines(CAPTION_MARK, ATTACHMENT);
       return;
     }
     // The finding is about the image (the page outlines it): its range is the image's caption in the
-    // text, or the title that names it, else empty where the image stands — never a neighbour's words.
-    const report = (k: number, what: string, messageId: string, severity?: 'warn' | 'info', value = '', at?: [number, number]) => {
+    // text, the sentence beside it that names the map (`said`: 下图为…线路图), or the title that names
+    // it, else empty where the image stands — never a neighbour's words.
+    const report = (
+      k: number,
+      what: string,
+      said: string | undefined,
+      messageId: string,
+      severity?: 'warn' | 'info',
+      value = '',
+      at?: [number, number],
+    ) => {
       const image = context.images[k];
-      const [start, end] = at ?? where(image, k, prose[k] ? what : undefined);
+      const [start, end] = at ?? where(image, k, said);
       const label = at ? text.slice(...at) : labelOf(image, underLines[k]?.text ?? '', what);
-      reportedStarts.add(start);
-      context.report({ messageId, start, end, severity, data: { what: label, value }, image: k });
+      judged.add(start);
+      context.report({ messageId, start, end, severity, data: { what: label, value }, target: { image: k } });
     };
 
     // Each image's own caption: its figcaption, or a marked line right under it (▲…示意图).
@@ -216,15 +225,14 @@ export default defineRule({
     const ownedByOther = (n: string, k: number) => (owners.get(n) ?? 0) > (ownSets[k].has(n) ? 1 : 0);
     // A number in the text next to images clears one map: the first that needs it (each map needs its own).
     const claimed = new Set<string>();
-    // Which images only a sentence beside them calls a map (下图为…线路图): that sentence is their caption.
-    const prose: boolean[] = [];
 
     for (const [k, image] of context.images.entries()) {
       const under = underLines[k]?.text ?? '';
       const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
       const named = mapWordOf(image, under);
       let what = named?.what;
-      prose[k] = named?.prose ?? false;
+      // an image only a sentence beside it calls a map (下图为…线路图): that sentence is its caption
+      const said = named?.prose ? what : undefined;
       // 一图读懂：某某县区位图 — the one image of a draft, with no words of its own, is what the title names
       let at: [number, number] | undefined;
       if (!what && context.images.length === 1 && (!own.trim() || GENERIC_OWN.test(own.trim())) && blocks[0]?.kind === 'title') {
@@ -244,16 +252,16 @@ export default defineRule({
       if (evidence.kind === 'number') continue;
       // The unmodified standard map is allowed as it is; giving its number is good practice (info).
       if (evidence.kind === 'standard')
-        report(k, what, evidence.unmodified ? 'standardMap' : 'standardMapUnclear', evidence.unmodified ? 'info' : 'warn', '', at);
-      else if (evidence.kind === 'badNumber') report(k, what, 'badNumber', undefined, evidence.value, at);
-      else report(k, what, 'missingNumber', undefined, '', at);
+        report(k, what, said, evidence.unmodified ? 'standardMap' : 'standardMapUnclear', evidence.unmodified ? 'info' : 'warn', '', at);
+      else if (evidence.kind === 'badNumber') report(k, what, said, 'badNumber', undefined, evidence.value, at);
+      else report(k, what, said, 'missingNumber', undefined, '', at);
     }
     // Maps a notice lists as attachments are published with it, shown here or not; an image's own
     // caption (附图1 …区位图 under it) was judged with the image.
     for (const [k, image] of context.images.entries()) {
-      if (image.captionRange) taken.add(blockStartingAt(blocks, image.captionRange[0]));
+      if (image.captionRange) judgeLine(blockStartingAt(blocks, image.captionRange[0]));
       const under = underLines[k];
-      if (under) taken.add(under.line);
+      if (under) judgeLine(under.line);
     }
     captionLines(ATTACHMENT);
 
@@ -263,10 +271,12 @@ export default defineRule({
      */
     function captionLines(...marks: RegExp[]) {
       for (let k = 0; k < starts.length; k++) {
-        if (blocks[k]?.kind === 'title' || taken.has(k)) continue;
+        if (blocks[k]?.kind === 'title') continue;
         const [a, b] = lineRange(text, starts, k)!;
         // captions are short; a long line is prose (and is never rescanned here)
         if (b - a > CAPTION_MAX) continue;
+        const [start, end] = trimRange(text, a, b);
+        if (judged.has(start)) continue;
         const line = text.slice(a, b);
         if (!marks.some((mark) => mark.test(line))) continue;
         const what = hasMapWord(line, false);
@@ -276,14 +286,18 @@ export default defineRule({
         let evidence = evidenceIn(NUMBER_LINE.test(more) ? `${line}\n${more}` : line);
         if (evidence.kind === 'none' && coveredByNote()) evidence = { kind: 'number' };
         if (evidence.kind === 'number') continue;
-        const [start, end] = trimRange(text, a, b);
-        if (reportedStarts.has(start)) continue;
         const data = { what: text.slice(start, end), value: evidence.kind === 'badNumber' ? evidence.value : '' };
         if (evidence.kind === 'standard') {
           const messageId = evidence.unmodified ? 'standardMap' : 'standardMapUnclear';
           context.report({ messageId, start, end, severity: evidence.unmodified ? 'info' : 'warn', data });
         } else context.report({ messageId: evidence.kind === 'badNumber' ? 'badNumber' : 'missingNumber', start, end, data });
       }
+    }
+
+    /** Marks line `k` (an image's own caption) as judged with its image. */
+    function judgeLine(k: number) {
+      const line = lineRange(text, starts, k);
+      if (line) judged.add(trimRange(text, ...line)[0]);
     }
 
     /** The line right under the image when it is marked as its caption (▲…), with its range. */

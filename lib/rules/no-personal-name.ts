@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DraftBlock } from '../engine/draft';
+import type { TextPresence } from '../engine/presence';
 import { defineRule } from '../engine/rule';
 import { COMMENDING, disclosureExceptions, isCommendation } from './support/personal-context';
 import { isGivenNameChar, maySurname, surnameAt, tibetanNameAt, yiClanAt } from './support/surnames';
@@ -262,6 +263,17 @@ for (const role of [...ROLES].sort((a, b) => b.length - a.length)) {
 }
 const ROLE_START = new Uint8Array(0x10000);
 for (const code of ROLES_BY_FIRST.keys()) ROLE_START[code] = 1;
+/**
+ * Second characters of the roles (and the roles of one character, 叫): most characters that may
+ * start a role (市, 工, 新 …) start none where the next character is no role's second, and are
+ * passed over without the list lookup.
+ */
+const ROLE_SECOND = new Uint8Array(0x10000);
+const ROLE_ALONE = new Uint8Array(0x10000);
+for (const role of ROLES) {
+  if (role.length === 1) ROLE_ALONE[role.charCodeAt(0)] = 1;
+  else ROLE_SECOND[role.charCodeAt(1)] = 1;
+}
 function roleAt(text: string, p: number): string | undefined {
   for (const role of ROLES_BY_FIRST.get(text.charCodeAt(p))!) if (text.startsWith(role, p)) return role;
   return undefined;
@@ -304,7 +316,6 @@ const PLACES = new Set(
     ' ',
   ),
 );
-const HAN = /[\u4e00-\u9fa5]/;
 /** Yunnan's minority peoples named before a role: their names are often spelt outside the Han tables. */
 const ETHNIC = /(?:哈尼|彝|傣|白|纳西|藏|傈僳|拉祜|佤|景颇|布朗|普米|怒|阿昌|德昂|基诺|独龙|苗|瑶|壮|布依|蒙古|水|满|维吾尔|哈萨克)族/;
 /** A private appeal: a missing person, lost property, a plea for help with an illness. */
@@ -405,8 +416,14 @@ const LIST_SEPARATOR = /\s*(?:、|,|，|和|及|与|\s)\s*/y;
 const NAME_HEADER =
   /^\s*(?:[\u4e00-\u9fa5]{0,4}姓\s*名|名字|户主|(?:救助|受助|帮扶|资助|慰问|监测|服务|补助|奖励|保障|供养)对象|受助人|申请人|获奖人|获奖者|领取人|收款人)\s*$/;
 
+/** Whether `c` holds a character of [\u4e00-\u9fa5] (a code comparison, not a regex test: this is asked per character). */
 function isHan(c: string | undefined): boolean {
-  return c !== undefined && HAN.test(c);
+  if (c === undefined) return false;
+  for (let k = 0; k < c.length; k++) {
+    const code = c.charCodeAt(k);
+    if (code >= 0x4e00 && code <= 0x9fa5) return true;
+  }
+  return false;
 }
 
 /** The dot between the parts of a name written in Chinese from another script: 古丽米拉·艾尔肯. */
@@ -664,15 +681,17 @@ function publicBefore(text: string, start: number): boolean {
 }
 
 /** Prose names with a person cue, every other occurrence of them, and the names joined to them. */
-function proseNames(text: string): Name[] {
+function proseNames(text: string, presence: TextPresence): Name[] {
   const confirmed = new Set<string>();
-  SPEECH_CUE.lastIndex = 0;
-  for (let m = SPEECH_CUE.exec(text); m; m = SPEECH_CUE.exec(text)) {
+  // without the cues the text cannot hold (no 岁: no age in apposition), the same matches found faster
+  const speech = presence.narrowed(SPEECH_CUE);
+  if (speech) speech.lastIndex = 0;
+  for (let m = speech?.exec(text); m; m = speech!.exec(text)) {
     const name = nameEndingAt(text, m.index);
     if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
   }
   AGE_BEFORE.lastIndex = 0;
-  for (let m = AGE_BEFORE.exec(text); m; m = AGE_BEFORE.exec(text)) {
+  for (let m = presence.mayMatch(AGE_BEFORE) ? AGE_BEFORE.exec(text) : null; m; m = AGE_BEFORE.exec(text)) {
     const at = m.index + m[0].length;
     const name = surnameAt(text, at, false) ? nameAt(text, at) : undefined;
     if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
@@ -825,7 +844,8 @@ export default defineRule({
     }
     yield;
     for (let p = 0; p < text.length; p++) {
-      if (!ROLE_START[text.charCodeAt(p)]) continue;
+      const c = text.charCodeAt(p);
+      if (!ROLE_START[c] || (!ROLE_SECOND[text.charCodeAt(p + 1)] && !ROLE_ALONE[c])) continue;
       const role = roleAt(text, p);
       if (!role) continue;
       AFTER_ROLE.lastIndex = p + role.length;
@@ -858,8 +878,9 @@ export default defineRule({
       p += role.length - 1;
     }
     yield;
+    const { presence } = context;
     PERSON_BRACKET.lastIndex = 0;
-    for (let m = PERSON_BRACKET.exec(text); m; m = PERSON_BRACKET.exec(text)) {
+    for (let m = presence.mayMatch(PERSON_BRACKET) ? PERSON_BRACKET.exec(text) : null; m; m = PERSON_BRACKET.exec(text)) {
       const name = nameBefore(text, m.index);
       if (!name) continue;
       // a pupil named with the grade (杨紫涵（四年级）) is a minor
@@ -868,7 +889,8 @@ export default defineRule({
     }
     // a pupil named after the grade and class: 八年级（2）班王梓萱 — a minor
     GRADE_BEFORE.lastIndex = 0;
-    for (let m = GRADE_BEFORE.exec(text); m; m = GRADE_BEFORE.exec(text)) pushGradeChain(nameAt(text, m.index + m[0].length), true, false);
+    for (let m = presence.mayMatch(GRADE_BEFORE) ? GRADE_BEFORE.exec(text) : null; m; m = GRADE_BEFORE.exec(text))
+      pushGradeChain(nameAt(text, m.index + m[0].length), true, false);
     ADDRESSEE.lastIndex = context.title ? text.indexOf('\n') + 1 : 0;
     const salutation = ADDRESSEE.exec(text);
     if (salutation) {
@@ -877,7 +899,7 @@ export default defineRule({
       if (name && name.end === start + salutation[1].length) names.push(name);
     }
     COUNTED_AFTER.lastIndex = 0;
-    for (let m = COUNTED_AFTER.exec(text); m; m = COUNTED_AFTER.exec(text)) {
+    for (let m = presence.mayMatch(COUNTED_AFTER) ? COUNTED_AFTER.exec(text) : null; m; m = COUNTED_AFTER.exec(text)) {
       const end = m.index + m[0].length;
       if (!PRIVATE_COUNTED.test(text.slice(end, end + 12))) continue;
       // walk back over 、-joined names: at most as many as the characters before, each read once
@@ -889,7 +911,7 @@ export default defineRule({
     }
     yield;
     LIST_HEAD.lastIndex = 0;
-    for (let m = LIST_HEAD.exec(text); m; m = LIST_HEAD.exec(text)) {
+    for (let m = presence.mayMatch(LIST_HEAD) ? LIST_HEAD.exec(text) : null; m; m = LIST_HEAD.exec(text)) {
       let at = m.index + m[0].length;
       for (let name = nameAt(text, at); name; name = nameAt(text, at)) {
         names.push(name);
@@ -907,7 +929,7 @@ export default defineRule({
     }
     yield;
     // a loop, not push(...): a long draft yields more names than a call's argument list holds
-    for (const name of proseNames(text)) names.push(name);
+    for (const name of proseNames(text, context.presence)) names.push(name);
     if (!names.length) return;
     names.sort((a, b) => a.start - b.start || b.end - a.end);
     const found: Name[] = [];
@@ -921,7 +943,7 @@ export default defineRule({
     // Art. 24 exception: names in disciplinary publicity, mandatory disclosure and commendations
     // are public, but only in the passage that is that publicity (or the whole draft when its
     // title says so), and never a minor's name or a school's discipline of its pupils.
-    const exceptions = disclosureExceptions(text);
+    const exceptions = disclosureExceptions(text, presence);
     const titleEnd = context.title ? text.indexOf('\n') >>> 0 : 0;
     const draftWide = exceptions.find((x) => x.start < titleEnd);
     const starts = lineStarts(text);

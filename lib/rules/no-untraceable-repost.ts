@@ -363,7 +363,7 @@ export default defineRule({
     for (const pattern of STATEMENTS) {
       const { kind, re } = pattern;
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (let m = context.presence.mayMatch(re) ? re.exec(text) : null; m; m = re.exec(text)) {
         if (++read % 256 === 0) {
           const at = re.lastIndex;
           yield;
@@ -445,7 +445,7 @@ export default defineRule({
     for (const pattern of SIGNALS) {
       const { kind, re } = pattern;
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (let m = context.presence.mayMatch(re) ? re.exec(text) : null; m; m = re.exec(text)) {
         const start = startOf(text, pattern, m);
         if (start < 0) continue;
         if (kind === 'unnamedPaper') {

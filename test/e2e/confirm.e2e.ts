@@ -180,10 +180,12 @@ describe('confirming a publication', () => {
   // the page never uses, is replaced in this bundle by a module that throws if called (wxt.config.ts): 352 kB.
   // To 370 kB with the next round's sales across paragraphs, incident reports and image targets for maps
   // (367 kB built); the personal-data branch of that round (another 9 kB) was not merged.
+  // To 375 kB with the engine's presence index (lib/engine/presence.ts: rules skip, or narrow, the
+  // regexes a draft cannot match; a 10k check 2.1 -> 0.85 ms), 5 kB (372 kB built).
   // Injection-to-ready is measured in bench:browser.
-  it('keeps the content script within its 370 kB budget', () => {
+  it('keeps the content script within its 375 kB budget', () => {
     const script = join(EXTENSION_DIR, 'content-scripts/content.js');
-    expect(statSync(script).size).toBeLessThanOrEqual(370_000);
+    expect(statSync(script).size).toBeLessThanOrEqual(375_000);
     // The converter stays out (the replacement's error message is there instead of its JSON Schema dialect URI).
     const text = readFileSync(script, 'utf8');
     expect(text).not.toContain('json-schema.org/draft');

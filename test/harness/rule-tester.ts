@@ -28,8 +28,8 @@ export interface ExpectedError {
   tier?: Tier;
   /** The whole plain text after applying this finding's first suggestion. */
   suggestion?: string;
-  /** The draft image the finding is about (Finding.target), when it is about one. */
-  image?: number;
+  /** What the finding is about as a whole (Finding.target): a draft image, when it is about one. */
+  target?: { image: number };
 }
 
 export type ValidCase = string | CaseDraft;
@@ -83,7 +83,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           expect(f.text).toBe(draft.text.slice(f.start, f.end));
           if (e.severity) expect(f.severity).toBe(e.severity);
           if (e.tier) expect(f.tier).toBe(e.tier);
-          if (e.image !== undefined) expect(f.target?.image).toBe(e.image);
+          if (e.target !== undefined) expect(f.target).toEqual(e.target);
           if (e.suggestion !== undefined) {
             expect(f.suggestions?.length, 'expected a suggestion').toBeGreaterThan(0);
             expect(applyEdits(draft.text, f.suggestions![0].edits)).toBe(e.suggestion);

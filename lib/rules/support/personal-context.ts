@@ -2,6 +2,7 @@
  * Context helpers shared by the personal-data rules (rules README §A): keyword windows, the
  * Art. 24 disclosure exception and masking that keeps what the user typed around the digits.
  */
+import type { TextPresence } from '../../engine/presence';
 
 /** The `size` characters before `pos` (fewer at the start of the text). */
 export function before(text: string, pos: number, size: number): string {
@@ -34,10 +35,11 @@ export function isCommendation(keyword: string): boolean {
 /** A passage that commends someone: the people a commendation names are in it. */
 export const COMMENDING = /表彰|表扬|嘉奖|评为|授予|称号|先进|优秀|模范|见义勇为|事迹|记功/;
 
-/** Every disclosure-exception or commendation keyword in the text, in order. */
-export function disclosureExceptions(text: string): { start: number; end: number; keyword: string }[] {
+/** Every disclosure-exception or commendation keyword in the text, in order (a regex the text's presence rules out is not run). */
+export function disclosureExceptions(text: string, presence?: TextPresence): { start: number; end: number; keyword: string }[] {
   const out: { start: number; end: number; keyword: string }[] = [];
   for (const re of [DISCLOSURE_ALL, COMMENDATION]) {
+    if (presence && presence.text === text && !presence.mayMatch(re)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, keyword: m[0] });
   }

@@ -12,7 +12,6 @@ import { NEWS_SOURCE_UNITS } from './news-sources';
 // Longest first, so 新华社 is not read where 新华社客户端 stands.
 export const OUTLET = [...NEWS_SOURCE_UNITS].sort((a, b) => b.length - a.length).join('|');
 
-const HAN = /[\u4e00-\u9fa5]/;
 /** Only spaces between the line start and `index`. */
 const atLineStart = (text: string, index: number) => {
   let k = index - 1;
@@ -20,7 +19,11 @@ const atLineStart = (text: string, index: number) => {
   return k < 0 || text[k] === '\n';
 };
 /** Not glued to a preceding word: 资金来源 is not a source line. */
-const standsAlone = (text: string, index: number) => index === 0 || !HAN.test(text[index - 1]);
+const standsAlone = (text: string, index: number) => {
+  if (index === 0) return true;
+  const c = text.charCodeAt(index - 1);
+  return !(c >= 0x4e00 && c <= 0x9fa5);
+};
 
 export interface Pattern<K extends string> {
   kind: K;
