@@ -201,10 +201,23 @@ interface Reader {
 }
 
 const readers = new WeakMap<RegExp, Reader>();
-/** What `re` needs, read once per regex; nothing when its flags or syntax are not read. */
+/** Regexes met once and not read yet. */
+const metOnce = new WeakSet<RegExp>();
+/** For a regex not read yet: it may match anything, so it runs whole (the same matches). */
+const UNREAD: Reader = { test: ALWAYS, alternatives: null, variants: new Map() };
+
+/**
+ * What `re` needs, read once per regex, the second time it is met; nothing when its flags or
+ * syntax are not read. Reading every rule's regexes took longer than running them once, and the
+ * first check after a page loads must be shown fast: that check runs every regex whole.
+ */
 function readerFor(re: RegExp): Reader {
   let reader = readers.get(re);
   if (reader === undefined) {
+    if (!metOnce.has(re)) {
+      metOnce.add(re);
+      return UNREAD;
+    }
     let reading: Reading | undefined;
     try {
       if (!/[iuvy]/.test(re.flags)) reading = readSource(re.source);
@@ -220,6 +233,12 @@ function readerFor(re: RegExp): Reader {
     readers.set(re, reader);
   }
   return reader;
+}
+
+/** Reads `re` now rather than the second time it is met (tests; a warm-up when the page is idle). */
+export function readRegex(re: RegExp): void {
+  metOnce.add(re);
+  readerFor(re);
 }
 
 export class TextPresence {
