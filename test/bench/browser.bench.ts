@@ -4,7 +4,7 @@
  * added keystroke latency (p50/p95), the time from the last keystroke to updated highlights (minus
  * the 300 ms input debounce), content-script injection to ready, and the content script's size.
  * Targets: added p95 ≤ 2 ms; highlights ≤ 100 ms after the debounce; ready ≤ 50 ms;
- * bundle ≤ 370 kB (370,000 bytes) minified. A last row pastes 44,000 characters (a realistic draft and every adversarial family) and
+ * bundle ≤ 385 kB (385,000 bytes) minified. A last row pastes 44,000 characters (a realistic draft and every adversarial family) and
  * reports the longest main-thread task: a large draft is checked in slices, so no task of the
  * guard's should exceed 50 ms (`-- --paste-only` runs just that row; `-- --typing-only` just the typing and ready rows). Figures are printed, never asserted.
  */
@@ -431,7 +431,7 @@ console.log(
   `| last keystroke → highlights updated, after the ${DEBOUNCE_MS} ms debounce | ${withExt.highlightMs?.toFixed(1)} ms | ≤ 100 ms |`,
 );
 console.log(`| content-script injection → ready (first check shown) | ${withExt.readyMs?.toFixed(1)} ms | ≤ 50 ms |`);
-console.log(`| content script bundle (minified) | ${(size / 1000).toFixed(1)} kB (${(gz / 1000).toFixed(1)} kB gzip) | ≤ 370 kB |`);
+console.log(`| content script bundle (minified) | ${(size / 1000).toFixed(1)} kB (${(gz / 1000).toFixed(1)} kB gzip) | ≤ 385 kB |`);
 if (process.argv.includes('--typing-only')) process.exit(0);
 await printPasteRows(script);
 // The image checks follow (ocr-browser.bench.ts). Started from here rather than chained in the npm

@@ -182,10 +182,13 @@ describe('confirming a publication', () => {
   // (367 kB built); the personal-data branch of that round (another 9 kB) was not merged.
   // To 375 kB with the engine's presence index (lib/engine/presence.ts: rules skip, or narrow, the
   // regexes a draft cannot match; a 10k check 2.1 -> 0.85 ms), 5 kB (372 kB built).
-  // Injection-to-ready is measured in bench:browser.
-  it('keeps the content script within its 375 kB budget', () => {
+  // To 385 kB with the rules' fixes from the second independent development set (names, plates,
+  // addresses, sales, sources, maps and tiers: ~7 kB) and the grouped findings panel (~3 kB): 382 kB built.
+  // Injection-to-ready is measured in bench:browser (50-62 ms at 382 kB, over its 50 ms target: the cost
+  // is the first check's cold run of the rules, not the script's size).
+  it('keeps the content script within its 385 kB budget', () => {
     const script = join(EXTENSION_DIR, 'content-scripts/content.js');
-    expect(statSync(script).size).toBeLessThanOrEqual(375_000);
+    expect(statSync(script).size).toBeLessThanOrEqual(385_000);
     // The converter stays out (the replacement's error message is there instead of its JSON Schema dialect URI).
     const text = readFileSync(script, 'utf8');
     expect(text).not.toContain('json-schema.org/draft');
