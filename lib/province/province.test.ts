@@ -30,6 +30,19 @@ async function freshDb(): Promise<ProvinceDb> {
   return db;
 }
 
+/** Runs `fn` with TMPDIR (where ingest makes its scratch folders) pointing at a new folder of its own. */
+async function withScratchTmp(fn: (scratch: string) => Promise<void>): Promise<void> {
+  const scratch = mkdtempSync(join(tmpdir(), 'province-scratch-'));
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = scratch;
+  try {
+    await fn(scratch);
+  } finally {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+  }
+}
+
 const write = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);
@@ -290,10 +303,7 @@ describe('province database', { timeout: 30_000 }, () => {
 
   it('parses the next file while storing one: a file that cannot be read stops there, with the files before it stored and no scratch left', async () => {
     const { a, b } = await exports();
-    const scratch = mkdtempSync(join(tmpdir(), 'province-scratch-'));
-    const before = process.env.TMPDIR;
-    process.env.TMPDIR = scratch;
-    try {
+    await withScratchTmp(async (scratch) => {
       for (const [name, paths] of [
         [
           'last',
@@ -322,18 +332,12 @@ describe('province database', { timeout: 30_000 }, () => {
           name,
         ).toEqual([]);
       }
-    } finally {
-      if (before === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = before;
-    }
+    });
   }, 60_000);
 
   it('stops at a file that cannot be stored: nothing of it or of the file parsed ahead is kept, and no scratch is left', async () => {
     const { a, b } = await exports();
-    const scratch = mkdtempSync(join(tmpdir(), 'province-scratch-'));
-    const before = process.env.TMPDIR;
-    process.env.TMPDIR = scratch;
-    try {
+    await withScratchTmp(async (scratch) => {
       const db = await freshDb();
       // Storing needs the heads table: without it the first file's transaction fails.
       await db.conn.run('drop table heads');
@@ -343,10 +347,7 @@ describe('province database', { timeout: 30_000 }, () => {
       expect((await db.conn.runAndReadAll('select count(*) from findings')).getRowsJS()).toEqual([[0n]]);
       expect((await db.conn.runAndReadAll('select count(*) from ingests')).getRowsJS()).toEqual([[0n]]);
       expect(readdirSync(scratch).filter((f) => f.startsWith('govpost-ingest-'))).toEqual([]);
-    } finally {
-      if (before === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = before;
-    }
+    });
   }, 60_000);
 
   it('fills the same tables through parse workers as on the main thread', async () => {

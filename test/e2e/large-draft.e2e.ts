@@ -42,6 +42,23 @@ describe('large drafts checked in slices', () => {
   });
   afterAll(async () => browser?.close());
 
+  /** A new ProseMirror editor page with `text` pasted into it (as the clipboard would). */
+  async function pasteIntoProseMirror(text: string) {
+    const e = EDITORS[1];
+    const page = await browser.context.newPage();
+    await page.goto(e.url);
+    await page.locator(e.body).click();
+    await page.evaluate(
+      ({ body, text }) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        document.querySelector(body)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      { body: e.body, text },
+    );
+    return page;
+  }
+
   for (const editorCase of EDITORS) {
     it(`${editorCase.name}: a 20,000-character draft is checked, then a phone typed at its end blocks`, async () => {
       const page = await browser.context.newPage();
@@ -94,17 +111,7 @@ describe('large drafts checked in slices', () => {
     expect(expected.length).toBe(1200);
     const last = expected.at(-1)!.text;
     const e = EDITORS[1];
-    const page = await browser.context.newPage();
-    await page.goto(e.url);
-    await page.locator(e.body).click();
-    await page.evaluate(
-      ({ body, text }) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', text);
-        document.querySelector(body)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      },
-      { body: e.body, text: lines.join('\n') },
-    );
+    const page = await pasteIntoProseMirror(lines.join('\n'));
     // The count is the checker's, whatever is painted.
     await expect.poll(() => guardState(page), { timeout: 30_000 }).toEqual({ status: 'block', findings: '1200' });
     const painted = (text: string) =>
@@ -196,19 +203,8 @@ describe('large drafts checked in slices', () => {
   });
 
   it('reveals a finding at the end of one paragraph taller than the screen: the finding itself is scrolled to and highlighted', async () => {
-    const e = EDITORS[1];
-    const page = await browser.context.newPage();
-    await page.goto(e.url);
-    await page.locator(e.body).click();
     // some 2,000 repost-label findings and one phone number, all in one paragraph of 18,000 characters
-    await page.evaluate(
-      ({ body, text }) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', text);
-        document.querySelector(body)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      },
-      { body: e.body, text: `${'来源：转载自据报道'.repeat(2000)}联系电话13912345678` },
-    );
+    const page = await pasteIntoProseMirror(`${'来源：转载自据报道'.repeat(2000)}联系电话13912345678`);
     await expect.poll(() => guardState(page), { timeout: 30_000 }).toMatchObject({ status: 'block' });
     await page.evaluate(() => document.scrollingElement!.scrollTo(0, 0));
     await page.locator('govpost-guard .gpg-summary').click();
