@@ -6,15 +6,18 @@
  * aggregate only.
  */
 import { TIERS } from '../../lib/engine/rule';
-import { BLIND_DEV_DIR, BLIND_TEST_DIR, HOLDOUT_DIR, loadCorpus } from './corpus';
+import { BLIND_DEV2_DIR, BLIND_DEV_DIR, BLIND_TEST_DIR, HOLDOUT_DIR, loadCorpus } from './corpus';
 import { evaluate, precision, recall, type Score } from './evaluate';
 
-const blindDev = process.argv.includes('--blind-dev');
+const blindDev2 = process.argv.includes('--blind-dev2');
+const blindDev = process.argv.includes('--blind-dev') || blindDev2;
 const blindTest = process.argv.includes('--blind-test');
 const holdout = process.argv.includes('--holdout');
 const independent = holdout || blindTest || blindDev;
-const setFlag = holdout ? '--holdout' : blindTest ? '--blind-test' : blindDev ? '--blind-dev' : '';
-const all = loadCorpus(holdout ? HOLDOUT_DIR : blindTest ? BLIND_TEST_DIR : blindDev ? BLIND_DEV_DIR : undefined);
+const setFlag = holdout ? '--holdout' : blindTest ? '--blind-test' : blindDev2 ? '--blind-dev2' : blindDev ? '--blind-dev' : '';
+const all = loadCorpus(
+  holdout ? HOLDOUT_DIR : blindTest ? BLIND_TEST_DIR : blindDev2 ? BLIND_DEV2_DIR : blindDev ? BLIND_DEV_DIR : undefined,
+);
 /**
  * gen-* and hw-* drafts were written and labelled before the checker was run on them; the others
  * were written while the rules were being tuned, so their figures flatter the rules.
