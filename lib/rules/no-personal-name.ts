@@ -949,15 +949,12 @@ export default defineRule({
     // a loop, not push(...): a long draft yields more names than a call's argument list holds
     for (const name of proseNames(text, context.presence)) names.push(name);
     if (!names.length) return;
-    names.sort((a, b) => a.start - b.start || b.end - a.end);
+    // the same name found twice: the reading as a minor's wins (学生 and 六年级学生)
+    names.sort((a, b) => a.start - b.start || b.end - a.end || +!!b.minor - +!!a.minor);
     const found: Name[] = [];
     let until = -1;
     for (const name of names) {
-      // the same name found twice: named as a minor by either reading, it is a minor's (学生 and 六年级学生)
-      if (name.start < until) {
-        if (name.minor && name.start === found[found.length - 1].start) found[found.length - 1].minor = true;
-        continue;
-      }
+      if (name.start < until) continue;
       until = name.end;
       found.push(name);
     }
