@@ -5,6 +5,9 @@ import rule from './no-personal-name';
 
 ruleTester(rule, {
   valid: [
+    // masked with the given name's last character kept (杨某华, 马某林): already de-identified
+    '嫌疑人杨某华（男，41岁）已被刑事拘留。',
+    '车主马某林，女，29岁，对处罚决定无异议。',
     '村民李某某反映，村里的路灯坏了。',
     '患者张某（男，45岁）已治愈出院。',
     '举报人王*称，该企业夜间偷排废水。',
@@ -561,6 +564,43 @@ ruleTester(rule, {
       title: '2026年县属事业单位公开招聘工作人员拟进入考察人员名单',
       html: '<table><tr><td>姓名</td><td>报考岗位</td></tr><tr><td>段雪梅</td><td>会计</td></tr></table>',
       errors: [{ messageId: 'disclosureException', text: '招聘工作人员拟进入考察人员名单', severity: 'info' }],
+    },
+    // a name quoted after a naming label: 自称名叫“…”, 姓名为「…」
+    { text: '救助站收留一名男子，他自称名叫“马德全”，约50岁，口音像是大理人。', errors: [{ messageId: 'name', text: '马德全' }] },
+    // a speaker caught in the middle of a task: 一边说 with or without a second 一边
+    {
+      text: '在晒场上翻晒玉米的鲁秀芬一边说，一边擦去额头的汗。鲁秀芬家今年收了八千斤。',
+      errors: [
+        { messageId: 'name', text: '鲁秀芬' },
+        { messageId: 'name', text: '鲁秀芬' },
+      ],
+    },
+    // an award in the passage is a commendation: adult winners noted, a pupil still flagged
+    {
+      text: '全州护理技能竞赛结果揭晓，县人民医院教师段红梅获一等奖。',
+      errors: [{ messageId: 'disclosureException', text: '获一等奖', severity: 'info' }],
+    },
+    {
+      text: '在全市青少年书法比赛中，我校三年级学生周子涵荣获软笔组第二名，指导教师：杨建刚。',
+      errors: [
+        { messageId: 'name', text: '周子涵' },
+        { messageId: 'disclosureException', text: '获软笔组第二名', severity: 'info' },
+      ],
+    },
+    // a pupil of a named secondary school, in a commendation too
+    { text: '县民族中学学生杨雨婷在全省演讲比赛中获二等奖。', errors: [{ messageId: 'name', text: '杨雨婷' }] },
+    // a 公示 label opening a list of assistance recipients (【公示】…救助名单) is mandatory disclosure
+    {
+      text: '【公示】某镇2026年第三季度特困供养人员名单：李正发，供养金额800元。',
+      errors: [{ messageId: 'disclosureException', text: '公示】某镇2026年第三季度特困供养人员名单', severity: 'info' }],
+    },
+    // the holder of a found document, the name romanised as on the passport and in Chinese after it
+    {
+      text: '我站拾获港澳通行证一本，持证人ZHAO LIPING（赵丽萍），请本人前来认领。',
+      errors: [
+        { messageId: 'name', text: 'ZHAO LIPING' },
+        { messageId: 'name', text: '赵丽萍' },
+      ],
     },
   ],
 });

@@ -215,6 +215,9 @@ const ROLES = [
   // parties to a postal item, a pupil referred to as 该生, the people in a vehicle
   '收件人',
   '寄件人',
+  // the holder of a found passport or permit (持照人, 持证人)
+  '持照人',
+  '持证人',
   '收货人',
   '该生',
   '驾乘人员',
@@ -365,9 +368,9 @@ const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n�
  * 陈某某：经查，你于…, 您…). Read at the body's start only: a heading further down (黄金周：你…) is no salutation.
  */
 const ADDRESSEE = /\s*([\u4e00-\u9fa5]{2,4}):\s*(?=[^\n]{0,30}?[你您])/y;
-/** A grade and class before a pupil's name: 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 四年级三班, 三年级的, 三班的. */
+/** A grade and class before a pupil's name: 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 四年级三班, 三年级的, 三班的, 六年级学生, 初二学生. */
 const GRADE_BEFORE =
-  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六]\(\d{1,2}\))\s*班的?|[一二三四五六七八九]年级的/g;
+  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六]\(\d{1,2}\))\s*班的?|(?:[一二三四五六七八九]年级|[初高][一二三])(?:的|学生)/g;
 /**
  * A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. A number
  * is read from its first digit only (the lookbehind), so a long run of digits is scanned once, not once per digit.
@@ -376,6 +379,8 @@ const COUNTED_AFTER = /(?:等\s*)?(?:(?<!\d)\d+|[一二两三四五六七八九�
 const PRIVATE_COUNTED = /^[^。,，;\n]{0,8}?(?:困难|贫困|低保|特困|留守|脱贫|受助|受灾|患|群众|村民|农户|家庭|学生|儿童|老人)/;
 /** The word before 的 is an organisation or an office: its staff speak in office, not in private. */
 const ORGANISATION_END = /[局委院站所部办处科队会厅府司社组中心室]$|中心$|公司$|干部$|书记$|主任$|长$/;
+/** A name in Latin letters as a passport spells it: surname, a space, the given name (PU YONGMING, Zhao Liping). */
+const ROMAN = /[A-Z][A-Za-z]{0,9} [A-Z][A-Za-z]{1,15}(?![A-Za-z])/y;
 /** Joins more names to the one before: 张三、李四和王五, 王思琪（云南大学）、段俊豪（昆明理工大学）. */
 const JOINER = /(?:\([^()\n]{1,24}\))?(?:、|和|及|与)/y;
 
@@ -503,7 +508,8 @@ const LIST_END = /^[、，,；;]$/;
 
 /** The name just before `(男` / `(女`: a compound or single surname with one or two more characters. */
 function nameBefore(text: string, b: number): Name | undefined {
-  if (/某[某甲乙丙丁]?$|[*＊×xX]$/.test(text.slice(Math.max(0, b - 3), b))) return undefined;
+  // masked, the given name's last character kept or not: 罗某, 罗某某, 罗某军, 罗*军
+  if (/[某*＊×xX][\u4e00-\u9fa5]?$/.test(text.slice(Math.max(0, b - 3), b))) return undefined;
   let run = 0;
   while (run < 5 && isHan(text[b - 1 - run])) run++;
   const lengths = [4, 3, 2].filter((n) => n <= run);
@@ -617,6 +623,8 @@ function maskName(text: string, name: Name): string {
   // the characters of the given name (not the spaces that align 王　芳)
   let given = 0;
   for (let k = name.start + name.surname; k < name.end; k++) if (isHan(text[k])) given++;
+  // a romanised name keeps its surname: ZHAO ******
+  if (!given) return text.slice(name.start, name.start + name.surname + 1).padEnd(name.end - name.start, '*');
   return text.slice(name.start, name.start + name.surname) + '某'.repeat(Math.min(2, given));
 }
 
@@ -630,7 +638,7 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边[^，,。；;\n]{1,6}?一边)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s*(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大爷|大妈|大娘|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家属|家人|妻子|丈夫|儿子|女儿|父亲|母亲|老伴)/g;
+  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s*(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大爷|大妈|大娘|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家属|家人|妻子|丈夫|儿子|女儿|父亲|母亲|老伴)/g;
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
 /** A pseudonym is no one's name: 王芳（化名）, 化名王芳. */
 const PSEUDONYM_AFTER = /\s*\(\s*化名/y;
@@ -854,7 +862,8 @@ export default defineRule({
         p += role.length - 1;
         continue;
       }
-      const minor = MINOR.has(role);
+      // a pupil of a primary or secondary school (第一中学学生, 附小学生) is a minor
+      const minor = MINOR.has(role) || (role === '学生' && /[中小]学$|附[中小]$/.test(text.slice(p - 2, p)));
       // a role in a sentence that names a minority people reads the name loosely (哈尼族村民卢者黑)
       const loose = ETHNIC.test(sentenceBefore(text, p));
       const at = AFTER_ROLE.lastIndex;
@@ -864,7 +873,16 @@ export default defineRule({
         p += role.length - 1;
         continue;
       }
-      let first = STRONG.has(role) ? labelledNameAt(text, at) : nameAt(text, at, loose);
+      // a name quoted after a naming label: 自称名叫“杨某某”
+      const quoted = STRONG.has(role) && /[“"「『]/.test(text[at]) ? 1 : 0;
+      let first = STRONG.has(role) ? labelledNameAt(text, at + quoted) : nameAt(text, at, loose);
+      // a name romanised as on a passport (ZHAO LIPING), its Chinese form in brackets after it
+      ROMAN.lastIndex = at;
+      const roman = !first && ROMAN.exec(text);
+      if (roman) {
+        names.push({ start: at, end: ROMAN.lastIndex, surname: roman[0].indexOf(' ') });
+        if (text[ROMAN.lastIndex] === '(') first = nameAt(text, ROMAN.lastIndex + 1);
+      }
       // masked names first in the list (嫌疑人李某某、陈光明): the unmasked ones after them are read (a few at most)
       for (let k = 0, from = at; !first && k < 4; k++) {
         MASKED.lastIndex = from;
@@ -931,7 +949,8 @@ export default defineRule({
     // a loop, not push(...): a long draft yields more names than a call's argument list holds
     for (const name of proseNames(text, context.presence)) names.push(name);
     if (!names.length) return;
-    names.sort((a, b) => a.start - b.start || b.end - a.end);
+    // the same name found twice: the reading as a minor's wins (学生 and 六年级学生)
+    names.sort((a, b) => a.start - b.start || b.end - a.end || +!!b.minor - +!!a.minor);
     const found: Name[] = [];
     let until = -1;
     for (const name of names) {
@@ -1025,6 +1044,8 @@ export default defineRule({
         const at = next < found.length && found[next].start <= i ? found[next] : undefined;
         // where a detector found the name, the words before it were already judged (农民工代表…)
         if (!at && publicBefore(text, i)) entry.public = true;
+        // a pupil called 同学 (李明华同学获一等奖) is a minor, in a commendation too
+        if (text.startsWith('同学', i + n)) entry.minor = true;
         PUBLIC_AFTER.lastIndex = i + n;
         if (PUBLIC_AFTER.test(text)) entry.public = true;
         PSEUDONYM_AFTER.lastIndex = i + n;
