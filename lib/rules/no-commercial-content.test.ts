@@ -22,6 +22,8 @@ ruleTester(rule, {
     '今年以来，电商平台农产品下单量同比增长35%。',
     { text: '原价199元，现价99元，扫码下单！', options: { blockScore: 20, warnScore: 10 } },
     '明前春茶到了，欢迎扫码下单。',
+    // a fraction or a count is no price without 元 (only a number with a unit of goods after 一 or / is)
+    '本届比赛3/4的选手来自乡村学校，为他们加油的评论区扣1。',
     // public service numbers and prices of public services are not sales
     '旅游咨询热线：0887-8888888，景区门票60元/人。',
     '扫码预约挂号，就诊更便捷。',
@@ -815,6 +817,20 @@ ruleTester(rule, {
     {
       text: '少儿美术班秋季开课，每期只需960元，报名请联系刘老师。',
       errors: [{ messageId: 'possiblyCommercial', text: '只需960元，报名请联系' }],
+    },
+    // a price without 元, the unit after the number (45一斤, 12/个), beside a call to order
+    {
+      text: '自家种的高山苹果熟了，45一箱，要的朋友评论区扣1。',
+      errors: [{ messageId: 'possiblyCommercial', text: '45一箱，要的朋友评论区扣1', severity: 'warn' }],
+    },
+    {
+      text: '刚出炉的鲜花饼12/个，喜欢的评论区扣1。',
+      errors: [{ messageId: 'possiblyCommercial', text: '12/个，喜欢的评论区扣1', severity: 'warn' }],
+    },
+    // a consumption-aid sale taken in the comments (评论区扣1) or a buyers' group: the order goes through a channel
+    {
+      text: '#消费帮扶# 合作社的野生菌干货88元一袋，需要的评论区扣1，我们统一登记。',
+      errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'warn' }],
     },
   ],
 });

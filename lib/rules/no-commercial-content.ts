@@ -358,9 +358,10 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:原价|现价|售价|仅售|只要|到手价|团购价|秒杀价|优惠价|特价)\\s?[:]?\\s?\\d+(?:\\.\\d+)?',
       // 总价168万: a house price without 元
       '(?:总价|单价|售价|报价|起购金额)\\s?[:]?\\s?\\d+(?:\\.\\d+)?\\s?万',
-      // 每天不到1毛钱, 价格面议: a price in other words. Only from the start of a digit run: tried at
-      // every digit of a long run, the run would be read again from each (quadratic).
-      '(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:毛钱|块钱)|价格面议',
+      // 每天不到1毛钱, 价格面议, and the unit after the number without 元 (45一斤, 12/个): a price in
+      // other words. Only from the start of a digit run: tried at every digit of a long run, the run
+      // would be read again from each (quadratic).
+      '(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:毛钱|块钱|[/一][斤件盒瓶箱只个袋套份罐包条])|价格面议',
       // a price in Chinese numerals: 九十九元一只, 九块九 (from the first numeral of a run only)
       '(?<![一二三四五六七八九十百千两])[一二三四五六七八九十两][一二三四五六七八九十百千两]{0,3}(?:元(?![旦宵素首帅老])|块钱|块[一二三四五六七八九])',
     ]),
@@ -464,8 +465,8 @@ const CONSUMPTION_AID =
   /消费帮扶|助农|(?:农特产品|农产品|特色产品|年货)(?:展示)?(?:展销|博览)|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
 /** A call that buys (下单, 选购, 预约试驾), not one that claims a voucher: a sale even in a subsidy passage. */
 const BUY_ACT = /订货|下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店/;
-/** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line. */
-const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预订|热线|私信|微信/;
+/** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line, orders taken in the comments or a group. */
+const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预订|热线|私信|微信|评论区|进群/;
 /** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
 const CONTACT_LINE = /[ \t]*[\u4e00-\u9fa5A-Za-z]{0,6}?(?:热线|电话|专线|微信|QQ|地址|顾问|客服|联系方式|联系人|营销中心|售楼处|门店)\s*:/y;
 /**

@@ -103,6 +103,12 @@ ruleTester(rule, {
     '来源：云南共青团',
     '图片来源：视觉中国',
     '文中图片转自“云南发布”。',
+    // a label after 本/此/该 and the material it names, to a traceable source
+    '此视频转自“云南发布”微信公众号。',
+    '今晨大雾，出行请减速慢行。via 昆明交警',
+    // via inside an English word is no attribution; a label glued to a word before it is none either
+    '讲座由外籍教师Olivia主讲，介绍中西节日习俗。',
+    '该项目的资本来源：社会资本和财政资金各占一半。',
   ],
   invalid: [
     // the label after a material noun that was not read as one (文字来源)
@@ -238,6 +244,19 @@ ruleTester(rule, {
       text: '本刊讯 今年以来，我县新建高标准农田2万亩。',
       errors: [{ messageId: 'unnamedPaper', text: '本刊讯', severity: 'warn' }],
     },
+    // a source label after a qualifier of the material it names (本视频, 此图, 该照片, 本文图片): read as a label
+    { text: '本视频来源：网络', errors: [{ messageId: 'untraceableSource', text: '网络', severity: 'block' }] },
+    { text: '石林的秋色。\n此图转自网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '该照片转自某摄影爱好者', errors: [{ messageId: 'unauthorisedSource', text: '某摄影爱好者', severity: 'warn' }] },
+    { text: '本文图片来源：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    // via at the end of a post names where it was taken from
+    {
+      text: '周末城区部分路段停水，请提前储水。via 幸福小区业主群',
+      errors: [{ messageId: 'untraceableSource', text: '幸福小区业主群', severity: 'block' }],
+    },
+    { text: '今早石林方向大雾。Via: 滇中自驾联盟', errors: [{ messageId: 'unauthorisedSource', text: '滇中自驾联盟', severity: 'warn' }] },
+    // a chat group of any name is as untraceable as 微信群
+    { text: '来源：老乡互助群', errors: [{ messageId: 'untraceableSource', text: '老乡互助群', severity: 'block' }] },
     // another sign of a repost still blocks
     {
       text: '本报讯 近日，全省春耕生产现场会召开。\n原标题：春耕正当时',

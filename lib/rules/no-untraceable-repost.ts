@@ -150,7 +150,7 @@ const NAME_PARTS = /[-—–·•|丨/\s“”"《》「」]+/;
  */
 const OUTLET_SHAPE = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|广播电视台|电视台|广播电台|卫视|新闻网|日报社)$/;
 const UNTRACEABLE_WORD =
-  /网友|网民|网传|微信群|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$|^(?:抖音|快手|小红书|今日头条|头条|b站|哔哩哔哩|西瓜视频)(?:用户|博主|up主|达人)$/;
+  /网友|网民|网传|微信群|群$|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$|^(?:抖音|快手|小红书|今日头条|头条|b站|哔哩哔哩|西瓜视频)(?:用户|博主|up主|达人)$/;
 /**
  * Party and government bodies and their sites and services (Art. 25: 党和政府网站): 自然资源部标准地图服务,
  * and the accounts departments run under a short name (昆明交警, 云南税务, 石林融媒).
@@ -247,7 +247,7 @@ function judgeOne(name: string, { names: allowed, domains, newsUnits }: Prepared
   const bare = s.replace(UNTRACEABLE_AFFIX.head, '').replace(UNTRACEABLE_AFFIX.tail, '');
   if (blocked.has(s) || blocked.has(bare) || !bare) return 'untraceable';
   if (readings(name).some((r) => allowed.has(r) || allowed.has(r.replace(COLUMN_SUFFIX, '')))) return 'ok';
-  // 抖音网友, 某微信群, 网友拍摄: nobody can trace them, whatever they are called
+  // 抖音网友, 某微信群, 网友拍摄, a chat group of any name (车友群): nobody can trace them, whatever they are called
   if (UNTRACEABLE_WORD.test(bare)) return 'untraceable';
   const host = DOMAIN.exec(s)?.[0];
   if (host) return domains.some((d) => host === d || host.endsWith(`.${d}`)) ? 'ok' : 'unauthorised';

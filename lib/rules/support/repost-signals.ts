@@ -34,8 +34,12 @@ export interface Pattern<K extends string> {
   where?: (text: string, index: number) => boolean;
 }
 
+/** Which material a label is about, glued to it (本视频来源, 此图转自, 文中图片来源): no compound like 资金来源. */
+const WHICH = '(?:本文|文中|[本此该])?';
 /** The material a 来源 label may name the source of, read back from the label: 图片来源, 部分内容来源. */
-const LABEL_NOUN = /(?:部分)?(?:信息|资讯|稿件|文章|内容|图文|文图|视频|图片|题图|封面图|头图|照片|音频|文字|新闻|消息|素材|本文|资料)?$/;
+const LABEL_NOUN = new RegExp(
+  `(?:${WHICH}(?:部分)?(?:信息|资讯|稿件|文章|内容|图文|文图|视频|图片|题图|封面图|头图|照片|音频|文字|新闻|消息|素材|本文|资料|图)|部分)?$`,
+);
 /** The start of a name nobody can trace, read without the colon before it: 图片来源网络. */
 const UNTRACEABLE_HEAD = '(?:网络|互联网|网上|网友|网民|网传|朋友圈|微信群|QQ群|抖音|快手|小红书|百度|今日头条)';
 /** An outlet's byline that credits a picture: 新华社记者 胡超 摄. */
@@ -84,7 +88,9 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
     // 摘自网络, 以上内容整理自网络; 自己 and 自家 are not "from" (采摘自家果园)
     // 本文内容整理自: the noun may itself be qualified (本文内容, 文中图片)
     re: /(?:转载自|转载于|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自)(?![己家])\s*:?\s*/g,
-    back: /(?:(?:本文|本稿|本篇|文中|文章|以下|以上|上述)?(?:内容|图片|图文|视频|资料|文字)|本文|本稿|本篇|文章|稿件|以下文章|此文)?$/,
+    back: new RegExp(
+      `(?:(?:本稿|本篇|文章|以下|以上|上述|${WHICH})(?:内容|图片|图文|视频|资料|文字|照片|图)|本文|本稿|本篇|文章|稿件|以下文章|此文)?$`,
+    ),
     where: standsAlone,
   },
   {
@@ -108,6 +114,8 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   { kind: 'label', re: /(?:原文链接|原文地址|原文网址|原文出处)\s*[:|/丨]\s*/g, where: standsAlone },
   // a Weibo repost chain: //@云南发布:
   { kind: 'weibo', re: /\/\/@/g },
+  // via 某某 closing a post: where it was taken from (not in a word, an address or an account name: Olivia)
+  { kind: 'label', re: /[Vv]ia\b\s*:?\s*/g, where: (text, index) => index === 0 || !/[\w./@-]/.test(text[index - 1]) },
   // 图源网络, 图源：新华社 (the label's short form, often without a colon)
   { kind: 'label', re: /图源\s*[:|/丨]?\s*/g, where: standsAlone },
   // a photo credit (图片：网友供图, 视频：抖音网友) names where the picture came from; only an untraceable one counts
@@ -158,7 +166,7 @@ export const WEIBO_NAME = /[^\s:/@]{1,30}(?=\s?:)/y;
  * A statement about pictures or video only (图片来源：, 视频：, 图源, （网络图片）): it names where they came from,
  * not where the text did, so a sign that the text is reposted (原标题) still needs a source of its own.
  */
-export const PICTURE_STATEMENT = /^(?:部分)?(?:图片|照片|题图|封面图|头图|配图|视频|音频|图源|[(\[【])/;
+export const PICTURE_STATEMENT = /^(?:本文|文中|[本此该])?(?:部分)?(?:图(?!文)|照片|题图|封面图|头图|配图|视频|音频|[(\[【])/;
 
 /** The source name: up to a line end, a clause mark or a bracket. */
 export const NAME = /[^\n,，。;；|丨()【】[\]]{1,40}/y;
