@@ -14,16 +14,18 @@ describe('presentation steps', () => {
 
   it('makes one step per problem, in text order, each with its articles in full', () => {
     const list = steps('composite:dibao-list');
+    // the 低保 公示 needs the deputy leader's sign-off (approval tier: a benefit 公示 is important), shown at its title
     expect(list.map((s) => s.finding.ruleId)).toEqual([
+      'approval-tier',
       'no-unmasked-id-number',
       'no-detailed-address',
       'no-unmasked-mobile',
       'no-unmasked-id-number',
       'no-detailed-address',
     ]);
-    expect(list[0].ruleName.zh).toBe('身份证号码未脱敏');
-    expect(list[0].articles.map((a) => a.label)).toEqual(['第二十四条', '第四十条']);
-    expect(list[0].articles[0].paragraphs.join('')).toContain('去标识化技术性处理');
+    expect(list[1].ruleName.zh).toBe('身份证号码未脱敏');
+    expect(list[1].articles.map((a) => a.label)).toEqual(['第二十四条', '第四十条']);
+    expect(list[1].articles[0].paragraphs.join('')).toContain('去标识化技术性处理');
   });
 
   it('previews each suggestion as before and after', () => {

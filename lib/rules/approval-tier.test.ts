@@ -196,6 +196,17 @@ ruleTester(rule, {
     '面试后按综合成绩确定进入体检人员名单，名单另行公布。',
     '某温泉酒店冬季特惠：成人门票由158元降为88元，扫码即可预订。',
     '大赛设一等奖1名，一等奖最高奖励8000元。',
+    // a benefit list's 公示 described as a procedure, not published by the post; a fine a tip warns of; a plan to monitor prices
+    '困难家庭的低保资格须在村务公开栏张榜公示，接受群众监督。',
+    '酒后驾驶将被依法暂扣驾驶证，请广大驾驶人切勿心存侥幸。',
+    '对拒不清理的摊点，城管部门可依法罚款。',
+    '春节前，市发展改革委将对主要农产品价格进行监测，确保市场平稳。',
+    // years after a disaster (its title counts the years since): a look back, like 周年
+    {
+      title: '泥石流八年后，那个村子怎么样了',
+      text: '2019年8月，某村遭遇特大泥石流，造成5人遇难。易地搬迁后，村民在新村种上了花椒。',
+    },
+    { title: '一图读懂镇长的一天', text: '早上八点，镇长走进便民服务中心，听取群众意见。' },
   ],
   invalid: [
     {
@@ -657,6 +668,48 @@ ruleTester(rule, {
       title: '关于网民反映某超市销售过期食品问题的回复',
       text: '经县市场监管局调查核实，该超市确有销售过期食品行为，已依法对其作出行政处罚，罚款1.2万元。',
       errors: [{ messageId: 'important', text: '对其作出行政处罚', tier: 'important' }],
+    },
+    // a 公示 that grants a public benefit (低保, 救助, 补贴, 助学金, 公租房): an administrative decision put to scrutiny,
+    // like 任前 and 拟聘用 公示 (test/fixtures/holdout/README.md: 强制性信息披露; rules README §G: 人事任免/公示)
+    {
+      title: '城关镇2027年第一季度特困人员救助供养对象公示',
+      text: '经个人申请、镇人民政府审核，下列3户拟纳入特困供养，公示期5个工作日。',
+      errors: [{ messageId: 'important', text: '特困人员救助供养对象公示', tier: 'important' }],
+    },
+    {
+      title: '某镇2027年第二季度城乡最低生活保障对象公示',
+      text: '公示期7天，如有异议请向镇社会事务办反映。',
+      errors: [{ messageId: 'important', text: '最低生活保障对象公示', tier: 'important' }],
+    },
+    {
+      text: '根据县民政局审核意见，现将12月新增城乡低保对象公示如下。',
+      errors: [{ messageId: 'important', text: '低保对象公示', tier: 'important' }],
+    },
+    {
+      text: '【公示】某街道2027年春季学期困难学生生活补助名单：李某某、王某某，每人每学期625元。',
+      errors: [{ messageId: 'important', text: '【公示】', tier: 'important' }],
+    },
+    // a penalty imposed, stated by its content (依法暂扣, 依法罚款), and prices monitored as a release
+    {
+      text: '昨日，交警在南环路查获一辆超员面包车，驾驶人被依法暂扣驾驶证，罚款200元。',
+      errors: [{ messageId: 'important', text: '依法暂扣', tier: 'important' }],
+    },
+    { text: '该商户被依法罚款3000元，并责令限期整改。', errors: [{ messageId: 'important', text: '依法罚款', tier: 'important' }] },
+    {
+      text: '县发展和改革局本周对城区3个农贸市场的蔬菜价格进行了监测，青菜均价每斤2.5元。',
+      errors: [{ messageId: 'important', text: '价格进行了监测', tier: 'important' }],
+    },
+    // a responsibility system (河长制, 林长制, 安全生产责任制) explained is a policy
+    {
+      title: '一图读懂我县田长制',
+      text: '田长制是落实耕地保护责任的一项制度。',
+      errors: [{ messageId: 'important', text: '读懂', tier: 'important' }],
+    },
+    // a title counting years ahead (预计两年后) is no look back
+    {
+      title: '预计两年后通车的高速公路隧道塌方',
+      text: '今天上午，在建的某高速公路隧道发生塌方，3名工人被困。',
+      errors: [{ messageId: 'major', text: '塌方', tier: 'major' }],
     },
   ],
 });

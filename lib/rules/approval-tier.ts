@@ -345,7 +345,7 @@ const RETROSPECTIVE =
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 const RETROSPECTIVE_GENRE =
-  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<!\d)(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：]/;
+  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<!\d)(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年后/;
 /** A reply's closing courtesy (感谢您的监督) does not make it a thank-you post. */
 const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,！!\n]{0,4}?(?:监督|支持|关注|理解|配合|反映|留言)/g;
 /** A drill's post (its title, or a post's opening words, says so) tells a simulated event in every sentence, quoted or not. */
@@ -371,6 +371,8 @@ const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|
 const EDUCATION = /警示教育|安全教育|以案为鉴|以案促改|教训|举一反三|警钟|引以为戒|案例警示|警示案例|提醒|提示/;
 const ELSEWHERE =
   /某地|某市|某省|外省|外市|外县|多地|一些地方|有的地方|外地|省外|国外|境外|其他地区|兄弟省|北京|天津|上海|重庆|河北|河南|辽宁|黑龙江|湖南|湖北|安徽|山东|新疆|江苏|浙江|江西|广西|甘肃|山西|内蒙古|陕西|吉林|福建|贵州|广东|青海|西藏|四川|宁夏|海南/;
+/** Benefits granted by a decision that is put to public scrutiny before it takes effect (公示). */
+const BENEFIT = '(?:低保|(?:最低)?生活保障|救助|补贴|补助|资助|助学金|公租房|公共租赁住房|特困|抚恤)';
 const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
   [
     'policy',
@@ -467,6 +469,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '(?<!(?:调研|了解|走访|督导)[^。，,\\n]{0,8})经济运行',
       '人口普查',
       '价格监测',
+      // prices monitored, as done (对…价格进行了监测), not planned (将对…价格进行监测)
+      '(?<!将[^。，,\\n]{0,16})价格(?:进行|开展)了?监测',
       // an official statistics body's figures, not a department's own tally (据县文化和旅游局统计数据)
       '(?:统计局|调查队|统计部门)[^。，,\\n]{0,10}?统计数据',
       '统计局[^。，,\\n]{0,8}?调查(?:总)?队',
@@ -480,6 +484,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '环境(?:空气)?质量(?:状况|公报|报告)',
     ]),
   ],
+  // the post that is a 公示 granting a benefit (拟新增低保对象公示, 【公示】…临时救助名单; checked in code: published)
+  ['benefit', [new RegExp(`${BENEFIT}[^。；;\\n]{0,16}?公示|【公示】(?=[^。；;\\n]{0,24}?${BENEFIT})`, 'g')]],
   // a public notice with legal effect (the 通告 of the rules on official documents: matters to be complied with)
   ['notice', lexicon(['现通告如下', '特此通告'])],
   // the meetings that decide for the whole county: the government's executive meeting, the annual economic work conference
@@ -493,6 +499,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '处理决定',
       '查处一起',
       '处以[^。\\n]{0,12}?罚款',
+      // a penalty imposed, by its content (被依法暂扣驾驶证; not a tip's 将被依法…, 可依法罚款)
+      '(?<!将被?|可|会|应|要)依法[^。；;，,\\n]{0,6}?(?:暂扣|行政拘留|罚款)',
       '没收',
       '吊销',
       '立案查处',
@@ -530,7 +538,8 @@ const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划
 const NAMED_DOCUMENT = /《[^》\n]{2,60}》|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
 /** A post that explains a policy says so in its title: 一图读懂｜…补助政策, 划重点！…补贴这样发 (not 一图读懂祥云县). */
 const INTERPRETS = /解读|读懂|看懂|图解|划重点|问答|答记者问/;
-const POLICY_NOUN = /政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销/;
+const POLICY_NOUN =
+  /长制|责任制|政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销/;
 /** A title that studies a document (专题学习《…条例》) reports a study session, not the document. */
 const STUDIED = /(?:学习|研读|宣讲|宣传|贯彻|学)[^《》]{0,4}$/;
 /** A school's decision on its pupils (给予…学生警告处分) is no enforcement result. */
@@ -615,6 +624,7 @@ type Kind =
   | 'statistics'
   | 'meeting'
   | 'notice'
+  | 'benefit'
   | 'enforcement';
 
 const KIND_LABEL: Record<Kind, { zh: string; en: string }> = {
@@ -635,6 +645,7 @@ const KIND_LABEL: Record<Kind, { zh: string; en: string }> = {
   statistics: { zh: '统计数据发布', en: 'official statistics' },
   meeting: { zh: '重要会议', en: 'important meeting' },
   notice: { zh: '具有法律效力的通告', en: 'public notice with legal effect' },
+  benefit: { zh: '救助补贴等公示', en: 'benefit recipients notice' },
   enforcement: { zh: '执法结果', en: 'enforcement result' },
 };
 
@@ -685,8 +696,8 @@ export default defineRule({
     basis: [{ article: 21 }],
     name: { zh: '审核签发层级', en: 'Approval tier' },
     description: {
-      zh: '按第二十一条分级审核：正在发生的灾情、疫情、群体性事件，有人员伤亡、失联被困或财产损失的事故和中毒，突发事件的情况通报，干部审查调查、问责和处分通报等本地重大事件为“重大”，须主要领导签发；政策文件与规划、征求意见、施行日期和标准调整、人事任免和公务员招录、统计数据、常务会议等重要会议和领导讲话、执法和判决结果为“重要”，须分管领导签发；其余为“一般”。演练、预警预报、安全提示、科普、期间累计统计和周年纪念、致谢、表彰、警示教育、以案释法等回顾不计。',
-      en: "Art. 21 tiers: current disasters, epidemics, mass incidents, accidents and poisonings that hurt, trap or cost, incident reports, and investigations, accountability and sanctions of officials are major (principal leader signs off); policy documents and plans, drafts put to the public, rules taking effect, changed standards, appointments and civil-service recruitment, statistics, executive meetings and leaders' speeches, enforcement results and sentences are important (deputy leader); the rest general. Drills, warnings and forecasts, safety tips, science, tallies over a period and retrospective posts (anniversaries, thanks, commendations, warning education, old cases explained) do not count.",
+      zh: '按第二十一条分级审核：正在发生的灾情、疫情、群体性事件，有人员伤亡、失联被困或财产损失的事故和中毒，突发事件的情况通报，干部审查调查、问责和处分通报等本地重大事件为“重大”，须主要领导签发；政策文件与规划、征求意见、施行日期和标准调整、人事任免和公务员招录、救助补贴对象公示、统计数据、常务会议等重要会议和领导讲话、执法和判决结果为“重要”，须分管领导签发；其余为“一般”。演练、预警预报、安全提示、科普、期间累计统计和周年纪念、致谢、表彰、警示教育、以案释法等回顾不计。',
+      en: "Art. 21 tiers: current disasters, epidemics, mass incidents, accidents and poisonings that hurt, trap or cost, incident reports, and investigations, accountability and sanctions of officials are major (principal leader signs off); policy documents and plans, drafts put to the public, rules taking effect, changed standards, appointments and civil-service recruitment, benefit recipients' notices, statistics, executive meetings and leaders' speeches, enforcement results and sentences are important (deputy leader); the rest general. Drills, warnings and forecasts, safety tips, science, tallies over a period and retrospective posts (anniversaries, thanks, commendations, warning education, old cases explained) do not count.",
     },
     messages: {
       major: {
@@ -913,6 +924,9 @@ export default defineRule({
       ) {
         return (titleEnd !== 0 && (titleEnd < 0 || h.start < titleEnd)) || plainSentence(h.start).published;
       }
+      // a benefit 公示 counts where the post publishes it: in its title, headed 【公示】, or 现将…公示如下 (not 须张榜公示)
+      if (h.kind === 'benefit')
+        return (titleEnd !== 0 && (titleEnd < 0 || h.start < titleEnd)) || text[h.start] === '【' || plainSentence(h.start).published;
       if (FEE_LED.test(text.slice(h.start, h.start + 2))) return !(promotion ??= PROMOTION.test(text));
       if (text.startsWith('最高奖励', h.start)) return !plainSentence(h.start).contest;
       if (text.startsWith('发现', h.start)) return plainSentence(h.start).inspected;

@@ -290,7 +290,7 @@ const GENRES: Record<string, { count: number; make: Template }[]> = {
           kind: '救助公示',
           title: `${c}${pick(TOWNS)}2025年第${int(1, 4)}季度临时救助对象公示`,
           text: `根据《云南省临时救助实施办法》，经审核，拟对以下困难群众给予临时救助，现予公示：\n1. ${a}，${pick(VILLAGES)}，因病致困，救助金额${int(5, 30)}00元，身份证号${ida}\n2. ${b}，${pick(VILLAGES)}，因灾致困，救助金额${int(5, 30)}00元\n公示期7天。`,
-          expect: { spans: [span('no-unmasked-id-number', ida)], categories: ['personal-data'], requiredApproval: 'general' },
+          expect: { spans: [span('no-unmasked-id-number', ida)], categories: ['personal-data'], requiredApproval: 'important' },
         };
       },
     },
