@@ -24,7 +24,7 @@ const LABEL = /审图号/g;
  * or run (各站点位置见下图, 线路走向详见附图): the subject before 见…图 is the map word.
  */
 const MAP_WORD =
-  /地图|区位图|区位[\u4e00-\u9fa5]{1,3}图|线路图|路线图|路径图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:城区|市区|县域|镇域|村域|街区|片区|辖区|库区|林区|灌区|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|驾车|乘车)(?:指引|导引)图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划)示意(?!图)|(?:点|站|场所|网点|乡镇|村落|景区)分布(?:示意)?(?=$|[\s(（,，。;；])|分布图|位置图|行政区划图|区划图|导览图|导游图|游览图|交通图|规划图|全图|地形图|影像图|卫星图|卫星影像|遥感影像|布局图|分区图|区域图|范围图|点位图|布点图|选址图|用地图|红线图|宗地图|界址图|勘测定界图|边界图|界线图|预报图|预警图|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡游|撤离|转移|活动|迁徙|迁移|巡护|飞行)(?:路径|路线|轨迹)(?:预报|示意)?|(?:管制|封闭|限行|禁行|绕行)(?:路段|区域|范围)|(?:规划|影响|管控|封控|停水|停电|淹没|受灾|征收|征地)(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用)(?:规划|现状|布局)|(?:地块|宗地|选址)(?:位置|范围)|(?:线路|路线|管线|公路|铁路|河流|河道)走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位)(?=$|[\s(（,，。;；])|风险图|等值线图|网格图|水系图|流域图|路网图|管网图|热力图|(?:位置|点位|线路|路线|走向|区域|区位|轨迹|路径|[点站所]分布)(?=(?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图)|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办理|办事|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
+  /地图|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划)示意(?!图)|(?:点|站|场所|网点|乡镇|村落|景区)分布(?:示意)?(?=$|[\s(（,，。;；])|(?:分布|位置|行政区划|区划|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|(?:线路|路线|管线|[公铁]路|河[流道])走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位)(?=$|[\s(（,，。;；])|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
 /** A plan of a building (大厅窗口分布示意图, 三楼平面图) is not a map of territory. */
 const INDOOR =
   /大厅|窗口|楼层|平面|教学楼|办公楼|综合楼|宿舍楼|住院楼|门诊楼|大楼|楼道|楼梯|走廊|厂房|车间|场馆|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十]楼|[一二三四五六七八九十\d]+层/;
@@ -35,9 +35,7 @@ const POINTS_AT_IMAGE = /[下上右左]图|如图|见图|附图|图为|图中|�
 const FIGURE_POINTER = /[如附下上]图|附后|附:|见[^，。,:;；\n]{0,12}图/g;
 /** 发展路线图, 改革路径图: a route of work, not of roads (the word before 路线/路径). */
 const ABSTRACT_ROUTE =
-  /(?:发展|改革|工作|振兴|实施|推进|技术|转型|行动|战略|任务|学习|成长|职业|晋升|治理|攻坚|创新|升级|建设)(?:路线|路径|轨迹)(?:示意)?图?$/;
-/** What follows a subject the figure shows (位置见下图): named with it, from the start of its clause. */
-const SHOWN = /^(?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图/;
+  /(?:发展|改革|工作|振兴|实施|推进|技术|转型|行动|战略|任务|学习|成长|职业|晋升|治理|攻坚|创新|升级|建设)(?:路[线径]|轨迹)(?:示意)?图?$/;
 /** 绘就乡村振兴新“地图”: the word as a metaphor. */
 const METAPHOR = /绘就|描绘|勾画|勾勒|擘画|绘出|画出|打造/;
 /** 工作人员在电子地图前研判火情: a photo of people at a map, not a map. */
@@ -61,10 +59,10 @@ function hasMapWord(s: string, fromProse?: RegExp): string | undefined {
       const sentence = s.slice(start, end);
       if (!fromProse.test(sentence) || METAPHOR.test(sentence)) continue;
     }
-    const shown = SHOWN.exec(s.slice(after, after + 7))?.[0];
-    if (!shown) return m[0];
+    // a subject the figure shows (位置见下图) is named with its pointer from the start of its clause;
     // the map's own name, if the sentence gives one (位置见下图…分布图), names it better
-    subject ??= /[^，,。:;；\s]{0,8}$/.exec(s.slice(start, m.index))![0] + m[0] + shown;
+    if (!m[1]) return m[0];
+    subject ??= /[^，,。:;；\s]{0,8}$/.exec(s.slice(start, m.index))![0] + m[0] + m[1];
   }
   return subject;
 }
@@ -97,9 +95,7 @@ function mapWordOf(image: DraftImage, under: string, context: string): { what: s
   const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
   const name = fileName(image.src);
   // own words that name a map word only to dismiss it (行动路线图) outrank a file name (…_luxiantu.png)
-  MAP_WORD.lastIndex = 0;
-  const dismissed = MAP_WORD.test(own);
-  const what = hasMapWord(own) ?? (dismissed ? undefined : (hasMapWord(name) ?? (MAP_FILE.test(name) ? name : undefined)));
+  const what = hasMapWord(own) ?? (own.search(MAP_WORD) < 0 ? (hasMapWord(name) ?? (MAP_FILE.test(name) ? name : undefined)) : undefined);
   if (what) return { what, prose: false };
   const said = hasMapWord(context, POINTS_AT_IMAGE);
   return said ? { what: said, prose: true } : undefined;
