@@ -97,6 +97,7 @@ ruleTester(rule, {
     { html: figure('县国土空间总体规划（2021—2035年）专家评审会现场') },
     // an attachment that is a form, not a map
     '现将招聘事项公告如下。\n附：2026年度招聘岗位表',
+    '城乡下图书室增至42个，各类地图书籍可免费借阅。',
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },

@@ -31,8 +31,8 @@ const INDOOR =
 const MAP_FILE = /(?:^|[^a-z])(?:map|maps|ditu)(?:[^a-z]|$)|quweitu|fenbutu|luxiantu|xianlutu|guihuatu|weizhitu|quhuatu|daolantu|daoyoutu/i;
 /** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word. */
 const POINTS_AT_IMAGE = /[下上右左]图|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:|附后|(?:^|\n)\s*图\s*\d/;
-/** Words of a draft without images pointing at a figure it goes out with (线路走向详见附图, 分布图附后). */
-const FIGURE_POINTER = /[如附下上]图|附后|附:|见[^，。,:;；\n]{0,12}图/g;
+/** Words of a draft without images pointing at a figure it goes out with (线路走向详见附图, 分布图附后); 乡下图书馆 is none. */
+const FIGURE_POINTER = /[如附下上]图(?!书)|附后|附:|见[^，。,:;；\n]{0,12}图/g;
 /** 发展路线图, 改革路径图: a route of work, not of roads (the word before 路线/路径). */
 const ABSTRACT_ROUTE =
   /(?:发展|改革|工作|振兴|实施|推进|技术|转型|行动|战略|任务|学习|成长|职业|晋升|治理|攻坚|创新|升级|建设)(?:路[线径]|轨迹)(?:示意)?图?$/;
