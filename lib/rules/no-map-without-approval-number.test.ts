@@ -61,7 +61,6 @@ ruleTester(rule, {
     // a plain-text draft: a marked caption line with its number, a photo caption, prose about a 路线图
     '宣威市位于云南省东北部。\n▲宣威市地理位置示意图\n审图号：云S(2021)012号',
     '各地要明确时间表、路线图。\n▲会议现场',
-    '下图为全县交通图。',
     // a photo of people at a map; a floor plan under a ▲; an attachment with its own number
     { html: '<p>火情发生后，县指挥部连夜会商。</p><img src="p.jpg" alt="指挥部工作人员在电子地图前研判火情">' },
     { html: '<p>现将大厅窗口分布公布如下。</p><p><img src="d.png"></p><p>▲县政务服务大厅一楼窗口分布示意图</p>' },
@@ -82,6 +81,23 @@ ruleTester(rule, {
     { html: figure('保护范围内的古树名木') },
     { html: figure('某某镇地理位置优越，风光秀丽') },
     { html: figure('工作人员检查管线走向是否合规') },
+    // a figure pointed at by the text that shows no territory: a hall's windows, an age chart, a route of work, a process
+    { html: '<p>各办事窗口位置见下图。</p><img src="w.png" alt="">' },
+    { html: '<p>近五年全镇常住人口年龄分布见下图。</p><img src="c.png" alt="">' },
+    { html: '<p>全县产业转型发展路径见下图。</p><img src="p.png" alt="">' },
+    // a plain-text draft that points at no figure, or at a flowchart, or whose map carries its number
+    '其活动轨迹如下：12月1日上午在某超市购物，下午返回住处。',
+    '周末去哪儿？宝藏小城美食打卡地图来啦，跟着小编一起逛吃！',
+    '不动产登记办理流程见附图，请提前备齐材料。',
+    '环湖绿道一期线路走向详见附图（审图号：云S(2025)033号）。',
+    // the image's own words call its route one of work: a pinyin file name does not make it a map
+    { html: '<p>一张蓝图干到底。</p><img src="https://img.example.cn/xd_luxiantu.png" alt="五年攻坚行动路线图">' },
+    // a person's path through life, and a planning meeting, are no maps
+    { html: figure('成长轨迹：从乡村教师到全国模范') },
+    { html: figure('县国土空间总体规划（2021—2035年）专家评审会现场') },
+    // an attachment that is a form, not a map
+    '现将招聘事项公告如下。\n附：2026年度招聘岗位表',
+    '城乡下图书室增至42个，各类地图书籍可免费借阅。',
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -259,6 +275,65 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingNumber', text: '▲城区停水影响区域' }],
     },
     { html: figure('古镇保护规划范围（2024—2035年）'), errors: [{ messageId: 'missingNumber', text: '古镇保护规划范围（2024—2035年）' }] },
+    // an image with no words of its own, which the sentence above says shows where places are or where a line runs
+    {
+      html: '<p>城区新建公共充电站8座，各站点位置见下图。</p><img src="cd.png" alt=""><p>充电按峰谷电价收费。</p>',
+      errors: [{ messageId: 'missingNumber', text: '城区新建公共充电站8座，各站点位置见下图。', target: { image: 0 } }],
+    },
+    {
+      html: '<p>为方便就近办理，全市社保自助服务点分布情况见下图：</p><p><img src="sb.png"></p>',
+      errors: [{ messageId: 'missingNumber', text: '为方便就近办理，全市社保自助服务点分布情况见下图：', target: { image: 0 } }],
+    },
+    // a plain-text post saying the map goes with it (附图, 下图, 附后): the map is published with the post
+    {
+      text: '滨河绿道二期已全线贯通，全长约15公里，具体线路走向详见附图。欢迎市民前往骑行。',
+      errors: [{ messageId: 'missingNumber', text: '滨河绿道二期已全线贯通，全长约15公里，具体线路走向详见附图。' }],
+    },
+    { text: '下图为全县交通图。', errors: [{ messageId: 'missingNumber', text: '下图为全县交通图。' }] },
+    {
+      text: '今年新设的应急避难场所分布图附后，请居民提前熟悉。',
+      errors: [{ messageId: 'missingNumber', text: '今年新设的应急避难场所分布图附后，请居民提前熟悉。' }],
+    },
+    {
+      text: '徒步线路见附图，底图来自自然资源部标准地图服务网站，未经修改。',
+      errors: [{ messageId: 'standardMap', severity: 'info', text: '徒步线路见附图，底图来自自然资源部标准地图服务网站，未经修改。' }],
+    },
+    // the track of animals, patrols or flights drawn on the ground they crossed
+    {
+      html: figure('越冬候鸟迁徙轨迹（红色为春季北返）'),
+      errors: [{ messageId: 'missingNumber', text: '越冬候鸟迁徙轨迹（红色为春季北返）' }],
+    },
+    {
+      html: '<p>护林员本月累计巡山320公里。</p><img src="xh.jpg" alt="护林员巡护轨迹">',
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
+    },
+    // territory divided into areas of responsibility or grids, named by the caption under an image without alt text
+    {
+      html: '<p><img src="a.png" alt="河长制组织体系"></p><p>图1 县乡村三级河长体系</p><p><img src="b.png" alt=""></p><p>图2 县级河长分段责任片区划分（东片、西片）</p>',
+      errors: [{ messageId: 'missingNumber', text: '图2 县级河长分段责任片区划分（东片、西片）', target: { image: 1 } }],
+    },
+    { html: figure('老城区网格划分（共32个网格）'), errors: [{ messageId: 'missingNumber', text: '老城区网格划分（共32个网格）' }] },
+    // land use and land taken, named without 图
+    { html: figure('某某村土地利用现状'), errors: [{ messageId: 'missingNumber', text: '某某村土地利用现状' }] },
+    {
+      html: figure('高新区东区用地规划（2025—2035年）'),
+      errors: [{ messageId: 'missingNumber', text: '高新区东区用地规划（2025—2035年）' }],
+    },
+    { html: figure('棚户区改造项目征收范围'), errors: [{ messageId: 'missingNumber', text: '棚户区改造项目征收范围' }] },
+    { html: figure('拟出让地块位置（红线范围内）'), errors: [{ messageId: 'missingNumber', text: '拟出让地块位置（红线范围内）' }] },
+    // a figure pointed at to the right, or named between 见 and 图, or listed after 附：
+    {
+      html: '<p>全县6个地震监测台站位置参见右图。</p><img src="t.png" alt="">',
+      errors: [{ messageId: 'missingNumber', text: '全县6个地震监测台站位置参见右图。', target: { image: 0 } }],
+    },
+    {
+      text: '新建垃圾转运站选址情况见选址示意图，公示期10日。',
+      errors: [{ messageId: 'missingNumber', text: '新建垃圾转运站选址情况见选址示意图，公示期10日。' }],
+    },
+    {
+      text: '现将禁放区域公告如下。\n附：城区禁止燃放烟花爆竹区域示意图',
+      errors: [{ messageId: 'missingNumber', text: '附：城区禁止燃放烟花爆竹区域示意图' }],
+    },
   ],
 });
 

@@ -19,19 +19,23 @@ const LABEL = /审图号/g;
  * out because in prose it is nearly always a metaphor (产业版图).
  * 落区 is where a forecast puts rain, snow or wind on the map (降雪落区, 大风落区示意).
  * A caption may name a territory without 图: 管制路段示意, 台风移动路径(预报), 限行区域, 停水影响区域, 规划范围,
- * 线路走向, 某某县在云南省的位置, …交通区位.
+ * 线路走向, 某某县在云南省的位置, …交通区位; a track (象群活动轨迹, 巡护轨迹), territory divided (责任片区划分,
+ * 网格划分), land use or land taken (土地利用现状, 用地规划, 征收范围). Prose may say the figure shows where things are
+ * or run (各站点位置见下图, 线路走向详见附图): the subject before 见…图 is the map word.
  */
 const MAP_WORD =
-  /地图|区位图|区位[\u4e00-\u9fa5]{1,3}图|线路图|路线图|路径图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:城区|市区|县域|镇域|村域|街区|片区|辖区|库区|林区|灌区|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|驾车|乘车)(?:指引|导引)图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划)示意(?!图)|(?:点|站|场所|网点|乡镇|村落|景区)分布(?:示意)?(?=$|[\s(（,，。;；])|分布图|位置图|行政区划图|区划图|导览图|导游图|游览图|交通图|规划图|全图|地形图|影像图|卫星图|卫星影像|遥感影像|布局图|分区图|区域图|范围图|点位图|布点图|选址图|用地图|红线图|宗地图|界址图|勘测定界图|边界图|界线图|预报图|预警图|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡游|撤离|转移)(?:路径|路线)(?:预报|示意)?|(?:管制|封闭|限行|禁行|绕行)(?:路段|区域|范围)|(?:规划|影响|管控|封控|停水|停电|淹没|受灾)(?:区域|范围)|(?:线路|路线|管线|公路|铁路|河流|河道)走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位)(?=$|[\s(（,，。;；])|风险图|等值线图|网格图|水系图|流域图|路网图|管网图|热力图|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办理|办事|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
+  /地图|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划)示意(?!图)|(?:点|站|场所|网点|乡镇|村落|景区)分布(?:示意)?(?=$|[\s(（,，。;；])|(?:分布|位置|行政区划|区划|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|(?:线路|路线|管线|[公铁]路|河[流道])走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位)(?=$|[\s(（,，。;；])|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
 /** A plan of a building (大厅窗口分布示意图, 三楼平面图) is not a map of territory. */
 const INDOOR =
   /大厅|窗口|楼层|平面|教学楼|办公楼|综合楼|宿舍楼|住院楼|门诊楼|大楼|楼道|楼梯|走廊|厂房|车间|场馆|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十]楼|[一二三四五六七八九十\d]+层/;
 const MAP_FILE = /(?:^|[^a-z])(?:map|maps|ditu)(?:[^a-z]|$)|quweitu|fenbutu|luxiantu|xianlutu|guihuatu|weizhitu|quhuatu|daolantu|daoyoutu/i;
 /** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word. */
-const POINTS_AT_IMAGE = /下图|上图|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:|(?:^|\n)\s*图\s*\d/;
+const POINTS_AT_IMAGE = /[下上右左]图|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:|附后|(?:^|\n)\s*图\s*\d/;
+/** Words of a draft without images pointing at a figure it goes out with (线路走向详见附图, 分布图附后); 乡下图书馆 is none. */
+const FIGURE_POINTER = /[如附下上]图(?!书)|附后|附:|见[^，。,:;；\n]{0,12}图/g;
 /** 发展路线图, 改革路径图: a route of work, not of roads (the word before 路线/路径). */
 const ABSTRACT_ROUTE =
-  /(?:发展|改革|工作|振兴|实施|推进|技术|转型|行动|战略|任务|学习|成长|职业|晋升|治理|攻坚|创新|升级|建设)(?:路线|路径)(?:示意)?图?$/;
+  /(?:发展|改革|工作|振兴|实施|推进|技术|转型|行动|战略|任务|学习|成长|职业|晋升|治理|攻坚|创新|升级|建设)(?:路[线径]|轨迹)(?:示意)?图?$/;
 /** 绘就乡村振兴新“地图”: the word as a metaphor. */
 const METAPHOR = /绘就|描绘|勾画|勾勒|擘画|绘出|画出|打造/;
 /** 工作人员在电子地图前研判火情: a photo of people at a map, not a map. */
@@ -41,7 +45,8 @@ const STANDARD_MAP = /标准地图/;
 const SURVEY_AUTHORITY = /自然资源部|自然资源厅|测绘|地理信息|天地图|标准地图服务/;
 const UNMODIFIED = /未经修改|未作修改|未做修改|未修改|无修改|直接(?:下载|使用)|原图/;
 
-function hasMapWord(s: string, fromProse: boolean): string | undefined {
+function hasMapWord(s: string, fromProse?: RegExp): string | undefined {
+  let subject: string | undefined;
   MAP_WORD.lastIndex = 0;
   for (let m = MAP_WORD.exec(s); m; m = MAP_WORD.exec(s)) {
     const [start, end] = sentenceAt(s, m.index);
@@ -52,11 +57,14 @@ function hasMapWord(s: string, fromProse: boolean): string | undefined {
     if (SCENE_AFTER.test(s.slice(after, after + 3)) && SCENE_BEFORE.test(s.slice(Math.max(start, m.index - 10), m.index))) continue;
     if (fromProse) {
       const sentence = s.slice(start, end);
-      if (!POINTS_AT_IMAGE.test(sentence) || METAPHOR.test(sentence)) continue;
+      if (!fromProse.test(sentence) || METAPHOR.test(sentence)) continue;
     }
-    return m[0];
+    // a subject the figure shows (位置见下图) is named with its pointer from the start of its clause;
+    // the map's own name, if the sentence gives one (位置见下图…分布图), names it better
+    if (!m[1]) return m[0];
+    subject ??= /[^，,。:;；\s]{0,8}$/.exec(s.slice(start, m.index))![0] + m[0] + m[1];
   }
-  return undefined;
+  return subject;
 }
 
 function fileName(src: string): string {
@@ -77,18 +85,19 @@ const CAPTION_MARK = /^\s*(?:[▲△▴↑☝⬆]|图\s*[:\d]|图为|上图)/;
 /** A line right under an image that only names a figure (宣威市地理位置示意图): no clause marks, ends in 图. */
 const NAME_ONLY = /^[^。，,;；!?！？:]{2,30}图\s*(?:[(][^()]{0,40}[)])?\s*$/;
 /** A map attached to a notice, named in its list of attachments: 附件：产业园区选址区位图, 附图2. … */
-const ATTACHMENT = /^\s*(?:附件|附图)\s*\d*\s*[:.、]?/;
+const ATTACHMENT = /^\s*(?:附[件图]\s*\d*\s*[:.、]?|附\s*:)/;
 
 /**
  * What the image is called, when its own text, file name or a sentence next to it says it is a map;
  * `prose` when only that sentence (下图为…线路图) does.
  */
-function mapWordOf(image: DraftImage, under: string): { what: string; prose: boolean } | undefined {
+function mapWordOf(image: DraftImage, under: string, context: string): { what: string; prose: boolean } | undefined {
   const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
   const name = fileName(image.src);
-  const what = hasMapWord(own, false) ?? hasMapWord(name, false) ?? (MAP_FILE.test(name) ? name : undefined);
+  // own words that name a map word only to dismiss it (行动路线图) outrank a file name (…_luxiantu.png)
+  const what = hasMapWord(own) ?? (own.search(MAP_WORD) < 0 ? (hasMapWord(name) ?? (MAP_FILE.test(name) ? name : undefined)) : undefined);
   if (what) return { what, prose: false };
-  const said = hasMapWord(image.context, true);
+  const said = hasMapWord(context, POINTS_AT_IMAGE);
   return said ? { what: said, prose: true } : undefined;
 }
 
@@ -188,8 +197,11 @@ export default defineRule({
     // Where each text already judged with an image starts: the image's own caption line, and every
     // image finding. A caption or 附件 line starting there is not judged again.
     const judged = new Set<number>();
+    // where the lines a caption finding was given for start (a plain-text draft's ▲ or 附件 line)
+    const captioned = new Set<number>();
     if (context.images.length === 0) {
       captionLines(CAPTION_MARK, ATTACHMENT);
+      pointedAt();
       return;
     }
     // The finding is about the image (the page outlines it): its range is the image's caption in the
@@ -213,6 +225,7 @@ export default defineRule({
 
     // Each image's own caption: its figcaption, or a marked line right under it (▲…示意图).
     const underLines = context.images.map((image) => captionUnder(image));
+    const captionOf = new Set(underLines.map((u) => (u ? text.slice(...u.range) : '')));
     // A number in one image's own text belongs to that image, not to its neighbours.
     const owned = context.images.map((image, k) =>
       numbersIn(`${image.alt}\n${image.title}\n${image.caption}\n${underLines[k]?.text ?? ''}`),
@@ -229,14 +242,19 @@ export default defineRule({
     for (const [k, image] of context.images.entries()) {
       const under = underLines[k]?.text ?? '';
       const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
-      const named = mapWordOf(image, under);
+      // the caption line under another image is that image's, not prose about this one
+      const near = image.context
+        .split('\n')
+        .filter((l) => !captionOf.has(l) || l === under)
+        .join('\n');
+      const named = mapWordOf(image, under, near);
       let what = named?.what;
       // an image only a sentence beside it calls a map (下图为…线路图): that sentence is its caption
       const said = named?.prose ? what : undefined;
       // 一图读懂：某某县区位图 — the one image of a draft, with no words of its own, is what the title names
       let at: [number, number] | undefined;
       if (!what && context.images.length === 1 && (!own.trim() || GENERIC_OWN.test(own.trim())) && blocks[0]?.kind === 'title') {
-        what = hasMapWord(context.title, false);
+        what = hasMapWord(context.title);
         if (what) at = trimRange(text, ...lineRange(text, starts, 0)!);
       }
       if (!what) continue;
@@ -279,18 +297,38 @@ export default defineRule({
         if (judged.has(start)) continue;
         const line = text.slice(a, b);
         if (!marks.some((mark) => mark.test(line))) continue;
-        const what = hasMapWord(line, false);
+        const what = hasMapWord(line);
         if (!what) continue;
         const next = lineRange(text, starts, k + 1);
         const more = next ? text.slice(next[0], Math.min(next[1], next[0] + 60)) : '';
-        let evidence = evidenceIn(NUMBER_LINE.test(more) ? `${line}\n${more}` : line);
-        if (evidence.kind === 'none' && coveredByNote()) evidence = { kind: 'number' };
-        if (evidence.kind === 'number') continue;
-        const data = { what: text.slice(start, end), value: evidence.kind === 'badNumber' ? evidence.value : '' };
-        if (evidence.kind === 'standard') {
-          const messageId = evidence.unmodified ? 'standardMap' : 'standardMapUnclear';
-          context.report({ messageId, start, end, severity: evidence.unmodified ? 'info' : 'warn', data });
-        } else context.report({ messageId: evidence.kind === 'badNumber' ? 'badNumber' : 'missingNumber', start, end, data });
+        captioned.add(a);
+        reportText(start, end, text.slice(start, end), evidenceIn(NUMBER_LINE.test(more) ? `${line}\n${more}` : line));
+      }
+    }
+
+    /** A finding on the text itself (a caption line or a sentence), for a map not shown in the draft. */
+    function reportText(start: number, end: number, what: string, evidence: Evidence) {
+      if (evidence.kind === 'number' || (evidence.kind === 'none' && coveredByNote())) return;
+      const data = { what, value: evidence.kind === 'badNumber' ? evidence.value : '' };
+      if (evidence.kind === 'standard') {
+        const messageId = evidence.unmodified ? 'standardMap' : 'standardMapUnclear';
+        context.report({ messageId, start, end, severity: evidence.unmodified ? 'info' : 'warn', data });
+      } else context.report({ messageId: evidence.kind === 'badNumber' ? 'badNumber' : 'missingNumber', start, end, data });
+    }
+
+    /**
+     * A post whose images are not in the draft (a plain-text composer, a pasted text) says a map goes
+     * with it: 具体线路走向详见附图, 下图为全县交通图, 分布图附后. Each sentence is read once.
+     */
+    function pointedAt() {
+      FIGURE_POINTER.lastIndex = 0;
+      for (let m = FIGURE_POINTER.exec(text); m; m = FIGURE_POINTER.exec(text)) {
+        const [a, b] = sentenceAt(text, m.index);
+        FIGURE_POINTER.lastIndex = Math.max(b, m.index + 1);
+        if (blocks[blockIndexAt(blocks, m.index)]?.kind === 'title' || captioned.has(a)) continue;
+        // the sentence points at the figure: a map word anywhere in it names the map
+        const what = hasMapWord(text.slice(Math.max(a, m.index - 80), Math.min(b, m.index + 40)), /(?:)/);
+        if (what) reportText(...trimRange(text, a, b), what, evidenceIn(text.slice(a, b + 60)));
       }
     }
 
