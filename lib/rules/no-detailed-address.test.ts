@@ -54,7 +54,7 @@ ruleTester(rule, {
     { text: '户籍地：宣威市某镇前所村委会后所村121号', errors: [{ messageId: 'address', text: '宣威市某镇前所村委会后所村121号' }] },
     { text: '家住三家店社区8栋2单元401室', errors: [{ messageId: 'address', text: '三家店社区8栋2单元401室' }] },
     { text: '住址：大理市下关镇马站小区5幢1单元301室', errors: [{ messageId: 'address', text: '大理市下关镇马站小区5幢1单元301室' }] },
-    // a place name left as a placeholder (××镇) is still the head of the address
+    // a place name masked with ×× (××镇) is still the head of the address
     { text: '你户位于××镇龙泉社区5栋1单元202室的住房', errors: [{ messageId: 'address', text: '××镇龙泉社区5栋1单元202室' }] },
     { text: '快递寄往××乡××村委会下寨村民小组27号', errors: [{ messageId: 'address', text: '××乡××村委会下寨村民小组27号' }] },
   ],

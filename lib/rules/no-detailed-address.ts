@@ -18,7 +18,7 @@ const DASHED = /[区园苑村里城府湾寓舍](\d{1,3}-\d{1,3}-\d{3,4})(?![\d-
 const UNIT = /号院|号楼|栋|幢|座|单元|层|楼|室|号|组/g;
 /**
  * Characters an address is written with; the backward scan stops at anything else. × stands for a
- * place name left as a placeholder (××镇, ××街道): it is the head of the address all the same.
+ * place name masked with ×× (××镇, ××街道): it is the head of the address all the same.
  */
 const ADDRESS_CHAR = /[\u4e00-\u9fa5A-Za-z0-9·×-]/;
 /** Words that end what comes before an address: the address starts after the last of them. */
