@@ -76,6 +76,22 @@ export function inBand(
   return [lo, Math.max(lo, hi)];
 }
 
+/**
+ * Calls `update` once per frame, however many events arrive, after anything scrolls (scroll events
+ * do not bubble, but a capturing listener on the window hears every scroller's), the window resizes
+ * or an image finishes loading and so takes its size; until `signal` aborts.
+ */
+function followViewport(win: Window, signal: AbortSignal, update: () => void): void {
+  let frame = 0;
+  const onEvent = () => {
+    frame ||= win.requestAnimationFrame(() => {
+      frame = 0;
+      if (!signal.aborted) update();
+    });
+  };
+  for (const type of ['scroll', 'resize', 'load']) win.addEventListener(type, onEvent, { capture: true, passive: true, signal });
+}
+
 /** Stops following the viewport of the highlights painted last in a document. */
 const following = new WeakMap<Document, AbortController>();
 
@@ -133,16 +149,7 @@ export function paintHighlights(
   follow();
   const abort = new AbortController();
   following.set(doc, abort);
-  let frame = 0;
-  const onFrame = () => {
-    frame ||= win.requestAnimationFrame(() => {
-      frame = 0;
-      if (!abort.signal.aborted) follow();
-    });
-  };
-  // Scroll and load events do not bubble, but a capturing listener on the window hears every scroller's and image's.
-  for (const type of ['scroll', 'resize', 'load'])
-    win.addEventListener(type, onFrame, { capture: true, passive: true, signal: abort.signal });
+  followViewport(win, abort.signal, follow);
   return painted;
 }
 
@@ -245,18 +252,7 @@ export function paintImageOutlines(doc: Document, targets: readonly { node: Node
     const root = host.attachShadow({ mode: 'closed' });
     root.innerHTML = `<style>${OUTLINE_STYLE}</style>`;
     const outline: Outline = { host, root, targets: [], lo: -1, hi: -1, boxes: [], abort: new AbortController() };
-    // One update per frame however many scroll events arrive.
-    let frame = 0;
-    const follow = () => {
-      frame ||= requestAnimationFrame(() => {
-        frame = 0;
-        place(outline);
-      });
-    };
-    // Scroll and load events do not bubble, but a capturing listener on the window hears every
-    // scroller's, and every image's that finishes loading and so takes its size.
-    for (const type of ['scroll', 'resize', 'load'])
-      doc.defaultView?.addEventListener(type, follow, { capture: true, passive: true, signal: outline.abort.signal });
+    if (doc.defaultView) followViewport(doc.defaultView, outline.abort.signal, () => place(outline));
     doc.documentElement.append(host);
     outlines.set(doc, (o = outline));
   }
