@@ -235,7 +235,7 @@ function readerFor(re: RegExp): Reader {
   return reader;
 }
 
-/** Reads `re` now rather than the second time it is met (tests; a warm-up when the page is idle). */
+/** Reads `re` now rather than the second time it is met (the presence tests use it). */
 export function readRegex(re: RegExp): void {
   metOnce.add(re);
   readerFor(re);
