@@ -52,8 +52,13 @@ export const HOLDOUT_DIR = new URL('../fixtures/holdout/', import.meta.url);
  */
 export const BLIND_DEV_DIR = new URL('../fixtures/blind/dev/', import.meta.url);
 export const BLIND_TEST_DIR = new URL('../fixtures/blind/test/', import.meta.url);
-/** A second development set from a third blind writer (`--blind-dev2`), written after the first round of fixes. */
+/**
+ * Later development sets, each from a new blind writer after the previous round of fixes
+ * (`--blind-dev2`, `--blind-dev3`, `--blind-dev4`).
+ */
 export const BLIND_DEV2_DIR = new URL('../fixtures/blind/dev2/', import.meta.url);
+export const BLIND_DEV3_DIR = new URL('../fixtures/blind/dev3/', import.meta.url);
+export const BLIND_DEV4_DIR = new URL('../fixtures/blind/dev4/', import.meta.url);
 
 export function loadCorpus(dir = CORPUS_DIR): { file: string; entry: CorpusEntry }[] {
   return readdirSync(dir)

@@ -6,18 +6,23 @@
  * aggregate only.
  */
 import { TIERS } from '../../lib/engine/rule';
-import { BLIND_DEV2_DIR, BLIND_DEV_DIR, BLIND_TEST_DIR, HOLDOUT_DIR, loadCorpus } from './corpus';
+import { BLIND_DEV2_DIR, BLIND_DEV3_DIR, BLIND_DEV4_DIR, BLIND_DEV_DIR, BLIND_TEST_DIR, HOLDOUT_DIR, loadCorpus } from './corpus';
 import { evaluate, precision, recall, type Score } from './evaluate';
 
-const blindDev2 = process.argv.includes('--blind-dev2');
-const blindDev = process.argv.includes('--blind-dev') || blindDev2;
+/** The development sets, by flag: their disagreements may be listed (`--errors`). */
+const DEV_SETS: Record<string, URL> = {
+  '--blind-dev': BLIND_DEV_DIR,
+  '--blind-dev2': BLIND_DEV2_DIR,
+  '--blind-dev3': BLIND_DEV3_DIR,
+  '--blind-dev4': BLIND_DEV4_DIR,
+};
+const devFlag = Object.keys(DEV_SETS).find((flag) => process.argv.includes(flag));
+const blindDev = devFlag !== undefined;
 const blindTest = process.argv.includes('--blind-test');
 const holdout = process.argv.includes('--holdout');
 const independent = holdout || blindTest || blindDev;
-const setFlag = holdout ? '--holdout' : blindTest ? '--blind-test' : blindDev2 ? '--blind-dev2' : blindDev ? '--blind-dev' : '';
-const all = loadCorpus(
-  holdout ? HOLDOUT_DIR : blindTest ? BLIND_TEST_DIR : blindDev2 ? BLIND_DEV2_DIR : blindDev ? BLIND_DEV_DIR : undefined,
-);
+const setFlag = holdout ? '--holdout' : blindTest ? '--blind-test' : (devFlag ?? '');
+const all = loadCorpus(holdout ? HOLDOUT_DIR : blindTest ? BLIND_TEST_DIR : devFlag ? DEV_SETS[devFlag] : undefined);
 /**
  * gen-* and hw-* drafts were written and labelled before the checker was run on them; the others
  * were written while the rules were being tuned, so their figures flatter the rules.
