@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { defineRule, type Rule, type RuleContext } from '../engine/rule';
+import type { Rule } from '../engine/rule';
+import { fakeRule } from '../../test/harness/fake-rule';
 import { rules } from '../rules';
 import { warmUp, warmUpSample, type IdlePeriod } from './warm-up';
 
 /** A rule whose examples are `examples` and whose check is `check`. */
-function exampleRule(examples: string[], check: (context: RuleContext<unknown>) => void = () => undefined): Rule {
-  return defineRule({
-    meta: {
-      id: 'sample',
-      category: 'source',
-      defaultSeverity: 'warn',
-      basis: [{ article: 25 }],
-      name: { zh: '样例', en: 'sample' },
-      description: { zh: '样例', en: 'sample' },
-      messages: { hit: { zh: '命中', en: 'hit' } },
-      options: z.object({}),
-      examples: { valid: [], invalid: examples },
-    },
-    check,
-  });
-}
+const exampleRule = (examples: string[], check: Rule['check'] = () => undefined) => fakeRule('sample', check, { examples });
 
 /** Idle periods of `ms` each; `onWait` runs before each is handed out (a test aborts from there). */
 const idleOf = (ms: number, onWait: (n: number) => void = () => undefined) => {
