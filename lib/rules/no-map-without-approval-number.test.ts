@@ -98,6 +98,14 @@ ruleTester(rule, {
     // an attachment that is a form, not a map
     '现将招聘事项公告如下。\n附：2026年度招聘岗位表',
     '城乡下图书室增至42个，各类地图书籍可免费借阅。',
+    // a 路线图 counted as one plan, or set beside a 时间表 and a 任务书, is a plan of work, not of roads
+    { html: figure('一张路线图管到2030年：县域产业升级五大任务') },
+    { html: figure('时间表、路线图、任务书一目了然') },
+    // a figure said to mark where a building's counters are, and a chart that marks no place
+    { html: '<p>下图标注了各服务窗口的位置。</p><img src="w.png" alt="">' },
+    { html: '<p>下图显示了近三年营业收入的变化。</p><img src="c.png" alt="">' },
+    // a file name about road safety, not a road map
+    { html: '<p>交警走进校园开展宣传。</p><img src="/files/jiaotong-anquan-jiangzuo.jpg" alt="">' },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -333,6 +341,48 @@ ruleTester(rule, {
     {
       text: '现将禁放区域公告如下。\n附：城区禁止燃放烟花爆竹区域示意图',
       errors: [{ messageId: 'missingNumber', text: '附：城区禁止燃放烟花爆竹区域示意图' }],
+    },
+    // the unmodified standard map said so without naming the service it came from: allowed (info);
+    // the standard map without saying it is unmodified still needs its number
+    {
+      html: figure('全县河流水系图（底图为标准地图，未作修改）'),
+      errors: [{ messageId: 'standardMap', severity: 'info', text: '全县河流水系图（底图为标准地图，未作修改）' }],
+    },
+    {
+      html: figure('全县河流水系图（底图为标准地图）'),
+      errors: [{ messageId: 'missingNumber', text: '全县河流水系图（底图为标准地图）' }],
+    },
+    // a caption naming where places lie relative to each other
+    {
+      html: '<p><img src="a.png" alt="图3"></p><p>图3 新建物流园与高铁站、机场的相对位置</p><p>物流园占地800亩。</p>',
+      errors: [{ messageId: 'missingNumber', text: '图3 新建物流园与高铁站、机场的相对位置', target: { image: 0 } }],
+    },
+    { html: figure('老城与新区的位置关系'), errors: [{ messageId: 'missingNumber', text: '老城与新区的位置关系' }] },
+    // the sentence above says the figure marks where places are, or where an outage or a closure reaches
+    {
+      html: '<p>雨季来临，下图标出了全镇易涝点的位置，请绕行。</p><img src="p.png" alt="">',
+      errors: [{ messageId: 'missingNumber', text: '雨季来临，下图标出了全镇易涝点的位置，请绕行。', target: { image: 0 } }],
+    },
+    {
+      html: '<p>本周六管网检修，停水范围详见下图。</p><img src="t.png" alt="">',
+      errors: [{ messageId: 'missingNumber', text: '本周六管网检修，停水范围详见下图。', target: { image: 0 } }],
+    },
+    {
+      html: '<p>马拉松比赛当天，交通管制路段如下图所示。</p><img src="g.png" alt="">',
+      errors: [{ messageId: 'missingNumber', text: '马拉松比赛当天，交通管制路段如下图所示。', target: { image: 0 } }],
+    },
+    // captions without 图 that name a network of roads or rivers, a basin, villages spread over the land
+    { html: figure('抚仙湖流域示意'), errors: [{ messageId: 'missingNumber', text: '抚仙湖流域示意' }] },
+    { html: figure('中心城区公交线网（2027年版）'), errors: [{ messageId: 'missingNumber', text: '中心城区公交线网（2027年版）' }] },
+    { html: figure('全乡自然村分布'), errors: [{ messageId: 'missingNumber', text: '全乡自然村分布' }] },
+    // a file name that says the image shows a location
+    {
+      html: '<p>园区距高速出口3公里。</p><img src="/files/2026/yuanqu-quwei.jpg" alt="">',
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
+    },
+    {
+      html: '<p>园区距高速出口3公里。</p><img src="/files/2026/site-location.png" alt="">',
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
     },
   ],
 });

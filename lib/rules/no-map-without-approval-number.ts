@@ -24,11 +24,12 @@ const LABEL = /审图号/g;
  * or run (各站点位置见下图, 线路走向详见附图): the subject before 见…图 is the map word.
  */
 const MAP_WORD =
-  /地图|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划)示意(?!图)|(?:点|站|场所|网点|乡镇|村落|景区)分布(?:示意)?(?=$|[\s(（,，。;；])|(?:分布|位置|行政区划|区划|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|(?:线路|路线|管线|[公铁]路|河[流道])走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位)(?=$|[\s(（,，。;；])|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
+  /地图|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划|流域|水系|路网|线网)示意(?!图)|相对位置|位置关系|[下上右左附]图中?(?:标出|标注|标明|标示|显示|展示)了?[^。，,;；\n]{0,16}?(?:位置|点位|线路|路线|走向|范围|区域)|(?:[点站村镇乡寨]|场所|网点|村落|村组|景区|社区|小区|园区)分布(?:示意)?(?=$|[\s(（,，。;；])|(?:分布|位置|行政区划|区划|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|(?:线路|路线|管线|[公铁]路|河[流道])走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位|路网|线网|水系)(?=$|[\s(（,，。;；])|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布|路段|(?:停[水电气]|管[制控]|封[闭控]|影响|保护|规划|征收|淹没|受灾|禁[渔猎放牧燃]|施工|限行|禁行)范围)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
 /** A plan of a building (大厅窗口分布示意图, 三楼平面图) is not a map of territory. */
 const INDOOR =
   /大厅|窗口|楼层|平面|教学楼|办公楼|综合楼|宿舍楼|住院楼|门诊楼|大楼|楼道|楼梯|走廊|厂房|车间|场馆|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十]楼|[一二三四五六七八九十\d]+层/;
-const MAP_FILE = /(?:^|[^a-z])(?:map|maps|ditu)(?:[^a-z]|$)|quweitu|fenbutu|luxiantu|xianlutu|guihuatu|weizhitu|quhuatu|daolantu|daoyoutu/i;
+const MAP_FILE =
+  /(?:^|[^a-z])(?:map|maps|ditu|location|route)(?:[^a-z]|$)|quwei|fenbutu|luxiantu|xianlutu|guihuatu|weizhi|jiaotongtu|shuixitu|quhuatu|daolantu|daoyoutu/i;
 /** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word. */
 const POINTS_AT_IMAGE = /[下上右左]图|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:|附后|(?:^|\n)\s*图\s*\d/;
 /** Words of a draft without images pointing at a figure it goes out with (线路走向详见附图, 分布图附后); 乡下图书馆 is none. */
@@ -36,6 +37,9 @@ const FIGURE_POINTER = /[如附下上]图(?!书)|附后|附:|见[^，。,:;；\n
 /** 发展路线图, 改革路径图: a route of work, not of roads (the word before 路线/路径). */
 const ABSTRACT_ROUTE =
   /(?:发展|改革|工作|振兴|实施|推进|技术|转型|行动|战略|任务|学习|成长|职业|晋升|治理|攻坚|创新|升级|建设)(?:路[线径]|轨迹)(?:示意)?图?$/;
+/** 一张路线图, 时间表、路线图、任务书: a plan of work counted as one, or set among the plan's other papers. */
+const PLAN_BEFORE = /(?:一张|这张|时间表|任务书|施工图)[、和与及]?$/;
+const PLAN_AFTER = /^[、和与及](?:时间表|任务书|施工图|责任)/;
 /** 绘就乡村振兴新“地图”: the word as a metaphor. */
 const METAPHOR = /绘就|描绘|勾画|勾勒|擘画|绘出|画出|打造/;
 /** 工作人员在电子地图前研判火情: a photo of people at a map, not a map. */
@@ -51,9 +55,15 @@ function hasMapWord(s: string, fromProse?: RegExp): string | undefined {
   for (let m = MAP_WORD.exec(s); m; m = MAP_WORD.exec(s)) {
     const [start, end] = sentenceAt(s, m.index);
     if (inMention(s, m.index, [start, end])) continue;
-    if (INDOOR.test(s.slice(Math.max(start, m.index - 16), m.index))) continue;
-    if (ABSTRACT_ROUTE.test(s.slice(Math.max(start, m.index - 6), m.index + m[0].length))) continue;
     const after = m.index + m[0].length;
+    // the building may be named before the word or inside it (下图标出了各窗口的位置)
+    if (INDOOR.test(s.slice(Math.max(start, m.index - 16), after))) continue;
+    if (ABSTRACT_ROUTE.test(s.slice(Math.max(start, m.index - 6), after))) continue;
+    if (
+      /^路[线径]图/.test(m[0]) &&
+      (PLAN_BEFORE.test(s.slice(Math.max(start, m.index - 4), m.index)) || PLAN_AFTER.test(s.slice(after, after + 4)))
+    )
+      continue;
     if (SCENE_AFTER.test(s.slice(after, after + 3)) && SCENE_BEFORE.test(s.slice(Math.max(start, m.index - 10), m.index))) continue;
     if (fromProse) {
       const sentence = s.slice(start, end);
@@ -95,10 +105,12 @@ function mapWordOf(image: DraftImage, under: string, context: string): { what: s
   const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
   const name = fileName(image.src);
   // own words that name a map word only to dismiss it (行动路线图) outrank a file name (…_luxiantu.png)
-  const what = hasMapWord(own) ?? (own.search(MAP_WORD) < 0 ? (hasMapWord(name) ?? (MAP_FILE.test(name) ? name : undefined)) : undefined);
+  const what = hasMapWord(own);
   if (what) return { what, prose: false };
+  const file = own.search(MAP_WORD) < 0 ? (hasMapWord(name) ?? (MAP_FILE.test(name) ? name : undefined)) : undefined;
+  // a sentence beside it that names the map (下图为…线路图) names it better than its file name (route.png)
   const said = hasMapWord(context, POINTS_AT_IMAGE);
-  return said ? { what: said, prose: true } : undefined;
+  return said ? { what: said, prose: true } : file ? { what: file, prose: false } : undefined;
 }
 
 /**
@@ -134,7 +146,8 @@ function evidenceIn(s: string): Evidence {
     // A bare number needs its 号; after the 审图号 label the 号 may be left out.
     if (m[0].endsWith('号') || /审图号\s*[:]?\s*$/.test(s.slice(Math.max(0, m.index - 8), m.index))) return { kind: 'number' };
   }
-  if (STANDARD_MAP.test(s) && SURVEY_AUTHORITY.test(s)) return { kind: 'standard', unmodified: UNMODIFIED.test(s) };
+  // 底图为标准地图，未作修改: saying it is unmodified names the standard map as plainly as naming its service
+  if (STANDARD_MAP.test(s) && (SURVEY_AUTHORITY.test(s) || UNMODIFIED.test(s))) return { kind: 'standard', unmodified: UNMODIFIED.test(s) };
   LABEL.lastIndex = 0;
   const label = LABEL.exec(s);
   if (label) {
