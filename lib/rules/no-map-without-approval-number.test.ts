@@ -106,6 +106,13 @@ ruleTester(rule, {
     { html: '<p>下图显示了近三年营业收入的变化。</p><img src="c.png" alt="">' },
     // a file name about road safety, not a road map
     { html: '<p>交警走进校园开展宣传。</p><img src="/files/jiaotong-anquan-jiangzuo.jpg" alt="">' },
+    // a building's evacuation plan, and where an office lies inside a building, are floor plans
+    { html: figure('消防安全疏散示意图') },
+    { html: '<p>不动产登记窗口已搬迁，新窗口位于服务中心二楼（见下图）。</p><img src="a.png">' },
+    // a protection line as a principle, not a boundary drawn
+    { html: figure('坚守耕地保护红线 守护百姓粮袋子') },
+    // a course of events, not of a road
+    { html: figure('全年物价走向平稳') },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -384,6 +391,48 @@ ruleTester(rule, {
       html: '<p>园区距高速出口3公里。</p><img src="/files/2026/site-location.png" alt="">',
       errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
     },
+    // the unmodified standard base map said in other words
+    {
+      html: figure('全州地形图（采用标准底图，未进行任何修改）'),
+      errors: [{ messageId: 'standardMap', severity: 'info', text: '全州地形图（采用标准底图，未进行任何修改）' }],
+    },
+    // a parcel's boundaries on four sides, or where a site lies, pointed at in the figure
+    {
+      html: '<p>出让宗地东至园区三号路，南至排洪沟，西至林地，北至110千伏线路（见下图）。</p><img src="z.png">',
+      errors: [
+        {
+          messageId: 'missingNumber',
+          text: '出让宗地东至园区三号路，南至排洪沟，西至林地，北至110千伏线路（见下图）。',
+          target: { image: 0 },
+        },
+      ],
+    },
+    {
+      html: '<p>新建污水处理站位于河西片区滨江路南侧（详见下图）。</p><img src="w.png">',
+      errors: [{ messageId: 'missingNumber', text: '新建污水处理站位于河西片区滨江路南侧（详见下图）。', target: { image: 0 } }],
+    },
+    // the land inside a red line drawn on the figure; a figure headed by 以下为; this picture marks where
+    {
+      html: '<p>请看下图，红线内为本次收储的地块。</p><img src="h.png">',
+      errors: [{ messageId: 'missingNumber', text: '请看下图，红线内为本次收储的地块。', target: { image: 0 } }],
+    },
+    {
+      html: '<p>以下为春节期间城区限行区域示意。</p><img src="x.png">',
+      errors: [{ messageId: 'missingNumber', text: '以下为春节期间城区限行区域示意。', target: { image: 0 } }],
+    },
+    {
+      html: '<p>下面这张图标明了景区内全部停车场的位置。</p><img src="p.png">',
+      errors: [{ messageId: 'missingNumber', text: '下面这张图标明了景区内全部停车场的位置。', target: { image: 0 } }],
+    },
+    // captions without 图: the points placed, a park's zones, a tour guide map, the course of a road, risk areas spread out
+    {
+      html: '<p><img src="a.png" alt=""></p><p>▲ 全县森林防火检查站点位（蓝色为季节性）</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲ 全县森林防火检查站点位（蓝色为季节性）', target: { image: 0 } }],
+    },
+    { html: figure('湿地公园功能分区'), errors: [{ messageId: 'missingNumber', text: '湿地公园功能分区' }] },
+    { html: figure('古城徒步游览导览'), errors: [{ messageId: 'missingNumber', text: '古城徒步游览导览' }] },
+    { html: figure('图4 新城至高铁站连接通道走向'), errors: [{ messageId: 'missingNumber', text: '图4 新城至高铁站连接通道走向' }] },
+    { html: figure('全市低中高风险区分布'), errors: [{ messageId: 'missingNumber', text: '全市低中高风险区分布' }] },
   ],
 });
 
