@@ -18,6 +18,9 @@ ruleTester(rule, {
     '来源：网信中国',
     '来源：《求是》杂志',
     '来源：中屏镇',
+    // a short repost mark with its source named; an extension number after 转
+    { title: '【转】冬季用火用电安全提示', text: '来源：云南发布\n出门前请关闭电源。' },
+    '值班电话0871-63123456转8001，传真同号。',
     '来源：云南文旅',
     '图片来源：新华社\n全县今年新建高标准农田3万亩。',
     '秋收时节稻田金黄。（图片由县融媒体中心提供）',
@@ -139,6 +142,14 @@ ruleTester(rule, {
       text: '暑期来临，请家长加强对孩子的看护。',
       errors: [{ messageId: 'missingSource', text: '【转载】' }],
     },
+    // the short repost marks: 【转】, [转帖], a line opening 转：
+    {
+      title: '【转】寒潮来袭，这些防冻常识请收好',
+      text: '水表、水管要包扎保温，夜间可让水龙头保持滴水。',
+      errors: [{ messageId: 'missingSource', text: '【转】' }],
+    },
+    { text: '[转帖] 春运返乡出行指南\n提前购票，错峰出行。', errors: [{ messageId: 'missingSource', text: '[转帖]' }] },
+    { text: '转：立秋后的养生小常识\n早睡早起，少吃生冷。', errors: [{ messageId: 'missingSource', text: '转' }] },
     { text: '来源：网络', errors: [{ messageId: 'untraceableSource', text: '网络', severity: 'block' }] },
     { text: '图片来源于网络，如有侵权请联系删除。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
     { text: '本文来源于网友投稿。', errors: [{ messageId: 'untraceableSource', text: '网友投稿' }] },
