@@ -130,6 +130,11 @@ ruleTester(rule, {
     },
     { title: '红色记忆｜红军长征过某县', text: '其中一名青年后来被任命为红军某团政委。' },
     '会议逐章学习了条例中关于给予党纪处分的情形和处分种类。',
+    // a list of projects offered to investors is promotion, not a plan the government adopts
+    '县投资促进局推出2027年招商引资项目清单，共32个项目，欢迎客商洽谈。',
+    '州商务局在昆交会上发布重点招商项目清单。',
+    // a campaign's running tally with a satisfaction rate is no periodic report
+    { title: '我镇开展“民情夜访”活动', text: '活动开展以来，共收集群众诉求86件，办结率96%。' },
     // a missing-person notice asks for help
     '一名七旬老人在县城农贸市场附近走失，与家人失去联系。',
     // an incident title over a body with no response under way (a complaint fixed)
@@ -263,6 +268,28 @@ ruleTester(rule, {
       errors: [{ messageId: 'important', text: '查处酒驾违法行为136起', tier: 'important' }],
     },
     { text: '楚雄市人民法院集中执行行动共执结案件236件。', errors: [{ messageId: 'important', text: '执结', tier: 'important' }] },
+    // results published now for the sake of warning others (为加强警示教育，现将…通报如下) are not a look back
+    {
+      title: '县交通运输局通报两起非法营运处罚案件',
+      text: '为加强警示教育，现将近期查办的案件通报如下：一辆无证网约车被依法罚款1万元，另一辆被依法暂扣车辆。',
+      errors: [{ messageId: 'important', text: '依法罚款', tier: 'important' }],
+    },
+    // a scheme's standard or its beneficiaries set out under a heading: the post states the policy's terms
+    {
+      text: '农机购置补贴开始申报。\n补贴标准：按机具售价的30%给予补贴，单台最高5万元。\n申报时间：即日起至3月31日。',
+      errors: [{ messageId: 'important', text: '补贴标准：', tier: 'important' }],
+    },
+    // a title that reports a month's or a quarter's handling figures of a public service
+    {
+      title: '10月份政务服务中心办件情况',
+      text: '10月，县政务服务中心共受理各类事项8215件，按时办结率100%。',
+      errors: [{ messageId: 'important', text: '10月份政务服务中心办件情况', tier: 'important' }],
+    },
+    {
+      title: '第三季度市长热线受理情况通报',
+      text: '三季度，市长热线共受理来电1.2万件，群众满意率97.3%。',
+      errors: [{ messageId: 'important', text: '第三季度市长热线受理情况', tier: 'important' }],
+    },
     { text: '某路段发生一起交通肇事逃逸案件，警方已锁定肇事车辆。', errors: [{ messageId: 'major', text: '肇事逃逸', tier: 'major' }] },
     // deaths worded without 人…死亡, in a current local event
     { text: '6月3日，我县发生一起交通事故，驾驶人当场死亡。', errors: [{ messageId: 'major', text: '事故', tier: 'major' }] },
