@@ -113,6 +113,11 @@ ruleTester(rule, {
     { html: figure('坚守耕地保护红线 守护百姓粮袋子') },
     // a course of events, not of a road
     { html: figure('全年物价走向平稳') },
+    // a position as rank, a scene at a spot, a seat in a room, a forecast read on air
+    { html: figure('把耕地保护摆在突出位置') },
+    { html: figure('民警在车辆落水位置打捞') },
+    { html: figure('考生座位位置') },
+    { html: figure('县气象台值班员播报天气预报') },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -433,6 +438,20 @@ ruleTester(rule, {
     { html: figure('古城徒步游览导览'), errors: [{ messageId: 'missingNumber', text: '古城徒步游览导览' }] },
     { html: figure('图4 新城至高铁站连接通道走向'), errors: [{ messageId: 'missingNumber', text: '图4 新城至高铁站连接通道走向' }] },
     { html: figure('全市低中高风险区分布'), errors: [{ messageId: 'missingNumber', text: '全市低中高风险区分布' }] },
+    // a caption whose last word is the territory it shows: where, which route, which extent or area, divisions
+    { html: figure('城东新区行政区划（2027年）'), errors: [{ messageId: 'missingNumber', text: '城东新区行政区划（2027年）' }] },
+    { html: figure('拟建水厂位置'), errors: [{ messageId: 'missingNumber', text: '拟建水厂位置' }] },
+    { html: figure('推荐自驾线路：腾冲—瑞丽—芒市'), errors: [{ messageId: 'missingNumber', text: '推荐自驾线路：腾冲—瑞丽—芒市' }] },
+    { html: figure('秋冬季森林防火重点区域'), errors: [{ messageId: 'missingNumber', text: '秋冬季森林防火重点区域' }] },
+    {
+      html: figure('不稳定斜坡隐患范围（黄色虚线内）'),
+      errors: [{ messageId: 'missingNumber', text: '不稳定斜坡隐患范围（黄色虚线内）' }],
+    },
+    { html: figure('校园周边道路示意'), errors: [{ messageId: 'missingNumber', text: '校园周边道路示意' }] },
+    // rain measured or forecast over the land, places of a kind spread out, a political map
+    { html: figure('过去24小时累计降雨量分布'), errors: [{ messageId: 'missingNumber', text: '过去24小时累计降雨量分布' }] },
+    { html: figure('全县应急避难场所分布情况'), errors: [{ messageId: 'missingNumber', text: '全县应急避难场所分布情况' }] },
+    { html: figure('云南省政区图'), errors: [{ messageId: 'missingNumber', text: '云南省政区图' }] },
   ],
 });
 
