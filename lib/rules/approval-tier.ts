@@ -347,13 +347,12 @@ const RETROSPECTIVE =
 const RETROSPECTIVE_GENRE =
   /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<!\d)(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年后/;
 /** Publishing now for the sake of warning (为加强警示教育，现将…通报如下) does not make a post a look back. */
-const PURPOSE = /为了?[^，。,；;\n]{0,8}?(?:警示教育|以案促改|以案说法|以案释法)/g;
+const PURPOSE = /为了?[^，。,；;\n]{0,8}?(?:警示教育|以案[促说释][改法])/g;
 /**
  * A title that reports a period's handling figures of a service (10月份政务服务中心办件情况,
  * 第三季度市长热线受理情况): statistics, like 运行情况简报.
  */
-const PERIOD_REPORT =
-  /(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[一二三四]季度|上半年|前三季度)[^\n]{0,12}?(?:办理|运行|受理|办件)(?:情况|数据)/;
+const PERIOD_REPORT = /(?:[\d一二三四五六七八九十]{1,2}月|第?[一二三四]季度|[上下]半年)[^\n]{0,12}?(?:[办受]理|运行|办件)(?:情况|数据)/;
 /** A reply's closing courtesy (感谢您的监督) does not make it a thank-you post. */
 const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,！!\n]{0,4}?(?:监督|支持|关注|理解|配合|反映|留言)/g;
 /** A drill's post (its title, or a post's opening words, says so) tells a simulated event in every sentence, quoted or not. */
@@ -419,7 +418,7 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '工作方案',
       '三年行动',
       // a list of projects the government adopts; one offered to investors (招商项目清单) is promotion
-      '(?<!招商|招商引资|推介)项目清单',
+      '(?<!招商|引资|推介)项目清单',
       '发展规划',
       '总体规划',
       '专项规划',
@@ -431,7 +430,7 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '最高奖励(?:金额)?(?:为|可达|达|不超过)?\\d+(?:\\.\\d+)?万?元',
       '(?:报销|支付)比例(?:为|是|比[^。，,\\n]{0,8}?)\\d+(?:\\.\\d+)?\\s*(?:%|％|个百分点)',
       // …or set out under its heading (补贴标准：…, 补助对象：…)
-      '(?:补贴|补助|奖补|奖励|救助|资助)(?:对象|标准)\\s*[:：]',
+      '(?:补[贴助]|奖[补励]|[救资]助)(?:对象|标准)\\s*:',
     ]),
   ],
   [

@@ -369,7 +369,6 @@ ruleTester(rule, {
       html: '<p><img src="a.png" alt="图3"></p><p>图3 新建物流园与高铁站、机场的相对位置</p><p>物流园占地800亩。</p>',
       errors: [{ messageId: 'missingNumber', text: '图3 新建物流园与高铁站、机场的相对位置', target: { image: 0 } }],
     },
-    { html: figure('老城与新区的位置关系'), errors: [{ messageId: 'missingNumber', text: '老城与新区的位置关系' }] },
     // the sentence above says the figure marks where places are, or where an outage or a closure reaches
     {
       html: '<p>雨季来临，下图标出了全镇易涝点的位置，请绕行。</p><img src="p.png" alt="">',
@@ -441,6 +440,7 @@ ruleTester(rule, {
     // a caption whose last word is the territory it shows: where, which route, which extent or area, divisions
     { html: figure('城东新区行政区划（2027年）'), errors: [{ messageId: 'missingNumber', text: '城东新区行政区划（2027年）' }] },
     { html: figure('拟建水厂位置'), errors: [{ messageId: 'missingNumber', text: '拟建水厂位置' }] },
+    { html: figure('新建项目位置（红框内）'), errors: [{ messageId: 'missingNumber', text: '新建项目位置（红框内）' }] },
     { html: figure('推荐自驾线路：腾冲—瑞丽—芒市'), errors: [{ messageId: 'missingNumber', text: '推荐自驾线路：腾冲—瑞丽—芒市' }] },
     { html: figure('秋冬季森林防火重点区域'), errors: [{ messageId: 'missingNumber', text: '秋冬季森林防火重点区域' }] },
     {

@@ -24,22 +24,19 @@ const LABEL = /审图号/g;
  * or run (各站点位置见下图, 线路走向详见附图): the subject before 见…图 is the map word.
  */
 const MAP_WORD =
-  /地图|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划|流域|水系|路网|线网)示意(?!图)|(?:位置(?<!(?:突出|首要|重要|核心|关键|优先|显著|醒目)位置)|范围|区域|区划|(?:道路|游览|周边|交通)示意|(?:降水|降雨|降雪|雨)量?(?:预报|分布|实况))(?=[^\S\n]*(?:[(（][^()（）\n]{0,40}[)）])?[^\S\n]*(?:\n|$))|(?:线路|路线)(?=[^\S\n]*(?:[(（][^()（）\n]{0,40}[)）])?[^\S\n]*(?:\n|$)|[:：])|相对位置|位置关系|四至|东至[^。；;\n]{1,20}?[南西北]至|红线(?:内|范围)|位于[^。；;\n]{1,24}?(?:详|参)?[见如][附下上右左]?图|(?:[下上右左附]图|这张图|图中)中?(?:标出|标注|标明|标示|显示|展示)了?[^。，,;；\n]{0,16}?(?:位置|点位|线路|路线|走向|范围|区域)|(?:[点站村镇乡寨区]|场所|网点|村落|村组|景区|社区|小区|园区)分布(?:示意|情况)?(?=$|[\s(（,，。;；])|(?:分布|位置|行政区划|区划|政区|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|[线路道渠河江轨]走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位|路网|线网|水系|点位|导览|(?:功能|管控|保护)分区)(?=$|[\s(（,，。;；])|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布|路段|(?:停[水电气]|管[制控]|封[闭控]|影响|保护|规划|征收|淹没|受灾|禁[渔猎放牧燃]|施工|限行|禁行)范围)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|疏散|逃生|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
+  /地图|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划|流域|水系|路网|线网|道路|游览)示意(?!图)|(?:位置(?<![出要键先]位置)|范围|区域|区划|(?:降[水雨雪]|雨)量?(?:预报|分布)|线路|路线)(?=\s*(?:\([^()\n]{0,40}\))?\s*(?:\n|$)|(?<=[路线]):)|相对位置|四至|东至[^。；;\n]{1,20}?[南西北]至|红线(?:内|范围)|位于[^。；;\n]{1,24}?[见如][附下上右左]?图|图中?(?:标[出注明示]|[显展]示)了?[^。，,;；\n]{0,16}?(?:位置|线路|路线|走向|范围)|(?:[点站村镇乡寨区所落]|村组)分布(?:示意|情况)?(?=$|[\s(（,，。;；])|(?:分布|位置|行政区划|区划|政区|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|[线路道渠河江轨]走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位|路网|线网|水系|点位|导览|(?:功能|管控|保护)分区)(?=$|[\s(（,，。;；]|[详请可参]?[见如][附下上右左]?图)|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|疏散|逃生|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
 /** A plan of a building (大厅窗口分布示意图, 三楼平面图) is not a map of territory. */
 const INDOOR =
   /大厅|窗口|楼层|平面|教学楼|办公楼|综合楼|宿舍楼|住院楼|门诊楼|大楼|楼道|楼梯|走廊|厂房|车间|场馆|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十]楼|[一二三四五六七八九十\d]+层/;
 const MAP_FILE =
-  /(?:^|[^a-z])(?:map|maps|ditu|location|route)(?:[^a-z]|$)|quwei|fenbutu|luxiantu|xianlutu|guihuatu|weizhi|jiaotongtu|shuixitu|quhuatu|daolantu|daoyoutu/i;
+  /(?:^|[^a-z])(?:map|maps|ditu|location)(?:[^a-z]|$)|quwei|fenbutu|luxiantu|xianlutu|guihuatu|weizhi|jiaotongtu|shuixitu|quhuatu|daolantu|daoyoutu/i;
 /** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word. */
 const POINTS_AT_IMAGE = /[下上右左]图|以下|下面|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:|附后|(?:^|\n)\s*图\s*\d/;
 /** Words of a draft without images pointing at a figure it goes out with (线路走向详见附图, 分布图附后); 乡下图书馆 is none. */
 const FIGURE_POINTER = /[如附下上]图(?!书)|附后|附:|见[^，。,:;；\n]{0,12}图/g;
-/** 发展路线图, 改革路径图: a route of work, not of roads (the word before 路线/路径). */
+/** 发展路线图, 改革路径图: a route of work, not of roads (the word before 路线/路径); 一张路线图, 时间表、路线图: a plan. */
 const ABSTRACT_ROUTE =
-  /(?:发展|改革|工作|振兴|实施|推进|技术|转型|行动|战略|任务|学习|成长|职业|晋升|治理|攻坚|创新|升级|建设)(?:路[线径]|轨迹)(?:示意)?图?$/;
-/** 一张路线图, 时间表、路线图、任务书: a plan of work counted as one, or set among the plan's other papers. */
-const PLAN_BEFORE = /(?:一张|这张|时间表|任务书|施工图)[、和与及]?$/;
-const PLAN_AFTER = /^[、和与及](?:时间表|任务书|施工图|责任)/;
+  /(?:一张|这张|[表书]、|发展|改革|工作|振兴|实施|推进|技术|转型|行动|战略|任务|学习|成长|职业|晋升|治理|攻坚|创新|升级|建设)(?:路[线径]|轨迹)(?:示意)?图?$/;
 /** 绘就乡村振兴新“地图”: the word as a metaphor. */
 const METAPHOR = /绘就|描绘|勾画|勾勒|擘画|绘出|画出|打造/;
 /** 工作人员在电子地图前研判火情: a photo of people at a map, not a map. */
@@ -47,7 +44,7 @@ const SCENE_BEFORE = /(?:在|对着|围着|站在|坐在)[^。，,;；\s]{0,8}$/
 const SCENE_AFTER = /^(?:前|旁|边|墙前|屏前|大屏前)/;
 const STANDARD_MAP = /标准[地底]图/;
 const SURVEY_AUTHORITY = /自然资源部|自然资源厅|测绘|地理信息|天地图|标准地图服务/;
-const UNMODIFIED = /(?:未|无|没有)(?:经|作|做|进行|经过)?(?:任何)?(?:修改|改动)|直接(?:下载|使用)|原图/;
+const UNMODIFIED = /(?:未|无|没有)(?:经过?|[作做]|进行)?(?:任何)?(?:修改|改动)|直接(?:下载|使用)|原图/;
 
 function hasMapWord(s: string, fromProse?: RegExp): string | undefined {
   let subject: string | undefined;
@@ -59,11 +56,6 @@ function hasMapWord(s: string, fromProse?: RegExp): string | undefined {
     // the building may be named before the word or inside it (下图标出了各窗口的位置)
     if (INDOOR.test(s.slice(Math.max(start, m.index - 16), after))) continue;
     if (ABSTRACT_ROUTE.test(s.slice(Math.max(start, m.index - 6), after))) continue;
-    if (
-      /^路[线径]图/.test(m[0]) &&
-      (PLAN_BEFORE.test(s.slice(Math.max(start, m.index - 4), m.index)) || PLAN_AFTER.test(s.slice(after, after + 4)))
-    )
-      continue;
     if (SCENE_AFTER.test(s.slice(after, after + 3)) && SCENE_BEFORE.test(s.slice(Math.max(start, m.index - 10), m.index))) continue;
     if (fromProse) {
       const sentence = s.slice(start, end);
@@ -105,12 +97,10 @@ function mapWordOf(image: DraftImage, under: string, context: string): { what: s
   const own = `${image.alt}\n${image.title}\n${image.caption}\n${under}`;
   const name = fileName(image.src);
   // own words that name a map word only to dismiss it (行动路线图) outrank a file name (…_luxiantu.png)
-  const what = hasMapWord(own);
+  const what = hasMapWord(own) ?? (own.search(MAP_WORD) < 0 ? (hasMapWord(name) ?? (MAP_FILE.test(name) ? name : undefined)) : undefined);
   if (what) return { what, prose: false };
-  const file = own.search(MAP_WORD) < 0 ? (hasMapWord(name) ?? (MAP_FILE.test(name) ? name : undefined)) : undefined;
-  // a sentence beside it that names the map (下图为…线路图) names it better than its file name (route.png)
   const said = hasMapWord(context, POINTS_AT_IMAGE);
-  return said ? { what: said, prose: true } : file ? { what: file, prose: false } : undefined;
+  return said ? { what: said, prose: true } : undefined;
 }
 
 /**
