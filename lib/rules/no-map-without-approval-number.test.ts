@@ -118,6 +118,8 @@ ruleTester(rule, {
     { html: figure('民警在车辆落水位置打捞') },
     { html: figure('考生座位位置') },
     { html: figure('县气象台值班员播报天气预报') },
+    // a chart's legend of bars is no map legend
+    { html: figure('近五年游客人数变化（蓝色柱为国内游客）') },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -452,6 +454,16 @@ ruleTester(rule, {
     { html: figure('过去24小时累计降雨量分布'), errors: [{ messageId: 'missingNumber', text: '过去24小时累计降雨量分布' }] },
     { html: figure('全县应急避难场所分布情况'), errors: [{ messageId: 'missingNumber', text: '全县应急避难场所分布情况' }] },
     { html: figure('云南省政区图'), errors: [{ messageId: 'missingNumber', text: '云南省政区图' }] },
+    // a caption whose legend says what a coloured area or a dot marks on the land
+    {
+      html: '<p><img src="a.png" alt=""></p><p>▲ 本周各乡镇地质灾害气象风险等级，红色区域为高风险</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲ 本周各乡镇地质灾害气象风险等级，红色区域为高风险', target: { image: 0 } }],
+    },
+    {
+      html: figure('各社区便民服务站（图中圆点为服务站所在地）'),
+      errors: [{ messageId: 'missingNumber', text: '各社区便民服务站（图中圆点为服务站所在地）' }],
+    },
+    { html: figure('全县医保定点药店分布'), errors: [{ messageId: 'missingNumber', text: '全县医保定点药店分布' }] },
   ],
 });
 
