@@ -75,7 +75,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   // 来源于, 源于, 源自: 文字素材源于网络
   {
     kind: 'label',
-    re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|素材|以下文章|以下内容)(?:来源于|源于)\s*:?\s*/g,
+    re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|消息|素材|以下文章|以下内容)(?:来源于|源于)\s*:?\s*/g,
   },
   // 图片来自网络, 文字图片来自网络: only after a noun for published material (来自全县的代表 and
   // 信息来自各乡镇的上报 are no source)
