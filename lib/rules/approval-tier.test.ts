@@ -135,6 +135,9 @@ ruleTester(rule, {
     '州商务局在昆交会上发布重点招商项目清单。',
     // a campaign's running tally with a satisfaction rate is no periodic report
     { title: '我镇开展“民情夜访”活动', text: '活动开展以来，共收集群众诉求86件，办结率96%。' },
+    // a one-picture guide to a list of service places explains no policy; science that tells what to do in a disaster
+    { title: '一图读懂｜全县医保定点药店名单来了', text: '全县共有定点药店86家。' },
+    { title: '【科普】泥石流来了怎么办？', text: '泥石流发生时，要向沟谷两侧山坡上跑，不要顺沟方向往下游跑。' },
     // a missing-person notice asks for help
     '一名七旬老人在县城农贸市场附近走失，与家人失去联系。',
     // an incident title over a body with no response under way (a complaint fixed)
@@ -289,6 +292,27 @@ ruleTester(rule, {
       title: '第三季度市长热线受理情况通报',
       text: '三季度，市长热线共受理来电1.2万件，群众满意率97.3%。',
       errors: [{ messageId: 'important', text: '第三季度市长热线受理情况', tier: 'important' }],
+    },
+    // a relayed dispatch that itself reports a document issued and its terms
+    {
+      text: '来源：云南日报\n近日，省教育厅等五部门联合印发通知，农村义务教育学生营养膳食补助标准提高到每生每天6元。',
+      errors: [{ messageId: 'important', text: '印发', tier: 'important' }],
+    },
+    // a contribution rate that applies to a class of insured people
+    {
+      text: '灵活就业人员参加职工养老保险，缴费比例为20%。',
+      errors: [{ messageId: 'important', text: '缴费比例为20%', tier: 'important' }],
+    },
+    // a title that explains a new policy (新政 … 看清)
+    {
+      title: '医保新政来了，这几点要看清',
+      text: '参保人员在村卫生室就医也能直接结算。',
+      errors: [{ messageId: 'important', text: '看清', tier: 'important' }],
+    },
+    // a counted crowd going to an office to voice a demand
+    {
+      text: '今天上午，二十余名业主因房屋质量问题到县住建局表达诉求。',
+      errors: [{ messageId: 'major', text: '二十余名业主因房屋质量问题到县住建局表达诉求', tier: 'major' }],
     },
     { text: '某路段发生一起交通肇事逃逸案件，警方已锁定肇事车辆。', errors: [{ messageId: 'major', text: '肇事逃逸', tier: 'major' }] },
     // deaths worded without 人…死亡, in a current local event

@@ -119,7 +119,7 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '罢课',
       '(?<!避免|防止|减少|化解|不)(?:发生|引发)(?:肢体)?冲突',
       '罢市',
-      '(?:到|来到|前往)[^。，,\\n]{1,14}?(?:政府|县委|市委|州委|大院|局|信访|街道办|公司|项目部)[^。，,\\n]{0,6}?(?:反映|讨要|请愿|上访)',
+      '(?:到|来到|前往)[^。，,\\n]{1,14}?(?:政府|县委|市委|州委|大院|局|信访|街道办|公司|项目部)[^。，,\\n]{0,6}?(?:反映|讨要|请愿|上访|表达诉求)',
     ]),
   ],
   ['poisoning', lexicon(['食物中毒', '集体中毒', '中毒事件', '中毒事故', '误食[^。,，\\n]{0,8}?中毒'])],
@@ -279,7 +279,7 @@ const CROWD_ACT = /^(?:聚集|拉横幅|拉条幅|打横幅|阻挠|阻拦|阻工
 const GRIEVANCE = /因|反映|诉求|讨要|要求|不满|维权|欠薪|拖欠|补偿|纠纷|上访|横幅|围堵|阻挠|说法|门口/;
 /** Going to an office with a demand is a crowd's act only when the crowd is counted: 数十名学生家长到…局反映. */
 const COUNTED_GROUP =
-  /(?:(?:\d+|[几数十百千多]+)余?(?:名|人|位)|部分|集体)[^。,，\n]{0,6}?(?:群众|村民|居民|工人|农民工|职工|员工|业主|家长|商户|司机|驾驶员|学生|人员)[^。,，\n]{0,8}$/;
+  /(?:(?:\d+|[一二两三四五六七八九几数十百千多]+)余?(?:名|人|位)|部分|集体)[^。,，\n]{0,6}?(?:群众|村民|居民|工人|农民工|职工|员工|业主|家长|商户|司机|驾驶员|学生|人员)[^。,，\n]{0,8}$/;
 /** The post of the one 被查: 某县人民医院原院长严某某被查 (not 违法车辆被查). */
 const OFFICIAL = /(?:局长|书记|县长|镇长|乡长|主任|院长|校长|董事长|总经理|处长|科长|所长)[^。，,\n]{0,6}$/;
 const CONGRESS = /^(?:党代会|党代表大会|人民代表大会|人代会|两会|政协)/;
@@ -356,7 +356,7 @@ const PERIOD_REPORT = /(?:[\d一二三四五六七八九十]{1,2}月|第?[一二
 /** A reply's closing courtesy (感谢您的监督) does not make it a thank-you post. */
 const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,！!\n]{0,4}?(?:监督|支持|关注|理解|配合|反映|留言)/g;
 /** A drill's post (its title, or a post's opening words, says so) tells a simulated event in every sentence, quoted or not. */
-const DRILL_GENRE = /演练|演习/;
+const DRILL_GENRE = /演练|演习|科普|怎么办/;
 /** Missing abroad (出境赴缅甸务工后失联) is major without anyone counted. */
 const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|柬埔寨/;
 /** A service hall's way of working from a date (预约取号, 办公时间) is a notice of service, not a rule. */
@@ -428,7 +428,7 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // a scheme's terms stated as its rule: a reward's ceiling (最高奖励2万元), a rate that applies to a class of
       // claimants (支付比例为85%, 比参保地降低10个百分点); not one claimant's rate raised (报销比例提高到90%)
       '最高奖励(?:金额)?(?:为|可达|达|不超过)?\\d+(?:\\.\\d+)?万?元',
-      '(?:报销|支付)比例(?:为|是|比[^。，,\\n]{0,8}?)\\d+(?:\\.\\d+)?\\s*(?:%|％|个百分点)',
+      '(?:报销|支付|缴费)比例(?:为|是|比[^。，,\\n]{0,8}?)\\d+(?:\\.\\d+)?\\s*(?:%|％|个百分点)',
       // …or set out under its heading (补贴标准：…, 补助对象：…)
       '(?:补[贴助]|奖[补励]|[救资]助)(?:对象|标准)\\s*:',
     ]),
@@ -545,11 +545,12 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
 /** A policy document named in the title is the subject of the post, not a passing citation. */
 const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划|计划|措施|细则|决定|纲要)》/;
 /** Any named document: 《…》 or 关于…的意见 (as a 原标题 gives it). */
-const NAMED_DOCUMENT = /《[^》\n]{2,60}》|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
+const NAMED_DOCUMENT =
+  /《[^》\n]{2,60}》|印发[^。，,\n]{0,4}?(?:通知|意见|办法|方案)|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
 /** A post that explains a policy says so in its title: 一图读懂｜…补助政策, 划重点！…补贴这样发 (not 一图读懂祥云县). */
-const INTERPRETS = /解读|读懂|看懂|图解|划重点|问答|答记者问/;
+const INTERPRETS = /解读|读懂|看[懂清]|图解|划重点|问答|答记者问/;
 const POLICY_NOUN =
-  /长制|责任制|政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销/;
+  /长制|责任制|政策|补贴|补助|标准|办法|条例|规定|新[规政]|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销/;
 /** A title that studies a document (专题学习《…条例》) reports a study session, not the document. */
 const STUDIED = /(?:学习|研读|宣讲|宣传|贯彻|学)[^《》]{0,4}$/;
 /** A school's decision on its pupils (给予…学生警告处分) is no enforcement result. */
@@ -949,7 +950,8 @@ export default defineRule({
     // …or the speech it gives (县长在全县经济工作会议上的讲话).
     const named = DOCUMENT.exec(title);
     const doc =
-      (named && !STUDIED.test(title.slice(0, named.index)) ? named : null) ?? (POLICY_NOUN.test(title) ? INTERPRETS.exec(title) : null);
+      (named && !STUDIED.test(title.slice(0, named.index)) ? named : null) ??
+      (POLICY_NOUN.test(title) && !/名单|分布|一览/.test(title) ? INTERPRETS.exec(title) : null);
     const speech = doc ? null : SPEECH.exec(title);
     const notice = doc || speech ? null : NOTICE_TITLE.exec(title);
     // a period's report counts by its title only when nothing else in the post does
