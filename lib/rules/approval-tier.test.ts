@@ -138,6 +138,8 @@ ruleTester(rule, {
     // a one-picture guide to a list of service places explains no policy; science that tells what to do in a disaster
     { title: '一图读懂｜全县医保定点药店名单来了', text: '全县共有定点药店86家。' },
     { title: '【科普】泥石流来了怎么办？', text: '泥石流发生时，要向沟谷两侧山坡上跑，不要顺沟方向往下游跑。' },
+    // the injured referred to (受伤同学) is no harm reported; the count before belongs to others
+    '班会上，老师要求两名学生向受伤同学道歉，并写下检讨。',
     // a missing-person notice asks for help
     '一名七旬老人在县城农贸市场附近走失，与家人失去联系。',
     // an incident title over a body with no response under way (a complaint fixed)
@@ -309,6 +311,9 @@ ruleTester(rule, {
       text: '参保人员在村卫生室就医也能直接结算。',
       errors: [{ messageId: 'important', text: '看清', tier: 'important' }],
     },
+    // harm reported, then the injured referred to
+    { text: '事故中5名群众受伤，受伤群众已送医。', errors: [{ messageId: 'major', text: '事故', tier: 'major' }] },
+    { text: '目前仍有2名被困人员正在搜寻中。', errors: [{ messageId: 'major', text: '2名被困', tier: 'major' }] },
     // a counted crowd going to an office to voice a demand
     {
       text: '今天上午，二十余名业主因房屋质量问题到县住建局表达诉求。',

@@ -877,7 +877,10 @@ export default defineRule({
           if (
             LIGHT_HARM.test(word) &&
             !word.startsWith('重伤') &&
-            (!facts.multi || (rescued ??= context.presence.mayMatch(RESCUED) && RESCUED.test(text)))
+            (!facts.multi ||
+              (rescued ??= context.presence.mayMatch(RESCUED) && RESCUED.test(text)) ||
+              // the injured referred to (向受伤同学道歉): the harm was reported where it happened (被困人员 are still trapped)
+              (word.endsWith('伤') && /^[同学人群者儿孩村游工职员乘居]/.test(text.slice(h.end, h.end + 1))))
           )
             return false;
           const near = PERSON_NEAR.exec(before);
