@@ -293,7 +293,7 @@ ruleTester(rule, {
     {
       title: '第三季度市长热线受理情况通报',
       text: '三季度，市长热线共受理来电1.2万件，群众满意率97.3%。',
-      errors: [{ messageId: 'important', text: '第三季度市长热线受理情况', tier: 'important' }],
+      errors: [{ messageId: 'important', text: '三季度市长热线受理情况', tier: 'important' }],
     },
     // a relayed dispatch that itself reports a document issued and its terms
     {
@@ -316,8 +316,8 @@ ruleTester(rule, {
     { text: '目前仍有2名被困人员正在搜寻中。', errors: [{ messageId: 'major', text: '2名被困', tier: 'major' }] },
     // a counted crowd going to an office to voice a demand
     {
-      text: '今天上午，二十余名业主因房屋质量问题到县住建局表达诉求。',
-      errors: [{ messageId: 'major', text: '二十余名业主因房屋质量问题到县住建局表达诉求', tier: 'major' }],
+      text: '今天上午，20余名业主因房屋质量问题到县住建局表达诉求。',
+      errors: [{ messageId: 'major', text: '20余名业主因房屋质量问题到县住建局表达诉求', tier: 'major' }],
     },
     { text: '某路段发生一起交通肇事逃逸案件，警方已锁定肇事车辆。', errors: [{ messageId: 'major', text: '肇事逃逸', tier: 'major' }] },
     // deaths worded without 人…死亡, in a current local event

@@ -279,7 +279,7 @@ const CROWD_ACT = /^(?:聚集|拉横幅|拉条幅|打横幅|阻挠|阻拦|阻工
 const GRIEVANCE = /因|反映|诉求|讨要|要求|不满|维权|欠薪|拖欠|补偿|纠纷|上访|横幅|围堵|阻挠|说法|门口/;
 /** Going to an office with a demand is a crowd's act only when the crowd is counted: 数十名学生家长到…局反映. */
 const COUNTED_GROUP =
-  /(?:(?:\d+|[一二两三四五六七八九几数十百千多]+)余?(?:名|人|位)|部分|集体)[^。,，\n]{0,6}?(?:群众|村民|居民|工人|农民工|职工|员工|业主|家长|商户|司机|驾驶员|学生|人员)[^。,，\n]{0,8}$/;
+  /(?:(?:\d+|[几数十百千多]+)余?(?:名|人|位)|部分|集体)[^。,，\n]{0,6}?(?:群众|村民|居民|工人|农民工|职工|员工|业主|家长|商户|司机|驾驶员|学生|人员)[^。,，\n]{0,8}$/;
 /** The post of the one 被查: 某县人民医院原院长严某某被查 (not 违法车辆被查). */
 const OFFICIAL = /(?:局长|书记|县长|镇长|乡长|主任|院长|校长|董事长|总经理|处长|科长|所长)[^。，,\n]{0,6}$/;
 const CONGRESS = /^(?:党代会|党代表大会|人民代表大会|人代会|两会|政协)/;
@@ -347,12 +347,12 @@ const RETROSPECTIVE =
 const RETROSPECTIVE_GENRE =
   /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<!\d)(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年后/;
 /** Publishing now for the sake of warning (为加强警示教育，现将…通报如下) does not make a post a look back. */
-const PURPOSE = /为了?[^，。,；;\n]{0,8}?(?:警示教育|以案[促说释][改法])/g;
+const PURPOSE = /为了?[^，。,；;\n]{0,8}?(?:警示教育|以案[促说释])/g;
 /**
  * A title that reports a period's handling figures of a service (10月份政务服务中心办件情况,
  * 第三季度市长热线受理情况): statistics, like 运行情况简报.
  */
-const PERIOD_REPORT = /(?:[\d一二三四五六七八九十]{1,2}月|第?[一二三四]季度|[上下]半年)[^\n]{0,12}?(?:[办受]理|运行|办件)(?:情况|数据)/;
+const PERIOD_REPORT = /(?:\d{1,2}月|[一二三四]季度|[上下]半年)[^\n]{0,12}?(?:[办受]理|运行|办件)(?:情况|数据)/;
 /** A reply's closing courtesy (感谢您的监督) does not make it a thank-you post. */
 const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,！!\n]{0,4}?(?:监督|支持|关注|理解|配合|反映|留言)/g;
 /** A drill's post (its title, or a post's opening words, says so) tells a simulated event in every sentence, quoted or not. */
@@ -430,7 +430,7 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '最高奖励(?:金额)?(?:为|可达|达|不超过)?\\d+(?:\\.\\d+)?万?元',
       '(?:报销|支付|缴费)比例(?:为|是|比[^。，,\\n]{0,8}?)\\d+(?:\\.\\d+)?\\s*(?:%|％|个百分点)',
       // …or set out under its heading (补贴标准：…, 补助对象：…)
-      '(?:补[贴助]|奖[补励]|[救资]助)(?:对象|标准)\\s*:',
+      '(?:补[贴助]|[救资]助)(?:对象|标准):',
     ]),
   ],
   [
@@ -958,8 +958,7 @@ export default defineRule({
     const speech = doc ? null : SPEECH.exec(title);
     const notice = doc || speech ? null : NOTICE_TITLE.exec(title);
     // a period's report counts by its title only when nothing else in the post does
-    const period = doc || speech || notice || triggers.length ? null : PERIOD_REPORT.exec(title);
-    const lead = doc ?? speech ?? notice ?? period;
+    const lead = doc ?? speech ?? notice ?? (triggers.length ? null : PERIOD_REPORT.exec(title));
     if (lead) {
       important.push(doc ? 'policy' : speech ? 'meeting' : notice ? 'notice' : 'statistics', lead.index, lead.index + lead[0].length);
       triggers.unshift(important.length - 1);
