@@ -386,6 +386,7 @@ ruleTester(rule, {
     },
     // captions without 图 that name a network of roads or rivers, a basin, villages spread over the land
     { html: figure('抚仙湖流域示意'), errors: [{ messageId: 'missingNumber', text: '抚仙湖流域示意' }] },
+    { html: figure('图2 垃圾焚烧发电厂选址示意'), errors: [{ messageId: 'missingNumber', text: '图2 垃圾焚烧发电厂选址示意' }] },
     { html: figure('中心城区公交线网（2027年版）'), errors: [{ messageId: 'missingNumber', text: '中心城区公交线网（2027年版）' }] },
     { html: figure('全乡自然村分布'), errors: [{ messageId: 'missingNumber', text: '全乡自然村分布' }] },
     // a file name that says the image shows a location
