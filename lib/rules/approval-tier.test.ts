@@ -314,6 +314,12 @@ ruleTester(rule, {
     // harm reported, then the injured referred to
     { text: '事故中5名群众受伤，受伤群众已送医。', errors: [{ messageId: 'major', text: '事故', tier: 'major' }] },
     { text: '目前仍有2名被困人员正在搜寻中。', errors: [{ messageId: 'major', text: '2名被困', tier: 'major' }] },
+    // what to do about a disaster under way is no science post: only a title marked 科普 is
+    {
+      title: '突发山体滑坡，出行怎么办？',
+      text: '今天上午，国道某路段发生山体滑坡，道路中断。',
+      errors: [{ messageId: 'major', text: '滑坡', tier: 'major' }],
+    },
     // a counted crowd going to an office to voice a demand
     {
       text: '今天上午，20余名业主因房屋质量问题到县住建局表达诉求。',
