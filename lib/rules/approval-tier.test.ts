@@ -137,6 +137,8 @@ ruleTester(rule, {
     { title: '我镇开展“民情夜访”活动', text: '活动开展以来，共收集群众诉求86件，办结率96%。' },
     // a one-picture guide to a list of service places explains no policy; science that tells what to do in a disaster
     { title: '一图读懂｜全县医保定点药店名单来了', text: '全县共有定点药店86家。' },
+    // a warning about fraud that names a policy word is no policy explained
+    { title: '警惕！看清这些冒充医保工作人员的诈骗', text: '医保部门不会通过电话索要验证码。' },
     { title: '【科普】泥石流来了怎么办？', text: '泥石流发生时，要向沟谷两侧山坡上跑，不要顺沟方向往下游跑。' },
     // the injured referred to (受伤同学) is no harm reported; the count before belongs to others
     '班会上，老师要求两名学生向受伤同学道歉，并写下检讨。',
@@ -305,11 +307,11 @@ ruleTester(rule, {
       text: '灵活就业人员参加职工养老保险，缴费比例为20%。',
       errors: [{ messageId: 'important', text: '缴费比例为20%', tier: 'important' }],
     },
-    // a title that explains a new policy (新政 … 看清)
+    // a ceiling that applies to everyone in a scheme
     {
-      title: '医保新政来了，这几点要看清',
-      text: '参保人员在村卫生室就医也能直接结算。',
-      errors: [{ messageId: 'important', text: '看清', tier: 'important' }],
+      title: '住房公积金新规要点',
+      text: '灵活就业人员也可缴存，每月缴费上限为3000元。',
+      errors: [{ messageId: 'important', text: '缴费上限为3000元', tier: 'important' }],
     },
     // harm reported, then the injured referred to
     { text: '事故中5名群众受伤，受伤群众已送医。', errors: [{ messageId: 'major', text: '事故', tier: 'major' }] },

@@ -428,6 +428,7 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // a scheme's terms stated as its rule: a reward's ceiling (最高奖励2万元), a rate that applies to a class of
       // claimants (支付比例为85%, 比参保地降低10个百分点); not one claimant's rate raised (报销比例提高到90%)
       '最高奖励(?:金额)?(?:为|可达|达|不超过)?\\d+(?:\\.\\d+)?万?元',
+      '(?:缴[纳费]|补[贴助])上限(?:为|是)?\\d+(?:\\.\\d+)?万?元',
       '(?:报销|支付|缴费)比例(?:为|是|比[^。，,\\n]{0,8}?)\\d+(?:\\.\\d+)?\\s*(?:%|％|个百分点)',
       // …or set out under its heading (补贴标准：…, 补助对象：…)
       '(?:补[贴助]|[救资]助)(?:对象|标准):',
@@ -548,9 +549,9 @@ const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划
 const NAMED_DOCUMENT =
   /《[^》\n]{2,60}》|印发[^。，,\n]{0,4}?(?:通知|意见|办法|方案)|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
 /** A post that explains a policy says so in its title: 一图读懂｜…补助政策, 划重点！…补贴这样发 (not 一图读懂祥云县). */
-const INTERPRETS = /解读|读懂|看[懂清]|图解|划重点|问答|答记者问/;
+const INTERPRETS = /解读|读懂|看懂|图解|划重点|问答|答记者问/;
 const POLICY_NOUN =
-  /长制|责任制|政策|补贴|补助|标准|办法|条例|规定|新[规政]|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销/;
+  /长制|责任制|政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销/;
 /** A title that studies a document (专题学习《…条例》) reports a study session, not the document. */
 const STUDIED = /(?:学习|研读|宣讲|宣传|贯彻|学)[^《》]{0,4}$/;
 /** A school's decision on its pupils (给予…学生警告处分) is no enforcement result. */
@@ -954,7 +955,7 @@ export default defineRule({
     const named = DOCUMENT.exec(title);
     const doc =
       (named && !STUDIED.test(title.slice(0, named.index)) ? named : null) ??
-      (POLICY_NOUN.test(title) && !/名单|分布|一览/.test(title) ? INTERPRETS.exec(title) : null);
+      (POLICY_NOUN.test(title) && !/名单|分布/.test(title) ? INTERPRETS.exec(title) : null);
     const speech = doc ? null : SPEECH.exec(title);
     const notice = doc || speech ? null : NOTICE_TITLE.exec(title);
     // a period's report counts by its title only when nothing else in the post does
