@@ -120,6 +120,8 @@ ruleTester(rule, {
     { html: figure('县气象台值班员播报天气预报') },
     // a chart's legend of bars is no map legend
     { html: figure('近五年游客人数变化（蓝色柱为国内游客）') },
+    // a line above the image naming a chart or a process is no map
+    { html: '<p>近五年全县财政收入变化图</p><img src="c.png" alt=""><p>收入稳步增长。</p>' },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -465,6 +467,15 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingNumber', text: '各社区便民服务站（图中圆点为服务站所在地）' }],
     },
     { html: figure('全县医保定点药店分布'), errors: [{ messageId: 'missingNumber', text: '全县医保定点药店分布' }] },
+    // a line right above the image that only names a map is its title; a caption in brackets under it
+    {
+      html: '<p>全市应急避难场所分布图</p><img src="b.png" alt=""><p>市民可就近避险。</p>',
+      errors: [{ messageId: 'missingNumber', text: '全市应急避难场所分布图', target: { image: 0 } }],
+    },
+    {
+      html: '<img src="a.png"><p>（上图为城区易涝点分布）</p><p>雨天请绕行。</p>',
+      errors: [{ messageId: 'missingNumber', text: '（上图为城区易涝点分布）', target: { image: 0 } }],
+    },
   ],
 });
 
