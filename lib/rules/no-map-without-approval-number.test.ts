@@ -122,6 +122,8 @@ ruleTester(rule, {
     { html: figure('近五年游客人数变化（蓝色柱为国内游客）') },
     // a line above the image naming a chart or a process is no map
     { html: '<p>近五年全县财政收入变化图</p><img src="c.png" alt=""><p>收入稳步增长。</p>' },
+    // a map's name between two images is the caption of the one above (with its number), not the title of the next
+    { html: '<img src="a.png" alt=""><p>全县交通图（审图号：云S(2021)012号）</p><img src="b.png" alt=""><p>县城风光。</p>' },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
