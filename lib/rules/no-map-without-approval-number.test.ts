@@ -118,6 +118,10 @@ ruleTester(rule, {
     { html: figure('民警在车辆落水位置打捞') },
     { html: figure('考生座位位置') },
     { html: figure('县气象台值班员播报天气预报') },
+    // photos of a place named by what is there: a power line, the spot of an accident, a work site
+    { html: '<p><img src="x.jpg"></p><p>▲ 新架设的10千伏线路</p>' },
+    { html: '<p><img src="x.jpg"></p><p>▲ 车辆落水位置</p>' },
+    { html: '<p><img src="x.jpg"></p><p>▲ 封闭施工区域</p>' },
     // a chart's legend of bars is no map legend
     { html: figure('近五年游客人数变化（蓝色柱为国内游客）') },
     // a line above the image naming a chart or a process is no map
