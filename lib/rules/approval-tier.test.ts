@@ -140,6 +140,7 @@ ruleTester(rule, {
     // a warning about fraud that names a policy word is no policy explained
     { title: '警惕！看清这些冒充医保工作人员的诈骗', text: '医保部门不会通过电话索要验证码。' },
     { title: '【科普】泥石流来了怎么办？', text: '泥石流发生时，要向沟谷两侧山坡上跑，不要顺沟方向往下游跑。' },
+    { title: '地震科普｜家中避险三要点', text: '地震发生时，应迅速躲到坚固的桌子下。' },
     // the injured referred to (受伤同学) is no harm reported; the count before belongs to others
     '班会上，老师要求两名学生向受伤同学道歉，并写下检讨。',
     // a missing-person notice asks for help
@@ -316,6 +317,11 @@ ruleTester(rule, {
     // harm reported, then the injured referred to
     { text: '事故中5名群众受伤，受伤群众已送医。', errors: [{ messageId: 'major', text: '事故', tier: 'major' }] },
     { text: '目前仍有2名被困人员正在搜寻中。', errors: [{ messageId: 'major', text: '2名被困', tier: 'major' }] },
+    // a post whose opening line mentions science work is no science post: only a label 【科普】, 科普｜ is
+    {
+      text: '今天凌晨我县发生4.1级地震，目前暂无人员伤亡报告。县地震局随即开展科普宣传。',
+      errors: [{ messageId: 'major', text: '4.1级地震', tier: 'major' }],
+    },
     // what to do about a disaster under way is no science post: only a title marked 科普 is
     {
       title: '突发山体滑坡，出行怎么办？',

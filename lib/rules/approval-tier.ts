@@ -356,7 +356,7 @@ const PERIOD_REPORT = /(?:\d{1,2}月|[一二三四]季度|[上下]半年)[^\n]{0
 /** A reply's closing courtesy (感谢您的监督) does not make it a thank-you post. */
 const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,！!\n]{0,4}?(?:监督|支持|关注|理解|配合|反映|留言)/g;
 /** A drill's post (its title, or a post's opening words, says so) tells a simulated event in every sentence, quoted or not. */
-const DRILL_GENRE = /演练|演习|科普/;
+const DRILL_GENRE = /演练|演习|科普[】|丨:]/;
 /** Missing abroad (出境赴缅甸务工后失联) is major without anyone counted. */
 const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|柬埔寨/;
 /** A service hall's way of working from a date (预约取号, 办公时间) is a notice of service, not a rule. */
