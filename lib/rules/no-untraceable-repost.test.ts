@@ -21,6 +21,8 @@ ruleTester(rule, {
     // a short repost mark with its source named; an extension number after 转
     { title: '【转】冬季用火用电安全提示', text: '来源：云南发布\n出门前请关闭电源。' },
     '值班电话0871-63123456转8001，传真同号。',
+    // 【转发】 heads a superior's document relayed with its issuer named, not a repost mark
+    { title: '【转发】省应急管理厅关于做好冬春森林防火工作的通知', text: '各乡镇：现将省应急管理厅通知转发给你们，请认真贯彻落实。' },
     // an outlet with its channel after a dash
     '原标题：《高原湖泊治理见成效》\n来源：人民网—云南频道',
     '来源：云南文旅',

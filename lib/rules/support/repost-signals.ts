@@ -152,7 +152,7 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
     where: (text, index) => (index === 0 || /[\n(\[【\s丨|/:]/.test(text[index - 1])) && !PHOTO_CREDIT.test(text.slice(index, index + 48)),
   },
   // the mark in brackets, or its short forms (【转】, [转帖]), or a line opening 转载： or 转：
-  { kind: 'signal', re: /【转(?:载|帖|发)?】|\[转(?:载|帖)?\]|\(转(?:载|帖)?\)/g },
+  { kind: 'signal', re: /【转(?:载|帖)?】|\[转(?:载|帖)?\]|\(转(?:载|帖)?\)/g },
   { kind: 'signal', re: /转(?:载|帖)?(?=\s*:)/g, where: atLineStart },
   { kind: 'editorNote', re: /编者按/g },
 ];
