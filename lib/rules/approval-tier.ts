@@ -347,12 +347,12 @@ const RETROSPECTIVE =
 const RETROSPECTIVE_GENRE =
   /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<!\d)(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年后/;
 /** Publishing now for the sake of warning (为加强警示教育，现将…通报如下) does not make a post a look back. */
-const PURPOSE = /为了?[^，。,；;\n]{0,8}?(?:警示教育|以案[促说释])/g;
+const PURPOSE = /为[^，。,；;\n]{0,8}?警示教育/g;
 /**
  * A title that reports a period's handling figures of a service (10月份政务服务中心办件情况,
  * 第三季度市长热线受理情况): statistics, like 运行情况简报.
  */
-const PERIOD_REPORT = /(?:\d{1,2}月|[一二三四]季度|[上下]半年)[^\n]{0,12}?(?:[办受]理|运行|办件)(?:情况|数据)/;
+const PERIOD_REPORT = /(?:\d+月|[一二三四]季度|半年)[^\n]{0,12}?(?:[办受]理|运行|办件)情况/;
 /** A reply's closing courtesy (感谢您的监督) does not make it a thank-you post. */
 const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,！!\n]{0,4}?(?:监督|支持|关注|理解|配合|反映|留言)/g;
 /** A drill's post (its title, or a post's opening words, says so) tells a simulated event in every sentence, quoted or not. */
@@ -547,7 +547,7 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
 const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划|计划|措施|细则|决定|纲要)》/;
 /** Any named document: 《…》 or 关于…的意见 (as a 原标题 gives it). */
 const NAMED_DOCUMENT =
-  /《[^》\n]{2,60}》|印发[^。，,\n]{0,4}?(?:通知|意见|办法|方案)|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
+  /《[^》\n]{2,60}》|印发[^。，,\n]{0,4}?(?:通知|意见)|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
 /** A post that explains a policy says so in its title: 一图读懂｜…补助政策, 划重点！…补贴这样发 (not 一图读懂祥云县). */
 const INTERPRETS = /解读|读懂|看懂|图解|划重点|问答|答记者问/;
 const POLICY_NOUN =
