@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../lib/adapters/platforms';
 import { rules } from '../../lib/rules';
+import { descriptionOf } from '../../lib/rules/descriptions';
 import { defaultSettings, resolveSettings } from '../../lib/settings';
 import { OptionsView } from './OptionsView';
 
@@ -45,7 +46,7 @@ describe('OptionsView', () => {
     const page = render(undefined);
     for (const rule of rules) {
       const card = page.rule(rule.meta.id);
-      expect(card).toContain(rule.meta.description.zh);
+      expect(card).toContain(descriptionOf(rule.meta.id).zh);
       expect(card).toContain('依据：第');
       // One colon per line: 审核签发 · 依据：第二十一条, never 审核签发：依据：第二十一条.
       expect(card).not.toMatch(/：<\/?span[^>]*>[^<]*：|：依据：/);

@@ -4,6 +4,7 @@ import { SEVERITIES, articleLabel, type Rule, type Severity } from '../../lib/en
 import { optionLabel, type Locale } from '../../lib/i18n';
 import { fedOptions, lockOf, type LockReason, type RuleSettingValue, type Settings } from '../../lib/settings';
 import { LockNote, type Tr } from './fields';
+import { descriptionOf } from '../../lib/rules/descriptions';
 
 export interface RulesSectionProps {
   rules: readonly Rule[];
@@ -24,8 +25,8 @@ function haystack(rule: Rule, tr: Tr): string {
     m.id,
     m.name.zh,
     m.name.en,
-    m.description.zh,
-    m.description.en,
+    descriptionOf(m.id).zh,
+    descriptionOf(m.id).en,
     tr(`category.${m.category}`),
     ...m.basis.flatMap((b) => [
       articleLabel(b.article),
@@ -117,7 +118,7 @@ function RuleCard({ rule, local, effective, lock, locale, tr, onChange }: RuleCa
           </span>
         </p>
         <p id={`${base}-desc`} className="rule-desc">
-          {meta.description[locale]}
+          {descriptionOf(meta.id)[locale]}
         </p>
         <div className="rule-controls">
           <label className="inline">

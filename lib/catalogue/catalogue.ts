@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Category, Localized, Rule, Severity } from '../engine/rule';
 import { measures, type Article, type Chapter } from '../regulation/articles';
 import { exampleDraft, exampleSampleId, type SampleDraft } from '../practice/samples';
+import { descriptionOf } from '../rules/descriptions';
 
 export interface CatalogueOption {
   name: string;
@@ -101,7 +102,7 @@ export function buildCatalogue(rules: readonly Rule[]): Catalogue {
       category: r.meta.category,
       severity: r.meta.defaultSeverity,
       articles: r.meta.basis.map((b) => articleOf(b.article)),
-      description: r.meta.description,
+      description: descriptionOf(r.meta.id),
       options: ruleOptions(r),
       valid: r.meta.examples.valid.map((e, i) => example(r.meta.id, 'valid', e, i)),
       invalid: r.meta.examples.invalid.map((e, i) => example(r.meta.id, 'invalid', e, i)),

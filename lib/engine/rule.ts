@@ -87,8 +87,8 @@ export interface RuleMeta<O extends z.ZodObject = z.ZodObject> {
   category: Category;
   defaultSeverity: Severity;
   basis: Basis[];
+  /** What the rule checks, in full, is in lib/rules/descriptions.ts (not bundled into editor pages). */
   name: Localized;
-  description: Localized;
   /** messageId → template with {{placeholders}}. */
   messages: Record<string, Localized>;
   options: O;

@@ -707,10 +707,6 @@ export default defineRule({
     defaultSeverity: 'info',
     basis: [{ article: 21 }],
     name: { zh: '审核签发层级', en: 'Approval tier' },
-    description: {
-      zh: '按第二十一条分级审核：正在发生的灾情、疫情、群体性事件，有人员伤亡、失联被困或财产损失的事故和中毒，突发事件的情况通报，干部审查调查、问责和处分通报等本地重大事件为“重大”，须主要领导签发；政策文件与规划、征求意见、施行日期和标准调整、人事任免和公务员招录、救助补贴对象公示、统计数据、常务会议等重要会议和领导讲话、执法和判决结果为“重要”，须分管领导签发；其余为“一般”。演练、预警预报、安全提示、科普、期间累计统计和周年纪念、致谢、表彰、警示教育、以案释法等回顾不计。',
-      en: "Art. 21 tiers: current disasters, epidemics, mass incidents, accidents and poisonings that hurt, trap or cost, incident reports, and investigations, accountability and sanctions of officials are major (principal leader signs off); policy documents and plans, drafts put to the public, rules taking effect, changed standards, appointments and civil-service recruitment, benefit recipients' notices, statistics, executive meetings and leaders' speeches, enforcement results and sentences are important (deputy leader); the rest general. Drills, warnings and forecasts, safety tips, science, tallies over a period and retrospective posts (anniversaries, thanks, commendations, warning education, old cases explained) do not count.",
-    },
     messages: {
       major: {
         zh: '本稿涉及{{kinds}}（{{words}}），属重大敏感信息，须由主办单位主要领导审定签发；严禁未经审核或授权擅自发布（第二十一条）。',

@@ -639,10 +639,6 @@ export default defineRule({
     defaultSeverity: 'block',
     basis: [{ article: 25 }, { article: 34 }],
     name: { zh: '商业广告与经营性内容', en: 'Commercial content' },
-    description: {
-      zh: '按段落给价格、促销、购买号召、购买渠道、冠名赞助、绝对化用语等信号族计分，一段只报一处；转发或关注抽奖、买粉、以关注转发作为办事评选条件直接拦截。价格监测、消费提示不计；消费帮扶仅作提示。',
-      en: 'Scores families of signals (price, promotion, call to buy, sales channel, sponsorship, absolute terms) per passage, one finding per passage; share/follow-to-win, follower-buying and following as a condition block. Price monitoring and consumer warnings do not count; consumption aid is noted.',
-    },
     messages: {
       commercial: {
         zh: '含商业广告或经营性内容（{{signals}}）。政务新媒体不得转载商业广告等经营性信息，不得参与商业性、盈利性经营活动（第二十五条、第三十四条）。',

@@ -43,10 +43,6 @@ export default defineRule({
     defaultSeverity: 'block',
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '详细住址未脱敏', en: 'Detailed home address' },
-    description: {
-      zh: '发现精确到门牌、楼栋、单元、房间的住址（3栋2单元401室、XX号院、村民小组XX号），门牌号需有“家住”“住址”等字样。单位办公地址、办事地点、活动场所和只到小区、村一级的位置不提示。应删去门牌、楼栋和房号。',
-      en: 'Finds home addresses down to the door, building, unit or room (3栋2单元401室, XX号院, 村民小组XX号); a bare door number needs a home keyword such as 家住 or 住址. Offices, service halls, venues and locations given only to the estate or village are not reported. Drop the door, building and room numbers.',
-    },
     messages: {
       address: {
         zh: '详细住址“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',

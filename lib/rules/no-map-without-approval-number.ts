@@ -159,10 +159,6 @@ export default defineRule({
     defaultSeverity: 'block',
     basis: [{ article: 22 }],
     name: { zh: '地图未标注审图号', en: 'Map without approval number' },
-    description: {
-      zh: '图片的替代文字、图注（含图下▲行）、文件名或紧邻文字表明它是地图时，该图须有自己的审图号（如 GS(2024)0650号、云S（2021）012号），或说明系未经修改的标准地图；通知所附地图（附件：…区位图）同样。比喻性的“地图”、流程图和建筑平面图不算。',
-      en: "When an image's alt text, caption (a ▲ line under it included), file name or neighbouring sentence says it is a map, it needs its own 审图号 (GS(2024)0650号, 云S（2021）012号…) or a statement that it is the unmodified standard map; so does a map a notice lists as an attachment (附件：…区位图). Metaphors, process diagrams and floor plans are ignored.",
-    },
     messages: {
       missingNumber: {
         zh: '“{{what}}”未标注审图号。使用地图应采用标准地图或依法取得审图号的地图（第二十二条），请在图注中注明审图号。',

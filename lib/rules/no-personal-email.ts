@@ -27,10 +27,6 @@ export default defineRule({
     defaultSeverity: 'block',
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '个人电子邮箱未脱敏', en: 'Personal e-mail address' },
-    description: {
-      zh: '发现个人电子邮箱：QQ、163、126、新浪、Gmail 等个人邮箱，以及其他域名下与个人关联的邮箱。政府和单位邮箱（xxx@km.gov.cn）、投稿和举报邮箱不提示。应只保留用户名前两位。',
-      en: 'Finds personal e-mail addresses: free-mail addresses (QQ, 163, 126, Sina, Gmail …) and addresses on other domains tied to a person. Government and unit mailboxes (xxx@km.gov.cn) and submission or complaint mailboxes are not reported. Keep only the first 2 characters of the user name.',
-    },
     messages: {
       email: {
         zh: '个人邮箱“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',

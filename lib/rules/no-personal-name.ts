@@ -762,10 +762,6 @@ export default defineRule({
     defaultSeverity: 'block',
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '个人姓名未脱敏', en: 'Unmasked personal name' },
-    description: {
-      zh: '发现个人隐私语境中的完整姓名：患者、村民、举报人、困难户、男童、邻居、走失者等称谓或“姓名：”之后，表格的姓名、救助对象等列，名单、“张三（男，45岁）”“李四（四年级）”和“正在采摘的王五说”中，以及正文中被引述或标明年龄的私人（王五表示、今年78岁的王五）；同一姓名在全文每次出现都提示，含少数民族姓名。已脱敏的和履职干部不提示；惩戒公示、强制披露只在本段作提示，表彰随受表彰的人作提示，未成年人除外。应改为张某或张某某。',
-      en: 'Finds full names in a private context: after roles such as 患者, 村民, 举报人, 困难户, 男童, 邻居, 走失者 or 姓名：, in the name column of a table (姓名, 救助对象 …), in lists, the 张三（男，45岁） and 李四（四年级） patterns, a private person quoted (正在采摘的王五说), and private people quoted or given an age in running prose (王五表示, 今年78岁的王五); every occurrence of such a name is reported, minority names included. Masked names and officials in office are not reported; disciplinary publicity and mandatory disclosure are noted within their passage, a commendation for the person it commends, never for minors. Mask as 张某 or 张某某.',
-    },
     messages: {
       name: {
         zh: '个人姓名“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',

@@ -66,10 +66,6 @@ export default defineRule({
     defaultSeverity: 'block',
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '银行卡号未脱敏', en: 'Unmasked bank card number' },
-    description: {
-      zh: '发现完整的 16–19 位银行卡号（Luhn 校验，可分组书写）；附近有“卡号”“账号”等字样时不通过校验也提示。户名为单位、公司、协会、慈善总会等的对公账户，以及订单号、流水号、统一社会信用代码不提示。应只保留后四位。',
-      en: 'Finds full 16–19 digit bank card numbers (Luhn check, grouped or not); next to a keyword such as 卡号 or 账号 a number failing Luhn is reported too. Organisation accounts (户名 of a unit, company, association, charity), order and serial numbers and credit codes are not reported. Keep only the last 4 digits.',
-    },
     messages: {
       bankCard: {
         zh: '银行卡号“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',

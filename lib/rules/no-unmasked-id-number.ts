@@ -32,10 +32,6 @@ export default defineRule({
     defaultSeverity: 'block',
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '身份证号码未脱敏', en: 'Unmasked resident ID number' },
-    description: {
-      zh: '发现完整的 18 位公民身份号码（校验地区码、出生日期和 ISO 7064 校验位，末位可为小写 x）、港澳台居民居住证号码，以及附近有“身份证”等字样的 15 位旧身份证号码。校验位错误但附近有“身份证”等字样的号码也提示。统一社会信用代码、注册号、文号和订单号不提示。应保留前四位和后四位。',
-      en: 'Finds full 18-digit resident ID numbers (region code, real birth date and ISO 7064 check character; a lower-case x is accepted), HK/Macau/Taiwan residence-permit numbers, and 15-digit first-generation numbers next to an ID keyword. Numbers with a wrong check character are reported when an ID keyword is near. Credit codes, registration, document and order numbers are not reported. Keep only the first 4 and last 4 characters.',
-    },
     messages: {
       idNumber: {
         zh: '身份证号码“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',

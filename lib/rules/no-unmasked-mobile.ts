@@ -33,10 +33,6 @@ export default defineRule({
     defaultSeverity: 'block',
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '手机号码未脱敏', en: 'Unmasked mobile number' },
-    description: {
-      zh: '发现完整的大陆手机号码（含 +86 前缀、分隔符、全角和中文数字写法），以及与个人姓名、病情或“家中”并列的私人座机。服务号码和单位座机不提示。手机号保留前三位和后四位。',
-      en: "Finds full mainland mobile numbers (+86, separators, full-width or Chinese numerals) and private home landlines given with a person's name, illness or 家中. Service numbers and units' landlines are not reported. Keep the first 3 and last 4 digits.",
-    },
     messages: {
       mobile: {
         zh: '手机号码“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',

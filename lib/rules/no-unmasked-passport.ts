@@ -31,10 +31,6 @@ export default defineRule({
     defaultSeverity: 'block',
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '护照、通行证号码未脱敏', en: 'Unmasked passport or travel-permit number' },
-    description: {
-      zh: '在“护照”“通行证”“回乡证”“台胞证”等字样附近发现完整的护照或往来港澳台通行证号码（E、G、D/S/P、K、MA、H/M、C 等格式）。没有证件字样的字母数字组合（车次、型号、编号）不提示。应只保留首字母和后三位。',
-      en: 'Finds full passport and travel-permit numbers (E, G, D/S/P, K, MA, H/M, C formats) next to a keyword such as 护照, 通行证, 回乡证 or 台胞证. Letter-digit codes without such a keyword (train numbers, models, serial numbers) are not reported. Keep only the leading letters and the last 3 characters.',
-    },
     messages: {
       passport: {
         zh: '护照号码“{{value}}”未脱敏（第二十四条：个人隐私应去标识化处理）。',

@@ -33,10 +33,6 @@ export default defineRule({
     defaultSeverity: 'warn',
     basis: [{ article: 24 }, { article: 40 }],
     name: { zh: '车牌号码未脱敏', en: 'Unmasked licence plate' },
-    description: {
-      zh: '发现与个人关联（车主、驾驶人、当事人等）的完整车牌号码，含新能源车牌。已部分遮挡的车牌（云A·3**8X）和与个人无关的车牌（公交线路、车队介绍）不提示。应保留省份简称、发牌机关代号和后两位。',
-      en: 'Finds full licence plates, new-energy plates included, that are tied to a person (车主, 驾驶人, 当事人 …). Partly masked plates (云A·3**8X) and plates not tied to anyone are not reported. Keep the province, the authority letter and the last 2 characters.',
-    },
     messages: {
       plate: {
         zh: '车牌号码“{{value}}”与个人关联，未脱敏（第二十四条：个人隐私应去标识化处理）。',

@@ -294,10 +294,6 @@ export default defineRule({
     defaultSeverity: 'block',
     basis: [{ article: 25 }],
     name: { zh: '转载未注明可追溯来源', en: 'Repost without a traceable source' },
-    description: {
-      zh: '识别转载（原标题、转载自、来源：、据××报道、//@博主：、本文为转载、其他媒体署名、编者按加原文），要求注明来源：未注明或无法追溯（网络、网友、微信群），拦截；不是党政网站或稿源单位的，提醒。电头本身即注明来源；原创无需来源；未署记者的“本报讯”提醒；引用法规文件（来源：《…条例》）可追溯。',
-      en: "Recognises reposts (原标题, 转载自, 来源：, 据…报道, //@blogger:, 本文为转载, another outlet's byline, 编者按 over quoted text): no source or an untraceable one (网络, 网友, 微信群) blocks; one that is not a Party/government site or licensed news source warns. A dateline names its source; originals need none; 本报讯 without a byline warns; a cited law or document (来源：《…条例》) is traceable.",
-    },
     messages: {
       missingSource: {
         zh: '检测到转载迹象“{{signal}}”，但未注明来源。转载信息应注明来源，保证来源可追溯（第二十五条）。',

@@ -29,7 +29,6 @@ const sourceRule = defineRule({
     defaultSeverity: 'block',
     basis: [{ article: 25 }],
     name: { zh: '来源', en: 'Source' },
-    description: { zh: '来源', en: 'Source' },
     messages: { m: { zh: '来源', en: 'source' } },
     options: z.object({
       allowedSources: z.array(z.string()).default(['新华社']),
@@ -47,7 +46,6 @@ const plainRule = defineRule({
     defaultSeverity: 'warn',
     basis: [{ article: 24 }],
     name: { zh: '个人信息', en: 'Personal' },
-    description: { zh: '个人信息', en: 'Personal' },
     messages: { m: { zh: '个人', en: 'personal' } },
     options: z.object({}),
     examples: { valid: [], invalid: [] },

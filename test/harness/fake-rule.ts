@@ -17,7 +17,6 @@ export function fakeRule(
       defaultSeverity: 'warn',
       basis: [{ article: 25 }],
       name: { zh: id, en: id },
-      description: { zh: id, en: id },
       messages: { hit: options.hit ?? { zh: '命中', en: 'hit' } },
       options: z.object({}),
       examples: { valid: [], invalid: options.examples ?? [] },

@@ -11,9 +11,12 @@ import { draftFromHtml } from '../../lib/engine/html-tree';
 import { CATEGORIES, SEVERITIES, type ExampleDraft } from '../../lib/engine/rule';
 import { checkDraft } from '../../lib/engine/runner';
 import { rules } from '../../lib/rules';
+import { descriptionOf, ruleDescriptions } from '../../lib/rules/descriptions';
 
 const RULES_DIR = join(import.meta.dirname, '../../lib/rules');
-const ruleFiles = readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts');
+const ruleFiles = readdirSync(RULES_DIR).filter(
+  (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'descriptions.ts',
+);
 
 const asDraft = (e: ExampleDraft) =>
   typeof e === 'string'
@@ -29,6 +32,11 @@ describe('rule registry', () => {
     expect(ids).toEqual([...ids].sort());
   });
 
+  it('describes every rule, and only the registered rules, in lib/rules/descriptions.ts', () => {
+    expect(Object.keys(ruleDescriptions).sort()).toEqual(rules.map((r) => r.meta.id).sort());
+    expect(() => descriptionOf('no-such-rule')).toThrow(/no-such-rule/);
+  });
+
   for (const rule of rules) {
     describe(rule.meta.id, () => {
       it('follows the rule conventions', () => {
@@ -42,7 +50,7 @@ describe('rule registry', () => {
           expect(b.article).toBeGreaterThanOrEqual(1);
           expect(b.article).toBeLessThanOrEqual(49);
         }
-        for (const text of [m.name, m.description, ...Object.values(m.messages)]) {
+        for (const text of [m.name, descriptionOf(m.id), ...Object.values(m.messages)]) {
           expect(text.zh).toMatch(/[\u4e00-\u9fff]/);
           expect(text.en.length).toBeGreaterThan(0);
         }
