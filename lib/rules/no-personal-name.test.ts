@@ -602,6 +602,22 @@ ruleTester(rule, {
         { messageId: 'name', text: '赵丽萍' },
       ],
     },
+    // a 公示 of state student aid (助学金, 奖学金, 资助) for a college's students is a mandatory disclosure of adults;
+    // the same 公示 of a school's pupils (高中, 初中, 年级) stays personal
+    {
+      title: '某职业技术学院2026—2027学年国家励志奖学金获得者名单公示',
+      html: '<table><tr><td>姓名</td><td>专业班级</td></tr><tr><td>王丽娟</td><td>会计2502</td></tr><tr><td>段志强</td><td>机电2401</td></tr></table>',
+      errors: [{ messageId: 'disclosureException', text: '奖学金获得者名单公示', severity: 'info' }],
+    },
+    {
+      html: '<p>经本人申请、系部初审、学院评审，现将本学年家庭经济困难学生资助名单公示如下：</p><table><tr><td>姓名</td><td>档次</td></tr><tr><td>沙永红</td><td>一档</td></tr></table>',
+      errors: [{ messageId: 'disclosureException', text: '资助名单公示', severity: 'info' }],
+    },
+    {
+      title: '2026年春季学期普通高中国家助学金受助学生名单公示',
+      html: '<table><tr><td>姓名</td><td>班级</td></tr><tr><td>李梓涵</td><td>高二(4)班</td></tr></table>',
+      errors: [{ messageId: 'name', text: '李梓涵' }],
+    },
   ],
 });
 

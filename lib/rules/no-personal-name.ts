@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DraftBlock } from '../engine/draft';
 import type { TextPresence } from '../engine/presence';
 import { defineRule } from '../engine/rule';
-import { COMMENDING, disclosureExceptions, isCommendation } from './support/personal-context';
+import { COMMENDING, disclosureExceptions, isCommendation, studentAidToMinors } from './support/personal-context';
 import { isGivenNameChar, maySurname, surnameAt, tibetanNameAt, yiClanAt } from './support/surnames';
 import { lineRange, lineStarts } from './support/text-units';
 
@@ -1001,6 +1001,7 @@ export default defineRule({
       atLine.set(index, here);
       return here;
     };
+    const aidToMinors = studentAidToMinors(text);
     const exceptionOfLine = (index: number): Exception | undefined => {
       const [start, end] = lineRange(text, starts, index)!;
       const passage = text.slice(start, end);
@@ -1010,6 +1011,8 @@ export default defineRule({
         (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined) ??
         listException.get(index);
       if (!here || (MINOR_CONTEXT.test(passage) && /处分|审查|调查|违纪/.test(here.keyword))) return undefined;
+      // student aid is disclosed of a college's adults, not of a school's pupils
+      if (aidToMinors(here.keyword)) return undefined;
       return here;
     };
     yield;
