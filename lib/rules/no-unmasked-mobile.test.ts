@@ -29,6 +29,11 @@ ruleTester(rule, {
     '想订购的朋友请直接联系果园老板：15887654321。',
     // an enrolment or enquiry line in a passage that prices what it sells
     '围棋启蒙班秋季开课，每人980元含教材，咨询电话：15912345678',
+    // a unit named by its short form (信访办, 卫健委, 妇联, 中队) right before the landline is not private
+    '如有线索，请告知其女儿或拨打乡信访办0872-5123456。',
+    '老人的家属可联系县卫健委0875-2123456了解救治进展。',
+    '患者家属如需帮助，可致电镇妇联0877-4123456。',
+    '走失者家属也可联系森林消防中队0888-5123456。',
   ],
   invalid: [
     {
@@ -86,5 +91,7 @@ ruleTester(rule, {
     { text: '村民张某某家中购买的化肥被盗，联系电话13812345678。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
     { text: '饭店老板李某某（手机13812345678）已被立案调查。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
     { text: '社区招募助老志愿者，报名电话：13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
+    // a word that only ends in 办 (代办, 帮办) names no unit
+    { text: '老人由其儿子代办，家中电话0874-3123456。', errors: [{ messageId: 'landline', text: '0874-3123456' }] },
   ],
 });

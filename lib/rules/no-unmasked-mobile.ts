@@ -9,9 +9,12 @@ const LANDLINE = /(?<!\d)0\d{2,3}[-\s]?\d{7,8}(?!\d)/g;
 /** A private home line: the clause ties it to a household, a person or an illness. */
 const PRIVATE_LINE =
   /家中|家里|宅电|住宅电话|家庭电话|私人|本人|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患者|病人|患有|患病|病情|来电人|来信人|求助人|反映人|投诉人|举报人|当事人|申请人|(?:儿子|女儿|老伴|子女|家人|亲属)[^，,。；;]{0,6}的?(?:座机|电话)/;
-/** A unit's line: the label before it or the note after it names an office. */
+/**
+ * A unit's line: the label before it or the note after it names an office, in full or by its short
+ * form (外事办, 信访办, 卫健委, 妇联, 中队); 代办 and 委托 are no units.
+ */
 const UNIT_LINE =
-  /办公室|值班|热线|服务|咨询|举报|监督|投诉|单位|中心|公司|局|委员会|政府|社区|村委会|居委会|医院|学校|传真|总机|派出所|大队|站|所|部|处|科/;
+  /(?<![代帮包督])办(?!理|法)|委(?!托)|[妇残侨]联|值班|热线|服务|咨询|举报|监督|投诉|单位|中心|公司|局|政府|社区|医院|学校|传真|总机|派出所|队|站|所|部|处|科/;
 
 /**
  * A seller's line in an advertisement (预订可加老板微信…, 订购请联系果园老板…): the clause before the
