@@ -15,8 +15,17 @@ ruleTester(rule, {
     '县委宣传部邮箱 xcb2024@126.com',
     '请将简历发送至 hr@yndaily.com',
     '报名邮箱：dlzwfw@163.com',
+    // a mailbox that receives letters or applications is the unit's
+    '来信请发至 xfb2025@163.com',
   ],
   invalid: [
+    // the person who wrote, applied or enrolled (来信人, 应聘者, 报名人) is a private person, not a unit's mailbox
+    {
+      text: '读者来信摘登：“谢谢社区帮我找回走失的狗。”来信人：陈小雨（chenxiaoyu2001@126.com）',
+      errors: [{ messageId: 'email', text: 'chenxiaoyu2001@126.com' }],
+    },
+    { text: '应聘者张丽的邮箱 zhangli_95@qq.com 已录入系统。', errors: [{ messageId: 'email', text: 'zhangli_95@qq.com' }] },
+    { text: '报名人刘洋，邮箱 liuyang0310@sina.com', errors: [{ messageId: 'email', text: 'liuyang0310@sina.com' }] },
     {
       text: '失主李某某的邮箱 lixiaoming1988@163.com',
       errors: [{ messageId: 'email', text: 'lixiaoming1988@163.com', suggestion: '失主李某某的邮箱 li***@163.com' }],
