@@ -26,6 +26,9 @@ ruleTester(rule, {
     },
     { text: '应聘者张丽的邮箱 zhangli_95@qq.com 已录入系统。', errors: [{ messageId: 'email', text: 'zhangli_95@qq.com' }] },
     { text: '报名人刘洋，邮箱 liuyang0310@sina.com', errors: [{ messageId: 'email', text: 'liuyang0310@sina.com' }] },
+    // their address on a school's or a company's domain is theirs too
+    { text: '留言人：周敏（zhoumin@ynnu.edu.cn）', errors: [{ messageId: 'email', text: 'zhoumin@ynnu.edu.cn' }] },
+    { text: '投稿者李文涛 liwentao@yntc.com.cn', errors: [{ messageId: 'email', text: 'liwentao@yntc.com.cn' }] },
     {
       text: '失主李某某的邮箱 lixiaoming1988@163.com',
       errors: [{ messageId: 'email', text: 'lixiaoming1988@163.com', suggestion: '失主李某某的邮箱 li***@163.com' }],
