@@ -17,6 +17,7 @@ ruleTester(rule, {
     '报名邮箱：dlzwfw@163.com',
     // a mailbox that receives letters or applications is the unit's
     '来信请发至 xfb2025@163.com',
+    '请将材料发送至 ynsy_bm@163.com（报名专用）。',
   ],
   invalid: [
     // the person who wrote, applied or enrolled (来信人, 应聘者, 报名人) is a private person, not a unit's mailbox
@@ -26,6 +27,12 @@ ruleTester(rule, {
     },
     { text: '应聘者张丽的邮箱 zhangli_95@qq.com 已录入系统。', errors: [{ messageId: 'email', text: 'zhangli_95@qq.com' }] },
     { text: '报名人刘洋，邮箱 liuyang0310@sina.com', errors: [{ messageId: 'email', text: 'liuyang0310@sina.com' }] },
+    // what a person does in the next clause (来信反映, 咨询认领) does not label the address before it
+    { text: '王晓琳（wangxl@126.com）来信反映路灯不亮。', errors: [{ messageId: 'email', text: 'wangxl@126.com' }] },
+    {
+      text: '失主陈静（chenjing2015@qq.com），咨询认领事宜请联系城关派出所。',
+      errors: [{ messageId: 'email', text: 'chenjing2015@qq.com' }],
+    },
     // their address on a school's or a company's domain is theirs too
     { text: '留言人：周敏（zhoumin@ynnu.edu.cn）', errors: [{ messageId: 'email', text: 'zhoumin@ynnu.edu.cn' }] },
     { text: '投稿者李文涛 liwentao@yntc.com.cn', errors: [{ messageId: 'email', text: 'liwentao@yntc.com.cn' }] },

@@ -62,8 +62,8 @@ export default defineRule({
       const window = before(text, m.index, 16);
       const personal = PERSON_CONTEXT.test(window);
       if (FREE_MAIL.test(domain)) {
-        // The label may follow the address: xxx@163.com（报名邮箱）.
-        const label = window + after(text, m.index + value.length, 8);
+        // The label may follow the address: xxx@163.com（报名邮箱）; the next clause (）来信反映…) is no label.
+        const label = window + after(text, m.index + value.length, 8).split(/[)）。，,;；\n]/)[0];
         if (!personal && (UNIT_CONTEXT.test(label) || ROLE_LOCAL.test(local))) continue;
       } else if (!personal) continue;
       const start = m.index;
