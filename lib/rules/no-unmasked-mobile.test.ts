@@ -91,6 +91,15 @@ ruleTester(rule, {
     { text: '村民张某某家中购买的化肥被盗，联系电话13812345678。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
     { text: '饭店老板李某某（手机13812345678）已被立案调查。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
     { text: '社区招募助老志愿者，报名电话：13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
+    // the area code in brackets
+    {
+      text: '独居老人王某某患有心脏病，家中座机（0874）3125678。',
+      errors: [{ messageId: 'landline', text: '（0874）3125678', suggestion: '独居老人王某某患有心脏病，家中座机(0874)*****78。' }],
+    },
+    {
+      text: '患者张某某家中电话(010)62345678',
+      errors: [{ messageId: 'landline', text: '(010)62345678', suggestion: '患者张某某家中电话(010)******78' }],
+    },
     // a word that only ends in 办 (代办, 帮办) names no unit
     { text: '老人由其儿子代办，家中电话0874-3123456。', errors: [{ messageId: 'landline', text: '0874-3123456' }] },
   ],

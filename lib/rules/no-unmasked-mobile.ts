@@ -4,8 +4,8 @@ import { isMobile } from './support/checksums';
 import { digitRuns, pickNumbers } from './support/digit-runs';
 import { maskKeeping } from './support/personal-context';
 
-/** A landline as written: area code, optional dash or space, 7–8 digits; anchored at a digit run's start. */
-const LANDLINE = /(?<!\d)0\d{2,3}[-\s]?\d{7,8}(?!\d)/g;
+/** A landline as written: area code (in brackets or not), optional dash or space, 7–8 digits; anchored at a digit run's start. */
+const LANDLINE = /(?<!\d)(?:\(0\d{2,3}\)|0\d{2,3})[-\s]?\d{7,8}(?!\d)/g;
 /** A private home line: the clause ties it to a household, a person or an illness. */
 const PRIVATE_LINE =
   /家中|家里|宅电|住宅电话|家庭电话|私人|本人|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患者|病人|患有|患病|病情|来电人|来信人|求助人|反映人|投诉人|举报人|当事人|申请人|(?:儿子|女儿|老伴|子女|家人|亲属)[^，,。；;]{0,6}的?(?:座机|电话)/;
@@ -75,7 +75,7 @@ export default defineRule({
           .pop()! + note;
       if (!PRIVATE_LINE.test(clause)) continue;
       // keep the area code (3 digits for 01x/02x, else 4) and the last 2 digits
-      const masked = maskKeeping(m[0], /^0[12]/.test(m[0]) ? 3 : 4, 2);
+      const masked = maskKeeping(m[0], /^\(?0[12]/.test(m[0]) ? 3 : 4, 2);
       context.report({
         messageId: 'landline',
         start,
