@@ -602,6 +602,37 @@ ruleTester(rule, {
         { messageId: 'name', text: '赵丽萍' },
       ],
     },
+    // a row of a list that marks its person as a minor (a grade or class cell, an age under 18, a 儿童姓名 column) is
+    // personal in a commendation or a disclosure too; the adults in the same list take the exception
+    {
+      title: '关于表彰2026年度优秀少先队员的决定',
+      html: '<p>决定授予以下同学“优秀少先队员”称号：</p><table><tr><td>姓名</td><td>班级</td></tr><tr><td>何思彤</td><td>五年级(1)班</td></tr><tr><td>鲁子航</td><td>初二（3）班</td></tr></table>',
+      errors: [
+        { messageId: 'name', text: '何思彤' },
+        { messageId: 'name', text: '鲁子航' },
+      ],
+    },
+    {
+      title: '2026年第二季度残疾人两项补贴发放公示',
+      html: '<table><tr><td>姓名</td><td>年龄</td><td>金额</td></tr><tr><td>李正才</td><td>70</td><td>150元</td></tr><tr><td>罗欣怡</td><td>12岁</td><td>150元</td></tr></table>',
+      errors: [
+        { messageId: 'disclosureException', text: '补贴发放公示', severity: 'info' },
+        { messageId: 'name', text: '罗欣怡' },
+      ],
+    },
+    {
+      title: '事实无人抚养儿童生活补贴发放公示',
+      html: '<table><tr><td>儿童姓名</td><td>补贴金额</td></tr><tr><td>陈思雨</td><td>1200元</td></tr></table>',
+      errors: [{ messageId: 'name', text: '陈思雨' }],
+    },
+    {
+      title: '2026年临时救助对象公示',
+      text: '姓名  年龄  所在村\n杨德明  58  大坪村\n杨小芸  9  大坪村',
+      errors: [
+        { messageId: 'disclosureException', text: '救助对象公示', severity: 'info' },
+        { messageId: 'name', text: '杨小芸' },
+      ],
+    },
     // a 公示 of state student aid (助学金, 奖学金, 资助) for a college's students is a mandatory disclosure of adults;
     // the same 公示 of a school's pupils (高中, 初中, 年级) stays personal
     {

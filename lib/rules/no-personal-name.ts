@@ -536,6 +536,15 @@ function givenNameOnly(text: string, name: Name): boolean {
  */
 const OFFICIAL_HEADER = /领导|干部|负责人|责任人|联系人|包保|书记|主任|网格员|工作人员|职务|职位|职称/;
 const DUTY_HEADER = /^\s*(?:现任|拟任|工作单位及|单位及)?(?:职务|职位|职称)\s*$/;
+/**
+ * A row that marks its person as a minor: a cell that is a grade or class (五年级(1)班, 初二(3)班, 三(2)班),
+ * an age under 18 in the 年龄 column, or a name column of children (儿童姓名, 幼儿, 孤儿).
+ */
+const GRADE_CELL =
+  /^\s*(?:(?:[一二三四五六七八九]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?\s*班|[一二三四五六七八九十]{1,2}班)?|[一二三四五六]\s*\(\d{1,2}\)\s*班)\s*$/;
+const AGE_HEADER = /^\s*年龄(?:\(岁\))?\s*$/;
+const MINOR_AGE = /^\s*(?:1[0-7]|[1-9])\s*岁?\s*$/;
+const MINOR_HEADER = /儿童|幼儿|孤儿|未成年/;
 /** The characters that split a row of a table typed as text: spaces, tabs, vertical bars. */
 const TEXT_CELL = /[^\s|｜]+/g;
 
@@ -555,18 +564,22 @@ function cellName(text: string, from: number, to: number): Name | undefined {
 function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
   const out: Name[] = [];
   // header cells by table and column (the column below them) and by table and row (the cell right)
-  const byColumn = new Map<string, { row: number; official: boolean }>();
+  const byColumn = new Map<string, { row: number; official: boolean; minor: boolean }>();
   const byRow = new Map<string, { column: number; official: boolean }>();
   const dutyRows = new Set<string>();
+  const ageColumns = new Set<string>();
+  const minorRows = new Set<string>();
   for (const b of blocks) {
     if (!b.cell) continue;
     const value = text.slice(b.start, b.end);
     const { table, row, column } = b.cell;
     if (NAME_HEADER.test(value)) {
       const official = OFFICIAL_HEADER.test(value);
-      if (!byColumn.has(`${table}:${column}`)) byColumn.set(`${table}:${column}`, { row, official });
+      if (!byColumn.has(`${table}:${column}`)) byColumn.set(`${table}:${column}`, { row, official, minor: MINOR_HEADER.test(value) });
       byRow.set(`${table}:${row}`, { column, official });
     } else if (DUTY_HEADER.test(value)) dutyRows.add(`${table}:${row}`);
+    else if (AGE_HEADER.test(value)) ageColumns.add(`${table}:${column}`);
+    else if (GRADE_CELL.test(value) || (ageColumns.has(`${table}:${column}`) && MINOR_AGE.test(value))) minorRows.add(`${table}:${row}`);
   }
   if (byColumn.size) {
     for (const b of blocks) {
@@ -575,8 +588,10 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
       const above = byColumn.get(`${table}:${column}`);
       const left = byRow.get(`${table}:${row}`);
       let name: Name | undefined;
-      if (above && above.row < row && !above.official && !dutyRows.has(`${table}:${above.row}`)) name = cellName(text, b.start, b.end);
-      else if (left && left.column + 1 === column && !left.official && !dutyRows.has(`${table}:${row}`)) {
+      if (above && above.row < row && !above.official && !dutyRows.has(`${table}:${above.row}`)) {
+        name = cellName(text, b.start, b.end);
+        if (name && (above.minor || minorRows.has(`${table}:${row}`))) name.minor = true;
+      } else if (left && left.column + 1 === column && !left.official && !dutyRows.has(`${table}:${row}`)) {
         // right of the header only in a key/value table: the cell must read as a name, given name and all
         name = cellName(text, b.start, b.end);
         const strict = name && nameAt(text, name.start);
@@ -592,6 +607,7 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
     if (lineEnd < 0) lineEnd = text.length;
     const cells = [...text.slice(lineStart, lineEnd).matchAll(TEXT_CELL)];
     const column = cells.findIndex((c) => NAME_HEADER.test(c[0]));
+    const ageColumn = cells.findIndex((c) => AGE_HEADER.test(c[0]));
     if (cells.length < 2 || column < 0 || OFFICIAL_HEADER.test(cells[column][0]) || cells.some((c) => DUTY_HEADER.test(c[0]))) {
       at = lineEnd;
       continue;
@@ -605,6 +621,11 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
       if (row.length !== cells.length || NAME_HEADER.test(row[column][0])) break;
       const cell = row[column];
       const name = cellName(text, start + cell.index, start + cell.index + cell[0].length);
+      if (
+        name &&
+        (MINOR_HEADER.test(cells[column][0]) || row.some((c, k) => GRADE_CELL.test(c[0]) || (k === ageColumn && MINOR_AGE.test(c[0]))))
+      )
+        name.minor = true;
       if (name) out.push(name);
       start = end + 1;
     }
