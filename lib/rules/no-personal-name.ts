@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DraftBlock } from '../engine/draft';
 import type { TextPresence } from '../engine/presence';
 import { defineRule } from '../engine/rule';
-import { COMMENDING, disclosureExceptions, isCommendation, studentAidToMinors } from './support/personal-context';
+import { aidToMinors, COMMENDING, disclosureExceptions, isCommendation } from './support/personal-context';
 import { isGivenNameChar, maySurname, surnameAt, tibetanNameAt, yiClanAt } from './support/surnames';
 import { lineRange, lineStarts } from './support/text-units';
 
@@ -536,15 +536,11 @@ function givenNameOnly(text: string, name: Name): boolean {
  */
 const OFFICIAL_HEADER = /领导|干部|负责人|责任人|联系人|包保|书记|主任|网格员|工作人员|职务|职位|职称/;
 const DUTY_HEADER = /^\s*(?:现任|拟任|工作单位及|单位及)?(?:职务|职位|职称)\s*$/;
-/**
- * A row that marks its person as a minor: a cell that is a grade or class (五年级(1)班, 初二(3)班, 三(2)班),
- * an age under 18 in the 年龄 column, or a name column of children (儿童姓名, 幼儿, 孤儿).
- */
-const GRADE_CELL =
-  /^\s*(?:(?:[一二三四五六七八九]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?\s*班|[一二三四五六七八九十]{1,2}班)?|[一二三四五六]\s*\(\d{1,2}\)\s*班)\s*$/;
-const AGE_HEADER = /^\s*年龄(?:\(岁\))?\s*$/;
-const MINOR_AGE = /^\s*(?:1[0-7]|[1-9])\s*岁?\s*$/;
-const MINOR_HEADER = /儿童|幼儿|孤儿|未成年/;
+/** A cell marking its row's person a minor: a grade or class (五年级(1)班, 初二, 三(2)班), an age under 18 under 年龄. */
+const minorCell = (value: string, age: boolean) =>
+  /^\s*(?:[一二三四五六七八九]年级|[初高][一二三]|[一二三四五六]\(\d)/.test(value) || (age && /^\s*(?:1[0-7]|\d)岁?\s*$/.test(value));
+/** A name column of children (儿童姓名). */
+const CHILDREN = /儿童|孤儿|幼儿/;
 /** The characters that split a row of a table typed as text: spaces, tabs, vertical bars. */
 const TEXT_CELL = /[^\s|｜]+/g;
 
@@ -567,7 +563,7 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
   const byColumn = new Map<string, { row: number; official: boolean; minor: boolean }>();
   const byRow = new Map<string, { column: number; official: boolean }>();
   const dutyRows = new Set<string>();
-  const ageColumns = new Set<string>();
+  const ages = new Set<string>();
   const minorRows = new Set<string>();
   for (const b of blocks) {
     if (!b.cell) continue;
@@ -575,11 +571,11 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
     const { table, row, column } = b.cell;
     if (NAME_HEADER.test(value)) {
       const official = OFFICIAL_HEADER.test(value);
-      if (!byColumn.has(`${table}:${column}`)) byColumn.set(`${table}:${column}`, { row, official, minor: MINOR_HEADER.test(value) });
+      if (!byColumn.has(`${table}:${column}`)) byColumn.set(`${table}:${column}`, { row, official, minor: CHILDREN.test(value) });
       byRow.set(`${table}:${row}`, { column, official });
     } else if (DUTY_HEADER.test(value)) dutyRows.add(`${table}:${row}`);
-    else if (AGE_HEADER.test(value)) ageColumns.add(`${table}:${column}`);
-    else if (GRADE_CELL.test(value) || (ageColumns.has(`${table}:${column}`) && MINOR_AGE.test(value))) minorRows.add(`${table}:${row}`);
+    else if (/^\s*年龄/.test(value)) ages.add(`${table}:${column}`);
+    else if (minorCell(value, ages.has(`${table}:${column}`))) minorRows.add(`${table}:${row}`);
   }
   if (byColumn.size) {
     for (const b of blocks) {
@@ -607,7 +603,7 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
     if (lineEnd < 0) lineEnd = text.length;
     const cells = [...text.slice(lineStart, lineEnd).matchAll(TEXT_CELL)];
     const column = cells.findIndex((c) => NAME_HEADER.test(c[0]));
-    const ageColumn = cells.findIndex((c) => AGE_HEADER.test(c[0]));
+    const age = cells.findIndex((c) => c[0].startsWith('年龄'));
     if (cells.length < 2 || column < 0 || OFFICIAL_HEADER.test(cells[column][0]) || cells.some((c) => DUTY_HEADER.test(c[0]))) {
       at = lineEnd;
       continue;
@@ -621,11 +617,7 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
       if (row.length !== cells.length || NAME_HEADER.test(row[column][0])) break;
       const cell = row[column];
       const name = cellName(text, start + cell.index, start + cell.index + cell[0].length);
-      if (
-        name &&
-        (MINOR_HEADER.test(cells[column][0]) || row.some((c, k) => GRADE_CELL.test(c[0]) || (k === ageColumn && MINOR_AGE.test(c[0]))))
-      )
-        name.minor = true;
+      if (name && (CHILDREN.test(cells[column][0]) || row.some((c, k) => minorCell(c[0], k === age)))) name.minor = true;
       if (name) out.push(name);
       start = end + 1;
     }
@@ -1022,7 +1014,7 @@ export default defineRule({
       atLine.set(index, here);
       return here;
     };
-    const aidToMinors = studentAidToMinors(text);
+    let minorsAid: boolean | undefined;
     const exceptionOfLine = (index: number): Exception | undefined => {
       const [start, end] = lineRange(text, starts, index)!;
       const passage = text.slice(start, end);
@@ -1032,8 +1024,8 @@ export default defineRule({
         (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined) ??
         listException.get(index);
       if (!here || (MINOR_CONTEXT.test(passage) && /处分|审查|调查|违纪/.test(here.keyword))) return undefined;
-      // student aid is disclosed of a college's adults, not of a school's pupils
-      if (aidToMinors(here.keyword)) return undefined;
+      // student aid is disclosed of a college's adults, not of a school's pupils (the draft read once)
+      if (/学金|资助/.test(here.keyword) && (minorsAid ??= aidToMinors(text))) return undefined;
       return here;
     };
     yield;

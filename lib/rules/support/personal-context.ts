@@ -26,24 +26,11 @@ const DISCLOSURE =
 const DISCLOSURE_ALL = new RegExp(DISCLOSURE.source, 'g');
 /**
  * State student aid (资助, 助学金, 奖学金) is disclosed of a college's students, who are adults (§A.14: 补贴发放公示);
- * a school's pupils are minors, whose names stay personal whatever the 公示.
+ * a school's pupils are minors, whose names stay personal whatever the 公示. Whether a draft about students does
+ * not show a college (大学, 学院 …) or shows a school (中学, 年级 …).
  */
-const STUDENT_AID = /[助奖]学金|(资助)/;
-const COLLEGE = /大学|学院|高校|高职|本科|专科|研究生/;
-const PUPILS = /[小中]学|[初高]中|中职|中专|职高|幼儿园|年级/;
-/**
- * A test of exception keywords: whether one is a student-aid 公示 that the draft does not show to be of a
- * college's adults (资助 counts as student aid where the draft speaks of 学生). The draft is read once, on the first ask.
- */
-export function studentAidToMinors(text: string): (keyword: string) => boolean {
-  let facts: { students: boolean; minors: boolean } | undefined;
-  return (keyword) => {
-    const m = STUDENT_AID.exec(keyword);
-    if (!m) return false;
-    facts ??= { students: /学生|学子/.test(text), minors: !COLLEGE.test(text) || PUPILS.test(text) };
-    return (!m[1] || facts.students) && facts.minors;
-  };
-}
+export const aidToMinors = (text: string) =>
+  /学生|学金/.test(text) && (!/大学|学院|高[校职]|本科|专科/.test(text) || /小学|中学|[初高]中|中[职专]|年级/.test(text));
 /** Commendations name people in public: 表彰决定, 予以表彰, 通报表扬, 见义勇为 (Art. 24 protects privacy, not praise). */
 const COMMENDATION =
   /表彰[^。\n]{0,20}?(?:决定|通报|名单)|予以表彰|通报表扬|通报嘉奖|记功|授予[^。\n]{0,20}?称号|被评为|获评|见义勇为|先进事迹|获[^。\n]{0,10}?(?:[一二三特]等奖|[金银铜]奖|第[一二三]名)/g;
