@@ -73,15 +73,12 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '立即抢购',
       '马上抢',
       '立即下单',
-      '马上下单',
-      '赶快下单',
       '进店',
       '小黄车',
       '橱窗',
       '购物车',
       '链接在评论区',
       '评论区链接',
-      '私信下单',
       // 加微信, 加老板微信, 加客服V信
       '加[^\\s,，。]{0,4}?(?:微信|V信|VX|vx|QQ)',
       '加V',
@@ -89,7 +86,6 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '抢购链接',
       '点击左下角',
       '拍下',
-      '下单立减',
       // calls to act that do not name the act the same way: 即可下单, 欢迎选购, 预约试驾, 限时抢购
       '即可(?:下单|购买|预订|订购|抢购|选购|享受优惠|开店|投保)',
       '(?:扫码|预约|到店)试驾',
