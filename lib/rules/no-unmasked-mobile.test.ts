@@ -34,6 +34,8 @@ ruleTester(rule, {
     '老人的家属可联系县卫健委0875-2123456了解救治进展。',
     '患者家属如需帮助，可致电镇妇联0877-4123456。',
     '走失者家属也可联系森林消防中队0888-5123456。',
+    // the unit to contact named in the clause before the number
+    '请老人的家属与县救助管理站联系，电话0879-3123456。',
   ],
   invalid: [
     {
@@ -100,6 +102,15 @@ ruleTester(rule, {
       text: '患者张某某家中电话(010)62345678',
       errors: [{ messageId: 'landline', text: '(010)62345678', suggestion: '患者张某某家中电话(010)******78' }],
     },
+    // a unit's number listed after it (或镇派出所…) and a unit word in an earlier clause (住东风社区，电话…) do not make
+    // a private line a unit's; a parent's or a sick child's line is private
+    {
+      text: '请知情者拨打失主家中座机0872-2123456或镇派出所电话0872-2110110。',
+      errors: [{ messageId: 'landline', text: '0872-2123456' }],
+    },
+    { text: '反映人赵某某（住东风社区，电话0874-3123456）称其母亲常年卧病。', errors: [{ messageId: 'landline', text: '0874-3123456' }] },
+    { text: '爱心人士可与患儿母亲联系，她的座机是0877-2012345。', errors: [{ messageId: 'landline', text: '0877-2012345' }] },
+    { text: '如有线索请拨打孩子父亲的电话0691-2134567。', errors: [{ messageId: 'landline', text: '0691-2134567' }] },
     // a word that only ends in 办 (代办, 帮办) names no unit
     { text: '老人由其儿子代办，家中电话0874-3123456。', errors: [{ messageId: 'landline', text: '0874-3123456' }] },
   ],

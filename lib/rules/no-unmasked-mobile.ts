@@ -8,7 +8,7 @@ import { maskKeeping } from './support/personal-context';
 const LANDLINE = /(?<!\d)(?:\(0\d{2,3}\)|0\d{2,3})[-\s]?\d{7,8}(?!\d)/g;
 /** A private home line: the clause ties it to a household, a person or an illness. */
 const PRIVATE_LINE =
-  /家中|家里|宅电|住宅电话|家庭电话|私人|本人|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患者|病人|患有|患病|病情|来电人|来信人|求助人|反映人|投诉人|举报人|当事人|申请人|(?:儿子|女儿|老伴|子女|家人|亲属)[^，,。；;]{0,6}的?(?:座机|电话)/;
+  /家中|家里|宅电|住宅电话|家庭电话|私人|本人|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患[者有病儿]|病人|病情|来电人|来信人|求助人|反映人|投诉人|举报人|当事人|申请人|(?:儿子|女儿|老伴|子女|家人|亲属|[父母]亲|妻子|丈夫)[^，,。；;]{0,6}的?(?:座机|电话)/;
 /**
  * A unit's line: the label before it or the note after it names an office, in full or by its short
  * form (外事办, 信访办, 卫健委, 妇联, 中队); 代办 and 委托 are no units.
@@ -64,9 +64,11 @@ export default defineRule({
     for (let m = LANDLINE.exec(text); m; m = LANDLINE.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      const label = text.slice(Math.max(0, start - 8), start);
-      // the note is what is attached to the number (（县应急管理局值班室）), not the next clause
-      const note = text.slice(end, end + 14).split(/[。\n;,，]/)[0];
+      // a home before the label is no unit (住东风社区，电话…, while 与救助站联系，电话… names one); the note is what is
+      // attached to the number (（县应急管理局值班室）), not the next clause or the next number (…或镇派出所…)
+      let label = text.slice(Math.max(0, start - 8), start);
+      if (label.includes('住')) label = label.split(/[,，]/).pop()!;
+      const note = text.slice(end, end + 14).split(/[。\n;,，、或]/)[0];
       if (UNIT_LINE.test(label) || UNIT_LINE.test(note)) continue;
       const clause =
         text
