@@ -54,6 +54,9 @@ function normalizedImage(image: DraftImage, normalized: Normalized): DraftImage 
   };
 }
 
+/** How many reports a step makes into findings (mapped, formatted and validated: some microseconds each). */
+const FINDINGS_PER_STEP = 200;
+
 /** A check that runs one rule, or one part of a long rule, per step, so a caller can yield between steps (large drafts in the page). */
 export interface CheckRun {
   /** True when every rule has run. */
@@ -96,11 +99,23 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
       return { start, end, text: e.text };
     });
 
+  // What the rules reported, not yet made into findings: a pass that reports thousands of times
+  // (a 40,000-character list of names) is made into findings a batch per step, so a caller that
+  // yields between steps never runs them all in one go.
+  const reported: (() => void)[] = [];
+  let made = 0;
+  const makeFindings = (limit: number) => {
+    const end = Math.min(reported.length, made + limit);
+    while (made < end) reported[made++]();
+    if (made === reported.length) made = reported.length = 0;
+  };
+
   const runRule = (rule: Rule): Iterator<unknown, void, undefined> | void => {
     const setting = settings.rules?.[rule.meta.id];
     if (setting?.enabled === false) return;
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
-    const report = (r: Report) => {
+    const report = (r: Report) => void reported.push(() => makeFinding(r));
+    const makeFinding = (r: Report) => {
       const template = rule.meta.messages[r.messageId];
       if (!template) throw new Error(`${rule.meta.id}: unknown messageId "${r.messageId}"`);
       // Whatever the rule reported, the finding points at whole characters the user can see, or at
@@ -159,16 +174,17 @@ export function startCheck(draft: Draft, rules: readonly Rule[], settings: Check
   // A rule that is a generator and has yielded: its next step resumes it.
   let pending: Iterator<unknown, void, undefined> | void;
   const step = () => {
+    if (reported.length) return makeFindings(FINDINGS_PER_STEP);
     if (!pending && next < rules.length) pending = runRule(rules[next++]);
     if (pending && pending.next().done) pending = undefined;
   };
   return {
     get done() {
-      return next >= rules.length && !pending;
+      return next >= rules.length && !pending && !reported.length;
     },
     step,
     result() {
-      while (pending || next < rules.length) step();
+      while (pending || next < rules.length || reported.length) step();
       findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
       let required = 0;
       for (const f of findings) if (f.tier) required = Math.max(required, TIERS.indexOf(f.tier));

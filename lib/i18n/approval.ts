@@ -52,16 +52,7 @@ export const approvalZh = {
   'approval.panel.attach': '核验并附加',
   'approval.panel.attached': '已核验并附加到本稿。',
   'approval.panel.rejected': '未附加：{{reason}}',
-  'approval.panel.sign': '审核通过',
   'approval.panel.signAs': '以{{title}} {{name}}的身份签发',
-  'approval.panel.tier': '签发级别',
-  'approval.panel.acceptReason': '对上述问题的审核意见（签发时一并记录）',
-  'approval.panel.acceptNeeded': '本稿仍有 {{count}} 个问题，签发前请写明审核意见。',
-  'approval.panel.issued': '签发码已生成，已附加到本稿。请复制后交给编辑，或让编辑扫描二维码：',
-  'approval.panel.copy': '复制签发码',
-  'approval.panel.copied': '已复制',
-  'approval.panel.qr': '审核签发码二维码',
-  'approval.panel.signFailed': '签发失败：{{reason}}',
   'approval.panel.noKey': '本机还没有审核签发密钥，请在设置页“审核签发”中创建。',
   'signoff.title': '登记签发',
   'signoff.intro':
@@ -79,12 +70,6 @@ export const approvalZh = {
   'approval.panel.openFindings': '本稿有 {{count}} 个问题，审核页中需写明审核意见。',
   'approval.panel.reviewOpened': '已在新标签页打开审核页。签发后回到本页即可看到结果。',
   'approval.panel.reviewFailed': '未能打开审核页，请刷新页面后重试。',
-  'approval.sign.reason-needed': '本稿仍有问题，请写明审核意见',
-  'approval.sign.gone': '这份待审稿件已不在（浏览器重启过），请回到编辑页重新打开审核页',
-  'approval.sign.not-entitled': '您的职务无权签发这一级别',
-  'approval.sign.bad-input': '签发内容不完整',
-  'approval.sign.no-key': '本机没有审核签发密钥',
-  'approval.sign.failed': '浏览器未能完成签名',
   'approval.unavailable': '审核签发功能暂不可用，请刷新页面后重试。',
 } as const;
 
@@ -199,16 +184,7 @@ export const approvalEn: Record<keyof typeof approvalZh, string> = {
   'approval.panel.attach': 'Verify and attach',
   'approval.panel.attached': 'Verified and attached to this draft.',
   'approval.panel.rejected': 'Not attached: {{reason}}',
-  'approval.panel.sign': 'Approve',
   'approval.panel.signAs': 'Sign as {{title}} {{name}}',
-  'approval.panel.tier': 'Tier',
-  'approval.panel.acceptReason': 'Your opinion on the findings above (recorded with the approval)',
-  'approval.panel.acceptNeeded': 'This draft still has {{count}} finding(s); write your opinion before approving.',
-  'approval.panel.issued': 'Approval token created and attached to this draft. Copy it to the editor, or let them scan the QR code:',
-  'approval.panel.copy': 'Copy token',
-  'approval.panel.copied': 'Copied',
-  'approval.panel.qr': 'QR code of the approval token',
-  'approval.panel.signFailed': 'Could not sign: {{reason}}',
   'approval.panel.noKey': 'This browser has no signing key yet; create one in Settings → Sign-off.',
   'signoff.title': 'Declare the sign-off',
   'signoff.intro':
@@ -226,12 +202,6 @@ export const approvalEn: Record<keyof typeof approvalZh, string> = {
   'approval.panel.openFindings': 'This draft has {{count}} open issue(s); the review page asks for your opinion on them.',
   'approval.panel.reviewOpened': 'The review page opened in a new tab. Come back here after signing to see the result.',
   'approval.panel.reviewFailed': 'Could not open the review page; reload this page and try again.',
-  'approval.sign.reason-needed': 'the draft still has issues; write your review opinion',
-  'approval.sign.gone': 'this draft is no longer waiting for review (the browser restarted); open the review page again from the editor',
-  'approval.sign.not-entitled': 'your title may not sign this tier',
-  'approval.sign.bad-input': 'the approval is incomplete',
-  'approval.sign.no-key': 'this browser has no signing key',
-  'approval.sign.failed': 'the browser could not sign',
   'approval.unavailable': 'Sign-off is unavailable; reload the page and try again.',
 };
 
@@ -295,4 +265,37 @@ export const approvalOptionsEn: Record<keyof typeof approvalOptionsZh, string> =
   'cli.approval.badTrust': 'cannot read trusted key {{file}}: {{reason}}',
   'cli.approval.badHours': '--hours must be a number from 1 to 720',
   'cli.text.approval': 'Sign-off: {{status}}',
+};
+
+/** The review page's and the CLI's signing strings (not carried into editor pages: signing never happens there). */
+export const approvalReviewZh = {
+  'approval.panel.acceptReason': '对上述问题的审核意见（签发时一并记录）',
+  'approval.panel.copy': '复制签发码',
+  'approval.panel.issued': '签发码已生成，已附加到本稿。请复制后交给编辑，或让编辑扫描二维码：',
+  'approval.panel.qr': '审核签发码二维码',
+  'approval.panel.sign': '审核通过',
+  'approval.panel.tier': '签发级别',
+  'approval.panel.signFailed': '签发失败：{{reason}}',
+  'approval.sign.reason-needed': '本稿仍有问题，请写明审核意见',
+  'approval.sign.gone': '这份待审稿件已不在（浏览器重启过），请回到编辑页重新打开审核页',
+  'approval.sign.not-entitled': '您的职务无权签发这一级别',
+  'approval.sign.bad-input': '签发内容不完整',
+  'approval.sign.no-key': '本机没有审核签发密钥',
+  'approval.sign.failed': '浏览器未能完成签名',
+} as const;
+
+export const approvalReviewEn: Record<keyof typeof approvalReviewZh, string> = {
+  'approval.panel.acceptReason': 'Your opinion on the findings above (recorded with the approval)',
+  'approval.panel.copy': 'Copy token',
+  'approval.panel.issued': 'Approval token created and attached to this draft. Copy it to the editor, or let them scan the QR code:',
+  'approval.panel.qr': 'QR code of the approval token',
+  'approval.panel.sign': 'Approve',
+  'approval.panel.tier': 'Tier',
+  'approval.panel.signFailed': 'Could not sign: {{reason}}',
+  'approval.sign.reason-needed': 'the draft still has issues; write your review opinion',
+  'approval.sign.gone': 'this draft is no longer waiting for review (the browser restarted); open the review page again from the editor',
+  'approval.sign.not-entitled': 'your title may not sign this tier',
+  'approval.sign.bad-input': 'the approval is incomplete',
+  'approval.sign.no-key': 'this browser has no signing key',
+  'approval.sign.failed': 'the browser could not sign',
 };

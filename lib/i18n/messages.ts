@@ -2,7 +2,7 @@
  * The UI messages: every UI string outside the rules (rules carry their own {zh, en}
  * messages). zh_CN is the default; `en` must have exactly the same keys (a test checks).
  */
-import { approvalEn, approvalOptionsEn, approvalOptionsZh, approvalZh } from './approval';
+import { approvalEn, approvalOptionsEn, approvalOptionsZh, approvalReviewEn, approvalReviewZh, approvalZh } from './approval';
 import { reviewEn, reviewZh } from './review';
 import { pageEn, pageZh } from './page';
 import { logEn, logZh } from './log';
@@ -192,6 +192,7 @@ export const zh = {
   'options.policy.howto':
     '管理员可以通过 Chrome 或 Edge 的企业策略（Linux/Mac 策略文件、Windows 注册表或组策略）统一下发设置，详见说明文档。',
   ...approvalZh,
+  ...approvalReviewZh,
   ...approvalOptionsZh,
   ...reviewZh,
   ...logZh,
@@ -387,6 +388,7 @@ export const en: Record<MessageKey, string> = {
   'options.policy.howto':
     'Administrators push settings through Chrome or Edge enterprise policy (Linux/Mac policy file, Windows registry or Group Policy); see the README.',
   ...approvalEn,
+  ...approvalReviewEn,
   ...approvalOptionsEn,
   ...reviewEn,
   ...logEn,

@@ -14,8 +14,8 @@ function fakeClock() {
   return { now: () => t, advance: (ms: number) => (t += ms) };
 }
 
-/** A rule that reports its id at 0 and advances the clock as if it took `costMs`. */
-function timedRule(id: string, clock: ReturnType<typeof fakeClock>, costMs: number): Rule {
+/** A rule of the source category with one message, `hit`, that checks as given. */
+function fakeRule(id: string, check: Rule['check'], hit = { zh: '命中', en: 'hit' }): Rule {
   return defineRule({
     meta: {
       id,
@@ -24,14 +24,19 @@ function timedRule(id: string, clock: ReturnType<typeof fakeClock>, costMs: numb
       basis: [{ article: 25 }],
       name: { zh: id, en: id },
       description: { zh: id, en: id },
-      messages: { hit: { zh: '命中', en: 'hit' } },
+      messages: { hit },
       options: z.object({}),
       examples: { valid: [], invalid: [] },
     },
-    check(context) {
-      clock.advance(costMs);
-      context.report({ messageId: 'hit', start: 0, end: 1 });
-    },
+    check,
+  });
+}
+
+/** A rule that reports its id at 0 and advances the clock as if it took `costMs`. */
+function timedRule(id: string, clock: ReturnType<typeof fakeClock>, costMs: number): Rule {
+  return fakeRule(id, (context) => {
+    clock.advance(costMs);
+    context.report({ messageId: 'hit', start: 0, end: 1 });
   });
 }
 
@@ -117,6 +122,43 @@ describe('checkInSlices', () => {
     // One rule run in one step gave 2 yields (after reading the draft, after the rule); its passes are now steps of their own.
     expect(yields).toBeGreaterThanOrEqual(least);
     expect(result!.findings).toEqual(checkDraft(draft, rule).findings);
+  });
+
+  it('makes a pass that reports a thousand times into findings a batch per step, so the page gets turns in between', async () => {
+    // Each finding's message reads its data once: the count says how many findings a step made.
+    let made = 0;
+    const data = {
+      get n() {
+        made++;
+        return String(made);
+      },
+    };
+    const chatty = fakeRule(
+      'chatty',
+      (context) => {
+        for (let i = 0; i < 1000; i++) context.report({ messageId: 'hit', start: i, end: i + 1, data });
+      },
+      { zh: '第{{n}}处', en: 'hit {{n}}' },
+    );
+    const madeAtYields: number[] = [];
+    const result = await checkInSlices(
+      draftFromText('字'.repeat(1000)),
+      [chatty],
+      {},
+      {
+        signal: new AbortController().signal,
+        budgetMs: 0,
+        yieldToPage: async () => {
+          madeAtYields.push(made);
+        },
+      },
+    );
+    expect(result!.findings).toHaveLength(1000);
+    expect(result!.findings.map((f) => f.message).slice(0, 3)).toEqual(['第1处', '第2处', '第3处']);
+    // Made all at once, the thousand findings came in one step: the yields saw 0, then 1000.
+    const perStep = madeAtYields.slice(1).map((m, i) => m - madeAtYields[i]);
+    expect(Math.max(...perStep)).toBeLessThanOrEqual(200);
+    expect(madeAtYields.at(-1)).toBeGreaterThanOrEqual(800);
   });
 
   it('yields to the page whenever a slice has used its budget, between rules', async () => {

@@ -52,6 +52,9 @@ export const HOLDOUT_DIR = new URL('../fixtures/holdout/', import.meta.url);
  */
 export const BLIND_DEV_DIR = new URL('../fixtures/blind/dev/', import.meta.url);
 export const BLIND_TEST_DIR = new URL('../fixtures/blind/test/', import.meta.url);
+/** Two more held-out sets, written blind by two new writers in the third round (aggregate only). */
+export const BLIND_TEST2_DIR = new URL('../fixtures/blind/test2/', import.meta.url);
+export const BLIND_TEST3_DIR = new URL('../fixtures/blind/test3/', import.meta.url);
 /**
  * Later development sets, each from a new blind writer after the previous round of fixes
  * (`--blind-dev2`, `--blind-dev3`, `--blind-dev4`).

@@ -1,12 +1,22 @@
 /**
  * `npm run eval`: precision and recall of the rules on the labelled corpus, as Markdown tables.
  * `npm run eval -- --holdout` scores the independent held-out set instead (never part of the
- * default run; see test/fixtures/holdout/README.md); `--blind-test` the second held-out set and
- * `--blind-dev` its development half (test/fixtures/blind/README.md). A held-out set prints its
- * aggregate only.
+ * default run; see test/fixtures/holdout/README.md); `--blind-test`, `--blind-test2` and
+ * `--blind-test3` the later held-out sets and `--blind-dev` … `--blind-dev4` the development sets
+ * (test/fixtures/blind/README.md). A held-out set prints its aggregate only.
  */
 import { TIERS } from '../../lib/engine/rule';
-import { BLIND_DEV2_DIR, BLIND_DEV3_DIR, BLIND_DEV4_DIR, BLIND_DEV_DIR, BLIND_TEST_DIR, HOLDOUT_DIR, loadCorpus } from './corpus';
+import {
+  BLIND_DEV2_DIR,
+  BLIND_DEV3_DIR,
+  BLIND_DEV4_DIR,
+  BLIND_DEV_DIR,
+  BLIND_TEST2_DIR,
+  BLIND_TEST3_DIR,
+  BLIND_TEST_DIR,
+  HOLDOUT_DIR,
+  loadCorpus,
+} from './corpus';
 import { evaluate, precision, recall, type Score } from './evaluate';
 
 /** The development sets, by flag: their disagreements may be listed (`--errors`). */
@@ -18,11 +28,18 @@ const DEV_SETS: Record<string, URL> = {
 };
 const devFlag = Object.keys(DEV_SETS).find((flag) => process.argv.includes(flag));
 const blindDev = devFlag !== undefined;
-const blindTest = process.argv.includes('--blind-test');
-const holdout = process.argv.includes('--holdout');
-const independent = holdout || blindTest || blindDev;
-const setFlag = holdout ? '--holdout' : blindTest ? '--blind-test' : (devFlag ?? '');
-const all = loadCorpus(holdout ? HOLDOUT_DIR : blindTest ? BLIND_TEST_DIR : devFlag ? DEV_SETS[devFlag] : undefined);
+/** The held-out sets, by flag: scored in aggregate only, never listed. */
+const HELD_OUT_SETS: Record<string, URL> = {
+  '--holdout': HOLDOUT_DIR,
+  '--blind-test': BLIND_TEST_DIR,
+  '--blind-test2': BLIND_TEST2_DIR,
+  '--blind-test3': BLIND_TEST3_DIR,
+};
+const heldOutFlag = Object.keys(HELD_OUT_SETS).find((flag) => process.argv.includes(flag));
+const heldOut = heldOutFlag !== undefined;
+const independent = heldOut || blindDev;
+const setFlag = heldOutFlag ?? devFlag ?? '';
+const all = loadCorpus(heldOutFlag ? HELD_OUT_SETS[heldOutFlag] : devFlag ? DEV_SETS[devFlag] : undefined);
 /**
  * gen-* and hw-* drafts were written and labelled before the checker was run on them; the others
  * were written while the rules were being tuned, so their figures flatter the rules.
@@ -36,7 +53,7 @@ const row = (name: string, s: Score) =>
 const header = '| | expected | found | false + | missed | precision | recall |\n|---|---|---|---|---|---|---|';
 
 console.log(
-  holdout || blindTest
+  heldOut
     ? `# Held-out evaluation (${setFlag}: ${corpus.length} drafts written independently of the rules; never used for tuning)\n`
     : blindDev
       ? `# Independent development set (${corpus.length} drafts written independently of the rules; their errors may be read)\n`
@@ -63,13 +80,13 @@ const major: Score = {
   fn: result.approval.major.general + result.approval.major.important,
 };
 console.log(`\nMajor tier: precision ${precision(major).toFixed(3)}, recall ${recall(major).toFixed(3)}.`);
-if (process.argv.includes('--errors') && (holdout || blindTest)) {
+if (process.argv.includes('--errors') && heldOut) {
   console.log('\n(--errors is not available on a held-out set: read the aggregate only.)');
 } else if (process.argv.includes('--errors')) {
   console.log('\n## Errors\n');
   for (const e of result.errors) console.log(`- ${e.kind} ${e.file}: ${e.what}`);
 } else if (result.errors.length) {
   console.log(
-    `\n${result.errors.length} disagreement(s); ${holdout || blindTest ? 'the drafts of a held-out set are never read.' : `run \`npm run eval -- ${setFlag ? `${setFlag} ` : ''}--errors\` to list them.`}`,
+    `\n${result.errors.length} disagreement(s); ${heldOut ? 'the drafts of a held-out set are never read.' : `run \`npm run eval -- ${setFlag ? `${setFlag} ` : ''}--errors\` to list them.`}`,
   );
 }

@@ -1,28 +1,49 @@
 /**
- * The independent held-out set (test/fixtures/holdout/README.md) loads, validates and stays apart
- * from the corpus. Schema and bookkeeping only: its scores are measured by `npm run eval --
- * --holdout`, never asserted, so that nobody tunes a rule until a test over these drafts passes.
+ * The independent sets — the first held-out set (test/fixtures/holdout/README.md) and the blind
+ * development and held-out sets (test/fixtures/blind/README.md) — load, validate and stay apart
+ * from the corpus. Schema and bookkeeping only: their scores are measured by `npm run eval`,
+ * never asserted, so that nobody tunes a rule until a test over these drafts passes.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { draftFromText } from '../../lib/engine/draft';
 import { draftFromHtml } from '../../lib/engine/html-tree';
 import { rules } from '../../lib/rules';
-import { CORPUS_DIR, HOLDOUT_DIR, loadCorpus } from '../eval/corpus';
+import {
+  BLIND_DEV2_DIR,
+  BLIND_DEV3_DIR,
+  BLIND_DEV4_DIR,
+  BLIND_DEV_DIR,
+  BLIND_TEST_DIR,
+  CORPUS_DIR,
+  HOLDOUT_DIR,
+  loadCorpus,
+} from '../eval/corpus';
 
-const holdout = loadCorpus(HOLDOUT_DIR);
 const personalRules = new Set(rules.filter((r) => r.meta.category === 'personal-data').map((r) => r.meta.id));
 
-describe('held-out set', () => {
-  it('holds 200 drafts named ho-NNN-<slug>.json, numbered without gaps, every one valid against the corpus schema', () => {
-    expect(holdout).toHaveLength(200);
-    holdout.forEach(({ file }, i) =>
-      expect(file).toMatch(new RegExp(`^ho-${String(i + 1).padStart(3, '0')}-[a-z0-9]+(?:-[a-z0-9]+)*\\.json$`)),
+/** Every independent set: its file prefix, its folder and how many drafts its writer delivered. */
+const SETS: [string, URL, number][] = [
+  ['ho', HOLDOUT_DIR, 200],
+  ['bd', BLIND_DEV_DIR, 81],
+  ['bd2', BLIND_DEV2_DIR, 90],
+  ['bd3', BLIND_DEV3_DIR, 96],
+  ['bd4', BLIND_DEV4_DIR, 75],
+  ['bt', BLIND_TEST_DIR, 111],
+];
+
+describe.each(SETS)('independent set %s-NNN', (prefix, dir, count) => {
+  const set = loadCorpus(dir);
+
+  it(`holds ${count} drafts named ${prefix}-NNN-<slug>.json, numbered without gaps, every one valid against the corpus schema`, () => {
+    expect(set).toHaveLength(count);
+    set.forEach(({ file }, i) =>
+      expect(file).toMatch(new RegExp(`^${prefix}-${String(i + 1).padStart(3, '0')}-[a-z0-9]+(?:-[a-z0-9]+)*\\.json$`)),
     );
   });
 
   it('labels personal data only with personal-data rule ids, and only with text the draft contains as often as it is labelled', () => {
-    for (const { file, entry } of holdout) {
+    for (const { file, entry } of set) {
       const draft =
         entry.html !== undefined
           ? draftFromHtml(entry.html, { title: entry.title })
@@ -41,9 +62,9 @@ describe('held-out set', () => {
   it('is never part of the default corpus run', () => {
     const corpusFiles = loadCorpus().map(({ file }) => file);
     expect(corpusFiles.length).toBeGreaterThan(0);
-    expect(corpusFiles.filter((f) => f.startsWith('ho-'))).toEqual([]);
-    expect(readdirSync(CORPUS_DIR).filter((f) => f.startsWith('ho-'))).toEqual([]);
-    const held = new Set(holdout.map(({ file }) => file));
+    expect(corpusFiles.filter((f) => f.startsWith(`${prefix}-`))).toEqual([]);
+    expect(readdirSync(CORPUS_DIR).filter((f) => f.startsWith(`${prefix}-`))).toEqual([]);
+    const held = new Set(set.map(({ file }) => file));
     expect(corpusFiles.filter((f) => held.has(f))).toEqual([]);
   });
 });
