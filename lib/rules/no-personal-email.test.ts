@@ -18,6 +18,8 @@ ruleTester(rule, {
     // a mailbox that receives letters or applications is the unit's
     '来信请发至 xfb2025@163.com',
     '请将材料发送至 ynsy_bm@163.com（报名专用）。',
+    // a section's mailbox (财务科, 人事股, 党政办 …)
+    '材料扫描件发至财务科邮箱 cwk_xyy@163.com。',
   ],
   invalid: [
     // the person who wrote, applied or enrolled (来信人, 应聘者, 报名人) is a private person, not a unit's mailbox
