@@ -111,6 +111,8 @@ ruleTester(rule, {
     { text: '反映人赵某某（住东风社区，电话0874-3123456）称其母亲常年卧病。', errors: [{ messageId: 'landline', text: '0874-3123456' }] },
     { text: '爱心人士可与患儿母亲联系，她的座机是0877-2012345。', errors: [{ messageId: 'landline', text: '0877-2012345' }] },
     { text: '如有线索请拨打孩子父亲的电话0691-2134567。', errors: [{ messageId: 'landline', text: '0691-2134567' }] },
+    // a relative's home given as the line (外甥家：…)
+    { text: '老人走失前曾住院治疗糖尿病，有线索请打他外甥家：0875-2216789。', errors: [{ messageId: 'landline', text: '0875-2216789' }] },
     // a word that only ends in 办 (代办, 帮办) names no unit
     { text: '老人由其儿子代办，家中电话0874-3123456。', errors: [{ messageId: 'landline', text: '0874-3123456' }] },
   ],
