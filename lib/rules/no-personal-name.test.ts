@@ -113,6 +113,8 @@ ruleTester(rule, {
     '感谢每一位建设者，祝福家乡越来越好！',
     // a heading further down the body is no salutation, even when the text goes on with 你
     '国庆假期出行提示\n黄金周：\n你准备好出发了吗？高速免费通行时间为10月1日0时至8日24时。',
+    // a teacher named in a professional capacity (指导教师, 带队教师) acts in office, commended or not
+    '指导教师张晓红被评为优秀科技辅导员。',
   ],
   invalid: [
     {
@@ -356,10 +358,6 @@ ruleTester(rule, {
       text: '驾驶员杨红波立即停车施救。\n县交通运输局对杨红波的行为予以通报表扬。',
       errors: [{ messageId: 'disclosureException', text: '通报表扬', severity: 'info' }],
     },
-    {
-      text: '指导教师张晓红被评为优秀科技辅导员。',
-      errors: [{ messageId: 'disclosureException', text: '被评为', severity: 'info' }],
-    },
     // minority names: a Yi clan name, a four-character name, Tibetan syllables, a dotted name, a
     // Hani patronymic in an ethnic sentence, an old-style married name
     { text: '姓名：吉克阿木\n性别：男', errors: [{ messageId: 'name', text: '吉克阿木' }] },
@@ -581,11 +579,9 @@ ruleTester(rule, {
       errors: [{ messageId: 'disclosureException', text: '获一等奖', severity: 'info' }],
     },
     {
+      // the supervising teacher acts in office: no name of theirs to note
       text: '在全市青少年书法比赛中，我校三年级学生周子涵荣获软笔组第二名，指导教师：杨建刚。',
-      errors: [
-        { messageId: 'name', text: '周子涵' },
-        { messageId: 'disclosureException', text: '获软笔组第二名', severity: 'info' },
-      ],
+      errors: [{ messageId: 'name', text: '周子涵' }],
     },
     // a pupil of a named secondary school, in a commendation too
     { text: '县民族中学学生杨雨婷在全省演讲比赛中获二等奖。', errors: [{ messageId: 'name', text: '杨雨婷' }] },
@@ -600,6 +596,15 @@ ruleTester(rule, {
       errors: [
         { messageId: 'name', text: 'ZHAO LIPING' },
         { messageId: 'name', text: '赵丽萍' },
+      ],
+    },
+    // pupils named after their grade and class with a space between; their supervising teacher acts in office
+    {
+      html: '<p>全县小学生书法比赛获奖名单：</p><p>一等奖：四年级（3）班 王梓涵</p><p>二等奖：六年级（1）班 李沐阳、三年级（2）班 陈一诺</p><p>指导教师：杨丽华</p>',
+      errors: [
+        { messageId: 'name', text: '王梓涵' },
+        { messageId: 'name', text: '李沐阳' },
+        { messageId: 'name', text: '陈一诺' },
       ],
     },
     // a row of a list that marks its person as a minor (a grade or class cell, an age under 18, a 儿童姓名 column) is

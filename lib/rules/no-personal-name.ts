@@ -368,9 +368,9 @@ const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n�
  * 陈某某：经查，你于…, 您…). Read at the body's start only: a heading further down (黄金周：你…) is no salutation.
  */
 const ADDRESSEE = /\s*([\u4e00-\u9fa5]{2,4}):\s*(?=[^\n]{0,30}?[你您])/y;
-/** A grade and class before a pupil's name: 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 四年级三班, 三年级的, 三班的, 六年级学生, 初二学生. */
+/** A grade and class before a pupil's name (a space may follow: 六年级（2）班 王某): 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 四年级三班, 三年级的, 三班的, 六年级学生, 初二学生. */
 const GRADE_BEFORE =
-  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六]\(\d{1,2}\))\s*班的?|(?:[一二三四五六七八九]年级|[初高][一二三])(?:的|学生)/g;
+  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六]\(\d{1,2}\))\s*班的? ?|(?:[一二三四五六七八九]年级|[初高][一二三])(?:的|学生)/g;
 /**
  * A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. A number
  * is read from its first digit only (the lookbehind), so a long run of digits is scanned once, not once per digit.
@@ -868,7 +868,8 @@ export default defineRule({
       const c = text.charCodeAt(p);
       if (!ROLE_START[c] || (!ROLE_SECOND[text.charCodeAt(p + 1)] && !ROLE_ALONE[c])) continue;
       const role = roleAt(text, p);
-      if (!role) continue;
+      // no role, or a teacher named in a professional capacity (指导教师, 带队教师): acting in office
+      if (!role || (role === '教师' && /指导|辅导|带队/.test(text.slice(p - 2, p)))) continue;
       AFTER_ROLE.lastIndex = p + role.length;
       AFTER_ROLE.test(text);
       if (role === '联系人' && !privateContact(text, p, titleText)) {
