@@ -20,6 +20,9 @@ ruleTester(rule, {
     '请将材料发送至 ynsy_bm@163.com（报名专用）。',
     // a section's mailbox (财务科, 人事股, 党政办 …)
     '材料扫描件发至财务科邮箱 cwk_xyy@163.com。',
+    // a people's organisation's mailbox (文联, 妇联, 总工会, 协会)
+    '参赛作品请发送至县文联邮箱 wenlianzp@163.com',
+    '意见建议可发送至县总工会邮箱 zgh2026@126.com',
   ],
   invalid: [
     // the person who wrote, applied or enrolled (来信人, 应聘者, 报名人) is a private person, not a unit's mailbox
@@ -35,6 +38,8 @@ ruleTester(rule, {
       text: '失主陈静（chenjing2015@qq.com），咨询认领事宜请联系城关派出所。',
       errors: [{ messageId: 'email', text: 'chenjing2015@qq.com' }],
     },
+    // 联系邮箱 names no organisation
+    { text: '联系邮箱：lixm2000@163.com', errors: [{ messageId: 'email', text: 'lixm2000@163.com' }] },
     // their address on a school's or a company's domain is theirs too
     { text: '留言人：周敏（zhoumin@ynnu.edu.cn）', errors: [{ messageId: 'email', text: 'zhoumin@ynnu.edu.cn' }] },
     { text: '投稿者李文涛 liwentao@yntc.com.cn', errors: [{ messageId: 'email', text: 'liwentao@yntc.com.cn' }] },
