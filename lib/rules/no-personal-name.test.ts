@@ -607,6 +607,13 @@ ruleTester(rule, {
         { messageId: 'name', text: '陈一诺' },
       ],
     },
+    // a junior-secondary class in shorthand (七(2)班, 九（1）班 = 七年级(2)班): a pupil, in prose and in a list
+    { text: '九（1）班的王梓轩在县运动会上获得第一名。', errors: [{ messageId: 'name', text: '王梓轩' }] },
+    {
+      title: '关于表彰2026年度三好学生的决定',
+      html: '<p>决定授予以下同学“三好学生”称号：</p><table><tr><td>姓名</td><td>班级</td></tr><tr><td>杨子轩</td><td>七(2)班</td></tr></table>',
+      errors: [{ messageId: 'name', text: '杨子轩' }],
+    },
     // a row of a list that marks its person as a minor (a grade or class cell, an age under 18, a 儿童姓名 column) is
     // personal in a commendation or a disclosure too; the adults in the same list take the exception
     {

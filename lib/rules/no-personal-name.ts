@@ -370,7 +370,7 @@ const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n�
 const ADDRESSEE = /\s*([\u4e00-\u9fa5]{2,4}):\s*(?=[^\n]{0,30}?[你您])/y;
 /** A grade and class before a pupil's name (a space may follow: 六年级（2）班 王某): 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 四年级三班, 三年级的, 三班的, 六年级学生, 初二学生. */
 const GRADE_BEFORE =
-  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六]\(\d{1,2}\))\s*班的? ?|(?:[一二三四五六七八九]年级|[初高][一二三])(?:的|学生)/g;
+  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六七八九]\(\d{1,2}\))\s*班的? ?|(?:[一二三四五六七八九]年级|[初高][一二三])(?:的|学生)/g;
 /**
  * A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. A number
  * is read from its first digit only (the lookbehind), so a long run of digits is scanned once, not once per digit.
@@ -538,7 +538,7 @@ const OFFICIAL_HEADER = /领导|干部|负责人|责任人|联系人|包保|书�
 const DUTY_HEADER = /^\s*(?:现任|拟任|工作单位及|单位及)?(?:职务|职位|职称)\s*$/;
 /** A cell marking its row's person a minor: a grade or class (五年级(1)班, 初二, 三(2)班), an age under 18 under 年龄. */
 const minorCell = (value: string, age: boolean) =>
-  /^\s*(?:[一二三四五六七八九]年级|[初高][一二三]|[一二三四五六]\(\d)/.test(value) || (age && /^\s*(?:1[0-7]|\d)岁?\s*$/.test(value));
+  /^\s*(?:[一二三四五六七八九]年级|[初高][一二三]|[一二三四五六七八九]\(\d)/.test(value) || (age && /^\s*(?:1[0-7]|\d)岁?\s*$/.test(value));
 /** A name column of children (儿童姓名). */
 const CHILDREN = /儿童|孤儿|幼儿/;
 /** The characters that split a row of a table typed as text: spaces, tabs, vertical bars. */
