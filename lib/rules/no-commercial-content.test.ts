@@ -158,6 +158,9 @@ ruleTester(rule, {
     '每个安置点至少2人值守，确保群众安全。',
     // a purchase limit announced for rationing, with no sale or promotion
     '疫情期间，各药店口罩每人限购5只，价格每只1元。',
+    // 只需/仅需 before what one brings or how long it takes, beside a fee, is no price promotion
+    '办理居住证只需携带身份证和租房合同，工本费10元，咨询电话0871-64123456。',
+    '不动产登记费每件80元，仅需3个工作日即可领证，咨询热线0871-63312345。',
     // a fee for re-issuing a document (补领, 换领) is no coupon (领10元)
     '社保卡遗失后可到银行网点补领，补领15元/张，详询0874-3120000。',
   ],
