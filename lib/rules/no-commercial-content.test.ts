@@ -837,6 +837,20 @@ ruleTester(rule, {
       text: '#消费帮扶# 合作社的野生菌干货88元一袋，需要的评论区扣1，我们统一登记。',
       errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'warn' }],
     },
+    // a seller reached with no noun for the buyer (有需要的可以联系…) beside a price
+    {
+      text: '自家种的高山红薯开挖了，每斤3元，有需要的可以联系我们村的张大哥。',
+      errors: [{ messageId: 'possiblyCommercial', text: '3元，有需要的可以联系' }],
+    },
+    // a cinema ticket as the prize for a share; a share quota written 转发到N个微信群 as a condition
+    {
+      text: '转发本文并@两位好友，即可领取电影票两张。',
+      errors: [{ messageId: 'followerGrowth', text: '转发本文并@两位好友，即可领取电影票' }],
+    },
+    {
+      text: '参与“最美庭院”评选的农户，须将投票链接转发到3个微信群。',
+      errors: [{ messageId: 'followerGrowth', text: '转发到3个微信群' }],
+    },
     // following an account and replying to it as the way to vote in an evaluation (Art. 34)
     {
       text: '为参加“最美村官”网络评选的选手加油！关注“乡村振兴在线”公众号，回复选手编号即可投票。',
