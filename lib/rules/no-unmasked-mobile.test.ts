@@ -29,6 +29,8 @@ ruleTester(rule, {
     '想订购的朋友请直接联系果园老板：15887654321。',
     // an enrolment or enquiry line in a passage that prices what it sells
     '围棋启蒙班秋季开课，每人980元含教材，咨询电话：15912345678',
+    // …and a seller reached by whoever needs the goods (有需要的可以联系…) in a passage that prices them
+    '新挖的紫皮大蒜每斤6元，有需要的可以联系村里的李大姐：13912345678',
     // a unit named by its short form (信访办, 卫健委, 妇联, 中队) right before the landline is not private
     '如有线索，请告知其女儿或拨打乡信访办0872-5123456。',
     '老人的家属可联系县卫健委0875-2123456了解救治进展。',
@@ -93,6 +95,7 @@ ruleTester(rule, {
     { text: '村民张某某家中购买的化肥被盗，联系电话13812345678。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
     { text: '饭店老板李某某（手机13812345678）已被立案调查。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
     { text: '社区招募助老志愿者，报名电话：13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
+    { text: '有需要的群众可联系社区网格员：13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
     // the area code in brackets
     {
       text: '独居老人王某某患有心脏病，家中座机（0874）3125678。',

@@ -24,8 +24,12 @@ const UNIT_LINE =
 const SELLER =
   /(?:预[订定]|订[购房餐票货]|[购选]买|下单|批发|[团代]购)[^。\n,;]{0,8}?(?:联系|致电|拨打|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n,;]{0,4}?(?:老板|店[主家]|商家|掌柜|卖家)/;
 
-/** An enrolment, enquiry or booking line (报名电话：, 咨询热线：) counts as a seller's where its passage states a price. */
-const SALES_LINE = /(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机):?\s*$/;
+/**
+ * An enrolment, enquiry or booking line (报名电话：, 咨询热线：), or a seller reached by whoever needs the goods
+ * (有需要的可以联系…), counts as a seller's where its passage states a price.
+ */
+const SALES_LINE =
+  /(?:(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机)|需要的[^。,;]{0,12}?(?:联系|致电|拨打|加)[^。,;]{0,10}?):?\s*$/;
 const PRICE = /\d(?:\.\d+)?\s*元|元\/|￥\s*\d/;
 
 /** Art. 24: a personal mobile number must be de-identified (keep the first 3 and last 4 digits). */
