@@ -40,9 +40,6 @@ ruleTester(rule, {
     },
     // 联系邮箱 names no organisation
     { text: '联系邮箱：lixm2000@163.com', errors: [{ messageId: 'email', text: 'lixm2000@163.com' }] },
-    // their address on a school's or a company's domain is theirs too
-    { text: '留言人：周敏（zhoumin@ynnu.edu.cn）', errors: [{ messageId: 'email', text: 'zhoumin@ynnu.edu.cn' }] },
-    { text: '投稿者李文涛 liwentao@yntc.com.cn', errors: [{ messageId: 'email', text: 'liwentao@yntc.com.cn' }] },
     {
       text: '失主李某某的邮箱 lixiaoming1988@163.com',
       errors: [{ messageId: 'email', text: 'lixiaoming1988@163.com', suggestion: '失主李某某的邮箱 li***@163.com' }],

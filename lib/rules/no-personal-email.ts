@@ -20,8 +20,7 @@ const ROLE_LOCAL =
 const UNIT_CONTEXT =
   /(?:投稿|举报|投诉|监督|信访|来信|咨询|报名|应聘)(?![人者])|官方|联系我们|邮寄|简历|征集|受理|办公室|工作组|指挥部|委员会|(?:[局委办院所站科股处部室中心会]|联(?!系))\S{0,3}邮箱/;
 /** The address belongs to someone named or described nearby. */
-const PERSON_CONTEXT =
-  /个人|本人|私人|其邮箱|(?:来信|留言|写信|发件|投稿|报名|应聘)[人者]|家属|举报人|当事人|投诉人|申请人|患者|学生|村民|居民|网友|先生|女士|同学|某某?的?邮箱/;
+const PERSON_CONTEXT = /个人|本人|私人|其邮箱|家属|举报人|当事人|投诉人|申请人|患者|学生|村民|居民|网友|先生|女士|同学|某某?的?邮箱/;
 
 /** Art. 24: a personal e-mail address must be de-identified; unit mailboxes are public. */
 export default defineRule({
