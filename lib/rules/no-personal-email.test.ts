@@ -20,6 +20,10 @@ ruleTester(rule, {
     '请将材料发送至 ynsy_bm@163.com（报名专用）。',
     // a section's mailbox (财务科, 人事股, 党政办 …)
     '材料扫描件发至财务科邮箱 cwk_xyy@163.com。',
+    // a unit named right before the address, and a mailbox for contributions (来稿, 征稿, 参赛作品)
+    '申报材料请发至县人社局 xrsj2026@163.com。',
+    '来稿请发送至 xrmtzx@163.com',
+    '参赛作品发送至 cszp2026@126.com，截止日期12月31日。',
     // a people's organisation's mailbox (文联, 妇联, 总工会, 协会)
     '参赛作品请发送至县文联邮箱 wenlianzp@163.com',
     '意见建议可发送至县总工会邮箱 zgh2026@126.com',
