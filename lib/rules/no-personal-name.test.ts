@@ -113,8 +113,9 @@ ruleTester(rule, {
     '感谢每一位建设者，祝福家乡越来越好！',
     // a heading further down the body is no salutation, even when the text goes on with 你
     '国庆假期出行提示\n黄金周：\n你准备好出发了吗？高速免费通行时间为10月1日0时至8日24时。',
-    // a teacher named in a professional capacity (指导教师, 带队教师) acts in office, commended or not
+    // a teacher named in a professional capacity (指导教师, 带队教师) acts in office, commended or quoted
     '指导教师张晓红被评为优秀科技辅导员。',
+    '带队教师王建华说，孩子们在比赛中表现很好。',
   ],
   invalid: [
     {
