@@ -658,6 +658,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'disclosureException', text: '资助名单公示', severity: 'info' }],
     },
     {
+      title: '关于公示某医学院2026年国家助学金获资助学生名单的通知',
+      html: '<table><tr><td>姓名</td><td>专业</td></tr><tr><td>马丽萍</td><td>临床医学</td></tr></table>',
+      errors: [{ messageId: 'disclosureException', text: '公示某医学院2026年国家助学金获资助学生名单', severity: 'info' }],
+    },
+    {
       title: '2026年春季学期普通高中国家助学金受助学生名单公示',
       html: '<table><tr><td>姓名</td><td>班级</td></tr><tr><td>李梓涵</td><td>高二(4)班</td></tr></table>',
       errors: [{ messageId: 'name', text: '李梓涵' }],
