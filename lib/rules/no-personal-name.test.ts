@@ -615,6 +615,24 @@ ruleTester(rule, {
       html: '<p>决定授予以下同学“三好学生”称号：</p><table><tr><td>姓名</td><td>班级</td></tr><tr><td>杨子轩</td><td>七(2)班</td></tr></table>',
       errors: [{ messageId: 'name', text: '杨子轩' }],
     },
+    // a household member given an age under 18 in brackets (杨小雨（女，9岁）, 何俊（子，12岁）) is a minor in a disclosure too
+    {
+      title: '2026年12月城乡低保新增对象公示',
+      text: '户主：杨正华，家庭成员：赵春梅（妻）、杨小雨（女，9岁）、杨小军（子，6岁），保障人口4人。',
+      errors: [
+        { messageId: 'disclosureException', text: '低保新增对象公示', severity: 'info' },
+        { messageId: 'name', text: '杨小雨' },
+        { messageId: 'name', text: '杨小军' },
+      ],
+    },
+    {
+      title: '2026年第四季度特困供养人员公示',
+      text: '特困人员何德全与其孙子何俊（12岁）共同生活。',
+      errors: [
+        { messageId: 'disclosureException', text: '特困供养人员公示', severity: 'info' },
+        { messageId: 'name', text: '何俊' },
+      ],
+    },
     // a row of a list that marks its person as a minor (a grade or class cell, an age under 18, a 儿童姓名 column) is
     // personal in a commendation or a disclosure too; the adults in the same list take the exception
     {

@@ -348,9 +348,9 @@ const NUMERAL = new Set('一二三四五六七八九十');
 const ADVERB_VERB = new Set('说笑讲表告回答问叫喊望看');
 const MEASURE = new Set('户人名位个家');
 
-/** The strong pattern of police and epidemic reports: 张建国（男，45岁…） and 张建国，女，45岁. */
+/** The strong pattern of police and epidemic reports: 张建国（男，45岁…） and 张建国，女，45岁; a household member's 王某（子，12岁）. */
 const PERSON_BRACKET =
-  /[(,](?:男|女)(?:[,、)\s]|\d|[\u4e00-\u9fa5]{1,3}族)|\((?:[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|\d{1,2}岁)/g;
+  /[(,](?:男|女)(?:[,、)\s]|\d|[\u4e00-\u9fa5]{1,3}族)|\((?:[子女],)?(?:[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|\d{1,2}岁)/g;
 /** A row of a recipients' list: name, then gender, an ID (full or masked), a phone, an amount or an age. */
 const LIST_ROW =
   /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=[ \t]*[,、:|\t \n][ \t\n]*(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))/gm;
@@ -915,8 +915,9 @@ export default defineRule({
     for (let m = presence.mayMatch(PERSON_BRACKET) ? PERSON_BRACKET.exec(text) : null; m; m = PERSON_BRACKET.exec(text)) {
       const name = nameBefore(text, m.index);
       if (!name) continue;
-      // a pupil named with the grade (杨紫涵（四年级）) is a minor
-      if (/年级|[初高][一二三]/.test(m[0])) name.minor = true;
+      // a pupil named with the grade (杨紫涵（四年级）) or anyone with an age under 18 (杨某（女，9岁）) is a minor
+      if (/年级|[初高][一二三]/.test(m[0]) || /^[^)]{0,6}?(?<!\d)(?:1[0-7]|\d)岁/.test(text.slice(m.index, m.index + 10)))
+        name.minor = true;
       names.push(name);
     }
     // a pupil named after the grade and class: 八年级（2）班王梓萱 — a minor
