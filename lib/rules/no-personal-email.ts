@@ -14,9 +14,9 @@ const GOV_DOMAIN = /(?:^|\.)(?:gov\.cn|gov|org\.cn|12371\.cn|court\.gov\.cn)$/i;
 const ROLE_LOCAL =
   /tougao|jubao|xinfang|tousu|zixun|bangongshi|office|admin|service|kefu|info|news|contact|zhaopin|baoming|jiandu|jiwei|dangban|webmaster|xuanchuan|gongyi|cishan|hongshizihui|media/i;
 /**
- * The address is given as a unit's mailbox (投稿邮箱, 举报邮箱, 来稿, a unit named right before or after it: 县人社局 …@,
- * …@（人事科）). The same words naming the person who
- * wrote, applied or enrolled (来信人, 应聘者, 报名人) label a private person's address instead.
+ * The address is given as a unit's mailbox (投稿邮箱, 举报邮箱, 来稿, a unit named right before or after it:
+ * 县人社局 …@, …@（人事科）). The same words naming the person who wrote, applied or enrolled (来信人, 应聘者,
+ * 报名人) label no unit's mailbox.
  */
 const UNIT_CONTEXT =
   /(?:投稿|举报|投诉|监督|信访|来信|咨询|报名|应聘)(?![人者])|官方|联系我们|邮寄|简历|征集|征稿|来稿|作品|受理|办公室|工作组|指挥部|委员会|(?:[局委办院所站科股处部室中心会]|联(?!系))(?:\S{0,3}邮箱|\s*$)/;
