@@ -251,7 +251,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '团购价',
       '预售',
       // 仅需/只需 before a price (只需99元), not before what one brings or how long it takes (只需携带身份证, 仅需3个工作日)
-      '[仅只]需(?=\\s?[¥￥]?\\d+(?:\\.\\d+)?(?![\\d.]|\\s?[个天周分小步次项件]))',
+      '[仅只]需(?=\\s?[¥￥]?\\d[\\d.]*\\s?[元块])',
       '低至',
       '买一送一',
       '促销',

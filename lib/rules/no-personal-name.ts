@@ -538,9 +538,9 @@ const OFFICIAL_HEADER = /领导|干部|负责人|责任人|联系人|包保|书�
 const DUTY_HEADER = /^\s*(?:现任|拟任|工作单位及|单位及)?(?:职务|职位|职称)\s*$/;
 /** A cell marking its row's person a minor: a grade or class (五年级(1)班, 初二, 三(2)班), an age under 18 under 年龄. */
 const minorCell = (value: string, age: boolean) =>
-  /^\s*(?:[一二三四五六七八九]年级|[初高][一二三]|[一二三四五六七八九]\(\d)/.test(value) || (age && /^\s*(?:1[0-7]|\d)岁?\s*$/.test(value));
+  /^\s*(?:[一二三四五六七八九](?:年级|\(\d)|[初高][一二三])/.test(value) || (age && /^\s*(?:1[0-7]|\d)岁?\s*$/.test(value));
 /** A name column of children (儿童姓名). */
-const CHILDREN = /儿童|孤儿|幼儿/;
+const CHILDREN = /儿童|[孤幼]儿/;
 /** The characters that split a row of a table typed as text: spaces, tabs, vertical bars. */
 const TEXT_CELL = /[^\s|｜]+/g;
 

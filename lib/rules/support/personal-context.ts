@@ -30,7 +30,7 @@ const DISCLOSURE_ALL = new RegExp(DISCLOSURE.source, 'g');
  * not show a college (大学, 学院 …) or shows a school (中学, 年级 …).
  */
 export const aidToMinors = (text: string) =>
-  /学生|学金/.test(text) && (!/大学|学院|高[校职]|本科|专科/.test(text) || /小学|中学|[初高]中|中[职专]|年级/.test(text));
+  /学[生金]/.test(text) && (!/大学|学院|高[校职]|[本专]科/.test(text) || /[小中]学|[初高]中|中[职专]|年级/.test(text));
 /** Commendations name people in public: 表彰决定, 予以表彰, 通报表扬, 见义勇为 (Art. 24 protects privacy, not praise). */
 const COMMENDATION =
   /表彰[^。\n]{0,20}?(?:决定|通报|名单)|予以表彰|通报表扬|通报嘉奖|记功|授予[^。\n]{0,20}?称号|被评为|获评|见义勇为|先进事迹|获[^。\n]{0,10}?(?:[一二三特]等奖|[金银铜]奖|第[一二三]名)/g;
