@@ -615,6 +615,12 @@ ruleTester(rule, {
       html: '<p>决定授予以下同学“三好学生”称号：</p><table><tr><td>姓名</td><td>班级</td></tr><tr><td>杨子轩</td><td>七(2)班</td></tr></table>',
       errors: [{ messageId: 'name', text: '杨子轩' }],
     },
+    // a minor by age in prose (14岁少年…, 今年15岁的…): personal in a commendation too
+    {
+      text: '县政府授予勇救落水儿童的14岁少年杨浩宇“见义勇为先进个人”称号。',
+      errors: [{ messageId: 'name', text: '杨浩宇' }],
+    },
+    { text: '今年15岁的何雨欣被评为“全县美德少年”。', errors: [{ messageId: 'name', text: '何雨欣' }] },
     // a household member given an age under 18 in brackets (杨小雨（女，9岁）, 何俊（子，12岁）) is a minor in a disclosure too
     {
       title: '2026年12月城乡低保新增对象公示',

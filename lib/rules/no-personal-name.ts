@@ -117,6 +117,7 @@ const ROLES = [
   '环卫工人',
   '小学生',
   '中学生',
+  '少年',
   '幼儿',
   '病人',
   '工友',
@@ -250,6 +251,7 @@ const MINOR = new Set([
   '新生儿',
   '小学生',
   '中学生',
+  '少年',
   '幼儿',
 ]);
 /** A passage about pupils: a school's discipline of them is not Art. 24's disciplinary publicity. */
@@ -711,11 +713,16 @@ function proseNames(text: string, presence: TextPresence): Name[] {
     const name = nameEndingAt(text, m.index);
     if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
   }
+  // an age under 18 (今年15岁的, 十六岁的) makes the name a minor's
+  const minors = new Set<string>();
   AGE_BEFORE.lastIndex = 0;
   for (let m = presence.mayMatch(AGE_BEFORE) ? AGE_BEFORE.exec(text) : null; m; m = AGE_BEFORE.exec(text)) {
     const at = m.index + m[0].length;
     const name = surnameAt(text, at, false) ? nameAt(text, at) : undefined;
-    if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
+    if (!proseCandidate(text, name)) continue;
+    confirmed.add(text.slice(name.start, name.end));
+    if (/(?<![\d一二三四五六七八九十])(?:1[0-7]|\d|十[一二三四五六七]?|[一二三四五六七八九])岁/.test(m[0]))
+      minors.add(text.slice(name.start, name.end));
   }
   if (!confirmed.size) return [];
   // every occurrence of a confirmed name; one after a title or called 同志 makes it a public figure
@@ -729,6 +736,7 @@ function proseNames(text: string, presence: TextPresence): Name[] {
       const name = nameAt(text, i);
       if (!name || name.end !== i + n) continue;
       if (publicBefore(text, i) || text.startsWith('同志', i + n)) publicNames.add(value);
+      name.minor = minors.has(value);
       found.push(name);
       i += n - 1;
       break;
