@@ -38,6 +38,8 @@ export interface GuardActions {
   override(reason: string): void;
   /** Re-check now (settings changed). */
   recheck(): void;
+  /** Whether an editor has been found on the page (its draft is being checked or has been). */
+  hasEditor(): boolean;
   /** Editor: verify a pasted approval token and attach it to this draft. */
   pasteToken(token: string): Promise<void>;
   /** Reviewer: open this draft in the extension's review page, where approving happens. */
@@ -354,6 +356,7 @@ export function startGuard(options: GuardOptions): GuardActions {
       overrideReason = reason;
       settle?.(true);
     },
+    hasEditor: () => current !== null,
     recheck() {
       options.approval?.reset();
       // Through the watcher: a recheck must not read text an IME is still composing.

@@ -1,35 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromText } from '../engine/draft';
-import { defineRule, type Rule } from '../engine/rule';
+import type { Rule } from '../engine/rule';
 import { checkDraft } from '../engine/runner';
 import { rules } from '../rules';
-import { z } from 'zod';
 import { adversarialFamilies } from '../../test/bench/adversarial-drafts';
 import { syntheticDraft } from '../../test/bench/drafts';
+import { fakeRule } from '../../test/harness/fake-rule';
 import { checkInSlices, createSlicedChecker, SLICE_FROM } from './sliced-check';
 
 /** A clock the test moves: each rule "takes" `costMs`. */
 function fakeClock() {
   let t = 0;
   return { now: () => t, advance: (ms: number) => (t += ms) };
-}
-
-/** A rule of the source category with one message, `hit`, that checks as given. */
-function fakeRule(id: string, check: Rule['check'], hit = { zh: '命中', en: 'hit' }): Rule {
-  return defineRule({
-    meta: {
-      id,
-      category: 'source',
-      defaultSeverity: 'warn',
-      basis: [{ article: 25 }],
-      name: { zh: id, en: id },
-      description: { zh: id, en: id },
-      messages: { hit },
-      options: z.object({}),
-      examples: { valid: [], invalid: [] },
-    },
-    check,
-  });
 }
 
 /** A rule that reports its id at 0 and advances the clock as if it took `costMs`. */
@@ -138,7 +120,7 @@ describe('checkInSlices', () => {
       (context) => {
         for (let i = 0; i < 1000; i++) context.report({ messageId: 'hit', start: i, end: i + 1, data });
       },
-      { zh: '第{{n}}处', en: 'hit {{n}}' },
+      { hit: { zh: '第{{n}}处', en: 'hit {{n}}' } },
     );
     const madeAtYields: number[] = [];
     const result = await checkInSlices(

@@ -3,7 +3,9 @@
  * Toutiao article URL, in Debian's Chromium with and without the built extension. Reports the
  * added keystroke latency (p50/p95), the time from the last keystroke to updated highlights (minus
  * the 300 ms input debounce), content-script injection to ready, and the content script's size.
- * Targets: added p95 ≤ 2 ms; highlights ≤ 100 ms after the debounce; ready ≤ 50 ms;
+ * Targets: added p95 ≤ 2 ms; highlights ≤ 100 ms after the debounce; ready ≤ 50 ms, both from the
+ * injection on a page whose editor is there at once and from the editor's mounting on a page whose
+ * editor mounts a second later (as a console's app does once it has fetched the draft);
  * bundle ≤ 385 kB (385,000 bytes) minified. A last row pastes 44,000 characters (a realistic draft and every adversarial family) and
  * reports the longest main-thread task: a large draft is checked in slices, so no task of the
  * guard's should exceed 50 ms (`-- --paste-only` runs just that row; `-- --typing-only` just the typing and ready rows). Figures are printed, never asserted.
@@ -29,6 +31,15 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 <div id="slot" style="width:800px"></div><button type="button" class="publish-btn">预览并发布</button>
 <script src="/__bench__/editor.js"></script></body></html>`;
 
+/**
+ * The same page as a console's app loads it: the editor mounts a second after the page (the draft
+ * is fetched first), as on the real platforms; `data-mounted-at` says when.
+ */
+const LATE_PAGE = PAGE.replace(
+  '<script src="/__bench__/editor.js"></script>',
+  `<script>setTimeout(() => document.body.append(Object.assign(document.createElement('script'), { src: '/__bench__/editor.js' })), 1000);</script>`,
+);
+
 async function editorBundle(): Promise<string> {
   const out = await build({
     entryPoints: [resolve(import.meta.dirname, 'prosemirror-page.ts')],
@@ -46,7 +57,8 @@ async function serve(context: BrowserContext, script: string): Promise<void> {
   await context.route(/\/__bench__\/editor\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: script }));
   await context.route(/^https:\/\/mp\.toutiao\.com\/profile_v4\//, (route) => {
     if (route.request().url().includes('/__bench__/')) return route.fallback();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE });
+    const body = new globalThis.URL(route.request().url()).searchParams.has('late') ? LATE_PAGE : PAGE;
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
 }
 
@@ -433,6 +445,10 @@ console.log(
   `| last keystroke → highlights updated, after the ${DEBOUNCE_MS} ms debounce | ${withExt.highlightMs?.toFixed(1)} ms | ≤ 100 ms |`,
 );
 console.log(`| content-script injection → ready (first check shown) | ${withExt.readyMs?.toFixed(1)} ms | ≤ 50 ms |`);
+const late = await lateMountReady(script);
+console.log(
+  `| editor mounted a second after the page → first check shown (median of ${late.length}) | ${median(late).toFixed(1)} ms | ≤ 50 ms |`,
+);
 console.log(`| content script bundle (minified) | ${(size / 1000).toFixed(1)} kB (${(gz / 1000).toFixed(1)} kB gzip) | ≤ 385 kB |`);
 if (process.argv.includes('--typing-only')) process.exit(0);
 await printPasteRows(script);
@@ -440,6 +456,32 @@ await printPasteRows(script);
 // script, so `npm run bench:browser -- --paste-only` hands its flag to this file, not to the last one.
 const ocr = spawnSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, 'ocr-browser.bench.ts')], { stdio: 'inherit' });
 process.exitCode = ocr.status ?? 1;
+
+/** From the editor's mounting to the guard's first check shown, on pages whose editor mounts a second late (fresh page each time). */
+async function lateMountReady(editorScript: string, pages = 5): Promise<number[]> {
+  const browser = await launchChromium({ withExtension: true });
+  try {
+    await serve(browser.context, editorScript);
+    await policyServiceUp(browser.context);
+    const times: number[] = [];
+    for (let i = 0; i < pages; i++) {
+      const page = await browser.context.newPage();
+      await page.goto(`${URL}?late=1`);
+      await page.waitForFunction(() => document.querySelector('govpost-guard')?.getAttribute('data-ready-at'), undefined, {
+        timeout: 30_000,
+      });
+      const [mounted, ready] = await page.evaluate(() => [
+        Number(document.documentElement.dataset.mountedAt),
+        Number(document.querySelector('govpost-guard')!.getAttribute('data-ready-at')),
+      ]);
+      times.push(ready - mounted);
+      await page.close();
+    }
+    return times;
+  } finally {
+    await browser.close();
+  }
+}
 
 async function printPasteRows(editorScript: string) {
   const without = await pasteRun(false, editorScript);

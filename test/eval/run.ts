@@ -19,27 +19,25 @@ import {
 } from './corpus';
 import { evaluate, precision, recall, type Score } from './evaluate';
 
-/** The development sets, by flag: their disagreements may be listed (`--errors`). */
-const DEV_SETS: Record<string, URL> = {
-  '--blind-dev': BLIND_DEV_DIR,
-  '--blind-dev2': BLIND_DEV2_DIR,
-  '--blind-dev3': BLIND_DEV3_DIR,
-  '--blind-dev4': BLIND_DEV4_DIR,
+/**
+ * The independent sets, by flag: a development set's disagreements may be listed (`--errors`); a
+ * held-out set is scored in aggregate only.
+ */
+const SETS: Record<string, { dir: URL; heldOut: boolean }> = {
+  '--blind-dev': { dir: BLIND_DEV_DIR, heldOut: false },
+  '--blind-dev2': { dir: BLIND_DEV2_DIR, heldOut: false },
+  '--blind-dev3': { dir: BLIND_DEV3_DIR, heldOut: false },
+  '--blind-dev4': { dir: BLIND_DEV4_DIR, heldOut: false },
+  '--holdout': { dir: HOLDOUT_DIR, heldOut: true },
+  '--blind-test': { dir: BLIND_TEST_DIR, heldOut: true },
+  '--blind-test2': { dir: BLIND_TEST2_DIR, heldOut: true },
+  '--blind-test3': { dir: BLIND_TEST3_DIR, heldOut: true },
 };
-const devFlag = Object.keys(DEV_SETS).find((flag) => process.argv.includes(flag));
-const blindDev = devFlag !== undefined;
-/** The held-out sets, by flag: scored in aggregate only, never listed. */
-const HELD_OUT_SETS: Record<string, URL> = {
-  '--holdout': HOLDOUT_DIR,
-  '--blind-test': BLIND_TEST_DIR,
-  '--blind-test2': BLIND_TEST2_DIR,
-  '--blind-test3': BLIND_TEST3_DIR,
-};
-const heldOutFlag = Object.keys(HELD_OUT_SETS).find((flag) => process.argv.includes(flag));
-const heldOut = heldOutFlag !== undefined;
-const independent = heldOut || blindDev;
-const setFlag = heldOutFlag ?? devFlag ?? '';
-const all = loadCorpus(heldOutFlag ? HELD_OUT_SETS[heldOutFlag] : devFlag ? DEV_SETS[devFlag] : undefined);
+const setFlag = Object.keys(SETS).find((flag) => process.argv.includes(flag)) ?? '';
+const independent = setFlag !== '';
+const heldOut = independent && SETS[setFlag].heldOut;
+const blindDev = independent && !heldOut;
+const all = loadCorpus(independent ? SETS[setFlag].dir : undefined);
 /**
  * gen-* and hw-* drafts were written and labelled before the checker was run on them; the others
  * were written while the rules were being tuned, so their figures flatter the rules.
