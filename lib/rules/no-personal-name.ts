@@ -571,25 +571,28 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
     if (!b.cell) continue;
     const value = text.slice(b.start, b.end);
     const { table, row, column } = b.cell;
+    const col = `${table}:${column}`;
+    const line = `${table}:${row}`;
     if (NAME_HEADER.test(value)) {
       const official = OFFICIAL_HEADER.test(value);
-      if (!byColumn.has(`${table}:${column}`)) byColumn.set(`${table}:${column}`, { row, official, minor: CHILDREN.test(value) });
-      byRow.set(`${table}:${row}`, { column, official });
-    } else if (DUTY_HEADER.test(value)) dutyRows.add(`${table}:${row}`);
-    else if (/^\s*年龄/.test(value)) ages.add(`${table}:${column}`);
-    else if (minorCell(value, ages.has(`${table}:${column}`))) minorRows.add(`${table}:${row}`);
+      if (!byColumn.has(col)) byColumn.set(col, { row, official, minor: CHILDREN.test(value) });
+      byRow.set(line, { column, official });
+    } else if (DUTY_HEADER.test(value)) dutyRows.add(line);
+    else if (/^\s*年龄/.test(value)) ages.add(col);
+    else if (minorCell(value, ages.has(col))) minorRows.add(line);
   }
   if (byColumn.size) {
     for (const b of blocks) {
       if (!b.cell) continue;
       const { table, row, column } = b.cell;
+      const line = `${table}:${row}`;
       const above = byColumn.get(`${table}:${column}`);
-      const left = byRow.get(`${table}:${row}`);
+      const left = byRow.get(line);
       let name: Name | undefined;
       if (above && above.row < row && !above.official && !dutyRows.has(`${table}:${above.row}`)) {
         name = cellName(text, b.start, b.end);
-        if (name && (above.minor || minorRows.has(`${table}:${row}`))) name.minor = true;
-      } else if (left && left.column + 1 === column && !left.official && !dutyRows.has(`${table}:${row}`)) {
+        if (name && (above.minor || minorRows.has(line))) name.minor = true;
+      } else if (left && left.column + 1 === column && !left.official && !dutyRows.has(line)) {
         // right of the header only in a key/value table: the cell must read as a name, given name and all
         name = cellName(text, b.start, b.end);
         const strict = name && nameAt(text, name.start);
