@@ -130,6 +130,19 @@ ruleTester(rule, {
     },
     { title: '红色记忆｜红军长征过某县', text: '其中一名青年后来被任命为红军某团政委。' },
     '会议逐章学习了条例中关于给予党纪处分的情形和处分种类。',
+    // a list of projects offered to investors is promotion, not a plan the government adopts
+    '县投资促进局推出2027年招商引资项目清单，共32个项目，欢迎客商洽谈。',
+    '州商务局在昆交会上发布重点招商项目清单。',
+    // a campaign's running tally with a satisfaction rate is no periodic report
+    { title: '我镇开展“民情夜访”活动', text: '活动开展以来，共收集群众诉求86件，办结率96%。' },
+    // a one-picture guide to a list of service places explains no policy; science that tells what to do in a disaster
+    { title: '一图读懂｜全县医保定点药店名单来了', text: '全县共有定点药店86家。' },
+    // a warning about fraud that names a policy word is no policy explained
+    { title: '警惕！看清这些冒充医保工作人员的诈骗', text: '医保部门不会通过电话索要验证码。' },
+    { title: '【科普】泥石流来了怎么办？', text: '泥石流发生时，要向沟谷两侧山坡上跑，不要顺沟方向往下游跑。' },
+    { title: '地震科普｜家中避险三要点', text: '地震发生时，应迅速躲到坚固的桌子下。' },
+    // the injured referred to (受伤同学) is no harm reported; the count before belongs to others
+    '班会上，老师要求两名学生向受伤同学道歉，并写下检讨。',
     // a missing-person notice asks for help
     '一名七旬老人在县城农贸市场附近走失，与家人失去联系。',
     // an incident title over a body with no response under way (a complaint fixed)
@@ -263,6 +276,63 @@ ruleTester(rule, {
       errors: [{ messageId: 'important', text: '查处酒驾违法行为136起', tier: 'important' }],
     },
     { text: '楚雄市人民法院集中执行行动共执结案件236件。', errors: [{ messageId: 'important', text: '执结', tier: 'important' }] },
+    // results published now for the sake of warning others (为加强警示教育，现将…通报如下) are not a look back
+    {
+      title: '县交通运输局通报两起非法营运处罚案件',
+      text: '为加强警示教育，现将近期查办的案件通报如下：一辆无证网约车被依法罚款1万元，另一辆被依法暂扣车辆。',
+      errors: [{ messageId: 'important', text: '依法罚款', tier: 'important' }],
+    },
+    // a scheme's standard or its beneficiaries set out under a heading: the post states the policy's terms
+    {
+      text: '农机购置补贴开始申报。\n补贴标准：按机具售价的30%给予补贴，单台最高5万元。\n申报时间：即日起至3月31日。',
+      errors: [{ messageId: 'important', text: '补贴标准：', tier: 'important' }],
+    },
+    // a title that reports a month's or a quarter's handling figures of a public service
+    {
+      title: '10月份政务服务中心办件情况',
+      text: '10月，县政务服务中心共受理各类事项8215件，按时办结率100%。',
+      errors: [{ messageId: 'important', text: '10月份政务服务中心办件情况', tier: 'important' }],
+    },
+    {
+      title: '第三季度市长热线受理情况通报',
+      text: '三季度，市长热线共受理来电1.2万件，群众满意率97.3%。',
+      errors: [{ messageId: 'important', text: '三季度市长热线受理情况', tier: 'important' }],
+    },
+    // a relayed dispatch that itself reports a document issued and its terms
+    {
+      text: '来源：云南日报\n近日，省教育厅等五部门联合印发通知，农村义务教育学生营养膳食补助标准提高到每生每天6元。',
+      errors: [{ messageId: 'important', text: '印发', tier: 'important' }],
+    },
+    // a contribution rate that applies to a class of insured people
+    {
+      text: '灵活就业人员参加职工养老保险，缴费比例为20%。',
+      errors: [{ messageId: 'important', text: '缴费比例为20%', tier: 'important' }],
+    },
+    // a ceiling that applies to everyone in a scheme
+    {
+      title: '住房公积金新规要点',
+      text: '灵活就业人员也可缴存，每月缴费上限为3000元。',
+      errors: [{ messageId: 'important', text: '缴费上限为3000元', tier: 'important' }],
+    },
+    // harm reported, then the injured referred to
+    { text: '事故中5名群众受伤，受伤群众已送医。', errors: [{ messageId: 'major', text: '事故', tier: 'major' }] },
+    { text: '目前仍有2名被困人员正在搜寻中。', errors: [{ messageId: 'major', text: '2名被困', tier: 'major' }] },
+    // a post whose opening line mentions science work is no science post: only a label 【科普】, 科普｜ is
+    {
+      text: '今天凌晨我县发生4.1级地震，目前暂无人员伤亡报告。县地震局随即开展科普宣传。',
+      errors: [{ messageId: 'major', text: '4.1级地震', tier: 'major' }],
+    },
+    // what to do about a disaster under way is no science post: only a title marked 科普 is
+    {
+      title: '突发山体滑坡，出行怎么办？',
+      text: '今天上午，国道某路段发生山体滑坡，道路中断。',
+      errors: [{ messageId: 'major', text: '滑坡', tier: 'major' }],
+    },
+    // a counted crowd going to an office to voice a demand
+    {
+      text: '今天上午，20余名业主因房屋质量问题到县住建局表达诉求。',
+      errors: [{ messageId: 'major', text: '20余名业主因房屋质量问题到县住建局表达诉求', tier: 'major' }],
+    },
     { text: '某路段发生一起交通肇事逃逸案件，警方已锁定肇事车辆。', errors: [{ messageId: 'major', text: '肇事逃逸', tier: 'major' }] },
     // deaths worded without 人…死亡, in a current local event
     { text: '6月3日，我县发生一起交通事故，驾驶人当场死亡。', errors: [{ messageId: 'major', text: '事故', tier: 'major' }] },

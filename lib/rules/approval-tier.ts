@@ -119,7 +119,7 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '罢课',
       '(?<!避免|防止|减少|化解|不)(?:发生|引发)(?:肢体)?冲突',
       '罢市',
-      '(?:到|来到|前往)[^。，,\\n]{1,14}?(?:政府|县委|市委|州委|大院|局|信访|街道办|公司|项目部)[^。，,\\n]{0,6}?(?:反映|讨要|请愿|上访)',
+      '(?:到|来到|前往)[^。，,\\n]{1,14}?(?:政府|县委|市委|州委|大院|局|信访|街道办|公司|项目部)[^。，,\\n]{0,6}?(?:反映|讨要|请愿|上访|表达诉求)',
     ]),
   ],
   ['poisoning', lexicon(['食物中毒', '集体中毒', '中毒事件', '中毒事故', '误食[^。,，\\n]{0,8}?中毒'])],
@@ -346,10 +346,17 @@ const RETROSPECTIVE =
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 const RETROSPECTIVE_GENRE =
   /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<!\d)(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年后/;
+/** Publishing now for the sake of warning (为加强警示教育，现将…通报如下) does not make a post a look back. */
+const PURPOSE = /为[^，。,；;\n]{0,8}?警示教育/g;
+/**
+ * A title that reports a period's handling figures of a service (10月份政务服务中心办件情况,
+ * 第三季度市长热线受理情况): statistics, like 运行情况简报.
+ */
+const PERIOD_REPORT = /(?:\d+月|[一二三四]季度|半年)[^\n]{0,12}?(?:[办受]理|运行|办件)情况/;
 /** A reply's closing courtesy (感谢您的监督) does not make it a thank-you post. */
 const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,！!\n]{0,4}?(?:监督|支持|关注|理解|配合|反映|留言)/g;
 /** A drill's post (its title, or a post's opening words, says so) tells a simulated event in every sentence, quoted or not. */
-const DRILL_GENRE = /演练|演习/;
+const DRILL_GENRE = /演练|演习|科普[】|丨:]/;
 /** Missing abroad (出境赴缅甸务工后失联) is major without anyone counted. */
 const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|柬埔寨/;
 /** A service hall's way of working from a date (预约取号, 办公时间) is a notice of service, not a rule. */
@@ -410,7 +417,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '行动方案',
       '工作方案',
       '三年行动',
-      '项目清单',
+      // a list of projects the government adopts; one offered to investors (招商项目清单) is promotion
+      '(?<!招商|引资|推介)项目清单',
       '发展规划',
       '总体规划',
       '专项规划',
@@ -420,7 +428,10 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // a scheme's terms stated as its rule: a reward's ceiling (最高奖励2万元), a rate that applies to a class of
       // claimants (支付比例为85%, 比参保地降低10个百分点); not one claimant's rate raised (报销比例提高到90%)
       '最高奖励(?:金额)?(?:为|可达|达|不超过)?\\d+(?:\\.\\d+)?万?元',
-      '(?:报销|支付)比例(?:为|是|比[^。，,\\n]{0,8}?)\\d+(?:\\.\\d+)?\\s*(?:%|％|个百分点)',
+      '(?:缴[纳费]|补[贴助])上限(?:为|是)?\\d+(?:\\.\\d+)?万?元',
+      '(?:报销|支付|缴费)比例(?:为|是|比[^。，,\\n]{0,8}?)\\d+(?:\\.\\d+)?\\s*(?:%|％|个百分点)',
+      // …or set out under its heading (补贴标准：…, 补助对象：…)
+      '(?:补[贴助]|[救资]助)(?:对象|标准):',
     ]),
   ],
   [
@@ -535,7 +546,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
 /** A policy document named in the title is the subject of the post, not a passing citation. */
 const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划|计划|措施|细则|决定|纲要)》/;
 /** Any named document: 《…》 or 关于…的意见 (as a 原标题 gives it). */
-const NAMED_DOCUMENT = /《[^》\n]{2,60}》|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
+const NAMED_DOCUMENT =
+  /《[^》\n]{2,60}》|印发[^。，,\n]{0,4}?(?:通知|意见)|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
 /** A post that explains a policy says so in its title: 一图读懂｜…补助政策, 划重点！…补贴这样发 (not 一图读懂祥云县). */
 const INTERPRETS = /解读|读懂|看懂|图解|划重点|问答|答记者问/;
 const POLICY_NOUN =
@@ -751,7 +763,7 @@ export default defineRule({
     >();
     const sentences = context.shared(sentenceIndex);
     const firstLines = text.slice(0, text.indexOf('\n', context.title ? text.indexOf('\n') + 1 : 0) >>> 0);
-    const genre = RETROSPECTIVE_GENRE.test(firstLines.slice(0, 200).replace(COURTESY, ''));
+    const genre = RETROSPECTIVE_GENRE.test(firstLines.slice(0, 200).replace(COURTESY, '').replace(PURPOSE, ''));
     const education = context.presence.mayMatch(EDUCATION) && EDUCATION.test(text);
     const drill = DRILL_GENRE.test(text.slice(0, Math.min(text.indexOf('\n') >>> 0, 80)));
     const sentence = (at: number) => {
@@ -866,7 +878,10 @@ export default defineRule({
           if (
             LIGHT_HARM.test(word) &&
             !word.startsWith('重伤') &&
-            (!facts.multi || (rescued ??= context.presence.mayMatch(RESCUED) && RESCUED.test(text)))
+            (!facts.multi ||
+              (rescued ??= context.presence.mayMatch(RESCUED) && RESCUED.test(text)) ||
+              // the injured referred to (向受伤同学道歉): the harm was reported where it happened (被困人员 are still trapped)
+              (word.endsWith('伤') && /^[同学人群者儿孩村游工职员乘居]/.test(text.slice(h.end, h.end + 1))))
           )
             return false;
           const near = PERSON_NEAR.exec(before);
@@ -939,12 +954,14 @@ export default defineRule({
     // …or the speech it gives (县长在全县经济工作会议上的讲话).
     const named = DOCUMENT.exec(title);
     const doc =
-      (named && !STUDIED.test(title.slice(0, named.index)) ? named : null) ?? (POLICY_NOUN.test(title) ? INTERPRETS.exec(title) : null);
+      (named && !STUDIED.test(title.slice(0, named.index)) ? named : null) ??
+      (POLICY_NOUN.test(title) && !/名单|分布/.test(title) ? INTERPRETS.exec(title) : null);
     const speech = doc ? null : SPEECH.exec(title);
     const notice = doc || speech ? null : NOTICE_TITLE.exec(title);
-    const lead = doc ?? speech ?? notice;
+    // a period's report counts by its title only when nothing else in the post does
+    const lead = doc ?? speech ?? notice ?? (triggers.length ? null : PERIOD_REPORT.exec(title));
     if (lead) {
-      important.push(doc ? 'policy' : speech ? 'meeting' : 'notice', lead.index, lead.index + lead[0].length);
+      important.push(doc ? 'policy' : speech ? 'meeting' : notice ? 'notice' : 'statistics', lead.index, lead.index + lead[0].length);
       triggers.unshift(important.length - 1);
     }
     if (triggers.length) report('important', important, triggers);

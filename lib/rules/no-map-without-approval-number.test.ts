@@ -98,6 +98,36 @@ ruleTester(rule, {
     // an attachment that is a form, not a map
     '现将招聘事项公告如下。\n附：2026年度招聘岗位表',
     '城乡下图书室增至42个，各类地图书籍可免费借阅。',
+    // a 路线图 counted as one plan, or set beside a 时间表 and a 任务书, is a plan of work, not of roads
+    { html: figure('一张路线图管到2030年：县域产业升级五大任务') },
+    { html: figure('时间表、路线图、任务书一目了然') },
+    // a figure said to mark where a building's counters are, and a chart that marks no place
+    { html: '<p>下图标注了各服务窗口的位置。</p><img src="w.png" alt="">' },
+    { html: '<p>下图显示了近三年营业收入的变化。</p><img src="c.png" alt="">' },
+    // a file name about road safety, not a road map
+    { html: '<p>交警走进校园开展宣传。</p><img src="/files/jiaotong-anquan-jiangzuo.jpg" alt="">' },
+    // a building's evacuation plan, and where an office lies inside a building, are floor plans
+    { html: figure('消防安全疏散示意图') },
+    { html: '<p>不动产登记窗口已搬迁，新窗口位于服务中心二楼（见下图）。</p><img src="a.png">' },
+    // a protection line as a principle, not a boundary drawn
+    { html: figure('坚守耕地保护红线 守护百姓粮袋子') },
+    // a course of events, not of a road
+    { html: figure('全年物价走向平稳') },
+    // a position as rank, a scene at a spot, a seat in a room, a forecast read on air
+    { html: figure('把耕地保护摆在突出位置') },
+    { html: figure('民警在车辆落水位置打捞') },
+    { html: figure('考生座位位置') },
+    { html: figure('县气象台值班员播报天气预报') },
+    // photos of a place named by what is there: a power line, the spot of an accident, a work site
+    { html: '<p><img src="x.jpg"></p><p>▲ 新架设的10千伏线路</p>' },
+    { html: '<p><img src="x.jpg"></p><p>▲ 车辆落水位置</p>' },
+    { html: '<p><img src="x.jpg"></p><p>▲ 封闭施工区域</p>' },
+    // a chart's legend of bars is no map legend
+    { html: figure('近五年游客人数变化（蓝色柱为国内游客）') },
+    // a line above the image naming a chart or a process is no map
+    { html: '<p>近五年全县财政收入变化图</p><img src="c.png" alt=""><p>收入稳步增长。</p>' },
+    // a map's name between two images is the caption of the one above (with its number), not the title of the next
+    { html: '<img src="a.png" alt=""><p>全县交通图（审图号：云S(2021)012号）</p><img src="b.png" alt=""><p>县城风光。</p>' },
   ],
   invalid: [
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
@@ -333,6 +363,124 @@ ruleTester(rule, {
     {
       text: '现将禁放区域公告如下。\n附：城区禁止燃放烟花爆竹区域示意图',
       errors: [{ messageId: 'missingNumber', text: '附：城区禁止燃放烟花爆竹区域示意图' }],
+    },
+    // the unmodified standard map said so without naming the service it came from: allowed (info);
+    // the standard map without saying it is unmodified still needs its number
+    {
+      html: figure('全县河流水系图（底图为标准地图，未作修改）'),
+      errors: [{ messageId: 'standardMap', severity: 'info', text: '全县河流水系图（底图为标准地图，未作修改）' }],
+    },
+    {
+      html: figure('全县河流水系图（底图为标准地图）'),
+      errors: [{ messageId: 'missingNumber', text: '全县河流水系图（底图为标准地图）' }],
+    },
+    // a caption naming where places lie relative to each other
+    {
+      html: '<p><img src="a.png" alt="图3"></p><p>图3 新建物流园与高铁站、机场的相对位置</p><p>物流园占地800亩。</p>',
+      errors: [{ messageId: 'missingNumber', text: '图3 新建物流园与高铁站、机场的相对位置', target: { image: 0 } }],
+    },
+    // the sentence above says the figure marks where places are, or where an outage or a closure reaches
+    {
+      html: '<p>雨季来临，下图标出了全镇易涝点的位置，请绕行。</p><img src="p.png" alt="">',
+      errors: [{ messageId: 'missingNumber', text: '雨季来临，下图标出了全镇易涝点的位置，请绕行。', target: { image: 0 } }],
+    },
+    {
+      html: '<p>本周六管网检修，停水范围详见下图。</p><img src="t.png" alt="">',
+      errors: [{ messageId: 'missingNumber', text: '本周六管网检修，停水范围详见下图。', target: { image: 0 } }],
+    },
+    {
+      html: '<p>马拉松比赛当天，交通管制路段如下图所示。</p><img src="g.png" alt="">',
+      errors: [{ messageId: 'missingNumber', text: '马拉松比赛当天，交通管制路段如下图所示。', target: { image: 0 } }],
+    },
+    // captions without 图 that name a network of roads or rivers, a basin, villages spread over the land
+    { html: figure('抚仙湖流域示意'), errors: [{ messageId: 'missingNumber', text: '抚仙湖流域示意' }] },
+    { html: figure('图2 垃圾焚烧发电厂选址示意'), errors: [{ messageId: 'missingNumber', text: '图2 垃圾焚烧发电厂选址示意' }] },
+    { html: figure('中心城区公交线网（2027年版）'), errors: [{ messageId: 'missingNumber', text: '中心城区公交线网（2027年版）' }] },
+    { html: figure('全乡自然村分布'), errors: [{ messageId: 'missingNumber', text: '全乡自然村分布' }] },
+    // a file name that says the image shows a location
+    {
+      html: '<p>园区距高速出口3公里。</p><img src="/files/2026/yuanqu-quwei.jpg" alt="">',
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
+    },
+    {
+      html: '<p>园区距高速出口3公里。</p><img src="/files/2026/site-location.png" alt="">',
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
+    },
+    // the unmodified standard base map said in other words
+    {
+      html: figure('全州地形图（采用标准底图，未进行任何修改）'),
+      errors: [{ messageId: 'standardMap', severity: 'info', text: '全州地形图（采用标准底图，未进行任何修改）' }],
+    },
+    // a parcel's boundaries on four sides, or where a site lies, pointed at in the figure
+    {
+      html: '<p>出让宗地东至园区三号路，南至排洪沟，西至林地，北至110千伏线路（见下图）。</p><img src="z.png">',
+      errors: [
+        {
+          messageId: 'missingNumber',
+          text: '出让宗地东至园区三号路，南至排洪沟，西至林地，北至110千伏线路（见下图）。',
+          target: { image: 0 },
+        },
+      ],
+    },
+    {
+      html: '<p>新建污水处理站位于河西片区滨江路南侧（详见下图）。</p><img src="w.png">',
+      errors: [{ messageId: 'missingNumber', text: '新建污水处理站位于河西片区滨江路南侧（详见下图）。', target: { image: 0 } }],
+    },
+    // the land inside a red line drawn on the figure; a figure headed by 以下为; this picture marks where
+    {
+      html: '<p>请看下图，红线内为本次收储的地块。</p><img src="h.png">',
+      errors: [{ messageId: 'missingNumber', text: '请看下图，红线内为本次收储的地块。', target: { image: 0 } }],
+    },
+    {
+      html: '<p>以下为春节期间城区限行区域示意。</p><img src="x.png">',
+      errors: [{ messageId: 'missingNumber', text: '以下为春节期间城区限行区域示意。', target: { image: 0 } }],
+    },
+    {
+      html: '<p>下面这张图标明了景区内全部停车场的位置。</p><img src="p.png">',
+      errors: [{ messageId: 'missingNumber', text: '下面这张图标明了景区内全部停车场的位置。', target: { image: 0 } }],
+    },
+    // captions without 图: the points placed, a park's zones, a tour guide map, the course of a road, risk areas spread out
+    {
+      html: '<p><img src="a.png" alt=""></p><p>▲ 全县森林防火检查站点位（蓝色为季节性）</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲ 全县森林防火检查站点位（蓝色为季节性）', target: { image: 0 } }],
+    },
+    { html: figure('湿地公园功能分区'), errors: [{ messageId: 'missingNumber', text: '湿地公园功能分区' }] },
+    { html: figure('古城徒步游览导览'), errors: [{ messageId: 'missingNumber', text: '古城徒步游览导览' }] },
+    { html: figure('图4 新城至高铁站连接通道走向'), errors: [{ messageId: 'missingNumber', text: '图4 新城至高铁站连接通道走向' }] },
+    { html: figure('全市低中高风险区分布'), errors: [{ messageId: 'missingNumber', text: '全市低中高风险区分布' }] },
+    // a caption whose last word is the territory it shows: where, which route, which extent or area, divisions
+    { html: figure('城东新区行政区划（2027年）'), errors: [{ messageId: 'missingNumber', text: '城东新区行政区划（2027年）' }] },
+    { html: figure('拟建水厂位置'), errors: [{ messageId: 'missingNumber', text: '拟建水厂位置' }] },
+    { html: figure('新建项目位置（红框内）'), errors: [{ messageId: 'missingNumber', text: '新建项目位置（红框内）' }] },
+    { html: figure('推荐自驾线路：腾冲—瑞丽—芒市'), errors: [{ messageId: 'missingNumber', text: '推荐自驾线路：腾冲—瑞丽—芒市' }] },
+    { html: figure('秋冬季森林防火重点区域'), errors: [{ messageId: 'missingNumber', text: '秋冬季森林防火重点区域' }] },
+    {
+      html: figure('不稳定斜坡隐患范围（黄色虚线内）'),
+      errors: [{ messageId: 'missingNumber', text: '不稳定斜坡隐患范围（黄色虚线内）' }],
+    },
+    { html: figure('校园周边道路示意'), errors: [{ messageId: 'missingNumber', text: '校园周边道路示意' }] },
+    // rain measured or forecast over the land, places of a kind spread out, a political map
+    { html: figure('过去24小时累计降雨量分布'), errors: [{ messageId: 'missingNumber', text: '过去24小时累计降雨量分布' }] },
+    { html: figure('全县应急避难场所分布情况'), errors: [{ messageId: 'missingNumber', text: '全县应急避难场所分布情况' }] },
+    { html: figure('云南省政区图'), errors: [{ messageId: 'missingNumber', text: '云南省政区图' }] },
+    // a caption whose legend says what a coloured area or a dot marks on the land
+    {
+      html: '<p><img src="a.png" alt=""></p><p>▲ 本周各乡镇地质灾害气象风险等级，红色区域为高风险</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲ 本周各乡镇地质灾害气象风险等级，红色区域为高风险', target: { image: 0 } }],
+    },
+    {
+      html: figure('各社区便民服务站（图中圆点为服务站所在地）'),
+      errors: [{ messageId: 'missingNumber', text: '各社区便民服务站（图中圆点为服务站所在地）' }],
+    },
+    { html: figure('全县医保定点药店分布'), errors: [{ messageId: 'missingNumber', text: '全县医保定点药店分布' }] },
+    // a line right above the image that only names a map is its title; a caption in brackets under it
+    {
+      html: '<p>全市应急避难场所分布图</p><img src="b.png" alt=""><p>市民可就近避险。</p>',
+      errors: [{ messageId: 'missingNumber', text: '全市应急避难场所分布图', target: { image: 0 } }],
+    },
+    {
+      html: '<img src="a.png"><p>（上图为城区易涝点分布）</p><p>雨天请绕行。</p>',
+      errors: [{ messageId: 'missingNumber', text: '（上图为城区易涝点分布）', target: { image: 0 } }],
     },
   ],
 });

@@ -22,28 +22,33 @@ const LABEL = /审图号/g;
  * 线路走向, 某某县在云南省的位置, …交通区位; a track (象群活动轨迹, 巡护轨迹), territory divided (责任片区划分,
  * 网格划分), land use or land taken (土地利用现状, 用地规划, 征收范围). Prose may say the figure shows where things are
  * or run (各站点位置见下图, 线路走向详见附图): the subject before 见…图 is the map word.
+ * A caption's head word at its end is the territory it shows (拟建水厂位置, 推荐自驾线路：A—B, 防火重点区域,
+ * …行政区划, 降雨量分布), a bracket may follow (not a photo's spot or line: 落水位置, 10千伏线路, 施工区域); a legend of coloured areas or dots (红色区域为…, 图中圆点为…);
+ * a figure said to mark places (下图标出了…的位置), a parcel's sides (四至, 东至…西至), a site 位于…见下图, 红线内.
  */
 const MAP_WORD =
-  /地图|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划)示意(?!图)|(?:点|站|场所|网点|乡镇|村落|景区)分布(?:示意)?(?=$|[\s(（,，。;；])|(?:分布|位置|行政区划|区划|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|(?:线路|路线|管线|[公铁]路|河[流道])走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位)(?=$|[\s(（,，。;；])|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
+  /地图|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划|流域|道路|游览|选址)示意(?!图)|(?:位置(?<![出要键先发生火水]位置)|范围|(?:重点|风险)区域|区划|(?:降[水雨雪]|雨)量?(?:预报|分布)|线路(?<![电伏信]线路)|路线)(?=[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?(?:\n|$)|(?<=[路线]):)|相对位置|四至|(?:色区域?|[红蓝黄绿橙圆]点)为|东至[^。；;\n]{1,20}?西至|红线(?:内|范围)|位于[^。；;\n]{1,24}?见[下附]?图|图中?(?:标[出注明示]|[显展]示)[^。，,;；\n]{0,16}?(?:位置|线路|走向|范围)|(?:[点站村镇乡寨区所落店]|村组)分布(?:示意|情况)?(?=$|[\s()（,，。;；])|(?:分布|位置|行政区划|区划|政区|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|[线路道渠河江轨]走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位|路网|线网|水系|点位|导览|功能分区)(?=$|[\s(（,，。;；])|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布|范围|路段)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|疏散|逃生|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
 /** A plan of a building (大厅窗口分布示意图, 三楼平面图) is not a map of territory. */
 const INDOOR =
   /大厅|窗口|楼层|平面|教学楼|办公楼|综合楼|宿舍楼|住院楼|门诊楼|大楼|楼道|楼梯|走廊|厂房|车间|场馆|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十]楼|[一二三四五六七八九十\d]+层/;
-const MAP_FILE = /(?:^|[^a-z])(?:map|maps|ditu)(?:[^a-z]|$)|quweitu|fenbutu|luxiantu|xianlutu|guihuatu|weizhitu|quhuatu|daolantu|daoyoutu/i;
-/** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word. */
-const POINTS_AT_IMAGE = /[下上右左]图|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:|附后|(?:^|\n)\s*图\s*\d/;
+const MAP_FILE =
+  /(?:^|[^a-z])(?:map|maps|ditu|location)(?:[^a-z]|$)|quwei|fenbutu|luxiantu|xianlutu|guihuatu|weizhi|quhuatu|daolantu|daoyoutu/i;
+/** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word; or it only names a figure (a title line above it). */
+const POINTS_AT_IMAGE =
+  /^\s*[^。,，;；!?:\n]{2,30}图\s*$|[下上右左]图|以下|下面|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:|附后|(?:^|\n)\s*图\s*\d/;
 /** Words of a draft without images pointing at a figure it goes out with (线路走向详见附图, 分布图附后); 乡下图书馆 is none. */
 const FIGURE_POINTER = /[如附下上]图(?!书)|附后|附:|见[^，。,:;；\n]{0,12}图/g;
-/** 发展路线图, 改革路径图: a route of work, not of roads (the word before 路线/路径). */
+/** 发展路线图, 改革路径图: a route of work, not of roads (the word before 路线/路径); 一张路线图, 时间表、路线图: a plan. */
 const ABSTRACT_ROUTE =
-  /(?:发展|改革|工作|振兴|实施|推进|技术|转型|行动|战略|任务|学习|成长|职业|晋升|治理|攻坚|创新|升级|建设)(?:路[线径]|轨迹)(?:示意)?图?$/;
+  /(?:一张|这张|[表书]、|发展|改革|工作|振兴|实施|推进|技术|转型|行动|战略|任务|学习|成长|职业|晋升|治理|攻坚|创新|升级|建设)(?:路[线径]|轨迹)(?:示意)?图?$/;
 /** 绘就乡村振兴新“地图”: the word as a metaphor. */
 const METAPHOR = /绘就|描绘|勾画|勾勒|擘画|绘出|画出|打造/;
 /** 工作人员在电子地图前研判火情: a photo of people at a map, not a map. */
 const SCENE_BEFORE = /(?:在|对着|围着|站在|坐在)[^。，,;；\s]{0,8}$/;
 const SCENE_AFTER = /^(?:前|旁|边|墙前|屏前|大屏前)/;
-const STANDARD_MAP = /标准地图/;
+const STANDARD_MAP = /标准[地底]图/;
 const SURVEY_AUTHORITY = /自然资源部|自然资源厅|测绘|地理信息|天地图|标准地图服务/;
-const UNMODIFIED = /未经修改|未作修改|未做修改|未修改|无修改|直接(?:下载|使用)|原图/;
+const UNMODIFIED = /(?:未|无|没有)(?:经过?|[作做]|进行)?(?:任何)?(?:修改|改动)|直接(?:下载|使用)|原图/;
 
 function hasMapWord(s: string, fromProse?: RegExp): string | undefined {
   let subject: string | undefined;
@@ -51,9 +56,10 @@ function hasMapWord(s: string, fromProse?: RegExp): string | undefined {
   for (let m = MAP_WORD.exec(s); m; m = MAP_WORD.exec(s)) {
     const [start, end] = sentenceAt(s, m.index);
     if (inMention(s, m.index, [start, end])) continue;
-    if (INDOOR.test(s.slice(Math.max(start, m.index - 16), m.index))) continue;
-    if (ABSTRACT_ROUTE.test(s.slice(Math.max(start, m.index - 6), m.index + m[0].length))) continue;
     const after = m.index + m[0].length;
+    // the building may be named before the word or inside it (下图标出了各窗口的位置)
+    if (INDOOR.test(s.slice(Math.max(start, m.index - 16), after))) continue;
+    if (ABSTRACT_ROUTE.test(s.slice(Math.max(start, m.index - 6), after))) continue;
     if (SCENE_AFTER.test(s.slice(after, after + 3)) && SCENE_BEFORE.test(s.slice(Math.max(start, m.index - 10), m.index))) continue;
     if (fromProse) {
       const sentence = s.slice(start, end);
@@ -81,7 +87,7 @@ const NUMBER_LINE = new RegExp(`^\\s*[(\\[【]?\\s*(?:审图号|GS|[${PROVINCES}
 /** The longest line read as a caption in a draft without images. */
 const CAPTION_MAX = 80;
 /** A line that captions the image above it: ▲宣威市地理位置示意图, 图：…, 图为… */
-const CAPTION_MARK = /^\s*(?:[▲△▴↑☝⬆]|图\s*[:\d]|图为|上图)/;
+const CAPTION_MARK = /^\s*\(?(?:[▲△▴↑☝⬆]|图\s*[:\d]|图为|上图)/;
 /** A line right under an image that only names a figure (宣威市地理位置示意图): no clause marks, ends in 图. */
 const NAME_ONLY = /^[^。，,;；!?！？:]{2,30}图\s*(?:[(][^()]{0,40}[)])?\s*$/;
 /** A map attached to a notice, named in its list of attachments: 附件：产业园区选址区位图, 附图2. … */
@@ -134,7 +140,8 @@ function evidenceIn(s: string): Evidence {
     // A bare number needs its 号; after the 审图号 label the 号 may be left out.
     if (m[0].endsWith('号') || /审图号\s*[:]?\s*$/.test(s.slice(Math.max(0, m.index - 8), m.index))) return { kind: 'number' };
   }
-  if (STANDARD_MAP.test(s) && SURVEY_AUTHORITY.test(s)) return { kind: 'standard', unmodified: UNMODIFIED.test(s) };
+  // 底图为标准地图，未作修改: saying it is unmodified names the standard map as plainly as naming its service
+  if (STANDARD_MAP.test(s) && (SURVEY_AUTHORITY.test(s) || UNMODIFIED.test(s))) return { kind: 'standard', unmodified: UNMODIFIED.test(s) };
   LABEL.lastIndex = 0;
   const label = LABEL.exec(s);
   if (label) {

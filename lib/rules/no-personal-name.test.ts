@@ -151,6 +151,15 @@ ruleTester(rule, {
       ],
     },
     {
+      // a list row's name and what follows it, apart by spaces and tabs, by a separator with spaces around it, or by a line break
+      text: '慰问名单：\n李凤英 \t 女 \t 72岁\n赵有福 ， 男\n段桂兰\n  800元',
+      errors: [
+        { messageId: 'name', text: '李凤英' },
+        { messageId: 'name', text: '赵有福' },
+        { messageId: 'name', text: '段桂兰' },
+      ],
+    },
+    {
       text: '受助名单：\n1. 岩香南 2000元\n2. 刀玉罕 女 5328**********0032',
       errors: [
         { messageId: 'name', text: '岩香南' },

@@ -353,9 +353,13 @@ const MEASURE = new Set('户人名位个家');
 /** The strong pattern of police and epidemic reports: 张建国（男，45岁…） and 张建国，女，45岁; a household member's 王某（子，12岁）. */
 const PERSON_BRACKET =
   /[(,](?:男|女)(?:[,、)\s]|\d|[\u4e00-\u9fa5]{1,3}族)|\((?:[子女],)?(?:[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|\d{1,2}岁)/g;
-/** A row of a recipients' list: name, then gender, an ID (full or masked), a phone, an amount or an age. */
+/**
+ * A row of a recipients' list: name, then gender, an ID (full or masked), a phone, an amount or an age.
+ * Between them spaces, or a separator (,、:| or a line break) with spaces around it: written so that a run of
+ * spaces can be split one way only (two stars over the same spaces backtracked quadratically over a long run).
+ */
 const LIST_ROW =
-  /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=[ \t]*[,、:|\t \n][ \t\n]*(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))/gm;
+  /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=(?:[ \t]+(?:[,、:|\n][ \t\n]*)?|[,、:|\n][ \t\n]*)(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))/gm;
 /** A speech verb or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
 const SPEAKS = /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地)?(?:说|告诉记者|对记者说)|老人|大爷|大妈|大娘|阿姨|奶奶|爷爷|一家/y;
 const ELDER = /老人|大爷|大妈|大娘|奶奶|爷爷/y;
@@ -656,7 +660,7 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s*(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大爷|大妈|大娘|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家属|家人|妻子|丈夫|儿子|女儿|父亲|母亲|老伴)/g;
+  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大爷|大妈|大娘|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家属|家人|妻子|丈夫|儿子|女儿|父亲|母亲|老伴)/g;
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
 /** A pseudonym is no one's name: 王芳（化名）, 化名王芳. */
 const PSEUDONYM_AFTER = /\s*\(\s*化名/y;

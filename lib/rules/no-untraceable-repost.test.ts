@@ -18,6 +18,13 @@ ruleTester(rule, {
     '来源：网信中国',
     '来源：《求是》杂志',
     '来源：中屏镇',
+    // a short repost mark with its source named; an extension number after 转
+    { title: '【转】冬季用火用电安全提示', text: '来源：云南发布\n出门前请关闭电源。' },
+    '值班电话0871-63123456转8001，传真同号。',
+    // 【转发】 heads a superior's document relayed with its issuer named, not a repost mark
+    { title: '【转发】省应急管理厅关于做好冬春森林防火工作的通知', text: '各乡镇：现将省应急管理厅通知转发给你们，请认真贯彻落实。' },
+    // an outlet with its channel after a dash
+    '原标题：《高原湖泊治理见成效》\n来源：人民网—云南频道',
     '来源：云南文旅',
     '图片来源：新华社\n全县今年新建高标准农田3万亩。',
     '秋收时节稻田金黄。（图片由县融媒体中心提供）',
@@ -138,6 +145,19 @@ ruleTester(rule, {
       title: '【转载】夏季防溺水安全提示',
       text: '暑期来临，请家长加强对孩子的看护。',
       errors: [{ messageId: 'missingSource', text: '【转载】' }],
+    },
+    // the short repost marks: 【转】, [转帖], a line opening 转：
+    {
+      title: '【转】寒潮来袭，这些防冻常识请收好',
+      text: '水表、水管要包扎保温，夜间可让水龙头保持滴水。',
+      errors: [{ messageId: 'missingSource', text: '【转】' }],
+    },
+    { text: '[转帖] 春运返乡出行指南\n提前购票，错峰出行。', errors: [{ messageId: 'missingSource', text: '[转帖]' }] },
+    { text: '转：立秋后的养生小常识\n早睡早起，少吃生冷。', errors: [{ messageId: 'missingSource', text: '转' }] },
+    // news said to come from a chat group, with no colon
+    {
+      text: '【停电提醒】明日8时至12时城西片区停电。以上消息来源于小区物业群，请以供电公司通知为准。',
+      errors: [{ messageId: 'untraceableSource', text: '小区物业群' }],
     },
     { text: '来源：网络', errors: [{ messageId: 'untraceableSource', text: '网络', severity: 'block' }] },
     { text: '图片来源于网络，如有侵权请联系删除。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },

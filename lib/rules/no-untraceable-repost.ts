@@ -192,7 +192,8 @@ function readings(name: string): string[] {
   if (app !== s) out.push(app);
   for (let prev = ''; prev !== s;) {
     prev = s;
-    s = s.replace(CHANNEL_SUFFIX, '');
+    // 人民网—云南频道: the dash before a channel goes with it
+    s = s.replace(CHANNEL_SUFFIX, '').replace(/[-—–·|丨/\s]+$/, '');
     if (s !== prev) out.push(s);
   }
   return out;

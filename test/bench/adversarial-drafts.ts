@@ -75,6 +75,13 @@ export const adversarialFamilies: AdversarialFamily[] = [
     build: (size) => repeat('村民张三李四王五家住幸福路患者赵六', size),
   },
   {
+    id: 'space-run',
+    description:
+      'a word, one run of spaces of the whole input, then a list row (图为␠␠…␠张三，男，45岁): spaces a pattern could split two ways',
+    html: false,
+    build: (size) => `图为${' '.repeat(Math.max(0, size - 12))}张三，男，45岁`.slice(0, Math.max(size, 12)),
+  },
+  {
     id: 'repost-labels',
     description: 'repost labels without a source named (来源：来源：转载自据报道…)',
     html: false,

@@ -46,6 +46,11 @@ describe('worst-case drafts: findings and ranges', () => {
     expect(findings.map((f) => [f.ruleId, f.text, f.start])).toEqual([['approval-tier', '6.4级地震', 5]]);
   });
 
+  it('space-run: the list row after a run of spaces of the whole draft is still read, its name found once', () => {
+    const { draft, findings } = check(family('space-run').build(SIZE));
+    expect(findings.map((f) => [f.ruleId, f.text, f.start])).toEqual([['no-personal-name', '张三', draft.text.indexOf('张三')]]);
+  });
+
   it('shop-links: one passage of shop links is one commercial finding over the whole passage', () => {
     const { draft, findings } = check(family('shop-links').build(SIZE));
     expect(findings.map((f) => f.ruleId)).toEqual(['no-commercial-content']);

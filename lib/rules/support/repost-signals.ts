@@ -75,7 +75,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   // 来源于, 源于, 源自: 文字素材源于网络
   {
     kind: 'label',
-    re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|素材|以下文章|以下内容)(?:来源于|源于)\s*:?\s*/g,
+    re: /(?:本文|本稿|文章|稿件|内容|图片|图文|视频|信息|消息|素材|以下文章|以下内容)(?:来源于|源于)\s*:?\s*/g,
   },
   // 图片来自网络, 文字图片来自网络: only after a noun for published material (来自全县的代表 and
   // 信息来自各乡镇的上报 are no source)
@@ -151,8 +151,9 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
     // (新华社记者 胡超 摄) names the outlet the picture came from
     where: (text, index) => (index === 0 || /[\n(\[【\s丨|/:]/.test(text[index - 1])) && !PHOTO_CREDIT.test(text.slice(index, index + 48)),
   },
-  { kind: 'signal', re: /【转载】|\[转载\]|\(转载\)/g },
-  { kind: 'signal', re: /转载(?=\s*:)/g, where: atLineStart },
+  // the mark in brackets, or its short forms (【转】, [转帖]), or a line opening 转载： or 转：
+  { kind: 'signal', re: /【转(?:载|帖)?】|\[转(?:载|帖)?\]|\(转(?:载|帖)?\)/g },
+  { kind: 'signal', re: /转(?:载|帖)?(?=\s*:)/g, where: atLineStart },
   { kind: 'editorNote', re: /编者按/g },
 ];
 /** 编者按 counts only over quoted material: a reposted text introduced by the editor's note. */
