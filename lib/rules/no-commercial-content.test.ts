@@ -158,6 +158,11 @@ ruleTester(rule, {
     '每个安置点至少2人值守，确保群众安全。',
     // a purchase limit announced for rationing, with no sale or promotion
     '疫情期间，各药店口罩每人限购5只，价格每只1元。',
+    // 只需/仅需 before what one brings or how long it takes, beside a fee, is no price promotion
+    '办理居住证只需携带身份证和租房合同，工本费10元，咨询电话0871-64123456。',
+    '不动产登记费每件80元，仅需3个工作日即可领证，咨询热线0871-63312345。',
+    // a fee for re-issuing a document (补领, 换领) is no coupon (领10元)
+    '社保卡遗失后可到银行网点补领，补领15元/张，详询0874-3120000。',
   ],
   invalid: [
     // an invitation to taste before buying (欢迎莅临品鉴) is a call to buy beside a price or a launch
@@ -831,6 +836,30 @@ ruleTester(rule, {
     {
       text: '#消费帮扶# 合作社的野生菌干货88元一袋，需要的评论区扣1，我们统一登记。',
       errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'warn' }],
+    },
+    // a cinema ticket as the prize for a share; a share quota written 转发到N个微信群 as a condition
+    {
+      text: '转发本文并@两位好友，即可领取电影票两张。',
+      errors: [{ messageId: 'followerGrowth', text: '转发本文并@两位好友，即可领取电影票' }],
+    },
+    {
+      text: '参与“最美庭院”评选的农户，须将投票链接转发到3个微信群。',
+      errors: [{ messageId: 'followerGrowth', text: '转发到3个微信群' }],
+    },
+    // following an account and replying to it as the way to vote in an evaluation (Art. 34)
+    {
+      text: '为参加“最美村官”网络评选的选手加油！关注“乡村振兴在线”公众号，回复选手编号即可投票。',
+      errors: [{ messageId: 'followerGrowth', text: '关注“乡村振兴在线”公众号，回复选手编号即可投票' }],
+    },
+    // a consumption-aid post that sells at a price through a channel: orders taken in the comments (扣“1”) or by a
+    // private message that asks to book
+    {
+      text: '#助农# 自家果园的脐橙开摘了，10斤装39.9元，想要的朋友评论区扣“1”，我们挨个联系。',
+      errors: [{ messageId: 'consumptionAid', text: '助农', severity: 'warn' }],
+    },
+    {
+      text: '#助农# 高山土豆5斤装只要15元，需要的话私信我们咨询预约。',
+      errors: [{ messageId: 'consumptionAid', text: '助农', severity: 'warn' }],
     },
   ],
 });

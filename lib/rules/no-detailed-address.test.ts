@@ -19,6 +19,7 @@ ruleTester(rule, {
     '第3单元 课后练习',
     // a home word in another sentence (入住 in the line before) does not make a sales office a home
     '精装现房，签约即可入住！\n售楼处地址：新区锦程路26号',
+    { html: '<table><tr><td>单位</td><td>办公地址</td></tr><tr><td>县民政局</td><td>建设路18号</td></tr></table>' },
   ],
   invalid: [
     {
@@ -57,5 +58,10 @@ ruleTester(rule, {
     // a place name masked with ×× (××镇) is still the head of the address
     { text: '你户位于××镇龙泉社区5栋1单元202室的住房', errors: [{ messageId: 'address', text: '××镇龙泉社区5栋1单元202室' }] },
     { text: '快递寄往××乡××村委会下寨村民小组27号', errors: [{ messageId: 'address', text: '××乡××村委会下寨村民小组27号' }] },
+    // a door number in a list's 住址 column is a home, with no home word beside it
+    {
+      html: '<table><tr><td>户主</td><td>家庭住址</td><td>补助金额</td></tr><tr><td>罗某某</td><td>新华社区建设路18号</td><td>800元</td></tr></table>',
+      errors: [{ messageId: 'address', text: '新华社区建设路18号' }],
+    },
   ],
 });

@@ -59,6 +59,15 @@ export default defineRule({
   },
   check(context) {
     const { text } = context;
+    // the cells under a 住址 header (家庭住址, 现住址 …) of a table: homes, with no home word beside them
+    const columns = new Set<string>();
+    let homes: Uint8Array | undefined;
+    for (const { cell, start, end } of context.blocks) {
+      if (!cell) continue;
+      const key = `${cell.table}:${cell.column}`;
+      if (/住址|住所|居住地|家庭地址/.test(text.slice(start, end))) columns.add(key);
+      else if (columns.has(key)) (homes ??= new Uint8Array(text.length)).fill(1, start, end);
+    }
     const chains: [number, number][] = [];
     UNIT_CHAR.lastIndex = 0;
     for (let m = UNIT_CHAR.exec(text); m; m = UNIT_CHAR.exec(text)) {
@@ -74,7 +83,9 @@ export default defineRule({
     for (let m = DASHED.exec(text); m; m = DASHED.exec(text)) chains.push([m.index + 1, m.index + m[0].length]);
     // A later chain's lead can reach back over an earlier address (兴隆路56号…小区3幢1单元601室):
     // of overlapping candidates only the widest is reported.
-    const found = chains.map(([chainStart, chainEnd]) => addressAt(context, chainStart, chainEnd)).filter((r) => r !== null);
+    const found = chains
+      .map(([chainStart, chainEnd]) => addressAt(context, chainStart, chainEnd, homes?.[chainStart]))
+      .filter((r) => r !== null);
     found.sort((x, y) => x.start - y.start || y.end - x.end);
     let until = -1;
     for (const r of found) {
@@ -85,7 +96,7 @@ export default defineRule({
   },
 });
 
-function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: number): Report | null {
+function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: number, homeCell?: number): Report | null {
   const { text } = context;
   const chain = text.slice(chainStart, chainEnd);
   if (chainStart > 0 && /[0-9A-Za-z]/.test(text[chainStart - 1])) return null;
@@ -105,6 +116,7 @@ function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: 
   const context20 = before(text, start, 20);
   // a home word counts in the address's own sentence, not in the line before (…即可入住！\n售楼处地址：…)
   const home =
+    homeCell ||
     HOME.test(text.slice(scan, start)) ||
     HOME.test(context20.slice(Math.max(context20.lastIndexOf('\n'), context20.lastIndexOf('。'), context20.lastIndexOf('!')) + 1));
   // a place ending in a village, an estate or a dormitory is where people live, whatever its name holds (前所村, 三家店社区)

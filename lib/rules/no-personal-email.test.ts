@@ -15,8 +15,35 @@ ruleTester(rule, {
     '县委宣传部邮箱 xcb2024@126.com',
     '请将简历发送至 hr@yndaily.com',
     '报名邮箱：dlzwfw@163.com',
+    // a mailbox that receives letters or applications is the unit's
+    '来信请发至 xfb2025@163.com',
+    '请将材料发送至 ynsy_bm@163.com（报名专用）。',
+    // a section's mailbox (财务科, 人事股, 党政办 …)
+    '材料扫描件发至财务科邮箱 cwk_xyy@163.com。',
+    // a unit named right before the address, and a mailbox for contributions (来稿, 征稿, 参赛作品)
+    '申报材料请发至县人社局 xrsj2026@163.com。',
+    '来稿请发送至 xrmtzx@163.com',
+    '参赛作品发送至 cszp2026@126.com，截止日期12月31日。',
+    // a people's organisation's mailbox (文联, 妇联, 总工会, 协会)
+    '参赛作品请发送至县文联邮箱 wenlianzp@163.com',
+    '意见建议可发送至县总工会邮箱 zgh2026@126.com',
   ],
   invalid: [
+    // the person who wrote, applied or enrolled (来信人, 应聘者, 报名人) is a private person, not a unit's mailbox
+    {
+      text: '读者来信摘登：“谢谢社区帮我找回走失的狗。”来信人：陈小雨（chenxiaoyu2001@126.com）',
+      errors: [{ messageId: 'email', text: 'chenxiaoyu2001@126.com' }],
+    },
+    { text: '应聘者张丽的邮箱 zhangli_95@qq.com 已录入系统。', errors: [{ messageId: 'email', text: 'zhangli_95@qq.com' }] },
+    { text: '报名人刘洋，邮箱 liuyang0310@sina.com', errors: [{ messageId: 'email', text: 'liuyang0310@sina.com' }] },
+    // what a person does in the next clause (来信反映, 咨询认领) does not label the address before it
+    { text: '王晓琳（wangxl@126.com）来信反映路灯不亮。', errors: [{ messageId: 'email', text: 'wangxl@126.com' }] },
+    {
+      text: '失主陈静（chenjing2015@qq.com），咨询认领事宜请联系城关派出所。',
+      errors: [{ messageId: 'email', text: 'chenjing2015@qq.com' }],
+    },
+    // 联系邮箱 names no organisation
+    { text: '联系邮箱：lixm2000@163.com', errors: [{ messageId: 'email', text: 'lixm2000@163.com' }] },
     {
       text: '失主李某某的邮箱 lixiaoming1988@163.com',
       errors: [{ messageId: 'email', text: 'lixiaoming1988@163.com', suggestion: '失主李某某的邮箱 li***@163.com' }],

@@ -13,9 +13,13 @@ const GOV_DOMAIN = /(?:^|\.)(?:gov\.cn|gov|org\.cn|12371\.cn|court\.gov\.cn)$/i;
 /** Local parts of role mailboxes (投稿, 举报, 信访, 办公室 …) in pinyin or English. */
 const ROLE_LOCAL =
   /tougao|jubao|xinfang|tousu|zixun|bangongshi|office|admin|service|kefu|info|news|contact|zhaopin|baoming|jiandu|jiwei|dangban|webmaster|xuanchuan|gongyi|cishan|hongshizihui|media/i;
-/** The address is given as a unit's mailbox (投稿邮箱, 举报邮箱 …). */
+/**
+ * The address is given as a unit's mailbox (投稿邮箱, 举报邮箱, 来稿, a unit named right before or after it:
+ * 县人社局 …@, …@（人事科）). The same words naming the person who wrote, applied or enrolled (来信人, 应聘者,
+ * 报名人) label no unit's mailbox.
+ */
 const UNIT_CONTEXT =
-  /投稿|举报|投诉|监督|信访|来信|咨询|报名|官方|联系我们|邮寄|简历|应聘|征集|受理|办公室|工作组|指挥部|委员会|[局委办院所站中心]\S{0,3}邮箱/;
+  /(?:投稿|举报|投诉|监督|信访|来信|咨询|报名|应聘)(?![人者])|官方|联系我们|邮寄|简历|征集|征稿|来稿|作品|受理|办公室|工作组|指挥部|委员会|(?:[局委办院所站科股处部室中心会]|联(?!系))(?:\S{0,3}邮箱|\s*$)/;
 /** The address belongs to someone named or described nearby. */
 const PERSON_CONTEXT = /个人|本人|私人|其邮箱|家属|举报人|当事人|投诉人|申请人|患者|学生|村民|居民|网友|先生|女士|同学|某某?的?邮箱/;
 
@@ -54,8 +58,8 @@ export default defineRule({
       const window = before(text, m.index, 16);
       const personal = PERSON_CONTEXT.test(window);
       if (FREE_MAIL.test(domain)) {
-        // The label may follow the address: xxx@163.com（报名邮箱）.
-        const label = window + after(text, m.index + value.length, 8);
+        // The label may follow the address: xxx@163.com（报名邮箱）; the next clause (）来信反映…) is no label.
+        const label = window + after(text, m.index + value.length, 8).split(/[)）。，,;；\n]/)[0];
         if (!personal && (UNIT_CONTEXT.test(label) || ROLE_LOCAL.test(local))) continue;
       } else if (!personal) continue;
       const start = m.index;

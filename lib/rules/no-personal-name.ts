@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DraftBlock } from '../engine/draft';
 import type { TextPresence } from '../engine/presence';
 import { defineRule } from '../engine/rule';
-import { COMMENDING, disclosureExceptions, isCommendation } from './support/personal-context';
+import { aidToMinors, COMMENDING, disclosureExceptions, isCommendation } from './support/personal-context';
 import { isGivenNameChar, maySurname, surnameAt, tibetanNameAt, yiClanAt } from './support/surnames';
 import { lineRange, lineStarts } from './support/text-units';
 
@@ -117,6 +117,7 @@ const ROLES = [
   '环卫工人',
   '小学生',
   '中学生',
+  '少年',
   '幼儿',
   '病人',
   '工友',
@@ -250,6 +251,7 @@ const MINOR = new Set([
   '新生儿',
   '小学生',
   '中学生',
+  '少年',
   '幼儿',
 ]);
 /** A passage about pupils: a school's discipline of them is not Art. 24's disciplinary publicity. */
@@ -302,10 +304,10 @@ const AFTER_ROLE = /(?:\s*[:：]\s*|\s+|[,，])?(?:为|是|系|有\s*[:：]?\s*)
 const MASKED = /[\u4e00-\u9fa5]{1,2}(?:某[某甲乙丙丁]?|[*＊×xX]{1,3})/y;
 /** A surname followed by a form of address, not a full name: 张女士, 李师傅, 王大爷 … */
 const NOT_GIVEN =
-  /某|女士|先生|老师|师傅|大爷|大妈|大叔|大姐|大哥|大娘|阿姨|奶奶|爷爷|婆婆|老人|同学|同志|医生|护士|警官|书记|主任|村长|组长|一家|姓|氏|[*＊×xX]/y;
+  /某|女士|先生|老师|师傅|大[爷妈叔姐哥娘]|阿姨|奶奶|爷爷|婆婆|老人|同学|同志|医生|护士|警官|书记|主任|村长|组长|一家|姓|氏|[*＊×xX]/y;
 /** Ordinary words after a role that begin with a surname character (学生安全, 患者康复, 村民和群众 …). */
 const NOT_NAME =
-  /游[乐玩览泳戏客]|家[属长庭中里人]|安[全置排心]|高(?:风险|[中校考龄发])|全[体部面年]|文[化明]|明[显确]|关[于注爱心]|成[为功绩员长]|时[间期]|万[人元]|常[住年]|方[面式]|白天|田间|江边|金额|应[当该]|解决|利用|单位|包括|车辆|连续|管理|路上|简单|项目|党员|费用|边境|师[生傅]|商户|荣获|官方|封控|谈话|惠民|康复|任[何务]|陆续|范围|钱款|严[格重禁]|温馨|施工|齐心|章程|申[请报]|尚未|符合|纪律|凌晨|毕业|房[屋子]|尤其|农[户业村民]|卫生|查询|劳动|权益|宣传|相关|普[遍通]|宿舍|居住|谷物|雷雨|余[人名]|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和(?:群众|家庭|家属|游客|村民|居民|学生|家长|老师|干部|志愿者|其|他|她|社会|企业|单位|亲属|家人|工作人员|医护)|曾(?:多次|[经到])|祝[福愿]|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程[序度]|景[区点]|蒙古|钟点|周[边末岁年]|杨梅/y;
+  /游[乐玩览泳戏客]|家[属长庭中里人]|安[全置排心]|高(?:风险|[中校考龄发])|全[体部面年]|文[化明]|明[显确]|关[于注爱心]|成[为功绩员长]|时[间期]|万[人元]|常[住年]|方[面式]|白天|田间|江边|金额|应[当该]|解决|利用|单位|包括|车辆|连续|管理|路上|简单|项目|党员|费用|边境|师[生傅]|商户|荣获|官方|封控|谈话|惠民|康复|任[何务]|陆续|范围|钱款|严[格重禁]|温馨|施工|齐心|章程|申[请报]|尚未|符合|纪律|凌晨|毕业|房[屋子]|尤其|农[户业村民]|卫生|查询|劳动|权益|宣传|相关|普[遍通]|宿舍|居住|谷物|雷雨|余[人名]|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和(?:群众|家[庭属长人]|游客|[村居]民|学生|老师|干部|志愿者|[其他她]|社会|企业|单位|亲属|工作人员|医护)|曾(?:多次|[经到])|祝[福愿]|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程[序度]|景[区点]|蒙古|钟点|周[边末岁年]|杨梅/y;
 /** Characters that start the word after a name (在, 于, 因, 说 …) and so cannot end a 3-character name. */
 const BOUNDARY = new Set(
   '在于因被等的是为称说讲告介表反报向将已经曾也都还就又均并从到把对给让由和与及同系家户之所今现正年月日时男女一两驾骑乘开走跑死身病感确出入住居作购近手电联先夫妻父母儿子等拨携带多最持通发接提此其该这那们再刚仍需能可会来去回着了过分拾捡送救被获领受向',
@@ -348,9 +350,9 @@ const NUMERAL = new Set('一二三四五六七八九十');
 const ADVERB_VERB = new Set('说笑讲表告回答问叫喊望看');
 const MEASURE = new Set('户人名位个家');
 
-/** The strong pattern of police and epidemic reports: 张建国（男，45岁…） and 张建国，女，45岁. */
+/** The strong pattern of police and epidemic reports: 张建国（男，45岁…） and 张建国，女，45岁; a household member's 王某（子，12岁）. */
 const PERSON_BRACKET =
-  /[(,](?:男|女)(?:[,、)\s]|\d|[\u4e00-\u9fa5]{1,3}族)|\((?:[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|\d{1,2}岁)/g;
+  /[(,](?:男|女)(?:[,、)\s]|\d|[\u4e00-\u9fa5]{1,3}族)|\((?:[子女],)?(?:[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|\d{1,2}岁)/g;
 /**
  * A row of a recipients' list: name, then gender, an ID (full or masked), a phone, an amount or an age.
  * Between them spaces, or a separator (,、:| or a line break) with spaces around it: written so that a run of
@@ -359,8 +361,8 @@ const PERSON_BRACKET =
 const LIST_ROW =
   /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=(?:[ \t]+(?:[,、:|\n][ \t\n]*)?|[,、:|\n][ \t\n]*)(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))/gm;
 /** A speech verb or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
-const SPEAKS = /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地)?(?:说|告诉记者|对记者说)|老人|大爷|大妈|大娘|阿姨|奶奶|爷爷|一家/y;
-const ELDER = /老人|大爷|大妈|大娘|奶奶|爷爷/y;
+const SPEAKS = /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地)?(?:说|告诉记者|对记者说)|老人|大[爷妈娘]|阿姨|奶奶|爷爷|一家/y;
+const ELDER = /老人|大[爷妈娘]|奶奶|爷爷/y;
 /** What a private person does, before 的: 在建筑工地务工的, 在河边玩耍的, 在县城读书的. */
 const PRIVATE_ACTIVITY =
   /(?:在|到)[^,，。;\n的]{1,12}(?:务工|打工|干活|打零工|上学|读书|就读|玩耍|游玩|散步|钓鱼|种地|务农|放牧|放羊|摆摊|卖菜|做生意|开店|开客栈|跑运输)$/;
@@ -372,9 +374,9 @@ const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n�
  * 陈某某：经查，你于…, 您…). Read at the body's start only: a heading further down (黄金周：你…) is no salutation.
  */
 const ADDRESSEE = /\s*([\u4e00-\u9fa5]{2,4}):\s*(?=[^\n]{0,30}?[你您])/y;
-/** A grade and class before a pupil's name: 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 四年级三班, 三年级的, 三班的, 六年级学生, 初二学生. */
+/** A grade and class before a pupil's name (a space may follow: 六年级（2）班 王某): 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 四年级三班, 三年级的, 三班的, 六年级学生, 初二学生. */
 const GRADE_BEFORE =
-  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六]\(\d{1,2}\))\s*班的?|(?:[一二三四五六七八九]年级|[初高][一二三])(?:的|学生)/g;
+  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六七八九]\(\d{1,2}\))\s*班的? ?|(?:[一二三四五六七八九]年级|[初高][一二三])(?:的|学生)/g;
 /**
  * A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. A number
  * is read from its first digit only (the lookbehind), so a long run of digits is scanned once, not once per digit.
@@ -566,21 +568,25 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
     if (!b.cell) continue;
     const value = text.slice(b.start, b.end);
     const { table, row, column } = b.cell;
+    const col = `${table}:${column}`;
+    const line = `${table}:${row}`;
     if (NAME_HEADER.test(value)) {
       const official = OFFICIAL_HEADER.test(value);
-      if (!byColumn.has(`${table}:${column}`)) byColumn.set(`${table}:${column}`, { row, official });
-      byRow.set(`${table}:${row}`, { column, official });
-    } else if (DUTY_HEADER.test(value)) dutyRows.add(`${table}:${row}`);
+      if (!byColumn.has(col)) byColumn.set(col, { row, official });
+      byRow.set(line, { column, official });
+    } else if (DUTY_HEADER.test(value)) dutyRows.add(line);
   }
   if (byColumn.size) {
     for (const b of blocks) {
       if (!b.cell) continue;
       const { table, row, column } = b.cell;
+      const line = `${table}:${row}`;
       const above = byColumn.get(`${table}:${column}`);
-      const left = byRow.get(`${table}:${row}`);
+      const left = byRow.get(line);
       let name: Name | undefined;
-      if (above && above.row < row && !above.official && !dutyRows.has(`${table}:${above.row}`)) name = cellName(text, b.start, b.end);
-      else if (left && left.column + 1 === column && !left.official && !dutyRows.has(`${table}:${row}`)) {
+      if (above && above.row < row && !above.official && !dutyRows.has(`${table}:${above.row}`)) {
+        name = cellName(text, b.start, b.end);
+      } else if (left && left.column + 1 === column && !left.official && !dutyRows.has(line)) {
         // right of the header only in a key/value table: the cell must read as a name, given name and all
         name = cellName(text, b.start, b.end);
         const strict = name && nameAt(text, name.start);
@@ -642,7 +648,7 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|高兴地|激动地|感慨地|自豪地|乐呵呵地|笑呵呵地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大爷|大妈|大娘|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家属|家人|妻子|丈夫|儿子|女儿|父亲|母亲|老伴)/g;
+  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘]|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)/g;
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
 /** A pseudonym is no one's name: 王芳（化名）, 化名王芳. */
 const PSEUDONYM_AFTER = /\s*\(\s*化名/y;
@@ -651,7 +657,7 @@ const PUBLIC_AFTER = /同志|纪念馆|故居|旧居|墓|陵园|雕像|塑像|�
 type Exception = { start: number; end: number; keyword: string };
 /** An official title, an office or a public capacity just before a name: its bearer is a public figure. */
 const PUBLIC_BEFORE =
-  /(?:书记|(?<!家)长|主任|委员|常委|部长|主席|干部|负责人|经理|董事|专家|教授|医生|医师|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
+  /(?:书记|(?<!家)长|主任|委员|常委|主席|干部|负责人|经理|董事|专家|教授|医生|医师|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|(?:指导|辅导|带队)教师[:：]?|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
 /** The name ending exactly at `end` (three characters tried before two, then a compound surname's four). */
 function nameEndingAt(text: string, end: number): Name | undefined {
   for (const n of [3, 2, 4]) {
@@ -702,11 +708,13 @@ function proseNames(text: string, presence: TextPresence): Name[] {
     const name = nameEndingAt(text, m.index);
     if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
   }
+  // an age under 18 (今年15岁的, 十六岁的) makes the name a minor's
   AGE_BEFORE.lastIndex = 0;
   for (let m = presence.mayMatch(AGE_BEFORE) ? AGE_BEFORE.exec(text) : null; m; m = AGE_BEFORE.exec(text)) {
     const at = m.index + m[0].length;
     const name = surnameAt(text, at, false) ? nameAt(text, at) : undefined;
-    if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
+    if (!proseCandidate(text, name)) continue;
+    confirmed.add(text.slice(name.start, name.end));
   }
   if (!confirmed.size) return [];
   // every occurrence of a confirmed name; one after a title or called 同志 makes it a public figure
@@ -855,7 +863,8 @@ export default defineRule({
       const c = text.charCodeAt(p);
       if (!ROLE_START[c] || (!ROLE_SECOND[text.charCodeAt(p + 1)] && !ROLE_ALONE[c])) continue;
       const role = roleAt(text, p);
-      if (!role) continue;
+      // no role, or a teacher named in a professional capacity (指导教师, 带队教师): acting in office
+      if (!role || (role === '教师' && /指导|辅导|带队/.test(text.slice(p - 2, p)))) continue;
       AFTER_ROLE.lastIndex = p + role.length;
       AFTER_ROLE.test(text);
       if (role === '联系人' && !privateContact(text, p, titleText)) {
@@ -901,7 +910,7 @@ export default defineRule({
     for (let m = presence.mayMatch(PERSON_BRACKET) ? PERSON_BRACKET.exec(text) : null; m; m = PERSON_BRACKET.exec(text)) {
       const name = nameBefore(text, m.index);
       if (!name) continue;
-      // a pupil named with the grade (杨紫涵（四年级）) is a minor
+      // a pupil named with the grade (杨紫涵（四年级）) or anyone with an age under 18 (杨某（女，9岁）) is a minor
       if (/年级|[初高][一二三]/.test(m[0])) name.minor = true;
       names.push(name);
     }
@@ -1001,6 +1010,7 @@ export default defineRule({
       atLine.set(index, here);
       return here;
     };
+    let minorsAid: boolean | undefined;
     const exceptionOfLine = (index: number): Exception | undefined => {
       const [start, end] = lineRange(text, starts, index)!;
       const passage = text.slice(start, end);
@@ -1010,6 +1020,8 @@ export default defineRule({
         (draftWide && (!isCommendation(draftWide.keyword) || COMMENDING.test(passage)) ? draftWide : undefined) ??
         listException.get(index);
       if (!here || (MINOR_CONTEXT.test(passage) && /处分|审查|调查|违纪/.test(here.keyword))) return undefined;
+      // student aid is disclosed of a college's adults, not of a school's pupils (the draft read once)
+      if (/学金|资助/.test(here.keyword) && (minorsAid ??= aidToMinors(text))) return undefined;
       return here;
     };
     yield;

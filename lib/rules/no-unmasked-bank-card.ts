@@ -35,7 +35,8 @@ type Verdict = 'bankCard' | 'possibleBankCard' | undefined;
 function verdictOf(c: Candidate, text: string): Verdict {
   // An 18-digit ID also has a card's shape: the ID rule claims it (§A.6).
   if (c.value.length === 18 && (checkId18(c.value) !== 'invalid' || checkUscc(c.value))) return undefined;
-  if (/X/.test(c.value)) return undefined;
+  // …and so are its first digits where the run goes on to an ID's check character X (5301 0219 8503 1724 1X)
+  if (/X/.test(c.value) || /^[\s-]?\d?[Xx]/.test(text.slice(c.end, c.end + 3))) return undefined;
   const window = before(text, c.start, 24);
   const keyword = BANK_KEYWORD.test(window);
   // Neither a keyword nor a card-like number: nothing below can make it a card (every candidate of

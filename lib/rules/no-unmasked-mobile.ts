@@ -4,14 +4,17 @@ import { isMobile } from './support/checksums';
 import { digitRuns, pickNumbers } from './support/digit-runs';
 import { maskKeeping } from './support/personal-context';
 
-/** A landline as written: area code, optional dash or space, 7–8 digits; anchored at a digit run's start. */
-const LANDLINE = /(?<!\d)0\d{2,3}[-\s]?\d{7,8}(?!\d)/g;
+/** A landline as written: area code (in brackets or not), optional dash or space, 7–8 digits; anchored at a digit run's start. */
+const LANDLINE = /(?<!\d)(?:\(0\d{2,3}\)|0\d{2,3})[-\s]?\d{7,8}(?!\d)/g;
 /** A private home line: the clause ties it to a household, a person or an illness. */
 const PRIVATE_LINE =
-  /家中|家里|宅电|住宅电话|家庭电话|私人|本人|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患者|病人|患有|患病|病情|来电人|来信人|求助人|反映人|投诉人|举报人|当事人|申请人|(?:儿子|女儿|老伴|子女|家人|亲属)[^，,。；;]{0,6}的?(?:座机|电话)/;
-/** A unit's line: the label before it or the note after it names an office. */
+  /家[中里]|宅电|住宅电话|家庭电话|私人|本人|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患[者有病儿]|病人|病情|来[电信]人|求助人|反映人|投诉人|举报人|当事人|申请人|(?:[儿孙侄妻]子|女儿|[孙侄子]女|老伴|家人|亲属|[父母]亲|丈夫|外甥)[^，,。；;]{0,6}的?(?:座机|电话|家)/;
+/**
+ * A unit's line: the label before it or the note after it names an office, in full or by its short
+ * form (外事办, 信访办, 卫健委, 妇联, 中队); 代办 and 委托 are no units.
+ */
 const UNIT_LINE =
-  /办公室|值班|热线|服务|咨询|举报|监督|投诉|单位|中心|公司|局|委员会|政府|社区|村委会|居委会|医院|学校|传真|总机|派出所|大队|站|所|部|处|科/;
+  /(?<![代帮包督])办(?!理|法)|委(?!托)|[妇残侨]联|值班|热线|服务|咨询|举报|监督|投诉|单位|中心|公司|局|政府|社区|医院|学校|传真|总机|派出所|队|站|所|部|处|科/;
 
 /**
  * A seller's line in an advertisement (预订可加老板微信…, 订购请联系果园老板…): the clause before the
@@ -58,8 +61,8 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       const label = text.slice(Math.max(0, start - 8), start);
-      // the note is what is attached to the number (（县应急管理局值班室）), not the next clause
-      const note = text.slice(end, end + 14).split(/[。\n;,，]/)[0];
+      // the note is what is attached to the number (（县应急管理局值班室）), not the next clause or the next number (…或镇派出所…)
+      const note = text.slice(end, end + 14).split(/[。\n;,，、或]/)[0];
       if (UNIT_LINE.test(label) || UNIT_LINE.test(note)) continue;
       const clause =
         text
@@ -68,7 +71,7 @@ export default defineRule({
           .pop()! + note;
       if (!PRIVATE_LINE.test(clause)) continue;
       // keep the area code (3 digits for 01x/02x, else 4) and the last 2 digits
-      const masked = maskKeeping(m[0], /^0[12]/.test(m[0]) ? 3 : 4, 2);
+      const masked = maskKeeping(m[0], /^\(?0[12]/.test(m[0]) ? 3 : 4, 2);
       context.report({
         messageId: 'landline',
         start,

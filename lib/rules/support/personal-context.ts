@@ -21,9 +21,16 @@ export function after(text: string, pos: number, size: number): string {
  * may name people. Ordinary 公示 of projects or plans is not an exception, hence the qualifier.
  */
 const DISCLOSURE =
-  /失信被执行人|失信联合惩戒|惩戒公示|(?:任前|拟录用|拟聘用|拟招录|拟任|拟提拔|拟表彰|表彰|评选|拟推荐|推荐人选|低保|最低生活保障|特困|救助|行政处罚|处罚|失信|补[贴助]|津贴|奖补|(?:公共租赁|公租|保障性(?:租赁)?|廉租)住?房)[\u4e00-\u9fa5]{0,8}?公示|公示[^。\n]{0,24}?(?:低保|特困|救助|补[贴助]|津贴)[\u4e00-\u9fa5]{0,6}?名单|(?:招[聘录]|考录|遴选|选调)[\u4e00-\u9fa5]{0,16}?(?:体检|考察|面试|复审|[聘录]用|拟[聘录]|遴选|选调)[\u4e00-\u9fa5]{0,6}?(?:名单|公[示告])|行政处罚决定|纪律处分|党纪处分|政务处分|开除党籍|严重违纪违法|纪律审查|监察调查|审查调查|强制性信息披露|曝光台|公告送达|送达公告|开庭公告/;
+  /失信(?:被执行人|联合惩戒)|惩戒公示|(?:任前|拟(?:[录聘]用|招录|任|提拔|表彰|推荐)|表彰|评选|推荐人选|低保|最低生活保障|特困|救助|行政处罚|处罚|失信|补[贴助]|津贴|奖补|资助|[助奖]学金|(?:公共租赁|公租|保障性(?:租赁)?|廉租)住?房)[\u4e00-\u9fa5]{0,8}?公示|公示[^。\n]{0,24}?(?:低保|特困|救助|补[贴助]|津贴|资助|学金)[\u4e00-\u9fa5]{0,6}?名单|(?:招[聘录]|考录|遴选|选调)[\u4e00-\u9fa5]{0,16}?(?:体检|考察|面试|复审|[聘录]用|拟[聘录]|遴选|选调)[\u4e00-\u9fa5]{0,6}?(?:名单|公[示告])|行政处罚决定|(?:纪律|党纪|政务)处分|开除党籍|严重违纪违法|纪律审查|(?:监察|审查)调查|强制性信息披露|曝光台|公告送达|送达公告|开庭公告/;
 
 const DISCLOSURE_ALL = new RegExp(DISCLOSURE.source, 'g');
+/**
+ * State student aid (资助, 助学金, 奖学金) is disclosed of a college's students, who are adults (§A.14: 补贴发放公示);
+ * a school's pupils are minors, whose names stay personal whatever the 公示. Whether a draft about students does
+ * not show a college (大学, 学院 …) or shows a school (中学, 年级 …).
+ */
+export const aidToMinors = (text: string) =>
+  /学[生金]/.test(text) && (!/大学|学院|高[校职]|[本专]科/.test(text) || /[小中]学|[初高]中|中[职专]|年级/.test(text));
 /** Commendations name people in public: 表彰决定, 予以表彰, 通报表扬, 见义勇为 (Art. 24 protects privacy, not praise). */
 const COMMENDATION =
   /表彰[^。\n]{0,20}?(?:决定|通报|名单)|予以表彰|通报表扬|通报嘉奖|记功|授予[^。\n]{0,20}?称号|被评为|获评|见义勇为|先进事迹|获[^。\n]{0,10}?(?:[一二三特]等奖|[金银铜]奖|第[一二三]名)/g;
