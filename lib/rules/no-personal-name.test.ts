@@ -617,12 +617,67 @@ ruleTester(rule, {
         { messageId: 'name', text: '陈一诺' },
       ],
     },
-    // a junior-secondary class in shorthand (九（1）班 = 九年级(1)班): a pupil
+    // a junior-secondary class in shorthand (七(2)班, 九（1）班 = 七年级(2)班): a pupil, in prose and in a list
     { text: '九（1）班的王梓轩在县运动会上获得第一名。', errors: [{ messageId: 'name', text: '王梓轩' }] },
-    // a minor named as 少年 (14岁少年…): personal in a commendation too
+    {
+      title: '关于表彰2026年度三好学生的决定',
+      html: '<p>决定授予以下同学“三好学生”称号：</p><table><tr><td>姓名</td><td>班级</td></tr><tr><td>杨子轩</td><td>七(2)班</td></tr></table>',
+      errors: [{ messageId: 'name', text: '杨子轩' }],
+    },
+    // a minor by age in prose (14岁少年…, 今年15岁的…): personal in a commendation too
     {
       text: '县政府授予勇救落水儿童的14岁少年杨浩宇“见义勇为先进个人”称号。',
       errors: [{ messageId: 'name', text: '杨浩宇' }],
+    },
+    { text: '今年15岁的何雨欣被评为“全县美德少年”。', errors: [{ messageId: 'name', text: '何雨欣' }] },
+    // a household member given an age under 18 in brackets (杨小雨（女，9岁）, 何俊（子，12岁）) is a minor in a disclosure too
+    {
+      title: '2026年12月城乡低保新增对象公示',
+      text: '户主：杨正华，家庭成员：赵春梅（妻）、杨小雨（女，9岁）、杨小军（子，6岁），保障人口4人。',
+      errors: [
+        { messageId: 'disclosureException', text: '低保新增对象公示', severity: 'info' },
+        { messageId: 'name', text: '杨小雨' },
+        { messageId: 'name', text: '杨小军' },
+      ],
+    },
+    {
+      title: '2026年第四季度特困供养人员公示',
+      text: '特困人员何德全与其孙子何俊（12岁）共同生活。',
+      errors: [
+        { messageId: 'disclosureException', text: '特困供养人员公示', severity: 'info' },
+        { messageId: 'name', text: '何俊' },
+      ],
+    },
+    // a row of a list that marks its person as a minor (a grade or class cell, an age under 18, a 儿童姓名 column) is
+    // personal in a commendation or a disclosure too; the adults in the same list take the exception
+    {
+      title: '关于表彰2026年度优秀少先队员的决定',
+      html: '<p>决定授予以下同学“优秀少先队员”称号：</p><table><tr><td>姓名</td><td>班级</td></tr><tr><td>何思彤</td><td>五年级(1)班</td></tr><tr><td>鲁子航</td><td>初二（3）班</td></tr></table>',
+      errors: [
+        { messageId: 'name', text: '何思彤' },
+        { messageId: 'name', text: '鲁子航' },
+      ],
+    },
+    {
+      title: '2026年第二季度残疾人两项补贴发放公示',
+      html: '<table><tr><td>姓名</td><td>年龄</td><td>金额</td></tr><tr><td>李正才</td><td>70</td><td>150元</td></tr><tr><td>罗欣怡</td><td>12岁</td><td>150元</td></tr></table>',
+      errors: [
+        { messageId: 'disclosureException', text: '补贴发放公示', severity: 'info' },
+        { messageId: 'name', text: '罗欣怡' },
+      ],
+    },
+    {
+      title: '事实无人抚养儿童生活补贴发放公示',
+      html: '<table><tr><td>儿童姓名</td><td>补贴金额</td></tr><tr><td>陈思雨</td><td>1200元</td></tr></table>',
+      errors: [{ messageId: 'name', text: '陈思雨' }],
+    },
+    {
+      title: '2026年临时救助对象公示',
+      text: '姓名  年龄  所在村\n杨德明  58  大坪村\n杨小芸  9  大坪村',
+      errors: [
+        { messageId: 'disclosureException', text: '救助对象公示', severity: 'info' },
+        { messageId: 'name', text: '杨小芸' },
+      ],
     },
     // a 公示 of state student aid (助学金, 奖学金, 资助) for a college's students is a mandatory disclosure of adults;
     // the same 公示 of a school's pupils (高中, 初中, 年级) stays personal

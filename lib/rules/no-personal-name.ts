@@ -542,6 +542,11 @@ function givenNameOnly(text: string, name: Name): boolean {
  */
 const OFFICIAL_HEADER = /领导|干部|负责人|责任人|联系人|包保|书记|主任|网格员|工作人员|职务|职位|职称/;
 const DUTY_HEADER = /^\s*(?:现任|拟任|工作单位及|单位及)?(?:职务|职位|职称)\s*$/;
+/** A cell marking its row's person a minor: a grade or class (五年级(1)班, 初二, 三(2)班), an age under 18 under 年龄. */
+const minorCell = (value: string, age: boolean) =>
+  /^\s*(?:[一二三四五六七八九](?:年级|\(\d)|[初高][一二三])/.test(value) || (age && /^\s*(?:1[0-7]|\d)岁?\s*$/.test(value));
+/** A name column of children (儿童姓名). */
+const CHILDREN = /儿童|[孤幼]儿/;
 /** The characters that split a row of a table typed as text: spaces, tabs, vertical bars. */
 const TEXT_CELL = /[^\s|｜]+/g;
 
@@ -561,9 +566,11 @@ function cellName(text: string, from: number, to: number): Name | undefined {
 function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
   const out: Name[] = [];
   // header cells by table and column (the column below them) and by table and row (the cell right)
-  const byColumn = new Map<string, { row: number; official: boolean }>();
+  const byColumn = new Map<string, { row: number; official: boolean; minor: boolean }>();
   const byRow = new Map<string, { column: number; official: boolean }>();
   const dutyRows = new Set<string>();
+  const ages = new Set<string>();
+  const minorRows = new Set<string>();
   for (const b of blocks) {
     if (!b.cell) continue;
     const value = text.slice(b.start, b.end);
@@ -572,9 +579,11 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
     const line = `${table}:${row}`;
     if (NAME_HEADER.test(value)) {
       const official = OFFICIAL_HEADER.test(value);
-      if (!byColumn.has(col)) byColumn.set(col, { row, official });
+      if (!byColumn.has(col)) byColumn.set(col, { row, official, minor: CHILDREN.test(value) });
       byRow.set(line, { column, official });
     } else if (DUTY_HEADER.test(value)) dutyRows.add(line);
+    else if (/^\s*年龄/.test(value)) ages.add(col);
+    else if (minorCell(value, ages.has(col))) minorRows.add(line);
   }
   if (byColumn.size) {
     for (const b of blocks) {
@@ -586,6 +595,7 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
       let name: Name | undefined;
       if (above && above.row < row && !above.official && !dutyRows.has(`${table}:${above.row}`)) {
         name = cellName(text, b.start, b.end);
+        if (name && (above.minor || minorRows.has(line))) name.minor = true;
       } else if (left && left.column + 1 === column && !left.official && !dutyRows.has(line)) {
         // right of the header only in a key/value table: the cell must read as a name, given name and all
         name = cellName(text, b.start, b.end);
@@ -602,6 +612,7 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
     if (lineEnd < 0) lineEnd = text.length;
     const cells = [...text.slice(lineStart, lineEnd).matchAll(TEXT_CELL)];
     const column = cells.findIndex((c) => NAME_HEADER.test(c[0]));
+    const age = cells.findIndex((c) => c[0].startsWith('年龄'));
     if (cells.length < 2 || column < 0 || OFFICIAL_HEADER.test(cells[column][0]) || cells.some((c) => DUTY_HEADER.test(c[0]))) {
       at = lineEnd;
       continue;
@@ -615,6 +626,7 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
       if (row.length !== cells.length || NAME_HEADER.test(row[column][0])) break;
       const cell = row[column];
       const name = cellName(text, start + cell.index, start + cell.index + cell[0].length);
+      if (name && (CHILDREN.test(cells[column][0]) || row.some((c, k) => minorCell(c[0], k === age)))) name.minor = true;
       if (name) out.push(name);
       start = end + 1;
     }
@@ -709,12 +721,15 @@ function proseNames(text: string, presence: TextPresence): Name[] {
     if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
   }
   // an age under 18 (今年15岁的, 十六岁的) makes the name a minor's
+  const minors = new Set<string>();
   AGE_BEFORE.lastIndex = 0;
   for (let m = presence.mayMatch(AGE_BEFORE) ? AGE_BEFORE.exec(text) : null; m; m = AGE_BEFORE.exec(text)) {
     const at = m.index + m[0].length;
     const name = surnameAt(text, at, false) ? nameAt(text, at) : undefined;
     if (!proseCandidate(text, name)) continue;
     confirmed.add(text.slice(name.start, name.end));
+    if (/(?<![\d一二三四五六七八九十])(?:1[0-7]|\d|十[一二三四五六七]?|[一二三四五六七八九])岁/.test(m[0]))
+      minors.add(text.slice(name.start, name.end));
   }
   if (!confirmed.size) return [];
   // every occurrence of a confirmed name; one after a title or called 同志 makes it a public figure
@@ -728,6 +743,7 @@ function proseNames(text: string, presence: TextPresence): Name[] {
       const name = nameAt(text, i);
       if (!name || name.end !== i + n) continue;
       if (publicBefore(text, i) || text.startsWith('同志', i + n)) publicNames.add(value);
+      name.minor = minors.has(value);
       found.push(name);
       i += n - 1;
       break;
@@ -911,7 +927,8 @@ export default defineRule({
       const name = nameBefore(text, m.index);
       if (!name) continue;
       // a pupil named with the grade (杨紫涵（四年级）) or anyone with an age under 18 (杨某（女，9岁）) is a minor
-      if (/年级|[初高][一二三]/.test(m[0])) name.minor = true;
+      if (/年级|[初高][一二三]/.test(m[0]) || /^[^)]{0,6}?(?<!\d)(?:1[0-7]|\d)岁/.test(text.slice(m.index, m.index + 10)))
+        name.minor = true;
       names.push(name);
     }
     // a pupil named after the grade and class: 八年级（2）班王梓萱 — a minor
