@@ -837,6 +837,11 @@ ruleTester(rule, {
       text: '#消费帮扶# 合作社的野生菌干货88元一袋，需要的评论区扣1，我们统一登记。',
       errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'warn' }],
     },
+    // a seller reached with no noun for the buyer (有需要的可以联系…) beside a price
+    {
+      text: '自家种的高山红薯开挖了，每斤3元，有需要的可以联系我们村的张大哥。',
+      errors: [{ messageId: 'possiblyCommercial', text: '3元，有需要的可以联系' }],
+    },
     // a cinema ticket as the prize for a share; a share quota written 转发到N个微信群 as a condition
     {
       text: '转发本文并@两位好友，即可领取电影票两张。',

@@ -125,6 +125,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // a customer is someone who buys: 欢迎新老顾客光临
       '(?:新老|广大)顾客|顾客(?:光临|惠顾|朋友)',
       '需要的(?:朋友|家人|亲|宝子|宝宝)们?(?:可以|可|请)?(?:评论区|私信|留言|联系|直接|戳|扫码|下单|加)',
+      // …with no noun for the buyer (有需要的可以联系…; 有需要的群众 names the public)
+      '有需要的(?:可以|可|请)(?:评论区|私信|留言|联系|直接|扫码|下单|加)',
       '快来(?:抢|购|选购|订)',
       // buying in everyday words: 欢迎街坊们来买, 欢迎各界朋友预订, 直接找果园的老杨买 (not 找卖菜的阿姨买了, a story)
       '欢迎[^。,，\\n]{0,6}?(?:来买|预订|预定)',

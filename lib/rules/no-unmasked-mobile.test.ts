@@ -29,6 +29,8 @@ ruleTester(rule, {
     '想订购的朋友请直接联系果园老板：15887654321。',
     // an enrolment or enquiry line in a passage that prices what it sells
     '围棋启蒙班秋季开课，每人980元含教材，咨询电话：15912345678',
+    // …and a seller reached by whoever needs the goods (有需要的可以联系…) in a passage that prices them
+    '新挖的紫皮大蒜每斤6元，有需要的可以联系村里的李大姐：13912345678',
     // a unit named by its short form (信访办, 卫健委, 妇联, 中队) right before the landline is not private
     '如有线索，请告知其女儿或拨打乡信访办0872-5123456。',
     '老人的家属可联系县卫健委0875-2123456了解救治进展。',
@@ -93,6 +95,7 @@ ruleTester(rule, {
     { text: '村民张某某家中购买的化肥被盗，联系电话13812345678。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
     { text: '饭店老板李某某（手机13812345678）已被立案调查。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
     { text: '社区招募助老志愿者，报名电话：13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
+    { text: '有需要的群众可联系社区网格员：13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
     // the area code in brackets
     {
       text: '独居老人王某某患有心脏病，家中座机（0874）3125678。',
@@ -102,12 +105,13 @@ ruleTester(rule, {
       text: '患者张某某家中电话(010)62345678',
       errors: [{ messageId: 'landline', text: '(010)62345678', suggestion: '患者张某某家中电话(010)******78' }],
     },
-    // a unit's number listed after it (或镇派出所…) does not make a private line a unit's; a parent's or a sick
-    // child's line is private
+    // a unit's number listed after it (或镇派出所…) and a unit word in an earlier clause (住东风社区，电话…) do not make
+    // a private line a unit's; a parent's or a sick child's line is private
     {
       text: '请知情者拨打失主家中座机0872-2123456或镇派出所电话0872-2110110。',
       errors: [{ messageId: 'landline', text: '0872-2123456' }],
     },
+    { text: '反映人赵某某（住东风社区，电话0874-3123456）称其母亲常年卧病。', errors: [{ messageId: 'landline', text: '0874-3123456' }] },
     { text: '爱心人士可与患儿母亲联系，她的座机是0877-2012345。', errors: [{ messageId: 'landline', text: '0877-2012345' }] },
     { text: '如有线索请拨打孩子父亲的电话0691-2134567。', errors: [{ messageId: 'landline', text: '0691-2134567' }] },
     // a relative's home given as the line (外甥家：…)

@@ -24,8 +24,12 @@ const UNIT_LINE =
 const SELLER =
   /(?:预[订定]|订[购房餐票货]|[购选]买|下单|批发|[团代]购)[^。\n,;]{0,8}?(?:联系|致电|拨打|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n,;]{0,4}?(?:老板|店[主家]|商家|掌柜|卖家)/;
 
-/** An enrolment, enquiry or booking line (报名电话：, 咨询热线：) counts as a seller's where its passage states a price. */
-const SALES_LINE = /(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机):?\s*$/;
+/**
+ * An enrolment, enquiry or booking line (报名电话：, 咨询热线：), or a seller reached by whoever needs the goods
+ * (有需要的可以联系…), counts as a seller's where its passage states a price.
+ */
+const SALES_LINE =
+  /(?:(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机)|需要的[^。,;]{0,12}?(?:联系|致电|拨打|加)[^。,;]{0,10}?):?\s*$/;
 const PRICE = /\d(?:\.\d+)?\s*元|元\/|￥\s*\d/;
 
 /** Art. 24: a personal mobile number must be de-identified (keep the first 3 and last 4 digits). */
@@ -60,8 +64,10 @@ export default defineRule({
     for (let m = LANDLINE.exec(text); m; m = LANDLINE.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      const label = text.slice(Math.max(0, start - 8), start);
-      // the note is what is attached to the number (（县应急管理局值班室）), not the next clause or the next number (…或镇派出所…)
+      // a home before the label is no unit (住东风社区，电话…, while 与救助站联系，电话… names one); the note is what is
+      // attached to the number (（县应急管理局值班室）), not the next clause or the next number (…或镇派出所…)
+      let label = text.slice(Math.max(0, start - 8), start);
+      if (label.includes('住')) label = label.split(/[,，]/).pop()!;
       const note = text.slice(end, end + 14).split(/[。\n;,，、或]/)[0];
       if (UNIT_LINE.test(label) || UNIT_LINE.test(note)) continue;
       const clause =
