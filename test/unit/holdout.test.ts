@@ -14,6 +14,8 @@ import {
   BLIND_DEV3_DIR,
   BLIND_DEV4_DIR,
   BLIND_DEV_DIR,
+  BLIND_TEST2_DIR,
+  BLIND_TEST3_DIR,
   BLIND_TEST_DIR,
   CORPUS_DIR,
   HOLDOUT_DIR,
@@ -30,6 +32,8 @@ const SETS: [string, URL, number][] = [
   ['bd3', BLIND_DEV3_DIR, 96],
   ['bd4', BLIND_DEV4_DIR, 75],
   ['bt', BLIND_TEST_DIR, 111],
+  ['bt2', BLIND_TEST2_DIR, 88],
+  ['bt3', BLIND_TEST3_DIR, 112],
 ];
 
 describe.each(SETS)('independent set %s-NNN', (prefix, dir, count) => {
