@@ -57,11 +57,13 @@ export const BLIND_TEST2_DIR = new URL('../fixtures/blind/test2/', import.meta.u
 export const BLIND_TEST3_DIR = new URL('../fixtures/blind/test3/', import.meta.url);
 /**
  * Later development sets, each from a new blind writer after the previous round of fixes
- * (`--blind-dev2`, `--blind-dev3`, `--blind-dev4`).
+ * (`--blind-dev2` … `--blind-dev6`; dev5 and dev6 weighted towards sources, maps and sales).
  */
 export const BLIND_DEV2_DIR = new URL('../fixtures/blind/dev2/', import.meta.url);
 export const BLIND_DEV3_DIR = new URL('../fixtures/blind/dev3/', import.meta.url);
 export const BLIND_DEV4_DIR = new URL('../fixtures/blind/dev4/', import.meta.url);
+export const BLIND_DEV5_DIR = new URL('../fixtures/blind/dev5/', import.meta.url);
+export const BLIND_DEV6_DIR = new URL('../fixtures/blind/dev6/', import.meta.url);
 
 export function loadCorpus(dir = CORPUS_DIR): { file: string; entry: CorpusEntry }[] {
   return readdirSync(dir)

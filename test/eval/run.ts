@@ -2,7 +2,7 @@
  * `npm run eval`: precision and recall of the rules on the labelled corpus, as Markdown tables.
  * `npm run eval -- --holdout` scores the independent held-out set instead (never part of the
  * default run; see test/fixtures/holdout/README.md); `--blind-test`, `--blind-test2` and
- * `--blind-test3` the later held-out sets and `--blind-dev` … `--blind-dev4` the development sets
+ * `--blind-test3` the later held-out sets and `--blind-dev` … `--blind-dev6` the development sets
  * (test/fixtures/blind/README.md). A held-out set prints its aggregate only.
  */
 import { TIERS } from '../../lib/engine/rule';
@@ -10,6 +10,8 @@ import {
   BLIND_DEV2_DIR,
   BLIND_DEV3_DIR,
   BLIND_DEV4_DIR,
+  BLIND_DEV5_DIR,
+  BLIND_DEV6_DIR,
   BLIND_DEV_DIR,
   BLIND_TEST2_DIR,
   BLIND_TEST3_DIR,
@@ -28,6 +30,8 @@ const SETS: Record<string, { dir: URL; heldOut: boolean }> = {
   '--blind-dev2': { dir: BLIND_DEV2_DIR, heldOut: false },
   '--blind-dev3': { dir: BLIND_DEV3_DIR, heldOut: false },
   '--blind-dev4': { dir: BLIND_DEV4_DIR, heldOut: false },
+  '--blind-dev5': { dir: BLIND_DEV5_DIR, heldOut: false },
+  '--blind-dev6': { dir: BLIND_DEV6_DIR, heldOut: false },
   '--holdout': { dir: HOLDOUT_DIR, heldOut: true },
   '--blind-test': { dir: BLIND_TEST_DIR, heldOut: true },
   '--blind-test2': { dir: BLIND_TEST2_DIR, heldOut: true },
