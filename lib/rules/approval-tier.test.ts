@@ -112,6 +112,8 @@ ruleTester(rule, {
     '雨天部分路段湿滑，1名行人滑倒受轻伤。',
     // national figures relayed from a news unit's dispatch
     '新华社北京10月18日电 国家统计局18日发布数据，前三季度国内生产总值同比增长4.8%。',
+    // …and a body's figures relayed without the province's aggregate (全省, 我省…)
+    '新华社昆明3月2日电 记者从昆明海关获悉，今年前两个月云南对东盟进出口货运量同比增长12%。',
     // tallies over a period, vaccination against an outbreak, tips on how outbreaks start (hw-640…653)
     '10月8日起，我县启动秋季重大动物疫病集中免疫，坚决防止发生区域性重大动物疫情。',
     '1—11月，全县共发生各类生产安全事故5起、死亡6人，同比分别下降16.7%和14.3%。',
@@ -297,6 +299,19 @@ ruleTester(rule, {
       title: '第三季度市长热线受理情况通报',
       text: '三季度，市长热线共受理来电1.2万件，群众满意率97.3%。',
       errors: [{ messageId: 'important', text: '三季度市长热线受理情况', tier: 'important' }],
+    },
+    // this province's own statistics relayed by a news unit are still its statistics release (holdout README: 统计数据 is important)
+    {
+      text: '新华社昆明4月18日电（记者 李某）记者从云南省统计局获悉，一季度全省地区生产总值同比增长5.3%。',
+      errors: [{ messageId: 'important', text: '地区生产总值', tier: 'important' }],
+    },
+    {
+      text: '来源：云南日报\n1—10月，我省社会消费品零售总额同比增长4.6%，增速高于全国平均水平。',
+      errors: [{ messageId: 'important', text: '同比增长', tier: 'important' }],
+    },
+    {
+      text: '（来源：春城晚报）今年前三季度，全市城镇常住居民人均可支配收入比上年同期增长4.9%。',
+      errors: [{ messageId: 'important', text: '比上年同期增长', tier: 'important' }],
     },
     // a relayed dispatch that itself reports a document issued and its terms
     {

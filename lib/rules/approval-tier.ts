@@ -565,6 +565,8 @@ const STAT_INDICATOR =
   /总产量|粮食产量|播种面积|PM2\.5|优良天数|增加值|固定资产投资|零售总额|可支配收入|生产总值|GDP|CPI|进出口|财政收入|公共预算收入|消费价格|成交均价|成交量|用电量|货运量|客运量|存款余额|贷款余额|优良|达标率|断面|空气质量/;
 /** A town or village quoting its own figures (全镇…人均可支配收入…同比增长) releases no official statistics. */
 const TOWN_LEVEL = /全镇|全乡|全村|本镇|本乡|我镇|我乡|该镇|该乡/;
+/** A release of this province's or one of its places' aggregate figures (全省, 我州, 全市), as against the country's or a body's (全国, 云南边境口岸). */
+const LOCAL_SCOPE = /全省|我省|本省|全州|我州|全市|我市|全县|我县/;
 /** Found problems count as an inspection's results only where the sentence says it inspected. */
 const INSPECTION = /检查|排查|督查|抽查|暗访|巡查|执法/;
 /**
@@ -793,7 +795,16 @@ export default defineRule({
     // The important tier asks three things of a sentence; they are looked up on their own, once per sentence.
     const plain = new Map<
       number,
-      { past: boolean; pupils: boolean; inspected: boolean; indicator: boolean; amount: boolean; published: boolean; contest: boolean }
+      {
+        past: boolean;
+        pupils: boolean;
+        inspected: boolean;
+        indicator: boolean;
+        amount: boolean;
+        published: boolean;
+        contest: boolean;
+        local: boolean;
+      }
     >();
     const plainSentence = (at: number) => {
       const [s, e] = sentences.at(at);
@@ -808,6 +819,7 @@ export default defineRule({
           amount: AMOUNT.test(words),
           published: LIST_PUBLISHED.test(words),
           contest: CONTEST.test(words),
+          local: LOCAL_SCOPE.test(words),
         };
         plain.set(s, facts);
       }
@@ -912,8 +924,12 @@ export default defineRule({
     let promotion: boolean | undefined;
     const important = scan(text, IMPORTANT, context.presence, (h) => {
       // national policy and figures relayed from a news unit's dispatch are that unit's news (rules README §G)
+      // …but this province's own figures (全省, 我市…) relayed are still its statistics release (holdout README: 统计数据)
       if (h.kind === 'policy' || h.kind === 'statistics') {
-        if ((relayed ??= relayedNews(text, context.presence) && !(context.presence.mayMatch(NAMED_DOCUMENT) && NAMED_DOCUMENT.test(text))))
+        if (
+          (relayed ??= relayedNews(text, context.presence) && !(context.presence.mayMatch(NAMED_DOCUMENT) && NAMED_DOCUMENT.test(text))) &&
+          !(h.kind === 'statistics' && plainSentence(h.start).local)
+        )
           return false;
       }
       // a feature story's look back (近年来，我县出台了一系列措施; 2019年他被任命为第一书记) releases no policy
