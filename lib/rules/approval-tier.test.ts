@@ -5,6 +5,8 @@ ruleTester(rule, {
   valid: [
     // a reply to one complaint that says how it was handled, fine included
     { title: '关于某烧烤店油烟扰民问题的答复', text: '网友您好，城管执法人员已责令该店安装油烟净化设施，并处罚款2000元。' },
+    // the finance bureau leading a project is no scheme's term
+    '项目由县财政局牵头，县住建局配合实施。',
     // a rumour about a routine matter rebutted: the rumour's subject decides the tier, not the rebuttal
     { title: '网传“下周起全县停水三天”系谣言', text: '经核实，县自来水公司近期无停水计划，请广大市民不信谣、不传谣。' },
     '关于网传“中考取消体育加分”的辟谣：我县中考体育科目分值不变，请以教育部门发布为准。',
@@ -741,6 +743,19 @@ ruleTester(rule, {
     {
       text: '未办理转诊手续到县外就医的，住院费用报销比例比转诊就医低15个百分点。',
       errors: [{ messageId: 'important', text: '报销比例比转诊就医低15个百分点', tier: 'important' }],
+    },
+    // a scheme paid for by the treasury
+    {
+      text: '参加城乡居民养老保险的重度残疾人，个人缴费部分由县财政全额承担。',
+      errors: [{ messageId: 'important', text: '由县财政全额承担', tier: 'important' }],
+    },
+    {
+      text: '此次发放的家政服务消费券共500万元，由市级财政统一兑付。',
+      errors: [{ messageId: 'important', text: '由市级财政统一兑付', tier: 'important' }],
+    },
+    {
+      text: '农户购买农机具的，补助资金由省财政安排，按季度拨付到户。',
+      errors: [{ messageId: 'important', text: '由省财政安排', tier: 'important' }],
     },
     // a title that announces a plan or a rule released (方案公布, 办法出台, 新规来了), without 《》
     {
