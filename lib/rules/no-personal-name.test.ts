@@ -230,6 +230,27 @@ ruleTester(rule, {
       text: '李梦瑶，女，拟聘岗位：某中学语文教师。',
       errors: [{ messageId: 'disclosureException', text: '拟聘用人员公示', severity: 'info' }],
     },
+    // 任职 in a story is no pre-appointment notice
+    {
+      text: '老支书任职期间推行村务公示，村民王秀英说：“账目一清二楚。”',
+      errors: [{ messageId: 'name', text: '王秀英' }],
+    },
+    // the pre-appointment notice in its other wordings (任职公示, 提拔任用, 职级晋升, 进一步使用)
+    {
+      title: '县管领导干部任职公示',
+      text: '普建华，男，1979年3月生，现任县林草局副局长，拟任县林草局局长。',
+      errors: [{ messageId: 'disclosureException', text: '任职公示', severity: 'info' }],
+    },
+    {
+      title: '关于拟进一步使用干部的公示',
+      text: '杨丽萍，女，1985年6月生，现任县财政局办公室主任。',
+      errors: [{ messageId: 'disclosureException', text: '进一步使用干部的公示', severity: 'info' }],
+    },
+    {
+      title: '县管干部职级晋升公示',
+      text: '赵国华，男，1976年8月生，县农业农村局一级主任科员，拟晋升为四级调研员。',
+      errors: [{ messageId: 'disclosureException', text: '职级晋升公示', severity: 'info' }],
+    },
     { text: '失信被执行人：张三、李四', errors: [{ messageId: 'disclosureException', text: '失信被执行人', severity: 'info' }] },
     {
       title: '关于2024年度拟表彰先进个人的公示',
