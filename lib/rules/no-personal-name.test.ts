@@ -273,6 +273,10 @@ ruleTester(rule, {
     },
     { text: '今年78岁的周桂英拉着志愿者的手。', errors: [{ messageId: 'name', text: '周桂英' }] },
     { text: '梁桂芬，今年72岁，于12月2日走失。', errors: [{ messageId: 'name', text: '梁桂芬' }] },
+    // the age in apposition with another adverb (现已, 已经, 如今已, 年满)
+    { text: '寻亲的张国富，现已52岁，只记得家乡有座石桥。', errors: [{ messageId: 'name', text: '张国富' }] },
+    { text: '被救助的赵德明，已经67岁，独自一人生活。', errors: [{ messageId: 'name', text: '赵德明' }] },
+    { text: '当年失散的杨小梅，如今已46岁。', errors: [{ messageId: 'name', text: '杨小梅' }] },
     { text: '在古城开客栈的罗丽华介绍，假期入住率接近九成。', errors: [{ messageId: 'name', text: '罗丽华' }] },
     { text: '王芳：“以前看病要跑很远。”', errors: [{ messageId: 'name', text: '王芳' }] },
     { text: '他的老伴邓翠英一边倒茶一边说。', errors: [{ messageId: 'name', text: '邓翠英' }] },
