@@ -25,6 +25,8 @@ ruleTester(rule, {
     '居民身份证办理指南',
     '张某某严重违纪违法被开除党籍',
     '驾驶人员须按规定佩戴头盔。',
+    // a list of goods with quantities names no one
+    '本周助农清单：\n1. 玉米 20袋\n2. 土豆 50斤\n3. 白菜 30斤\n4. 核桃 10箱\n5. 高原红 5箱\n6. 马铃薯 8袋',
     // 儿童游乐设施 is not 儿童 + a name 游乐设
     '儿童游乐设施安全检查',
     // a header cell is not a name
@@ -273,6 +275,15 @@ ruleTester(rule, {
     },
     { text: '今年78岁的周桂英拉着志愿者的手。', errors: [{ messageId: 'name', text: '周桂英' }] },
     { text: '梁桂芬，今年72岁，于12月2日走失。', errors: [{ messageId: 'name', text: '梁桂芬' }] },
+    // a sign-up chain (接龙) lists who orders how much: a name, then a quantity
+    {
+      html: '<p>#接龙 订购土豆</p><p>1. 李秀英 2袋</p><p>2. 何建平 5斤</p><p>3. 8栋302 1袋</p>',
+      errors: [
+        { messageId: 'name', text: '李秀英' },
+        { messageId: 'name', text: '何建平' },
+      ],
+    },
+    { text: '团购接龙：\n1、杨春花 3份\n2、阿兰 2盒', errors: [{ messageId: 'name', text: '杨春花' }, { messageId: 'name', text: '阿兰' }] },
     // the age in apposition with another adverb (现已, 已经, 如今已, 年满)
     { text: '寻亲的张国富，现已52岁，只记得家乡有座石桥。', errors: [{ messageId: 'name', text: '张国富' }] },
     { text: '被救助的赵德明，已经67岁，独自一人生活。', errors: [{ messageId: 'name', text: '赵德明' }] },

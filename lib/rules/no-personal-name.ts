@@ -360,6 +360,13 @@ const PERSON_BRACKET =
  */
 const LIST_ROW =
   /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=(?:[ \t]+(?:[,、:|\n][ \t\n]*)?|[,、:|\n][ \t\n]*)(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))/gm;
+/**
+ * A row of a sign-up chain (接龙, 认购, 团购 in the draft): name, then the quantity ordered (李秀英 2袋, 阿兰 2盒);
+ * a list of goods (玉米 20袋) is no chain.
+ */
+const CHAIN = /接龙|认购|团购/;
+const CHAIN_ROW =
+  /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=[ \t]+\d{1,3}\s*(?:袋|份|箱|斤|公斤|件|盒|桶|瓶|提|套)(?![\u4e00-\u9fa5]))/gm;
 /** A speech verb or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
 const SPEAKS = /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地)?(?:说|告诉记者|对记者说)|老人|大[爷妈娘]|阿姨|奶奶|爷爷|一家/y;
 const ELDER = /老人|大[爷妈娘]|奶奶|爷爷/y;
@@ -965,11 +972,13 @@ export default defineRule({
       }
     }
     for (const name of tableNames(text, context.blocks)) names.push(name);
-    LIST_ROW.lastIndex = 0;
-    for (let m = LIST_ROW.exec(text); m; m = LIST_ROW.exec(text)) {
-      const start = m.index + m[0].length - m[1].length;
-      const name = nameAt(text, start);
-      if (name && name.end === start + m[1].length) names.push(name);
+    for (const row of CHAIN.test(text) ? [LIST_ROW, CHAIN_ROW] : [LIST_ROW]) {
+      row.lastIndex = 0;
+      for (let m = row.exec(text); m; m = row.exec(text)) {
+        const start = m.index + m[0].length - m[1].length;
+        const name = nameAt(text, start);
+        if (name && name.end === start + m[1].length) names.push(name);
+      }
     }
     yield;
     // a loop, not push(...): a long draft yields more names than a call's argument list holds
