@@ -689,7 +689,10 @@ ruleTester(rule, {
       text: '根据《云南省灵活就业人员参加职工基本医疗保险办法》，从2026年1月1日起，我省取消灵活就业人员参保的户籍限制。',
       errors: [{ messageId: 'important', text: '从2026年1月1日起，我省取消', tier: 'important' }],
     },
-    { text: '现将城北片区更新改造规划方案予以批前公示。', errors: [{ messageId: 'important', text: '规划方案予以批前公示', tier: 'important' }] },
+    {
+      text: '现将城北片区更新改造规划方案予以批前公示。',
+      errors: [{ messageId: 'important', text: '规划方案予以批前公示', tier: 'important' }],
+    },
     {
       text: '居民生活用水价格拟由每立方米3.2元调整为3.5元。',
       errors: [{ messageId: 'important', text: '价格拟由每立方米3.2元调整为', tier: 'important' }],

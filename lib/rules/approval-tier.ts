@@ -795,8 +795,7 @@ export default defineRule({
       if (!facts) {
         const words = text.slice(s, e);
         const looksBack = RETROSPECTIVE.test(words);
-        const past =
-          looksBack || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words)) || ELSEWHERE_PLACE.test(words);
+        const past = looksBack || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words)) || ELSEWHERE_PLACE.test(words);
         facts = {
           past: looksBack,
           prep: past || drill || PREPAREDNESS.test(words) || HYPOTHETICAL.test(words),
@@ -968,7 +967,8 @@ export default defineRule({
       if (h.kind === 'enforcement' && plainSentence(h.start).pupils) return false;
       if (h.kind === 'enforcement' && (reply ??= REPLY_TITLE.test(text.slice(0, headEnd))) && !plainSentence(h.start).amount) return false;
       // …and a fine in a reply is the handling of the one complaint (并对违规施工处罚款5000元), as the blind writers label it
-      if (h.kind === 'enforcement' && FINE.test(text.slice(h.start, h.end)) && (reply ??= REPLY_TITLE.test(text.slice(0, headEnd)))) return false;
+      if (h.kind === 'enforcement' && FINE.test(text.slice(h.start, h.end)) && (reply ??= REPLY_TITLE.test(text.slice(0, headEnd))))
+        return false;
       if (
         (text.startsWith('自', h.start) || text.startsWith('从', h.start)) &&
         SERVICE.test(text.slice(h.start, h.end + 24).split(/[。；;\n]/)[0])

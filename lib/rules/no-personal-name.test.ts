@@ -283,7 +283,13 @@ ruleTester(rule, {
         { messageId: 'name', text: '何建平' },
       ],
     },
-    { text: '团购接龙：\n1、杨春花 3份\n2、阿兰 2盒', errors: [{ messageId: 'name', text: '杨春花' }, { messageId: 'name', text: '阿兰' }] },
+    {
+      text: '团购接龙：\n1、杨春花 3份\n2、阿兰 2盒',
+      errors: [
+        { messageId: 'name', text: '杨春花' },
+        { messageId: 'name', text: '阿兰' },
+      ],
+    },
     // the age in apposition with another adverb (现已, 已经, 如今已, 年满)
     { text: '寻亲的张国富，现已52岁，只记得家乡有座石桥。', errors: [{ messageId: 'name', text: '张国富' }] },
     { text: '被救助的赵德明，已经67岁，独自一人生活。', errors: [{ messageId: 'name', text: '赵德明' }] },
