@@ -5,6 +5,8 @@ ruleTester(rule, {
   valid: [
     // a reply to one complaint that says how it was handled, fine included
     { title: '关于某烧烤店油烟扰民问题的答复', text: '网友您好，城管执法人员已责令该店安装油烟净化设施，并处罚款2000元。' },
+    // a county's own tally against last year stays general
+    '今年以来全县共接待游客120万人次，较去年同期增长15%。',
     // the finance bureau leading a project is no scheme's term
     '项目由县财政局牵头，县住建局配合实施。',
     // a rumour about a routine matter rebutted: the rumour's subject decides the tier, not the rebuttal
@@ -746,6 +748,19 @@ ruleTester(rule, {
     {
       text: '未办理转诊手续到县外就医的，住院费用报销比例比转诊就医低15个百分点。',
       errors: [{ messageId: 'important', text: '报销比例比转诊就医低15个百分点', tier: 'important' }],
+    },
+    // the province's own aggregate against last year, whatever the indicator (全省…较去年同期增长)
+    {
+      text: '截至10月底，全省累计销售化肥较去年同期增长8%。',
+      errors: [{ messageId: 'important', text: '较去年同期增长', tier: 'important' }],
+    },
+    {
+      text: '1—11月，我省旅游总收入比去年同期增长12.3%。',
+      errors: [{ messageId: 'important', text: '比去年同期增长', tier: 'important' }],
+    },
+    {
+      text: '前三季度，全省新登记市场主体较上年同期增加一成。',
+      errors: [{ messageId: 'important', text: '较上年同期增加', tier: 'important' }],
     },
     // a scheme paid for by the treasury
     {

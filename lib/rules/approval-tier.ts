@@ -505,7 +505,7 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '市场运行(?:情况|态势)',
       '据[^。，,\\n]{0,8}?统计局',
       // a figure of an official indicator against last year (STAT_INDICATOR in its sentence, checked in code)
-      '(?:同比|比上年(?:同期)?)(?:增长|下降|增加|减少|上升|提高)',
+      '(?:同比|[比较][上去]年(?:同期)?)(?:增长|下降|增加|减少|上升|提高)',
       '环境(?:空气)?质量(?:状况|公报|报告)',
     ]),
   ],
@@ -589,6 +589,8 @@ const STAT_INDICATOR =
 const TOWN_LEVEL = /全镇|全乡|全村|本镇|本乡|我镇|我乡|该镇|该乡/;
 /** A release of this province's or one of its places' aggregate figures (全省, 我州, 全市), as against the country's or a body's (全国, 云南边境口岸). */
 const LOCAL_SCOPE = /全省|我省|本省|全州|我州|全市|我市|全县|我县/;
+/** The whole province's aggregate (全省, 我省): an official figure whatever the indicator (not a county's tourist count). */
+const PROVINCE_WIDE = /全省|我省|本省/;
 /** Found problems count as an inspection's results only where the sentence says it inspected. */
 const INSPECTION = /检查|排查|督查|抽查|暗访|巡查|执法/;
 /**
@@ -829,6 +831,7 @@ export default defineRule({
         published: boolean;
         contest: boolean;
         local: boolean;
+        province: boolean;
       }
     >();
     const plainSentence = (at: number) => {
@@ -845,6 +848,7 @@ export default defineRule({
           published: LIST_PUBLISHED.test(words),
           contest: CONTEST.test(words),
           local: LOCAL_SCOPE.test(words),
+          province: PROVINCE_WIDE.test(words),
         };
         plain.set(s, facts);
       }
@@ -988,7 +992,9 @@ export default defineRule({
       if (FEE_LED.test(text.slice(h.start, h.start + 2))) return !(promotion ??= PROMOTION.test(text));
       if (text.startsWith('最高奖励', h.start)) return !plainSentence(h.start).contest;
       if (text.startsWith('发现', h.start)) return plainSentence(h.start).inspected;
-      if (text.startsWith('同比', h.start) || text.startsWith('比上年', h.start)) return plainSentence(h.start).indicator;
+      // …or the province's own aggregate (全省累计收购秋粮较去年同期增加), whatever its indicator
+      if (text.startsWith('同比', h.start) || /^[比较][上去]年/.test(text.slice(h.start, h.start + 3)))
+        return plainSentence(h.start).indicator || plainSentence(h.start).province;
       return true;
     });
     const title = titleEnd !== 0 ? (titleEnd < 0 ? text : text.slice(0, titleEnd)) : '';
