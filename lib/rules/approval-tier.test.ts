@@ -7,6 +7,10 @@ ruleTester(rule, {
     { title: '关于某烧烤店油烟扰民问题的答复', text: '网友您好，城管执法人员已责令该店安装油烟净化设施，并处罚款2000元。' },
     // a county's own tally against last year stays general
     '今年以来全县共接待游客120万人次，较去年同期增长15%。',
+    // a harm word with 防 or 反 right before it names a campaign against it (防欺凌, 反家暴), not harm done
+    '学校召开防欺凌主题班会，三名同学分享了心得。',
+    '各班班主任带领48名学生签订反欺凌承诺书。',
+    '妇联联合公安开展反家暴宣传，200余名群众参加，现场发放防殴打、防体罚的维权手册。',
     // the finance bureau leading a project is no scheme's term
     '项目由县财政局牵头，县住建局配合实施。',
     // a rumour about a routine matter rebutted: the rumour's subject decides the tier, not the rebuttal

@@ -313,6 +313,8 @@ const FUNDS = /资金|救助金|补助金|补贴|物资/;
 /** Harm denied or guarded against in its clause: 未造成人员伤亡, 无重症和死亡病例, 防止溺水, 确保不发生…伤亡. */
 const NEGATED_BEFORE =
   /(?:未造成|没有造成|未发生|不发生|没有|无人员?|无一人?|零|杜绝|防止|避免|减少|预防|严防|谨防|以免|不要|严禁|防溺水)[^，。,；;\n]{0,10}$/;
+/** 防 or 反 right before a harm word names a campaign against it (防欺凌, 反欺凌, 防殴打), not harm done (not 消防, 边防). */
+const CAMPAIGN_BEFORE = /(?<![消边国人海])[防反]$/;
 /** The counted person nearest before a harm word in its clause, to show 三人死亡 rather than 死亡. */
 const PERSON_NEAR = new RegExp(`(?:${PERSON.source})[^，。,；;\\n]{0,14}$`);
 /** Symptoms that appeared (陆续出现腹痛…症状), not ones that may (如出现, 会出现, 可能出现). */
@@ -890,7 +892,7 @@ export default defineRule({
       }
       const before =
         h.kind === 'casualty' || h.kind === 'harm' || h.kind === 'illness' ? text.slice(Math.max(0, h.start - 24), h.start) : '';
-      if ((h.kind === 'casualty' || h.kind === 'harm') && NEGATED_BEFORE.test(before)) return false;
+      if ((h.kind === 'casualty' || h.kind === 'harm') && (NEGATED_BEFORE.test(before) || CAMPAIGN_BEFORE.test(before))) return false;
       const facts = sentence(h.start);
       if (facts.prep) {
         if (facts.past && titleEnd > 0 && h.start > titleEnd) (lookedBack ??= new Set()).add(word);
