@@ -766,6 +766,11 @@ ruleTester(rule, {
       text: '前三季度，全省新登记市场主体较上年同期增加一成。',
       errors: [{ messageId: 'important', text: '较上年同期增加', tier: 'important' }],
     },
+    // an outsider hurt here is a local event
+    {
+      text: '外地一名游客昨日在我县某景区坠崖身亡。',
+      errors: [{ messageId: 'major', text: '坠崖', tier: 'major' }],
+    },
     // a scheme paid for by the treasury
     {
       text: '参加城乡居民养老保险的重度残疾人，个人缴费部分由县财政全额承担。',

@@ -386,6 +386,8 @@ const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|
 const EDUCATION = /警示教育|安全教育|以案为鉴|以案促改|教训|举一反三|警钟|引以为戒|案例警示|警示案例|提醒|提示/;
 /** An event placed outside the province (省外某化工厂, 外县一民房, 外地某景区) is no local event in any post. */
 const ELSEWHERE_PLACE = /外省|省外(?!游客|来|务工|人员)|外[县市州](?!游客|人员|务工|车辆|籍)|外地(?:某|一)|其他省份/;
+/** …unless the sentence places it here (外地一名游客在我县某景区…). */
+const HERE = /我[县市州省区镇乡]|本[县市州省区镇乡]|境内|辖区/;
 /** A post whose title is a tip or a reminder (出行提示, 温馨提醒, 安全须知). */
 const TIP_TITLE = /提醒|提示|须知/;
 const ELSEWHERE =
@@ -799,7 +801,7 @@ export default defineRule({
       if (!facts) {
         const words = text.slice(s, e);
         const looksBack = RETROSPECTIVE.test(words);
-        const past = looksBack || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words)) || ELSEWHERE_PLACE.test(words);
+        const past = looksBack || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words)) || (ELSEWHERE_PLACE.test(words) && !HERE.test(words));
         facts = {
           past: looksBack,
           prep: past || drill || PREPAREDNESS.test(words) || HYPOTHETICAL.test(words),
