@@ -801,7 +801,11 @@ export default defineRule({
       if (!facts) {
         const words = text.slice(s, e);
         const looksBack = RETROSPECTIVE.test(words);
-        const past = looksBack || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words)) || (ELSEWHERE_PLACE.test(words) && !HERE.test(words));
+        const past =
+          looksBack ||
+          (genre && !CURRENT.test(words)) ||
+          (education && ELSEWHERE.test(words)) ||
+          (ELSEWHERE_PLACE.test(words) && !HERE.test(words));
         facts = {
           past: looksBack,
           prep: past || drill || PREPAREDNESS.test(words) || HYPOTHETICAL.test(words),
