@@ -766,6 +766,12 @@ ruleTester(rule, {
       text: '前三季度，全省新登记市场主体较上年同期增加一成。',
       errors: [{ messageId: 'important', text: '较上年同期增加', tier: 'important' }],
     },
+    // an earthquake felt now is news even in a post titled as a tip
+    {
+      title: '地震应急避险提示',
+      text: '今天6时12分，我县发生4.2级地震，震源深度10千米。请群众远离危房。',
+      errors: [{ messageId: 'major', text: '4.2级地震', tier: 'major' }],
+    },
     // an outsider hurt here is a local event
     {
       text: '外地一名游客昨日在我县某景区坠崖身亡。',

@@ -909,7 +909,8 @@ export default defineRule({
       if ((word === '险情' || word === '火情') && (rescued ??= context.presence.mayMatch(RESCUED) && RESCUED.test(text))) return false;
       if (facts.tally && TALLIED.has(h.kind)) return false;
       if (h.kind === 'event' && REBUTTAL.test(word) && !(rumourTopic ??= RUMOUR_TOPIC.test(text))) return false;
-      if (h.kind === 'disaster' && tip && !GENERIC.test(word))
+      // (an earthquake is news with or without a loss)
+      if (h.kind === 'disaster' && tip && !GENERIC.test(word) && !/震/.test(word))
         return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
       switch (h.kind) {
         // the harm or the loss may follow in the next sentence of the paragraph: …造成燃气泄漏。…紧急疏散居民300余人
