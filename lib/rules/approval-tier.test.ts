@@ -3,6 +3,32 @@ import rule from './approval-tier';
 
 ruleTester(rule, {
   valid: [
+    // a reply to one complaint that says how it was handled, fine included
+    { title: '关于某烧烤店油烟扰民问题的答复', text: '网友您好，城管执法人员已责令该店安装油烟净化设施，并处罚款2000元。' },
+    // a county's own tally against last year stays general
+    '今年以来全县共接待游客120万人次，较去年同期增长15%。',
+    // a harm word with 防 or 反 right before it names a campaign against it (防欺凌, 反家暴), not harm done
+    '学校召开防欺凌主题班会，三名同学分享了心得。',
+    '各班班主任带领48名学生签订反欺凌承诺书。',
+    '妇联联合公安开展反家暴宣传，200余名群众参加，现场发放防殴打、防体罚的维权手册。',
+    // the finance bureau leading a project is no scheme's term
+    '项目由县财政局牵头，县住建局配合实施。',
+    // a rumour about a routine matter rebutted: the rumour's subject decides the tier, not the rebuttal
+    { title: '网传“下周起全县停水三天”系谣言', text: '经核实，县自来水公司近期无停水计划，请广大市民不信谣、不传谣。' },
+    '关于网传“中考取消体育加分”的辟谣：我县中考体育科目分值不变，请以教育部门发布为准。',
+    '网传我县将对电动自行车全面限行，系不实信息。',
+    // an accident placed outside the province is no local event, whatever the post (holdout README: 外地事故警示 is general)
+    '省外某化工厂日前发生爆炸，致3死5伤。我县立即开展危化品企业安全检查。',
+    '近日外县一民房起火致1人死亡，冬季取暖请注意用火安全。',
+    { title: '景区游玩安全须知', text: '外地某景区玻璃栈道日前发生事故，造成2人死亡。游客游玩时请遵守景区规定。' },
+    // a disaster word without harm or loss in a post whose title is a tip or reminder
+    { title: '出行提示', text: '受降雨影响，G213线某路段昨夜发生滑坡，请过往车辆注意绕行。' },
+    { title: '温馨提醒：雨天进山注意安全', text: '近日山区多处有落石和塌方，驴友们出行前请关注天气。' },
+    // a title releasing an activity's plan, a how-to without a policy noun, a fine threatened in a tip
+    { title: '第十届读书月活动方案发布', text: '本届读书月共安排10项活动。' },
+    { title: '冬季如何领取免费体检券？', text: '老年人可到社区卫生服务中心预约。' },
+    '乱扔垃圾的，最高可处200元罚款。',
+    '违者罚款500元。',
     // general: routine work news, culture, tips
     '今天上午，县图书馆举办“书香春城”读书分享会，100余名读者参加。',
     '据统计，今年以来全县共接待游客120万人次，同比增长15%。',
@@ -112,6 +138,8 @@ ruleTester(rule, {
     '雨天部分路段湿滑，1名行人滑倒受轻伤。',
     // national figures relayed from a news unit's dispatch
     '新华社北京10月18日电 国家统计局18日发布数据，前三季度国内生产总值同比增长4.8%。',
+    // …and a body's figures relayed without the province's aggregate (全省, 我省…)
+    '新华社昆明3月2日电 记者从昆明海关获悉，今年前两个月云南对东盟进出口货运量同比增长12%。',
     // tallies over a period, vaccination against an outbreak, tips on how outbreaks start (hw-640…653)
     '10月8日起，我县启动秋季重大动物疫病集中免疫，坚决防止发生区域性重大动物疫情。',
     '1—11月，全县共发生各类生产安全事故5起、死亡6人，同比分别下降16.7%和14.3%。',
@@ -297,6 +325,19 @@ ruleTester(rule, {
       title: '第三季度市长热线受理情况通报',
       text: '三季度，市长热线共受理来电1.2万件，群众满意率97.3%。',
       errors: [{ messageId: 'important', text: '三季度市长热线受理情况', tier: 'important' }],
+    },
+    // this province's own statistics relayed by a news unit are still its statistics release (holdout README: 统计数据 is important)
+    {
+      text: '新华社昆明4月18日电（记者 李某）记者从云南省统计局获悉，一季度全省地区生产总值同比增长5.3%。',
+      errors: [{ messageId: 'important', text: '地区生产总值', tier: 'important' }],
+    },
+    {
+      text: '来源：云南日报\n1—10月，我省社会消费品零售总额同比增长4.6%，增速高于全国平均水平。',
+      errors: [{ messageId: 'important', text: '同比增长', tier: 'important' }],
+    },
+    {
+      text: '（来源：春城晚报）今年前三季度，全市城镇常住居民人均可支配收入比上年同期增长4.9%。',
+      errors: [{ messageId: 'important', text: '比上年同期增长', tier: 'important' }],
     },
     // a relayed dispatch that itself reports a document issued and its terms
     {
@@ -654,7 +695,10 @@ ruleTester(rule, {
       text: '根据《云南省灵活就业人员参加职工基本医疗保险办法》，从2026年1月1日起，我省取消灵活就业人员参保的户籍限制。',
       errors: [{ messageId: 'important', text: '从2026年1月1日起，我省取消', tier: 'important' }],
     },
-    { text: '现将城北片区更新改造规划方案予以批前公示。', errors: [{ messageId: 'important', text: '批前公示', tier: 'important' }] },
+    {
+      text: '现将城北片区更新改造规划方案予以批前公示。',
+      errors: [{ messageId: 'important', text: '规划方案予以批前公示', tier: 'important' }],
+    },
     {
       text: '居民生活用水价格拟由每立方米3.2元调整为3.5元。',
       errors: [{ messageId: 'important', text: '价格拟由每立方米3.2元调整为', tier: 'important' }],
@@ -708,6 +752,113 @@ ruleTester(rule, {
     {
       text: '未办理转诊手续到县外就医的，住院费用报销比例比转诊就医低15个百分点。',
       errors: [{ messageId: 'important', text: '报销比例比转诊就医低15个百分点', tier: 'important' }],
+    },
+    // the province's own aggregate against last year, whatever the indicator (全省…较去年同期增长)
+    {
+      text: '截至10月底，全省累计销售化肥较去年同期增长8%。',
+      errors: [{ messageId: 'important', text: '较去年同期增长', tier: 'important' }],
+    },
+    {
+      text: '1—11月，我省旅游总收入比去年同期增长12.3%。',
+      errors: [{ messageId: 'important', text: '比去年同期增长', tier: 'important' }],
+    },
+    {
+      text: '前三季度，全省新登记市场主体较上年同期增加一成。',
+      errors: [{ messageId: 'important', text: '较上年同期增加', tier: 'important' }],
+    },
+    // an earthquake felt now is news even in a post titled as a tip
+    {
+      title: '地震应急避险提示',
+      text: '今天6时12分，我县发生4.2级地震，震源深度10千米。请群众远离危房。',
+      errors: [{ messageId: 'major', text: '4.2级地震', tier: 'major' }],
+    },
+    // an outsider hurt here is a local event
+    {
+      text: '外地一名游客昨日在我县某景区坠崖身亡。',
+      errors: [{ messageId: 'major', text: '坠崖', tier: 'major' }],
+    },
+    // a scheme paid for by the treasury
+    {
+      text: '参加城乡居民养老保险的重度残疾人，个人缴费部分由县财政全额承担。',
+      errors: [{ messageId: 'important', text: '由县财政全额承担', tier: 'important' }],
+    },
+    {
+      text: '此次发放的家政服务消费券共500万元，由市级财政统一兑付。',
+      errors: [{ messageId: 'important', text: '由市级财政统一兑付', tier: 'important' }],
+    },
+    {
+      text: '农户购买农机具的，补助资金由省财政安排，按季度拨付到户。',
+      errors: [{ messageId: 'important', text: '由省财政安排', tier: 'important' }],
+    },
+    // a title that announces a plan or a rule released (方案公布, 办法出台, 新规来了), without 《》
+    {
+      title: '2027年中考招生方案出炉',
+      text: '今年全县普通高中计划招生3200人。',
+      errors: [{ messageId: 'important', text: '招生方案出炉', tier: 'important' }],
+    },
+    {
+      title: '我县农村危房改造补助办法正式出台',
+      text: '改造对象为农村低收入群体。',
+      errors: [{ messageId: 'important', text: '补助办法正式出台', tier: 'important' }],
+    },
+    {
+      title: '停车收费新规明起实施',
+      text: '城区道路停车泊位实行分时段收费。',
+      errors: [{ messageId: 'important', text: '收费新规明起实施', tier: 'important' }],
+    },
+    // a title asking how a policy benefit is claimed or applied for explains the policy
+    {
+      title: '育儿补贴怎么申请？这份指南请收好',
+      text: '3周岁以下婴幼儿的父母可在线提交申请。',
+      errors: [{ messageId: 'important', text: '怎么申请', tier: 'important' }],
+    },
+    {
+      title: '耕地地力保护补贴谁能领、领多少',
+      text: '补贴对象为拥有耕地承包权的农户。',
+      errors: [{ messageId: 'important', text: '谁能领', tier: 'important' }],
+    },
+    {
+      title: '城乡居民医保住院费用如何报销？',
+      text: '参保群众住院后，可在医院直接结算。',
+      errors: [{ messageId: 'important', text: '如何报销', tier: 'important' }],
+    },
+    // an explainer of a five-year plan or a layout
+    {
+      title: '图解：全市“十五五”交通发展目标',
+      text: '到2030年，全市高速公路通车里程达到800公里。',
+      errors: [{ messageId: 'important', text: '图解', tier: 'important' }],
+    },
+    {
+      title: '一图读懂｜我县国土空间开发保护布局',
+      text: '全县划定耕地保护目标56万亩。',
+      errors: [{ messageId: 'important', text: '读懂', tier: 'important' }],
+    },
+    // a fine imposed, stated with its amount
+    {
+      text: '执法人员责令该店立即停止违法行为，并处罚款3万元。',
+      errors: [{ messageId: 'important', text: '并处罚款3万元', tier: 'important' }],
+    },
+    {
+      text: '经查实，该驾驶人被罚款2000元、记12分。',
+      errors: [{ messageId: 'important', text: '罚款2000元', tier: 'important' }],
+    },
+    {
+      text: '县市场监管局对该超市处5000元罚款。',
+      errors: [{ messageId: 'important', text: '处5000元罚款', tier: 'important' }],
+    },
+    // a planning or land decision put to public scrutiny
+    {
+      text: '根据有关规定，现将县第三中学迁建项目选址情况予以公示。',
+      errors: [{ messageId: 'important', text: '选址情况予以公示', tier: 'important' }],
+    },
+    {
+      title: '关于滨河小区规划设计方案调整的公示',
+      text: '公示期为10个工作日。',
+      errors: [{ messageId: 'important', text: '规划设计方案调整的公示', tier: 'important' }],
+    },
+    {
+      text: '现将某地块建设用地规划许可有关情况公示如下。',
+      errors: [{ messageId: 'important', text: '用地规划许可有关情况公示', tier: 'important' }],
     },
     {
       title: '一图读懂｜新生儿参保登记怎么办',

@@ -280,6 +280,10 @@ const GRIEVANCE = /因|反映|诉求|讨要|要求|不满|维权|欠薪|拖欠|�
 /** Going to an office with a demand is a crowd's act only when the crowd is counted: 数十名学生家长到…局反映. */
 const COUNTED_GROUP =
   /(?:(?:\d+|[几数十百千多]+)余?(?:名|人|位)|部分|集体)[^。,，\n]{0,6}?(?:群众|村民|居民|工人|农民工|职工|员工|业主|家长|商户|司机|驾驶员|学生|人员)[^。,，\n]{0,8}$/;
+/** A rebuttal (辟谣, 系谣言) is major by what the rumour is about: an event of the major kinds, not a road closure or an exam. */
+const REBUTTAL = /^(?:辟谣|不实信息|关于网传|系谣言)/;
+const RUMOUR_TOPIC =
+  /火灾|起火|失火|爆炸|事故|地震|洪水|洪涝|泥石流|滑坡|塌方|疫情|病例|感染|中毒|污染|死亡|身亡|死人|伤亡|受伤|失踪|失联|聚集|群体|上访|打人|殴打|欺凌|霸凌|斗殴|命案|封城|封控|坍塌|垮塌|坠|溺|遇难|冲突|被查|留置/;
 /** The post of the one 被查: 某县人民医院原院长严某某被查 (not 违法车辆被查). */
 const OFFICIAL = /(?:局长|书记|县长|镇长|乡长|主任|院长|校长|董事长|总经理|处长|科长|所长)[^。，,\n]{0,6}$/;
 const CONGRESS = /^(?:党代会|党代表大会|人民代表大会|人代会|两会|政协)/;
@@ -309,6 +313,8 @@ const FUNDS = /资金|救助金|补助金|补贴|物资/;
 /** Harm denied or guarded against in its clause: 未造成人员伤亡, 无重症和死亡病例, 防止溺水, 确保不发生…伤亡. */
 const NEGATED_BEFORE =
   /(?:未造成|没有造成|未发生|不发生|没有|无人员?|无一人?|零|杜绝|防止|避免|减少|预防|严防|谨防|以免|不要|严禁|防溺水)[^，。,；;\n]{0,10}$/;
+/** 防 or 反 right before a harm word names a campaign against it (防欺凌, 反欺凌, 防殴打), not harm done (not 消防, 边防). */
+const CAMPAIGN_BEFORE = /(?<![消边国人海])[防反]$/;
 /** The counted person nearest before a harm word in its clause, to show 三人死亡 rather than 死亡. */
 const PERSON_NEAR = new RegExp(`(?:${PERSON.source})[^，。,；;\\n]{0,14}$`);
 /** Symptoms that appeared (陆续出现腹痛…症状), not ones that may (如出现, 会出现, 可能出现). */
@@ -361,6 +367,8 @@ const DRILL_GENRE = /演练|演习|科普[】|丨:]/;
 const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|柬埔寨/;
 /** A service hall's way of working from a date (预约取号, 办公时间) is a notice of service, not a rule. */
 const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口/;
+/** A fine stated with its amount (并处罚款3万元, 罚款2000元, 处5000元罚款). */
+const FINE = /^(?:并处罚款|处\d|罚款)/;
 /** A reply to a citizen's message (its title says so) answers one complaint. */
 const REPLY_TITLE = /回复|答复/;
 /** A recruitment stage's list counts where it is published: in the title or with 现将…如下, 予以公示. */
@@ -376,6 +384,12 @@ const AMOUNT = /\d+(?:\.\d+)?\s*万?元/;
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
 /** Safety education retelling an accident somewhere else. */
 const EDUCATION = /警示教育|安全教育|以案为鉴|以案促改|教训|举一反三|警钟|引以为戒|案例警示|警示案例|提醒|提示/;
+/** An event placed outside the province (省外某化工厂, 外县一民房, 外地某景区) is no local event in any post. */
+const ELSEWHERE_PLACE = /外省|省外(?!游客|来|务工|人员)|外[县市州](?!游客|人员|务工|车辆|籍)|外地(?:某|一)|其他省份/;
+/** …unless the sentence places it here (外地一名游客在我县某景区…). */
+const HERE = /我[县市州省区镇乡]|本[县市州省区镇乡]|境内|辖区/;
+/** A post whose title is a tip or a reminder (出行提示, 温馨提醒, 安全须知). */
+const TIP_TITLE = /提醒|提示|须知/;
 const ELSEWHERE =
   /某地|某市|某省|外省|外市|外县|多地|一些地方|有的地方|外地|省外|国外|境外|其他地区|兄弟省|北京|天津|上海|重庆|河北|河南|辽宁|黑龙江|湖南|湖北|安徽|山东|新疆|江苏|浙江|江西|广西|甘肃|山西|内蒙古|陕西|吉林|福建|贵州|广东|青海|西藏|四川|宁夏|海南/;
 /** Benefits granted by a decision that is put to public scrutiny before it takes effect (公示). */
@@ -396,6 +410,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '向社会[^。，,\\n]{0,8}?(?:征求|征集)(?:意见|建议)',
       '批前公示',
       '(?:补偿|安置)方案',
+      // a planning or land decision put to scrutiny (项目选址情况予以公示, 规划设计方案调整的公示, 用地规划许可…公示)
+      '(?:选址|用地规划许可|规划(?:设计)?(?:方案|许可|调整|修改))[^。；;\\n]{0,12}?公示',
       '(?:预算|决算)(?:予以)?公开',
       // a fee or price fixed by the pricing authority (经县发展和改革局核定，…收费标准如下)
       '核定[^。\\n]{0,30}?(?:收费|价格)标准',
@@ -432,6 +448,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '(?:报销|支付|缴费)比例(?:为|是|比[^。，,\\n]{0,8}?)\\d+(?:\\.\\d+)?\\s*(?:%|％|个百分点)',
       // …or set out under its heading (补贴标准：…, 补助对象：…)
       '(?:补[贴助]|[救资]助)(?:对象|标准):',
+      // a scheme paid for by the treasury (资金由市财政安排, 由县财政全额承担, 由市级财政统一兑付)
+      '由[省市州县区]?级?财政(?:全额|统一)?(?:安排|承担|负担|列支|保障|兑付)',
     ]),
   ],
   [
@@ -491,7 +509,7 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '市场运行(?:情况|态势)',
       '据[^。，,\\n]{0,8}?统计局',
       // a figure of an official indicator against last year (STAT_INDICATOR in its sentence, checked in code)
-      '(?:同比|比上年(?:同期)?)(?:增长|下降|增加|减少|上升|提高)',
+      '(?:同比|[比较][上去]年(?:同期)?)(?:增长|下降|增加|减少|上升|提高)',
       '环境(?:空气)?质量(?:状况|公报|报告)',
     ]),
   ],
@@ -540,6 +558,10 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '宣判',
       // an inspection's results: 检查…发现隐患46处 (checked in code: INSPECTION)
       '发现[^。\\n]{0,12}?(?:隐患|问题)\\d+(?:处|个|项|条|起)',
+      // a fine imposed with its amount (并处罚款3万元, 被罚款2000元, 处5000元罚款), not one a tip threatens (最高可处…, 违者罚款…)
+      '(?<!可|将|应|或)并处罚款(?:\\d+(?:\\.\\d+)?万?元)?',
+      '(?<![可将应或并])处\\d+(?:\\.\\d+)?万?元罚款',
+      '(?<!违者|可|将|应|或|最高)罚款(?:人民币)?\\d+(?:\\.\\d+)?万?元(?!以[上下])',
     ]),
   ],
 ];
@@ -549,9 +571,13 @@ const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划
 const NAMED_DOCUMENT =
   /《[^》\n]{2,60}》|印发[^。，,\n]{0,4}?(?:通知|意见)|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
 /** A post that explains a policy says so in its title: 一图读懂｜…补助政策, 划重点！…补贴这样发 (not 一图读懂祥云县). */
-const INTERPRETS = /解读|读懂|看懂|图解|划重点|问答|答记者问/;
+// …or asks how its benefit is claimed (补贴怎么领, 医保如何报销, 谁能领)
+const INTERPRETS = /解读|读懂|看懂|图解|划重点|问答|答记者问|(?:怎么|如何)(?:领|申[请领报]|办理|报销|缴)|谁能领|领多少/;
+/** A title that announces a plan or a rule released without 《》 (招生方案出炉, 补助办法正式出台, 收费新规明起实施). */
+const RELEASED =
+  /[\u4e00-\u9fa5]{0,2}(?<!活动|演出|赛事|比赛|旅游|应急|预案)(?:方案|办法|细则|规定|新规|新政|标准)(?:正式)?(?:今起|明起|即日起)?(?:公布|发布|出台|出炉|印发|来了|实施|施行)/;
 const POLICY_NOUN =
-  /长制|责任制|政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销/;
+  /长制|责任制|政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销|十[一二三四五六]五|布局|蓝图/;
 /** A title that studies a document (专题学习《…条例》) reports a study session, not the document. */
 const STUDIED = /(?:学习|研读|宣讲|宣传|贯彻|学)[^《》]{0,4}$/;
 /** A school's decision on its pupils (给予…学生警告处分) is no enforcement result. */
@@ -565,6 +591,10 @@ const STAT_INDICATOR =
   /总产量|粮食产量|播种面积|PM2\.5|优良天数|增加值|固定资产投资|零售总额|可支配收入|生产总值|GDP|CPI|进出口|财政收入|公共预算收入|消费价格|成交均价|成交量|用电量|货运量|客运量|存款余额|贷款余额|优良|达标率|断面|空气质量/;
 /** A town or village quoting its own figures (全镇…人均可支配收入…同比增长) releases no official statistics. */
 const TOWN_LEVEL = /全镇|全乡|全村|本镇|本乡|我镇|我乡|该镇|该乡/;
+/** A release of this province's or one of its places' aggregate figures (全省, 我州, 全市), as against the country's or a body's (全国, 云南边境口岸). */
+const LOCAL_SCOPE = /全省|我省|本省|全州|我州|全市|我市|全县|我县/;
+/** The whole province's aggregate (全省, 我省): an official figure whatever the indicator (not a county's tourist count). */
+const PROVINCE_WIDE = /全省|我省|本省/;
 /** Found problems count as an inspection's results only where the sentence says it inspected. */
 const INSPECTION = /检查|排查|督查|抽查|暗访|巡查|执法/;
 /**
@@ -762,13 +792,20 @@ export default defineRule({
     const genre = RETROSPECTIVE_GENRE.test(firstLines.slice(0, 200).replace(COURTESY, '').replace(PURPOSE, ''));
     const education = context.presence.mayMatch(EDUCATION) && EDUCATION.test(text);
     const drill = DRILL_GENRE.test(text.slice(0, Math.min(text.indexOf('\n') >>> 0, 80)));
+    // a tip's disaster words need harm or a loss, like weather (出行提示: 某路段发生滑坡，请绕行)
+    const tip = TIP_TITLE.test(text.slice(0, Math.min(text.indexOf('\n') >>> 0, 80)));
+    let rumourTopic: boolean | undefined;
     const sentence = (at: number) => {
       const [s, e] = sentences.at(at);
       let facts = prepared.get(s);
       if (!facts) {
         const words = text.slice(s, e);
         const looksBack = RETROSPECTIVE.test(words);
-        const past = looksBack || (genre && !CURRENT.test(words)) || (education && ELSEWHERE.test(words));
+        const past =
+          looksBack ||
+          (genre && !CURRENT.test(words)) ||
+          (education && ELSEWHERE.test(words)) ||
+          (ELSEWHERE_PLACE.test(words) && !HERE.test(words));
         facts = {
           past: looksBack,
           prep: past || drill || PREPAREDNESS.test(words) || HYPOTHETICAL.test(words),
@@ -793,7 +830,17 @@ export default defineRule({
     // The important tier asks three things of a sentence; they are looked up on their own, once per sentence.
     const plain = new Map<
       number,
-      { past: boolean; pupils: boolean; inspected: boolean; indicator: boolean; amount: boolean; published: boolean; contest: boolean }
+      {
+        past: boolean;
+        pupils: boolean;
+        inspected: boolean;
+        indicator: boolean;
+        amount: boolean;
+        published: boolean;
+        contest: boolean;
+        local: boolean;
+        province: boolean;
+      }
     >();
     const plainSentence = (at: number) => {
       const [s, e] = sentences.at(at);
@@ -808,6 +855,8 @@ export default defineRule({
           amount: AMOUNT.test(words),
           published: LIST_PUBLISHED.test(words),
           contest: CONTEST.test(words),
+          local: LOCAL_SCOPE.test(words),
+          province: PROVINCE_WIDE.test(words),
         };
         plain.set(s, facts);
       }
@@ -849,7 +898,7 @@ export default defineRule({
       }
       const before =
         h.kind === 'casualty' || h.kind === 'harm' || h.kind === 'illness' ? text.slice(Math.max(0, h.start - 24), h.start) : '';
-      if ((h.kind === 'casualty' || h.kind === 'harm') && NEGATED_BEFORE.test(before)) return false;
+      if ((h.kind === 'casualty' || h.kind === 'harm') && (NEGATED_BEFORE.test(before) || CAMPAIGN_BEFORE.test(before))) return false;
       const facts = sentence(h.start);
       if (facts.prep) {
         if (facts.past && titleEnd > 0 && h.start > titleEnd) (lookedBack ??= new Set()).add(word);
@@ -859,6 +908,10 @@ export default defineRule({
       // a 险情 or 火情 everyone was rescued from is a rescue story (电梯困人险情…成功救出)
       if ((word === '险情' || word === '火情') && (rescued ??= context.presence.mayMatch(RESCUED) && RESCUED.test(text))) return false;
       if (facts.tally && TALLIED.has(h.kind)) return false;
+      if (h.kind === 'event' && REBUTTAL.test(word) && !(rumourTopic ??= RUMOUR_TOPIC.test(text))) return false;
+      // (an earthquake is news with or without a loss)
+      if (h.kind === 'disaster' && tip && !GENERIC.test(word) && !/震/.test(word))
+        return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
       switch (h.kind) {
         // the harm or the loss may follow in the next sentence of the paragraph: …造成燃气泄漏。…紧急疏散居民300余人
         case 'accident':
@@ -912,8 +965,12 @@ export default defineRule({
     let promotion: boolean | undefined;
     const important = scan(text, IMPORTANT, context.presence, (h) => {
       // national policy and figures relayed from a news unit's dispatch are that unit's news (rules README §G)
+      // …but this province's own figures (全省, 我市…) relayed are still its statistics release (holdout README: 统计数据)
       if (h.kind === 'policy' || h.kind === 'statistics') {
-        if ((relayed ??= relayedNews(text, context.presence) && !(context.presence.mayMatch(NAMED_DOCUMENT) && NAMED_DOCUMENT.test(text))))
+        if (
+          (relayed ??= relayedNews(text, context.presence) && !(context.presence.mayMatch(NAMED_DOCUMENT) && NAMED_DOCUMENT.test(text))) &&
+          !(h.kind === 'statistics' && plainSentence(h.start).local)
+        )
           return false;
       }
       // a feature story's look back (近年来，我县出台了一系列措施; 2019年他被任命为第一书记) releases no policy
@@ -922,6 +979,9 @@ export default defineRule({
       if (genre && h.kind !== 'statistics') return false;
       if (h.kind === 'enforcement' && plainSentence(h.start).pupils) return false;
       if (h.kind === 'enforcement' && (reply ??= REPLY_TITLE.test(text.slice(0, headEnd))) && !plainSentence(h.start).amount) return false;
+      // …and a fine in a reply is the handling of the one complaint (并对违规施工处罚款5000元), as the blind writers label it
+      if (h.kind === 'enforcement' && FINE.test(text.slice(h.start, h.end)) && (reply ??= REPLY_TITLE.test(text.slice(0, headEnd))))
+        return false;
       if (
         (text.startsWith('自', h.start) || text.startsWith('从', h.start)) &&
         SERVICE.test(text.slice(h.start, h.end + 24).split(/[。；;\n]/)[0])
@@ -941,7 +1001,9 @@ export default defineRule({
       if (FEE_LED.test(text.slice(h.start, h.start + 2))) return !(promotion ??= PROMOTION.test(text));
       if (text.startsWith('最高奖励', h.start)) return !plainSentence(h.start).contest;
       if (text.startsWith('发现', h.start)) return plainSentence(h.start).inspected;
-      if (text.startsWith('同比', h.start) || text.startsWith('比上年', h.start)) return plainSentence(h.start).indicator;
+      // …or the province's own aggregate (全省累计收购秋粮较去年同期增加), whatever its indicator
+      if (text.startsWith('同比', h.start) || /^[比较][上去]年/.test(text.slice(h.start, h.start + 3)))
+        return plainSentence(h.start).indicator || plainSentence(h.start).province;
       return true;
     });
     const title = titleEnd !== 0 ? (titleEnd < 0 ? text : text.slice(0, titleEnd)) : '';
@@ -951,7 +1013,8 @@ export default defineRule({
     const named = DOCUMENT.exec(title);
     const doc =
       (named && !STUDIED.test(title.slice(0, named.index)) ? named : null) ??
-      (POLICY_NOUN.test(title) && !/名单|分布/.test(title) ? INTERPRETS.exec(title) : null);
+      (POLICY_NOUN.test(title) && !/名单|分布/.test(title) ? INTERPRETS.exec(title) : null) ??
+      RELEASED.exec(title);
     const speech = doc ? null : SPEECH.exec(title);
     const notice = doc || speech ? null : NOTICE_TITLE.exec(title);
     // a period's report counts by its title only when nothing else in the post does

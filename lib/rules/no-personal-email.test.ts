@@ -27,8 +27,15 @@ ruleTester(rule, {
     // a people's organisation's mailbox (文联, 妇联, 总工会, 协会)
     '参赛作品请发送至县文联邮箱 wenlianzp@163.com',
     '意见建议可发送至县总工会邮箱 zgh2026@126.com',
+    // a unit's abbreviation with a year is no person's handle (no pinyin name before the year)
+    '报名邮箱：ljxzp2025@163.com',
+    '简历请发送至 kmzhaopin2024@163.com',
   ],
   invalid: [
+    // a pinyin name with a birth year is a person's own mailbox, even where a unit receives mail through it
+    { text: '报名邮箱：zhangmin1988@163.com', errors: [{ messageId: 'email', text: 'zhangmin1988@163.com' }] },
+    { text: '简历请投递至 liuyang_1995@qq.com（人事科）。', errors: [{ messageId: 'email', text: 'liuyang_1995@qq.com' }] },
+    { text: '来稿请发送至 wangfang2001@126.com，注明作者姓名。', errors: [{ messageId: 'email', text: 'wangfang2001@126.com' }] },
     // the person who wrote, applied or enrolled (来信人, 应聘者, 报名人) is a private person, not a unit's mailbox
     {
       text: '读者来信摘登：“谢谢社区帮我找回走失的狗。”来信人：陈小雨（chenxiaoyu2001@126.com）',

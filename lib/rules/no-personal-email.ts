@@ -20,6 +20,24 @@ const ROLE_LOCAL =
  */
 const UNIT_CONTEXT =
   /(?:投稿|举报|投诉|监督|信访|来信|咨询|报名|应聘)(?![人者])|官方|联系我们|邮寄|简历|征集|征稿|来稿|作品|受理|办公室|工作组|指挥部|委员会|(?:[局委办院所站科股处部室中心会]|联(?!系))(?:\S{0,3}邮箱|\s*$)/;
+/** A local part that is a name and a birth year (hexiaolin1992, liuyang_1995): a person's own handle. */
+const NAME_YEAR = /^([a-z]{4,20})[._]?(?:19[4-9]\d|20[0-2]\d)$/i;
+/** One pinyin syllable, tried greedily at a position (initial, then the longest final). */
+const SYLLABLE =
+  /(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)/y;
+/** The letters split into two to four pinyin syllables (a name), not a unit's abbreviation (ljxzp, xrsj). */
+function pinyinName(letters: string): boolean {
+  const lower = letters.toLowerCase();
+  let at = 0;
+  let count = 0;
+  while (at < lower.length) {
+    SYLLABLE.lastIndex = at;
+    if (!SYLLABLE.exec(lower)) return false;
+    at = SYLLABLE.lastIndex;
+    count++;
+  }
+  return count >= 2 && count <= 4;
+}
 /** The address belongs to someone named or described nearby. */
 const PERSON_CONTEXT = /个人|本人|私人|其邮箱|家属|举报人|当事人|投诉人|申请人|患者|学生|村民|居民|网友|先生|女士|同学|某某?的?邮箱/;
 
@@ -60,7 +78,10 @@ export default defineRule({
       if (FREE_MAIL.test(domain)) {
         // The label may follow the address: xxx@163.com（报名邮箱）; the next clause (）来信反映…) is no label.
         const label = window + after(text, m.index + value.length, 8).split(/[)）。，,;；\n]/)[0];
-        if (!personal && (UNIT_CONTEXT.test(label) || ROLE_LOCAL.test(local))) continue;
+        // a name and a birth year is a person's handle whatever the label (报名邮箱：hexiaolin1992@qq.com)
+        const handle = NAME_YEAR.exec(local);
+        const own = !!handle && pinyinName(handle[1]) && !ROLE_LOCAL.test(local);
+        if (!personal && !own && (UNIT_CONTEXT.test(label) || ROLE_LOCAL.test(local))) continue;
       } else if (!personal) continue;
       const start = m.index;
       const end = start + value.length;

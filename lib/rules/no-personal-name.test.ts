@@ -25,6 +25,8 @@ ruleTester(rule, {
     '居民身份证办理指南',
     '张某某严重违纪违法被开除党籍',
     '驾驶人员须按规定佩戴头盔。',
+    // a list of goods with quantities names no one
+    '本周助农清单：\n1. 玉米 20袋\n2. 土豆 50斤\n3. 白菜 30斤\n4. 核桃 10箱\n5. 高原红 5箱\n6. 马铃薯 8袋',
     // 儿童游乐设施 is not 儿童 + a name 游乐设
     '儿童游乐设施安全检查',
     // a header cell is not a name
@@ -230,6 +232,27 @@ ruleTester(rule, {
       text: '李梦瑶，女，拟聘岗位：某中学语文教师。',
       errors: [{ messageId: 'disclosureException', text: '拟聘用人员公示', severity: 'info' }],
     },
+    // 任职 in a story is no pre-appointment notice
+    {
+      text: '老支书任职期间推行村务公示，村民王秀英说：“账目一清二楚。”',
+      errors: [{ messageId: 'name', text: '王秀英' }],
+    },
+    // the pre-appointment notice in its other wordings (任职公示, 提拔任用, 职级晋升, 进一步使用)
+    {
+      title: '县管领导干部任职公示',
+      text: '普建华，男，1979年3月生，现任县林草局副局长，拟任县林草局局长。',
+      errors: [{ messageId: 'disclosureException', text: '任职公示', severity: 'info' }],
+    },
+    {
+      title: '关于拟进一步使用干部的公示',
+      text: '杨丽萍，女，1985年6月生，现任县财政局办公室主任。',
+      errors: [{ messageId: 'disclosureException', text: '进一步使用干部的公示', severity: 'info' }],
+    },
+    {
+      title: '县管干部职级晋升公示',
+      text: '赵国华，男，1976年8月生，县农业农村局一级主任科员，拟晋升为四级调研员。',
+      errors: [{ messageId: 'disclosureException', text: '职级晋升公示', severity: 'info' }],
+    },
     { text: '失信被执行人：张三、李四', errors: [{ messageId: 'disclosureException', text: '失信被执行人', severity: 'info' }] },
     {
       title: '关于2024年度拟表彰先进个人的公示',
@@ -252,6 +275,25 @@ ruleTester(rule, {
     },
     { text: '今年78岁的周桂英拉着志愿者的手。', errors: [{ messageId: 'name', text: '周桂英' }] },
     { text: '梁桂芬，今年72岁，于12月2日走失。', errors: [{ messageId: 'name', text: '梁桂芬' }] },
+    // a sign-up chain (接龙) lists who orders how much: a name, then a quantity
+    {
+      html: '<p>#接龙 订购土豆</p><p>1. 李秀英 2袋</p><p>2. 何建平 5斤</p><p>3. 8栋302 1袋</p>',
+      errors: [
+        { messageId: 'name', text: '李秀英' },
+        { messageId: 'name', text: '何建平' },
+      ],
+    },
+    {
+      text: '团购接龙：\n1、杨春花 3份\n2、阿兰 2盒',
+      errors: [
+        { messageId: 'name', text: '杨春花' },
+        { messageId: 'name', text: '阿兰' },
+      ],
+    },
+    // the age in apposition with another adverb (现已, 已经, 如今已, 年满)
+    { text: '寻亲的张国富，现已52岁，只记得家乡有座石桥。', errors: [{ messageId: 'name', text: '张国富' }] },
+    { text: '被救助的赵德明，已经67岁，独自一人生活。', errors: [{ messageId: 'name', text: '赵德明' }] },
+    { text: '当年失散的杨小梅，如今已46岁。', errors: [{ messageId: 'name', text: '杨小梅' }] },
     { text: '在古城开客栈的罗丽华介绍，假期入住率接近九成。', errors: [{ messageId: 'name', text: '罗丽华' }] },
     { text: '王芳：“以前看病要跑很远。”', errors: [{ messageId: 'name', text: '王芳' }] },
     { text: '他的老伴邓翠英一边倒茶一边说。', errors: [{ messageId: 'name', text: '邓翠英' }] },

@@ -360,6 +360,13 @@ const PERSON_BRACKET =
  */
 const LIST_ROW =
   /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=(?:[ \t]+(?:[,、:|\n][ \t\n]*)?|[,、:|\n][ \t\n]*)(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))/gm;
+/**
+ * A row of a sign-up chain (接龙, 认购, 团购 in the draft): name, then the quantity ordered (李秀英 2袋, 阿兰 2盒);
+ * a list of goods (玉米 20袋) is no chain.
+ */
+const CHAIN = /接龙|认购|团购/;
+const CHAIN_ROW =
+  /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=[ \t]+\d{1,3}\s*(?:袋|份|箱|斤|公斤|件|盒|桶|瓶|提|套)(?![\u4e00-\u9fa5]))/gm;
 /** A speech verb or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
 const SPEAKS = /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地)?(?:说|告诉记者|对记者说)|老人|大[爷妈娘]|阿姨|奶奶|爷爷|一家/y;
 const ELDER = /老人|大[爷妈娘]|奶奶|爷爷/y;
@@ -655,12 +662,12 @@ function maskName(text: string, name: Name): string {
  * read by nameAt (a surname from the statistics table, given-name characters, no ordinary word) and
  * kept only with a person cue around it: a speech verb after it (李桂香说, 杨德顺告诉记者, 邓翠英一边
  * 倒茶一边说), a colon opening a quote (王芳：“…”), an age in apposition before (今年78岁的周桂英) or
- * after it (梁桂芬，今年72岁). A name so confirmed is flagged wherever else it stands in the draft,
+ * after it (梁桂芬，今年72岁; 张国富，现已52岁). A name so confirmed is flagged wherever else it stands in the draft,
  * and names joined to it with 、/和 are read too; a name that anywhere follows an official title or
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘]|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)/g;
+  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘]|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)/g;
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
 /** A pseudonym is no one's name: 王芳（化名）, 化名王芳. */
 const PSEUDONYM_AFTER = /\s*\(\s*化名/y;
@@ -965,11 +972,13 @@ export default defineRule({
       }
     }
     for (const name of tableNames(text, context.blocks)) names.push(name);
-    LIST_ROW.lastIndex = 0;
-    for (let m = LIST_ROW.exec(text); m; m = LIST_ROW.exec(text)) {
-      const start = m.index + m[0].length - m[1].length;
-      const name = nameAt(text, start);
-      if (name && name.end === start + m[1].length) names.push(name);
+    for (const row of CHAIN.test(text) ? [LIST_ROW, CHAIN_ROW] : [LIST_ROW]) {
+      row.lastIndex = 0;
+      for (let m = row.exec(text); m; m = row.exec(text)) {
+        const start = m.index + m[0].length - m[1].length;
+        const name = nameAt(text, start);
+        if (name && name.end === start + m[1].length) names.push(name);
+      }
     }
     yield;
     // a loop, not push(...): a long draft yields more names than a call's argument list holds

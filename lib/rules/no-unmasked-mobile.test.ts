@@ -27,6 +27,10 @@ ruleTester(rule, {
     // a seller's booking or order line in an advertisement is the business's contact (labelled commercial)
     '订房可以加店主微信 13912345678，周末请提前两天。',
     '想订购的朋友请直接联系果园老板：15887654321。',
+    // a business's owner given as the contact, unnamed (民宿老板娘，手机…; 农家乐的老板，电话…; 茶厂掌柜 …)
+    '想订房的可以问一下半山民宿老板娘，手机13887654321。',
+    '这家农家乐的老板，电话13912345678，土鸡火锅做得一绝。',
+    '新茶上市，直接打给茶厂掌柜 13698765432 就行。',
     // an enrolment or enquiry line in a passage that prices what it sells
     '围棋启蒙班秋季开课，每人980元含教材，咨询电话：15912345678',
     // …and a seller reached by whoever needs the goods (有需要的可以联系…) in a passage that prices them
@@ -94,6 +98,8 @@ ruleTester(rule, {
     // a purchase in another clause does not make a private number a seller's
     { text: '村民张某某家中购买的化肥被盗，联系电话13812345678。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
     { text: '饭店老板李某某（手机13812345678）已被立案调查。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
+    // an owner in trouble is a person, not a shop's contact
+    { text: '民宿老板的儿子走失，家属电话13800001111。', errors: [{ messageId: 'mobile', text: '13800001111' }] },
     { text: '社区招募助老志愿者，报名电话：13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
     { text: '有需要的群众可联系社区网格员：13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
     // the area code in brackets

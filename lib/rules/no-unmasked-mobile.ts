@@ -25,6 +25,14 @@ const SELLER =
   /(?:预[订定]|订[购房餐票货]|[购选]买|下单|批发|[团代]购)[^。\n,;]{0,8}?(?:联系|致电|拨打|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n,;]{0,4}?(?:老板|店[主家]|商家|掌柜|卖家)/;
 
 /**
+ * A business's owner given, unnamed, as the contact (神湖客栈老板，电话…, 农家乐的老板，电话…, 茶厂掌柜 139…): the
+ * business's line. An owner named (饭店老板李某某（手机…）) or in trouble (走失, 立案) is a person.
+ */
+const OWNER =
+  /(?:客栈|民宿|酒店|宾馆|饭店|餐馆|餐厅|农家乐|果园|茶[园庄厂]|超市|商店|店铺|庄园|小店)的?(?:老板娘?|店主|掌柜)[，,：:\s]*(?:的)?(?:电话|手机|微信|联系方式)?[：:\s]*$/;
+const PLIGHT = /走失|失联|寻人|家属|患|病|受伤|遇难|立案|调查|涉嫌|处罚|违法/;
+
+/**
  * An enrolment, enquiry or booking line (报名电话：, 咨询热线：), or a seller reached by whoever needs the goods
  * (有需要的可以联系…), counts as a seller's where its passage states a price.
  */
@@ -103,7 +111,7 @@ export default defineRule({
           .slice(Math.max(0, start - 30), start)
           .split(/[。\n]/)
           .pop()!;
-        if (SELLER.test(clause)) return;
+        if (SELLER.test(clause) || (OWNER.test(clause) && !PLIGHT.test(clause))) return;
         if (SALES_LINE.test(clause)) {
           // the line before the number, at most 200 characters back (a long line is not re-read per number)
           const window = context.text.slice(Math.max(0, start - 200), start);
