@@ -163,8 +163,95 @@ ruleTester(rule, {
     '不动产登记费每件80元，仅需3个工作日即可领证，咨询热线0871-63312345。',
     // a fee for re-issuing a document (补领, 换领) is no coupon (领10元)
     '社保卡遗失后可到银行网点补领，补领15元/张，详询0874-3120000。',
+    // round 4 hard negatives: a share reported, a follower count reported, a company that helped after a flood, a
+    // promotion quoted as a seller's script, a fee paid by scanning, a phone beside a public discount
+    '县融媒体中心分享了本次活动的精彩瞬间，并为30位志愿者送出纪念品。',
+    '本季度公众号新增粉丝1.2万，单篇最高阅读量3万，每千人拥有执业医师2.8人。',
+    '投票结束后，本号粉丝突破10万，感谢大家关注。',
+    '洪灾发生后，云南电网有限责任公司全力支持抢修，当晚恢复供电。',
+    '不法商家打着“原价899元，现价99元，扫码立即下单”的幌子诱骗老人购买。',
+    '一些直播间用“最后10单，今天只要39元，拍下就发”的套路收割中老年人。',
+    '有商家以“充1000送500，名额仅剩3个”为噱头吸引市民办卡，随后闭店。',
+    '城乡居民医保个人缴费标准为每人每年380元，可扫码缴费，咨询电话0874-3123456。',
+    '社区开展“微心愿”认领活动，志愿者为独居老人送货上门。',
   ],
   invalid: [
+    // round 4 (dev5/dev6 kinds, other wordings): a share or a tag as the ticket to a draw
+    {
+      text: '把这条微博分享给好友，周日晚上随机选出5位网友送景区门票。',
+      errors: [{ messageId: 'followerGrowth', text: '分享给好友，周日晚上随机' }],
+    },
+    {
+      text: '转载本文到朋友圈，月底抽3名读者寄出非遗台历。',
+      errors: [{ messageId: 'followerGrowth', text: '转载本文到朋友圈，月底抽3' }],
+    },
+    {
+      text: '@你的两位好友并留言，我们将从中选出8位朋友寄出明信片。',
+      errors: [{ messageId: 'followerGrowth', text: '@你的两位好友并留言，我们将从中选出8位朋友寄出' }],
+    },
+    // following worded otherwise (订阅, 成为粉丝) as the gate to a vote
+    {
+      text: '投票方式：先订阅“某某文旅”公众号，再进入菜单栏投票，每个微信号每天限投5票。',
+      errors: [{ messageId: 'followerGrowth', text: '订阅“某某文旅”公众号，再进入菜单栏投票' }],
+    },
+    {
+      text: '成为我们的粉丝以后，就可以给喜欢的作品投票啦。',
+      errors: [{ messageId: 'followerGrowth', text: '成为我们的粉丝以后，就可以给喜欢的作品投票' }],
+    },
+    { text: '只有本号粉丝才能参与“最美护士”评选投票。', errors: [{ messageId: 'followerGrowth', text: '只有本号粉丝才能参与' }] },
+    {
+      text: '关注本号之后点击底部“投票”按钮，每天可投三票。',
+      errors: [{ messageId: 'followerGrowth', text: '关注本号之后点击底部“投票' }],
+    },
+    // followers and views paid for
+    { text: '各单位可联系服务商购买粉丝，每1000个粉丝收费60元。', errors: [{ messageId: 'followerGrowth', text: '购买粉丝' }] },
+    {
+      text: '请各乡镇完成公众号阅读量任务，可由服务公司代刷，按每万次阅读200元结算。',
+      errors: [{ messageId: 'followerGrowth', text: '代刷' }],
+    },
+    { text: '为完成考核指标，拟采购粉丝增长服务，单价0.1元/粉。', errors: [{ messageId: 'followerGrowth', text: '元/粉' }] },
+    { text: '本月为视频号刷播放量10万次，费用从宣传经费列支。', errors: [{ messageId: 'followerGrowth', text: '刷播放' }] },
+    // a cart or a link and a promise of delivery: a way to buy and a way to get it, with no price
+    {
+      text: '主页橱窗直接拍就行，今天拍明天发货。',
+      errors: [{ messageId: 'commercial', text: '橱窗直接拍就行，今天拍明天发货' }],
+    },
+    {
+      text: '右下角购物车点进去就可以拍，产地直发。',
+      errors: [{ messageId: 'commercial', text: '右下角购物车点进去就可以拍，产地直发' }],
+    },
+    {
+      text: '视频下方链接能买，当天发货，坏了包赔。',
+      errors: [{ messageId: 'commercial', text: '链接能买，当天发货，坏了包赔' }],
+    },
+    // a company named as the backer of a public event
+    { text: '本届赛事独家支持：某某酒业。', errors: [{ messageId: 'possiblyCommercial', text: '独家支持' }] },
+    { text: '本次晚会由某某乳业集团倾情赞助。', errors: [{ messageId: 'possiblyCommercial', text: '倾情赞助' }] },
+    { text: '马拉松指定饮用水：某某山泉。', errors: [{ messageId: 'possiblyCommercial', text: '指定饮用水' }] },
+    { text: '本期节目由某某银行特约呈现。', errors: [{ messageId: 'possiblyCommercial', text: '特约呈现' }] },
+    // a discount at a business reached by phone
+    { text: '提“文旅推荐”入住可享八折，客栈电话0887-8123456。', errors: [{ messageId: 'possiblyCommercial', text: '八折，客栈电话' }] },
+    {
+      text: '住宿推荐山顶客栈，报公众号名字打九折，老板手机13800001111。',
+      errors: [{ messageId: 'possiblyCommercial', text: '客栈，报公众号名字打九折，老板手机' }],
+    },
+    // a way in followed by what it costs (仅需/只要 + a price), even in a passage that names a benefit (惠民)
+    {
+      text: '#惠民#康乐口腔推出洗牙套餐，私信报名只要99元（门市价298元）。',
+      errors: [{ messageId: 'commercial', text: '套餐，私信报名只要99元（门市价298元' }],
+    },
+    { text: '点击链接预约仅需68元，名额有限。', errors: [{ messageId: 'commercial', text: '点击链接预约仅需68元，名额有限' }] },
+    { text: '到店体验低至19.9元，先到先得。', errors: [{ messageId: 'commercial', text: '到店体验低至19.9元，先到先得' }] },
+    // a consumption-aid sale whose orders are taken by a chain (接龙) or paid on delivery
+    {
+      title: '助农',
+      text: '土豆每袋20斤35元，需要的在群里接龙，周六统一配送。',
+      errors: [{ messageId: 'consumptionAid', text: '助农', severity: 'warn' }],
+    },
+    {
+      text: '#消费帮扶# 核桃每斤15元，货到付款。',
+      errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'warn' }],
+    },
     // an invitation to taste before buying (欢迎莅临品鉴) is a call to buy beside a price or a launch
     {
       text: '某某酒庄2025年新酒上市，每瓶售价198元，欢迎莅临品鉴。',
@@ -374,7 +461,7 @@ ruleTester(rule, {
     { text: '进群领取优惠券，每天10点准时开抢！', errors: [{ messageId: 'commercial', text: '进群领取优惠券，每天10点准时开抢' }] },
     {
       text: '宣威火腿整只168元起，顺丰冷链直发，需要的朋友评论区留言。',
-      errors: [{ messageId: 'possiblyCommercial', text: '168元起，顺丰冷链直发，需要的朋友评论区' }],
+      errors: [{ messageId: 'commercial', text: '168元起，顺丰冷链直发，需要的朋友评论区' }],
     },
     {
       text: '云南小粒咖啡豆500克装仅售59元，点击下方链接购买。',

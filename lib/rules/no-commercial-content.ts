@@ -55,7 +55,19 @@ export const DEFAULT_SHOP_DOMAINS = [
 ];
 
 type SignalClass =
-  'cta' | 'hotline' | 'contact' | 'sponsor' | 'absolute' | 'claim' | 'promo' | 'sale' | 'scarcity' | 'price' | 'shop' | 'merchant';
+  | 'cta'
+  | 'fulfil'
+  | 'hotline'
+  | 'contact'
+  | 'sponsor'
+  | 'absolute'
+  | 'claim'
+  | 'promo'
+  | 'sale'
+  | 'scarcity'
+  | 'price'
+  | 'shop'
+  | 'merchant';
 
 const CN_DIGIT = '[一二三四五六七八九十两\\d]';
 /**
@@ -107,11 +119,6 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:现在|今天|今日|马上)(?:预订|下单|购买|抢购|入手)',
       '下单(?:[即就再立]|还有?)[送享减赠有]',
       '参团|拼单|开团',
-      '货到付款',
-      '送货上门|配送到家|包送到家',
-      // fulfilment promised to a buyer: 下单后48小时内发货, 产地直发, 坏果包赔; 预订戳主页
-      '(?:小时内|当[天日]|次日|隔天)发货|产地直发|坏果包赔|包赔',
-      '现[挖摘采做杀烤]现发|冷链直发|顺丰包邮|全国(?:包邮|发货)',
       // a pre-sale's balance, a seller's link, a buyers' group: 付尾款, 三二一上链接, 进群抢
       '[付补交]尾款|上链接|进群(?:领|抢|购|下单|团)',
       '(?:预订|预约|购买|下单|链接)戳(?:主页|头像|评论区|左下角)',
@@ -134,7 +141,10 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // "contact him to buy": a person or shop as the channel for a purchase
       '(?:联系|致电|私信|拨打|添加)[^。，,\\n]{0,10}?(?:购买|订购|预订|下单|选购|买房|看房)',
       // the channel and the purchase in everyday words: 点视频下方的链接就能买, 小程序里就可以下单
-      '(?:链接|小程序|购物车|小黄车|橱窗|店铺)[^。,，\\n]{0,6}?(?:就能|就可以|就可|即可|可以)(?:买|购买|下单|抢购|选购|订购)',
+      // (拍 is how a short-video cart says buy: 左下角就能拍, 橱窗直接拍)
+      '(?:链接|小程序|购物车|小黄车|橱窗|店铺|[左右]下角)[^。,，\\n]{0,6}?(?:就能|就可以|就可|即可|可以|直接|能)(?:买|拍(?![照摄])|购买|下单|抢购|选购|订购)',
+      // a way in, then what it costs: 扫码登记仅需398元, 私信报名只要99元, 到店体验低至19.9元
+      '(?:扫码|扫描|私信|点击|链接|小程序|到店|进店|来电)[^。,，\\n]{0,6}?(?:仅需|只需|只要|仅售|低至)\\s?[¥￥]?\\d',
       // the order placed by phone a few words on: 批量订购及企业定制请拨打, 团购可致电
       '(?:团购|订购|订货|批发|定制)[^。,，\\n]{0,8}?(?:请|可)(?:拨打?|致电|联系|来电)',
       // the channel, then the purchase: 在“某某商场”小程序下单, 店铺内抢购
@@ -142,6 +152,16 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '需要的(?:朋友|家人|亲|宝子|宝宝|老板|客户|顾客)们?(?:可以|可|请)?(?:打|拨打|致电|来电|添加)',
       // an order taken (订货会 is a trade fair)
       '(?:咨询|联系|电话|微信|私信|欢迎)订货',
+    ]),
+  ],
+  // the goods promised to a buyer (a way to get them, like a call to buy): 货到付款, 下单后48小时内发货, 产地直发, 坏果包赔
+  [
+    'fulfil',
+    lexicon([
+      '货到付款',
+      '送货上门|配送到家|包送到家',
+      '(?:小时内|[今明当次隔][天日]|按顺序)发货|产地直发|坏果包赔|包赔',
+      '现[挖摘采做杀烤]现发|冷链直发|顺丰包邮|全国(?:包邮|发货)',
     ]),
   ],
   [
@@ -179,11 +199,11 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '独家赞助',
       '赞助商',
       '赞助单位',
-      '特约赞助',
-      '特约播出',
       '由[^,，。\\n]{1,20}?(?:品牌(?:独家)?(?:提供|赞助|冠名)|(?:公司|集团)(?:独家)?(?:赞助|冠名))',
       // the post marked as an ad by its own account: 【广告】, 推广：… (公益广告 has a word before it)
       '[【\\[](?:广告|推广)[】\\]]|(?<![\\u4e00-\\u9fa5])(?:广告|推广)[:丨|]',
+      // a backer named in other words: 独家支持, 倾情赞助, 特约呈现, 指定饮用水
+      '(?:独家|特约|倾情)(?:支持|赞助|冠名|呈现|播出)|指定(?:饮用水|用水|饮品|用酒|用茶|合作伙伴)',
     ]),
   ],
   [
@@ -240,7 +260,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // 券后仅需, 券后到手 (not 领取消费券后)
       '券后价|(?<!费)券后(?:仅|只|到手|低至)',
       '抢购',
-      '限时(?:抢购|特惠|优惠|折扣|特价|秒杀|直降)',
+      '限时(?:抢购|特惠|优惠|折扣|特价|秒杀|直降|福利|包邮)',
       '限量',
       '包邮',
       '打折',
@@ -335,7 +355,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
   [
     'merchant',
     lexicon([
-      '餐厅|饭店|酒楼|火锅店|烧烤店|农家乐|民宿|美容院|美发店|健身房|健身工作室|4S店|家具城|建材城|商场',
+      '餐厅|饭店|酒楼|火锅店|烧烤店|农家乐|民宿|客栈|美容院|美发店|健身房|健身工作室|4S店|家具城|建材城|商场|体检中心',
       '旅行社|驾校|培训学校|培训机构|售楼处|诊所|医美|药房|药店|专卖店|农场|采摘园|果园|茶庄|酒庄',
     ]),
   ],
@@ -369,6 +389,20 @@ const ACCOUNT = '(?:公众号|账号|本号|微博|APP|App|app|客户端|小程�
  */
 const FOLLOWER = [
   /刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|集(?:满\s?\d+\s?个)?赞|点赞满|粉丝福利|转发抽奖|关注抽奖/g,
+  // followers and views paid for: 购买粉丝, 代刷, 刷播放量, 代为增粉, 每千粉80元, 0.1元/粉
+  /购买粉丝|买赞|代刷|刷(?:播放|点赞|浏览|转发|评论|赞)|代为?(?:增粉|涨粉|加粉|吸粉)/g,
+  /每\s?[\d千万百]{0,5}\s?[个次]?(?:粉丝?|阅读量?|播放量?|点赞|赞|浏览量?)[^\d。\n]{0,4}?\d[\d.]*\s?元|元\s?\/\s?[千万百]?[个次]?(?:粉丝?|阅读|播放|赞)/g,
+  // a share of this post or a tag of friends as the ticket to a draw (分享到朋友圈…随机抽取30位, @三位好友…选出8位寄出)
+  new RegExp(
+    `(?:(?:分享|转载)(?=本|这|此|该|到|至|给|文章|推文|微博|视频|海报|链接|并|后)|@[^。\\n]{0,4}?好友)[^。\\n]{0,40}?(?:抽奖|抽取|抽出|抽选|随机|[抽揪]\\s?${CN_DIGIT}|(?:选出|挑选|选取)\\s?${CN_DIGIT}{1,3}\\s?(?:位|名)[^。\\n]{0,8}?(?:寄出|送出|赠送|获得))`,
+    'g',
+  ),
+  // following worded otherwise (订阅, 成为粉丝) as the gate to a vote: 成为本号粉丝后…可投3票, 只有本号粉丝才能参与
+  new RegExp(
+    `(?:${FOLLOWED}|订阅|成为[^。\\n]{0,8}?粉丝)[^。\\n]{0,24}?[后再][^。\\n]{0,24}?(?:投票|投\\s?${CN_DIGIT}{1,2}\\s?票|参评)`,
+    'g',
+  ),
+  /(?:只有|仅限|只限)[^。\n]{0,10}?粉丝[^。\n]{0,4}?(?:才能|才可|方可|可以?)(?:参与|参加|投票|报名|领取|办理|预约)/g,
   /关注[^。\n]{0,12}(?:转发|评论|点赞)[^。\n]{0,16}?(?:抽取?|送出?|赢取?|领取?)/g,
   /转发[^。\n]{0,32}?(?:抽奖|抽取|[抽揪]\s?[\d一二三四五六七八九十两]|送出|赢取)/g,
   // the draw announced before its condition: 抽取5名点赞并关注本号的网友送…, 抽3位一键三连的观众送…
@@ -420,6 +454,7 @@ const WEIGHT: Record<SignalClass, number> = {
   shop: 4,
   sponsor: 4,
   cta: 3,
+  fulfil: 3,
   hotline: 3,
   contact: 2,
   absolute: 2,
@@ -431,14 +466,14 @@ const WEIGHT: Record<SignalClass, number> = {
   merchant: 1,
 };
 /** Families that make a text an offer rather than talk about one: needed for a block (§D.3). */
-const ACTION = new Set<SignalClass>(['cta', 'hotline', 'sponsor', 'shop']);
+const ACTION = new Set<SignalClass>(['cta', 'fulfil', 'hotline', 'sponsor', 'shop']);
 /** Families that say what is offered (the other half of an offer: a way to get it, ACTION or a contact). */
 const OFFER: readonly SignalClass[] = ['price', 'promo', 'sale', 'claim', 'absolute'];
 
 // Genres (rules README §D.3), consulted only when the signals could add up to a finding.
 /** A sentence that warns about or punishes ads quotes them. */
 const WARNING =
-  /明码标价|价格检查|专项检查|价格欺诈|虚构原价|消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱导|骗局|诈骗|严禁|禁止|不得/;
+  /明码标价|价格检查|专项检查|价格欺诈|虚构原价|消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|话术|噱头|幌子|套路|所谓|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱[导骗]|骗局|诈骗|严禁|禁止|不得/;
 /**
  * A sentence that reports what many businesses do (不少商家推出满减、打折等促销活动, 部分超市开展特价促销) describes a market,
  * it makes no offer.
@@ -456,9 +491,11 @@ const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', '
 const CONSUMPTION_AID =
   /消费帮扶|助农|(?:农特产品|农产品|特色产品|年货)(?:展示)?(?:展销|博览)|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
 /** A call that buys (下单, 选购, 预约试驾), not one that claims a voucher: a sale even in a subsidy passage. */
-const BUY_ACT = /订货|下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店/;
+const BUY_ACT = /订货|下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店|仅需|只需|只要|仅售|低至/;
 /** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line, orders taken in the comments or a group. */
-const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预订|热线|私信|微信|评论区|进群/;
+const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预订|热线|私信|微信|评论区|进群|接龙/;
+/** A promotion that cuts the price (打八折, 九折, 立减, 免单): a phone beside it is the way to claim it. */
+const DISCOUNT = /折|减|免单/;
 /** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
 const CONTACT_LINE = /[ \t]*[\u4e00-\u9fa5A-Za-z]{0,6}?(?:热线|电话|专线|微信|QQ|地址|顾问|客服|联系方式|联系人|营销中心|售楼处|门店)\s*:/y;
 /**
@@ -489,6 +526,7 @@ const HIT_STEP = 1024;
 /** Every signal class, once (Spans keeps a hit's class as its index here). */
 const CLASSES = Object.keys({
   cta: 0,
+  fulfil: 0,
   hotline: 0,
   contact: 0,
   sponsor: 0,
@@ -804,24 +842,26 @@ export default defineRule({
       let lastEnd = 0;
       let lastEndBesideContact = 0;
       let channel = false;
+      let discount = false;
       for (let g = first; g < j; g++) {
         const h = order[g];
         const cls = hitCls(h);
         if ((monitoring && MUTED_BY_MONITORING.has(cls)) || mentionOnly(hitStart[h])) continue;
-        channel ||= cls === 'shop' || cls === 'hotline' || (cls === 'cta' && CHANNEL.test(hitText(h)));
+        channel ||= cls === 'shop' || cls === 'hotline' || cls === 'fulfil' || (cls === 'cta' && CHANNEL.test(hitText(h)));
+        discount ||= cls === 'promo' && DISCOUNT.test(hitText(h));
         // Only whether a second, different promotion comes is asked.
         if (cls === 'promo' && second === undefined && promos.add(hitText(h)).size === 2) second = h;
         if (!strongest.has(cls)) strongest.set(cls, h);
         lastEnd = Math.max(lastEnd, hitEnd[h]);
         if (cls !== 'contact') lastEndBesideContact = Math.max(lastEndBesideContact, hitEnd[h]);
       }
-      // A generic hotline or phone is a sales channel only beside a price, a call to buy or a cure claim.
-      if (strongest.has('contact') && !strongest.has('price') && !strongest.has('cta') && !strongest.has('claim'))
+      // A generic hotline or phone is a sales channel only beside a price, a price cut (打八折, 立减), a call to buy or a cure claim.
+      if (strongest.has('contact') && !strongest.has('price') && !discount && !strongest.has('cta') && !strongest.has('claim'))
         strongest.delete('contact');
       // Urgency amplifies a sale but never makes one: 名额有限 beside a fee and a phone is an enrolment notice.
       if (
         strongest.has('scarcity') &&
-        !['promo', 'sale', 'cta', 'hotline', 'shop', 'absolute', 'claim', 'sponsor'].some((c) => strongest.has(c as SignalClass))
+        !['promo', 'sale', 'cta', 'fulfil', 'hotline', 'shop', 'absolute', 'claim', 'sponsor'].some((c) => strongest.has(c as SignalClass))
       )
         strongest.delete('scarcity');
       // Two different promotions (8折起, 满300减100) make a sale even without a price.
