@@ -174,8 +174,65 @@ ruleTester(rule, {
     '有商家以“充1000送500，名额仅剩3个”为噱头吸引市民办卡，随后闭店。',
     '城乡居民医保个人缴费标准为每人每年380元，可扫码缴费，咨询电话0874-3123456。',
     '社区开展“微心愿”认领活动，志愿者为独居老人送货上门。',
+    '洪灾发生后，某某集团有限公司向灾区捐赠帐篷500顶。',
+    '县纪委通报：某局违规接受某某公司赞助，相关责任人被严肃处理。',
+    '对网友留言中反映的问题，县政府督查室抽取10件进行跟踪督办。',
+    '全县干部集中学习《条例》，互相赞扬身边的好人好事。',
+    '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    // round 4: the buyer addressed as one who wants the goods (想要的朋友, 想尝尝的家人们)
+    {
+      text: '新鲜蓝莓一盒15元，五盒包邮，想要的朋友直接在评论区留言地址。',
+      errors: [{ messageId: 'commercial', text: '15元，五盒包邮，想要的朋友直接' }],
+    },
+    { text: '想要的朋友私信我，一箱40元。', errors: [{ messageId: 'possiblyCommercial', text: '想要的朋友私信我，一箱40元' }] },
+    {
+      text: '想尝尝的家人们可以加微信，68元两斤。',
+      errors: [{ messageId: 'possiblyCommercial', text: '想尝尝的家人们可以加微信，68元' }],
+    },
+    // a company named as the one that paid for an event or its prizes
+    {
+      text: '感谢某某饮品有限公司为本次运动会提供赞助。',
+      errors: [{ messageId: 'possiblyCommercial', text: '公司为本次运动会提供赞助' }],
+    },
+    {
+      text: '本次活动得到了云南某某集团有限公司的大力赞助。',
+      errors: [{ messageId: 'possiblyCommercial', text: '集团有限公司的大力赞助' }],
+    },
+    { text: '活动奖品由某某电器商城提供。', errors: [{ messageId: 'possiblyCommercial', text: '奖品由某某电器商城提供' }] },
+    // a comment or a reply as the ticket to a draw; likes gathered (集齐, 集够)
+    {
+      text: '评论区晒出你拍的家乡美景，我们将抽取5位幸运儿送出纪念品。',
+      errors: [{ messageId: 'followerGrowth', text: '评论区晒出你拍的家乡美景，我们将抽取5位' }],
+    },
+    {
+      text: '在留言区说说你的年味记忆，随机抽出3名读者送春联。',
+      errors: [{ messageId: 'followerGrowth', text: '留言区说说你的年味记忆，随机抽出3名' }],
+    },
+    {
+      text: '集齐30个赞的朋友截图发后台，即可领取景区门票一张。',
+      errors: [{ messageId: 'followerGrowth', text: '集齐30个赞' }],
+    },
+    { text: '朋友圈集够50个赞，到服务台领取小礼品。', errors: [{ messageId: 'followerGrowth', text: '集够50个赞' }] },
+    // following set as a quota or an assessment, following as the gate to a service a few words on
+    {
+      text: '请各村组织党员群众关注本号，每村关注人数不少于200人。',
+      errors: [{ messageId: 'followerGrowth', text: '组织党员群众关注本号' }],
+    },
+    { text: '每个村民小组关注量要达到100人以上。', errors: [{ messageId: 'followerGrowth', text: '关注量要达到' }] },
+    { text: '各单位要将本号粉丝数纳入考核。', errors: [{ messageId: 'followerGrowth', text: '粉丝数纳入考核' }] },
+    {
+      text: '扫描二维码关注后，输入身份证号即可查询社保缴费记录。',
+      errors: [{ messageId: 'followerGrowth', text: '关注后，输入身份证号即可查询' }],
+    },
+    {
+      text: '关注“某某人社”公众号后，绑定社保卡就能办理。',
+      errors: [{ messageId: 'followerGrowth', text: '关注“某某人社”公众号后，绑定社保卡就能办理' }],
+    },
+    // followers bought by the number
+    { text: '为提升影响力，拟向某网络公司购买10万粉丝，预算8000元。', errors: [{ messageId: 'followerGrowth', text: '购买10万粉丝' }] },
+    { text: '去年该账号花钱买了5000个粉丝。', errors: [{ messageId: 'followerGrowth', text: '买了5000个粉丝' }] },
     // round 4 (dev5/dev6 kinds, other wordings): a share or a tag as the ticket to a draw
     {
       text: '把这条微博分享给好友，周日晚上随机选出5位网友送景区门票。',
@@ -226,7 +283,7 @@ ruleTester(rule, {
     },
     // a company named as the backer of a public event
     { text: '本届赛事独家支持：某某酒业。', errors: [{ messageId: 'possiblyCommercial', text: '独家支持' }] },
-    { text: '本次晚会由某某乳业集团倾情赞助。', errors: [{ messageId: 'possiblyCommercial', text: '倾情赞助' }] },
+    { text: '本次晚会由某某乳业集团倾情赞助。', errors: [{ messageId: 'possiblyCommercial', text: '集团倾情赞助' }] },
     { text: '马拉松指定饮用水：某某山泉。', errors: [{ messageId: 'possiblyCommercial', text: '指定饮用水' }] },
     { text: '本期节目由某某银行特约呈现。', errors: [{ messageId: 'possiblyCommercial', text: '特约呈现' }] },
     // a discount at a business reached by phone
@@ -847,11 +904,11 @@ ruleTester(rule, {
     // a lottery announced before its condition: the draw, then who may win (followers, likers, sharers), then the prize
     {
       text: '本周五将在留言区抽取5名点赞并关注我们的粉丝，各送一套非遗书签。',
-      errors: [{ messageId: 'followerGrowth', text: '抽取5名点赞并关注我们的粉丝，各送', severity: 'block' }],
+      errors: [{ messageId: 'followerGrowth', text: '留言区抽取5名点赞并关注我们的粉丝，各送', severity: 'block' }],
     },
     {
       text: '评论区随机抽两位一键三连的观众，每人送一本县志。',
-      errors: [{ messageId: 'followerGrowth', text: '抽两位一键三连的观众，每人送' }],
+      errors: [{ messageId: 'followerGrowth', text: '评论区随机抽两位一键三连的观众，每人送' }],
     },
     // a consumption-aid sale whose order is booked by private message to the account (私信我们预约)
     {
