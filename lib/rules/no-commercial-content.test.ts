@@ -174,6 +174,7 @@ ruleTester(rule, {
     '有商家以“充1000送500，名额仅剩3个”为噱头吸引市民办卡，随后闭店。',
     '城乡居民医保个人缴费标准为每人每年380元，可扫码缴费，咨询电话0874-3123456。',
     '社区开展“微心愿”认领活动，志愿者为独居老人送货上门。',
+    '讲座免费，联系人：县图书馆李老师，电话0874-3123456。',
     '洪灾发生后，某某集团有限公司向灾区捐赠帐篷500顶。',
     '县纪委通报：某局违规接受某某公司赞助，相关责任人被严肃处理。',
     '对网友留言中反映的问题，县政府督查室抽取10件进行跟踪督办。',
@@ -233,6 +234,15 @@ ruleTester(rule, {
     // followers bought by the number
     { text: '为提升影响力，拟向某网络公司购买10万粉丝，预算8000元。', errors: [{ messageId: 'followerGrowth', text: '购买10万粉丝' }] },
     { text: '去年该账号花钱买了5000个粉丝。', errors: [{ messageId: 'followerGrowth', text: '买了5000个粉丝' }] },
+    // a phone or an address line beside a spend-and-get offer (充300送100); a private chat as the way to order (私聊下单);
+    // a price open to haggling (量大可议价) beside a contact person; 拍一发二 said in a live-stream room
+    {
+      text: '洗车卡充300送100，地址：县城人民路88号，电话0874-1234567。',
+      errors: [{ messageId: 'possiblyCommercial', text: '充300送100，地址：县城人民路88号，电话' }],
+    },
+    { text: '茶叶礼盒168元一盒，县内包邮，私聊下单。', errors: [{ messageId: 'commercial', text: '168元一盒，县内包邮，私聊下单' }] },
+    { text: '土鸡蛋1.5元一个，量大可议价，联系人王姐。', errors: [{ messageId: 'possiblyCommercial', text: '1.5元一个，量大可议价，联系人' }] },
+    { text: '今晚直播间拍一发二，手慢无。', errors: [{ messageId: 'possiblyCommercial', text: '拍一发二，手慢无' }] },
     // round 4 (dev5/dev6 kinds, other wordings): a share or a tag as the ticket to a draw
     {
       text: '把这条微博分享给好友，周日晚上随机选出5位网友送景区门票。',

@@ -114,7 +114,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:(?<!走)(?:进入?|来|进))?直播间(?:抢|下单|购买|见)|(?<!走)(?:进入?|来|进)直播间',
       '(?:订[座餐房票购]|预订|[购看]房)(?:请|可)?(?:拨打?|致电|联系|来电|私信)',
       // …with the account addressed: 私信我们预约, 后台留言小编预订
-      '(?:私信|后台留言)(?:我们|我|小编|客服)?(?:即可|可|就能)?(?:咨询)?(?:预约|预订|下单|购买|订购)',
+      '(?:私[信聊]|后台留言)(?:我们|我|小编|客服)?(?:即可|可|就能)?(?:咨询)?(?:预约|预订|下单|购买|订购)',
       '(?:预约|咨询)请?私信',
       '(?:现在|今天|今日|马上)(?:预订|下单|购买|抢购|入手)',
       '下单(?:[即就再立]|还有?)[送享减赠有]',
@@ -181,7 +181,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     'contact',
     lexicon([
       '(?:咨询|报名|联系|服务|客服)(?:热线|电话|专线)',
-      '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)',
+      '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)|联系人',
       '微信同号|电话同微信|手机同微信',
       '详询|垂询|详情请?咨询|欢迎(?:来电)?咨询|来电咨询|请拨|请致电',
       // enrolment by calling someone: 报名请联系刘老师 (an order so placed is a call to buy, above)
@@ -305,7 +305,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '[即再就加另还][送赠](?![别行达检医药货])',
       '(?:充|满|买)[^\\d,，。]{0,3}\\d+[^\\d,，。]{0,2}送[^\\d,，。]{0,2}\\d+',
       '打[一二三四五六七八九\\d](?:\\.\\d)?折',
-      '门市价|市场价|专柜价|吊牌价|量大从优|厂家直销|源头直供|再优惠|更优惠|超值|零首付|0首付',
+      '门市价|市场价|专柜价|吊牌价|量大从优|可议价|厂家直销|源头直供|再优惠|更优惠|超值|零首付|0首付',
       '(?:体验|新客|首单|开业|会员|活动)价|无门槛|成团|(?<![换补申])领\\d+元|免费试听|试听免费|免费上门|免费体验|免单|第二(?:件|份|罐|杯|瓶)半价|积分翻倍',
       // a gift for buying, signing or enrolling: 报名一期课程赠送画材, 签约再送
       '(?:报名|购买|办卡|签约|下单|充值|入住)[^。,，\\n]{0,8}?[赠即就再]送',
@@ -321,6 +321,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '日游(?<=[\\d一二三四五六七八九十两]日游)|跟团游|纯玩团|自由行|一价全含|价格优惠|优惠价格',
       '仅售|只售|惊爆价|开抢|价格从优|价格实惠|物美价廉|价廉物美|期免息|分期免息|零门槛|一件代发|利润丰厚|好礼相送',
       '(?:报|买|购|充|订)满\\d+[^\\d,，。]{0,3}送|一对一(?:辅导|教学|私教)|套餐',
+      // 拍一发二: a live-stream's two for one
+      '拍[一二三\\d]发[二三四五\\d]',
     ]),
   ],
   // the thing is on sale: 开售, 热销, 火热招商, 急售, 新店开业
@@ -503,8 +505,8 @@ const CONSUMPTION_AID =
 const BUY_ACT = /订货|下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店|仅需|只需|只要|仅售|低至/;
 /** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line, orders taken in the comments or a group. */
 const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预订|热线|私信|微信|评论区|进群|接龙/;
-/** A promotion that cuts the price (打八折, 九折, 立减, 免单): a phone beside it is the way to claim it. */
-const DISCOUNT = /折|减|免单/;
+/** A promotion that cuts the price (打八折, 九折, 立减, 免单, 充300送100): a phone beside it is the way to claim it. */
+const DISCOUNT = /折|减|免单|\d送|送\d/;
 /** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
 const CONTACT_LINE = /[ \t]*[\u4e00-\u9fa5A-Za-z]{0,6}?(?:热线|电话|专线|微信|QQ|地址|顾问|客服|联系方式|联系人|营销中心|售楼处|门店)\s*:/y;
 /**
