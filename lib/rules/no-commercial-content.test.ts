@@ -241,7 +241,10 @@ ruleTester(rule, {
       errors: [{ messageId: 'possiblyCommercial', text: '充300送100，地址：县城人民路88号，电话' }],
     },
     { text: '茶叶礼盒168元一盒，县内包邮，私聊下单。', errors: [{ messageId: 'commercial', text: '168元一盒，县内包邮，私聊下单' }] },
-    { text: '土鸡蛋1.5元一个，量大可议价，联系人王姐。', errors: [{ messageId: 'possiblyCommercial', text: '1.5元一个，量大可议价，联系人' }] },
+    {
+      text: '土鸡蛋1.5元一个，量大可议价，联系人王姐。',
+      errors: [{ messageId: 'possiblyCommercial', text: '1.5元一个，量大可议价，联系人' }],
+    },
     { text: '今晚直播间拍一发二，手慢无。', errors: [{ messageId: 'possiblyCommercial', text: '拍一发二，手慢无' }] },
     // round 4 (dev5/dev6 kinds, other wordings): a share or a tag as the ticket to a draw
     {
