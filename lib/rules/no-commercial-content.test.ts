@@ -174,6 +174,9 @@ ruleTester(rule, {
     '有商家以“充1000送500，名额仅剩3个”为噱头吸引市民办卡，随后闭店。',
     '城乡居民医保个人缴费标准为每人每年380元，可扫码缴费，咨询电话0874-3123456。',
     '社区开展“微心愿”认领活动，志愿者为独居老人送货上门。',
+    '项目按预定计划完成，总投资1200万元。',
+    '请通过正规渠道购买药品，谨防上当。',
+    '每户3袋起领，共发放大米2000袋。',
     '记者将视频分享到朋友圈后，随机采访了10位市民。',
     '订阅号“某某发布”后续将推出投票结果。',
     '请持续关注本号后续报道，投票结果将于下周公布。',
@@ -250,6 +253,18 @@ ruleTester(rule, {
       errors: [{ messageId: 'possiblyCommercial', text: '1.5元一个，量大可议价，联系人' }],
     },
     { text: '今晚直播间拍一发二，手慢无。', errors: [{ messageId: 'possiblyCommercial', text: '拍一发二，手慢无' }] },
+    // 预定 written for 预订; a minimum order (3斤起发, 两盒起送); the way to buy named as such (获取购买方式, 购买渠道见文末);
+    // a deposit that buys more (预存100元抵200元)
+    {
+      text: '年夜饭预定电话：0874-3123456，8人桌888元。',
+      errors: [{ messageId: 'commercial', text: '预定电话：0874-3123456，8人桌888元' }],
+    },
+    { text: '包间预定请拨0874-3123456，人均80元。', errors: [{ messageId: 'commercial', text: '预定请拨0874-3123456，人均80元' }] },
+    { text: '手工红糖10元一斤，3斤起发。', errors: [{ messageId: 'possiblyCommercial', text: '10元一斤，3斤起发' }] },
+    { text: '鲜花饼两盒起送，38元一盒。', errors: [{ messageId: 'possiblyCommercial', text: '两盒起送，38元' }] },
+    { text: '后台回复“核桃”获取购买方式，25元一斤。', errors: [{ messageId: 'possiblyCommercial', text: '获取购买方式，25元' }] },
+    { text: '购买渠道见文末，单价45元。', errors: [{ messageId: 'possiblyCommercial', text: '购买渠道见文末，单价45元' }] },
+    { text: '预存100元抵200元，活动仅限本周。', errors: [{ messageId: 'possiblyCommercial', text: '存100元抵200元，活动仅限本周' }] },
     // round 4 (dev5/dev6 kinds, other wordings): a share or a tag as the ticket to a draw
     {
       text: '把这条微博分享给好友，周日晚上随机选出5位网友送景区门票。',
