@@ -174,6 +174,12 @@ ruleTester(rule, {
     '有商家以“充1000送500，名额仅剩3个”为噱头吸引市民办卡，随后闭店。',
     '城乡居民医保个人缴费标准为每人每年380元，可扫码缴费，咨询电话0874-3123456。',
     '社区开展“微心愿”认领活动，志愿者为独居老人送货上门。',
+    // …but a public service's price is claimed, applied for or donated by scanning, which is no way in to an offer
+    '老年人乘车卡优惠价30元，扫码办理。',
+    '县图书馆读者证押金全免，原价100元的年卡现免费办理，扫码申领。',
+    '“一元助学”活动，每份爱心套餐10元，扫码捐赠。',
+    '本次培训免费，扫码报名，每人发放误工补贴100元。',
+    '景区门票60元/人，扫码购票，节假日不涨价。',
     '项目按预定计划完成，总投资1200万元。',
     '请通过正规渠道购买药品，谨防上当。',
     '每户3袋起领，共发放大米2000袋。',
@@ -265,6 +271,10 @@ ruleTester(rule, {
     { text: '后台回复“核桃”获取购买方式，25元一斤。', errors: [{ messageId: 'possiblyCommercial', text: '获取购买方式，25元' }] },
     { text: '购买渠道见文末，单价45元。', errors: [{ messageId: 'possiblyCommercial', text: '购买渠道见文末，单价45元' }] },
     { text: '预存100元抵200元，活动仅限本周。', errors: [{ messageId: 'possiblyCommercial', text: '存100元抵200元，活动仅限本周' }] },
+    // a price with a promotion and a way in named anywhere in the passage (点击阅读原文, 扫码, 后台) is an offer with its channel
+    { text: '团购价199元/人，点击阅读原文报名。', errors: [{ messageId: 'possiblyCommercial', text: '团购价199元' }] },
+    { text: '亲子套餐168元，扫码报名。', errors: [{ messageId: 'possiblyCommercial', text: '套餐168元' }] },
+    { text: '特价房源每平6800元，后台留言了解详情。', errors: [{ messageId: 'possiblyCommercial', text: '特价房源每平6800元' }] },
     // round 4 (dev5/dev6 kinds, other wordings): a share or a tag as the ticket to a draw
     {
       text: '把这条微博分享给好友，周日晚上随机选出5位网友送景区门票。',

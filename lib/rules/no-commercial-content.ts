@@ -512,6 +512,8 @@ const BUY_ACT =
 const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预[订定]|热线|私信|微信|评论区|进群|接龙/;
 /** A promotion that cuts the price (打八折, 九折, 立减, 免单, 充300送100): a phone beside it is the way to claim it. */
 const DISCOUNT = /折|减|免单|\d送|送\d/;
+/** A way in to an offer, in whatever words it is asked for. */
+const WAY_IN = /阅读原文|私信|后台留言|评论区|(?:扫码|点击[^。，,\n]{0,6}?)(?:报名|预约|咨询|了解)/;
 /** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
 const CONTACT_LINE = /[ \t]*[\u4e00-\u9fa5A-Za-z]{0,6}?(?:热线|电话|专线|微信|QQ|地址|顾问|客服|联系方式|联系人|营销中心|售楼处|门店)\s*:/y;
 /**
@@ -845,6 +847,9 @@ export default defineRule({
       let potential = 0;
       for (let c = 0; c < CLASSES.length; c++) if (present & (1 << c)) potential += WEIGHT[CLASSES[c]];
       if (promoTexts > 1) potential += WEIGHT.promo;
+      // a price with a promotion may have its way in in plain words (below)
+      const has = (c: SignalClass) => (present & (1 << CLASSES.indexOf(c))) !== 0;
+      if (has('price') && has('promo') && !has('contact')) potential += WEIGHT.contact;
       if (potential < options.warnScore) return undefined;
 
       const words = text.slice(from, to);
@@ -880,9 +885,16 @@ export default defineRule({
         !['promo', 'sale', 'cta', 'fulfil', 'hotline', 'shop', 'absolute', 'claim', 'sponsor'].some((c) => strongest.has(c as SignalClass))
       )
         strongest.delete('scarcity');
+      // A price with a promotion is an offer: a way in anywhere in its passage (点击阅读原文报名, 扫码, 后台留言) is its channel.
+      const wayIn =
+        strongest.has('price') &&
+        strongest.has('promo') &&
+        !strongest.has('contact') &&
+        ![...ACTION].some((c) => strongest.has(c)) &&
+        WAY_IN.test(words);
       // Two different promotions (8折起, 满300减100) make a sale even without a price.
-      let score = second !== undefined ? WEIGHT.promo : 0;
-      let action = strongest.has('contact');
+      let score = (second !== undefined ? WEIGHT.promo : 0) + (wayIn ? WEIGHT.contact : 0);
+      let action = wayIn || strongest.has('contact');
       for (const cls of strongest.keys()) {
         score += WEIGHT[cls];
         action ||= ACTION.has(cls);
