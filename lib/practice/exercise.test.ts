@@ -33,7 +33,7 @@ describe('exercise scoring', () => {
     const problems = problemsOf(findings);
     expect(problems.map((p) => p.ruleId)).toEqual(['no-commercial-content', 'no-commercial-content']);
     // the commercial rule reports one finding per passage, spanning its signals
-    expect(problems[0].findings.map((f) => f.text)).toEqual(['冠名，现在报名即送品牌运动礼包，全网最低价，扫码下单']);
+    expect(problems[0].findings.map((f) => f.text)).toEqual(['独家冠名，现在报名即送品牌运动礼包，全网最低价，扫码下单']);
   });
 
   it('gives full marks for every problem found, no false alarm and the right tier', () => {

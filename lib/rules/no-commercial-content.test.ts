@@ -163,8 +163,194 @@ ruleTester(rule, {
     '不动产登记费每件80元，仅需3个工作日即可领证，咨询热线0871-63312345。',
     // a fee for re-issuing a document (补领, 换领) is no coupon (领10元)
     '社保卡遗失后可到银行网点补领，补领15元/张，详询0874-3120000。',
+    // round 4 hard negatives: a share reported, a follower count reported, a company that helped after a flood, a
+    // promotion quoted as a seller's script, a fee paid by scanning, a phone beside a public discount
+    '县融媒体中心分享了本次活动的精彩瞬间，并为30位志愿者送出纪念品。',
+    '本季度公众号新增粉丝1.2万，单篇最高阅读量3万，每千人拥有执业医师2.8人。',
+    '投票结束后，本号粉丝突破10万，感谢大家关注。',
+    '洪灾发生后，云南电网有限责任公司全力支持抢修，当晚恢复供电。',
+    '不法商家打着“原价899元，现价99元，扫码立即下单”的幌子诱骗老人购买。',
+    '一些直播间用“最后10单，今天只要39元，拍下就发”的套路收割中老年人。',
+    '有商家以“充1000送500，名额仅剩3个”为噱头吸引市民办卡，随后闭店。',
+    '城乡居民医保个人缴费标准为每人每年380元，可扫码缴费，咨询电话0874-3123456。',
+    '社区开展“微心愿”认领活动，志愿者为独居老人送货上门。',
+    // …but a public service's price is claimed, applied for or donated by scanning, which is no way in to an offer
+    '老年人乘车卡优惠价30元，扫码办理。',
+    '县图书馆读者证押金全免，原价100元的年卡现免费办理，扫码申领。',
+    '“一元助学”活动，每份爱心套餐10元，扫码捐赠。',
+    '本次培训免费，扫码报名，每人发放误工补贴100元。',
+    '景区门票60元/人，扫码购票，节假日不涨价。',
+    '项目按预定计划完成，总投资1200万元。',
+    '请通过正规渠道购买药品，谨防上当。',
+    '每户3袋起领，共发放大米2000袋。',
+    '记者将视频分享到朋友圈后，随机采访了10位市民。',
+    '订阅号“某某发布”后续将推出投票结果。',
+    '请持续关注本号后续报道，投票结果将于下周公布。',
+    '关注本号，再次感谢大家参与投票。',
+    '讲座免费，联系人：县图书馆李老师，电话0874-3123456。',
+    '洪灾发生后，某某集团有限公司向灾区捐赠帐篷500顶。',
+    '县纪委通报：某局违规接受某某公司赞助，相关责任人被严肃处理。',
+    '对网友留言中反映的问题，县政府督查室抽取10件进行跟踪督办。',
+    '全县干部集中学习《条例》，互相赞扬身边的好人好事。',
+    '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    // round 4: the buyer addressed as one who wants the goods (想要的朋友, 想尝尝的家人们)
+    {
+      text: '新鲜蓝莓一盒15元，五盒包邮，想要的朋友直接在评论区留言地址。',
+      errors: [{ messageId: 'commercial', text: '15元，五盒包邮，想要的朋友直接' }],
+    },
+    { text: '想要的朋友私信我，一箱40元。', errors: [{ messageId: 'possiblyCommercial', text: '想要的朋友私信我，一箱40元' }] },
+    {
+      text: '想尝尝的家人们可以加微信，68元两斤。',
+      errors: [{ messageId: 'possiblyCommercial', text: '想尝尝的家人们可以加微信，68元' }],
+    },
+    // a company named as the one that paid for an event or its prizes
+    {
+      text: '感谢某某饮品有限公司为本次运动会提供赞助。',
+      errors: [{ messageId: 'possiblyCommercial', text: '公司为本次运动会提供赞助' }],
+    },
+    {
+      text: '本次活动得到了云南某某集团有限公司的大力赞助。',
+      errors: [{ messageId: 'possiblyCommercial', text: '集团有限公司的大力赞助' }],
+    },
+    { text: '活动奖品由某某电器商城提供。', errors: [{ messageId: 'possiblyCommercial', text: '奖品由某某电器商城提供' }] },
+    // a comment or a reply as the ticket to a draw; likes gathered (集齐, 集够)
+    {
+      text: '评论区晒出你拍的家乡美景，我们将抽取5位幸运儿送出纪念品。',
+      errors: [{ messageId: 'followerGrowth', text: '评论区晒出你拍的家乡美景，我们将抽取5位' }],
+    },
+    {
+      text: '在留言区说说你的年味记忆，随机抽出3名读者送春联。',
+      errors: [{ messageId: 'followerGrowth', text: '留言区说说你的年味记忆，随机抽出3名' }],
+    },
+    {
+      text: '集齐30个赞的朋友截图发后台，即可领取景区门票一张。',
+      errors: [{ messageId: 'followerGrowth', text: '集齐30个赞' }],
+    },
+    { text: '朋友圈集够50个赞，到服务台领取小礼品。', errors: [{ messageId: 'followerGrowth', text: '集够50个赞' }] },
+    // following set as a quota or an assessment, following as the gate to a service a few words on
+    {
+      text: '请各村组织党员群众关注本号，每村关注人数不少于200人。',
+      errors: [{ messageId: 'followerGrowth', text: '组织党员群众关注本号' }],
+    },
+    { text: '每个村民小组关注量要达到100人以上。', errors: [{ messageId: 'followerGrowth', text: '关注量要达到' }] },
+    { text: '各单位要将本号粉丝数纳入考核。', errors: [{ messageId: 'followerGrowth', text: '粉丝数纳入考核' }] },
+    {
+      text: '扫描二维码关注后，输入身份证号即可查询社保缴费记录。',
+      errors: [{ messageId: 'followerGrowth', text: '关注后，输入身份证号即可查询' }],
+    },
+    {
+      text: '关注“某某人社”公众号后，绑定社保卡就能办理。',
+      errors: [{ messageId: 'followerGrowth', text: '关注“某某人社”公众号后，绑定社保卡就能办理' }],
+    },
+    // followers bought by the number
+    { text: '为提升影响力，拟向某网络公司购买10万粉丝，预算8000元。', errors: [{ messageId: 'followerGrowth', text: '购买10万粉丝' }] },
+    { text: '去年该账号花钱买了5000个粉丝。', errors: [{ messageId: 'followerGrowth', text: '买了5000个粉丝' }] },
+    // a phone or an address line beside a spend-and-get offer (充300送100); a private chat as the way to order (私聊下单);
+    // a price open to haggling (量大可议价) beside a contact person; 拍一发二 said in a live-stream room
+    {
+      text: '洗车卡充300送100，地址：县城人民路88号，电话0874-1234567。',
+      errors: [{ messageId: 'possiblyCommercial', text: '充300送100，地址：县城人民路88号，电话' }],
+    },
+    { text: '茶叶礼盒168元一盒，县内包邮，私聊下单。', errors: [{ messageId: 'commercial', text: '168元一盒，县内包邮，私聊下单' }] },
+    {
+      text: '土鸡蛋1.5元一个，量大可议价，联系人王姐。',
+      errors: [{ messageId: 'possiblyCommercial', text: '1.5元一个，量大可议价，联系人' }],
+    },
+    { text: '今晚直播间拍一发二，手慢无。', errors: [{ messageId: 'possiblyCommercial', text: '拍一发二，手慢无' }] },
+    // 预定 written for 预订; a minimum order (3斤起发, 两盒起送); the way to buy named as such (获取购买方式, 购买渠道见文末);
+    // a deposit that buys more (预存100元抵200元)
+    {
+      text: '年夜饭预定电话：0874-3123456，8人桌888元。',
+      errors: [{ messageId: 'commercial', text: '预定电话：0874-3123456，8人桌888元' }],
+    },
+    { text: '包间预定请拨0874-3123456，人均80元。', errors: [{ messageId: 'commercial', text: '预定请拨0874-3123456，人均80元' }] },
+    { text: '手工红糖10元一斤，3斤起发。', errors: [{ messageId: 'possiblyCommercial', text: '10元一斤，3斤起发' }] },
+    { text: '鲜花饼两盒起送，38元一盒。', errors: [{ messageId: 'possiblyCommercial', text: '两盒起送，38元' }] },
+    { text: '后台回复“核桃”获取购买方式，25元一斤。', errors: [{ messageId: 'possiblyCommercial', text: '获取购买方式，25元' }] },
+    { text: '购买渠道见文末，单价45元。', errors: [{ messageId: 'possiblyCommercial', text: '购买渠道见文末，单价45元' }] },
+    { text: '预存100元抵200元，活动仅限本周。', errors: [{ messageId: 'possiblyCommercial', text: '存100元抵200元，活动仅限本周' }] },
+    // a price with a promotion and a way in named anywhere in the passage (点击阅读原文, 扫码, 后台) is an offer with its channel
+    { text: '团购价199元/人，点击阅读原文报名。', errors: [{ messageId: 'possiblyCommercial', text: '团购价199元' }] },
+    { text: '亲子套餐168元，扫码报名。', errors: [{ messageId: 'possiblyCommercial', text: '套餐168元' }] },
+    { text: '特价房源每平6800元，后台留言了解详情。', errors: [{ messageId: 'possiblyCommercial', text: '特价房源每平6800元' }] },
+    // round 4 (dev5/dev6 kinds, other wordings): a share or a tag as the ticket to a draw
+    {
+      text: '把这条微博分享给好友，周日晚上随机选出5位网友送景区门票。',
+      errors: [{ messageId: 'followerGrowth', text: '分享给好友，周日晚上随机选' }],
+    },
+    {
+      text: '转载本文到朋友圈，月底抽3名读者寄出非遗台历。',
+      errors: [{ messageId: 'followerGrowth', text: '转载本文到朋友圈，月底抽3' }],
+    },
+    {
+      text: '@你的两位好友并留言，我们将从中选出8位朋友寄出明信片。',
+      errors: [{ messageId: 'followerGrowth', text: '@你的两位好友并留言，我们将从中选出8位朋友寄出' }],
+    },
+    // following worded otherwise (订阅, 成为粉丝) as the gate to a vote
+    {
+      text: '投票方式：先订阅“某某文旅”公众号，再进入菜单栏投票，每个微信号每天限投5票。',
+      errors: [{ messageId: 'followerGrowth', text: '订阅“某某文旅”公众号，再进入菜单栏投票' }],
+    },
+    {
+      text: '成为我们的粉丝以后，就可以给喜欢的作品投票啦。',
+      errors: [{ messageId: 'followerGrowth', text: '成为我们的粉丝以后，就可以给喜欢的作品投票' }],
+    },
+    { text: '只有本号粉丝才能参与“最美护士”评选投票。', errors: [{ messageId: 'followerGrowth', text: '只有本号粉丝才能参与' }] },
+    {
+      text: '关注本号之后点击底部“投票”按钮，每天可投三票。',
+      errors: [{ messageId: 'followerGrowth', text: '关注本号之后点击底部“投票' }],
+    },
+    // followers and views paid for
+    { text: '各单位可联系服务商购买粉丝，每1000个粉丝收费60元。', errors: [{ messageId: 'followerGrowth', text: '购买粉丝' }] },
+    {
+      text: '请各乡镇完成公众号阅读量任务，可由服务公司代刷，按每万次阅读200元结算。',
+      errors: [{ messageId: 'followerGrowth', text: '代刷' }],
+    },
+    { text: '为完成考核指标，拟采购粉丝增长服务，单价0.1元/粉。', errors: [{ messageId: 'followerGrowth', text: '元/粉' }] },
+    { text: '本月为视频号刷播放量10万次，费用从宣传经费列支。', errors: [{ messageId: 'followerGrowth', text: '刷播放' }] },
+    // a cart or a link and a promise of delivery: a way to buy and a way to get it, with no price
+    {
+      text: '主页橱窗直接拍就行，今天拍明天发货。',
+      errors: [{ messageId: 'commercial', text: '橱窗直接拍就行，今天拍明天发货' }],
+    },
+    {
+      text: '右下角购物车点进去就可以拍，产地直发。',
+      errors: [{ messageId: 'commercial', text: '右下角购物车点进去就可以拍，产地直发' }],
+    },
+    {
+      text: '视频下方链接能买，当天发货，坏了包赔。',
+      errors: [{ messageId: 'commercial', text: '链接能买，当天发货，坏了包赔' }],
+    },
+    // a company named as the backer of a public event
+    { text: '本届赛事独家支持：某某酒业。', errors: [{ messageId: 'possiblyCommercial', text: '独家支持' }] },
+    { text: '本次晚会由某某乳业集团倾情赞助。', errors: [{ messageId: 'possiblyCommercial', text: '集团倾情赞助' }] },
+    { text: '马拉松指定饮用水：某某山泉。', errors: [{ messageId: 'possiblyCommercial', text: '指定饮用水' }] },
+    { text: '本期节目由某某银行特约呈现。', errors: [{ messageId: 'possiblyCommercial', text: '特约呈现' }] },
+    // a discount at a business reached by phone
+    { text: '提“文旅推荐”入住可享八折，客栈电话0887-8123456。', errors: [{ messageId: 'possiblyCommercial', text: '八折，客栈电话' }] },
+    {
+      text: '住宿推荐山顶客栈，报公众号名字打九折，老板手机13800001111。',
+      errors: [{ messageId: 'possiblyCommercial', text: '客栈，报公众号名字打九折，老板手机' }],
+    },
+    // a way in followed by what it costs (仅需/只要 + a price), even in a passage that names a benefit (惠民)
+    {
+      text: '#惠民#康乐口腔推出洗牙套餐，私信报名只要99元（门市价298元）。',
+      errors: [{ messageId: 'commercial', text: '套餐，私信报名只要99元（门市价298元' }],
+    },
+    { text: '点击链接预约仅需68元，名额有限。', errors: [{ messageId: 'commercial', text: '点击链接预约仅需68元，名额有限' }] },
+    { text: '到店体验低至19.9元，先到先得。', errors: [{ messageId: 'commercial', text: '到店体验低至19.9元，先到先得' }] },
+    // a consumption-aid sale whose orders are taken by a chain (接龙) or paid on delivery
+    {
+      title: '助农',
+      text: '土豆每袋20斤35元，需要的在群里接龙，周六统一配送。',
+      errors: [{ messageId: 'consumptionAid', text: '助农', severity: 'warn' }],
+    },
+    {
+      text: '#消费帮扶# 核桃每斤15元，货到付款。',
+      errors: [{ messageId: 'consumptionAid', text: '消费帮扶', severity: 'warn' }],
+    },
     // an invitation to taste before buying (欢迎莅临品鉴) is a call to buy beside a price or a launch
     {
       text: '某某酒庄2025年新酒上市，每瓶售价198元，欢迎莅临品鉴。',
@@ -374,7 +560,7 @@ ruleTester(rule, {
     { text: '进群领取优惠券，每天10点准时开抢！', errors: [{ messageId: 'commercial', text: '进群领取优惠券，每天10点准时开抢' }] },
     {
       text: '宣威火腿整只168元起，顺丰冷链直发，需要的朋友评论区留言。',
-      errors: [{ messageId: 'possiblyCommercial', text: '168元起，顺丰冷链直发，需要的朋友评论区' }],
+      errors: [{ messageId: 'commercial', text: '168元起，顺丰冷链直发，需要的朋友评论区' }],
     },
     {
       text: '云南小粒咖啡豆500克装仅售59元，点击下方链接购买。',
@@ -760,11 +946,11 @@ ruleTester(rule, {
     // a lottery announced before its condition: the draw, then who may win (followers, likers, sharers), then the prize
     {
       text: '本周五将在留言区抽取5名点赞并关注我们的粉丝，各送一套非遗书签。',
-      errors: [{ messageId: 'followerGrowth', text: '抽取5名点赞并关注我们的粉丝，各送', severity: 'block' }],
+      errors: [{ messageId: 'followerGrowth', text: '留言区抽取5名点赞并关注我们的粉丝，各送', severity: 'block' }],
     },
     {
       text: '评论区随机抽两位一键三连的观众，每人送一本县志。',
-      errors: [{ messageId: 'followerGrowth', text: '抽两位一键三连的观众，每人送' }],
+      errors: [{ messageId: 'followerGrowth', text: '评论区随机抽两位一键三连的观众，每人送' }],
     },
     // a consumption-aid sale whose order is booked by private message to the account (私信我们预约)
     {

@@ -55,7 +55,19 @@ export const DEFAULT_SHOP_DOMAINS = [
 ];
 
 type SignalClass =
-  'cta' | 'hotline' | 'contact' | 'sponsor' | 'absolute' | 'claim' | 'promo' | 'sale' | 'scarcity' | 'price' | 'shop' | 'merchant';
+  | 'cta'
+  | 'fulfil'
+  | 'hotline'
+  | 'contact'
+  | 'sponsor'
+  | 'absolute'
+  | 'claim'
+  | 'promo'
+  | 'sale'
+  | 'scarcity'
+  | 'price'
+  | 'shop'
+  | 'merchant';
 
 const CN_DIGIT = '[一二三四五六七八九十两\\d]';
 /**
@@ -85,13 +97,13 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '点击左下角',
       '拍下',
       // calls to act that do not name the act the same way: 即可下单, 欢迎选购, 预约试驾, 限时抢购
-      '即可(?:下单|购买|预订|订购|抢购|选购|享受优惠|开店|投保)',
+      '即可(?:下单|购买|预[订定]|订购|抢购|选购|享受优惠|开店|投保)',
       '(?:扫码|预约|到店)试驾',
       '(?:限时|火爆|疯狂|开始|正在)抢购',
       '(?:可|请|快来|赶紧|赶快|欢迎)下单',
       '扫码领券',
-      '抢先预订',
-      '预订从速',
+      '抢先预[订定]',
+      '预[订定]从速',
       '接龙',
       '评论区扣\\s?[“"]?\\d',
       '私信(?:我|小编|主播)?(?:发|要|领|拿)?链接',
@@ -100,22 +112,17 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // 走进直播间 is how news reports an official's live-stream, not a call to buy
       // one pattern: in separate ones, 进入直播间 could use up the 直播间 of 直播间抢
       '(?:(?<!走)(?:进入?|来|进))?直播间(?:抢|下单|购买|见)|(?<!走)(?:进入?|来|进)直播间',
-      '(?:订[座餐房票购]|预订|[购看]房)(?:请|可)?(?:拨打?|致电|联系|来电|私信)',
+      '(?:订[座餐房票购]|预[订定]|[购看]房)(?:请|可)?(?:拨打?|致电|联系|来电|私信)',
       // …with the account addressed: 私信我们预约, 后台留言小编预订
-      '(?:私信|后台留言)(?:我们|我|小编|客服)?(?:即可|可|就能)?(?:咨询)?(?:预约|预订|下单|购买|订购)',
+      '(?:私[信聊]|后台留言)(?:我们|我|小编|客服)?(?:即可|可|就能)?(?:咨询)?(?:预约|预[订定]|下单|购买|订购)',
       '(?:预约|咨询)请?私信',
-      '(?:现在|今天|今日|马上)(?:预订|下单|购买|抢购|入手)',
+      '(?:现在|今天|今日|马上)(?:预[订定]|下单|购买|抢购|入手)',
       '下单(?:[即就再立]|还有?)[送享减赠有]',
       '参团|拼单|开团',
-      '货到付款',
-      '送货上门|配送到家|包送到家',
-      // fulfilment promised to a buyer: 下单后48小时内发货, 产地直发, 坏果包赔; 预订戳主页
-      '(?:小时内|当[天日]|次日|隔天)发货|产地直发|坏果包赔|包赔',
-      '现[挖摘采做杀烤]现发|冷链直发|顺丰包邮|全国(?:包邮|发货)',
       // a pre-sale's balance, a seller's link, a buyers' group: 付尾款, 三二一上链接, 进群抢
       '[付补交]尾款|上链接|进群(?:领|抢|购|下单|团)',
-      '(?:预订|预约|购买|下单|链接)戳(?:主页|头像|评论区|左下角)',
-      '(?:扫描?|长按)[^。,，\\n]{0,6}?二维码[^。,，\\n]{0,4}?(?:立即|马上)?(?:报名|购买|下单|抢购|预订|投保)',
+      '(?:预[订定]|预约|购买|下单|链接)戳(?:主页|头像|评论区|左下角)',
+      '(?:扫描?|长按)[^。,，\\n]{0,6}?二维码[^。,，\\n]{0,4}?(?:立即|马上)?(?:报名|购买|下单|抢购|预[订定]|投保)',
       '速来(?=[!！。,，]|$)',
       '(?:[办购]卡|购[买票]|[订选]购)请(?:到|至|前往|联系|致电)',
       // a way in followed by the purchase: 点击下方链接购买, 扫码立即投保, 戳左下角下单 (扫码下单, 点击购买, 长按识别二维码购买 too)
@@ -124,7 +131,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '链接[^。,，\\n]{0,4}?评论区|评论区[^。,，\\n]{0,4}?链接',
       // a customer is someone who buys: 欢迎新老顾客光临
       '(?:新老|广大)顾客|顾客(?:光临|惠顾|朋友)',
-      '需要的(?:朋友|家人|亲|宝子|宝宝)们?(?:可以|可|请)?(?:评论区|私信|留言|联系|直接|戳|扫码|下单|加)',
+      // the buyer addressed as one who needs or wants the goods: 需要的朋友, 想要的家人们, 想尝尝的朋友 (想买的朋友可以联系… is also how a neighbour's appeal for an old seller reads)
+      '(?:需要|想要|想尝尝?)的(?:朋友|家人|亲|宝子|宝宝)们?(?:可以|可|请)?(?:评论区|私信|留言|联系|直接|戳|扫码|下单|加)',
       // …with no noun for the buyer (有需要的可以联系…; 有需要的群众 names the public)
       '有需要的(?:可以|可|请)(?:评论区|私信|留言|联系|直接|扫码|下单|加)',
       '快来(?:抢|购|选购|订)',
@@ -132,22 +140,39 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '欢迎[^。,，\\n]{0,6}?(?:来买|预订|预定)',
       '找(?!不)[^。，,、；;\\n]{1,8}?(?<!代)(?:买|购买|订购)(?![了过单卖到房难])',
       // "contact him to buy": a person or shop as the channel for a purchase
-      '(?:联系|致电|私信|拨打|添加)[^。，,\\n]{0,10}?(?:购买|订购|预订|下单|选购|买房|看房)',
+      '(?:联系|致电|私信|拨打|添加)[^。，,\\n]{0,10}?(?:购买|订购|预[订定]|下单|选购|买房|看房)',
       // the channel and the purchase in everyday words: 点视频下方的链接就能买, 小程序里就可以下单
-      '(?:链接|小程序|购物车|小黄车|橱窗|店铺)[^。,，\\n]{0,6}?(?:就能|就可以|就可|即可|可以)(?:买|购买|下单|抢购|选购|订购)',
+      // (拍 is how a short-video cart says buy: 左下角就能拍, 橱窗直接拍)
+      '(?:链接|小程序|购物车|小黄车|橱窗|店铺|[左右]下角)[^。,，\\n]{0,6}?(?:就能|就可以|就可|即可|可以|直接|能)(?:买|拍(?![照摄])|购买|下单|抢购|选购|订购)',
+      // a way in, then what it costs: 扫码登记仅需398元, 私信报名只要99元, 到店体验低至19.9元
+      '(?:扫码|扫描|私信|点击|链接|小程序|到店|进店|来电)[^。,，\\n]{0,6}?(?:仅需|只需|只要|仅售|低至)\\s?[¥￥]?\\d',
       // the order placed by phone a few words on: 批量订购及企业定制请拨打, 团购可致电
       '(?:团购|订购|订货|批发|定制)[^。,，\\n]{0,8}?(?:请|可)(?:拨打?|致电|联系|来电)',
       // the channel, then the purchase: 在“某某商场”小程序下单, 店铺内抢购
       '(?:小程序|商城|店铺|网店|APP|App)(?:内|里|中|上)?(?:下单|购买|抢购|选购|订购)',
       '需要的(?:朋友|家人|亲|宝子|宝宝|老板|客户|顾客)们?(?:可以|可|请)?(?:打|拨打|致电|来电|添加)',
+      // the way to buy named as such: 获取购买方式, 购买渠道见文末, 下单入口在主页
+      '(?:获取|查看|了解|见)[^。，,\\n]{0,4}?(?:购买|订购|下单)(?:方式|渠道|链接|入口)|(?:购买|订购|下单)(?:方式|渠道|链接|入口)[^。，,\\n]{0,4}?(?:见|在|戳|点击)',
       // an order taken (订货会 is a trade fair)
       '(?:咨询|联系|电话|微信|私信|欢迎)订货',
+    ]),
+  ],
+  // the goods promised to a buyer (a way to get them, like a call to buy): 货到付款, 下单后48小时内发货, 产地直发, 坏果包赔
+  [
+    'fulfil',
+    lexicon([
+      '货到付款',
+      '送货上门|配送到家|包送到家',
+      '(?:小时内|[今明当次隔][天日]|按顺序)发货|产地直发|坏果包赔|包赔',
+      '现[挖摘采做杀烤]现发|冷链直发|顺丰包邮|全国(?:包邮|发货)',
+      // a minimum order: 3斤起发, 两盒起送, 30个起售
+      `${CN_DIGIT}{1,3}\\s?[斤件箱盒袋个份只瓶罐]起(?:发|送|售|卖|订|批|包邮)`,
     ]),
   ],
   [
     'hotline',
     lexicon([
-      '(?:订[购货餐房座位桌]|购[买房]|团购|销售|加盟|招商|预订|售楼|置业|[看选]房|认[筹购]|品鉴|VIP|贵宾)(?:部|处|中心)?(?:热线|电话|专线|顾问)',
+      '(?:订[购货餐房座位桌]|购[买房]|团购|销售|加盟|招商|预[订定]|售楼|置业|[看选]房|认[筹购]|品鉴|VIP|贵宾)(?:部|处|中心)?(?:热线|电话|专线|顾问)',
       // a shop as the place to buy
       // (开起了网店 is a story of someone's livelihood, not a place to buy)
       '旗舰店|官方店|(?<!开|开了|开起了|开设|办起了?)网店|微店|淘宝店|天猫店|专卖店|直营店|进入商城|商城选购',
@@ -160,7 +185,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     'contact',
     lexicon([
       '(?:咨询|报名|联系|服务|客服)(?:热线|电话|专线)',
-      '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)',
+      '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)|联系人',
       '微信同号|电话同微信|手机同微信',
       '详询|垂询|详情请?咨询|欢迎(?:来电)?咨询|来电咨询|请拨|请致电',
       // enrolment by calling someone: 报名请联系刘老师 (an order so placed is a call to buy, above)
@@ -179,11 +204,13 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '独家赞助',
       '赞助商',
       '赞助单位',
-      '特约赞助',
-      '特约播出',
       '由[^,，。\\n]{1,20}?(?:品牌(?:独家)?(?:提供|赞助|冠名)|(?:公司|集团)(?:独家)?(?:赞助|冠名))',
+      // a company as the one that paid: 某某有限公司为本次运动会提供赞助, 奖品由某某商城提供
+      '(?:公司|集团)[^。，,\\n]{0,12}?赞助|(?:奖品|礼品|奖金|礼包)由[^。，,\\n]{1,20}?(?:公司|集团|商城|商场|品牌|超市)[^。，,\\n]{0,4}?(?:提供|赞助|送出)',
       // the post marked as an ad by its own account: 【广告】, 推广：… (公益广告 has a word before it)
       '[【\\[](?:广告|推广)[】\\]]|(?<![\\u4e00-\\u9fa5])(?:广告|推广)[:丨|]',
+      // a backer named in other words: 独家支持, 倾情赞助, 特约呈现, 指定饮用水
+      '(?:独家|特约|倾情)(?:支持|赞助|冠名|呈现|播出)|指定(?:饮用水|用水|饮品|用酒|用茶|合作伙伴)',
     ]),
   ],
   [
@@ -240,7 +267,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // 券后仅需, 券后到手 (not 领取消费券后)
       '券后价|(?<!费)券后(?:仅|只|到手|低至)',
       '抢购',
-      '限时(?:抢购|特惠|优惠|折扣|特价|秒杀|直降)',
+      '限时(?:抢购|特惠|优惠|折扣|特价|秒杀|直降|福利|包邮)',
       '限量',
       '包邮',
       '打折',
@@ -282,12 +309,12 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '[即再就加另还][送赠](?![别行达检医药货])',
       '(?:充|满|买)[^\\d,，。]{0,3}\\d+[^\\d,，。]{0,2}送[^\\d,，。]{0,2}\\d+',
       '打[一二三四五六七八九\\d](?:\\.\\d)?折',
-      '门市价|市场价|专柜价|吊牌价|量大从优|厂家直销|源头直供|再优惠|更优惠|超值|零首付|0首付',
+      '门市价|市场价|专柜价|吊牌价|量大从优|可议价|厂家直销|源头直供|再优惠|更优惠|超值|零首付|0首付',
       '(?:体验|新客|首单|开业|会员|活动)价|无门槛|成团|(?<![换补申])领\\d+元|免费试听|试听免费|免费上门|免费体验|免单|第二(?:件|份|罐|杯|瓶)半价|积分翻倍',
       // a gift for buying, signing or enrolling: 报名一期课程赠送画材, 签约再送
       '(?:报名|购买|办卡|签约|下单|充值|入住)[^。,，\\n]{0,8}?[赠即就再]送',
       // a deposit that buys more, a package at a price, a price only some buyers get
-      '定金|订金|(?:交|付)\\d+元?抵\\d+',
+      '定金|订金|(?:交|付|存|充)\\d+元?抵\\d+',
       '(?:专[享属]|直播|粉丝|会员|新人|新客)价|(?:新人|粉丝|会员|新客)专享',
       '(?:再|另|还可?|各)减\\s?\\d|(?:0|零|免)加盟费|量大价优|免租',
       '包接送|包教包会|包拿证|包考试',
@@ -298,6 +325,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '日游(?<=[\\d一二三四五六七八九十两]日游)|跟团游|纯玩团|自由行|一价全含|价格优惠|优惠价格',
       '仅售|只售|惊爆价|开抢|价格从优|价格实惠|物美价廉|价廉物美|期免息|分期免息|零门槛|一件代发|利润丰厚|好礼相送',
       '(?:报|买|购|充|订)满\\d+[^\\d,，。]{0,3}送|一对一(?:辅导|教学|私教)|套餐',
+      // 拍一发二: a live-stream's two for one
+      '拍[一二三\\d]发[二三四五\\d]',
     ]),
   ],
   // the thing is on sale: 开售, 热销, 火热招商, 急售, 新店开业
@@ -335,7 +364,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
   [
     'merchant',
     lexicon([
-      '餐厅|饭店|酒楼|火锅店|烧烤店|农家乐|民宿|美容院|美发店|健身房|健身工作室|4S店|家具城|建材城|商场',
+      '餐厅|饭店|酒楼|火锅店|烧烤店|农家乐|民宿|客栈|美容院|美发店|健身房|健身工作室|4S店|家具城|建材城|商场|体检中心',
       '旅行社|驾校|培训学校|培训机构|售楼处|诊所|医美|药房|药店|专卖店|农场|采摘园|果园|茶庄|酒庄',
     ]),
   ],
@@ -368,7 +397,27 @@ const ACCOUNT = '(?:公众号|账号|本号|微博|APP|App|app|客户端|小程�
  * service or an evaluation.
  */
 const FOLLOWER = [
-  /刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|集(?:满\s?\d+\s?个)?赞|点赞满|粉丝福利|转发抽奖|关注抽奖/g,
+  /刷粉|买粉|互粉|涨粉|刷量|刷阅读|刷票|点赞满|粉丝福利|转发抽奖|关注抽奖/g,
+  // likes gathered: 集赞, 集满30个赞, 集齐, 集够
+  new RegExp(`集(?:[满齐够]\\s?${CN_DIGIT}{1,4}\\s?个?)?赞`, 'g'),
+  // followers and views paid for: 购买粉丝, 代刷, 刷播放量, 代为增粉, 每千粉80元, 0.1元/粉
+  /(?:购买|买了?)[\d万千百个\s]{0,8}(?:粉丝|阅读量|播放量|点赞量|浏览量)|买赞|代刷|刷(?:播放|点赞|浏览|转发|评论|赞)|代为?(?:增粉|涨粉|加粉|吸粉)/g,
+  // following set as a quota (关注人数不少于200人, 关注量要达到100人)
+  /(?:关注|粉丝)(?:人数|数量?|量)[^。\n]{0,4}?(?:不少于|不低于|至少|要达到|须达到|应达到)/g,
+  /每\s?[\d千万百]{0,5}\s?[个次]?(?:粉丝?|阅读量?|播放量?|点赞|赞|浏览量?)[^\d。\n]{0,4}?\d[\d.]*\s?元|元\s?\/\s?[千万百]?[个次]?(?:粉丝?|阅读|播放|赞)/g,
+  // a share of this post or a tag of friends as the ticket to a draw (分享到朋友圈…随机抽取30位, @三位好友…选出8位寄出)
+  new RegExp(
+    `(?:(?:分享|转载)(?=本|这|此|该|到|至|给|文章|推文|微博|视频|海报|链接|并|后)|@[^。\\n]{0,4}?好友)[^。\\n]{0,40}?(?:抽奖|抽取|抽出|抽选|随机[抽选送]|[抽揪]\\s?${CN_DIGIT}|(?:选出|挑选|选取)\\s?${CN_DIGIT}{1,3}\\s?(?:位|名)[^。\\n]{0,8}?(?:寄出|送出|赠送|获得))`,
+    'g',
+  ),
+  // …and a comment (评论区晒出…抽取5位, 留言…随机抽出3名)
+  new RegExp(`(?:评论|留言)[^。\\n]{0,30}?(?:抽取|抽出|随机抽|抽选)\\s?${CN_DIGIT}{1,3}\\s?(?:位|名)`, 'g'),
+  // following worded otherwise (订阅, 成为粉丝) as the gate to a vote: 成为本号粉丝后…可投3票, 只有本号粉丝才能参与
+  new RegExp(
+    `(?:${FOLLOWED}|订阅(?!号)|成为[^。\\n]{0,8}?粉丝)[^。\\n]{0,24}?(?:后(?![续期面来])|再(?!次))[^。\\n]{0,24}?(?:投票|投\\s?${CN_DIGIT}{1,2}\\s?票|参评)`,
+    'g',
+  ),
+  /(?:只有|仅限|只限)[^。\n]{0,10}?粉丝[^。\n]{0,4}?(?:才能|才可|方可|可以?)(?:参与|参加|投票|报名|领取|办理|预约)/g,
   /关注[^。\n]{0,12}(?:转发|评论|点赞)[^。\n]{0,16}?(?:抽取?|送出?|赢取?|领取?)/g,
   /转发[^。\n]{0,32}?(?:抽奖|抽取|[抽揪]\s?[\d一二三四五六七八九十两]|送出|赢取)/g,
   // the draw announced before its condition: 抽取5名点赞并关注本号的网友送…, 抽3位一键三连的观众送…
@@ -384,17 +433,17 @@ const FOLLOWER = [
   /(?:关注|下载|绑定)[^。\n]{0,20}?(?:公众号|账号|微博|APP|App|app|抖音号|视频号|客户端|小程序)[^。\n]{0,6}?否则[^。\n]{0,6}?(?:无法|不能|不予|不得|将不)/g,
   // people organised to follow and vote: 组织干部群众关注本公众号并参与投票
   // (the public, not party members organised to study on 学习强国)
-  /(?:组织|动员|要求)[^。\n]{0,10}?(?:群众|市民|居民|村民|学生|家长|网友|游客)[^。\n]{0,6}?(?:关注|转发|下载)[^。\n]{0,12}?(?:公众号|账号|微博|APP|App|app|客户端|小程序)/g,
+  /(?:组织|动员|要求)[^。\n]{0,10}?(?:群众|市民|居民|村民|学生|家长|网友|游客)[^。\n]{0,6}?(?:关注|转发|下载)[^。\n]{0,12}?(?:公众号|账号|本号|微博|APP|App|app|客户端|小程序)/g,
   // 转发本文到朋友圈即可领取精美礼品, 关注后回复“福利”即可领取优惠券
   /(?:转发|分享|关注|点赞|集赞)[^。\n]{0,20}?(?:即可|就可|就能|可)(?:领取|获得|获取|获赠|兑换|抽取)[^。\n]{0,12}?(?:礼品|奖品|礼物|纪念品|优惠券|红包|门票|电影票|福利|礼包|奖励)/g,
   // 点赞本条微博并@三位好友，即有机会获得门票
   /(?:点赞|转发|关注|评论|分享)[^。\n]{0,20}?(?:即有机会|就有机会|有机会)(?:获得|赢得|赢取|抽中|领取)/g,
   /以[^。\n]{0,6}?(?:点赞|转发|分享)(?:数|量)[^。\n]{0,8}?(?:为|作为)[^。\n]{0,8}?(?:依据|标准)/g,
   /(?:关注|下载|转发|分享)[^。\n]{0,16}?(?:后方可|方可|才能|才可|后才|后再)(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得|缴费|缴纳|使用|登录|进入|查看|浏览|阅读|观看|获取)/g,
-  /(?:关注|下载)[^。\n]{0,20}?后[,，]?\s?(?:即可|就能|就可)(?:在线|线上)?(?:办理|预约|领取|报名|查询|申请|获得|缴费|缴纳)/g,
+  /(?:关注|下载)[^。\n]{0,20}?后(?![续期面来])[,，]?[^。\n]{0,10}?(?:即可|就能|就可)(?:在线|线上)?(?:办理|预约|领取|报名|查询|申请|获得|缴费|缴纳)/g,
   /(?:转发|分享)[^。\n]{0,16}?(?:截图|集赞|点赞数)[^。\n]{0,16}?(?:作为|计入|纳入|评选依据|评分|加分|成绩)/g,
   // shares and likes counted into a score: 转发量和点赞量按30%计入最终得分, 点赞数占总成绩的30%, 转发情况纳入评比
-  /(?:转发|分享|点赞)(?:量|数|次数|情况|率)[^。\n]{0,16}?(?:计入|纳入|作为|占)[^。\n]{0,8}?(?:得分|成绩|评分|依据|标准|考核|总分|评比|评选|排名)/g,
+  /(?:转发|分享|点赞|粉丝|关注)(?:量|数|次数|情况|率|人数)[^。\n]{0,16}?(?:计入|纳入|作为|占)[^。\n]{0,8}?(?:得分|成绩|评分|依据|标准|考核|总分|评比|评选|排名)/g,
   // a prize for passing a mark of likes or shares: 点赞过百的留言送…, 转发超过500次的网友获赠…
   /(?:点赞|转发|分享)(?:数|量|次数)?(?:过|超过|超|达到?|满)\s?[\d一二三四五六七八九十百千万两]+[^。\n]{0,12}?(?:送|赠|奖品|奖励|礼品|礼包|门票|红包)/g,
   // …and by a rank in Chinese numerals: 点赞前五名的留言各得…
@@ -420,6 +469,7 @@ const WEIGHT: Record<SignalClass, number> = {
   shop: 4,
   sponsor: 4,
   cta: 3,
+  fulfil: 3,
   hotline: 3,
   contact: 2,
   absolute: 2,
@@ -431,14 +481,14 @@ const WEIGHT: Record<SignalClass, number> = {
   merchant: 1,
 };
 /** Families that make a text an offer rather than talk about one: needed for a block (§D.3). */
-const ACTION = new Set<SignalClass>(['cta', 'hotline', 'sponsor', 'shop']);
+const ACTION = new Set<SignalClass>(['cta', 'fulfil', 'hotline', 'sponsor', 'shop']);
 /** Families that say what is offered (the other half of an offer: a way to get it, ACTION or a contact). */
 const OFFER: readonly SignalClass[] = ['price', 'promo', 'sale', 'claim', 'absolute'];
 
 // Genres (rules README §D.3), consulted only when the signals could add up to a finding.
 /** A sentence that warns about or punishes ads quotes them. */
 const WARNING =
-  /明码标价|价格检查|专项检查|价格欺诈|虚构原价|消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱导|骗局|诈骗|严禁|禁止|不得/;
+  /明码标价|价格检查|专项检查|价格欺诈|虚构原价|消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|话术|噱头|幌子|套路|所谓|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|违规|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱[导骗]|骗局|诈骗|严禁|禁止|不得/;
 /**
  * A sentence that reports what many businesses do (不少商家推出满减、打折等促销活动, 部分超市开展特价促销) describes a market,
  * it makes no offer.
@@ -456,9 +506,14 @@ const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', '
 const CONSUMPTION_AID =
   /消费帮扶|助农|(?:农特产品|农产品|特色产品|年货)(?:展示)?(?:展销|博览)|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
 /** A call that buys (下单, 选购, 预约试驾), not one that claims a voucher: a sale even in a subsidy passage. */
-const BUY_ACT = /订货|下单|购买|选购|抢购|订购|预订|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店/;
+const BUY_ACT =
+  /订货|下单|购买|选购|抢购|订购|预[订定]|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店|仅需|只需|只要|仅售|低至/;
 /** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line, orders taken in the comments or a group. */
-const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预订|热线|私信|微信|评论区|进群/;
+const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预[订定]|热线|私信|微信|评论区|进群|接龙/;
+/** A promotion that cuts the price (打八折, 九折, 立减, 免单, 充300送100): a phone beside it is the way to claim it. */
+const DISCOUNT = /折|减|免单|\d送|送\d/;
+/** A way in to an offer, in whatever words it is asked for. */
+const WAY_IN = /阅读原文|私信|后台留言|评论区|(?:扫码|点击[^。，,\n]{0,6}?)(?:报名|预约|咨询|了解)/;
 /** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
 const CONTACT_LINE = /[ \t]*[\u4e00-\u9fa5A-Za-z]{0,6}?(?:热线|电话|专线|微信|QQ|地址|顾问|客服|联系方式|联系人|营销中心|售楼处|门店)\s*:/y;
 /**
@@ -489,6 +544,7 @@ const HIT_STEP = 1024;
 /** Every signal class, once (Spans keeps a hit's class as its index here). */
 const CLASSES = Object.keys({
   cta: 0,
+  fulfil: 0,
   hotline: 0,
   contact: 0,
   sponsor: 0,
@@ -791,6 +847,9 @@ export default defineRule({
       let potential = 0;
       for (let c = 0; c < CLASSES.length; c++) if (present & (1 << c)) potential += WEIGHT[CLASSES[c]];
       if (promoTexts > 1) potential += WEIGHT.promo;
+      // a price with a promotion may have its way in in plain words (below)
+      const has = (c: SignalClass) => (present & (1 << CLASSES.indexOf(c))) !== 0;
+      if (has('price') && has('promo') && !has('contact')) potential += WEIGHT.contact;
       if (potential < options.warnScore) return undefined;
 
       const words = text.slice(from, to);
@@ -804,29 +863,38 @@ export default defineRule({
       let lastEnd = 0;
       let lastEndBesideContact = 0;
       let channel = false;
+      let discount = false;
       for (let g = first; g < j; g++) {
         const h = order[g];
         const cls = hitCls(h);
         if ((monitoring && MUTED_BY_MONITORING.has(cls)) || mentionOnly(hitStart[h])) continue;
-        channel ||= cls === 'shop' || cls === 'hotline' || (cls === 'cta' && CHANNEL.test(hitText(h)));
+        channel ||= cls === 'shop' || cls === 'hotline' || cls === 'fulfil' || (cls === 'cta' && CHANNEL.test(hitText(h)));
+        discount ||= cls === 'promo' && DISCOUNT.test(hitText(h));
         // Only whether a second, different promotion comes is asked.
         if (cls === 'promo' && second === undefined && promos.add(hitText(h)).size === 2) second = h;
         if (!strongest.has(cls)) strongest.set(cls, h);
         lastEnd = Math.max(lastEnd, hitEnd[h]);
         if (cls !== 'contact') lastEndBesideContact = Math.max(lastEndBesideContact, hitEnd[h]);
       }
-      // A generic hotline or phone is a sales channel only beside a price, a call to buy or a cure claim.
-      if (strongest.has('contact') && !strongest.has('price') && !strongest.has('cta') && !strongest.has('claim'))
+      // A generic hotline or phone is a sales channel only beside a price, a price cut (打八折, 立减), a call to buy or a cure claim.
+      if (strongest.has('contact') && !strongest.has('price') && !discount && !strongest.has('cta') && !strongest.has('claim'))
         strongest.delete('contact');
       // Urgency amplifies a sale but never makes one: 名额有限 beside a fee and a phone is an enrolment notice.
       if (
         strongest.has('scarcity') &&
-        !['promo', 'sale', 'cta', 'hotline', 'shop', 'absolute', 'claim', 'sponsor'].some((c) => strongest.has(c as SignalClass))
+        !['promo', 'sale', 'cta', 'fulfil', 'hotline', 'shop', 'absolute', 'claim', 'sponsor'].some((c) => strongest.has(c as SignalClass))
       )
         strongest.delete('scarcity');
+      // A price with a promotion is an offer: a way in anywhere in its passage (点击阅读原文报名, 扫码, 后台留言) is its channel.
+      const wayIn =
+        strongest.has('price') &&
+        strongest.has('promo') &&
+        !strongest.has('contact') &&
+        ![...ACTION].some((c) => strongest.has(c)) &&
+        WAY_IN.test(words);
       // Two different promotions (8折起, 满300减100) make a sale even without a price.
-      let score = second !== undefined ? WEIGHT.promo : 0;
-      let action = strongest.has('contact');
+      let score = (second !== undefined ? WEIGHT.promo : 0) + (wayIn ? WEIGHT.contact : 0);
+      let action = wayIn || strongest.has('contact');
       for (const cls of strongest.keys()) {
         score += WEIGHT[cls];
         action ||= ACTION.has(cls);
