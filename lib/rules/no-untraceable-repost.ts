@@ -7,6 +7,8 @@ import {
   NOT_A_NAME,
   PICTURE_STATEMENT,
   QUOTED_MATERIAL,
+  RELAY,
+  RELAY_ORIGIN,
   SIGNALS,
   STATEMENTS,
   WEIBO_NAME,
@@ -150,7 +152,7 @@ const NAME_PARTS = /[-—–·•|丨/\s“”"《》「」]+/;
  */
 const OUTLET_SHAPE = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|广播电视台|电视台|广播电台|卫视|新闻网|日报社)$/;
 const UNTRACEABLE_WORD =
-  /网友|网民|网传|微信群|群$|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$|^(?:抖音|快手|小红书|今日头条|头条|b站|哔哩哔哩|西瓜视频)(?:用户|博主|up主|达人)$/;
+  /网友|网民|网传|微信群|群$|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$|^(?:各|多个|多家|不同|其他|各类)大?(?:网络|网站|媒体|平台|渠道|公众号|账号|自媒体)|^(?:抖音|快手|小红书|今日头条|头条|b站|哔哩哔哩|西瓜视频)(?:用户|博主|up主|达人)$/;
 /**
  * Party and government bodies and their sites and services (Art. 25: 党和政府网站): 自然资源部标准地图服务,
  * and the accounts departments run under a short name (昆明交警, 云南税务, 石林融媒).
@@ -398,6 +400,12 @@ export default defineRule({
           judgeAt(m.index + m[0].length, WEIBO_NAME.lastIndex);
           continue;
         }
+        if (kind === 'relay') {
+          stated = true;
+          const from = m.index + m[1].length;
+          judgeAt(from, from + m[2].length);
+          continue;
+        }
         if (kind === 'by') {
           const name = m[1].replace(/记者$/, '');
           // 据电 alone is not an attribution (据电力部门…)
@@ -432,6 +440,20 @@ export default defineRule({
         }
       }
       yield;
+    }
+    // 从博主的分享里扒下来的, 群里看到的截图帮大家搬过来了: taken from a place nobody can trace
+    RELAY.lastIndex = 0;
+    for (let m = context.presence.mayMatch(RELAY) ? RELAY.exec(text) : null; m; m = RELAY.exec(text)) {
+      let a = m.index;
+      while (a > 0 && m.index - a < 60 && !/[。！？!?\n]/.test(text[a - 1])) a--;
+      const window = text.slice(a, Math.min(text.length, m.index + m[0].length + 30)).split(/[。！？!?\n]/)[0];
+      const origin = RELAY_ORIGIN.exec(window);
+      if (!origin) continue;
+      stated = true;
+      const start = a + origin.index;
+      if (judged.has(start)) continue;
+      judged.add(start);
+      context.report({ messageId: 'untraceableSource', start, end: start + origin[0].length, data: { source: origin[0] } });
     }
     if (stated) return;
 

@@ -65,7 +65,7 @@ export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): n
  * Statements that name a source: 来源：X, 本文转自X, 以下文章来源于X, 据X报道/消息, and a line opening
  * "X消息(" as news sites write it. For labels the name is read after the match.
  */
-export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit'>[] = [
+export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit' | 'relay'>[] = [
   // literal-led: the material noun before 来源 is read back from the match (LABEL_NOUN)
   { kind: 'label', re: /来源于?\s*[:|/丨]\s*/g, back: LABEL_NOUN, where: standsAlone },
   // 出处：, 稿源：: the same label in other words
@@ -91,7 +91,18 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
     back: new RegExp(
       `(?:(?:本稿|本篇|文章|以下|以上|上述|${WHICH})(?:内容|图片|图文|视频|资料|文字|照片|图)|本文|本稿|本篇|文章|稿件|以下文章|此文)?$`,
     ),
-    where: standsAlone,
+    // 经授权转自, 特转自, 现转载自: an adverb glued before it (运转自如 is none)
+    where: (text, index) => standsAlone(text, index) || /(?:授权|[特现今均系乃])$/.test(text.slice(Math.max(0, index - 2), index)),
+  },
+  // 素材收集于各平台, 图片搜集自网络, 视频取材于…: gathered from somewhere (not a time: 收集于2023年)
+  {
+    kind: 'label',
+    re: /(?:素材|图文|图片|照片|视频|内容|资料|文字|本文|文章)(?:均|部分|多)?(?:收集|搜集|采集|取材)(?:于|自)\s*:?\s*(?![\d〇一二三四五六七八九十]|近年|今年|去年|日常|平时)/g,
+  },
+  // 特转发“某某”公众号推送的…, 转载了某某抖音号发表的…: relayed by a verb, the account named before 推送的/发布的
+  {
+    kind: 'relay',
+    re: /(转(?:发|载)了?\s*)([“「《][^”」》\n]{1,20}[”」》](?:微信公众号|公众号|官方微博|微博|抖音号|头条号|视频号|快手号|账号|网站|客户端)?|[^\s,，。;；:“”《》、]{2,20}?(?:微信公众号|公众号|微博|抖音号|头条号|视频号|快手号|账号|网站|客户端))(?=(?:上|平台上?)?(?:推送|发布|刊发|刊登|发表|推出|分享)的)/g,
   },
   {
     kind: 'by',
@@ -137,7 +148,16 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
   // 本文为转载…如有侵权请联系删除, 版权归原作者所有, 侵删: a repost that says so without saying from where
   { kind: 'signal', re: /本文(?:为|系)转载|转载(?:于|自)网络|转载此文/g },
   // …and a copyright note, which after a picture's credit may be about the pictures only
-  { kind: 'copyright', re: /(?:如有|若有|如涉及|若涉及)侵权|侵删|版权归原作者/g },
+  // …in other words: 原作者看到请联系我们删除, 原作者可后台私信处理
+  {
+    kind: 'copyright',
+    re: /(?:如有|若有|如涉及|若涉及)侵权|侵删|版权归原作者|原作者[^。；;\n，,]{0,8}?(?:联系|私信|告知)[^。；;\n，,]{0,8}?(?:删除|处理)/g,
+  },
+  // the text says its origin cannot be traced: 出处已不可考, 作者不详, 原作者未知 (not goods: 来源不明的野生菌)
+  {
+    kind: 'signal',
+    re: /(?:原?出处|(?<!工)原?作者|原文|(?<![\u4e00-\u9fa5])来源)(?:已|均|暂|尚|也)?(?:不可考|无从(?:考证|查证|查考|可考)|无法(?:考证|查证|追溯)|不详|不明(?![的之白确])|未知)/g,
+  },
   // 本报讯, 本台讯 and 本报记者 are the account's own outlet writing (a newspaper's or a 融媒体中心's
   // account), not a sign that the text came from elsewhere.
   // …unless 本报讯 names no reporter either: then nothing says which paper wrote it, and a government
@@ -175,3 +195,12 @@ export const CREDIT_LABEL = /\s*(?:责任编辑|编辑|责编|作者|记者|通�
 /** 据悉, 据…显示; 据村民透露 is someone interviewed, not an outlet the text was taken from. */
 export const NOT_A_NAME =
   /^(?:悉|了解|介绍|初步|不完全)|显示|表示|称|(?:村民|居民|群众|工作人员|负责人|专家|当事人|目击者|家属|医生|民警|老师|干部|员工|职工|店主|老板|游客)$/;
+
+/**
+ * Taken over from elsewhere, said colloquially: 扒下来的, 搬过来了, 抄来的, 搬运, 转给大家. Only with an
+ * untraceable origin in the same sentence (RELAY_ORIGIN) is it a repost: 从县城搬过来 is a move.
+ */
+export const RELAY = /扒(?:下来|过来|来)|搬(?:过来|来)|搬运|抄(?:过来|下来|来)|转(?:发)?(?:给|来给)大家/g;
+/** An origin nobody can trace, near a RELAY verb: 旅行博主, 业主群(里), 网上, 朋友圈, 各平台, 抖音. */
+export const RELAY_ORIGIN =
+  /[\u4e00-\u9fa5]{0,2}博主|网友|网民|[\u4e00-\u9fa5]{0,2}群(?=[里中内上])|群聊|朋友圈|网上|网络上|各大?平台|抖音|快手|小红书|微博上|B站/;
