@@ -3,6 +3,11 @@ import rule from './no-untraceable-repost';
 
 ruleTester(rule, {
   valid: [
+    '今天转发一篇“云南发布”公众号的文章，供大家参考。',
+    '从县人民医院转来的患者已脱离危险。',
+    '近日，不少市民在朋友圈刷到一则“全城停水”的视频。',
+    '有网友从某论坛搬来一则消息，经核实系谣言。',
+    '近日，有网友转发“某某生活号”公众号发布的停水消息，经核实系谣言。',
     // round 4 hard negatives: 来源不明 of goods, a rumour someone else spread, moving house, 运转自如
     '请勿采食、购买来源不明的野生菌。',
     '执法人员查获一批来源不明冻品，已依法封存。',
@@ -126,6 +131,18 @@ ruleTester(rule, {
     '该项目的资本来源：社会资本和财政资金各占一半。',
   ],
   invalid: [
+    // round 4, second pass: other verbs, other origins (judged like a named source)
+    { text: '以下是从某论坛上搬过来的帖子，供参考。', errors: [{ messageId: 'unauthorisedSource', text: '某论坛', severity: 'warn' }] },
+    { text: '小编从朋友圈转来一则消息：明天停电。', errors: [{ messageId: 'untraceableSource', text: '朋友圈' }] },
+    {
+      text: '下面这篇是别的公众号写的，我们转过来给大家看看。',
+      errors: [{ messageId: 'unauthorisedSource', text: '别的公众号', severity: 'warn' }],
+    },
+    { text: '在抖音刷到这个视频，觉得很有用，分享一下。', errors: [{ messageId: 'untraceableSource', text: '抖音' }] },
+    {
+      text: '今天转发一篇“滇中生活圈”公众号的文章，供大家参考。',
+      errors: [{ messageId: 'unauthorisedSource', text: '“滇中生活圈”公众号', severity: 'warn' }],
+    },
     // round 4: a statement that the origin cannot be traced is itself an untraceable source
     { text: '本回答整理了一段流传很广的科普，出处已不可考，大意如下：', errors: [{ messageId: 'missingSource', text: '出处已不可考' }] },
     { text: '以下段子作者不详，仅供一乐。', errors: [{ messageId: 'missingSource', text: '作者不详' }] },

@@ -99,10 +99,13 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
     kind: 'label',
     re: /(?:素材|图文|图片|照片|视频|内容|资料|文字|本文|文章)(?:均|部分|多)?(?:收集|搜集|采集|取材)(?:于|自)\s*:?\s*(?![\d〇一二三四五六七八九十]|近年|今年|去年|日常|平时)/g,
   },
-  // 特转发“某某”公众号推送的…, 转载了某某抖音号发表的…: relayed by a verb, the account named before 推送的/发布的
+  // 特转发“某某”公众号推送的…, 转载了某某抖音号发表的…, 转发一篇“某某”公众号的文章: relayed by a verb, the account named
   {
     kind: 'relay',
-    re: /(转(?:发|载)了?\s*)([“「《][^”」》\n]{1,20}[”」》](?:微信公众号|公众号|官方微博|微博|抖音号|头条号|视频号|快手号|账号|网站|客户端)?|[^\s,，。;；:“”《》、]{2,20}?(?:微信公众号|公众号|微博|抖音号|头条号|视频号|快手号|账号|网站|客户端))(?=(?:上|平台上?)?(?:推送|发布|刊发|刊登|发表|推出|分享)的)/g,
+    re: /(转(?:发|载)了?\s*(?:一篇|一条|一则|篇|条)?\s*)([“「《][^”」》\n]{1,20}[”」》](?:微信公众号|公众号|官方微博|微博|抖音号|头条号|视频号|快手号|账号|网站|客户端)?|[^\s,，。;；:“”《》、]{2,20}?(?:微信公众号|公众号|微博|抖音号|头条号|视频号|快手号|账号|网站|客户端))(?=(?:上|平台上?)?(?:推送|发布|刊发|刊登|发表|推出|分享)的|(?<=公众号|微博|抖音号|头条号|视频号|快手号|账号|网站|客户端)的(?:文章|推文|视频|帖子|内容|消息|报道|提示|攻略))/g,
+    // the account itself relays it, not someone a rumour notice speaks of (有网友转发“…”发布的)
+    where: (text, index) =>
+      !/(?:网友|网民|有人|市民|群众|用户|不法分子)[^，。,;；!?！？\n]{0,10}$/.test(text.slice(Math.max(0, index - 16), index)),
   },
   {
     kind: 'by',
@@ -197,10 +200,10 @@ export const NOT_A_NAME =
   /^(?:悉|了解|介绍|初步|不完全)|显示|表示|称|(?:村民|居民|群众|工作人员|负责人|专家|当事人|目击者|家属|医生|民警|老师|干部|员工|职工|店主|老板|游客)$/;
 
 /**
- * Taken over from elsewhere, said colloquially: 扒下来的, 搬过来了, 抄来的, 搬运, 转给大家. Only with an
- * untraceable origin in the same sentence (RELAY_ORIGIN) is it a repost: 从县城搬过来 is a move.
+ * Taken over from elsewhere, said colloquially: 扒下来的, 搬过来了, 抄来的, 搬运, 转给大家, 转来, 刷到. Only with
+ * an origin that is no outlet in the same sentence (RELAY_ORIGIN) is it a repost: 从县城搬过来 is a move.
  */
-export const RELAY = /扒(?:下来|过来|来)|搬(?:过来|来)|搬运|抄(?:过来|下来|来)|转(?:发)?(?:给|来给)大家/g;
-/** An origin nobody can trace, near a RELAY verb: 旅行博主, 业主群(里), 网上, 朋友圈, 各平台, 抖音. */
+export const RELAY = /扒(?:下来|过来|来)|搬(?:过来|来)|搬运|抄(?:过来|下来|来)|转(?:发)?(?:给|来给)大家|转(?:过)?来|刷到/g;
+/** An origin that is no outlet, near a RELAY verb: 旅行博主, 某论坛, 别的公众号, 业主群(里), 网上, 朋友圈, 抖音. */
 export const RELAY_ORIGIN =
-  /[\u4e00-\u9fa5]{0,2}博主|网友|网民|[\u4e00-\u9fa5]{0,2}群(?=[里中内上])|群聊|朋友圈|网上|网络上|各大?平台|抖音|快手|小红书|微博上|B站/;
+  /[\u4e00-\u9fa5]{0,2}(?:博主|论坛|贴吧|公众号|自媒体)|网友|网民|[\u4e00-\u9fa5]{0,2}群(?=[里中内上])|群聊|朋友圈|网上|网络上|各大?平台|抖音|快手|小红书|知乎|微博上|B站/;
