@@ -8,6 +8,10 @@ const figure = (caption: string, img = '<img src="pic.png">') => `<figure>${img}
 
 ruleTester(rule, {
   valid: [
+    { html: '<img src="a.jpg" alt="网站导航"><p>首页改版上线。</p>' },
+    { html: '<img src="a.jpg"><p>▲县界碑</p>' },
+    { html: '<p>游客可使用手机导航前往，停车场如下图。</p><img src="p.jpg" alt="停车场入口">' },
+    { html: '<img src="a.jpg"><p>▲民警在州界检查站执勤</p>' },
     // round 4 hard negatives: a web page's navigation bar, a checkpoint at a county line, photos in a numbered series
     { html: figure('政府网站首页导航栏截图') },
     { html: figure('民警在县界卡点检查过往车辆') },
@@ -137,6 +141,15 @@ ruleTester(rule, {
     { html: '<img src="a.png" alt=""><p>全县交通图（审图号：云S(2021)012号）</p><img src="b.png" alt=""><p>县城风光。</p>' },
   ],
   invalid: [
+    // round 4, second pass: other wordings of the same kinds
+    {
+      html: '<img src="a.jpg" alt="手机导航"><p>跟着导航走就行。</p>',
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
+    },
+    { html: '<img src="a.jpg" alt="实时路况截图">', errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }] },
+    { html: '<img src="a.jpg"><p>▲导航定位示意</p>', errors: [{ messageId: 'missingNumber', text: '▲导航定位示意' }] },
+    { html: '<img src="a.jpg"><p>▲全县行政区域界线</p>', errors: [{ messageId: 'missingNumber', text: '▲全县行政区域界线' }] },
+    { html: '<img src="a.jpg"><p>▲各乡镇分布及驻地示意</p>', errors: [{ messageId: 'missingNumber', text: '▲各乡镇分布及驻地示意' }] },
     // round 4: a screenshot of a navigation or location app shows territory as a map does
     {
       html: '<p>怎么去看截图。</p><img alt="导航截图" src="/img/a.jpg"><p>从县城出发一直往东。</p>',
