@@ -3,6 +3,12 @@ import rule from './no-untraceable-repost';
 
 ruleTester(rule, {
   valid: [
+    '本文原载于《春城晚报》，作者张三。',
+    '本文首发于县融媒体中心公众号。',
+    '本文为县融媒体中心原创，转载请注明出处。',
+    '该成果发表于国际学术期刊。',
+    '近日，有网友爆料称县城将封路，经核实系谣言。',
+    '以上信息由县气象台提供。',
     '今天转发一篇“云南发布”公众号的文章，供大家参考。',
     '从县人民医院转来的患者已脱离危险。',
     '近日，不少市民在朋友圈刷到一则“全城停水”的视频。',
@@ -131,6 +137,24 @@ ruleTester(rule, {
     '该项目的资本来源：社会资本和财政资金各占一半。',
   ],
   invalid: [
+    // round 4, third pass: the text's contributor (由网友提供, 系网友投稿, 网友供稿), where it first appeared (原载于,
+    // 首发于), 分享自 and 来自：, 本帖转载自, and a video of the text 由网友拍摄
+    { text: '以上信息由网友提供，仅供参考。', errors: [{ messageId: 'untraceableSource', text: '网友提供' }] },
+    { text: '本文系网友投稿，观点不代表本号立场。', errors: [{ messageId: 'untraceableSource', text: '网友投稿' }] },
+    { text: '此文为网络转载，如有不妥请联系。', errors: [{ messageId: 'untraceableSource', text: '网络转载' }] },
+    { text: '（网友供稿）', errors: [{ messageId: 'untraceableSource', text: '网友供稿' }] },
+    { text: '本条信息来自网友爆料', errors: [{ messageId: 'untraceableSource', text: '网友爆料' }] },
+    {
+      text: '本文原载于“某某日记”公众号，作者张三。',
+      errors: [{ messageId: 'unauthorisedSource', text: '“某某日记”公众号', severity: 'warn' }],
+    },
+    { text: '文章首发于其个人公众号。', errors: [{ messageId: 'unauthorisedSource', text: '其个人公众号', severity: 'warn' }] },
+    { text: '原载《大理旅游》公众号', errors: [{ messageId: 'unauthorisedSource', text: '《大理旅游》公众号', severity: 'warn' }] },
+    { text: '分享自小红书', errors: [{ messageId: 'untraceableSource', text: '小红书' }] },
+    { text: '来自：滇西生活公众号', errors: [{ messageId: 'unauthorisedSource', text: '滇西生活公众号', severity: 'warn' }] },
+    { text: '本帖转载自某论坛', errors: [{ messageId: 'unauthorisedSource', text: '某论坛', severity: 'warn' }] },
+    { text: '内容搜集整理于网络，仅作科普。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '以下视频由网友拍摄', errors: [{ messageId: 'untraceableSource', text: '网友拍摄' }] },
     // round 4, second pass: other verbs, other origins (judged like a named source)
     { text: '以下是从某论坛上搬过来的帖子，供参考。', errors: [{ messageId: 'unauthorisedSource', text: '某论坛', severity: 'warn' }] },
     { text: '小编从朋友圈转来一则消息：明天停电。', errors: [{ messageId: 'untraceableSource', text: '朋友圈' }] },

@@ -81,7 +81,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   // 信息来自各乡镇的上报 are no source)
   {
     kind: 'label',
-    re: /(?:本文|文章|内容|图片|图文|视频|素材|文字|以上内容)(?:及图片|图片)?(?:来自于?|源自|取自|选自)\s*:?\s*/g,
+    re: /(?:本文|文章|内容|图片|图文|视频|素材|文字|以上内容|本条信息|该信息|此信息|以上信息|上述信息)(?:及图片|图片)?(?:来自于?|源自|取自|选自)\s*:?\s*/g,
   },
   {
     kind: 'label',
@@ -89,7 +89,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
     // 本文内容整理自: the noun may itself be qualified (本文内容, 文中图片)
     re: /(?:转载自|转载于|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自)(?![己家])\s*:?\s*/g,
     back: new RegExp(
-      `(?:(?:本稿|本篇|文章|以下|以上|上述|${WHICH})(?:内容|图片|图文|视频|资料|文字|照片|图)|本文|本稿|本篇|文章|稿件|以下文章|此文)?$`,
+      `(?:(?:本稿|本篇|文章|以下|以上|上述|${WHICH})(?:内容|图片|图文|视频|资料|文字|照片|图)|本文|本稿|本篇|文章|稿件|以下文章|此文|本帖|此帖|该帖|原帖)?$`,
     ),
     // 经授权转自, 特转自, 现转载自: an adverb glued before it (运转自如 is none)
     where: (text, index) => standsAlone(text, index) || /(?:授权|[特现今均系乃])$/.test(text.slice(Math.max(0, index - 2), index)),
@@ -97,7 +97,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   // 素材收集于各平台, 图片搜集自网络, 视频取材于…: gathered from somewhere (not a time: 收集于2023年)
   {
     kind: 'label',
-    re: /(?:素材|图文|图片|照片|视频|内容|资料|文字|本文|文章)(?:均|部分|多)?(?:收集|搜集|采集|取材)(?:于|自)\s*:?\s*(?![\d〇一二三四五六七八九十]|近年|今年|去年|日常|平时)/g,
+    re: /(?:素材|图文|图片|照片|视频|内容|资料|文字|本文|文章)(?:均|部分|多)?(?:收集|搜集|采集|取材)(?:整理)?(?:于|自)\s*:?\s*(?![\d〇一二三四五六七八九十]|近年|今年|去年|日常|平时)/g,
   },
   // 特转发“某某”公众号推送的…, 转载了某某抖音号发表的…, 转发一篇“某某”公众号的文章: relayed by a verb, the account named
   {
@@ -135,7 +135,25 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   // a photo credit (图片：网友供图, 视频：抖音网友) names where the picture came from; only an untraceable one counts
   { kind: 'credit', re: /(?:图片|配图|图|照片|视频)\s*[:|/丨]\s*/g, where: standsAlone },
   // 图片由网友提供
-  { kind: 'credit', re: /(?:图片|照片|视频|配图)均?由/g, where: standsAlone },
+  {
+    kind: 'credit',
+    re: /(?:图片|照片|视频|配图)均?由/g,
+    where: (text, index) => standsAlone(text, index) || /(?:以下|以上|文中|部分|[本该此])$/.test(text.slice(Math.max(0, index - 2), index)),
+  },
+  // the text's contributor: 以上信息由网友提供, 本文系网友投稿, 此文为网络转载 (only an untraceable one counts)
+  { kind: 'credit', re: /(?:信息|内容|稿件|文章|本文|此文|该文|资料|素材|线索)均?由/g },
+  { kind: 'credit', re: /(?:本文|此文|该文|本帖|文章|稿件)(?:系|为)(?=[^。，,;；\n]{1,10}?(?:投稿|供稿|提供|爆料|转载))/g },
+  // a bracketed credit with no label: （网友供稿）
+  { kind: 'credit', re: /[(\[【](?=\s*(?:热心)?(?:网友|网民)(?:投稿|供稿|供图|爆料|提供)\s*[)\]】])/g },
+  // where the text first appeared: 本文原载于…, 文章首发于…, a line opening 原载《…》
+  {
+    kind: 'label',
+    re: /(?:(?:原载|原刊|首发|刊载|刊登|原发|发表|刊)于|(?:原载|原刊|首发|原发)(?=\s*[:《“「]))\s*:?\s*/g,
+    back: /(?:本文|此文|该文|原文|文章|本帖|此帖|以下内容|以下文章)(?:最早|最初|最先|曾|已)?$/,
+  },
+  { kind: 'label', re: /原载于?\s*:?\s*/g, where: atLineStart },
+  // 分享自小红书, 来自：某某公众号
+  { kind: 'label', re: /(?:分享自|来自\s*[:|/丨])\s*/g, where: standsAlone },
   // a bracketed note with no label: （网络图片）, 【网图】
   { kind: 'label', re: /[(\[【](?=\s*(?:网络图片|网络配图|网图|网络截图)\s*[)\]】])/g },
   { kind: 'credit', re: /(?:以上|本文|文中)?(?:图片|照片|视频|配图)均?(?:为|系)/g, where: standsAlone },
