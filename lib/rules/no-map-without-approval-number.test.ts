@@ -10,6 +10,7 @@ ruleTester(rule, {
   valid: [
     { html: '<img src="a.jpg" alt="网站导航"><p>首页改版上线。</p>' },
     { html: '<img src="a.jpg"><p>▲县界碑</p>' },
+    { html: '<img src="a.jpg" alt="12345热线语音导航"><p>拨通后按提示选择业务。</p>' },
     { html: '<p>游客可使用手机导航前往，停车场如下图。</p><img src="p.jpg" alt="停车场入口">' },
     { html: '<img src="a.jpg"><p>▲民警在州界检查站执勤</p>' },
     // round 4 hard negatives: a web page's navigation bar, a checkpoint at a county line, photos in a numbered series
