@@ -30,7 +30,7 @@ const LABEL = /审图号/g;
  * villages or townships shown with what else the figure marks (乡镇分布及驻地示意).
  */
 const MAP_WORD =
-  /地图|导航(?:截图|截屏|界面|路线|定位)|(?<!网站|网页|页面|首页|语音|电话|服务)导航(?=$|[\s(（,，。;；])|(?:定位|位置|路况)(?:截图|截屏)|[镇乡村区县]分布[^\s，,。;；\n]{0,8}?示意(?=$|[\s(（,，。;；])|(?:[省市县州乡镇村国区]|行政|区域|边)界线?(?:[^\s，,。;；\n]{0,6}?(?:示意|走向|位置|分布))?(?=$|[\s(（,，。;；])|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划|流域|道路|游览|选址)示意(?!图)|(?:位置(?<![出要键先发生火水]位置)|范围|(?:重点|风险)区域|区划|(?:降[水雨雪]|雨)量?(?:预报|分布)|线路(?<![电伏信]线路)|路线)(?=[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?(?:\n|$)|(?<=[路线]):)|相对位置|四至|(?:色区域?|[红蓝黄绿橙圆]点)为|东至[^。；;\n]{1,20}?西至|红线(?:内|范围)|位于[^。；;\n]{1,24}?见[下附]?图|图中?(?:标[出注明示]|[显展]示)[^。，,;；\n]{0,16}?(?:位置|线路|走向|范围)|(?:[点站村镇乡寨区所落店]|村组)分布(?:示意|情况)?(?=$|[\s()（,，。;；])|(?:分布|位置|行政区划|区划|政区|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|[线路道渠河江轨]走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位|路网|线网|水系|点位|导览|功能分区)(?=$|[\s(（,，。;；])|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布|范围|路段)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|疏散|逃生|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
+  /地图|导航(?:截图|界面|路线|定位)|(?:定位|位置|路况)截[图屏]|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划|流域|道路|游览|选址)示意(?!图)|(?:位置(?<![出要键先发生火水]位置)|范围|(?:重点|风险)区域|区划|(?:降[水雨雪]|雨)量?(?:预报|分布)|线路(?<![电伏信]线路)|路线)(?=[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?(?:\n|$)|(?<=[路线]):)|相对位置|四至|(?:色区域?|[红蓝黄绿橙圆]点)为|东至[^。；;\n]{1,20}?西至|红线(?:内|范围)|位于[^。；;\n]{1,24}?见[下附]?图|图中?(?:标[出注明示]|[显展]示)[^。，,;；\n]{0,16}?(?:位置|线路|走向|范围)|(?:[点站村镇乡寨区所落店]|村组)分布(?:示意|情况)?(?=$|[\s()（,，。;；])|(?:分布|位置|行政区划|区划|政区|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|[线路道渠河江轨]走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位|路网|线网|水系|点位|导览|功能分区|(?<!网站|网页|页面|首页|语音|电话|服务)导航|[镇乡村区县]分布[^\s，,。;；\n]{0,8}?示意|(?:[省市县州乡镇村国区]|行政|区域|边)界线?(?:[^\s，,。;；\n]{0,6}?(?:示意|走向|位置|分布))?)(?=$|[\s(（,，。;；])|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布|范围|路段)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|疏散|逃生|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
 /** A plan of a building (大厅窗口分布示意图, 三楼平面图) is not a map of territory. */
 const INDOOR =
   /大厅|窗口|楼层|平面|教学楼|办公楼|综合楼|宿舍楼|住院楼|门诊楼|大楼|楼道|楼梯|走廊|厂房|车间|场馆|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十]楼|[一二三四五六七八九十\d]+层/;
@@ -360,26 +360,25 @@ export default defineRule({
       for (const [k, head] of heads.entries()) {
         if (!head) continue;
         size.set(head, (size.get(head) ?? 0) + 1);
-        if (owned[k].length || numbersIn(lineAfter(context.images[k])).length) numbered.add(head);
+        const line = lineBelow(context.images[k])[1];
+        if (owned[k].length || (line && numbersIn(text.slice(line[0], Math.min(line[1], line[0] + CAPTION_MAX))).length))
+          numbered.add(head);
       }
       return heads.map((head, k) => (head && numbered.has(head) && size.get(head)! > 1 ? labels[k] : undefined));
     }
 
-    /** The text of the line right after the image (where its caption would stand). */
-    function lineAfter(image: DraftImage): string {
+    /** The block right under the image and its line (where its caption would stand). */
+    function lineBelow(image: DraftImage): [number, [number, number] | undefined] {
       let i = blockIndexAt(blocks, image.offset);
+      // the block the image ends (its offset is that block's end) is the text above it
       while (i >= 0 && i < blocks.length && blocks[i].start < image.offset) i++;
-      const line = i >= 0 && i < blocks.length && blocks[i].kind !== 'title' ? lineRange(text, starts, i) : undefined;
-      return line ? text.slice(line[0], Math.min(line[1], line[0] + CAPTION_MAX)) : '';
+      return [i, i >= 0 && i < blocks.length && blocks[i].kind !== 'title' ? lineRange(text, starts, i) : undefined];
     }
 
     /** The line right under the image when it is marked as its caption (▲…), with its range. */
     function captionUnder(image: DraftImage): { text: string; range: [number, number]; line: number } | undefined {
       if (image.captionRange) return undefined;
-      let i = blockIndexAt(blocks, image.offset);
-      // the block the image ends (its offset is that block's end) is the text above it
-      while (i >= 0 && i < blocks.length && blocks[i].start < image.offset) i++;
-      const line = i >= 0 && i < blocks.length && blocks[i].kind !== 'title' ? lineRange(text, starts, i) : undefined;
+      const [i, line] = lineBelow(image);
       if (!line) return undefined;
       const words = text.slice(line[0], line[1]);
       if (!CAPTION_MARK.test(words) && !(words.length <= CAPTION_MAX && NAME_ONLY.test(words))) return undefined;

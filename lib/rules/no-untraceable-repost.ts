@@ -8,6 +8,7 @@ import {
   PICTURE_STATEMENT,
   QUOTED_MATERIAL,
   RELAY,
+  RELAY_BY_OTHERS,
   RELAY_ORIGIN,
   SIGNALS,
   STATEMENTS,
@@ -85,9 +86,6 @@ export const DEFAULT_ALLOWED_SOURCES = [
   'thepaper.cn',
 ];
 
-/** Someone other than the account came upon the text (the subject before the origin of a relay). */
-const RELAY_BY_OTHERS = /网友|网民|有人|市民|群众|居民|村民|用户|不少人|很多人|许多人|家长/;
-
 /** Names that point at nothing anyone can trace (来源：网络). */
 export const DEFAULT_BLOCKED_SOURCES = [
   '网络',
@@ -155,7 +153,7 @@ const NAME_PARTS = /[-—–·•|丨/\s“”"《》「」]+/;
  */
 const OUTLET_SHAPE = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|广播电视台|电视台|广播电台|卫视|新闻网|日报社)$/;
 const UNTRACEABLE_WORD =
-  /网友|网民|网传|微信群|群$|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$|博主$|^(?:各|多个|多家|不同|其他|各类)大?(?:网络|网站|媒体|平台|渠道|公众号|账号|自媒体)|^(?:抖音|快手|小红书|今日头条|头条|b站|哔哩哔哩|西瓜视频)(?:用户|博主|up主|达人)$/;
+  /网友|网民|网传|微信群|群$|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$|博主$|^(?:各类?|多[个家]|不同|其他)大?(?:网络|网站|媒体|平台|渠道|公众号|账号|自媒体)|^(?:抖音|快手|小红书|今日头条|头条|b站|哔哩哔哩|西瓜视频)(?:用户|博主|up主|达人)$/;
 /**
  * Party and government bodies and their sites and services (Art. 25: 党和政府网站): 自然资源部标准地图服务,
  * and the accounts departments run under a short name (昆明交警, 云南税务, 石林融媒).
@@ -452,7 +450,7 @@ export default defineRule({
       const window = text.slice(a, Math.min(text.length, m.index + m[0].length + 30)).split(/[。！？!?\n]/)[0];
       const origin = RELAY_ORIGIN.exec(window);
       // 不少市民在朋友圈刷到…, 系谣言: others came upon it, and a rumour notice is no repost
-      if (!origin || RELAY_BY_OTHERS.test(window.slice(0, origin.index)) || /谣言|不实|辟谣|核实/.test(window)) continue;
+      if (!origin || RELAY_BY_OTHERS.test(window.slice(0, origin.index)) || /谣言|不实|核实/.test(window)) continue;
       stated = true;
       // 从某论坛: the origin without the preposition before it, judged as a named source would be
       const lead = /^[从在于自把将是]*/.exec(origin[0])![0].length;

@@ -18,6 +18,9 @@ const atLineStart = (text: string, index: number) => {
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   return k < 0 || text[k] === '\n';
 };
+/** Standing alone, or glued only to the words `before` ends in (经授权转自, 以下视频由). */
+const gluedTo = (before: RegExp) => (text: string, index: number) =>
+  standsAlone(text, index) || before.test(text.slice(Math.max(0, index - 2), index));
 /** Not glued to a preceding word: 资金来源 is not a source line. */
 const standsAlone = (text: string, index: number) => {
   if (index === 0) return true;
@@ -56,6 +59,11 @@ export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): n
   return !p.where || p.where(text, start) ? start : -1;
 }
 
+/** An account's channel after its name: “某某”公众号, 某某抖音号. */
+const CHANNEL = '(?:(?:微信)?公众号|微博|抖音号|头条号|视频号|快手号|账号|网站|客户端)';
+/** Someone other than the account came upon or relayed the text (有网友转发…, 不少市民在朋友圈刷到). */
+export const RELAY_BY_OTHERS = /网[友民]|有人|[市居村]民|群众|用户|(?:不少|很多|许多)人|家长/;
+
 /*
  * Small literal-led patterns, each run on its own: the regex engine skips ahead on their first
  * characters, which a leading lookbehind or one big alternation defeats (measured in the engine benchmark).
@@ -92,20 +100,28 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
       `(?:(?:本稿|本篇|文章|以下|以上|上述|${WHICH})(?:内容|图片|图文|视频|资料|文字|照片|图)|本文|本稿|本篇|文章|稿件|以下文章|此文|本帖|此帖|该帖|原帖)?$`,
     ),
     // 经授权转自, 特转自, 现转载自: an adverb glued before it (运转自如 is none)
-    where: (text, index) => standsAlone(text, index) || /(?:授权|[特现今均系乃])$/.test(text.slice(Math.max(0, index - 2), index)),
+    where: gluedTo(/(?:授权|[特现今均系乃])$/),
   },
   // 素材收集于各平台, 图片搜集自网络, 视频取材于…: gathered from somewhere (not a time: 收集于2023年)
   {
     kind: 'label',
-    re: /(?:素材|图文|图片|照片|视频|内容|资料|文字|本文|文章)(?:均|部分|多)?(?:收集|搜集|采集|取材)(?:整理)?(?:于|自)\s*:?\s*(?![\d〇一二三四五六七八九十]|近年|今年|去年|日常|平时)/g,
+    re: /(?:素材|图文|图片|视频|内容|资料|本文)(?:收集|搜集|采集|取材)(?:整理)?[于自]\s*:?\s*(?![\d一二三四五六七八九十]|[近今去]年|平时)/g,
   },
   // 特转发“某某”公众号推送的…, 转载了某某抖音号发表的…, 转发一篇“某某”公众号的文章: relayed by a verb, the account named
   {
     kind: 'relay',
-    re: /(转(?:发|载)了?\s*(?:一篇|一条|一则|篇|条)?\s*)([“「《][^”」》\n]{1,20}[”」》](?:微信公众号|公众号|官方微博|微博|抖音号|头条号|视频号|快手号|账号|网站|客户端)?|[^\s,，。;；:“”《》、]{2,20}?(?:微信公众号|公众号|微博|抖音号|头条号|视频号|快手号|账号|网站|客户端))(?=(?:上|平台上?)?(?:推送|发布|刊发|刊登|发表|推出|分享)的|(?<=公众号|微博|抖音号|头条号|视频号|快手号|账号|网站|客户端)的(?:文章|推文|视频|帖子|内容|消息|报道|提示|攻略))/g,
+    re: new RegExp(
+      `(转[发载]了?\\s*(?:一[篇条则]|[篇条])?\\s*)([“「《][^”」》\\n]{1,20}[”」》](?:${CHANNEL})?|[^\\s,，。;；:“”《》、]{2,20}?(?:${CHANNEL}))(?=(?:上|平台上?)?(?:推送|发布|刊发|发表|推出|分享)的|(?<=${CHANNEL})的(?:文章|推文|视频|帖子|内容|消息))`,
+      'g',
+    ),
     // the account itself relays it, not someone a rumour notice speaks of (有网友转发“…”发布的)
     where: (text, index) =>
-      !/(?:网友|网民|有人|市民|群众|用户|不法分子)[^，。,;；!?！？\n]{0,10}$/.test(text.slice(Math.max(0, index - 16), index)),
+      !RELAY_BY_OTHERS.test(
+        text
+          .slice(Math.max(0, index - 12), index)
+          .split(/[，。,;；!?！？\n]/)
+          .pop()!,
+      ),
   },
   {
     kind: 'by',
@@ -138,18 +154,20 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   {
     kind: 'credit',
     re: /(?:图片|照片|视频|配图)均?由/g,
-    where: (text, index) => standsAlone(text, index) || /(?:以下|以上|文中|部分|[本该此])$/.test(text.slice(Math.max(0, index - 2), index)),
+    where: gluedTo(/(?:以下|以上|文中|部分|[本该此])$/),
   },
   // the text's contributor: 以上信息由网友提供, 本文系网友投稿, 此文为网络转载 (only an untraceable one counts)
-  { kind: 'credit', re: /(?:信息|内容|稿件|文章|本文|此文|该文|资料|素材|线索)均?由/g },
-  { kind: 'credit', re: /(?:本文|此文|该文|本帖|文章|稿件)(?:系|为)(?=[^。，,;；\n]{1,10}?(?:投稿|供稿|提供|爆料|转载))/g },
+  {
+    kind: 'credit',
+    re: /(?:信息|内容|稿件|文章|本文|此文|本帖|资料|素材)(?:均?由|[系为](?=[^。，,;；\n]{1,10}?(?:投稿|供稿|提供|爆料|转载)))/g,
+  },
   // a bracketed credit with no label: （网友供稿）
-  { kind: 'credit', re: /[(\[【](?=\s*(?:热心)?(?:网友|网民)(?:投稿|供稿|供图|爆料|提供)\s*[)\]】])/g },
+  { kind: 'credit', re: /[(\[【](?=网[友民](?:投稿|供稿|爆料|提供)[)\]】])/g },
   // where the text first appeared: 本文原载于…, 文章首发于…, a line opening 原载《…》
   {
     kind: 'label',
-    re: /(?:(?:原载|原刊|首发|刊载|刊登|原发|发表|刊)于|(?:原载|原刊|首发|原发)(?=\s*[:《“「]))\s*:?\s*/g,
-    back: /(?:本文|此文|该文|原文|文章|本帖|此帖|以下内容|以下文章)(?:最早|最初|最先|曾|已)?$/,
+    re: /(?:(?:原载|首发|刊载|刊登|发表|刊)于|(?:原载|首发)(?=\s*[:《“]))\s*:?\s*/g,
+    back: /(?:本文|此文|原文|文章|本帖)(?:最早|最初|曾)?$/,
   },
   { kind: 'label', re: /原载于?\s*:?\s*/g, where: atLineStart },
   // 分享自小红书, 来自：某某公众号
@@ -177,7 +195,7 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
   // the text says its origin cannot be traced: 出处已不可考, 作者不详, 原作者未知 (not goods: 来源不明的野生菌)
   {
     kind: 'signal',
-    re: /(?:原?出处|(?<!工)原?作者|原文|(?<![\u4e00-\u9fa5])来源)(?:已|均|暂|尚|也)?(?:不可考|无从(?:考证|查证|查考|可考)|无法(?:考证|查证|追溯)|不详|不明(?![的之白确])|未知)/g,
+    re: /(?:原?出处|(?<!工)原?作者|(?<![\u4e00-\u9fa5])来源)[已均尚]?(?:不可考|[无从法]{2}(?:考证|查证|追溯)|不详|不明(?![的之白确])|未知)/g,
   },
   // 本报讯, 本台讯 and 本报记者 are the account's own outlet writing (a newspaper's or a 融媒体中心's
   // account), not a sign that the text came from elsewhere.
@@ -221,7 +239,7 @@ export const NOT_A_NAME =
  * Taken over from elsewhere, said colloquially: 扒下来的, 搬过来了, 抄来的, 搬运, 转给大家, 转来, 刷到. Only with
  * an origin that is no outlet in the same sentence (RELAY_ORIGIN) is it a repost: 从县城搬过来 is a move.
  */
-export const RELAY = /扒(?:下来|过来|来)|搬(?:过来|来)|搬运|抄(?:过来|下来|来)|转(?:发)?(?:给|来给)大家|转(?:过)?来|刷到/g;
+export const RELAY = /扒(?:下|过)?来|搬(?:过来|来|运)|抄(?:过|下)?来|转发?(?:来)?给大家|转过?来|刷到/g;
 /** An origin that is no outlet, near a RELAY verb: 旅行博主, 某论坛, 别的公众号, 业主群(里), 网上, 朋友圈, 抖音. */
 export const RELAY_ORIGIN =
-  /[\u4e00-\u9fa5]{0,2}(?:博主|论坛|贴吧|公众号|自媒体)|网友|网民|[\u4e00-\u9fa5]{0,2}群(?=[里中内上])|群聊|朋友圈|网上|网络上|各大?平台|抖音|快手|小红书|知乎|微博上|B站/;
+  /[\u4e00-\u9fa5]{0,2}(?:博主|论坛|贴吧|公众号|自媒体|群(?=[里中内上]))|网[友民上]|网络上|群聊|朋友圈|各大?平台|抖音|快手|小红书|知乎|微博上|B站/;
