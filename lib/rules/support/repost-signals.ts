@@ -195,7 +195,7 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
   // the text says its origin cannot be traced: 出处已不可考, 作者不详, 原作者未知 (not goods: 来源不明的野生菌)
   {
     kind: 'signal',
-    re: /(?:原?出处|(?<!工)原?作者|(?<![\u4e00-\u9fa5])来源)[已均尚]?(?:不可考|[无从法]{2}(?:考证|查证|追溯)|不详|不明(?![的之白确])|未知)/g,
+    re: /(?:原?出处|(?<!工)原?作者|(?<![\u4e00-\u9fa5])来源)[已均尚]?(?:不可考|[无从法]{2}(?:考证|查证|追溯)|不详|不明(?![白确])|未知)(?![的之])/g,
   },
   // 本报讯, 本台讯 and 本报记者 are the account's own outlet writing (a newspaper's or a 融媒体中心's
   // account), not a sign that the text came from elsewhere.
