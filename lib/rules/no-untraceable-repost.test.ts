@@ -17,6 +17,7 @@ ruleTester(rule, {
     // round 4 hard negatives: 来源不明 of goods, a rumour someone else spread, moving house, 运转自如
     '请勿采食、购买来源不明的野生菌。',
     '作者不详的老照片征集活动启动。',
+    '参考网友建议，县里增设了公交站点。',
     '执法人员查获一批来源不明冻品，已依法封存。',
     '近日，有网友在朋友圈转发“明日全城停水”的消息，经核实系谣言。',
     '老王一家从县城搬过来已有三年，在村里开起了农家乐。',
@@ -138,6 +139,9 @@ ruleTester(rule, {
     '该项目的资本来源：社会资本和财政资金各占一半。',
   ],
   invalid: [
+    { text: '部分内容参考自网络。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '素材整理自网络公开资料。', errors: [{ messageId: 'untraceableSource', text: '网络公开资料' }] },
+    { text: '此消息由群友转发，仅供参考。', errors: [{ messageId: 'untraceableSource', text: '群友转发' }] },
     // round 4, third pass: the text's contributor (由网友提供, 系网友投稿, 网友供稿), where it first appeared (原载于,
     // 首发于), 分享自 and 来自：, 本帖转载自, and a video of the text 由网友拍摄
     { text: '以上信息由网友提供，仅供参考。', errors: [{ messageId: 'untraceableSource', text: '网友提供' }] },
