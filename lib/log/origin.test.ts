@@ -24,6 +24,8 @@ describe('original or repost', () => {
     ['本报讯（记者 周敏）全市秋粮收购……', 'original', null],
     ['本报讯 近日，全市秋粮收购……', 'repost', null],
     ['图片来源：新华社、人民网\n全省……', 'repost', '新华社'],
+    // relayed by a verb: the account named between the verb and 推送的
+    ['编者按：本号特转发“彩云暖居科技”公众号推送的一篇取暖安全提示，供参考。', 'repost', '彩云暖居科技公众号'],
   ] as const)('%s → %s', (text, origin, source) => {
     expect(classifyOrigin(text)).toEqual({ origin, source });
   });

@@ -56,6 +56,8 @@ function statedSource(text: string): string | null {
       }
       // A picture's credit says where the picture came from, not the text.
       if (kind === 'credit') continue;
+      // 特转发“某某”公众号推送的…: the account named between the verb and 推送的
+      if (kind === 'relay') return m[2];
       if (kind === 'by') {
         const name = m[1].replace(/记者$/, '');
         if (NOT_A_NAME.test(name)) continue;

@@ -8,6 +8,18 @@ const figure = (caption: string, img = '<img src="pic.png">') => `<figure>${img}
 
 ruleTester(rule, {
   valid: [
+    { html: '<img src="a.jpg" alt="网站导航"><p>首页改版上线。</p>' },
+    { html: '<img src="a.jpg"><p>▲县界碑</p>' },
+    { html: '<img src="a.jpg" alt="12345热线语音导航"><p>拨通后按提示选择业务。</p>' },
+    { html: '<p>游客可使用手机导航前往，停车场如下图。</p><img src="p.jpg" alt="停车场入口">' },
+    { html: '<img src="a.jpg"><p>▲民警在州界检查站执勤</p>' },
+    // round 4 hard negatives: a web page's navigation bar, a checkpoint at a county line, photos in a numbered series
+    { html: figure('政府网站首页导航栏截图') },
+    { html: figure('民警在县界卡点检查过往车辆') },
+    { html: '<img src="a.jpg" alt="现场一"><p>施工现场。</p><img src="b.jpg" alt="现场二"><p>完工后的路面。</p>' },
+    {
+      html: '<img alt="线路一" src="r1.jpg"><p>线路一：才村—龙龛码头（审图号：云S（2025）088号）</p><img alt="线路二" src="r2.jpg"><p>线路二：喜洲—海舌（审图号：云S（2025）089号）</p>',
+    },
     // approval numbers in every real form, with and without the label
     { html: figure('云南省地图 审图号：云S（2021）012号') },
     { html: figure('中国地图 GS(2024)0650号') },
@@ -130,6 +142,50 @@ ruleTester(rule, {
     { html: '<img src="a.png" alt=""><p>全县交通图（审图号：云S(2021)012号）</p><img src="b.png" alt=""><p>县城风光。</p>' },
   ],
   invalid: [
+    // round 4, second pass: other wordings of the same kinds
+    {
+      html: '<img src="a.jpg" alt="手机导航"><p>跟着导航走就行。</p>',
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
+    },
+    { html: '<img src="a.jpg" alt="实时路况截图">', errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }] },
+    { html: '<img src="a.jpg"><p>▲导航定位示意</p>', errors: [{ messageId: 'missingNumber', text: '▲导航定位示意' }] },
+    { html: '<img src="a.jpg"><p>▲全县行政区域界线</p>', errors: [{ messageId: 'missingNumber', text: '▲全县行政区域界线' }] },
+    { html: '<img src="a.jpg"><p>▲各乡镇分布及驻地示意</p>', errors: [{ messageId: 'missingNumber', text: '▲各乡镇分布及驻地示意' }] },
+    // round 4: a screenshot of a navigation or location app shows territory as a map does
+    {
+      html: '<p>怎么去看截图。</p><img alt="导航截图" src="/img/a.jpg"><p>从县城出发一直往东。</p>',
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
+    },
+    {
+      html: figure('▲手机导航界面，从县城出发约40分钟'),
+      errors: [{ messageId: 'missingNumber', text: '▲手机导航界面，从县城出发约40分钟' }],
+    },
+    { html: '<img alt="定位截图" src="x.jpg">', errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }] },
+    {
+      html: '<p>停车场入口如下。</p><img src="/up/daohang_route.png">',
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }],
+    },
+    // a caption naming a boundary between territories (县界, 界线, 边界) is a map's
+    { html: figure('▲县域乡镇分布及相邻县界示意'), errors: [{ messageId: 'missingNumber', text: '▲县域乡镇分布及相邻县界示意' }] },
+    { html: figure('我县与周边县市界线'), errors: [{ messageId: 'missingNumber', text: '我县与周边县市界线' }] },
+    { html: figure('中缅边界云南段走向'), errors: [{ messageId: 'missingNumber', text: '中缅边界云南段走向' }] },
+    { html: figure('乡镇界及村委会驻地示意'), errors: [{ messageId: 'missingNumber', text: '乡镇界及村委会驻地示意' }] },
+    // one image of a numbered series carries a 审图号: its siblings are maps and need their own
+    {
+      html: '<p>推荐两条线路。</p><img alt="线路一" src="r1.jpg"><p>线路一：才村—龙龛码头（审图号：云S（2025）088号）</p><img alt="线路二" src="r2.jpg"><p>线路二：喜洲古镇—海舌公园，沿途可观赏湿地风光。</p>',
+      errors: [{ messageId: 'missingNumber', text: '', target: { image: 1 } }],
+    },
+    {
+      html: `${figure('方案一（审图号：云S(2024)015号）', '<img src="a.png" alt="方案一">')}${figure('方案二', '<img src="b.png" alt="方案二">')}`,
+      errors: [{ messageId: 'missingNumber', text: '方案二', target: { image: 1 } }],
+    },
+    {
+      html: '<img src="s1.png" alt="步道1"><p>（审图号：云S(2023)021号）</p><img src="s2.png" alt="步道2"><img src="s3.png" alt="步道3">',
+      errors: [
+        { messageId: 'missingNumber', text: '', target: { image: 1 } },
+        { messageId: 'missingNumber', text: '', target: { image: 2 } },
+      ],
+    },
     { html: figure('项目区位示意图'), errors: [{ messageId: 'missingNumber', text: '项目区位示意图', severity: 'block' }] },
     { html: figure('图为大理州旅游线路图'), errors: [{ messageId: 'missingNumber', text: '图为大理州旅游线路图' }] },
     {

@@ -25,14 +25,17 @@ const LABEL = /审图号/g;
  * A caption's head word at its end is the territory it shows (拟建水厂位置, 推荐自驾线路：A—B, 防火重点区域,
  * …行政区划, 降雨量分布), a bracket may follow (not a photo's spot or line: 落水位置, 10千伏线路, 施工区域); a legend of coloured areas or dots (红色区域为…, 图中圆点为…);
  * a figure said to mark places (下图标出了…的位置), a parcel's sides (四至, 东至…西至), a site 位于…见下图, 红线内.
+ * A boundary between territories (相邻县界示意, 周边县市界线, 中缅边界云南段走向); a screenshot of a navigation or
+ * location app (导航截图, 手机导航界面, 定位截图, 路况截图, an image called 手机导航), not a web page's 导航栏;
+ * villages or townships shown with what else the figure marks (乡镇分布及驻地示意).
  */
 const MAP_WORD =
-  /地图|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划|流域|道路|游览|选址)示意(?!图)|(?:位置(?<![出要键先发生火水]位置)|范围|(?:重点|风险)区域|区划|(?:降[水雨雪]|雨)量?(?:预报|分布)|线路(?<![电伏信]线路)|路线)(?=[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?(?:\n|$)|(?<=[路线]):)|相对位置|四至|(?:色区域?|[红蓝黄绿橙圆]点)为|东至[^。；;\n]{1,20}?西至|红线(?:内|范围)|位于[^。；;\n]{1,24}?见[下附]?图|图中?(?:标[出注明示]|[显展]示)[^。，,;；\n]{0,16}?(?:位置|线路|走向|范围)|(?:[点站村镇乡寨区所落店]|村组)分布(?:示意|情况)?(?=$|[\s()（,，。;；])|(?:分布|位置|行政区划|区划|政区|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|[线路道渠河江轨]走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位|路网|线网|水系|点位|导览|功能分区)(?=$|[\s(（,，。;；])|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布|范围|路段)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|疏散|逃生|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
+  /地图|导航(?:截图|界面|路线|定位)|(?:定位|位置|路况)截[图屏]|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划|流域|道路|游览|选址)示意(?!图)|(?:位置(?<![出要键先发生火水]位置)|范围|(?:重点|风险)区域|区划|(?:降[水雨雪]|雨)量?(?:预报|分布)|线路(?<![电伏信]线路)|路线)(?=[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?(?:\n|$)|(?<=[路线]):)|相对位置|四至|(?:色区域?|[红蓝黄绿橙圆]点)为|东至[^。；;\n]{1,20}?西至|红线(?:内|范围)|位于[^。；;\n]{1,24}?见[下附]?图|图中?(?:标[出注明示]|[显展]示)[^。，,;；\n]{0,16}?(?:位置|线路|走向|范围)|(?:[点站村镇乡寨区所落店]|村组)分布(?:示意|情况)?(?=$|[\s()（,，。;；])|(?:分布|位置|行政区划|区划|政区|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|[线路道渠河江轨]走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位|路网|线网|水系|点位|导览|功能分区|(?<!网站|网页|页面|首页|语音|电话|服务)导航|[镇乡村区县]分布[^\s，,。;；\n]{0,8}?示意|(?:[省市县州乡镇村国区]|行政|区域|边)界线?(?:[^\s，,。;；\n]{0,6}?(?:示意|走向|位置|分布))?)(?=$|[\s(（,，。;；])|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布|范围|路段)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|疏散|逃生|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
 /** A plan of a building (大厅窗口分布示意图, 三楼平面图) is not a map of territory. */
 const INDOOR =
   /大厅|窗口|楼层|平面|教学楼|办公楼|综合楼|宿舍楼|住院楼|门诊楼|大楼|楼道|楼梯|走廊|厂房|车间|场馆|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十]楼|[一二三四五六七八九十\d]+层/;
 const MAP_FILE =
-  /(?:^|[^a-z])(?:map|maps|ditu|location)(?:[^a-z]|$)|quwei|fenbutu|luxiantu|xianlutu|guihuatu|weizhi|quhuatu|daolantu|daoyoutu/i;
+  /(?:^|[^a-z])(?:map|maps|ditu|location|daohang|dingwei)(?:[^a-z]|$)|quwei|fenbutu|luxiantu|xianlutu|guihuatu|weizhi|quhuatu|daolantu|daoyoutu/i;
 /** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word; or it only names a figure (a title line above it). */
 const POINTS_AT_IMAGE =
   /^\s*[^。,，;；!?:\n]{2,30}图\s*$|[下上右左]图|以下|下面|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:|附后|(?:^|\n)\s*图\s*\d/;
@@ -119,6 +122,9 @@ function labelOf(image: DraftImage, under: string, what: string): string {
   }
   return what;
 }
+
+/** An image's label that is one of a numbered series: 线路一, 方案2, 步道③ (the head before the ordinal). */
+const SERIES = /^([\u4e00-\u9fa5A-Za-z]{2,8}?)\s*(?:[一二三四五六七八九十]|\d{1,2}|[①-⑩])(?![\d一二三四五六七八九十])/;
 
 /** An image's own words that say nothing of what it shows: 一图读懂, 长图, its file name. */
 const GENERIC_OWN = /^(?:一图(?:读懂|看懂|了解|速览)|图解|长图|图片|image|img)[^\n]{0,20}$/i;
@@ -241,6 +247,8 @@ export default defineRule({
     const ownedByOther = (n: string, k: number) => (owners.get(n) ?? 0) > (ownSets[k].has(n) ? 1 : 0);
     // A number in the text next to images clears one map: the first that needs it (each map needs its own).
     const claimed = new Set<string>();
+    // A numbered series (线路一, 线路二) one of which carries a 审图号 under it: every image of it is a map.
+    const series = seriesMaps();
 
     for (const [k, image] of context.images.entries()) {
       const under = underLines[k]?.text ?? '';
@@ -251,7 +259,7 @@ export default defineRule({
         .filter((l) => !captionOf.has(l) || l === under)
         .join('\n');
       const named = mapWordOf(image, under, near);
-      let what = named?.what;
+      let what = named?.what ?? series[k];
       // an image only a sentence beside it calls a map (下图为…线路图): that sentence is its caption
       const said = named?.prose ? what : undefined;
       // 一图读懂：某某县区位图 — the one image of a draft, with no words of its own, is what the title names
@@ -341,13 +349,36 @@ export default defineRule({
       if (line) judged.add(trimRange(text, ...line)[0]);
     }
 
-    /** The line right under the image when it is marked as its caption (▲…), with its range. */
-    function captionUnder(image: DraftImage): { text: string; range: [number, number]; line: number } | undefined {
-      if (image.captionRange) return undefined;
+    /** Each image's label when it is one of a numbered series with a 审图号 on one of its images. */
+    function seriesMaps(): (string | undefined)[] {
+      const labels = context.images.map(
+        (image, k) => [image.alt, image.title, image.caption, underLines[k]?.text ?? ''].map((l) => l.trim()).find((l) => l) ?? '',
+      );
+      const heads = labels.map((l) => SERIES.exec(l)?.[1]);
+      const size = new Map<string, number>();
+      const numbered = new Set<string>();
+      for (const [k, head] of heads.entries()) {
+        if (!head) continue;
+        size.set(head, (size.get(head) ?? 0) + 1);
+        const line = lineBelow(context.images[k])[1];
+        if (owned[k].length || (line && numbersIn(text.slice(line[0], Math.min(line[1], line[0] + CAPTION_MAX))).length))
+          numbered.add(head);
+      }
+      return heads.map((head, k) => (head && numbered.has(head) && size.get(head)! > 1 ? labels[k] : undefined));
+    }
+
+    /** The block right under the image and its line (where its caption would stand). */
+    function lineBelow(image: DraftImage): [number, [number, number] | undefined] {
       let i = blockIndexAt(blocks, image.offset);
       // the block the image ends (its offset is that block's end) is the text above it
       while (i >= 0 && i < blocks.length && blocks[i].start < image.offset) i++;
-      const line = i >= 0 && i < blocks.length && blocks[i].kind !== 'title' ? lineRange(text, starts, i) : undefined;
+      return [i, i >= 0 && i < blocks.length && blocks[i].kind !== 'title' ? lineRange(text, starts, i) : undefined];
+    }
+
+    /** The line right under the image when it is marked as its caption (▲…), with its range. */
+    function captionUnder(image: DraftImage): { text: string; range: [number, number]; line: number } | undefined {
+      if (image.captionRange) return undefined;
+      const [i, line] = lineBelow(image);
       if (!line) return undefined;
       const words = text.slice(line[0], line[1]);
       if (!CAPTION_MARK.test(words) && !(words.length <= CAPTION_MAX && NAME_ONLY.test(words))) return undefined;

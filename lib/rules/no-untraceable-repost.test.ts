@@ -3,6 +3,27 @@ import rule from './no-untraceable-repost';
 
 ruleTester(rule, {
   valid: [
+    '本文原载于《春城晚报》，作者张三。',
+    '本文首发于县融媒体中心公众号。',
+    '本文为县融媒体中心原创，转载请注明出处。',
+    '该成果发表于国际学术期刊。',
+    '近日，有网友爆料称县城将封路，经核实系谣言。',
+    '以上信息由县气象台提供。',
+    '今天转发一篇“云南发布”公众号的文章，供大家参考。',
+    '从县人民医院转来的患者已脱离危险。',
+    '近日，不少市民在朋友圈刷到一则“全城停水”的视频。',
+    '有网友从某论坛搬来一则消息，经核实系谣言。',
+    '近日，有网友转发“某某生活号”公众号发布的停水消息，经核实系谣言。',
+    // round 4 hard negatives: 来源不明 of goods, a rumour someone else spread, moving house, 运转自如
+    '请勿采食、购买来源不明的野生菌。',
+    '作者不详的老照片征集活动启动。',
+    '参考网友建议，县里增设了公交站点。',
+    '执法人员查获一批来源不明冻品，已依法封存。',
+    '近日，有网友在朋友圈转发“明日全城停水”的消息，经核实系谣言。',
+    '老王一家从县城搬过来已有三年，在村里开起了农家乐。',
+    '新设备运转自如，日处理污水5000吨。',
+    '现转发“云南发布”公众号推送的防汛提示，请广大群众注意防范。',
+    '作者：李明（县融媒体中心）',
     // datelines without a date, and an outlet's channel after a dash
     '新华社昆明电（记者 张三）云南省今年将新建高标准农田300万亩。',
     '云南网讯（记者 李四）近日，全省春耕备耕工作有序推进。',
@@ -118,6 +139,85 @@ ruleTester(rule, {
     '该项目的资本来源：社会资本和财政资金各占一半。',
   ],
   invalid: [
+    { text: '部分内容参考自网络。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '素材整理自网络公开资料。', errors: [{ messageId: 'untraceableSource', text: '网络公开资料' }] },
+    { text: '此消息由群友转发，仅供参考。', errors: [{ messageId: 'untraceableSource', text: '群友转发' }] },
+    // round 4, third pass: the text's contributor (由网友提供, 系网友投稿, 网友供稿), where it first appeared (原载于,
+    // 首发于), 分享自 and 来自：, 本帖转载自, and a video of the text 由网友拍摄
+    { text: '以上信息由网友提供，仅供参考。', errors: [{ messageId: 'untraceableSource', text: '网友提供' }] },
+    { text: '本文系网友投稿，观点不代表本号立场。', errors: [{ messageId: 'untraceableSource', text: '网友投稿' }] },
+    { text: '此文为网络转载，如有不妥请联系。', errors: [{ messageId: 'untraceableSource', text: '网络转载' }] },
+    { text: '（网友供稿）', errors: [{ messageId: 'untraceableSource', text: '网友供稿' }] },
+    { text: '本条信息来自网友爆料', errors: [{ messageId: 'untraceableSource', text: '网友爆料' }] },
+    {
+      text: '本文原载于“某某日记”公众号，作者张三。',
+      errors: [{ messageId: 'unauthorisedSource', text: '“某某日记”公众号', severity: 'warn' }],
+    },
+    { text: '文章首发于其个人公众号。', errors: [{ messageId: 'unauthorisedSource', text: '其个人公众号', severity: 'warn' }] },
+    { text: '原载《大理旅游》公众号', errors: [{ messageId: 'unauthorisedSource', text: '《大理旅游》公众号', severity: 'warn' }] },
+    { text: '分享自小红书', errors: [{ messageId: 'untraceableSource', text: '小红书' }] },
+    { text: '来自：滇西生活公众号', errors: [{ messageId: 'unauthorisedSource', text: '滇西生活公众号', severity: 'warn' }] },
+    { text: '本帖转载自某论坛', errors: [{ messageId: 'unauthorisedSource', text: '某论坛', severity: 'warn' }] },
+    { text: '内容搜集整理于网络，仅作科普。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '以下视频由网友拍摄', errors: [{ messageId: 'untraceableSource', text: '网友拍摄' }] },
+    // round 4, second pass: other verbs, other origins (judged like a named source)
+    { text: '以下是从某论坛上搬过来的帖子，供参考。', errors: [{ messageId: 'unauthorisedSource', text: '某论坛', severity: 'warn' }] },
+    { text: '小编从朋友圈转来一则消息：明天停电。', errors: [{ messageId: 'untraceableSource', text: '朋友圈' }] },
+    {
+      text: '下面这篇是别的公众号写的，我们转过来给大家看看。',
+      errors: [{ messageId: 'unauthorisedSource', text: '别的公众号', severity: 'warn' }],
+    },
+    { text: '在抖音刷到这个视频，觉得很有用，分享一下。', errors: [{ messageId: 'untraceableSource', text: '抖音' }] },
+    {
+      text: '今天转发一篇“滇中生活圈”公众号的文章，供大家参考。',
+      errors: [{ messageId: 'unauthorisedSource', text: '“滇中生活圈”公众号', severity: 'warn' }],
+    },
+    // round 4: a statement that the origin cannot be traced is itself an untraceable source
+    { text: '本回答整理了一段流传很广的科普，出处已不可考，大意如下：', errors: [{ messageId: 'missingSource', text: '出处已不可考' }] },
+    { text: '以下段子作者不详，仅供一乐。', errors: [{ messageId: 'missingSource', text: '作者不详' }] },
+    { text: '这组老照片原出处已无从查证，欢迎知情者补充。', errors: [{ messageId: 'missingSource', text: '原出处已无从查证' }] },
+    { text: '顺口溜流传多年，原作者未知。', errors: [{ messageId: 'missingSource', text: '原作者未知' }] },
+    // 转自 after 授权, 特, 现: still a statement of where the text came from
+    {
+      text: '本文经授权转自“南诏吃货日记”，作者：阿宝',
+      errors: [{ messageId: 'unauthorisedSource', text: '“南诏吃货日记”', severity: 'warn' }],
+    },
+    { text: '获作者授权转载自滇西游记公众号。', errors: [{ messageId: 'unauthorisedSource', text: '滇西游记公众号', severity: 'warn' }] },
+    { text: '今特转自网络，供大家参考。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    // relaying an account's post by a verb: 转发/转载“X”公众号推送/发布的…
+    {
+      text: '编者按：本号特转发“彩云暖居科技”公众号推送的一篇取暖安全提示，供参考。',
+      errors: [{ messageId: 'unauthorisedSource', text: '“彩云暖居科技”公众号', severity: 'warn' }],
+    },
+    {
+      text: '现转载《滇池夜话》微博发布的一篇游记。',
+      errors: [{ messageId: 'unauthorisedSource', text: '《滇池夜话》微博', severity: 'warn' }],
+    },
+    {
+      text: '我们转载了洱海边的小张抖音号发表的视频。',
+      errors: [{ messageId: 'unauthorisedSource', text: '洱海边的小张抖音号', severity: 'warn' }],
+    },
+    // material collected from 各平台/网络 by other verbs
+    { text: '图文素材收集于各平台，原作者看到可后台私信我们处理。', errors: [{ messageId: 'untraceableSource', text: '各平台' }] },
+    { text: '本文图片搜集自网络。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '视频素材取材于多个平台，侵删。', errors: [{ messageId: 'untraceableSource', text: '多个平台' }] },
+    // a copyright note in other words
+    {
+      text: '这篇游记写得真好，特分享给大家。原作者看到请联系我们删除。',
+      errors: [{ messageId: 'missingSource', text: '原作者看到请联系我们删除' }],
+    },
+    // taken over from an untraceable place, said colloquially (扒下来, 搬过来, 抄来, 搬运)
+    {
+      text: '下面这段攻略是从一位旅行博主的分享里扒下来的，亲测好用。',
+      errors: [{ messageId: 'untraceableSource', text: '旅行博主' }],
+    },
+    {
+      text: '刚在业主群里看到有人转的截图，说明天停水，已经帮大家搬过来了。',
+      errors: [{ messageId: 'untraceableSource', text: '业主群' }],
+    },
+    { text: '这份清单是小编在网上抄来的，大家参考。', errors: [{ messageId: 'untraceableSource', text: '网上' }] },
+    { text: '今天给大家搬运一条抖音上很火的做菜视频。', errors: [{ messageId: 'untraceableSource', text: '抖音' }] },
+    { text: '朋友圈刷到的防骗口诀，转给大家看看。', errors: [{ messageId: 'untraceableSource', text: '朋友圈' }] },
     // the label after a material noun that was not read as one (文字来源)
     { text: '杜鹃花是我国十大名花之一。\n文字来源：百度百科', errors: [{ messageId: 'untraceableSource', text: '百度百科' }] },
     // 自媒体 and a platform's user name no one: as untraceable as 网友

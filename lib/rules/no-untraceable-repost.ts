@@ -7,6 +7,9 @@ import {
   NOT_A_NAME,
   PICTURE_STATEMENT,
   QUOTED_MATERIAL,
+  RELAY,
+  RELAY_BY_OTHERS,
+  RELAY_ORIGIN,
   SIGNALS,
   STATEMENTS,
   WEIBO_NAME,
@@ -137,7 +140,7 @@ const CHANNEL_SUFFIX =
   /(?:杂志|新闻客户端|客户端|微信公众号|微信公众平台|公众号|官方微信|微信|官方微博|微博|官方抖音号|抖音号|视频号|头条号|快手号|官方账号|账号|APP|App|app|官方网站|网站|官网|门户|云南频道|频道|记者|报道|讯)$/;
 const UNTRACEABLE_AFFIX = {
   head: /^(?:图片|图|综合|整理自|整理|转自|来自|来源于)/,
-  tail: /(?:整理|综合|投稿|供图|提供(?:的(?:材料|资料|图片))?|爆料|截图|图片|视频|资料|材料|转载)$/,
+  tail: /(?:整理|综合|投稿|供稿|供图|提供(?:的(?:材料|资料|图片))?|爆料|截图|图片|视频|资料|材料|转载)$/,
 };
 const DOMAIN = /(?:[a-z0-9-]+\.)+[a-z]{2,}/i;
 /** The date and page an outlet printed it on: 光明日报2024年6月3日05版, 人民日报 2024-06-03 第4版. */
@@ -150,7 +153,7 @@ const NAME_PARTS = /[-—–·•|丨/\s“”"《》「」]+/;
  */
 const OUTLET_SHAPE = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|广播电视台|电视台|广播电台|卫视|新闻网|日报社)$/;
 const UNTRACEABLE_WORD =
-  /网友|网民|网传|微信群|群$|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$|^(?:抖音|快手|小红书|今日头条|头条|b站|哔哩哔哩|西瓜视频)(?:用户|博主|up主|达人)$/;
+  /网友|网民|网传|群友|微信群|群$|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$|博主$|^(?:各类?|多[个家]|不同|其他)大?(?:网络|网站|媒体|平台|渠道|公众号|账号|自媒体)|^(?:抖音|快手|小红书|今日头条|头条|b站|哔哩哔哩|西瓜视频)(?:用户|博主|up主|达人)$/;
 /**
  * Party and government bodies and their sites and services (Art. 25: 党和政府网站): 自然资源部标准地图服务,
  * and the accounts departments run under a short name (昆明交警, 云南税务, 石林融媒).
@@ -398,6 +401,12 @@ export default defineRule({
           judgeAt(m.index + m[0].length, WEIBO_NAME.lastIndex);
           continue;
         }
+        if (kind === 'relay') {
+          stated = true;
+          const from = m.index + m[1].length;
+          judgeAt(from, from + m[2].length);
+          continue;
+        }
         if (kind === 'by') {
           const name = m[1].replace(/记者$/, '');
           // 据电 alone is not an attribution (据电力部门…)
@@ -432,6 +441,20 @@ export default defineRule({
         }
       }
       yield;
+    }
+    // 从博主的分享里扒下来的, 群里看到的截图帮大家搬过来了: taken from a place nobody can trace
+    RELAY.lastIndex = 0;
+    for (let m = context.presence.mayMatch(RELAY) ? RELAY.exec(text) : null; m; m = RELAY.exec(text)) {
+      let a = m.index;
+      while (a > 0 && m.index - a < 60 && !/[。！？!?\n]/.test(text[a - 1])) a--;
+      const window = text.slice(a, Math.min(text.length, m.index + m[0].length + 30)).split(/[。！？!?\n]/)[0];
+      const origin = RELAY_ORIGIN.exec(window);
+      // 不少市民在朋友圈刷到…, 系谣言: others came upon it, and a rumour notice is no repost
+      if (!origin || RELAY_BY_OTHERS.test(window.slice(0, origin.index)) || /谣言|不实|核实/.test(window)) continue;
+      stated = true;
+      // 从某论坛: the origin without the preposition before it, judged as a named source would be
+      const lead = /^[从在于自把将是]*/.exec(origin[0])![0].length;
+      report(origin[0].slice(lead), a + origin.index + lead, a + origin.index + origin[0].length);
     }
     if (stated) return;
 

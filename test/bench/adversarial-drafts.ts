@@ -88,6 +88,18 @@ export const adversarialFamilies: AdversarialFamily[] = [
     build: (size) => repeat('来源：转载自据报道', size),
   },
   {
+    id: 'repost-relay',
+    description: 'colloquial relays and untraceable origins without a sentence break (群里扒下来转给大家从博主那搬运…)',
+    html: false,
+    build: (size) => repeat('群里扒下来转给大家从博主那搬运出处不详特转发“某某”公众号', size),
+  },
+  {
+    id: 'image-series',
+    description: 'a numbered series of images, one 审图号 line after each (<img alt="线路1"><p>审图号…</p>)',
+    html: true,
+    build: (size) => repeat('<img src="a.png" alt="线路1"><p>审图号：云S(2025)088号</p><img src="b.png" alt="线路2">', size),
+  },
+  {
     id: 'html-images',
     description: '<p>如图</p><img> repeated (many images between short blocks)',
     html: true,

@@ -18,6 +18,9 @@ const atLineStart = (text: string, index: number) => {
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   return k < 0 || text[k] === '\n';
 };
+/** Standing alone, or glued only to the words `before` ends in (经授权转自, 以下视频由). */
+const gluedTo = (before: RegExp) => (text: string, index: number) =>
+  standsAlone(text, index) || before.test(text.slice(Math.max(0, index - 2), index));
 /** Not glued to a preceding word: 资金来源 is not a source line. */
 const standsAlone = (text: string, index: number) => {
   if (index === 0) return true;
@@ -56,6 +59,11 @@ export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): n
   return !p.where || p.where(text, start) ? start : -1;
 }
 
+/** An account's channel after its name: “某某”公众号, 某某抖音号. */
+const CHANNEL = '(?:(?:微信)?公众号|微博|抖音号|头条号|视频号|快手号|账号|网站|客户端)';
+/** Someone other than the account came upon or relayed the text (有网友转发…, 不少市民在朋友圈刷到). */
+export const RELAY_BY_OTHERS = /网[友民]|有人|[市居村]民|群众|用户|(?:不少|很多|许多)人|家长/;
+
 /*
  * Small literal-led patterns, each run on its own: the regex engine skips ahead on their first
  * characters, which a leading lookbehind or one big alternation defeats (measured in the engine benchmark).
@@ -65,7 +73,7 @@ export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): n
  * Statements that name a source: 来源：X, 本文转自X, 以下文章来源于X, 据X报道/消息, and a line opening
  * "X消息(" as news sites write it. For labels the name is read after the match.
  */
-export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit'>[] = [
+export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit' | 'relay'>[] = [
   // literal-led: the material noun before 来源 is read back from the match (LABEL_NOUN)
   { kind: 'label', re: /来源于?\s*[:|/丨]\s*/g, back: LABEL_NOUN, where: standsAlone },
   // 出处：, 稿源：: the same label in other words
@@ -81,17 +89,39 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   // 信息来自各乡镇的上报 are no source)
   {
     kind: 'label',
-    re: /(?:本文|文章|内容|图片|图文|视频|素材|文字|以上内容)(?:及图片|图片)?(?:来自于?|源自|取自|选自)\s*:?\s*/g,
+    re: /(?:本文|文章|内容|图片|图文|视频|素材|文字|以上内容|本条信息|该信息|此信息|以上信息|上述信息)(?:及图片|图片)?(?:来自于?|源自|取自|选自)\s*:?\s*/g,
   },
   {
     kind: 'label',
     // 摘自网络, 以上内容整理自网络; 自己 and 自家 are not "from" (采摘自家果园)
     // 本文内容整理自: the noun may itself be qualified (本文内容, 文中图片)
-    re: /(?:转载自|转载于|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自)(?![己家])\s*:?\s*/g,
+    re: /(?:转载自|转载于|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自|参考自)(?![己家])\s*:?\s*/g,
     back: new RegExp(
-      `(?:(?:本稿|本篇|文章|以下|以上|上述|${WHICH})(?:内容|图片|图文|视频|资料|文字|照片|图)|本文|本稿|本篇|文章|稿件|以下文章|此文)?$`,
+      `(?:(?:本稿|本篇|文章|以下|以上|上述|部分|${WHICH})(?:内容|图片|图文|视频|资料|文字|照片|图)|本文|本稿|本篇|文章|稿件|以下文章|此文|本帖|此帖|该帖|原帖|素材)?$`,
     ),
-    where: standsAlone,
+    // 经授权转自, 特转自, 现转载自: an adverb glued before it (运转自如 is none)
+    where: gluedTo(/(?:授权|[特现今均系乃])$/),
+  },
+  // 素材收集于各平台, 图片搜集自网络, 视频取材于…: gathered from somewhere (not a time: 收集于2023年)
+  {
+    kind: 'label',
+    re: /(?:素材|图文|图片|视频|内容|资料|本文)(?:收集|搜集|采集|取材)(?:整理)?[于自]\s*:?\s*(?![\d一二三四五六七八九十]|[近今去]年|平时)/g,
+  },
+  // 特转发“某某”公众号推送的…, 转载了某某抖音号发表的…, 转发一篇“某某”公众号的文章: relayed by a verb, the account named
+  {
+    kind: 'relay',
+    re: new RegExp(
+      `(转[发载]了?\\s*(?:一[篇条则]|[篇条])?\\s*)([“「《][^”」》\\n]{1,20}[”」》](?:${CHANNEL})?|[^\\s,，。;；:“”《》、]{2,20}?(?:${CHANNEL}))(?=(?:上|平台上?)?(?:推送|发布|刊发|发表|推出|分享)的|(?<=${CHANNEL})的(?:文章|推文|视频|帖子|内容|消息))`,
+      'g',
+    ),
+    // the account itself relays it, not someone a rumour notice speaks of (有网友转发“…”发布的)
+    where: (text, index) =>
+      !RELAY_BY_OTHERS.test(
+        text
+          .slice(Math.max(0, index - 12), index)
+          .split(/[，。,;；!?！？\n]/)
+          .pop()!,
+      ),
   },
   {
     kind: 'by',
@@ -121,7 +151,27 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   // a photo credit (图片：网友供图, 视频：抖音网友) names where the picture came from; only an untraceable one counts
   { kind: 'credit', re: /(?:图片|配图|图|照片|视频)\s*[:|/丨]\s*/g, where: standsAlone },
   // 图片由网友提供
-  { kind: 'credit', re: /(?:图片|照片|视频|配图)均?由/g, where: standsAlone },
+  {
+    kind: 'credit',
+    re: /(?:图片|照片|视频|配图)均?由/g,
+    where: gluedTo(/(?:以下|以上|文中|部分|[本该此])$/),
+  },
+  // the text's contributor: 以上信息由网友提供, 本文系网友投稿, 此文为网络转载 (only an untraceable one counts)
+  {
+    kind: 'credit',
+    re: /(?:信息|消息|内容|稿件|文章|本文|此文|本帖|资料|素材)(?:均?由|[系为](?=[^。，,;；\n]{1,10}?(?:投稿|供稿|提供|爆料|转载)))/g,
+  },
+  // a bracketed credit with no label: （网友供稿）
+  { kind: 'credit', re: /[(\[【](?=网[友民](?:投稿|供稿|爆料|提供)[)\]】])/g },
+  // where the text first appeared: 本文原载于…, 文章首发于…, a line opening 原载《…》
+  {
+    kind: 'label',
+    re: /(?:(?:原载|首发|刊载|刊登|发表|刊)于|(?:原载|首发)(?=\s*[:《“]))\s*:?\s*/g,
+    back: /(?:本文|此文|原文|文章|本帖)(?:最早|最初|曾)?$/,
+  },
+  { kind: 'label', re: /原载于?\s*:?\s*/g, where: atLineStart },
+  // 分享自小红书, 来自：某某公众号
+  { kind: 'label', re: /(?:分享自|来自\s*[:|/丨])\s*/g, where: standsAlone },
   // a bracketed note with no label: （网络图片）, 【网图】
   { kind: 'label', re: /[(\[【](?=\s*(?:网络图片|网络配图|网图|网络截图)\s*[)\]】])/g },
   { kind: 'credit', re: /(?:以上|本文|文中)?(?:图片|照片|视频|配图)均?(?:为|系)/g, where: standsAlone },
@@ -137,7 +187,16 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
   // 本文为转载…如有侵权请联系删除, 版权归原作者所有, 侵删: a repost that says so without saying from where
   { kind: 'signal', re: /本文(?:为|系)转载|转载(?:于|自)网络|转载此文/g },
   // …and a copyright note, which after a picture's credit may be about the pictures only
-  { kind: 'copyright', re: /(?:如有|若有|如涉及|若涉及)侵权|侵删|版权归原作者/g },
+  // …in other words: 原作者看到请联系我们删除, 原作者可后台私信处理
+  {
+    kind: 'copyright',
+    re: /(?:如有|若有|如涉及|若涉及)侵权|侵删|版权归原作者|原作者[^。；;\n，,]{0,8}?(?:联系|私信|告知)[^。；;\n，,]{0,8}?(?:删除|处理)/g,
+  },
+  // the text says its origin cannot be traced: 出处已不可考, 作者不详, 原作者未知 (not goods: 来源不明的野生菌)
+  {
+    kind: 'signal',
+    re: /(?:原?出处|(?<!工)原?作者|(?<![\u4e00-\u9fa5])来源)[已均尚]?(?:不可考|[无从法]{2}(?:考证|查证|追溯)|不详|不明(?![白确])|未知)(?![的之])/g,
+  },
   // 本报讯, 本台讯 and 本报记者 are the account's own outlet writing (a newspaper's or a 融媒体中心's
   // account), not a sign that the text came from elsewhere.
   // …unless 本报讯 names no reporter either: then nothing says which paper wrote it, and a government
@@ -175,3 +234,12 @@ export const CREDIT_LABEL = /\s*(?:责任编辑|编辑|责编|作者|记者|通�
 /** 据悉, 据…显示; 据村民透露 is someone interviewed, not an outlet the text was taken from. */
 export const NOT_A_NAME =
   /^(?:悉|了解|介绍|初步|不完全)|显示|表示|称|(?:村民|居民|群众|工作人员|负责人|专家|当事人|目击者|家属|医生|民警|老师|干部|员工|职工|店主|老板|游客)$/;
+
+/**
+ * Taken over from elsewhere, said colloquially: 扒下来的, 搬过来了, 抄来的, 搬运, 转给大家, 转来, 刷到. Only with
+ * an origin that is no outlet in the same sentence (RELAY_ORIGIN) is it a repost: 从县城搬过来 is a move.
+ */
+export const RELAY = /扒(?:下|过)?来|搬(?:过来|来|运)|抄(?:过|下)?来|转发?(?:来)?给大家|转过?来|刷到/g;
+/** An origin that is no outlet, near a RELAY verb: 旅行博主, 某论坛, 别的公众号, 业主群(里), 网上, 朋友圈, 抖音. */
+export const RELAY_ORIGIN =
+  /[\u4e00-\u9fa5]{0,2}(?:博主|论坛|贴吧|公众号|自媒体|群(?=[里中内上]))|网[友民上]|网络上|群聊|朋友圈|各大?平台|抖音|快手|小红书|知乎|微博上|B站/;
