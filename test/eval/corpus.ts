@@ -39,31 +39,39 @@ export const corpusEntrySchema = z.object({
 export type CorpusEntry = z.infer<typeof corpusEntrySchema>;
 
 export const CORPUS_DIR = new URL('../fixtures/corpus/', import.meta.url);
+/** An independent set: drafts written and labelled without reading the rules, before the checker ran. */
+export interface IndependentSet {
+  /** The `npm run eval` flag that scores it. */
+  flag: string;
+  /** Its files' prefix (`bd3-NNN-<slug>.json`). */
+  prefix: string;
+  dir: URL;
+  /**
+   * Held out: scored in aggregate only, never read and never used to tune a rule. A development
+   * set's disagreements may be listed (`--errors`) to find the kind of language a rule misses.
+   */
+  heldOut: boolean;
+}
+
+const blind = (name: string) => new URL(`../fixtures/blind/${name}/`, import.meta.url);
+
 /**
- * The independent held-out set (test/fixtures/holdout/README.md): written and labelled without
- * reading the rules, before the checker ran. `npm run eval` never reads it; only `--holdout` does,
- * and it must never be used to tune a rule.
+ * The first held-out set (test/fixtures/holdout/README.md) and the blind sets written later, each
+ * by a writer who had not seen the others (test/fixtures/blind/README.md): development sets dev…dev6
+ * (dev5 and dev6 weighted towards sources, maps and sales) and held-out sets test…test3.
  */
-export const HOLDOUT_DIR = new URL('../fixtures/holdout/', import.meta.url);
-/**
- * A second independent pair written the same way, later (test/fixtures/blind/README.md): `dev`
- * drafts, whose disagreements may be read to find the kind of language a rule misses, and `test`
- * drafts, scored only as an aggregate (`--blind-test`) and never read or tuned on.
- */
-export const BLIND_DEV_DIR = new URL('../fixtures/blind/dev/', import.meta.url);
-export const BLIND_TEST_DIR = new URL('../fixtures/blind/test/', import.meta.url);
-/** Two more held-out sets, written blind by two new writers in the third round (aggregate only). */
-export const BLIND_TEST2_DIR = new URL('../fixtures/blind/test2/', import.meta.url);
-export const BLIND_TEST3_DIR = new URL('../fixtures/blind/test3/', import.meta.url);
-/**
- * Later development sets, each from a new blind writer after the previous round of fixes
- * (`--blind-dev2` … `--blind-dev6`; dev5 and dev6 weighted towards sources, maps and sales).
- */
-export const BLIND_DEV2_DIR = new URL('../fixtures/blind/dev2/', import.meta.url);
-export const BLIND_DEV3_DIR = new URL('../fixtures/blind/dev3/', import.meta.url);
-export const BLIND_DEV4_DIR = new URL('../fixtures/blind/dev4/', import.meta.url);
-export const BLIND_DEV5_DIR = new URL('../fixtures/blind/dev5/', import.meta.url);
-export const BLIND_DEV6_DIR = new URL('../fixtures/blind/dev6/', import.meta.url);
+export const INDEPENDENT_SETS: readonly IndependentSet[] = [
+  { flag: '--holdout', prefix: 'ho', dir: new URL('../fixtures/holdout/', import.meta.url), heldOut: true },
+  { flag: '--blind-dev', prefix: 'bd', dir: blind('dev'), heldOut: false },
+  { flag: '--blind-dev2', prefix: 'bd2', dir: blind('dev2'), heldOut: false },
+  { flag: '--blind-dev3', prefix: 'bd3', dir: blind('dev3'), heldOut: false },
+  { flag: '--blind-dev4', prefix: 'bd4', dir: blind('dev4'), heldOut: false },
+  { flag: '--blind-dev5', prefix: 'bd5', dir: blind('dev5'), heldOut: false },
+  { flag: '--blind-dev6', prefix: 'bd6', dir: blind('dev6'), heldOut: false },
+  { flag: '--blind-test', prefix: 'bt', dir: blind('test'), heldOut: true },
+  { flag: '--blind-test2', prefix: 'bt2', dir: blind('test2'), heldOut: true },
+  { flag: '--blind-test3', prefix: 'bt3', dir: blind('test3'), heldOut: true },
+];
 
 export function loadCorpus(dir = CORPUS_DIR): { file: string; entry: CorpusEntry }[] {
   return readdirSync(dir)

@@ -6,42 +6,15 @@
  * (test/fixtures/blind/README.md). A held-out set prints its aggregate only.
  */
 import { TIERS } from '../../lib/engine/rule';
-import {
-  BLIND_DEV2_DIR,
-  BLIND_DEV3_DIR,
-  BLIND_DEV4_DIR,
-  BLIND_DEV5_DIR,
-  BLIND_DEV6_DIR,
-  BLIND_DEV_DIR,
-  BLIND_TEST2_DIR,
-  BLIND_TEST3_DIR,
-  BLIND_TEST_DIR,
-  HOLDOUT_DIR,
-  loadCorpus,
-} from './corpus';
+import { INDEPENDENT_SETS, loadCorpus } from './corpus';
 import { evaluate, precision, recall, type Score } from './evaluate';
 
-/**
- * The independent sets, by flag: a development set's disagreements may be listed (`--errors`); a
- * held-out set is scored in aggregate only.
- */
-const SETS: Record<string, { dir: URL; heldOut: boolean }> = {
-  '--blind-dev': { dir: BLIND_DEV_DIR, heldOut: false },
-  '--blind-dev2': { dir: BLIND_DEV2_DIR, heldOut: false },
-  '--blind-dev3': { dir: BLIND_DEV3_DIR, heldOut: false },
-  '--blind-dev4': { dir: BLIND_DEV4_DIR, heldOut: false },
-  '--blind-dev5': { dir: BLIND_DEV5_DIR, heldOut: false },
-  '--blind-dev6': { dir: BLIND_DEV6_DIR, heldOut: false },
-  '--holdout': { dir: HOLDOUT_DIR, heldOut: true },
-  '--blind-test': { dir: BLIND_TEST_DIR, heldOut: true },
-  '--blind-test2': { dir: BLIND_TEST2_DIR, heldOut: true },
-  '--blind-test3': { dir: BLIND_TEST3_DIR, heldOut: true },
-};
-const setFlag = Object.keys(SETS).find((flag) => process.argv.includes(flag)) ?? '';
-const independent = setFlag !== '';
-const heldOut = independent && SETS[setFlag].heldOut;
+const set = INDEPENDENT_SETS.find(({ flag }) => process.argv.includes(flag));
+const setFlag = set?.flag ?? '';
+const independent = set !== undefined;
+const heldOut = set?.heldOut ?? false;
 const blindDev = independent && !heldOut;
-const all = loadCorpus(independent ? SETS[setFlag].dir : undefined);
+const all = loadCorpus(set?.dir);
 /**
  * gen-* and hw-* drafts were written and labelled before the checker was run on them; the others
  * were written while the rules were being tuned, so their figures flatter the rules.

@@ -9,36 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { draftFromText } from '../../lib/engine/draft';
 import { draftFromHtml } from '../../lib/engine/html-tree';
 import { rules } from '../../lib/rules';
-import {
-  BLIND_DEV2_DIR,
-  BLIND_DEV3_DIR,
-  BLIND_DEV4_DIR,
-  BLIND_DEV5_DIR,
-  BLIND_DEV6_DIR,
-  BLIND_DEV_DIR,
-  BLIND_TEST2_DIR,
-  BLIND_TEST3_DIR,
-  BLIND_TEST_DIR,
-  CORPUS_DIR,
-  HOLDOUT_DIR,
-  loadCorpus,
-} from '../eval/corpus';
+import { CORPUS_DIR, INDEPENDENT_SETS, loadCorpus } from '../eval/corpus';
 
 const personalRules = new Set(rules.filter((r) => r.meta.category === 'personal-data').map((r) => r.meta.id));
 
-/** Every independent set: its file prefix, its folder and how many drafts its writer delivered. */
-const SETS: [string, URL, number][] = [
-  ['ho', HOLDOUT_DIR, 200],
-  ['bd', BLIND_DEV_DIR, 81],
-  ['bd2', BLIND_DEV2_DIR, 90],
-  ['bd3', BLIND_DEV3_DIR, 96],
-  ['bd4', BLIND_DEV4_DIR, 75],
-  ['bd5', BLIND_DEV5_DIR, 50],
-  ['bd6', BLIND_DEV6_DIR, 56],
-  ['bt', BLIND_TEST_DIR, 111],
-  ['bt2', BLIND_TEST2_DIR, 88],
-  ['bt3', BLIND_TEST3_DIR, 112],
-];
+/** How many drafts each set's writer delivered. */
+const DELIVERED: Record<string, number> = { ho: 200, bd: 81, bd2: 90, bd3: 96, bd4: 75, bd5: 50, bd6: 56, bt: 111, bt2: 88, bt3: 112 };
+const SETS = INDEPENDENT_SETS.map(({ prefix, dir }): [string, URL, number] => [prefix, dir, DELIVERED[prefix]]);
+
+it('knows how many drafts every independent set holds', () => {
+  expect(Object.keys(DELIVERED).sort()).toEqual(INDEPENDENT_SETS.map((s) => s.prefix).sort());
+});
 
 describe.each(SETS)('independent set %s-NNN', (prefix, dir, count) => {
   const set = loadCorpus(dir);
