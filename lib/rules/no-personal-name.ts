@@ -353,20 +353,23 @@ const MEASURE = new Set('户人名位个家');
 /** The strong pattern of police and epidemic reports: 张建国（男，45岁…） and 张建国，女，45岁; a household member's 王某（子，12岁）. */
 const PERSON_BRACKET =
   /[(,](?:男|女)(?:[,、)\s]|\d|[\u4e00-\u9fa5]{1,3}族)|\((?:[子女],)?(?:[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|\d{1,2}岁)/g;
+/** A list row's start: indent, an optional row number (1. 1、 (1)), then the name (group 1). */
+const ROW_NAME = String.raw`^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})`;
 /**
  * A row of a recipients' list: name, then gender, an ID (full or masked), a phone, an amount or an age.
  * Between them spaces, or a separator (,、:| or a line break) with spaces around it: written so that a run of
  * spaces can be split one way only (two stars over the same spaces backtracked quadratically over a long run).
  */
-const LIST_ROW =
-  /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=(?:[ \t]+(?:[,、:|\n][ \t\n]*)?|[,、:|\n][ \t\n]*)(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))/gm;
+const LIST_ROW = new RegExp(
+  String.raw`${ROW_NAME}(?=(?:[ \t]+(?:[,、:|\n][ \t\n]*)?|[,、:|\n][ \t\n]*)(?:男|女|\d{6,}|\d[\d*]{5,}|\d[\d,.]*\s*元|\d{1,3}岁))`,
+  'gm',
+);
 /**
  * A row of a sign-up chain (接龙, 认购, 团购 in the draft): name, then the quantity ordered (李秀英 2袋, 阿兰 2盒);
  * a list of goods (玉米 20袋) is no chain.
  */
 const CHAIN = /接龙|认购|团购/;
-const CHAIN_ROW =
-  /^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})(?=[ \t]+\d{1,3}\s*(?:袋|份|箱|斤|公斤|件|盒|桶|瓶|提|套)(?![\u4e00-\u9fa5]))/gm;
+const CHAIN_ROW = new RegExp(String.raw`${ROW_NAME}(?=[ \t]+\d{1,3}\s*(?:袋|份|箱|斤|公斤|件|盒|桶|瓶|提|套)(?![\u4e00-\u9fa5]))`, 'gm');
 /** A speech verb or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
 const SPEAKS = /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地)?(?:说|告诉记者|对记者说)|老人|大[爷妈娘]|阿姨|奶奶|爷爷|一家/y;
 const ELDER = /老人|大[爷妈娘]|奶奶|爷爷/y;
