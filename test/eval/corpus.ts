@@ -69,6 +69,7 @@ export const INDEPENDENT_SETS: readonly IndependentSet[] = [
   { flag: '--blind-dev5', prefix: 'bd5', dir: blind('dev5'), heldOut: false },
   { flag: '--blind-dev6', prefix: 'bd6', dir: blind('dev6'), heldOut: false },
   { flag: '--blind-dev7', prefix: 'bd7', dir: blind('dev7'), heldOut: false },
+  { flag: '--blind-dev8', prefix: 'bd8', dir: blind('dev8'), heldOut: false },
   { flag: '--blind-test', prefix: 'bt', dir: blind('test'), heldOut: true },
   { flag: '--blind-test2', prefix: 'bt2', dir: blind('test2'), heldOut: true },
   { flag: '--blind-test3', prefix: 'bt3', dir: blind('test3'), heldOut: true },
