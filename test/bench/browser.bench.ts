@@ -177,7 +177,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { data?: { type?: string } };
+  args?: { data?: { type?: string }; elementCount?: number; beginData?: { dirtyObjects?: number; totalObjects?: number } };
 }
 
 /** Where a task's time went, by Chromium's own trace events (devtools.timeline); an event's children count for themselves. */
@@ -201,6 +201,23 @@ const KIND: Record<string, string> = {
   MinorGC: 'gc',
   MajorGC: 'gc',
 };
+
+/**
+ * How much style and layout work a task did, by Chromium's own counters: elements restyled and
+ * layout objects laid out. Unlike durations, these do not move with the machine's load, so a task
+ * that is longer with the extension but restyles and lays out the same objects is the page's own
+ * work, not more of it.
+ */
+function workDone(task: TraceEvent, events: readonly TraceEvent[]): string {
+  let restyled = 0;
+  let laidOut = 0;
+  for (const e of events) {
+    if (e.pid !== task.pid || e.tid !== task.tid || e.ts < task.ts || e.ts > task.ts + task.dur!) continue;
+    if (e.name === 'UpdateLayoutTree') restyled += e.args?.elementCount ?? 0;
+    if (e.name === 'Layout') laidOut += e.args?.beginData?.dirtyObjects ?? 0;
+  }
+  return restyled || laidOut ? `; ${restyled} elements restyled, ${laidOut} objects laid out` : '';
+}
 
 function breakdown(task: TraceEvent, events: readonly TraceEvent[]): string {
   const end = task.ts + task.dur!;
@@ -297,7 +314,9 @@ async function guardWorkInOneTask(page: Page, act: () => Promise<void>, type = '
       }
     most = Math.max(most, inTask / 1000);
     if (task.dur! > 50_000)
-      long.push(`${(task.dur! / 1000).toFixed(0)} ms (${breakdown(task, events)}; the guard's code ${(inTask / 1000).toFixed(0)})`);
+      long.push(
+        `${(task.dur! / 1000).toFixed(0)} ms at +${((task.ts - paste!.ts) / 1000).toFixed(0)} (${breakdown(task, events)}; the guard's code ${(inTask / 1000).toFixed(0)}${workDone(task, events)})`,
+      );
     // GPG_BENCH_FRAMES=1: where the guard's code in a long task ran (minified source around each function's start, innermost first)
     if (task.dur! > 50_000 && process.env.GPG_BENCH_FRAMES)
       for (const [key, us] of [...byChain].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.error(`  ${(us / 1000).toFixed(1)} ms: ${key}`);
