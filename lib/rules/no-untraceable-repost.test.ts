@@ -75,6 +75,11 @@ ruleTester(rule, {
     '新华社昆明3月1日电（记者 张三）云南省今年将新建高标准农田300万亩。',
     '新华社昆明6月3日电 今年以来，全省接待游客人次持续增长。',
     '据新华社电 国务院常务会议部署稳就业工作。',
+    // 据 before a dated dateline: the place after the outlet is where it was filed, not part of its name
+    '据新华社昆明6月3日电 全省今年将新建高标准农田300万亩。',
+    '据中新社北京5月1日电，国务院常务会议部署稳就业工作。',
+    '据人民日报客户端大理3月2日电 大理州今年春耕备耕有序推进。',
+    '我县今年将新建高标准农田3万亩（据新华社西双版纳12月1日电）。',
     '中新网昆明5月2日电 “五一”假期云南各景区游客如织。',
     // licensed news sources (稿源单位) are traceable
     '来源：澎湃新闻',
@@ -288,6 +293,8 @@ ruleTester(rule, {
     { text: '本文转自百家号“滇味生活”。', errors: [{ messageId: 'unauthorisedSource', text: '百家号“滇味生活”' }] },
     { text: '来源：www.example.com', errors: [{ messageId: 'unauthorisedSource', text: 'www.example.com' }] },
     { text: '来源：新华社、网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    // a dateline's place is dropped only after a licensed outlet
+    { text: '据某某资讯昆明6月3日电 全市今年新建公园10个。', errors: [{ messageId: 'unauthorisedSource', text: '某某资讯昆明' }] },
     { text: '来源：某自媒体\n原标题：春城赏花指南', errors: [{ messageId: 'unauthorisedSource', text: '某自媒体' }] },
     { text: '来源：云南日报', options: { allowedSources: ['新华社'] }, errors: [{ messageId: 'unauthorisedSource', text: '云南日报' }] },
     { text: '来源：某某论坛', options: { blockedSources: ['某某论坛'] }, errors: [{ messageId: 'untraceableSource', text: '某某论坛' }] },

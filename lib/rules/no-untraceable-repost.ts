@@ -408,10 +408,13 @@ export default defineRule({
           continue;
         }
         if (kind === 'by') {
-          const name = m[1].replace(/记者$/, '');
+          let name = m[1].replace(/记者$/, '');
           // 据电 alone is not an attribution (据电力部门…)
           if (NOT_A_NAME.test(name) || (!name && m[0].endsWith('电'))) continue;
           stated = true;
+          // 据新华社昆明6月3日电: a dateline; the place after the outlet is where it was filed
+          const outlet = m[0].endsWith('电') ? DATELINE_OUTLET.exec(name)?.[0] : undefined;
+          if (outlet && /^[\u4e00-\u9fa5]{0,8}$/.test(name.slice(outlet.length))) name = outlet;
           // 据报道 with no name at all: the whole phrase is what cannot be traced.
           if (name) report(name, m.index + 1, m.index + 1 + name.length);
           else report('', m.index, m.index + m[0].length);
