@@ -24,6 +24,9 @@ ruleTester(rule, {
     '新设备运转自如，日处理污水5000吨。',
     '现转发“云南发布”公众号推送的防汛提示，请广大群众注意防范。',
     '作者：李明（县融媒体中心）',
+    '春茶开采，茶农忙碌。（综合新华社、人民网）',
+    '县里组建综合网络执法队伍，整治网络谣言。',
+    '作者：县委宣传部',
     // datelines without a date, and an outlet's channel after a dash
     '新华社昆明电（记者 张三）云南省今年将新建高标准农田300万亩。',
     '云南网讯（记者 李四）近日，全省春耕备耕工作有序推进。',
@@ -293,6 +296,12 @@ ruleTester(rule, {
     { text: '本文转自百家号“滇味生活”。', errors: [{ messageId: 'unauthorisedSource', text: '百家号“滇味生活”' }] },
     { text: '来源：www.example.com', errors: [{ messageId: 'unauthorisedSource', text: 'www.example.com' }] },
     { text: '来源：新华社、网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    // an author nobody can trace, and a bracketed compilation credit
+    { text: '春茶开采，茶农忙碌。\n作者：佚名', errors: [{ messageId: 'untraceableSource', text: '佚名' }] },
+    { text: '春茶开采，茶农忙碌。\n作者 | 网友', errors: [{ messageId: 'untraceableSource', text: '网友' }] },
+    { text: '春茶开采，茶农忙碌。（综合网络）', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '春茶开采，茶农忙碌。【综合多家媒体】', errors: [{ messageId: 'untraceableSource', text: '多家媒体' }] },
+    { text: '春茶开采，茶农忙碌。（整理 网友爆料）', errors: [{ messageId: 'untraceableSource', text: '网友爆料' }] },
     // a dateline's place is dropped only after a licensed outlet
     { text: '据某某资讯昆明6月3日电 全市今年新建公园10个。', errors: [{ messageId: 'unauthorisedSource', text: '某某资讯昆明' }] },
     { text: '来源：某自媒体\n原标题：春城赏花指南', errors: [{ messageId: 'unauthorisedSource', text: '某自媒体' }] },

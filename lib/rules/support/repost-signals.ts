@@ -163,6 +163,13 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   },
   // a bracketed credit with no label: （网友供稿）
   { kind: 'credit', re: /[(\[【](?=网[友民](?:投稿|供稿|爆料|提供)[)\]】])/g },
+  // the text's author (作者：佚名, 作者 | 网友): only an untraceable one counts; a compilation credit in
+  // brackets (（综合网络）, 【综合多家媒体】) names where the text was gathered from
+  { kind: 'credit', re: /作者\s*[:|/丨]\s*/g, where: standsAlone },
+  {
+    kind: 'credit',
+    re: new RegExp(`[(\\[【]\\s*(?:综合|整理|摘编|编辑整理)(?=\\s*(?:${UNTRACEABLE_HEAD}|多[个家]|各大?(?:网站|媒体|平台)))`, 'g'),
+  },
   // where the text first appeared: 本文原载于…, 文章首发于…, a line opening 原载《…》
   {
     kind: 'label',
