@@ -27,6 +27,8 @@ ruleTester(rule, {
     '春茶开采，茶农忙碌。（综合新华社、人民网）',
     '县里组建综合网络执法队伍，整治网络谣言。',
     '作者：县委宣传部',
+    '截图来自县政务服务网办事指南。',
+    '画面来自县融媒体中心航拍。',
     // datelines without a date, and an outlet's channel after a dash
     '新华社昆明电（记者 张三）云南省今年将新建高标准农田300万亩。',
     '云南网讯（记者 李四）近日，全省春耕备耕工作有序推进。',
@@ -296,6 +298,10 @@ ruleTester(rule, {
     { text: '本文转自百家号“滇味生活”。', errors: [{ messageId: 'unauthorisedSource', text: '百家号“滇味生活”' }] },
     { text: '来源：www.example.com', errors: [{ messageId: 'unauthorisedSource', text: 'www.example.com' }] },
     { text: '来源：新华社、网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    // screenshots and footage from somewhere nobody can trace
+    { text: '截图来自业主群，县里已经在处理了。', errors: [{ messageId: 'untraceableSource', text: '业主群' }] },
+    { text: '以上画面源自网络，事发地点尚在核实。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '聊天截屏均来自微信群，请勿传播。', errors: [{ messageId: 'untraceableSource', text: '微信群' }] },
     // an author nobody can trace, and a bracketed compilation credit
     { text: '春茶开采，茶农忙碌。\n作者：佚名', errors: [{ messageId: 'untraceableSource', text: '佚名' }] },
     { text: '春茶开采，茶农忙碌。\n作者 | 网友', errors: [{ messageId: 'untraceableSource', text: '网友' }] },

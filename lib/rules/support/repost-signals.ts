@@ -163,6 +163,8 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   },
   // a bracketed credit with no label: （网友供稿）
   { kind: 'credit', re: /[(\[【](?=网[友民](?:投稿|供稿|爆料|提供)[)\]】])/g },
+  // a screenshot or footage taken from somewhere (截图来自业主群, 画面源自网络): only an untraceable origin counts
+  { kind: 'credit', re: /(?:截图|截屏|录屏|画面|监控视频)均?(?:来自于?|源自|取自|截取自)\s*:?\s*/g },
   // the text's author (作者：佚名, 作者 | 网友): only an untraceable one counts; a compilation credit in
   // brackets (（综合网络）, 【综合多家媒体】) names where the text was gathered from
   { kind: 'credit', re: /作者\s*[:|/丨]\s*/g, where: standsAlone },
