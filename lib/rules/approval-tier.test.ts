@@ -3,6 +3,18 @@ import rule from './approval-tier';
 
 ruleTester(rule, {
   valid: [
+    // round 5: a commendation praises what was done in a disaster (通报表扬, 记功, 授予…称号): it is general
+    { title: '关于通报表扬森林火灾扑救中表现突出人员的通报', text: '3月12日，某镇发生森林火灾，2名群众被困。扑救中，以下人员表现突出。' },
+    { title: '市公安局为3名民警记三等功', text: '在8月2日的山洪救援中，3名民警连续奋战，转移被困群众56人。' },
+    { title: '授予李某同志“抗洪抢险模范”称号的决定', text: '7月20日，某河段突发洪水，造成2人死亡，李某先后救出落水群众4人。' },
+    // round 5: a title framing a span of years (十年，…) or a body that counts them (二十年过去) looks back
+    { title: '十年，那片废墟上长出了新城', text: '2016年7月，某镇遭遇特大洪灾，造成12人遇难。新城拔地而起。' },
+    { title: '8年，搬迁群众过上新生活', text: '2018年某县发生5.0级地震，部分房屋倒塌，3人受伤。' },
+    '那次地震造成5人遇难，二十年过去，小镇早已换了模样。',
+    // round 5: harm denied over a longer clause (未发生因…造成的人员伤亡)
+    '今年主汛期，全县未发生因山洪地质灾害造成的人员伤亡。',
+    '入冬以来，全市没有出现因火灾导致的人员死亡。',
+    '2026年汛期，我县未发生一起因洪涝灾害引发的人员伤亡事件。',
     // a reply to one complaint that says how it was handled, fine included
     { title: '关于某烧烤店油烟扰民问题的答复', text: '网友您好，城管执法人员已责令该店安装油烟净化设施，并处罚款2000元。' },
     // a county's own tally against last year stays general
@@ -250,6 +262,52 @@ ruleTester(rule, {
     { title: '一图读懂镇长的一天', text: '早上八点，镇长走进便民服务中心，听取群众意见。' },
   ],
   invalid: [
+    // round 5: harm denied for one cause but done by another stays major
+    { text: '暴雨引发山洪，未发生次生灾害，目前已造成2人死亡。', errors: [{ messageId: 'major', text: '山洪', tier: 'major' }] },
+    // round 5: a 公示 paying compensation or support funds (补偿款, 补偿资金, 扶持资金) grants a benefit
+    {
+      title: '某某高速公路征地补偿款发放公示',
+      text: '现将第一批征地补偿款发放情况公示如下。',
+      errors: [{ messageId: 'important', text: '补偿款发放公示', tier: 'important' }],
+    },
+    {
+      text: '现将2026年度生态公益林补偿资金兑付情况公示如下：',
+      errors: [{ messageId: 'important', text: '补偿资金兑付情况公示', tier: 'important' }],
+    },
+    {
+      title: '水库移民后期扶持资金发放名单公示',
+      text: '请各户核对。',
+      errors: [{ messageId: 'important', text: '扶持资金发放名单公示', tier: 'important' }],
+    },
+    // round 5: a title that asks what a scheme lends, pays or refunds (能贷多少, 补多少, 能报多少)
+    {
+      title: '住房公积金贷款，最多能贷多少？',
+      text: '缴存职工购买首套自住住房的，最高可贷60万元。',
+      errors: [{ messageId: 'important', text: '贷多少', tier: 'important' }],
+    },
+    { title: '耕地地力保护补贴，每亩补多少？', text: '今年的补贴已开始发放。', errors: [{ messageId: 'important', text: '补多少', tier: 'important' }] },
+    { title: '城乡居民医保住院费用能报几成？', text: '一起来看。', errors: [{ messageId: 'important', text: '报几成', tier: 'important' }] },
+    // round 5: a change of administrative division (撤乡设镇, 划归…管辖, 行政区划调整) is a decision with legal effect
+    {
+      text: '经省人民政府批准，撤销某某乡，设立某某镇，以原某某乡的行政区域为某某镇的行政区域。',
+      errors: [{ messageId: 'important', text: '撤销某某乡，设立某某镇', tier: 'important' }],
+    },
+    { text: '自明年起，某村由甲镇划归乙镇管辖。', errors: [{ messageId: 'important', text: '划归乙镇管辖', tier: 'important' }] },
+    { title: '某县行政区划调整方案获批', text: '调整后全县辖8镇3乡。', errors: [{ messageId: 'important', text: '行政区划调整', tier: 'important' }] },
+    // round 5: school catchment areas set by the education authority (招生服务片区, 划片招生, 学区划分)
+    { title: '2026年城区初中招生服务片区公布', text: '各校片区如下。', errors: [{ messageId: 'important', text: '招生服务片区', tier: 'important' }] },
+    { text: '今年城区公办小学继续实行划片招生，具体范围如下：', errors: [{ messageId: 'important', text: '划片招生', tier: 'important' }] },
+    { title: '关于义务教育学校学区划分的公告', text: '各学校学区如下。', errors: [{ messageId: 'important', text: '学区划分', tier: 'important' }] },
+    // round 5: candidates proposed for an honour put to scrutiny (拟推荐人选公示, 拟授予…称号…公示), like 任前公示
+    {
+      title: '2026年度“最美医生”拟推荐人选公示',
+      text: '经评审，拟推荐以下5名同志，现予公示。',
+      errors: [{ messageId: 'important', text: '拟推荐人选公示', tier: 'important' }],
+    },
+    {
+      text: '经研究，拟授予以下10户家庭“文明家庭”称号，现予以公示。',
+      errors: [{ messageId: 'important', text: '拟授予以下10户家庭“文明家庭”称号，现予以公示', tier: 'important' }],
+    },
     {
       name: 'an office-defined sensitive term (settings) makes the draft major',
       text: '县里召开换届选举筹备工作会。',
