@@ -263,7 +263,7 @@ ruleTester(rule, {
   ],
   invalid: [
     // round 5: harm denied for one cause but done by another stays major
-    { text: '暴雨引发山洪，未发生次生灾害，目前已造成2人死亡。', errors: [{ messageId: 'major', text: '山洪', tier: 'major' }] },
+    { text: '暴雨引发山洪，未发生次生灾害，目前已造成2人死亡。', errors: [{ messageId: 'major', text: '暴雨', tier: 'major' }] },
     // round 5: a 公示 paying compensation or support funds (补偿款, 补偿资金, 扶持资金) grants a benefit
     {
       title: '某某高速公路征地补偿款发放公示',
@@ -285,19 +285,39 @@ ruleTester(rule, {
       text: '缴存职工购买首套自住住房的，最高可贷60万元。',
       errors: [{ messageId: 'important', text: '贷多少', tier: 'important' }],
     },
-    { title: '耕地地力保护补贴，每亩补多少？', text: '今年的补贴已开始发放。', errors: [{ messageId: 'important', text: '补多少', tier: 'important' }] },
-    { title: '城乡居民医保住院费用能报几成？', text: '一起来看。', errors: [{ messageId: 'important', text: '报几成', tier: 'important' }] },
+    {
+      title: '耕地地力保护补贴，每亩补多少？',
+      text: '今年的补贴已开始发放。',
+      errors: [{ messageId: 'important', text: '补多少', tier: 'important' }],
+    },
+    {
+      title: '城乡居民医保住院费用能报几成？',
+      text: '一起来看。',
+      errors: [{ messageId: 'important', text: '报几成', tier: 'important' }],
+    },
     // round 5: a change of administrative division (撤乡设镇, 划归…管辖, 行政区划调整) is a decision with legal effect
     {
       text: '经省人民政府批准，撤销某某乡，设立某某镇，以原某某乡的行政区域为某某镇的行政区域。',
       errors: [{ messageId: 'important', text: '撤销某某乡，设立某某镇', tier: 'important' }],
     },
     { text: '自明年起，某村由甲镇划归乙镇管辖。', errors: [{ messageId: 'important', text: '划归乙镇管辖', tier: 'important' }] },
-    { title: '某县行政区划调整方案获批', text: '调整后全县辖8镇3乡。', errors: [{ messageId: 'important', text: '行政区划调整', tier: 'important' }] },
+    {
+      title: '某县行政区划调整方案获批',
+      text: '调整后全县辖8镇3乡。',
+      errors: [{ messageId: 'important', text: '行政区划调整', tier: 'important' }],
+    },
     // round 5: school catchment areas set by the education authority (招生服务片区, 划片招生, 学区划分)
-    { title: '2026年城区初中招生服务片区公布', text: '各校片区如下。', errors: [{ messageId: 'important', text: '招生服务片区', tier: 'important' }] },
+    {
+      title: '2026年城区初中招生服务片区公布',
+      text: '各校片区如下。',
+      errors: [{ messageId: 'important', text: '招生服务片区', tier: 'important' }],
+    },
     { text: '今年城区公办小学继续实行划片招生，具体范围如下：', errors: [{ messageId: 'important', text: '划片招生', tier: 'important' }] },
-    { title: '关于义务教育学校学区划分的公告', text: '各学校学区如下。', errors: [{ messageId: 'important', text: '学区划分', tier: 'important' }] },
+    {
+      title: '关于义务教育学校学区划分的公告',
+      text: '各学校学区如下。',
+      errors: [{ messageId: 'important', text: '学区划分', tier: 'important' }],
+    },
     // round 5: candidates proposed for an honour put to scrutiny (拟推荐人选公示, 拟授予…称号…公示), like 任前公示
     {
       title: '2026年度“最美医生”拟推荐人选公示',

@@ -312,7 +312,9 @@ const RESCUED = /成功救治|康复出院|救出|救下|获救|脱险|脱困|�
 const FUNDS = /资金|救助金|补助金|补贴|物资/;
 /** Harm denied or guarded against in its clause: 未造成人员伤亡, 无重症和死亡病例, 防止溺水, 确保不发生…伤亡. */
 const NEGATED_BEFORE =
-  /(?:未造成|没有造成|未发生|不发生|没有|无人员?|无一人?|零|杜绝|防止|避免|减少|预防|严防|谨防|以免|不要|严禁|防溺水)[^，。,；;\n]{0,10}$/;
+  /(?:未造成|没有造成|未发生|不发生|没有|无人员?|无一人?|零|杜绝|防止|避免|减少|预防|严防|谨防|以免|不要|严禁|防溺水)[^，。,；;\n]{0,10}$|(?:未|没有)(?:发生|出现)[^，。,；;\n]{0,12}?(?:造成|导致|引发)的?(?:人员|人)?$/;
+/** An event denied right before its word: 未发生因山洪…, 没有出现一起火灾. */
+const NOT_HAPPENED = /(?:未|没有|无)(?:发生|出现)[^，。,；;\n]{0,6}$/;
 /** 防 or 反 right before a harm word names a campaign against it (防欺凌, 反欺凌, 防殴打), not harm done (not 消防, 边防). */
 const CAMPAIGN_BEFORE = /(?<![消边国人海])[防反]$/;
 /** The counted person nearest before a harm word in its clause, to show 三人死亡 rather than 死亡. */
@@ -329,7 +331,9 @@ const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
 const HARM =
   /伤亡|遇难|罹难|身亡|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世/;
 // 未发生因灾死亡失踪人员: a few words may come between, and the denial covers the harm words that follow
-const NO_HARM = /(?:未造成|没有造成|未发生|没有|无)[^，。,；;\n]{0,4}?(?:人员|人)?(?:(?:伤亡|死亡|受伤|失踪|失联)、?)+/g;
+// …or denied for a cause (未发生因山洪造成的人员伤亡, 没有出现因火灾导致的人员死亡)
+const NO_HARM =
+  /(?:(?:未|没有)(?:发生|出现)[^，。,；;\n]{0,12}?(?:造成|导致|引发)的?|未造成|没有造成|未发生|没有|无)[^，。,；;\n]{0,4}?(?:人员|人)?(?:(?:伤亡|死亡|受伤|失踪|失联)、?)+/g;
 /**
  * Words that name no event on their own (受灾群众, 各类突发事件): they report one only with a detail
  * that pins it down in their sentence — a date, a count (4200余人; not 24小时 of a duty rota) or a
@@ -347,11 +351,12 @@ const DETAIL =
 // looking back: recovery right after a disaster is part of it (为支持某县受灾地区恢复重建).
 // Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too.
 const RETROSPECTIVE =
-  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年前|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理/;
+  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
+// A commendation (通报表扬, 记三等功, 授予…称号; not one proposed, 拟表彰) praises what was done; 十年，… frames years since.
 const RETROSPECTIVE_GENRE =
-  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<!\d)(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年后/;
+  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|(?<!拟)(?:表彰|表扬|授予[^。\n]{0,20}?称号)|嘉奖|记[一二三个]?等?功|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<!\d)(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：，,]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年后/;
 /** Publishing now for the sake of warning (为加强警示教育，现将…通报如下) does not make a post a look back. */
 const PURPOSE = /为[^，。,；;\n]{0,8}?警示教育/g;
 /**
@@ -392,8 +397,8 @@ const HERE = /我[县市州省区镇乡]|本[县市州省区镇乡]|境内|辖�
 const TIP_TITLE = /提醒|提示|须知/;
 const ELSEWHERE =
   /某地|某市|某省|外省|外市|外县|多地|一些地方|有的地方|外地|省外|国外|境外|其他地区|兄弟省|北京|天津|上海|重庆|河北|河南|辽宁|黑龙江|湖南|湖北|安徽|山东|新疆|江苏|浙江|江西|广西|甘肃|山西|内蒙古|陕西|吉林|福建|贵州|广东|青海|西藏|四川|宁夏|海南/;
-/** Benefits granted by a decision that is put to public scrutiny before it takes effect (公示). */
-const BENEFIT = '(?:低保|(?:最低)?生活保障|救助|补贴|补助|资助|助学金|公租房|公共租赁住房|特困|抚恤)';
+/** Benefits granted by a decision that is put to public scrutiny before it takes effect (公示); compensation and support funds paid out too (征地补偿款发放公示, 移民扶持资金). */
+const BENEFIT = '(?:低保|(?:最低)?生活保障|救助|补贴|补助|资助|助学金|公租房|公共租赁住房|特困|抚恤|补偿|扶持资金|奖补)';
 const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
   [
     'policy',
@@ -413,6 +418,13 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // a planning or land decision put to scrutiny (项目选址情况予以公示, 规划设计方案调整的公示, 用地规划许可…公示)
       '(?:选址|用地规划许可|规划(?:设计)?(?:方案|许可|调整|修改))[^。；;\\n]{0,12}?公示',
       '(?:预算|决算)(?:予以)?公开',
+      // a change of administrative division (撤乡设镇, 撤销某乡，设立某镇, 划归…管辖, 行政区划调整, 调整…行政区域界线)
+      '撤[乡镇县]设[镇乡市区]',
+      '撤销[^。；;，,\\n]{1,10}?[，,]?设立[^。；;，,\\n]{1,10}?(?:镇|乡|街道|市|区)',
+      '划归[^。；;，,\\n]{1,12}?管辖',
+      '行政区划调整|调整[^。；;，,\\n]{0,16}?行政区(?:划|域界线)',
+      // school catchment areas the education authority sets (招生服务片区, 划片招生, 学区划分)
+      '招生服务(?:片区|范围)|划片(?:招生|范围|入学)|(?:招生|入学)划片|学区划分',
       // a fee or price fixed by the pricing authority (经县发展和改革局核定，…收费标准如下)
       '核定[^。\\n]{0,30}?(?:收费|价格)标准',
       // a notice that imposes a duty with a deadline and a sanction (须于…前自行清理；逾期未清理的，…依法处理)
@@ -456,6 +468,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
     'personnel',
     lexicon([
       '任前公示',
+      // candidates proposed for an honour put to scrutiny (拟推荐人选公示, 拟授予…称号，现予以公示)
+      '拟(?:表彰|推荐|授予)[^。；;\\n]{0,24}?公示',
       '拟晋升',
       '职级晋升',
       '拟进一步使用',
@@ -571,13 +585,14 @@ const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划
 const NAMED_DOCUMENT =
   /《[^》\n]{2,60}》|印发[^。，,\n]{0,4}?(?:通知|意见)|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
 /** A post that explains a policy says so in its title: 一图读懂｜…补助政策, 划重点！…补贴这样发 (not 一图读懂祥云县). */
-// …or asks how its benefit is claimed (补贴怎么领, 医保如何报销, 谁能领)
-const INTERPRETS = /解读|读懂|看懂|图解|划重点|问答|答记者问|(?:怎么|如何)(?:领|申[请领报]|办理|报销|缴)|谁能领|领多少/;
+// …or asks how its benefit is claimed or how much it gives (补贴怎么领, 医保如何报销, 谁能领, 能贷多少, 每亩补多少, 能报几成)
+const INTERPRETS =
+  /解读|读懂|看懂|图解|划重点|问答|答记者问|(?:怎么|如何)(?:领|贷|申[请领报]|办理|报销|缴)|谁能领|(?:领|贷|报|补|退)(?:多少|几成)/;
 /** A title that announces a plan or a rule released without 《》 (招生方案出炉, 补助办法正式出台, 收费新规明起实施). */
 const RELEASED =
   /[\u4e00-\u9fa5]{0,2}(?<!活动|演出|赛事|比赛|旅游|应急|预案)(?:方案|办法|细则|规定|新规|新政|标准)(?:正式)?(?:今起|明起|即日起)?(?:公布|发布|出台|出炉|印发|来了|实施|施行)/;
 const POLICY_NOUN =
-  /长制|责任制|政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销|十[一二三四五六]五|布局|蓝图/;
+  /长制|责任制|政策|补贴|补助|贷款|公积金|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销|十[一二三四五六]五|布局|蓝图/;
 /** A title that studies a document (专题学习《…条例》) reports a study session, not the document. */
 const STUDIED = /(?:学习|研读|宣讲|宣传|贯彻|学)[^《》]{0,4}$/;
 /** A school's decision on its pupils (给予…学生警告处分) is no enforcement result. */
@@ -899,6 +914,12 @@ export default defineRule({
       const before =
         h.kind === 'casualty' || h.kind === 'harm' || h.kind === 'illness' ? text.slice(Math.max(0, h.start - 24), h.start) : '';
       if ((h.kind === 'casualty' || h.kind === 'harm') && (NEGATED_BEFORE.test(before) || CAMPAIGN_BEFORE.test(before))) return false;
+      // an event said not to have happened (未发生因山洪…, 没有出现一起火灾)
+      if (
+        (h.kind === 'disaster' || h.kind === 'accident' || h.kind === 'hazard') &&
+        NOT_HAPPENED.test(text.slice(Math.max(0, h.start - 12), h.start))
+      )
+        return false;
       const facts = sentence(h.start);
       if (facts.prep) {
         if (facts.past && titleEnd > 0 && h.start > titleEnd) (lookedBack ??= new Set()).add(word);
