@@ -3,6 +3,15 @@ import rule from './approval-tier';
 
 ruleTester(rule, {
   valid: [
+    // round 5: an archive photo or film (资料图, 资料照片, 档案馆提供) shows a past event
+    '▲2008年某镇泥石流现场，3人遇难（资料图）',
+    '图为2010年洪灾中被困的群众（县档案馆提供）',
+    '资料视频：某县山洪冲毁房屋，2人失踪。',
+    // round 5: a change to a bus route or timetable from a date is a service notice, not a rule
+    '自3月1日起，县城至机场的公交班次调整为每30分钟一班。',
+    '从1月5日起，5路公交线路调整，延伸至高铁站。',
+    // round 5: an approval of one's own request is no plan approved
+    '我局关于办公楼维修的请示已获批复。',
     // round 5: a commendation praises what was done in a disaster (通报表扬, 记功, 授予…称号): it is general
     { title: '关于通报表扬森林火灾扑救中表现突出人员的通报', text: '3月12日，某镇发生森林火灾，2名群众被困。扑救中，以下人员表现突出。' },
     { title: '市公安局为3名民警记三等功', text: '在8月2日的山洪救援中，3名民警连续奋战，转移被困群众56人。' },
@@ -262,6 +271,19 @@ ruleTester(rule, {
     { title: '一图读懂镇长的一天', text: '早上八点，镇长走进便民服务中心，听取群众意见。' },
   ],
   invalid: [
+    // round 5: a plan or a project approved by an authority (省林草局批复…项目, 方案…获省水利厅批复, 国家发展改革委批复同意…)
+    {
+      text: '国家发展改革委批复同意某某机场改扩建项目。',
+      errors: [{ messageId: 'important', text: '国家发展改革委批复同意某某机场改扩建项目', tier: 'important' }],
+    },
+    {
+      text: '某河流域综合治理方案日前获省水利厅批复。',
+      errors: [{ messageId: 'important', text: '方案日前获省水利厅批复', tier: 'important' }],
+    },
+    {
+      text: '近日，州林草局批复了全州森林防火基础设施建设项目。',
+      errors: [{ messageId: 'important', text: '州林草局批复了全州森林防火基础设施建设项目', tier: 'important' }],
+    },
     // round 5: harm denied for one cause but done by another stays major
     { text: '暴雨引发山洪，未发生次生灾害，目前已造成2人死亡。', errors: [{ messageId: 'major', text: '暴雨', tier: 'major' }] },
     // round 5: a 公示 paying compensation or support funds (补偿款, 补偿资金, 扶持资金) grants a benefit

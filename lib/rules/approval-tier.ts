@@ -349,9 +349,10 @@ const DETAIL =
  */
 // 如今 sets then against now; a commendation praises what was done. Reconstruction alone is not
 // looking back: recovery right after a disaster is part of it (为支持某县受灾地区恢复重建).
-// Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too.
+// Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too, as does
+// an archive picture (资料图, 资料视频, 档案馆提供).
 const RETROSPECTIVE =
-  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理/;
+  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 // A commendation (通报表扬, 记三等功, 授予…称号; not one proposed, 拟表彰) praises what was done; 十年，… frames years since.
@@ -370,8 +371,8 @@ const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,�
 const DRILL_GENRE = /演练|演习|科普[】|丨:]/;
 /** Missing abroad (出境赴缅甸务工后失联) is major without anyone counted. */
 const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|柬埔寨/;
-/** A service hall's way of working from a date (预约取号, 办公时间) is a notice of service, not a rule. */
-const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口/;
+/** A service hall's way of working from a date (预约取号, 办公时间), or a bus route's or timetable's change, is a notice of service, not a rule. */
+const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口|公交|班次|车次|航班|站点/;
 /** A fine stated with its amount (并处罚款3万元, 罚款2000元, 处5000元罚款). */
 const FINE = /^(?:并处罚款|处\d|罚款)/;
 /** A reply to a citizen's message (its title says so) answers one complaint. */
@@ -418,6 +419,9 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // a planning or land decision put to scrutiny (项目选址情况予以公示, 规划设计方案调整的公示, 用地规划许可…公示)
       '(?:选址|用地规划许可|规划(?:设计)?(?:方案|许可|调整|修改))[^。；;\\n]{0,12}?公示',
       '(?:预算|决算)(?:予以)?公开',
+      // a plan or a project an authority approves (省林草局批复…项目, …方案获省水利厅批复); not one's own request (请示已获批复)
+      '(?:国务院|国家|[省市州县])[^。，,\\n]{0,10}?批复(?:同意|了)?[^。，,\\n]{0,20}?(?:规划|方案|项目)',
+      '(?:规划|方案)[^。，,\\n]{0,16}?(?:获|经)[^。，,\\n]{0,8}?批复',
       // a change of administrative division (撤乡设镇, 撤销某乡，设立某镇, 划归…管辖, 行政区划调整, 调整…行政区域界线)
       '撤[乡镇县]设[镇乡市区]',
       '撤销[^。；;，,\\n]{1,10}?[，,]?设立[^。；;，,\\n]{1,10}?(?:镇|乡|街道|市|区)',
