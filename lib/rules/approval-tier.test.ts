@@ -271,6 +271,10 @@ ruleTester(rule, {
     { title: '一图读懂镇长的一天', text: '早上八点，镇长走进便民服务中心，听取群众意见。' },
   ],
   invalid: [
+    // round 5: a plan's maps or results published (图件予以公告, 划定成果公示, 规划成果公告)
+    { text: '现将历史文化街区保护范围图件予以公告。', errors: [{ messageId: 'important', text: '图件予以公告', tier: 'important' }] },
+    { title: '城市蓝线划定成果公示', text: '公示期30天。', errors: [{ messageId: 'important', text: '划定成果公示', tier: 'important' }] },
+    { text: '某镇村庄布局规划成果公告如下。', errors: [{ messageId: 'important', text: '规划成果公告', tier: 'important' }] },
     // round 5: a plan or a project approved by an authority (省林草局批复…项目, 方案…获省水利厅批复, 国家发展改革委批复同意…)
     {
       text: '国家发展改革委批复同意某某机场改扩建项目。',
