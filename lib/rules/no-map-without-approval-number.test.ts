@@ -8,6 +8,8 @@ const figure = (caption: string, img = '<img src="pic.png">') => `<figure>${img}
 
 ruleTester(rule, {
   valid: [
+    // round 5: a slug alt under a title that names no map
+    { title: '某某县新貌', html: '<img src="a.png" alt="xm-2025.png">' },
     // round 5: approval numbers that put 第 before the serial
     { html: figure('全省交通图 GS(2019)第3333号') },
     { html: figure('某市行政区划图（审图号：京S（2021）第023号）') },
@@ -159,6 +161,17 @@ ruleTester(rule, {
     { html: '<img src="a.png" alt=""><p>全县交通图（审图号：云S(2021)012号）</p><img src="b.png" alt=""><p>县城风光。</p>' },
   ],
   invalid: [
+    // round 5: an alt text that is only a file name or a slug (jt-2025.png, DSC08812) says nothing: the title names the map
+    {
+      title: '某某县交通图',
+      html: '<p>全县公路通车里程突破1万公里。</p><img src="a.png" alt="jt-2025.png">',
+      errors: [{ messageId: 'missingNumber', text: '某某县交通图', target: { image: 0 } }],
+    },
+    {
+      title: '一图看懂：全县应急避难场所分布图',
+      html: '<img src="b.jpg" alt="DSC08812">',
+      errors: [{ messageId: 'missingNumber', text: '一图看懂：全县应急避难场所分布图', target: { image: 0 } }],
+    },
     // round 5: a name line under the image that ends in 示意 (a bracket may follow) is its caption
     {
       html: '<img src="a.jpg"><p>县城至机场绕行路线示意（仅供参考）</p>',

@@ -130,8 +130,8 @@ function labelOf(image: DraftImage, under: string, what: string): string {
 /** An image's label that is one of a numbered series: 线路一, 方案2, 步道③ (the head before the ordinal). */
 const SERIES = /^([\u4e00-\u9fa5A-Za-z]{2,8}?)\s*(?:[一二三四五六七八九十]|\d{1,2}|[①-⑩])(?![\d一二三四五六七八九十])/;
 
-/** An image's own words that say nothing of what it shows: 一图读懂, 长图, its file name. */
-const GENERIC_OWN = /^(?:一图(?:读懂|看懂|了解|速览)|图解|长图|图片|image|img)[^\n]{0,20}$/i;
+/** An image's own words that say nothing of what it shows: 一图读懂, 长图, its file name or a slug (jt-2025.png, DSC08812). */
+const GENERIC_OWN = /^(?:(?:一图(?:读懂|看懂|了解|速览)|图解|长图|图片|image|img)[^\n]{0,20}|[\w.-]{1,40})$/i;
 
 /** A note about every map of the draft, not one image's caption. */
 const BLANKET = /(?:文中|本文|文内|以上|以下|图中|所有|全部|上述)(?:所用|使用|涉及|所附)?(?:的)?地图/;
