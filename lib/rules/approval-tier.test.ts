@@ -271,6 +271,22 @@ ruleTester(rule, {
     { title: '一图读懂镇长的一天', text: '早上八点，镇长走进便民服务中心，听取群众意见。' },
   ],
   invalid: [
+    // round 5: a police report (【警情通报】, 警方通报) under a 情况通报 title counts by the harm it tells of: a scuffle's scratch is enforcement
+    {
+      title: '关于网传“某小区业主争执”的情况通报',
+      text: '【警情通报】12月1日，某小区两名业主因停车问题发生争执，视频在网上流传。一人手臂轻微擦伤，公安机关已依法对动手一方处以行政拘留3日。',
+      errors: [{ messageId: 'important', text: '行政拘留', tier: 'important' }],
+    },
+    {
+      title: '关于某路口两车剐蹭纠纷的情况说明',
+      text: '警方通报：11月30日，两车在某路口剐蹭后驾驶人发生推搡，引发关注。经查，一人面部擦伤，公安机关已依法对其中一人处以罚款500元。',
+      errors: [{ messageId: 'important', text: '处以罚款', tier: 'important' }],
+    },
+    {
+      title: '关于某村民房起火的情况通报',
+      text: '【警情通报】12月2日凌晨，某村一民房起火，造成2人死亡，原因正在调查。',
+      errors: [{ messageId: 'major', text: '起火', tier: 'major' }],
+    },
     // round 5: a plan's maps or results published (图件予以公告, 划定成果公示, 规划成果公告)
     { text: '现将历史文化街区保护范围图件予以公告。', errors: [{ messageId: 'important', text: '图件予以公告', tier: 'important' }] },
     { title: '城市蓝线划定成果公示', text: '公示期30天。', errors: [{ messageId: 'important', text: '划定成果公示', tier: 'important' }] },

@@ -662,6 +662,8 @@ const INJURED = /救治|抢救|送医|摔|撞|坠|意外|事故|受伤|伤势|�
  */
 // (a police 警情通报 of a solved theft is an enforcement result: police reports count by the harm they tell of)
 const INCIDENT_TITLE = /(?:情况|事件|事故)的?通报|情况说明|【(?:情况)?通报】|处置情况/;
+/** …also under a 情况通报 title, when its first line says it is the police's (【警情通报】, 警方通报). */
+const POLICE_REPORT = /警情通报|警方通报/;
 const RESPONSE =
   /接警|接到报警|调查组|工作专班|原因正在(?:进一步)?调查|正在(?:进一步)?(?:调查|侦办|搜救|核查)|善后|停职|搜救|(?:网络|网上)(?:传播|流传)|引发(?:关注|热议)/g;
 const TALLIED: ReadonlySet<Kind> = new Set<Kind>(['disaster', 'hazard', 'casualty', 'harm', 'accident']);
@@ -971,7 +973,7 @@ export default defineRule({
     eachMatch(text, literalLexicon(context.options.extraSensitiveTerms), (m) => major.push('office', m.index, m.index + m[0].length));
     // the incident report's title, when its body responds to something happening now
     const headEnd = Math.min(text.indexOf('\n') >>> 0, 80);
-    const incident = genre ? null : INCIDENT_TITLE.exec(text.slice(0, headEnd));
+    const incident = genre || POLICE_REPORT.test(firstLines.slice(0, 200)) ? null : INCIDENT_TITLE.exec(text.slice(0, headEnd));
     if (incident) {
       RESPONSE.lastIndex = 0;
       for (let m = RESPONSE.exec(text); m; m = RESPONSE.exec(text)) {
