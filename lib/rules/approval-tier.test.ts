@@ -3,6 +3,10 @@ import rule from './approval-tier';
 
 ruleTester(rule, {
   valid: [
+    // round 5: one port's, station's or company's own figure (口岸, 南站, 集团) is that body's, not an official statistic
+    '今年前10个月，磨憨口岸进出口货运量同比增长25%。',
+    '1—9月，昆明南站客运量同比增长12%。',
+    '某某集团今年用电量同比增长8%。',
     // round 5: an archive photo or film (资料图, 资料照片, 档案馆提供) shows a past event
     '▲2008年某镇泥石流现场，3人遇难（资料图）',
     '图为2010年洪灾中被困的群众（县档案馆提供）',
@@ -271,6 +275,8 @@ ruleTester(rule, {
     { title: '一图读懂镇长的一天', text: '早上八点，镇长走进便民服务中心，听取群众意见。' },
   ],
   invalid: [
+    // round 5: …the ports of a whole prefecture are its statistics
+    { text: '1—10月，全州口岸进出口货运量同比增长18%。', errors: [{ messageId: 'important', text: '同比增长', tier: 'important' }] },
     // round 5: a police report (【警情通报】, 警方通报) under a 情况通报 title counts by the harm it tells of: a scuffle's scratch is enforcement
     {
       title: '关于网传“某小区业主争执”的情况通报',

@@ -612,6 +612,8 @@ const STAT_INDICATOR =
   /总产量|粮食产量|播种面积|PM2\.5|优良天数|增加值|固定资产投资|零售总额|可支配收入|生产总值|GDP|CPI|进出口|财政收入|公共预算收入|消费价格|成交均价|成交量|用电量|货运量|客运量|存款余额|贷款余额|优良|达标率|断面|空气质量/;
 /** A town or village quoting its own figures (全镇…人均可支配收入…同比增长) releases no official statistics. */
 const TOWN_LEVEL = /全镇|全乡|全村|本镇|本乡|我镇|我乡|该镇|该乡/;
+/** …nor does one port, station or company quoting its own (磨憨口岸…货运量, 昆明南站客运量), unless the sentence sums a whole place (全州口岸). */
+const ONE_BODY = /口岸|机场|车站|[南北东西]站|码头|景区|公司|集团/;
 /** A release of this province's or one of its places' aggregate figures (全省, 我州, 全市), as against the country's or a body's (全国, 云南边境口岸). */
 const LOCAL_SCOPE = /全省|我省|本省|全州|我州|全市|我市|全县|我县/;
 /** The whole province's aggregate (全省, 我省): an official figure whatever the indicator (not a county's tourist count). */
@@ -874,7 +876,7 @@ export default defineRule({
           past: RETROSPECTIVE.test(words),
           pupils: PUPILS.test(words),
           inspected: INSPECTION.test(words),
-          indicator: STAT_INDICATOR.test(words) && !TOWN_LEVEL.test(words),
+          indicator: STAT_INDICATOR.test(words) && !TOWN_LEVEL.test(words) && !(ONE_BODY.test(words) && !LOCAL_SCOPE.test(words)),
           amount: AMOUNT.test(words),
           published: LIST_PUBLISHED.test(words),
           contest: CONTEST.test(words),
