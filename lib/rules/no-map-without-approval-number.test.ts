@@ -8,6 +8,9 @@ const figure = (caption: string, img = '<img src="pic.png">') => `<figure>${img}
 
 ruleTester(rule, {
   valid: [
+    // round 5: a title's metaphorical map is no figure the body points at
+    { title: '描绘乡村产业新地图', text: '全县特色产业遍地开花，详见配图。' },
+    { title: '描绘乡村产业新地图', html: '<p>全县特色产业遍地开花。</p><img src="a.jpg" alt="cy-2025.jpg">' },
     // round 5: a slug alt under a title that names no map
     { title: '某某县新貌', html: '<img src="a.png" alt="xm-2025.png">' },
     // round 5: approval numbers that put 第 before the serial

@@ -271,7 +271,7 @@ export default defineRule({
       // 一图读懂：某某县区位图 — the one image of a draft, with no words of its own, is what the title names
       let at: [number, number] | undefined;
       if (!what && context.images.length === 1 && (!own.trim() || GENERIC_OWN.test(own.trim())) && blocks[0]?.kind === 'title') {
-        what = hasMapWord(context.title);
+        what = METAPHOR.test(context.title) ? undefined : hasMapWord(context.title);
         if (what) at = trimRange(text, ...lineRange(text, starts, 0)!);
       }
       if (!what) continue;
@@ -339,7 +339,7 @@ export default defineRule({
      */
     function pointedAt() {
       // the title that names a map (…重点区域图) names the figure the body points at, once
-      let titled = blocks[0]?.kind === 'title' ? hasMapWord(context.title) : undefined;
+      let titled = blocks[0]?.kind === 'title' && !METAPHOR.test(context.title) ? hasMapWord(context.title) : undefined;
       FIGURE_POINTER.lastIndex = 0;
       for (let m = FIGURE_POINTER.exec(text); m; m = FIGURE_POINTER.exec(text)) {
         const [a, b] = sentenceAt(text, m.index);
