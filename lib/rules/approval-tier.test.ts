@@ -3,6 +3,9 @@ import rule from './approval-tier';
 
 ruleTester(rule, {
   valid: [
+    // round 5: asking the public for feedback on a service (好差评, 读者意见) consults on no draft
+    '为提升政务服务水平，市政务服务局面向社会征集意见建议，欢迎来信。',
+    '县图书馆即日起向社会征集意见，改进开放时间和借阅服务。',
     // round 5: one port's, station's or company's own figure (口岸, 南站, 集团) is that body's, not an official statistic
     '今年前10个月，磨憨口岸进出口货运量同比增长25%。',
     '1—9月，昆明南站客运量同比增长12%。',
@@ -275,6 +278,11 @@ ruleTester(rule, {
     { title: '一图读懂镇长的一天', text: '早上八点，镇长走进便民服务中心，听取群众意见。' },
   ],
   invalid: [
+    // round 5: …a draft rule put to the public is a consultation
+    {
+      text: '现将某县养犬管理规定（草案）向社会征求意见，欢迎提出修改建议。',
+      errors: [{ messageId: 'important', text: '向社会征求意见', tier: 'important' }],
+    },
     // round 5: …the ports of a whole prefecture are its statistics
     { text: '1—10月，全州口岸进出口货运量同比增长18%。', errors: [{ messageId: 'important', text: '同比增长', tier: 'important' }] },
     // round 5: a police report (【警情通报】, 警方通报) under a 情况通报 title counts by the harm it tells of: a scuffle's scratch is enforcement

@@ -381,6 +381,8 @@ const REPLY_TITLE = /回复|答复/;
 const LIST_PUBLISHED = /现将|如下|予以公示|现予公示/;
 /** A business's own price cut (限时, 特惠) is a sale, not a fee set by an authority. */
 const PROMOTION = /特惠|限时|抢购|秒杀|先到先得|促销|折扣|优惠价/;
+/** What a public consultation is about: a draft or a named rule or plan. */
+const DRAFTED = /《|草案|征求意见稿|方案|规划|办法|规定|条例|标准/;
 /** A contest's prize (一等奖最高奖励1万元) is no scheme's term. */
 const CONTEST = /等奖|大赛|比赛|竞赛|评选|获奖/;
 const FEE_LED = /^(?:门票|票价|收费|费用)/;
@@ -994,6 +996,7 @@ export default defineRule({
     let relayed: boolean | undefined;
     let reply: boolean | undefined;
     let promotion: boolean | undefined;
+    let consulted: boolean | undefined;
     const important = scan(text, IMPORTANT, context.presence, (h) => {
       // national policy and figures relayed from a news unit's dispatch are that unit's news (rules README §G)
       // …but this province's own figures (全省, 我市…) relayed are still its statistics release (holdout README: 统计数据)
@@ -1031,6 +1034,8 @@ export default defineRule({
         return (titleEnd !== 0 && (titleEnd < 0 || h.start < titleEnd)) || text[h.start] === '【' || plainSentence(h.start).published;
       if (FEE_LED.test(text.slice(h.start, h.start + 2))) return !(promotion ??= PROMOTION.test(text));
       if (text.startsWith('最高奖励', h.start)) return !plainSentence(h.start).contest;
+      // a consultation is on a draft (草案, 征求意见稿, a named document), not feedback on a service (好差评意见征集)
+      if (text.startsWith('向社会', h.start)) return (consulted ??= DRAFTED.test(text));
       if (text.startsWith('发现', h.start)) return plainSentence(h.start).inspected;
       // …or the province's own aggregate (全省累计收购秋粮较去年同期增加), whatever its indicator
       if (text.startsWith('同比', h.start) || /^[比较][上去]年/.test(text.slice(h.start, h.start + 3)))
