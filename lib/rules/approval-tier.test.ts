@@ -278,6 +278,10 @@ ruleTester(rule, {
     { title: '一图读懂镇长的一天', text: '早上八点，镇长走进便民服务中心，听取群众意见。' },
   ],
   invalid: [
+    // round 5: a water body's quality class reported (水质达到Ⅳ类, 有5个月为Ⅱ类, 稳定在Ⅲ类以上) is official environmental data
+    { text: '2025年，星云湖湖体水质首次达到Ⅳ类。', errors: [{ messageId: 'important', text: '水质首次达到Ⅳ类', tier: 'important' }] },
+    { text: '今年1—10月，洱海水质有5个月为Ⅱ类。', errors: [{ messageId: 'important', text: '水质有5个月为Ⅱ类', tier: 'important' }] },
+    { text: '全县3个国控断面水质均稳定在三类以上。', errors: [{ messageId: 'important', text: '水质均稳定在三类', tier: 'important' }] },
     // round 5: …a draft rule put to the public is a consultation
     {
       text: '现将某县养犬管理规定（草案）向社会征求意见，欢迎提出修改建议。',

@@ -533,6 +533,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // a figure of an official indicator against last year (STAT_INDICATOR in its sentence, checked in code)
       '(?:同比|[比较][上去]年(?:同期)?)(?:增长|下降|增加|减少|上升|提高)',
       '环境(?:空气)?质量(?:状况|公报|报告)',
+      // a water body's quality class (水质首次达到Ⅳ类, 有5个月为Ⅱ类, 稳定在三类以上; Ⅳ is IV after NFKC)
+      '水质[^。，,；;\\n]{0,6}?(?:保持|达到|稳定在?|为)[^。，,；;\\n]{0,3}?(?:[IV]{1,3}|[1-5一二三四五])类',
     ]),
   ],
   // the post that is a 公示 granting a benefit (拟新增低保对象公示, 【公示】…临时救助名单; checked in code: published)
