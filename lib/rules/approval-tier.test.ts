@@ -3,6 +3,34 @@ import rule from './approval-tier';
 
 ruleTester(rule, {
   valid: [
+    // round 5: asking the public for feedback on a service (好差评, 读者意见) consults on no draft
+    '为提升政务服务水平，市政务服务局面向社会征集意见建议，欢迎来信。',
+    '县图书馆即日起向社会征集意见，改进开放时间和借阅服务。',
+    // round 5: one port's, station's or company's own figure (口岸, 南站, 集团) is that body's, not an official statistic
+    '今年前10个月，磨憨口岸进出口货运量同比增长25%。',
+    '1—9月，昆明南站客运量同比增长12%。',
+    '某某集团今年用电量同比增长8%。',
+    // round 5: an archive photo or film (资料图, 资料照片, 档案馆提供) shows a past event
+    '▲2008年某镇泥石流现场，3人遇难（资料图）',
+    '图为2010年洪灾中被困的群众（县档案馆提供）',
+    '资料视频：某县山洪冲毁房屋，2人失踪。',
+    // round 5: a change to a bus route or timetable from a date is a service notice, not a rule
+    '自3月1日起，县城至机场的公交班次调整为每30分钟一班。',
+    '从1月5日起，5路公交线路调整，延伸至高铁站。',
+    // round 5: an approval of one's own request is no plan approved
+    '我局关于办公楼维修的请示已获批复。',
+    // round 5: a commendation praises what was done in a disaster (通报表扬, 记功, 授予…称号): it is general
+    { title: '关于通报表扬森林火灾扑救中表现突出人员的通报', text: '3月12日，某镇发生森林火灾，2名群众被困。扑救中，以下人员表现突出。' },
+    { title: '市公安局为3名民警记三等功', text: '在8月2日的山洪救援中，3名民警连续奋战，转移被困群众56人。' },
+    { title: '授予李某同志“抗洪抢险模范”称号的决定', text: '7月20日，某河段突发洪水，造成2人死亡，李某先后救出落水群众4人。' },
+    // round 5: a title framing a span of years (十年，…) or a body that counts them (二十年过去) looks back
+    { title: '十年，那片废墟上长出了新城', text: '2016年7月，某镇遭遇特大洪灾，造成12人遇难。新城拔地而起。' },
+    { title: '8年，搬迁群众过上新生活', text: '2018年某县发生5.0级地震，部分房屋倒塌，3人受伤。' },
+    '那次地震造成5人遇难，二十年过去，小镇早已换了模样。',
+    // round 5: harm denied over a longer clause (未发生因…造成的人员伤亡)
+    '今年主汛期，全县未发生因山洪地质灾害造成的人员伤亡。',
+    '入冬以来，全市没有出现因火灾导致的人员死亡。',
+    '2026年汛期，我县未发生一起因洪涝灾害引发的人员伤亡事件。',
     // a reply to one complaint that says how it was handled, fine included
     { title: '关于某烧烤店油烟扰民问题的答复', text: '网友您好，城管执法人员已责令该店安装油烟净化设施，并处罚款2000元。' },
     // a county's own tally against last year stays general
@@ -250,6 +278,116 @@ ruleTester(rule, {
     { title: '一图读懂镇长的一天', text: '早上八点，镇长走进便民服务中心，听取群众意见。' },
   ],
   invalid: [
+    // round 5: a water body's quality class reported (水质达到Ⅳ类, 有5个月为Ⅱ类, 稳定在Ⅲ类以上) is official environmental data
+    { text: '2025年，星云湖湖体水质首次达到Ⅳ类。', errors: [{ messageId: 'important', text: '水质首次达到Ⅳ类', tier: 'important' }] },
+    { text: '今年1—10月，洱海水质有5个月为Ⅱ类。', errors: [{ messageId: 'important', text: '水质有5个月为Ⅱ类', tier: 'important' }] },
+    { text: '全县3个国控断面水质均稳定在三类以上。', errors: [{ messageId: 'important', text: '水质均稳定在三类', tier: 'important' }] },
+    // round 5: …a draft rule put to the public is a consultation
+    {
+      text: '现将某县养犬管理规定（草案）向社会征求意见，欢迎提出修改建议。',
+      errors: [{ messageId: 'important', text: '向社会征求意见', tier: 'important' }],
+    },
+    // round 5: …the ports of a whole prefecture are its statistics
+    { text: '1—10月，全州口岸进出口货运量同比增长18%。', errors: [{ messageId: 'important', text: '同比增长', tier: 'important' }] },
+    // round 5: a police report (【警情通报】, 警方通报) under a 情况通报 title counts by the harm it tells of: a scuffle's scratch is enforcement
+    {
+      title: '关于网传“某小区业主争执”的情况通报',
+      text: '【警情通报】12月1日，某小区两名业主因停车问题发生争执，视频在网上流传。一人手臂轻微擦伤，公安机关已依法对动手一方处以行政拘留3日。',
+      errors: [{ messageId: 'important', text: '行政拘留', tier: 'important' }],
+    },
+    {
+      title: '关于某路口两车剐蹭纠纷的情况说明',
+      text: '警方通报：11月30日，两车在某路口剐蹭后驾驶人发生推搡，引发关注。经查，一人面部擦伤，公安机关已依法对其中一人处以罚款500元。',
+      errors: [{ messageId: 'important', text: '处以罚款', tier: 'important' }],
+    },
+    {
+      title: '关于某村民房起火的情况通报',
+      text: '【警情通报】12月2日凌晨，某村一民房起火，造成2人死亡，原因正在调查。',
+      errors: [{ messageId: 'major', text: '起火', tier: 'major' }],
+    },
+    // round 5: a plan's maps or results published (图件予以公告, 划定成果公示, 规划成果公告)
+    { text: '现将历史文化街区保护范围图件予以公告。', errors: [{ messageId: 'important', text: '图件予以公告', tier: 'important' }] },
+    { title: '城市蓝线划定成果公示', text: '公示期30天。', errors: [{ messageId: 'important', text: '划定成果公示', tier: 'important' }] },
+    { text: '某镇村庄布局规划成果公告如下。', errors: [{ messageId: 'important', text: '规划成果公告', tier: 'important' }] },
+    // round 5: a plan or a project approved by an authority (省林草局批复…项目, 方案…获省水利厅批复, 国家发展改革委批复同意…)
+    {
+      text: '国家发展改革委批复同意某某机场改扩建项目。',
+      errors: [{ messageId: 'important', text: '国家发展改革委批复同意某某机场改扩建项目', tier: 'important' }],
+    },
+    {
+      text: '某河流域综合治理方案日前获省水利厅批复。',
+      errors: [{ messageId: 'important', text: '方案日前获省水利厅批复', tier: 'important' }],
+    },
+    {
+      text: '近日，州林草局批复了全州森林防火基础设施建设项目。',
+      errors: [{ messageId: 'important', text: '州林草局批复了全州森林防火基础设施建设项目', tier: 'important' }],
+    },
+    // round 5: harm denied for one cause but done by another stays major
+    { text: '暴雨引发山洪，未发生次生灾害，目前已造成2人死亡。', errors: [{ messageId: 'major', text: '暴雨', tier: 'major' }] },
+    // round 5: a 公示 paying compensation or support funds (补偿款, 补偿资金, 扶持资金) grants a benefit
+    {
+      title: '某某高速公路征地补偿款发放公示',
+      text: '现将第一批征地补偿款发放情况公示如下。',
+      errors: [{ messageId: 'important', text: '补偿款发放公示', tier: 'important' }],
+    },
+    {
+      text: '现将2026年度生态公益林补偿资金兑付情况公示如下：',
+      errors: [{ messageId: 'important', text: '补偿资金兑付情况公示', tier: 'important' }],
+    },
+    {
+      title: '水库移民后期扶持资金发放名单公示',
+      text: '请各户核对。',
+      errors: [{ messageId: 'important', text: '扶持资金发放名单公示', tier: 'important' }],
+    },
+    // round 5: a title that asks what a scheme lends, pays or refunds (能贷多少, 补多少, 能报多少)
+    {
+      title: '住房公积金贷款，最多能贷多少？',
+      text: '缴存职工购买首套自住住房的，最高可贷60万元。',
+      errors: [{ messageId: 'important', text: '贷多少', tier: 'important' }],
+    },
+    {
+      title: '耕地地力保护补贴，每亩补多少？',
+      text: '今年的补贴已开始发放。',
+      errors: [{ messageId: 'important', text: '补多少', tier: 'important' }],
+    },
+    {
+      title: '城乡居民医保住院费用能报几成？',
+      text: '一起来看。',
+      errors: [{ messageId: 'important', text: '报几成', tier: 'important' }],
+    },
+    // round 5: a change of administrative division (撤乡设镇, 划归…管辖, 行政区划调整) is a decision with legal effect
+    {
+      text: '经省人民政府批准，撤销某某乡，设立某某镇，以原某某乡的行政区域为某某镇的行政区域。',
+      errors: [{ messageId: 'important', text: '撤销某某乡，设立某某镇', tier: 'important' }],
+    },
+    { text: '自明年起，某村由甲镇划归乙镇管辖。', errors: [{ messageId: 'important', text: '划归乙镇管辖', tier: 'important' }] },
+    {
+      title: '某县行政区划调整方案获批',
+      text: '调整后全县辖8镇3乡。',
+      errors: [{ messageId: 'important', text: '行政区划调整', tier: 'important' }],
+    },
+    // round 5: school catchment areas set by the education authority (招生服务片区, 划片招生, 学区划分)
+    {
+      title: '2026年城区初中招生服务片区公布',
+      text: '各校片区如下。',
+      errors: [{ messageId: 'important', text: '招生服务片区', tier: 'important' }],
+    },
+    { text: '今年城区公办小学继续实行划片招生，具体范围如下：', errors: [{ messageId: 'important', text: '划片招生', tier: 'important' }] },
+    {
+      title: '关于义务教育学校学区划分的公告',
+      text: '各学校学区如下。',
+      errors: [{ messageId: 'important', text: '学区划分', tier: 'important' }],
+    },
+    // round 5: candidates proposed for an honour put to scrutiny (拟推荐人选公示, 拟授予…称号…公示), like 任前公示
+    {
+      title: '2026年度“最美医生”拟推荐人选公示',
+      text: '经评审，拟推荐以下5名同志，现予公示。',
+      errors: [{ messageId: 'important', text: '拟推荐人选公示', tier: 'important' }],
+    },
+    {
+      text: '经研究，拟授予以下10户家庭“文明家庭”称号，现予以公示。',
+      errors: [{ messageId: 'important', text: '拟授予以下10户家庭“文明家庭”称号，现予以公示', tier: 'important' }],
+    },
     {
       name: 'an office-defined sensitive term (settings) makes the draft major',
       text: '县里召开换届选举筹备工作会。',

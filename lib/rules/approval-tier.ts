@@ -312,7 +312,9 @@ const RESCUED = /成功救治|康复出院|救出|救下|获救|脱险|脱困|�
 const FUNDS = /资金|救助金|补助金|补贴|物资/;
 /** Harm denied or guarded against in its clause: 未造成人员伤亡, 无重症和死亡病例, 防止溺水, 确保不发生…伤亡. */
 const NEGATED_BEFORE =
-  /(?:未造成|没有造成|未发生|不发生|没有|无人员?|无一人?|零|杜绝|防止|避免|减少|预防|严防|谨防|以免|不要|严禁|防溺水)[^，。,；;\n]{0,10}$/;
+  /(?:未造成|没有造成|未发生|不发生|没有|无人员?|无一人?|零|杜绝|防止|避免|减少|预防|严防|谨防|以免|不要|严禁|防溺水)[^，。,；;\n]{0,10}$|(?:未|没有)(?:发生|出现)[^，。,；;\n]{0,12}?(?:造成|导致|引发)的?(?:人员|人)?$/;
+/** An event denied right before its word: 未发生因山洪…, 没有出现一起火灾. */
+const NOT_HAPPENED = /(?:未|没有|无)(?:发生|出现)[^，。,；;\n]{0,6}$/;
 /** 防 or 反 right before a harm word names a campaign against it (防欺凌, 反欺凌, 防殴打), not harm done (not 消防, 边防). */
 const CAMPAIGN_BEFORE = /(?<![消边国人海])[防反]$/;
 /** The counted person nearest before a harm word in its clause, to show 三人死亡 rather than 死亡. */
@@ -329,7 +331,9 @@ const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
 const HARM =
   /伤亡|遇难|罹难|身亡|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世/;
 // 未发生因灾死亡失踪人员: a few words may come between, and the denial covers the harm words that follow
-const NO_HARM = /(?:未造成|没有造成|未发生|没有|无)[^，。,；;\n]{0,4}?(?:人员|人)?(?:(?:伤亡|死亡|受伤|失踪|失联)、?)+/g;
+// …or denied for a cause (未发生因山洪造成的人员伤亡, 没有出现因火灾导致的人员死亡)
+const NO_HARM =
+  /(?:(?:未|没有)(?:发生|出现)[^，。,；;\n]{0,12}?(?:造成|导致|引发)的?|未造成|没有造成|未发生|没有|无)[^，。,；;\n]{0,4}?(?:人员|人)?(?:(?:伤亡|死亡|受伤|失踪|失联)、?)+/g;
 /**
  * Words that name no event on their own (受灾群众, 各类突发事件): they report one only with a detail
  * that pins it down in their sentence — a date, a count (4200余人; not 24小时 of a duty rota) or a
@@ -345,13 +349,15 @@ const DETAIL =
  */
 // 如今 sets then against now; a commendation praises what was done. Reconstruction alone is not
 // looking back: recovery right after a disaster is part of it (为支持某县受灾地区恢复重建).
-// Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too.
+// Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too, as does
+// an archive picture (资料图, 资料视频, 档案馆提供).
 const RETROSPECTIVE =
-  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年前|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理/;
+  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
+// A commendation (通报表扬, 记三等功, 授予…称号; not one proposed, 拟表彰) praises what was done; 十年，… frames years since.
 const RETROSPECTIVE_GENRE =
-  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|表彰|嘉奖|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<!\d)(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年后/;
+  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|(?<!拟)(?:表彰|表扬|授予[^。\n]{0,20}?称号)|嘉奖|记[一二三个]?等?功|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<!\d)(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：，,]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年后/;
 /** Publishing now for the sake of warning (为加强警示教育，现将…通报如下) does not make a post a look back. */
 const PURPOSE = /为[^，。,；;\n]{0,8}?警示教育/g;
 /**
@@ -365,8 +371,8 @@ const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,�
 const DRILL_GENRE = /演练|演习|科普[】|丨:]/;
 /** Missing abroad (出境赴缅甸务工后失联) is major without anyone counted. */
 const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|柬埔寨/;
-/** A service hall's way of working from a date (预约取号, 办公时间) is a notice of service, not a rule. */
-const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口/;
+/** A service hall's way of working from a date (预约取号, 办公时间), or a bus route's or timetable's change, is a notice of service, not a rule. */
+const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口|公交|班次|车次|航班|站点/;
 /** A fine stated with its amount (并处罚款3万元, 罚款2000元, 处5000元罚款). */
 const FINE = /^(?:并处罚款|处\d|罚款)/;
 /** A reply to a citizen's message (its title says so) answers one complaint. */
@@ -375,6 +381,8 @@ const REPLY_TITLE = /回复|答复/;
 const LIST_PUBLISHED = /现将|如下|予以公示|现予公示/;
 /** A business's own price cut (限时, 特惠) is a sale, not a fee set by an authority. */
 const PROMOTION = /特惠|限时|抢购|秒杀|先到先得|促销|折扣|优惠价/;
+/** What a public consultation is about: a draft or a named rule or plan. */
+const DRAFTED = /《|草案|征求意见稿|方案|规划|办法|规定|条例|标准/;
 /** A contest's prize (一等奖最高奖励1万元) is no scheme's term. */
 const CONTEST = /等奖|大赛|比赛|竞赛|评选|获奖/;
 const FEE_LED = /^(?:门票|票价|收费|费用)/;
@@ -392,8 +400,8 @@ const HERE = /我[县市州省区镇乡]|本[县市州省区镇乡]|境内|辖�
 const TIP_TITLE = /提醒|提示|须知/;
 const ELSEWHERE =
   /某地|某市|某省|外省|外市|外县|多地|一些地方|有的地方|外地|省外|国外|境外|其他地区|兄弟省|北京|天津|上海|重庆|河北|河南|辽宁|黑龙江|湖南|湖北|安徽|山东|新疆|江苏|浙江|江西|广西|甘肃|山西|内蒙古|陕西|吉林|福建|贵州|广东|青海|西藏|四川|宁夏|海南/;
-/** Benefits granted by a decision that is put to public scrutiny before it takes effect (公示). */
-const BENEFIT = '(?:低保|(?:最低)?生活保障|救助|补贴|补助|资助|助学金|公租房|公共租赁住房|特困|抚恤)';
+/** Benefits granted by a decision that is put to public scrutiny before it takes effect (公示); compensation and support funds paid out too (征地补偿款发放公示, 移民扶持资金). */
+const BENEFIT = '(?:低保|(?:最低)?生活保障|救助|补贴|补助|资助|助学金|公租房|公共租赁住房|特困|抚恤|补偿|扶持资金|奖补)';
 const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
   [
     'policy',
@@ -413,6 +421,18 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // a planning or land decision put to scrutiny (项目选址情况予以公示, 规划设计方案调整的公示, 用地规划许可…公示)
       '(?:选址|用地规划许可|规划(?:设计)?(?:方案|许可|调整|修改))[^。；;\\n]{0,12}?公示',
       '(?:预算|决算)(?:予以)?公开',
+      // a plan or a project an authority approves (省林草局批复…项目, …方案获省水利厅批复); not one's own request (请示已获批复)
+      '(?:国务院|国家|[省市州县])[^。，,\\n]{0,10}?批复(?:同意|了)?[^。，,\\n]{0,20}?(?:规划|方案|项目)',
+      '(?:规划|方案)[^。，,\\n]{0,16}?(?:获|经)[^。，,\\n]{0,8}?批复',
+      // a plan's maps or results published (图件予以公告, 蓝线划定成果公示, 规划成果公告)
+      '图件(?:予以)?公[告布示]|(?:划定|规划)成果(?:予以)?公[告布示]',
+      // a change of administrative division (撤乡设镇, 撤销某乡，设立某镇, 划归…管辖, 行政区划调整, 调整…行政区域界线)
+      '撤[乡镇县]设[镇乡市区]',
+      '撤销[^。；;，,\\n]{1,10}?[，,]?设立[^。；;，,\\n]{1,10}?(?:镇|乡|街道|市|区)',
+      '划归[^。；;，,\\n]{1,12}?管辖',
+      '行政区划调整|调整[^。；;，,\\n]{0,16}?行政区(?:划|域界线)',
+      // school catchment areas the education authority sets (招生服务片区, 划片招生, 学区划分)
+      '招生服务(?:片区|范围)|划片(?:招生|范围|入学)|(?:招生|入学)划片|学区划分',
       // a fee or price fixed by the pricing authority (经县发展和改革局核定，…收费标准如下)
       '核定[^。\\n]{0,30}?(?:收费|价格)标准',
       // a notice that imposes a duty with a deadline and a sanction (须于…前自行清理；逾期未清理的，…依法处理)
@@ -456,6 +476,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
     'personnel',
     lexicon([
       '任前公示',
+      // candidates proposed for an honour put to scrutiny (拟推荐人选公示, 拟授予…称号，现予以公示)
+      '拟(?:表彰|推荐|授予)[^。；;\\n]{0,24}?公示',
       '拟晋升',
       '职级晋升',
       '拟进一步使用',
@@ -511,6 +533,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // a figure of an official indicator against last year (STAT_INDICATOR in its sentence, checked in code)
       '(?:同比|[比较][上去]年(?:同期)?)(?:增长|下降|增加|减少|上升|提高)',
       '环境(?:空气)?质量(?:状况|公报|报告)',
+      // a water body's quality class (水质首次达到Ⅳ类, 有5个月为Ⅱ类, 稳定在三类以上; Ⅳ is IV after NFKC)
+      '水质[^。，,；;\\n]{0,6}?(?:保持|达到|稳定在?|为)[^。，,；;\\n]{0,3}?(?:[IV]{1,3}|[1-5一二三四五])类',
     ]),
   ],
   // the post that is a 公示 granting a benefit (拟新增低保对象公示, 【公示】…临时救助名单; checked in code: published)
@@ -571,13 +595,14 @@ const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划
 const NAMED_DOCUMENT =
   /《[^》\n]{2,60}》|印发[^。，,\n]{0,4}?(?:通知|意见)|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
 /** A post that explains a policy says so in its title: 一图读懂｜…补助政策, 划重点！…补贴这样发 (not 一图读懂祥云县). */
-// …or asks how its benefit is claimed (补贴怎么领, 医保如何报销, 谁能领)
-const INTERPRETS = /解读|读懂|看懂|图解|划重点|问答|答记者问|(?:怎么|如何)(?:领|申[请领报]|办理|报销|缴)|谁能领|领多少/;
+// …or asks how its benefit is claimed or how much it gives (补贴怎么领, 医保如何报销, 谁能领, 能贷多少, 每亩补多少, 能报几成)
+const INTERPRETS =
+  /解读|读懂|看懂|图解|划重点|问答|答记者问|(?:怎么|如何)(?:领|贷|申[请领报]|办理|报销|缴)|谁能领|(?:领|贷|报|补|退)(?:多少|几成)/;
 /** A title that announces a plan or a rule released without 《》 (招生方案出炉, 补助办法正式出台, 收费新规明起实施). */
 const RELEASED =
   /[\u4e00-\u9fa5]{0,2}(?<!活动|演出|赛事|比赛|旅游|应急|预案)(?:方案|办法|细则|规定|新规|新政|标准)(?:正式)?(?:今起|明起|即日起)?(?:公布|发布|出台|出炉|印发|来了|实施|施行)/;
 const POLICY_NOUN =
-  /长制|责任制|政策|补贴|补助|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销|十[一二三四五六]五|布局|蓝图/;
+  /长制|责任制|政策|补贴|补助|贷款|公积金|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销|十[一二三四五六]五|布局|蓝图/;
 /** A title that studies a document (专题学习《…条例》) reports a study session, not the document. */
 const STUDIED = /(?:学习|研读|宣讲|宣传|贯彻|学)[^《》]{0,4}$/;
 /** A school's decision on its pupils (给予…学生警告处分) is no enforcement result. */
@@ -591,6 +616,8 @@ const STAT_INDICATOR =
   /总产量|粮食产量|播种面积|PM2\.5|优良天数|增加值|固定资产投资|零售总额|可支配收入|生产总值|GDP|CPI|进出口|财政收入|公共预算收入|消费价格|成交均价|成交量|用电量|货运量|客运量|存款余额|贷款余额|优良|达标率|断面|空气质量/;
 /** A town or village quoting its own figures (全镇…人均可支配收入…同比增长) releases no official statistics. */
 const TOWN_LEVEL = /全镇|全乡|全村|本镇|本乡|我镇|我乡|该镇|该乡/;
+/** …nor does one port, station or company quoting its own (磨憨口岸…货运量, 昆明南站客运量), unless the sentence sums a whole place (全州口岸). */
+const ONE_BODY = /口岸|机场|车站|[南北东西]站|码头|景区|公司|集团/;
 /** A release of this province's or one of its places' aggregate figures (全省, 我州, 全市), as against the country's or a body's (全国, 云南边境口岸). */
 const LOCAL_SCOPE = /全省|我省|本省|全州|我州|全市|我市|全县|我县/;
 /** The whole province's aggregate (全省, 我省): an official figure whatever the indicator (not a county's tourist count). */
@@ -641,6 +668,8 @@ const INJURED = /救治|抢救|送医|摔|撞|坠|意外|事故|受伤|伤势|�
  */
 // (a police 警情通报 of a solved theft is an enforcement result: police reports count by the harm they tell of)
 const INCIDENT_TITLE = /(?:情况|事件|事故)的?通报|情况说明|【(?:情况)?通报】|处置情况/;
+/** …also under a 情况通报 title, when its first line says it is the police's (【警情通报】, 警方通报). */
+const POLICE_REPORT = /警情通报|警方通报/;
 const RESPONSE =
   /接警|接到报警|调查组|工作专班|原因正在(?:进一步)?调查|正在(?:进一步)?(?:调查|侦办|搜救|核查)|善后|停职|搜救|(?:网络|网上)(?:传播|流传)|引发(?:关注|热议)/g;
 const TALLIED: ReadonlySet<Kind> = new Set<Kind>(['disaster', 'hazard', 'casualty', 'harm', 'accident']);
@@ -851,7 +880,7 @@ export default defineRule({
           past: RETROSPECTIVE.test(words),
           pupils: PUPILS.test(words),
           inspected: INSPECTION.test(words),
-          indicator: STAT_INDICATOR.test(words) && !TOWN_LEVEL.test(words),
+          indicator: STAT_INDICATOR.test(words) && !TOWN_LEVEL.test(words) && !(ONE_BODY.test(words) && !LOCAL_SCOPE.test(words)),
           amount: AMOUNT.test(words),
           published: LIST_PUBLISHED.test(words),
           contest: CONTEST.test(words),
@@ -899,6 +928,12 @@ export default defineRule({
       const before =
         h.kind === 'casualty' || h.kind === 'harm' || h.kind === 'illness' ? text.slice(Math.max(0, h.start - 24), h.start) : '';
       if ((h.kind === 'casualty' || h.kind === 'harm') && (NEGATED_BEFORE.test(before) || CAMPAIGN_BEFORE.test(before))) return false;
+      // an event said not to have happened (未发生因山洪…, 没有出现一起火灾)
+      if (
+        (h.kind === 'disaster' || h.kind === 'accident' || h.kind === 'hazard') &&
+        NOT_HAPPENED.test(text.slice(Math.max(0, h.start - 12), h.start))
+      )
+        return false;
       const facts = sentence(h.start);
       if (facts.prep) {
         if (facts.past && titleEnd > 0 && h.start > titleEnd) (lookedBack ??= new Set()).add(word);
@@ -944,7 +979,7 @@ export default defineRule({
     eachMatch(text, literalLexicon(context.options.extraSensitiveTerms), (m) => major.push('office', m.index, m.index + m[0].length));
     // the incident report's title, when its body responds to something happening now
     const headEnd = Math.min(text.indexOf('\n') >>> 0, 80);
-    const incident = genre ? null : INCIDENT_TITLE.exec(text.slice(0, headEnd));
+    const incident = genre || POLICE_REPORT.test(firstLines.slice(0, 200)) ? null : INCIDENT_TITLE.exec(text.slice(0, headEnd));
     if (incident) {
       RESPONSE.lastIndex = 0;
       for (let m = RESPONSE.exec(text); m; m = RESPONSE.exec(text)) {
@@ -963,6 +998,7 @@ export default defineRule({
     let relayed: boolean | undefined;
     let reply: boolean | undefined;
     let promotion: boolean | undefined;
+    let consulted: boolean | undefined;
     const important = scan(text, IMPORTANT, context.presence, (h) => {
       // national policy and figures relayed from a news unit's dispatch are that unit's news (rules README §G)
       // …but this province's own figures (全省, 我市…) relayed are still its statistics release (holdout README: 统计数据)
@@ -1000,6 +1036,8 @@ export default defineRule({
         return (titleEnd !== 0 && (titleEnd < 0 || h.start < titleEnd)) || text[h.start] === '【' || plainSentence(h.start).published;
       if (FEE_LED.test(text.slice(h.start, h.start + 2))) return !(promotion ??= PROMOTION.test(text));
       if (text.startsWith('最高奖励', h.start)) return !plainSentence(h.start).contest;
+      // a consultation is on a draft (草案, 征求意见稿, a named document), not feedback on a service (好差评意见征集)
+      if (text.startsWith('向社会', h.start)) return (consulted ??= DRAFTED.test(text));
       if (text.startsWith('发现', h.start)) return plainSentence(h.start).inspected;
       // …or the province's own aggregate (全省累计收购秋粮较去年同期增加), whatever its indicator
       if (text.startsWith('同比', h.start) || /^[比较][上去]年/.test(text.slice(h.start, h.start + 3)))

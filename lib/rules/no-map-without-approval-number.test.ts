@@ -8,6 +8,28 @@ const figure = (caption: string, img = '<img src="pic.png">') => `<figure>${img}
 
 ruleTester(rule, {
   valid: [
+    // round 5: a title's metaphorical map is no figure the body points at
+    { title: '描绘乡村产业新地图', text: '全县特色产业遍地开花，详见配图。' },
+    { title: '描绘乡村产业新地图', html: '<p>全县特色产业遍地开花。</p><img src="a.jpg" alt="cy-2025.jpg">' },
+    // round 5: a slug alt under a title that names no map
+    { title: '某某县新貌', html: '<img src="a.png" alt="xm-2025.png">' },
+    // round 5: approval numbers that put 第 before the serial
+    { html: figure('全省交通图 GS(2019)第3333号') },
+    { html: figure('某市行政区划图（审图号：京S（2021）第023号）') },
+    { html: figure('项目区位图 审图号 云S (2024) 第 106 号') },
+    '▲产业园区位示意图（沪S〔2022〕第5号）',
+    // round 5 hard negatives: a name line under a photo, a chart's legend, a colour scheme, areas of a site, pointers at photos
+    { html: '<img src="a.jpg"><p>垃圾分类投放示意</p>' },
+    { html: '<img src="a.jpg"><p>大厅窗口布局示意</p>' },
+    { html: '<img src="a.jpg"><p>▲民居以白色为主色调</p>' },
+    { html: '<img src="chart.png"><p>▲图中红色柱表示2025年数据</p>' },
+    { html: '<img src="chart.png"><p>（蓝色表示同比增长）</p>' },
+    { html: figure('▲施工作业区域') },
+    { html: figure('考场候考区域') },
+    '本次活动照片见九宫格，第2张为颁奖现场。',
+    '配图为志愿者在社区开展义诊服务。',
+    '视频里，民警带着同学们走了一遍校园。',
+    { title: '乡村振兴路线图出炉', text: '全县将分三步推进，详见配图。' },
     { html: '<img src="a.jpg" alt="网站导航"><p>首页改版上线。</p>' },
     { html: '<img src="a.jpg"><p>▲县界碑</p>' },
     { html: '<img src="a.jpg" alt="12345热线语音导航"><p>拨通后按提示选择业务。</p>' },
@@ -142,6 +164,105 @@ ruleTester(rule, {
     { html: '<img src="a.png" alt=""><p>全县交通图（审图号：云S(2021)012号）</p><img src="b.png" alt=""><p>县城风光。</p>' },
   ],
   invalid: [
+    // round 5: an alt text that is only a file name or a slug (jt-2025.png, DSC08812) says nothing: the title names the map
+    {
+      title: '某某县交通图',
+      html: '<p>全县公路通车里程突破1万公里。</p><img src="a.png" alt="jt-2025.png">',
+      errors: [{ messageId: 'missingNumber', text: '某某县交通图', target: { image: 0 } }],
+    },
+    {
+      title: '一图看懂：全县应急避难场所分布图',
+      html: '<img src="b.jpg" alt="DSC08812">',
+      errors: [{ messageId: 'missingNumber', text: '一图看懂：全县应急避难场所分布图', target: { image: 0 } }],
+    },
+    // round 5: a name line under the image that ends in 示意 (a bracket may follow) is its caption
+    {
+      html: '<img src="a.jpg"><p>县城至机场绕行路线示意（仅供参考）</p>',
+      errors: [{ messageId: 'missingNumber', text: '县城至机场绕行路线示意（仅供参考）' }],
+    },
+    {
+      html: '<img src="a.jpg" alt="pic1"><p>新建水厂选址示意</p><p>项目总投资1.2亿元。</p>',
+      errors: [{ messageId: 'missingNumber', text: '新建水厂选址示意' }],
+    },
+    {
+      html: '<p>片区将分三期建设。</p><img src="a.jpg"><p>片区功能布局示意</p>',
+      errors: [{ messageId: 'missingNumber', text: '片区功能布局示意' }],
+    },
+    // round 5: a legend that says what a colour or mark of the figure stands for among places or areas
+    {
+      html: '<img src="a.png"><p>（图中橙色部分为本次停水范围）</p>',
+      errors: [{ messageId: 'missingNumber', text: '（图中橙色部分为本次停水范围）' }],
+    },
+    {
+      html: '<img src="a.png"><p>▲红色区块为今年新增的禁养区</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲红色区块为今年新增的禁养区' }],
+    },
+    {
+      html: '<img src="a.png" alt="全市"><p>各街道发病率有所差异（颜色越深代表发病率越高的街道）。</p>',
+      errors: [{ messageId: 'missingNumber', text: '各街道发病率有所差异（颜色越深代表发病率越高的街道）。' }],
+    },
+    {
+      html: '<img src="a.png"><p>（图中三角形表示各村卫生室）</p>',
+      errors: [{ messageId: 'missingNumber', text: '（图中三角形表示各村卫生室）' }],
+    },
+    // round 5: a caption whose head is an area or a zoning (…区域, …分区)
+    { html: figure('2026年冬春季候鸟主要栖息区域'), errors: [{ messageId: 'missingNumber', text: '2026年冬春季候鸟主要栖息区域' }] },
+    {
+      html: '<img src="a.jpg"><p>图2 全镇地质灾害易发区域（橙色）</p>',
+      errors: [{ messageId: 'missingNumber', text: '图2 全镇地质灾害易发区域（橙色）' }],
+    },
+    { html: figure('洱海流域生态管控分区'), errors: [{ messageId: 'missingNumber', text: '洱海流域生态管控分区' }] },
+    { html: '<img src="a.jpg" alt="全市生态保护红线分区">', errors: [{ messageId: 'missingNumber', text: '', target: { image: 0 } }] },
+    // round 5: a name line under an image that carries its 审图号 owns it; the next map cannot borrow it
+    {
+      html: '<img src="a.png"><p>开发保护总体布置图 审图号：云S(2024)020号</p><img src="b.png"><p>全县路网图</p>',
+      errors: [{ messageId: 'missingNumber', text: '全县路网图' }],
+    },
+    { html: figure('全市国土空间总体格局图'), errors: [{ messageId: 'missingNumber', text: '全市国土空间总体格局图' }] },
+    // round 5: places in relation to each other, a line's course drawn as a figure
+    { html: figure('本项目与周边村庄位置关系'), errors: [{ messageId: 'missingNumber', text: '本项目与周边村庄位置关系' }] },
+    {
+      html: '<img src="b.png"><p>▲两座水库与下游集镇的位置关系</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲两座水库与下游集镇的位置关系' }],
+    },
+    { html: figure('新建输水管道走向图'), errors: [{ messageId: 'missingNumber', text: '新建输水管道走向图' }] },
+    // round 5: a caption that says the figure marks where places are, or is drawn on a territory's outline
+    {
+      html: '<img src="a.png"><p>▲已标注全镇8个避险安置点的位置和容量</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲已标注全镇8个避险安置点的位置和容量' }],
+    },
+    {
+      html: '<img src="a.png" alt="x"><p>▲底图为县域轮廓，各乡镇卫生院均已标注</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲底图为县域轮廓，各乡镇卫生院均已标注' }],
+    },
+    // round 5: a text post that points at the media it goes out with (配图, 九宫格, 第N张, 视频里, 图N：)
+    {
+      text: '全县新开通的三条旅游专线，线路图见九宫格。',
+      errors: [{ messageId: 'missingNumber', text: '全县新开通的三条旅游专线，线路图见九宫格。' }],
+    },
+    {
+      text: '这次骑行我们整理了路线图，放在第4张了。',
+      errors: [{ messageId: 'missingNumber', text: '这次骑行我们整理了路线图，放在第4张了。' }],
+    },
+    {
+      text: '视频中的行政区划图来自县自然资源局。',
+      errors: [{ messageId: 'missingNumber', text: '视频中的行政区划图来自县自然资源局。' }],
+    },
+    {
+      text: '五张图看懂我们县：图1：全县地形图，山区占九成；图2：梯田；图3：茶园。',
+      errors: [{ messageId: 'missingNumber', text: '五张图看懂我们县：图1：全县地形图，山区占九成；' }],
+    },
+    // round 5: the title names the map and the body points at the media
+    {
+      title: '全市应急避难场所分布图',
+      text: '共设避难场所86处，具体位置请看配图。',
+      errors: [{ messageId: 'missingNumber', text: '共设避难场所86处，具体位置请看配图。' }],
+    },
+    {
+      title: '2027年禁渔区范围图',
+      text: '禁渔期为3月1日至6月30日，详见九宫格。',
+      errors: [{ messageId: 'missingNumber', text: '禁渔期为3月1日至6月30日，详见九宫格。' }],
+    },
     // round 4, second pass: other wordings of the same kinds
     {
       html: '<img src="a.jpg" alt="手机导航"><p>跟着导航走就行。</p>',

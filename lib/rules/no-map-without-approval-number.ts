@@ -9,7 +9,7 @@ const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋�
  * GS(2024)0650号, GS京(2022)1061号, 云S(2021)012号, 〔〕 or [] brackets, spaces anywhere.
  */
 export const APPROVAL_NUMBER = new RegExp(
-  `(?<![A-Za-z])(?:GS[${PROVINCES}]?|[${PROVINCES}]S)\\s*[(〔[]\\s*(?:19|20)\\d{2}\\s*[)〕\\]]\\s*\\d{1,5}(?:\\s*号)?`,
+  `(?<![A-Za-z])(?:GS[${PROVINCES}]?|[${PROVINCES}]S)\\s*[(〔[]\\s*(?:19|20)\\d{2}\\s*[)〕\\]]\\s*(?:第\\s*)?\\d{1,5}(?:\\s*号)?`,
   'g',
 );
 const LABEL = /审图号/g;
@@ -30,17 +30,21 @@ const LABEL = /审图号/g;
  * villages or townships shown with what else the figure marks (乡镇分布及驻地示意).
  */
 const MAP_WORD =
-  /地图|导航(?:截图|界面|路线|定位)|(?:定位|位置|路况)截[图屏]|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划|流域|道路|游览|选址)示意(?!图)|(?:位置(?<![出要键先发生火水]位置)|范围|(?:重点|风险)区域|区划|(?:降[水雨雪]|雨)量?(?:预报|分布)|线路(?<![电伏信]线路)|路线)(?=[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?(?:\n|$)|(?<=[路线]):)|相对位置|四至|(?:色区域?|[红蓝黄绿橙圆]点)为|东至[^。；;\n]{1,20}?西至|红线(?:内|范围)|位于[^。；;\n]{1,24}?见[下附]?图|图中?(?:标[出注明示]|[显展]示)[^。，,;；\n]{0,16}?(?:位置|线路|走向|范围)|(?:[点站村镇乡寨区所落店]|村组)分布(?:示意|情况)?(?=$|[\s()（,，。;；])|(?:分布|位置|行政区划|区划|政区|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|[线路道渠河江轨]走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位|路网|线网|水系|点位|导览|功能分区|(?<!网站|网页|页面|首页|语音|电话|服务)导航|[镇乡村区县]分布[^\s，,。;；\n]{0,8}?示意|(?:[省市县州乡镇村国区]|行政|区域|边)界线?(?:[^\s，,。;；\n]{0,6}?(?:示意|走向|位置|分布))?)(?=$|[\s(（,，。;；])|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布|范围|路段)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|疏散|逃生|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
+  /地图|导航(?:截图|界面|路线|定位)|(?:定位|位置|路况)截[图屏]|区位[\u4e00-\u9fa5]{0,3}图|线路图|路[线径]图|烈度(?:分布)?图|等震线图|淹没(?:范围)?图|空间(?:总体)?(?:结构|布局|格局)(?:规划)?(?:示意)?图|(?:[城市街片辖库林灌]区|[县镇村]域|保护区)(?:范围)?图|(?:交通|出行|停车|绕行|[驾乘]车)[指导]引图|(?:地理位置|区位|位置|范围|走向|路线|线路|分布|布局|绕行|区划|流域|道路|游览|选址)示意(?!图)|(?:位置(?<![出要键先发生火水]位置)|范围|(?<!施工|作业|警戒|等候|休息|吸烟|办公|候车|就餐|停车|观景|演出|比赛|展示|服务)区域|分区|区划|(?:降[水雨雪]|雨)量?(?:预报|分布)|线路(?<![电伏信]线路)|路线)(?=[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?(?:\n|$)|(?<=[路线]):)|相对位置|位置关系|四至|(?:色区域?|[红蓝黄绿橙圆]点)为|(?:色(?:区[域块]?|块|斑|片|线|部分)?|颜色越[深浅]|[红蓝黄绿橙圆黑]点|图中[^。，,;；\n]{0,8}?)(?:为(?!主)|表示|代表)[^。，,;；\n]{0,16}?(?:[区片村镇乡县州田]|地块|位置|点位|范围|密度|线路|路线|街道|社区)|[省市州县镇乡]域轮廓|东至[^。；;\n]{1,20}?西至|红线(?:内|范围)|位于[^。；;\n]{1,24}?见[下附]?图|(?:标[出注明示]|[显展]示)了?[^。，,;；\n]{0,16}?(?:位置|线路|走向|范围)|(?:[点站村镇乡寨区所落店]|村组)分布(?:示意|情况)?(?=$|[\s()（,，。;；])|(?:走向|分布|位置|行政区划|区划|政区|导[览游]|游览|交通|规划|地形|影像|卫星|布局|分区|区域|范围|点位|布点|选址|用地|红线|宗地|界址|勘测定界|边界|界线|预[报警]|风险|等值线|网格|水系|流域|路网|管网|热力)图|全图|(?:卫星|遥感)影像|落区|(?:区域|路段)示意(?!图)|(?:(?:台风[^。，,;；\n]{0,10}?|移动|行进|比赛|骑行|徒步|巡[游护]|撤离|转移|活动|迁[徙移]|飞行)(?:路[径线]|轨迹)(?:预报|示意)?|(?:管制|封闭|[限禁绕]行)(?:路段|区域|范围)|(?:规划|影响|[管封]控|停[水电]|淹没|受灾|征[收地])(?:区域|范围)|(?:区域|片区|网格|学区)划分|(?:用地|土地利用|地块|选址)(?:规划|现状|布局|位置|范围)|[线路道渠河江轨]走向|在[\u4e00-\u9fa5]{1,6}[省州市县国]的(?:地理)?位置|地理位置|区位|路网|线网|水系|点位|导览|功能分区|(?<!网站|网页|页面|首页|语音|电话|服务)导航|[镇乡村区县]分布[^\s，,。;；\n]{0,8}?示意|(?:[省市县州乡镇村国区]|行政|区域|边)界线?(?:[^\s，,。;；\n]{0,6}?(?:示意|走向|位置|分布))?)(?=$|[\s(（,，。;；])|(?:位置|点位|线路|路[线径]|走向|区[域位]|轨迹|[点站所]分布|范围|路段)(?=((?:分布)?(?:情况)?[详请可参]?[见如][附下上右左]?图))|(?<!流程|疏散|逃生|结构|原理|架构|组织|工艺|操作|步骤|办[理事]|效果|装置|施工|电路|系统|设计|构造|安装|组成|剖面|功能|逻辑)示意图/g;
 /** A plan of a building (大厅窗口分布示意图, 三楼平面图) is not a map of territory. */
 const INDOOR =
   /大厅|窗口|楼层|平面|教学楼|办公楼|综合楼|宿舍楼|住院楼|门诊楼|大楼|楼道|楼梯|走廊|厂房|车间|场馆|展厅|展馆|馆内|室内|车位|座位|座次|会场|考场|户型|房间|办公室|科室|柜台|病区|床位|楼内|教室|宿舍|食堂|\d+楼|[一二三四五六七八九十]楼|[一二三四五六七八九十\d]+层/;
 const MAP_FILE =
   /(?:^|[^a-z])(?:map|maps|ditu|location|daohang|dingwei)(?:[^a-z]|$)|quwei|fenbutu|luxiantu|xianlutu|guihuatu|weizhi|quhuatu|daolantu|daoyoutu/i;
-/** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word; or it only names a figure (a title line above it). */
+/** A sentence next to the image says it shows the map (下图为…区位图), not merely uses the word; or it only names a figure (a title line above it); or it is the figure's legend (颜色越深表示…, 红色区块为…). */
 const POINTS_AT_IMAGE =
-  /^\s*[^。,，;；!?:\n]{2,30}图\s*$|[下上右左]图|以下|下面|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:|附后|(?:^|\n)\s*图\s*\d/;
-/** Words of a draft without images pointing at a figure it goes out with (线路走向详见附图, 分布图附后); 乡下图书馆 is none. */
-const FIGURE_POINTER = /[如附下上]图(?!书)|附后|附:|见[^，。,:;；\n]{0,12}图/g;
+  /^\s*[^。,，;；!?:\n]{2,30}图\s*$|[下上右左]图|以下|下面|如图|见图|附图|图为|图中|图示|如下|下方|上方|附件|附:|附后|(?:^|\n)\s*图\s*\d|颜色越[深浅]|色(?:区[域块]?|块|部分)?(?:为|表示|代表)/;
+/**
+ * Words of a draft without images pointing at a figure it goes out with (线路走向详见附图, 分布图附后); 乡下图书馆 is none.
+ * A social post points at its own media: 配图, 九宫格, 第3张, 视频里/视频03:15, 图1：.
+ */
+const FIGURE_POINTER =
+  /[如附下上]图(?!书)|附后|附:|见[^，。,:;；\n]{0,12}图|配图|九宫格|第[一二三四五六七八九十\d]{1,2}张|视频(?:里|中|\d)|图\s*\d{1,2}\s*:/g;
 /** 发展路线图, 改革路径图: a route of work, not of roads (the word before 路线/路径); 一张路线图, 时间表、路线图: a plan. */
 const ABSTRACT_ROUTE =
   /(?:一张|这张|[表书]、|发展|改革|工作|振兴|实施|推进|技术|转型|行动|战略|任务|学习|成长|职业|晋升|治理|攻坚|创新|升级|建设)(?:路[线径]|轨迹)(?:示意)?图?$/;
@@ -91,8 +95,8 @@ const NUMBER_LINE = new RegExp(`^\\s*[(\\[【]?\\s*(?:审图号|GS|[${PROVINCES}
 const CAPTION_MAX = 80;
 /** A line that captions the image above it: ▲宣威市地理位置示意图, 图：…, 图为… */
 const CAPTION_MARK = /^\s*\(?(?:[▲△▴↑☝⬆]|图\s*[:\d]|图为|上图)/;
-/** A line right under an image that only names a figure (宣威市地理位置示意图): no clause marks, ends in 图. */
-const NAME_ONLY = /^[^。，,;；!?！？:]{2,30}图\s*(?:[(][^()]{0,40}[)])?\s*$/;
+/** A line right under an image that only names a figure (宣威市地理位置示意图, 绕行路线示意（仅供参考）): no clause marks, ends in 图 or 示意, its 审图号 may follow. */
+const NAME_ONLY = /^[^。，,;；!?！？:]{2,30}(?:图|示意)\s*(?:[(][^()]{0,40}[)])?\s*(?:审图号\s*:?[^。，,;；\n]{0,30})?$/;
 /** A map attached to a notice, named in its list of attachments: 附件：产业园区选址区位图, 附图2. … */
 const ATTACHMENT = /^\s*(?:附[件图]\s*\d*\s*[:.、]?|附\s*:)/;
 
@@ -126,8 +130,8 @@ function labelOf(image: DraftImage, under: string, what: string): string {
 /** An image's label that is one of a numbered series: 线路一, 方案2, 步道③ (the head before the ordinal). */
 const SERIES = /^([\u4e00-\u9fa5A-Za-z]{2,8}?)\s*(?:[一二三四五六七八九十]|\d{1,2}|[①-⑩])(?![\d一二三四五六七八九十])/;
 
-/** An image's own words that say nothing of what it shows: 一图读懂, 长图, its file name. */
-const GENERIC_OWN = /^(?:一图(?:读懂|看懂|了解|速览)|图解|长图|图片|image|img)[^\n]{0,20}$/i;
+/** An image's own words that say nothing of what it shows: 一图读懂, 长图, its file name or a slug (jt-2025.png, DSC08812). */
+const GENERIC_OWN = /^(?:(?:一图(?:读懂|看懂|了解|速览)|图解|长图|图片|image|img)[^\n]{0,20}|[\w.-]{1,40})$/i;
 
 /** A note about every map of the draft, not one image's caption. */
 const BLANKET = /(?:文中|本文|文内|以上|以下|图中|所有|全部|上述)(?:所用|使用|涉及|所附)?(?:的)?地图/;
@@ -233,6 +237,8 @@ export default defineRule({
     };
 
     // Each image's own caption: its figcaption, or a marked line right under it (▲…示意图).
+    // another figure's own caption is never the line under the image above it
+    const figcaptions = new Set(context.images.flatMap((im) => (im.captionRange ? [blockStartingAt(blocks, im.captionRange[0])] : [])));
     const underLines = context.images.map((image) => captionUnder(image));
     const captionOf = new Set(underLines.map((u) => (u ? text.slice(...u.range) : '')));
     // A number in one image's own text belongs to that image, not to its neighbours.
@@ -265,7 +271,7 @@ export default defineRule({
       // 一图读懂：某某县区位图 — the one image of a draft, with no words of its own, is what the title names
       let at: [number, number] | undefined;
       if (!what && context.images.length === 1 && (!own.trim() || GENERIC_OWN.test(own.trim())) && blocks[0]?.kind === 'title') {
-        what = hasMapWord(context.title);
+        what = METAPHOR.test(context.title) ? undefined : hasMapWord(context.title);
         if (what) at = trimRange(text, ...lineRange(text, starts, 0)!);
       }
       if (!what) continue;
@@ -332,13 +338,16 @@ export default defineRule({
      * with it: 具体线路走向详见附图, 下图为全县交通图, 分布图附后. Each sentence is read once.
      */
     function pointedAt() {
+      // the title that names a map (…重点区域图) names the figure the body points at, once
+      let titled = blocks[0]?.kind === 'title' && !METAPHOR.test(context.title) ? hasMapWord(context.title) : undefined;
       FIGURE_POINTER.lastIndex = 0;
       for (let m = FIGURE_POINTER.exec(text); m; m = FIGURE_POINTER.exec(text)) {
         const [a, b] = sentenceAt(text, m.index);
         FIGURE_POINTER.lastIndex = Math.max(b, m.index + 1);
         if (blocks[blockIndexAt(blocks, m.index)]?.kind === 'title' || captioned.has(a)) continue;
         // the sentence points at the figure: a map word anywhere in it names the map
-        const what = hasMapWord(text.slice(Math.max(a, m.index - 80), Math.min(b, m.index + 40)), /(?:)/);
+        let what = hasMapWord(text.slice(Math.max(a, m.index - 80), Math.min(b, m.index + 40)), /(?:)/);
+        if (!what) [what, titled] = [titled, undefined];
         if (what) reportText(...trimRange(text, a, b), what, evidenceIn(text.slice(a, b + 60)));
       }
     }
@@ -379,7 +388,7 @@ export default defineRule({
     function captionUnder(image: DraftImage): { text: string; range: [number, number]; line: number } | undefined {
       if (image.captionRange) return undefined;
       const [i, line] = lineBelow(image);
-      if (!line) return undefined;
+      if (!line || figcaptions.has(i)) return undefined;
       const words = text.slice(line[0], line[1]);
       if (!CAPTION_MARK.test(words) && !(words.length <= CAPTION_MAX && NAME_ONLY.test(words))) return undefined;
       // 审图号 on the line after the caption belongs to it too
