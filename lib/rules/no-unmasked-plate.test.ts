@@ -31,6 +31,9 @@ ruleTester(rule, {
     { text: '云B·7K3M9的白色厢货深夜倾倒建筑垃圾。车主王某某已被约谈。', errors: [{ messageId: 'plate', text: '云B·7K3M9' }] },
     { text: '监控显示云E·2P8N5长时间停在消防通道上。民警随后联系了该车车主。', errors: [{ messageId: 'plate', text: '云E·2P8N5' }] },
     { text: '一辆云A·6M3Q8长时间停在小区生命通道上。保安多次通知车主挪车无果。', errors: [{ messageId: 'plate', text: '云A·6M3Q8' }] },
+    // a notice to move a car names its owner's plate
+    { text: '云A·7K2M9 请速来挪车，您的车挡住了消防车道。', errors: [{ messageId: 'plate', text: '云A·7K2M9' }] },
+    { text: '物业提醒：停在2号楼下的云C·5P3N8，请尽快移车。', errors: [{ messageId: 'plate', text: '云C·5P3N8' }] },
     // plates exposed or punished for an offence (曝光, 处罚, 罚款, 记分, 占用消防通道)
     {
       text: '下列车辆因在人行道乱停乱放被罚款：云B·12345、云B·6K7M8。',

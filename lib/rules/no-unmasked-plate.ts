@@ -17,9 +17,12 @@ const KIND = '轿车|私家车|(?:二轮)?摩托车|面包车|越野车|SUV|电�
 const PRIVATE_VEHICLE = new RegExp(`^\\s*号?\\s*\\(?的?(?:.色)?(?:[小微]型(?:普通)?(?:[轿客货汽]车|越野车)|${KIND})`);
 /** The private vehicle's kind just before the plate, in its clause: 一辆白色轿车（车牌号：云A…）. */
 const KIND_BEFORE = new RegExp(`(?:${KIND})[^,。\\n]{0,8}$`);
-/** A crash or an offence in the plate's sentence: the vehicle stands for its driver and occupants. */
+/**
+ * A crash, an offence, an exposure or a notice to move the car in the plate's sentence (处罚, 曝光, 占用消防通道, 请尽快挪车):
+ * the vehicle stands for its driver, owner and occupants.
+ */
 const INCIDENT =
-  /事故|[碰相]撞|追尾|刮擦|侧翻|翻车|坠[入落]|逃逸|肇事|违[法章停规]|[酒醉]驾|酒后|超[速载]|无证|扣[留押]|[暂查]扣|被盗|失窃|盗走|闯红灯|查获|处罚|罚款|罚单|记\d+分|曝光|乱停|占用|占道|(?:消防|生命|应急)通道|不礼让/;
+  /事故|[碰相]撞|追尾|刮擦|侧翻|翻车|坠[入落]|逃逸|肇事|违[法章停规]|[酒醉]驾|酒后|超[速载]|无证|扣[留押]|[暂查]扣|被盗|失窃|盗走|闯红灯|查获|处罚|罚款|罚单|记\d+分|曝光|乱停|占用|占道|(?:消防|生命|应急)车?通道|消防车道|不礼让|挪车|移车/;
 /**
  * The driver or owner singled out in the sentence after the plate's (经查，驾驶人李某某…; 车主王某某已被约谈; 联系了该车车主;
  * 物业多次联系车主未果),
@@ -30,7 +33,7 @@ const PERSON_NEXT =
 /** Between plates listed one after another (a note in brackets, then 、/和): the later ones share the first's tie. */
 const LIST_JOIN = /^\s*(?:\([^()\n]{0,14}\))?\s*[、,和及与]\s*$/;
 /** A public service vehicle is an operator's, not a person's, even in a crash. */
-const SERVICE_VEHICLE = /公交|[班校警]车|消防(?!通道|栓|设施)|救护|出租/;
+const SERVICE_VEHICLE = /公交|[班校警]车|消防(?!通道|车道|栓|设施)|救护|出租/;
 
 /** Art. 24: a licence plate tied to a person must be masked (keep province, authority and last 2). */
 export default defineRule({
