@@ -8,6 +8,7 @@ ruleTester(rule, {
     { title: '农特产品展销会下周开幕', text: '展销会将于12月6日在县体育广场开幕，欢迎市民参观，咨询电话0873-1234567。' },
     // goods shipped as news (快递进村), not a promise to a buyer
     '全县快递进村覆盖率达98%，农产品上行更加便捷。',
+    '春节期间快递正常发货，每件运费8元起。',
     // price monitoring and statistics: prices are data
     '据市发改委价格监测，本周猪肉均价每公斤26.5元，环比下降1.2%，部分超市特价蔬菜销售平稳。',
     '全市居民消费价格指数（CPI）同比上涨0.8%，鲜菜零售价格每斤3.2元。',
