@@ -22,6 +22,10 @@ ruleTester(rule, {
     '云A·D3K88 新能源环卫车今起上岗。驾驶员均经过专门培训。',
     '云A12345 号公交车因违停被罚款200元。',
     '本次车展共有120辆新车参展，云A·D12345 展车占用展位最多。',
+    // a service vehicle's plate stays the operator's with its driver named; a test-drive car is no one's
+    '云A12345 号公交车驾驶员已被停岗处理。',
+    '驾驶员李某某驾驶云A·D6688 公交车正常进站。',
+    '试驾车云A·D5678 已开放预约。',
   ],
   invalid: [
     // the driver or owner named in the next sentence (经查，驾驶人…; 车主王某某已被约谈; 该车车主…)
