@@ -3,6 +3,12 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 5: an enquiry invited from the public about a course with a fee, and a fair with no price cut
+    '老年大学书法班每学期收费200元，感兴趣的市民可咨询报名。',
+    { title: '农特产品展销会下周开幕', text: '展销会将于12月6日在县体育广场开幕，欢迎市民参观，咨询电话0873-1234567。' },
+    // goods shipped as news (快递进村), not a promise to a buyer
+    '全县快递进村覆盖率达98%，农产品上行更加便捷。',
+    '春节期间快递正常发货，每件运费8元起。',
     // price monitoring and statistics: prices are data
     '据市发改委价格监测，本周猪肉均价每公斤26.5元，环比下降1.2%，部分超市特价蔬菜销售平稳。',
     '全市居民消费价格指数（CPI）同比上涨0.8%，鲜菜零售价格每斤3.2元。',
@@ -195,6 +201,30 @@ ruleTester(rule, {
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    // round 5: the buyer addressed by intent or interest (有意向的客户, 有兴趣的朋友, 想品尝的朋友) asked to get in touch
+    { text: '核桃今年新货每公斤36元，有意向的客户请致电了解。', errors: [{ messageId: 'commercial', text: '36元，有意向的客户请致电' }] },
+    {
+      text: '野生菌干片200元一斤，有兴趣的朋友欢迎来电。',
+      errors: [{ messageId: 'possiblyCommercial', text: '200元一斤，有兴趣的朋友欢迎来电' }],
+    },
+    {
+      text: '手工红糖每块15元，想品尝的朋友联系村里合作社就行。',
+      errors: [{ messageId: 'possiblyCommercial', text: '15元，想品尝的朋友联系' }],
+    },
+    // round 5: shipping promised to a buyer (全国顺丰发货, 上午下单下午发, 今天下单明天到)
+    { text: '三七花干花每斤120元，全国顺丰发货。', errors: [{ messageId: 'possiblyCommercial', text: '120元，全国顺丰发货' }] },
+    { text: '脐橙一箱58元，上午下单下午发。', errors: [{ messageId: 'possiblyCommercial', text: '58元，上午下单下午发' }] },
+    { text: '鲜花饼一盒30元，今天下单明天到。', errors: [{ messageId: 'commercial', text: '30元，今天下单明天到' }] },
+    // round 5: a price cut with a phone to book or order is a sale through a channel, at a fair or in consumption aid too
+    {
+      title: '年货展销会开幕',
+      text: '展销会期间，市民到店选购可享9折优惠，满300元再送红糖一包，预约电话0873-1234567。',
+      errors: [{ messageId: 'consumptionAid', text: '年货展销', severity: 'warn' }],
+    },
+    {
+      text: '助农馆本周茶叶一律八折，满200元立减30元，联系电话0877-1234567。',
+      errors: [{ messageId: 'consumptionAid', text: '助农', severity: 'warn' }],
+    },
     // round 4: the buyer addressed as one who wants the goods (想要的朋友, 想尝尝的家人们)
     {
       text: '新鲜蓝莓一盒15元，五盒包邮，想要的朋友直接在评论区留言地址。',

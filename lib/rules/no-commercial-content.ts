@@ -133,6 +133,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:新老|广大)顾客|顾客(?:光临|惠顾|朋友)',
       // the buyer addressed as one who needs or wants the goods: 需要的朋友, 想要的家人们, 想尝尝的朋友 (想买的朋友可以联系… is also how a neighbour's appeal for an old seller reads)
       '(?:需要|想要|想尝尝?)的(?:朋友|家人|亲|宝子|宝宝)们?(?:可以|可|请)?(?:评论区|私信|留言|联系|直接|戳|扫码|下单|加)',
+      // …or by intent or interest (有意向的客户请致电, 有兴趣的朋友欢迎来电, 想品尝的朋友联系…; 感兴趣的市民 names the public)
+      '(?:有意向?|有兴趣|感兴趣|想品尝|想尝鲜)的(?:朋友|家人|亲|宝子|宝宝|客户|顾客|客商|老板)们?(?:可以|可|请|直接|欢迎)?(?:咨询|联系|致电|来电|拨打|私信|留言|评论区|加|扫码|下单|订购)',
       // …with no noun for the buyer (有需要的可以联系…; 有需要的群众 names the public)
       '有需要的(?:可以|可|请)(?:评论区|私信|留言|联系|直接|扫码|下单|加)',
       '快来(?:抢|购|选购|订)',
@@ -165,6 +167,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '送货上门|配送到家|包送到家',
       '(?:小时内|[今明当次隔][天日]|按顺序)发货|产地直发|坏果包赔|包赔',
       '现[挖摘采做杀烤]现发|冷链直发|顺丰包邮|全国(?:包邮|发货)',
+      // shipping promised, however worded: 全国顺丰发货, 冷链发货, 上午下单下午发, 今天下单明天到 (not 快递正常发货, news)
+      '(?:全国|顺丰|冷链)[^。,，\\n]{0,4}?(?:包邮|发货)',
+      '下单[^。,，\\n]{0,6}?(?:发货|发出|寄出|送达|到货|[发到](?=[。!！,，\\s]|$))',
       // a minimum order: 3斤起发, 两盒起送, 30个起售
       `${CN_DIGIT}{1,3}\\s?[斤件箱盒袋个份只瓶罐]起(?:发|送|售|卖|订|批|包邮)`,
     ]),
@@ -905,7 +910,8 @@ export default defineRule({
       const counted = [...strongest.values(), ...(second !== undefined ? [second] : [])];
       const aid = CONSUMPTION_AID.exec(words);
       if (aid) aid.index += from;
-      const sells = channel && (strongest.has('price') || strongest.has('promo'));
+      // a price cut with a phone beside it (8折…，预约电话…) is sold through that phone
+      const sells = (channel || (discount && strongest.has('contact'))) && (strongest.has('price') || strongest.has('promo'));
       return { blocking, aid, from, counted, strongest, score, lastEnd, lastEndBesideContact, structured: offered && action, sells };
     };
     const report = (v: Verdict) => {

@@ -3,6 +3,10 @@ import rule from './no-detailed-address';
 
 ruleTester(rule, {
   valid: [
+    // a door number in a village with no household named: a unit's or a venue's
+    '村委会地址：勐混镇曼国村12号',
+    '新家具城地址：城关镇东关村35号',
+    '村史馆就在大寨村12号。',
     '办公地址：昆明市呈贡区锦绣大街8号',
     '办事大厅位于五华区人民中路15号政务服务中心3楼',
     '活动地点：盘龙区金星社区居委会3楼会议室',
@@ -22,6 +26,11 @@ ruleTester(rule, {
     { html: '<table><tr><td>单位</td><td>办公地址</td></tr><tr><td>县民政局</td><td>建设路18号</td></tr></table>' },
   ],
   invalid: [
+    // a household's door number in a village, tied to it by a home word (新家地址, 他家在, 老宅, 家庭地址)
+    { text: '王某某一家已搬进新居，新家地址：勐混镇曼国村12号。', errors: [{ messageId: 'address', text: '勐混镇曼国村12号' }] },
+    { text: '他家在城关镇东关村35号，门前就是菜地。', errors: [{ messageId: 'address', text: '城关镇东关村35号' }] },
+    { text: '老人的老宅位于大理镇才村8号。', errors: [{ messageId: 'address', text: '大理镇才村8号' }] },
+    { text: '户主：李某某，家庭地址：景东县锦屏镇新民村47号', errors: [{ messageId: 'address', text: '景东县锦屏镇新民村47号' }] },
     {
       name: 'a street number and a flat in the same address are one finding',
       text: '家住城关镇兴隆路56号阳光花园小区3幢1单元601室的村民',

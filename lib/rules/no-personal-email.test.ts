@@ -3,6 +3,10 @@ import rule from './no-personal-email';
 
 ruleTester(rule, {
   valid: [
+    // the receiving unit named in the notice's contact block, a line or a clause before the address
+    '对拟聘用人员有异议的，请在公示期内实名向县卫健委人事科反映，电话0874-3123456，邮箱wjwrsk@126.com。',
+    '受理机构：县人民医院医务科\n投诉电话：0871-61234567\n邮箱：rmyyyw@163.com',
+    '意见建议可书面提交至镇党政综合办公室，联系电话：0875-1234567，电子邮箱：zdzbgs@163.com',
     '投稿邮箱：kmxc@km.gov.cn',
     '来信请寄 ynxf@yn.gov.cn',
     '举报邮箱 ynjubao@163.com',
@@ -32,6 +36,8 @@ ruleTester(rule, {
     '简历请发送至 kmzhaopin2024@163.com',
   ],
   invalid: [
+    // a person named after the unit: the address is that person's
+    { text: '受理单位：县人社局\n联系人：李某某\n邮箱：lmm88@qq.com', errors: [{ messageId: 'email', text: 'lmm88@qq.com' }] },
     // a pinyin name with a birth year is a person's own mailbox, even where a unit receives mail through it
     { text: '报名邮箱：zhangmin1988@163.com', errors: [{ messageId: 'email', text: 'zhangmin1988@163.com' }] },
     { text: '简历请投递至 liuyang_1995@qq.com（人事科）。', errors: [{ messageId: 'email', text: 'liuyang_1995@qq.com' }] },

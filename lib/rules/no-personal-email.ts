@@ -38,6 +38,21 @@ function pinyinName(letters: string): boolean {
   }
   return count >= 2 && count <= 4;
 }
+/**
+ * The unit that receives the notice's feedback, named in its contact block before the address (受理单位：…股 on a line
+ * above; 向县自然资源局…股反馈意见，联系电话：…，电子邮箱：…; 提交至镇党政综合办公室): a free-mail address given there is
+ * that unit's, unless a person is named between the unit and the address (联系人：李某某).
+ */
+const RECEIVER =
+  /(?:受理|承办|联系|责任)(?:单位|部门|科室|机构)|(?:向|至|到|送|交)[^。\n,，]{2,24}?(?:局|委|办(?!理)|股|科|室|中心|政府|所|站|处)/g;
+const PERSON_NAMED = /联系人|来信人|反映人|申请人|举报人|投诉人|作者|本人|个人|先生|女士|同学|姓名|某/g;
+/** Where the last match of `re` (global) in `s` ends, or -1. */
+function lastEnd(re: RegExp, s: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) end = m.index + m[0].length;
+  return end;
+}
 /** The address belongs to someone named or described nearby. */
 const PERSON_CONTEXT = /个人|本人|私人|其邮箱|家属|举报人|当事人|投诉人|申请人|患者|学生|村民|居民|网友|先生|女士|同学|某某?的?邮箱/;
 
@@ -82,6 +97,8 @@ export default defineRule({
         const handle = NAME_YEAR.exec(local);
         const own = !!handle && pinyinName(handle[1]) && !ROLE_LOCAL.test(local);
         if (!personal && !own && (UNIT_CONTEXT.test(label) || ROLE_LOCAL.test(local))) continue;
+        const block = before(text, m.index, 80);
+        if (!personal && !own && lastEnd(RECEIVER, block) > lastEnd(PERSON_NAMED, block)) continue;
       } else if (!personal) continue;
       const start = m.index;
       const end = start + value.length;

@@ -3,6 +3,9 @@ import rule from './no-unmasked-bank-card';
 
 ruleTester(rule, {
   valid: [
+    // a donation account with no holder named, or an organisation as its holder
+    '募捐账户：6217002870012345672，开户行：农业银行镇雄支行',
+    '捐款账户：6222021234567894（户名：镇雄县慈善总会）',
     '户名：云南省慈善总会，账号：6222 0212 3456 7894，开户行：工商银行昆明分行',
     '户名：大理州红十字会\n账号：6217002870012345672',
     // an autonomous county's long names put the holder two long lines above the number
@@ -31,6 +34,14 @@ ruleTester(rule, {
     '拾到居民身份证一张，持证人为外地游客，号码5323 0119 7507 0836 6X。',
   ],
   invalid: [
+    // a donation account held by a private person (户名 naming a person, a parent of the sick child, the patient)
+    {
+      text: '爱心捐款账户：6217002870012345672，户名：李某某（患儿母亲）',
+      errors: [{ messageId: 'bankCard', text: '6217002870012345672' }],
+    },
+    { text: '户名：杨某某，募捐账户：6225880012345675', errors: [{ messageId: 'bankCard', text: '6225880012345675' }] },
+    { text: '募捐账户 6222021234567894 户名 王某某', errors: [{ messageId: 'bankCard', text: '6222021234567894' }] },
+    { text: '捐赠账户：建设银行 6225880012345675（开户人为患者本人）', errors: [{ messageId: 'bankCard', text: '6225880012345675' }] },
     // a person's account after an organisation's: only the nearest holder counts
     {
       text: '户名：云南省慈善总会，账号：6222021234567894；受助人张某的银行卡号6217002870012345672',

@@ -15,7 +15,13 @@ const NOT_CARD_KEYWORD =
 const ORG_ACCOUNT =
   /^(?:户\s*名|账户名称|帐户名称|开户名称|开户单位|收款单位|收款方|单位名称)\s*[:：]?\s*[^\s，,。；;:：]{2,30}?(?:单位|公司|会|政府|局|中心|医院|学校|大学|学院|银行|合作社|集团|厂|办公室|事务所|研究院|研究所|社区|妇联|团委|共青团|残联|站|所|基金|委员会|村委|居委|联合会|红十字会)/;
 const HOLDER = /户\s*名|账户名称|帐户名称|开户名称|开户单位|收款单位|收款方|单位名称/g;
-const PUBLIC_ACCOUNT = /对公|单位账户|单位账号|单位帐户|公户|捐赠账户|捐款账户|募捐账户/;
+const PUBLIC_ACCOUNT = /对公|单位账户|单位账号|单位帐户|公户/;
+/**
+ * A donation account is an organisation's unless a private person holds it: a 户名 that names no organisation, or
+ * the sick person or a relative given as its holder (户名：马某某，孩子父亲; 开户人为患者本人).
+ */
+const DONATION_ACCOUNT = /捐赠账户|捐款账户|募捐账户/;
+const PRIVATE_HOLDER = /父亲|母亲|本人|家属|患者|患儿|孩子|[其之][父母妻夫子女]|开户人/;
 /** UnionPay (62, 60, 81), co-branded Visa/Mastercard/JCB, and ICBC's old 95xx cards. */
 const CARD_PREFIX = /^(?:6[02]|81|[45]|35|9[45])/;
 
@@ -54,6 +60,10 @@ function verdictOf(c: Candidate, text: string): Verdict {
   const rest = text.slice(c.end, c.end + 40);
   const line = rest.slice(0, rest.search(/[\n。；;]|$/));
   if (orgHolder(line, 'first')) return undefined;
+  if (DONATION_ACCOUNT.test(account)) {
+    HOLDER.lastIndex = 0;
+    if (!HOLDER.test(account + line) && !PRIVATE_HOLDER.test(line)) return undefined;
+  }
   if (luhn(c.value) && (keyword || cardLike)) return 'bankCard';
   // Some UnionPay numbers fail Luhn: next to a bank keyword the number is still reported (§A.6).
   return keyword ? 'possibleBankCard' : undefined;

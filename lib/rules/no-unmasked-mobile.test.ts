@@ -42,6 +42,14 @@ ruleTester(rule, {
     '走失者家属也可联系森林消防中队0888-5123456。',
     // the unit to contact named in the clause before the number
     '请老人的家属与县救助管理站联系，电话0879-3123456。',
+    // a claimant asked to come to a unit (请失主本人…到派出所认领, 请申请人本人到政务服务中心办理): the line after is the unit's
+    '请失主本人携带身份证到城关派出所认领，联系电话：0871-61234567。',
+    '请持证人本人前往县公安局出入境管理大队领取，联系电话：0883-7123456。',
+    '请申请人本人于5日内到镇便民服务中心办理，联系电话0874-5123456。',
+    // a buyer addressed (有意向的朋友可咨询…, 想尝鲜的朋友请联系…) in a passage that prices the goods: the seller's line
+    '今年新采的野生菌每斤80元起，有意向的朋友可咨询13912345678。',
+    '脆李每件9斤68元，想尝鲜的朋友请联系合作社，电话15812345678，微信同号。',
+    '土蜂蜜每瓶50元，感兴趣的客户直接拨打13698765432订购。',
   ],
   invalid: [
     {
@@ -124,5 +132,15 @@ ruleTester(rule, {
     { text: '老人走失前曾住院治疗糖尿病，有线索请打他外甥家：0875-2216789。', errors: [{ messageId: 'landline', text: '0875-2216789' }] },
     // a word that only ends in 办 (代办, 帮办) names no unit
     { text: '老人由其儿子代办，家中电话0874-3123456。', errors: [{ messageId: 'landline', text: '0874-3123456' }] },
+    // a unit acting on a private household's line (工作队把他家座机…, 团队把她家中座机…): the household owns the line
+    { text: '工作队把他家座机号码0877-4012235抄在走访本上。', errors: [{ messageId: 'landline', text: '0877-4012235' }] },
+    { text: '医疗队记下了老人家的座机0875-2216789，每周回访。', errors: [{ messageId: 'landline', text: '0875-2216789' }] },
+    { text: '驻村干部把她家座机0874-3125678记了下来。', errors: [{ messageId: 'landline', text: '0874-3125678' }] },
+    // a landline in a row that names a person and a household matter (因病致困, 独居, 低保户)
+    { text: '1. 余某华，因病致困，救助金额3000元，联系电话0887-8625731；', errors: [{ messageId: 'landline', text: '0887-8625731' }] },
+    { text: '王某某系低保户，致贫原因：因残，电话0874-3123457。', errors: [{ messageId: 'landline', text: '0874-3123457' }] },
+    { text: '独居老人杨某某（座机0872-2123458）已纳入重点关爱对象。', errors: [{ messageId: 'landline', text: '0872-2123458' }] },
+    // a claimant sent to a unit, with the household's own line after it
+    { text: '请家属到县医院办理手续，家属电话0871-61234568。', errors: [{ messageId: 'landline', text: '0871-61234568' }] },
   ],
 });

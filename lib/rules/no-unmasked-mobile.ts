@@ -8,11 +8,18 @@ import { maskKeeping } from './support/personal-context';
 const LANDLINE = /(?<!\d)(?:\(0\d{2,3}\)|0\d{2,3})[-\s]?\d{7,8}(?!\d)/g;
 /** A private home line: the clause ties it to a household, a person or an illness. */
 const PRIVATE_LINE =
-  /家[中里]|宅电|住宅电话|家庭电话|私人|本人|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患[者有病儿]|病人|病情|来[电信]人|求助人|反映人|投诉人|举报人|当事人|申请人|(?:[儿孙侄妻]子|女儿|[孙侄子]女|老伴|家人|亲属|[父母]亲|丈夫|外甥)[^，,。；;]{0,6}的?(?:座机|电话|家)/;
+  /家[中里]|[他她]家|老人家|宅电|住宅电话|家庭电话|私人|本人的?(?:电话|座机|手机|联系)|因[病灾残学]|致[困贫]|独居|(?:低保|监测|脱贫|五保|特困)户|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患[者有病儿]|病人|病情|来[电信]人|求助人|反映人|投诉人|举报人|当事人|申请人|(?:[儿孙侄妻]子|女儿|[孙侄子]女|老伴|家人|亲属|[父母]亲|丈夫|外甥)[^，,。；;]{0,6}的?(?:座机|电话|家)/;
 /**
  * A unit's line: the label before it or the note after it names an office, in full or by its short
  * form (外事办, 信访办, 卫健委, 妇联, 中队); 代办 and 委托 are no units.
  */
+/** A household named as the line's owner (他家座机, 她家中电话, 老人家的座机): a unit before it only wrote it down. */
+const HOUSEHOLD = /[他她其]家|老人家|家[中里]/;
+/**
+ * A claimant sent to a unit (请失主本人…到派出所认领, 前往…大队领取): the line given after it is that unit's,
+ * unless the household's own line follows (请家属到县医院办理手续，家属电话…).
+ */
+const DESTINATION = /(?:到|至|前往|赴)([^，,。；;\n]{2,20}?)(?:认领|领取|办理|处理|登记|报名)/;
 const UNIT_LINE =
   /(?<![代帮包督])办(?!理|法)|委(?!托)|[妇残侨]联|值班|热线|服务|咨询|举报|监督|投诉|单位|中心|公司|局|政府|社区|医院|学校|传真|总机|派出所|队|站|所|部|处|科/;
 
@@ -33,11 +40,12 @@ const OWNER =
 const PLIGHT = /走失|失联|寻人|家属|患|病|受伤|遇难|立案|调查|涉嫌|处罚|违法/;
 
 /**
- * An enrolment, enquiry or booking line (报名电话：, 咨询热线：), or a seller reached by whoever needs the goods
- * (有需要的可以联系…), counts as a seller's where its passage states a price.
+ * An enrolment, enquiry or booking line (报名电话：, 咨询热线：), or a seller reached by a buyer addressed as one who
+ * needs, means or wants to try the goods (有需要的可以联系…, 有意向的朋友可咨询…, 想尝鲜的朋友请联系合作社，电话…),
+ * counts as a seller's where its passage states a price.
  */
 const SALES_LINE =
-  /(?:(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机)|需要的[^。,;]{0,12}?(?:联系|致电|拨打|加)[^。,;]{0,10}?):?\s*$/;
+  /(?:(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机)|(?:需要|有意向?|感兴趣|想(?:要|买|购买|尝鲜|品尝|尝尝?|订购?))的[^。,;]{0,12}?(?:联系|致电|拨打|加|咨询)[^。;]{0,16}?):?\s*$/;
 const PRICE = /\d(?:\.\d+)?\s*元|元\/|￥\s*\d/;
 
 /** Art. 24: a personal mobile number must be de-identified (keep the first 3 and last 4 digits). */
@@ -76,6 +84,8 @@ export default defineRule({
       // attached to the number (（县应急管理局值班室）), not the next clause or the next number (…或镇派出所…)
       let label = text.slice(Math.max(0, start - 8), start);
       if (label.includes('住')) label = label.split(/[,，]/).pop()!;
+      const home = label.search(HOUSEHOLD);
+      if (home >= 0) label = label.slice(home);
       const note = text.slice(end, end + 14).split(/[。\n;,，、或]/)[0];
       if (UNIT_LINE.test(label) || UNIT_LINE.test(note)) continue;
       const clause =
@@ -84,6 +94,8 @@ export default defineRule({
           .split(/[。\n;]/)
           .pop()! + note;
       if (!PRIVATE_LINE.test(clause)) continue;
+      const sent = DESTINATION.exec(clause);
+      if (sent && UNIT_LINE.test(sent[1]) && !PRIVATE_LINE.test(clause.slice(sent.index + sent[0].length))) continue;
       // keep the area code (3 digits for 01x/02x, else 4) and the last 2 digits
       const masked = maskKeeping(m[0], /^\(?0[12]/.test(m[0]) ? 3 : 4, 2);
       context.report({

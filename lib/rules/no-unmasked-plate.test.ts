@@ -17,8 +17,44 @@ ruleTester(rule, {
     // a fleet table with nobody tied to the vehicles
     { html: '<table><tr><th>车牌号</th><th>运营线路</th></tr><tr><td>云A·D3K88</td><td>32路</td></tr></table>' },
     '云A·D3K88 纯电动公交车今起投入32路运营。',
+    // a police car stays clean, and a unit's vehicle whose drivers are spoken of as a body
+    '民警驾驶云A1234警警车赶到现场处置。',
+    '云A·D3K88 新能源环卫车今起上岗。驾驶员均经过专门培训。',
+    '云A12345 号公交车因违停被罚款200元。',
+    '本次车展共有120辆新车参展，云A·D12345 展车占用展位最多。',
+    // a service vehicle's plate stays the operator's with its driver named; a test-drive car is no one's
+    '云A12345 号公交车驾驶员已被停岗处理。',
+    '驾驶员李某某驾驶云A·D6688 公交车正常进站。',
+    '试驾车云A·D5678 已开放预约。',
   ],
   invalid: [
+    // the driver or owner named in the next sentence (经查，驾驶人…; 车主王某某已被约谈; 该车车主…)
+    {
+      text: '巡查中发现一辆云L·5D291的自卸货车在河道内装运砂石。经查，驾驶人李某某无证采砂。',
+      errors: [{ messageId: 'plate', text: '云L·5D291' }],
+    },
+    { text: '云B·7K3M9的白色厢货深夜倾倒建筑垃圾。车主王某某已被约谈。', errors: [{ messageId: 'plate', text: '云B·7K3M9' }] },
+    { text: '监控显示云E·2P8N5长时间停在消防通道上。民警随后联系了该车车主。', errors: [{ messageId: 'plate', text: '云E·2P8N5' }] },
+    { text: '一辆云A·6M3Q8长时间停在小区生命通道上。保安多次通知车主挪车无果。', errors: [{ messageId: 'plate', text: '云A·6M3Q8' }] },
+    // a notice to move a car names its owner's plate
+    { text: '云A·7K2M9 请速来挪车，您的车挡住了消防车道。', errors: [{ messageId: 'plate', text: '云A·7K2M9' }] },
+    { text: '物业提醒：停在2号楼下的云C·5P3N8，请尽快移车。', errors: [{ messageId: 'plate', text: '云C·5P3N8' }] },
+    // plates exposed or punished for an offence (曝光, 处罚, 罚款, 记分, 占用消防通道)
+    {
+      text: '下列车辆因在人行道乱停乱放被罚款：云B·12345、云B·6K7M8。',
+      errors: [
+        { messageId: 'plate', text: '云B·12345' },
+        { messageId: 'plate', text: '云B·6K7M8' },
+      ],
+    },
+    { text: '云C·3K5M8 长期占用应急车道，已被处以罚款200元、记6分。', errors: [{ messageId: 'plate', text: '云C·3K5M8' }] },
+    {
+      text: '交警曝光一批不礼让行人车辆：云A·7N2P4、云A·9Q3R6。',
+      errors: [
+        { messageId: 'plate', text: '云A·7N2P4' },
+        { messageId: 'plate', text: '云A·9Q3R6' },
+      ],
+    },
     {
       text: '驾驶人李某某驾驶云A·D12345号小型轿车与行人相撞。',
       errors: [
