@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { applyHolidaySchedules } from '@/lib/log/holidays';
 import { registerApprovalHandlers } from '@/lib/approval/background';
+import { trustedKeys } from '@/lib/approval/trust';
 import { registerLogHandlers } from '@/lib/log/background';
 import { handle, send } from '@/lib/messaging';
 import { OcrCache } from '@/lib/ocr/cache';
@@ -21,9 +22,11 @@ export default defineBackground(() => {
   // Settings decide what a record keeps (log.snapshot), whose account it is, and how long it stays.
   // Reminders count working days: an administrator's holiday schedules apply once settings load.
   const withHolidays = (s: Settings) => (applyHolidaySchedules(s.holidays), s);
-  let settings: Promise<Settings> = loadSettings().then((s) => withHolidays(s.settings));
+  let effective = loadSettings();
+  let settings: Promise<Settings> = effective.then((s) => withHolidays(s.settings));
   watchSettings(new AbortController().signal, () => {
-    settings = loadSettings().then((s) => withHolidays(s.settings));
+    effective = loadSettings();
+    settings = effective.then((s) => withHolidays(s.settings));
   });
   // Per tab, the record the guard released last, until the platform shows success.
   registerLogHandlers(browser.runtime.id, { settings: () => settings, released: releasedTabs(browser.storage.session) });
@@ -36,6 +39,10 @@ export default defineBackground(() => {
         url: browser.runtime.getURL(`/review.html#${id}`),
         ...(openerTabId !== undefined ? { openerTabId } : {}),
       });
+    },
+    trusted: async () => {
+      const { settings: s, reviewerKeys } = await effective;
+      return trustedKeys(s.approval.trustedKeys, reviewerKeys);
     },
   });
   registerSiteHandlers(browser.runtime.id);

@@ -5,7 +5,6 @@ import { ImageAccessOffer } from '@/components/ImageAccessOffer';
 import { ImageWait } from '@/components/ImageWait';
 import { adapterForUrl } from '@/lib/adapters';
 import { createApprovalSession } from '@/lib/approval/session';
-import { trustedKeys } from '@/lib/approval/trust';
 import { PLATFORM_MATCHES } from '@/lib/adapters/platforms';
 import { tPage as t } from '@/lib/i18n/page';
 import { handle, send } from '@/lib/messaging/guard';
@@ -147,7 +146,8 @@ export default defineContentScript({
       pageKey,
       platform,
       ruleset: RULESET_VERSION,
-      trusted: () => trustedKeys(effective.settings.approval.trustedKeys, effective.reviewerKeys),
+      // the background works the keys out from the same settings (the thumbprint code stays there)
+      trusted: () => send('approvalTrusted', undefined),
       strict: () => settings.approval.strict,
       selfApproval: () => effective.allowSelfApproval,
       locale: () => settings.ui.locale,

@@ -11,7 +11,7 @@ import { handle, send, type Sender } from '../messaging';
 import { draftHash } from '../engine/canonical';
 import { KeysDb, attach, attachments, getSigner, signReview } from './keystore';
 import { reviewRequestSchema, type ReviewRequest } from './messages';
-import { verifyApproval } from './token';
+import { verifyApproval, type TrustedKey } from './token';
 
 /** Where drafts under review wait (chrome.storage.session: memory only, extension contexts only). */
 export interface ReviewStorage {
@@ -25,6 +25,8 @@ export interface ApprovalBackgroundDeps {
   extensionOrigin: string;
   reviews: ReviewStorage;
   openReviewPage(reviewId: string, openerTabId?: number): Promise<void>;
+  /** The keys that approve under the current settings and policy (lib/approval/trust.ts). */
+  trusted(): Promise<TrustedKey[]>;
 }
 
 const storedReviewSchema = z.object({ request: reviewRequestSchema, tabId: z.number().int().optional(), createdAt: z.number() });
@@ -42,6 +44,7 @@ export function registerApprovalHandlers(runtimeId: string, deps: ApprovalBackgr
     return parsed.success ? parsed.data : null;
   };
 
+  handle('approvalTrusted', runtimeId, () => deps.trusted());
   handle('approvalSigner', runtimeId, () => getSigner(db));
   handle('approvalVerify', runtimeId, ({ token, ctx }) => verifyApproval(token, ctx));
 

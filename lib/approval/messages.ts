@@ -105,6 +105,11 @@ export const approvalProtocol = {
     }),
     reply: verificationSchema,
   },
+  /**
+   * content script → background: the keys that approve here (the options page's and the office
+   * policy's reviewer keys), so the page never carries the key-thumbprint code.
+   */
+  approvalTrusted: { data: z.undefined(), reply: z.array(trustedKeySchema).max(1000) },
   /** content script → background: this profile's signing key, if it has one (public part only). */
   approvalSigner: { data: z.undefined(), reply: signerInfoSchema.nullable() },
   /**
