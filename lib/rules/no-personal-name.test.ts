@@ -118,6 +118,37 @@ ruleTester(rule, {
     // a teacher named in a professional capacity (指导教师, 带队教师) acts in office, commended or quoted
     '指导教师张晓红被评为优秀科技辅导员。',
     '带队教师王建华说，孩子们在比赛中表现很好。',
+    // dev7/dev8 kinds (issue #17): hard negatives of the kinds below
+    // a 和 between two groups is a conjunction, not the Naxi surname (志愿者和爱心人士)
+    '感谢每一位救援者、志愿者和爱心人士。',
+    '受助者和爱心家庭结成对子。',
+    '工人和技术人员加班加点抢修线路。',
+    // a figure of legend or story, not a private person
+    '传说中勇敢美丽的撒尼姑娘阿诗玛，化作了石林里的一座石峰。听一段阿诗玛的故事。',
+    '相传，白族姑娘杨阿妹在泉边等候远行的情人。',
+    '民间故事里，彝族小伙子李阿黑翻山越岭救回了妹妹。',
+    // 家 after words that are no names
+    '专家的意见很中肯，大家的心声得到回应。',
+    '回到自己家中，老王家的米线还是那个味道。',
+    '科学家的故事和企业家的责任都写进了展板。',
+    '走进李家大院，张家界的风光尽收眼底。',
+    // 等 after officials: no private people
+    '县委书记李建华、县长赵德明等领导看望了困难群众。',
+    '李建华等同志参加了调研。',
+    // a caption of officials or of a place
+    '▲县长王建国在田间查看春耕进度',
+    '▲金沙江畔的新村',
+    '图为王家坝村新貌。',
+    '左起：县委书记李建华、县长赵德明。',
+    // a column of cadres is not private
+    { html: '<table><tr><th>帮扶干部</th><th>单位</th></tr><tr><td>李建华</td><td>县财政局</td></tr></table>' },
+    { html: '<table><tr><th>乡镇</th><th>户数</th></tr><tr><td>城关镇</td><td>186</td></tr></table>' },
+    // the one thanked or praised by name (感谢, 点赞, 称赞) is praised in public, in every sentence about them
+    { title: '一封来自游客的感谢信', text: '信中感谢出租车司机李德明将遗落的行李送回。\n\n李德明说，这是应该做的。' },
+    '群众纷纷点赞快递员赵磊，赵磊笑着说这是应该做的。',
+    '派出所致谢热心村民杨德顺提供的线索。',
+    // 线 opens words too (线上, 线下, 线索)
+    '农户线上销售、村民线下办理都很方便，群众线索可以匿名提供。',
   ],
   invalid: [
     {
@@ -742,6 +773,123 @@ ruleTester(rule, {
       html: '<table><tr><td>姓名</td><td>班级</td></tr><tr><td>李梓涵</td><td>高二(4)班</td></tr></table>',
       errors: [{ messageId: 'name', text: '李梓涵' }],
     },
+    // dev7/dev8 kinds (issue #17)
+    // compensation paid out (补偿款发放公示) is a mandatory disclosure like a subsidy's
+    {
+      title: '征地补偿款发放公示',
+      html: '<table><tr><th>户主</th><th>金额（元）</th></tr><tr><td>李德明</td><td>86420</td></tr></table>',
+      errors: [{ messageId: 'disclosureException', text: '补偿款发放公示', severity: 'info' }],
+    },
+    {
+      text: '现将生态补偿资金发放情况公示如下：户主赵秀珍，补偿金额5400元。',
+      errors: [{ messageId: 'disclosureException', text: '补偿资金发放情况公示', severity: 'info' }],
+    },
+    // a commendation's list in a table after the passage that commends (the honour's name may be long)
+    {
+      html: '<p>州林草局决定授予以下10名同志大理州2025年度“最美护林员”称号。</p><table><tr><th>县市</th><th>姓名</th></tr><tr><td>大理市</td><td>赵金海</td></tr><tr><td>漾濞县</td><td>罗正福</td></tr></table><p>希望受表彰的同志再接再厉。</p>',
+      errors: [{ messageId: 'disclosureException', text: '授予以下10名同志大理州2025年度“最美护林员”称号', severity: 'info' }],
+    },
+    {
+      html: '<p>经评审，下列同志被评为优秀志愿者。</p><table><tr><th>姓名</th><th>单位</th></tr><tr><td>李学文</td><td>城关社区</td></tr></table><p>颁奖现场，村民王德发（男，45岁）也来观看。</p>',
+      errors: [
+        { messageId: 'disclosureException', text: '被评为', severity: 'info' },
+        { messageId: 'name', text: '王德发' },
+      ],
+    },
+    // a private person praised for a good deed (拾金不昧, 好人好事, a thank-you letter) is named in public
+    {
+      text: '环卫工人和秀英拾金不昧，将捡到的钱包交到派出所。',
+      errors: [{ messageId: 'disclosureException', text: '拾金不昧', severity: 'info' }],
+    },
+    // the writer of a thank-you letter and their kin stay private; the one thanked is praised in public
+    {
+      title: '一封患者家属的感谢信',
+      text: '“我母亲杨秀珍住院期间，护士们细心照料……”近日，家属给县医院送来一封感谢信。',
+      errors: [{ messageId: 'name', text: '杨秀珍' }],
+    },
+    {
+      text: '快递员赵磊助人为乐的好人好事在小区传开。\n\n另讯：村民王德发（男，45岁）因病住院。',
+      errors: [
+        { messageId: 'disclosureException', text: '助人为乐', severity: 'info' },
+        { messageId: 'name', text: '王德发' },
+      ],
+    },
+    // one who tells a legend is no legend
+    { text: '爱讲传说的村民杨德顺笑着说，阿诗玛是撒尼人的骄傲。', errors: [{ messageId: 'name', text: '杨德顺' }] },
+    // a 和 that is the Naxi surname stays a name
+    { text: '村民和金福反映，路灯坏了。', errors: [{ messageId: 'name', text: '和金福' }] },
+    // a minority name ends before a verb with its aspect particle (跟着, 扛着, 拿着)
+    {
+      text: '五年级学生李诗涵（左）和岩依帕跟着老艺人学习织锦。',
+      errors: [
+        { messageId: 'name', text: '李诗涵' },
+        { messageId: 'name', text: '岩依帕' },
+      ],
+    },
+    { text: '傣族村民岩香南扛着锄头下地。', errors: [{ messageId: 'name', text: '岩香南' }] },
+    { text: '学生玉香拿着奖状笑了。', errors: [{ messageId: 'name', text: '玉香' }] },
+    // a household named by its head: 陶建国家的新房, 是普文光家, 来到杨德顺家中, 李秀英家里
+    { text: '走进老姆登村，陶建国家的新房刚刚完工。', errors: [{ messageId: 'name', text: '陶建国' }] },
+    { text: '第一户是普文光家。老普今年68岁。', errors: [{ messageId: 'name', text: '普文光' }] },
+    { text: '工作队来到杨德顺家中，了解今年的收成。', errors: [{ messageId: 'name', text: '杨德顺' }] },
+    { text: '去年，李秀英家里养了20只鸡。', errors: [{ messageId: 'name', text: '李秀英' }] },
+    // names before 等 and a kind of private people (等老人, 等村民, 等患者, 等群众)
+    {
+      text: '术后第二天，罗开秀、陈有福、张金兰等老人视力均恢复。',
+      errors: [
+        { messageId: 'name', text: '罗开秀' },
+        { messageId: 'name', text: '陈有福' },
+        { messageId: 'name', text: '张金兰' },
+      ],
+    },
+    {
+      text: '杨德顺、李秀珍等村民领到了分红。',
+      errors: [
+        { messageId: 'name', text: '杨德顺' },
+        { messageId: 'name', text: '李秀珍' },
+      ],
+    },
+    { text: '目前，王德发等患者已康复出院。', errors: [{ messageId: 'name', text: '王德发' }] },
+    // a photo caption naming the people in it (▲, 图为, 左起, 从左至右); the officials in it stay public
+    { text: '▲沙正明在自家核桃地里给树干涂白', errors: [{ messageId: 'name', text: '沙正明' }] },
+    {
+      text: '左起：罗志明、镇司法所所长王建军、李春花在调解协议上签字后合影。',
+      errors: [
+        { messageId: 'name', text: '罗志明' },
+        { messageId: 'name', text: '李春花' },
+      ],
+    },
+    { text: '图为杨秀英正在晾晒三七花。', errors: [{ messageId: 'name', text: '杨秀英' }] },
+    {
+      text: '从左至右依次为：赵德明、王秀兰、李小军。',
+      errors: [
+        { messageId: 'name', text: '赵德明' },
+        { messageId: 'name', text: '王秀兰' },
+        { messageId: 'name', text: '李小军' },
+      ],
+    },
+    // a table column headed by a kind of private person (走访户, 患者, 获奖学生), names joined by 、 in a cell
+    {
+      html: '<table><tr><th>帮扶单位</th><th>走访户</th><th>家庭情况</th></tr><tr><td>县财政局</td><td>和金福</td><td>独居</td></tr></table>',
+      errors: [{ messageId: 'name', text: '和金福' }],
+    },
+    {
+      html: '<table><tr><th>床号</th><th>患者</th><th>诊断</th></tr><tr><td>3</td><td>李秀珍</td><td>肺炎</td></tr></table>',
+      errors: [{ messageId: 'name', text: '李秀珍' }],
+    },
+    {
+      title: '关于表彰优秀学生的决定',
+      html: '<table><tr><th>班级</th><th>获奖学生</th><th>优秀学生干部</th></tr><tr><td>三（2）班</td><td>王梓萱、李浩然</td><td>赵一鸣</td></tr></table>',
+      errors: [
+        { messageId: 'name', text: '王梓萱' },
+        { messageId: 'name', text: '李浩然' },
+        { messageId: 'name', text: '赵一鸣' },
+      ],
+    },
+    // a rare Yunnan surname (线 of Dehong)
+    { text: '村民线光荣（男，34岁）出境务工。', errors: [{ messageId: 'name', text: '线光荣' }] },
+    { text: '患者线德芳已出院。', errors: [{ messageId: 'name', text: '线德芳' }] },
+    { text: '户主：线春兰', errors: [{ messageId: 'name', text: '线春兰' }] },
   ],
 });
 
