@@ -147,6 +147,8 @@ ruleTester(rule, {
     { title: '一封来自游客的感谢信', text: '信中感谢出租车司机李德明将遗落的行李送回。\n\n李德明说，这是应该做的。' },
     '群众纷纷点赞快递员赵磊，赵磊笑着说这是应该做的。',
     '派出所致谢热心村民杨德顺提供的线索。',
+    // kinship words inside other words
+    '热爱人民，关爱人才，老公园改造完成，外婆家的桥修好了。',
     // 线 opens words too (线上, 线下, 线索)
     '农户线上销售、村民线下办理都很方便，群众线索可以匿名提供。',
   ],
@@ -886,6 +888,12 @@ ruleTester(rule, {
         { messageId: 'name', text: '赵一鸣' },
       ],
     },
+    // kin named after the kinship word (其爱人, 表弟, 舅舅, 堂哥, 外婆)
+    { text: '其爱人周丽华在镇卫生院上班。', errors: [{ messageId: 'name', text: '周丽华' }] },
+    { text: '表弟王小军也赶来帮忙。', errors: [{ messageId: 'name', text: '王小军' }] },
+    { text: '他的舅舅杨德福住在隔壁村。', errors: [{ messageId: 'name', text: '杨德福' }] },
+    { text: '堂哥李建国开车把她送到医院。', errors: [{ messageId: 'name', text: '李建国' }] },
+    { text: '小时候，外婆赵秀英常给她讲故事。', errors: [{ messageId: 'name', text: '赵秀英' }] },
     // a rare Yunnan surname (线 of Dehong)
     { text: '村民线光荣（男，34岁）出境务工。', errors: [{ messageId: 'name', text: '线光荣' }] },
     { text: '患者线德芳已出院。', errors: [{ messageId: 'name', text: '线德芳' }] },
