@@ -147,6 +147,8 @@ ruleTester(rule, {
     { title: '一封来自游客的感谢信', text: '信中感谢出租车司机李德明将遗落的行李送回。\n\n李德明说，这是应该做的。' },
     '群众纷纷点赞快递员赵磊，赵磊笑着说这是应该做的。',
     '派出所致谢热心村民杨德顺提供的线索。',
+    // a unit's contact with a phone, no appeal
+    '报名咨询：李建华 13987654321。',
     // kinship words inside other words
     '热爱人民，关爱人才，老公园改造完成，外婆家的桥修好了。',
     // 线 opens words too (线上, 线下, 线索)
@@ -888,6 +890,15 @@ ruleTester(rule, {
         { messageId: 'name', text: '赵一鸣' },
       ],
     },
+    // in a private appeal (lost property, a plea for help), a name right before a mobile number
+    {
+      text: '拾到钱包一个，内有名片“杨德顺 13812345678”，请失主前来认领。',
+      errors: [{ messageId: 'name', text: '杨德顺' }],
+    },
+    { text: '求助：王秀英 电话：15912345678，患有尿毒症，急需透析费用。', errors: [{ messageId: 'name', text: '王秀英' }] },
+    { title: '寻物启事', text: '遗失黑色书包一个，内有课本。李小军（13712345678）', errors: [{ messageId: 'name', text: '李小军' }] },
+    // a given name outside the given-name table, standing alone between quotes and the number
+    { text: '车上捡到一部手机，背面贴着“何雅琦 18812345678”，请失主联系司机。', errors: [{ messageId: 'name', text: '何雅琦' }] },
     // kin named after the kinship word (其爱人, 表弟, 舅舅, 堂哥, 外婆)
     { text: '其爱人周丽华在镇卫生院上班。', errors: [{ messageId: 'name', text: '周丽华' }] },
     { text: '表弟王小军也赶来帮忙。', errors: [{ messageId: 'name', text: '王小军' }] },

@@ -455,6 +455,9 @@ function labelledNameAt(text: string, i: number): Name | undefined {
   return { start: i, end, surname };
 }
 
+/** A mobile number, spaced or not (139 8765 4321), and what may stand between a name and it: a space, a colon, 电话, 紧急联系人. */
+const MOBILE = /(?<!\d)1[3-9]\d(?:[ -]?\d){8}(?!\d)/g;
+const PHONE_LABEL = /(?:[ \t]+|[ \t]*[:(][ \t]*|[ \t]*(?:紧急联系人|联系电话|电话|手机)[ \t]*[:]?[ \t]*)$/;
 /** The opening of a photo caption: ▲ or 图为 at a line's start, 左起：, 从左至右依次为. */
 const CAPTION = /(?:^|\n)[ \t]*(?:[▲△]|图为|图中)\s*|(?:从)?[左右](?:起|至[右左](?:依次)?(?:为|是)?)\s*[:：]?\s*/g;
 /** A 名单 heading: the names listed after it are private people (脱贫户名单：张三、李四). */
@@ -983,6 +986,20 @@ export default defineRule({
       if (/年级|[初高][一二三]/.test(m[0]) || /^[^)]{0,6}?(?<!\d)(?:1[0-7]|\d)岁/.test(text.slice(m.index, m.index + 10)))
         name.minor = true;
       names.push(name);
+    }
+    // in a private appeal (lost property, a plea for help), a name right before a mobile number, a short label
+    // between them: 杨德顺 13812345678, 王秀英 电话：159…, 段明珠 紧急联系人 139 … (a unit's contact is not an appeal)
+    MOBILE.lastIndex = 0;
+    for (let m = presence.mayMatch(MOBILE) ? MOBILE.exec(text) : null; m; m = MOBILE.exec(text)) {
+      const label = PHONE_LABEL.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      if (!label || !label[0].length) continue;
+      const end = m.index - label[0].length;
+      let name = nameEndingAt(text, end);
+      // a name standing alone between non-Chinese characters (“段明珠 …) is read like one after 姓名：
+      let start = end;
+      while (!name && start > end - 4 && isHan(text[start - 1])) start--;
+      if (!name && end - start >= 2 && !isHan(text[start - 1])) name = labelledNameAt(text, start);
+      if (name && name.end === end && privateContact(text, name.start, titleText)) names.push(name);
     }
     // a pupil named after the grade and class: 八年级（2）班王梓萱 — a minor
     GRADE_BEFORE.lastIndex = 0;
