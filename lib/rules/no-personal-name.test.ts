@@ -139,6 +139,12 @@ ruleTester(rule, {
     '▲县长王建国在田间查看春耕进度',
     '▲金沙江畔的新村',
     '图为王家坝村新貌。',
+    '▲黄山松',
+    '▲白鹤在滇池越冬',
+    '▲梅花盛开',
+    '图为金黄的稻田。',
+    '▲温泉、游泳池、葛根、白及等都是当地特色。',
+    '▲黄金周在即，万寿菊在盛开，金银花和玫瑰也开了。',
     '左起：县委书记李建华、县长赵德明。',
     // a column of cadres is not private
     { html: '<table><tr><th>帮扶干部</th><th>单位</th></tr><tr><td>李建华</td><td>县财政局</td></tr></table>' },
@@ -854,7 +860,8 @@ ruleTester(rule, {
       ],
     },
     { text: '目前，王德发等患者已康复出院。', errors: [{ messageId: 'name', text: '王德发' }] },
-    // a photo caption naming the people in it (▲, 图为, 左起, 从左至右); the officials in it stay public
+    // a photo caption naming the people in it (左起, 从左至右), or anyone at work in their own home or field
+    // (▲沙正明在自家…, 在家中); the officials in it stay public
     { text: '▲沙正明在自家核桃地里给树干涂白', errors: [{ messageId: 'name', text: '沙正明' }] },
     {
       text: '左起：罗志明、镇司法所所长王建军、李春花在调解协议上签字后合影。',
@@ -863,7 +870,8 @@ ruleTester(rule, {
         { messageId: 'name', text: '李春花' },
       ],
     },
-    { text: '图为杨秀英正在晾晒三七花。', errors: [{ messageId: 'name', text: '杨秀英' }] },
+    { text: '图为杨秀英在自家晒场上晾晒三七花。', errors: [{ messageId: 'name', text: '杨秀英' }] },
+    { text: '采访当天，李德福正在家中编竹篮。', errors: [{ messageId: 'name', text: '李德福' }] },
     {
       text: '从左至右依次为：赵德明、王秀兰、李小军。',
       errors: [

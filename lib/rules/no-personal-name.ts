@@ -458,8 +458,11 @@ function labelledNameAt(text: string, i: number): Name | undefined {
 /** A mobile number, spaced or not (139 8765 4321), and what may stand between a name and it: a space, a colon, 电话, 紧急联系人. */
 const MOBILE = /(?<!\d)1[3-9]\d(?:[ -]?\d){8}(?!\d)/g;
 const PHONE_LABEL = /(?:[ \t]+|[ \t]*[:(][ \t]*|[ \t]*(?:紧急联系人|联系电话|电话|手机)[ \t]*[:]?[ \t]*)$/;
-/** The opening of a photo caption: ▲ or 图为 at a line's start, 左起：, 从左至右依次为. */
-const CAPTION = /(?:^|\n)[ \t]*(?:[▲△]|图为|图中)\s*|(?:从)?[左右](?:起|至[右左](?:依次)?(?:为|是)?)\s*[:：]?\s*/g;
+/**
+ * A photo caption listing who stands where: 左起：, 从左至右依次为. (▲ and 图为 open scenery as often as people —
+ * ▲黄山松, ▲万寿菊在盛开 — so a caption's person is read by the prose cues instead: 沙正明在自家地里.)
+ */
+const CAPTION = /(?:从)?[左右](?:起|至[右左](?:依次)?(?:为|是)?)\s*[:：]?\s*/g;
 /** A 名单 heading: the names listed after it are private people (脱贫户名单：张三、李四). */
 const LIST_HEAD = /(?:名单\s*(?:如下)?\s*[:：]|名单如下|(?:[一二三]等奖|特等奖|优秀奖|金奖|银奖|铜奖|第[一二三]名)\s*[:：])\s*/g;
 const LIST_SEPARATOR = /\s*(?:、|,|，|和|及|与|\s)\s*/y;
@@ -712,7 +715,7 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘]|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:[的中里,，。;；]|门口)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|儿童|孩子|小朋友)/g;
+  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘]|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:[的中里,，。;；]|门口)|正?在(?:自家|家中|家里)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|儿童|孩子|小朋友)/g;
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
 /** A pseudonym is no one's name: 王芳（化名）, 化名王芳. */
 const PSEUDONYM_AFTER = /\s*\(\s*化名/y;
@@ -1034,7 +1037,7 @@ export default defineRule({
         at = LIST_SEPARATOR.lastIndex;
       }
     }
-    // a photo caption naming who is in it: ▲沙正明在…, 图为杨秀英正在…, 左起：罗志明、镇司法所所长王建军、李春花; an
+    // a photo caption naming who stands where: 左起：罗志明、镇司法所所长王建军、李春花; an
     // item that is no bare name (an official with the title) is stepped over to the next 、, a few characters at most
     CAPTION.lastIndex = 0;
     for (let m = presence.mayMatch(CAPTION) ? CAPTION.exec(text) : null; m; m = CAPTION.exec(text)) {
