@@ -149,6 +149,8 @@ ruleTester(rule, {
     // a column of cadres is not private
     { html: '<table><tr><th>帮扶干部</th><th>单位</th></tr><tr><td>李建华</td><td>县财政局</td></tr></table>' },
     { html: '<table><tr><th>乡镇</th><th>户数</th></tr><tr><td>城关镇</td><td>186</td></tr></table>' },
+    // a column of shops or accounts (商户, 账户) is not one of households
+    { html: '<table><tr><th>商户</th><th>地址</th></tr><tr><td>李记</td><td>南街</td></tr></table>' },
     // the one thanked or praised by name (感谢, 点赞, 称赞) is praised in public, in every sentence about them
     { title: '一封来自游客的感谢信', text: '信中感谢出租车司机李德明将遗落的行李送回。\n\n李德明说，这是应该做的。' },
     '群众纷纷点赞快递员赵磊，赵磊笑着说这是应该做的。',
