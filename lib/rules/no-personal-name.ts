@@ -728,7 +728,7 @@ const PRAISED = /(?:感谢|致谢|点赞|称赞|赞扬|表扬)(?!信)[^,，。;�
 type Exception = { start: number; end: number; keyword: string };
 /** An official title, an office or a public capacity just before a name: its bearer is a public figure. */
 const PUBLIC_BEFORE =
-  /(?:书记|(?<!家)长|主任|委员|常委|主席|干部|负责人|经理|董事|专家|教授|医生|医师|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|(?:指导|辅导|带队)教师[:：]?|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
+  /(?:书记|(?<!家)长|主任|烈士|英烈|委员|常委|主席|干部|负责人|经理|董事|专家|教授|医生|医师|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|(?:指导|辅导|带队)教师[:：]?|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
 /** The name ending exactly at `end` (three characters tried before two, then a compound surname's four). */
 function nameEndingAt(text: string, end: number): Name | undefined {
   for (const n of [3, 2, 4]) {
