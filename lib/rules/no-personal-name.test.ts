@@ -160,6 +160,9 @@ ruleTester(rule, {
     '派出所致谢热心村民杨德顺提供的线索。',
     // a unit's contact with a phone, no appeal
     '报名咨询：李建华 13987654321。',
+    // a classmate word with no name, and 同学 in a college's alumni news (adults, and commended)
+    '同学们纷纷表示要向榜样学习。',
+    { title: '关于表彰优秀校友的决定', text: '经评选，授予以下校友“杰出校友”称号：同学会会长李建华。' },
     // kinship words inside other words
     '热爱人民，关爱人才，老公园改造完成，外婆家的桥修好了。',
     // 线 opens words too (线上, 线下, 线索)
@@ -912,6 +915,39 @@ ruleTester(rule, {
     { title: '寻物启事', text: '遗失黑色书包一个，内有课本。李小军（13712345678）', errors: [{ messageId: 'name', text: '李小军' }] },
     // a given name outside the given-name table, standing alone between quotes and the number
     { text: '车上捡到一部手机，背面贴着“何雅琦 18812345678”，请失主联系司机。', errors: [{ messageId: 'name', text: '何雅琦' }] },
+    // pupils in any list: 小朋友, 少先队员, a school's 同学, after a grade and a colon, before 等同学 — minors even in a commendation
+    {
+      title: '关于表彰优秀少先队员的决定',
+      text: '优秀少先队员：王梓萱、李浩然。',
+      errors: [
+        { messageId: 'name', text: '王梓萱' },
+        { messageId: 'name', text: '李浩然' },
+      ],
+    },
+    {
+      text: '县第一小学本次获奖的同学有：赵一鸣、孙雨桐。',
+      errors: [
+        { messageId: 'name', text: '赵一鸣' },
+        { messageId: 'name', text: '孙雨桐' },
+      ],
+    },
+    { text: '幼儿园的小朋友杨子涵表演了节目。', errors: [{ messageId: 'name', text: '杨子涵' }] },
+    {
+      title: '关于表彰优秀学生的决定',
+      text: '一年级：王梓萱、李浩然\n二年级：赵一鸣',
+      errors: [
+        { messageId: 'name', text: '王梓萱' },
+        { messageId: 'name', text: '李浩然' },
+        { messageId: 'name', text: '赵一鸣' },
+      ],
+    },
+    {
+      text: '王梓萱、李浩然等同学获得一等奖。',
+      errors: [
+        { messageId: 'name', text: '王梓萱' },
+        { messageId: 'name', text: '李浩然' },
+      ],
+    },
     // kin named after the kinship word (其爱人, 表弟, 舅舅, 堂哥, 外婆)
     { text: '其爱人周丽华在镇卫生院上班。', errors: [{ messageId: 'name', text: '周丽华' }] },
     { text: '表弟王小军也赶来帮忙。', errors: [{ messageId: 'name', text: '王小军' }] },

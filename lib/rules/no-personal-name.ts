@@ -119,6 +119,10 @@ const ROLES = [
   '中学生',
   '少年',
   '幼儿',
+  // pupils by what they are called at school (a classmate is a pupil where the draft is about a school)
+  '小朋友',
+  '少先队员',
+  '同学',
   '病人',
   '工友',
   '同事',
@@ -277,9 +281,13 @@ const MINOR = new Set([
   '中学生',
   '少年',
   '幼儿',
+  '小朋友',
+  '少先队员',
 ]);
 /** A passage about pupils: a school's discipline of them is not Art. 24's disciplinary publicity. */
 const MINOR_CONTEXT = /学生|未成年|儿童|幼儿|班主任/;
+/** A draft about a primary or secondary school or a kindergarten: its 同学 are pupils. */
+const SCHOOL = /[小中]学|[初高]中|年级|幼儿园|少先队/;
 /**
  * Roles by their first character, longest first (确诊病例 before 病例). A table lookup per character
  * finds role starts without an allocation; a regex alternation of ~100 words cost 4× a /\d+/g pass.
@@ -411,7 +419,7 @@ const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n�
 const ADDRESSEE = /\s*([\u4e00-\u9fa5]{2,4}):\s*(?=[^\n]{0,30}?[你您])/y;
 /** A grade and class before a pupil's name (a space may follow: 六年级（2）班 王某): 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 四年级三班, 三年级的, 三班的, 六年级学生, 初二学生. */
 const GRADE_BEFORE =
-  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六七八九]\(\d{1,2}\))\s*班的? ?|(?:[一二三四五六七八九]年级|[初高][一二三])(?:的|学生)/g;
+  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六七八九]\(\d{1,2}\))\s*班的? ?|(?:[一二三四五六七八九]年级|[初高][一二三])(?:的|学生|\s*[:：]\s*)/g;
 /**
  * A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. A number
  * is read from its first digit only (the lookbehind), so a long run of digits is scanned once, not once per digit.
@@ -715,7 +723,7 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘]|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:[的中里,，。;；]|门口)|正?在(?:自家|家中|家里)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|儿童|孩子|小朋友)/g;
+  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘]|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:[的中里,，。;；]|门口)|正?在(?:自家|家中|家里)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|同学|儿童|孩子|小朋友)/g;
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
 /** A pseudonym is no one's name: 王芳（化名）, 化名王芳. */
 const PSEUDONYM_AFTER = /\s*\(\s*化名/y;
@@ -775,12 +783,14 @@ function proseNames(text: string, presence: TextPresence): Name[] {
   // without the cues the text cannot hold (no 岁: no age in apposition), the same matches found faster
   const speech = presence.narrowed(SPEECH_CUE);
   if (speech) speech.lastIndex = 0;
+  // an age under 18 (今年15岁的, 十六岁的) or a list of pupils or children (…等同学, …等小朋友) makes the name a minor's
+  const minors = new Set<string>();
   for (let m = speech?.exec(text); m; m = speech!.exec(text)) {
     const name = nameEndingAt(text, m.index);
-    if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
+    if (!proseCandidate(text, name)) continue;
+    confirmed.add(text.slice(name.start, name.end));
+    if (m[0][0] === '等' && /(?:同学|儿童|孩子|小朋友)$/.test(m[0])) minors.add(text.slice(name.start, name.end));
   }
-  // an age under 18 (今年15岁的, 十六岁的) makes the name a minor's
-  const minors = new Set<string>();
   AGE_BEFORE.lastIndex = 0;
   for (let m = presence.mayMatch(AGE_BEFORE) ? AGE_BEFORE.exec(text) : null; m; m = AGE_BEFORE.exec(text)) {
     const at = m.index + m[0].length;
@@ -819,6 +829,7 @@ function proseNames(text: string, presence: TextPresence): Name[] {
     while (text[back - 1] === '、') {
       const name = nameEndingAt(text, back - 1);
       if (!name || name.start < floor || publicBefore(text, name.start)) break;
+      name.minor = first.minor;
       joined.push(name);
       back = name.start;
     }
@@ -829,6 +840,7 @@ function proseNames(text: string, presence: TextPresence): Name[] {
       const join = JOINER.exec(text);
       name = join ? nameAt(text, name.end + join[0].length) : undefined;
       if (name && publicNames.has(text.slice(name.start, name.end))) break;
+      if (name) name.minor ||= first.minor;
     }
   }
   return joined;
@@ -902,6 +914,7 @@ export default defineRule({
       };
     };
     const pushRoleChain = chain();
+    let school: boolean | undefined;
     const pushGradeChain = chain();
     SHAPE_SCAN.lastIndex = 0;
     for (let m = SHAPE_SCAN.exec(text); m; m = SHAPE_SCAN.exec(text)) {
@@ -947,7 +960,10 @@ export default defineRule({
         continue;
       }
       // a pupil of a primary or secondary school (第一中学学生, 附小学生) is a minor
-      const minor = MINOR.has(role) || (role === '学生' && /[中小]学$|附[中小]$/.test(text.slice(p - 2, p)));
+      const minor =
+        MINOR.has(role) ||
+        (role === '学生' && /[中小]学$|附[中小]$/.test(text.slice(p - 2, p))) ||
+        (role === '同学' && (school ??= SCHOOL.test(text)));
       // a role in a sentence that names a minority people reads the name loosely (哈尼族村民卢者黑)
       const loose = ETHNIC.test(sentenceBefore(text, p));
       const at = AFTER_ROLE.lastIndex;
