@@ -14,7 +14,21 @@ import { CORPUS_DIR, INDEPENDENT_SETS, loadCorpus } from '../eval/corpus';
 const personalRules = new Set(rules.filter((r) => r.meta.category === 'personal-data').map((r) => r.meta.id));
 
 /** How many drafts each set's writer delivered. */
-const DELIVERED: Record<string, number> = { ho: 200, bd: 81, bd2: 90, bd3: 96, bd4: 75, bd5: 50, bd6: 56, bd7: 125, bd8: 115, bt: 111, bt2: 88, bt3: 112, bt4: 96 };
+const DELIVERED: Record<string, number> = {
+  ho: 200,
+  bd: 81,
+  bd2: 90,
+  bd3: 96,
+  bd4: 75,
+  bd5: 50,
+  bd6: 56,
+  bd7: 125,
+  bd8: 115,
+  bt: 111,
+  bt2: 88,
+  bt3: 112,
+  bt4: 96,
+};
 const SETS = INDEPENDENT_SETS.map(({ prefix, dir }): [string, URL, number] => [prefix, dir, DELIVERED[prefix]]);
 
 it('knows how many drafts every independent set holds', () => {
