@@ -132,6 +132,8 @@ ruleTester(rule, {
     '回到自己家中，老王家的米线还是那个味道。',
     '科学家的故事和企业家的责任都写进了展板。',
     '走进李家大院，张家界的风光尽收眼底。',
+    '搬到阳光家园后，王德明家风淳朴的故事传开了。',
+    '在国家和专家的帮助下，走进千家万户。',
     // a martyr's home is a public memory
     '走进烈士王德明家的老屋，缅怀先烈。',
     '革命烈士赵德明家中的遗物陈列在展馆。',
@@ -851,6 +853,8 @@ ruleTester(rule, {
     { text: '第一户是普文光家。老普今年68岁。', errors: [{ messageId: 'name', text: '普文光' }] },
     { text: '工作队来到杨德顺家中，了解今年的收成。', errors: [{ messageId: 'name', text: '杨德顺' }] },
     { text: '去年，李秀英家里养了20只鸡。', errors: [{ messageId: 'name', text: '李秀英' }] },
+    { text: '中午，工作队在李德明家吃了一顿便饭。', errors: [{ messageId: 'name', text: '李德明' }] },
+    { text: '记者到杨秀英家走访时，她正在喂猪。', errors: [{ messageId: 'name', text: '杨秀英' }] },
     // names before 等 and a kind of private people (等老人, 等村民, 等患者, 等群众)
     {
       text: '术后第二天，罗开秀、陈有福、张金兰等老人视力均恢复。',
