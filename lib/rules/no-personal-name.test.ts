@@ -836,6 +836,7 @@ ruleTester(rule, {
     },
     // one who tells a legend is no legend
     { text: '爱讲传说的村民杨德顺笑着说，阿诗玛是撒尼人的骄傲。', errors: [{ messageId: 'name', text: '杨德顺' }] },
+    { text: '在这个脱贫故事里，村民杨德顺笑着说日子越过越好。', errors: [{ messageId: 'name', text: '杨德顺' }] },
     // a 和 that is the Naxi surname stays a name
     { text: '村民和金福反映，路灯坏了。', errors: [{ messageId: 'name', text: '和金福' }] },
     // a minority name ends before a verb with its aspect particle (跟着, 扛着, 拿着)

@@ -731,8 +731,8 @@ const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八�
 const PSEUDONYM_AFTER = /\s*\(\s*化名/y;
 /** After a name, what only a public figure has: 同志, a memorial (聂耳故居, 郑和纪念馆), a birthday kept. */
 const PUBLIC_AFTER = /同志|纪念馆|故居|旧居|墓|陵园|雕像|塑像|铜像|纪念碑|纪念堂|纪念园|诞辰|精神/y;
-/** A figure of legend or story, told as such in the sentence before the name: 传说中…阿诗玛, 相传, 神话里. */
-const LEGEND = /传说[中里]|相传|神话[中里]|故事[中里]|史诗[中里]/;
+/** A figure of legend, told as such in the sentence before the name: 传说中…阿诗玛, 相传, 神话里 (a news story's 故事里 is no legend). */
+const LEGEND = /传说[中里]|相传|神话[中里]|史诗[中里]|民间故事/;
 /** The one thanked or praised in the clause before the name (信中感谢环卫工人和秀英, 点赞快递员赵磊); not a 感谢信's writer. */
 const PRAISED = /(?:感谢|致谢|点赞|称赞|赞扬|表扬)(?!信)[^,，。;；!?！？]{0,20}$/;
 type Exception = { start: number; end: number; keyword: string };
