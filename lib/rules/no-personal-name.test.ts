@@ -816,6 +816,10 @@ ruleTester(rule, {
         { messageId: 'name', text: '王德发' },
       ],
     },
+    {
+      text: '经评审，下列同志获评“最美河长”。\n姓名  单位\n李学文  城关镇\n赵金海  南街社区',
+      errors: [{ messageId: 'disclosureException', text: '获评', severity: 'info' }],
+    },
     // a private person praised for a good deed (拾金不昧, 好人好事, a thank-you letter) is named in public
     {
       text: '环卫工人和秀英拾金不昧，将捡到的钱包交到派出所。',

@@ -1121,11 +1121,20 @@ export default defineRule({
     const listException = new Map<number, Exception>();
     const cellLines = new Set<number>();
     if (exceptions.length) for (const b of context.blocks) if (b.cell) cellLines.add(lineOf(b.start));
+    // a table typed as text: a line of space-separated headings, one of them 姓名 (or a kind of person)
+    const typedHeader = (index: number) => {
+      const range = lineRange(text, starts, index);
+      const cells = range ? text.slice(...range).match(TEXT_CELL) : null;
+      return !!cells && cells.length > 1 && cells.length <= 12 && cells.some((c) => NAME_HEADER.test(c));
+    };
     let open: Exception | undefined;
     for (let index = 0; exceptions.length && index < starts.length; index++) {
       const line = text.slice(...lineRange(text, starts, index)!).trim();
       // a school's discipline of its pupils lends nothing (its list is of minors)
-      if (lineException.has(index) && (line.endsWith(':') || (!cellLines.has(index) && cellLines.has(index + 1))))
+      if (
+        lineException.has(index) &&
+        (line.endsWith(':') || (!cellLines.has(index) && (cellLines.has(index + 1) || typedHeader(index + 1))))
+      )
         open =
           MINOR_CONTEXT.test(line) && /处分|审查|调查|违纪/.test(lineException.get(index)!.keyword) ? undefined : lineException.get(index);
       else if (open && line.length <= 40 && !line.includes('。')) listException.set(index, open);
