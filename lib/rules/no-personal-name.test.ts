@@ -907,6 +907,14 @@ ruleTester(rule, {
       errors: [{ messageId: 'name', text: '李秀珍' }],
     },
     {
+      html: '<table><tr><th>走访老人</th><th>年龄</th><th>需求</th></tr><tr><td>杨德福</td><td>86</td><td>助餐</td></tr></table>',
+      errors: [{ messageId: 'name', text: '杨德福' }],
+    },
+    {
+      html: '<table><tr><th>村组</th><th>村民</th><th>分红（元）</th></tr><tr><td>三组</td><td>赵秀兰</td><td>1200</td></tr></table>',
+      errors: [{ messageId: 'name', text: '赵秀兰' }],
+    },
+    {
       title: '关于表彰优秀学生的决定',
       html: '<table><tr><th>班级</th><th>获奖学生</th><th>优秀学生干部</th></tr><tr><td>三（2）班</td><td>王梓萱、李浩然</td><td>赵一鸣</td></tr></table>',
       errors: [

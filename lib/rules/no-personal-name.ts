@@ -476,7 +476,7 @@ const LIST_HEAD = /(?:名单\s*(?:如下)?\s*[:：]|名单如下|(?:[一二三]�
 const LIST_SEPARATOR = /\s*(?:、|,|，|和|及|与|\s)\s*/y;
 /** A table's 姓名 header cell: the other cells holding a whole name are its rows. */
 const NAME_HEADER =
-  /^\s*(?:[\u4e00-\u9fa5]{0,4}姓\s*名|[\u4e00-\u9fa5]{0,4}(?:(?<![商用账门开])户|患者|病人|学生(?:干部)?|儿童|幼儿)|名字|户主|(?:救助|受助|帮扶|资助|慰问|监测|服务|补助|奖励|保障|供养)对象|受助人|申请人|获奖人|获奖者|领取人|收款人)\s*$/;
+  /^\s*(?:[\u4e00-\u9fa5]{0,4}姓\s*名|[\u4e00-\u9fa5]{0,4}(?:(?<![商用账门开])户|患者|病人|学生(?:干部)?|儿童|幼儿|老人|村民|居民)|名字|户主|(?:救助|受助|帮扶|资助|慰问|监测|服务|补助|奖励|保障|供养)对象|受助人|申请人|获奖人|获奖者|领取人|收款人)\s*$/;
 
 /** Whether `c` holds a character of [\u4e00-\u9fa5] (a code comparison, not a regex test: this is asked per character). */
 function isHan(c: string | undefined): boolean {
