@@ -911,6 +911,13 @@ ruleTester(rule, {
       errors: [{ messageId: 'name', text: '杨德福' }],
     },
     {
+      text: '走访情况如下。\n帮扶单位  走访户  家庭情况\n县财政局  和金福  独居\n县教育局  李秀珍  务工',
+      errors: [
+        { messageId: 'name', text: '和金福' },
+        { messageId: 'name', text: '李秀珍' },
+      ],
+    },
+    {
       html: '<table><tr><th>村组</th><th>村民</th><th>分红（元）</th></tr><tr><td>三组</td><td>赵秀兰</td><td>1200</td></tr></table>',
       errors: [{ messageId: 'name', text: '赵秀兰' }],
     },

@@ -365,10 +365,14 @@ const UNIT_BEFORE_CONTACT = /(?:[局委院站所部办处科队会厅府司社�
  */
 function privateContact(text: string, p: number, title: string): boolean {
   if (UNIT_BEFORE_CONTACT.test(text.slice(Math.max(0, p - 4), p))) return false;
-  const lineStart = text.lastIndexOf('\n', p) + 1;
-  const lineEnd = text.indexOf('\n', p);
-  // the line up to the word and a little after it: a long line is not re-read per contact
-  const line = text.slice(Math.max(lineStart, p - 200), lineEnd < 0 ? Math.min(text.length, p + 60) : Math.min(lineEnd, p + 60));
+  // the line up to the word and a little after it, looked for in that window only: a long line is not re-read
+  // (nor searched for its ends) per contact
+  const from = Math.max(0, p - 200);
+  const window = text.slice(from, Math.min(text.length, p + 60));
+  const at = p - from;
+  let end = window.indexOf('\n', at);
+  if (end < 0) end = window.length;
+  const line = window.slice(window.lastIndexOf('\n', at) + 1, end);
   return PRIVATE_APPEAL.test(line) || PRIVATE_APPEAL.test(title);
 }
 
@@ -600,6 +604,8 @@ const minorCell = (value: string, age: boolean) =>
   /^\s*(?:[一二三四五六七八九](?:年级|\(\d)|[初高][一二三])/.test(value) || (age && /^\s*(?:1[0-7]|\d)岁?\s*$/.test(value));
 /** A name column of children (儿童姓名). */
 const CHILDREN = /儿童|[孤幼]儿/;
+/** Where a heading line of a table typed as text may stand: 姓名, or a kind of person before two spaces or a tab. */
+const TYPED_ANCHOR = /姓名|(?:户|患者|老人|村民|居民)(?= {2}|\t)/g;
 /** The characters that split a row of a table typed as text: spaces, tabs, vertical bars. */
 const TEXT_CELL = /[^\s|｜]+/g;
 
@@ -668,8 +674,10 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
       if (name) out.push(name);
     }
   }
-  // a table typed as text: 姓名  年龄  社区 / 何秀珍  96  城东社区
-  for (let at = text.indexOf('姓名'); at >= 0; at = text.indexOf('姓名', at + 2)) {
+  // a table typed as text: 姓名  年龄  社区 / 何秀珍  96  城东社区 (or a heading of a kind of person: 走访户  家庭情况)
+  TYPED_ANCHOR.lastIndex = 0;
+  for (let m = TYPED_ANCHOR.exec(text); m; m = TYPED_ANCHOR.exec(text)) {
+    const at = m.index;
     const lineStart = text.lastIndexOf('\n', at) + 1;
     let lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0) lineEnd = text.length;
@@ -677,7 +685,7 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
     const column = cells.findIndex((c) => NAME_HEADER.test(c[0]));
     const age = cells.findIndex((c) => c[0].startsWith('年龄'));
     if (cells.length < 2 || column < 0 || OFFICIAL_HEADER.test(cells[column][0]) || cells.some((c) => DUTY_HEADER.test(c[0]))) {
-      at = lineEnd;
+      TYPED_ANCHOR.lastIndex = lineEnd + 1;
       continue;
     }
     // rows are read until one of another shape or another header; each line is read once
@@ -693,7 +701,7 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
       if (name) out.push(name);
       start = end + 1;
     }
-    at = Math.max(lineEnd, start - 2);
+    TYPED_ANCHOR.lastIndex = Math.max(lineEnd + 1, start);
   }
   return out;
 }
