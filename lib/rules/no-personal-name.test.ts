@@ -118,6 +118,57 @@ ruleTester(rule, {
     // a teacher named in a professional capacity (指导教师, 带队教师) acts in office, commended or quoted
     '指导教师张晓红被评为优秀科技辅导员。',
     '带队教师王建华说，孩子们在比赛中表现很好。',
+    // dev7/dev8 kinds (issue #17): hard negatives of the kinds below
+    // a 和 between two groups is a conjunction, not the Naxi surname (志愿者和爱心人士)
+    '感谢每一位救援者、志愿者和爱心人士。',
+    '受助者和爱心家庭结成对子。',
+    '工人和技术人员加班加点抢修线路。',
+    // a figure of legend or story, not a private person
+    '传说中勇敢美丽的撒尼姑娘阿诗玛，化作了石林里的一座石峰。听一段阿诗玛的故事。',
+    '相传，白族姑娘杨阿妹在泉边等候远行的情人。',
+    '民间故事里，彝族小伙子李阿黑翻山越岭救回了妹妹。',
+    // 家 after words that are no names
+    '专家的意见很中肯，大家的心声得到回应。',
+    '回到自己家中，老王家的米线还是那个味道。',
+    '科学家的故事和企业家的责任都写进了展板。',
+    '走进李家大院，张家界的风光尽收眼底。',
+    '搬到阳光家园后，王德明家风淳朴的故事传开了。',
+    '在国家和专家的帮助下，走进千家万户。',
+    // a martyr's home is a public memory
+    '走进烈士王德明家的老屋，缅怀先烈。',
+    '革命烈士赵德明家中的遗物陈列在展馆。',
+    // 等 after officials: no private people
+    '县委书记李建华、县长赵德明等领导看望了困难群众。',
+    '李建华等同志参加了调研。',
+    // a caption of officials or of a place
+    '▲县长王建国在田间查看春耕进度',
+    '▲金沙江畔的新村',
+    '图为王家坝村新貌。',
+    '▲黄山松',
+    '▲白鹤在滇池越冬',
+    '▲梅花盛开',
+    '图为金黄的稻田。',
+    '▲温泉、游泳池、葛根、白及等都是当地特色。',
+    '▲黄金周在即，万寿菊在盛开，金银花和玫瑰也开了。',
+    '左起：县委书记李建华、县长赵德明。',
+    // a column of cadres is not private
+    { html: '<table><tr><th>帮扶干部</th><th>单位</th></tr><tr><td>李建华</td><td>县财政局</td></tr></table>' },
+    { html: '<table><tr><th>乡镇</th><th>户数</th></tr><tr><td>城关镇</td><td>186</td></tr></table>' },
+    // a column of shops or accounts (商户, 账户) is not one of households
+    { html: '<table><tr><th>商户</th><th>地址</th></tr><tr><td>李记</td><td>南街</td></tr></table>' },
+    // the one thanked or praised by name (感谢, 点赞, 称赞) is praised in public, in every sentence about them
+    { title: '一封来自游客的感谢信', text: '信中感谢出租车司机李德明将遗落的行李送回。\n\n李德明说，这是应该做的。' },
+    '群众纷纷点赞快递员赵磊，赵磊笑着说这是应该做的。',
+    '派出所致谢热心村民杨德顺提供的线索。',
+    // a unit's contact with a phone, no appeal
+    '报名咨询：李建华 13987654321。',
+    // a classmate word with no name, and 同学 in a college's alumni news (adults, and commended)
+    '同学们纷纷表示要向榜样学习。',
+    { title: '关于表彰优秀校友的决定', text: '经评选，授予以下校友“杰出校友”称号：同学会会长李建华。' },
+    // kinship words inside other words
+    '热爱人民，关爱人才，老公园改造完成，外婆家的桥修好了。',
+    // 线 opens words too (线上, 线下, 线索)
+    '农户线上销售、村民线下办理都很方便，群众线索可以匿名提供。',
   ],
   invalid: [
     {
@@ -742,6 +793,195 @@ ruleTester(rule, {
       html: '<table><tr><td>姓名</td><td>班级</td></tr><tr><td>李梓涵</td><td>高二(4)班</td></tr></table>',
       errors: [{ messageId: 'name', text: '李梓涵' }],
     },
+    // dev7/dev8 kinds (issue #17)
+    // compensation paid out (补偿款发放公示) is a mandatory disclosure like a subsidy's
+    {
+      title: '征地补偿款发放公示',
+      html: '<table><tr><th>户主</th><th>金额（元）</th></tr><tr><td>李德明</td><td>86420</td></tr></table>',
+      errors: [{ messageId: 'disclosureException', text: '补偿款发放公示', severity: 'info' }],
+    },
+    {
+      text: '现将生态补偿资金发放情况公示如下：户主赵秀珍，补偿金额5400元。',
+      errors: [{ messageId: 'disclosureException', text: '补偿资金发放情况公示', severity: 'info' }],
+    },
+    // a commendation's list in a table after the passage that commends (the honour's name may be long)
+    {
+      html: '<p>州林草局决定授予以下10名同志大理州2025年度“最美护林员”称号。</p><table><tr><th>县市</th><th>姓名</th></tr><tr><td>大理市</td><td>赵金海</td></tr><tr><td>漾濞县</td><td>罗正福</td></tr></table><p>希望受表彰的同志再接再厉。</p>',
+      errors: [{ messageId: 'disclosureException', text: '授予以下10名同志大理州2025年度“最美护林员”称号', severity: 'info' }],
+    },
+    {
+      html: '<p>经评审，下列同志被评为优秀志愿者。</p><table><tr><th>姓名</th><th>单位</th></tr><tr><td>李学文</td><td>城关社区</td></tr></table><p>颁奖现场，村民王德发（男，45岁）也来观看。</p>',
+      errors: [
+        { messageId: 'disclosureException', text: '被评为', severity: 'info' },
+        { messageId: 'name', text: '王德发' },
+      ],
+    },
+    {
+      text: '经评审，下列同志获评“最美河长”。\n姓名  单位\n李学文  城关镇\n赵金海  南街社区',
+      errors: [{ messageId: 'disclosureException', text: '获评', severity: 'info' }],
+    },
+    // a private person praised for a good deed (拾金不昧, 好人好事, a thank-you letter) is named in public
+    {
+      text: '环卫工人和秀英拾金不昧，将捡到的钱包交到派出所。',
+      errors: [{ messageId: 'disclosureException', text: '拾金不昧', severity: 'info' }],
+    },
+    // the writer of a thank-you letter and their kin stay private; the one thanked is praised in public
+    {
+      title: '一封患者家属的感谢信',
+      text: '“我母亲杨秀珍住院期间，护士们细心照料……”近日，家属给县医院送来一封感谢信。',
+      errors: [{ messageId: 'name', text: '杨秀珍' }],
+    },
+    {
+      text: '快递员赵磊助人为乐的好人好事在小区传开。\n\n另讯：村民王德发（男，45岁）因病住院。',
+      errors: [
+        { messageId: 'disclosureException', text: '助人为乐', severity: 'info' },
+        { messageId: 'name', text: '王德发' },
+      ],
+    },
+    // one who tells a legend is no legend
+    { text: '爱讲传说的村民杨德顺笑着说，阿诗玛是撒尼人的骄傲。', errors: [{ messageId: 'name', text: '杨德顺' }] },
+    { text: '在这个脱贫故事里，村民杨德顺笑着说日子越过越好。', errors: [{ messageId: 'name', text: '杨德顺' }] },
+    // a 和 that is the Naxi surname stays a name
+    { text: '村民和金福反映，路灯坏了。', errors: [{ messageId: 'name', text: '和金福' }] },
+    // a minority name ends before a verb with its aspect particle (跟着, 扛着, 拿着)
+    {
+      text: '五年级学生李诗涵（左）和岩依帕跟着老艺人学习织锦。',
+      errors: [
+        { messageId: 'name', text: '李诗涵' },
+        { messageId: 'name', text: '岩依帕' },
+      ],
+    },
+    { text: '傣族村民岩香南扛着锄头下地。', errors: [{ messageId: 'name', text: '岩香南' }] },
+    { text: '学生玉香拿着奖状笑了。', errors: [{ messageId: 'name', text: '玉香' }] },
+    // a household named by its head: 陶建国家的新房, 是普文光家, 来到杨德顺家中, 李秀英家里
+    { text: '走进老姆登村，陶建国家的新房刚刚完工。', errors: [{ messageId: 'name', text: '陶建国' }] },
+    { text: '第一户是普文光家。老普今年68岁。', errors: [{ messageId: 'name', text: '普文光' }] },
+    { text: '工作队来到杨德顺家中，了解今年的收成。', errors: [{ messageId: 'name', text: '杨德顺' }] },
+    { text: '去年，李秀英家里养了20只鸡。', errors: [{ messageId: 'name', text: '李秀英' }] },
+    { text: '中午，工作队在李德明家吃了一顿便饭。', errors: [{ messageId: 'name', text: '李德明' }] },
+    { text: '记者到杨秀英家走访时，她正在喂猪。', errors: [{ messageId: 'name', text: '杨秀英' }] },
+    // names before 等 and a kind of private people (等老人, 等村民, 等患者, 等群众)
+    {
+      text: '术后第二天，罗开秀、陈有福、张金兰等老人视力均恢复。',
+      errors: [
+        { messageId: 'name', text: '罗开秀' },
+        { messageId: 'name', text: '陈有福' },
+        { messageId: 'name', text: '张金兰' },
+      ],
+    },
+    {
+      text: '杨德顺、李秀珍等村民领到了分红。',
+      errors: [
+        { messageId: 'name', text: '杨德顺' },
+        { messageId: 'name', text: '李秀珍' },
+      ],
+    },
+    { text: '目前，王德发等患者已康复出院。', errors: [{ messageId: 'name', text: '王德发' }] },
+    // a photo caption naming the people in it (左起, 从左至右), or anyone at work in their own home or field
+    // (▲沙正明在自家…, 在家中); the officials in it stay public
+    { text: '▲沙正明在自家核桃地里给树干涂白', errors: [{ messageId: 'name', text: '沙正明' }] },
+    {
+      text: '左起：罗志明、镇司法所所长王建军、李春花在调解协议上签字后合影。',
+      errors: [
+        { messageId: 'name', text: '罗志明' },
+        { messageId: 'name', text: '李春花' },
+      ],
+    },
+    { text: '图为杨秀英在自家晒场上晾晒三七花。', errors: [{ messageId: 'name', text: '杨秀英' }] },
+    { text: '采访当天，李德福正在家中编竹篮。', errors: [{ messageId: 'name', text: '李德福' }] },
+    {
+      text: '从左至右依次为：赵德明、王秀兰、李小军。',
+      errors: [
+        { messageId: 'name', text: '赵德明' },
+        { messageId: 'name', text: '王秀兰' },
+        { messageId: 'name', text: '李小军' },
+      ],
+    },
+    // a table column headed by a kind of private person (走访户, 患者, 获奖学生), names joined by 、 in a cell
+    {
+      html: '<table><tr><th>帮扶单位</th><th>走访户</th><th>家庭情况</th></tr><tr><td>县财政局</td><td>和金福</td><td>独居</td></tr></table>',
+      errors: [{ messageId: 'name', text: '和金福' }],
+    },
+    {
+      html: '<table><tr><th>床号</th><th>患者</th><th>诊断</th></tr><tr><td>3</td><td>李秀珍</td><td>肺炎</td></tr></table>',
+      errors: [{ messageId: 'name', text: '李秀珍' }],
+    },
+    {
+      html: '<table><tr><th>走访老人</th><th>年龄</th><th>需求</th></tr><tr><td>杨德福</td><td>86</td><td>助餐</td></tr></table>',
+      errors: [{ messageId: 'name', text: '杨德福' }],
+    },
+    {
+      text: '走访情况如下。\n帮扶单位  走访户  家庭情况\n县财政局  和金福  独居\n县教育局  李秀珍  务工',
+      errors: [
+        { messageId: 'name', text: '和金福' },
+        { messageId: 'name', text: '李秀珍' },
+      ],
+    },
+    {
+      html: '<table><tr><th>村组</th><th>村民</th><th>分红（元）</th></tr><tr><td>三组</td><td>赵秀兰</td><td>1200</td></tr></table>',
+      errors: [{ messageId: 'name', text: '赵秀兰' }],
+    },
+    {
+      title: '关于表彰优秀学生的决定',
+      html: '<table><tr><th>班级</th><th>获奖学生</th><th>优秀学生干部</th></tr><tr><td>三（2）班</td><td>王梓萱、李浩然</td><td>赵一鸣</td></tr></table>',
+      errors: [
+        { messageId: 'name', text: '王梓萱' },
+        { messageId: 'name', text: '李浩然' },
+        { messageId: 'name', text: '赵一鸣' },
+      ],
+    },
+    // in a private appeal (lost property, a plea for help), a name right before a mobile number
+    {
+      text: '拾到钱包一个，内有名片“杨德顺 13812345678”，请失主前来认领。',
+      errors: [{ messageId: 'name', text: '杨德顺' }],
+    },
+    { text: '求助：王秀英 电话：15912345678，患有尿毒症，急需透析费用。', errors: [{ messageId: 'name', text: '王秀英' }] },
+    { title: '寻物启事', text: '遗失黑色书包一个，内有课本。李小军（13712345678）', errors: [{ messageId: 'name', text: '李小军' }] },
+    // a given name outside the given-name table, standing alone between quotes and the number
+    { text: '车上捡到一部手机，背面贴着“何雅琦 18812345678”，请失主联系司机。', errors: [{ messageId: 'name', text: '何雅琦' }] },
+    // pupils in any list: 小朋友, 少先队员, a school's 同学, after a grade and a colon, before 等同学 — minors even in a commendation
+    {
+      title: '关于表彰优秀少先队员的决定',
+      text: '优秀少先队员：王梓萱、李浩然。',
+      errors: [
+        { messageId: 'name', text: '王梓萱' },
+        { messageId: 'name', text: '李浩然' },
+      ],
+    },
+    {
+      text: '县第一小学本次获奖的同学有：赵一鸣、孙雨桐。',
+      errors: [
+        { messageId: 'name', text: '赵一鸣' },
+        { messageId: 'name', text: '孙雨桐' },
+      ],
+    },
+    { text: '幼儿园的小朋友杨子涵表演了节目。', errors: [{ messageId: 'name', text: '杨子涵' }] },
+    {
+      title: '关于表彰优秀学生的决定',
+      text: '一年级：王梓萱、李浩然\n二年级：赵一鸣',
+      errors: [
+        { messageId: 'name', text: '王梓萱' },
+        { messageId: 'name', text: '李浩然' },
+        { messageId: 'name', text: '赵一鸣' },
+      ],
+    },
+    {
+      text: '王梓萱、李浩然等同学获得一等奖。',
+      errors: [
+        { messageId: 'name', text: '王梓萱' },
+        { messageId: 'name', text: '李浩然' },
+      ],
+    },
+    // kin named after the kinship word (其爱人, 表弟, 舅舅, 堂哥, 外婆)
+    { text: '其爱人周丽华在镇卫生院上班。', errors: [{ messageId: 'name', text: '周丽华' }] },
+    { text: '表弟王小军也赶来帮忙。', errors: [{ messageId: 'name', text: '王小军' }] },
+    { text: '他的舅舅杨德福住在隔壁村。', errors: [{ messageId: 'name', text: '杨德福' }] },
+    { text: '堂哥李建国开车把她送到医院。', errors: [{ messageId: 'name', text: '李建国' }] },
+    { text: '小时候，外婆赵秀英常给她讲故事。', errors: [{ messageId: 'name', text: '赵秀英' }] },
+    // a rare Yunnan surname (线 of Dehong)
+    { text: '村民线光荣（男，34岁）出境务工。', errors: [{ messageId: 'name', text: '线光荣' }] },
+    { text: '患者线德芳已出院。', errors: [{ messageId: 'name', text: '线德芳' }] },
+    { text: '户主：线春兰', errors: [{ messageId: 'name', text: '线春兰' }] },
   ],
 });
 

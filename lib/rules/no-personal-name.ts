@@ -119,6 +119,10 @@ const ROLES = [
   '中学生',
   '少年',
   '幼儿',
+  // pupils by what they are called at school (a classmate is a pupil where the draft is about a school)
+  '小朋友',
+  '少先队员',
+  '同学',
   '病人',
   '工友',
   '同事',
@@ -163,6 +167,30 @@ const ROLES = [
   '外孙',
   '儿媳',
   '女婿',
+  '爱人',
+  '老公',
+  '老婆',
+  '表哥',
+  '表弟',
+  '表姐',
+  '表妹',
+  '堂哥',
+  '堂弟',
+  '堂姐',
+  '堂妹',
+  '侄子',
+  '侄女',
+  '外甥',
+  '外公',
+  '外婆',
+  '舅舅',
+  '姑姑',
+  '叔叔',
+  '伯伯',
+  '婶婶',
+  '岳父',
+  '岳母',
+  '公公',
   // neighbours by place: 同村的杨德贵
   '同村的',
   '邻村的',
@@ -253,9 +281,13 @@ const MINOR = new Set([
   '中学生',
   '少年',
   '幼儿',
+  '小朋友',
+  '少先队员',
 ]);
 /** A passage about pupils: a school's discipline of them is not Art. 24's disciplinary publicity. */
 const MINOR_CONTEXT = /学生|未成年|儿童|幼儿|班主任/;
+/** A draft about a primary or secondary school or a kindergarten: its 同学 are pupils. */
+const SCHOOL = /[小中]学|[初高]中|年级|幼儿园|少先队/;
 /**
  * Roles by their first character, longest first (确诊病例 before 病例). A table lookup per character
  * finds role starts without an allocation; a regex alternation of ~100 words cost 4× a /\d+/g pass.
@@ -307,7 +339,7 @@ const NOT_GIVEN =
   /某|女士|先生|老师|师傅|大[爷妈叔姐哥娘]|阿姨|奶奶|爷爷|婆婆|老人|同学|同志|医生|护士|警官|书记|主任|村长|组长|一家|姓|氏|[*＊×xX]/y;
 /** Ordinary words after a role that begin with a surname character (学生安全, 患者康复, 村民和群众 …). */
 const NOT_NAME =
-  /游[乐玩览泳戏客]|家[属长庭中里人]|安[全置排心]|高(?:风险|[中校考龄发])|全[体部面年]|文[化明]|明[显确]|关[于注爱心]|成[为功绩员长]|时[间期]|万[人元]|常[住年]|方[面式]|白天|田间|江边|金额|应[当该]|解决|利用|单位|包括|车辆|连续|管理|路上|简单|项目|党员|费用|边境|师[生傅]|商户|荣获|官方|封控|谈话|惠民|康复|任[何务]|陆续|范围|钱款|严[格重禁]|温馨|施工|齐心|章程|申[请报]|尚未|符合|纪律|凌晨|毕业|房[屋子]|尤其|农[户业村民]|卫生|查询|劳动|权益|宣传|相关|普[遍通]|宿舍|居住|谷物|雷雨|余[人名]|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和(?:群众|家[庭属长人]|游客|[村居]民|学生|老师|干部|志愿者|[其他她]|社会|企业|单位|亲属|工作人员|医护)|曾(?:多次|[经到])|祝[福愿]|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程[序度]|景[区点]|蒙古|钟点|周[边末岁年]|杨梅/y;
+  /游[乐玩览泳戏客]|家[属长庭中里人]|安[全置排心]|高(?:风险|[中校考龄发])|全[体部面年]|文[化明]|明[显确]|关[于注爱心]|成[为功绩员长]|时[间期]|万[人元]|常[住年]|方[面式]|白天|田间|江边|金额|应[当该]|解决|利用|单位|包括|车辆|连续|管理|路上|简单|项目|党员|费用|边境|师[生傅]|商户|荣获|官方|封控|谈话|惠民|康复|任[何务]|陆续|范围|钱款|严[格重禁]|温馨|施工|齐心|章程|申[请报]|尚未|符合|纪律|凌晨|毕业|房[屋子]|尤其|农[户业村民]|卫生|查询|劳动|权益|宣传|相关|普[遍通]|宿舍|居住|谷物|雷雨|余[人名]|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和[^等、,，。;；\s]{1,4}?(?:人士|人员|企业|单位|团体|组织|家庭|群众|们)|和(?:群众|家[庭属长人]|游客|[村居]民|学生|老师|干部|志愿者|[其他她]|社会|企业|单位|亲属|工作人员|医护)|曾(?:多次|[经到])|祝[福愿]|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程[序度]|景[区点]|蒙古|钟点|周[边末岁年]|杨梅/y;
 /** Characters that start the word after a name (在, 于, 因, 说 …) and so cannot end a 3-character name. */
 const BOUNDARY = new Set(
   '在于因被等的是为称说讲告介表反报向将已经曾也都还就又均并从到把对给让由和与及同系家户之所今现正年月日时男女一两驾骑乘开走跑死身病感确出入住居作购近手电联先夫妻父母儿子等拨携带多最持通发接提此其该这那们再刚仍需能可会来去回着了过分拾捡送救被获领受向',
@@ -333,10 +365,14 @@ const UNIT_BEFORE_CONTACT = /(?:[局委院站所部办处科队会厅府司社�
  */
 function privateContact(text: string, p: number, title: string): boolean {
   if (UNIT_BEFORE_CONTACT.test(text.slice(Math.max(0, p - 4), p))) return false;
-  const lineStart = text.lastIndexOf('\n', p) + 1;
-  const lineEnd = text.indexOf('\n', p);
-  // the line up to the word and a little after it: a long line is not re-read per contact
-  const line = text.slice(Math.max(lineStart, p - 200), lineEnd < 0 ? Math.min(text.length, p + 60) : Math.min(lineEnd, p + 60));
+  // the line up to the word and a little after it, looked for in that window only: a long line is not re-read
+  // (nor searched for its ends) per contact
+  const from = Math.max(0, p - 200);
+  const window = text.slice(from, Math.min(text.length, p + 60));
+  const at = p - from;
+  let end = window.indexOf('\n', at);
+  if (end < 0) end = window.length;
+  const line = window.slice(window.lastIndexOf('\n', at) + 1, end);
   return PRIVATE_APPEAL.test(line) || PRIVATE_APPEAL.test(title);
 }
 
@@ -348,6 +384,7 @@ function sentenceBefore(text: string, p: number): string {
 }
 const NUMERAL = new Set('一二三四五六七八九十');
 const ADVERB_VERB = new Set('说笑讲表告回答问叫喊望看');
+const ASPECT = new Set('着了过');
 const MEASURE = new Set('户人名位个家');
 
 /** The strong pattern of police and epidemic reports: 张建国（男，45岁…） and 张建国，女，45岁; a household member's 王某（子，12岁）. */
@@ -386,7 +423,7 @@ const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n�
 const ADDRESSEE = /\s*([\u4e00-\u9fa5]{2,4}):\s*(?=[^\n]{0,30}?[你您])/y;
 /** A grade and class before a pupil's name (a space may follow: 六年级（2）班 王某): 八年级（2）班, 初三(1)班, the shorthand 三（2）班 (a bare grade numeral, the class in brackets), 四年级三班, 三年级的, 三班的, 六年级学生, 初二学生. */
 const GRADE_BEFORE =
-  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六七八九]\(\d{1,2}\))\s*班的? ?|(?:[一二三四五六七八九]年级|[初高][一二三])(?:的|学生)/g;
+  /(?:(?:[一二三四五六七八九\d]年级|[初高][一二三])\s*(?:\(?\d{1,2}\)?|[一二三四五六七八九十]{1,2})|[一二三四五六七八九]\(\d{1,2}\))\s*班的? ?|(?:[一二三四五六七八九]年级|[初高][一二三])(?:的|学生|\s*[:：]\s*)/g;
 /**
  * A count of private households or people after a list of names: 张德明、李春兰等15户困难职工家庭. A number
  * is read from its first digit only (the lookbehind), so a long run of digits is scanned once, not once per digit.
@@ -430,12 +467,20 @@ function labelledNameAt(text: string, i: number): Name | undefined {
   return { start: i, end, surname };
 }
 
+/** A mobile number, spaced or not (139 8765 4321), and what may stand between a name and it: a space, a colon, 电话, 紧急联系人. */
+const MOBILE = /(?<!\d)1[3-9]\d(?:[ -]?\d){8}(?!\d)/g;
+const PHONE_LABEL = /(?:[ \t]+|[ \t]*[:(][ \t]*|[ \t]*(?:紧急联系人|联系电话|电话|手机)[ \t]*[:]?[ \t]*)$/;
+/**
+ * A photo caption listing who stands where: 左起：, 从左至右依次为. (▲ and 图为 open scenery as often as people —
+ * ▲黄山松, ▲万寿菊在盛开 — so a caption's person is read by the prose cues instead: 沙正明在自家地里.)
+ */
+const CAPTION = /(?:从)?[左右](?:起|至[右左](?:依次)?(?:为|是)?)\s*[:：]?\s*/g;
 /** A 名单 heading: the names listed after it are private people (脱贫户名单：张三、李四). */
 const LIST_HEAD = /(?:名单\s*(?:如下)?\s*[:：]|名单如下|(?:[一二三]等奖|特等奖|优秀奖|金奖|银奖|铜奖|第[一二三]名)\s*[:：])\s*/g;
 const LIST_SEPARATOR = /\s*(?:、|,|，|和|及|与|\s)\s*/y;
 /** A table's 姓名 header cell: the other cells holding a whole name are its rows. */
 const NAME_HEADER =
-  /^\s*(?:[\u4e00-\u9fa5]{0,4}姓\s*名|名字|户主|(?:救助|受助|帮扶|资助|慰问|监测|服务|补助|奖励|保障|供养)对象|受助人|申请人|获奖人|获奖者|领取人|收款人)\s*$/;
+  /^\s*(?:[\u4e00-\u9fa5]{0,4}姓\s*名|[\u4e00-\u9fa5]{0,4}(?:(?<![商用账门开])户|患者|病人|学生(?:干部)?|儿童|幼儿|老人|村民|居民)|名字|户主|(?:救助|受助|帮扶|资助|慰问|监测|服务|补助|奖励|保障|供养)对象|受助人|申请人|获奖人|获奖者|领取人|收款人)\s*$/;
 
 /** Whether `c` holds a character of [\u4e00-\u9fa5] (a code comparison, not a regex test: this is asked per character). */
 function isHan(c: string | undefined): boolean {
@@ -511,6 +556,8 @@ function nameAt(text: string, i: number, loose = false): Name | undefined {
     // names take any characters, so both their readings need that end (玉罕 in 玉罕高兴).
     // 奶奶高兴地说: a word before 地 and a speech verb is an adverb, not a name
     if (next === '地' && ADVERB_VERB.has(text[end + 1])) continue;
+    // a name spelt with any characters ends before a verb and its aspect particle (岩依帕跟着, 玉香拿着)
+    if ((minority || loose) && given > 1 && ASPECT.has(next)) continue;
     // 王德明三户: a numeral followed by a measure word ends the name
     const counted = NUMERAL.has(next) && MEASURE.has(text[end + 1]);
     if (!ok || ((given === 1 || minority) && isHan(next) && !BOUNDARY.has(next) && isGivenNameChar(next) && !counted)) continue;
@@ -520,7 +567,7 @@ function nameAt(text: string, i: number, loose = false): Name | undefined {
   return undefined;
 }
 
-const LIST_END = /^[、，,；;]$/;
+const LIST_END = /^[、，,；;等]$/;
 
 /** The name just before `(男` / `(女`: a compound or single surname with one or two more characters. */
 function nameBefore(text: string, b: number): Name | undefined {
@@ -550,13 +597,15 @@ function givenNameOnly(text: string, name: Name): boolean {
  * A 姓名 header whose column lists office holders: 领导姓名, 干部姓名, 负责人, 联系人 (a unit's contact
  * persons) — or a header row that also has a 职务 column. Their names are not private (§A.14).
  */
-const OFFICIAL_HEADER = /领导|干部|负责人|责任人|联系人|包保|书记|主任|网格员|工作人员|职务|职位|职称/;
+const OFFICIAL_HEADER = /领导|(?<!学生)干部|负责人|责任人|联系人|包保|书记|主任|网格员|工作人员|职务|职位|职称/;
 const DUTY_HEADER = /^\s*(?:现任|拟任|工作单位及|单位及)?(?:职务|职位|职称)\s*$/;
 /** A cell marking its row's person a minor: a grade or class (五年级(1)班, 初二, 三(2)班), an age under 18 under 年龄. */
 const minorCell = (value: string, age: boolean) =>
   /^\s*(?:[一二三四五六七八九](?:年级|\(\d)|[初高][一二三])/.test(value) || (age && /^\s*(?:1[0-7]|\d)岁?\s*$/.test(value));
 /** A name column of children (儿童姓名). */
 const CHILDREN = /儿童|[孤幼]儿/;
+/** Where a heading line of a table typed as text may stand: 姓名, or a kind of person before two spaces or a tab. */
+const TYPED_ANCHOR = /姓名|(?:户|患者|老人|村民|居民)(?= {2}|\t)/g;
 /** The characters that split a row of a table typed as text: spaces, tabs, vertical bars. */
 const TEXT_CELL = /[^\s|｜]+/g;
 
@@ -604,8 +653,18 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
       const left = byRow.get(line);
       let name: Name | undefined;
       if (above && above.row < row && !above.official && !dutyRows.has(`${table}:${above.row}`)) {
-        name = cellName(text, b.start, b.end);
-        if (name && (above.minor || minorRows.has(line))) name.minor = true;
+        const minor = above.minor || minorRows.has(line);
+        // several names in one cell, joined by 、 (普思琪、白子墨): each part read (the cell's own text only)
+        const cell = text.slice(b.start, b.end);
+        for (let from = 0, to = cell.indexOf('、'); to >= 0; from = to + 1, to = cell.indexOf('、', from)) {
+          const part = cellName(text, b.start + from, b.start + to);
+          if (!part) break;
+          part.minor = minor;
+          out.push(part);
+          if (cell.indexOf('、', to + 1) < 0) name = cellName(text, b.start + to + 1, b.end);
+        }
+        name ??= cellName(text, b.start, b.end);
+        if (name && minor) name.minor = true;
       } else if (left && left.column + 1 === column && !left.official && !dutyRows.has(line)) {
         // right of the header only in a key/value table: the cell must read as a name, given name and all
         name = cellName(text, b.start, b.end);
@@ -615,8 +674,10 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
       if (name) out.push(name);
     }
   }
-  // a table typed as text: 姓名  年龄  社区 / 何秀珍  96  城东社区
-  for (let at = text.indexOf('姓名'); at >= 0; at = text.indexOf('姓名', at + 2)) {
+  // a table typed as text: 姓名  年龄  社区 / 何秀珍  96  城东社区 (or a heading of a kind of person: 走访户  家庭情况)
+  TYPED_ANCHOR.lastIndex = 0;
+  for (let m = TYPED_ANCHOR.exec(text); m; m = TYPED_ANCHOR.exec(text)) {
+    const at = m.index;
     const lineStart = text.lastIndexOf('\n', at) + 1;
     let lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0) lineEnd = text.length;
@@ -624,7 +685,7 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
     const column = cells.findIndex((c) => NAME_HEADER.test(c[0]));
     const age = cells.findIndex((c) => c[0].startsWith('年龄'));
     if (cells.length < 2 || column < 0 || OFFICIAL_HEADER.test(cells[column][0]) || cells.some((c) => DUTY_HEADER.test(c[0]))) {
-      at = lineEnd;
+      TYPED_ANCHOR.lastIndex = lineEnd + 1;
       continue;
     }
     // rows are read until one of another shape or another header; each line is read once
@@ -640,7 +701,7 @@ function tableNames(text: string, blocks: readonly DraftBlock[]): Name[] {
       if (name) out.push(name);
       start = end + 1;
     }
-    at = Math.max(lineEnd, start - 2);
+    TYPED_ANCHOR.lastIndex = Math.max(lineEnd + 1, start);
   }
   return out;
 }
@@ -670,16 +731,22 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘]|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)/g;
+  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘]|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:[的中里,，。;；]|门口)?|正?在(?:自家|家中|家里)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|同学|儿童|孩子|小朋友)/g;
+const VISIT = new Set('在到进去访');
+const HOME_WORD = new Set('园居具电政纺乐宴风训教族谱乡属长庭务');
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
 /** A pseudonym is no one's name: 王芳（化名）, 化名王芳. */
 const PSEUDONYM_AFTER = /\s*\(\s*化名/y;
 /** After a name, what only a public figure has: 同志, a memorial (聂耳故居, 郑和纪念馆), a birthday kept. */
 const PUBLIC_AFTER = /同志|纪念馆|故居|旧居|墓|陵园|雕像|塑像|铜像|纪念碑|纪念堂|纪念园|诞辰|精神/y;
+/** A figure of legend, told as such in the sentence before the name: 传说中…阿诗玛, 相传, 神话里 (a news story's 故事里 is no legend). */
+const LEGEND = /传说[中里]|相传|神话[中里]|史诗[中里]|民间故事/;
+/** The one thanked or praised in the clause before the name (信中感谢环卫工人和秀英, 点赞快递员赵磊); not a 感谢信's writer. */
+const PRAISED = /(?:感谢|致谢|点赞|称赞|赞扬|表扬)(?!信)[^,，。;；!?！？]{0,20}$/;
 type Exception = { start: number; end: number; keyword: string };
 /** An official title, an office or a public capacity just before a name: its bearer is a public figure. */
 const PUBLIC_BEFORE =
-  /(?:书记|(?<!家)长|主任|委员|常委|主席|干部|负责人|经理|董事|专家|教授|医生|医师|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|(?:指导|辅导|带队)教师[:：]?|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
+  /(?:书记|(?<!家)长|主任|烈士|英烈|委员|常委|主席|干部|负责人|经理|董事|专家|教授|医生|医师|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|(?:指导|辅导|带队)教师[:：]?|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
 /** The name ending exactly at `end` (three characters tried before two, then a compound surname's four). */
 function nameEndingAt(text: string, end: number): Name | undefined {
   for (const n of [3, 2, 4]) {
@@ -726,12 +793,17 @@ function proseNames(text: string, presence: TextPresence): Name[] {
   // without the cues the text cannot hold (no 岁: no age in apposition), the same matches found faster
   const speech = presence.narrowed(SPEECH_CUE);
   if (speech) speech.lastIndex = 0;
+  // an age under 18 (今年15岁的, 十六岁的) or a list of pupils or children (…等同学, …等小朋友) makes the name a minor's
+  const minors = new Set<string>();
   for (let m = speech?.exec(text); m; m = speech!.exec(text)) {
     const name = nameEndingAt(text, m.index);
-    if (proseCandidate(text, name)) confirmed.add(text.slice(name.start, name.end));
+    if (!proseCandidate(text, name)) continue;
+    // a bare 家 after a name is a household only where someone goes there (在/到/走进 李德明家吃饭), and not an
+    // estate or a word of 家 (阳光家园, 家风)
+    if (m[0] === '家' && (!VISIT.has(text[name.start - 1]) || HOME_WORD.has(text[m.index + 1]))) continue;
+    confirmed.add(text.slice(name.start, name.end));
+    if (m[0][0] === '等' && /(?:同学|儿童|孩子|小朋友)$/.test(m[0])) minors.add(text.slice(name.start, name.end));
   }
-  // an age under 18 (今年15岁的, 十六岁的) makes the name a minor's
-  const minors = new Set<string>();
   AGE_BEFORE.lastIndex = 0;
   for (let m = presence.mayMatch(AGE_BEFORE) ? AGE_BEFORE.exec(text) : null; m; m = AGE_BEFORE.exec(text)) {
     const at = m.index + m[0].length;
@@ -770,6 +842,7 @@ function proseNames(text: string, presence: TextPresence): Name[] {
     while (text[back - 1] === '、') {
       const name = nameEndingAt(text, back - 1);
       if (!name || name.start < floor || publicBefore(text, name.start)) break;
+      name.minor = first.minor;
       joined.push(name);
       back = name.start;
     }
@@ -780,6 +853,7 @@ function proseNames(text: string, presence: TextPresence): Name[] {
       const join = JOINER.exec(text);
       name = join ? nameAt(text, name.end + join[0].length) : undefined;
       if (name && publicNames.has(text.slice(name.start, name.end))) break;
+      if (name) name.minor ||= first.minor;
     }
   }
   return joined;
@@ -853,6 +927,7 @@ export default defineRule({
       };
     };
     const pushRoleChain = chain();
+    let school: boolean | undefined;
     const pushGradeChain = chain();
     SHAPE_SCAN.lastIndex = 0;
     for (let m = SHAPE_SCAN.exec(text); m; m = SHAPE_SCAN.exec(text)) {
@@ -898,7 +973,10 @@ export default defineRule({
         continue;
       }
       // a pupil of a primary or secondary school (第一中学学生, 附小学生) is a minor
-      const minor = MINOR.has(role) || (role === '学生' && /[中小]学$|附[中小]$/.test(text.slice(p - 2, p)));
+      const minor =
+        MINOR.has(role) ||
+        (role === '学生' && /[中小]学$|附[中小]$/.test(text.slice(p - 2, p))) ||
+        (role === '同学' && (school ??= SCHOOL.test(text)));
       // a role in a sentence that names a minority people reads the name loosely (哈尼族村民卢者黑)
       const loose = ETHNIC.test(sentenceBefore(text, p));
       const at = AFTER_ROLE.lastIndex;
@@ -941,6 +1019,20 @@ export default defineRule({
         name.minor = true;
       names.push(name);
     }
+    // in a private appeal (lost property, a plea for help), a name right before a mobile number, a short label
+    // between them: 杨德顺 13812345678, 王秀英 电话：159…, 段明珠 紧急联系人 139 … (a unit's contact is not an appeal)
+    MOBILE.lastIndex = 0;
+    for (let m = presence.mayMatch(MOBILE) ? MOBILE.exec(text) : null; m; m = MOBILE.exec(text)) {
+      const label = PHONE_LABEL.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      if (!label || !label[0].length) continue;
+      const end = m.index - label[0].length;
+      let name = nameEndingAt(text, end);
+      // a name standing alone between non-Chinese characters (“段明珠 …) is read like one after 姓名：
+      let start = end;
+      while (!name && start > end - 4 && isHan(text[start - 1])) start--;
+      if (!name && end - start >= 2 && !isHan(text[start - 1])) name = labelledNameAt(text, start);
+      if (name && name.end === end && privateContact(text, name.start, titleText)) names.push(name);
+    }
     // a pupil named after the grade and class: 八年级（2）班王梓萱 — a minor
     GRADE_BEFORE.lastIndex = 0;
     for (let m = presence.mayMatch(GRADE_BEFORE) ? GRADE_BEFORE.exec(text) : null; m; m = GRADE_BEFORE.exec(text))
@@ -972,6 +1064,21 @@ export default defineRule({
         LIST_SEPARATOR.lastIndex = name.end;
         if (!LIST_SEPARATOR.test(text)) break;
         at = LIST_SEPARATOR.lastIndex;
+      }
+    }
+    // a photo caption naming who stands where: 左起：罗志明、镇司法所所长王建军、李春花; an
+    // item that is no bare name (an official with the title) is stepped over to the next 、, a few characters at most
+    CAPTION.lastIndex = 0;
+    for (let m = presence.mayMatch(CAPTION) ? CAPTION.exec(text) : null; m; m = CAPTION.exec(text)) {
+      let at = m.index + m[0].length;
+      for (let item = 0; item < 12; item++) {
+        const name = nameAt(text, at);
+        let end = name ? name.end : at;
+        if (name && (!isHan(text[end]) || BOUNDARY.has(text[end]))) names.push(name);
+        else if (name) break;
+        else while (end - at < 12 && isHan(text[end])) end++;
+        if (text[end] !== '、') break;
+        at = end + 1;
       }
     }
     for (const name of tableNames(text, context.blocks)) names.push(name);
@@ -1016,14 +1123,26 @@ export default defineRule({
     };
     const lineException = new Map<number, Exception>();
     for (const x of exceptions) if (!lineException.has(lineOf(x.start))) lineException.set(lineOf(x.start), x);
-    // A line that opens a list (ends with a colon: 授予下列同志…称号：, 名单公示如下：) lends its exception
-    // to the short lines after it — the list and its table cells — until the next full sentence.
+    // A line that opens a list (ends with a colon: 授予下列同志…称号：, 名单公示如下：) or stands right before a
+    // table (…被评为优秀志愿者。 then the table of them) lends its exception to the short lines after it — the
+    // list and its table cells — until the next full sentence.
     const listException = new Map<number, Exception>();
+    const cellLines = new Set<number>();
+    if (exceptions.length) for (const b of context.blocks) if (b.cell) cellLines.add(lineOf(b.start));
+    // a table typed as text: a line of space-separated headings, one of them 姓名 (or a kind of person)
+    const typedHeader = (index: number) => {
+      const range = lineRange(text, starts, index);
+      const cells = range ? text.slice(...range).match(TEXT_CELL) : null;
+      return !!cells && cells.length > 1 && cells.length <= 12 && cells.some((c) => NAME_HEADER.test(c));
+    };
     let open: Exception | undefined;
     for (let index = 0; exceptions.length && index < starts.length; index++) {
       const line = text.slice(...lineRange(text, starts, index)!).trim();
       // a school's discipline of its pupils lends nothing (its list is of minors)
-      if (lineException.has(index) && line.endsWith(':'))
+      if (
+        lineException.has(index) &&
+        (line.endsWith(':') || (!cellLines.has(index) && (cellLines.has(index + 1) || typedHeader(index + 1))))
+      )
         open =
           MINOR_CONTEXT.test(line) && /处分|审查|调查|违纪/.test(lineException.get(index)!.keyword) ? undefined : lineException.get(index);
       else if (open && line.length <= 40 && !line.includes('。')) listException.set(index, open);
@@ -1089,6 +1208,7 @@ export default defineRule({
         if (text.startsWith('同学', i + n)) entry.minor = true;
         PUBLIC_AFTER.lastIndex = i + n;
         if (PUBLIC_AFTER.test(text)) entry.public = true;
+        else if (LEGEND.test(sentenceBefore(text, i)) || PRAISED.test(sentenceBefore(text, i))) entry.public = true;
         PSEUDONYM_AFTER.lastIndex = i + n;
         if (PSEUDONYM_AFTER.test(text) || text.slice(Math.max(0, i - 3), i).includes('化名')) entry.pseudonym = true;
         const here = exceptionAt(i);

@@ -75,6 +75,12 @@ export const adversarialFamilies: AdversarialFamily[] = [
     build: (size) => repeat('村民张三李四王五家住幸福路患者赵六', size),
   },
   {
+    id: 'names-phones-one-line',
+    description: 'one line of appeals, each a name before a mobile, captions and typed headings (失主 杨德顺 138… 左起：县长、走访户␠␠…)',
+    html: false,
+    build: (size) => repeat('失主 杨德顺 13812345678 联系人：王五 左起：县长、走访户  家庭 ', size),
+  },
+  {
     id: 'space-run',
     description:
       'a word, one run of spaces of the whole input, then a list row (图为␠␠…␠张三，男，45岁): spaces a pattern could split two ways',
