@@ -3,6 +3,8 @@ import rule from './approval-tier';
 
 ruleTester(rule, {
   valid: [
+    // review of round 5: a standard named in another paragraph makes no feedback drive a consultation
+    { title: '全县政务服务“好差评”意见征集', text: '为提升服务质量，现向社会征集意见。\n服务标准详见县政府网站。' },
     // round 5: asking the public for feedback on a service (好差评, 读者意见) consults on no draft
     '为提升政务服务水平，市政务服务局面向社会征集意见建议，欢迎来信。',
     '县图书馆即日起向社会征集意见，改进开放时间和借阅服务。',
@@ -278,6 +280,12 @@ ruleTester(rule, {
     { title: '一图读懂镇长的一天', text: '早上八点，镇长走进便民服务中心，听取群众意见。' },
   ],
   invalid: [
+    // review of round 5: 未来五年， looks ahead, not back
+    {
+      title: '未来五年，我县这样干',
+      text: '县政府印发《乡村振兴五年规划》，明确了目标任务。',
+      errors: [{ messageId: 'important', text: '印发', tier: 'important' }],
+    },
     // round 5: a water body's quality class reported (水质达到Ⅳ类, 有5个月为Ⅱ类, 稳定在Ⅲ类以上) is official environmental data
     { text: '2025年，星云湖湖体水质首次达到Ⅳ类。', errors: [{ messageId: 'important', text: '水质首次达到Ⅳ类', tier: 'important' }] },
     { text: '今年1—10月，洱海水质有5个月为Ⅱ类。', errors: [{ messageId: 'important', text: '水质有5个月为Ⅱ类', tier: 'important' }] },

@@ -357,7 +357,7 @@ const RETROSPECTIVE =
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 // A commendation (通报表扬, 记三等功, 授予…称号; not one proposed, 拟表彰) praises what was done; 十年，… frames years since.
 const RETROSPECTIVE_GENRE =
-  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|(?<!拟)(?:表彰|表扬|授予[^。\n]{0,20}?称号)|嘉奖|记[一二三个]?等?功|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<!\d)(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：，,]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年后/;
+  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|(?<!拟)(?:表彰|表扬|授予[^。\n]{0,20}?称号)|嘉奖|记(?:[一二三]等|个人[一二三]等)?功(?!能)|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<![\d来后争])(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：，,]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年后/;
 /** Publishing now for the sake of warning (为加强警示教育，现将…通报如下) does not make a post a look back. */
 const PURPOSE = /为[^，。,；;\n]{0,8}?警示教育/g;
 /**
@@ -1037,7 +1037,13 @@ export default defineRule({
       if (FEE_LED.test(text.slice(h.start, h.start + 2))) return !(promotion ??= PROMOTION.test(text));
       if (text.startsWith('最高奖励', h.start)) return !plainSentence(h.start).contest;
       // a consultation is on a draft (草案, 征求意见稿, a named document), not feedback on a service (好差评意见征集)
-      if (text.startsWith('向社会', h.start)) return (consulted ??= DRAFTED.test(text));
+      if (text.startsWith('向社会', h.start)) {
+        // …named in the sentence that asks, or in the title (服务标准 in another paragraph names no draft)
+        const [s, e] = sentences.at(h.start);
+        return (
+          DRAFTED.test(text.slice(s, e)) || (consulted ??= titleEnd !== 0 && DRAFTED.test(titleEnd < 0 ? text : text.slice(0, titleEnd)))
+        );
+      }
       if (text.startsWith('发现', h.start)) return plainSentence(h.start).inspected;
       // …or the province's own aggregate (全省累计收购秋粮较去年同期增加), whatever its indicator
       if (text.startsWith('同比', h.start) || /^[比较][上去]年/.test(text.slice(h.start, h.start + 3)))
