@@ -5,6 +5,8 @@ import rule from './no-personal-name';
 
 ruleTester(rule, {
   valid: [
+    // review of round 5: an officer's contact number in an appeal is no private appeal
+    { title: '寻物启事', text: '本人在客运站丢失黑色背包一个，如有拾到请联系民警李明 13812345678，必有酬谢。' },
     // masked with the given name's last character kept (杨某华, 马某林): already de-identified
     '嫌疑人杨某华（男，41岁）已被刑事拘留。',
     '车主马某林，女，29岁，对处罚决定无异议。',
@@ -171,6 +173,9 @@ ruleTester(rule, {
     '农户线上销售、村民线下办理都很方便，群众线索可以匿名提供。',
   ],
   invalid: [
+    // review of round 5: the helped are private though thanks come first; 登记功能 is no 记功
+    { text: '家属感谢救助站帮助走失老人李德明回家。', errors: [{ messageId: 'name', text: '李德明' }] },
+    { text: '社区上线新的登记功能，居民王秀兰说：“方便多了。”', errors: [{ messageId: 'name', text: '王秀兰' }] },
     {
       text: '举报人王小明反映，该企业夜间偷排废水。',
       errors: [{ messageId: 'name', text: '王小明', suggestion: '举报人王某某反映，该企业夜间偷排废水。' }],

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DraftBlock } from '../engine/draft';
 import type { TextPresence } from '../engine/presence';
 import { defineRule } from '../engine/rule';
-import { aidToMinors, COMMENDING, disclosureExceptions, isCommendation } from './support/personal-context';
+import { aidToMinors, COMMENDING, disclosureExceptions, isCommendation, SCHOOL } from './support/personal-context';
 import { isGivenNameChar, maySurname, surnameAt, tibetanNameAt, yiClanAt } from './support/surnames';
 import { lineRange, lineStarts } from './support/text-units';
 
@@ -286,8 +286,6 @@ const MINOR = new Set([
 ]);
 /** A passage about pupils: a school's discipline of them is not Art. 24's disciplinary publicity. */
 const MINOR_CONTEXT = /学生|未成年|儿童|幼儿|班主任/;
-/** A draft about a primary or secondary school or a kindergarten: its 同学 are pupils. */
-const SCHOOL = /[小中]学|[初高]中|年级|幼儿园|少先队/;
 /**
  * Roles by their first character, longest first (确诊病例 before 病例). A table lookup per character
  * finds role starts without an allocation; a regex alternation of ~100 words cost 4× a /\d+/g pass.
@@ -742,7 +740,8 @@ const PUBLIC_AFTER = /同志|纪念馆|故居|旧居|墓|陵园|雕像|塑像|�
 /** A figure of legend, told as such in the sentence before the name: 传说中…阿诗玛, 相传, 神话里 (a news story's 故事里 is no legend). */
 const LEGEND = /传说[中里]|相传|神话[中里]|史诗[中里]|民间故事/;
 /** The one thanked or praised in the clause before the name (信中感谢环卫工人和秀英, 点赞快递员赵磊); not a 感谢信's writer. */
-const PRAISED = /(?:感谢|致谢|点赞|称赞|赞扬|表扬)(?!信)[^,，。;；!?！？]{0,20}$/;
+// the thanked are named after the thanks with nothing done between (感谢救助站帮助走失老人李德明: the helped man is private)
+const PRAISED = /(?:感谢|致谢|点赞|称赞|赞扬|表扬)(?!信)(?:(?![帮救助找为给让送陪])[^,，。;；!?！？]){0,20}$/;
 type Exception = { start: number; end: number; keyword: string };
 /** An official title, an office or a public capacity just before a name: its bearer is a public figure. */
 const PUBLIC_BEFORE =
@@ -1031,7 +1030,7 @@ export default defineRule({
       let start = end;
       while (!name && start > end - 4 && isHan(text[start - 1])) start--;
       if (!name && end - start >= 2 && !isHan(text[start - 1])) name = labelledNameAt(text, start);
-      if (name && name.end === end && privateContact(text, name.start, titleText)) names.push(name);
+      if (name && name.end === end && !publicBefore(text, name.start) && privateContact(text, name.start, titleText)) names.push(name);
     }
     // a pupil named after the grade and class: 八年级（2）班王梓萱 — a minor
     GRADE_BEFORE.lastIndex = 0;

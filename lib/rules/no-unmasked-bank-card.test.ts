@@ -34,6 +34,11 @@ ruleTester(rule, {
     '拾到居民身份证一张，持证人为外地游客，号码5323 0119 7507 0836 6X。',
   ],
   invalid: [
+    // the private holder written before the number
+    {
+      text: '为救治患儿，现公布捐款账户（开户人：患儿父亲）：6222021234567890128。',
+      errors: [{ messageId: 'bankCard', text: '6222021234567890128' }],
+    },
     // a donation account held by a private person (户名 naming a person, a parent of the sick child, the patient)
     {
       text: '爱心捐款账户：6217002870012345672，户名：李某某（患儿母亲）',

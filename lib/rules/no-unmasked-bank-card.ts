@@ -62,7 +62,7 @@ function verdictOf(c: Candidate, text: string): Verdict {
   if (orgHolder(line, 'first')) return undefined;
   if (DONATION_ACCOUNT.test(account)) {
     HOLDER.lastIndex = 0;
-    if (!HOLDER.test(account + line) && !PRIVATE_HOLDER.test(line)) return undefined;
+    if (!HOLDER.test(account + line) && !PRIVATE_HOLDER.test(account + line)) return undefined;
   }
   if (luhn(c.value) && (keyword || cardLike)) return 'bankCard';
   // Some UnionPay numbers fail Luhn: next to a bank keyword the number is still reported (§A.6).

@@ -8,13 +8,13 @@ import { maskKeeping } from './support/personal-context';
 const LANDLINE = /(?<!\d)(?:\(0\d{2,3}\)|0\d{2,3})[-\s]?\d{7,8}(?!\d)/g;
 /** A private home line: the clause ties it to a household, a person or an illness. */
 const PRIVATE_LINE =
-  /家[中里]|[他她]家|老人家|宅电|住宅电话|家庭电话|私人|本人的?(?:电话|座机|手机|联系)|因[病灾残学]|致[困贫]|独居|(?:低保|监测|脱贫|五保|特困)户|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患[者有病儿]|病人|病情|来[电信]人|求助人|反映人|投诉人|举报人|当事人|申请人|(?:[儿孙侄妻]子|女儿|[孙侄子]女|老伴|家人|亲属|[父母]亲|丈夫|外甥)[^，,。；;]{0,6}的?(?:座机|电话|家)/;
+  /家[中里]|(?<!其)[他她]家|老人家|宅电|住宅电话|家庭电话|私人|本人的?(?:电话|座机|手机|联系)|因[病灾残学]|致[困贫]|独居|(?:低保|监测|脱贫|五保|特困)户|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患[者有病儿]|病人|病情|来[电信]人|求助人|反映人|投诉人|举报人|当事人|申请人|(?:[儿孙侄妻]子|女儿|[孙侄子]女|老伴|家人|亲属|[父母]亲|丈夫|外甥)[^，,。；;]{0,6}的?(?:座机|电话|家)/;
 /**
  * A unit's line: the label before it or the note after it names an office, in full or by its short
  * form (外事办, 信访办, 卫健委, 妇联, 中队); 代办 and 委托 are no units.
  */
 /** A household named as the line's owner (他家座机, 她家中电话, 老人家的座机): a unit before it only wrote it down. */
-const HOUSEHOLD = /[他她其]家|老人家|家[中里]/;
+const HOUSEHOLD = /(?<!其)[他她]家|其家|老人家|家[中里]/;
 /**
  * A claimant sent to a unit (请失主本人…到派出所认领, 前往…大队领取): the line given after it is that unit's,
  * unless the household's own line follows (请家属到县医院办理手续，家属电话…).

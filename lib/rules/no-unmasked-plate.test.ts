@@ -3,6 +3,8 @@ import rule from './no-unmasked-plate';
 
 ruleTester(rule, {
   valid: [
+    // an offence word warning against misuse does not tie a list of official cars
+    { title: '关于规范公务用车管理的通知', text: '严禁违规使用公务用车，违者严肃处罚。\n公务用车号牌如下：\n云A12345\n云A23456' },
     '曝光台：车主王某的云A·3**8X 号车辆违停。',
     '驾驶人李某某驾驶云A***45 号小型轿车',
     '云A12345 号公交车今日起调整线路。',

@@ -22,8 +22,11 @@ const KIND_BEFORE = new RegExp(`(?:${KIND})[^,。\\n]{0,8}$`);
  * A crash, an offence, an exposure or a notice to move the car in the plate's sentence (处罚, 曝光, 占用消防通道, 请尽快挪车):
  * the vehicle stands for its driver, owner and occupants.
  */
-const INCIDENT =
-  /事故|[碰相]撞|追尾|刮擦|侧翻|翻车|坠[入落]|逃逸|肇事|违[法章停规]|[酒醉]驾|酒后|超[速载]|无证|扣[留押]|[暂查]扣|被盗|失窃|盗走|闯红灯|查获|处罚|罚款|罚单|记\d+分|曝光|乱停|占用(?:消防|生命|应急|盲道|人行道|车道|通道|绿地|车位)|占道|(?:消防|生命|应急)车?通道|消防车道|不礼让|挪车|移车/;
+const CRASH =
+  /事故|[碰相]撞|追尾|刮擦|侧翻|翻车|坠[入落]|逃逸|肇事|违[法章停]|[酒醉]驾|酒后|超[速载]|无证|扣[留押]|[暂查]扣|被盗|失窃|盗走|闯红灯|查获/;
+const INCIDENT = new RegExp(
+  `${CRASH.source}|违规|处罚|罚款|罚单|记\\d+分|曝光|乱停|占用(?:消防|生命|应急|盲道|人行道|车道|通道|绿地|车位)|占道|(?:消防|生命|应急)车?通道|消防车道|不礼让|挪车|移车`,
+);
 /**
  * The driver or owner singled out in the sentence after the plate's (经查，驾驶人李某某…; 车主王某某已被约谈; 联系了该车车主;
  * 物业多次联系车主未果),
@@ -78,7 +81,7 @@ export default defineRule({
       const near = line + '\u0000' + after(text, end, 16).split(/[\n。!?]/)[0];
       const joined = lastEnd >= 0 && start - lastEnd <= 20 && LIST_JOIN.test(text.slice(lastEnd, start));
       const alone = (!start || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
-      if (!joined && !PERSON.test(near) && !(alone && (tied ??= PERSON.test(text) || INCIDENT.test(text)))) {
+      if (!joined && !PERSON.test(near) && !(alone && (tied ??= PERSON.test(text) || CRASH.test(text)))) {
         const [sentence, next = ''] = after(text, end, 80).split(/[。!?\n]/);
         const service = SERVICE_VEHICLE.test(sentence.slice(0, 10));
         if (
