@@ -9,7 +9,8 @@
 import { z } from 'zod';
 import { handle, send, type Sender } from '../messaging';
 import { draftHash } from '../engine/canonical';
-import { KeysDb, attach, attachments, getSigner, signReview } from './keystore';
+import { KeysDb, attach, attachments, getSigner, ownTrustedKey, signReview } from './keystore';
+import { vouchedKeys } from './trust';
 import { reviewRequestSchema, type ReviewRequest } from './messages';
 import { verifyApproval, type TrustedKey } from './token';
 
@@ -46,7 +47,11 @@ export function registerApprovalHandlers(runtimeId: string, deps: ApprovalBackgr
 
   handle('approvalTrusted', runtimeId, () => deps.trusted());
   handle('approvalSigner', runtimeId, () => getSigner(db));
-  handle('approvalVerify', runtimeId, ({ token, ctx }) => verifyApproval(token, ctx));
+  // verified against the background's own keys, whatever keys the caller sends (lib/approval/trust.ts)
+  handle('approvalVerify', runtimeId, async ({ token, ctx }) => {
+    const [known, own] = await Promise.all([deps.trusted(), getSigner(db)]);
+    return verifyApproval(token, { ...ctx, trusted: vouchedKeys(ctx.trusted, known, own && ownTrustedKey(own)) });
+  });
 
   handle('approvalReviewOpen', runtimeId, async (request: ReviewRequest, sender) => {
     const id = crypto.randomUUID();

@@ -56,3 +56,18 @@ export async function trustedKeys(
 
 /** Signed approvals are in use here once any key is trusted or this browser can sign. */
 export const approvalsInUse = (keys: readonly TrustedKey[]): boolean => keys.length > 0;
+
+/**
+ * The keys a token is verified against, as the background knows them: a key the content script names
+ * counts only as one of `known` (the settings' and the policy's keys; its revocation kept) or as this
+ * browser's `own` key (which the page side names only where policy allows self-approval). Any other
+ * is dropped, so no key a caller made up, or changed, can approve.
+ */
+export function vouchedKeys(named: readonly TrustedKey[], known: readonly TrustedKey[], own: TrustedKey | null): TrustedKey[] {
+  const byKid = new Map(known.map((k) => [k.kid, k]));
+  return named.flatMap((k) => {
+    const mine = byKid.get(k.kid);
+    if (mine) return [{ ...mine, revoked: mine.revoked || k.revoked }];
+    return own && k.kid === own.kid ? [own] : [];
+  });
+}
