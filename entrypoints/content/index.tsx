@@ -5,6 +5,7 @@ import { ImageAccessOffer } from '@/components/ImageAccessOffer';
 import { ImageWait } from '@/components/ImageWait';
 import { adapterForUrl } from '@/lib/adapters';
 import { createApprovalSession } from '@/lib/approval/session';
+import type { TrustedKey } from '@/lib/approval/token';
 import { PLATFORM_MATCHES } from '@/lib/adapters/platforms';
 import { tPage as t } from '@/lib/i18n/page';
 import { handle, send } from '@/lib/messaging/guard';
@@ -45,10 +46,14 @@ export default defineContentScript({
     let effective: EffectiveSettings = resolveSettings(undefined, undefined, rules);
     let { settings } = effective;
     let checkSettings = toCheckSettings(settings, rules);
+    // The keys that approve, as the background works them out: asked once, and again after the settings
+    // or the policy change (not once per check: a message to the background is a round trip).
+    let trustedKeys: Promise<TrustedKey[]> | undefined;
     const applySettings = async () => {
       effective = await loadSettings();
       ({ settings } = effective);
       checkSettings = toCheckSettings(settings, rules);
+      trustedKeys = undefined;
       if (lastView?.active) actions?.recheck();
     };
     let status: GuardStatus = {
@@ -147,7 +152,11 @@ export default defineContentScript({
       platform,
       ruleset: RULESET_VERSION,
       // the background works the keys out from the same settings (the thumbprint code stays there)
-      trusted: () => send('approvalTrusted', undefined),
+      trusted: () =>
+        (trustedKeys ??= send('approvalTrusted', undefined).catch((error: unknown) => {
+          trustedKeys = undefined;
+          throw error;
+        })),
       strict: () => settings.approval.strict,
       selfApproval: () => effective.allowSelfApproval,
       locale: () => settings.ui.locale,
