@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DraftBlock } from '../engine/draft';
 import type { TextPresence } from '../engine/presence';
 import { defineRule } from '../engine/rule';
-import { aidToMinors, COMMENDING, disclosureExceptions, isCommendation, SCHOOL } from './support/personal-context';
+import { aidToMinors, before, COMMENDING, disclosureExceptions, isCommendation, SCHOOL } from './support/personal-context';
 import { isGivenNameChar, maySurname, surnameAt, tibetanNameAt, yiClanAt } from './support/surnames';
 import { lineRange, lineStarts } from './support/text-units';
 
@@ -1022,7 +1022,7 @@ export default defineRule({
     // between them: 杨德顺 13812345678, 王秀英 电话：159…, 段明珠 紧急联系人 139 … (a unit's contact is not an appeal)
     MOBILE.lastIndex = 0;
     for (let m = presence.mayMatch(MOBILE) ? MOBILE.exec(text) : null; m; m = MOBILE.exec(text)) {
-      const label = PHONE_LABEL.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const label = PHONE_LABEL.exec(before(text, m.index, 12));
       if (!label || !label[0].length) continue;
       const end = m.index - label[0].length;
       let name = nameEndingAt(text, end);
