@@ -70,10 +70,12 @@ export const INDEPENDENT_SETS: readonly IndependentSet[] = [
   { flag: '--blind-dev6', prefix: 'bd6', dir: blind('dev6'), heldOut: false },
   { flag: '--blind-dev7', prefix: 'bd7', dir: blind('dev7'), heldOut: false },
   { flag: '--blind-dev8', prefix: 'bd8', dir: blind('dev8'), heldOut: false },
+  { flag: '--blind-dev9', prefix: 'bd9', dir: blind('dev9'), heldOut: false },
   { flag: '--blind-test', prefix: 'bt', dir: blind('test'), heldOut: true },
   { flag: '--blind-test2', prefix: 'bt2', dir: blind('test2'), heldOut: true },
   { flag: '--blind-test3', prefix: 'bt3', dir: blind('test3'), heldOut: true },
   { flag: '--blind-test4', prefix: 'bt4', dir: blind('test4'), heldOut: true },
+  { flag: '--blind-test5', prefix: 'bt5', dir: blind('test5'), heldOut: true },
 ];
 
 export function loadCorpus(dir = CORPUS_DIR): { file: string; entry: CorpusEntry }[] {

@@ -24,10 +24,12 @@ const DELIVERED: Record<string, number> = {
   bd6: 56,
   bd7: 125,
   bd8: 115,
+  bd9: 100,
   bt: 111,
   bt2: 88,
   bt3: 112,
   bt4: 96,
+  bt5: 96,
 };
 const SETS = INDEPENDENT_SETS.map(({ prefix, dir }): [string, URL, number] => [prefix, dir, DELIVERED[prefix]]);
 
