@@ -8,6 +8,17 @@ const figure = (caption: string, img = '<img src="pic.png">') => `<figure>${img}
 
 ruleTester(rule, {
   valid: [
+    // round 6 hard negatives: a chart's spread over ages, trades or origins; a bracketed note under a photo; a video's last
+    // frame that is no map; a web page's navigation bar in an app
+    { html: '<img src="chart.png"><p>▲各年龄段人口分布</p>' },
+    { html: '<img src="chart.png"><p>▲参赛选手在各年龄段的分布</p>' },
+    { html: '<img src="chart.png"><p>▲市场主体行业分布</p>' },
+    { html: '<img src="chart.png"><p>▲游客来源地分布</p>' },
+    { html: '<img src="a.jpg"><p>（村民在新建的停车场前合影）</p>' },
+    { html: '<img src="a.jpg"><p>（图为考场分布，请考生提前熟悉）</p>' },
+    '视频结尾，志愿者们向镜头挥手告别。',
+    '视频最后一帧是我们今年的工作路线图。',
+    { html: figure('政务App导航栏截图') },
     // round 5: a title's metaphorical map is no figure the body points at
     { title: '描绘乡村产业新地图', text: '全县特色产业遍地开花，详见配图。' },
     { title: '描绘乡村产业新地图', html: '<p>全县特色产业遍地开花。</p><img src="a.jpg" alt="cy-2025.jpg">' },
@@ -164,6 +175,66 @@ ruleTester(rule, {
     { html: '<img src="a.png" alt=""><p>全县交通图（审图号：云S(2021)012号）</p><img src="b.png" alt=""><p>县城风光。</p>' },
   ],
   invalid: [
+    // round 6: facilities spread over a territory (a place noun before 分布, or 在某县的分布) are a map of it
+    {
+      html: '<img src="a.jpg"><p>▲全市充电桩分布</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲全市充电桩分布' }],
+    },
+    {
+      html: '<img src="a.jpg"><p>图3 县城中小学校分布</p>',
+      errors: [{ messageId: 'missingNumber', text: '图3 县城中小学校分布' }],
+    },
+    {
+      html: '<img src="a.jpg"><p>▲城区公园广场分布（县住建局供图）</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲城区公园广场分布（县住建局供图）' }],
+    },
+    {
+      html: '<img src="a.jpg"><p>▲沿江码头及渡口分布</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲沿江码头及渡口分布' }],
+    },
+    {
+      html: '<img src="a.jpg"><p>▲非遗工坊在全州的分布</p>',
+      errors: [{ messageId: 'missingNumber', text: '▲非遗工坊在全州的分布' }],
+    },
+    {
+      text: '看病不用跑远路，下图是全县各乡镇卫生院的分布。',
+      errors: [{ messageId: 'missingNumber', text: '看病不用跑远路，下图是全县各乡镇卫生院的分布。' }],
+    },
+    // round 6: a line wholly in brackets right under an image is its caption
+    {
+      html: '<img src="a.jpg"><p>（各村寨分布，标红的是今年新通硬化路的村）</p>',
+      errors: [{ messageId: 'missingNumber', text: '（各村寨分布，标红的是今年新通硬化路的村）' }],
+    },
+    {
+      html: '<p>来之前先认认路。</p><img src="a.jpg"><p>（沿线乡镇分布，仅供参考）</p>',
+      errors: [{ messageId: 'missingNumber', text: '（沿线乡镇分布，仅供参考）' }],
+    },
+    // round 6: a post points at a frame of its video (视频结尾, 视频第20秒, 最后一帧)
+    {
+      text: '视频结尾附有全县避难场所分布图，建议收藏。',
+      errors: [{ messageId: 'missingNumber', text: '视频结尾附有全县避难场所分布图，建议收藏。' }],
+    },
+    {
+      text: '请提前规划出行，视频第20秒是绕行路线图。',
+      errors: [{ messageId: 'missingNumber', text: '请提前规划出行，视频第20秒是绕行路线图。' }],
+    },
+    {
+      text: '暂停看最后一帧：各乡镇集中隔离点位置图。',
+      errors: [{ messageId: 'missingNumber', text: '暂停看最后一帧：各乡镇集中隔离点位置图。' }],
+    },
+    // round 6: a screenshot of a navigation app named with the app (导航App截图, 导航软件截图, 导航APP界面)
+    {
+      html: figure('从县城到景区的导航软件截图'),
+      errors: [{ messageId: 'missingNumber', text: '从县城到景区的导航软件截图' }],
+    },
+    {
+      html: figure('▲手机导航APP界面（推荐路线）'),
+      errors: [{ messageId: 'missingNumber', text: '▲手机导航APP界面（推荐路线）' }],
+    },
+    {
+      text: '回乡路线我们整理好了，附图：导航app截图，红线为推荐走法。',
+      errors: [{ messageId: 'missingNumber', text: '回乡路线我们整理好了，附图：导航app截图，红线为推荐走法。' }],
+    },
     // round 5: an alt text that is only a file name or a slug (jt-2025.png, DSC08812) says nothing: the title names the map
     {
       title: '某某县交通图',
