@@ -58,6 +58,19 @@ ruleTester(rule, {
     '今天上午，县应急管理局组织开展防汛应急演练，200余名干部群众参加。',
     '据统计，今年以来全县共接待游客120万人次，实现旅游收入13.6亿元。',
     '据了解，该项目总投资2.3亿元，预计年底建成投用。',
+    // dev9 hard negatives: a named person, a department's account, a thanks for no material, a rumour notice,
+    // an editor's note over a notice, an e-mail address
+    '（图片由村民李明提供）',
+    '以下图片为县消防救援大队提供。',
+    '感谢@县消防救援大队 的辛勤付出。',
+    '感谢“最美护林员”李明的坚守，他守护这片林子三十年。',
+    '图片：@云南发布',
+    '请@昆明交警 关注一下这个路口。',
+    '编者按：为做好防汛工作，现将有关要求通知如下。',
+    '投稿邮箱：tougao@example.com，欢迎读者来稿。',
+    '据网上流传的消息称县城将封路，经核实系谣言。',
+    '据县政府发布的通知，明天起实行交通管制。',
+    '图片由受访村民提供。',
     '县长在接受新华社记者采访时表示，将持续推进高原特色农业发展。',
     '资金来源：省级财政专项补助资金。',
     // authoritative sources
@@ -149,6 +162,41 @@ ruleTester(rule, {
     '该项目的资本来源：社会资本和财政资金各占一半。',
   ],
   invalid: [
+    // material credited to a private person nobody can trace: 一位热心市民, 当地村民, 一名读者, 一位游客
+    { text: '雾凇美景。以下图片为一位热心市民投稿。', errors: [{ messageId: 'untraceableSource', text: '一位热心市民投稿' }] },
+    { text: '（图片由当地村民提供）', errors: [{ messageId: 'untraceableSource', text: '当地村民提供' }] },
+    { text: '本文系一名读者投稿，特此分享。', errors: [{ messageId: 'untraceableSource', text: '一名读者投稿' }] },
+    { text: '山顶日出。\n视频：一位游客拍摄', errors: [{ messageId: 'untraceableSource', text: '一位游客拍摄' }] },
+    // material credited to a self-media account (@名称, “名称”, 名称公众号): not a government site or licensed outlet
+    {
+      text: '银杏全黄了。\n图文：@滇西北小鹿的旅行日记',
+      errors: [{ messageId: 'unauthorisedSource', text: '@滇西北小鹿的旅行日记', severity: 'warn' }],
+    },
+    {
+      text: '今晚的月亮好圆。感谢@澜坪生活圈 提供的图片和视频。',
+      errors: [{ messageId: 'unauthorisedSource', text: '@澜坪生活圈', severity: 'warn' }],
+    },
+    { text: '鸣谢“大理吃货联盟”供图。', errors: [{ messageId: 'unauthorisedSource', text: '“大理吃货联盟”', severity: 'warn' }] },
+    {
+      text: '本文内容及图片由“山野寻茶记”授权分享。',
+      errors: [{ messageId: 'unauthorisedSource', text: '“山野寻茶记”', severity: 'warn' }],
+    },
+    {
+      text: '视频由石林小王抖音号授权使用。',
+      errors: [{ messageId: 'unauthorisedSource', text: '石林小王抖音号', severity: 'warn' }],
+    },
+    { text: '（摄影：@洱海边的阿杰）', errors: [{ messageId: 'unauthorisedSource', text: '@洱海边的阿杰', severity: 'warn' }] },
+    // an editor's note over relayed material, in other verbs (转发如下, 刊登如下, 照登如下)
+    {
+      text: '编者按：一篇乡村教师的手记在朋友圈流传，我们全文转发如下。\n……',
+      errors: [{ messageId: 'missingSource', text: '编者按' }],
+    },
+    { text: '编者按：这封家书令人动容，现原文刊登如下。\n……', errors: [{ messageId: 'missingSource', text: '编者按' }] },
+    { text: '编者按：读者来信照登如下，以飨读者。\n……', errors: [{ messageId: 'missingSource', text: '编者按' }] },
+    // 据 + a place nobody can trace + 流传/疯传/转发的 (no 报道 or 消息 after it)
+    { text: '据小区业主群里流传的截图，明天将停水。', errors: [{ messageId: 'untraceableSource', text: '小区业主群' }] },
+    { text: '据朋友圈疯传的视频，昨晚城东起火。', errors: [{ messageId: 'untraceableSource', text: '朋友圈' }] },
+    { text: '据网上转发的图片，景区已限流。', errors: [{ messageId: 'untraceableSource', text: '网上' }] },
     { text: '部分内容参考自网络。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
     { text: '素材整理自网络公开资料。', errors: [{ messageId: 'untraceableSource', text: '网络公开资料' }] },
     { text: '此消息由群友转发，仅供参考。', errors: [{ messageId: 'untraceableSource', text: '群友转发' }] },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
 import {
+  ACCOUNT,
   CREDIT_LABEL,
   DATELINE_OUTLET,
   NAME,
@@ -155,6 +156,12 @@ const OUTLET_SHAPE = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|广播电视台|电�
 const UNTRACEABLE_WORD =
   /网友|网民|网传|群友|微信群|群$|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$|博主$|^(?:各类?|多[个家]|不同|其他)大?(?:网络|网站|媒体|平台|渠道|公众号|账号|自媒体)|^(?:抖音|快手|小红书|今日头条|头条|b站|哔哩哔哩|西瓜视频)(?:用户|博主|up主|达人)$/;
 /**
+ * A private person no one can name or trace: 一位热心市民, 当地村民, 一名读者投稿, 一位游客拍摄 (村民李明 is named;
+ * 受访村民 is someone interviewed).
+ */
+const ANON_PERSON =
+  /^(?:[一几多两][位名个]|某[位名]?|热心|当地|本地|附近|广大|的)*(?:市民|居民|村民|读者|粉丝|游客|群众|网友|乡亲|路人|车主|家长)(?:朋友|们)?(?:拍摄|随手拍|摄|投稿|供稿|提供|供图|分享|爆料)?$/;
+/**
  * Party and government bodies and their sites and services (Art. 25: 党和政府网站): 自然资源部标准地图服务,
  * and the accounts departments run under a short name (昆明交警, 云南税务, 石林融媒).
  */
@@ -237,8 +244,8 @@ function judge(name: string, allowed: Prepared, blocked: ReadonlySet<string>): V
   const parts = name
     .replace(/^[\s“”"《》「」]+/, '')
     .split(NAME_PARTS)
-    // a part that is only a channel word (“滇中新鲜事”公众号) belongs to the name before it
-    .filter((p) => canonical(p).length > 0);
+    // a part that is only a channel word (“滇中新鲜事”公众号) or a credit's verb (“某某”供图) belongs to the name before it
+    .filter((p) => canonical(p).replace(UNTRACEABLE_AFFIX.tail, '').length > 0);
   if (parts.length < 2) return verdict;
   const each = parts.map((p) => judgeOne(p, allowed, blocked));
   if (each.includes('untraceable')) return 'untraceable';
@@ -252,7 +259,7 @@ function judgeOne(name: string, { names: allowed, domains, newsUnits }: Prepared
   if (blocked.has(s) || blocked.has(bare) || !bare) return 'untraceable';
   if (readings(name).some((r) => allowed.has(r) || allowed.has(r.replace(COLUMN_SUFFIX, '')))) return 'ok';
   // 抖音网友, 某微信群, 网友拍摄, a chat group of any name (车友群): nobody can trace them, whatever they are called
-  if (UNTRACEABLE_WORD.test(bare)) return 'untraceable';
+  if (UNTRACEABLE_WORD.test(bare) || ANON_PERSON.test(bare)) return 'untraceable';
   const host = DOMAIN.exec(s)?.[0];
   if (host) return domains.some((d) => host === d || host.endsWith(`.${d}`)) ? 'ok' : 'unauthorised';
   // a cited document (《…条例》) stands behind its own words
@@ -387,9 +394,25 @@ export default defineRule({
           const raw = NAME.exec(text)?.[0] ?? '';
           const at = NAME.lastIndex - raw.length;
           const [from, to] = unwrap(text, ...trimRange(text, at, at + raw.length));
+          if (from >= to) continue;
           // photographers and units credit their own pictures; 网友供图 credits nobody
-          if (from < to && judge(text.slice(from, to), allowed, blocked) === 'untraceable') {
+          if (judge(text.slice(from, to), allowed, blocked) === 'untraceable') {
             context.report({ messageId: 'untraceableSource', start: from, end: to, data: { source: text.slice(from, to) } });
+            continue;
+          }
+          // …and a self-media account (@某某, “某某”, 某某抖音号) credited with the material is a source to check
+          // unwrap dropped the @ before a handle: it is what shows the name is an account
+          const handle = text[from - 1] === '@' ? from - 1 : from;
+          const account = ACCOUNT.exec(text.slice(handle, to))?.[0].replace(/(?:提供|供图|供稿|授权|投稿|拍摄|分享).*$/, '');
+          if (account && account.length > 1 && judge(account, allowed, blocked) === 'unauthorised') {
+            const end = handle + account.trimEnd().length;
+            context.report({
+              messageId: 'unauthorisedSource',
+              start: handle,
+              end,
+              severity: 'warn',
+              data: { source: text.slice(handle, end) },
+            });
           }
           continue;
         }
@@ -408,7 +431,9 @@ export default defineRule({
           continue;
         }
         if (kind === 'by') {
-          let name = m[1].replace(/记者$/, '');
+          let name = m[1].replace(/记者$/, '').replace(/(?<=[\u4e00-\u9fa5][群圈])[里中内上]$/, '');
+          // 据网上流传的消息称…系谣言: a rumour notice names where the rumour went round, not a source
+          if (/谣言|不实|辟谣/.test(text.slice(m.index, m.index + 60).split(/[。！？!?\n]/)[0])) continue;
           // 据电 alone is not an attribution (据电力部门…)
           if (NOT_A_NAME.test(name) || (!name && m[0].endsWith('电'))) continue;
           stated = true;

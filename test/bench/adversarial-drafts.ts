@@ -100,6 +100,13 @@ export const adversarialFamilies: AdversarialFamily[] = [
     build: (size) => repeat('群里扒下来转给大家从博主那搬运出处不详特转发“某某”公众号', size),
   },
   {
+    id: 'repost-credits',
+    description:
+      'credits and thanks to accounts and unnamed people without a break (感谢@某某 图文：@某某 以下图片为一位热心市民投稿据群里流传的…)',
+    html: false,
+    build: (size) => repeat('感谢@山野寻茶记 提供的图片图文：@某某“某某”供图以下图片为一位热心市民投稿据群里流传的', size),
+  },
+  {
     id: 'image-series',
     description: 'a numbered series of images, one 审图号 line after each (<img alt="线路1"><p>审图号…</p>)',
     html: true,

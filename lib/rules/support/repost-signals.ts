@@ -126,7 +126,8 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   {
     kind: 'by',
     // the name may be quoted: 据“昆明发布”微信公众号消息
-    re: /据([^\s,，。;；:"、!?()]{0,16}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|爆料|透露|电(?![\u4e00-\u9fa5]))/g,
+    // …or names where a thing was passed round: 据业主群里流传的截图, 据朋友圈疯传的视频
+    re: /据([^\s,，。;；:"、!?()]{0,16}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|爆料|透露|电(?![\u4e00-\u9fa5])|(?:流传|疯传|转发|转载|传出)(?=的))/g,
     // 数据, 证据, 单据 … are not 据 "according to"
     where: (text, index) => index === 0 || !'数证占收单票凭论'.includes(text[index - 1]),
   },
@@ -149,7 +150,15 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   // 图源网络, 图源：新华社 (the label's short form, often without a colon)
   { kind: 'label', re: /图源\s*[:|/丨]?\s*/g, where: standsAlone },
   // a photo credit (图片：网友供图, 视频：抖音网友) names where the picture came from; only an untraceable one counts
-  { kind: 'credit', re: /(?:图片|配图|图|照片|视频)\s*[:|/丨]\s*/g, where: standsAlone },
+  { kind: 'credit', re: /(?:图文|图片|配图|图|照片|视频|摄影|摄像)\s*[:|/丨]\s*/g, where: standsAlone },
+  // a thanks to an account for material: 感谢@某某 提供的图片, 鸣谢“某某”供图
+  {
+    kind: 'credit',
+    re: new RegExp(
+      `(?:感谢|鸣谢|致谢)\\s*(?=(?:@[^\\s@,，。]{1,30}|[“「][^”」\\n]{1,20}[”」](?:${CHANNEL})?)\\s*(?:提供|供图|供稿|授权|投稿|拍摄|分享|的(?:图片|照片|视频|图文|素材|航拍|作品)))`,
+      'g',
+    ),
+  },
   // 图片由网友提供
   {
     kind: 'credit',
@@ -159,7 +168,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   // the text's contributor: 以上信息由网友提供, 本文系网友投稿, 此文为网络转载 (only an untraceable one counts)
   {
     kind: 'credit',
-    re: /(?:信息|消息|内容|稿件|文章|本文|此文|本帖|资料|素材)(?:均?由|[系为](?=[^。，,;；\n]{1,10}?(?:投稿|供稿|提供|爆料|转载)))/g,
+    re: /(?:信息|消息|内容|稿件|文章|本文|此文|本帖|资料|素材)(?:[及和与](?:图片|照片|视频))?(?:均?由|[系为](?=[^。，,;；\n]{1,10}?(?:投稿|供稿|提供|爆料|转载)))/g,
   },
   // a bracketed credit with no label: （网友供稿）
   { kind: 'credit', re: /[(\[【](?=网[友民](?:投稿|供稿|爆料|提供)[)\]】])/g },
@@ -183,7 +192,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   { kind: 'label', re: /(?:分享自|来自\s*[:|/丨])\s*/g, where: standsAlone },
   // a bracketed note with no label: （网络图片）, 【网图】
   { kind: 'label', re: /[(\[【](?=\s*(?:网络图片|网络配图|网图|网络截图)\s*[)\]】])/g },
-  { kind: 'credit', re: /(?:以上|本文|文中)?(?:图片|照片|视频|配图)均?(?:为|系)/g, where: standsAlone },
+  { kind: 'credit', re: /(?:以上|以下|本文|文中)?(?:图片|照片|视频|配图)均?(?:为|系)/g, where: standsAlone },
 ];
 
 /** The byline after 本报讯 that names the paper's own reporter: （本报记者 李明）, （记者 周敏 通讯员 赵丽）. */
@@ -225,7 +234,15 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
   { kind: 'editorNote', re: /编者按/g },
 ];
 /** 编者按 counts only over quoted material: a reposted text introduced by the editor's note. */
-export const QUOTED_MATERIAL = /全文如下|原文如下|转载如下|刊发如下|现予转发|现转载|以下为原文|特此转载/;
+export const QUOTED_MATERIAL = /(?:全文|原文|转[发载]|刊[发登载]|照登|摘[登编录]|分享|推送)如下|现予转发|现转载|以下为原文|特此转载/;
+
+/**
+ * A credited name that is an account on a platform (@名称, “名称”, 名称公众号/抖音号): a self-media account
+ * is no government site or licensed outlet, so material credited to it is a repost to warn about (Art. 25).
+ */
+export const ACCOUNT = new RegExp(
+  `^(?:@[^\\s@,，。;；!?！？]{1,30}|[“「][^”」\\n]{1,20}[”」](?:${CHANNEL})?|[^\\s,，。“”@]{2,20}?(?:${CHANNEL}))`,
+);
 
 export const DATELINE_OUTLET = new RegExp(`^(?:${OUTLET})`);
 /** The account a Weibo chain reposts: //@云南发布: */
