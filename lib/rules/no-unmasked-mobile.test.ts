@@ -3,6 +3,8 @@ import rule from './no-unmasked-mobile';
 
 ruleTester(rule, {
   valid: [
+    // 其他家庭 is no household (他家): the line is the office's
+    '如有其他家庭需要帮助，请拨打0874-1234567。',
     '联系电话：138****5678',
     '政务服务便民热线 12345，消费者投诉 12315。',
     '报警请拨打 110，急救 120。',
