@@ -173,6 +173,21 @@ ruleTester(rule, {
     '农户线上销售、村民线下办理都很方便，群众线索可以匿名提供。',
   ],
   invalid: [
+    // a table typed as text whose name column is headed by the kind of person (学生, 病人), as an HTML table's is
+    {
+      text: '本学期获得资助的同学名单如下：\n学生  年级  金额\n王梓涵  三年级  500元\n李思远  五年级  500元',
+      errors: [
+        { messageId: 'name', text: '王梓涵' },
+        { messageId: 'name', text: '李思远' },
+      ],
+    },
+    {
+      text: '今日门诊就诊情况：\n病人  科室\n张秀兰  内科\n杨德明  外科',
+      errors: [
+        { messageId: 'name', text: '张秀兰' },
+        { messageId: 'name', text: '杨德明' },
+      ],
+    },
     // review of round 5: the helped are private though thanks come first; 登记功能 is no 记功
     { text: '家属感谢救助站帮助走失老人李德明回家。', errors: [{ messageId: 'name', text: '李德明' }] },
     { text: '社区上线新的登记功能，居民王秀兰说：“方便多了。”', errors: [{ messageId: 'name', text: '王秀兰' }] },

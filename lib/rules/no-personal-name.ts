@@ -476,9 +476,12 @@ const CAPTION = /(?:从)?[左右](?:起|至[右左](?:依次)?(?:为|是)?)\s*[:
 /** A 名单 heading: the names listed after it are private people (脱贫户名单：张三、李四). */
 const LIST_HEAD = /(?:名单\s*(?:如下)?\s*[:：]|名单如下|(?:[一二三]等奖|特等奖|优秀奖|金奖|银奖|铜奖|第[一二三]名)\s*[:：])\s*/g;
 const LIST_SEPARATOR = /\s*(?:、|,|，|和|及|与|\s)\s*/y;
+/** The private people a column heading can name (走访户, 患者, 获奖学生 …); typed tables are found by the same words. */
+const PEOPLE_HEADING = '(?<![商用账门开])户|患者|病人|学生(?:干部)?|儿童|幼儿|老人|村民|居民';
 /** A table's 姓名 header cell: the other cells holding a whole name are its rows. */
-const NAME_HEADER =
-  /^\s*(?:[\u4e00-\u9fa5]{0,4}姓\s*名|[\u4e00-\u9fa5]{0,4}(?:(?<![商用账门开])户|患者|病人|学生(?:干部)?|儿童|幼儿|老人|村民|居民)|名字|户主|(?:救助|受助|帮扶|资助|慰问|监测|服务|补助|奖励|保障|供养)对象|受助人|申请人|获奖人|获奖者|领取人|收款人)\s*$/;
+const NAME_HEADER = new RegExp(
+  `^\\s*(?:[\\u4e00-\\u9fa5]{0,4}姓\\s*名|[\\u4e00-\\u9fa5]{0,4}(?:${PEOPLE_HEADING})|名字|户主|(?:救助|受助|帮扶|资助|慰问|监测|服务|补助|奖励|保障|供养)对象|受助人|申请人|获奖人|获奖者|领取人|收款人)\\s*$`,
+);
 
 /** Whether `c` holds a character of [\u4e00-\u9fa5] (a code comparison, not a regex test: this is asked per character). */
 function isHan(c: string | undefined): boolean {
@@ -603,7 +606,7 @@ const minorCell = (value: string, age: boolean) =>
 /** A name column of children (儿童姓名). */
 const CHILDREN = /儿童|[孤幼]儿/;
 /** Where a heading line of a table typed as text may stand: 姓名, or a kind of person before two spaces or a tab. */
-const TYPED_ANCHOR = /姓名|(?:户|患者|老人|村民|居民)(?= {2}|\t)/g;
+const TYPED_ANCHOR = new RegExp(`姓名|(?:${PEOPLE_HEADING})(?= {2}|\\t)`, 'g');
 /** The characters that split a row of a table typed as text: spaces, tabs, vertical bars. */
 const TEXT_CELL = /[^\s|｜]+/g;
 
