@@ -3,6 +3,7 @@ import { defineRule } from '../engine/rule';
 import {
   ACCOUNT,
   CREDIT_LABEL,
+  CREDIT_VERB,
   DATELINE_OUTLET,
   NAME,
   NOT_A_NAME,
@@ -234,6 +235,8 @@ function unwrap(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+const CREDIT_TAIL = new RegExp(`(?:${CREDIT_VERB}).*$`);
+
 type Verdict = 'ok' | 'untraceable' | 'unauthorised';
 
 function judge(name: string, allowed: Prepared, blocked: ReadonlySet<string>): Verdict {
@@ -403,7 +406,7 @@ export default defineRule({
           // …and a self-media account (@某某, “某某”, 某某抖音号) credited with the material is a source to check
           // unwrap dropped the @ before a handle: it is what shows the name is an account
           const handle = text[from - 1] === '@' ? from - 1 : from;
-          const account = ACCOUNT.exec(text.slice(handle, to))?.[0].replace(/(?:提供|供图|供稿|授权|投稿|拍摄|分享).*$/, '');
+          const account = ACCOUNT.exec(text.slice(handle, to))?.[0].replace(CREDIT_TAIL, '');
           if (account && account.length > 1 && judge(account, allowed, blocked) === 'unauthorised') {
             const end = handle + account.trimEnd().length;
             context.report({

@@ -73,6 +73,9 @@ export const RELAY_BY_OTHERS = /网[友民]|有人|[市居村]民|群众|用户|
  * Statements that name a source: 来源：X, 本文转自X, 以下文章来源于X, 据X报道/消息, and a line opening
  * "X消息(" as news sites write it. For labels the name is read after the match.
  */
+/** What a credit says was done with the material: 提供, 供图, 授权 … (“某某”供图, 感谢@某某 提供的图片). */
+export const CREDIT_VERB = '提供|供图|供稿|授权|投稿|拍摄|分享';
+
 export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' | 'weibo' | 'credit' | 'relay'>[] = [
   // literal-led: the material noun before 来源 is read back from the match (LABEL_NOUN)
   { kind: 'label', re: /来源于?\s*[:|/丨]\s*/g, back: LABEL_NOUN, where: standsAlone },
@@ -155,7 +158,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   {
     kind: 'credit',
     re: new RegExp(
-      `(?:感谢|鸣谢|致谢)\\s*(?=(?:@[^\\s@,，。]{1,30}|[“「][^”」\\n]{1,20}[”」](?:${CHANNEL})?)\\s*(?:提供|供图|供稿|授权|投稿|拍摄|分享|的(?:图片|照片|视频|图文|素材|航拍|作品)))`,
+      `(?:感谢|鸣谢|致谢)\\s*(?=(?:@[^\\s@,，。]{1,30}|[“「][^”」\\n]{1,20}[”」](?:${CHANNEL})?)\\s*(?:${CREDIT_VERB}|的(?:图片|照片|视频|图文|素材|航拍|作品)))`,
       'g',
     ),
   },
