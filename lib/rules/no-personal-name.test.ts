@@ -845,6 +845,46 @@ ruleTester(rule, {
       text: '环卫工人和秀英拾金不昧，将捡到的钱包交到派出所。',
       errors: [{ messageId: 'disclosureException', text: '拾金不昧', severity: 'info' }],
     },
+    // the one helped in a commended deed (the owner of the lost item, the rescued) stays private: only the doer is praised
+    {
+      text: '环卫工人李德才拾金不昧，捡到钱包后联系社区。经核实，失主为附近居民王秀英。王秀英专程送来锦旗。',
+      errors: [
+        { messageId: 'disclosureException', text: '拾金不昧', severity: 'info' },
+        { messageId: 'name', text: '王秀英' },
+        { messageId: 'name', text: '王秀英' },
+      ],
+    },
+    {
+      title: '关于表彰见义勇为出租车司机的决定',
+      text: '授予出租车司机赵建国“见义勇为先进个人”称号。赵建国将乘客张丽华遗失的手提包完璧归赵。',
+      errors: [
+        { messageId: 'disclosureException', text: '授予出租车司机赵建国“见义勇为先进个人”称号', severity: 'info' },
+        { messageId: 'name', text: '张丽华' },
+      ],
+    },
+    {
+      text: '村民杨海平见义勇为，跳入河中救起落水群众段春兰，事迹感人。',
+      errors: [
+        { messageId: 'disclosureException', text: '见义勇为', severity: 'info' },
+        { messageId: 'name', text: '段春兰' },
+      ],
+    },
+    {
+      text: '护林员罗正福助人为乐，帮助走失的老人李德明找到家人，获救的李德明已回到家中。',
+      errors: [
+        { messageId: 'name', text: '李德明' },
+        { messageId: 'name', text: '李德明' },
+      ],
+    },
+    // the doer stays public even when the helped party is named first, or the deed describes the doer
+    {
+      text: '县见义勇为基金会为救起落水儿童的村民何正荣颁发奖金，并授予其“见义勇为先进个人”称号。',
+      errors: [{ messageId: 'disclosureException', text: '见义勇为', severity: 'info' }],
+    },
+    {
+      text: '失主陈女士的钱包被环卫工人王德顺捡到，王德顺拾金不昧的事迹传开。',
+      errors: [{ messageId: 'disclosureException', text: '拾金不昧', severity: 'info' }],
+    },
     // the writer of a thank-you letter and their kin stay private; the one thanked is praised in public
     {
       title: '一封患者家属的感谢信',

@@ -745,6 +745,14 @@ const LEGEND = /传说[中里]|相传|神话[中里]|史诗[中里]|民间故事
 /** The one thanked or praised in the clause before the name (信中感谢环卫工人和秀英, 点赞快递员赵磊); not a 感谢信's writer. */
 // the thanked are named after the thanks with nothing done between (感谢救助站帮助走失老人李德明: the helped man is private)
 const PRAISED = /(?:感谢|致谢|点赞|称赞|赞扬|表扬)(?!信)(?:(?![帮救助找为给让送陪])[^,，。;；!?！？]){0,20}$/;
+/**
+ * The one helped in a good deed, not the doer: the owner of what was lost, the rescued, the one in need, named in
+ * the few characters before the name (失主为附近居民王秀英, 救起落水群众段春兰, 获救的李德明) or owning the loss
+ * right after it (乘客张丽华遗失的手提包); not a doer described by the deed (救起落水儿童的村民何正荣). A commendation
+ * makes its doer public, never them.
+ */
+const HELPED_BEFORE = /(?:失主|被救|获救|救起|救出|受助|求助|被困|走失|落水|遇险)的?[^,，。;；!?！？:：、的]{0,6}$/;
+const HELPED_AFTER = /[^,，。;；!?！？]?(?:遗失|丢失|丢落|走失|落水|被困|遇险)/y;
 type Exception = { start: number; end: number; keyword: string };
 /** An official title, an office or a public capacity just before a name: its bearer is a public figure. */
 const PUBLIC_BEFORE =
@@ -1179,7 +1187,10 @@ export default defineRule({
     // too, and one occurrence that is public decides for all (an official's title or 同志 before or
     // after it, a memorial after it: 聂耳故居; a commendation in its passage: the rescuer praised by
     // name further down). A minor's name is personal wherever it stands.
-    const byValue = new Map<string, { minor: boolean; public: boolean; pseudonym?: boolean; surname: number; commended?: Exception }>();
+    const byValue = new Map<
+      string,
+      { minor: boolean; public: boolean; pseudonym?: boolean; surname: number; commended?: Exception; helped?: boolean }
+    >();
     const first = new Uint8Array(0x10000);
     let longest = 0;
     for (const name of found) {
@@ -1214,7 +1225,11 @@ export default defineRule({
         PSEUDONYM_AFTER.lastIndex = i + n;
         if (PSEUDONYM_AFTER.test(text) || text.slice(Math.max(0, i - 3), i).includes('化名')) entry.pseudonym = true;
         const here = exceptionAt(i);
-        if (here && isCommendation(here.keyword)) entry.commended ??= here;
+        if (here && isCommendation(here.keyword)) {
+          entry.commended ??= here;
+          HELPED_AFTER.lastIndex = i + n;
+          entry.helped ||= HELPED_BEFORE.test(text.slice(Math.max(0, i - 12), i)) || HELPED_AFTER.test(text);
+        }
         if (!at) occurrences.push({ start: i, end: i + n, surname: entry.surname });
         i += n - 1;
         break;
@@ -1238,7 +1253,8 @@ export default defineRule({
       if (!entry.minor) {
         if (entry.public) continue;
         const here = entry.commended ?? exceptionAt(name.start);
-        if (here) {
+        // the one a commended deed helped is not the one commended
+        if (here && !(entry.helped && isCommendation(here.keyword))) {
           note(here);
           continue;
         }
