@@ -57,8 +57,8 @@ const blind = (name: string) => new URL(`../fixtures/blind/${name}/`, import.met
 
 /**
  * The first held-out set (test/fixtures/holdout/README.md) and the blind sets written later, each
- * by a writer who had not seen the others (test/fixtures/blind/README.md): development sets dev…dev6
- * (dev5 and dev6 weighted towards sources, maps and sales) and held-out sets test…test3.
+ * by a writer who had not seen the others (test/fixtures/blind/README.md): development sets dev…dev10
+ * (most of them weighted towards the weakest categories) and held-out sets test…test6.
  */
 export const INDEPENDENT_SETS: readonly IndependentSet[] = [
   { flag: '--holdout', prefix: 'ho', dir: new URL('../fixtures/holdout/', import.meta.url), heldOut: true },
@@ -71,11 +71,13 @@ export const INDEPENDENT_SETS: readonly IndependentSet[] = [
   { flag: '--blind-dev7', prefix: 'bd7', dir: blind('dev7'), heldOut: false },
   { flag: '--blind-dev8', prefix: 'bd8', dir: blind('dev8'), heldOut: false },
   { flag: '--blind-dev9', prefix: 'bd9', dir: blind('dev9'), heldOut: false },
+  { flag: '--blind-dev10', prefix: 'bd10', dir: blind('dev10'), heldOut: false },
   { flag: '--blind-test', prefix: 'bt', dir: blind('test'), heldOut: true },
   { flag: '--blind-test2', prefix: 'bt2', dir: blind('test2'), heldOut: true },
   { flag: '--blind-test3', prefix: 'bt3', dir: blind('test3'), heldOut: true },
   { flag: '--blind-test4', prefix: 'bt4', dir: blind('test4'), heldOut: true },
   { flag: '--blind-test5', prefix: 'bt5', dir: blind('test5'), heldOut: true },
+  { flag: '--blind-test6', prefix: 'bt6', dir: blind('test6'), heldOut: true },
 ];
 
 export function loadCorpus(dir = CORPUS_DIR): { file: string; entry: CorpusEntry }[] {

@@ -25,11 +25,13 @@ const DELIVERED: Record<string, number> = {
   bd7: 125,
   bd8: 115,
   bd9: 100,
+  bd10: 85,
   bt: 111,
   bt2: 88,
   bt3: 112,
   bt4: 96,
   bt5: 96,
+  bt6: 72,
 };
 const SETS = INDEPENDENT_SETS.map(({ prefix, dir }): [string, URL, number] => [prefix, dir, DELIVERED[prefix]]);
 
