@@ -32,6 +32,7 @@ const DELIVERED: Record<string, number> = {
   bt4: 96,
   bt5: 96,
   bt6: 72,
+  bt7: 74,
 };
 const SETS = INDEPENDENT_SETS.map(({ prefix, dir }): [string, URL, number] => [prefix, dir, DELIVERED[prefix]]);
 
