@@ -26,6 +26,7 @@ const DELIVERED: Record<string, number> = {
   bd8: 115,
   bd9: 100,
   bd10: 85,
+  bd11: 80,
   bt: 111,
   bt2: 88,
   bt3: 112,
