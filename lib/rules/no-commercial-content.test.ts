@@ -3,6 +3,13 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 7: a public discount shown with an ID, a reply format with no quantity of goods, a vote that is free
+    '凭本人身份证可享受全州国有景区门票半价优惠。',
+    '请各村在群里回复“村名+受灾户数”，县民政局统一汇总。',
+    '报名请在后台回复“姓名+电话”，讲座免费。',
+    '请各单位回复参会人员数量，会务费每人200元由县财政统一承担。',
+    '每人每天可投10票，投票免费，不收取任何费用。',
+    '本次评选不设付费加票，请勿相信花钱买票的说法。',
     // round 5: an enquiry invited from the public about a course with a fee, and a fair with no price cut
     '老年大学书法班每学期收费200元，感兴趣的市民可咨询报名。',
     { title: '农特产品展销会下周开幕', text: '展销会将于12月6日在县体育广场开幕，欢迎市民参观，咨询电话0873-1234567。' },
@@ -201,6 +208,37 @@ ruleTester(rule, {
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    // round 7: the post itself (or its screenshot) shown at a business as the voucher for a discount
+    { text: '即日起到店出示本文，可打九折。', errors: [{ messageId: 'possiblyCommercial', text: '出示本文，可打九折' }] },
+    {
+      text: '游客凭推文页面到合作餐厅消费，享受8.8折。',
+      errors: [{ messageId: 'commercial', text: '凭推文页面到合作餐厅消费，享受8.8折' }],
+    },
+    {
+      text: '持这条微博截图入住下列民宿，每晚立减50元。',
+      errors: [{ messageId: 'commercial', text: '持这条微博截图入住下列民宿，每晚立减50元' }],
+    },
+    // round 7: an order taken by message in a format with a quantity of goods (“品名+数量”, 告知要几瓶)
+    {
+      text: '腊肉每斤68元，需要的请在评论区回复“姓名+数量”，周五统一配送。',
+      errors: [{ messageId: 'possiblyCommercial', text: '68元，需要的请在评论区回复“姓名+数量' }],
+    },
+    {
+      text: '今年的新米到了，10斤装每袋79元，后台回复“大米＋箱数”登记。',
+      errors: [{ messageId: 'commercial', text: '10斤装每袋79元，后台回复“大米＋箱数' }],
+    },
+    {
+      text: '蜂蜜每瓶45元，在留言区报上要几瓶，我们汇总后寄出。',
+      errors: [{ messageId: 'possiblyCommercial', text: '45元，在留言区报上要几瓶' }],
+    },
+    // round 7: votes sold (充值加票, 购买票数, a paid gift worth votes): 刷票 by another name
+    {
+      text: '投票通道已开启，充值10元即可为选手增加50票。',
+      errors: [{ messageId: 'followerGrowth', text: '充值10元即可为选手增加50票' }],
+    },
+    { text: '每天可免费投3票，另可花钱购买票数为家乡加油。', errors: [{ messageId: 'followerGrowth', text: '花钱购买票数' }] },
+    { text: '在投票页面送出一个“小红花”礼物可抵10票。', errors: [{ messageId: 'followerGrowth', text: '礼物可抵10票' }] },
+    { text: '票数不够的可以付费加票，1元1票。', errors: [{ messageId: 'followerGrowth', text: '付费加票' }] },
     // round 5: the buyer addressed by intent or interest (有意向的客户, 有兴趣的朋友, 想品尝的朋友) asked to get in touch
     { text: '核桃今年新货每公斤36元，有意向的客户请致电了解。', errors: [{ messageId: 'commercial', text: '36元，有意向的客户请致电' }] },
     {
@@ -569,7 +607,7 @@ ruleTester(rule, {
     },
     {
       text: '粉丝专享：凭本文截图到店消费可享8.8折优惠。',
-      errors: [{ messageId: 'possiblyCommercial', text: '粉丝专享：凭本文截图到店消费可享8.8折' }],
+      errors: [{ messageId: 'commercial', text: '粉丝专享：凭本文截图到店消费可享8.8折' }],
     },
     {
       text: '某某楼盘：建面约98-128㎡精装三居，准现房发售，首付低至15万。',
