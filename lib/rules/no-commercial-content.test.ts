@@ -10,6 +10,11 @@ ruleTester(rule, {
     '请各单位回复参会人员数量，会务费每人200元由县财政统一承担。',
     '每人每天可投10票，投票免费，不收取任何费用。',
     '本次评选不设付费加票，请勿相信花钱买票的说法。',
+    // round 7: a gift for giving blood or for enrolling in a public event; a fee that may be paid in parts
+    '参加无偿献血即送纪念品一份，详询县中心血站。',
+    '报名参加全民健身马拉松即送纪念T恤，咨询电话0874-1234567。',
+    '困难学生学费可分期缴纳，每学期1200元，咨询电话0874-1234567。',
+    '每斤30元，关注官方微信号：kmgov_news。',
     // round 5: an enquiry invited from the public about a course with a fee, and a fair with no price cut
     '老年大学书法班每学期收费200元，感兴趣的市民可咨询报名。',
     { title: '农特产品展销会下周开幕', text: '展销会将于12月6日在县体育广场开幕，欢迎市民参观，咨询电话0873-1234567。' },
@@ -239,6 +244,19 @@ ruleTester(rule, {
     { text: '每天可免费投3票，另可花钱购买票数为家乡加油。', errors: [{ messageId: 'followerGrowth', text: '花钱购买票数' }] },
     { text: '在投票页面送出一个“小红花”礼物可抵10票。', errors: [{ messageId: 'followerGrowth', text: '礼物可抵10票' }] },
     { text: '票数不够的可以付费加票，1元1票。', errors: [{ messageId: 'followerGrowth', text: '付费加票' }] },
+    // round 7: a gift for a purchase or an account (开卡即送, 存款即赠, 消费就送) with a place to ask is an offer
+    { text: '办卡就送电影票两张，咨询电话0874-1234567。', errors: [{ messageId: 'possiblyCommercial', text: '办卡就送电影票两张，咨询电话' }] },
+    { text: '即日起在本行开户存款即赠精美礼品，详询各网点。', errors: [{ messageId: 'possiblyCommercial', text: '开户存款即赠精美礼品，详询' }] },
+    { text: '本月门店消费满额就送洗衣液一瓶，详情咨询服务台。', errors: [{ messageId: 'possiblyCommercial', text: '消费满额就送洗衣液一瓶，详情咨询' }] },
+    // round 7: instalments offered (可分期, 支持分期付款) with a price and a WeChat ID to reach the seller
+    {
+      text: '个人教练带考C1驾照，学费3800元，学费可分期，微信：zhangjl8899。',
+      errors: [{ messageId: 'possiblyCommercial', text: '3800元，学费可分期，微信：' }],
+    },
+    {
+      text: '钢琴陪练每节课120元，课时费支持分期付款，联系微信：piano_li88。',
+      errors: [{ messageId: 'possiblyCommercial', text: '120元，课时费支持分期付款，联系微信：' }],
+    },
     // round 5: the buyer addressed by intent or interest (有意向的客户, 有兴趣的朋友, 想品尝的朋友) asked to get in touch
     { text: '核桃今年新货每公斤36元，有意向的客户请致电了解。', errors: [{ messageId: 'commercial', text: '36元，有意向的客户请致电' }] },
     {

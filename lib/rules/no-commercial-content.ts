@@ -197,6 +197,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     lexicon([
       '(?:咨询|报名|联系|服务|客服)(?:热线|电话|专线)',
       '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)|联系人',
+      // a WeChat ID given as the channel (微信：zhang_88)
+      '微信号?\\s?[:：]\\s?(?=[A-Za-z][-_A-Za-z0-9]{5})',
       '微信同号|电话同微信|手机同微信',
       '详询|垂询|详情请?咨询|欢迎(?:来电)?咨询|来电咨询|请拨|请致电',
       // enrolment by calling someone: 报名请联系刘老师 (an order so placed is a call to buy, above)
@@ -323,12 +325,15 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '门市价|市场价|专柜价|吊牌价|量大从优|可议价|厂家直销|源头直供|再优惠|更优惠|超值|零首付|0首付',
       '(?:体验|新客|首单|开业|会员|活动)价|无门槛|成团|(?<![换补申])领\\d+元|免费试听|试听免费|免费上门|免费体验|免单|第二(?:件|份|罐|杯|瓶)半价|积分翻倍',
       // a gift for buying, signing or enrolling: 报名一期课程赠送画材, 签约再送
-      '(?:报名|购买|办卡|签约|下单|充值|入住)[^。,，\\n]{0,8}?[赠即就再]送',
+      // …or for opening an account, buying a car or spending at a shop: 开卡即送, 存款即赠, 消费满额就送
+      '(?:报名|购买|办卡|开卡|开户|存款|购车|购房|消费|签约|下单|充值|入住)[^。,，\\n]{0,8}?(?:[赠即就再]送|[即就再]赠)',
       // a deposit that buys more, a package at a price, a price only some buyers get
       '定金|订金|(?:交|付|存|充)\\d+元?抵\\d+',
       '(?:专[享属]|直播|粉丝|会员|新人|新客)价|(?:新人|粉丝|会员|新客)专享',
       '(?:再|另|还可?|各)减\\s?\\d|(?:0|零|免)加盟费|量大价优|免租',
       '包接送|包教包会|包拿证|包考试',
+      // payment by instalments offered (学费可分期, 支持分期付款; not 罚款可分期缴纳)
+      '(?:可|支持|能)分期(?![缴申还])|分期付款',
       // courses sold on a promise: 不过全额退费, 名师授课, 考前冲刺班
       '不过(?:全额)?退[费款]|保过|名师(?:授课|辅导|指导|带教)|冲刺班|提分',
       '【福利】|福利来(?:了|袭|啦)|宠粉福利',
@@ -526,8 +531,11 @@ const BUY_ACT =
   /订货|下单|购买|选购|抢购|订购|预[订定]|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店|仅需|只需|只要|仅售|低至/;
 /** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line, orders taken in the comments or a group. */
 const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预[订定]|热线|私信|微信|评论区|进群|接龙/;
-/** A promotion that cuts the price (打八折, 九折, 立减, 免单, 充300送100): a phone beside it is the way to claim it. */
-const DISCOUNT = /折|减|免单|\d送|送\d/;
+/**
+ * A promotion that cuts the price (打八折, 九折, 立减, 免单, 充300送100) or gives a gift for a purchase (开卡即送, 购车就赠;
+ * not 报名即送 or 献血即送): a phone beside it is the way to claim it.
+ */
+const DISCOUNT = /折|减|免单|\d送|送\d|^(?:购买|办卡|开卡|开户|存款|购车|购房|消费|签约|下单|充值|入住)/;
 /** A way in to an offer, in whatever words it is asked for. */
 const WAY_IN = /阅读原文|私信|后台留言|评论区|(?:扫码|点击[^。，,\n]{0,6}?)(?:报名|预约|咨询|了解)/;
 /** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
