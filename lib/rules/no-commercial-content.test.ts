@@ -5,6 +5,9 @@ ruleTester(rule, {
   valid: [
     // round 7: a public discount shown with an ID, a reply format with no quantity of goods, a vote that is free
     '凭本人身份证可享受全州国有景区门票半价优惠。',
+    // round 7: an office's tourism promotion: the post as the ticket to a discount at public scenic areas
+    '即日起，游客凭本条推文截图可享受全州国有A级景区门票五折优惠。',
+    '县文旅局发布：春节期间，持本推文到县内A级景区可享门票八折优惠。',
     '请各村在群里回复“村名+受灾户数”，县民政局统一汇总。',
     '报名请在后台回复“姓名+电话”，讲座免费。',
     '请各单位回复参会人员数量，会务费每人200元由县财政统一承担。',

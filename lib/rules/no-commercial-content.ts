@@ -158,7 +158,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // an order taken (订货会 is a trade fair)
       '(?:咨询|联系|电话|微信|私信|欢迎)订货',
       // the post itself shown at a business as the voucher: 凭本条推文截图就餐可享八八折, 出示本文可打九折, 持这条微博入住立减
-      '(?:凭|出示|持(?=[本此这该]))[^。，,\\n]{0,6}?(?:推文|微博|本文|本条|此文|此条|文章|海报|截图)[^。\\n]{0,20}?(?:[享减]|优惠|折|免单)',
+      // (not an office's offer at public scenic areas or museums: 凭本文截图享国有景区门票五折)
+      '(?:凭|出示|持(?=[本此这该]))[^。，,\\n]{0,6}?(?:推文|微博|本文|本条|此文|此条|文章|海报|截图)(?![^。\\n]{0,24}?(?:景|门票|博物|公园))[^。\\n]{0,20}?(?:[享减]|优惠|折|免单)',
       // an order taken in a format with a quantity of goods: 留言“松茸+数量”, 回复“大米＋箱数”, 报上要几瓶 (from the verb:
       // a hit that starts inside quotes is a mention)
       '(?:留言|回复|私信|评论|备注|注明|发送|格式)[:：]?\\s?[“"「‘]?[^”"」’。，,\\n]{0,10}?[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)',
