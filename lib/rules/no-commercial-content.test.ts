@@ -248,9 +248,18 @@ ruleTester(rule, {
     { text: '在投票页面送出一个“小红花”礼物可抵10票。', errors: [{ messageId: 'followerGrowth', text: '礼物可抵10票' }] },
     { text: '票数不够的可以付费加票，1元1票。', errors: [{ messageId: 'followerGrowth', text: '付费加票' }] },
     // round 7: a gift for a purchase or an account (开卡即送, 存款即赠, 消费就送) with a place to ask is an offer
-    { text: '办卡就送电影票两张，咨询电话0874-1234567。', errors: [{ messageId: 'possiblyCommercial', text: '办卡就送电影票两张，咨询电话' }] },
-    { text: '即日起在本行开户存款即赠精美礼品，详询各网点。', errors: [{ messageId: 'possiblyCommercial', text: '开户存款即赠精美礼品，详询' }] },
-    { text: '本月门店消费满额就送洗衣液一瓶，详情咨询服务台。', errors: [{ messageId: 'possiblyCommercial', text: '消费满额就送洗衣液一瓶，详情咨询' }] },
+    {
+      text: '办卡就送电影票两张，咨询电话0874-1234567。',
+      errors: [{ messageId: 'possiblyCommercial', text: '办卡就送电影票两张，咨询电话' }],
+    },
+    {
+      text: '即日起在本行开户存款即赠精美礼品，详询各网点。',
+      errors: [{ messageId: 'possiblyCommercial', text: '开户存款即赠精美礼品，详询' }],
+    },
+    {
+      text: '本月门店消费满额就送洗衣液一瓶，详情咨询服务台。',
+      errors: [{ messageId: 'possiblyCommercial', text: '消费满额就送洗衣液一瓶，详情咨询' }],
+    },
     // round 7: instalments offered (可分期, 支持分期付款) with a price and a WeChat ID to reach the seller
     {
       text: '个人教练带考C1驾照，学费3800元，学费可分期，微信：zhangjl8899。',
