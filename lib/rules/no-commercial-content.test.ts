@@ -3,6 +3,21 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 7: a public discount shown with an ID, a reply format with no quantity of goods, a vote that is free
+    '凭本人身份证可享受全州国有景区门票半价优惠。',
+    // round 7: an office's tourism promotion: the post as the ticket to a discount at public scenic areas
+    '即日起，游客凭本条推文截图可享受全州国有A级景区门票五折优惠。',
+    '县文旅局发布：春节期间，持本推文到县内A级景区可享门票八折优惠。',
+    '请各村在群里回复“村名+受灾户数”，县民政局统一汇总。',
+    '报名请在后台回复“姓名+电话”，讲座免费。',
+    '请各单位回复参会人员数量，会务费每人200元由县财政统一承担。',
+    '每人每天可投10票，投票免费，不收取任何费用。',
+    '本次评选不设付费加票，请勿相信花钱买票的说法。',
+    // round 7: a gift for giving blood or for enrolling in a public event; a fee that may be paid in parts
+    '参加无偿献血即送纪念品一份，详询县中心血站。',
+    '报名参加全民健身马拉松即送纪念T恤，咨询电话0874-1234567。',
+    '困难学生学费可分期缴纳，每学期1200元，咨询电话0874-1234567。',
+    '每斤30元，关注官方微信号：kmgov_news。',
     // round 5: an enquiry invited from the public about a course with a fee, and a fair with no price cut
     '老年大学书法班每学期收费200元，感兴趣的市民可咨询报名。',
     { title: '农特产品展销会下周开幕', text: '展销会将于12月6日在县体育广场开幕，欢迎市民参观，咨询电话0873-1234567。' },
@@ -201,6 +216,59 @@ ruleTester(rule, {
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    // round 7: the post itself (or its screenshot) shown at a business as the voucher for a discount
+    { text: '即日起到店出示本文，可打九折。', errors: [{ messageId: 'possiblyCommercial', text: '出示本文，可打九折' }] },
+    {
+      text: '游客凭推文页面到合作餐厅消费，享受8.8折。',
+      errors: [{ messageId: 'commercial', text: '凭推文页面到合作餐厅消费，享受8.8折' }],
+    },
+    {
+      text: '持这条微博截图入住下列民宿，每晚立减50元。',
+      errors: [{ messageId: 'commercial', text: '持这条微博截图入住下列民宿，每晚立减50元' }],
+    },
+    // round 7: an order taken by message in a format with a quantity of goods (“品名+数量”, 告知要几瓶)
+    {
+      text: '腊肉每斤68元，需要的请在评论区回复“姓名+数量”，周五统一配送。',
+      errors: [{ messageId: 'possiblyCommercial', text: '68元，需要的请在评论区回复“姓名+数量' }],
+    },
+    {
+      text: '今年的新米到了，10斤装每袋79元，后台回复“大米＋箱数”登记。',
+      errors: [{ messageId: 'commercial', text: '10斤装每袋79元，后台回复“大米＋箱数' }],
+    },
+    {
+      text: '蜂蜜每瓶45元，在留言区报上要几瓶，我们汇总后寄出。',
+      errors: [{ messageId: 'possiblyCommercial', text: '45元，在留言区报上要几瓶' }],
+    },
+    // round 7: votes sold (充值加票, 购买票数, a paid gift worth votes): 刷票 by another name
+    {
+      text: '投票通道已开启，充值10元即可为选手增加50票。',
+      errors: [{ messageId: 'followerGrowth', text: '充值10元即可为选手增加50票' }],
+    },
+    { text: '每天可免费投3票，另可花钱购买票数为家乡加油。', errors: [{ messageId: 'followerGrowth', text: '花钱购买票数' }] },
+    { text: '在投票页面送出一个“小红花”礼物可抵10票。', errors: [{ messageId: 'followerGrowth', text: '礼物可抵10票' }] },
+    { text: '票数不够的可以付费加票，1元1票。', errors: [{ messageId: 'followerGrowth', text: '付费加票' }] },
+    // round 7: a gift for a purchase or an account (开卡即送, 存款即赠, 消费就送) with a place to ask is an offer
+    {
+      text: '办卡就送电影票两张，咨询电话0874-1234567。',
+      errors: [{ messageId: 'possiblyCommercial', text: '办卡就送电影票两张，咨询电话' }],
+    },
+    {
+      text: '即日起在本行开户存款即赠精美礼品，详询各网点。',
+      errors: [{ messageId: 'possiblyCommercial', text: '开户存款即赠精美礼品，详询' }],
+    },
+    {
+      text: '本月门店消费满额就送洗衣液一瓶，详情咨询服务台。',
+      errors: [{ messageId: 'possiblyCommercial', text: '消费满额就送洗衣液一瓶，详情咨询' }],
+    },
+    // round 7: instalments offered (可分期, 支持分期付款) with a price and a WeChat ID to reach the seller
+    {
+      text: '个人教练带考C1驾照，学费3800元，学费可分期，微信：zhangjl8899。',
+      errors: [{ messageId: 'possiblyCommercial', text: '3800元，学费可分期，微信：' }],
+    },
+    {
+      text: '钢琴陪练每节课120元，课时费支持分期付款，联系微信：piano_li88。',
+      errors: [{ messageId: 'possiblyCommercial', text: '120元，课时费支持分期付款，联系微信：' }],
+    },
     // round 5: the buyer addressed by intent or interest (有意向的客户, 有兴趣的朋友, 想品尝的朋友) asked to get in touch
     { text: '核桃今年新货每公斤36元，有意向的客户请致电了解。', errors: [{ messageId: 'commercial', text: '36元，有意向的客户请致电' }] },
     {
@@ -569,7 +637,7 @@ ruleTester(rule, {
     },
     {
       text: '粉丝专享：凭本文截图到店消费可享8.8折优惠。',
-      errors: [{ messageId: 'possiblyCommercial', text: '粉丝专享：凭本文截图到店消费可享8.8折' }],
+      errors: [{ messageId: 'commercial', text: '粉丝专享：凭本文截图到店消费可享8.8折' }],
     },
     {
       text: '某某楼盘：建面约98-128㎡精装三居，准现房发售，首付低至15万。',

@@ -157,6 +157,13 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:获取|查看|了解|见)[^。，,\\n]{0,4}?(?:购买|订购|下单)(?:方式|渠道|链接|入口)|(?:购买|订购|下单)(?:方式|渠道|链接|入口)[^。，,\\n]{0,4}?(?:见|在|戳|点击)',
       // an order taken (订货会 is a trade fair)
       '(?:咨询|联系|电话|微信|私信|欢迎)订货',
+      // the post itself shown at a business as the voucher: 凭本条推文截图就餐可享八八折, 出示本文可打九折, 持这条微博入住立减
+      // (not an office's offer at public scenic areas or museums: 凭本文截图享国有景区门票五折)
+      '(?:凭|出示|持(?=[本此这该]))[^。，,\\n]{0,6}?(?:推文|微博|本文|本条|此文|此条|文章|海报|截图)(?![^。\\n]{0,24}?(?:景|门票|博物|公园))[^。\\n]{0,20}?(?:[享减]|优惠|折|免单)',
+      // an order taken in a format with a quantity of goods: 留言“松茸+数量”, 回复“大米＋箱数”, 报上要几瓶 (from the verb:
+      // a hit that starts inside quotes is a mention)
+      '(?:留言|回复|私信|评论|备注|注明|发送|格式)[:：]?\\s?[“"「‘]?[^”"」’。，,\\n]{0,10}?[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)',
+      '[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)|(?:要|买|订|购)(?:几|多少)[斤箱盒袋份瓶罐]',
     ]),
   ],
   // the goods promised to a buyer (a way to get them, like a call to buy): 货到付款, 下单后48小时内发货, 产地直发, 坏果包赔
@@ -191,6 +198,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     lexicon([
       '(?:咨询|报名|联系|服务|客服)(?:热线|电话|专线)',
       '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)|联系人',
+      // a WeChat ID given as the channel (微信：zhang_88)
+      '微信号?\\s?[:：]\\s?(?=[A-Za-z][-_A-Za-z0-9]{5})',
       '微信同号|电话同微信|手机同微信',
       '详询|垂询|详情请?咨询|欢迎(?:来电)?咨询|来电咨询|请拨|请致电',
       // enrolment by calling someone: 报名请联系刘老师 (an order so placed is a call to buy, above)
@@ -317,12 +326,15 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '门市价|市场价|专柜价|吊牌价|量大从优|可议价|厂家直销|源头直供|再优惠|更优惠|超值|零首付|0首付',
       '(?:体验|新客|首单|开业|会员|活动)价|无门槛|成团|(?<![换补申])领\\d+元|免费试听|试听免费|免费上门|免费体验|免单|第二(?:件|份|罐|杯|瓶)半价|积分翻倍',
       // a gift for buying, signing or enrolling: 报名一期课程赠送画材, 签约再送
-      '(?:报名|购买|办卡|签约|下单|充值|入住)[^。,，\\n]{0,8}?[赠即就再]送',
+      // …or for opening an account, buying a car or spending at a shop: 开卡即送, 存款即赠, 消费满额就送
+      '(?:报名|购买|办卡|开卡|开户|存款|购车|购房|消费|签约|下单|充值|入住)[^。,，\\n]{0,8}?(?:[赠即就再]送|[即就再]赠)',
       // a deposit that buys more, a package at a price, a price only some buyers get
       '定金|订金|(?:交|付|存|充)\\d+元?抵\\d+',
       '(?:专[享属]|直播|粉丝|会员|新人|新客)价|(?:新人|粉丝|会员|新客)专享',
       '(?:再|另|还可?|各)减\\s?\\d|(?:0|零|免)加盟费|量大价优|免租',
       '包接送|包教包会|包拿证|包考试',
+      // payment by instalments offered (学费可分期, 支持分期付款; not 罚款可分期缴纳)
+      '(?:可|支持|能)分期(?![缴申还])|分期付款',
       // courses sold on a promise: 不过全额退费, 名师授课, 考前冲刺班
       '不过(?:全额)?退[费款]|保过|名师(?:授课|辅导|指导|带教)|冲刺班|提分',
       '【福利】|福利来(?:了|袭|啦)|宠粉福利',
@@ -463,6 +475,11 @@ const FOLLOWER = [
   new RegExp(`(?:${FOLLOWED}|转发|点赞)[^。\\n]{0,20}?(?:参与|参加|即可|就能|可)[^。\\n]{0,4}?(?:抽奖|转盘|抽盲盒)`, 'g'),
   // a prize for the most liked or shared: 点赞数最高的3位网友将获得…
   /(?:点赞|转发|分享|评论)(?:数|量)?(?:最高|最多|排名前|前\s?\d+名)[^。\n]{0,12}?(?:获得|赢得|获赠|奖励|送出?|得到)/g,
+  // votes sold: 充值10元增加50票, 购买“助力值”加票, a paid gift worth votes (礼物可抵10票), 加票需付费
+  new RegExp(
+    `(?:充值|花钱|付费|购买|打赏)[^。\\n]{0,12}?(?:加票|增票|票数|助力值|(?:增?加|[增得送赠]|获[得赠]|额外)\\s?${CN_DIGIT}{1,4}\\s?票)|(?:礼物|助力值|道具)[^。\\n]{0,8}?(?:抵|折合|计|增?加|增)\\s?${CN_DIGIT}{1,4}\\s?票|(?:加票|增票)[^。\\n]{0,8}?(?:付费|购买|充值)`,
+    'g',
+  ),
   // a share shown by screenshot as the ticket to a service, a prize or an evaluation
   /(?:转发|分享)[^。\n]{0,20}?(?:朋友圈|微信群|好友|微博)[^。\n]{0,24}?(?:凭[^。\n]{0,6}?截图|截图为凭|不予(?:参评|受理|办理|发放)|方可(?:参评|领取|参加|报名|办理))/g,
 ];
@@ -515,8 +532,11 @@ const BUY_ACT =
   /订货|下单|购买|选购|抢购|订购|预[订定]|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店|仅需|只需|只要|仅售|低至/;
 /** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line, orders taken in the comments or a group. */
 const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预[订定]|热线|私信|微信|评论区|进群|接龙/;
-/** A promotion that cuts the price (打八折, 九折, 立减, 免单, 充300送100): a phone beside it is the way to claim it. */
-const DISCOUNT = /折|减|免单|\d送|送\d/;
+/**
+ * A promotion that cuts the price (打八折, 九折, 立减, 免单, 充300送100) or gives a gift for a purchase (开卡即送, 购车就赠;
+ * not 报名即送 or 献血即送): a phone beside it is the way to claim it.
+ */
+const DISCOUNT = /折|减|免单|\d送|送\d|^(?:购买|办卡|开卡|开户|存款|购车|购房|消费|签约|下单|充值|入住)/;
 /** A way in to an offer, in whatever words it is asked for. */
 const WAY_IN = /阅读原文|私信|后台留言|评论区|(?:扫码|点击[^。，,\n]{0,6}?)(?:报名|预约|咨询|了解)/;
 /** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
