@@ -19,6 +19,12 @@ ruleTester(rule, {
     '他的户口转自外省，已办理落户手续。',
     '该通知转自省教育厅，请各校认真落实。',
     '以下内容转自“云南发布”微信公众号。',
+    // 来自 in brackets naming where a person comes from, a traceable body, or a rumour's origin
+    '李明（来自昆明市）参加了比赛。',
+    '参会代表（来自全县各乡镇）共120人。',
+    '防汛提示（来自县气象台）',
+    '网传“明日停水”的消息来自网友，经核实系谣言。',
+    '志愿者从人群中转过身来，向大家挥手致意。',
     // round 4 hard negatives: 来源不明 of goods, a rumour someone else spread, moving house, 运转自如
     '请勿采食、购买来源不明的野生菌。',
     '作者不详的老照片征集活动启动。',
@@ -464,6 +470,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'unauthorisedSource', text: '“健康小贴士”公众号', severity: 'warn' }],
     },
     { text: '这条停水消息转自小区物业群，请以水务公司通知为准。', errors: [{ messageId: 'untraceableSource', text: '小区物业群' }] },
+    // a note in brackets or glued to the message that says where it came from (（来自…）, 消息来自…): only an untraceable origin counts
+    { text: '下周一全县停水一天。（来自家长群）', errors: [{ messageId: 'untraceableSource', text: '家长群' }] },
+    { text: '明日全城停水，请提前储水。【来自业主群】', errors: [{ messageId: 'untraceableSource', text: '业主群' }] },
+    { text: '这条消息来自班级群，仅供参考。', errors: [{ messageId: 'untraceableSource', text: '班级群' }] },
+    // relayed out of a group named without 里 after it (从班级群转来)
+    { text: '从班级群转来的通知：本周五下午放假。', errors: [{ messageId: 'untraceableSource', text: '班级群' }] },
     // another sign of a repost still blocks
     {
       text: '本报讯 近日，全省春耕生产现场会召开。\n原标题：春耕正当时',

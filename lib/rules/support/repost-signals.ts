@@ -177,6 +177,13 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   },
   // a bracketed credit with no label: （网友供稿）
   { kind: 'credit', re: /[(\[【](?=网[友民](?:投稿|供稿|爆料|提供)[)\]】])/g },
+  // where the text came from, in brackets or glued to the message (（来自家长群）, 这条消息来自班级群): only an
+  // untraceable origin counts (李明（来自昆明市）is where a person is from); a rumour notice is no repost
+  {
+    kind: 'credit',
+    re: /(?:[(\[【]|消息|通知|帖子)来自于?\s*:?\s*/g,
+    where: (text, index) => !/谣言|不实|辟谣/.test(text.slice(index, index + 60).split(/[。！？!?\n]/)[0]),
+  },
   // a screenshot or footage taken from somewhere (截图来自业主群, 画面源自网络): only an untraceable origin counts
   { kind: 'credit', re: /(?:截图|截屏|录屏|画面|监控视频)均?(?:来自于?|源自|取自|截取自)\s*:?\s*/g },
   // the text's author (作者：佚名, 作者 | 网友): only an untraceable one counts; a compilation credit in
@@ -271,6 +278,6 @@ export const NOT_A_NAME =
  * an origin that is no outlet in the same sentence (RELAY_ORIGIN) is it a repost: 从县城搬过来 is a move.
  */
 export const RELAY = /扒(?:下|过)?来|搬(?:过来|来|运)|抄(?:过|下)?来|转发?(?:来)?给大家|转过?来|刷到/g;
-/** An origin that is no outlet, near a RELAY verb: 旅行博主, 某论坛, 别的公众号, 业主群(里), 网上, 朋友圈, 抖音. */
+/** An origin that is no outlet, near a RELAY verb: 旅行博主, 某论坛, 别的公众号, 业主群(里), 班级群转来, 网上, 朋友圈, 抖音. */
 export const RELAY_ORIGIN =
-  /[\u4e00-\u9fa5]{0,2}(?:博主|论坛|贴吧|公众号|自媒体|群(?=[里中内上]))|网[友民上]|网络上|群聊|朋友圈|各大?平台|抖音|快手|小红书|知乎|微博上|B站/;
+  /[\u4e00-\u9fa5]{0,2}(?:博主|论坛|贴吧|公众号|自媒体|群(?=[里中内上]|转))|网[友民上]|网络上|群聊|朋友圈|各大?平台|抖音|快手|小红书|知乎|微博上|B站/;
