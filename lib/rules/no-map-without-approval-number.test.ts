@@ -167,6 +167,11 @@ ruleTester(rule, {
     { html: '<p><img src="x.jpg"></p><p>▲ 新架设的10千伏线路</p>' },
     { html: '<p><img src="x.jpg"></p><p>▲ 车辆落水位置</p>' },
     { html: '<p><img src="x.jpg"></p><p>▲ 封闭施工区域</p>' },
+    // a chart's legend of lines (what is measured, not where), a photo's mark
+    { html: '<img src="a.png"><p>图中红色实线为今年各月用电量，虚线为去年同期。</p>' },
+    { html: '<img src="a.png"><p>▲图中红线为警戒水位</p>' },
+    { html: '<img src="a.png"><p>（实线为实际值，虚线为预测值）</p>' },
+    { html: '<img src="a.png"><p>图中红线为高速公路日均车流量。</p>' },
     // a chart's legend of bars is no map legend
     { html: figure('近五年游客人数变化（蓝色柱为国内游客）') },
     // a line above the image naming a chart or a process is no map
@@ -258,6 +263,23 @@ ruleTester(rule, {
     {
       html: '<p>片区将分三期建设。</p><img src="a.jpg"><p>片区功能布局示意</p>',
       errors: [{ messageId: 'missingNumber', text: '片区功能布局示意' }],
+    },
+    // a legend that says what a line of the figure stands for on the ground: a road, a railway, a power line, a boundary
+    {
+      html: '<img src="a.png"><p>（图中蓝色虚线表示规划建设的城际铁路）</p>',
+      errors: [{ messageId: 'missingNumber', text: '（图中蓝色虚线表示规划建设的城际铁路）' }],
+    },
+    {
+      html: '<img src="a.png"><p>实线为现有国道，虚线为改线后的新路段，预计明年通车。</p>',
+      errors: [{ messageId: 'missingNumber', text: '实线为现有国道，虚线为改线后的新路段，预计明年通车。' }],
+    },
+    {
+      html: '<img src="a.png" alt="迁改方案"><p>红线代表拟迁改的110千伏输电线路，沿河谷向东绕开新城。</p>',
+      errors: [{ messageId: 'missingNumber', text: '红线代表拟迁改的110千伏输电线路，沿河谷向东绕开新城。' }],
+    },
+    {
+      html: figure('干线公路建设进展：黄色线条表示已通车路段'),
+      errors: [{ messageId: 'missingNumber', text: '干线公路建设进展：黄色线条表示已通车路段' }],
     },
     // round 5: a legend that says what a colour or mark of the figure stands for among places or areas
     {

@@ -14,6 +14,17 @@ ruleTester(rule, {
     '近日，不少市民在朋友圈刷到一则“全城停水”的视频。',
     '有网友从某论坛搬来一则消息，经核实系谣言。',
     '近日，有网友转发“某某生活号”公众号发布的停水消息，经核实系谣言。',
+    // 自家 is one's own (摘自家里的菜园); a noun before 转自 that is no material relayed (户口, 工作重心) is no relay statement
+    '这些蔬菜都摘自家里的菜园，新鲜可口。',
+    '他的户口转自外省，已办理落户手续。',
+    '该通知转自省教育厅，请各校认真落实。',
+    '以下内容转自“云南发布”微信公众号。',
+    // 来自 in brackets naming where a person comes from, a traceable body, or a rumour's origin
+    '李明（来自昆明市）参加了比赛。',
+    '参会代表（来自全县各乡镇）共120人。',
+    '防汛提示（来自县气象台）',
+    '网传“明日停水”的消息来自网友，经核实系谣言。',
+    '志愿者从人群中转过身来，向大家挥手致意。',
     // round 4 hard negatives: 来源不明 of goods, a rumour someone else spread, moving house, 运转自如
     '请勿采食、购买来源不明的野生菌。',
     '作者不详的老照片征集活动启动。',
@@ -447,6 +458,24 @@ ruleTester(rule, {
     { text: '今早石林方向大雾。Via: 滇中自驾联盟', errors: [{ messageId: 'unauthorisedSource', text: '滇中自驾联盟', severity: 'warn' }] },
     // a chat group of any name is as untraceable as 微信群
     { text: '来源：老乡互助群', errors: [{ messageId: 'untraceableSource', text: '老乡互助群', severity: 'block' }] },
+    // a chat group whose name starts with 家 (家长群, 家委会群, 家族群) is no 自家 "one's own": relayed from it, untraceable
+    { text: '以上通知转发自家委会群，请各位家长相互转告。', errors: [{ messageId: 'untraceableSource', text: '家委会群' }] },
+    { text: '本文摘自家长微信群，供大家参考。', errors: [{ messageId: 'untraceableSource', text: '家长微信群' }] },
+    { text: '明早村里集中接种疫苗，请大家相互转告（转自家族微信群）', errors: [{ messageId: 'untraceableSource', text: '家族微信群' }] },
+    // a relay statement glued to the material it names (以下消息转自…, 本文问答部分内容转载自…, 文中案例图片转载自…)
+    { text: '以下消息转自班级群，请相互告知。', errors: [{ messageId: 'untraceableSource', text: '班级群' }] },
+    { text: '文中案例图片转自网络，如有侵权请联系删除。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    {
+      text: '注：本期答疑部分内容摘自“健康小贴士”公众号，略有删改。',
+      errors: [{ messageId: 'unauthorisedSource', text: '“健康小贴士”公众号', severity: 'warn' }],
+    },
+    { text: '这条停水消息转自小区物业群，请以水务公司通知为准。', errors: [{ messageId: 'untraceableSource', text: '小区物业群' }] },
+    // a note in brackets or glued to the message that says where it came from (（来自…）, 消息来自…): only an untraceable origin counts
+    { text: '下周一全县停水一天。（来自家长群）', errors: [{ messageId: 'untraceableSource', text: '家长群' }] },
+    { text: '明日全城停水，请提前储水。【来自业主群】', errors: [{ messageId: 'untraceableSource', text: '业主群' }] },
+    { text: '这条消息来自班级群，仅供参考。', errors: [{ messageId: 'untraceableSource', text: '班级群' }] },
+    // relayed out of a group named without 里 after it (从班级群转来)
+    { text: '从班级群转来的通知：本周五下午放假。', errors: [{ messageId: 'untraceableSource', text: '班级群' }] },
     // another sign of a repost still blocks
     {
       text: '本报讯 近日，全省春耕生产现场会召开。\n原标题：春耕正当时',

@@ -33,8 +33,8 @@ export interface Pattern<K extends string> {
   re: RegExp;
   /** What must stand right before the match (end-anchored); the finding then starts there. */
   back?: RegExp;
-  /** Where a match counts, judged from the text before it (kept out of the regex: see below). */
-  where?: (text: string, index: number) => boolean;
+  /** Where a match counts, judged from the text before it (kept out of the regex: see below); `back` is how much `back` read. */
+  where?: (text: string, index: number, back: number) => boolean;
 }
 
 /** Which material a label is about, glued to it (本视频来源, 此图转自, 文中图片来源): no compound like 资金来源. */
@@ -56,7 +56,7 @@ export function startOf(text: string, p: Pattern<string>, m: RegExpExecArray): n
     if (!b) return -1;
     start -= b[0].length;
   }
-  return !p.where || p.where(text, start) ? start : -1;
+  return !p.where || p.where(text, start, m.index - start) ? start : -1;
 }
 
 /** An account's channel after its name: “某某”公众号, 某某抖音号. */
@@ -96,14 +96,16 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   },
   {
     kind: 'label',
-    // 摘自网络, 以上内容整理自网络; 自己 and 自家 are not "from" (采摘自家果园)
+    // 摘自网络, 以上内容整理自网络; 自己 and 自家 are not "from" (采摘自家果园), but a chat group whose
+    // name starts with 家 is (转自家长群, 摘自家委会群)
     // 本文内容整理自: the noun may itself be qualified (本文内容, 文中图片)
-    re: /(?:转载自|转载于|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自|参考自)(?![己家])\s*:?\s*/g,
+    re: /(?:转载自|转载于|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自|参考自)(?!己|家(?![^\s,，。;；:]{0,4}群))\s*:?\s*/g,
     back: new RegExp(
-      `(?:(?:本稿|本篇|文章|以下|以上|上述|部分|${WHICH})(?:内容|图片|图文|视频|资料|文字|照片|图)|本文|本稿|本篇|文章|稿件|以下文章|此文|本帖|此帖|该帖|原帖|素材)?$`,
+      `(?:(?:本稿|本篇|文章|以下|以上|上述|部分|${WHICH})(?:内容|图片|图文|视频|资料|文字|照片|图)|本文|本稿|本篇|文章|稿件|以下文章|此文|本帖|此帖|该帖|原帖|素材|消息|通知|帖子)?$`,
     ),
-    // 经授权转自, 特转自, 现转载自: an adverb glued before it (运转自如 is none)
-    where: gluedTo(/(?:授权|[特现今均系乃])$/),
+    // 经授权转自, 特转自, 现转载自: an adverb glued before it (运转自如 is none); the material it relays
+    // read back (本文问答部分内容转载自, 以下消息转自) says what was taken, whatever words stand before it
+    where: (text, index, back) => back >= 2 || gluedTo(/(?:授权|[特现今均系乃])$/)(text, index),
   },
   // 素材收集于各平台, 图片搜集自网络, 视频取材于…: gathered from somewhere (not a time: 收集于2023年)
   {
@@ -175,6 +177,13 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   },
   // a bracketed credit with no label: （网友供稿）
   { kind: 'credit', re: /[(\[【](?=网[友民](?:投稿|供稿|爆料|提供)[)\]】])/g },
+  // where the text came from, in brackets or glued to the message (（来自家长群）, 这条消息来自班级群): only an
+  // untraceable origin counts (李明（来自昆明市）is where a person is from); a rumour notice is no repost
+  {
+    kind: 'credit',
+    re: /(?:[(\[【]|消息|通知|帖子)来自于?\s*:?\s*/g,
+    where: (text, index) => !/谣言|不实|辟谣/.test(text.slice(index, index + 60).split(/[。！？!?\n]/)[0]),
+  },
   // a screenshot or footage taken from somewhere (截图来自业主群, 画面源自网络): only an untraceable origin counts
   { kind: 'credit', re: /(?:截图|截屏|录屏|画面|监控视频)均?(?:来自于?|源自|取自|截取自)\s*:?\s*/g },
   // the text's author (作者：佚名, 作者 | 网友): only an untraceable one counts; a compilation credit in
@@ -269,6 +278,6 @@ export const NOT_A_NAME =
  * an origin that is no outlet in the same sentence (RELAY_ORIGIN) is it a repost: 从县城搬过来 is a move.
  */
 export const RELAY = /扒(?:下|过)?来|搬(?:过来|来|运)|抄(?:过|下)?来|转发?(?:来)?给大家|转过?来|刷到/g;
-/** An origin that is no outlet, near a RELAY verb: 旅行博主, 某论坛, 别的公众号, 业主群(里), 网上, 朋友圈, 抖音. */
+/** An origin that is no outlet, near a RELAY verb: 旅行博主, 某论坛, 别的公众号, 业主群(里), 班级群转来, 网上, 朋友圈, 抖音. */
 export const RELAY_ORIGIN =
-  /[\u4e00-\u9fa5]{0,2}(?:博主|论坛|贴吧|公众号|自媒体|群(?=[里中内上]))|网[友民上]|网络上|群聊|朋友圈|各大?平台|抖音|快手|小红书|知乎|微博上|B站/;
+  /[\u4e00-\u9fa5]{0,2}(?:博主|论坛|贴吧|公众号|自媒体|群(?=[里中内上]|转))|网[友民上]|网络上|群聊|朋友圈|各大?平台|抖音|快手|小红书|知乎|微博上|B站/;
