@@ -450,6 +450,13 @@ ruleTester(rule, {
     { text: '石林的秋色。\n此图转自网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
     { text: '该照片转自某摄影爱好者', errors: [{ messageId: 'unauthorisedSource', text: '某摄影爱好者', severity: 'warn' }] },
     { text: '本文图片来源：网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    // a picture's statement of where it was taken from is one finding, not one more for the repost word inside it
+    { text: '今日县城大雪。图片转载自网络。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '文中配图摘自网络，侵删。', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '照片转自微信群，特此说明。', errors: [{ messageId: 'untraceableSource', text: '微信群' }] },
+    // the accompanying pictures (配图, 插图, 题图) are material taken from somewhere like 图片
+    { text: '配图摘自网络', errors: [{ messageId: 'untraceableSource', text: '网络' }] },
+    { text: '本期插图转自某论坛', errors: [{ messageId: 'unauthorisedSource', text: '某论坛', severity: 'warn' }] },
     // via at the end of a post names where it was taken from
     {
       text: '周末城区部分路段停水，请提前储水。via 幸福小区业主群',

@@ -350,6 +350,8 @@ export default defineRule({
     // A source given for the pictures only: the text's own signs of a repost still count, but not a
     // copyright note (如有侵权…), which is about those pictures.
     let pictures = false;
+    // where a picture's source was stated (图片转载自网络): judged there, so no sign of a repost inside it asks again
+    const pictureStatements: [number, number][] = [];
     // Two statements may read the same words (图片来源于网络 is 来源于 and a colon-less 来源): one finding.
     const judged = new Set<number>();
     const report = (name: string, start: number, end: number) => {
@@ -455,7 +457,8 @@ export default defineRule({
         let head = cut >= 0 ? raw.slice(0, cut) : raw;
         const space = head.search(/\s/);
         if (space > 0) head = head.slice(0, space);
-        if (PICTURE_STATEMENT.test(text.slice(start, m.index + m[0].length))) pictures = true;
+        const picture = PICTURE_STATEMENT.test(text.slice(start, m.index + m[0].length));
+        if (picture) pictures = true;
         else stated = true;
         if (!head.trim()) {
           // from the material noun read back (图片来源：), through the label
@@ -463,6 +466,7 @@ export default defineRule({
           context.report({ messageId: 'missingSource', start, end, data: { signal: text.slice(start, end).trim() } });
           continue;
         }
+        if (picture) pictureStatements.push([start, at + head.length]);
         // 来源：新华社、人民日报 names two sources; judge each.
         for (let from = 0; from <= head.length;) {
           const stop = head.indexOf('、', from);
@@ -504,6 +508,7 @@ export default defineRule({
           break;
         }
         if (first && start >= first[0]) break;
+        if (pictureStatements.some(([a, b]) => start < b && a < m.index + m[0].length)) continue;
         if (kind === 'editorNote' && !QUOTED_MATERIAL.test(text) && !context.blocks.some((b) => b.kind === 'quote')) break;
         if (kind === 'copyright' && pictures) break;
         first = [start, m.index + m[0].length];

@@ -101,7 +101,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
     // 本文内容整理自: the noun may itself be qualified (本文内容, 文中图片)
     re: /(?:转载自|转载于|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自|参考自)(?!己|家(?![^\s,，。;；:]{0,4}群))\s*:?\s*/g,
     back: new RegExp(
-      `(?:(?:本稿|本篇|文章|以下|以上|上述|部分|${WHICH})(?:内容|图片|图文|视频|资料|文字|照片|图)|本文|本稿|本篇|文章|稿件|以下文章|此文|本帖|此帖|该帖|原帖|素材|消息|通知|帖子)?$`,
+      `(?:(?:本稿|本篇|文章|以下|以上|上述|部分|${WHICH})(?:内容|图片|图文|视频|资料|文字|照片|图)|本文|本稿|本篇|文章|稿件|以下文章|此文|本帖|此帖|该帖|原帖|素材|消息|通知|帖子|图片|照片|配图|插图|题图|封面图|头图|视频)?$`,
     ),
     // 经授权转自, 特转自, 现转载自: an adverb glued before it (运转自如 is none); the material it relays
     // read back (本文问答部分内容转载自, 以下消息转自) says what was taken, whatever words stand before it
