@@ -298,8 +298,33 @@ ruleTester(rule, {
     // round 7: a counted crowd that goes to an office for a service or a visit presses no demand
     '30余名群众来到县政务服务中心，按要求提交了申报材料。',
     '100多名学生来到县科技馆参观，了解防震知识。',
+    // round 7: a document without a government's or a Party committee's name before 关于, or one that commends, stays general
+    { title: '关于寒假期间图书馆开放时间的通知', text: '寒假期间，县图书馆开放时间调整为9:00—17:00。' },
+    { title: '县人民政府关于表彰2026年度优秀护林员的决定', text: '各乡（镇）人民政府，县直各部门：经研究，决定对以下同志予以表彰。' },
+    { title: '转发：学习县人民政府关于加强安全生产的意见', text: '县应急局组织干部职工专题学习。' },
   ],
   invalid: [
+    // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)
+    {
+      title: '县人民政府关于加强冬春森林草原防灭火工作的意见',
+      text: '各乡（镇）人民政府，县直各部门：现提出如下意见。',
+      errors: [{ messageId: 'important', text: '县人民政府关于加强冬春森林草原防灭火工作的意见', tier: 'important' }],
+    },
+    {
+      title: '市人民政府办公室关于进一步做好稳就业工作的通知',
+      text: '各县（市、区）人民政府：经市人民政府同意，现就有关事项通知如下。',
+      errors: [{ messageId: 'important', text: '市人民政府办公室关于进一步做好稳就业工作的通知', tier: 'important' }],
+    },
+    {
+      title: '中共某县委办公室 某县人民政府办公室关于建立河湖长制工作督查机制的通知',
+      text: '各乡镇党委、政府：',
+      errors: [{ messageId: 'important', text: '某县人民政府办公室关于建立河湖长制工作督查机制的通知', tier: 'important' }],
+    },
+    {
+      title: '州委 州政府关于促进县域经济高质量发展的决定',
+      text: '为加快县域经济发展，作出如下决定。',
+      errors: [{ messageId: 'important', text: '州政府关于促进县域经济高质量发展的决定', tier: 'important' }],
+    },
     // round 7: a death told by its signs or as a life lost (已无生命体征, 丧生, 殒命, 夺去…生命)
     {
       text: '12月3日，我县一名男子在河边钓鱼时落水，被救起时已无生命体征。',

@@ -599,6 +599,13 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
 ];
 /** A policy document named in the title is the subject of the post, not a passing citation. */
 const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划|计划|措施|细则|决定|纲要)》/;
+/**
+ * A title that is a document a government or a Party committee (or its office) issues under its own name:
+ * 县人民政府关于…的意见, 市人民政府办公室关于…的通知, 州委 州政府关于…的决定 (a bare 关于…的通知 may be a library's).
+ */
+const ISSUED = /[\u4e00-\u9fa5]{0,8}?(?:政府|[县市州省]委|党委)(?:办公室|办公厅)?关于[^\n]{2,60}?的(?:通知|意见|决定|通告|规定|办法|批复)/;
+/** …which a title that studies or carries it out names too (学习县人民政府关于…的意见). */
+const STUDYING = /学习|研读|宣讲|贯彻|落实/;
 /** Any named document: 《…》 or 关于…的意见 (as a 原标题 gives it). */
 const NAMED_DOCUMENT =
   /《[^》\n]{2,60}》|印发[^。，,\n]{0,4}?(?:通知|意见)|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
@@ -1064,8 +1071,11 @@ export default defineRule({
     // The title's document (or the policy its title explains) comes first.
     // …or the speech it gives (县长在全县经济工作会议上的讲话).
     const named = DOCUMENT.exec(title);
+    // …or the title is the document a government issues (not a commendation's 决定: genre)
+    const issued = genre ? null : ISSUED.exec(title);
     const doc =
       (named && !STUDIED.test(title.slice(0, named.index)) ? named : null) ??
+      (issued && !STUDYING.test(title.slice(0, issued.index + issued[0].indexOf('关于'))) ? issued : null) ??
       (POLICY_NOUN.test(title) && !/名单|分布/.test(title) ? INTERPRETS.exec(title) : null) ??
       RELEASED.exec(title);
     const speech = doc ? null : SPEECH.exec(title);
