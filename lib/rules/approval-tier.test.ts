@@ -278,8 +278,89 @@ ruleTester(rule, {
       text: '2019年8月，某村遭遇特大泥石流，造成5人遇难。易地搬迁后，村民在新村种上了花椒。',
     },
     { title: '一图读懂镇长的一天', text: '早上八点，镇长走进便民服务中心，听取群众意见。' },
+    // round 7: an accident in a neighbouring county, city or province (邻县, 隔壁市, 邻省, 邻州) happened elsewhere
+    '上周邻县一处自建房坍塌，致2人遇难，请群众自查房屋安全。',
+    '日前，隔壁市一家烟花厂发生爆炸，造成3人死亡。',
+    '邻省某煤矿近日发生透水事故，4名矿工被困。各煤矿企业要引以为戒。',
+    '前不久邻州一辆大客车侧翻，造成多人受伤。',
+    // round 7: a question how to act when a disaster comes (往哪儿躲, 怎样逃生, 该做什么, 咋办) reports none
+    '山洪来袭时该往哪儿躲？',
+    '遇到泥石流，怎样逃生最安全？',
+    '发生森林火灾时，第一时间该做什么？',
+    '泥石流来了咋办？',
+    // round 7: a procedure's steps (流程图, 流程：, 第一步, →) say what to do, not what happened
+    '处置流程：发现泥石流征兆→鸣锣示警→向两侧山坡撤离→报告村委会。',
+    '地质灾害险情报告流程图：群测群防员向村委会报告，村委会报乡镇和县自然资源局。',
+    '第一步，发现山洪立即撤离到高处；第二步，向村组报告。',
+    // round 7: a patient's stable vital signs, a tip that children die in ponds every year
+    '伤者生命体征平稳，已转入普通病房。',
+    '每年夏季都有孩子在野塘丧生，请家长看护好孩子。',
+    // round 7: a counted crowd that goes to an office for a service or a visit presses no demand
+    '30余名群众来到县政务服务中心，按要求提交了申报材料。',
+    '100多名学生来到县科技馆参观，了解防震知识。',
+    // round 7: a document without a government's or a Party committee's name before 关于, or one that commends, stays general
+    { title: '关于寒假期间图书馆开放时间的通知', text: '寒假期间，县图书馆开放时间调整为9:00—17:00。' },
+    { title: '县人民政府关于表彰2026年度优秀护林员的决定', text: '各乡（镇）人民政府，县直各部门：经研究，决定对以下同志予以表彰。' },
+    { title: '转发：学习县人民政府关于加强安全生产的意见', text: '县应急局组织干部职工专题学习。' },
   ],
   invalid: [
+    // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)
+    {
+      title: '县人民政府关于加强冬春森林草原防灭火工作的意见',
+      text: '各乡（镇）人民政府，县直各部门：现提出如下意见。',
+      errors: [{ messageId: 'important', text: '县人民政府关于加强冬春森林草原防灭火工作的意见', tier: 'important' }],
+    },
+    {
+      title: '市人民政府办公室关于进一步做好稳就业工作的通知',
+      text: '各县（市、区）人民政府：经市人民政府同意，现就有关事项通知如下。',
+      errors: [{ messageId: 'important', text: '市人民政府办公室关于进一步做好稳就业工作的通知', tier: 'important' }],
+    },
+    {
+      title: '中共某县委办公室 某县人民政府办公室关于建立河湖长制工作督查机制的通知',
+      text: '各乡镇党委、政府：',
+      errors: [{ messageId: 'important', text: '某县人民政府办公室关于建立河湖长制工作督查机制的通知', tier: 'important' }],
+    },
+    {
+      title: '州委 州政府关于促进县域经济高质量发展的决定',
+      text: '为加快县域经济发展，作出如下决定。',
+      errors: [{ messageId: 'important', text: '州政府关于促进县域经济高质量发展的决定', tier: 'important' }],
+    },
+    // round 7: a death told by its signs or as a life lost (已无生命体征, 丧生, 殒命, 夺去…生命)
+    {
+      text: '12月3日，我县一名男子在河边钓鱼时落水，被救起时已无生命体征。',
+      errors: [{ messageId: 'major', text: '无生命体征', tier: 'major' }],
+    },
+    { text: '昨日某镇一民房倒塌，两名老人不幸丧生。', errors: [{ messageId: 'major', text: '两名老人不幸丧生', tier: 'major' }] },
+    { text: '一名工人在施工中从脚手架跌落，送医后已失去生命体征。', errors: [{ messageId: 'major', text: '失去生命体征', tier: 'major' }] },
+    { text: '11日晚，一场车祸夺去了3名年轻人的生命。', errors: [{ messageId: 'major', text: '车祸', tier: 'major' }] },
+    {
+      text: '一名7岁女孩在池塘边玩耍时落水殒命。',
+      errors: [{ messageId: 'major', text: '一名7岁女孩在池塘边玩耍时落水殒命', tier: 'major' }],
+    },
+    // round 7: a counted crowd goes to an office or a seller and, later in the sentence, presses a demand
+    {
+      text: '部分拆迁户来到镇政府，就补偿标准讨说法。',
+      errors: [{ messageId: 'major', text: '部分拆迁户来到镇政府，就补偿标准讨说法', tier: 'major' }],
+    },
+    {
+      text: '40余名家长前往县教育局，对学校合并一事表达不满。',
+      errors: [{ messageId: 'major', text: '40余名家长前往县教育局，对学校合并一事表达不满', tier: 'major' }],
+    },
+    {
+      text: '百余名业主到开发商售楼处，要求退房。',
+      errors: [{ messageId: 'major', text: '百余名业主到开发商售楼处，要求', tier: 'major' }],
+    },
+    // round 7: …but not an accident elsewhere that a local person is hurt in here, a real disaster that starts a procedure, or a question under news
+    { text: '邻县一名游客昨日在我县某景区坠崖身亡。', errors: [{ messageId: 'major', text: '坠崖', tier: 'major' }] },
+    {
+      text: '3日凌晨，某镇发生泥石流，2人失踪，县里立即启动应急处置流程。',
+      errors: [{ messageId: 'major', text: '泥石流', tier: 'major' }],
+    },
+    {
+      title: '被困群众现在怎么样了？',
+      text: '7日凌晨，某镇突发山洪，5名村民被困，救援人员正在全力搜救。',
+      errors: [{ messageId: 'major', text: '山洪', tier: 'major' }],
+    },
     // review of round 5: 未来五年， looks ahead, not back
     {
       title: '未来五年，我县这样干',

@@ -119,7 +119,8 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '罢课',
       '(?<!避免|防止|减少|化解|不)(?:发生|引发)(?:肢体)?冲突',
       '罢市',
-      '(?:到|来到|前往)[^。，,\\n]{1,14}?(?:政府|县委|市委|州委|大院|局|信访|街道办|公司|项目部)[^。，,\\n]{0,6}?(?:反映|讨要|请愿|上访|表达诉求)',
+      // …the demand may follow in a clause of its own (来到县住建局门前，就…问题反映诉求; 到售楼处，要求退房)
+      '(?:到|来到|前往)[^。，,\\n]{1,14}?(?:政府|县委|市委|州委|大院|局|信访|街道办|公司|项目部|售楼部|售楼处)[^。\\n]{0,24}?(?:反映|讨要|请愿|上访|表达诉求|讨说法|要说法|表达不满|(?<![按照依据的])要求)',
     ]),
   ],
   ['poisoning', lexicon(['食物中毒', '集体中毒', '中毒事件', '中毒事故', '误食[^。,，\\n]{0,8}?中毒'])],
@@ -184,6 +185,12 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '坠楼',
       '中毒(?!症状)',
       '[撞烧摔砸压刺砍捅咬烫炸灼擦扭割跌挤踩划]伤',
+      // a death told by its signs or as a life lost (已无生命体征, 丧生, 殒命, 夺去…生命; not 生命体征平稳)
+      '(?:无|失去|没有)生命体征|生命体征消失',
+      '丧生',
+      '丧命',
+      '殒命',
+      '夺去[^。，,\\n]{0,10}?生命',
     ]),
   ],
   // people taken ill together (PERSON, and 出现 before): 部分学生陆续出现腹痛、腹泻等症状
@@ -279,7 +286,7 @@ const CROWD_ACT = /^(?:聚集|拉横幅|拉条幅|打横幅|阻挠|阻拦|阻工
 const GRIEVANCE = /因|反映|诉求|讨要|要求|不满|维权|欠薪|拖欠|补偿|纠纷|上访|横幅|围堵|阻挠|说法|门口/;
 /** Going to an office with a demand is a crowd's act only when the crowd is counted: 数十名学生家长到…局反映. */
 const COUNTED_GROUP =
-  /(?:(?:\d+|[几数十百千多]+)余?(?:名|人|位)|部分|集体)[^。,，\n]{0,6}?(?:群众|村民|居民|工人|农民工|职工|员工|业主|家长|商户|司机|驾驶员|学生|人员)[^。,，\n]{0,8}$/;
+  /(?:(?:\d+|[几数十百千多]+)余?(?:名|人|位)|部分|集体)[^。,，\n]{0,6}?(?:群众|村民|居民|工人|农民工|职工|员工|业主|家长|商户|司机|驾驶员|学生|人员|(?:购房|拆迁|搬迁|被征地|养殖|种植|住)户)[^。,，\n]{0,8}$/;
 /** A rebuttal (辟谣, 系谣言) is major by what the rumour is about: an event of the major kinds, not a road closure or an exam. */
 const REBUTTAL = /^(?:辟谣|不实信息|关于网传|系谣言)/;
 const RUMOUR_TOPIC =
@@ -329,7 +336,7 @@ const IMPACT =
   /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
 const HARM =
-  /伤亡|遇难|罹难|身亡|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世/;
+  /伤亡|遇难|罹难|身亡|丧生|丧命|殒命|生命体征消失|(?:无|失去)生命体征|夺去[^。，,\n]{0,10}?生命|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世/;
 // 未发生因灾死亡失踪人员: a few words may come between, and the denial covers the harm words that follow
 // …or denied for a cause (未发生因山洪造成的人员伤亡, 没有出现因火灾导致的人员死亡)
 const NO_HARM =
@@ -392,8 +399,9 @@ const AMOUNT = /\d+(?:\.\d+)?\s*万?元/;
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
 /** Safety education retelling an accident somewhere else. */
 const EDUCATION = /警示教育|安全教育|以案为鉴|以案促改|教训|举一反三|警钟|引以为戒|案例警示|警示案例|提醒|提示/;
-/** An event placed outside the province (省外某化工厂, 外县一民房, 外地某景区) is no local event in any post. */
-const ELSEWHERE_PLACE = /外省|省外(?!游客|来|务工|人员)|外[县市州](?!游客|人员|务工|车辆|籍)|外地(?:某|一)|其他省份/;
+/** An event placed outside the province or county (省外某化工厂, 外县一民房, 外地某景区, 邻县, 隔壁市) is no local event in any post. */
+const ELSEWHERE_PLACE =
+  /外省|省外(?!游客|来|务工|人员)|外[县市州](?!游客|人员|务工|车辆|籍)|外地(?:某|一)|其他省份|(?:邻|隔壁|相邻的?|邻近的?)[县市州省](?!游客|人员|务工|车辆|籍|民)/;
 /** …unless the sentence places it here (外地一名游客在我县某景区…). */
 const HERE = /我[县市州省区镇乡]|本[县市州省区镇乡]|境内|辖区/;
 /** A post whose title is a tip or a reminder (出行提示, 温馨提醒, 安全须知). */
@@ -591,6 +599,13 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
 ];
 /** A policy document named in the title is the subject of the post, not a passing citation. */
 const DOCUMENT = /《[^》\n]{2,40}?(?:办法|条例|规定|意见|方案|规划|计划|措施|细则|决定|纲要)》/;
+/**
+ * A title that is a document a government or a Party committee (or its office) issues under its own name:
+ * 县人民政府关于…的意见, 市人民政府办公室关于…的通知, 州委 州政府关于…的决定 (a bare 关于…的通知 may be a library's).
+ */
+const ISSUED = /[\u4e00-\u9fa5]{0,8}?(?:政府|[县市州省]委|党委)(?:办公室|办公厅)?关于[^\n]{2,60}?的(?:通知|意见|决定|通告|规定|办法|批复)/;
+/** …which a title that studies or carries it out names too (学习县人民政府关于…的意见). */
+const STUDYING = /学习|研读|宣讲|贯彻|落实/;
 /** Any named document: 《…》 or 关于…的意见 (as a 原标题 gives it). */
 const NAMED_DOCUMENT =
   /《[^》\n]{2,60}》|印发[^。，,\n]{0,4}?(?:通知|意见)|关于[^。\n]{2,60}?的(?:指导)?(?:意见|通知|办法|规定|决定|方案|规划|条例)/;
@@ -674,8 +689,9 @@ const RESPONSE =
   /接警|接到报警|调查组|工作专班|原因正在(?:进一步)?调查|正在(?:进一步)?(?:调查|侦办|搜救|核查)|善后|停职|搜救|(?:网络|网上)(?:传播|流传)|引发(?:关注|热议)/g;
 const TALLIED: ReadonlySet<Kind> = new Set<Kind>(['disaster', 'hazard', 'casualty', 'harm', 'accident']);
 /** Forecasts and warnings (预警, 预计…将, 风险) and conditions (一旦, 如遇, 发现山火请…) report no event. */
+// …and a question how to act (往哪儿躲？ 怎样逃生？ 该做什么？ 咋办？), a procedure's steps (流程图, 第一步, →)
 const HYPOTHETICAL =
-  /预警|预报|风险(?!区)|易(?:引起|引发|发生|导致|造成)|容易|预计[^。，,]{0,10}?将|将出现|或将|可能(?:出现|发生|引发|造成)|一旦|如遇|如果|假如|万一|[如若](?:发生|出现)|发现[^。，,]{0,8}?请/;
+  /(?:哪|怎|咋|如何|什么)[^。，,？?；;\n]{0,10}[？?]|流程图|(?:流程|步骤)[:：]|第[一二三四五1-5]步|[→➡⇒]|预警|预报|风险(?!区)|易(?:引起|引发|发生|导致|造成)|容易|预计[^。，,]{0,10}?将|将出现|或将|可能(?:出现|发生|引发|造成)|一旦|如遇|如果|假如|万一|[如若](?:发生|出现)|发现[^。，,]{0,8}?请/;
 
 type Kind =
   | 'disaster'
@@ -1055,8 +1071,11 @@ export default defineRule({
     // The title's document (or the policy its title explains) comes first.
     // …or the speech it gives (县长在全县经济工作会议上的讲话).
     const named = DOCUMENT.exec(title);
+    // …or the title is the document a government issues (not a commendation's 决定: genre)
+    const issued = genre ? null : ISSUED.exec(title);
     const doc =
       (named && !STUDIED.test(title.slice(0, named.index)) ? named : null) ??
+      (issued && !STUDYING.test(title.slice(0, issued.index + issued[0].indexOf('关于'))) ? issued : null) ??
       (POLICY_NOUN.test(title) && !/名单|分布/.test(title) ? INTERPRETS.exec(title) : null) ??
       RELEASED.exec(title);
     const speech = doc ? null : SPEECH.exec(title);
