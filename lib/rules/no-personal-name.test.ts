@@ -5,6 +5,11 @@ import rule from './no-personal-name';
 
 ruleTester(rule, {
   valid: [
+    // a right or a power a class of people holds (消费者权利, 患者权力) is no name after a role
+    '这类排除消费者权利的条款无效。',
+    '医院应尊重患者权利，保护其隐私。',
+    '学校不得以任何理由剥夺学生权利。',
+    '保障村民权力行使到位',
     // review of round 5: an officer's contact number in an appeal is no private appeal
     { title: '寻物启事', text: '本人在客运站丢失黑色背包一个，如有拾到请联系民警李明 13812345678，必有酬谢。' },
     // masked with the given name's last character kept (杨某华, 马某林): already de-identified
