@@ -178,6 +178,18 @@ ruleTester(rule, {
     '农户线上销售、村民线下办理都很方便，群众线索可以匿名提供。',
   ],
   invalid: [
+    // given names of children born since 2000 (一凡, 子锐, 宇霆, 翊航, 毓婷): read after a role, in a grade's list
+    { text: '学生刘思凡在课间操时摔伤了手臂。', errors: [{ messageId: 'name', text: '刘思凡' }] },
+    {
+      text: '八年级（2）班李子锐、王宇霆两名同学获评文明之星。',
+      errors: [
+        { messageId: 'name', text: '李子锐' },
+        { messageId: 'name', text: '王宇霆' },
+      ],
+    },
+    { text: '留守儿童赵翊航告诉记者，他最想爸爸妈妈。', errors: [{ messageId: 'name', text: '赵翊航' }] },
+    { text: '患儿周毓婷的家属向社会求助。', errors: [{ messageId: 'name', text: '周毓婷' }] },
+    { text: '走失男童陈恺瑞，身穿蓝色外套。', errors: [{ messageId: 'name', text: '陈恺瑞' }] },
     // a table typed as text whose name column is headed by the kind of person (学生, 病人), as an HTML table's is
     {
       text: '本学期获得资助的同学名单如下：\n学生  年级  金额\n王梓涵  三年级  500元\n李思远  五年级  500元',
