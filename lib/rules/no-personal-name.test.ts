@@ -314,6 +314,22 @@ ruleTester(rule, {
       text: '村民王建华、张德明同志获得优秀护林员荣誉。',
       errors: [{ messageId: 'disclosureException', text: '表彰2024年度优秀护林员的决定', severity: 'info' }],
     },
+    // a title that discloses a penalty in other words than 公示 (信息公开, 结果公开, 决定公告): mandatory disclosure
+    {
+      title: '市场监管局行政处罚结果公开',
+      text: '当事人：李建国\n违法事实：销售过期食品。',
+      errors: [{ messageId: 'disclosureException', text: '行政处罚结果公开', severity: 'info' }],
+    },
+    {
+      title: '城管执法局行政处罚信息公开',
+      text: '当事人：王德明（个体工商户）\n处罚种类：警告。',
+      errors: [{ messageId: 'disclosureException', text: '行政处罚信息公开', severity: 'info' }],
+    },
+    {
+      title: '县应急管理局处罚决定公告',
+      text: '当事人：赵国华\n违法行为：未按规定开展安全培训。',
+      errors: [{ messageId: 'disclosureException', text: '处罚决定公告', severity: 'info' }],
+    },
     // a recruitment 公示 names its appointees, even a school's new teacher
     {
       title: '2024年事业单位拟聘用人员公示',
