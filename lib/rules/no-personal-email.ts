@@ -26,12 +26,13 @@ const NAME_YEAR = /^([a-z]{4,20})[._]?(?:19[4-9]\d|20[0-2]\d)$/i;
 const SYLLABLE =
   /(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)/y;
 /**
- * A pinyin full name with any number (liminghui_88, yang.lihua8): a common surname's syllable and a two-syllable
- * given name, the last no place word (luliangxian66, honghezhou88 are a county's and a prefecture's boxes).
+ * A pinyin full name with any number (liminghui_88, yang.lihua8): a common surname's syllable (about the top 50, and
+ * Yunnan's 普 and 字) and a two-syllable given name, the last no place word (luliangxian66, honghezhou88 are a county's
+ * and a prefecture's boxes).
  */
 const NAME_NUMBER = /^([a-z]{5,16}|[a-z]{2,6}[._][a-z]{3,10})[._]?\d{1,4}$/i;
 const SURNAME_PINYIN =
-  /^(?:wang|li|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|gao|lin|luo|zheng|liang|xie|song|tang|han|feng|deng|cao|peng|zeng|xiao|tian|dong|pan|yuan|cai|jiang|yu|du|ye|cheng|wei|su|lv|ding|ren|shen|yao|lu|cui|zhong|tan|fan|jin|shi|jia|xia|fu|fang|bai|zou|meng|xiong|qin|qiu|yin|xue|yan|duan|lei|hou|long|tao|mao|hao|gong|shao|kong|dai|mo|kang|pu|zi|mu|dao)$/;
+  /^(?:wang|li|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|gao|lin|luo|zheng|liang|xie|song|tang|han|feng|deng|cao|peng|zeng|xiao|tian|dong|pan|yuan|cai|jiang|yu|du|ye|cheng|wei|su|lu|ding|yao|shen|duan|pu|zi)$/;
 const PLACE_SYLLABLE = /^(?:xian|shi|zhen|xiang|zhou|qu|cun|sheng)$/;
 function personalHandle(local: string): boolean {
   const m = NAME_NUMBER.exec(local);
