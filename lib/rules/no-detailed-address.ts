@@ -113,6 +113,16 @@ function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: 
   const strong = dashed || units.includes('室') || units.length >= 2 || /\d{3,4}$/.test(chain);
   // A lone floor or group number is a count or a storey in prose, never a home on its own.
   if (!strong && /^(?:层|楼|组)$/.test(units[0] ?? '')) return null;
+  // a lone building number followed by what is counted (3座桥, 2栋新房, 6栋楼的电梯) is a count: an address goes on with
+  // a unit, 的 or a break
+  if (
+    !strong &&
+    units.length === 1 &&
+    /^[座栋幢]$/.test(units[0]) &&
+    /[\u4e00-\u9fa5]/.test(text[chainEnd] ?? '') &&
+    text[chainEnd] !== '的'
+  )
+    return null;
 
   let scan = chainStart;
   while (scan > 0 && chainStart - scan < 40 && ADDRESS_CHAR.test(text[scan - 1])) scan--;
