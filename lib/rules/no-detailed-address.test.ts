@@ -24,6 +24,19 @@ ruleTester(rule, {
     // a home word in another sentence (入住 in the line before) does not make a sales office a home
     '精装现房，签约即可入住！\n售楼处地址：新区锦程路26号',
     { html: '<table><tr><td>单位</td><td>办公地址</td></tr><tr><td>县民政局</td><td>建设路18号</td></tr></table>' },
+    // a count of facilities across a whole territory (全县136座水库) is no address, whatever home word is near
+    '住建部门对全县48栋老旧住宅开展安全鉴定',
+    '住房和城乡建设局牵头，全区共有326栋自建房纳入整治',
+    '外出务工人员多、留守老人居住分散，全乡23座危旧土坯房已完成改造',
+    '组织水务、住房城乡建设等部门，对全县136座水库、98座塘坝逐一检查',
+    // a number of buildings or works followed by what they are (3座桥, 2栋新房, 6栋楼的电梯) is a count, not a building's number
+    '家住城关镇的张某某说，镇上新修了3座桥。',
+    '老人家住河边村，村里去年建了2栋新房。',
+    '住在县城的李某某介绍，乡里共有4座水电站。',
+    '租住户反映，小区新装了6栋楼的电梯。',
+    // a department's name holding 住 (住房城乡建设, 住建) is no home word
+    '住房城乡建设部门检查了城关镇兴隆路56号',
+    '县住建部门现场核查北京路123号',
   ],
   invalid: [
     // a household's door number in a village, tied to it by a home word (新家地址, 他家在, 老宅, 家庭地址)

@@ -23,12 +23,14 @@ const UNIT = /号院|号楼|栋|幢|座|单元|层|楼|室|号|组/g;
 const ADDRESS_CHAR = /[\u4e00-\u9fa5A-Za-z0-9·×-]/;
 /** Words that end what comes before an address: the address starts after the last of them. */
 const LEAD =
-  /家住|现住|现居住|现居|居住在|居住于|居住|租住|暂住|住在|住于|住址|住所|家庭住址|家庭地址|户籍地|户籍|其家|家中|地址|位于|来自|返回|前往|到访|到达|途经|抵达|去往|回到|住|到|至|在|于|从|往|是|为|系|的|及|与|、/g;
+  /家住|现住|现居住|现居|居住在|居住于|居住|租住|暂住|住在|住于|住址|住所|家庭住址|家庭地址|户籍地|户籍|其家|家中|地址|位于|来自|返回|前往|到访|到达|途经|抵达|去往|回到|住(?!建|房(?:和|城乡|公积金|保障))|到|至|在|于|从|往|是|为|系|的|及|与|、/g;
 /**
  * The address is where someone lives (§A.11 personal-context anchors), a household's home named as such too
- * (新家地址, 他家在, 老宅位于, 家庭地址, 户主; not 新家具城).
+ * (新家地址, 他家在, 老宅位于, 家庭地址, 户主; not 新家具城). A department's name holding 住 (住建, 住房城乡建设,
+ * 住房公积金) is no home word.
  */
-const HOME = /住|户籍|其家|家中|家位于|收货|收件|寄递|送达|家庭(?:地址|住址)|新家(?![具电])|老家|老宅|[他她]家(?:就?在|位于)|户主/;
+const HOME =
+  /住(?!建|房(?:和|城乡|公积金|保障))|户籍|其家|家中|家位于|收货|收件|寄递|送达|家庭(?:地址|住址)|新家(?![具电])|老家|老宅|[他她]家(?:就?在|位于)|户主/;
 /** A unit's or venue's address is public (§A.11). */
 const ORG =
   /政府|局|委员会|办公|中心|医院|卫生院|学校|学院|大学|中学|小学|幼儿园|银行|公司|酒店|宾馆|大厦|大楼|会议|服务|派出所|法院|检察院|警务|馆|站|所|厂|店|集团|广场|市场|商场|写字楼|产业园|园区|基地|景区|车间|超市|营业厅|办事处|居委会|村委会大院/;
@@ -37,6 +39,9 @@ const ORG_LABEL =
 /** Where a residential address's place part ends (路, 村, 小区, 苑 …). */
 const LOCALITY_END = /(?:路|街|巷|弄|道|村|组|社区|小区|苑|园|里|坊|寨|庄|屯|城|府|湾|院|公寓|宿舍|片区|大道)$/;
 const LOCALITY = /路|街|巷|弄|村|社区|小区|苑|花园|家园|城|府|湾|寨|庄|公寓|宿舍|新区|镇|乡|县|区/;
+
+/** A whole territory (全县, 全乡, 全村): what follows it is a count, not a door number. */
+const WHOLE = /全[省州市县区镇乡村]/;
 
 /** Art. 24: a home address down to the door, building, unit or room must be coarsened. */
 export default defineRule({
@@ -108,6 +113,16 @@ function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: 
   const strong = dashed || units.includes('室') || units.length >= 2 || /\d{3,4}$/.test(chain);
   // A lone floor or group number is a count or a storey in prose, never a home on its own.
   if (!strong && /^(?:层|楼|组)$/.test(units[0] ?? '')) return null;
+  // a lone building number followed by what is counted (3座桥, 2栋新房, 6栋楼的电梯) is a count: an address goes on with
+  // a unit, 的 or a break
+  if (
+    !strong &&
+    units.length === 1 &&
+    /^[座栋幢]$/.test(units[0]) &&
+    /[\u4e00-\u9fa5]/.test(text[chainEnd] ?? '') &&
+    text[chainEnd] !== '的'
+  )
+    return null;
 
   let scan = chainStart;
   while (scan > 0 && chainStart - scan < 40 && ADDRESS_CHAR.test(text[scan - 1])) scan--;
@@ -124,6 +139,8 @@ function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: 
     HOME.test(context20.slice(Math.max(context20.lastIndexOf('\n'), context20.lastIndexOf('。'), context20.lastIndexOf('!')) + 1));
   // a place ending in a village, an estate or a dormitory is where people live, whatever its name holds (前所村, 三家店社区)
   if ((!/(?:村|组|社区|小区|苑|花园|家园|公寓|宿舍)$/.test(place) && ORG.test(place)) || ORG_LABEL.test(context20)) return null;
+  // a whole territory (全县136座水库, 全区共有326栋自建房) counts facilities: no address starts from it
+  if (WHOLE.test(place)) return null;
   const placed = LOCALITY.test(place) || LOCALITY_END.test(place);
   // A door number in a 村民小组 is a household; elsewhere a lone number needs a home keyword.
   const household = units[0] === '号' && /组$/.test(place);

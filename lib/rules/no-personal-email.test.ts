@@ -34,6 +34,10 @@ ruleTester(rule, {
     // a unit's abbreviation with a year is no person's handle (no pinyin name before the year)
     '报名邮箱：ljxzp2025@163.com',
     '简历请发送至 kmzhaopin2024@163.com',
+    // a place's box with a number (a city, a county: yuxi88, luliangxian66) is no person's handle
+    '投稿邮箱：yuxi88@163.com',
+    '参赛作品请发送至 luliangxian66@163.com',
+    '征稿邮箱 honghezhou88@126.com',
   ],
   invalid: [
     // a person named after the unit: the address is that person's
@@ -42,6 +46,12 @@ ruleTester(rule, {
     { text: '报名邮箱：zhangmin1988@163.com', errors: [{ messageId: 'email', text: 'zhangmin1988@163.com' }] },
     { text: '简历请投递至 liuyang_1995@qq.com（人事科）。', errors: [{ messageId: 'email', text: 'liuyang_1995@qq.com' }] },
     { text: '来稿请发送至 wangfang2001@126.com，注明作者姓名。', errors: [{ messageId: 'email', text: 'wangfang2001@126.com' }] },
+    // a pinyin full name (surname and a two-syllable given name) with any number is a person's own box, even as the
+    // entry box of a contest or a call for contributions
+    { text: '投稿请发至 zhaoxiaoyan66@163.com，注明作者和联系电话。', errors: [{ messageId: 'email', text: 'zhaoxiaoyan66@163.com' }] },
+    { text: '参赛作品发送至 wangjianguo_12@126.com', errors: [{ messageId: 'email', text: 'wangjianguo_12@126.com' }] },
+    { text: '征稿邮箱：yang.lihua8@sina.com', errors: [{ messageId: 'email', text: 'yang.lihua8@sina.com' }] },
+    { text: '报名表填好后发到 chenxiaolong321@qq.com 即可', errors: [{ messageId: 'email', text: 'chenxiaolong321@qq.com' }] },
     // the person who wrote, applied or enrolled (来信人, 应聘者, 报名人) is a private person, not a unit's mailbox
     {
       text: '读者来信摘登：“谢谢社区帮我找回走失的狗。”来信人：陈小雨（chenxiaoyu2001@126.com）',

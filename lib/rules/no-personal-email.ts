@@ -25,17 +25,37 @@ const NAME_YEAR = /^([a-z]{4,20})[._]?(?:19[4-9]\d|20[0-2]\d)$/i;
 /** One pinyin syllable, tried greedily at a position (initial, then the longest final). */
 const SYLLABLE =
   /(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)/y;
-/** The letters split into two to four pinyin syllables (a name), not a unit's abbreviation (ljxzp, xrsj). */
-function pinyinName(letters: string): boolean {
+/**
+ * A pinyin full name with any number (liminghui_88, yang.lihua8): a common surname's syllable (about the top 50, and
+ * Yunnan's 普 and 字) and a two-syllable given name, the last no place word (luliangxian66, honghezhou88 are a county's
+ * and a prefecture's boxes).
+ */
+const NAME_NUMBER = /^([a-z]{5,16}|[a-z]{2,6}[._][a-z]{3,10})[._]?\d{1,4}$/i;
+const SURNAME_PINYIN =
+  /^(?:wang|li|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|gao|lin|luo|zheng|liang|xie|song|tang|han|feng|deng|cao|peng|zeng|xiao|tian|dong|pan|yuan|cai|jiang|yu|du|ye|cheng|wei|su|lu|ding|yao|shen|duan|pu|zi)$/;
+const PLACE_SYLLABLE = /^(?:xian|shi|zhen|xiang|zhou|qu|cun|sheng)$/;
+function personalHandle(local: string): boolean {
+  const m = NAME_NUMBER.exec(local);
+  if (!m) return false;
+  const parts = syllables(m[1].replace(/[._]/, ''));
+  return !!parts && parts.length === 3 && SURNAME_PINYIN.test(parts[0]) && !PLACE_SYLLABLE.test(parts[2]);
+}
+/** The letters split greedily into pinyin syllables, or null. */
+function syllables(letters: string): string[] | null {
   const lower = letters.toLowerCase();
+  const parts: string[] = [];
   let at = 0;
-  let count = 0;
   while (at < lower.length) {
     SYLLABLE.lastIndex = at;
-    if (!SYLLABLE.exec(lower)) return false;
+    if (!SYLLABLE.exec(lower)) return null;
+    parts.push(lower.slice(at, SYLLABLE.lastIndex));
     at = SYLLABLE.lastIndex;
-    count++;
   }
+  return parts;
+}
+/** The letters split into two to four pinyin syllables (a name), not a unit's abbreviation (ljxzp, xrsj). */
+function pinyinName(letters: string): boolean {
+  const count = syllables(letters)?.length ?? 0;
   return count >= 2 && count <= 4;
 }
 /**
@@ -95,7 +115,7 @@ export default defineRule({
         const label = window + after(text, m.index + value.length, 8).split(/[)）。，,;；\n]/)[0];
         // a name and a birth year is a person's handle whatever the label (报名邮箱：hexiaolin1992@qq.com)
         const handle = NAME_YEAR.exec(local);
-        const own = !!handle && pinyinName(handle[1]) && !ROLE_LOCAL.test(local);
+        const own = ((!!handle && pinyinName(handle[1])) || personalHandle(local)) && !ROLE_LOCAL.test(local);
         if (!personal && !own && (UNIT_CONTEXT.test(label) || ROLE_LOCAL.test(local))) continue;
         const block = before(text, m.index, 80);
         if (!personal && !own && lastEnd(RECEIVER, block) > lastEnd(PERSON_NAMED, block)) continue;

@@ -5,6 +5,11 @@ import rule from './no-personal-name';
 
 ruleTester(rule, {
   valid: [
+    // a right or a power a class of people holds (消费者权利, 患者权力) is no name after a role
+    '这类排除消费者权利的条款无效。',
+    '医院应尊重患者权利，保护其隐私。',
+    '学校不得以任何理由剥夺学生权利。',
+    '保障村民权力行使到位',
     // review of round 5: an officer's contact number in an appeal is no private appeal
     { title: '寻物启事', text: '本人在客运站丢失黑色背包一个，如有拾到请联系民警李明 13812345678，必有酬谢。' },
     // masked with the given name's last character kept (杨某华, 马某林): already de-identified
@@ -173,6 +178,18 @@ ruleTester(rule, {
     '农户线上销售、村民线下办理都很方便，群众线索可以匿名提供。',
   ],
   invalid: [
+    // given names of children born since 2000 (一凡, 子锐, 宇霆, 翊航, 毓婷): read after a role, in a grade's list
+    { text: '学生刘思凡在课间操时摔伤了手臂。', errors: [{ messageId: 'name', text: '刘思凡' }] },
+    {
+      text: '八年级（2）班李子锐、王宇霆两名同学获评文明之星。',
+      errors: [
+        { messageId: 'name', text: '李子锐' },
+        { messageId: 'name', text: '王宇霆' },
+      ],
+    },
+    { text: '留守儿童赵翊航告诉记者，他最想爸爸妈妈。', errors: [{ messageId: 'name', text: '赵翊航' }] },
+    { text: '患儿周毓婷的家属向社会求助。', errors: [{ messageId: 'name', text: '周毓婷' }] },
+    { text: '走失男童陈恺瑞，身穿蓝色外套。', errors: [{ messageId: 'name', text: '陈恺瑞' }] },
     // a table typed as text whose name column is headed by the kind of person (学生, 病人), as an HTML table's is
     {
       text: '本学期获得资助的同学名单如下：\n学生  年级  金额\n王梓涵  三年级  500元\n李思远  五年级  500元',
@@ -296,6 +313,22 @@ ruleTester(rule, {
       title: '关于表彰2024年度优秀护林员的决定',
       text: '村民王建华、张德明同志获得优秀护林员荣誉。',
       errors: [{ messageId: 'disclosureException', text: '表彰2024年度优秀护林员的决定', severity: 'info' }],
+    },
+    // a title that discloses a penalty in other words than 公示 (信息公开, 结果公开, 决定公告): mandatory disclosure
+    {
+      title: '市场监管局行政处罚结果公开',
+      text: '当事人：李建国\n违法事实：销售过期食品。',
+      errors: [{ messageId: 'disclosureException', text: '行政处罚结果公开', severity: 'info' }],
+    },
+    {
+      title: '城管执法局行政处罚信息公开',
+      text: '当事人：王德明（个体工商户）\n处罚种类：警告。',
+      errors: [{ messageId: 'disclosureException', text: '行政处罚信息公开', severity: 'info' }],
+    },
+    {
+      title: '县应急管理局处罚决定公告',
+      text: '当事人：赵国华\n违法行为：未按规定开展安全培训。',
+      errors: [{ messageId: 'disclosureException', text: '处罚决定公告', severity: 'info' }],
     },
     // a recruitment 公示 names its appointees, even a school's new teacher
     {

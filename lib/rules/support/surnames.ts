@@ -55,8 +55,8 @@ const GIVEN =
   '炜炎焱曦朗昀晟曜罕扁糯坎帕猜拉布扎约嘎则哈莫叫南存丰根普木一' +
   // rural Yunnan and older generations: 罗应芬, 杨绍光, 李开林, 王有才, 张会芬, 赵廷华, 李桂粉
   '应绍开有会廷粉怀绪庭汝世先继承连增添进登科仕魁占鼎娣茂道诚厚朴慈敬谦玮珂玫瑰韵颂赞扬彰霓霁湘沅沐汐泓渊湛潭澄漪莺鸥驹腾跃卓壮刚韧岭嵩椿梧希愿' +
-  // frequent in the names of children born since 2010 (一诺, 奕辰, 子墨; national name reports)
-  '诺奕辰芮沫可皓煊烁晞玥航';
+  // frequent in the names of children born since 2000 (一诺, 奕辰, 子墨, 一凡, 宇霆, 翊航; national name reports)
+  '诺奕辰芮沫可皓煊烁晞玥航凡锐霆翊熠骁钦瑄恺珺宥琬淇毓';
 
 const singles = new Set(SINGLE);
 const given = new Set(GIVEN);
