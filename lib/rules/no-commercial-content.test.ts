@@ -3,6 +3,10 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 8: ad lines quoted over a sentence end in a passage that warns about them
+    '“宝宝们，库存见底了！原价288，今晚直播间只要28.8！”类似的喊麦式推销，其实多是虚构原价。',
+    '“买二送一！错过今天再等一年！扫码立即下单！”面对这样的宣传，老年人要多留个心眼，谨防上当。',
+    '有的直播间喊出“库存只剩50件！原价399，现在只要39元！”，这类说法多为诱导下单。',
     // round 8: a share suggested beside a benefit it does not buy, and a follow said to be needless
     '请转发给家中老人：65岁以上老人凭身份证可享景区门票半价。',
     '欢迎转发扩散，义诊现场每人可领取一份健康手册。',
@@ -224,6 +228,11 @@ ruleTester(rule, {
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    {
+      name: 'an ad quoting its own lines over a sentence end, with no warning, is still an ad',
+      text: '“年终大促！原价399，今天只要199！”点击下方链接立即购买。',
+      errors: [{ messageId: 'commercial', text: '大促！原价399，今天只要199！”点击下方链接立即购买' }],
+    },
     // round 8: a share, a tag of friends, a follow or being a fan as the price of a gift or a discount; a share
     // shown by screenshot, or this account as the only channel, as the gate to a service
     {

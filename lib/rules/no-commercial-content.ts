@@ -804,6 +804,23 @@ export default defineRule({
     // Hits are asked about in text order: the last sentence's warning is kept, not every sentence's.
     let warnedAt = -1;
     let warned = false;
+    const passages = passageStarts(text);
+    const passageEnd = (k: number) => (k + 1 < passages.length ? passages[k + 1] - 1 : text.length);
+    // A quotation over a sentence end (“最后100单！原价599，今天只要59.9！”) is one quotation: in a passage that
+    // warns (话术, 提醒消费者) the ad lines it holds are quoted. Looks 80 characters each way, no further.
+    let quotedAt = -1;
+    let quotedWarns = false;
+    const quotedInWarning = (at: number) => {
+      const head = text.slice(Math.max(0, at - 80), at);
+      const open = head.lastIndexOf('“');
+      if (open < 0 || head.includes('”', open) || !text.slice(at, at + 80).includes('”')) return false;
+      const k = indexIn(passages, at);
+      if (k !== quotedAt) {
+        quotedAt = k;
+        quotedWarns = WARNING.test(text.slice(passages[k], passageEnd(k)));
+      }
+      return quotedWarns;
+    };
     const mentionOnly = (at: number) => {
       if (warningGenre || sentences.inMention(at)) return true;
       const k = sentences.indexOf(at);
@@ -812,11 +829,8 @@ export default defineRule({
         const sentence = text.slice(...sentences.at(at));
         warned = WARNING.test(sentence) || MARKET_REPORT.test(sentence);
       }
-      return warned;
+      return warned || quotedInWarning(at);
     };
-
-    const passages = passageStarts(text);
-    const passageEnd = (k: number) => (k + 1 < passages.length ? passages[k + 1] - 1 : text.length);
     // One finding per passage and kind: a lottery line is one problem however it is worded. (Loops
     // over hits are in plain functions: V8 optimises a long loop in a function it can enter again,
     // not one in a generator's body.)
