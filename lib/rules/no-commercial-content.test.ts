@@ -3,6 +3,18 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 8: ad lines quoted over a sentence end in a passage that warns about them
+    '“宝宝们，库存见底了！原价288，今晚直播间只要28.8！”类似的喊麦式推销，其实多是虚构原价。',
+    '“买二送一！错过今天再等一年！扫码立即下单！”面对这样的宣传，老年人要多留个心眼，谨防上当。',
+    '有的直播间喊出“库存只剩50件！原价399，现在只要39元！”，这类说法多为诱导下单。',
+    // round 8: a share suggested beside a benefit it does not buy, and a follow said to be needless
+    '请转发给家中老人：65岁以上老人凭身份证可享景区门票半价。',
+    '欢迎转发扩散，义诊现场每人可领取一份健康手册。',
+    '分享给身边的朋友，周末凭身份证可享门票半价。',
+    '无须预约，也无须关注任何公众号，现场即可办理。',
+    '无需关注任何账号，扫码即可查询办件进度。',
+    '公众号粉丝数突破10万，全年推送原创稿件800篇。',
+    '未通过“一部手机办事通”预约的群众，可到现场取号办理。',
     // round 7: a public discount shown with an ID, a reply format with no quantity of goods, a vote that is free
     '凭本人身份证可享受全州国有景区门票半价优惠。',
     // round 7: an office's tourism promotion: the post as the ticket to a discount at public scenic areas
@@ -216,6 +228,47 @@ ruleTester(rule, {
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    {
+      name: 'an ad quoting its own lines over a sentence end, with no warning, is still an ad',
+      text: '“年终大促！原价399，今天只要199！”点击下方链接立即购买。',
+      errors: [{ messageId: 'commercial', text: '大促！原价399，今天只要199！”点击下方链接立即购买' }],
+    },
+    // round 8: a share, a tag of friends, a follow or being a fan as the price of a gift or a discount; a share
+    // shown by screenshot, or this account as the only channel, as the gate to a service
+    {
+      text: '转发本条微博并@两位好友，下周我们从评论里挑出10位网友，各寄一份家乡年货礼包。',
+      errors: [{ messageId: 'followerGrowth', text: '转发本条微博并@两位好友，下周我们从评论里挑出10位网友，各寄一份家乡年货礼' }],
+    },
+    {
+      text: '把这条视频分享到家族群，截图发给后台，就可兑换一张温泉体验券。',
+      errors: [{ messageId: 'followerGrowth', text: '分享到家族群，截图发给后台，就可兑换一张温泉体验券' }],
+    },
+    {
+      text: '关注本号并转发本文，到店出示页面即享咖啡半价。',
+      errors: [{ messageId: 'followerGrowth', text: '关注本号并转发本文，到店出示页面即享咖啡半价' }],
+    },
+    {
+      text: '分享本文给3位朋友，凭分享记录到店即送精美纪念品一份。',
+      errors: [{ messageId: 'followerGrowth', text: '分享本文给3位朋友，凭分享记录到店即送精美纪念品' }],
+    },
+    { text: '凡是本号粉丝，入住指定酒店均享九折。', errors: [{ messageId: 'possiblyCommercial', text: '粉丝，入住指定酒店均享九折' }] },
+    { text: '关注我们的粉丝到店消费可享受8折优惠。', errors: [{ messageId: 'possiblyCommercial', text: '粉丝到店消费可享受8折' }] },
+    { text: '本号粉丝专享：报名研学营立减200元。', errors: [{ messageId: 'commercial', text: '粉丝专享：报名研学营立减200元' }] },
+    {
+      text: '将本条消息转发到家长群，窗口查验转发截图后予以受理。',
+      errors: [{ messageId: 'followerGrowth', text: '转发到家长群，窗口查验转发截图' }],
+    },
+    {
+      text: '分享到朋友圈满2小时，截图给工作人员才能领证。',
+      errors: [{ messageId: 'followerGrowth', text: '分享到朋友圈满2小时，截图给工作人员才能' }],
+    },
+    { text: '转发至朋友圈后出示截图，再到窗口排号。', errors: [{ messageId: 'followerGrowth', text: '转发至朋友圈后出示截图' }] },
+    {
+      text: '没有通过本公众号预约的群众，窗口一律不予受理。',
+      errors: [{ messageId: 'followerGrowth', text: '没有通过本公众号预约的群众，窗口一律不予' }],
+    },
+    { text: '不经本号小程序登记的，当天不能领取补贴。', errors: [{ messageId: 'followerGrowth', text: '不经本号小程序登记的，当天不能' }] },
+    { text: '未在本号报名的学生，将不再安排参观。', errors: [{ messageId: 'followerGrowth', text: '未在本号报名的学生，将不再' }] },
     // round 7: the post itself (or its screenshot) shown at a business as the voucher for a discount
     { text: '即日起到店出示本文，可打九折。', errors: [{ messageId: 'possiblyCommercial', text: '出示本文，可打九折' }] },
     {
@@ -979,7 +1032,7 @@ ruleTester(rule, {
     { text: '留言+转发，周五揪3位宝子送定制帆布袋！', errors: [{ messageId: 'followerGrowth', text: '转发，周五揪3' }] },
     {
       text: '点赞本条微博并@三位好友，即有机会获得演唱会门票两张！',
-      errors: [{ messageId: 'followerGrowth', text: '点赞本条微博并@三位好友，即有机会获得' }],
+      errors: [{ messageId: 'followerGrowth', text: '点赞本条微博并@三位好友，即有机会获得演唱会门票' }],
     },
     {
       text: '某某装饰免费上门量房，全包装修每平米只需699元，签约再送全屋定制柜，咨询微信同号0871-65432100。',

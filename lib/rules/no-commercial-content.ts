@@ -164,6 +164,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // a hit that starts inside quotes is a mention)
       '(?:留言|回复|私信|评论|备注|注明|发送|格式)[:：]?\\s?[“"「‘]?[^”"」’。，,\\n]{0,10}?[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)',
       '[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)|(?:要|买|订|购)(?:几|多少)[斤箱盒袋份瓶罐]',
+      // being a fan as the price of a discount: 本号粉丝可享8.8折, 粉丝专享：报名立减200元
+      '粉丝[^。\\n]{0,10}?[可均都即专]?[享领获][^。\\n]{0,14}?(?:礼|券|[\\d一二三四五六七八九]折|半价|免单|红包|优惠|立减|福利)',
     ]),
   ],
   // the goods promised to a buyer (a way to get them, like a call to buy): 货到付款, 下单后48小时内发货, 产地直发, 坏果包赔
@@ -408,6 +410,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
 const PRICE_DIGITS = /\d+(?:\.\d+)?\s?(?:万)?$/;
 /** An account followed (关注本号, 关注“某某”公众号, 关注@某某), not 关注乡村旅游 "who care about". */
 const FOLLOWED = '关注(?=本|我|小编|@|“|公众号|账号|微博|抖音|视频号)';
+/** What a share or a follow is paid with: a gift, a voucher, a discount (after the verb that gives it). */
+const GIFT = '[^。\\n]{0,14}?(?:礼|券|[\\d一二三四五六七八九]折|半价|免单|红包|奖品|话费|门票|优惠|立减|福利|纪念品)';
 const ACCOUNT = '(?:公众号|账号|本号|微博|APP|App|app|客户端|小程序|抖音号|视频号)';
 /**
  * Art. 34: follow/share-to-win, bought followers, following or sharing made a condition for a
@@ -445,7 +449,7 @@ const FOLLOWER = [
   // following an account as the way to vote (关注“某某”公众号，回复编号即可投票)
   new RegExp(`${FOLLOWED}[^。\\n]{0,30}?(?:即可|方可|才能)[^。\\n]{0,6}?投票`, 'g'),
   // following made a precondition (须先关注“某某普法”公众号), likes as the measure of an evaluation
-  /(?:须|需|必须|需要|请先|务必)先?(?:关注|下载|转发)[^。\n]{0,12}?(?:公众号|账号|微博|APP|App|app|抖音号|视频号|客户端|小程序)/g,
+  /(?<![无毋])(?:须|需|必须|需要|请先|务必)先?(?:关注|下载|转发)[^。\n]{0,12}?(?:公众号|账号|微博|APP|App|app|抖音号|视频号|客户端|小程序)/g,
   // 关注“某某医保”公众号，否则无法缴费: the service refused to whoever does not follow
   /(?:关注|下载|绑定)[^。\n]{0,20}?(?:公众号|账号|微博|APP|App|app|抖音号|视频号|客户端|小程序)[^。\n]{0,6}?否则[^。\n]{0,6}?(?:无法|不能|不予|不得|将不)/g,
   // people organised to follow and vote: 组织干部群众关注本公众号并参与投票
@@ -466,7 +470,11 @@ const FOLLOWER = [
   // …and by a rank in Chinese numerals: 点赞前五名的留言各得…
   new RegExp(`(?:点赞|转发|分享)(?:数|量)?(?:排名)?前\\s?${CN_DIGIT}{1,3}\\s?(?:名|位)[^。\\n]{0,12}?(?:得|获|送|赠|奖)`, 'g'),
   // the service refused to whoever has not followed: 没有关注本号的家长将无法参加…
-  new RegExp(`(?:未|没有?)(?:关注|下载|绑定)[^。\\n]{0,8}?${ACCOUNT}[^。\\n]{0,12}?(?:无法|不能|不予|不得|将不)`, 'g'),
+  // …or has not gone through it (未通过本号预约的…不再发放号源, 不经本号小程序登记的…不能领取)
+  new RegExp(
+    `(?:(?:未|没有?)(?:通过|经由?|在|关注|下载|绑定)|不(?:经由?|通过))[^。\\n]{0,8}?${ACCOUNT}[^。\\n]{0,12}?(?:无法|不能|不予|不得|将?不再|将不)`,
+    'g',
+  ),
   // shares and follows set as a quota: 转发到不少于两个微信群, 每户至少1人关注本公众号 (not 关注至少3类人群)
   new RegExp(`(?:转发|分享)[^。\\n]{0,12}?(?:至少|不少于|不低于|到|至)\\s?${CN_DIGIT}+\\s?(?:个|位)?(?:微信群|群|好友|朋友圈)`, 'g'),
   new RegExp(`(?:至少|不少于)\\s?${CN_DIGIT}+\\s?(?:人|名)(?:关注|下载|转发)(?=本|我|${ACCOUNT}|[。，,;；!！]|$)`, 'g'),
@@ -481,7 +489,13 @@ const FOLLOWER = [
     'g',
   ),
   // a share shown by screenshot as the ticket to a service, a prize or an evaluation
-  /(?:转发|分享)[^。\n]{0,20}?(?:朋友圈|微信群|好友|微博)[^。\n]{0,24}?(?:凭[^。\n]{0,6}?截图|截图为凭|不予(?:参评|受理|办理|发放)|方可(?:参评|领取|参加|报名|办理))/g,
+  /(?:转发|分享)[^。\n]{0,20}?(?:朋友圈|群|好友|微博)[^。\n]{0,24}?(?:(?:凭|出示|提供|查验)[^。\n]{0,6}?截图|截图(?:为凭|[^。\n]{0,8}?(?:方可|才能|才可))|不予(?:参评|受理|办理|发放)|方可(?:参评|领取|参加|报名|办理))/g,
+  // a share, a tag of friends or a follow that buys a gift or a discount for whoever does it (…每人寄一份伴手礼,
+  // …截图私信我们，就能领一张半价券)
+  new RegExp(
+    `(?:(?:转发|分享)(?=本|这|此|该|到|至|给|文章|推文|笔记|微博|视频|海报|链接|并|后)|@[^。\\n]{0,4}?好友|${FOLLOWED})[^。\\n：:；;！!？?]{0,40}?(?:[就即便][能可会]?|每人|各)[^。\\n，,]{0,3}?[领享寄送赠获赢兑抽]${GIFT}`,
+    'g',
+  ),
 ];
 
 /** A condition denied just before it: 不以点赞、转发数量作为评选依据, 无需关注. */
@@ -790,6 +804,23 @@ export default defineRule({
     // Hits are asked about in text order: the last sentence's warning is kept, not every sentence's.
     let warnedAt = -1;
     let warned = false;
+    const passages = passageStarts(text);
+    const passageEnd = (k: number) => (k + 1 < passages.length ? passages[k + 1] - 1 : text.length);
+    // A quotation over a sentence end (“最后100单！原价599，今天只要59.9！”) is one quotation: in a passage that
+    // warns (话术, 提醒消费者) the ad lines it holds are quoted. Looks 80 characters each way, no further.
+    let quotedAt = -1;
+    let quotedWarns = false;
+    const quotedInWarning = (at: number) => {
+      const head = text.slice(Math.max(0, at - 80), at);
+      const open = head.lastIndexOf('“');
+      if (open < 0 || head.includes('”', open) || !text.slice(at, at + 80).includes('”')) return false;
+      const k = indexIn(passages, at);
+      if (k !== quotedAt) {
+        quotedAt = k;
+        quotedWarns = WARNING.test(text.slice(passages[k], passageEnd(k)));
+      }
+      return quotedWarns;
+    };
     const mentionOnly = (at: number) => {
       if (warningGenre || sentences.inMention(at)) return true;
       const k = sentences.indexOf(at);
@@ -798,11 +829,8 @@ export default defineRule({
         const sentence = text.slice(...sentences.at(at));
         warned = WARNING.test(sentence) || MARKET_REPORT.test(sentence);
       }
-      return warned;
+      return warned || quotedInWarning(at);
     };
-
-    const passages = passageStarts(text);
-    const passageEnd = (k: number) => (k + 1 < passages.length ? passages[k + 1] - 1 : text.length);
     // One finding per passage and kind: a lottery line is one problem however it is worded. (Loops
     // over hits are in plain functions: V8 optimises a long loop in a function it can enter again,
     // not one in a generator's body.)
