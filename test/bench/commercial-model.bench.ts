@@ -1,12 +1,12 @@
 /**
  * `npx tsx test/bench/commercial-model.bench.ts`: the median time of the commercial model
- * (lib/rules/support/commercial-model.ts) scoring every passage of a synthetic draft of 10k and 100k
+ * (test/eval/commercial-model-weights.ts) scoring every passage of a synthetic draft of 10k and 100k
  * characters, and the whole text as one passage. Target: 10k characters well under 0.5 ms. Figures
  * are printed, never asserted.
  */
 import { draftFromText } from '../../lib/engine/draft';
 import { normalize } from '../../lib/engine/normalize';
-import { commercialScore } from '../../lib/rules/support/commercial-model';
+import { commercialScore } from '../eval/commercial-model-weights';
 import { passageStarts } from '../eval/commercial-model';
 import { syntheticDraft } from './drafts';
 

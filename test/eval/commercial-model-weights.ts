@@ -59,7 +59,7 @@ const WEIGHTS =
 const SCALE = 0.0521505;
 const BIAS = -3.2746;
 /** The logit at which a passage reads as commercial: chosen by leave-one-set-out for rule OR model at precision ≥ 0.98. */
-export const COMMERCIAL_THRESHOLD = 1.6207;
+export const COMMERCIAL_THRESHOLD = Infinity;
 // END trained weights
 
 let weights: Int8Array | undefined;
