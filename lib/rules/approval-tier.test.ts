@@ -261,6 +261,10 @@ ruleTester(rule, {
       text: '经县生态环境局现场核查，该餐馆未安装油烟净化设施，执法人员已依法对其作出行政处罚，并督促其完成整改。',
     },
     '县外事办提醒：切勿轻信境外高薪招聘，以免出境后失联。',
+    // round 8: symptoms that may come one after another, and a warning about people abroad in general, report nobody
+    '食用野生菌后如陆续出现呕吐、腹泻等症状，请立即就医。',
+    '一名老人出现头晕症状，医生先后为其测量了血压和血糖。',
+    '警方提醒：不少人轻信境外高薪招聘，出境后与家人失联。',
     '参加面试的考生须携带身份证和准考证。',
     '县医保局为其办理了医疗救助，报销比例提高到90%。',
     // a list only described by an announcement, a business's own price cut, a contest's prize
@@ -1158,6 +1162,25 @@ ruleTester(rule, {
       title: '预计两年后通车的高速公路隧道塌方',
       text: '今天上午，在建的某高速公路隧道发生塌方，3名工人被困。',
       errors: [{ messageId: 'major', text: '塌方', tier: 'major' }],
+    },
+    // round 8: people taken ill one after another (陆续有, 相继, 先后, 纷纷, 集体) are several, counted or not
+    { text: '某小学陆续有学生出现呕吐、腹泻症状，已送医观察。', errors: [{ messageId: 'major', text: '呕吐', tier: 'major' }] },
+    { text: '婚宴结束后，宾客相继出现腹痛、恶心等症状。', errors: [{ messageId: 'major', text: '腹痛', tier: 'major' }] },
+    { text: '工地食堂午饭后，工人先后出现头晕、呕吐，被送往乡卫生院。', errors: [{ messageId: 'major', text: '头晕', tier: 'major' }] },
+    { text: '某敬老院老人集体出现腹泻症状，疾控人员已到场采样。', errors: [{ messageId: 'major', text: '腹泻', tier: 'major' }] },
+    // round 8: a named or counted local person missing abroad stays major in a post that ends with a warning (提醒)
+    {
+      text: '我市两名青年经人介绍前往境外务工，之后与家人失联，市公安局已协调查找。警方提醒：切勿轻信境外高薪招聘。',
+      errors: [{ messageId: 'major', text: '失联', tier: 'major' }],
+    },
+    {
+      text: '家属报警称，王某8月到国外打工后一直联系不上。请广大群众警惕境外高薪诱惑，注意安全提示。',
+      errors: [{ messageId: 'major', text: '联系不上', tier: 'major' }],
+    },
+    {
+      title: '海外求职陷阱多',
+      text: '某镇一名女子在境外旅游期间下落不明，家人已向派出所求助。民警提示：出境务工请走正规渠道。',
+      errors: [{ messageId: 'major', text: '下落不明', tier: 'major' }],
     },
   ],
 });

@@ -328,6 +328,8 @@ const CAMPAIGN_BEFORE = /(?<![消边国人海])[防反]$/;
 const PERSON_NEAR = new RegExp(`(?:${PERSON.source})[^，。,；;\\n]{0,14}$`);
 /** Symptoms that appeared (陆续出现腹痛…症状), not ones that may (如出现, 会出现, 可能出现). */
 const SYMPTOMS_BEFORE = /(?<!如|若|会|可能|可|易|常|则|一旦|如果|假如)出现[^。；;\n]{0,14}$/;
+/** Several taken ill one after another, counted or not (陆续有学生出现, 相继出现, 先后出现, 集体出现). */
+const IN_TURN = /(?<!如|若|会|可能|一旦|如果)(?:陆续|相继|先后|纷纷|集体)(?:有[^。，,；;\n]{0,6})?出现[^。；;\n]{0,14}$/;
 /**
  * A loss that makes weather a disaster or an accident an event, besides harm to people (HARM): 直接经济损失,
  * 农作物受损, 烧毁摊位32个, 转移安置群众312人 (not 未造成…损失).
@@ -378,6 +380,9 @@ const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,�
 const DRILL_GENRE = /演练|演习|科普[】|丨:]/;
 /** Missing abroad (出境赴缅甸务工后失联) is major without anyone counted. */
 const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|柬埔寨/;
+/** …someone of ours missing there, named, counted or reported (李某、杨某…失去联系, 家属报警称), is no warning's story from elsewhere. */
+const MISSING_ANY = /失联|失踪|失去联系|下落不明|联系不/;
+const OURS = /[^\s某]某[、和与于在]|求助|报警|报案/;
 /** A service hall's way of working from a date (预约取号, 办公时间), or a bus route's or timetable's change, is a notice of service, not a rule. */
 const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口|公交|班次|车次|航班|站点/;
 /** A fine stated with its amount (并处罚款3万元, 罚款2000元, 处5000元罚款). */
@@ -849,7 +854,9 @@ export default defineRule({
         const past =
           looksBack ||
           (genre && !CURRENT.test(words)) ||
-          (education && ELSEWHERE.test(words)) ||
+          (education &&
+            ELSEWHERE.test(words) &&
+            !(ABROAD.test(words) && MISSING_ANY.test(words) && (PERSON.test(words) || OURS.test(words)))) ||
           (ELSEWHERE_PLACE.test(words) && !HERE.test(words));
         facts = {
           past: looksBack,
@@ -971,7 +978,7 @@ export default defineRule({
           return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
         // several people taken ill; one patient's symptoms are a treatment story (义诊中一名老人出现头晕)
         case 'illness':
-          return facts.multi && SYMPTOMS_BEFORE.test(before);
+          return (facts.multi && SYMPTOMS_BEFORE.test(before)) || IN_TURN.test(before);
         case 'harm': {
           if (facts.abroad && MISSING.test(word)) return true;
           if (!facts.person || (facts.lost && MISSING.test(word)) || (word.endsWith('去世') && !facts.injured)) return false;
