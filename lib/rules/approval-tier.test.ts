@@ -261,6 +261,16 @@ ruleTester(rule, {
       text: '经县生态环境局现场核查，该餐馆未安装油烟净化设施，执法人员已依法对其作出行政处罚，并督促其完成整改。',
     },
     '县外事办提醒：切勿轻信境外高薪招聘，以免出境后失联。',
+    // round 8: months gone by since a disaster (过去两个月, 已三个月, 半年前) look back on it
+    '山洪发生已三个月，受灾群众全部搬进了新房。',
+    '地震过去半年，某镇的学校已全部复课。',
+    '五个月前的森林火灾烧毁了200亩林地，过火区已补植新苗。',
+    '洪灾过去了两个多月，沿河的12座桥梁全部抢通。',
+    // round 8: a disaster word naming a zone at risk (危险区, 易发区, 隐患点) or what rain may set off (可能诱发) is no event
+    { title: '全县泥石流危险区分布一览', text: '共涉及8个乡镇46个村。' },
+    '一图看懂：我市山洪易发区分布，共涉及12个乡镇。',
+    '某县滑坡风险区内有住户310户。',
+    '入冬后降雨仍可能诱发滑坡，连续降雨也易诱发泥石流。',
     // round 8: symptoms that may come one after another, and a warning about people abroad in general, report nobody
     '食用野生菌后如陆续出现呕吐、腹泻等症状，请立即就医。',
     '一名老人出现头晕症状，医生先后为其测量了血压和血糖。',
@@ -1163,6 +1173,9 @@ ruleTester(rule, {
       text: '今天上午，在建的某高速公路隧道发生塌方，3名工人被困。',
       errors: [{ messageId: 'major', text: '塌方', tier: 'major' }],
     },
+    // round 8: hours since a disaster are no look back; an event in a hazard zone is an event
+    { text: '泥石流发生已过去12小时，仍有2人失联。', errors: [{ messageId: 'major', text: '泥石流', tier: 'major' }] },
+    { text: '7月3日，某镇地质灾害危险区发生滑坡，造成2人失踪。', errors: [{ messageId: 'major', text: '滑坡', tier: 'major' }] },
     // round 8: people taken ill one after another (陆续有, 相继, 先后, 纷纷, 集体) are several, counted or not
     { text: '某小学陆续有学生出现呕吐、腹泻症状，已送医观察。', errors: [{ messageId: 'major', text: '呕吐', tier: 'major' }] },
     { text: '婚宴结束后，宾客相继出现腹痛、恶心等症状。', errors: [{ messageId: 'major', text: '腹痛', tier: 'major' }] },

@@ -361,7 +361,7 @@ const DETAIL =
 // Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too, as does
 // an archive picture (资料图, 资料视频, 档案馆提供).
 const RETROSPECTIVE =
-  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
+  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|(?:过去了?|已(?:过去)?)(?:[一二两三四五六七八九十\d]+(?:个多?月|年)|半年)|(?:[一二两三四五六七八九十\d]+个多?月|半年)(?:前|过去)|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 // A commendation (通报表扬, 记三等功, 授予…称号; not one proposed, 拟表彰) praises what was done; 十年，… frames years since.
@@ -379,6 +379,8 @@ const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,�
 /** A drill's post (its title, or a post's opening words, says so) tells a simulated event in every sentence, quoted or not. */
 const DRILL_GENRE = /演练|演习|科普[】|丨:]/;
 /** Missing abroad (出境赴缅甸务工后失联) is major without anyone counted. */
+/** A disaster word naming a zone at risk (泥石流危险区, 山洪易发区, 滑坡隐患点) reports no event. */
+const ZONE = /^[^。，,；;\n]{0,6}?(?:危险区|易发区|风险区|隐患点|高发区|防治区|分布图)/;
 const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|柬埔寨/;
 /** …someone of ours missing there, named, counted or reported (李某、杨某…失去联系, 家属报警称), is no warning's story from elsewhere. */
 const MISSING_ANY = /失联|失踪|失去联系|下落不明|联系不/;
@@ -696,7 +698,7 @@ const TALLIED: ReadonlySet<Kind> = new Set<Kind>(['disaster', 'hazard', 'casualt
 /** Forecasts and warnings (预警, 预计…将, 风险) and conditions (一旦, 如遇, 发现山火请…) report no event. */
 // …and a question how to act (往哪儿躲？ 怎样逃生？ 该做什么？ 咋办？), a procedure's steps (流程图, 第一步, →)
 const HYPOTHETICAL =
-  /(?:哪|怎|咋|如何|什么)[^。，,？?；;\n]{0,10}[？?]|流程图|(?:流程|步骤)[:：]|第[一二三四五1-5]步|[→➡⇒]|预警|预报|风险(?!区)|易(?:引起|引发|发生|导致|造成)|容易|预计[^。，,]{0,10}?将|将出现|或将|可能(?:出现|发生|引发|造成)|一旦|如遇|如果|假如|万一|[如若](?:发生|出现)|发现[^。，,]{0,8}?请/;
+  /(?:哪|怎|咋|如何|什么)[^。，,？?；;\n]{0,10}[？?]|流程图|(?:流程|步骤)[:：]|第[一二三四五1-5]步|[→➡⇒]|预警|预报|风险(?!区)|易(?:引起|引发|诱发|发生|导致|造成)|容易|预计[^。，,]{0,10}?将|将出现|或将|可能(?:出现|发生|引发|诱发|造成)|一旦|如遇|如果|假如|万一|[如若](?:发生|出现)|发现[^。，,]{0,8}?请/;
 
 type Kind =
   | 'disaster'
@@ -957,6 +959,7 @@ export default defineRule({
         NOT_HAPPENED.test(text.slice(Math.max(0, h.start - 12), h.start))
       )
         return false;
+      if ((h.kind === 'disaster' || h.kind === 'hazard') && ZONE.test(text.slice(h.end, h.end + 12))) return false;
       const facts = sentence(h.start);
       if (facts.prep) {
         if (facts.past && titleEnd > 0 && h.start > titleEnd) (lookedBack ??= new Set()).add(word);
