@@ -1176,7 +1176,7 @@ ruleTester(rule, {
     // round 8: hours since a disaster are no look back; an event in a hazard zone is an event
     { text: '泥石流发生已过去12小时，仍有2人失联。', errors: [{ messageId: 'major', text: '泥石流', tier: 'major' }] },
     { text: '7月3日，某镇地质灾害危险区发生滑坡，造成2人失踪。', errors: [{ messageId: 'major', text: '滑坡', tier: 'major' }] },
-    // round 8: people taken ill one after another (陆续有, 相继, 先后, 纷纷, 集体) are several, counted or not
+    // round 8: people taken ill one after another (陆续有, 相继, 先后, 集体) are several, counted or not
     { text: '某小学陆续有学生出现呕吐、腹泻症状，已送医观察。', errors: [{ messageId: 'major', text: '呕吐', tier: 'major' }] },
     { text: '婚宴结束后，宾客相继出现腹痛、恶心等症状。', errors: [{ messageId: 'major', text: '腹痛', tier: 'major' }] },
     { text: '工地食堂午饭后，工人先后出现头晕、呕吐，被送往乡卫生院。', errors: [{ messageId: 'major', text: '头晕', tier: 'major' }] },
