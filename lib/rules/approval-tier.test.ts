@@ -261,6 +261,20 @@ ruleTester(rule, {
       text: '经县生态环境局现场核查，该餐馆未安装油烟净化设施，执法人员已依法对其作出行政处罚，并督促其完成整改。',
     },
     '县外事办提醒：切勿轻信境外高薪招聘，以免出境后失联。',
+    // round 8: months gone by since a disaster (过去两个月, 已三个月, 半年前) look back on it
+    '山洪发生已三个月，受灾群众全部搬进了新房。',
+    '地震过去半年，某镇的学校已全部复课。',
+    '五个月前的森林火灾烧毁了200亩林地，过火区已补植新苗。',
+    '洪灾过去了两个多月，沿河的12座桥梁全部抢通。',
+    // round 8: a disaster word naming a zone at risk (危险区, 易发区, 隐患点) or what rain may set off (可能诱发) is no event
+    { title: '全县泥石流危险区分布一览', text: '共涉及8个乡镇46个村。' },
+    '一图看懂：我市山洪易发区分布，共涉及12个乡镇。',
+    '某县滑坡风险区内有住户310户。',
+    '入冬后降雨仍可能诱发滑坡，连续降雨也易诱发泥石流。',
+    // round 8: symptoms that may come one after another, and a warning about people abroad in general, report nobody
+    '食用野生菌后如陆续出现呕吐、腹泻等症状，请立即就医。',
+    '一名老人出现头晕症状，医生先后为其测量了血压和血糖。',
+    '警方提醒：不少人轻信境外高薪招聘，出境后与家人失联。',
     '参加面试的考生须携带身份证和准考证。',
     '县医保局为其办理了医疗救助，报销比例提高到90%。',
     // a list only described by an announcement, a business's own price cut, a contest's prize
@@ -1158,6 +1172,28 @@ ruleTester(rule, {
       title: '预计两年后通车的高速公路隧道塌方',
       text: '今天上午，在建的某高速公路隧道发生塌方，3名工人被困。',
       errors: [{ messageId: 'major', text: '塌方', tier: 'major' }],
+    },
+    // round 8: hours since a disaster are no look back; an event in a hazard zone is an event
+    { text: '泥石流发生已过去12小时，仍有2人失联。', errors: [{ messageId: 'major', text: '泥石流', tier: 'major' }] },
+    { text: '7月3日，某镇地质灾害危险区发生滑坡，造成2人失踪。', errors: [{ messageId: 'major', text: '滑坡', tier: 'major' }] },
+    // round 8: people taken ill one after another (陆续有, 相继, 先后, 集体) are several, counted or not
+    { text: '某小学陆续有学生出现呕吐、腹泻症状，已送医观察。', errors: [{ messageId: 'major', text: '呕吐', tier: 'major' }] },
+    { text: '婚宴结束后，宾客相继出现腹痛、恶心等症状。', errors: [{ messageId: 'major', text: '腹痛', tier: 'major' }] },
+    { text: '工地食堂午饭后，工人先后出现头晕、呕吐，被送往乡卫生院。', errors: [{ messageId: 'major', text: '头晕', tier: 'major' }] },
+    { text: '某敬老院老人集体出现腹泻症状，疾控人员已到场采样。', errors: [{ messageId: 'major', text: '腹泻', tier: 'major' }] },
+    // round 8: a named or counted local person missing abroad stays major in a post that ends with a warning (提醒)
+    {
+      text: '我市两名青年经人介绍前往境外务工，之后与家人失联，市公安局已协调查找。警方提醒：切勿轻信境外高薪招聘。',
+      errors: [{ messageId: 'major', text: '失联', tier: 'major' }],
+    },
+    {
+      text: '家属报警称，王某8月到国外打工后一直联系不上。请广大群众警惕境外高薪诱惑，注意安全提示。',
+      errors: [{ messageId: 'major', text: '联系不上', tier: 'major' }],
+    },
+    {
+      title: '海外求职陷阱多',
+      text: '某镇一名女子在境外旅游期间下落不明，家人已向派出所求助。民警提示：出境务工请走正规渠道。',
+      errors: [{ messageId: 'major', text: '下落不明', tier: 'major' }],
     },
   ],
 });

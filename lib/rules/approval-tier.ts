@@ -328,6 +328,8 @@ const CAMPAIGN_BEFORE = /(?<![消边国人海])[防反]$/;
 const PERSON_NEAR = new RegExp(`(?:${PERSON.source})[^，。,；;\\n]{0,14}$`);
 /** Symptoms that appeared (陆续出现腹痛…症状), not ones that may (如出现, 会出现, 可能出现). */
 const SYMPTOMS_BEFORE = /(?<!如|若|会|可能|可|易|常|则|一旦|如果|假如)出现[^。；;\n]{0,14}$/;
+/** Several taken ill one after another, counted or not (陆续有学生出现, 相继出现, 先后出现, 集体出现). */
+const IN_TURN = /(?<![如若会能旦果])(?:陆续|相继|先后|集体)[^。，]{0,6}出现[^。；]{0,14}$/;
 /**
  * A loss that makes weather a disaster or an accident an event, besides harm to people (HARM): 直接经济损失,
  * 农作物受损, 烧毁摊位32个, 转移安置群众312人 (not 未造成…损失).
@@ -359,7 +361,7 @@ const DETAIL =
 // Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too, as does
 // an archive picture (资料图, 资料视频, 档案馆提供).
 const RETROSPECTIVE =
-  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
+  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|(?:过去了?|已)[两三四五六\d]+个多?月|[两三四五六\d]+个多?月(?:前|过去)|过去半年|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 // A commendation (通报表扬, 记三等功, 授予…称号; not one proposed, 拟表彰) praises what was done; 十年，… frames years since.
@@ -377,7 +379,12 @@ const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,�
 /** A drill's post (its title, or a post's opening words, says so) tells a simulated event in every sentence, quoted or not. */
 const DRILL_GENRE = /演练|演习|科普[】|丨:]/;
 /** Missing abroad (出境赴缅甸务工后失联) is major without anyone counted. */
+/** A disaster word naming a zone at risk (泥石流危险区, 山洪易发区, 滑坡隐患点) reports no event. */
+const ZONE = /^[^。，]{0,6}?(?:(?:危险|易发|风险)区|隐患点)/;
 const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|柬埔寨/;
+/** …someone of ours missing there, named, counted or reported (李某、杨某…失去联系, 家属报警称), is no warning's story from elsewhere. */
+const MISSING_ANY = /失[联踪去]|下落不明|联系不/;
+const OURS = /.某[、和与]|求助|报[警案]/;
 /** A service hall's way of working from a date (预约取号, 办公时间), or a bus route's or timetable's change, is a notice of service, not a rule. */
 const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口|公交|班次|车次|航班|站点/;
 /** A fine stated with its amount (并处罚款3万元, 罚款2000元, 处5000元罚款). */
@@ -691,7 +698,7 @@ const TALLIED: ReadonlySet<Kind> = new Set<Kind>(['disaster', 'hazard', 'casualt
 /** Forecasts and warnings (预警, 预计…将, 风险) and conditions (一旦, 如遇, 发现山火请…) report no event. */
 // …and a question how to act (往哪儿躲？ 怎样逃生？ 该做什么？ 咋办？), a procedure's steps (流程图, 第一步, →)
 const HYPOTHETICAL =
-  /(?:哪|怎|咋|如何|什么)[^。，,？?；;\n]{0,10}[？?]|流程图|(?:流程|步骤)[:：]|第[一二三四五1-5]步|[→➡⇒]|预警|预报|风险(?!区)|易(?:引起|引发|发生|导致|造成)|容易|预计[^。，,]{0,10}?将|将出现|或将|可能(?:出现|发生|引发|造成)|一旦|如遇|如果|假如|万一|[如若](?:发生|出现)|发现[^。，,]{0,8}?请/;
+  /(?:哪|怎|咋|如何|什么)[^。，,？?；;\n]{0,10}[？?]|流程图|(?:流程|步骤)[:：]|第[一二三四五1-5]步|[→➡⇒]|预警|预报|风险(?!区)|易(?:引起|引发|诱发|发生|导致|造成)|容易|预计[^。，,]{0,10}?将|将出现|或将|可能(?:出现|发生|引发|诱发|造成)|一旦|如遇|如果|假如|万一|[如若](?:发生|出现)|发现[^。，,]{0,8}?请/;
 
 type Kind =
   | 'disaster'
@@ -849,7 +856,9 @@ export default defineRule({
         const past =
           looksBack ||
           (genre && !CURRENT.test(words)) ||
-          (education && ELSEWHERE.test(words)) ||
+          (education &&
+            ELSEWHERE.test(words) &&
+            !(ABROAD.test(words) && MISSING_ANY.test(words) && (PERSON.test(words) || OURS.test(words)))) ||
           (ELSEWHERE_PLACE.test(words) && !HERE.test(words));
         facts = {
           past: looksBack,
@@ -950,6 +959,7 @@ export default defineRule({
         NOT_HAPPENED.test(text.slice(Math.max(0, h.start - 12), h.start))
       )
         return false;
+      if (h.kind === 'disaster' && ZONE.test(text.slice(h.end, h.end + 12))) return false;
       const facts = sentence(h.start);
       if (facts.prep) {
         if (facts.past && titleEnd > 0 && h.start > titleEnd) (lookedBack ??= new Set()).add(word);
@@ -971,7 +981,7 @@ export default defineRule({
           return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
         // several people taken ill; one patient's symptoms are a treatment story (义诊中一名老人出现头晕)
         case 'illness':
-          return facts.multi && SYMPTOMS_BEFORE.test(before);
+          return (facts.multi && SYMPTOMS_BEFORE.test(before)) || IN_TURN.test(before);
         case 'harm': {
           if (facts.abroad && MISSING.test(word)) return true;
           if (!facts.person || (facts.lost && MISSING.test(word)) || (word.endsWith('去世') && !facts.injured)) return false;
