@@ -11,6 +11,8 @@ import { exportFileName, exportSettings, importSettings, resolveSettings, type I
 import { readManaged, saveSettings, settingsItem, watchSettings } from '@/lib/settings/storage';
 import { holidayEntries, parseHolidayFile, withHolidayYears, type HolidayImportResult } from '@/lib/settings/holidays';
 import { chinaDay } from '@/lib/log/record';
+// settings issues are shown here, worded in Chinese
+import '@/lib/settings/chinese-issues';
 
 /** The extension's own keys database: options is an extension page, so it may open it. */
 const keysDb = new KeysDb();

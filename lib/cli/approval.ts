@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import '../settings/chinese-issues';
 import { draftHash } from '../engine/canonical';
 import {
   ECDSA_PARAMS,

@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import '../settings/chinese-issues';
 import type { Draft } from '../engine/draft';
 import { draftFromText } from '../engine/draft';
 import { draftFromHtml, draftFromHtmlDocument, type TitleSource } from '../engine/html-tree';

@@ -40,9 +40,19 @@ function removeAt(root: Record<string, unknown>, path: Path): void {
 
 export type ErrorMap = z.core.$ZodErrorMap;
 
-/** The zod locale for issue messages shown to users. */
+/**
+ * zod's Chinese issue wording, registered by the places that show issues to people (the options page
+ * and the CLI import lib/settings/chinese-issues.ts). The content script repairs settings but never
+ * shows an issue, so it does not carry the wording (2.4 kB).
+ */
+let chinese: ErrorMap | undefined;
+export function registerChineseIssues(map: ErrorMap): void {
+  chinese = map;
+}
+
+/** The zod locale for issue messages shown to users (zod's own English where Chinese is not registered). */
 export function zodErrorMap(locale: 'zh' | 'en'): ErrorMap {
-  return (locale === 'zh' ? z.locales.zhCN() : z.locales.en()).localeError;
+  return (locale === 'zh' && chinese) || z.locales.en().localeError;
 }
 
 /**

@@ -1,3 +1,4 @@
+import './chinese-issues';
 import { exportHeaderFor } from '../log/stream';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';

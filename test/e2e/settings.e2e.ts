@@ -83,6 +83,8 @@ describe('options page drives open editors', () => {
     await expect.poll(() => result.getAttribute('data-ok')).toBe('false');
     const paths = await result.locator('li[data-path]').evaluateAll((els) => els.map((el) => el.getAttribute('data-path')));
     expect(paths.sort()).toEqual(['settings.log.snapshot', 'settings.profile.role']);
+    // each issue worded in Chinese (zod's wording, registered on the options page: lib/settings/chinese-issues.ts)
+    for (const text of await result.locator('li[data-path]').allInnerTexts()) expect(text).toMatch(/无效/);
     expect(await result.innerText()).toContain('未作任何改动');
     expect(await stored()).toEqual(before);
     // The page stayed in Chinese: the invalid file's locale was not applied.
