@@ -23,6 +23,7 @@ import { normalize } from '../../lib/engine/normalize';
 import { checkDraft } from '../../lib/engine/runner';
 import commercialRule from '../../lib/rules/no-commercial-content';
 import { BITS, commercialScore, eachGram } from './commercial-model-weights';
+import { prng } from '../fuzz/generate';
 import { INDEPENDENT_SETS, loadCorpus, type CorpusEntry } from './corpus';
 
 /** The development sets, each named: never a held-out one (holdout, test…test7) nor one being written. */
@@ -143,18 +144,6 @@ const L2 = 3e-5;
 /** A positive draft is rarer than a negative passage by two orders: its example counts this many times. */
 const POSITIVE_WEIGHT = 4;
 
-/** mulberry32: a fixed-seed shuffle makes every run the same. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const dot = (m: Model, p: Passage) => {
   let s = m.bias;
   for (let k = 0; k < p.idx.length; k++) s += m.w[p.idx[k]] * p.val[k];
@@ -170,7 +159,8 @@ export function train(docs: readonly Doc[]): Quantised {
     if (d.label) positives.push(d);
     else negatives.push(...d.passages);
   }
-  const random = rng(17);
+  // mulberry32 (test/fuzz/generate.ts): a fixed-seed shuffle makes every run the same
+  const random = prng(17);
   let step = 0;
   const update = (p: Passage, y: number, weight: number, lr: number) => {
     const g = (sigmoid(dot(m, p)) - y) * weight;
