@@ -3,6 +3,13 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 9: an office's investment promotion: a settling invitation to investors and its 招商 line
+    '园区对新落户的冷链企业给予用地和物流补贴，欢迎广大客商前来考察洽谈。招商电话：0877-8126555。',
+    '欢迎海内外客商投资兴业，招商热线0871-65551234。',
+    '县投资促进局诚邀各地企业来县投资，欢迎企业家朋友莅临洽谈，招商专线0874-3112233。',
+    '开发区标准厂房租金前三年全免，欢迎有意向的企业投资洽谈，招商热线0873-2201234。',
+    // round 9: a subsidy passage with a public hotline only stays data
+    '人才首次购房可申领最高10万元补贴，政策咨询电话0871-12345678。',
     // round 8: ad lines quoted over a sentence end in a passage that warns about them
     '“宝宝们，库存见底了！原价288，今晚直播间只要28.8！”类似的喊麦式推销，其实多是虚构原价。',
     '“买二送一！错过今天再等一年！扫码立即下单！”面对这样的宣传，老年人要多留个心眼，谨防上当。',
@@ -228,6 +235,28 @@ ruleTester(rule, {
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    // round 9: a subsidy passage that also names a line to buy from (售楼热线, 订购热线, 看房电话) sells
+    {
+      text: '好政策配好房源！某某湾精装三居首付仅需5万元起，叠加人才补贴更划算，售楼热线0871-68889999。',
+      errors: [{ messageId: 'commercial', text: '首付仅需5万元起，叠加人才补贴更划算，售楼热线' }],
+    },
+    {
+      text: '享受购房补贴后，某某府一口价每平7800元，看房热线0874-5556666。',
+      errors: [{ messageId: 'commercial', text: '一口价每平7800元，看房热线' }],
+    },
+    {
+      text: '以旧换新补贴叠加门店让利，某品牌空调直降800元，订购热线0873-3334444。',
+      errors: [{ messageId: 'commercial', text: '让利，某品牌空调直降800元，订购热线' }],
+    },
+    {
+      text: '首套房补贴之外，某某花园特价房总价38万起，置业顾问电话13800001111。',
+      errors: [{ messageId: 'commercial', text: '特价房总价38万起，置业顾问电话' }],
+    },
+    // round 9: a franchise's 招商 line beside its fee is still a sale
+    {
+      text: '奶茶品牌招商加盟，加盟费仅需3万元，招商热线400-800-1234。',
+      errors: [{ messageId: 'commercial', text: '招商加盟，加盟费仅需3万元，招商热线' }],
+    },
     {
       name: 'an ad quoting its own lines over a sentence end, with no warning, is still an ad',
       text: '“年终大促！原价399，今天只要199！”点击下方链接立即购买。',

@@ -127,7 +127,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:[办购]卡|购[买票]|[订选]购)请(?:到|至|前往|联系|致电)',
       // a way in followed by the purchase: 点击下方链接购买, 扫码立即投保, 戳左下角下单 (扫码下单, 点击购买, 长按识别二维码购买 too)
       '(?:点击|戳|扫码|扫描|长按|进入|打开)[^。,，\\n]{0,8}?(?:购买|下单|抢购|选购|订购|投保)',
-      '欢迎[^。,，\\n]{0,8}?(?:选购|订购|惠顾|抢购|购买|进店|到店|来电订购|品尝|品鉴|光临(?:选购|惠顾)?|洽谈)',
+      '欢迎[^。,，\\n]{0,8}?(?:选购|订购|惠顾|抢购|购买|进店|到店|来电订购|品尝|品鉴|光临(?:选购|惠顾)?)',
+      // business invited to talk, not investors to settle (欢迎广大客商前来考察洽谈 is an office's investment promotion)
+      '欢迎(?![^。,，\\n]{0,6}?(?:客商|企业|投资))[^。,，\\n]{0,8}?洽谈',
       '链接[^。,，\\n]{0,4}?评论区|评论区[^。,，\\n]{0,4}?链接',
       // a customer is someone who buys: 欢迎新老顾客光临
       '(?:新老|广大)顾客|顾客(?:光临|惠顾|朋友)',
@@ -538,12 +540,13 @@ const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以�
 /** Price monitoring, procurement and subsidy passages quote prices as data. */
 const MONITORING =
   /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
+const INVEST = /客商|投资|落户|园区|开发区/;
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
 const CONSUMPTION_AID =
   /消费帮扶|助农|(?:农特产品|农产品|特色产品|年货)(?:展示)?(?:展销|博览)|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
 /** A call that buys (下单, 选购, 预约试驾), not one that claims a voucher: a sale even in a subsidy passage. */
 const BUY_ACT =
-  /订货|下单|购买|选购|抢购|订购|预[订定]|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店|仅需|只需|只要|仅售|低至/;
+  /订货|下单|购买|选购|抢购|订购|售楼|[购看选]房|置业|认[购筹]|预[订定]|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店|仅需|只需|只要|仅售|低至/;
 /** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line, orders taken in the comments or a group. */
 const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预[订定]|热线|私信|微信|评论区|进群|接龙/;
 /**
@@ -908,8 +911,10 @@ export default defineRule({
       const words = text.slice(from, to);
       // Subsidies and monitoring quote prices as data, unless the passage also asks people to buy.
       let buying = false;
-      for (let g = first; g < j && !buying; g++) buying = hitCls(order[g]) === 'cta' && BUY_ACT.test(hitText(order[g]));
+      // …or names a line to buy from (售楼热线, 订购热线)
+      for (let g = first; g < j && !buying; g++) buying = /cta|hotline/.test(hitCls(order[g])) && BUY_ACT.test(hitText(order[g]));
       const monitoring = !buying && (monitoringGenre || MONITORING.test(words));
+      const invest = INVEST.test(words);
       const strongest = new Map<SignalClass, number>();
       const promos = new Set<string>();
       let second: number | undefined;
@@ -919,7 +924,9 @@ export default defineRule({
       let discount = false;
       for (let g = first; g < j; g++) {
         const h = order[g];
-        const cls = hitCls(h);
+        let cls = hitCls(h);
+        // an office's investment line (客商, 落户, 园区) is a contact, a franchise's a sales line
+        if (cls === 'hotline' && invest && hitText(h)[0] === '招') cls = 'contact';
         if ((monitoring && MUTED_BY_MONITORING.has(cls)) || mentionOnly(hitStart[h])) continue;
         channel ||= cls === 'shop' || cls === 'hotline' || cls === 'fulfil' || (cls === 'cta' && CHANNEL.test(hitText(h)));
         discount ||= cls === 'promo' && DISCOUNT.test(hitText(h));
