@@ -3,6 +3,10 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 9: 助力 as "help" and an invitation that buys nothing
+    '县供销社助力数字经济发展，获评省级示范社并获得奖励资金。',
+    '邀请好友一起报名马拉松，前1000名报名者获赠纪念T恤。',
+    '志愿者为高考学子助力，前100名预约考生享受免费送考。',
     // round 9: an office's investment promotion: a settling invitation to investors and its 招商 line
     '园区对新落户的冷链企业给予用地和物流补贴，欢迎广大客商前来考察洽谈。招商电话：0877-8126555。',
     '欢迎海内外客商投资兴业，招商热线0871-65551234。',
@@ -235,6 +239,27 @@ ruleTester(rule, {
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    // round 9: friends' support (助力) or invitations counted into a prize, like likes
+    {
+      text: '邀请好友为参赛作品助力，助力值最高的3件作品各奖励500元购物卡。',
+      errors: [{ messageId: 'followerGrowth', text: '助力值最高的3件作品各奖' }],
+    },
+    {
+      text: '分享链接请好友帮忙，助力人数满20人即可领取定制帆布袋一个。',
+      errors: [{ messageId: 'followerGrowth', text: '助力人数满20人即可领' }],
+    },
+    {
+      text: '活动期间好友助力排名前五的网友将获赠景区年卡。',
+      errors: [{ messageId: 'followerGrowth', text: '助力排名前五的网友将获' }],
+    },
+    {
+      text: '助力榜前10名每人送价值200元的礼包。',
+      errors: [{ messageId: 'followerGrowth', text: '助力榜前10名每人送' }],
+    },
+    {
+      text: '邀请好友最多的前3名用户，每人获得一部手机。',
+      errors: [{ messageId: 'followerGrowth', text: '邀请好友最多的前3名用户，每人获' }],
+    },
     // round 9: a subsidy passage that also names a line to buy from (售楼热线, 订购热线, 看房电话) sells
     {
       text: '好政策配好房源！某某湾精装三居首付仅需5万元起，叠加人才补贴更划算，售楼热线0871-68889999。',
