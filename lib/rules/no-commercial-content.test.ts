@@ -3,6 +3,9 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 9: a public price with a number to call is no offer
+    '景区门票每张60元，咨询请拨打0887-8888888。',
+    '根治欠薪专项行动期间，农民工遇到欠薪问题可拨打12333反映。',
     // round 9: 助力 as "help" and an invitation that buys nothing
     '县供销社助力数字经济发展，获评省级示范社并获得奖励资金。',
     '邀请好友一起报名马拉松，前1000名报名者获赠纪念T恤。',
@@ -239,6 +242,27 @@ ruleTester(rule, {
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    // round 9: buy N (a unit) get M free, in numerals or words, beside a price or a way to buy
+    {
+      text: '新米上市，每袋45元，买五袋送一袋，电话13800001111。',
+      errors: [{ messageId: 'possiblyCommercial', text: '45元，买五袋送一袋，电话' }],
+    },
+    {
+      text: '本周会员日，洗衣液买3桶赠1桶，欢迎到店选购。',
+      errors: [{ messageId: 'possiblyCommercial', text: '买3桶赠1桶，欢迎到店' }],
+    },
+    {
+      text: '协定膏方每盒398元，买三盒送一盒，预约请拨打0874-6161200。',
+      errors: [{ messageId: 'possiblyCommercial', text: '398元，买三盒送一盒，预约请拨打' }],
+    },
+    {
+      text: '精品茶叶每饼198元，购十饼赠一饼，联系电话0871-1234567。',
+      errors: [{ messageId: 'possiblyCommercial', text: '198元，购十饼赠一饼，联系电话' }],
+    },
+    {
+      text: '定制膏方每料1280元，买二赠一。\n名额有限，有需要的市民可来院预约，或拨打0874-6161200登记。',
+      errors: [{ messageId: 'commercial', text: '1280元，买二赠一。\n名额有限，有需要的市民可来院预约，或拨打' }],
+    },
     // round 9: friends' support (助力) or invitations counted into a prize, like likes
     {
       text: '邀请好友为参赛作品助力，助力值最高的3件作品各奖励500元购物卡。',
@@ -596,7 +620,7 @@ ruleTester(rule, {
     },
     {
       text: '某某农机合作社承接机收业务，玉米、水稻都能收，机手经验丰富。\n每亩收费90元，需要的农户请拨打0874-5123678预约。',
-      errors: [{ messageId: 'possiblyCommercial', text: '承接机收业务，玉米、水稻都能收，机手经验丰富。\n每亩收费90元，需要的农户请拨' }],
+      errors: [{ messageId: 'possiblyCommercial', text: '承接机收业务，玉米、水稻都能收，机手经验丰富。\n每亩收费90元，需要的农户请拨打' }],
     },
     {
       text: '某某驾校春季招生：C1学费3680元，报名即送体检，另有周末班、夜班可选。\n名额有限，报名从速，报名电话：0874-3998866。',
@@ -642,7 +666,7 @@ ruleTester(rule, {
     },
     {
       text: '某某小区一楼临街商铺出租，面积80平方米，月租金4500元，押一付三，有意者请拨打0871-65123987。',
-      errors: [{ messageId: 'possiblyCommercial', text: '商铺出租，面积80平方米，月租金4500元，押一付三，有意者请拨' }],
+      errors: [{ messageId: 'possiblyCommercial', text: '商铺出租，面积80平方米，月租金4500元，押一付三，有意者请拨打' }],
     },
     {
       text: '商业广场一楼铺位火热招商中，签约即享前三个月免租，招商热线：0874-3667788。',
@@ -651,7 +675,7 @@ ruleTester(rule, {
     // the account marks the post an ad itself
     {
       text: '推广：某某农机合作社承接玉米机收业务，每亩仅需90元，需要的农户请拨打0874-5123678预约。',
-      errors: [{ messageId: 'commercial', text: '推广：某某农机合作社承接玉米机收业务，每亩仅需90元，需要的农户请拨' }],
+      errors: [{ messageId: 'commercial', text: '推广：某某农机合作社承接玉米机收业务，每亩仅需90元，需要的农户请拨打' }],
     },
     {
       text: '【广告】某某汽车城国庆钜惠，到店即送精美礼品。',

@@ -202,6 +202,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     lexicon([
       '(?:咨询|报名|联系|服务|客服)(?:热线|电话|专线)',
       '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)|联系人',
+      // a private number to call (拨打0874-6161200; not a short public line, 拨打12333)
+      '拨打\\s?(?=0\\d{2,3}-|1[3-9]\\d{9})',
       // a WeChat ID given as the channel (微信：zhang_88)
       '微信号?\\s?[:：]\\s?(?=[A-Za-z][-_A-Za-z0-9]{5})',
       '微信同号|电话同微信|手机同微信',
@@ -300,7 +302,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '低至',
       '买一送一',
       '促销',
-      `买${CN_DIGIT}{1,2}送${CN_DIGIT}{1,2}`,
+      // 买二送一, 买三盒送一盒, 购十饼赠一饼
+      `[买购]${CN_DIGIT}{1,2}[^\\d,，。送赠]?[送赠]${CN_DIGIT}`,
       `[一二三四五六七八九]折(?=起|优惠|促销|特惠|销售|[,，。!！\\s]|$)`,
       '折起',
       '直降',
@@ -555,7 +558,8 @@ const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点�
  * A promotion that cuts the price (打八折, 九折, 立减, 免单, 充300送100) or gives a gift for a purchase (开卡即送, 购车就赠;
  * not 报名即送 or 献血即送): a phone beside it is the way to claim it.
  */
-const DISCOUNT = /折|减|免单|\d送|送\d|^(?:购买|办卡|开卡|开户|存款|购车|购房|消费|签约|下单|充值|入住)/;
+const DISCOUNT =
+  /折|减|免单|[\d一二三四五六七八九十][盒瓶袋箱斤件桶]?[送赠]|送\d|^(?:购买|办卡|开卡|开户|存款|购车|购房|消费|签约|下单|充值|入住)/;
 /** A way in to an offer, in whatever words it is asked for. */
 const WAY_IN = /阅读原文|私信|后台留言|评论区|(?:扫码|点击[^。，,\n]{0,6}?)(?:报名|预约|咨询|了解)/;
 /** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
