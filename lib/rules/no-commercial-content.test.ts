@@ -3,6 +3,8 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 9: a public fare's cut with no way in to buy
+    '老年人乘坐公交车票价2元，刷卡每次优惠1元。',
     // round 9: a public price with a number to call is no offer
     '景区门票每张60元，咨询请拨打0887-8888888。',
     '根治欠薪专项行动期间，农民工遇到欠薪问题可拨打12333反映。',
@@ -242,6 +244,19 @@ ruleTester(rule, {
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    // round 9: a price cut given as an amount (优惠200元, 可省60元, 再便宜100元) beside a price and a way in
+    {
+      text: '亲子研学营每人1280元，月底前报名可优惠200元，点击阅读原文报名。',
+      errors: [{ messageId: 'possiblyCommercial', text: '1280元，月底前报名可优惠200元' }],
+    },
+    {
+      text: '温泉两日票每张298元，提前订可省60元，后台留言报名。',
+      errors: [{ messageId: 'possiblyCommercial', text: '298元，提前订可省60元' }],
+    },
+    {
+      text: '摄影团每人1680元，老学员再便宜100元，私信报名。',
+      errors: [{ messageId: 'possiblyCommercial', text: '1680元，老学员再便宜100元' }],
+    },
     // round 9: buy N (a unit) get M free, in numerals or words, beside a price or a way to buy
     {
       text: '新米上市，每袋45元，买五袋送一袋，电话13800001111。',
