@@ -3,6 +3,22 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 9: a public fare's cut with no way in to buy
+    '老年人乘坐公交车票价2元，刷卡每次优惠1元。',
+    // round 9: a public price with a number to call is no offer
+    '景区门票每张60元，咨询请拨打0887-8888888。',
+    '根治欠薪专项行动期间，农民工遇到欠薪问题可拨打12333反映。',
+    // round 9: 助力 as "help" and an invitation that buys nothing
+    '县供销社助力数字经济发展，获评省级示范社并获得奖励资金。',
+    '邀请好友一起报名马拉松，前1000名报名者获赠纪念T恤。',
+    '志愿者为高考学子助力，前100名预约考生享受免费送考。',
+    // round 9: an office's investment promotion: a settling invitation to investors and its 招商 line
+    '园区对新落户的冷链企业给予用地和物流补贴，欢迎广大客商前来考察洽谈。招商电话：0877-8126555。',
+    '欢迎海内外客商投资兴业，招商热线0871-65551234。',
+    '县投资促进局诚邀各地企业来县投资，欢迎企业家朋友莅临洽谈，招商专线0874-3112233。',
+    '开发区标准厂房租金前三年全免，欢迎有意向的企业投资洽谈，招商热线0873-2201234。',
+    // round 9: a subsidy passage with a public hotline only stays data
+    '人才首次购房可申领最高10万元补贴，政策咨询电话0871-12345678。',
     // round 8: ad lines quoted over a sentence end in a passage that warns about them
     '“宝宝们，库存见底了！原价288，今晚直播间只要28.8！”类似的喊麦式推销，其实多是虚构原价。',
     '“买二送一！错过今天再等一年！扫码立即下单！”面对这样的宣传，老年人要多留个心眼，谨防上当。',
@@ -228,6 +244,83 @@ ruleTester(rule, {
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    // round 9: a price cut given as an amount (优惠200元, 可省60元, 再便宜100元) beside a price and a way in
+    {
+      text: '亲子研学营每人1280元，月底前报名可优惠200元，点击阅读原文报名。',
+      errors: [{ messageId: 'possiblyCommercial', text: '1280元，月底前报名可优惠200元' }],
+    },
+    {
+      text: '温泉两日票每张298元，提前订可省60元，后台留言报名。',
+      errors: [{ messageId: 'possiblyCommercial', text: '298元，提前订可省60元' }],
+    },
+    {
+      text: '摄影团每人1680元，老学员再便宜100元，私信报名。',
+      errors: [{ messageId: 'possiblyCommercial', text: '1680元，老学员再便宜100元' }],
+    },
+    // round 9: buy N (a unit) get M free, in numerals or words, beside a price or a way to buy
+    {
+      text: '新米上市，每袋45元，买五袋送一袋，电话13800001111。',
+      errors: [{ messageId: 'possiblyCommercial', text: '45元，买五袋送一袋，电话' }],
+    },
+    {
+      text: '本周会员日，洗衣液买3桶赠1桶，欢迎到店选购。',
+      errors: [{ messageId: 'possiblyCommercial', text: '买3桶赠1桶，欢迎到店' }],
+    },
+    {
+      text: '协定膏方每盒398元，买三盒送一盒，预约请拨打0874-6161200。',
+      errors: [{ messageId: 'possiblyCommercial', text: '398元，买三盒送一盒，预约请拨打' }],
+    },
+    {
+      text: '精品茶叶每饼198元，购十饼赠一饼，联系电话0871-1234567。',
+      errors: [{ messageId: 'possiblyCommercial', text: '198元，购十饼赠一饼，联系电话' }],
+    },
+    {
+      text: '定制膏方每料1280元，买二赠一。\n名额有限，有需要的市民可来院预约，或拨打0874-6161200登记。',
+      errors: [{ messageId: 'commercial', text: '1280元，买二赠一。\n名额有限，有需要的市民可来院预约，或拨打' }],
+    },
+    // round 9: friends' support (助力) or invitations counted into a prize, like likes
+    {
+      text: '邀请好友为参赛作品助力，助力值最高的3件作品各奖励500元购物卡。',
+      errors: [{ messageId: 'followerGrowth', text: '助力值最高的3件作品各奖' }],
+    },
+    {
+      text: '分享链接请好友帮忙，助力人数满20人即可领取定制帆布袋一个。',
+      errors: [{ messageId: 'followerGrowth', text: '助力人数满20人即可领' }],
+    },
+    {
+      text: '活动期间好友助力排名前五的网友将获赠景区年卡。',
+      errors: [{ messageId: 'followerGrowth', text: '助力排名前五的网友将获' }],
+    },
+    {
+      text: '助力榜前10名每人送价值200元的礼包。',
+      errors: [{ messageId: 'followerGrowth', text: '助力榜前10名每人送' }],
+    },
+    {
+      text: '邀请好友最多的前3名用户，每人获得一部手机。',
+      errors: [{ messageId: 'followerGrowth', text: '邀请好友最多的前3名用户，每人获' }],
+    },
+    // round 9: a subsidy passage that also names a line to buy from (售楼热线, 订购热线, 看房电话) sells
+    {
+      text: '好政策配好房源！某某湾精装三居首付仅需5万元起，叠加人才补贴更划算，售楼热线0871-68889999。',
+      errors: [{ messageId: 'commercial', text: '首付仅需5万元起，叠加人才补贴更划算，售楼热线' }],
+    },
+    {
+      text: '享受购房补贴后，某某府一口价每平7800元，看房热线0874-5556666。',
+      errors: [{ messageId: 'commercial', text: '一口价每平7800元，看房热线' }],
+    },
+    {
+      text: '以旧换新补贴叠加门店让利，某品牌空调直降800元，订购热线0873-3334444。',
+      errors: [{ messageId: 'commercial', text: '让利，某品牌空调直降800元，订购热线' }],
+    },
+    {
+      text: '首套房补贴之外，某某花园特价房总价38万起，置业顾问电话13800001111。',
+      errors: [{ messageId: 'commercial', text: '特价房总价38万起，置业顾问电话' }],
+    },
+    // round 9: a franchise's 招商 line beside its fee is still a sale
+    {
+      text: '奶茶品牌招商加盟，加盟费仅需3万元，招商热线400-800-1234。',
+      errors: [{ messageId: 'commercial', text: '招商加盟，加盟费仅需3万元，招商热线' }],
+    },
     {
       name: 'an ad quoting its own lines over a sentence end, with no warning, is still an ad',
       text: '“年终大促！原价399，今天只要199！”点击下方链接立即购买。',
@@ -542,7 +635,7 @@ ruleTester(rule, {
     },
     {
       text: '某某农机合作社承接机收业务，玉米、水稻都能收，机手经验丰富。\n每亩收费90元，需要的农户请拨打0874-5123678预约。',
-      errors: [{ messageId: 'possiblyCommercial', text: '承接机收业务，玉米、水稻都能收，机手经验丰富。\n每亩收费90元，需要的农户请拨' }],
+      errors: [{ messageId: 'possiblyCommercial', text: '承接机收业务，玉米、水稻都能收，机手经验丰富。\n每亩收费90元，需要的农户请拨打' }],
     },
     {
       text: '某某驾校春季招生：C1学费3680元，报名即送体检，另有周末班、夜班可选。\n名额有限，报名从速，报名电话：0874-3998866。',
@@ -588,7 +681,7 @@ ruleTester(rule, {
     },
     {
       text: '某某小区一楼临街商铺出租，面积80平方米，月租金4500元，押一付三，有意者请拨打0871-65123987。',
-      errors: [{ messageId: 'possiblyCommercial', text: '商铺出租，面积80平方米，月租金4500元，押一付三，有意者请拨' }],
+      errors: [{ messageId: 'possiblyCommercial', text: '商铺出租，面积80平方米，月租金4500元，押一付三，有意者请拨打' }],
     },
     {
       text: '商业广场一楼铺位火热招商中，签约即享前三个月免租，招商热线：0874-3667788。',
@@ -597,7 +690,7 @@ ruleTester(rule, {
     // the account marks the post an ad itself
     {
       text: '推广：某某农机合作社承接玉米机收业务，每亩仅需90元，需要的农户请拨打0874-5123678预约。',
-      errors: [{ messageId: 'commercial', text: '推广：某某农机合作社承接玉米机收业务，每亩仅需90元，需要的农户请拨' }],
+      errors: [{ messageId: 'commercial', text: '推广：某某农机合作社承接玉米机收业务，每亩仅需90元，需要的农户请拨打' }],
     },
     {
       text: '【广告】某某汽车城国庆钜惠，到店即送精美礼品。',

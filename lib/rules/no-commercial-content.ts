@@ -127,7 +127,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:[办购]卡|购[买票]|[订选]购)请(?:到|至|前往|联系|致电)',
       // a way in followed by the purchase: 点击下方链接购买, 扫码立即投保, 戳左下角下单 (扫码下单, 点击购买, 长按识别二维码购买 too)
       '(?:点击|戳|扫码|扫描|长按|进入|打开)[^。,，\\n]{0,8}?(?:购买|下单|抢购|选购|订购|投保)',
-      '欢迎[^。,，\\n]{0,8}?(?:选购|订购|惠顾|抢购|购买|进店|到店|来电订购|品尝|品鉴|光临(?:选购|惠顾)?|洽谈)',
+      '欢迎[^。,，\\n]{0,8}?(?:选购|订购|惠顾|抢购|购买|进店|到店|来电订购|品尝|品鉴|光临(?:选购|惠顾)?)',
+      // business invited to talk, not investors to settle (欢迎广大客商前来考察洽谈 is an office's investment promotion)
+      '欢迎(?![^。,，\\n]{0,6}?(?:客商|企业|投资))[^。,，\\n]{0,8}?洽谈',
       '链接[^。,，\\n]{0,4}?评论区|评论区[^。,，\\n]{0,4}?链接',
       // a customer is someone who buys: 欢迎新老顾客光临
       '(?:新老|广大)顾客|顾客(?:光临|惠顾|朋友)',
@@ -200,6 +202,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     lexicon([
       '(?:咨询|报名|联系|服务|客服)(?:热线|电话|专线)',
       '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)|联系人',
+      // a private number to call (拨打0874-6161200; not a short public line, 拨打12333)
+      '拨打\\s?(?=0\\d{2,3}-|1[3-9]\\d{9})',
       // a WeChat ID given as the channel (微信：zhang_88)
       '微信号?\\s?[:：]\\s?(?=[A-Za-z][-_A-Za-z0-9]{5})',
       '微信同号|电话同微信|手机同微信',
@@ -296,9 +300,12 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // 仅需/只需 before a price (只需99元), not before what one brings or how long it takes (只需携带身份证, 仅需3个工作日)
       '[仅只]需(?=\\s?[¥￥]?\\d[\\d.]*\\s?[元块])',
       '低至',
+      // a price cut as an amount: 还能优惠100元, 可省60元, 再便宜100元
+      '(?:优惠|便宜|[立可再能]省)\\s?\\d+\\s?元',
       '买一送一',
       '促销',
-      `买${CN_DIGIT}{1,2}送${CN_DIGIT}{1,2}`,
+      // 买二送一, 买三盒送一盒, 购十饼赠一饼
+      `[买购]${CN_DIGIT}{1,2}[^\\d,，。送赠]?[送赠]${CN_DIGIT}`,
       `[一二三四五六七八九]折(?=起|优惠|促销|特惠|销售|[,，。!！\\s]|$)`,
       '折起',
       '直降',
@@ -469,6 +476,8 @@ const FOLLOWER = [
   /(?:点赞|转发|分享)(?:数|量|次数)?(?:过|超过|超|达到?|满)\s?[\d一二三四五六七八九十百千万两]+[^。\n]{0,12}?(?:送|赠|奖品|奖励|礼品|礼包|门票|红包)/g,
   // …and by a rank in Chinese numerals: 点赞前五名的留言各得…
   new RegExp(`(?:点赞|转发|分享)(?:数|量)?(?:排名)?前\\s?${CN_DIGIT}{1,3}\\s?(?:名|位)[^。\\n]{0,12}?(?:得|获|送|赠|奖)`, 'g'),
+  // friends' support counted into a prize like likes (助力值排名前10的作品奖励…, 邀请好友最多的前3名获得…; not 助力数字经济)
+  /(?:助力(?:值|人数|次数|榜(?!样)|排名)|邀请(?:好友)?(?:人数|最多))[^。\n]{0,24}?(?:奖|[送赠获领]|购物卡|礼)/g,
   // the service refused to whoever has not followed: 没有关注本号的家长将无法参加…
   // …or has not gone through it (未通过本号预约的…不再发放号源, 不经本号小程序登记的…不能领取)
   new RegExp(
@@ -538,19 +547,21 @@ const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以�
 /** Price monitoring, procurement and subsidy passages quote prices as data. */
 const MONITORING =
   /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
+const INVEST = /客商|投资|落户|园区|开发区/;
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
 const CONSUMPTION_AID =
   /消费帮扶|助农|(?:农特产品|农产品|特色产品|年货)(?:展示)?(?:展销|博览)|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
 /** A call that buys (下单, 选购, 预约试驾), not one that claims a voucher: a sale even in a subsidy passage. */
 const BUY_ACT =
-  /订货|下单|购买|选购|抢购|订购|预[订定]|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店|仅需|只需|只要|仅售|低至/;
+  /订货|下单|购买|选购|抢购|订购|售楼|[购看选]房|置业|认[购筹]|预[订定]|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店|仅需|只需|只要|仅售|低至/;
 /** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line, orders taken in the comments or a group. */
 const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预[订定]|热线|私信|微信|评论区|进群|接龙/;
 /**
  * A promotion that cuts the price (打八折, 九折, 立减, 免单, 充300送100) or gives a gift for a purchase (开卡即送, 购车就赠;
  * not 报名即送 or 献血即送): a phone beside it is the way to claim it.
  */
-const DISCOUNT = /折|减|免单|\d送|送\d|^(?:购买|办卡|开卡|开户|存款|购车|购房|消费|签约|下单|充值|入住)/;
+const DISCOUNT =
+  /折|减|免单|[\d一二三四五六七八九十][盒瓶袋箱斤件桶]?[送赠]|送\d|^(?:购买|办卡|开卡|开户|存款|购车|购房|消费|签约|下单|充值|入住)/;
 /** A way in to an offer, in whatever words it is asked for. */
 const WAY_IN = /阅读原文|私信|后台留言|评论区|(?:扫码|点击[^。，,\n]{0,6}?)(?:报名|预约|咨询|了解)/;
 /** A line that only says how to get in touch: 预订电话：…, 课程顾问：…, 售楼处地址：… */
@@ -908,8 +919,10 @@ export default defineRule({
       const words = text.slice(from, to);
       // Subsidies and monitoring quote prices as data, unless the passage also asks people to buy.
       let buying = false;
-      for (let g = first; g < j && !buying; g++) buying = hitCls(order[g]) === 'cta' && BUY_ACT.test(hitText(order[g]));
+      // …or names a line to buy from (售楼热线, 订购热线)
+      for (let g = first; g < j && !buying; g++) buying = /cta|hotline/.test(hitCls(order[g])) && BUY_ACT.test(hitText(order[g]));
       const monitoring = !buying && (monitoringGenre || MONITORING.test(words));
+      const invest = INVEST.test(words);
       const strongest = new Map<SignalClass, number>();
       const promos = new Set<string>();
       let second: number | undefined;
@@ -919,7 +932,9 @@ export default defineRule({
       let discount = false;
       for (let g = first; g < j; g++) {
         const h = order[g];
-        const cls = hitCls(h);
+        let cls = hitCls(h);
+        // an office's investment line (客商, 落户, 园区) is a contact, a franchise's a sales line
+        if (cls === 'hotline' && invest && hitText(h)[0] === '招') cls = 'contact';
         if ((monitoring && MUTED_BY_MONITORING.has(cls)) || mentionOnly(hitStart[h])) continue;
         channel ||= cls === 'shop' || cls === 'hotline' || cls === 'fulfil' || (cls === 'cta' && CHANNEL.test(hitText(h)));
         discount ||= cls === 'promo' && DISCOUNT.test(hitText(h));
