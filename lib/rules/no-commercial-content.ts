@@ -532,7 +532,7 @@ const OFFER: readonly SignalClass[] = ['price', 'promo', 'sale', 'claim', 'absol
 
 // Genres (rules README §D.3), consulted only when the signals could add up to a finding.
 /** A sentence that warns about or punishes ads quotes them. */
-const WARNING =
+export const WARNING =
   /明码标价|价格检查|专项检查|价格欺诈|虚构原价|消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|话术|噱头|幌子|套路|所谓|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|违规|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱[导骗]|骗局|诈骗|严禁|禁止|不得/;
 /**
  * A sentence that reports what many businesses do (不少商家推出满减、打折等促销活动, 部分超市开展特价促销) describes a market,
@@ -543,7 +543,7 @@ const MARKET_REPORT =
 /** A draft that reports prices as data: its prices are data in every passage (unless one asks people to buy). */
 const MONITORING_GENRE = /价格监测|价格指数|CPI|菜篮子/;
 /** A whole draft that is a consumer warning or an enforcement notice. */
-const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
+export const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
 /** Price monitoring, procurement and subsidy passages quote prices as data. */
 const MONITORING =
   /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
@@ -612,7 +612,7 @@ const CLASSES = Object.keys({
  * Passages of the text: a line, or a run of short lines (an ad set line by line). Returned as
  * ascending start offsets; a passage ends where the next begins (minus its newline).
  */
-function passageStarts(text: string): number[] {
+export function passageStarts(text: string): number[] {
   const starts = [0];
   let lineStart = 0;
   let passageStart = 0;

@@ -7,7 +7,7 @@
 import { draftFromText } from '../../lib/engine/draft';
 import { normalize } from '../../lib/engine/normalize';
 import { commercialScore } from '../eval/commercial-model-weights';
-import { passageStarts } from '../eval/commercial-model';
+import { passageStarts } from '../../lib/rules/no-commercial-content';
 import { syntheticDraft } from './drafts';
 
 function median(xs: number[]): number {

@@ -21,7 +21,7 @@ import { draftFromText } from '../../lib/engine/draft';
 import { draftFromHtml } from '../../lib/engine/html-tree';
 import { normalize } from '../../lib/engine/normalize';
 import { checkDraft } from '../../lib/engine/runner';
-import commercialRule from '../../lib/rules/no-commercial-content';
+import commercialRule, { passageStarts, WARNING, WARNING_GENRE } from '../../lib/rules/no-commercial-content';
 import { BITS, commercialScore, eachGram } from './commercial-model-weights';
 import { prng } from '../fuzz/generate';
 import { INDEPENDENT_SETS, loadCorpus, type CorpusEntry } from './corpus';
@@ -54,40 +54,9 @@ interface Passage {
 export const WEAK_CUE =
   /\d\s?元|[¥￥]|价|电话|热线|微信|私信|联系|咨询|购|买|订|下单|报名|扫码|二维码|链接|优惠|折|[赠送]|抽|福利|店|直播|加盟|出售|转让|领取|关注|转发|点赞/;
 
-// ---- warnings about ads (copies of no-commercial-content's): the gated variant does not score a passage
-// that warns about ads, since it quotes them. (Gating by the rule's monitoring, subsidy and consumption-aid
-// words as well was tried: it removed no false alarm on these sets and lost one find.)
-const WARNING =
-  /明码标价|价格检查|专项检查|价格欺诈|虚构原价|消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|话术|噱头|幌子|套路|所谓|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|违规|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱[导骗]|骗局|诈骗|严禁|禁止|不得/;
-
-const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
-
-// ---- passages: as the commercial rule cuts them (a copy of its passageStarts) ----
-const CONTACT_LINE = /[ \t]*[\u4e00-\u9fa5A-Za-z]{0,6}?(?:热线|电话|专线|微信|QQ|地址|顾问|客服|联系方式|联系人|营销中心|售楼处|门店)\s*:/y;
-const BRIEF_PARAGRAPH = 24;
-const PASSAGE_MAX = 120;
-const SHORT_LINE = 40;
-export function passageStarts(text: string): number[] {
-  const starts = [0];
-  let lineStart = 0;
-  let passageStart = 0;
-  let prevOpen = false;
-  let prevBrief = false;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
-    CONTACT_LINE.lastIndex = lineStart;
-    const runsOn = prevOpen || (prevBrief && lineStart - passageStart < PASSAGE_MAX);
-    if (lineStart > 0 && !runsOn && !CONTACT_LINE.test(text)) {
-      starts.push(lineStart);
-      passageStart = lineStart;
-    }
-    const last = i > lineStart ? text.charCodeAt(i - 1) : 0;
-    prevBrief = i - lineStart < BRIEF_PARAGRAPH;
-    prevOpen = i - lineStart < SHORT_LINE && last !== 0x3002 && last !== 0xff01 && last !== 0xff1f && last !== 0x21 && last !== 0x3f;
-    lineStart = i + 1;
-  }
-  return starts;
-}
+// Warnings about ads and the passages are the commercial rule's own: the gated variant does not score a passage
+// that warns about ads, since it quotes them. (Gating by the rule's monitoring, subsidy and consumption-aid words as
+// well was tried: it removed no false alarm on these sets and lost one find.)
 
 const BUCKETS = 1 << BITS;
 const counts = new Float64Array(BUCKETS);
