@@ -266,7 +266,7 @@ const ROLES = [
   '寻人',
 ];
 /** Whose 名字 it is: a card or parcel's (证件上的, 卡面上的, 快递单上的) or a person's, not a product's or a firm's. */
-const NAME_HOLDER = /[证卡单牌件][上面]|本人|自己|[他她]的?$|失主|孩子|老人|[儿女]子|收件人|持有人|户主|患者|家属|[父母]亲/;
+const NAME_HOLDER = /[证卡单件][上面]|[他她]的?$|失主|孩子|老人|[儿女]子|[父母]亲/;
 /** Labels after which whatever follows the surname is the given name (姓名：张铁柱). */
 const STRONG = new Set(['姓名', '名叫', '户主', '户名']);
 /** Roles of minors: their names are personal whatever the passage is about. */
