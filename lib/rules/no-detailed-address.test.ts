@@ -3,6 +3,11 @@ import rule from './no-detailed-address';
 
 ruleTester(rule, {
   valid: [
+    // round 9: a building and its stairwell with no door, floor or room and no home word name a block, not a household
+    '阳光小区3栋2单元加装电梯已投入使用。',
+    '康乐小区5幢1单元楼道堆放的杂物已清理。',
+    '翠湖小区5号楼2单元楼顶漏水问题已解决。',
+    { html: '<table><tr><th>申请人</th><th>配租房源</th></tr><tr><td>段某某</td><td>康居小区3幢2单元</td></tr></table>' },
     // a door number in a village with no household named: a unit's or a venue's
     '村委会地址：勐混镇曼国村12号',
     '新家具城地址：城关镇东关村35号',
@@ -39,6 +44,9 @@ ruleTester(rule, {
     '县住建部门现场核查北京路123号',
   ],
   invalid: [
+    // a home word, a room or a door number before the block keeps it a household's address
+    { text: '住在翠湖小区5号楼2单元', errors: [{ messageId: 'address', text: '翠湖小区5号楼2单元' }] },
+    { text: '他家在人民路12号3栋2单元', errors: [{ messageId: 'address', text: '人民路12号3栋2单元' }] },
     // a household's door number in a village, tied to it by a home word (新家地址, 他家在, 老宅, 家庭地址)
     { text: '王某某一家已搬进新居，新家地址：勐混镇曼国村12号。', errors: [{ messageId: 'address', text: '勐混镇曼国村12号' }] },
     { text: '他家在城关镇东关村35号，门前就是菜地。', errors: [{ messageId: 'address', text: '城关镇东关村35号' }] },

@@ -110,7 +110,10 @@ function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: 
   if (chainStart > 0 && /[0-9A-Za-z]/.test(text[chainStart - 1])) return null;
   const units: string[] = chain.match(UNIT) ?? [];
   const dashed = /^\d+-\d+-\d+$/.test(chain);
-  const strong = dashed || units.includes('室') || units.length >= 2 || /\d{3,4}$/.test(chain);
+  // a building and its stairwell with no door, floor or room (3幢2单元, 5号楼1单元) name a block, not a household: it
+  // needs a home word (改造3栋2单元加装电梯, an allocation list's 配租房源 are no one's address as written)
+  const block = /^(?:[栋幢座]|单元|号[楼院])+$/.test(units.join(''));
+  const strong = dashed || units.includes('室') || (units.length >= 2 && !block) || /\d{3,4}$/.test(chain);
   // A lone floor or group number is a count or a storey in prose, never a home on its own.
   if (!strong && /^(?:层|楼|组)$/.test(units[0] ?? '')) return null;
   // a lone building number followed by what is counted (3座桥, 2栋新房, 6栋楼的电梯) is a count: an address goes on with

@@ -5,6 +5,11 @@ import rule from './no-personal-name';
 
 ruleTester(rule, {
   valid: [
+    // round 9: a product's, a firm's or a co-operative's 名字 is no person's; a masked one is de-identified
+    '药材的名字是金银花，当地广泛种植。',
+    '他给公司起的名字是龙腾科技。',
+    '合作社的名字是金穗，寓意丰收。',
+    '失主名字是张某某，请到派出所认领。',
     // a right or a power a class of people holds (消费者权利, 患者权力) is no name after a role
     '这类排除消费者权利的条款无效。',
     '医院应尊重患者权利，保护其隐私。',
@@ -178,6 +183,12 @@ ruleTester(rule, {
     '农户线上销售、村民线下办理都很方便，群众线索可以匿名提供。',
   ],
   invalid: [
+    // round 9: a name read off a card, a parcel or said of a person (…的名字是/为/：…)
+    { text: '捡到一张银行卡，卡面上的名字为赵小梅，请失主前来认领。', errors: [{ messageId: 'name', text: '赵小梅' }] },
+    { text: '学生证上写的名字：刘海波，请本人到派出所领取。', errors: [{ messageId: 'name', text: '刘海波' }] },
+    { text: '快递单上收件人的名字是陈玉兰，电话已无法接通。', errors: [{ messageId: 'name', text: '陈玉兰' }] },
+    { text: '老人说儿子的名字是刘建华，在昆明打工。', errors: [{ messageId: 'name', text: '刘建华' }] },
+    { text: '驿站有一件无人领取的包裹，面单上的名字是普文华。', errors: [{ messageId: 'name', text: '普文华' }] },
     // given names of children born since 2000 (一凡, 子锐, 宇霆, 翊航, 毓婷): read after a role, in a grade's list
     { text: '学生刘思凡在课间操时摔伤了手臂。', errors: [{ messageId: 'name', text: '刘思凡' }] },
     {

@@ -103,6 +103,8 @@ const ROLES = [
   '求助者',
   // relations and everyday roles that name a private person: 老人名叫…, 邻居…, 乘车人…
   '名叫',
+  // a name read off a card, a parcel or a person's own word: 证件上的名字是…, 卡面上的名字为…
+  '名字',
   '邻居',
   '乘车人',
   '乘客',
@@ -263,6 +265,8 @@ const ROLES = [
   '寻人启事',
   '寻人',
 ];
+/** Whose 名字 it is: a card or parcel's (证件上的, 卡面上的, 快递单上的) or a person's, not a product's or a firm's. */
+const NAME_HOLDER = /[证卡单件][上面]|[他她]的?$|失主|孩子|老人|[儿女]子|[父母]亲/;
 /** Labels after which whatever follows the surname is the given name (姓名：张铁柱). */
 const STRONG = new Set(['姓名', '名叫', '户主', '户名']);
 /** Roles of minors: their names are personal whatever the passage is about. */
@@ -978,7 +982,10 @@ export default defineRule({
       if (!role || (role === '教师' && /指导|辅导|带队/.test(text.slice(p - 2, p)))) continue;
       AFTER_ROLE.lastIndex = p + role.length;
       AFTER_ROLE.test(text);
-      if (role === '联系人' && !privateContact(text, p, titleText)) {
+      if (
+        (role === '联系人' && !privateContact(text, p, titleText)) ||
+        (role === '名字' && !NAME_HOLDER.test(sentenceBefore(text, p).slice(-12)))
+      ) {
         p += role.length - 1;
         continue;
       }

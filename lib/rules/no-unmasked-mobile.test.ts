@@ -3,6 +3,14 @@ import rule from './no-unmasked-mobile';
 
 ruleTester(rule, {
   valid: [
+    // round 9: a seller's staff labelling the line (置业顾问, 销售经理, 客服, 导购, 业务员) in a passage that prices the goods
+    '本店新品上市，每盒68元，欢迎联系销售经理13912345678。',
+    '蜂蜜每斤80元，客服微信13712345678。',
+    '团购价199元一套，详询导购 13612345678。',
+    '会员卡充值500元送100元，业务员手机：13512345678',
+    // a price in 万元 (a flat, a car) is a price
+    '新盘首付3万元起，销售顾问电话13812345678。',
+    '二手车报价8.8万元，有意向的可联系客服，手机13712345678。',
     // 其他家庭 is no household (他家): the line is the office's
     '如有其他家庭需要帮助，请拨打0874-1234567。',
     '联系电话：138****5678',
@@ -54,6 +62,10 @@ ruleTester(rule, {
     '土蜂蜜每瓶50元，感兴趣的客户直接拨打13698765432订购。',
   ],
   invalid: [
+    // round 9: a sales role with no price, or a seller in trouble, is a person's line
+    { text: '客服13812345678', errors: [{ messageId: 'mobile', text: '13812345678' }] },
+    { text: '置业顾问张某涉嫌诈骗，其手机13812345678已停机。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
+    { text: '该楼盘每套加价20000元出售，涉嫌违法的销售经理13812345678已被约谈。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
     {
       text: '患者家属电话 13800138000，请知悉。',
       errors: [{ messageId: 'mobile', text: '13800138000', suggestion: '患者家属电话 138****8000，请知悉。' }],

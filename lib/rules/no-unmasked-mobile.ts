@@ -40,13 +40,15 @@ const OWNER =
 const PLIGHT = /走失|失联|寻人|家属|患|病|受伤|遇难|立案|调查|涉嫌|处罚|违法/;
 
 /**
- * An enrolment, enquiry or booking line (报名电话：, 咨询热线：), or a seller reached by a buyer addressed as one who
+ * An enrolment, enquiry or booking line (报名电话：, 咨询热线：), a seller's staff labelling it (置业顾问电话, 销售经理,
+ * 客服微信, 导购), or a seller reached by a buyer addressed as one who
  * needs, means or wants to try the goods (有需要的可以联系…, 有意向的朋友可咨询…, 想尝鲜的朋友请联系合作社，电话…),
  * counts as a seller's where its passage states a price.
  */
 const SALES_LINE =
-  /(?:(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机)|(?:需要|有意向?|感兴趣|想(?:要|买|购买|尝鲜|品尝|尝尝?|订购?))的[^。,;]{0,12}?(?:联系|致电|拨打|加|咨询)[^。;]{0,16}?):?\s*$/;
-const PRICE = /\d(?:\.\d+)?\s*元|元\/|￥\s*\d/;
+  /(?:(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机)|(?:置业|销售|导购|客服|业务)(?:顾问|经理|员)?(?:电话|微信|手机)?|(?:需要|有意向?|感兴趣|想(?:要|买|购买|尝鲜|品尝|尝尝?|订购?))的[^。,;]{0,12}?(?:联系|致电|拨打|加|咨询)[^。;]{0,16}?):?\s*$/;
+/** A price, in 元 or 万元 (a flat, a car). */
+const PRICE = /\d(?:\.\d+)?\s*万?元|元\/|￥\s*\d/;
 
 /** Art. 24: a personal mobile number must be de-identified (keep the first 3 and last 4 digits). */
 export default defineRule({
@@ -124,7 +126,7 @@ export default defineRule({
           .split(/[。\n]/)
           .pop()!;
         if (SELLER.test(clause) || (OWNER.test(clause) && !PLIGHT.test(clause))) return;
-        if (SALES_LINE.test(clause)) {
+        if (SALES_LINE.test(clause) && !PLIGHT.test(clause)) {
           // the line before the number, at most 200 characters back (a long line is not re-read per number)
           const window = context.text.slice(Math.max(0, start - 200), start);
           if (PRICE.test(window.slice(window.lastIndexOf('\n') + 1))) return;
