@@ -7,6 +7,9 @@ ruleTester(rule, {
   valid: [
     // round 9: a product's, a firm's or a co-operative's 名字 is no person's; a masked one is de-identified
     '药材的名字是金银花，当地广泛种植。',
+    // 名字叫 read as 名字是: a tea's, a village's or a brand's name is no person's
+    '这款茶的名字叫高山云雾，产自哀牢山。',
+    '合作社给新品起的名字叫金山银耳，已经注册商标。',
     '他给公司起的名字是龙腾科技。',
     '合作社的名字是金穗，寓意丰收。',
     '失主名字是张某某，请到派出所认领。',
@@ -185,6 +188,7 @@ ruleTester(rule, {
   invalid: [
     // round 9: a name read off a card, a parcel or said of a person (…的名字是/为/：…)
     { text: '捡到一张银行卡，卡面上的名字为赵小梅，请失主前来认领。', errors: [{ messageId: 'name', text: '赵小梅' }] },
+    { text: '老人说，他的孙子名字叫李浩然，今年上初二。', errors: [{ messageId: 'name', text: '李浩然' }] },
     { text: '学生证上写的名字：刘海波，请本人到派出所领取。', errors: [{ messageId: 'name', text: '刘海波' }] },
     { text: '快递单上收件人的名字是陈玉兰，电话已无法接通。', errors: [{ messageId: 'name', text: '陈玉兰' }] },
     { text: '老人说儿子的名字是刘建华，在昆明打工。', errors: [{ messageId: 'name', text: '刘建华' }] },

@@ -984,7 +984,8 @@ export default defineRule({
       AFTER_ROLE.test(text);
       if (
         (role === '联系人' && !privateContact(text, p, titleText)) ||
-        (role === '名字' && !NAME_HOLDER.test(sentenceBefore(text, p).slice(-12)))
+        // 名字叫 as 名字是: a name only where it is a card's or a person's (这款茶的名字叫高山云雾 names a tea)
+        ((role === '名字' || (role === '叫' && text.startsWith('名字', p - 2))) && !NAME_HOLDER.test(sentenceBefore(text, p).slice(-12)))
       ) {
         p += role.length - 1;
         continue;
