@@ -926,6 +926,21 @@ ruleTester(rule, {
     },
     // the doer stays public even when the helped party is named first, or the deed describes the doer
     {
+      title: '见义勇为表彰决定',
+      text: '县政府决定授予村民王建明“见义勇为先进个人”称号。当天，同样落水的村民王建明奋力将两名同伴推上岸。',
+      errors: [{ messageId: 'disclosureException', text: '授予村民王建明“见义勇为先进个人”称号', severity: 'info' }],
+    },
+    {
+      title: '见义勇为表彰决定',
+      text: '县政府决定授予村民王建明“见义勇为先进个人”称号。8月3日，接到求助的村民王建明跳入河中救起一名儿童。',
+      errors: [{ messageId: 'disclosureException', text: '授予村民王建明“见义勇为先进个人”称号', severity: 'info' }],
+    },
+    {
+      title: '表彰决定',
+      text: '县政府决定授予货车司机张国强“见义勇为先进个人”称号。张国强在遇险时沉着应对，救下3名群众。',
+      errors: [{ messageId: 'disclosureException', text: '授予货车司机张国强“见义勇为先进个人”称号', severity: 'info' }],
+    },
+    {
       text: '县见义勇为基金会为救起落水儿童的村民何正荣颁发奖金，并授予其“见义勇为先进个人”称号。',
       errors: [{ messageId: 'disclosureException', text: '见义勇为', severity: 'info' }],
     },

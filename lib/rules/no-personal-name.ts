@@ -752,11 +752,14 @@ const PRAISED = /(?:感谢|致谢|点赞|称赞|赞扬|表扬)(?!信)(?:(?![帮�
 /**
  * The one helped in a good deed, not the doer: the owner of what was lost, the rescued, the one in need, named in
  * the few characters before the name (失主为附近居民王秀英, 救起落水群众段春兰, 获救的李德明) or owning the loss
- * right after it (乘客张丽华遗失的手提包); not a doer described by the deed (救起落水儿童的村民何正荣). A commendation
- * makes its doer public, never them.
+ * right after it (乘客张丽华遗失的手提包); not a doer described by the deed (救起落水儿童的村民何正荣), nor one the
+ * commendation names (授予…王建明…称号), though he fell in too. A commendation makes its doer public, never them.
  */
-const HELPED_BEFORE = /(?:失主|被救|获救|救起|救出|受助|求助|被困|走失|落水|遇险)的?[^,，。;；!?！？:：、的]{0,6}$/;
-const HELPED_AFTER = /[^,，。;；!?！？]?(?:遗失|丢失|丢落|走失|落水|被困|遇险)/y;
+const HELPED_BEFORE = /(?:失主|被救|获救|救起|救出|受助|被困|走失|落水)的?[^,，。;；!?！？:：、的]{0,6}$/;
+const HELPED_AFTER = /[^,，。;；!?！？]?(?:遗失|丢失|丢落|走失)/y;
+/** The one a commendation names (授予王建明…称号, 表彰…张国强): its doer, whatever danger he was in too. */
+const COMMENDED_BEFORE = /授予|表彰|评为|嘉奖|记功(?!能)/;
+const COMMENDED_AFTER = /[^。！？!?\n]{0,30}?称号/y;
 type Exception = { start: number; end: number; keyword: string };
 /** An official title, an office or a public capacity just before a name: its bearer is a public figure. */
 const PUBLIC_BEFORE =
@@ -1197,7 +1200,7 @@ export default defineRule({
     // name further down). A minor's name is personal wherever it stands.
     const byValue = new Map<
       string,
-      { minor: boolean; public: boolean; pseudonym?: boolean; surname: number; commended?: Exception; helped?: boolean }
+      { minor: boolean; public: boolean; pseudonym?: boolean; surname: number; commended?: Exception; helped?: boolean; doer?: boolean }
     >();
     const first = new Uint8Array(0x10000);
     let longest = 0;
@@ -1237,6 +1240,8 @@ export default defineRule({
           entry.commended ??= here;
           HELPED_AFTER.lastIndex = i + n;
           entry.helped ||= HELPED_BEFORE.test(text.slice(Math.max(0, i - 12), i)) || HELPED_AFTER.test(text);
+          COMMENDED_AFTER.lastIndex = i + n;
+          entry.doer ||= COMMENDED_BEFORE.test(sentenceBefore(text, i)) || COMMENDED_AFTER.test(text);
         }
         if (!at) occurrences.push({ start: i, end: i + n, surname: entry.surname });
         i += n - 1;
@@ -1262,7 +1267,7 @@ export default defineRule({
         if (entry.public) continue;
         const here = entry.commended ?? exceptionAt(name.start);
         // the one a commended deed helped is not the one commended
-        if (here && !(entry.helped && isCommendation(here.keyword))) {
+        if (here && !(entry.helped && !entry.doer && isCommendation(here.keyword))) {
           note(here);
           continue;
         }
