@@ -44,6 +44,13 @@ ruleTester(rule, {
     '县住建部门现场核查北京路123号',
   ],
   invalid: [
+    // 全 inside a village's own name (万全村, 安全村, 双全村) is no whole territory
+    {
+      text: '走失老人户籍地为某某镇万全村3组12号，请知情者联系派出所。',
+      errors: [{ messageId: 'address', text: '某某镇万全村3组12号' }],
+    },
+    { text: '走失老人家住某某镇安全村5组8号。', errors: [{ messageId: 'address', text: '某某镇安全村5组8号' }] },
+    { text: '李某某家住城关镇双全村2组16号，已联系家属。', errors: [{ messageId: 'address', text: '城关镇双全村2组16号' }] },
     // a home word, a room or a door number before the block keeps it a household's address
     { text: '住在翠湖小区5号楼2单元', errors: [{ messageId: 'address', text: '翠湖小区5号楼2单元' }] },
     { text: '他家在人民路12号3栋2单元', errors: [{ messageId: 'address', text: '人民路12号3栋2单元' }] },

@@ -40,8 +40,8 @@ const ORG_LABEL =
 const LOCALITY_END = /(?:路|街|巷|弄|道|村|组|社区|小区|苑|园|里|坊|寨|庄|屯|城|府|湾|院|公寓|宿舍|片区|大道)$/;
 const LOCALITY = /路|街|巷|弄|村|社区|小区|苑|花园|家园|城|府|湾|寨|庄|公寓|宿舍|新区|镇|乡|县|区/;
 
-/** A whole territory (全县, 全乡, 全村): what follows it is a count, not a door number. */
-const WHOLE = /全[省州市县区镇乡村]/;
+/** A whole territory (全县, 对全乡): what follows it is a count, not a door number; 全 inside a name (万全村) is not. */
+const WHOLE = /(?:^|[^\u4e00-\u9fa5]|[对在])全[省州市县区镇乡村]/;
 
 /** Art. 24: a home address down to the door, building, unit or room must be coarsened. */
 export default defineRule({

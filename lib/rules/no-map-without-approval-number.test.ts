@@ -172,6 +172,12 @@ ruleTester(rule, {
     { html: '<img src="a.png"><p>▲图中红线为警戒水位</p>' },
     { html: '<img src="a.png"><p>（实线为实际值，虚线为预测值）</p>' },
     { html: '<img src="a.png"><p>图中红线为高速公路日均车流量。</p>' },
+    // a line for a rate, a trend, a share or a mileage (增速, 趋势, 比重, 里程) is a chart's too
+    {
+      html: '<h1>2024年全县交通运输统计</h1><p>全年铁路、公路客运持续增长。</p><img src="a.png"><p>图中红线为铁路旅客发送增速，蓝线为公路客运增速。</p>',
+    },
+    { html: '<img src="b.png"><p>图中红线为公路货运比重，蓝线为铁路货运比重。</p>' },
+    { html: '<img src="c.png"><p>红色实线为高速公路通车里程，虚线为国省道通车里程。</p>' },
     // a chart's legend of bars is no map legend
     { html: figure('近五年游客人数变化（蓝色柱为国内游客）') },
     // a line above the image naming a chart or a process is no map

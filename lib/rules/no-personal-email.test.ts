@@ -11,6 +11,10 @@ ruleTester(rule, {
     '来信请寄 ynxf@yn.gov.cn',
     '举报邮箱 ynjubao@163.com',
     '投稿邮箱：kmrbtg2024@163.com',
+    // an office's own box (政务邮箱, 单位邮箱, 局…邮箱) whose letters read like a name (lin+ye+ju) is the office's
+    '县林业和草原局政务邮箱：linyeju01@163.com，欢迎监督。',
+    '县卫生健康局单位邮箱 weijianju01@163.com，欢迎来信。',
+    '政务邮箱：lincaoju6@163.com（县林草局）',
     '监督举报邮箱：12388123@qq.com',
     '联系邮箱：zh***@163.com',
     '商务合作 service@example.com',

@@ -115,7 +115,10 @@ export default defineRule({
         const label = window + after(text, m.index + value.length, 8).split(/[)）。，,;；\n]/)[0];
         // a name and a birth year is a person's handle whatever the label (报名邮箱：hexiaolin1992@qq.com)
         const handle = NAME_YEAR.exec(local);
-        const own = ((!!handle && pinyinName(handle[1])) || personalHandle(local)) && !ROLE_LOCAL.test(local);
+        // …but a name and a number under an office's own label (局政务邮箱, 单位邮箱) is the office's (linyeju01)
+        const own =
+          ((!!handle && pinyinName(handle[1])) || (personalHandle(local) && !/(?:政务|单位|公务|[局委])\S{0,2}邮箱/.test(label))) &&
+          !ROLE_LOCAL.test(local);
         if (!personal && !own && (UNIT_CONTEXT.test(label) || ROLE_LOCAL.test(local))) continue;
         const block = before(text, m.index, 80);
         if (!personal && !own && lastEnd(RECEIVER, block) > lastEnd(PERSON_NAMED, block)) continue;

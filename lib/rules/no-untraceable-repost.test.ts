@@ -24,6 +24,10 @@ ruleTester(rule, {
     '参会代表（来自全县各乡镇）共120人。',
     '防汛提示（来自县气象台）',
     '网传“明日停水”的消息来自网友，经核实系谣言。',
+    // a rumour notice in other words (系虚假信息, 编造, 捏造): where the rumour came from is no source
+    { title: '网传停水消息不实', text: '经查，网传“县城将全面停水三天”的消息来自一网民的编造，系虚假信息。' },
+    '网传“明天全县停电”的消息来自某网民捏造，请勿轻信。',
+    '这条“学校放假一周”的消息来自网友编造，系虚假信息，教育局从未发布。',
     '志愿者从人群中转过身来，向大家挥手致意。',
     // round 4 hard negatives: 来源不明 of goods, a rumour someone else spread, moving house, 运转自如
     '请勿采食、购买来源不明的野生菌。',

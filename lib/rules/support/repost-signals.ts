@@ -178,11 +178,11 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   // a bracketed credit with no label: （网友供稿）
   { kind: 'credit', re: /[(\[【](?=网[友民](?:投稿|供稿|爆料|提供)[)\]】])/g },
   // where the text came from, in brackets or glued to the message (（来自家长群）, 这条消息来自班级群): only an
-  // untraceable origin counts (李明（来自昆明市）is where a person is from); a rumour notice is no repost
+  // untraceable origin counts (李明（来自昆明市）is where a person is from); a rumour notice (系谣言, 虚假信息, 网民编造) is no repost
   {
     kind: 'credit',
     re: /(?:[(\[【]|消息|通知|帖子)来自于?\s*:?\s*/g,
-    where: (text, index) => !/谣言|不实|辟谣/.test(text.slice(index, index + 60).split(/[。！？!?\n]/)[0]),
+    where: (text, index) => !/谣言|不实|辟谣|虚假|[编捏]造/.test(text.slice(index, index + 60).split(/[。！？!?\n]/)[0]),
   },
   // a screenshot or footage taken from somewhere (截图来自业主群, 画面源自网络): only an untraceable origin counts
   { kind: 'credit', re: /(?:截图|截屏|录屏|画面|监控视频)均?(?:来自于?|源自|取自|截取自)\s*:?\s*/g },
