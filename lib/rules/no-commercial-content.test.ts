@@ -3,6 +3,10 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 10: an invitation count with no prize is a turnout
+    '本次培训邀请人数达120人，获得学员一致好评。',
+    '论坛邀请人数超过300人，获得与会代表广泛认可。',
+    '本次义诊活动邀请人数达50人，获评群众满意活动。',
     // round 9: a public fare's cut with no way in to buy
     '老年人乘坐公交车票价2元，刷卡每次优惠1元。',
     // round 9: a public price with a number to call is no offer
@@ -294,6 +298,10 @@ ruleTester(rule, {
     {
       text: '助力榜前10名每人送价值200元的礼包。',
       errors: [{ messageId: 'followerGrowth', text: '助力榜前10名每人送' }],
+    },
+    {
+      text: '邀请好友人数满10人即可领取50元话费。',
+      errors: [{ messageId: 'followerGrowth', text: '邀请好友人数满10人即可领取50元话费' }],
     },
     {
       text: '邀请好友最多的前3名用户，每人获得一部手机。',

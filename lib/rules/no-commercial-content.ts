@@ -476,8 +476,9 @@ const FOLLOWER = [
   /(?:点赞|转发|分享)(?:数|量|次数)?(?:过|超过|超|达到?|满)\s?[\d一二三四五六七八九十百千万两]+[^。\n]{0,12}?(?:送|赠|奖品|奖励|礼品|礼包|门票|红包)/g,
   // …and by a rank in Chinese numerals: 点赞前五名的留言各得…
   new RegExp(`(?:点赞|转发|分享)(?:数|量)?(?:排名)?前\\s?${CN_DIGIT}{1,3}\\s?(?:名|位)[^。\\n]{0,12}?(?:得|获|送|赠|奖)`, 'g'),
-  // friends' support counted into a prize like likes (助力值排名前10的作品奖励…, 邀请好友最多的前3名获得…; not 助力数字经济)
-  /(?:助力(?:值|人数|次数|榜(?!样)|排名)|邀请(?:好友)?(?:人数|最多))[^。\n]{0,24}?(?:奖|[送赠获领]|购物卡|礼)/g,
+  // friends' support counted into a prize like likes (助力值排名前10的作品奖励…, 邀请好友最多的前3名获得…; not 助力数字经济);
+  // an invitation count buys a prize only by rank or with a prize named (邀请人数达120人，获得学员好评 is a turnout)
+  /(?:助力(?:值|人数|次数|榜(?!样)|排名)|邀请(?:好友)?(?:最多|人数(?:最多|排名)))[^。\n]{0,24}?(?:奖|[送赠获领]|购物卡|礼)|邀请(?:好友)?人数[^。\n]{0,24}?(?:奖|[送赠获领][^。\n，,]{0,10}?(?:礼|奖|券|卡|红包|话费))/g,
   // the service refused to whoever has not followed: 没有关注本号的家长将无法参加…
   // …or has not gone through it (未通过本号预约的…不再发放号源, 不经本号小程序登记的…不能领取)
   new RegExp(
