@@ -3,6 +3,11 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 10: a share suggested beside a policy's benefit to whoever qualifies (no reward for the sharer)
+    '请把这篇文章转发给家里的老人，符合条件的就可享受门诊报销优惠政策。',
+    '请将本文转发给身边的老年朋友，65岁以上老人即可享受全县A级景区门票免费政策。',
+    '请将本文分享给家人朋友，符合条件的居民就可领取500元消费券。',
+    '请转发给身边的退役军人，持优待证即可享受公共交通免费乘车优惠政策。',
     // round 10: an invitation count with no prize is a turnout
     '本次培训邀请人数达120人，获得学员一致好评。',
     '论坛邀请人数超过300人，获得与会代表广泛认可。',
