@@ -3,6 +3,10 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 10: what was not published on the account is disowned, no service is refused
+    '凡未在本公众号发布的招聘信息，均不能代表本局意见，请广大考生注意甄别。',
+    '凡未在本公众号公布的考试成绩，均不能作为录用依据。',
+    '未通过本微博发布的通知，一律不能视为本局正式通知。',
     // round 10: a share suggested beside a policy's benefit to whoever qualifies (no reward for the sharer)
     '请把这篇文章转发给家里的老人，符合条件的就可享受门诊报销优惠政策。',
     '请将本文转发给身边的老年朋友，65岁以上老人即可享受全县A级景区门票免费政策。',
