@@ -3,6 +3,10 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 10: a question of how much is needed takes no order
+    '农户每亩要多少斤种子？专家建议每亩播种8斤，种子市场价12元/斤，可到县农资公司购买。',
+    '每亩地要多少斤化肥？农技人员建议每亩施40斤，化肥市场价3元/斤，可到供销社购买。',
+    '一头牛每天要几斤饲料？专家建议每天10斤，饲料市场价2元/斤，可到县饲料站购买。',
     // round 10: what was not published on the account is disowned, no service is refused
     '凡未在本公众号发布的招聘信息，均不能代表本局意见，请广大考生注意甄别。',
     '凡未在本公众号公布的考试成绩，均不能作为录用依据。',

@@ -165,7 +165,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // an order taken in a format with a quantity of goods: 留言“松茸+数量”, 回复“大米＋箱数”, 报上要几瓶 (from the verb:
       // a hit that starts inside quotes is a mention)
       '(?:留言|回复|私信|评论|备注|注明|发送|格式)[:：]?\\s?[“"「‘]?[^”"」’。，,\\n]{0,10}?[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)',
-      '[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)|(?:要|买|订|购)(?:几|多少)[斤箱盒袋份瓶罐]',
+      // (要多少斤种子？ asks a question, it takes no order)
+      '[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)|(?:要|买|订|购)(?:几|多少)[斤箱盒袋份瓶罐](?![^。，,！!\\n]{0,8}?[？?])',
       // being a fan as the price of a discount: 本号粉丝可享8.8折, 粉丝专享：报名立减200元
       '粉丝[^。\\n]{0,10}?[可均都即专]?[享领获][^。\\n]{0,14}?(?:礼|券|[\\d一二三四五六七八九]折|半价|免单|红包|优惠|立减|福利)',
     ]),
