@@ -295,6 +295,20 @@ ruleTester(rule, {
       text: '定制膏方每料1280元，买二赠一。\n名额有限，有需要的市民可来院预约，或拨打0874-6161200登记。',
       errors: [{ messageId: 'commercial', text: '1280元，买二赠一。\n名额有限，有需要的市民可来院预约，或拨打' }],
     },
+    // round 10: a quoted ad is muted only by a warning in the sentence that introduces or comments on it, not by
+    // another sentence of its passage (农庄内禁止吸烟)
+    {
+      text: '某某农庄今日开业，推出“开业大酬宾！原价128元的土鸡宴，今天只要68元！扫码下单立减10元！”。农庄内禁止吸烟，请游客文明出游。',
+      errors: [{ messageId: 'commercial', text: '开业大酬宾！原价128元的土鸡宴，今天只要68元！扫码下单立减10元' }],
+    },
+    {
+      text: '某某超市今日开业，推出“全场八折！原价59元的大米，今天只要39元！扫码下单再减5元！”。店内严禁明火，请注意消防安全。',
+      errors: [{ messageId: 'commercial', text: '全场八折！原价59元的大米，今天只要39元！扫码下单再减5元' }],
+    },
+    {
+      text: '某某民宿推出“周末特惠！原价398元的房间，今晚只要198元，点击链接立即抢购！”。民宿周边禁止野外用火。',
+      errors: [{ messageId: 'commercial', text: '民宿推出“周末特惠！原价398元的房间，今晚只要198元，点击链接立即抢购' }],
+    },
     // round 9: friends' support (助力) or invitations counted into a prize, like likes
     {
       text: '邀请好友为参赛作品助力，助力值最高的3件作品各奖励500元购物卡。',

@@ -551,6 +551,7 @@ export const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说�
 const MONITORING =
   /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
 const INVEST = /客商|投资|落户|园区|开发区/;
+const SENTENCE_END = '。！？!?\n';
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
 const CONSUMPTION_AID =
   /消费帮扶|助农|(?:农特产品|农产品|特色产品|年货)(?:展示)?(?:展销|博览)|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
@@ -820,18 +821,25 @@ export default defineRule({
     let warned = false;
     const passages = passageStarts(text);
     const passageEnd = (k: number) => (k + 1 < passages.length ? passages[k + 1] - 1 : text.length);
-    // A quotation over a sentence end (“最后100单！原价599，今天只要59.9！”) is one quotation: in a passage that
-    // warns (话术, 提醒消费者) the ad lines it holds are quoted. Looks 80 characters each way, no further.
+    // A quotation over a sentence end (“最后100单！原价599，今天只要59.9！”) is one quotation: when the sentence that
+    // introduces it or the one its close runs on into warns (话术, 提醒消费者), the ad lines it holds are quoted (not
+    // when another sentence of the passage does: 农庄内禁止吸烟). Looks 80 characters each way, no further.
     let quotedAt = -1;
     let quotedWarns = false;
     const quotedInWarning = (at: number) => {
-      const head = text.slice(Math.max(0, at - 80), at);
+      const base = Math.max(0, at - 80);
+      const head = text.slice(base, at);
       const open = head.lastIndexOf('“');
-      if (open < 0 || head.includes('”', open) || !text.slice(at, at + 80).includes('”')) return false;
-      const k = indexIn(passages, at);
-      if (k !== quotedAt) {
-        quotedAt = k;
-        quotedWarns = WARNING.test(text.slice(passages[k], passageEnd(k)));
+      const tail = text.slice(at, at + 160);
+      const close = tail.indexOf('”');
+      if (open < 0 || head.includes('”', open) || close < 0 || close >= 80) return false;
+      if (base + open !== quotedAt) {
+        quotedAt = base + open;
+        let from = open;
+        while (from > 0 && !SENTENCE_END.includes(head[from - 1])) from--;
+        let to = close + 1;
+        while (to < tail.length && !SENTENCE_END.includes(tail[to])) to++;
+        quotedWarns = WARNING.test(head.slice(from, open)) || WARNING.test(tail.slice(close + 1, to));
       }
       return quotedWarns;
     };
