@@ -295,6 +295,19 @@ ruleTester(rule, {
       text: '定制膏方每料1280元，买二赠一。\n名额有限，有需要的市民可来院预约，或拨打0874-6161200登记。',
       errors: [{ messageId: 'commercial', text: '1280元，买二赠一。\n名额有限，有需要的市民可来院预约，或拨打' }],
     },
+    // round 10: 加微信：ID is one signal, the call and the ID it gives: beside a fee it is a reminder, not a block
+    {
+      text: '技能培训报名费每人100元，学员培训合格后可领取证书。咨询请加微信：rsj_px2024。',
+      errors: [{ messageId: 'possiblyCommercial', text: '100元，学员培训合格后可领取证书。咨询请加微信' }],
+    },
+    {
+      text: '县图书馆少儿书法班报名费每人80元，开班后统一发放教材。报名请加微信：tsg_sf2024。',
+      errors: [{ messageId: 'possiblyCommercial', text: '80元，开班后统一发放教材。报名请加微信' }],
+    },
+    {
+      text: '县老年大学声乐班学费每学期200元，学员结业后颁发证书。咨询请加老师微信：lndx_music。',
+      errors: [{ messageId: 'possiblyCommercial', text: '200元，学员结业后颁发证书。咨询请加老师微信' }],
+    },
     // round 10: a quoted ad is muted only by a warning in the sentence that introduces or comments on it, not by
     // another sentence of its passage (农庄内禁止吸烟)
     {

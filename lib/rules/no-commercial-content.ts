@@ -205,8 +205,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)|联系人',
       // a private number to call (拨打0874-6161200; not a short public line, 拨打12333)
       '拨打\\s?(?=0\\d{2,3}-|1[3-9]\\d{9})',
-      // a WeChat ID given as the channel (微信：zhang_88)
-      '微信号?\\s?[:：]\\s?(?=[A-Za-z][-_A-Za-z0-9]{5})',
+      // a WeChat ID given as the channel (微信：zhang_88; after 加微信, a call counted already, it is the same signal)
+      '(?<!加[^\\s,，。]{0,4})微信号?\\s?[:：]\\s?(?=[A-Za-z][-_A-Za-z0-9]{5})',
       '微信同号|电话同微信|手机同微信',
       '详询|垂询|详情请?咨询|欢迎(?:来电)?咨询|来电咨询|请拨|请致电',
       // enrolment by calling someone: 报名请联系刘老师 (an order so placed is a call to buy, above)
