@@ -3,6 +3,10 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 10: a household bill saved under a public tariff, with the office's line to call, sells nothing
+    '居民用户选择峰谷电价后，每月可省30元左右电费。办理请拨打0874-6161200咨询。',
+    '安装智能电表后，每户每月可省20元电费，详情请拨打0871-1234567咨询。',
+    '使用阶梯水价节水模式，每月能省15元左右水费，办理请拨打0875-2223333。',
     // round 10: a question of how much is needed takes no order
     '农户每亩要多少斤种子？专家建议每亩播种8斤，种子市场价12元/斤，可到县农资公司购买。',
     '每亩地要多少斤化肥？农技人员建议每亩施40斤，化肥市场价3元/斤，可到供销社购买。',

@@ -301,8 +301,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // 仅需/只需 before a price (只需99元), not before what one brings or how long it takes (只需携带身份证, 仅需3个工作日)
       '[仅只]需(?=\\s?[¥￥]?\\d[\\d.]*\\s?[元块])',
       '低至',
-      // a price cut as an amount: 还能优惠100元, 可省60元, 再便宜100元
-      '(?:优惠|便宜|[立可再能]省)\\s?\\d+\\s?元',
+      // a price cut as an amount: 还能优惠100元, 可省60元, 再便宜100元 (not a household bill saved: 每月可省30元左右电费)
+      '(?:优惠|便宜|[立可再能]省)\\s?\\d+\\s?元(?!(?:左右)?[电水气]费)',
       '买一送一',
       '促销',
       // 买二送一, 买三盒送一盒, 购十饼赠一饼
