@@ -3,6 +3,10 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 10: a free check with the public family-doctor service is no gift for a purchase
+    '即日起，签约家庭医生即送免费健康体检一次，咨询电话：0874-6161200。',
+    '即日起，65岁以上老人签约家庭医生即送免费中医体质辨识一次，咨询电话：0871-6543210。',
+    '居民签约家庭医生即赠家庭健康档案一份，咨询电话：0873-2345678。',
     // round 10: a household bill saved under a public tariff, with the office's line to call, sells nothing
     '居民用户选择峰谷电价后，每月可省30元左右电费。办理请拨打0874-6161200咨询。',
     '安装智能电表后，每户每月可省20元电费，详情请拨打0871-1234567咨询。',

@@ -335,9 +335,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '打[一二三四五六七八九\\d](?:\\.\\d)?折',
       '门市价|市场价|专柜价|吊牌价|量大从优|可议价|厂家直销|源头直供|再优惠|更优惠|超值|零首付|0首付',
       '(?:体验|新客|首单|开业|会员|活动)价|无门槛|成团|(?<![换补申])领\\d+元|免费试听|试听免费|免费上门|免费体验|免单|第二(?:件|份|罐|杯|瓶)半价|积分翻倍',
-      // a gift for buying, signing or enrolling: 报名一期课程赠送画材, 签约再送
+      // a gift for buying, signing or enrolling: 报名一期课程赠送画材, 签约再送 (签约家庭医生 is a public health service)
       // …or for opening an account, buying a car or spending at a shop: 开卡即送, 存款即赠, 消费满额就送
-      '(?:报名|购买|办卡|开卡|开户|存款|购车|购房|消费|签约|下单|充值|入住)[^。,，\\n]{0,8}?(?:[赠即就再]送|[即就再]赠)',
+      '(?:报名|购买|办卡|开卡|开户|存款|购车|购房|消费|签约(?!家庭医生)|下单|充值|入住)[^。,，\\n]{0,8}?(?:[赠即就再]送|[即就再]赠)',
       // a deposit that buys more, a package at a price, a price only some buyers get
       '定金|订金|(?:交|付|存|充)\\d+元?抵\\d+',
       '(?:专[享属]|直播|粉丝|会员|新人|新客)价|(?:新人|粉丝|会员|新客)专享',
