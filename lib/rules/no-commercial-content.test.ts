@@ -3,6 +3,31 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 10: a free check with the public family-doctor service is no gift for a purchase
+    '即日起，签约家庭医生即送免费健康体检一次，咨询电话：0874-6161200。',
+    '即日起，65岁以上老人签约家庭医生即送免费中医体质辨识一次，咨询电话：0871-6543210。',
+    '居民签约家庭医生即赠家庭健康档案一份，咨询电话：0873-2345678。',
+    // round 10: a household bill saved under a public tariff, with the office's line to call, sells nothing
+    '居民用户选择峰谷电价后，每月可省30元左右电费。办理请拨打0874-6161200咨询。',
+    '安装智能电表后，每户每月可省20元电费，详情请拨打0871-1234567咨询。',
+    '使用阶梯水价节水模式，每月能省15元左右水费，办理请拨打0875-2223333。',
+    // round 10: a question of how much is needed takes no order
+    '农户每亩要多少斤种子？专家建议每亩播种8斤，种子市场价12元/斤，可到县农资公司购买。',
+    '每亩地要多少斤化肥？农技人员建议每亩施40斤，化肥市场价3元/斤，可到供销社购买。',
+    '一头牛每天要几斤饲料？专家建议每天10斤，饲料市场价2元/斤，可到县饲料站购买。',
+    // round 10: what was not published on the account is disowned, no service is refused
+    '凡未在本公众号发布的招聘信息，均不能代表本局意见，请广大考生注意甄别。',
+    '凡未在本公众号公布的考试成绩，均不能作为录用依据。',
+    '未通过本微博发布的通知，一律不能视为本局正式通知。',
+    // round 10: a share suggested beside a policy's benefit to whoever qualifies (no reward for the sharer)
+    '请把这篇文章转发给家里的老人，符合条件的就可享受门诊报销优惠政策。',
+    '请将本文转发给身边的老年朋友，65岁以上老人即可享受全县A级景区门票免费政策。',
+    '请将本文分享给家人朋友，符合条件的居民就可领取500元消费券。',
+    '请转发给身边的退役军人，持优待证即可享受公共交通免费乘车优惠政策。',
+    // round 10: an invitation count with no prize is a turnout
+    '本次培训邀请人数达120人，获得学员一致好评。',
+    '论坛邀请人数超过300人，获得与会代表广泛认可。',
+    '本次义诊活动邀请人数达50人，获评群众满意活动。',
     // round 9: a public fare's cut with no way in to buy
     '老年人乘坐公交车票价2元，刷卡每次优惠1元。',
     // round 9: a public price with a number to call is no offer
@@ -278,6 +303,33 @@ ruleTester(rule, {
       text: '定制膏方每料1280元，买二赠一。\n名额有限，有需要的市民可来院预约，或拨打0874-6161200登记。',
       errors: [{ messageId: 'commercial', text: '1280元，买二赠一。\n名额有限，有需要的市民可来院预约，或拨打' }],
     },
+    // round 10: 加微信：ID is one signal, the call and the ID it gives: beside a fee it is a reminder, not a block
+    {
+      text: '技能培训报名费每人100元，学员培训合格后可领取证书。咨询请加微信：rsj_px2024。',
+      errors: [{ messageId: 'possiblyCommercial', text: '100元，学员培训合格后可领取证书。咨询请加微信' }],
+    },
+    {
+      text: '县图书馆少儿书法班报名费每人80元，开班后统一发放教材。报名请加微信：tsg_sf2024。',
+      errors: [{ messageId: 'possiblyCommercial', text: '80元，开班后统一发放教材。报名请加微信' }],
+    },
+    {
+      text: '县老年大学声乐班学费每学期200元，学员结业后颁发证书。咨询请加老师微信：lndx_music。',
+      errors: [{ messageId: 'possiblyCommercial', text: '200元，学员结业后颁发证书。咨询请加老师微信' }],
+    },
+    // round 10: a quoted ad is muted only by a warning in the sentence that introduces or comments on it, not by
+    // another sentence of its passage (农庄内禁止吸烟)
+    {
+      text: '某某农庄今日开业，推出“开业大酬宾！原价128元的土鸡宴，今天只要68元！扫码下单立减10元！”。农庄内禁止吸烟，请游客文明出游。',
+      errors: [{ messageId: 'commercial', text: '开业大酬宾！原价128元的土鸡宴，今天只要68元！扫码下单立减10元' }],
+    },
+    {
+      text: '某某超市今日开业，推出“全场八折！原价59元的大米，今天只要39元！扫码下单再减5元！”。店内严禁明火，请注意消防安全。',
+      errors: [{ messageId: 'commercial', text: '全场八折！原价59元的大米，今天只要39元！扫码下单再减5元' }],
+    },
+    {
+      text: '某某民宿推出“周末特惠！原价398元的房间，今晚只要198元，点击链接立即抢购！”。民宿周边禁止野外用火。',
+      errors: [{ messageId: 'commercial', text: '民宿推出“周末特惠！原价398元的房间，今晚只要198元，点击链接立即抢购' }],
+    },
     // round 9: friends' support (助力) or invitations counted into a prize, like likes
     {
       text: '邀请好友为参赛作品助力，助力值最高的3件作品各奖励500元购物卡。',
@@ -294,6 +346,10 @@ ruleTester(rule, {
     {
       text: '助力榜前10名每人送价值200元的礼包。',
       errors: [{ messageId: 'followerGrowth', text: '助力榜前10名每人送' }],
+    },
+    {
+      text: '邀请好友人数满10人即可领取50元话费。',
+      errors: [{ messageId: 'followerGrowth', text: '邀请好友人数满10人即可领取50元话费' }],
     },
     {
       text: '邀请好友最多的前3名用户，每人获得一部手机。',

@@ -165,7 +165,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // an order taken in a format with a quantity of goods: 留言“松茸+数量”, 回复“大米＋箱数”, 报上要几瓶 (from the verb:
       // a hit that starts inside quotes is a mention)
       '(?:留言|回复|私信|评论|备注|注明|发送|格式)[:：]?\\s?[“"「‘]?[^”"」’。，,\\n]{0,10}?[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)',
-      '[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)|(?:要|买|订|购)(?:几|多少)[斤箱盒袋份瓶罐]',
+      // (要多少斤种子？ asks a question, it takes no order)
+      '[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)|(?:要|买|订|购)(?:几|多少)[斤箱盒袋份瓶罐](?![^。，,！!\\n]{0,8}?[？?])',
       // being a fan as the price of a discount: 本号粉丝可享8.8折, 粉丝专享：报名立减200元
       '粉丝[^。\\n]{0,10}?[可均都即专]?[享领获][^。\\n]{0,14}?(?:礼|券|[\\d一二三四五六七八九]折|半价|免单|红包|优惠|立减|福利)',
     ]),
@@ -204,8 +205,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:电话|手机|微信号?)\\s?[:]?\\s?(?=\\d)|联系人',
       // a private number to call (拨打0874-6161200; not a short public line, 拨打12333)
       '拨打\\s?(?=0\\d{2,3}-|1[3-9]\\d{9})',
-      // a WeChat ID given as the channel (微信：zhang_88)
-      '微信号?\\s?[:：]\\s?(?=[A-Za-z][-_A-Za-z0-9]{5})',
+      // a WeChat ID given as the channel (微信：zhang_88; after 加微信, a call counted already, it is the same signal)
+      '(?<!加[^\\s,，。]{0,4})微信号?\\s?[:：]\\s?(?=[A-Za-z][-_A-Za-z0-9]{5})',
       '微信同号|电话同微信|手机同微信',
       '详询|垂询|详情请?咨询|欢迎(?:来电)?咨询|来电咨询|请拨|请致电',
       // enrolment by calling someone: 报名请联系刘老师 (an order so placed is a call to buy, above)
@@ -300,8 +301,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // 仅需/只需 before a price (只需99元), not before what one brings or how long it takes (只需携带身份证, 仅需3个工作日)
       '[仅只]需(?=\\s?[¥￥]?\\d[\\d.]*\\s?[元块])',
       '低至',
-      // a price cut as an amount: 还能优惠100元, 可省60元, 再便宜100元
-      '(?:优惠|便宜|[立可再能]省)\\s?\\d+\\s?元',
+      // a price cut as an amount: 还能优惠100元, 可省60元, 再便宜100元 (not a household bill saved: 每月可省30元左右电费)
+      '(?:优惠|便宜|[立可再能]省)\\s?\\d+\\s?元(?!(?:左右)?[电水气]费)',
       '买一送一',
       '促销',
       // 买二送一, 买三盒送一盒, 购十饼赠一饼
@@ -334,9 +335,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '打[一二三四五六七八九\\d](?:\\.\\d)?折',
       '门市价|市场价|专柜价|吊牌价|量大从优|可议价|厂家直销|源头直供|再优惠|更优惠|超值|零首付|0首付',
       '(?:体验|新客|首单|开业|会员|活动)价|无门槛|成团|(?<![换补申])领\\d+元|免费试听|试听免费|免费上门|免费体验|免单|第二(?:件|份|罐|杯|瓶)半价|积分翻倍',
-      // a gift for buying, signing or enrolling: 报名一期课程赠送画材, 签约再送
+      // a gift for buying, signing or enrolling: 报名一期课程赠送画材, 签约再送 (签约家庭医生 is a public health service)
       // …or for opening an account, buying a car or spending at a shop: 开卡即送, 存款即赠, 消费满额就送
-      '(?:报名|购买|办卡|开卡|开户|存款|购车|购房|消费|签约|下单|充值|入住)[^。,，\\n]{0,8}?(?:[赠即就再]送|[即就再]赠)',
+      '(?:报名|购买|办卡|开卡|开户|存款|购车|购房|消费|签约(?!家庭医生)|下单|充值|入住)[^。,，\\n]{0,8}?(?:[赠即就再]送|[即就再]赠)',
       // a deposit that buys more, a package at a price, a price only some buyers get
       '定金|订金|(?:交|付|存|充)\\d+元?抵\\d+',
       '(?:专[享属]|直播|粉丝|会员|新人|新客)价|(?:新人|粉丝|会员|新客)专享',
@@ -476,12 +477,14 @@ const FOLLOWER = [
   /(?:点赞|转发|分享)(?:数|量|次数)?(?:过|超过|超|达到?|满)\s?[\d一二三四五六七八九十百千万两]+[^。\n]{0,12}?(?:送|赠|奖品|奖励|礼品|礼包|门票|红包)/g,
   // …and by a rank in Chinese numerals: 点赞前五名的留言各得…
   new RegExp(`(?:点赞|转发|分享)(?:数|量)?(?:排名)?前\\s?${CN_DIGIT}{1,3}\\s?(?:名|位)[^。\\n]{0,12}?(?:得|获|送|赠|奖)`, 'g'),
-  // friends' support counted into a prize like likes (助力值排名前10的作品奖励…, 邀请好友最多的前3名获得…; not 助力数字经济)
-  /(?:助力(?:值|人数|次数|榜(?!样)|排名)|邀请(?:好友)?(?:人数|最多))[^。\n]{0,24}?(?:奖|[送赠获领]|购物卡|礼)/g,
+  // friends' support counted into a prize like likes (助力值排名前10的作品奖励…, 邀请好友最多的前3名获得…; not 助力数字经济);
+  // an invitation count buys a prize only by rank or with a prize named (邀请人数达120人，获得学员好评 is a turnout)
+  /(?:助力(?:值|人数|次数|榜(?!样)|排名)|邀请(?:好友)?(?:最多|人数(?:最多|排名)))[^。\n]{0,24}?(?:奖|[送赠获领]|购物卡|礼)|邀请(?:好友)?人数[^。\n]{0,24}?(?:奖|[送赠获领][^。\n，,]{0,10}?(?:礼|奖|券|卡|红包|话费))/g,
   // the service refused to whoever has not followed: 没有关注本号的家长将无法参加…
-  // …or has not gone through it (未通过本号预约的…不再发放号源, 不经本号小程序登记的…不能领取)
+  // …or has not gone through it (未通过本号预约的…不再发放号源, 不经本号小程序登记的…不能领取): a service refused
+  // (not 未在本公众号发布的招聘信息，均不能代表本局意见, a notice against fakes)
   new RegExp(
-    `(?:(?:未|没有?)(?:通过|经由?|在|关注|下载|绑定)|不(?:经由?|通过))[^。\\n]{0,8}?${ACCOUNT}[^。\\n]{0,12}?(?:无法|不能|不予|不得|将?不再|将不)`,
+    `(?:(?:未|没有?)(?:通过|经由?|在|关注|下载|绑定)|不(?:经由?|通过))[^。\\n]{0,8}?${ACCOUNT}[^。\\n]{0,12}?(?:无法|不能|不予|不得|将?不再|将不)(?=[^。\\n，,；;]{0,4}?(?:办|受理|预约|领|参[加与评]|报名|享|发放|缴|使用|查询|申请|获|进入|入[场学园]|就诊|挂号|安排|提供|接受|录取|审核|报销|购|登记|兑))`,
     'g',
   ),
   // shares and follows set as a quota: 转发到不少于两个微信群, 每户至少1人关注本公众号 (not 关注至少3类人群)
@@ -500,9 +503,9 @@ const FOLLOWER = [
   // a share shown by screenshot as the ticket to a service, a prize or an evaluation
   /(?:转发|分享)[^。\n]{0,20}?(?:朋友圈|群|好友|微博)[^。\n]{0,24}?(?:(?:凭|出示|提供|查验)[^。\n]{0,6}?截图|截图(?:为凭|[^。\n]{0,8}?(?:方可|才能|才可))|不予(?:参评|受理|办理|发放)|方可(?:参评|领取|参加|报名|办理))/g,
   // a share, a tag of friends or a follow that buys a gift or a discount for whoever does it (…每人寄一份伴手礼,
-  // …截图私信我们，就能领一张半价券)
+  // …截图私信我们，就能领一张半价券; not a policy's benefit to whoever qualifies: 符合条件的就可享受报销优惠政策)
   new RegExp(
-    `(?:(?:转发|分享)(?=本|这|此|该|到|至|给|文章|推文|笔记|微博|视频|海报|链接|并|后)|@[^。\\n]{0,4}?好友|${FOLLOWED})[^。\\n：:；;！!？?]{0,40}?(?:[就即便][能可会]?|每人|各)[^。\\n，,]{0,3}?[领享寄送赠获赢兑抽]${GIFT}`,
+    `(?:(?:转发|分享)(?=本|这|此|该|到|至|给|文章|推文|笔记|微博|视频|海报|链接|并|后)|@[^。\\n]{0,4}?好友|${FOLLOWED})(?![^。\\n]{0,60}?(?:政策|符合条件|报销))[^。\\n：:；;！!？?]{0,40}?(?:[就即便][能可会]?|每人|各)[^。\\n，,]{0,3}?[领享寄送赠获赢兑抽]${GIFT}`,
     'g',
   ),
 ];
@@ -548,6 +551,7 @@ export const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说�
 const MONITORING =
   /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
 const INVEST = /客商|投资|落户|园区|开发区/;
+const SENTENCE_END = '。！？!?\n';
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
 const CONSUMPTION_AID =
   /消费帮扶|助农|(?:农特产品|农产品|特色产品|年货)(?:展示)?(?:展销|博览)|帮扶馆|832平台|农特产品|以购代捐|消费扶贫|(?:县长|市长|州长|镇长|乡长|书记|局长|干部)[^。\n]{0,10}?(?:直播|带货|代言)/;
@@ -817,18 +821,25 @@ export default defineRule({
     let warned = false;
     const passages = passageStarts(text);
     const passageEnd = (k: number) => (k + 1 < passages.length ? passages[k + 1] - 1 : text.length);
-    // A quotation over a sentence end (“最后100单！原价599，今天只要59.9！”) is one quotation: in a passage that
-    // warns (话术, 提醒消费者) the ad lines it holds are quoted. Looks 80 characters each way, no further.
+    // A quotation over a sentence end (“最后100单！原价599，今天只要59.9！”) is one quotation: when the sentence that
+    // introduces it or the one its close runs on into warns (话术, 提醒消费者), the ad lines it holds are quoted (not
+    // when another sentence of the passage does: 农庄内禁止吸烟). Looks 80 characters each way, no further.
     let quotedAt = -1;
     let quotedWarns = false;
     const quotedInWarning = (at: number) => {
-      const head = text.slice(Math.max(0, at - 80), at);
+      const base = Math.max(0, at - 80);
+      const head = text.slice(base, at);
       const open = head.lastIndexOf('“');
-      if (open < 0 || head.includes('”', open) || !text.slice(at, at + 80).includes('”')) return false;
-      const k = indexIn(passages, at);
-      if (k !== quotedAt) {
-        quotedAt = k;
-        quotedWarns = WARNING.test(text.slice(passages[k], passageEnd(k)));
+      const tail = text.slice(at, at + 160);
+      const close = tail.indexOf('”');
+      if (open < 0 || head.includes('”', open) || close < 0 || close >= 80) return false;
+      if (base + open !== quotedAt) {
+        quotedAt = base + open;
+        let from = open;
+        while (from > 0 && !SENTENCE_END.includes(head[from - 1])) from--;
+        let to = close + 1;
+        while (to < tail.length && !SENTENCE_END.includes(tail[to])) to++;
+        quotedWarns = WARNING.test(head.slice(from, open)) || WARNING.test(tail.slice(close + 1, to));
       }
       return quotedWarns;
     };
