@@ -1195,5 +1195,19 @@ ruleTester(rule, {
       text: '某镇一名女子在境外旅游期间下落不明，家人已向派出所求助。民警提示：出境务工请走正规渠道。',
       errors: [{ messageId: 'major', text: '下落不明', tier: 'major' }],
     },
+    // review of round 9: months counted since something other than the event (入汛已两个月) do not look back on a dated event with harm
+    {
+      title: '今日通报',
+      text: '入汛已两个月，8月3日凌晨某某镇突发山洪，造成2人死亡、1人失踪。',
+      errors: [{ messageId: 'major', text: '山洪', tier: 'major' }],
+    },
+    {
+      text: '进入雨季已三个月，9月5日晚某村发生滑坡，造成1人死亡、2人受伤。',
+      errors: [{ messageId: 'major', text: '滑坡', tier: 'major' }],
+    },
+    {
+      text: '新校区启用已四个月，11月20日上午某镇一辆校车侧翻，造成3名学生受伤。',
+      errors: [{ messageId: 'major', text: '侧翻', tier: 'major' }],
+    },
   ],
 });
