@@ -1209,5 +1209,16 @@ ruleTester(rule, {
       text: '新校区启用已四个月，11月20日上午某镇一辆校车侧翻，造成3名学生受伤。',
       errors: [{ messageId: 'major', text: '侧翻', tier: 'major' }],
     },
+    // review of round 9: an arrow naming a road's direction (昆明→大理方向) is no procedure's step
+    {
+      title: '交通事故',
+      text: '今天上午，杭瑞高速昆明→大理方向K200处发生一起交通事故，造成3人死亡、2人受伤。',
+      errors: [{ messageId: 'major', text: '事故', tier: 'major' }],
+    },
+    { text: '12日凌晨，G85线曲靖→昆明方向一辆货车侧翻，造成2人死亡。', errors: [{ messageId: 'major', text: '侧翻', tier: 'major' }] },
+    {
+      text: '昨日下午，某县城往某镇（县城→某镇）的乡道上一辆面包车坠河，1人死亡、4人受伤。',
+      errors: [{ messageId: 'major', text: '1人死亡', tier: 'major' }],
+    },
   ],
 });
