@@ -1220,5 +1220,16 @@ ruleTester(rule, {
       text: '昨日下午，某县城往某镇（县城→某镇）的乡道上一辆面包车坠河，1人死亡、4人受伤。',
       errors: [{ messageId: 'major', text: '1人死亡', tier: 'major' }],
     },
+    // review of round 9: a road or a market near a place (相邻的县道, 邻近的省道, 邻近的市场) is no neighbouring county or province
+    {
+      title: '交通事故',
+      text: '今天上午，与某某镇相邻的县道上发生一起交通事故，造成2人死亡、3人受伤。',
+      errors: [{ messageId: 'major', text: '事故', tier: 'major' }],
+    },
+    {
+      text: '昨日傍晚，某村邻近的省道上一辆货车与摩托车相撞，造成1人死亡。',
+      errors: [{ messageId: 'major', text: '相撞', tier: 'major' }],
+    },
+    { text: '今天上午，与县城相邻的市场内一处商铺起火，2人受伤。', errors: [{ messageId: 'major', text: '起火', tier: 'major' }] },
   ],
 });

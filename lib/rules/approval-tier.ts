@@ -406,9 +406,10 @@ const AMOUNT = /\d+(?:\.\d+)?\s*万?元/;
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
 /** Safety education retelling an accident somewhere else. */
 const EDUCATION = /警示教育|安全教育|以案为鉴|以案促改|教训|举一反三|警钟|引以为戒|案例警示|警示案例|提醒|提示/;
-/** An event placed outside the province or county (省外某化工厂, 外县一民房, 外地某景区, 邻县, 隔壁市) is no local event in any post. */
+/** An event placed outside the province or county (省外某化工厂, 外县一民房, 外地某景区, 邻县, 隔壁市) is no local event in any post;
+ * a road, market or town nearby (相邻的县道, 邻近的省道, 邻近的市场, 市区) is here. */
 const ELSEWHERE_PLACE =
-  /外省|省外(?!游客|来|务工|人员)|外[县市州](?!游客|人员|务工|车辆|籍)|外地(?:某|一)|其他省份|(?:邻|隔壁|相邻的?|邻近的?)[县市州省](?!游客|人员|务工|车辆|籍|民)/;
+  /外省|省外(?!游客|来|务工|人员)|外[县市州](?!游客|人员|务工|车辆|籍)|外地(?:某|一)|其他省份|(?:邻|隔壁|相邻的?|邻近的?)[县市州省](?!游客|人员|务工|车辆|籍|民|道|场|区)/;
 /** …unless the sentence places it here (外地一名游客在我县某景区…). */
 const HERE = /我[县市州省区镇乡]|本[县市州省区镇乡]|境内|辖区/;
 /** A post whose title is a tip or a reminder (出行提示, 温馨提醒, 安全须知). */
