@@ -316,6 +316,10 @@ ruleTester(rule, {
     { title: '关于寒假期间图书馆开放时间的通知', text: '寒假期间，县图书馆开放时间调整为9:00—17:00。' },
     { title: '县人民政府关于表彰2026年度优秀护林员的决定', text: '各乡（镇）人民政府，县直各部门：经研究，决定对以下同志予以表彰。' },
     { title: '转发：学习县人民政府关于加强安全生产的意见', text: '县应急局组织干部职工专题学习。' },
+    // review of round 9: people at an office who speak well of its service (纷纷反映…效率高) press no grievance
+    { title: '县医保局窗口服务获点赞', text: '近日，部分群众到县医保局办理业务，纷纷反映窗口服务效率高、态度好。' },
+    '部分群众到县税务局办理业务，纷纷反映减税降费政策实实在在。',
+    '部分群众来到镇政府便民服务大厅办事，反映工作人员热情周到。',
   ],
   invalid: [
     // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)
