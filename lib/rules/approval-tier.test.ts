@@ -320,6 +320,10 @@ ruleTester(rule, {
     { title: '县医保局窗口服务获点赞', text: '近日，部分群众到县医保局办理业务，纷纷反映窗口服务效率高、态度好。' },
     '部分群众到县税务局办理业务，纷纷反映减税降费政策实实在在。',
     '部分群众来到镇政府便民服务大厅办事，反映工作人员热情周到。',
+    // review of round 9: symptoms a disease usually brings on in turn (通常先后出现, 一般相继出现, 往往陆续出现) describe it, not a case
+    { title: '冬季防病提示', text: '诺如病毒感染后，患者通常先后出现恶心、呕吐、腹泻等症状，请注意饮食卫生。' },
+    '食用未煮熟的四季豆后，一般先后出现恶心、呕吐、腹痛等症状，请务必煮熟煮透。',
+    '手足口病患儿往往相继出现发热、口腔疱疹、手足皮疹等症状，家长应及时带孩子就医。',
   ],
   invalid: [
     // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)

@@ -329,8 +329,8 @@ const CAMPAIGN_BEFORE = /(?<![消边国人海])[防反]$/;
 const PERSON_NEAR = new RegExp(`(?:${PERSON.source})[^，。,；;\\n]{0,14}$`);
 /** Symptoms that appeared (陆续出现腹痛…症状), not ones that may (如出现, 会出现, 可能出现). */
 const SYMPTOMS_BEFORE = /(?<!如|若|会|可能|可|易|常|则|一旦|如果|假如)出现[^。；;\n]{0,14}$/;
-/** Several taken ill one after another, counted or not (陆续有学生出现, 相继出现, 先后出现, 集体出现). */
-const IN_TURN = /(?<![如若会能旦果])(?:陆续|相继|先后|集体)[^。，]{0,6}出现[^。；]{0,14}$/;
+/** Several taken ill one after another, counted or not (陆续有学生出现, 相继出现, 先后出现, 集体出现), not what a disease usually brings on (通常、一般、往往先后出现). */
+const IN_TURN = /(?<![如若会能旦果常般往])(?:陆续|相继|先后|集体)[^。，]{0,6}出现[^。；]{0,14}$/;
 /**
  * A loss that makes weather a disaster or an accident an event, besides harm to people (HARM): 直接经济损失,
  * 农作物受损, 烧毁摊位32个, 转移安置群众312人 (not 未造成…损失).
