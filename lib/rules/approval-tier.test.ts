@@ -1239,5 +1239,21 @@ ruleTester(rule, {
       errors: [{ messageId: 'major', text: '相撞', tier: 'major' }],
     },
     { text: '今天上午，与县城相邻的市场内一处商铺起火，2人受伤。', errors: [{ messageId: 'major', text: '起火', tier: 'major' }] },
+    // review of round 9: a death told as lost signs of life (已无呼吸心跳) or a body lost to fire or water (葬身火海) is a death
+    {
+      title: '今日通报',
+      text: '今天下午，某某镇发生一起民房垮塌，1名村民被救出后经医院确认已无呼吸心跳。',
+      errors: [{ messageId: 'major', text: '垮塌', tier: 'major' }],
+    },
+    {
+      title: '今日通报',
+      text: '昨晚，某某村一民房起火，一名老人不幸葬身火海。',
+      errors: [{ messageId: 'major', text: '起火', tier: 'major' }],
+    },
+    {
+      text: '5日上午，某镇一名工人在井下作业时被落石砸中，送医时已失去呼吸心跳。',
+      errors: [{ messageId: 'major', text: '失去呼吸心跳', tier: 'major' }],
+    },
+    { text: '3日晚，某村一名村民驾驶农用车坠入水库，不幸葬身水底。', errors: [{ messageId: 'major', text: '坠入', tier: 'major' }] },
   ],
 });
