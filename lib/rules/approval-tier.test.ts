@@ -316,6 +316,14 @@ ruleTester(rule, {
     { title: '关于寒假期间图书馆开放时间的通知', text: '寒假期间，县图书馆开放时间调整为9:00—17:00。' },
     { title: '县人民政府关于表彰2026年度优秀护林员的决定', text: '各乡（镇）人民政府，县直各部门：经研究，决定对以下同志予以表彰。' },
     { title: '转发：学习县人民政府关于加强安全生产的意见', text: '县应急局组织干部职工专题学习。' },
+    // review of round 9: people at an office who speak well of its service (纷纷反映…效率高) press no grievance
+    { title: '县医保局窗口服务获点赞', text: '近日，部分群众到县医保局办理业务，纷纷反映窗口服务效率高、态度好。' },
+    '部分群众到县税务局办理业务，纷纷反映减税降费政策实实在在。',
+    '部分群众来到镇政府便民服务大厅办事，反映工作人员热情周到。',
+    // review of round 9: symptoms a disease usually brings on in turn (通常先后出现, 一般相继出现, 往往陆续出现) describe it, not a case
+    { title: '冬季防病提示', text: '诺如病毒感染后，患者通常先后出现恶心、呕吐、腹泻等症状，请注意饮食卫生。' },
+    '食用未煮熟的四季豆后，一般先后出现恶心、呕吐、腹痛等症状，请务必煮熟煮透。',
+    '手足口病患儿往往相继出现发热、口腔疱疹、手足皮疹等症状，家长应及时带孩子就医。',
   ],
   invalid: [
     // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)
@@ -1195,5 +1203,57 @@ ruleTester(rule, {
       text: '某镇一名女子在境外旅游期间下落不明，家人已向派出所求助。民警提示：出境务工请走正规渠道。',
       errors: [{ messageId: 'major', text: '下落不明', tier: 'major' }],
     },
+    // review of round 9: months counted since something other than the event (入汛已两个月) do not look back on a dated event with harm
+    {
+      title: '今日通报',
+      text: '入汛已两个月，8月3日凌晨某某镇突发山洪，造成2人死亡、1人失踪。',
+      errors: [{ messageId: 'major', text: '山洪', tier: 'major' }],
+    },
+    {
+      text: '进入雨季已三个月，9月5日晚某村发生滑坡，造成1人死亡、2人受伤。',
+      errors: [{ messageId: 'major', text: '滑坡', tier: 'major' }],
+    },
+    {
+      text: '新校区启用已四个月，11月20日上午某镇一辆校车侧翻，造成3名学生受伤。',
+      errors: [{ messageId: 'major', text: '侧翻', tier: 'major' }],
+    },
+    // review of round 9: an arrow naming a road's direction (昆明→大理方向) is no procedure's step
+    {
+      title: '交通事故',
+      text: '今天上午，杭瑞高速昆明→大理方向K200处发生一起交通事故，造成3人死亡、2人受伤。',
+      errors: [{ messageId: 'major', text: '事故', tier: 'major' }],
+    },
+    { text: '12日凌晨，G85线曲靖→昆明方向一辆货车侧翻，造成2人死亡。', errors: [{ messageId: 'major', text: '侧翻', tier: 'major' }] },
+    {
+      text: '昨日下午，某县城往某镇（县城→某镇）的乡道上一辆面包车坠河，1人死亡、4人受伤。',
+      errors: [{ messageId: 'major', text: '1人死亡', tier: 'major' }],
+    },
+    // review of round 9: a road or a market near a place (相邻的县道, 邻近的省道, 邻近的市场) is no neighbouring county or province
+    {
+      title: '交通事故',
+      text: '今天上午，与某某镇相邻的县道上发生一起交通事故，造成2人死亡、3人受伤。',
+      errors: [{ messageId: 'major', text: '事故', tier: 'major' }],
+    },
+    {
+      text: '昨日傍晚，某村邻近的省道上一辆货车与摩托车相撞，造成1人死亡。',
+      errors: [{ messageId: 'major', text: '相撞', tier: 'major' }],
+    },
+    { text: '今天上午，与县城相邻的市场内一处商铺起火，2人受伤。', errors: [{ messageId: 'major', text: '起火', tier: 'major' }] },
+    // review of round 9: a death told as lost signs of life (已无呼吸心跳) or a body lost to fire or water (葬身火海) is a death
+    {
+      title: '今日通报',
+      text: '今天下午，某某镇发生一起民房垮塌，1名村民被救出后经医院确认已无呼吸心跳。',
+      errors: [{ messageId: 'major', text: '垮塌', tier: 'major' }],
+    },
+    {
+      title: '今日通报',
+      text: '昨晚，某某村一民房起火，一名老人不幸葬身火海。',
+      errors: [{ messageId: 'major', text: '起火', tier: 'major' }],
+    },
+    {
+      text: '5日上午，某镇一名工人在井下作业时被落石砸中，送医时已失去呼吸心跳。',
+      errors: [{ messageId: 'major', text: '失去呼吸心跳', tier: 'major' }],
+    },
+    { text: '3日晚，某村一名村民驾驶农用车坠入水库，不幸葬身水底。', errors: [{ messageId: 'major', text: '坠入', tier: 'major' }] },
   ],
 });

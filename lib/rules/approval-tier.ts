@@ -120,7 +120,8 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '(?<!避免|防止|减少|化解|不)(?:发生|引发)(?:肢体)?冲突',
       '罢市',
       // …the demand may follow in a clause of its own (来到县住建局门前，就…问题反映诉求; 到售楼处，要求退房)
-      '(?:到|来到|前往)[^。，,\\n]{1,14}?(?:政府|县委|市委|州委|大院|局|信访|街道办|公司|项目部|售楼部|售楼处)[^。\\n]{0,24}?(?:反映|讨要|请愿|上访|表达诉求|讨说法|要说法|表达不满|(?<![按照依据的])要求)',
+      // (反映 with a grievance after it: 反映…问题/诉求; 纷纷反映窗口服务效率高 is praise)
+      '(?:到|来到|前往)[^。，,\\n]{1,14}?(?:政府|县委|市委|州委|大院|局|信访|街道办|公司|项目部|售楼部|售楼处)[^。\\n]{0,24}?(?:反映(?=[^。\\n]{0,16}?(?:问题|诉求|不满|困难|纠纷|拖欠|欠薪|补偿))|讨要|请愿|上访|表达诉求|讨说法|要说法|表达不满|(?<![按照依据的])要求)',
     ]),
   ],
   ['poisoning', lexicon(['食物中毒', '集体中毒', '中毒事件', '中毒事故', '误食[^。,，\\n]{0,8}?中毒'])],
@@ -185,9 +186,10 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '坠楼',
       '中毒(?!症状)',
       '[撞烧摔砸压刺砍捅咬烫炸灼擦扭割跌挤踩划]伤',
-      // a death told by its signs or as a life lost (已无生命体征, 丧生, 殒命, 夺去…生命; not 生命体征平稳)
-      '(?:无|失去|没有)生命体征|生命体征消失',
+      // a death told by its signs or as a life lost (已无生命体征, 已无呼吸心跳, 丧生, 葬身火海, 殒命, 夺去…生命; not 生命体征平稳)
+      '(?:无|失去|没有)(?:生命体征|呼吸心跳)|生命体征消失',
       '丧生',
+      '葬身',
       '丧命',
       '殒命',
       '夺去[^。，,\\n]{0,10}?生命',
@@ -328,8 +330,8 @@ const CAMPAIGN_BEFORE = /(?<![消边国人海])[防反]$/;
 const PERSON_NEAR = new RegExp(`(?:${PERSON.source})[^，。,；;\\n]{0,14}$`);
 /** Symptoms that appeared (陆续出现腹痛…症状), not ones that may (如出现, 会出现, 可能出现). */
 const SYMPTOMS_BEFORE = /(?<!如|若|会|可能|可|易|常|则|一旦|如果|假如)出现[^。；;\n]{0,14}$/;
-/** Several taken ill one after another, counted or not (陆续有学生出现, 相继出现, 先后出现, 集体出现). */
-const IN_TURN = /(?<![如若会能旦果])(?:陆续|相继|先后|集体)[^。，]{0,6}出现[^。；]{0,14}$/;
+/** Several taken ill one after another, counted or not (陆续有学生出现, 相继出现, 先后出现, 集体出现), not what a disease usually brings on (通常、一般、往往先后出现). */
+const IN_TURN = /(?<![如若会能旦果常般往])(?:陆续|相继|先后|集体)[^。，]{0,6}出现[^。；]{0,14}$/;
 /**
  * A loss that makes weather a disaster or an accident an event, besides harm to people (HARM): 直接经济损失,
  * 农作物受损, 烧毁摊位32个, 转移安置群众312人 (not 未造成…损失).
@@ -338,7 +340,7 @@ const IMPACT =
   /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
 const HARM =
-  /伤亡|遇难|罹难|身亡|丧生|丧命|殒命|生命体征消失|(?:无|失去)生命体征|夺去[^。，,\n]{0,10}?生命|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世/;
+  /伤亡|遇难|罹难|身亡|丧生|葬身|丧命|殒命|生命体征消失|(?:无|失去)(?:生命体征|呼吸心跳)|夺去[^。，,\n]{0,10}?生命|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世/;
 // 未发生因灾死亡失踪人员: a few words may come between, and the denial covers the harm words that follow
 // …or denied for a cause (未发生因山洪造成的人员伤亡, 没有出现因火灾导致的人员死亡)
 const NO_HARM =
@@ -361,7 +363,7 @@ const DETAIL =
 // Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too, as does
 // an archive picture (资料图, 资料视频, 档案馆提供).
 const RETROSPECTIVE =
-  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|(?:过去了?|已)[两三四五六\d]+个多?月|[两三四五六\d]+个多?月(?:前|过去)|过去半年|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
+  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|(?:过去了?|(?:发生|事发|灾后|震后)已)[两三四五六\d]+个多?月|[两三四五六\d]+个多?月(?:前|过去)|过去半年|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 // A commendation (通报表扬, 记三等功, 授予…称号; not one proposed, 拟表彰) praises what was done; 十年，… frames years since.
@@ -406,9 +408,10 @@ const AMOUNT = /\d+(?:\.\d+)?\s*万?元/;
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
 /** Safety education retelling an accident somewhere else. */
 const EDUCATION = /警示教育|安全教育|以案为鉴|以案促改|教训|举一反三|警钟|引以为戒|案例警示|警示案例|提醒|提示/;
-/** An event placed outside the province or county (省外某化工厂, 外县一民房, 外地某景区, 邻县, 隔壁市) is no local event in any post. */
+/** An event placed outside the province or county (省外某化工厂, 外县一民房, 外地某景区, 邻县, 隔壁市) is no local event in any post;
+ * a road, market or town nearby (相邻的县道, 邻近的省道, 邻近的市场, 市区) is here. */
 const ELSEWHERE_PLACE =
-  /外省|省外(?!游客|来|务工|人员)|外[县市州](?!游客|人员|务工|车辆|籍)|外地(?:某|一)|其他省份|(?:邻|隔壁|相邻的?|邻近的?)[县市州省](?!游客|人员|务工|车辆|籍|民)/;
+  /外省|省外(?!游客|来|务工|人员)|外[县市州](?!游客|人员|务工|车辆|籍)|外地(?:某|一)|其他省份|(?:邻|隔壁|相邻的?|邻近的?)[县市州省](?!游客|人员|务工|车辆|籍|民|道|场|区)/;
 /** …unless the sentence places it here (外地一名游客在我县某景区…). */
 const HERE = /我[县市州省区镇乡]|本[县市州省区镇乡]|境内|辖区/;
 /** A post whose title is a tip or a reminder (出行提示, 温馨提醒, 安全须知). */
@@ -696,9 +699,10 @@ const RESPONSE =
   /接警|接到报警|调查组|工作专班|原因正在(?:进一步)?调查|正在(?:进一步)?(?:调查|侦办|搜救|核查)|善后|停职|搜救|(?:网络|网上)(?:传播|流传)|引发(?:关注|热议)/g;
 const TALLIED: ReadonlySet<Kind> = new Set<Kind>(['disaster', 'hazard', 'casualty', 'harm', 'accident']);
 /** Forecasts and warnings (预警, 预计…将, 风险) and conditions (一旦, 如遇, 发现山火请…) report no event. */
-// …and a question how to act (往哪儿躲？ 怎样逃生？ 该做什么？ 咋办？), a procedure's steps (流程图, 第一步, →)
+// …and a question how to act (往哪儿躲？ 怎样逃生？ 该做什么？ 咋办？), a procedure's steps (流程图, 第一步, 两个以上的 →;
+// one arrow names a road's direction: 昆明→大理方向)
 const HYPOTHETICAL =
-  /(?:哪|怎|咋|如何|什么)[^。，,？?；;\n]{0,10}[？?]|流程图|(?:流程|步骤)[:：]|第[一二三四五1-5]步|[→➡⇒]|预警|预报|风险(?!区)|易(?:引起|引发|诱发|发生|导致|造成)|容易|预计[^。，,]{0,10}?将|将出现|或将|可能(?:出现|发生|引发|诱发|造成)|一旦|如遇|如果|假如|万一|[如若](?:发生|出现)|发现[^。，,]{0,8}?请/;
+  /(?:哪|怎|咋|如何|什么)[^。，,？?；;\n]{0,10}[？?]|流程图|(?:流程|步骤)[:：]|第[一二三四五1-5]步|[→➡⇒][^。\n→➡⇒]*[→➡⇒]|预警|预报|风险(?!区)|易(?:引起|引发|诱发|发生|导致|造成)|容易|预计[^。，,]{0,10}?将|将出现|或将|可能(?:出现|发生|引发|诱发|造成)|一旦|如遇|如果|假如|万一|[如若](?:发生|出现)|发现[^。，,]{0,8}?请/;
 
 type Kind =
   | 'disaster'
