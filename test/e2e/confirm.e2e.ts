@@ -194,10 +194,11 @@ describe('confirming a publication', () => {
   // key-thumbprint code (jose, 4.4 kB: the background now works out the trusted keys): 390.0 kB built,
   // so to 395 kB. Sixth round: the fixes from dev9-dev11 (+5.7 kB: sales, tiers, sources, maps, names,
   // addresses, sellers' lines) less zod's Chinese issue wording (2.5 kB: issues are shown only on the
-  // options page and in the CLI, which register it): 395.2 kB, so to 396 kB. Still next: zod/mini.
-  it('keeps the content script within its 396 kB budget', () => {
+  // options page and in the CLI, which register it): 395.2 kB, so to 396 kB; the review's fixes of those rules
+  // (false alarms and lost majors, +1.2 kB): 396.4 kB, so to 397 kB. Still next: zod/mini.
+  it('keeps the content script within its 397 kB budget', () => {
     const script = join(EXTENSION_DIR, 'content-scripts/content.js');
-    expect(statSync(script).size).toBeLessThanOrEqual(396_000);
+    expect(statSync(script).size).toBeLessThanOrEqual(397_000);
     // The converter stays out (the replacement's error message is there instead of its JSON Schema dialect URI).
     const text = readFileSync(script, 'utf8');
     expect(text).not.toContain('json-schema.org/draft');
