@@ -10,6 +10,12 @@ import { eachMatch, lexicon, literalLexicon, quoteList, sentenceIndex, Spans } f
  * personnel appointments, official statistics, enforcement results. One small literal-led pattern per
  * kind: the regex engine skips ahead on their first characters, which one big alternation defeats.
  */
+/**
+ * A death told by its signs or as a life lost (已无生命体征, 已无呼吸心跳, 丧生, 葬身火海, 殒命, 夺去…生命; not 生命体征平稳):
+ * a harm signal and a word of HARM alike.
+ */
+const LIFE_LOST = '(?:无|失去|没有)(?:生命体征|呼吸心跳)|生命体征消失|丧生|葬身|丧命|殒命|夺去[^。，,\\n]{0,10}?生命';
+
 const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
   [
     'disaster',
@@ -186,13 +192,7 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '坠楼',
       '中毒(?!症状)',
       '[撞烧摔砸压刺砍捅咬烫炸灼擦扭割跌挤踩划]伤',
-      // a death told by its signs or as a life lost (已无生命体征, 已无呼吸心跳, 丧生, 葬身火海, 殒命, 夺去…生命; not 生命体征平稳)
-      '(?:无|失去|没有)(?:生命体征|呼吸心跳)|生命体征消失',
-      '丧生',
-      '葬身',
-      '丧命',
-      '殒命',
-      '夺去[^。，,\\n]{0,10}?生命',
+      LIFE_LOST,
     ]),
   ],
   // people taken ill together (PERSON, and 出现 before): 部分学生陆续出现腹痛、腹泻等症状
@@ -339,8 +339,9 @@ const IN_TURN = /(?<![如若会能旦果常般往])(?:陆续|相继|先后|集�
 const IMPACT =
   /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
-const HARM =
-  /伤亡|遇难|罹难|身亡|丧生|葬身|丧命|殒命|生命体征消失|(?:无|失去)(?:生命体征|呼吸心跳)|夺去[^。，,\n]{0,10}?生命|抢救无效|不治|(?<!\d)\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世/;
+const HARM = new RegExp(
+  `伤亡|遇难|罹难|身亡|${LIFE_LOST}|抢救无效|不治|(?<!\\d)\\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世`,
+);
 // 未发生因灾死亡失踪人员: a few words may come between, and the denial covers the harm words that follow
 // …or denied for a cause (未发生因山洪造成的人员伤亡, 没有出现因火灾导致的人员死亡)
 const NO_HARM =
