@@ -13,6 +13,8 @@ ruleTester(rule, {
     '从县人民医院转来的患者已脱离危险。',
     '近日，不少市民在朋友圈刷到一则“全城停水”的视频。',
     '有网友从某论坛搬来一则消息，经核实系谣言。',
+    // a rumour notice denies in other words too (系虚假信息, 网民编造): one list for every kind of attribution
+    '据网上流传的消息称县城将停水三天，系网民编造的虚假信息。',
     '近日，有网友转发“某某生活号”公众号发布的停水消息，经核实系谣言。',
     // 自家 is one's own (摘自家里的菜园); a noun before 转自 that is no material relayed (户口, 工作重心) is no relay statement
     '这些蔬菜都摘自家里的菜园，新鲜可口。',

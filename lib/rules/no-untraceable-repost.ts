@@ -15,6 +15,7 @@ import {
   SIGNALS,
   STATEMENTS,
   WEIBO_NAME,
+  inRumourNotice,
   startOf,
 } from './support/repost-signals';
 import { NEWS_SOURCE_UNITS } from './support/news-sources';
@@ -438,7 +439,7 @@ export default defineRule({
         if (kind === 'by') {
           let name = m[1].replace(/记者$/, '').replace(/(?<=[\u4e00-\u9fa5][群圈])[里中内上]$/, '');
           // 据网上流传的消息称…系谣言: a rumour notice names where the rumour went round, not a source
-          if (/谣言|不实|辟谣/.test(text.slice(m.index, m.index + 60).split(/[。！？!?\n]/)[0])) continue;
+          if (inRumourNotice(text, m.index)) continue;
           // 据电 alone is not an attribution (据电力部门…)
           if (NOT_A_NAME.test(name) || (!name && m[0].endsWith('电'))) continue;
           stated = true;

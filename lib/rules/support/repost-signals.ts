@@ -73,6 +73,14 @@ export const RELAY_BY_OTHERS = /网[友民]|有人|[市居村]民|群众|用户|
  * Statements that name a source: 来源：X, 本文转自X, 以下文章来源于X, 据X报道/消息, and a line opening
  * "X消息(" as news sites write it. For labels the name is read after the match.
  */
+/** A rumour denied (系谣言, 不实, 虚假信息, 网民编造): where it went round is named, not a source. */
+const RUMOUR = /谣言|不实|辟谣|虚假|[编捏]造/;
+
+/** The rest of the sentence at `index` (60 characters at most) denies a rumour: the sentence is a rumour notice. */
+export function inRumourNotice(text: string, index: number): boolean {
+  return RUMOUR.test(text.slice(index, index + 60).split(/[。！？!?\n]/)[0]);
+}
+
 /** What a credit says was done with the material: 提供, 供图, 授权 … (“某某”供图, 感谢@某某 提供的图片). */
 export const CREDIT_VERB = '提供|供图|供稿|授权|投稿|拍摄|分享';
 
@@ -182,7 +190,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   {
     kind: 'credit',
     re: /(?:[(\[【]|消息|通知|帖子)来自于?\s*:?\s*/g,
-    where: (text, index) => !/谣言|不实|辟谣|虚假|[编捏]造/.test(text.slice(index, index + 60).split(/[。！？!?\n]/)[0]),
+    where: (text, index) => !inRumourNotice(text, index),
   },
   // a screenshot or footage taken from somewhere (截图来自业主群, 画面源自网络): only an untraceable origin counts
   { kind: 'credit', re: /(?:截图|截屏|录屏|画面|监控视频)均?(?:来自于?|源自|取自|截取自)\s*:?\s*/g },
