@@ -21,16 +21,20 @@ const UNIT = /号院|号楼|栋|幢|座|单元|层|楼|室|号|组/g;
  * place name masked with ×× (××镇, ××街道): it is the head of the address all the same.
  */
 const ADDRESS_CHAR = /[\u4e00-\u9fa5A-Za-z0-9·×-]/;
+/** 住 as living somewhere, not inside a department's name (住建, 住房城乡建设, 住房公积金). */
+const LIVES = '住(?!建|房(?:和|城乡|公积金|保障))';
 /** Words that end what comes before an address: the address starts after the last of them. */
-const LEAD =
-  /家住|现住|现居住|现居|居住在|居住于|居住|租住|暂住|住在|住于|住址|住所|家庭住址|家庭地址|户籍地|户籍|其家|家中|地址|位于|来自|返回|前往|到访|到达|途经|抵达|去往|回到|住(?!建|房(?:和|城乡|公积金|保障))|到|至|在|于|从|往|是|为|系|的|及|与|、/g;
+const LEAD = new RegExp(
+  `家住|现住|现居住|现居|居住在|居住于|居住|租住|暂住|住在|住于|住址|住所|家庭住址|家庭地址|户籍地|户籍|其家|家中|地址|位于|来自|返回|前往|到访|到达|途经|抵达|去往|回到|${LIVES}|到|至|在|于|从|往|是|为|系|的|及|与|、`,
+  'g',
+);
 /**
  * The address is where someone lives (§A.11 personal-context anchors), a household's home named as such too
- * (新家地址, 他家在, 老宅位于, 家庭地址, 户主; not 新家具城). A department's name holding 住 (住建, 住房城乡建设,
- * 住房公积金) is no home word.
+ * (新家地址, 他家在, 老宅位于, 家庭地址, 户主; not 新家具城), 住 as LIVES.
  */
-const HOME =
-  /住(?!建|房(?:和|城乡|公积金|保障))|户籍|其家|家中|家位于|收货|收件|寄递|送达|家庭(?:地址|住址)|新家(?![具电])|老家|老宅|[他她]家(?:就?在|位于)|户主/;
+const HOME = new RegExp(
+  `${LIVES}|户籍|其家|家中|家位于|收货|收件|寄递|送达|家庭(?:地址|住址)|新家(?![具电])|老家|老宅|[他她]家(?:就?在|位于)|户主`,
+);
 /** A unit's or venue's address is public (§A.11). */
 const ORG =
   /政府|局|委员会|办公|中心|医院|卫生院|学校|学院|大学|中学|小学|幼儿园|银行|公司|酒店|宾馆|大厦|大楼|会议|服务|派出所|法院|检察院|警务|馆|站|所|厂|店|集团|广场|市场|商场|写字楼|产业园|园区|基地|景区|车间|超市|营业厅|办事处|居委会|村委会大院/;

@@ -20,6 +20,8 @@ const ROLE_LOCAL =
  */
 const UNIT_CONTEXT =
   /(?:投稿|举报|投诉|监督|信访|来信|咨询|报名|应聘)(?![人者])|官方|联系我们|邮寄|简历|征集|征稿|来稿|作品|受理|办公室|工作组|指挥部|委员会|(?:[局委办院所站科股处部室中心会]|联(?!系))(?:\S{0,3}邮箱|\s*$)/;
+/** A box labelled as an office's own (局政务邮箱, 单位邮箱): a name and a number in it are the office's (linyeju01). */
+const OFFICE_BOX = /(?:政务|单位|公务|[局委])\S{0,2}邮箱/;
 /** A local part that is a name and a birth year (hexiaolin1992, liuyang_1995): a person's own handle. */
 const NAME_YEAR = /^([a-z]{4,20})[._]?(?:19[4-9]\d|20[0-2]\d)$/i;
 /** One pinyin syllable, tried greedily at a position (initial, then the longest final). */
@@ -116,9 +118,7 @@ export default defineRule({
         // a name and a birth year is a person's handle whatever the label (报名邮箱：hexiaolin1992@qq.com)
         const handle = NAME_YEAR.exec(local);
         // …but a name and a number under an office's own label (局政务邮箱, 单位邮箱) is the office's (linyeju01)
-        const own =
-          ((!!handle && pinyinName(handle[1])) || (personalHandle(local) && !/(?:政务|单位|公务|[局委])\S{0,2}邮箱/.test(label))) &&
-          !ROLE_LOCAL.test(local);
+        const own = ((!!handle && pinyinName(handle[1])) || (personalHandle(local) && !OFFICE_BOX.test(label))) && !ROLE_LOCAL.test(local);
         if (!personal && !own && (UNIT_CONTEXT.test(label) || ROLE_LOCAL.test(local))) continue;
         const block = before(text, m.index, 80);
         if (!personal && !own && lastEnd(RECEIVER, block) > lastEnd(PERSON_NAMED, block)) continue;
