@@ -931,7 +931,10 @@ export default defineRule({
       // Subsidies and monitoring quote prices as data, unless the passage also asks people to buy.
       let buying = false;
       // …or names a line to buy from (售楼热线, 订购热线)
-      for (let g = first; g < j && !buying; g++) buying = /cta|hotline/.test(hitCls(order[g])) && BUY_ACT.test(hitText(order[g]));
+      for (let g = first; g < j && !buying; g++) {
+        const cls = hitCls(order[g]);
+        buying = (cls === 'cta' || cls === 'hotline') && BUY_ACT.test(hitText(order[g]));
+      }
       const monitoring = !buying && (monitoringGenre || MONITORING.test(words));
       const invest = INVEST.test(words);
       const strongest = new Map<SignalClass, number>();

@@ -46,7 +46,7 @@ interface Passage {
   val: Float64Array;
   /** A price, a contact, a purchase or a promotion in it (the model-AND-cue variant). */
   cue: boolean;
-  /** A warning about ads that quotes them, as the rule reads it (the gated variant, as the wiring patch gates the model). */
+  /** A warning about ads that quotes them, as the rule reads it (the gated variant: the wiring that was evaluated, which gave a passage the rule did not flag a warning). */
   exempt: boolean;
 }
 
@@ -357,7 +357,7 @@ async function main() {
       console.error(`${held} done (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     }
     console.log(
-      `Each cell: recall / precision (found + false alarms − missed). Model alone at logit ≥ ${FIXED.join(', ')}; rule OR model, rule OR (model on a passage with a cue) and rule OR (model on a passage that is no warning about ads: the wiring patch) at the logit chosen on the training folds (nested leave-one-set-out, the most recall at precision ≥ ${MIN_PRECISION}).\n`,
+      `Each cell: recall / precision (found + false alarms − missed). Model alone at logit ≥ ${FIXED.join(', ')}; rule OR model, rule OR (model on a passage with a cue) and rule OR (model on a passage that is no warning about ads: the wiring evaluated) at the logit chosen on the training folds (nested leave-one-set-out, the most recall at precision ≥ ${MIN_PRECISION}).\n`,
     );
     console.log(
       `| held out | drafts | commercial | rule | ${FIXED.map((t) => `model ≥ ${t}`).join(' | ')} | rule OR model | rule OR (model AND cue) | rule OR (model outside warnings) |\n|---|---|---|---|${FIXED.map(() => '---').join('|')}|---|---|---|`,
