@@ -27,6 +27,7 @@ const DELIVERED: Record<string, number> = {
   bd9: 100,
   bd10: 85,
   bd11: 80,
+  bd12: 58,
   bt: 111,
   bt2: 88,
   bt3: 112,
