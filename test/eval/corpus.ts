@@ -57,7 +57,7 @@ const blind = (name: string) => new URL(`../fixtures/blind/${name}/`, import.met
 
 /**
  * The first held-out set (test/fixtures/holdout/README.md) and the blind sets written later, each
- * by a writer who had not seen the others (test/fixtures/blind/README.md): development sets dev…dev12
+ * by a writer who had not seen the others (test/fixtures/blind/README.md): development sets dev…dev13
  * (most of them weighted towards the weakest categories) and held-out sets test…test7.
  */
 export const INDEPENDENT_SETS: readonly IndependentSet[] = [
@@ -74,6 +74,7 @@ export const INDEPENDENT_SETS: readonly IndependentSet[] = [
   { flag: '--blind-dev10', prefix: 'bd10', dir: blind('dev10'), heldOut: false },
   { flag: '--blind-dev11', prefix: 'bd11', dir: blind('dev11'), heldOut: false },
   { flag: '--blind-dev12', prefix: 'bd12', dir: blind('dev12'), heldOut: false },
+  { flag: '--blind-dev13', prefix: 'bd13', dir: blind('dev13'), heldOut: false },
   { flag: '--blind-test', prefix: 'bt', dir: blind('test'), heldOut: true },
   { flag: '--blind-test2', prefix: 'bt2', dir: blind('test2'), heldOut: true },
   { flag: '--blind-test3', prefix: 'bt3', dir: blind('test3'), heldOut: true },

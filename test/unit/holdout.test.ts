@@ -28,6 +28,7 @@ const DELIVERED: Record<string, number> = {
   bd10: 85,
   bd11: 80,
   bd12: 58,
+  bd13: 68,
   bt: 111,
   bt2: 88,
   bt3: 112,
