@@ -58,7 +58,7 @@ const blind = (name: string) => new URL(`../fixtures/blind/${name}/`, import.met
 /**
  * The first held-out set (test/fixtures/holdout/README.md) and the blind sets written later, each
  * by a writer who had not seen the others (test/fixtures/blind/README.md): development sets dev…dev13
- * (most of them weighted towards the weakest categories) and held-out sets test…test7.
+ * (most of them weighted towards the weakest categories) and held-out sets test…test8.
  */
 export const INDEPENDENT_SETS: readonly IndependentSet[] = [
   { flag: '--holdout', prefix: 'ho', dir: new URL('../fixtures/holdout/', import.meta.url), heldOut: true },
@@ -82,6 +82,7 @@ export const INDEPENDENT_SETS: readonly IndependentSet[] = [
   { flag: '--blind-test5', prefix: 'bt5', dir: blind('test5'), heldOut: true },
   { flag: '--blind-test6', prefix: 'bt6', dir: blind('test6'), heldOut: true },
   { flag: '--blind-test7', prefix: 'bt7', dir: blind('test7'), heldOut: true },
+  { flag: '--blind-test8', prefix: 'bt8', dir: blind('test8'), heldOut: true },
 ];
 
 export function loadCorpus(dir = CORPUS_DIR): { file: string; entry: CorpusEntry }[] {

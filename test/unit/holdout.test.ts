@@ -36,6 +36,7 @@ const DELIVERED: Record<string, number> = {
   bt5: 96,
   bt6: 72,
   bt7: 74,
+  bt8: 68,
 };
 const SETS = INDEPENDENT_SETS.map(({ prefix, dir }): [string, URL, number] => [prefix, dir, DELIVERED[prefix]]);
 
