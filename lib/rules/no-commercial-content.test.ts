@@ -3,6 +3,20 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // round 11: an office's quiz with a draw and no follow or share asked, a voucher spent at a shop, a car subsidy,
+    // fees paid to an office, a rank reported with no prize, a public body's support, followers counted
+    '为迎接国家安全教育日，县司法局开展有奖竞答活动，答对10题即可参与抽奖，奖品为普法读本。',
+    '市民持消费券到店消费即享满减优惠，活动由市商务局组织。',
+    '符合条件的市民到4S店购车即享以旧换新补贴，最高2万元。',
+    '请考生在规定时间内缴纳考试费，逾期视为放弃。',
+    '居民可到供电营业厅缴纳电费，也可在网上缴费。',
+    '在对话框回复“1”即可查询办理进度。',
+    '欢迎关注本公众号。本月消费券抽奖结果将于下周公布。',
+    '据统计，本号点赞量位居全省政务号前十名，获得省网信办表扬。',
+    '本次活动由县委宣传部主办，县总工会赞助。',
+    '严禁接受企业赞助，违者追究责任。',
+    '全年新增粉丝1.2万人，阅读量同比增长30%。',
+    '县人社局举办春季招聘会，到场求职者即可领取岗位信息手册。',
     // round 10: a free check with the public family-doctor service is no gift for a purchase
     '即日起，签约家庭医生即送免费健康体检一次，咨询电话：0874-6161200。',
     '即日起，65岁以上老人签约家庭医生即送免费中医体质辨识一次，咨询电话：0871-6543210。',
@@ -269,6 +283,89 @@ ruleTester(rule, {
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    // round 11: a code said at the till for a discount (暗号, 优惠码)
+    {
+      text: '这家米线馆结账时报暗号“彩云之南”，每碗立减5元。',
+      errors: [{ messageId: 'commercial', text: '报暗号“彩云之南”，每碗立减5元' }],
+    },
+    {
+      text: '结账时出示优惠码还能再打九折，每斤干巴菌380元。',
+      errors: [{ messageId: 'commercial', text: '出示优惠码还能再打九折，每斤干巴菌380元' }],
+    },
+    // round 11: a gift for visiting a shop or ordering (到店即享, 订车再抽), beside a business or a price
+    {
+      text: '车展期间到4S店看车即享免费保养三年，订车再抽平板电脑。',
+      errors: [{ messageId: 'possiblyCommercial', text: '4S店看车即享免费保养三年，订车再抽' }],
+    },
+    {
+      text: '即日起到门店咨询还享免费检测，新车每台直降8000元。',
+      errors: [{ messageId: 'commercial', text: '到门店咨询还享免费检测，新车每台直降8000元' }],
+    },
+    // round 11: a table or room booked by phone, a deposit that holds a place, beside a price
+    {
+      text: '土鸡宴每桌588元，想来的提前打电话订桌：0874-1234567。',
+      errors: [{ messageId: 'possiblyCommercial', text: '588元，想来的提前打电话订桌' }],
+    },
+    {
+      text: '烤全羊1288元一只，来电预订包厢请拨0871-1234567。',
+      errors: [{ messageId: 'commercial', text: '1288元一只，来电预订包厢请拨' }],
+    },
+    {
+      text: '民宿标间每晚198元，电话订房：13800001111。',
+      errors: [{ messageId: 'possiblyCommercial', text: '民宿标间每晚198元，电话订房' }],
+    },
+    {
+      text: '研学营每人2680元，付300元定金锁定名额，名额满即止。',
+      errors: [{ messageId: 'commercial', text: '2680元，付300元定金锁定' }],
+    },
+    // round 11: following an account as the way into a draw, however many words between
+    {
+      text: '关注“某某发布”公众号后发送“答题”，答满10题的网友可参与抽奖。',
+      errors: [{ messageId: 'followerGrowth', text: '关注“某某发布”公众号后发送“答题”，答满10题的网友可参与抽奖' }],
+    },
+    {
+      text: '先关注本号，再在后台回复关键词领取问卷链接，提交问卷后即可参加抽奖活动。',
+      errors: [{ messageId: 'followerGrowth', text: '关注本号，再在后台回复关键词领取问卷链接，提交问卷后即可参加抽奖' }],
+    },
+    // round 11: a prize by rank of likes or shares, a few words on
+    {
+      text: '活动结束后按点赞量排序，排名前三的作品每件奖励200元购物卡。',
+      errors: [{ messageId: 'followerGrowth', text: '点赞量排序，排名前三的作品每件奖励' }],
+    },
+    {
+      text: '我们将根据点赞数评出前十名，每人赠送宣威火腿一只。',
+      errors: [{ messageId: 'followerGrowth', text: '点赞数评出前十名，每人赠' }],
+    },
+    {
+      text: '截至周五，转发量位居前3位的网友将获赠景区年票。',
+      errors: [{ messageId: 'followerGrowth', text: '转发量位居前3位的网友将获赠' }],
+    },
+    // round 11: any backer paying for the post or the event
+    {
+      text: '本场音乐节由某某啤酒赞助，现场设有品鉴区。',
+      errors: [{ messageId: 'possiblyCommercial', text: '由某某啤酒赞助' }],
+    },
+    {
+      text: '感谢云岭乳业对本次马拉松的大力赞助！',
+      errors: [{ messageId: 'possiblyCommercial', text: '感谢云岭乳业对本次马拉松的大力赞助' }],
+    },
+    {
+      text: '本视频由“彩云”茶庄友情赞助。',
+      errors: [{ messageId: 'possiblyCommercial', text: '由“彩云”茶庄友情赞助' }],
+    },
+    // round 11: followers bought from a business
+    {
+      text: '中心采购了某传媒公司的粉丝增长套餐，半年新增关注2万人。',
+      errors: [{ messageId: 'followerGrowth', text: '公司的粉丝增长' }],
+    },
+    {
+      text: '委托第三方公司为视频号吸粉，粉丝数已破5万。',
+      errors: [{ messageId: 'followerGrowth', text: '第三方公司为视频号吸粉' }],
+    },
+    {
+      text: '县融媒体中心与网络推广机构签约，为抖音号开展增粉。',
+      errors: [{ messageId: 'followerGrowth', text: '机构签约，为抖音号开展增粉' }],
+    },
     // round 9: a price cut given as an amount (优惠200元, 可省60元, 再便宜100元) beside a price and a way in
     {
       text: '亲子研学营每人1280元，月底前报名可优惠200元，点击阅读原文报名。',
@@ -508,7 +605,7 @@ ruleTester(rule, {
     // a company named as the one that paid for an event or its prizes
     {
       text: '感谢某某饮品有限公司为本次运动会提供赞助。',
-      errors: [{ messageId: 'possiblyCommercial', text: '公司为本次运动会提供赞助' }],
+      errors: [{ messageId: 'possiblyCommercial', text: '感谢某某饮品有限公司为本次运动会提供赞助' }],
     },
     {
       text: '本次活动得到了云南某某集团有限公司的大力赞助。',
@@ -625,7 +722,7 @@ ruleTester(rule, {
     },
     // a company named as the backer of a public event
     { text: '本届赛事独家支持：某某酒业。', errors: [{ messageId: 'possiblyCommercial', text: '独家支持' }] },
-    { text: '本次晚会由某某乳业集团倾情赞助。', errors: [{ messageId: 'possiblyCommercial', text: '集团倾情赞助' }] },
+    { text: '本次晚会由某某乳业集团倾情赞助。', errors: [{ messageId: 'possiblyCommercial', text: '由某某乳业集团倾情赞助' }] },
     { text: '马拉松指定饮用水：某某山泉。', errors: [{ messageId: 'possiblyCommercial', text: '指定饮用水' }] },
     { text: '本期节目由某某银行特约呈现。', errors: [{ messageId: 'possiblyCommercial', text: '特约呈现' }] },
     // a discount at a business reached by phone
@@ -1027,7 +1124,7 @@ ruleTester(rule, {
       text: '本次活动由某某品牌独家冠名，全网最低价，订购热线：0871-6xxxxxx。',
       errors: [{ messageId: 'commercial', text: '由某某品牌独家冠名，全网最低价，订购热线' }],
     },
-    { text: '本届音乐节由某某集团冠名赞助。', errors: [{ messageId: 'possiblyCommercial', text: '由某某集团冠名', severity: 'warn' }] },
+    { text: '本届音乐节由某某集团冠名赞助。', errors: [{ messageId: 'possiblyCommercial', text: '由某某集团冠名赞助', severity: 'warn' }] },
     {
       text: '正宗普洱茶，第一品牌，到手价128元，点击链接购买：https://item.taobao.com/item.htm?id=123',
       errors: [{ messageId: 'commercial', text: '第一品牌，到手价128元，点击链接购买：https://item.taobao.com/item.htm?id=123' }],
@@ -1068,7 +1165,7 @@ ruleTester(rule, {
     },
     {
       text: '新款车型到店即享优惠，扫码预约试驾，赢取好礼。',
-      errors: [{ messageId: 'commercial', text: '即享优惠，扫码预约试驾，赢取好礼' }],
+      errors: [{ messageId: 'commercial', text: '到店即享优惠，扫码预约试驾，赢取好礼' }],
     },
     {
       text: '有需要的朋友可直接联系他购买，电话13812345678。',
