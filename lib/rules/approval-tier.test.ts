@@ -343,6 +343,10 @@ ruleTester(rule, {
     '该款新车在碰撞测试中获得五星评价。',
     // round 10: an old case retold under 以案说法 without a date that makes it recent stays general
     { title: '【以案说法】', text: '2019年，某县一男子因非法捕捞被法院判处有期徒刑六个月，并处罚款2万元。' },
+    // round 10: someone trapped and rescued unhurt (没有受伤, 均无人受伤, 未造成人员受伤) stays a rescue story
+    '一名游客被困缆车半小时，经工作人员施救后安全脱困，没有受伤。',
+    '3名游客被困电梯，消防员赶到后将其救出，均无人受伤。',
+    '一名游客被困缆车，经施救后脱困，未造成人员受伤。',
     // round 10: a title that asks a figure of something that is no scheme (房价, 门票) explains no policy
     { title: '这家民宿一晚住宿是多少钱？', text: '旺季每晚约300元。' },
   ],
@@ -1289,6 +1293,19 @@ ruleTester(rule, {
       text: '今天下午，某村两名村民修缮房屋时从屋顶跌落，其中一人送医后没有保住性命。',
       errors: [{ messageId: 'major', text: '一人送医后没有保住性命', tier: 'major' }],
     },
+    // round 10: one person both hurt and trapped (摔伤…被困崖下, 受伤…困在沟底, 砸伤…困在砖石下) is harm, rescued or not
+    {
+      text: '昨天下午，一名驴友在某某峡谷徒步时摔伤腿部，被困崖下一夜，今晨被救援队救出。',
+      errors: [{ messageId: 'major', text: '一名驴友在某某峡谷徒步时摔伤', tier: 'major' }],
+    },
+    {
+      text: '今天上午，某村一位老人上山采菌时跌入深沟受伤，困在沟底4个多小时，消防员用担架将其抬出。',
+      errors: [{ messageId: 'major', text: '一位老人上山采菌时跌入深沟受伤', tier: 'major' }],
+    },
+    {
+      text: '5日，某工地一名工人被倒塌的围墙砸伤，困在砖石下，经消防员破拆后成功救出。',
+      errors: [{ messageId: 'major', text: '一名工人被倒塌的围墙砸伤', tier: 'major' }],
+    },
     // round 10: a crash told as 碰撞 or 追尾, with someone hurt or trapped, is an accident
     {
       text: '今天早上，某某路口一辆电动车与轿车发生碰撞，电动车驾驶人受伤被送医。',
@@ -1334,10 +1351,10 @@ ruleTester(rule, {
       text: '按年龄段分档发放，请到村（社区）申报。',
       errors: [{ messageId: 'important', text: '发多少', tier: 'important' }],
     },
-    // round 10: a 通告 that imposes a rule (交通管制) is still one
+    // round 10: a 通告 that imposes a rule (禁止燃放) is still one
     {
-      title: '关于城区部分路段实行交通管制的通告',
-      text: '因举办马拉松赛，11月20日7时至13时对以下路段实行交通管制。',
+      title: '关于春节期间城区禁止燃放烟花爆竹的通告',
+      text: '城区主干道两侧及公共场所内禁止燃放烟花爆竹。',
       errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
     },
   ],

@@ -318,6 +318,9 @@ const PERSON =
  */
 // a knife's or a fist's harm (砍伤, 刺伤, 捅伤, 打伤) is a crime whatever the count, so it is not light
 const LIGHT_HARM = /^(?:受伤|轻伤|被困|受困|[撞烧摔砸压炸灼擦扭跌挤踩划咬烫割]伤)/;
+/** …but one person both hurt and trapped (摔伤…被困崖下, 受伤…困了四小时) is harm however the story ends. */
+const HURT = /(?<!未|没有?|无人?)受伤|[撞摔砸压擦扭跌挤]伤/;
+const TRAPPED = /被困|受困|困在|困了/;
 const MULTI =
   /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|(?:部分|少数)(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员)|多人/;
 const RESCUED = /成功救治|康复出院|救出|救下|获救|脱险|脱困|成功解救|均未受伤|无人受伤|毫发无损|转危为安/;
@@ -849,6 +852,7 @@ export default defineRule({
         lost: boolean;
         injured: boolean;
         abroad: boolean;
+        stuck: boolean;
         end: number;
       }
     >();
@@ -888,6 +892,7 @@ export default defineRule({
           lost: WANDERED.test(words),
           injured: INJURED.test(words),
           abroad: ABROAD.test(words),
+          stuck: TRAPPED.test(words) && HURT.test(words.replace(NO_HARM, '')),
           end: e,
         };
         prepared.set(s, facts);
@@ -1004,6 +1009,7 @@ export default defineRule({
           if (
             LIGHT_HARM.test(word) &&
             !word.startsWith('重伤') &&
+            !facts.stuck &&
             (!facts.multi ||
               (rescued ??= context.presence.mayMatch(RESCUED) && RESCUED.test(text)) ||
               // the injured referred to (向受伤同学道歉): the harm was reported where it happened (被困人员 are still trapped)
