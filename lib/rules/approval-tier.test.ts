@@ -329,10 +329,10 @@ ruleTester(rule, {
     '近日，我县一名退休教师向“投资导师”转账12万元后，对方便失去联系。',
     '一名村民在网上预订民宿并支付定金，之后平台客服一直联系不上，方知被骗。',
     '辖区一名大学生垫付3笔共8000元后，商家失联。',
-    // round 10: an opening that counts the years gone by (十年过去, 一晃八年, 转眼间五年) looks back
+    // round 10: an opening that counts the years gone by (十年过去, 五年过去, 二十年过去了) looks back, in the title or the first paragraph
     '2014年8月3日，某县6.5级地震造成600余人遇难。十年过去，当年的板房区变成了街道。',
-    '一晃八年了。2018年7月，一场山洪冲毁了某村，造成2人失踪。',
-    '转眼已经五年。2021年5月，某镇发生5.1级地震，3人受伤。',
+    { title: '五年过去，那座小镇重新站了起来', text: '2021年5月，某镇发生5.1级地震，3人受伤。' },
+    '整整二十年过去了。2006年7月，一场山洪冲毁了某村，造成2人失踪。',
     // round 10: a 通告 of a bus route's, a timetable's or a service hall's hours' change is a service notice
     { title: '关于K5路公交临时改道的通告', text: '因道路施工，K5路公交临时改经人民路。特此通告。' },
     { title: '关于调整春节期间城乡客运班次的通告', text: '春节期间，县城至各乡镇客运班次调整为每小时一班。' },

@@ -16,7 +16,7 @@ import { eachMatch, lexicon, literalLexicon, quoteList, sentenceIndex, Spans } f
  */
 // …or as a life not saved (没能挽回生命, 未能挽救其生命, 没有保住性命)
 const LIFE_LOST =
-  '(?:无|失去|没有)(?:生命体征|呼吸心跳)|生命体征消失|丧生|葬身|丧命|殒命|夺去[^。，,\\n]{0,10}?生命|(?:未能|没能|没有|无法)(?:挽回|挽救|保住|救回)[^。，,\\n]{0,4}?[生性]命';
+  '(?:无|失去|没有)(?:生命体征|呼吸心跳)|生命体征消失|丧生|葬身|丧命|殒命|夺去[^。，,\\n]{0,10}?生命|(?:[未没]能|没有)(?:挽[回救]|保住)[^。，]{0,4}?[生性]命';
 
 const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
   [
@@ -319,8 +319,8 @@ const PERSON =
 // a knife's or a fist's harm (砍伤, 刺伤, 捅伤, 打伤) is a crime whatever the count, so it is not light
 const LIGHT_HARM = /^(?:受伤|轻伤|被困|受困|[撞烧摔砸压炸灼擦扭跌挤踩划咬烫割]伤)/;
 /** …but one person both hurt and trapped (摔伤…被困崖下, 受伤…困了四小时) is harm however the story ends. */
-const HURT = /(?<!未|没有?|无人?)受伤|[撞摔砸压擦扭跌挤]伤/;
-const TRAPPED = /被困|受困|困在|困了/;
+const HURT = /(?<!未)受伤|[摔砸压跌]伤/;
+const TRAPPED = /[被受]困|困[在了]/;
 const MULTI =
   /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|(?:部分|少数)(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员)|多人/;
 const RESCUED = /成功救治|康复出院|救出|救下|获救|脱险|脱困|成功解救|均未受伤|无人受伤|毫发无损|转危为安/;
@@ -376,7 +376,7 @@ const RETROSPECTIVE =
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 // A commendation (通报表扬, 记三等功, 授予…称号; not one proposed, 拟表彰) praises what was done; 十年，… frames years since.
 const RETROSPECTIVE_GENRE =
-  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|(?<!拟)(?:表彰|表扬|授予[^。\n]{0,20}?称号)|嘉奖|记(?:[一二三]等|个人[一二三]等)?功(?!能)|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<![\d来后争])(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：，,]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年后|(?<![\d来后争])(?:[一二三四五六七八九十]+|\d{1,2})多?年过去|(?:转眼|一晃)[^。，\n]{0,3}?(?:[一二三四五六七八九十]+|\d{1,2})年/;
+  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|(?<!拟)(?:表彰|表扬|授予[^。\n]{0,20}?称号)|嘉奖|记(?:[一二三]等|个人[一二三]等)?功(?!能)|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<![\d来后争])(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：，,]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年(?:后|过去)/;
 /** Publishing now for the sake of warning (为加强警示教育，现将…通报如下) does not make a post a look back. */
 const PURPOSE = /为[^，。,；;\n]{0,8}?警示教育/g;
 /**
@@ -415,7 +415,7 @@ const AMOUNT = /\d+(?:\.\d+)?\s*万?元/;
 /** …unless the sentence itself is about now. */
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
 /** …or recent, for a case told under 以案说法. */
-const RECENT = /近日|日前|近期|今天|今日|昨天|昨日|本月|上周|本周/;
+const RECENT = /近[日期]|日前|[今昨][天日]/;
 /** Safety education retelling an accident somewhere else. */
 const EDUCATION = /警示教育|安全教育|以案为鉴|以案促改|教训|举一反三|警钟|引以为戒|案例警示|警示案例|提醒|提示/;
 /** An event placed outside the province or county (省外某化工厂, 外县一民房, 外地某景区, 邻县, 隔壁市) is no local event in any post;
@@ -632,7 +632,7 @@ const NAMED_DOCUMENT =
 /** A post that explains a policy says so in its title: 一图读懂｜…补助政策, 划重点！…补贴这样发 (not 一图读懂祥云县). */
 // …or asks how its benefit is claimed or how much it gives (补贴怎么领, 医保如何报销, 谁能领, 能贷多少, 每亩补多少, 能报几成)
 const INTERPRETS =
-  /解读|读懂|看懂|图解|划重点|问答|答记者问|(?:怎么|如何)(?:领|贷|申[请领报]|办理|报销|缴)|谁能领|(?:领|贷|报|补|退|缴|交|发|涨)(?:多少|几成)|是多少/;
+  /解读|读懂|看懂|图解|划重点|问答|答记者问|(?:怎么|如何)(?:领|贷|申[请领报]|办理|报销|缴)|谁能领|[领贷报补退缴交发涨](?:多少|几成)|是多少/;
 /** A title that announces a plan or a rule released without 《》 (招生方案出炉, 补助办法正式出台, 收费新规明起实施). */
 const RELEASED =
   /[\u4e00-\u9fa5]{0,2}(?<!活动|演出|赛事|比赛|旅游|应急|预案)(?:方案|办法|细则|规定|新规|新政|标准)(?:正式)?(?:今起|明起|即日起)?(?:公布|发布|出台|出炉|印发|来了|实施|施行)/;
@@ -694,7 +694,7 @@ const ONGOING = /(?:正在|全力|紧急)(?:扑救|救援|搜救|抢救|抢险)/
 const WANDERED = /走失|寻人/;
 const MISSING = /^(?:失联|失踪|失去联系|下落不明|联系不)/;
 /** A counterpart gone after being paid (卖家随即失联, 对方便失去联系, 客服一直联系不上) is a fraud's tell, not someone missing. */
-const COUNTERPART = /(?:对方|[商卖店]家|客服|平台|骗子|中介|导师|群主|主播)[^，。,；;\n]{0,4}$/;
+const COUNTERPART = /(?:对方|[商卖店]家|客服|平台|骗子)[^，。]{0,4}$/;
 /** 去世 is a casualty where the sentence tells of an injury or a rescue, not in an obituary. */
 const INJURED = /救治|抢救|送医|摔|撞|坠|意外|事故|受伤|伤势|落水|溺/;
 /**
@@ -870,6 +870,7 @@ export default defineRule({
       if (!facts) {
         const words = text.slice(s, e);
         const looksBack = RETROSPECTIVE.test(words);
+        const unharmed = words.replace(NO_HARM, '');
         const past =
           looksBack ||
           (genre && !CURRENT.test(words)) ||
@@ -880,7 +881,7 @@ export default defineRule({
         facts = {
           past: looksBack,
           prep: past || drill || PREPAREDNESS.test(words) || HYPOTHETICAL.test(words),
-          harm: HARM.test(words.replace(NO_HARM, '')),
+          harm: HARM.test(unharmed),
           impact: IMPACT.test(words),
           person: PERSON.test(words),
           detail: DETAIL.test(words),
@@ -892,7 +893,7 @@ export default defineRule({
           lost: WANDERED.test(words),
           injured: INJURED.test(words),
           abroad: ABROAD.test(words),
-          stuck: TRAPPED.test(words) && HURT.test(words.replace(NO_HARM, '')),
+          stuck: TRAPPED.test(words) && HURT.test(unharmed),
           end: e,
         };
         prepared.set(s, facts);
