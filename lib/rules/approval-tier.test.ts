@@ -347,6 +347,10 @@ ruleTester(rule, {
     '一名游客被困缆车半小时，经工作人员施救后安全脱困，没有受伤。',
     '3名游客被困电梯，消防员赶到后将其救出，均无人受伤。',
     '一名游客被困缆车，经施救后脱困，未造成人员受伤。',
+    // round 10: a year looked back on (回望, 回顾这一年, 感谢) retells its figures; it releases no statistics (holdout README: 周年回顾 is general)
+    { title: '岁末回望｜我们的2026', text: '这一年，全县地区生产总值同比增长6.1%，城乡居民收入稳步提高。' },
+    { title: '2026，感谢有你', text: '这一年，全市空气质量优良天数比例保持100%，城镇居民人均可支配收入同比增长5.2%。' },
+    '回顾这一年：全县粮食总产量同比增长3%，新建高标准农田2万亩。',
     // round 10: a title that asks a figure of something that is no scheme (房价, 门票) explains no policy
     { title: '这家民宿一晚住宿是多少钱？', text: '旺季每晚约300元。' },
   ],
@@ -1350,6 +1354,12 @@ ruleTester(rule, {
       title: '80岁以上老人高龄津贴每月发多少？',
       text: '按年龄段分档发放，请到村（社区）申报。',
       errors: [{ messageId: 'important', text: '发多少', tier: 'important' }],
+    },
+    // round 10: an official statistics release without a look back stays important
+    {
+      title: '2026年前三季度全县经济运行情况',
+      text: '前三季度，全县地区生产总值同比增长6.1%。',
+      errors: [{ messageId: 'important', text: '经济运行', tier: 'important' }],
     },
     // round 10: a 通告 that imposes a rule (禁止燃放) is still one
     {
