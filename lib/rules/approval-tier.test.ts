@@ -324,6 +324,35 @@ ruleTester(rule, {
     { title: '冬季防病提示', text: '诺如病毒感染后，患者通常先后出现恶心、呕吐、腹泻等症状，请注意饮食卫生。' },
     '食用未煮熟的四季豆后，一般先后出现恶心、呕吐、腹痛等症状，请务必煮熟煮透。',
     '手足口病患儿往往相继出现发热、口腔疱疹、手足皮疹等症状，家长应及时带孩子就医。',
+    // round 10: a counterpart who vanishes after being paid (对方失联, 卖家联系不上) is a fraud's tell, not a missing person
+    { title: '警惕网购陷阱', text: '上月，某县一名市民网购演唱会门票，付款后卖家随即失联。' },
+    '近日，我县一名退休教师向“投资导师”转账12万元后，对方便失去联系。',
+    '一名村民在网上预订民宿并支付定金，之后平台客服一直联系不上，方知被骗。',
+    '辖区一名大学生垫付3笔共8000元后，商家失联。',
+    // round 10: an opening that counts the years gone by (十年过去, 五年过去, 二十年过去了) looks back, in the title or the first paragraph
+    '2014年8月3日，某县6.5级地震造成600余人遇难。十年过去，当年的板房区变成了街道。',
+    { title: '五年过去，那座小镇重新站了起来', text: '2021年5月，某镇发生5.1级地震，3人受伤。' },
+    '整整二十年过去了。2006年7月，一场山洪冲毁了某村，造成2人失踪。',
+    // round 10: a 通告 of a bus route's, a timetable's or a service hall's hours' change is a service notice
+    { title: '关于K5路公交临时改道的通告', text: '因道路施工，K5路公交临时改经人民路。特此通告。' },
+    { title: '关于调整春节期间城乡客运班次的通告', text: '春节期间，县城至各乡镇客运班次调整为每小时一班。' },
+    { title: '关于政务服务大厅调整工作时间的通告', text: '冬季期间，大厅下午办公时间调整为14:00至17:30。' },
+    // round 10: a loss not recovered, a collision avoided or tested, is no death or accident
+    '经多次协调仍未能挽回经济损失的，可依法申请仲裁。',
+    '驾驶员应保持安全车距，防止发生追尾和碰撞。',
+    '该款新车在碰撞测试中获得五星评价。',
+    // round 10: an old case retold under 以案说法 without a date that makes it recent stays general
+    { title: '【以案说法】', text: '2019年，某县一男子因非法捕捞被法院判处有期徒刑六个月，并处罚款2万元。' },
+    // round 10: someone trapped and rescued unhurt (没有受伤, 均无人受伤, 未造成人员受伤) stays a rescue story
+    '一名游客被困缆车半小时，经工作人员施救后安全脱困，没有受伤。',
+    '3名游客被困电梯，消防员赶到后将其救出，均无人受伤。',
+    '一名游客被困缆车，经施救后脱困，未造成人员受伤。',
+    // round 10: a year looked back on (回望, 回顾这一年, 感谢) retells its figures; it releases no statistics (holdout README: 周年回顾 is general)
+    { title: '岁末回望｜我们的2026', text: '这一年，全县地区生产总值同比增长6.1%，城乡居民收入稳步提高。' },
+    { title: '2026，感谢有你', text: '这一年，全市空气质量优良天数比例保持100%，城镇居民人均可支配收入同比增长5.2%。' },
+    '回顾这一年：全县粮食总产量同比增长3%，新建高标准农田2万亩。',
+    // round 10: a title that asks a figure of something that is no scheme (房价, 门票) explains no policy
+    { title: '这家民宿一晚住宿是多少钱？', text: '旺季每晚约300元。' },
   ],
   invalid: [
     // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)
@@ -1255,5 +1284,88 @@ ruleTester(rule, {
       errors: [{ messageId: 'major', text: '失去呼吸心跳', tier: 'major' }],
     },
     { text: '3日晚，某村一名村民驾驶农用车坠入水库，不幸葬身水底。', errors: [{ messageId: 'major', text: '坠入', tier: 'major' }] },
+    // round 10: a death told as a life not saved (没能挽回生命, 未能挽救其生命, 没有保住性命) is a death
+    {
+      text: '3日，某镇一名村民在自家院中被倒下的树干砸中，送医后最终没能挽回生命。',
+      errors: [{ messageId: 'major', text: '没能挽回生命', tier: 'major' }],
+    },
+    {
+      text: '某矿区一名工人作业时被卷入设备，经医护人员全力救治，仍未能挽救其生命。',
+      errors: [{ messageId: 'major', text: '未能挽救其生命', tier: 'major' }],
+    },
+    {
+      text: '今天下午，某村两名村民修缮房屋时从屋顶跌落，其中一人送医后没有保住性命。',
+      errors: [{ messageId: 'major', text: '一人送医后没有保住性命', tier: 'major' }],
+    },
+    // round 10: one person both hurt and trapped (摔伤…被困崖下, 受伤…困在沟底, 砸伤…困在砖石下) is harm, rescued or not
+    {
+      text: '昨天下午，一名驴友在某某峡谷徒步时摔伤腿部，被困崖下一夜，今晨被救援队救出。',
+      errors: [{ messageId: 'major', text: '一名驴友在某某峡谷徒步时摔伤', tier: 'major' }],
+    },
+    {
+      text: '今天上午，某村一位老人上山采菌时跌入深沟受伤，困在沟底4个多小时，消防员用担架将其抬出。',
+      errors: [{ messageId: 'major', text: '一位老人上山采菌时跌入深沟受伤', tier: 'major' }],
+    },
+    {
+      text: '5日，某工地一名工人被倒塌的围墙砸伤，困在砖石下，经消防员破拆后成功救出。',
+      errors: [{ messageId: 'major', text: '一名工人被倒塌的围墙砸伤', tier: 'major' }],
+    },
+    // round 10: a crash told as 碰撞 or 追尾, with someone hurt or trapped, is an accident
+    {
+      text: '今天早上，某某路口一辆电动车与轿车发生碰撞，电动车驾驶人受伤被送医。',
+      errors: [{ messageId: 'major', text: '碰撞', tier: 'major' }],
+    },
+    {
+      text: '昨晚，某某县境内两辆货车追尾，一名司机被困驾驶室，消防员正在破拆。',
+      errors: [{ messageId: 'major', text: '追尾', tier: 'major' }],
+    },
+    // round 10: someone of ours missing is still major, as is a counterpart's disappearance with a person lost too
+    {
+      text: '今天上午，一名游客在某某山徒步时失联，救援队正在搜救。',
+      errors: [{ messageId: 'major', text: '一名游客在某某山徒步时失联', tier: 'major' }],
+    },
+    // round 10: an opening that counts years since, with the event happening today, stays major
+    {
+      text: '今天凌晨，某某县发生4.8级地震，2人受伤。十年过去，该县再次发生破坏性地震。',
+      errors: [{ messageId: 'major', text: '4.8级地震', tier: 'major' }],
+    },
+    // round 10: a recent case under 以案说法 or 以案释法 is an enforcement result (holdout README: 执法结果与行政处罚)
+    {
+      title: '以案释法｜销售过期食品被罚',
+      text: '日前，县市场监管局查处一起销售过期食品案，对当事人处以罚款2万元。',
+      errors: [{ messageId: 'important', text: '查处一起', tier: 'important' }],
+    },
+    {
+      text: '【以案说法】近期，市生态环境局对一家超标排污的企业作出行政处罚决定。',
+      errors: [{ messageId: 'important', text: '作出行政处罚', tier: 'important' }],
+    },
+    // round 10: a title that asks how much a scheme charges or pays (缴多少, 标准是多少, 发多少) explains a policy
+    {
+      title: '2027年城乡居民医保个人缴多少？',
+      text: '个人缴费为每人每年400元，可通过税务APP缴纳。',
+      errors: [{ messageId: 'important', text: '缴多少', tier: 'important' }],
+    },
+    {
+      title: '城乡低保标准是多少？一文说清',
+      text: '城市低保每人每月820元，农村低保每人每年6100元。',
+      errors: [{ messageId: 'important', text: '是多少', tier: 'important' }],
+    },
+    {
+      title: '80岁以上老人高龄津贴每月发多少？',
+      text: '按年龄段分档发放，请到村（社区）申报。',
+      errors: [{ messageId: 'important', text: '发多少', tier: 'important' }],
+    },
+    // round 10: an official statistics release without a look back stays important
+    {
+      title: '2026年前三季度全县经济运行情况',
+      text: '前三季度，全县地区生产总值同比增长6.1%。',
+      errors: [{ messageId: 'important', text: '经济运行', tier: 'important' }],
+    },
+    // round 10: a 通告 that imposes a rule (禁止燃放) is still one
+    {
+      title: '关于春节期间城区禁止燃放烟花爆竹的通告',
+      text: '城区主干道两侧及公共场所内禁止燃放烟花爆竹。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
   ],
 });

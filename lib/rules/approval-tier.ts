@@ -14,7 +14,9 @@ import { eachMatch, lexicon, literalLexicon, quoteList, sentenceIndex, Spans } f
  * A death told by its signs or as a life lost (已无生命体征, 已无呼吸心跳, 丧生, 葬身火海, 殒命, 夺去…生命; not 生命体征平稳):
  * a harm signal and a word of HARM alike.
  */
-const LIFE_LOST = '(?:无|失去|没有)(?:生命体征|呼吸心跳)|生命体征消失|丧生|葬身|丧命|殒命|夺去[^。，,\\n]{0,10}?生命';
+// …or as a life not saved (没能挽回生命, 未能挽救其生命, 没有保住性命)
+const LIFE_LOST =
+  '(?:无|失去|没有)(?:生命体征|呼吸心跳)|生命体征消失|丧生|葬身|丧命|殒命|夺去[^。，,\\n]{0,10}?生命|(?:[未没]能|没有)(?:挽[回救]|保住)[^。，]{0,4}?[生性]命';
 
 const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
   [
@@ -267,6 +269,8 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '侧翻',
       '翻坠',
       '相撞',
+      '碰撞',
+      '追尾',
       '坠落',
       '坠入',
       '坠崖',
@@ -314,6 +318,9 @@ const PERSON =
  */
 // a knife's or a fist's harm (砍伤, 刺伤, 捅伤, 打伤) is a crime whatever the count, so it is not light
 const LIGHT_HARM = /^(?:受伤|轻伤|被困|受困|[撞烧摔砸压炸灼擦扭跌挤踩划咬烫割]伤)/;
+/** …but one person both hurt and trapped (摔伤…被困崖下, 受伤…困了四小时) is harm however the story ends. */
+const HURT = /(?<!未)受伤|[摔砸压跌]伤/;
+const TRAPPED = /[被受]困|困[在了]/;
 const MULTI =
   /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|(?:部分|少数)(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员)|多人/;
 const RESCUED = /成功救治|康复出院|救出|救下|获救|脱险|脱困|成功解救|均未受伤|无人受伤|毫发无损|转危为安/;
@@ -369,7 +376,7 @@ const RETROSPECTIVE =
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 // A commendation (通报表扬, 记三等功, 授予…称号; not one proposed, 拟表彰) praises what was done; 十年，… frames years since.
 const RETROSPECTIVE_GENRE =
-  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|(?<!拟)(?:表彰|表扬|授予[^。\n]{0,20}?称号)|嘉奖|记(?:[一二三]等|个人[一二三]等)?功(?!能)|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<![\d来后争])(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：，,]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年后/;
+  /周年|纪念|回望|回顾|铭记|感谢信|致谢|感谢|谢谢|感恩|致敬|(?<!拟)(?:表彰|表扬|授予[^。\n]{0,20}?称号)|嘉奖|记(?:[一二三]等|个人[一二三]等)?功(?!能)|见义勇为|警示教育|以案释法|以案说法|以案促改|红色记忆|红色故事|党史|(?<![\d来后争])(?:[一二三四五六七八九十百]+|\d{1,2})年\s*[|｜丨:：，,]|(?<![\d过到计争])(?:[一二三四五六七八九十]+|\d{1,2})年(?:后|过去)/;
 /** Publishing now for the sake of warning (为加强警示教育，现将…通报如下) does not make a post a look back. */
 const PURPOSE = /为[^，。,；;\n]{0,8}?警示教育/g;
 /**
@@ -407,6 +414,8 @@ const FEE_LED = /^(?:门票|票价|收费|费用)/;
 const AMOUNT = /\d+(?:\.\d+)?\s*万?元/;
 /** …unless the sentence itself is about now. */
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
+/** …or recent, for a case told under 以案说法. */
+const RECENT = /近[日期]|日前|[今昨][天日]/;
 /** Safety education retelling an accident somewhere else. */
 const EDUCATION = /警示教育|安全教育|以案为鉴|以案促改|教训|举一反三|警钟|引以为戒|案例警示|警示案例|提醒|提示/;
 /** An event placed outside the province or county (省外某化工厂, 外县一民房, 外地某景区, 邻县, 隔壁市) is no local event in any post;
@@ -623,12 +632,12 @@ const NAMED_DOCUMENT =
 /** A post that explains a policy says so in its title: 一图读懂｜…补助政策, 划重点！…补贴这样发 (not 一图读懂祥云县). */
 // …or asks how its benefit is claimed or how much it gives (补贴怎么领, 医保如何报销, 谁能领, 能贷多少, 每亩补多少, 能报几成)
 const INTERPRETS =
-  /解读|读懂|看懂|图解|划重点|问答|答记者问|(?:怎么|如何)(?:领|贷|申[请领报]|办理|报销|缴)|谁能领|(?:领|贷|报|补|退)(?:多少|几成)/;
+  /解读|读懂|看懂|图解|划重点|问答|答记者问|(?:怎么|如何)(?:领|贷|申[请领报]|办理|报销|缴)|谁能领|[领贷报补退缴交发涨](?:多少|几成)|是多少/;
 /** A title that announces a plan or a rule released without 《》 (招生方案出炉, 补助办法正式出台, 收费新规明起实施). */
 const RELEASED =
   /[\u4e00-\u9fa5]{0,2}(?<!活动|演出|赛事|比赛|旅游|应急|预案)(?:方案|办法|细则|规定|新规|新政|标准)(?:正式)?(?:今起|明起|即日起)?(?:公布|发布|出台|出炉|印发|来了|实施|施行)/;
 const POLICY_NOUN =
-  /长制|责任制|政策|补贴|补助|贷款|公积金|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销|十[一二三四五六]五|布局|蓝图/;
+  /长制|责任制|政策|补贴|补助|贷款|公积金|标准|办法|条例|规定|新规|措施|方案|规划|意见|通知|制度|细则|改革|工作报告|医保|社保|参保|缴费|报销|十[一二三四五六]五|布局|蓝图|津贴|养老金/;
 /** A title that studies a document (专题学习《…条例》) reports a study session, not the document. */
 const STUDIED = /(?:学习|研读|宣讲|宣传|贯彻|学)[^《》]{0,4}$/;
 /** A school's decision on its pupils (给予…学生警告处分) is no enforcement result. */
@@ -684,6 +693,8 @@ const ONGOING = /(?:正在|全力|紧急)(?:扑救|救援|搜救|抢救|抢险)/
 /** A missing-person notice (老人走失…与家人失去联系) asks for help; it reports no incident. */
 const WANDERED = /走失|寻人/;
 const MISSING = /^(?:失联|失踪|失去联系|下落不明|联系不)/;
+/** A counterpart gone after being paid (卖家随即失联, 对方便失去联系, 客服一直联系不上) is a fraud's tell, not someone missing. */
+const COUNTERPART = /(?:对方|[商卖店]家|客服|平台|骗子)[^，。]{0,4}$/;
 /** 去世 is a casualty where the sentence tells of an injury or a rescue, not in an obituary. */
 const INJURED = /救治|抢救|送医|摔|撞|坠|意外|事故|受伤|伤势|落水|溺/;
 /**
@@ -841,6 +852,7 @@ export default defineRule({
         lost: boolean;
         injured: boolean;
         abroad: boolean;
+        stuck: boolean;
         end: number;
       }
     >();
@@ -858,6 +870,7 @@ export default defineRule({
       if (!facts) {
         const words = text.slice(s, e);
         const looksBack = RETROSPECTIVE.test(words);
+        const unharmed = words.replace(NO_HARM, '');
         const past =
           looksBack ||
           (genre && !CURRENT.test(words)) ||
@@ -868,7 +881,7 @@ export default defineRule({
         facts = {
           past: looksBack,
           prep: past || drill || PREPAREDNESS.test(words) || HYPOTHETICAL.test(words),
-          harm: HARM.test(words.replace(NO_HARM, '')),
+          harm: HARM.test(unharmed),
           impact: IMPACT.test(words),
           person: PERSON.test(words),
           detail: DETAIL.test(words),
@@ -880,6 +893,7 @@ export default defineRule({
           lost: WANDERED.test(words),
           injured: INJURED.test(words),
           abroad: ABROAD.test(words),
+          stuck: TRAPPED.test(words) && HURT.test(unharmed),
           end: e,
         };
         prepared.set(s, facts);
@@ -899,6 +913,7 @@ export default defineRule({
         contest: boolean;
         local: boolean;
         province: boolean;
+        recent: boolean;
       }
     >();
     const plainSentence = (at: number) => {
@@ -916,6 +931,7 @@ export default defineRule({
           contest: CONTEST.test(words),
           local: LOCAL_SCOPE.test(words),
           province: PROVINCE_WIDE.test(words),
+          recent: RECENT.test(words),
         };
         plain.set(s, facts);
       }
@@ -988,11 +1004,13 @@ export default defineRule({
         case 'illness':
           return (facts.multi && SYMPTOMS_BEFORE.test(before)) || IN_TURN.test(before);
         case 'harm': {
+          if (MISSING.test(word) && COUNTERPART.test(before)) return false;
           if (facts.abroad && MISSING.test(word)) return true;
           if (!facts.person || (facts.lost && MISSING.test(word)) || (word.endsWith('去世') && !facts.injured)) return false;
           if (
             LIGHT_HARM.test(word) &&
             !word.startsWith('重伤') &&
+            !facts.stuck &&
             (!facts.multi ||
               (rescued ??= context.presence.mayMatch(RESCUED) && RESCUED.test(text)) ||
               // the injured referred to (向受伤同学道歉): the harm was reported where it happened (被困人员 are still trapped)
@@ -1026,6 +1044,9 @@ export default defineRule({
       .filter((h) => !lookedBack || major.start[h] > titleEnd || !lookedBack.has(text.slice(major.start[h], major.end[h])));
     if (current.length) return report('major', major, current);
 
+    const title = titleEnd !== 0 ? (titleEnd < 0 ? text : text.slice(0, titleEnd)) : '';
+    // a 通告 of a route's, a timetable's or opening hours' change is a notice of service (SERVICE)
+    const service = SERVICE.test(title);
     let relayed: boolean | undefined;
     let reply: boolean | undefined;
     let promotion: boolean | undefined;
@@ -1042,8 +1063,10 @@ export default defineRule({
       }
       // a feature story's look back (近年来，我县出台了一系列措施; 2019年他被任命为第一书记) releases no policy
       if ((h.kind === 'policy' || h.kind === 'personnel') && plainSentence(h.start).past) return false;
-      // a post that looks back as a whole (以案释法 of an old case, Party history) releases no decision
-      if (genre && h.kind !== 'statistics') return false;
+      // a post that looks back as a whole (以案释法 of an old case, Party history, 岁末回望 of a year's figures) releases no decision or statistics
+      // …though a recent case under 以案说法 (近日…查处一起…) is an enforcement result
+      if (genre && !(h.kind === 'enforcement' && plainSentence(h.start).recent)) return false;
+      if (h.kind === 'notice' && service) return false;
       if (h.kind === 'enforcement' && plainSentence(h.start).pupils) return false;
       if (h.kind === 'enforcement' && (reply ??= REPLY_TITLE.test(text.slice(0, headEnd))) && !plainSentence(h.start).amount) return false;
       // …and a fine in a reply is the handling of the one complaint (并对违规施工处罚款5000元), as the blind writers label it
@@ -1081,7 +1104,6 @@ export default defineRule({
         return plainSentence(h.start).indicator || plainSentence(h.start).province;
       return true;
     });
-    const title = titleEnd !== 0 ? (titleEnd < 0 ? text : text.slice(0, titleEnd)) : '';
     const triggers = important.sorted();
     // The title's document (or the policy its title explains) comes first.
     // …or the speech it gives (县长在全县经济工作会议上的讲话).
@@ -1094,7 +1116,7 @@ export default defineRule({
       (POLICY_NOUN.test(title) && !/名单|分布/.test(title) ? INTERPRETS.exec(title) : null) ??
       RELEASED.exec(title);
     const speech = doc ? null : SPEECH.exec(title);
-    const notice = doc || speech ? null : NOTICE_TITLE.exec(title);
+    const notice = doc || speech || service ? null : NOTICE_TITLE.exec(title);
     // a period's report counts by its title only when nothing else in the post does
     const lead = doc ?? speech ?? notice ?? (triggers.length ? null : PERIOD_REPORT.exec(title));
     if (lead) {
