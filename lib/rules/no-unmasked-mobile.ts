@@ -49,6 +49,24 @@ const SALES_LINE =
   /(?:(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机)|(?:置业|销售|导购|客服|业务)(?:顾问|经理|员)?(?:电话|微信|手机)?|(?:需要|有意向?|感兴趣|想(?:要|买|购买|尝鲜|品尝|尝尝?|订购?))的[^。,;]{0,12}?(?:联系|致电|拨打|加|咨询)[^。;]{0,16}?):?\s*$/;
 /** A price, in 元 or 万元 (a flat, a car). */
 const PRICE = /\d(?:\.\d+)?\s*万?元|元\/|￥\s*\d/;
+/** A booking or order placed by the number (打电话订个位置, 电话预约送药上门, 订桌请拨, 拨打…预订, 电话下单). */
+const BOOKING = /预[订定约]|[订约][个一张间桌座位房餐票货]|订购|下单|[购选]买|送.{0,2}?上门|外送|配送/;
+const NOT_SELLER = /其|家属|本人|走失|失联|寻|救助|捐|受伤|遇难|立案|调查|涉嫌|处罚|违法/;
+
+/**
+ * The number's own clause books or orders by it and its line states a price: a business's line in its own
+ * advertisement (土鸡火锅168元一锅…先打电话订个位置：139…), whoever the customers are (患者及家属可…电话预约送药上门).
+ */
+function ownSale(text: string, start: number, end: number): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, start - 30), start)
+      .split(/[，,。；;！!？?\n]/)
+      .pop()! + text.slice(end, end + 12).split(/[，,。；;！!？?\n]/)[0];
+  if (!BOOKING.test(clause) || NOT_SELLER.test(clause)) return false;
+  const window = text.slice(Math.max(0, start - 200), start);
+  return PRICE.test(window.slice(window.lastIndexOf('\n') + 1));
+}
 
 /** Art. 24: a personal mobile number must be de-identified (keep the first 3 and last 4 digits). */
 export default defineRule({
@@ -95,7 +113,7 @@ export default defineRule({
           .slice(Math.max(0, start - 40), start)
           .split(/[。\n;]/)
           .pop()! + note;
-      if (!PRIVATE_LINE.test(clause)) continue;
+      if (!PRIVATE_LINE.test(clause) || ownSale(text, start, end)) continue;
       const sent = DESTINATION.exec(clause);
       if (sent && UNIT_LINE.test(sent[1]) && !PRIVATE_LINE.test(clause.slice(sent.index + sent[0].length))) continue;
       // keep the area code (3 digits for 01x/02x, else 4) and the last 2 digits
@@ -125,7 +143,7 @@ export default defineRule({
           .slice(Math.max(0, start - 30), start)
           .split(/[。\n]/)
           .pop()!;
-        if (SELLER.test(clause) || (OWNER.test(clause) && !PLIGHT.test(clause))) return;
+        if (SELLER.test(clause) || (OWNER.test(clause) && !PLIGHT.test(clause)) || ownSale(context.text, start, c.end)) return;
         if (SALES_LINE.test(clause) && !PLIGHT.test(clause)) {
           // the line before the number, at most 200 characters back (a long line is not re-read per number)
           const window = context.text.slice(Math.max(0, start - 200), start);
