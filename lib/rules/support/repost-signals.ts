@@ -235,6 +235,13 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
     kind: 'signal',
     re: /(?:原?出处|(?<!工)原?作者|(?<![\u4e00-\u9fa5])来源)[已均尚]?(?:不可考|[无从法]{2}(?:考证|查证|追溯)|不详|不明(?![白确])|未知)(?![的之])/g,
   },
+  // …or says it in words: who made or first posted the material was not found (视频最早是谁发的我们也没找到, 原作者实在找不到,
+  // 不知道是谁拍的); not where a rumour or a case is investigated (谣言发布者尚未查到, 警方正在调查)
+  {
+    kind: 'signal',
+    re: /(?:原作者|原创者|拍摄者|发布者|首发者|上传者|出处|(?:最早|最初|最先)?是?谁(?:最早|最先)?(?:发布?|拍摄?|写|传|录制?|上传|首发)的)[^。！？!?\n]{0,10}?(?:没有?[找查]到|[找查]不到|未能?[找查]到|无从[查找考追]|不知道|不清楚|不得而知)|(?:不知道|不清楚|没[找查]到|[找查]不到)(?:最早|最初|最先)?是?谁(?:最早|最先)?(?:发布?|拍摄?|写|传|录制?|上传|首发)的/g,
+    where: (text, index) => !/谣言|不实|辟谣|虚假|[编捏]造|调查|警方|公安|民警|侦查/.test(text.slice(Math.max(0, index - 30), index + 40)),
+  },
   // 本报讯, 本台讯 and 本报记者 are the account's own outlet writing (a newspaper's or a 融媒体中心's
   // account), not a sign that the text came from elsewhere.
   // …unless 本报讯 names no reporter either: then nothing says which paper wrote it, and a government
