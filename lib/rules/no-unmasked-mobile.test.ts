@@ -134,6 +134,11 @@ ruleTester(rule, {
       text: '老人住院已花费3万元，想预约探视的亲友请联系其女儿：13912345678',
       errors: [{ messageId: 'mobile', text: '13912345678' }],
     },
+    { text: '王阿姨订了每晚300元的民宿，订房人电话13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
+    {
+      text: '寻人：走失老人身上有500元，请见到者打电话预约领人：13912345678',
+      errors: [{ messageId: 'mobile', text: '13912345678' }],
+    },
     {
       text: '走失老人身上带有现金500元，如有见到者请打电话给其儿子：18288534710',
       errors: [{ messageId: 'mobile', text: '18288534710' }],

@@ -29,7 +29,7 @@ const UNIT_LINE =
  * (the advertisement itself is the commercial rule's); a purchase in another clause does not count.
  */
 const SELLER =
-  /(?:预[订定]|订[购房餐票货]|[购选]买|下单|批发|[团代]购)[^。\n,;]{0,8}?(?:联系|致电|拨打|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n,;]{0,4}?(?:老板|店[主家]|商家|掌柜|卖家)/;
+  /(?:预[订定]|订[购房餐票货]|[购选]买|下单|批发|[团代]购)(?!人)[^。\n,;]{0,8}?(?:联系|致电|拨打|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n,;]{0,4}?(?:老板|店[主家]|商家|掌柜|卖家)/;
 
 /**
  * A business's owner given, unnamed, as the contact (神湖客栈老板，电话…, 农家乐的老板，电话…, 茶厂掌柜 139…): the
@@ -51,7 +51,9 @@ const SALES_LINE =
 const PRICE = /\d(?:\.\d+)?\s*万?元|元\/|￥\s*\d/;
 /** A booking or order placed by the number (打电话订个位置, 电话预约送药上门, 订桌请拨, 拨打…预订, 电话下单). */
 const BOOKING = /预[订定约]|[订约][个一张间桌座位房餐票货]|订购|下单|[购选]买|送.{0,2}?上门|外送|配送/;
-const NOT_SELLER = /其|家属|本人|走失|失联|寻|救助|捐|受伤|遇难|立案|调查|涉嫌|处罚|违法/;
+/** A relative or the buyer in the number's clause (其女儿, 她的, 订房人), or a plight anywhere in its line: a person's number. */
+const RELATIVE = /其|家属|本人|[他她]|[订购买][房票餐货]?人/;
+const PLIGHT_LINE = /走失|失联|寻人|救助|捐|受伤|遇难|立案|调查|涉嫌|处罚|违法/;
 
 /**
  * The number's own clause books or orders by it and its line states a price: a business's line in its own
@@ -63,9 +65,10 @@ function ownSale(text: string, start: number, end: number): boolean {
       .slice(Math.max(0, start - 30), start)
       .split(/[，,。；;！!？?\n]/)
       .pop()! + text.slice(end, end + 12).split(/[，,。；;！!？?\n]/)[0];
-  if (!BOOKING.test(clause) || NOT_SELLER.test(clause)) return false;
+  if (!BOOKING.test(clause) || RELATIVE.test(clause)) return false;
   const window = text.slice(Math.max(0, start - 200), start);
-  return PRICE.test(window.slice(window.lastIndexOf('\n') + 1));
+  const line = window.slice(window.lastIndexOf('\n') + 1);
+  return PRICE.test(line) && !PLIGHT_LINE.test(line);
 }
 
 /** Art. 24: a personal mobile number must be de-identified (keep the first 3 and last 4 digits). */

@@ -270,6 +270,8 @@ ruleTester(rule, {
       text: '群里流传的这段航拍视频，不知道最早是谁拍的，画面真美。',
       errors: [{ messageId: 'missingSource', text: '不知道最早是谁拍的' }],
     },
+    { text: '不知道这张照片是谁拍的，太美了。', errors: [{ messageId: 'missingSource', text: '不知道这张照片是谁拍的' }] },
+    { text: '这条消息是谁最先发出的，我们也没查到。', errors: [{ messageId: 'missingSource', text: '是谁最先发出的，我们也没查到' }] },
     { text: '这篇小文章是谁写的我们也不清楚，读来很暖心。', errors: [{ messageId: 'missingSource', text: '是谁写的我们也不清楚' }] },
     // 转自 after 授权, 特, 现: still a statement of where the text came from
     {
