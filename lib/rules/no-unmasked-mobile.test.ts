@@ -60,12 +60,11 @@ ruleTester(rule, {
     '今年新采的野生菌每斤80元起，有意向的朋友可咨询13912345678。',
     '脆李每件9斤68元，想尝鲜的朋友请联系合作社，电话15812345678，微信同号。',
     '土蜂蜜每瓶50元，感兴趣的客户直接拨打13698765432订购。',
-    // a booking or an order placed by the number in a passage that states a price: the business's own line
+    // a booking or an order placed by calling the number, in a line that states a price: the business's own line
     '山庄土鸡宴每桌588元起，订桌请拨 13912345678。',
     '新开的民宿标间198元一晚，周末房间紧，想住的提前打电话约个房间：13812345678',
     '手工米线15元一碗，满两碗外送，电话下单 13712345678',
-    '烤全羊880元一只，需提前一天拨打13912345678预订。',
-    // …a landline too, whoever the customers are (家中老人, 患者及家属)
+    // …a landline labelled as taking bookings, whoever the customers are (家中老人, 患者及家属)
     '推拿每次80元，家中老人腿脚不便的，可电话预约送医上门：0871-65123456',
   ],
   invalid: [

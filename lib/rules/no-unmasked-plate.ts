@@ -42,10 +42,6 @@ const OWNER = /车主|所有人|名下/;
 /** A public service vehicle is an operator's, not a person's, even in a crash. */
 const SERVICE_VEHICLE = /公交|[班校警]车|消防(?!通道|车道|栓|设施)|救护|出租/;
 
-/** A taxi or ride-hailing car, unlike a bus, is driven by one person: singled out (何师傅, 的哥, 司机李某), they are tied to it. */
-const TAXI = /出租|网约/;
-const ONE_DRIVER = /师傅|的[哥姐]|(?:司机|驾驶员|驾驶人)[\u4e00-\u9fa5]{0,2}?某/;
-
 /** Art. 24: a licence plate tied to a person must be masked (keep province, authority and last 2). */
 export default defineRule({
   meta: {
@@ -83,7 +79,8 @@ export default defineRule({
       if (m[0].endsWith('警')) continue;
       // a bus, school bus or ambulance right after the plate is the operator's, whoever drives it (not its owner's)
       const kind = after(text, end, 6);
-      const driver = TAXI.test(kind) && ONE_DRIVER.test(line + after(text, end, 24).split(/[\n。!?]/)[0]);
+      // a taxi or ride-hailing car, unlike a bus, is driven by one person: singled out (何师傅, 的哥, 司机李某), tied to it
+      const driver = /出租|网约/.test(kind) && /师傅|的[哥姐]|司机.?某/.test(line + after(text, end, 24));
       if (SERVICE_VEHICLE.test(kind) && !driver && !OWNER.test(before(text, start, 24) + after(text, end, 16))) continue;
       const near = line + '\u0000' + after(text, end, 16).split(/[\n。!?]/)[0];
       const joined = lastEnd >= 0 && start - lastEnd <= 20 && LIST_JOIN.test(text.slice(lastEnd, start));

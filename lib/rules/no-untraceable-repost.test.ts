@@ -38,7 +38,7 @@ ruleTester(rule, {
     '起火原因尚不清楚，目前正在调查。',
     '是谁最早发现火情的，目前还不清楚。',
     '这些照片是谁拍的？是我们的摄影师小王！',
-    '网传“封城”消息系谣言，发布者目前还没查到，警方正在调查。',
+    '网传“封城”消息是谁发的目前还不清楚，系谣言。',
     '参考网友建议，县里增设了公交站点。',
     '执法人员查获一批来源不明冻品，已依法封存。',
     '近日，有网友在朋友圈转发“明日全城停水”的消息，经核实系谣言。',
@@ -271,8 +271,8 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingSource', text: '不知道最早是谁拍的' }],
     },
     { text: '不知道这张照片是谁拍的，太美了。', errors: [{ messageId: 'missingSource', text: '不知道这张照片是谁拍的' }] },
-    { text: '这条消息是谁最先发出的，我们也没查到。', errors: [{ messageId: 'missingSource', text: '是谁最先发出的，我们也没查到' }] },
-    { text: '这篇小文章是谁写的我们也不清楚，读来很暖心。', errors: [{ messageId: 'missingSource', text: '是谁写的我们也不清楚' }] },
+    { text: '这条消息最先是谁发出的，我们也没查到。', errors: [{ messageId: 'missingSource', text: '谁发出的，我们也没查到' }] },
+    { text: '这篇小文章是谁写的我们也不清楚，读来很暖心。', errors: [{ messageId: 'missingSource', text: '谁写的我们也不清楚' }] },
     // 转自 after 授权, 特, 现: still a statement of where the text came from
     {
       text: '本文经授权转自“南诏吃货日记”，作者：阿宝',

@@ -236,11 +236,11 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
     re: /(?:原?出处|(?<!工)原?作者|(?<![\u4e00-\u9fa5])来源)[已均尚]?(?:不可考|[无从法]{2}(?:考证|查证|追溯)|不详|不明(?![白确])|未知)(?![的之])/g,
   },
   // …or says it in words: who made or first posted the material was not found (视频最早是谁发的我们也没找到, 原作者实在找不到,
-  // 不知道是谁拍的); not where a rumour or a case is investigated (谣言发布者尚未查到, 警方正在调查)
+  // 不知道是谁拍的); not in a rumour notice (是谁发的还不清楚，系谣言)
   {
     kind: 'signal',
-    re: /(?:原作者|原创者|拍摄者|发布者|首发者|上传者|出处|(?:最早|最初|最先)?是?谁(?:最早|最先)?(?:发[布出]?|拍摄?|写|传|录制?|上传|首发)的)[^。！？!?\n]{0,10}?(?:没有?[找查]到|[找查]不到|未能?[找查]到|无从[查找考追]|不知道|不清楚|不得而知)|(?:不知道|不清楚|没[找查]到|[找查]不到)[^。，,！？!?\n]{0,8}?是?谁(?:最早|最先)?(?:发[布出]?|拍摄?|写|传|录制?|上传|首发)的/g,
-    where: (text, index) => !/谣言|不实|辟谣|虚假|[编捏]造|调查|警方|公安|民警|侦查/.test(text.slice(Math.max(0, index - 30), index + 40)),
+    re: /(?:原作者|出处|谁(?:发出?|拍|写)的)[^。！？\n]{0,10}?(?:没有?[找查]到|[找查]不到|不(?:知道|清楚))|不知道[^。，！？\n]{0,8}?谁(?:发出?|拍|写)的/g,
+    where: (text, index) => !inRumourNotice(text, index),
   },
   // 本报讯, 本台讯 and 本报记者 are the account's own outlet writing (a newspaper's or a 融媒体中心's
   // account), not a sign that the text came from elsewhere.
