@@ -23,6 +23,11 @@ ruleTester(rule, {
     '县委宣传部邮箱 xcb2024@126.com',
     '请将简历发送至 hr@yndaily.com',
     '报名邮箱：dlzwfw@163.com',
+    // a box labelled as the unit's own (单位邮箱, 学校邮箱, 公司邮箱, 政务邮箱), even after a contact person
+    '联系人：王老师，电话：0871-1234567，单位邮箱：ynxyrsc@163.com',
+    '咨询：李老师 0874-3123456；学校邮箱 xyzx2026@126.com',
+    '联系人：赵经理，公司邮箱：hr_ynjt@163.com',
+    '联系人：周老师，政务邮箱：xfbgs2026@163.com',
     // a mailbox that receives letters or applications is the unit's
     '来信请发至 xfb2025@163.com',
     '请将材料发送至 ynsy_bm@163.com（报名专用）。',
@@ -69,6 +74,9 @@ ruleTester(rule, {
       text: '失主陈静（chenjing2015@qq.com），咨询认领事宜请联系城关派出所。',
       errors: [{ messageId: 'email', text: 'chenjing2015@qq.com' }],
     },
+    // …but not a box the label makes a person's own (个人邮箱), nor a name and a birth year under a unit's label
+    { text: '联系人：杨老师，个人邮箱：yangls@126.com', errors: [{ messageId: 'email', text: 'yangls@126.com' }] },
+    { text: '联系人：何老师，单位邮箱：hexiaolin1992@qq.com', errors: [{ messageId: 'email', text: 'hexiaolin1992@qq.com' }] },
     // 联系邮箱 names no organisation
     { text: '联系邮箱：lixm2000@163.com', errors: [{ messageId: 'email', text: 'lixm2000@163.com' }] },
     {

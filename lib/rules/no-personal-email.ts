@@ -15,11 +15,11 @@ const ROLE_LOCAL =
   /tougao|jubao|xinfang|tousu|zixun|bangongshi|office|admin|service|kefu|info|news|contact|zhaopin|baoming|jiandu|jiwei|dangban|webmaster|xuanchuan|gongyi|cishan|hongshizihui|media/i;
 /**
  * The address is given as a unit's mailbox (投稿邮箱, 举报邮箱, 来稿, a unit named right before or after it:
- * 县人社局 …@, …@（人事科）). The same words naming the person who wrote, applied or enrolled (来信人, 应聘者,
+ * 县人社局 …@, …@（人事科）, 单位邮箱, 部门邮箱, 学校邮箱, 公司邮箱, 政务邮箱). The same words naming the person who wrote, applied or enrolled (来信人, 应聘者,
  * 报名人) label no unit's mailbox.
  */
 const UNIT_CONTEXT =
-  /(?:投稿|举报|投诉|监督|信访|来信|咨询|报名|应聘)(?![人者])|官方|联系我们|邮寄|简历|征集|征稿|来稿|作品|受理|办公室|工作组|指挥部|委员会|(?:[局委办院所站科股处部室中心会]|联(?!系))(?:\S{0,3}邮箱|\s*$)/;
+  /(?:投稿|举报|投诉|监督|信访|来信|咨询|报名|应聘)(?![人者])|官方|联系我们|邮寄|简历|征集|征稿|来稿|作品|受理|办公室|工作组|指挥部|委员会|(?:[局委办院所站科股处部室中心会位门校司务]|联(?!系))(?:\S{0,3}邮箱|\s*$)/;
 /** A box labelled as an office's own (局政务邮箱, 单位邮箱): a name and a number in it are the office's (linyeju01). */
 const OFFICE_BOX = /(?:政务|单位|公务|[局委])\S{0,2}邮箱/;
 /** A local part that is a name and a birth year (hexiaolin1992, liuyang_1995): a person's own handle. */

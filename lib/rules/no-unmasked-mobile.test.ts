@@ -60,6 +60,12 @@ ruleTester(rule, {
     '今年新采的野生菌每斤80元起，有意向的朋友可咨询13912345678。',
     '脆李每件9斤68元，想尝鲜的朋友请联系合作社，电话15812345678，微信同号。',
     '土蜂蜜每瓶50元，感兴趣的客户直接拨打13698765432订购。',
+    // a booking or an order placed by calling the number, in a line that states a price: the business's own line
+    '山庄土鸡宴每桌588元起，订桌请拨 13912345678。',
+    '新开的民宿标间198元一晚，周末房间紧，想住的提前打电话约个房间：13812345678',
+    '手工米线15元一碗，满两碗外送，电话下单 13712345678',
+    // …a landline labelled as taking bookings, whoever the customers are (家中老人, 患者及家属)
+    '推拿每次80元，家中老人腿脚不便的，可电话预约送医上门：0871-65123456',
   ],
   invalid: [
     // round 9: a sales role with no price, or a seller in trouble, is a person's line
@@ -122,6 +128,20 @@ ruleTester(rule, {
     { text: '饭店老板李某某（手机13812345678）已被立案调查。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
     // an owner in trouble is a person, not a shop's contact
     { text: '民宿老板的儿子走失，家属电话13800001111。', errors: [{ messageId: 'mobile', text: '13800001111' }] },
+    // a booking clause that names a relative, and a price with no booking: a person's number
+    {
+      text: '老人住院已花费3万元，想预约探视的亲友请联系其女儿：13912345678',
+      errors: [{ messageId: 'mobile', text: '13912345678' }],
+    },
+    { text: '王阿姨订了每晚300元的民宿，订房人电话13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
+    {
+      text: '寻人：走失老人身上有500元，请见到者打电话预约领人：13912345678',
+      errors: [{ messageId: 'mobile', text: '13912345678' }],
+    },
+    {
+      text: '走失老人身上带有现金500元，如有见到者请打电话给其儿子：18288534710',
+      errors: [{ messageId: 'mobile', text: '18288534710' }],
+    },
     { text: '社区招募助老志愿者，报名电话：13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
     { text: '有需要的群众可联系社区网格员：13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
     // the area code in brackets

@@ -11,7 +11,7 @@ const PRIVATE_LINE =
   /家[中里]|(?<!其)[他她]家|老人家|宅电|住宅电话|家庭电话|私人|本人的?(?:电话|座机|手机|联系)|因[病灾残学]|致[困贫]|独居|(?:低保|监测|脱贫|五保|特困)户|其(?:母亲?|父亲?|妻子?|丈夫|儿子|女儿)|家属|患[者有病儿]|病人|病情|来[电信]人|求助人|反映人|投诉人|举报人|当事人|申请人|(?:[儿孙侄妻]子|女儿|[孙侄子]女|老伴|家人|亲属|[父母]亲|丈夫|外甥)[^，,。；;]{0,6}的?(?:座机|电话|家)/;
 /**
  * A unit's line: the label before it or the note after it names an office, in full or by its short
- * form (外事办, 信访办, 卫健委, 妇联, 中队); 代办 and 委托 are no units.
+ * form (外事办, 信访办, 卫健委, 妇联, 中队), or takes bookings (电话预约送药上门：); 代办 and 委托 are no units.
  */
 /** A household named as the line's owner (他家座机, 她家中电话, 老人家的座机): a unit before it only wrote it down. */
 const HOUSEHOLD = /(?<!其)[他她]家|其家|老人家|家[中里]/;
@@ -21,7 +21,7 @@ const HOUSEHOLD = /(?<!其)[他她]家|其家|老人家|家[中里]/;
  */
 const DESTINATION = /(?:到|至|前往|赴)([^，,。；;\n]{2,20}?)(?:认领|领取|办理|处理|登记|报名)/;
 const UNIT_LINE =
-  /(?<![代帮包督])办(?!理|法)|委(?!托)|[妇残侨]联|值班|热线|服务|咨询|举报|监督|投诉|单位|中心|公司|局|政府|社区|医院|学校|传真|总机|派出所|队|站|所|部|处|科/;
+  /(?<![代帮包督])办(?!理|法)|委(?!托)|[妇残侨]联|值班|热线|服务|咨询|举报|监督|投诉|单位|中心|公司|局|政府|社区|医院|学校|传真|总机|派出所|队|站|所|部|处|科|预[约订]/;
 
 /**
  * A seller's line in an advertisement (预订可加老板微信…, 订购请联系果园老板…): the clause before the
@@ -29,7 +29,7 @@ const UNIT_LINE =
  * (the advertisement itself is the commercial rule's); a purchase in another clause does not count.
  */
 const SELLER =
-  /(?:预[订定]|订[购房餐票货]|[购选]买|下单|批发|[团代]购)[^。\n,;]{0,8}?(?:联系|致电|拨打|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n,;]{0,4}?(?:老板|店[主家]|商家|掌柜|卖家)/;
+  /(?:预[订定]|订[购房餐票货桌座位]|[购选]买|下单|批发|[团代]购)(?!人)[^。\n,;]{0,8}?(?:联系|致电|拨|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n,;]{0,4}?(?:老板|店[主家]|商家|掌柜|卖家)/;
 
 /**
  * A business's owner given, unnamed, as the contact (神湖客栈老板，电话…, 农家乐的老板，电话…, 茶厂掌柜 139…): the
@@ -40,16 +40,15 @@ const OWNER =
 const PLIGHT = /走失|失联|寻人|家属|患|病|受伤|遇难|立案|调查|涉嫌|处罚|违法/;
 
 /**
- * An enrolment, enquiry or booking line (报名电话：, 咨询热线：), a seller's staff labelling it (置业顾问电话, 销售经理,
+ * An enrolment, enquiry or booking line (报名电话：, 咨询热线：, 打电话订个位置：, 电话下单), a seller's staff labelling it (置业顾问电话, 销售经理,
  * 客服微信, 导购), or a seller reached by a buyer addressed as one who
  * needs, means or wants to try the goods (有需要的可以联系…, 有意向的朋友可咨询…, 想尝鲜的朋友请联系合作社，电话…),
  * counts as a seller's where its passage states a price.
  */
 const SALES_LINE =
-  /(?:(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机)|(?:置业|销售|导购|客服|业务)(?:顾问|经理|员)?(?:电话|微信|手机)?|(?:需要|有意向?|感兴趣|想(?:要|买|购买|尝鲜|品尝|尝尝?|订购?))的[^。,;]{0,12}?(?:联系|致电|拨打|加|咨询)[^。;]{0,16}?):?\s*$/;
+  /(?:(?:报名|咨询|预约|订购|购买|团购)(?:电话|热线|微信|手机)|电话(?:预[订约]|[订约]个|下单)[^,;]{0,6}|(?:置业|销售|导购|客服|业务)(?:顾问|经理|员)?(?:电话|微信|手机)?|(?:需要|有意向?|感兴趣|想(?:要|买|购买|尝鲜|品尝|尝尝?|订购?))的[^。,;]{0,12}?(?:联系|致电|拨打|加|咨询)[^。;]{0,16}?):?\s*$/;
 /** A price, in 元 or 万元 (a flat, a car). */
 const PRICE = /\d(?:\.\d+)?\s*万?元|元\/|￥\s*\d/;
-
 /** Art. 24: a personal mobile number must be de-identified (keep the first 3 and last 4 digits). */
 export default defineRule({
   meta: {

@@ -28,6 +28,9 @@ ruleTester(rule, {
     '云A12345 号公交车驾驶员已被停岗处理。',
     '驾驶员李某某驾驶云A·D6688 公交车正常进站。',
     '试驾车云A·D5678 已开放预约。',
+    // taxis with no driver singled out are the operator's
+    '云A·T2345出租车今起投入运营。',
+    '云A·D12345新能源出租车今起上线，驾驶员均经过培训。',
   ],
   invalid: [
     // the driver or owner named in the next sentence (经查，驾驶人…; 车主王某某已被约谈; 该车车主…)
@@ -98,6 +101,11 @@ ruleTester(rule, {
     { text: '一辆银色轿车（车牌号：云D·8M2K5）在路口停放了三天。', errors: [{ messageId: 'plate', text: '云D·8M2K5' }] },
     { text: '监控拍到云D8M2K5白色SUV在学校门口掉头。', errors: [{ messageId: 'plate', text: '云D8M2K5' }] },
     { text: '巡逻中发现云D·8M2K5多次闯红灯。', errors: [{ messageId: 'plate', text: '云D·8M2K5' }] },
+    // a taxi or ride-hailing car whose driver is singled out (张师傅, 的哥, 刘师傅); a new-energy serial with a letter inside
+    { text: '乘客在云A·T2345出租车上突发疾病，司机张师傅立即将其送往医院。', errors: [{ messageId: 'plate', text: '云A·T2345' }] },
+    { text: '的哥王某驾驶的云A·D12345出租车上，乘客遗落一部手机。', errors: [{ messageId: 'plate', text: '云A·D12345' }] },
+    { text: '市民为云A·T8K21号出租车的刘师傅送来锦旗。', errors: [{ messageId: 'plate', text: '云A·T8K21' }] },
+    { text: '驾驶云A·F3K6M8网约车的杨师傅把乘客遗落的钱包送回。', errors: [{ messageId: 'plate', text: '云A·F3K6M8' }] },
     // a table of impounded vehicles whose notice calls on their owners
     {
       html: '<table><tr><th>号牌</th><th>车型</th></tr><tr><td>云H·6P2M1</td><td>摩托车</td></tr><tr><td>云H38K21</td><td>面包车</td></tr></table><p>请以上车辆的车主30日内来队接受处理。</p>',

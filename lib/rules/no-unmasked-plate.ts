@@ -4,10 +4,11 @@ import { after, before } from './support/personal-context';
 
 /**
  * GA 36-2018 plates after normalisation (§A.9): ordinary (5 serial characters) and new-energy
- * (D/F and the later A–K letters + 5, or 5 digits + letter), with an optional · or space.
+ * (D/F and the later A–K letters + 5, or 5 digits + letter), with an optional · or space. A D/F serial is taken with
+ * a letter anywhere in it (D72K19), as people type new-energy plates.
  */
 const PLATE =
-  /(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•.\s]?(?:[A-HJ-K][A-HJ-NP-Z0-9]\d{4}|\d{5}[A-HJ-K]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警])(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•.\s]?(?:[DF][A-HJ-NP-Z0-9]{5}|[A-HJ-K][A-HJ-NP-Z0-9]\d{4}|\d{5}[A-HJ-K]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警])(?![A-Za-z0-9])/g;
 
 /** The plate is tied to a person (§A.9: a plate alone is a quasi-identifier). */
 const PERSON =
@@ -77,11 +78,14 @@ export default defineRule({
       // a police car is the force's (云A1234警)
       if (m[0].endsWith('警')) continue;
       // a bus, school bus or ambulance right after the plate is the operator's, whoever drives it (not its owner's)
-      if (SERVICE_VEHICLE.test(after(text, end, 6)) && !OWNER.test(before(text, start, 24) + after(text, end, 16))) continue;
+      const kind = after(text, end, 6);
+      // a taxi or ride-hailing car, unlike a bus, is driven by one person: singled out (何师傅, 的哥, 司机李某), tied to it
+      const driver = /出租|网约/.test(kind) && /师傅|的[哥姐]|司机.?某/.test(line + after(text, end, 24));
+      if (SERVICE_VEHICLE.test(kind) && !driver && !OWNER.test(before(text, start, 24) + after(text, end, 16))) continue;
       const near = line + '\u0000' + after(text, end, 16).split(/[\n。!?]/)[0];
       const joined = lastEnd >= 0 && start - lastEnd <= 20 && LIST_JOIN.test(text.slice(lastEnd, start));
       const alone = (!start || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
-      if (!joined && !PERSON.test(near) && !(alone && (tied ??= PERSON.test(text) || CRASH.test(text)))) {
+      if (!joined && !driver && !PERSON.test(near) && !(alone && (tied ??= PERSON.test(text) || CRASH.test(text)))) {
         const [sentence, next = ''] = after(text, end, 80).split(/[。!?\n]/);
         const service = SERVICE_VEHICLE.test(sentence.slice(0, 10));
         if (

@@ -34,6 +34,11 @@ ruleTester(rule, {
     // round 4 hard negatives: 来源不明 of goods, a rumour someone else spread, moving house, 运转自如
     '请勿采食、购买来源不明的野生菌。',
     '作者不详的老照片征集活动启动。',
+    // who did something else is not known (起火原因, 谁发现的), and a rumour's poster being traced
+    '起火原因尚不清楚，目前正在调查。',
+    '是谁最早发现火情的，目前还不清楚。',
+    '这些照片是谁拍的？是我们的摄影师小王！',
+    '网传“封城”消息是谁发的目前还不清楚，系谣言。',
     '参考网友建议，县里增设了公交站点。',
     '执法人员查获一批来源不明冻品，已依法封存。',
     '近日，有网友在朋友圈转发“明日全城停水”的消息，经核实系谣言。',
@@ -252,6 +257,22 @@ ruleTester(rule, {
     { text: '以下段子作者不详，仅供一乐。', errors: [{ messageId: 'missingSource', text: '作者不详' }] },
     { text: '这组老照片原出处已无从查证，欢迎知情者补充。', errors: [{ messageId: 'missingSource', text: '原出处已无从查证' }] },
     { text: '顺口溜流传多年，原作者未知。', errors: [{ messageId: 'missingSource', text: '原作者未知' }] },
+    // …said in words: who made or first posted it was not found, either order
+    {
+      text: '网上这张雪景照片拍得太美了，原作者我们找了很久也没找到，先分享给大家。',
+      errors: [{ messageId: 'missingSource', text: '原作者我们找了很久也没找到' }],
+    },
+    {
+      text: '这段顺口溜在家长群里传了好几天，出处已经查不到了，但道理很实在。',
+      errors: [{ messageId: 'missingSource', text: '出处已经查不到' }],
+    },
+    {
+      text: '群里流传的这段航拍视频，不知道最早是谁拍的，画面真美。',
+      errors: [{ messageId: 'missingSource', text: '不知道最早是谁拍的' }],
+    },
+    { text: '不知道这张照片是谁拍的，太美了。', errors: [{ messageId: 'missingSource', text: '不知道这张照片是谁拍的' }] },
+    { text: '这条消息最先是谁发出的，我们也没查到。', errors: [{ messageId: 'missingSource', text: '谁发出的，我们也没查到' }] },
+    { text: '这篇小文章是谁写的我们也不清楚，读来很暖心。', errors: [{ messageId: 'missingSource', text: '谁写的我们也不清楚' }] },
     // 转自 after 授权, 特, 现: still a statement of where the text came from
     {
       text: '本文经授权转自“南诏吃货日记”，作者：阿宝',

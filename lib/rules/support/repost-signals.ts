@@ -235,6 +235,13 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
     kind: 'signal',
     re: /(?:原?出处|(?<!工)原?作者|(?<![\u4e00-\u9fa5])来源)[已均尚]?(?:不可考|[无从法]{2}(?:考证|查证|追溯)|不详|不明(?![白确])|未知)(?![的之])/g,
   },
+  // …or says it in words: who made or first posted the material was not found (视频最早是谁发的我们也没找到, 原作者实在找不到,
+  // 不知道是谁拍的); not in a rumour notice (是谁发的还不清楚，系谣言)
+  {
+    kind: 'signal',
+    re: /(?:原作者|出处|谁(?:发出?|拍|写)的)[^。！？\n]{0,10}?(?:没有?[找查]到|[找查]不到|不(?:知道|清楚))|不知道[^。，！？\n]{0,8}?谁(?:发出?|拍|写)的/g,
+    where: (text, index) => !inRumourNotice(text, index),
+  },
   // 本报讯, 本台讯 and 本报记者 are the account's own outlet writing (a newspaper's or a 融媒体中心's
   // account), not a sign that the text came from elsewhere.
   // …unless 本报讯 names no reporter either: then nothing says which paper wrote it, and a government
