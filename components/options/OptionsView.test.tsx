@@ -57,6 +57,16 @@ describe('OptionsView', () => {
     expect(page.html).not.toContain('class="lock-note"');
   });
 
+  it("offers each rule's own options as fields of their kind, with the defaults filled in", () => {
+    // The rules' option schemas are zod/mini (they run in editor pages); the editor reads them by zod's core types.
+    const card = render(undefined).rule('no-commercial-content');
+    expect(card).toMatch(/<input id="rule-no-commercial-content-opt-blockScore" type="number" value="6"/);
+    expect(card).toMatch(/<input id="rule-no-commercial-content-opt-warnScore" type="number" value="4"/);
+    expect(card).toMatch(/<textarea id="rule-no-commercial-content-opt-shopDomains"[^>]*>taobao\.com\ntmall\.com\n/);
+    // Options fed from their own section (附加词表) are not repeated here.
+    expect(card).not.toContain('opt-extraTerms');
+  });
+
   it('shows fields the policy sets read-only with the organisation note', () => {
     const page = render(defaultSettings(), {
       ruleSeverities: { 'no-unmasked-mobile': 'warn' },

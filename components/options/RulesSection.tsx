@@ -149,9 +149,11 @@ function RuleCard({ rule, local, effective, lock, locale, tr, onChange }: RuleCa
   );
 }
 
+// Rules' option schemas are zod/mini (they run in the editor page): matched by zod's core classes,
+// which classic and mini schemas share, not by classic's own.
 function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   let s = schema;
-  while (s instanceof z.ZodDefault || s instanceof z.ZodOptional || s instanceof z.ZodPrefault) s = s.unwrap();
+  while (s instanceof z.core.$ZodDefault || s instanceof z.core.$ZodOptional || s instanceof z.core.$ZodPrefault) s = s._zod.def.innerType;
   return s;
 }
 
@@ -191,7 +193,7 @@ function RuleOptions({
         const value = key in values ? values[key] : defaults[key];
         const id = `${idBase}-${key}`;
         const label = optionLabel(key, locale);
-        if (inner instanceof z.ZodBoolean) {
+        if (inner instanceof z.core.$ZodBoolean) {
           return (
             <label key={key} className="inline">
               <input id={id} type="checkbox" checked={value === true} onChange={(e) => set(key, e.target.checked)} />
@@ -199,7 +201,7 @@ function RuleOptions({
             </label>
           );
         }
-        if (inner instanceof z.ZodNumber) {
+        if (inner instanceof z.core.$ZodNumber) {
           return (
             <label key={key} className="inline">
               <span className="option-label">{label}</span>
@@ -212,12 +214,12 @@ function RuleOptions({
             </label>
           );
         }
-        if (inner instanceof z.ZodEnum) {
+        if (inner instanceof z.core.$ZodEnum) {
           return (
             <label key={key} className="inline">
               <span className="option-label">{label}</span>
               <select id={id} value={String(value)} onChange={(e) => set(key, e.target.value)}>
-                {(inner.options as string[]).map((o) => (
+                {(Object.values(inner._zod.def.entries) as string[]).map((o) => (
                   <option key={o} value={o}>
                     {o}
                   </option>
@@ -226,7 +228,7 @@ function RuleOptions({
             </label>
           );
         }
-        if (inner instanceof z.ZodString) {
+        if (inner instanceof z.core.$ZodString) {
           return (
             <label key={key} className="inline">
               <span className="option-label">{label}</span>
@@ -234,7 +236,7 @@ function RuleOptions({
             </label>
           );
         }
-        if (inner instanceof z.ZodArray && unwrap(inner.element) instanceof z.ZodString) {
+        if (inner instanceof z.core.$ZodArray && unwrap(inner._zod.def.element) instanceof z.core.$ZodString) {
           return (
             <label key={key} className="block">
               <span className="option-label">{label}</span>

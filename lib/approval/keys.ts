@@ -5,7 +5,7 @@
  * Public keys travel as a small JWK file or as a one-line string with a recognisable prefix.
  */
 import { base64url, calculateJwkThumbprint } from 'jose';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { REVIEWER_TITLES, type ReviewerTitle } from './titles';
 
 export const KEY_ALG = 'ES256';
@@ -14,7 +14,7 @@ export const ECDSA_PARAMS = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 export const PUBLIC_KEY_PREFIX = 'GPGKEY1.';
 const MAX_KEY_INPUT = 4096;
 
-const coordinate = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const coordinate = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
 export const KID = /^[A-Za-z0-9_-]{43}$/;
 
 /** The only members of a P-256 public JWK that matter; everything else is metadata. */
@@ -22,12 +22,12 @@ export const ecPublicJwkSchema = z.object({ kty: z.literal('EC'), crv: z.literal
 export type EcPublicJwk = z.infer<typeof ecPublicJwkSchema>;
 
 /** A public key file (public.jwk): the JWK with the reviewer's name, unit and title beside it. */
-export const publicKeyFileSchema = ecPublicJwkSchema.extend({
-  kid: z.string().regex(KID).optional(),
-  alg: z.literal(KEY_ALG).optional(),
-  use: z.literal('sig').optional(),
-  name: z.string().trim().min(1).max(50),
-  unit: z.string().trim().max(100).optional(),
+export const publicKeyFileSchema = z.extend(ecPublicJwkSchema, {
+  kid: z.optional(z.string().check(z.regex(KID))),
+  alg: z.optional(z.literal(KEY_ALG)),
+  use: z.optional(z.literal('sig')),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
+  unit: z.optional(z.string().check(z.trim(), z.maxLength(100))),
   role: z.enum(REVIEWER_TITLES),
 });
 export type PublicKeyFile = z.infer<typeof publicKeyFileSchema>;

@@ -7,7 +7,7 @@
  * Verification never throws: every way a token can fail has its own status and reason.
  */
 import { CompactSign, base64url, compactVerify, importJWK } from 'jose';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { TIERS, type Tier } from '../engine/rule';
 import { KEY_ALG, KID, type EcPublicJwk } from './keys';
 import { REVIEWER_TITLES, canSign, covers, type ReviewerTitle } from './titles';
@@ -23,35 +23,37 @@ export const MAX_VALIDITY_HOURS = 24 * 30;
 const CLOCK_SKEW_S = 300;
 
 export const acceptedFindingSchema = z.strictObject({
-  ruleId: z.string().min(1).max(100),
-  text: z.string().max(200),
-  reason: z.string().trim().min(1).max(500),
+  ruleId: z.string().check(z.minLength(1), z.maxLength(100)),
+  text: z.string().check(z.maxLength(200)),
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
 });
 export type AcceptedFinding = z.infer<typeof acceptedFindingSchema>;
 
 export const approvalPayloadSchema = z
   .strictObject({
     v: z.literal(1),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
     tier: z.enum(TIERS),
-    kid: z.string().regex(KID),
-    name: z.string().trim().min(1).max(50),
-    unit: z.string().trim().max(100).optional(),
+    kid: z.string().check(z.regex(KID)),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
+    unit: z.optional(z.string().check(z.trim(), z.maxLength(100))),
     role: z.enum(REVIEWER_TITLES),
-    iat: z.number().int().positive(),
-    exp: z.number().int().positive(),
-    platform: z.string().max(40).optional(),
-    account: z.string().max(60).optional(),
-    ruleset: z.string().min(1).max(40),
-    accepted: z.array(acceptedFindingSchema).max(50),
+    iat: z.int().check(z.positive()),
+    exp: z.int().check(z.positive()),
+    platform: z.optional(z.string().check(z.maxLength(40))),
+    account: z.optional(z.string().check(z.maxLength(60))),
+    ruleset: z.string().check(z.minLength(1), z.maxLength(40)),
+    accepted: z.array(acceptedFindingSchema).check(z.maxLength(50)),
   })
-  .refine((p) => p.exp > p.iat && p.exp - p.iat <= MAX_VALIDITY_HOURS * 3600, {
-    message: 'exp must follow iat within 30 days',
-    path: ['exp'],
-  });
+  .check(
+    z.refine((p) => p.exp > p.iat && p.exp - p.iat <= MAX_VALIDITY_HOURS * 3600, {
+      message: 'exp must follow iat within 30 days',
+      path: ['exp'],
+    }),
+  );
 export type ApprovalPayload = z.infer<typeof approvalPayloadSchema>;
 
-const headerSchema = z.strictObject({ alg: z.literal(KEY_ALG), kid: z.string().regex(KID), typ: z.literal(TOKEN_TYPE) });
+const headerSchema = z.strictObject({ alg: z.literal(KEY_ALG), kid: z.string().check(z.regex(KID)), typ: z.literal(TOKEN_TYPE) });
 
 export interface SignInput {
   sha256: string;

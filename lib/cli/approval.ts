@@ -34,7 +34,8 @@ import { loadDraft } from './loaders';
 const abs = (file: string) => resolve(process.env.INIT_CWD ?? process.cwd(), file);
 
 /** private.jwk: the JWK with the private scalar, and who the key belongs to. */
-export const privateKeyFileSchema = ecPublicJwkSchema.extend({
+export const privateKeyFileSchema = z.object({
+  ...ecPublicJwkSchema.shape,
   d: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
   name: z.string().trim().min(1).max(50),
   unit: z.string().trim().max(100).optional(),

@@ -3,7 +3,7 @@
  * It sees the normalised text and reports ranges in it; the runner maps them back to what the
  * user typed and validates every finding.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { DraftBlock, DraftImage, DraftLink } from './draft';
 import type { TextPresence } from './presence';
 
@@ -30,8 +30,8 @@ export interface Basis {
 
 /** An edit in draft-text coordinates: serialisable, so it crosses messaging and can be hashed. */
 export const editSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   text: z.string(),
 });
 export type Edit = z.infer<typeof editSchema>;
@@ -39,49 +39,49 @@ export type Edit = z.infer<typeof editSchema>;
 export const suggestionSchema = z.object({
   messageId: z.string(),
   message: z.string(),
-  edits: z.array(editSchema).min(1),
+  edits: z.array(editSchema).check(z.minLength(1)),
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 
 export const findingSchema = z.object({
-  ruleId: z.string().min(1),
+  ruleId: z.string().check(z.minLength(1)),
   category: z.enum(CATEGORIES),
   severity: z.enum(SEVERITIES),
-  messageId: z.string().min(1),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  messageId: z.string().check(z.minLength(1)),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   text: z.string(),
-  message: z.string().min(1),
-  basis: z.array(z.object({ article: z.number().int().positive() })).min(1),
-  tier: z.enum(TIERS).optional(),
-  fix: z.array(editSchema).optional(),
-  suggestions: z.array(suggestionSchema).optional(),
+  message: z.string().check(z.minLength(1)),
+  basis: z.array(z.object({ article: z.int().check(z.positive()) })).check(z.minLength(1)),
+  tier: z.optional(z.enum(TIERS)),
+  fix: z.optional(z.array(editSchema)),
+  suggestions: z.optional(z.array(suggestionSchema)),
   /**
    * Set when the finding is about one of the draft's images as a whole (a map without its 审图号):
    * its index in the draft's images. The page outlines that image; the range is the image's caption
    * when the caption is part of the text, else empty at the place the image stands (text '').
    */
-  target: z.object({ image: z.number().int().nonnegative() }).optional(),
+  target: z.optional(z.object({ image: z.int().check(z.nonnegative()) })),
   /** Set when the finding is in an image's text: which image, and the region in its pixels. */
-  image: z
-    .object({
+  image: z.optional(
+    z.object({
       index: z.number(),
-      src: z.string().max(4096),
+      src: z.string().check(z.maxLength(4096)),
       /** [x, y, width, height] in the image's pixels. */
-      box: z.array(z.number()).length(4),
-      width: z.number().positive(),
-      height: z.number().positive(),
+      box: z.array(z.number()).check(z.length(4)),
+      width: z.number().check(z.positive()),
+      height: z.number().check(z.positive()),
       /** What was read, masked as the panel shows it. */
-      read: z.string().max(200),
-    })
-    .optional(),
+      read: z.string().check(z.maxLength(200)),
+    }),
+  ),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
 /** A sample draft in a rule's examples: plain text, or HTML when images matter. */
 export type ExampleDraft = string | { title?: string; text?: string; html?: string };
 
-export interface RuleMeta<O extends z.ZodObject = z.ZodObject> {
+export interface RuleMeta<O extends z.ZodMiniObject = z.ZodMiniObject> {
   /** kebab-case, equal to the file name; `no-…` for prohibitions. */
   id: string;
   category: Category;
@@ -145,7 +145,7 @@ export interface RuleContext<O> {
   report(report: Report): void;
 }
 
-export interface Rule<O extends z.ZodObject = z.ZodObject> {
+export interface Rule<O extends z.ZodMiniObject = z.ZodMiniObject> {
   meta: RuleMeta<O>;
   /**
    * Reports what the rule finds through `context.report`. A rule whose work on one long draft can
@@ -156,7 +156,7 @@ export interface Rule<O extends z.ZodObject = z.ZodObject> {
   check(context: RuleContext<z.infer<O>>): void | Iterator<unknown, void, undefined>;
 }
 
-export function defineRule<O extends z.ZodObject>(rule: Rule<O>): Rule<O> {
+export function defineRule<O extends z.ZodMiniObject>(rule: Rule<O>): Rule<O> {
   return rule;
 }
 

@@ -4,17 +4,17 @@
  * Settings and policy check the shape; lib/log/holidays.ts checks the dates themselves, where a
  * schedule is imported and again before one is used.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const holidayYearSchema = z.strictObject({
-  year: z.number().int().min(2000).max(2100),
-  notice: z.string().trim().max(200).default(''),
-  source: z.string().trim().max(200).default(''),
+  year: z.int().check(z.gte(2000), z.lte(2100)),
+  notice: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
+  source: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
   /** Inclusive ranges off work. */
-  off: z.array(z.tuple([day, day])).max(40),
+  off: z.array(z.tuple([day, day])).check(z.maxLength(40)),
   /** Weekend days that are working days (调休上班). */
-  work: z.array(day).max(40).default([]),
+  work: z._default(z.array(day).check(z.maxLength(40)), []),
 });
 export type SuppliedHolidayYear = z.output<typeof holidayYearSchema>;

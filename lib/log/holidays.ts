@@ -6,6 +6,7 @@
  * before); an administrator can supply a year the extension does not ship yet (settings or
  * policy `holidays`), checked by checkedHolidayYearSchema and applied with applyHolidaySchedules.
  */
+import { z } from 'zod';
 import { holidayYearSchema, type SuppliedHolidayYear } from './holiday-schema';
 
 export { holidayYearSchema, type SuppliedHolidayYear } from './holiday-schema';
@@ -97,7 +98,7 @@ const isDay = (d: string) => Number.isFinite(dayNumber(d)) && dayFromNumber(dayN
  * A schedule whose dates exist, whose ranges run forwards, and which speaks only of its own year
  * (元旦 may start on 31 December). Issues carry short codes the options page words for people.
  */
-export const checkedHolidayYearSchema = holidayYearSchema.superRefine((y, ctx) => {
+export const checkedHolidayYearSchema = z.strictObject(holidayYearSchema.shape).superRefine((y, ctx) => {
   const near = [`${y.year}`, `${y.year - 1}-12`, `${y.year + 1}-01`];
   const check = (d: string, path: (string | number)[]) => {
     if (!isDay(d)) ctx.addIssue({ code: 'custom', message: 'YYYY-MM-DD', path });

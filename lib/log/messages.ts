@@ -21,8 +21,8 @@ export const verifyReportSchema = z.object({
       records: z.number().int().nonnegative(),
       firstSeq: z.number().int().nullable(),
       lastSeq: z.number().int().nullable(),
-      head: chainHeadSchema.nullable(),
-      checkpoint: checkpointSchema.nullable(),
+      head: z.nullable(chainHeadSchema),
+      checkpoint: z.nullable(checkpointSchema),
       signature: z.object({
         status: z.enum(['signed', 'unsigned', 'rewritten']),
         binding: z.enum(['derived', 'known', 'first']).nullable(),
@@ -89,6 +89,6 @@ export const quarantinedChainSchema = z.object({
   detail: z.string(),
   seq: z.number().int(),
   records: z.number().int().nonnegative(),
-  head: chainHeadSchema.nullable(),
+  head: z.nullable(chainHeadSchema),
   importedAt: z.string().datetime(),
 });

@@ -5,8 +5,8 @@ import { APPROVAL_STATUSES } from '../approval/status';
 import { ORIGINS, OUTCOMES, daySchema, verifiedSignOff, type PublicationRecord } from './record';
 
 export const logFilterSchema = z.object({
-  from: daySchema.optional(),
-  to: daySchema.optional(),
+  from: z.optional(daySchema),
+  to: z.optional(daySchema),
   platform: z.string().max(40).optional(),
   account: z.string().max(60).optional(),
   category: z.enum(CATEGORIES).optional(),
@@ -38,9 +38,9 @@ export const accountDaysSchema = z.object({
   platform: z.string(),
   account: z.string(),
   days: z.record(daySchema, dayCountSchema),
-  firstDay: daySchema.nullable(),
-  lastPost: daySchema.nullable(),
-  lastOriginal: daySchema.nullable(),
+  firstDay: z.nullable(daySchema),
+  lastPost: z.nullable(daySchema),
+  lastOriginal: z.nullable(daySchema),
   posts: z.number().int().nonnegative(),
   originals: z.number().int().nonnegative(),
 });
@@ -89,7 +89,7 @@ export const reminderSchema = z.object({
   account: z.string(),
   workday: z.boolean(),
   notPostedToday: z.boolean(),
-  lastPost: daySchema.nullable(),
+  lastPost: z.nullable(daySchema),
   daysSincePost: z.number().int().nullable(),
   original: originalWindowSchema,
 });

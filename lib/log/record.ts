@@ -3,7 +3,7 @@
  * (`publicationInputSchema`), and what the log stores (`publicationRecordSchema`, schema
  * version 2: hash-chained per device). Art. 31 (归档) and Art. 33 (日志记录和安全审计).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CATEGORIES, SEVERITIES, TIERS } from '../engine/rule';
 import { REVIEWER_TITLES } from '../approval/titles';
 import { APPROVAL_STATUSES } from '../approval/status';
@@ -16,16 +16,19 @@ export const LOG_SCHEMA_VERSION = 2;
 /** prevHash of the first record of a device's chain. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 /** A day in China Standard Time (UTC+8), the calendar Art. 22 counts in. */
-export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const daySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const findingSummarySchema = z.object({
-  ruleId: z.string().max(100),
+  ruleId: z.string().check(z.maxLength(100)),
   category: z.enum(CATEGORIES),
   severity: z.enum(SEVERITIES),
 });
-export const overrideSchema = z.object({ ruleIds: z.array(z.string().max(100)).min(1), reason: z.string().min(10).max(LIMITS.reason) });
+export const overrideSchema = z.object({
+  ruleIds: z.array(z.string().check(z.maxLength(100))).check(z.minLength(1)),
+  reason: z.string().check(z.minLength(10), z.maxLength(LIMITS.reason)),
+});
 
 /** 'unread': published on a platform's editor page where no draft could be read (not an original). */
 export const ORIGINS = ['original', 'repost', 'unread'] as const;
@@ -40,16 +43,16 @@ export const SIGN_OFF_COVERAGE = ['verified', 'self', 'declared', 'none'] as con
 export type SignOffCoverage = (typeof SIGN_OFF_COVERAGE)[number];
 export const approvalSchema = z.object({
   /** The signed approval token as presented, or null when only a status is known. */
-  token: z.string().max(16_384).nullable(),
+  token: z.nullable(z.string().check(z.maxLength(16_384))),
   status: z.enum(APPROVAL_STATUSES),
-  tier: z.enum(TIERS).nullable(),
-  reviewer: z.string().max(100).nullable(),
+  tier: z.nullable(z.enum(TIERS)),
+  reviewer: z.nullable(z.string().check(z.maxLength(100))),
   /** Absent on records written before sign-off coverage was kept. */
-  coverage: z.enum(SIGN_OFF_COVERAGE).optional(),
+  coverage: z.optional(z.enum(SIGN_OFF_COVERAGE)),
   /** A declared sign-off: the name, title and time the editor gave (as declared, unverified). */
-  declaredName: z.string().max(50).optional(),
-  declaredRole: z.enum(REVIEWER_TITLES).optional(),
-  declaredAt: z.string().datetime().optional(),
+  declaredName: z.optional(z.string().check(z.maxLength(50))),
+  declaredRole: z.optional(z.enum(REVIEWER_TITLES)),
+  declaredAt: z.optional(z.iso.datetime()),
 });
 export type Approval = z.infer<typeof approvalSchema>;
 
@@ -63,43 +66,43 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** What the content script sends (message recordPublication), fitted to LIMITS (lib/log/limits.ts). */
 export const publicationInputSchema = z.object({
-  platform: z.string().max(40),
-  url: z.string().url().max(LIMITS.url),
-  title: z.string().max(LIMITS.title),
+  platform: z.string().check(z.maxLength(40)),
+  url: z.url().check(z.maxLength(LIMITS.url)),
+  title: z.string().check(z.maxLength(LIMITS.title)),
   /** SHA-256 (hex) of the normalised title and body. */
   contentHash: sha256,
   requiredApproval: z.enum(TIERS),
-  findings: z.array(findingSummarySchema).max(LIMITS.findings),
-  overrides: z.array(overrideSchema).max(100),
-  practice: z.boolean().default(false),
+  findings: z.array(findingSummarySchema).check(z.maxLength(LIMITS.findings)),
+  overrides: z.array(overrideSchema).check(z.maxLength(100)),
+  practice: z._default(z.boolean(), false),
   /** The draft's plain text; the background keeps all, an excerpt or none of it (settings log.snapshot). */
-  text: z.string().max(LIMITS.text).optional(),
-  origin: z.enum(ORIGINS).optional(),
+  text: z.optional(z.string().check(z.maxLength(LIMITS.text))),
+  origin: z.optional(z.enum(ORIGINS)),
   /** The source a repost names (来源：新华社), when the draft names one. */
-  source: z.string().max(200).nullable().optional(),
+  source: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
   /** The account's name as filed (settings accounts); the background fills it when the platform has one account. */
-  account: z.string().max(60).optional(),
-  approval: approvalSchema.nullable().optional(),
+  account: z.optional(z.string().check(z.maxLength(60))),
+  approval: z.optional(z.nullable(approvalSchema)),
 });
 export type PublicationInput = z.input<typeof publicationInputSchema>;
 
 /** A piece of personal data masked out of a stored text: which rule found it, where it is now. */
 export const maskSchema = z.object({
-  ruleId: z.string().max(100),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  ruleId: z.string().check(z.maxLength(100)),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
 });
 export type Mask = z.infer<typeof maskSchema>;
 
 export const snapshotSchema = z.object({
   mode: z.enum(SNAPSHOT_MODES),
   /** Full text, the first EXCERPT_LENGTH characters, or null (hash only: contentHash stands for it). */
-  text: z.string().max(LIMITS.text).nullable(),
+  text: z.nullable(z.string().check(z.maxLength(LIMITS.text))),
   /**
    * Personal data masked in `text` (Art. 24, 40); absent in mode 'unmasked' (only a policy asks
    * for it) and in records written before masking, whose text an export masks on the way out.
    */
-  masks: z.array(maskSchema).max(LIMITS.text).optional(),
+  masks: z.optional(z.array(maskSchema).check(z.maxLength(LIMITS.text))),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export const EXCERPT_LENGTH = 200;
@@ -107,39 +110,39 @@ export const EXCERPT_LENGTH = 200;
 /** Strict: a record with fields the schema does not know is not one this publicationLog wrote. */
 export const publicationRecordSchema = z.strictObject({
   v: z.literal(LOG_SCHEMA_VERSION),
-  id: z.string().uuid(),
+  id: z.uuid(),
   /** The browser profile that wrote the record: each device keeps its own chain. */
-  deviceId: z.string().uuid(),
+  deviceId: z.uuid(),
   /** Position in the device's chain, from 1. */
-  seq: z.number().int().positive(),
-  time: z.string().datetime(),
+  seq: z.int().check(z.positive()),
+  time: z.iso.datetime(),
   day: daySchema,
-  platform: z.string().max(40),
+  platform: z.string().check(z.maxLength(40)),
   /** '' when the account could not be told (several accounts on the platform and none named). */
-  account: z.string().max(60),
-  url: z.string().url().max(LIMITS.url),
-  title: z.string().max(LIMITS.title),
+  account: z.string().check(z.maxLength(60)),
+  url: z.url().check(z.maxLength(LIMITS.url)),
+  title: z.string().check(z.maxLength(LIMITS.title)),
   contentHash: sha256,
   snapshot: snapshotSchema,
   origin: z.enum(ORIGINS),
-  source: z.string().max(200).nullable(),
+  source: z.nullable(z.string().check(z.maxLength(200))),
   requiredApproval: z.enum(TIERS),
-  findings: z.array(findingSummarySchema).max(LIMITS.findings),
+  findings: z.array(findingSummarySchema).check(z.maxLength(LIMITS.findings)),
   /** Distinct finding categories, sorted (an index for filters). */
   categories: z.array(z.enum(CATEGORIES)),
-  overrides: z.array(overrideSchema).max(100),
+  overrides: z.array(overrideSchema).check(z.maxLength(100)),
   /** 1 when any blocking finding was published with a written reason (IndexedDB cannot index booleans). */
   overridden: z.union([z.literal(0), z.literal(1)]),
-  approval: approvalSchema.nullable(),
+  approval: z.nullable(approvalSchema),
   approvalStatus: z.enum(APPROVAL_STATUSES),
   practice: z.boolean(),
   /** Set when the record was carried over from schema version 1 (sealed into the chain at upgrade). */
-  migratedFrom: z.literal(1).optional(),
+  migratedFrom: z.optional(z.literal(1)),
   prevHash: sha256,
   hash: sha256,
   /** Mutable status, outside the hash: attempted at the click, confirmed when the platform shows success. */
   outcome: z.enum(OUTCOMES),
-  confirmedAt: z.string().datetime().nullable(),
+  confirmedAt: z.nullable(z.iso.datetime()),
 });
 export type PublicationRecord = z.infer<typeof publicationRecordSchema>;
 
@@ -148,16 +151,16 @@ export const UNHASHED_FIELDS = ['hash', 'outcome', 'confirmedAt'] as const;
 
 /** The version-1 record, kept to read and migrate old data. */
 export const publicationRecordV1Schema = z.object({
-  platform: z.string().max(40),
-  url: z.string().url().max(LIMITS.url),
-  title: z.string().max(LIMITS.title),
+  platform: z.string().check(z.maxLength(40)),
+  url: z.url().check(z.maxLength(LIMITS.url)),
+  title: z.string().check(z.maxLength(LIMITS.title)),
   contentHash: sha256,
   requiredApproval: z.enum(TIERS),
-  findings: z.array(findingSummarySchema).max(LIMITS.findings),
-  overrides: z.array(overrideSchema).max(100),
-  practice: z.boolean().default(false),
-  id: z.string().uuid(),
-  time: z.string().datetime(),
+  findings: z.array(findingSummarySchema).check(z.maxLength(LIMITS.findings)),
+  overrides: z.array(overrideSchema).check(z.maxLength(100)),
+  practice: z._default(z.boolean(), false),
+  id: z.uuid(),
+  time: z.iso.datetime(),
   outcome: z.enum(OUTCOMES),
 });
 export type PublicationRecordV1 = z.infer<typeof publicationRecordV1Schema>;
@@ -165,27 +168,27 @@ export type PublicationRecordV1 = z.infer<typeof publicationRecordV1Schema>;
 /** The head of a device's chain, and the checkpoint that stands for a pruned prefix. */
 export const checkpointSchema = z.object({
   /** seq and hash of the last pruned record: the first kept record links to them. */
-  seq: z.number().int().positive(),
+  seq: z.int().check(z.positive()),
   hash: sha256,
   /** Records pruned so far, and the time of the newest of them. */
-  count: z.number().int().positive(),
-  through: z.string().datetime(),
-  prunedAt: z.string().datetime(),
-  retentionDays: z.number().int().positive(),
+  count: z.int().check(z.positive()),
+  through: z.iso.datetime(),
+  prunedAt: z.iso.datetime(),
+  retentionDays: z.int().check(z.positive()),
   /** The device key's signature (lib/log/device-key.ts); absent in exports from before device keys. */
-  signature: signatureSchema.optional(),
+  signature: z.optional(signatureSchema),
 });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
 export const chainHeadSchema = z.object({
-  deviceId: z.string().uuid(),
+  deviceId: z.uuid(),
   /** 0 and GENESIS_HASH for an empty chain. */
-  seq: z.number().int().nonnegative(),
+  seq: z.int().check(z.nonnegative()),
   hash: sha256,
-  checkpoint: checkpointSchema.nullable(),
+  checkpoint: z.nullable(checkpointSchema),
   /** The device's public key and its signature over the head (lib/log/device-key.ts); absent before device keys. */
-  publicKey: publicKeyJwkSchema.optional(),
-  signature: signatureSchema.optional(),
+  publicKey: z.optional(publicKeyJwkSchema),
+  signature: z.optional(signatureSchema),
 });
 export type ChainHead = z.infer<typeof chainHeadSchema>;
 

@@ -23,14 +23,14 @@ export const exportHeaderSchema = z.object({
   /** Version of this header's shape. */
   v: z.literal(1),
   exportedAt: z.string().datetime(),
-  unit: z.object({ name: z.string().max(100), hierarchy: unitHierarchySchema.optional() }),
+  unit: z.object({ name: z.string().max(100), hierarchy: z.optional(unitHierarchySchema) }),
   accounts: z
     .array(
       z.object({
         platform: z.string().max(40),
         name: z.string().max(60),
         hostUnit: z.string().max(100).optional(),
-        hierarchy: unitHierarchySchema.optional(),
+        hierarchy: z.optional(unitHierarchySchema),
       }),
     )
     .max(200),
@@ -66,7 +66,7 @@ const coverageSchema = z.union([
   z.string().max(40),
   z.looseObject({ kind: z.string().max(40).optional(), status: z.string().max(40).optional() }),
 ]);
-export const streamedRecordSchema = publicationRecordSchema.extend({ approvalCoverage: coverageSchema.optional() });
+export const streamedRecordSchema = z.strictObject({ ...publicationRecordSchema.shape, approvalCoverage: coverageSchema.optional() });
 export type StreamedRecord = z.infer<typeof streamedRecordSchema>;
 
 /** A chain head line longer than this keeps only the chain head's own fields. */
@@ -98,7 +98,7 @@ export function classifyLine(text: string): LineItem {
   if (type === HEAD_TYPE) {
     const { type: _type, ...rest } = value as Record<string, unknown>;
     // Fields beyond the chain head's (a signature, say) are kept for the ChainTrust checks, within reason.
-    const head = (JSON.stringify(rest).length <= MAX_HEAD_JSON ? chainHeadSchema.loose() : chainHeadSchema).safeParse(rest);
+    const head = (JSON.stringify(rest).length <= MAX_HEAD_JSON ? z.looseObject(chainHeadSchema.shape) : chainHeadSchema).safeParse(rest);
     return head.success
       ? { kind: 'head', head: head.data }
       : { kind: 'problem', reason: `bad chain head: ${head.error.issues[0]?.message ?? ''}` };

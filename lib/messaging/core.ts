@@ -5,10 +5,11 @@
  * the part it is made with (lib/messaging/index.ts: all; lib/messaging/guard.ts: the editor page's).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { z } from 'zod';
 import type { MessageData, MessageName, MessageReply, ProtocolMap } from './protocol';
 
-type Schemas = { readonly [K in MessageName]?: { readonly data: z.ZodType; readonly reply: z.ZodType } };
+/** A zod schema, classic or mini (the editor page's part is zod/mini, lib/messaging/guard-protocol.ts): both parse. */
+type Parser = { parse(data: unknown): unknown };
+type Schemas = { readonly [K in MessageName]?: { readonly data: Parser; readonly reply: Parser } };
 
 export interface Sender {
   id?: string;

@@ -4,7 +4,7 @@
  * only these schemas (its bundle has a 300 kB budget). lib/messaging/protocol.ts adds the
  * dashboard's and popup's messages.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { publicationInputSchema } from '../log/record';
 import { approvalProtocol } from '../approval/messages';
 import { ocrProtocol } from './ocr-protocol';
@@ -19,12 +19,12 @@ export const guardProtocol = {
   /** content script → background: the status changed (drives the toolbar badge). */
   statusChanged: { data: guardStatusSchema, reply: z.void() },
   /** content script → background: commit this publication's record before the publish action is released. */
-  recordPublication: { data: publicationInputSchema, reply: z.object({ id: z.string().uuid() }) },
+  recordPublication: { data: publicationInputSchema, reply: z.object({ id: z.uuid() }) },
   /**
    * content script → background: the platform showed that the publication succeeded (in the page, or
    * by an SPA navigation). Confirms only the record the guard released last in the sender's tab.
    */
-  confirmPublication: { data: z.object({ id: z.string().uuid() }), reply: z.object({ confirmed: z.boolean() }) },
+  confirmPublication: { data: z.object({ id: z.uuid() }), reply: z.object({ confirmed: z.boolean() }) },
   /**
    * success content script → background: a page the platform shows after publishing has loaded in
    * this tab. The background checks the sender's URL against the released record's platform.

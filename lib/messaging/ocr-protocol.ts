@@ -3,31 +3,25 @@
  * taken locally at paste/drop/file pick or from a data:/blob: source, or an https URL the
  * background may fetch); the background has the offscreen document run the OCR engine.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { findingSchema } from '../engine/rule';
 
 /**
  * Image bytes as a base64 data: URL (20 MB of bytes is about 27 MB of base64). The declared type is
  * the page's word and is not trusted: the background reads the format from the bytes.
  */
-export const imageDataUrlSchema = z
-  .string()
-  .max(28_000_000)
-  .regex(/^data:[^,]{0,100};base64,/);
+export const imageDataUrlSchema = z.string().check(z.maxLength(28_000_000), z.regex(/^data:[^,]{0,100};base64,/));
 
 /** A host name (or an image domain such as sinaimg.cn), as the image-access offer names it. */
-export const hostSchema = z
-  .string()
-  .max(253)
-  .regex(/^[a-z0-9.-]+$/i);
+export const hostSchema = z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.-]+$/i));
 
 /** The image as the draft shows it: what the rules read besides its pixels. */
 export const imageContextSchema = z.object({
-  src: z.string().max(2000),
-  alt: z.string().max(2000),
-  title: z.string().max(2000),
-  caption: z.string().max(2000),
-  context: z.string().max(2000),
+  src: z.string().check(z.maxLength(2000)),
+  alt: z.string().check(z.maxLength(2000)),
+  title: z.string().check(z.maxLength(2000)),
+  caption: z.string().check(z.maxLength(2000)),
+  context: z.string().check(z.maxLength(2000)),
 });
 
 export const ocrProtocol = {
@@ -40,22 +34,23 @@ export const ocrProtocol = {
       source: z.union([
         z.object({ image: imageDataUrlSchema }),
         z.object({
-          url: z
-            .string()
-            .max(4096)
-            .regex(/^https:\/\/[^\s/]+\//),
+          url: z.string().check(z.maxLength(4096), z.regex(/^https:\/\/[^\s/]+\//)),
         }),
       ]),
       /** Absent when an image is read ahead, as it is pasted: only the cache is warmed. */
-      image: imageContextSchema.optional(),
+      image: z.optional(imageContextSchema),
     }),
     reply: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), printed: z.string().max(100_000), findings: z.array(findingSchema).max(500) }),
+      z.object({
+        ok: z.literal(true),
+        printed: z.string().check(z.maxLength(100_000)),
+        findings: z.array(findingSchema).check(z.maxLength(500)),
+      }),
       z.object({
         ok: z.literal(false),
-        reason: z.string().max(500),
+        reason: z.string().check(z.maxLength(500)),
         /** A platform image server the extension may not read yet (lib/ocr/image-hosts.ts): the user can allow it. */
-        access: hostSchema.optional(),
+        access: z.optional(hostSchema),
       }),
     ]),
   },

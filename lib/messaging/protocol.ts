@@ -22,7 +22,7 @@ export const protocol = {
     reply: z.object({ total: z.number().int().nonnegative(), rows: z.array(rowSchema) }),
   },
   /** dashboard → background: one full record (detail view). */
-  logGet: { data: z.object({ id: z.string().uuid() }), reply: publicationRecordSchema.nullable() },
+  logGet: { data: z.object({ id: z.string().uuid() }), reply: z.nullable(publicationRecordSchema) },
   /** dashboard → background: cadence per account, findings by category, overrides. */
   logStats: { data: z.undefined(), reply: logStatsSchema },
   /** popup → background: today's reminders per account (Art. 22, 23). */

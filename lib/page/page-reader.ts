@@ -7,14 +7,14 @@
  * still validated with zod: the page owns the editor API the bridge calls, so what it returns is
  * compared with what the editor shows (lib/page/controller.ts).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Replies with more HTML than this are ignored. */
 export const MAX_BODY_CHARS = 5 * 1024 * 1024;
 
 const replySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('body'), id: z.number().int(), html: z.string().max(MAX_BODY_CHARS) }),
-  z.object({ type: z.literal('unavailable'), id: z.number().int() }),
+  z.object({ type: z.literal('body'), id: z.int(), html: z.string().check(z.maxLength(MAX_BODY_CHARS)) }),
+  z.object({ type: z.literal('unavailable'), id: z.int() }),
 ]);
 
 export { bridgePort, takeBridgePort, type BridgePort } from './bridge-port';

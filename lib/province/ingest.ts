@@ -4,6 +4,7 @@
  * whose chain gained records or a head walked again in chain order, read back sorted from disk. A
  * chain that fails stays in the database but out of the `records` view, with its problem.
  */
+import { z } from 'zod';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -287,7 +288,7 @@ function sqlLookup(conn: DuckDBConnection): ChainLookup {
 async function readHeads(conn: DuckDBConnection): Promise<Map<string, ChainHead>> {
   const rows = (await conn.runAndReadAll('select device_id, head_json from heads')).getRowsJS();
   // Stored by this tool from a checked head; checked again as any stored value is.
-  return new Map(rows.map((r) => [r[0] as string, chainHeadSchema.loose().parse(JSON.parse(r[1] as string)) as ChainHead]));
+  return new Map(rows.map((r) => [r[0] as string, z.looseObject(chainHeadSchema.shape).parse(JSON.parse(r[1] as string)) as ChainHead]));
 }
 
 /**

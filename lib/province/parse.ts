@@ -165,7 +165,7 @@ export interface BatchSummary {
 const csvFilesSchema = z.object({ rows: z.string(), findings: z.string(), overrides: z.string() });
 /** What a parse worker sends back, checked before any of it reaches the database. */
 export const batchSummarySchema = z.object({
-  heads: z.array(chainHeadSchema.loose()),
+  heads: z.array(z.looseObject(chainHeadSchema.shape)),
   headers: z.array(exportHeaderSchema),
   problems: z.array(z.tuple([z.number().int(), z.string()])),
   lines: z.number().int().nonnegative(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { TextPresence } from '../engine/presence';
 import { defineRule, type Tier } from '../engine/rule';
 import { DATELINE_OUTLET, OUTLET } from './support/repost-signals';
@@ -817,7 +817,7 @@ export default defineRule({
     },
     options: z.object({
       /** The office's own major-sensitive terms (settings → 附加词表): any of them makes a draft major. */
-      extraSensitiveTerms: z.array(z.string()).default([]),
+      extraSensitiveTerms: z._default(z.array(z.string()), []),
     }),
     examples: {
       valid: [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRule } from '../engine/rule';
 import { eachMatch, lexicon as chunked, quoteList, sentenceIndex, literalLexicon, Spans } from './support/text-units';
 
@@ -774,12 +774,12 @@ export default defineRule({
     },
     options: z.object({
       /** Score at which a draft with a call to action, shop link, hotline or sponsor is blocked. */
-      blockScore: z.number().positive().default(6),
+      blockScore: z._default(z.number().check(z.positive()), 6),
       /** Score at which a draft is flagged as possibly commercial. */
-      warnScore: z.number().positive().default(4),
-      shopDomains: z.array(z.string()).default(DEFAULT_SHOP_DOMAINS),
+      warnScore: z._default(z.number().check(z.positive()), 4),
+      shopDomains: z._default(z.array(z.string()), DEFAULT_SHOP_DOMAINS),
       /** The office's own promotion words (settings → 附加词表), scored as promotion signals. */
-      extraTerms: z.array(z.string()).default([]),
+      extraTerms: z._default(z.array(z.string()), []),
     }),
     examples: {
       valid: [

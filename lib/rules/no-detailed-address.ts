@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRule, type RuleContext, type Report } from '../engine/rule';
 import { before } from './support/personal-context';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { DraftImage } from '../engine/draft';
 import { defineRule } from '../engine/rule';
 import { blockIndexAt, blockStartingAt, inMention, lineRange, lineStarts, sentenceAt, trimRange } from './support/text-units';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRule } from '../engine/rule';
 import { after, before } from './support/personal-context';
 

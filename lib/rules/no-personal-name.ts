@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { DraftBlock } from '../engine/draft';
 import type { TextPresence } from '../engine/presence';
 import { defineRule } from '../engine/rule';

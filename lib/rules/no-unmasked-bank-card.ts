@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRule } from '../engine/rule';
 import { checkId18, checkUscc, luhn } from './support/checksums';
 import { digitRuns, pickNumbers, type Candidate } from './support/digit-runs';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRule } from '../engine/rule';
 import {
   ACCOUNT,
@@ -328,9 +328,9 @@ export default defineRule({
     },
     options: z.object({
       /** Sources that are always fine: names (channel suffixes such as 客户端 are ignored) or domains. */
-      allowedSources: z.array(z.string()).default(DEFAULT_ALLOWED_SOURCES),
+      allowedSources: z._default(z.array(z.string()), DEFAULT_ALLOWED_SOURCES),
       /** Names that are not a source at all. */
-      blockedSources: z.array(z.string()).default(DEFAULT_BLOCKED_SOURCES),
+      blockedSources: z._default(z.array(z.string()), DEFAULT_BLOCKED_SOURCES),
     }),
     examples: {
       valid: [

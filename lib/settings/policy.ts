@@ -3,7 +3,7 @@
  * policy into chrome.storage.managed (public/managed_schema.json mirrors `policySchema`).
  * Managed values win over local ones; a malformed policy is ignored field by field and reported.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { holidayYearSchema } from '../log/holiday-schema';
 import { CATEGORIES, SEVERITIES, type Rule } from '../engine/rule';
 import { tPage as t } from '../i18n/page';
@@ -27,41 +27,41 @@ import {
 
 /** A trusted reviewer's public key (JWK), used to verify approvals. */
 export const reviewerKeySchema = z.strictObject({
-  name: z.string().trim().min(1).max(50),
-  unit: z.string().trim().max(100).optional(),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
+  unit: z.optional(z.string().check(z.trim(), z.maxLength(100))),
   /** The title the key signs as; without it the title the public key file names (publicKey.role) applies. */
-  role: z.enum(REVIEWER_TITLES).optional(),
-  revoked: z.boolean().optional(),
-  publicKey: z.object({ kty: z.string().min(1) }).catchall(z.union([z.string(), z.boolean(), z.array(z.string())])),
+  role: z.optional(z.enum(REVIEWER_TITLES)),
+  revoked: z.optional(z.boolean()),
+  publicKey: z.catchall(z.object({ kty: z.string().check(z.minLength(1)) }), z.union([z.string(), z.boolean(), z.array(z.string())])),
 });
 export type ReviewerKey = z.infer<typeof reviewerKeySchema>;
 
 export const POLICY_SEVERITIES = [...SEVERITIES, 'off'] as const;
 
 export const policySchema = z.strictObject({
-  allowedSources: termListSchema.optional(),
-  blockedSources: termListSchema.optional(),
-  commercialTerms: termListSchema.optional(),
-  sensitiveTerms: termListSchema.optional(),
+  allowedSources: z.optional(termListSchema),
+  blockedSources: z.optional(termListSchema),
+  commercialTerms: z.optional(termListSchema),
+  sensitiveTerms: z.optional(termListSchema),
   /** rule id → block | warn | info | off */
-  ruleSeverities: z.record(z.string().regex(RULE_ID), z.enum(POLICY_SEVERITIES)).optional(),
+  ruleSeverities: z.optional(z.record(z.string().check(z.regex(RULE_ID)), z.enum(POLICY_SEVERITIES))),
   /** false: no blocking finding can be released with a written reason. */
-  allowOverrides: z.boolean().optional(),
-  overrideCategories: z.partialRecord(z.enum(CATEGORIES), z.enum(OVERRIDE_MODES)).optional(),
-  reviewerKeys: z.array(reviewerKeySchema).max(200).optional(),
+  allowOverrides: z.optional(z.boolean()),
+  overrideCategories: z.optional(z.partialRecord(z.enum(CATEGORIES), z.enum(OVERRIDE_MODES))),
+  reviewerKeys: z.optional(z.array(reviewerKeySchema).check(z.maxLength(200))),
   /** true: a draft of any tier without a valid approval is blocked (default: only major). */
-  approvalStrict: z.boolean().optional(),
+  approvalStrict: z.optional(z.boolean()),
   /** true: this browser's own signing key counts for its own drafts (a one-person office); records say so. */
-  allowSelfApproval: z.boolean().optional(),
-  unit: z.string().trim().min(1).max(100).optional(),
+  allowSelfApproval: z.optional(z.boolean()),
+  unit: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   /** Where the unit sits (Art. 5), filed by the office: exports carry it, the supervising unit groups by it. */
-  hierarchy: unitHierarchySchema.optional(),
-  accounts: z.array(accountSchema).max(200).optional(),
-  logSnapshotMode: z.enum(SNAPSHOT_MODES).optional(),
-  logRetentionDays: z.number().int().min(30).max(3650).optional(),
+  hierarchy: z.optional(unitHierarchySchema),
+  accounts: z.optional(z.array(accountSchema).check(z.maxLength(200))),
+  logSnapshotMode: z.optional(z.enum(SNAPSHOT_MODES)),
+  logRetentionDays: z.optional(z.int().check(z.gte(30), z.lte(3650))),
   /** Holiday schedules (国务院办公厅放假安排) for years the extension does not ship yet. */
-  holidays: z.array(holidayYearSchema).max(20).optional(),
-  lockedFields: z.array(z.enum(LOCKABLE_FIELDS)).optional(),
+  holidays: z.optional(z.array(holidayYearSchema).check(z.maxLength(20))),
+  lockedFields: z.optional(z.array(z.enum(LOCKABLE_FIELDS))),
 });
 export type Policy = z.output<typeof policySchema>;
 

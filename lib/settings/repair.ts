@@ -3,7 +3,7 @@
  * are wrong. Each failing path is removed (so its default applies) or, when removing it is not
  * enough, its parent is; array and record entries are dropped rather than the whole list.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Rule } from '../engine/rule';
 
 export type Path = (string | number)[];
@@ -60,7 +60,7 @@ export function zodErrorMap(locale: 'zh' | 'en'): ErrorMap {
  * the schema accepts `{}` (all our top-level fields have defaults or are optional). Issues name
  * paths as they were in `raw`, even after earlier entries of the same list were dropped.
  */
-export function repairWith<S extends z.ZodType>(
+export function repairWith<S extends z.ZodMiniType>(
   schema: S,
   raw: unknown,
   locale: 'zh' | 'en' = 'zh',

@@ -4,7 +4,7 @@
  * managed policy, lib/settings/policy.ts), never raw storage.
  */
 import { holidayYearSchema } from '../log/holiday-schema';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CATEGORIES, SEVERITIES } from '../engine/rule';
 import { ecPublicJwkSchema, KID } from '../approval/keys';
 import { REVIEWER_TITLES } from '../approval/titles';
@@ -29,14 +29,14 @@ export type UiLocale = (typeof UI_LOCALES)[number];
 export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const MAX_LIST = 2000;
-export const termSchema = z.string().trim().min(1).max(200);
-export const termListSchema = z.array(termSchema).max(MAX_LIST);
+export const termSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+export const termListSchema = z.array(termSchema).check(z.maxLength(MAX_LIST));
 
 export const ruleSettingSchema = z.strictObject({
-  enabled: z.boolean().optional(),
-  severity: z.enum(SEVERITIES).optional(),
+  enabled: z.optional(z.boolean()),
+  severity: z.optional(z.enum(SEVERITIES)),
   /** Checked against the rule's own options schema when the rule exists (lib/settings/repair.ts). */
-  options: z.record(z.string(), z.unknown()).optional(),
+  options: z.optional(z.record(z.string(), z.unknown())),
 });
 export type RuleSettingValue = z.infer<typeof ruleSettingSchema>;
 
@@ -45,21 +45,21 @@ export type RuleSettingValue = z.infer<typeof ruleSettingSchema>;
  * department: carried in every export so the supervising unit can group accounts. Optional.
  */
 export const unitHierarchySchema = z.strictObject({
-  province: z.string().trim().max(60).optional(),
-  prefecture: z.string().trim().max(60).optional(),
-  county: z.string().trim().max(60).optional(),
-  department: z.string().trim().max(100).optional(),
+  province: z.optional(z.string().check(z.trim(), z.maxLength(60))),
+  prefecture: z.optional(z.string().check(z.trim(), z.maxLength(60))),
+  county: z.optional(z.string().check(z.trim(), z.maxLength(60))),
+  department: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 });
 export type UnitHierarchy = z.infer<typeof unitHierarchySchema>;
 
 /** Art. 15–17: the accounts the office runs, as filed with the competent unit. */
 export const accountSchema = z.strictObject({
-  platform: z.string().trim().min(1).max(40),
-  name: z.string().trim().min(1).max(60),
-  hostUnit: z.string().trim().min(1).max(100),
-  filingNo: z.string().trim().max(60).default(''),
+  platform: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  hostUnit: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  filingNo: z._default(z.string().check(z.trim(), z.maxLength(60)), ''),
   /** Only where it differs from the unit's own (profile.hierarchy). */
-  hierarchy: unitHierarchySchema.optional(),
+  hierarchy: z.optional(unitHierarchySchema),
 });
 export type Account = z.infer<typeof accountSchema>;
 
@@ -74,70 +74,75 @@ export const DEFAULT_OVERRIDES: Record<(typeof CATEGORIES)[number], OverrideMode
 
 /** A reviewer's public key this browser trusts for approvals, added on the options page. */
 export const trustedKeySchema = z.strictObject({
-  kid: z.string().regex(KID),
-  fingerprint: z.string().max(60),
-  name: z.string().trim().min(1).max(50),
-  unit: z.string().trim().max(100).optional(),
+  kid: z.string().check(z.regex(KID)),
+  fingerprint: z.string().check(z.maxLength(60)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
+  unit: z.optional(z.string().check(z.trim(), z.maxLength(100))),
   role: z.enum(REVIEWER_TITLES),
   publicKey: ecPublicJwkSchema,
   /** A revoked key stays listed (so its tokens are reported as revoked, not unknown). */
-  revoked: z.boolean().default(false),
-  addedAt: z.string().max(40).optional(),
+  revoked: z._default(z.boolean(), false),
+  addedAt: z.optional(z.string().check(z.maxLength(40))),
 });
 export type TrustedKeySetting = z.output<typeof trustedKeySchema>;
 
-const overrideMode = (category: (typeof CATEGORIES)[number]) => z.enum(OVERRIDE_MODES).default(DEFAULT_OVERRIDES[category]);
+const overrideMode = (category: (typeof CATEGORIES)[number]) => z._default(z.enum(OVERRIDE_MODES), DEFAULT_OVERRIDES[category]);
 
 export const settingsSchema = z.strictObject({
-  rules: z.record(z.string().regex(RULE_ID), ruleSettingSchema).default({}),
-  sources: z.strictObject({ allowed: termListSchema.default([]), blocked: termListSchema.default([]) }).prefault({}),
-  terms: z.strictObject({ commercial: termListSchema.default([]), sensitive: termListSchema.default([]) }).prefault({}),
-  overrides: z
-    .strictObject({
+  rules: z._default(z.record(z.string().check(z.regex(RULE_ID)), ruleSettingSchema), {}),
+  sources: z.prefault(z.strictObject({ allowed: z._default(termListSchema, []), blocked: z._default(termListSchema, []) }), {}),
+  terms: z.prefault(z.strictObject({ commercial: z._default(termListSchema, []), sensitive: z._default(termListSchema, []) }), {}),
+  overrides: z.prefault(
+    z.strictObject({
       /** false: every blocking finding blocks outright, whatever the categories say. */
-      allowed: z.boolean().default(true),
-      categories: z
-        .strictObject({
+      allowed: z._default(z.boolean(), true),
+      categories: z.prefault(
+        z.strictObject({
           source: overrideMode('source'),
           'personal-data': overrideMode('personal-data'),
           map: overrideMode('map'),
           commercial: overrideMode('commercial'),
           approval: overrideMode('approval'),
-        })
-        .prefault({}),
-    })
-    .prefault({}),
-  profile: z
-    .strictObject({
-      role: z.enum(ROLES).default('editor'),
-      name: z.string().trim().max(50).default(''),
-      unit: z.string().trim().max(100).default(''),
-      hierarchy: unitHierarchySchema.optional(),
-    })
-    .prefault({}),
+        }),
+        {},
+      ),
+    }),
+    {},
+  ),
+  profile: z.prefault(
+    z.strictObject({
+      role: z._default(z.enum(ROLES), 'editor'),
+      name: z._default(z.string().check(z.trim(), z.maxLength(50)), ''),
+      unit: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
+      hierarchy: z.optional(unitHierarchySchema),
+    }),
+    {},
+  ),
   /**
    * Signed approvals (Art. 21). Added in settings version 1 with defaults, so values stored before
    * it parse unchanged and need no migration step.
    */
-  approval: z
-    .strictObject({
+  approval: z.prefault(
+    z.strictObject({
       /** This user's title as a reviewer (编辑审核/主要负责人/分管领导/主要领导): the default for a new signing key. */
-      title: z.enum(REVIEWER_TITLES).default('editor-review'),
+      title: z._default(z.enum(REVIEWER_TITLES), 'editor-review'),
       /** Every tier without a valid approval blocks, not only major sensitive information. */
-      strict: z.boolean().default(false),
-      trustedKeys: z.array(trustedKeySchema).max(200).default([]),
-    })
-    .prefault({}),
-  accounts: z.array(accountSchema).max(200).default([]),
-  log: z
-    .strictObject({
-      snapshot: z.enum(SNAPSHOT_MODES).default('excerpt'),
-      retentionDays: z.number().int().min(30).max(3650).default(730),
-    })
-    .prefault({}),
-  ui: z.strictObject({ locale: z.enum(UI_LOCALES).default('zh') }).prefault({}),
+      strict: z._default(z.boolean(), false),
+      trustedKeys: z._default(z.array(trustedKeySchema).check(z.maxLength(200)), []),
+    }),
+    {},
+  ),
+  accounts: z._default(z.array(accountSchema).check(z.maxLength(200)), []),
+  log: z.prefault(
+    z.strictObject({
+      snapshot: z._default(z.enum(SNAPSHOT_MODES), 'excerpt'),
+      retentionDays: z._default(z.int().check(z.gte(30), z.lte(3650)), 730),
+    }),
+    {},
+  ),
+  ui: z.prefault(z.strictObject({ locale: z._default(z.enum(UI_LOCALES), 'zh') }), {}),
   /** Holiday schedules of years the extension does not ship (Art. 22 counts working days). */
-  holidays: z.array(holidayYearSchema).max(20).default([]),
+  holidays: z._default(z.array(holidayYearSchema).check(z.maxLength(20)), []),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

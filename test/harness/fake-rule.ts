@@ -2,7 +2,7 @@
  * A rule for tests of the machinery around rules (the runner, sliced checks, the warm-up): a source
  * rule with one message, `hit`, no options and no examples unless given, whose check is the test's.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRule, type ExampleDraft, type Rule } from '../../lib/engine/rule';
 
 export function fakeRule(
