@@ -25,6 +25,8 @@ const PREACT_FOR_CONTENT = [
 ];
 // zod's JSON Schema converter (~19 KB minified) is referenced by every classic schema but never used
 // in the page: the content script gets a replacement that throws if called (lib/build/zod-without-json-schema.ts).
+// The page's schemas are zod/mini, which does not reference it; the alias stays as a guard should a classic
+// schema reach the page again (the budget test also checks classic zod stays out).
 const ZOD_WITHOUT_JSON_SCHEMA = {
   find: /^(?:\.\.?\/)+(?:core\/)?(?:json-schema-processors|to-json-schema|json-schema-generator)\.js$/,
   replacement: join(import.meta.dirname, 'lib/build/zod-without-json-schema.ts'),
