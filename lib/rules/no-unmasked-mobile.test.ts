@@ -64,6 +64,9 @@ ruleTester(rule, {
     '山庄土鸡宴每桌588元起，订桌请拨 13912345678。',
     '新开的民宿标间198元一晚，周末房间紧，想住的提前打电话约个房间：13812345678',
     '手工米线15元一碗，满两碗外送，电话下单 13712345678',
+    '土鸡火锅每锅168元，电话订桌：13812345678。',
+    '杀猪饭每桌888元，周末客多，请电话订座：13912345678',
+    '烧烤自助每位59元，节假日请提前电话订位 13712345678',
     // …a landline labelled as taking bookings, whoever the customers are (家中老人, 患者及家属)
     '推拿每次80元，家中老人腿脚不便的，可电话预约送医上门：0871-65123456',
   ],
@@ -134,6 +137,8 @@ ruleTester(rule, {
       errors: [{ messageId: 'mobile', text: '13912345678' }],
     },
     { text: '王阿姨订了每晚300元的民宿，订房人电话13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
+    // a classmates' dinner booked by one of them, no price: a person's line
+    { text: '老同学聚会定在周六晚上，电话订桌：13912345678', errors: [{ messageId: 'mobile', text: '13912345678' }] },
     {
       text: '寻人：走失老人身上有500元，请见到者打电话预约领人：13912345678',
       errors: [{ messageId: 'mobile', text: '13912345678' }],

@@ -39,6 +39,24 @@ ruleTester(rule, {
     '是谁最早发现火情的，目前还不清楚。',
     '这些照片是谁拍的？是我们的摄影师小王！',
     '网传“封城”消息是谁发的目前还不清楚，系谣言。',
+    // …nor is a maker not found when the post shows no material of its own (a legend's origin, a folk song), material
+    // a named archive keeps, a warning about messages from strangers, or a statement about videos in general
+    '关于过桥米线的出处，至今谁也说不清楚，流传最广的是秀才妻子送饭的故事。',
+    '这道菜名字的出处已经查不到了，但味道一直没变。',
+    '村里老人说，这句俗语是谁写的谁也不知道。',
+    '这首民歌的原作者早已无从知晓，不知道是谁写的，但它在村寨里世代传唱。',
+    '这张老照片拍摄于上世纪80年代，原作者已经找不到了，照片由县档案馆收藏。画面中是当年的人民路。',
+    '这组照片是谁拍的已经查不到了，底片由县博物馆保存。',
+    '这张合影照片的原作者找不到了，现由县档案馆提供。',
+    {
+      title: '反诈提醒｜不知道是谁发的链接，千万别点',
+      text: '近期，不少市民收到冒充快递的短信。县公安局提醒：收到不知道是谁发的中奖短信，不要点击链接，不要填写银行卡信息。',
+    },
+    '这条消息不知道是谁发的，千万别点里面的链接。',
+    '群里这段视频不知道是谁拍的，谨防上当，请勿转发。',
+    '有些视频不知道是谁拍的，也不知道是不是真的，请网友不信谣、不传谣。',
+    '网上很多照片不知道是谁拍的，转发前要核实。',
+    '一些短视频是谁拍的都不清楚，就被大量转发。',
     '参考网友建议，县里增设了公交站点。',
     '执法人员查获一批来源不明冻品，已依法封存。',
     '近日，有网友在朋友圈转发“明日全城停水”的消息，经核实系谣言。',
@@ -271,6 +289,15 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingSource', text: '不知道最早是谁拍的' }],
     },
     { text: '不知道这张照片是谁拍的，太美了。', errors: [{ messageId: 'missingSource', text: '不知道这张照片是谁拍的' }] },
+    // …the material named just before, opening the sentence
+    {
+      text: '一段赛龙舟的视频这两天很火。视频最早是谁拍的我们也没查到，先分享给大家。',
+      errors: [{ messageId: 'missingSource', text: '谁拍的我们也没查到' }],
+    },
+    {
+      text: '一段赛龙舟的视频这两天很火！视频最早是谁发的，我们也没找到。',
+      errors: [{ messageId: 'missingSource', text: '谁发的，我们也没找到' }],
+    },
     { text: '这条消息最先是谁发出的，我们也没查到。', errors: [{ messageId: 'missingSource', text: '谁发出的，我们也没查到' }] },
     { text: '这篇小文章是谁写的我们也不清楚，读来很暖心。', errors: [{ messageId: 'missingSource', text: '谁写的我们也不清楚' }] },
     // 转自 after 授权, 特, 现: still a statement of where the text came from

@@ -218,6 +218,11 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
 /** The byline after 本报讯 that names the paper's own reporter: （本报记者 李明）, （记者 周敏 通讯员 赵丽）. */
 const OWN_BYLINE = /^\s*[(\[【]\s*(?:本[报刊])?(?:特约|见习|实习)?(?:记者|通讯员)/;
 
+/** Material the post shows (这张照片, 以下视频, 流传的段子), or just named opening a clause (…。视频最早是谁发的). */
+const SHOWN = /(?:^|[,。!?\n]|(?:[本这此该]|以[下上]|[上下]面|[网流]传)[^,。!?\n]{0,6}?)(?:视频|照片|图片?|文章|段子|顺口溜|消息|帖)/;
+/** Material a named body keeps (由县档案馆收藏), a warning (千万别点, 谨防, 请勿) or a rumour (谣言). */
+const NOT_SHOWN = /由[^,。]{1,16}(?:收藏|提供|保存)|馆藏|千万|谨防|提醒|勿|谣/;
+
 /** Evidence that the text comes from elsewhere, without naming where it was taken from. */
 export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | 'unnamedPaper'>[] = [
   { kind: 'signal', re: /原标题(?=\s*[:《“])/g },
@@ -236,11 +241,15 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
     re: /(?:原?出处|(?<!工)原?作者|(?<![\u4e00-\u9fa5])来源)[已均尚]?(?:不可考|[无从法]{2}(?:考证|查证|追溯)|不详|不明(?![白确])|未知)(?![的之])/g,
   },
   // …or says it in words: who made or first posted the material was not found (视频最早是谁发的我们也没找到, 原作者实在找不到,
-  // 不知道是谁拍的); not in a rumour notice (是谁发的还不清楚，系谣言)
+  // 不知道是谁拍的), only in a sentence about material the post shows (这张照片, 以下视频, 流传的); not a rumour notice
+  // (是谁发的还不清楚，系谣言), material a named body keeps (由县档案馆收藏) or a warning (千万别点, 谨防)
   {
     kind: 'signal',
     re: /(?:原作者|出处|谁(?:发出?|拍|写)的)[^。！？\n]{0,10}?(?:没有?[找查]到|[找查]不到|不(?:知道|清楚))|不知道[^。，！？\n]{0,8}?谁(?:发出?|拍|写)的/g,
-    where: (text, index) => !inRumourNotice(text, index),
+    where: (text, index) => {
+      const s = text.slice(Math.max(0, index - 30), index + 40);
+      return SHOWN.test(s) && !NOT_SHOWN.test(s);
+    },
   },
   // 本报讯, 本台讯 and 本报记者 are the account's own outlet writing (a newspaper's or a 融媒体中心's
   // account), not a sign that the text came from elsewhere.
