@@ -1367,5 +1367,23 @@ ruleTester(rule, {
       text: '城区主干道两侧及公共场所内禁止燃放烟花爆竹。',
       errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
     },
+    // review of round 10: a person or a vessel that lost contact with a platform (与平台失去联系), or with a companion (对方) with no
+    // payment told, is missing: only a counterpart gone after being paid is a fraud's tell
+    {
+      text: '今天下午4时许，洱海某水域一艘载有6人的观光船与海事监管平台失去联系，海事、公安、消防正在全力搜救。',
+      errors: [{ messageId: 'major', text: '6人的观光船与海事监管平台失去联系', tier: 'major' }],
+    },
+    {
+      text: '12月5日晚11时许，我县一名网约车司机载客前往某镇后与平台失去联系，至今未归。公安机关已立案，正在全力查找。',
+      errors: [{ messageId: 'major', text: '失去联系', tier: 'major' }],
+    },
+    {
+      text: '昨晚，我县一名货车司机运货途中与物流平台失去联系，家属已报警，公安机关正在全力查找。',
+      errors: [{ messageId: 'major', text: '一名货车司机运货途中与物流平台失去联系', tier: 'major' }],
+    },
+    {
+      text: '昨日，两名驴友在某某山分头下山，其中一人此后与对方失去联系，救援队正在搜救。',
+      errors: [{ messageId: 'major', text: '一人此后与对方失去联系', tier: 'major' }],
+    },
   ],
 });

@@ -694,7 +694,9 @@ const ONGOING = /(?:正在|全力|紧急)(?:扑救|救援|搜救|抢救|抢险)/
 const WANDERED = /走失|寻人/;
 const MISSING = /^(?:失联|失踪|失去联系|下落不明|联系不)/;
 /** A counterpart gone after being paid (卖家随即失联, 对方便失去联系, 客服一直联系不上) is a fraud's tell, not someone missing. */
-const COUNTERPART = /(?:对方|[商卖店]家|客服|平台|骗子)[^，。]{0,4}$/;
+// (not one who lost contact with a platform, 与平台失去联系), told after a payment in the sentence or the one before
+const COUNTERPART = /(?:对方|[商卖店]家|客服|(?<![与和同跟])平台|骗子)[^，。]{0,4}$/;
+const PAID = /[付转汇打]款|转账|支付|下单|垫付|充值|定金|押金|骗|诈/;
 /** 去世 is a casualty where the sentence tells of an injury or a rescue, not in an obituary. */
 const INJURED = /救治|抢救|送医|摔|撞|坠|意外|事故|受伤|伤势|落水|溺/;
 /**
@@ -1004,7 +1006,10 @@ export default defineRule({
         case 'illness':
           return (facts.multi && SYMPTOMS_BEFORE.test(before)) || IN_TURN.test(before);
         case 'harm': {
-          if (MISSING.test(word) && COUNTERPART.test(before)) return false;
+          if (MISSING.test(word) && COUNTERPART.test(before)) {
+            const s = sentences.at(h.start)[0];
+            if (PAID.test(text.slice(s > 0 ? sentences.at(s - 1)[0] : s, h.start))) return false;
+          }
           if (facts.abroad && MISSING.test(word)) return true;
           if (!facts.person || (facts.lost && MISSING.test(word)) || (word.endsWith('去世') && !facts.injured)) return false;
           if (
