@@ -1385,5 +1385,32 @@ ruleTester(rule, {
       text: '昨日，两名驴友在某某山分头下山，其中一人此后与对方失去联系，救援队正在搜救。',
       errors: [{ messageId: 'major', text: '一人此后与对方失去联系', tier: 'major' }],
     },
+    // review of round 10: a 通告 whose title names a bus route, a station or a timetable but whose body bans (禁止, 严禁, 违者依法处理)
+    // imposes a rule: it is still one
+    {
+      title: '关于城区部分路段实施交通管制及公交线路临时调整的通告',
+      text: '为保障马拉松赛事顺利举行，12月14日7:00至13:00，对团结路、人民路实施交通管制，禁止机动车通行，违者依法处理。公交1路、3路临时绕行。特此通告。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
+    {
+      title: '关于禁止在公交站点、车站周边燃放烟花爆竹的通告',
+      text: '根据《烟花爆竹安全管理条例》，自2026年1月1日起，禁止在县城公交站点、客运站周边200米范围内燃放烟花爆竹，违者由公安机关依法处罚。特此通告。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
+    {
+      title: '关于客运站点周边禁止占道经营的通告',
+      text: '为维护客运站周边秩序，自即日起，禁止在县客运站、公交首末站周边50米范围内占道经营，对违反规定的，由城市管理部门依法查处。特此通告。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
+    {
+      title: '关于春运期间客运班次调整及规范站点秩序的通告',
+      text: '春运期间，县城至各乡镇客运班次加密至每半小时一班。严禁非法营运车辆在站点周边揽客。特此通告。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
+    {
+      title: '关于高铁站周边公交接驳及车辆停放管理的通告',
+      text: '即日起，高铁站公交接驳线路延长至22时。站前广场仅供公交车辆停靠，其他车辆违者依法处理。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
   ],
 });

@@ -397,6 +397,8 @@ const MISSING_ANY = /失[联踪去]|下落不明|联系不/;
 const OURS = /.某[、和与]|求助|报[警案]/;
 /** A service hall's way of working from a date (预约取号, 办公时间), or a bus route's or timetable's change, is a notice of service, not a rule. */
 const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口|公交|班次|车次|航班|站点/;
+/** …unless the notice bans or punishes (禁止通行, 严禁揽客, 违者依法处理): then it imposes a rule. */
+const BANS = /禁止|严禁|违者|依法(?:处理|查处)/;
 /** A fine stated with its amount (并处罚款3万元, 罚款2000元, 处5000元罚款). */
 const FINE = /^(?:并处罚款|处\d|罚款)/;
 /** A reply to a citizen's message (its title says so) answers one complaint. */
@@ -1051,7 +1053,7 @@ export default defineRule({
 
     const title = titleEnd !== 0 ? (titleEnd < 0 ? text : text.slice(0, titleEnd)) : '';
     // a 通告 of a route's, a timetable's or opening hours' change is a notice of service (SERVICE)
-    const service = SERVICE.test(title);
+    const service = SERVICE.test(title) && !BANS.test(text);
     let relayed: boolean | undefined;
     let reply: boolean | undefined;
     let promotion: boolean | undefined;
