@@ -1412,5 +1412,37 @@ ruleTester(rule, {
       text: '即日起，高铁站公交接驳线路延长至22时。站前广场仅供公交车辆停靠，其他车辆违者依法处理。',
       errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
     },
+    // review of round 10: figures an office releases (县统计局发布, 县生态环境局发布) under a look-back heading (回顾｜, 五年过去, 数说十年)
+    // are still a statistics release
+    {
+      title: '经济运行回顾｜1—11月全县规上工业增加值增长8.2%',
+      text: '县统计局今日发布数据：1—11月，全县规模以上工业增加值同比增长8.2%，社会消费品零售总额58.6亿元，同比增长5.1%。',
+      errors: [{ messageId: 'important', text: '经济运行', tier: 'important' }],
+    },
+    {
+      title: '五年过去，我县农村居民人均可支配收入翻了一番',
+      text: '据县统计局最新发布的数据，2025年前三季度，全县农村居民人均可支配收入11236元，同比增长7.1%。',
+      errors: [{ messageId: 'important', text: '据县统计局', tier: 'important' }],
+    },
+    {
+      title: '【数据回顾】11月全县空气质量优良率100%',
+      text: '县生态环境局发布：11月，全县环境空气质量优良天数比例100%，PM2.5平均浓度18微克/立方米，同比下降5.3%。',
+      errors: [{ messageId: 'important', text: '同比下降', tier: 'important' }],
+    },
+    {
+      title: '数说十年｜全县地区生产总值迈上新台阶',
+      text: '县统计局发布数据：2025年全县地区生产总值215亿元，同比增长6.3%。',
+      errors: [{ messageId: 'important', text: '地区生产总值', tier: 'important' }],
+    },
+    {
+      title: '回望三季度｜全县居民收入稳步增长',
+      text: '国家统计局某某调查队近日公布，前三季度全县居民人均可支配收入同比增长6.4%。',
+      errors: [{ messageId: 'important', text: '统计局某某调查队', tier: 'important' }],
+    },
+    {
+      title: '致敬劳动者｜前10月全县规上工业增加值增长7%',
+      text: '县统计局今天发布数据：1—10月，全县规模以上工业增加值同比增长7.0%。',
+      errors: [{ messageId: 'important', text: '同比增长', tier: 'important' }],
+    },
   ],
 });

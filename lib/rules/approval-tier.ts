@@ -416,6 +416,8 @@ const FEE_LED = /^(?:门票|票价|收费|费用)/;
 const AMOUNT = /\d+(?:\.\d+)?\s*万?元/;
 /** …unless the sentence itself is about now. */
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
+/** Figures an office releases (县统计局今日发布, 调查队近日公布) under a look-back heading are still its statistics. */
+const OFFICE_RELEASE = /(?:局|调查队)[^，。：:\n]{0,6}?(?:发布|公布)/;
 /** …or recent, for a case told under 以案说法. */
 const RECENT = /近[日期]|日前|[今昨][天日]/;
 /** Safety education retelling an accident somewhere else. */
@@ -1058,6 +1060,7 @@ export default defineRule({
     let reply: boolean | undefined;
     let promotion: boolean | undefined;
     let consulted: boolean | undefined;
+    let officeFigures: boolean | undefined;
     const important = scan(text, IMPORTANT, context.presence, (h) => {
       // national policy and figures relayed from a news unit's dispatch are that unit's news (rules README §G)
       // …but this province's own figures (全省, 我市…) relayed are still its statistics release (holdout README: 统计数据)
@@ -1072,7 +1075,12 @@ export default defineRule({
       if ((h.kind === 'policy' || h.kind === 'personnel') && plainSentence(h.start).past) return false;
       // a post that looks back as a whole (以案释法 of an old case, Party history, 岁末回望 of a year's figures) releases no decision or statistics
       // …though a recent case under 以案说法 (近日…查处一起…) is an enforcement result
-      if (genre && !(h.kind === 'enforcement' && plainSentence(h.start).recent)) return false;
+      if (
+        genre &&
+        !(h.kind === 'enforcement' && plainSentence(h.start).recent) &&
+        !(h.kind === 'statistics' && (officeFigures ??= OFFICE_RELEASE.test(text)))
+      )
+        return false;
       if (h.kind === 'notice' && service) return false;
       if (h.kind === 'enforcement' && plainSentence(h.start).pupils) return false;
       if (h.kind === 'enforcement' && (reply ??= REPLY_TITLE.test(text.slice(0, headEnd))) && !plainSentence(h.start).amount) return false;
