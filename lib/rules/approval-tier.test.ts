@@ -353,6 +353,26 @@ ruleTester(rule, {
     '回顾这一年：全县粮食总产量同比增长3%，新建高标准农田2万亩。',
     // round 10: a title that asks a figure of something that is no scheme (房价, 门票) explains no policy
     { title: '这家民宿一晚住宿是多少钱？', text: '旺季每晚约300元。' },
+    // review of round 10: a "how much" title that warns of fraud (防骗提醒, 警惕, 谨防) or that a property company or a reply to a
+    // netizen's message answers explains no policy
+    {
+      title: '防骗提醒｜陌生来电问你养老金领多少？千万别信',
+      text: '近期，有不法分子冒充社保工作人员，以核实养老金为由套取老人银行卡信息。',
+    },
+    {
+      title: '警惕！“领补贴”短信是骗局，你的损失是多少全看这一步',
+      text: '近期有不法分子冒充人社部门发送“领取职业技能补贴”短信，诱导点击链接。',
+    },
+    {
+      title: '寒潮来袭，供暖标准是多少度？物业这样回应',
+      text: '近日降温，不少市民询问小区供暖温度。记者走访发现，多数小区室温保持在18度以上。',
+    },
+    {
+      title: '医生护士夜班补助发多少？县卫健委回应网友留言',
+      text: '网友留言：县医院夜班补助多年未调整。县卫健委回复：已督促医院按规定落实夜班补助。',
+    },
+    { title: '谨防诈骗｜自称“医保局”来电问你医保能报多少？挂断！', text: '医保部门不会通过电话索要银行卡号和验证码。' },
+    { title: '小区物业费标准是多少？物业公司给出说明', text: '该小区物业费为每平方米每月1.2元，已在小区公告栏公示。' },
   ],
   invalid: [
     // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)

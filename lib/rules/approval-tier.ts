@@ -637,6 +637,9 @@ const NAMED_DOCUMENT =
 // …or asks how its benefit is claimed or how much it gives (补贴怎么领, 医保如何报销, 谁能领, 能贷多少, 每亩补多少, 能报几成)
 const INTERPRETS =
   /解读|读懂|看懂|图解|划重点|问答|答记者问|(?:怎么|如何)(?:领|贷|申[请领报]|办理|报销|缴)|谁能领|[领贷报补退缴交发涨](?:多少|几成)|是多少/;
+/** …but not one that warns of fraud (防骗提醒｜…领多少？) or that a property company or a reply to a netizen answers. */
+const NOT_EXPLAINED = /骗|诈|提醒|警惕|谨防|物业|网友|留言/;
+const howMuch = (m: RegExpExecArray | null, title: string) => (m && /多少|几成/.test(m[0]) && NOT_EXPLAINED.test(title) ? null : m);
 /** A title that announces a plan or a rule released without 《》 (招生方案出炉, 补助办法正式出台, 收费新规明起实施). */
 const RELEASED =
   /[\u4e00-\u9fa5]{0,2}(?<!活动|演出|赛事|比赛|旅游|应急|预案)(?:方案|办法|细则|规定|新规|新政|标准)(?:正式)?(?:今起|明起|即日起)?(?:公布|发布|出台|出炉|印发|来了|实施|施行)/;
@@ -1128,7 +1131,7 @@ export default defineRule({
     const doc =
       (named && !STUDIED.test(title.slice(0, named.index)) ? named : null) ??
       (issued && !STUDYING.test(title.slice(0, issued.index + issued[0].indexOf('关于'))) ? issued : null) ??
-      (POLICY_NOUN.test(title) && !/名单|分布/.test(title) ? INTERPRETS.exec(title) : null) ??
+      (POLICY_NOUN.test(title) && !/名单|分布/.test(title) ? howMuch(INTERPRETS.exec(title), title) : null) ??
       RELEASED.exec(title);
     const speech = doc ? null : SPEECH.exec(title);
     const notice = doc || speech || service ? null : NOTICE_TITLE.exec(title);
