@@ -373,6 +373,17 @@ ruleTester(rule, {
     },
     { title: '谨防诈骗｜自称“医保局”来电问你医保能报多少？挂断！', text: '医保部门不会通过电话索要银行卡号和验证码。' },
     { title: '小区物业费标准是多少？物业公司给出说明', text: '该小区物业费为每平方米每月1.2元，已在小区公告栏公示。' },
+    // review of round 10: only a case told under 以案说法 or 以案释法 is an enforcement result when recent; a thanks or a
+    // commendation that tells of a recent arrest still looks back
+    {
+      title: '一面锦旗背后的故事｜感谢民警追回被骗钱款',
+      text: '近日，县公安局反诈中心民警成功止付被骗资金8万元，抓获犯罪嫌疑人2名，并依法予以刑事拘留。失主专程送来锦旗致谢。',
+    },
+    { title: '见义勇为｜市民协助民警抓获盗窃嫌疑人', text: '近日，一名市民协助民警抓获一名盗窃嫌疑人，该嫌疑人已被依法刑事拘留。' },
+    {
+      title: '市公安局为2名民警记三等功',
+      text: '近日，2名民警在侦破一起电信诈骗案中表现突出，抓获犯罪嫌疑人5名，均已被依法刑事拘留。',
+    },
   ],
   invalid: [
     // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)

@@ -1077,10 +1077,10 @@ export default defineRule({
       // a feature story's look back (近年来，我县出台了一系列措施; 2019年他被任命为第一书记) releases no policy
       if ((h.kind === 'policy' || h.kind === 'personnel') && plainSentence(h.start).past) return false;
       // a post that looks back as a whole (以案释法 of an old case, Party history, 岁末回望 of a year's figures) releases no decision or statistics
-      // …though a recent case under 以案说法 (近日…查处一起…) is an enforcement result
+      // …though a recent case under 以案说法 or 以案释法 (近日…查处一起…; not a thanks post's) is an enforcement result
       if (
         genre &&
-        !(h.kind === 'enforcement' && plainSentence(h.start).recent) &&
+        !(h.kind === 'enforcement' && plainSentence(h.start).recent && /以案[说释]法/.test(firstLines.slice(0, 200))) &&
         !(h.kind === 'statistics' && (officeFigures ??= OFFICE_RELEASE.test(text)))
       )
         return false;
