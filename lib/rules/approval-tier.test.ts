@@ -384,6 +384,8 @@ ruleTester(rule, {
       title: '市公安局为2名民警记三等功',
       text: '近日，2名民警在侦破一起电信诈骗案中表现突出，抓获犯罪嫌疑人5名，均已被依法刑事拘留。',
     },
+    // review of round 10: a sprain without being trapped stays general
+    '一名游客在景区步道崴脚，工作人员为其冰敷后继续游览。',
   ],
   invalid: [
     // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)
@@ -1474,6 +1476,27 @@ ruleTester(rule, {
       title: '致敬劳动者｜前10月全县规上工业增加值增长7%',
       text: '县统计局今天发布数据：1—10月，全县规模以上工业增加值同比增长7.0%。',
       errors: [{ messageId: 'important', text: '同比增长', tier: 'important' }],
+    },
+    // review of round 10: one person hurt in other words (扭伤, 骨折, 崴脚) and trapped is harm too
+    {
+      text: '12月5日下午，一名外地游客在我县某山徒步时扭伤脚踝被困山中，县消防救援大队接警后连夜搜救，于次日凌晨将其救出，目前已无大碍。',
+      errors: [{ messageId: 'major', text: '一名外地游客在我县某山徒步时扭伤', tier: 'major' }],
+    },
+    {
+      text: '今天凌晨，某镇一名村民上山采菌时不慎跌落山谷，腿部骨折被困谷底，消防员连夜赶到将其救出送医。',
+      errors: [{ messageId: 'major', text: '被困', tier: 'major' }],
+    },
+    {
+      text: '今天下午，一名游客在某景区步道崴脚受困，景区救援人员将其背下山。',
+      errors: [{ messageId: 'major', text: '一名游客在某景区步道崴脚受困', tier: 'major' }],
+    },
+    {
+      text: '昨天傍晚，一名驴友下山时脚踝骨折，被困山腰，救援队连夜将其抬下山。',
+      errors: [{ messageId: 'major', text: '被困', tier: 'major' }],
+    },
+    {
+      text: '今天上午，某小区一位老人在家中扭伤腰部，被困卫生间2小时，社区民警破门将其救出。',
+      errors: [{ messageId: 'major', text: '一位老人在家中扭伤', tier: 'major' }],
     },
   ],
 });

@@ -318,8 +318,8 @@ const PERSON =
  */
 // a knife's or a fist's harm (砍伤, 刺伤, 捅伤, 打伤) is a crime whatever the count, so it is not light
 const LIGHT_HARM = /^(?:受伤|轻伤|被困|受困|[撞烧摔砸压炸灼擦扭跌挤踩划咬烫割]伤)/;
-/** …but one person both hurt and trapped (摔伤…被困崖下, 受伤…困了四小时) is harm however the story ends. */
-const HURT = /(?<!未)受伤|[摔砸压跌]伤/;
+/** …but one person both hurt and trapped (摔伤…被困崖下, 受伤…困了四小时, 骨折被困, 崴脚受困) is harm however the story ends. */
+const HURT = /(?<!未)受伤|[摔砸压跌扭]伤|骨折|崴/;
 const TRAPPED = /[被受]困|困[在了]/;
 const MULTI =
   /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|(?:部分|少数)(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员)|多人/;
