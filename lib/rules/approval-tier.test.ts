@@ -384,7 +384,8 @@ ruleTester(rule, {
       title: '市公安局为2名民警记三等功',
       text: '近日，2名民警在侦破一起电信诈骗案中表现突出，抓获犯罪嫌疑人5名，均已被依法刑事拘留。',
     },
-    // review of round 10: a sprain without being trapped stays general
+    // review of round 10: a life nearly lost (差点没救过来) or a sprain without being trapped stays general
+    '一名老人突发心梗，幸好送医及时，差点没救过来。',
     '一名游客在景区步道崴脚，工作人员为其冰敷后继续游览。',
   ],
   invalid: [
@@ -1498,5 +1499,15 @@ ruleTester(rule, {
       text: '今天上午，某小区一位老人在家中扭伤腰部，被困卫生间2小时，社区民警破门将其救出。',
       errors: [{ messageId: 'major', text: '一位老人在家中扭伤', tier: 'major' }],
     },
+    // review of round 10: a death told as a life not saved (没救过来, 没能抢救过来, 未能救过来)
+    {
+      text: '12月5日，某村一名3岁儿童误食农药，送县医院后最终还是没救过来。',
+      errors: [{ messageId: 'major', text: '没救过来', tier: 'major' }],
+    },
+    {
+      text: '今天上午，某镇一名村民在田间劳作时突然倒地，送医后没能抢救过来。',
+      errors: [{ messageId: 'major', text: '没能抢救过来', tier: 'major' }],
+    },
+    { text: '昨天，某村一名男子被自家耕牛顶倒，送医后未能救过来。', errors: [{ messageId: 'major', text: '未能救过来', tier: 'major' }] },
   ],
 });

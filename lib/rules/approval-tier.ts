@@ -14,9 +14,9 @@ import { eachMatch, lexicon, literalLexicon, quoteList, sentenceIndex, Spans } f
  * A death told by its signs or as a life lost (已无生命体征, 已无呼吸心跳, 丧生, 葬身火海, 殒命, 夺去…生命; not 生命体征平稳):
  * a harm signal and a word of HARM alike.
  */
-// …or as a life not saved (没能挽回生命, 未能挽救其生命, 没有保住性命)
+// …or as a life not saved (没能挽回生命, 未能挽救其生命, 没有保住性命, 没救过来; not 差点没救过来)
 const LIFE_LOST =
-  '(?:无|失去|没有)(?:生命体征|呼吸心跳)|生命体征消失|丧生|葬身|丧命|殒命|夺去[^。，,\\n]{0,10}?生命|(?:[未没]能|没有)(?:挽[回救]|保住)[^。，]{0,4}?[生性]命';
+  '(?:无|失去|没有)(?:生命体征|呼吸心跳)|生命体征消失|丧生|葬身|丧命|殒命|夺去[^。，,\\n]{0,10}?生命|(?:[未没]能|没有)(?:挽[回救]|保住)[^。，]{0,4}?[生性]命|(?<!点)(?:没有?|[未没]能)抢?救(?:过来|活)';
 
 const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
   [
