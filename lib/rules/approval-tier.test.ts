@@ -329,6 +329,8 @@ ruleTester(rule, {
     '近日，我县一名退休教师向“投资导师”转账12万元后，对方便失去联系。',
     '一名村民在网上预订民宿并支付定金，之后平台客服一直联系不上，方知被骗。',
     '辖区一名大学生垫付3笔共8000元后，商家失联。',
+    // review of round 10: …or paid in the sentence before
+    '一名市民向网店转账5000元购买手机。此后，对方便失去联系。',
     // round 10: an opening that counts the years gone by (十年过去, 五年过去, 二十年过去了) looks back, in the title or the first paragraph
     '2014年8月3日，某县6.5级地震造成600余人遇难。十年过去，当年的板房区变成了街道。',
     { title: '五年过去，那座小镇重新站了起来', text: '2021年5月，某镇发生5.1级地震，3人受伤。' },

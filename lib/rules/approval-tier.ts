@@ -16,7 +16,7 @@ import { eachMatch, lexicon, literalLexicon, quoteList, sentenceIndex, Spans } f
  */
 // …or as a life not saved (没能挽回生命, 未能挽救其生命, 没有保住性命, 没救过来; not 差点没救过来)
 const LIFE_LOST =
-  '(?:无|失去|没有)(?:生命体征|呼吸心跳)|生命体征消失|丧生|葬身|丧命|殒命|夺去[^。，,\\n]{0,10}?生命|(?:[未没]能|没有)(?:挽[回救]|保住)[^。，]{0,4}?[生性]命|(?<!点)(?:没有?|[未没]能)抢?救(?:过来|活)';
+  '(?:无|失去|没有)(?:生命体征|呼吸心跳)|生命体征消失|丧生|葬身|丧命|殒命|夺去[^。，,\\n]{0,10}?生命|(?:[未没]能|没有)(?:挽[回救]|保住)[^。，]{0,4}?[生性]命|(?<!点)[没未]有?能?抢?救(?:过来|活)';
 
 const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
   [
@@ -398,7 +398,7 @@ const OURS = /.某[、和与]|求助|报[警案]/;
 /** A service hall's way of working from a date (预约取号, 办公时间), or a bus route's or timetable's change, is a notice of service, not a rule. */
 const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口|公交|班次|车次|航班|站点/;
 /** …unless the notice bans or punishes (禁止通行, 严禁揽客, 违者依法处理): then it imposes a rule. */
-const BANS = /禁止|严禁|违者|依法(?:处理|查处)/;
+const BANS = /禁止|严禁|违者|依法[处查]/;
 /** A fine stated with its amount (并处罚款3万元, 罚款2000元, 处5000元罚款). */
 const FINE = /^(?:并处罚款|处\d|罚款)/;
 /** A reply to a citizen's message (its title says so) answers one complaint. */
@@ -417,7 +417,7 @@ const AMOUNT = /\d+(?:\.\d+)?\s*万?元/;
 /** …unless the sentence itself is about now. */
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
 /** Figures an office releases (县统计局今日发布, 调查队近日公布) under a look-back heading are still its statistics. */
-const OFFICE_RELEASE = /(?:局|调查队)[^，。：:\n]{0,6}?(?:发布|公布)/;
+const OFFICE_RELEASE = /[局队][^，。：\n]{0,6}?[发公]布/;
 /** …or recent, for a case told under 以案说法. */
 const RECENT = /近[日期]|日前|[今昨][天日]/;
 /** Safety education retelling an accident somewhere else. */
@@ -638,8 +638,7 @@ const NAMED_DOCUMENT =
 const INTERPRETS =
   /解读|读懂|看懂|图解|划重点|问答|答记者问|(?:怎么|如何)(?:领|贷|申[请领报]|办理|报销|缴)|谁能领|[领贷报补退缴交发涨](?:多少|几成)|是多少/;
 /** …but not one that warns of fraud (防骗提醒｜…领多少？) or that a property company or a reply to a netizen answers. */
-const NOT_EXPLAINED = /骗|诈|提醒|警惕|谨防|物业|网友|留言/;
-const howMuch = (m: RegExpExecArray | null, title: string) => (m && /多少|几成/.test(m[0]) && NOT_EXPLAINED.test(title) ? null : m);
+const NOT_EXPLAINED = /骗|诈|警惕|谨防|物业|网友|留言/;
 /** A title that announces a plan or a rule released without 《》 (招生方案出炉, 补助办法正式出台, 收费新规明起实施). */
 const RELEASED =
   /[\u4e00-\u9fa5]{0,2}(?<!活动|演出|赛事|比赛|旅游|应急|预案)(?:方案|办法|细则|规定|新规|新政|标准)(?:正式)?(?:今起|明起|即日起)?(?:公布|发布|出台|出炉|印发|来了|实施|施行)/;
@@ -701,9 +700,9 @@ const ONGOING = /(?:正在|全力|紧急)(?:扑救|救援|搜救|抢救|抢险)/
 const WANDERED = /走失|寻人/;
 const MISSING = /^(?:失联|失踪|失去联系|下落不明|联系不)/;
 /** A counterpart gone after being paid (卖家随即失联, 对方便失去联系, 客服一直联系不上) is a fraud's tell, not someone missing. */
-// (not one who lost contact with a platform, 与平台失去联系), told after a payment in the sentence or the one before
-const COUNTERPART = /(?:对方|[商卖店]家|客服|(?<![与和同跟])平台|骗子)[^，。]{0,4}$/;
-const PAID = /[付转汇打]款|转账|支付|下单|垫付|充值|定金|押金|骗|诈/;
+// …told after a payment or a fraud word close before, in its sentence or the one before (付款后, 转账…。此后); not one who lost
+// contact with a platform (与平台失去联系)
+const COUNTERPART = /(?:付|转账|下单|定金|骗|诈)[^\n]*(?:对方|[商卖店]家|客服|(?<![与和同跟])平台|骗子)[^，。]{0,4}$/;
 /** 去世 is a casualty where the sentence tells of an injury or a rescue, not in an obituary. */
 const INJURED = /救治|抢救|送医|摔|撞|坠|意外|事故|受伤|伤势|落水|溺/;
 /**
@@ -1013,10 +1012,7 @@ export default defineRule({
         case 'illness':
           return (facts.multi && SYMPTOMS_BEFORE.test(before)) || IN_TURN.test(before);
         case 'harm': {
-          if (MISSING.test(word) && COUNTERPART.test(before)) {
-            const s = sentences.at(h.start)[0];
-            if (PAID.test(text.slice(s > 0 ? sentences.at(s - 1)[0] : s, h.start))) return false;
-          }
+          if (MISSING.test(word) && COUNTERPART.test(before)) return false;
           if (facts.abroad && MISSING.test(word)) return true;
           if (!facts.person || (facts.lost && MISSING.test(word)) || (word.endsWith('去世') && !facts.injured)) return false;
           if (
@@ -1131,7 +1127,9 @@ export default defineRule({
     const doc =
       (named && !STUDIED.test(title.slice(0, named.index)) ? named : null) ??
       (issued && !STUDYING.test(title.slice(0, issued.index + issued[0].indexOf('关于'))) ? issued : null) ??
-      (POLICY_NOUN.test(title) && !/名单|分布/.test(title) ? howMuch(INTERPRETS.exec(title), title) : null) ??
+      (POLICY_NOUN.test(title) && !/名单|分布/.test(title) && !(NOT_EXPLAINED.test(title) && /多少|几成/.test(title))
+        ? INTERPRETS.exec(title)
+        : null) ??
       RELEASED.exec(title);
     const speech = doc ? null : SPEECH.exec(title);
     const notice = doc || speech || service ? null : NOTICE_TITLE.exec(title);
