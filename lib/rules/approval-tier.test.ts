@@ -329,6 +329,8 @@ ruleTester(rule, {
     '近日，我县一名退休教师向“投资导师”转账12万元后，对方便失去联系。',
     '一名村民在网上预订民宿并支付定金，之后平台客服一直联系不上，方知被骗。',
     '辖区一名大学生垫付3笔共8000元后，商家失联。',
+    // review of round 10: …or paid in the sentence before
+    '一名市民向网店转账5000元购买手机。此后，对方便失去联系。',
     // round 10: an opening that counts the years gone by (十年过去, 五年过去, 二十年过去了) looks back, in the title or the first paragraph
     '2014年8月3日，某县6.5级地震造成600余人遇难。十年过去，当年的板房区变成了街道。',
     { title: '五年过去，那座小镇重新站了起来', text: '2021年5月，某镇发生5.1级地震，3人受伤。' },
@@ -353,6 +355,40 @@ ruleTester(rule, {
     '回顾这一年：全县粮食总产量同比增长3%，新建高标准农田2万亩。',
     // round 10: a title that asks a figure of something that is no scheme (房价, 门票) explains no policy
     { title: '这家民宿一晚住宿是多少钱？', text: '旺季每晚约300元。' },
+    // review of round 10: a "how much" title that warns of fraud (防骗提醒, 警惕, 谨防) or that a property company or a reply to a
+    // netizen's message answers explains no policy
+    {
+      title: '防骗提醒｜陌生来电问你养老金领多少？千万别信',
+      text: '近期，有不法分子冒充社保工作人员，以核实养老金为由套取老人银行卡信息。',
+    },
+    {
+      title: '警惕！“领补贴”短信是骗局，你的损失是多少全看这一步',
+      text: '近期有不法分子冒充人社部门发送“领取职业技能补贴”短信，诱导点击链接。',
+    },
+    {
+      title: '寒潮来袭，供暖标准是多少度？物业这样回应',
+      text: '近日降温，不少市民询问小区供暖温度。记者走访发现，多数小区室温保持在18度以上。',
+    },
+    {
+      title: '医生护士夜班补助发多少？县卫健委回应网友留言',
+      text: '网友留言：县医院夜班补助多年未调整。县卫健委回复：已督促医院按规定落实夜班补助。',
+    },
+    { title: '谨防诈骗｜自称“医保局”来电问你医保能报多少？挂断！', text: '医保部门不会通过电话索要银行卡号和验证码。' },
+    { title: '小区物业费标准是多少？物业公司给出说明', text: '该小区物业费为每平方米每月1.2元，已在小区公告栏公示。' },
+    // review of round 10: only a case told under 以案说法 or 以案释法 is an enforcement result when recent; a thanks or a
+    // commendation that tells of a recent arrest still looks back
+    {
+      title: '一面锦旗背后的故事｜感谢民警追回被骗钱款',
+      text: '近日，县公安局反诈中心民警成功止付被骗资金8万元，抓获犯罪嫌疑人2名，并依法予以刑事拘留。失主专程送来锦旗致谢。',
+    },
+    { title: '见义勇为｜市民协助民警抓获盗窃嫌疑人', text: '近日，一名市民协助民警抓获一名盗窃嫌疑人，该嫌疑人已被依法刑事拘留。' },
+    {
+      title: '市公安局为2名民警记三等功',
+      text: '近日，2名民警在侦破一起电信诈骗案中表现突出，抓获犯罪嫌疑人5名，均已被依法刑事拘留。',
+    },
+    // review of round 10: a life nearly lost (差点没救过来) or a sprain without being trapped stays general
+    '一名老人突发心梗，幸好送医及时，差点没救过来。',
+    '一名游客在景区步道崴脚，工作人员为其冰敷后继续游览。',
   ],
   invalid: [
     // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)
@@ -1367,5 +1403,113 @@ ruleTester(rule, {
       text: '城区主干道两侧及公共场所内禁止燃放烟花爆竹。',
       errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
     },
+    // review of round 10: a person or a vessel that lost contact with a platform (与平台失去联系), or with a companion (对方) with no
+    // payment told, is missing: only a counterpart gone after being paid is a fraud's tell
+    {
+      text: '今天下午4时许，洱海某水域一艘载有6人的观光船与海事监管平台失去联系，海事、公安、消防正在全力搜救。',
+      errors: [{ messageId: 'major', text: '6人的观光船与海事监管平台失去联系', tier: 'major' }],
+    },
+    {
+      text: '12月5日晚11时许，我县一名网约车司机载客前往某镇后与平台失去联系，至今未归。公安机关已立案，正在全力查找。',
+      errors: [{ messageId: 'major', text: '失去联系', tier: 'major' }],
+    },
+    {
+      text: '昨晚，我县一名货车司机运货途中与物流平台失去联系，家属已报警，公安机关正在全力查找。',
+      errors: [{ messageId: 'major', text: '一名货车司机运货途中与物流平台失去联系', tier: 'major' }],
+    },
+    {
+      text: '昨日，两名驴友在某某山分头下山，其中一人此后与对方失去联系，救援队正在搜救。',
+      errors: [{ messageId: 'major', text: '一人此后与对方失去联系', tier: 'major' }],
+    },
+    // review of round 10: a 通告 whose title names a bus route, a station or a timetable but whose body bans (禁止, 严禁, 违者依法处理)
+    // imposes a rule: it is still one
+    {
+      title: '关于城区部分路段实施交通管制及公交线路临时调整的通告',
+      text: '为保障马拉松赛事顺利举行，12月14日7:00至13:00，对团结路、人民路实施交通管制，禁止机动车通行，违者依法处理。公交1路、3路临时绕行。特此通告。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
+    {
+      title: '关于禁止在公交站点、车站周边燃放烟花爆竹的通告',
+      text: '根据《烟花爆竹安全管理条例》，自2026年1月1日起，禁止在县城公交站点、客运站周边200米范围内燃放烟花爆竹，违者由公安机关依法处罚。特此通告。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
+    {
+      title: '关于客运站点周边禁止占道经营的通告',
+      text: '为维护客运站周边秩序，自即日起，禁止在县客运站、公交首末站周边50米范围内占道经营，对违反规定的，由城市管理部门依法查处。特此通告。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
+    {
+      title: '关于春运期间客运班次调整及规范站点秩序的通告',
+      text: '春运期间，县城至各乡镇客运班次加密至每半小时一班。严禁非法营运车辆在站点周边揽客。特此通告。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
+    {
+      title: '关于高铁站周边公交接驳及车辆停放管理的通告',
+      text: '即日起，高铁站公交接驳线路延长至22时。站前广场仅供公交车辆停靠，其他车辆违者依法处理。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
+    // review of round 10: figures an office releases (县统计局发布, 县生态环境局发布) under a look-back heading (回顾｜, 五年过去, 数说十年)
+    // are still a statistics release
+    {
+      title: '经济运行回顾｜1—11月全县规上工业增加值增长8.2%',
+      text: '县统计局今日发布数据：1—11月，全县规模以上工业增加值同比增长8.2%，社会消费品零售总额58.6亿元，同比增长5.1%。',
+      errors: [{ messageId: 'important', text: '经济运行', tier: 'important' }],
+    },
+    {
+      title: '五年过去，我县农村居民人均可支配收入翻了一番',
+      text: '据县统计局最新发布的数据，2025年前三季度，全县农村居民人均可支配收入11236元，同比增长7.1%。',
+      errors: [{ messageId: 'important', text: '据县统计局', tier: 'important' }],
+    },
+    {
+      title: '【数据回顾】11月全县空气质量优良率100%',
+      text: '县生态环境局发布：11月，全县环境空气质量优良天数比例100%，PM2.5平均浓度18微克/立方米，同比下降5.3%。',
+      errors: [{ messageId: 'important', text: '同比下降', tier: 'important' }],
+    },
+    {
+      title: '数说十年｜全县地区生产总值迈上新台阶',
+      text: '县统计局发布数据：2025年全县地区生产总值215亿元，同比增长6.3%。',
+      errors: [{ messageId: 'important', text: '地区生产总值', tier: 'important' }],
+    },
+    {
+      title: '回望三季度｜全县居民收入稳步增长',
+      text: '国家统计局某某调查队近日公布，前三季度全县居民人均可支配收入同比增长6.4%。',
+      errors: [{ messageId: 'important', text: '统计局某某调查队', tier: 'important' }],
+    },
+    {
+      title: '致敬劳动者｜前10月全县规上工业增加值增长7%',
+      text: '县统计局今天发布数据：1—10月，全县规模以上工业增加值同比增长7.0%。',
+      errors: [{ messageId: 'important', text: '同比增长', tier: 'important' }],
+    },
+    // review of round 10: one person hurt in other words (扭伤, 骨折, 崴脚) and trapped is harm too
+    {
+      text: '12月5日下午，一名外地游客在我县某山徒步时扭伤脚踝被困山中，县消防救援大队接警后连夜搜救，于次日凌晨将其救出，目前已无大碍。',
+      errors: [{ messageId: 'major', text: '一名外地游客在我县某山徒步时扭伤', tier: 'major' }],
+    },
+    {
+      text: '今天凌晨，某镇一名村民上山采菌时不慎跌落山谷，腿部骨折被困谷底，消防员连夜赶到将其救出送医。',
+      errors: [{ messageId: 'major', text: '被困', tier: 'major' }],
+    },
+    {
+      text: '今天下午，一名游客在某景区步道崴脚受困，景区救援人员将其背下山。',
+      errors: [{ messageId: 'major', text: '一名游客在某景区步道崴脚受困', tier: 'major' }],
+    },
+    {
+      text: '昨天傍晚，一名驴友下山时脚踝骨折，被困山腰，救援队连夜将其抬下山。',
+      errors: [{ messageId: 'major', text: '被困', tier: 'major' }],
+    },
+    {
+      text: '今天上午，某小区一位老人在家中扭伤腰部，被困卫生间2小时，社区民警破门将其救出。',
+      errors: [{ messageId: 'major', text: '一位老人在家中扭伤', tier: 'major' }],
+    },
+    // review of round 10: a death told as a life not saved (没救过来, 没能抢救过来, 未能救过来)
+    {
+      text: '12月5日，某村一名3岁儿童误食农药，送县医院后最终还是没救过来。',
+      errors: [{ messageId: 'major', text: '没救过来', tier: 'major' }],
+    },
+    {
+      text: '今天上午，某镇一名村民在田间劳作时突然倒地，送医后没能抢救过来。',
+      errors: [{ messageId: 'major', text: '没能抢救过来', tier: 'major' }],
+    },
+    { text: '昨天，某村一名男子被自家耕牛顶倒，送医后未能救过来。', errors: [{ messageId: 'major', text: '未能救过来', tier: 'major' }] },
   ],
 });

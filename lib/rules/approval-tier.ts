@@ -14,9 +14,9 @@ import { eachMatch, lexicon, literalLexicon, quoteList, sentenceIndex, Spans } f
  * A death told by its signs or as a life lost (已无生命体征, 已无呼吸心跳, 丧生, 葬身火海, 殒命, 夺去…生命; not 生命体征平稳):
  * a harm signal and a word of HARM alike.
  */
-// …or as a life not saved (没能挽回生命, 未能挽救其生命, 没有保住性命)
+// …or as a life not saved (没能挽回生命, 未能挽救其生命, 没有保住性命, 没救过来; not 差点没救过来)
 const LIFE_LOST =
-  '(?:无|失去|没有)(?:生命体征|呼吸心跳)|生命体征消失|丧生|葬身|丧命|殒命|夺去[^。，,\\n]{0,10}?生命|(?:[未没]能|没有)(?:挽[回救]|保住)[^。，]{0,4}?[生性]命';
+  '(?:无|失去|没有)(?:生命体征|呼吸心跳)|生命体征消失|丧生|葬身|丧命|殒命|夺去[^。，,\\n]{0,10}?生命|(?:[未没]能|没有)(?:挽[回救]|保住)[^。，]{0,4}?[生性]命|(?<!点)[没未]有?能?抢?救(?:过来|活)';
 
 const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
   [
@@ -318,8 +318,8 @@ const PERSON =
  */
 // a knife's or a fist's harm (砍伤, 刺伤, 捅伤, 打伤) is a crime whatever the count, so it is not light
 const LIGHT_HARM = /^(?:受伤|轻伤|被困|受困|[撞烧摔砸压炸灼擦扭跌挤踩划咬烫割]伤)/;
-/** …but one person both hurt and trapped (摔伤…被困崖下, 受伤…困了四小时) is harm however the story ends. */
-const HURT = /(?<!未)受伤|[摔砸压跌]伤/;
+/** …but one person both hurt and trapped (摔伤…被困崖下, 受伤…困了四小时, 骨折被困, 崴脚受困) is harm however the story ends. */
+const HURT = /(?<!未)受伤|[摔砸压跌扭]伤|骨折|崴/;
 const TRAPPED = /[被受]困|困[在了]/;
 const MULTI =
   /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|(?:部分|少数)(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员)|多人/;
@@ -397,6 +397,8 @@ const MISSING_ANY = /失[联踪去]|下落不明|联系不/;
 const OURS = /.某[、和与]|求助|报[警案]/;
 /** A service hall's way of working from a date (预约取号, 办公时间), or a bus route's or timetable's change, is a notice of service, not a rule. */
 const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口|公交|班次|车次|航班|站点/;
+/** …unless the notice bans or punishes (禁止通行, 严禁揽客, 违者依法处理): then it imposes a rule. */
+const BANS = /禁止|严禁|违者|依法[处查]/;
 /** A fine stated with its amount (并处罚款3万元, 罚款2000元, 处5000元罚款). */
 const FINE = /^(?:并处罚款|处\d|罚款)/;
 /** A reply to a citizen's message (its title says so) answers one complaint. */
@@ -414,6 +416,8 @@ const FEE_LED = /^(?:门票|票价|收费|费用)/;
 const AMOUNT = /\d+(?:\.\d+)?\s*万?元/;
 /** …unless the sentence itself is about now. */
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
+/** Figures an office releases (县统计局今日发布, 调查队近日公布) under a look-back heading are still its statistics. */
+const OFFICE_RELEASE = /[局队][^，。：\n]{0,6}?[发公]布/;
 /** …or recent, for a case told under 以案说法. */
 const RECENT = /近[日期]|日前|[今昨][天日]/;
 /** Safety education retelling an accident somewhere else. */
@@ -633,6 +637,8 @@ const NAMED_DOCUMENT =
 // …or asks how its benefit is claimed or how much it gives (补贴怎么领, 医保如何报销, 谁能领, 能贷多少, 每亩补多少, 能报几成)
 const INTERPRETS =
   /解读|读懂|看懂|图解|划重点|问答|答记者问|(?:怎么|如何)(?:领|贷|申[请领报]|办理|报销|缴)|谁能领|[领贷报补退缴交发涨](?:多少|几成)|是多少/;
+/** …but not one that warns of fraud (防骗提醒｜…领多少？) or that a property company or a reply to a netizen answers. */
+const NOT_EXPLAINED = /骗|诈|警惕|谨防|物业|网友|留言/;
 /** A title that announces a plan or a rule released without 《》 (招生方案出炉, 补助办法正式出台, 收费新规明起实施). */
 const RELEASED =
   /[\u4e00-\u9fa5]{0,2}(?<!活动|演出|赛事|比赛|旅游|应急|预案)(?:方案|办法|细则|规定|新规|新政|标准)(?:正式)?(?:今起|明起|即日起)?(?:公布|发布|出台|出炉|印发|来了|实施|施行)/;
@@ -694,7 +700,9 @@ const ONGOING = /(?:正在|全力|紧急)(?:扑救|救援|搜救|抢救|抢险)/
 const WANDERED = /走失|寻人/;
 const MISSING = /^(?:失联|失踪|失去联系|下落不明|联系不)/;
 /** A counterpart gone after being paid (卖家随即失联, 对方便失去联系, 客服一直联系不上) is a fraud's tell, not someone missing. */
-const COUNTERPART = /(?:对方|[商卖店]家|客服|平台|骗子)[^，。]{0,4}$/;
+// …told after a payment or a fraud word close before, in its sentence or the one before (付款后, 转账…。此后); not one who lost
+// contact with a platform (与平台失去联系)
+const COUNTERPART = /(?:付|转账|下单|定金|骗|诈)[^\n]*(?:对方|[商卖店]家|客服|(?<![与和同跟])平台|骗子)[^，。]{0,4}$/;
 /** 去世 is a casualty where the sentence tells of an injury or a rescue, not in an obituary. */
 const INJURED = /救治|抢救|送医|摔|撞|坠|意外|事故|受伤|伤势|落水|溺/;
 /**
@@ -1046,11 +1054,12 @@ export default defineRule({
 
     const title = titleEnd !== 0 ? (titleEnd < 0 ? text : text.slice(0, titleEnd)) : '';
     // a 通告 of a route's, a timetable's or opening hours' change is a notice of service (SERVICE)
-    const service = SERVICE.test(title);
+    const service = SERVICE.test(title) && !BANS.test(text);
     let relayed: boolean | undefined;
     let reply: boolean | undefined;
     let promotion: boolean | undefined;
     let consulted: boolean | undefined;
+    let officeFigures: boolean | undefined;
     const important = scan(text, IMPORTANT, context.presence, (h) => {
       // national policy and figures relayed from a news unit's dispatch are that unit's news (rules README §G)
       // …but this province's own figures (全省, 我市…) relayed are still its statistics release (holdout README: 统计数据)
@@ -1064,8 +1073,13 @@ export default defineRule({
       // a feature story's look back (近年来，我县出台了一系列措施; 2019年他被任命为第一书记) releases no policy
       if ((h.kind === 'policy' || h.kind === 'personnel') && plainSentence(h.start).past) return false;
       // a post that looks back as a whole (以案释法 of an old case, Party history, 岁末回望 of a year's figures) releases no decision or statistics
-      // …though a recent case under 以案说法 (近日…查处一起…) is an enforcement result
-      if (genre && !(h.kind === 'enforcement' && plainSentence(h.start).recent)) return false;
+      // …though a recent case under 以案说法 or 以案释法 (近日…查处一起…; not a thanks post's) is an enforcement result
+      if (
+        genre &&
+        !(h.kind === 'enforcement' && plainSentence(h.start).recent && /以案[说释]法/.test(firstLines.slice(0, 200))) &&
+        !(h.kind === 'statistics' && (officeFigures ??= OFFICE_RELEASE.test(text)))
+      )
+        return false;
       if (h.kind === 'notice' && service) return false;
       if (h.kind === 'enforcement' && plainSentence(h.start).pupils) return false;
       if (h.kind === 'enforcement' && (reply ??= REPLY_TITLE.test(text.slice(0, headEnd))) && !plainSentence(h.start).amount) return false;
@@ -1113,7 +1127,9 @@ export default defineRule({
     const doc =
       (named && !STUDIED.test(title.slice(0, named.index)) ? named : null) ??
       (issued && !STUDYING.test(title.slice(0, issued.index + issued[0].indexOf('关于'))) ? issued : null) ??
-      (POLICY_NOUN.test(title) && !/名单|分布/.test(title) ? INTERPRETS.exec(title) : null) ??
+      (POLICY_NOUN.test(title) && !/名单|分布/.test(title) && !(NOT_EXPLAINED.test(title) && /多少|几成/.test(title))
+        ? INTERPRETS.exec(title)
+        : null) ??
       RELEASED.exec(title);
     const speech = doc ? null : SPEECH.exec(title);
     const notice = doc || speech || service ? null : NOTICE_TITLE.exec(title);
