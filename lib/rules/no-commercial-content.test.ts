@@ -3,6 +3,19 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // fix 11.1: a government voucher, trade-in subsidy or union benefit spent at a shop (named anywhere in the passage)
+    {
+      title: '好消息！我市第三轮汽车消费券今日开抢',
+      text: '为提振汽车消费，市商务局发放汽车消费券。活动期间，在我市参与活动的4S店购车即享最高5000元消费券抵扣，消费券通过“云闪付”申领，数量有限，领完即止。',
+    },
+    {
+      title: '文旅消费券来了',
+      text: '12月起，县文旅局发放文旅消费券，市民领券后到参与活动的景区、酒店到店即享8折优惠，补贴由县财政承担。',
+    },
+    { title: '县级消费券使用指南', text: '市民领取消费券后，到店即可享受满100减30优惠，消费券限在参与活动的商户使用，有效期7天。' },
+    { title: '县总工会：职工普惠服务再升级', text: '持工会会员卡到店即享9折，覆盖全县58家定点商户，所需资金由工会经费补助。' },
+    '家电以旧换新补贴开始申领，市民到参与活动的门店购买一级能效家电，到店即享立减，每件最高2000元。',
+    '县总工会开展职工普惠活动，会员凭工会卡到门店即送洗车一次，费用由工会经费列支，咨询电话0874-1234567。',
     // round 11: an office's quiz with a draw and no follow or share asked, a voucher spent at a shop, a car subsidy,
     // fees paid to an office, a rank reported with no prize, a public body's support, followers counted
     '为迎接国家安全教育日，县司法局开展有奖竞答活动，答对10题即可参与抽奖，奖品为普法读本。',
@@ -296,6 +309,11 @@ ruleTester(rule, {
     {
       text: '车展期间到4S店看车即享免费保养三年，订车再抽平板电脑。',
       errors: [{ messageId: 'possiblyCommercial', text: '4S店看车即享免费保养三年，订车再抽' }],
+    },
+    // fix 11.1: a dealer's own subsidy is no public benefit
+    {
+      text: '车展期间4S店推出到店即享万元现金补贴，订车再抽平板电脑，看车买车的朋友别错过。',
+      errors: [{ messageId: 'possiblyCommercial', text: '4S店推出到店即享万元现金补贴，订车再抽' }],
     },
     {
       text: '即日起到门店咨询还享免费检测，新车每台直降8000元。',

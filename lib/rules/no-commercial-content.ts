@@ -169,9 +169,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)|(?:要|买|订|购)(?:几|多少)[斤箱盒袋份瓶罐](?![^。，,！!\\n]{0,8}?[？?])',
       // round 11: a code said at the till (报暗号, 输入口令, 出示优惠码), a gift for visiting a shop or ordering (到店即享,
       // 订车再抽; not 到店消费 with a voucher, not a subsidy), a table or room booked by phone (打电话订个位置, 来电预订包厢),
-      // a deposit that holds a place (缴纳定金即可锁定名额)
+      // a deposit that holds a place (缴纳定金即可锁定名额); none of these where a public benefit pays (PUBLIC)
       '(?:输入|出示|报)[^。，,\\n]{0,3}?(?:口令|优惠码|暗号)',
-      '(?:到门?店(?!消费)|订车|购车|看车)[^。，,\\n]{0,8}?[即就再还可][享抽送赠](?![^。，,\\n]{0,8}?补贴)',
+      '(?:到门?店(?!消费)|订车|购车|看车)[^。，,\\n]{0,8}?[即就再还可][享抽送赠]',
       '(?:电话|来电)预?[订定]个?[位座桌房餐包]',
       '[缴交付][^。，,\\n]{0,6}?[定订]金[^。，,\\n]{0,6}?(?:锁定|[预保]留)',
       // being a fan as the price of a discount: 本号粉丝可享8.8折, 粉丝专享：报名立减200元
@@ -571,6 +571,10 @@ const CONSUMPTION_AID =
 /** A call that buys (下单, 选购, 预约试驾), not one that claims a voucher: a sale even in a subsidy passage. */
 const BUY_ACT =
   /订货|下单|购买|选购|抢购|订购|售楼|[购看选]房|置业|认[购筹]|预[订定]|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店|仅需|只需|只要|仅售|低至/;
+/** A gift for a visit or an order, a booking by phone, a deposit that holds a place (cta)… */
+const VISIT = /^(?:到|[订购看]车|电话|来电|[缴交付]).*[享抽送赠位座桌房餐包留定]$/;
+/** …is no offer in a passage that names a public benefit paying for it: a voucher, a subsidy (not a dealer's 现金补贴), a union's card. */
+const PUBLIC = /消费券|(?<!现金|厂家|品牌)补贴|补助|以旧换新|工会|财政/;
 /** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line, orders taken in the comments or a group. */
 const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预[订定]|热线|私信|微信|评论区|进群|接龙/;
 /**
@@ -941,12 +945,14 @@ export default defineRule({
       if (potential < options.warnScore) return undefined;
 
       const words = text.slice(from, to);
+      const pub = PUBLIC.test(words);
+      const waived = (h: number) => pub && hitCls(h) === 'cta' && VISIT.test(hitText(h));
       // Subsidies and monitoring quote prices as data, unless the passage also asks people to buy.
       let buying = false;
       // …or names a line to buy from (售楼热线, 订购热线)
       for (let g = first; g < j && !buying; g++) {
         const cls = hitCls(order[g]);
-        buying = (cls === 'cta' || cls === 'hotline') && BUY_ACT.test(hitText(order[g]));
+        buying = (cls === 'cta' || cls === 'hotline') && BUY_ACT.test(hitText(order[g])) && !waived(order[g]);
       }
       const monitoring = !buying && (monitoringGenre || MONITORING.test(words));
       const invest = INVEST.test(words);
@@ -962,7 +968,7 @@ export default defineRule({
         let cls = hitCls(h);
         // an office's investment line (客商, 落户, 园区) is a contact, a franchise's a sales line
         if (cls === 'hotline' && invest && hitText(h)[0] === '招') cls = 'contact';
-        if ((monitoring && MUTED_BY_MONITORING.has(cls)) || mentionOnly(hitStart[h])) continue;
+        if ((monitoring && MUTED_BY_MONITORING.has(cls)) || waived(h) || mentionOnly(hitStart[h])) continue;
         channel ||= cls === 'shop' || cls === 'hotline' || cls === 'fulfil' || (cls === 'cta' && CHANNEL.test(hitText(h)));
         discount ||= cls === 'promo' && DISCOUNT.test(hitText(h));
         // Only whether a second, different promotion comes is asked.
