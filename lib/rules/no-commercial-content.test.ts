@@ -16,6 +16,11 @@ ruleTester(rule, {
     { title: '县总工会：职工普惠服务再升级', text: '持工会会员卡到店即享9折，覆盖全县58家定点商户，所需资金由工会经费补助。' },
     '家电以旧换新补贴开始申领，市民到参与活动的门店购买一级能效家电，到店即享立减，每件最高2000元。',
     '县总工会开展职工普惠活动，会员凭工会卡到门店即送洗车一次，费用由工会经费列支，咨询电话0874-1234567。',
+    // fix 11.2: a rank by likes with an award the account itself received (no prize offered to the public)
+    { title: '县融媒体中心2025年工作总结', text: '全年发布稿件3200条，“云上某县”公众号点赞量居全省前十名，获省委网信办通报奖励。' },
+    '本号转发量排在全省前五名，获评省级优秀政务号并获奖励。',
+    '“某某发布”抖音号点赞数进入全国前20位，被评为优秀账号并给予奖励。',
+    '“云上某县”公众号点赞量居全省前十名，获全省政务新媒体工作奖励。',
     // round 11: an office's quiz with a draw and no follow or share asked, a voucher spent at a shop, a car subsidy,
     // fees paid to an office, a rank reported with no prize, a public body's support, followers counted
     '为迎接国家安全教育日，县司法局开展有奖竞答活动，答对10题即可参与抽奖，奖品为普法读本。',
@@ -296,6 +301,15 @@ ruleTester(rule, {
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    // fix 11.2: a rank by likes or shares with a prize offered to the sharers (网友, 作品)
+    {
+      text: '按转发量评出前五名网友，奖励景区门票两张。',
+      errors: [{ messageId: 'followerGrowth', text: '转发量评出前五名网友，奖励' }],
+    },
+    {
+      text: '活动按点赞数取前三名作品，奖励200元书券。',
+      errors: [{ messageId: 'followerGrowth', text: '点赞数取前三名作品，奖励' }],
+    },
     // round 11: a code said at the till for a discount (暗号, 优惠码)
     {
       text: '这家米线馆结账时报暗号“彩云之南”，每碗立减5元。',

@@ -502,8 +502,12 @@ const FOLLOWER = [
   // following an account, sharing or liking to enter a draw: 关注本公众号并回复…，参与幸运大转盘 (not 市民关注的年货节抽奖,
   // 转发了关于年货节抽奖的通知)
   new RegExp(`(?:${FOLLOWED}|转发|点赞)[^。\\n]{0,40}?(?:参与|参加|即可|就能|可)[^。\\n]{0,4}?(?:抽奖|转盘|抽盲盒)`, 'g'),
-  // …or ranked a few words on (按点赞量排序，排名前三的…奖励, 根据点赞数评出前十名，每人赠送…; not 位居全省前十名，获得表扬)
-  new RegExp(`(?:点赞|转发)[数量][^。\\n]{1,8}?前\\s?${CN_DIGIT}{1,3}[名位的][^。\\n]{0,12}?(?:[送赠礼]|奖[品励])`, 'g'),
+  // …or ranked a few words on (按点赞量排序，排名前三的…每件奖励, 根据点赞数评出前十名，每人赠送…; not 位居全省前十名，获得表扬,
+  // nor an award the account got: 居全省前十名，获网信办通报奖励)
+  new RegExp(
+    `(?:点赞|转发)[数量][^。\\n]{1,8}?前\\s?${CN_DIGIT}{1,3}[名位的][^。\\n]{0,12}?(?:[送赠礼]|奖品|(?:[每各]|网友|作品)[^。\\n]{0,3}?奖励?)`,
+    'g',
+  ),
   // followers bought from a business (第三方推广机构…增粉服务, 某传媒公司的粉丝增长套餐; not 新增粉丝)
   /(?:第三方|机构|公司)[^。\n]{0,12}?(?:增粉|吸粉|粉丝增长)(?!丝)/g,
   // a prize for the most liked or shared: 点赞数最高的3位网友将获得…
