@@ -21,6 +21,13 @@ ruleTester(rule, {
     '本号转发量排在全省前五名，获评省级优秀政务号并获奖励。',
     '“某某发布”抖音号点赞数进入全国前20位，被评为优秀账号并给予奖励。',
     '“云上某县”公众号点赞量居全省前十名，获全省政务新媒体工作奖励。',
+    // fix 11.3: followers bought from a business, reported as an enforcement case
+    {
+      title: '执法案例｜一公司提供有偿增粉服务被罚',
+      text: '近日，县市场监管局查处一起虚假宣传案：某传媒公司通过机构批量注册账号为客户提供增粉服务，被处罚款2万元。',
+    },
+    { title: '某科技公司替商家吸粉被查', text: '市市场监管局依法对该公司作出罚款5万元的行政处罚。' },
+    { title: '第三方机构兜售粉丝增长套餐被约谈', text: '市网信办近日约谈一家网络公司，该公司违规向自媒体账号出售粉丝，已被责令整改。' },
     // round 11: an office's quiz with a draw and no follow or share asked, a voucher spent at a shop, a car subsidy,
     // fees paid to an office, a rank reported with no prize, a public body's support, followers counted
     '为迎接国家安全教育日，县司法局开展有奖竞答活动，答对10题即可参与抽奖，奖品为普法读本。',

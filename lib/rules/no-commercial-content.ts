@@ -527,6 +527,9 @@ const FOLLOWER = [
   ),
 ];
 
+/** Followers bought (刷粉, 购买粉丝, 机构…增粉): in a draft that warns or punishes anywhere (罚款, 违规) it is a case reported. */
+const BOUGHT = /[增吸涨]粉|粉丝增长|刷|买/;
+
 /** A condition denied just before it: 不以点赞、转发数量作为评选依据, 无需关注. */
 const NEGATED = /(?:不|无须|无需|不得|严禁|禁止|不再)[^，,。；;!！?？\n]{0,2}$/;
 
@@ -888,12 +891,14 @@ export default defineRule({
         else merged.push({ ...f });
       }
       let lastFollower = -1;
+      const enforced = merged.length > 0 && WARNING.test(text);
       for (const f of merged) {
         const k = indexIn(passages, f.start);
+        const signal = text.slice(f.start, f.end);
         if (k === lastFollower || mentionOnly(f.start) || NEGATED.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
+        if (enforced && BOUGHT.test(signal)) continue;
         lastFollower = k;
         followerPassages.add(k);
-        const signal = text.slice(f.start, f.end);
         context.report({ messageId: 'followerGrowth', start: f.start, end: f.end, data: { signal } });
       }
     };
