@@ -28,6 +28,10 @@ ruleTester(rule, {
     },
     { title: '某科技公司替商家吸粉被查', text: '市市场监管局依法对该公司作出罚款5万元的行政处罚。' },
     { title: '第三方机构兜售粉丝增长套餐被约谈', text: '市网信办近日约谈一家网络公司，该公司违规向自媒体账号出售粉丝，已被责令整改。' },
+    // fix 11.4: a deposit that holds a government talent flat or affordable home (配售, 保障性住房)
+    { title: '县人才公寓配售公告', text: '符合条件的人才可申请配售，每平方米3800元，选房后缴纳定金即可保留房源，30日内签订合同。' },
+    '保障性住房配售公告：每平方米2600元，申请人缴纳定金后可保留房源，逾期视为放弃。',
+    '共有产权房配售：每平方米4200元，选定房号后交付定金即可预留，名额有限。',
     // round 11: an office's quiz with a draw and no follow or share asked, a voucher spent at a shop, a car subsidy,
     // fees paid to an office, a rank reported with no prize, a public body's support, followers counted
     '为迎接国家安全教育日，县司法局开展有奖竞答活动，答对10题即可参与抽奖，奖品为普法读本。',
@@ -316,6 +320,11 @@ ruleTester(rule, {
     {
       text: '活动按点赞数取前三名作品，奖励200元书券。',
       errors: [{ messageId: 'followerGrowth', text: '点赞数取前三名作品，奖励' }],
+    },
+    // fix 11.4: a developer's flat called a talent flat is still sold (no 配售)
+    {
+      text: '某某花园人才公寓认购火热，每平方米6800元，现在缴纳定金即可锁定房源。',
+      errors: [{ messageId: 'commercial', text: '认购火热，每平方米6800元，现在缴纳定金即可锁定' }],
     },
     // round 11: a code said at the till for a discount (暗号, 优惠码)
     {

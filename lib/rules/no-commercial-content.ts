@@ -567,9 +567,12 @@ const MARKET_REPORT =
 const MONITORING_GENRE = /价格监测|价格指数|CPI|菜篮子/;
 /** A whole draft that is a consumer warning or an enforcement notice. */
 export const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
-/** Price monitoring, procurement and subsidy passages quote prices as data. */
-const MONITORING =
-  /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
+/** A public home allocated at a set price (配售, 保障性住房): no sale. */
+const HOMES = '配[售租]|保障性?住房|共有产权';
+/** Price monitoring, procurement, subsidy and public-home passages quote prices as data. */
+const MONITORING = new RegExp(
+  `${HOMES}|价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额`,
+);
 const INVEST = /客商|投资|落户|园区|开发区/;
 const SENTENCE_END = '。！？!?\n';
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
@@ -580,8 +583,11 @@ const BUY_ACT =
   /订货|下单|购买|选购|抢购|订购|售楼|[购看选]房|置业|认[购筹]|预[订定]|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店|仅需|只需|只要|仅售|低至/;
 /** A gift for a visit or an order, a booking by phone, a deposit that holds a place (cta)… */
 const VISIT = /^(?:到|[订购看]车|电话|来电|[缴交付]).*[享抽送赠位座桌房餐包留定]$/;
-/** …is no offer in a passage that names a public benefit paying for it: a voucher, a subsidy (not a dealer's 现金补贴), a union's card. */
-const PUBLIC = /消费券|(?<!现金|厂家|品牌)补贴|补助|以旧换新|工会|财政/;
+/**
+ * …is no offer in a passage that names a public benefit paying for it: a voucher, a subsidy (not a dealer's 现金补贴), a
+ * union's card, a public home allocated (配售, 保障性住房).
+ */
+const PUBLIC = new RegExp(`消费券|(?<!现金|厂家|品牌)补贴|补助|以旧换新|工会|财政|${HOMES}`);
 /** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line, orders taken in the comments or a group. */
 const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预[订定]|热线|私信|微信|评论区|进群|接龙/;
 /**
