@@ -32,6 +32,15 @@ ruleTester(rule, {
     { title: '县人才公寓配售公告', text: '符合条件的人才可申请配售，每平方米3800元，选房后缴纳定金即可保留房源，30日内签订合同。' },
     '保障性住房配售公告：每平方米2600元，申请人缴纳定金后可保留房源，逾期视为放弃。',
     '共有产权房配售：每平方米4200元，选定房号后交付定金即可预留，名额有限。',
+    // fix 11.5: no backer named (社会各界, 广大爱心人士), 由于 is no 由…赞助, a sponsorship refused
+    {
+      title: '感谢信｜向爱心助学的社会各界致谢',
+      text: '县教育体育局、县红十字会衷心感谢社会各界爱心人士的慷慨赞助，今年共资助困难学生126名。',
+    },
+    { title: '县第五届农民运动会简朴办赛', text: '由于今年不接受企业赞助，运动会全部经费由县财政保障，奖品以证书为主。' },
+    '由于缺少赞助，村晚今年改在村委会院内举办。',
+    '感谢广大爱心人士和热心群众的无私赞助，图书室已添置新书2000册。',
+    '本届村运会经费感谢各位乡贤赞助，县里不接受商家赞助。',
     // round 11: an office's quiz with a draw and no follow or share asked, a voucher spent at a shop, a car subsidy,
     // fees paid to an office, a rank reported with no prize, a public body's support, followers counted
     '为迎接国家安全教育日，县司法局开展有奖竞答活动，答对10题即可参与抽奖，奖品为普法读本。',

@@ -239,8 +239,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '[【\\[](?:广告|推广)[】\\]]|(?<![\\u4e00-\\u9fa5])(?:广告|推广)[:丨|]',
       // a backer named in other words: 独家支持, 倾情赞助, 特约呈现, 指定饮用水
       '(?:独家|特约|倾情)(?:支持|赞助|冠名|呈现|播出)|指定(?:饮用水|用水|饮品|用酒|用茶|合作伙伴)',
-      // round 11: any backer paying for the post or the event (由某某啤酒赞助, 感谢某某乳业…的大力赞助; not a public body: 县总工会赞助)
-      '(?:由|感谢)[^,，。\\n]{1,16}?(?<![局委办府会])赞助',
+      // round 11: any backer paying for the post or the event (由某某啤酒赞助, 感谢某某乳业…的大力赞助; not a public body: 县总工会赞助,
+      // no backer named: 感谢社会各界…赞助, not 由于, not a refusal: 不接受企业赞助)
+      '(?:由(?!于)|感谢(?!社会|各|广大|爱心|热心|大家))[^,，。不\\n]{1,16}?(?<![局委办府会])赞助',
     ]),
   ],
   [
