@@ -41,6 +41,10 @@ ruleTester(rule, {
     '由于缺少赞助，村晚今年改在村委会院内举办。',
     '感谢广大爱心人士和热心群众的无私赞助，图书室已添置新书2000册。',
     '本届村运会经费感谢各位乡贤赞助，县里不接受商家赞助。',
+    // fix 11.6: a seat or room of a free public venue booked by phone
+    { title: '县图书馆自习室寒假开放', text: '寒假期间自习室每天8:00至21:00免费开放，读者可电话预订座位，电话0871-6123456。' },
+    '县博物馆周一至周日免费开放，团体参观可电话预定位置，电话0874-3123456。',
+    '县文化馆舞蹈排练室免费开放，群众文艺队可来电预订房间，电话0873-2123456。',
     // round 11: an office's quiz with a draw and no follow or share asked, a voucher spent at a shop, a car subsidy,
     // fees paid to an office, a rank reported with no prize, a public body's support, followers counted
     '为迎接国家安全教育日，县司法局开展有奖竞答活动，答对10题即可参与抽奖，奖品为普法读本。',
@@ -334,6 +338,11 @@ ruleTester(rule, {
     {
       text: '某某花园人才公寓认购火热，每平方米6800元，现在缴纳定金即可锁定房源。',
       errors: [{ messageId: 'commercial', text: '认购火热，每平方米6800元，现在缴纳定金即可锁定' }],
+    },
+    // fix 11.6: a business's table booked by phone stays an offer beside a free car park
+    {
+      text: '农家乐免费开放停车场，土鸡宴每桌588元，可电话订桌：0874-1234567。',
+      errors: [{ messageId: 'possiblyCommercial', text: '农家乐免费开放停车场，土鸡宴每桌588元，可电话订桌' }],
     },
     // round 11: a code said at the till for a discount (暗号, 优惠码)
     {

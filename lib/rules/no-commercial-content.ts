@@ -586,9 +586,9 @@ const BUY_ACT =
 const VISIT = /^(?:到|[订购看]车|电话|来电|[缴交付]).*[享抽送赠位座桌房餐包留定]$/;
 /**
  * …is no offer in a passage that names a public benefit paying for it: a voucher, a subsidy (not a dealer's 现金补贴), a
- * union's card, a public home allocated (配售, 保障性住房).
+ * union's card, a public home allocated (配售, 保障性住房), a free public venue (图书馆, 自习室).
  */
-const PUBLIC = new RegExp(`消费券|(?<!现金|厂家|品牌)补贴|补助|以旧换新|工会|财政|${HOMES}`);
+const PUBLIC = new RegExp(`消费券|(?<!现金|厂家|品牌)补贴|补助|以旧换新|工会|财政|${HOMES}|图书馆|博物馆|文化馆|自习室|阅览室`);
 /** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line, orders taken in the comments or a group. */
 const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预[订定]|热线|私信|微信|评论区|进群|接龙/;
 /**
