@@ -242,6 +242,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // round 11: any backer paying for the post or the event (由某某啤酒赞助, 感谢某某乳业…的大力赞助; not a public body: 县总工会赞助,
       // no backer named: 感谢社会各界…赞助, not 由于, not a refusal: 不接受企业赞助)
       '(?:由(?!于)|感谢(?!社会|各|广大|爱心|热心|大家))[^,，。不\\n]{1,16}?(?<![局委办府会])赞助',
+      // a business thanked as the backer: 特别鸣谢：某某酒业有限公司 (not 鸣谢：县委宣传部)
+      '鸣谢[^。\\n]{0,16}?(?:公司|集团|[酒乳茶]业)',
     ]),
   ],
   [
