@@ -41,8 +41,6 @@ ruleTester(rule, {
     '由于缺少赞助，村晚今年改在村委会院内举办。',
     '感谢广大爱心人士和热心群众的无私赞助，图书室已添置新书2000册。',
     '本届村运会经费感谢各位乡贤赞助，县里不接受商家赞助。',
-    // fix 11.7: public bodies thanked
-    '特别鸣谢：县委宣传部、县文旅局、县融媒体中心。',
     // fix 11.6: a seat or room of a free public venue booked by phone
     { title: '县图书馆自习室寒假开放', text: '寒假期间自习室每天8:00至21:00免费开放，读者可电话预订座位，电话0871-6123456。' },
     '县博物馆周一至周日免费开放，团体参观可电话预定位置，电话0874-3123456。',
@@ -345,20 +343,6 @@ ruleTester(rule, {
     {
       text: '农家乐免费开放停车场，土鸡宴每桌588元，可电话订桌：0874-1234567。',
       errors: [{ messageId: 'possiblyCommercial', text: '农家乐免费开放停车场，土鸡宴每桌588元，可电话订桌' }],
-    },
-    // fix 11.7: a business thanked as the backer (特别鸣谢：某某酒业有限公司)
-    {
-      title: '县第三届“村超”足球赛开幕',
-      text: '本届村超比赛将持续一个月。特别鸣谢：云南某某酒业有限公司、某某乳业。',
-      errors: [{ messageId: 'possiblyCommercial', text: '鸣谢：云南某某酒业' }],
-    },
-    {
-      text: '鸣谢单位：昆明某某食品有限公司、某某超市。',
-      errors: [{ messageId: 'possiblyCommercial', text: '鸣谢单位：昆明某某食品有限公司' }],
-    },
-    {
-      text: '本次活动特别鸣谢某某茶业集团的支持。',
-      errors: [{ messageId: 'possiblyCommercial', text: '鸣谢某某茶业' }],
     },
     // round 11: a code said at the till for a discount (暗号, 优惠码)
     {
