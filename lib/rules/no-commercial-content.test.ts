@@ -3,6 +3,48 @@ import rule from './no-commercial-content';
 
 ruleTester(rule, {
   valid: [
+    // fix 11.1: a government voucher, trade-in subsidy or union benefit spent at a shop (named anywhere in the passage)
+    {
+      title: '好消息！我市第三轮汽车消费券今日开抢',
+      text: '为提振汽车消费，市商务局发放汽车消费券。活动期间，在我市参与活动的4S店购车即享最高5000元消费券抵扣，消费券通过“云闪付”申领，数量有限，领完即止。',
+    },
+    {
+      title: '文旅消费券来了',
+      text: '12月起，县文旅局发放文旅消费券，市民领券后到参与活动的景区、酒店到店即享8折优惠，补贴由县财政承担。',
+    },
+    { title: '县级消费券使用指南', text: '市民领取消费券后，到店即可享受满100减30优惠，消费券限在参与活动的商户使用，有效期7天。' },
+    { title: '县总工会：职工普惠服务再升级', text: '持工会会员卡到店即享9折，覆盖全县58家定点商户，所需资金由工会经费补助。' },
+    '家电以旧换新补贴开始申领，市民到参与活动的门店购买一级能效家电，到店即享立减，每件最高2000元。',
+    '县总工会开展职工普惠活动，会员凭工会卡到门店即送洗车一次，费用由工会经费列支，咨询电话0874-1234567。',
+    // fix 11.2: a rank by likes with an award the account itself received (no prize offered to the public)
+    { title: '县融媒体中心2025年工作总结', text: '全年发布稿件3200条，“云上某县”公众号点赞量居全省前十名，获省委网信办通报奖励。' },
+    '本号转发量排在全省前五名，获评省级优秀政务号并获奖励。',
+    '“某某发布”抖音号点赞数进入全国前20位，被评为优秀账号并给予奖励。',
+    '“云上某县”公众号点赞量居全省前十名，获全省政务新媒体工作奖励。',
+    // fix 11.3: followers bought from a business, reported as an enforcement case
+    {
+      title: '执法案例｜一公司提供有偿增粉服务被罚',
+      text: '近日，县市场监管局查处一起虚假宣传案：某传媒公司通过机构批量注册账号为客户提供增粉服务，被处罚款2万元。',
+    },
+    { title: '某科技公司替商家吸粉被查', text: '市市场监管局依法对该公司作出罚款5万元的行政处罚。' },
+    { title: '第三方机构兜售粉丝增长套餐被约谈', text: '市网信办近日约谈一家网络公司，该公司违规向自媒体账号出售粉丝，已被责令整改。' },
+    // fix 11.4: a deposit that holds a government talent flat or affordable home (配售, 保障性住房)
+    { title: '县人才公寓配售公告', text: '符合条件的人才可申请配售，每平方米3800元，选房后缴纳定金即可保留房源，30日内签订合同。' },
+    '保障性住房配售公告：每平方米2600元，申请人缴纳定金后可保留房源，逾期视为放弃。',
+    '共有产权房配售：每平方米4200元，选定房号后交付定金即可预留，名额有限。',
+    // fix 11.5: no backer named (社会各界, 广大爱心人士), 由于 is no 由…赞助, a sponsorship refused
+    {
+      title: '感谢信｜向爱心助学的社会各界致谢',
+      text: '县教育体育局、县红十字会衷心感谢社会各界爱心人士的慷慨赞助，今年共资助困难学生126名。',
+    },
+    { title: '县第五届农民运动会简朴办赛', text: '由于今年不接受企业赞助，运动会全部经费由县财政保障，奖品以证书为主。' },
+    '由于缺少赞助，村晚今年改在村委会院内举办。',
+    '感谢广大爱心人士和热心群众的无私赞助，图书室已添置新书2000册。',
+    '本届村运会经费感谢各位乡贤赞助，县里不接受商家赞助。',
+    // fix 11.6: a seat or room of a free public venue booked by phone
+    { title: '县图书馆自习室寒假开放', text: '寒假期间自习室每天8:00至21:00免费开放，读者可电话预订座位，电话0871-6123456。' },
+    '县博物馆周一至周日免费开放，团体参观可电话预定位置，电话0874-3123456。',
+    '县文化馆舞蹈排练室免费开放，群众文艺队可来电预订房间，电话0873-2123456。',
     // round 11: an office's quiz with a draw and no follow or share asked, a voucher spent at a shop, a car subsidy,
     // fees paid to an office, a rank reported with no prize, a public body's support, followers counted
     '为迎接国家安全教育日，县司法局开展有奖竞答活动，答对10题即可参与抽奖，奖品为普法读本。',
@@ -283,6 +325,25 @@ ruleTester(rule, {
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
   ],
   invalid: [
+    // fix 11.2: a rank by likes or shares with a prize offered to the sharers (网友, 作品)
+    {
+      text: '按转发量评出前五名网友，奖励景区门票两张。',
+      errors: [{ messageId: 'followerGrowth', text: '转发量评出前五名网友，奖励' }],
+    },
+    {
+      text: '活动按点赞数取前三名作品，奖励200元书券。',
+      errors: [{ messageId: 'followerGrowth', text: '点赞数取前三名作品，奖励' }],
+    },
+    // fix 11.4: a developer's flat called a talent flat is still sold (no 配售)
+    {
+      text: '某某花园人才公寓认购火热，每平方米6800元，现在缴纳定金即可锁定房源。',
+      errors: [{ messageId: 'commercial', text: '认购火热，每平方米6800元，现在缴纳定金即可锁定' }],
+    },
+    // fix 11.6: a business's table booked by phone stays an offer beside a free car park
+    {
+      text: '农家乐免费开放停车场，土鸡宴每桌588元，可电话订桌：0874-1234567。',
+      errors: [{ messageId: 'possiblyCommercial', text: '农家乐免费开放停车场，土鸡宴每桌588元，可电话订桌' }],
+    },
     // round 11: a code said at the till for a discount (暗号, 优惠码)
     {
       text: '这家米线馆结账时报暗号“彩云之南”，每碗立减5元。',
@@ -296,6 +357,11 @@ ruleTester(rule, {
     {
       text: '车展期间到4S店看车即享免费保养三年，订车再抽平板电脑。',
       errors: [{ messageId: 'possiblyCommercial', text: '4S店看车即享免费保养三年，订车再抽' }],
+    },
+    // fix 11.1: a dealer's own subsidy is no public benefit
+    {
+      text: '车展期间4S店推出到店即享万元现金补贴，订车再抽平板电脑，看车买车的朋友别错过。',
+      errors: [{ messageId: 'possiblyCommercial', text: '4S店推出到店即享万元现金补贴，订车再抽' }],
     },
     {
       text: '即日起到门店咨询还享免费检测，新车每台直降8000元。',

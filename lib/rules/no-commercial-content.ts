@@ -169,9 +169,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)|(?:要|买|订|购)(?:几|多少)[斤箱盒袋份瓶罐](?![^。，,！!\\n]{0,8}?[？?])',
       // round 11: a code said at the till (报暗号, 输入口令, 出示优惠码), a gift for visiting a shop or ordering (到店即享,
       // 订车再抽; not 到店消费 with a voucher, not a subsidy), a table or room booked by phone (打电话订个位置, 来电预订包厢),
-      // a deposit that holds a place (缴纳定金即可锁定名额)
+      // a deposit that holds a place (缴纳定金即可锁定名额); none of these where a public benefit pays (PUBLIC)
       '(?:输入|出示|报)[^。，,\\n]{0,3}?(?:口令|优惠码|暗号)',
-      '(?:到门?店(?!消费)|订车|购车|看车)[^。，,\\n]{0,8}?[即就再还可][享抽送赠](?![^。，,\\n]{0,8}?补贴)',
+      '(?:到门?店|订车|购车|看车)[^。，,\\n]{0,8}?[即就再还可][享抽送赠]',
       '(?:电话|来电)预?[订定]个?[位座桌房餐包]',
       '[缴交付][^。，,\\n]{0,6}?[定订]金[^。，,\\n]{0,6}?(?:锁定|[预保]留)',
       // being a fan as the price of a discount: 本号粉丝可享8.8折, 粉丝专享：报名立减200元
@@ -239,8 +239,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '[【\\[](?:广告|推广)[】\\]]|(?<![\\u4e00-\\u9fa5])(?:广告|推广)[:丨|]',
       // a backer named in other words: 独家支持, 倾情赞助, 特约呈现, 指定饮用水
       '(?:独家|特约|倾情)(?:支持|赞助|冠名|呈现|播出)|指定(?:饮用水|用水|饮品|用酒|用茶|合作伙伴)',
-      // round 11: any backer paying for the post or the event (由某某啤酒赞助, 感谢某某乳业…的大力赞助; not a public body: 县总工会赞助)
-      '(?:由|感谢)[^,，。\\n]{1,16}?(?<![局委办府会])赞助',
+      // round 11: any backer paying for the post or the event (由某某啤酒赞助, 感谢某某乳业…的大力赞助; not a public body: 县总工会赞助,
+      // no backer named: 感谢社会各界…赞助, not 由于, not a refusal: 不接受企业赞助)
+      '(?:由(?!于)|感谢(?![社各广爱]))[^,，。不\\n]{1,16}?(?<![局委办府会])赞助',
     ]),
   ],
   [
@@ -502,8 +503,12 @@ const FOLLOWER = [
   // following an account, sharing or liking to enter a draw: 关注本公众号并回复…，参与幸运大转盘 (not 市民关注的年货节抽奖,
   // 转发了关于年货节抽奖的通知)
   new RegExp(`(?:${FOLLOWED}|转发|点赞)[^。\\n]{0,40}?(?:参与|参加|即可|就能|可)[^。\\n]{0,4}?(?:抽奖|转盘|抽盲盒)`, 'g'),
-  // …or ranked a few words on (按点赞量排序，排名前三的…奖励, 根据点赞数评出前十名，每人赠送…; not 位居全省前十名，获得表扬)
-  new RegExp(`(?:点赞|转发)[数量][^。\\n]{1,8}?前\\s?${CN_DIGIT}{1,3}[名位的][^。\\n]{0,12}?(?:[送赠礼]|奖[品励])`, 'g'),
+  // …or ranked a few words on (按点赞量排序，排名前三的…每件奖励, 根据点赞数评出前十名，每人赠送…; not 位居全省前十名，获得表扬,
+  // nor an award the account got: 居全省前十名，获网信办通报奖励)
+  new RegExp(
+    `(?:点赞|转发)[数量][^。\\n]{1,8}?前\\s?${CN_DIGIT}{1,3}[名位的][^。\\n]{0,12}?(?:[送赠礼]|奖品|[每各友品][^。\\n]{0,3}?奖励?)`,
+    'g',
+  ),
   // followers bought from a business (第三方推广机构…增粉服务, 某传媒公司的粉丝增长套餐; not 新增粉丝)
   /(?:第三方|机构|公司)[^。\n]{0,12}?(?:增粉|吸粉|粉丝增长)(?!丝)/g,
   // a prize for the most liked or shared: 点赞数最高的3位网友将获得…
@@ -547,9 +552,9 @@ const ACTION = new Set<SignalClass>(['cta', 'fulfil', 'hotline', 'sponsor', 'sho
 const OFFER: readonly SignalClass[] = ['price', 'promo', 'sale', 'claim', 'absolute'];
 
 // Genres (rules README §D.3), consulted only when the signals could add up to a finding.
-/** A sentence that warns about or punishes ads quotes them. */
+/** A sentence that warns about or punishes ads quotes them (a title too: 一公司提供增粉服务被罚, 兜售粉丝套餐被约谈). */
 export const WARNING =
-  /明码标价|价格检查|专项检查|价格欺诈|虚构原价|消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|话术|噱头|幌子|套路|所谓|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|违规|责令|罚款|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱[导骗]|骗局|诈骗|严禁|禁止|不得/;
+  /明码标价|价格检查|专项检查|价格欺诈|虚构原价|消费提示|消费警示|消费预警|提醒广大消费者|提醒消费者|理性消费|谨防|警惕|话术|噱头|幌子|套路|所谓|虚假宣传|违法广告|虚假广告|广告法|绝对化用语|行政处罚|违规|责令|罚款|被[罚查约]|立案查处|以案说法|以案释法|典型案例|12315|切勿|不要轻信|诱[导骗]|骗局|诈骗|严禁|禁止|不得/;
 /**
  * A sentence that reports what many businesses do (不少商家推出满减、打折等促销活动, 部分超市开展特价促销) describes a market,
  * it makes no offer.
@@ -560,9 +565,9 @@ const MARKET_REPORT =
 const MONITORING_GENRE = /价格监测|价格指数|CPI|菜篮子/;
 /** A whole draft that is a consumer warning or an enforcement notice. */
 export const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
-/** Price monitoring, procurement and subsidy passages quote prices as data. */
+/** Price monitoring, procurement, subsidy (not a dealer's 现金补贴) and public-home (配售) passages quote prices as data. */
 const MONITORING =
-  /价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
+  /配[售租]|价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|(?<!现金)补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
 const INVEST = /客商|投资|落户|园区|开发区/;
 const SENTENCE_END = '。！？!?\n';
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
@@ -571,6 +576,10 @@ const CONSUMPTION_AID =
 /** A call that buys (下单, 选购, 预约试驾), not one that claims a voucher: a sale even in a subsidy passage. */
 const BUY_ACT =
   /订货|下单|购买|选购|抢购|订购|售楼|[购看选]房|置业|认[购筹]|预[订定]|试驾|直播间|开店|参团|下定|下订|订车|投保|顾客|光临|到店|进店|仅需|只需|只要|仅售|低至/;
+/** A gift for a visit or an order, a booking by phone, a deposit that holds a place (cta)… */
+const VISIT = /^[到订购看电来缴交付].*[享抽送赠位座桌房餐包留定]$/;
+/** …is no offer in a passage of MONITORING (a voucher, a subsidy, 配售) or of a union's card, public funds, a public venue. */
+const PUBLIC = /工会|财政|[书物化]馆|自习室/;
 /** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line, orders taken in the comments or a group. */
 const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预[订定]|热线|私信|微信|评论区|进群|接龙/;
 /**
@@ -941,14 +950,17 @@ export default defineRule({
       if (potential < options.warnScore) return undefined;
 
       const words = text.slice(from, to);
+      const data = monitoringGenre || MONITORING.test(words);
+      const pub = data || PUBLIC.test(words);
+      const waived = (h: number) => pub && VISIT.test(hitText(h));
       // Subsidies and monitoring quote prices as data, unless the passage also asks people to buy.
       let buying = false;
       // …or names a line to buy from (售楼热线, 订购热线)
       for (let g = first; g < j && !buying; g++) {
         const cls = hitCls(order[g]);
-        buying = (cls === 'cta' || cls === 'hotline') && BUY_ACT.test(hitText(order[g]));
+        buying = (cls === 'cta' || cls === 'hotline') && BUY_ACT.test(hitText(order[g])) && !waived(order[g]);
       }
-      const monitoring = !buying && (monitoringGenre || MONITORING.test(words));
+      const monitoring = !buying && data;
       const invest = INVEST.test(words);
       const strongest = new Map<SignalClass, number>();
       const promos = new Set<string>();
@@ -962,7 +974,7 @@ export default defineRule({
         let cls = hitCls(h);
         // an office's investment line (客商, 落户, 园区) is a contact, a franchise's a sales line
         if (cls === 'hotline' && invest && hitText(h)[0] === '招') cls = 'contact';
-        if ((monitoring && MUTED_BY_MONITORING.has(cls)) || mentionOnly(hitStart[h])) continue;
+        if ((monitoring && MUTED_BY_MONITORING.has(cls)) || waived(h) || mentionOnly(hitStart[h])) continue;
         channel ||= cls === 'shop' || cls === 'hotline' || cls === 'fulfil' || (cls === 'cta' && CHANNEL.test(hitText(h)));
         discount ||= cls === 'promo' && DISCOUNT.test(hitText(h));
         // Only whether a second, different promotion comes is asked.
