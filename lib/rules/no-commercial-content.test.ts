@@ -45,7 +45,7 @@ ruleTester(rule, {
     { title: '县图书馆自习室寒假开放', text: '寒假期间自习室每天8:00至21:00免费开放，读者可电话预订座位，电话0871-6123456。' },
     '县博物馆周一至周日免费开放，团体参观可电话预定位置，电话0874-3123456。',
     '县文化馆舞蹈排练室免费开放，群众文艺队可来电预订房间，电话0873-2123456。',
-    // round 11: an office's quiz with a draw and no follow or share asked, a voucher spent at a shop, a car subsidy,
+    // round 10 (dev13): an office's quiz with a draw and no follow or share asked, a voucher spent at a shop, a car subsidy,
     // fees paid to an office, a rank reported with no prize, a public body's support, followers counted
     '为迎接国家安全教育日，县司法局开展有奖竞答活动，答对10题即可参与抽奖，奖品为普法读本。',
     '市民持消费券到店消费即享满减优惠，活动由市商务局组织。',
@@ -344,7 +344,7 @@ ruleTester(rule, {
       text: '农家乐免费开放停车场，土鸡宴每桌588元，可电话订桌：0874-1234567。',
       errors: [{ messageId: 'possiblyCommercial', text: '农家乐免费开放停车场，土鸡宴每桌588元，可电话订桌' }],
     },
-    // round 11: a code said at the till for a discount (暗号, 优惠码)
+    // round 10 (dev13): a code said at the till for a discount (暗号, 优惠码)
     {
       text: '这家米线馆结账时报暗号“彩云之南”，每碗立减5元。',
       errors: [{ messageId: 'commercial', text: '报暗号“彩云之南”，每碗立减5元' }],
@@ -353,7 +353,7 @@ ruleTester(rule, {
       text: '结账时出示优惠码还能再打九折，每斤干巴菌380元。',
       errors: [{ messageId: 'commercial', text: '出示优惠码还能再打九折，每斤干巴菌380元' }],
     },
-    // round 11: a gift for visiting a shop or ordering (到店即享, 订车再抽), beside a business or a price
+    // round 10 (dev13): a gift for visiting a shop or ordering (到店即享, 订车再抽), beside a business or a price
     {
       text: '车展期间到4S店看车即享免费保养三年，订车再抽平板电脑。',
       errors: [{ messageId: 'possiblyCommercial', text: '4S店看车即享免费保养三年，订车再抽' }],
@@ -367,7 +367,7 @@ ruleTester(rule, {
       text: '即日起到门店咨询还享免费检测，新车每台直降8000元。',
       errors: [{ messageId: 'commercial', text: '到门店咨询还享免费检测，新车每台直降8000元' }],
     },
-    // round 11: a table or room booked by phone, a deposit that holds a place, beside a price
+    // round 10 (dev13): a table or room booked by phone, a deposit that holds a place, beside a price
     {
       text: '土鸡宴每桌588元，想来的提前打电话订桌：0874-1234567。',
       errors: [{ messageId: 'possiblyCommercial', text: '588元，想来的提前打电话订桌' }],
@@ -384,7 +384,7 @@ ruleTester(rule, {
       text: '研学营每人2680元，付300元定金锁定名额，名额满即止。',
       errors: [{ messageId: 'commercial', text: '2680元，付300元定金锁定' }],
     },
-    // round 11: following an account as the way into a draw, however many words between
+    // round 10 (dev13): following an account as the way into a draw, however many words between
     {
       text: '关注“某某发布”公众号后发送“答题”，答满10题的网友可参与抽奖。',
       errors: [{ messageId: 'followerGrowth', text: '关注“某某发布”公众号后发送“答题”，答满10题的网友可参与抽奖' }],
@@ -393,7 +393,7 @@ ruleTester(rule, {
       text: '先关注本号，再在后台回复关键词领取问卷链接，提交问卷后即可参加抽奖活动。',
       errors: [{ messageId: 'followerGrowth', text: '关注本号，再在后台回复关键词领取问卷链接，提交问卷后即可参加抽奖' }],
     },
-    // round 11: a prize by rank of likes or shares, a few words on
+    // round 10 (dev13): a prize by rank of likes or shares, a few words on
     {
       text: '活动结束后按点赞量排序，排名前三的作品每件奖励200元购物卡。',
       errors: [{ messageId: 'followerGrowth', text: '点赞量排序，排名前三的作品每件奖励' }],
@@ -406,7 +406,7 @@ ruleTester(rule, {
       text: '截至周五，转发量位居前3位的网友将获赠景区年票。',
       errors: [{ messageId: 'followerGrowth', text: '转发量位居前3位的网友将获赠' }],
     },
-    // round 11: any backer paying for the post or the event
+    // round 10 (dev13): any backer paying for the post or the event
     {
       text: '本场音乐节由某某啤酒赞助，现场设有品鉴区。',
       errors: [{ messageId: 'possiblyCommercial', text: '由某某啤酒赞助' }],
@@ -419,7 +419,7 @@ ruleTester(rule, {
       text: '本视频由“彩云”茶庄友情赞助。',
       errors: [{ messageId: 'possiblyCommercial', text: '由“彩云”茶庄友情赞助' }],
     },
-    // round 11: followers bought from a business
+    // round 10 (dev13): followers bought from a business
     {
       text: '中心采购了某传媒公司的粉丝增长套餐，半年新增关注2万人。',
       errors: [{ messageId: 'followerGrowth', text: '公司的粉丝增长' }],

@@ -167,7 +167,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:留言|回复|私信|评论|备注|注明|发送|格式)[:：]?\\s?[“"「‘]?[^”"」’。，,\\n]{0,10}?[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)',
       // (要多少斤种子？ asks a question, it takes no order)
       '[+＋]\\s?(?:数量|[斤箱盒袋份瓶罐]数)|(?:要|买|订|购)(?:几|多少)[斤箱盒袋份瓶罐](?![^。，,！!\\n]{0,8}?[？?])',
-      // round 11: a code said at the till (报暗号, 输入口令, 出示优惠码), a gift for visiting a shop or ordering (到店即享,
+      // round 10 (dev13): a code said at the till (报暗号, 输入口令, 出示优惠码), a gift for visiting a shop or ordering (到店即享,
       // 订车再抽; not 到店消费 with a voucher, not a subsidy), a table or room booked by phone (打电话订个位置, 来电预订包厢),
       // a deposit that holds a place (缴纳定金即可锁定名额); none of these where a public benefit pays (PUBLIC)
       '(?:输入|出示|报)[^。，,\\n]{0,3}?(?:口令|优惠码|暗号)',
@@ -239,7 +239,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '[【\\[](?:广告|推广)[】\\]]|(?<![\\u4e00-\\u9fa5])(?:广告|推广)[:丨|]',
       // a backer named in other words: 独家支持, 倾情赞助, 特约呈现, 指定饮用水
       '(?:独家|特约|倾情)(?:支持|赞助|冠名|呈现|播出)|指定(?:饮用水|用水|饮品|用酒|用茶|合作伙伴)',
-      // round 11: any backer paying for the post or the event (由某某啤酒赞助, 感谢某某乳业…的大力赞助; not a public body: 县总工会赞助,
+      // round 10 (dev13): any backer paying for the post or the event (由某某啤酒赞助, 感谢某某乳业…的大力赞助; not a public body: 县总工会赞助,
       // no backer named: 感谢社会各界…赞助, not 由于, not a refusal: 不接受企业赞助)
       '(?:由(?!于)|感谢(?![社各广爱]))[^,，。不\\n]{1,16}?(?<![局委办府会])赞助',
     ]),
