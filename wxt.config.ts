@@ -23,15 +23,6 @@ const PREACT_FOR_CONTENT = [
   { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
   { find: /^react$/, replacement: 'preact/compat' },
 ];
-// zod's JSON Schema converter (~19 KB minified) is referenced by every classic schema but never used
-// in the page: the content script gets a replacement that throws if called (lib/build/zod-without-json-schema.ts).
-// The page's schemas are zod/mini, which does not reference it; the alias stays as a guard should a classic
-// schema reach the page again (the budget test also checks classic zod stays out).
-const ZOD_WITHOUT_JSON_SCHEMA = {
-  find: /^(?:\.\.?\/)+(?:core\/)?(?:json-schema-processors|to-json-schema|json-schema-generator)\.js$/,
-  replacement: join(import.meta.dirname, 'lib/build/zod-without-json-schema.ts'),
-};
-const CONTENT_ALIASES = [...PREACT_FOR_CONTENT, ZOD_WITHOUT_JSON_SCHEMA];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -46,7 +37,7 @@ export default defineConfig({
       const existing: readonly Alias[] = Array.isArray(alias)
         ? (alias as readonly Alias[])
         : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }));
-      config.resolve = { ...config.resolve, alias: [...CONTENT_ALIASES, ...existing] };
+      config.resolve = { ...config.resolve, alias: [...PREACT_FOR_CONTENT, ...existing] };
     },
   },
   manifest: {
