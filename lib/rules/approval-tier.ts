@@ -418,6 +418,8 @@ const AMOUNT = /\d+(?:\.\d+)?\s*万?元/;
 const CURRENT = /今天|今日|今晨|昨天|昨日|昨晚|目前|截至|刚刚|当前|正在/;
 /** Figures an office releases (县统计局今日发布, 调查队近日公布) under a look-back heading are still its statistics. */
 const OFFICE_RELEASE = /[局队][^，。：\n]{0,6}?[发公]布/;
+/** A case told as a lesson in law (以案说法, 以案释法), in the heading of a post. */
+const CASE_LESSON = /以案[说释]法/;
 /** …or recent, for a case told under 以案说法. */
 const RECENT = /近[日期]|日前|[今昨][天日]/;
 /** Safety education retelling an accident somewhere else. */
@@ -1076,7 +1078,7 @@ export default defineRule({
       // …though a recent case under 以案说法 or 以案释法 (近日…查处一起…; not a thanks post's) is an enforcement result
       if (
         genre &&
-        !(h.kind === 'enforcement' && plainSentence(h.start).recent && /以案[说释]法/.test(firstLines.slice(0, 200))) &&
+        !(h.kind === 'enforcement' && plainSentence(h.start).recent && CASE_LESSON.test(firstLines.slice(0, 200))) &&
         !(h.kind === 'statistics' && (officeFigures ??= OFFICE_RELEASE.test(text)))
       )
         return false;
