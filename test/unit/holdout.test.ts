@@ -29,6 +29,8 @@ const DELIVERED: Record<string, number> = {
   bd11: 80,
   bd12: 58,
   bd13: 68,
+  bd14: 102,
+  bd15: 96,
   bt: 111,
   bt2: 88,
   bt3: 112,
@@ -37,6 +39,7 @@ const DELIVERED: Record<string, number> = {
   bt6: 72,
   bt7: 74,
   bt8: 68,
+  bt9: 100,
 };
 const SETS = INDEPENDENT_SETS.map(({ prefix, dir }): [string, URL, number] => [prefix, dir, DELIVERED[prefix]]);
 
