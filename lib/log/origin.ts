@@ -45,8 +45,8 @@ function statedSource(text: string): string | null {
       const start = startOf(text, pattern, m);
       if (start < 0) continue;
       if (kind === 'self') return text.slice(start, m.index);
-      // A wire dateline (新华社昆明6月3日电) names its outlet before the place and date.
-      if (kind === 'dateline') return DATELINE_OUTLET.exec(text.slice(start, m.index))?.[0] ?? '';
+      // A wire dateline (新华社昆明6月3日电) names its outlet before the place and date; 《普洱日报》本报讯 its paper.
+      if (kind === 'dateline') return DATELINE_OUTLET.exec(text.slice(start, m.index))?.[0] ?? text.slice(start, m.index);
       // A Weibo chain (//@云南发布:) reposts the account it names.
       if (kind === 'weibo') {
         WEIBO_NAME.lastIndex = m.index + m[0].length;

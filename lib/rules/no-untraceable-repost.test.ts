@@ -200,8 +200,50 @@ ruleTester(rule, {
     // via inside an English word is no attribution; a label glued to a word before it is none either
     '讲座由外籍教师Olivia主讲，介绍中西节日习俗。',
     '该项目的资本来源：社会资本和财政资金各占一半。',
+    // round 11: 本报讯 with its paper named beside it (before it, in 《》 or not, or in the byline after it) is that paper's dateline
+    '《昭通日报》本报讯 近日，昭阳区新增3个省级森林乡村。',
+    '临沧日报本报讯：12月5日，全市冬季植树造林启动。',
+    '《甘肃日报》本报讯 全省冬小麦播种基本结束。',
+    '本报讯（保山日报记者 李明）近日，隆阳区召开秋冬种现场会。',
+    '本报讯（红河日报全媒体记者 张三 通讯员 王五）全州冬春农业开发全面铺开。',
+    // a source line the editor's markup follows (a pasted HTML source): the tag is no part of the name
+    '在陆良县，蔬菜种植面积已达5.6万亩。</p><p>来源：云南日报</p>',
+    '全县秋粮收购启动。<br>来源：新华社<br>编辑：李四',
+    // a notice relayed from a named government body; a file's own data moved elsewhere is no relay
+    '以上信息转自县自然资源局官网，请相互转告。',
+    '他的档案信息转自原工作单位，已办理接收手续。',
   ],
   invalid: [
+    // round 11: 本报讯 beside a paper that is no licensed outlet is judged as that paper's dateline
+    {
+      text: '《滇南商报》本报讯 近日，某楼盘开盘。',
+      errors: [{ messageId: 'unauthorisedSource', text: '《滇南商报》', severity: 'warn' }],
+    },
+    // …a source line followed by markup is judged without the tag
+    { text: '全县停水一天。</p><p>来源：网友</p>', errors: [{ messageId: 'untraceableSource', text: '网友' }] },
+    // information relayed (转自, 转载自, 摘自) from an account, whatever the noun's qualifier: 以上信息, 本条信息, 此资讯, 上述信息
+    {
+      text: '【停水通知】明日部分小区停水。以上信息转自某某物业服务有限公司公众号。',
+      errors: [{ messageId: 'unauthorisedSource', text: '某某物业服务有限公司公众号', severity: 'warn' }],
+    },
+    {
+      text: '本条信息转载自“春城生活圈”微信公众号。',
+      errors: [{ messageId: 'unauthorisedSource', text: '“春城生活圈”微信公众号', severity: 'warn' }],
+    },
+    {
+      text: '此资讯转自某某旅行社官网，仅供参考。',
+      errors: [{ messageId: 'unauthorisedSource', text: '某某旅行社官网', severity: 'warn' }],
+    },
+    {
+      text: '上述信息摘自某某置业有限公司公众号。',
+      errors: [{ messageId: 'unauthorisedSource', text: '某某置业有限公司公众号', severity: 'warn' }],
+    },
+    { text: '相关信息转自业主群，请以官方通知为准。', errors: [{ messageId: 'untraceableSource', text: '业主群' }] },
+    // a text an unnamed private person sent or wrote (发来, 寄来, 撰写, 来稿): nobody can trace it
+    { text: '本文由一位市民发来，我们略作删节。', errors: [{ messageId: 'untraceableSource', text: '一位市民发来' }] },
+    { text: '以下内容由当地一位村民寄来，原文照登。', errors: [{ messageId: 'untraceableSource', text: '当地一位村民寄来' }] },
+    { text: '这篇稿件由一名热心读者撰写。', errors: [{ messageId: 'untraceableSource', text: '一名热心读者撰写' }] },
+    { text: '本文系读者来稿，文责自负。', errors: [{ messageId: 'untraceableSource', text: '读者来稿' }] },
     // material credited to a private person nobody can trace: 一位热心市民, 当地村民, 一名读者, 一位游客
     { text: '雾凇美景。以下图片为一位热心市民投稿。', errors: [{ messageId: 'untraceableSource', text: '一位热心市民投稿' }] },
     { text: '（图片由当地村民提供）', errors: [{ messageId: 'untraceableSource', text: '当地村民提供' }] },

@@ -158,11 +158,11 @@ const OUTLET_SHAPE = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|广播电视台|电�
 const UNTRACEABLE_WORD =
   /网友|网民|网传|群友|微信群|群$|朋友圈|QQ群|群聊|佚名|知情人士|^网络|网络$|博主$|^(?:各类?|多[个家]|不同|其他)大?(?:网络|网站|媒体|平台|渠道|公众号|账号|自媒体)|^(?:抖音|快手|小红书|今日头条|头条|b站|哔哩哔哩|西瓜视频)(?:用户|博主|up主|达人)$/;
 /**
- * A private person no one can name or trace: 一位热心市民, 当地村民, 一名读者投稿, 一位游客拍摄 (村民李明 is named;
+ * A private person no one can name or trace: 一位热心市民, 当地村民, 一名读者投稿, 一位游客拍摄, 一位市民发来 (村民李明 is named;
  * 受访村民 is someone interviewed).
  */
 const ANON_PERSON =
-  /^(?:[一几多两][位名个]|某[位名]?|热心|当地|本地|附近|广大|的)*(?:市民|居民|村民|读者|粉丝|游客|群众|网友|乡亲|路人|车主|家长)(?:朋友|们)?(?:拍摄|随手拍|摄|投稿|供稿|提供|供图|分享|爆料)?$/;
+  /^(?:[一几多两][位名个]|某[位名]?|热心|当地|本地|附近|广大|的)*(?:市民|居民|村民|读者|粉丝|游客|群众|网友|乡亲|路人|车主|家长)(?:朋友|们)?(?:拍摄|随手拍|摄|投稿|供稿|来稿|提供|供图|分享|爆料|[发寄]来|撰写)?$/;
 /**
  * Party and government bodies and their sites and services (Art. 25: 党和政府网站): 自然资源部标准地图服务,
  * and the accounts departments run under a short name (昆明交警, 云南税务, 石林融媒).
@@ -391,8 +391,10 @@ export default defineRule({
         }
         if (kind === 'dateline') {
           stated = true;
-          const outlet = DATELINE_OUTLET.exec(text.slice(start, m.index))?.[0] ?? '';
-          report(outlet, start, start + outlet.length);
+          const outlet = DATELINE_OUTLET.exec(text.slice(start, m.index))?.[0];
+          // 《某某报》本报讯: the paper's whole name
+          if (outlet) report(outlet, start, start + outlet.length);
+          else judgeAt(start, m.index);
           continue;
         }
         if (kind === 'credit') {

@@ -109,7 +109,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
     // 本文内容整理自: the noun may itself be qualified (本文内容, 文中图片)
     re: /(?:转载自|转载于|转发自|转自|转引自|综合自|综合整理自|整理自|摘编自|摘录自|摘自|节选自|编译自|参考自)(?!己|家(?![^\s,，。;；:]{0,4}群))\s*:?\s*/g,
     back: new RegExp(
-      `(?:(?:本稿|本篇|文章|以下|以上|上述|部分|${WHICH})(?:内容|图片|图文|视频|资料|文字|照片|图)|本文|本稿|本篇|文章|稿件|以下文章|此文|本帖|此帖|该帖|原帖|素材|消息|通知|帖子|图片|照片|配图|插图|题图|封面图|头图|视频)?$`,
+      `(?:(?:以[上下]|上述|相关|本条|[本此该])(?:信息|资讯)|(?:本稿|本篇|文章|以下|以上|上述|部分|${WHICH})(?:内容|图片|图文|视频|资料|文字|照片|图)|本文|本稿|本篇|文章|稿件|以下文章|此文|本帖|此帖|该帖|原帖|素材|消息|通知|帖子|图片|照片|配图|插图|题图|封面图|头图|视频)?$`,
     ),
     // 经授权转自, 特转自, 现转载自: an adverb glued before it (运转自如 is none); the material it relays
     // read back (本文问答部分内容转载自, 以下消息转自) says what was taken, whatever words stand before it
@@ -145,6 +145,10 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
     where: (text, index) => index === 0 || !'数证占收单票凭论'.includes(text[index - 1]),
   },
   { kind: 'self', re: /消息(?=\s*[(:])/g, back: new RegExp(`(?:${OUTLET})$`), where: atLineStart },
+  // 本报讯 beside its paper's name (《普洱日报》本报讯, 临沧日报本报讯) is that paper's dateline
+  { kind: 'dateline', re: /本[报刊]讯/g, back: new RegExp(`(?:《[^》\n]{2,12}》|${OUTLET})\s*$`) },
+  // …or in its byline: 本报讯（保山日报全媒体记者 李明）
+  { kind: 'relay', re: new RegExp(`(本[报刊]讯\\s*[(\\[【]\\s*)(${OUTLET})(?=(?:全媒体|融媒体)?记者)`, 'g') },
   // 电头 (新华社昆明3月1日电, 人民网-云南频道6月3日电) names the outlet as plainly as 据新华社电
   { kind: 'dateline', re: /\d{1,2}月\d{1,2}日(?:电|讯)/g, back: new RegExp(`(?:${OUTLET})[-—·]?[\\u4e00-\\u9fa5]{2,8}$`) },
   // …and without its date, opening a line: 新华社昆明电（记者…）, 新华社电, 云南网讯（记者…）
@@ -181,7 +185,7 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   // the text's contributor: 以上信息由网友提供, 本文系网友投稿, 此文为网络转载 (only an untraceable one counts)
   {
     kind: 'credit',
-    re: /(?:信息|消息|内容|稿件|文章|本文|此文|本帖|资料|素材)(?:[及和与](?:图片|照片|视频))?(?:均?由|[系为](?=[^。，,;；\n]{1,10}?(?:投稿|供稿|提供|爆料|转载)))/g,
+    re: /(?:信息|消息|内容|稿件|文章|本文|此文|本帖|资料|素材)(?:[及和与](?:图片|照片|视频))?(?:均?由|[系为](?=[^。，,;；\n]{1,10}?(?:投稿|[供来]稿|提供|爆料|转载)))/g,
   },
   // a bracketed credit with no label: （网友供稿）
   { kind: 'credit', re: /[(\[【](?=网[友民](?:投稿|供稿|爆料|提供)[)\]】])/g },
@@ -290,8 +294,8 @@ export const WEIBO_NAME = /[^\s:/@]{1,30}(?=\s?:)/y;
  */
 export const PICTURE_STATEMENT = /^(?:本文|文中|[本此该])?(?:部分)?(?:图(?!文)|照片|题图|封面图|头图|配图|视频|音频|[(\[【])/;
 
-/** The source name: up to a line end, a clause mark or a bracket. */
-export const NAME = /[^\n,，。;；|丨()【】[\]]{1,40}/y;
+/** The source name: up to a line end, a clause mark, a bracket or a markup tag (来源：云南日报</p>). */
+export const NAME = /[^\n,，。;；|丨()【】[\]<]{1,40}/y;
 export const CREDIT_LABEL = /\s*(?:责任编辑|编辑|责编|作者|记者|通讯员|审核|审校|校对|签发|终审|摄影|摄像|原标题|监制|制作|来源)\s*[:/|丨]/;
 /** 据悉, 据…显示; 据村民透露 is someone interviewed, not an outlet the text was taken from. */
 export const NOT_A_NAME =
