@@ -162,7 +162,7 @@ const UNTRACEABLE_WORD =
  * 受访村民 is someone interviewed).
  */
 const ANON_PERSON =
-  /^(?:[一几多两][位名个]|某[位名]?|热心|当地|本地|附近|广大|的)*(?:市民|居民|村民|读者|粉丝|游客|群众|网友|乡亲|路人|车主|家长)(?:朋友|们)?(?:拍摄|随手拍|摄|投稿|供稿|来稿|提供|供图|分享|爆料|[发寄]来|撰写)?$/;
+  /^(?:[一几多两][位名个]|某[位名]?|热心|当地|本地|附近|广大|的)*(?:市民|居民|村民|读者|粉丝|游客|群众|网友|乡亲|路人|车主|家长)(?:朋友|们)?(?:拍摄|随手拍|摄|投稿|供稿|来稿|提供|供图|分享|爆料|[发寄投]来|撰写)?$/;
 /**
  * Party and government bodies and their sites and services (Art. 25: 党和政府网站): 自然资源部标准地图服务,
  * and the accounts departments run under a short name (昆明交警, 云南税务, 石林融媒).
@@ -401,7 +401,9 @@ export default defineRule({
           NAME.lastIndex = m.index + m[0].length;
           const raw = NAME.exec(text)?.[0] ?? '';
           const at = NAME.lastIndex - raw.length;
-          const [from, to] = unwrap(text, ...trimRange(text, at, at + raw.length));
+          // 文/李娜 图/王强: the name ends where the next credit starts
+          const cut = raw.search(CREDIT_LABEL);
+          const [from, to] = unwrap(text, ...trimRange(text, at, at + (cut > 0 ? cut : raw.length)));
           if (from >= to) continue;
           // photographers and units credit their own pictures; 网友供图 credits nobody
           if (judge(text.slice(from, to), allowed, blocked) === 'untraceable') {

@@ -185,10 +185,10 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   // the text's contributor: 以上信息由网友提供, 本文系网友投稿, 此文为网络转载 (only an untraceable one counts)
   {
     kind: 'credit',
-    re: /(?:信息|消息|内容|稿件|文章|本文|此文|本帖|资料|素材)(?:[及和与](?:图片|照片|视频))?(?:均?由|[系为](?=[^。，,;；\n]{1,10}?(?:投稿|[供来]稿|提供|爆料|转载)))/g,
+    re: /(?:信息|消息|内容|稿件|文章|文字|本文|此文|本帖|资料|素材)(?:[及和与](?:图片|照片|视频))?(?:均?由|[系为](?=[^。，,;；\n]{1,10}?(?:投稿|[供来]稿|提供|爆料|转载)))/g,
   },
-  // a bracketed credit with no label: （网友供稿）
-  { kind: 'credit', re: /[(\[【](?=网[友民](?:投稿|供稿|爆料|提供)[)\]】])/g },
+  // a bracketed credit with no label: （网友供稿）, （读者来稿）, 【市民投稿】
+  { kind: 'credit', re: /[(\[【](?=(?:网[友民]|读者|市民)(?:投稿|[供来]稿|爆料|提供)[)\]】])/g },
   // where the text came from, in brackets or glued to the message (（来自家长群）, 这条消息来自班级群): only an
   // untraceable origin counts (李明（来自昆明市）is where a person is from); a rumour notice (系谣言, 虚假信息, 网民编造) is no repost
   {
@@ -198,9 +198,9 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   },
   // a screenshot or footage taken from somewhere (截图来自业主群, 画面源自网络): only an untraceable origin counts
   { kind: 'credit', re: /(?:截图|截屏|录屏|画面|监控视频)均?(?:来自于?|源自|取自|截取自)\s*:?\s*/g },
-  // the text's author (作者：佚名, 作者 | 网友): only an untraceable one counts; a compilation credit in
+  // the text's author (作者：佚名, 作者 | 网友, 文/佚名): only an untraceable one counts; a compilation credit in
   // brackets (（综合网络）, 【综合多家媒体】) names where the text was gathered from
-  { kind: 'credit', re: /作者\s*[:|/丨]\s*/g, where: standsAlone },
+  { kind: 'credit', re: /(?:作者|文)\s*[:|/丨]\s*/g, where: standsAlone },
   {
     kind: 'credit',
     re: new RegExp(`[(\\[【]\\s*(?:综合|整理|摘编|编辑整理)(?=\\s*(?:${UNTRACEABLE_HEAD}|多[个家]|各大?(?:网站|媒体|平台)))`, 'g'),
@@ -243,6 +243,11 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
   {
     kind: 'signal',
     re: /(?:原?出处|(?<!工)原?作者|(?<![\u4e00-\u9fa5])来源)[已均尚]?(?:不可考|[无从法]{2}(?:考证|查证|追溯)|不详|不明(?![白确])|未知)(?![的之])/g,
+  },
+  // …or that its author withheld a name: 作者不愿透露姓名, 投稿人要求不具名, 作者匿名 (not a rule: 作者未署名的稿件)
+  {
+    kind: 'signal',
+    re: /(?:(?<!工)作者|投稿人|来稿人)[^。，,;；\n]{0,6}?(?:(?:不愿|[未不]|没有?)(?:透露[^。，,;；\n]{0,2}姓名|具名|署名|留下?名字?)|匿名)(?![的之])/g,
   },
   // …or says it in words: who made or first posted the material was not found (视频最早是谁发的我们也没找到, 原作者实在找不到,
   // 不知道是谁拍的), only in a sentence about material the post shows (这张照片, 以下视频, 流传的); not a rumour notice
@@ -296,7 +301,8 @@ export const PICTURE_STATEMENT = /^(?:本文|文中|[本此该])?(?:部分)?(?:�
 
 /** The source name: up to a line end, a clause mark, a bracket or a markup tag (来源：云南日报</p>). */
 export const NAME = /[^\n,，。;；|丨()【】[\]<]{1,40}/y;
-export const CREDIT_LABEL = /\s*(?:责任编辑|编辑|责编|作者|记者|通讯员|审核|审校|校对|签发|终审|摄影|摄像|原标题|监制|制作|来源)\s*[:/|丨]/;
+export const CREDIT_LABEL =
+  /\s*(?:责任编辑|编辑|责编|作者|记者|通讯员|审核|审校|校对|签发|终审|摄影|摄像|原标题|监制|制作|来源)\s*[:/|丨]|\s+[图文]\s*[:/|丨]/;
 /** 据悉, 据…显示; 据村民透露 is someone interviewed, not an outlet the text was taken from. */
 export const NOT_A_NAME =
   /^(?:悉|了解|介绍|初步|不完全)|显示|表示|称|(?:村民|居民|群众|工作人员|负责人|专家|当事人|目击者|家属|医生|民警|老师|干部|员工|职工|店主|老板|游客)$/;
