@@ -401,9 +401,7 @@ export default defineRule({
           NAME.lastIndex = m.index + m[0].length;
           const raw = NAME.exec(text)?.[0] ?? '';
           const at = NAME.lastIndex - raw.length;
-          // 文/李娜 图/王强: the name ends where the next credit starts
-          const cut = raw.search(CREDIT_LABEL);
-          const [from, to] = unwrap(text, ...trimRange(text, at, at + (cut > 0 ? cut : raw.length)));
+          const [from, to] = unwrap(text, ...trimRange(text, at, at + raw.length));
           if (from >= to) continue;
           // photographers and units credit their own pictures; 网友供图 credits nobody
           if (judge(text.slice(from, to), allowed, blocked) === 'untraceable') {

@@ -147,8 +147,6 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   { kind: 'self', re: /消息(?=\s*[(:])/g, back: new RegExp(`(?:${OUTLET})$`), where: atLineStart },
   // 本报讯 beside its paper's name (《普洱日报》本报讯, 临沧日报本报讯) is that paper's dateline
   { kind: 'dateline', re: /本[报刊]讯/g, back: new RegExp(`(?:《[^》\n]{2,12}》|${OUTLET})\s*$`) },
-  // …or in its byline: 本报讯（保山日报全媒体记者 李明）
-  { kind: 'relay', re: new RegExp(`(本[报刊]讯\\s*[(\\[【]\\s*)(${OUTLET})(?=(?:全媒体|融媒体)?记者)`, 'g') },
   // 电头 (新华社昆明3月1日电, 人民网-云南频道6月3日电) names the outlet as plainly as 据新华社电
   { kind: 'dateline', re: /\d{1,2}月\d{1,2}日(?:电|讯)/g, back: new RegExp(`(?:${OUTLET})[-—·]?[\\u4e00-\\u9fa5]{2,8}$`) },
   // …and without its date, opening a line: 新华社昆明电（记者…）, 新华社电, 云南网讯（记者…）
@@ -198,9 +196,9 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
   },
   // a screenshot or footage taken from somewhere (截图来自业主群, 画面源自网络): only an untraceable origin counts
   { kind: 'credit', re: /(?:截图|截屏|录屏|画面|监控视频)均?(?:来自于?|源自|取自|截取自)\s*:?\s*/g },
-  // the text's author (作者：佚名, 作者 | 网友, 文/佚名): only an untraceable one counts; a compilation credit in
+  // the text's author (作者：佚名, 作者 | 网友): only an untraceable one counts; a compilation credit in
   // brackets (（综合网络）, 【综合多家媒体】) names where the text was gathered from
-  { kind: 'credit', re: /(?:作者|文)\s*[:|/丨]\s*/g, where: standsAlone },
+  { kind: 'credit', re: /作者\s*[:|/丨]\s*/g, where: standsAlone },
   {
     kind: 'credit',
     re: new RegExp(`[(\\[【]\\s*(?:综合|整理|摘编|编辑整理)(?=\\s*(?:${UNTRACEABLE_HEAD}|多[个家]|各大?(?:网站|媒体|平台)))`, 'g'),
@@ -243,11 +241,6 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
   {
     kind: 'signal',
     re: /(?:原?出处|(?<!工)原?作者|(?<![\u4e00-\u9fa5])来源)[已均尚]?(?:不可考|[无从法]{2}(?:考证|查证|追溯)|不详|不明(?![白确])|未知)(?![的之])/g,
-  },
-  // …or that its author withheld a name: 作者不愿透露姓名, 投稿人要求不具名, 作者匿名 (not a rule: 作者未署名的稿件)
-  {
-    kind: 'signal',
-    re: /(?:(?<!工)作者|投稿人|来稿人)[^。，,;；\n]{0,6}?(?:(?:不愿|[未不]|没有?)(?:透露[^。，,;；\n]{0,2}姓名|具名|署名|留下?名字?)|匿名)(?![的之])/g,
   },
   // …or says it in words: who made or first posted the material was not found (视频最早是谁发的我们也没找到, 原作者实在找不到,
   // 不知道是谁拍的), only in a sentence about material the post shows (这张照片, 以下视频, 流传的); not a rumour notice
@@ -301,8 +294,7 @@ export const PICTURE_STATEMENT = /^(?:本文|文中|[本此该])?(?:部分)?(?:�
 
 /** The source name: up to a line end, a clause mark, a bracket or a markup tag (来源：云南日报</p>). */
 export const NAME = /[^\n,，。;；|丨()【】[\]<]{1,40}/y;
-export const CREDIT_LABEL =
-  /\s*(?:责任编辑|编辑|责编|作者|记者|通讯员|审核|审校|校对|签发|终审|摄影|摄像|原标题|监制|制作|来源)\s*[:/|丨]|\s+[图文]\s*[:/|丨]/;
+export const CREDIT_LABEL = /\s*(?:责任编辑|编辑|责编|作者|记者|通讯员|审核|审校|校对|签发|终审|摄影|摄像|原标题|监制|制作|来源)\s*[:/|丨]/;
 /** 据悉, 据…显示; 据村民透露 is someone interviewed, not an outlet the text was taken from. */
 export const NOT_A_NAME =
   /^(?:悉|了解|介绍|初步|不完全)|显示|表示|称|(?:村民|居民|群众|工作人员|负责人|专家|当事人|目击者|家属|医生|民警|老师|干部|员工|职工|店主|老板|游客)$/;
