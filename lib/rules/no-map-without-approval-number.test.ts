@@ -8,6 +8,16 @@ const figure = (caption: string, img = '<img src="pic.png">') => `<figure>${img}
 
 ruleTester(rule, {
   valid: [
+    // round 11: a bracketed image placeholder in a text post ([图片：…], 【配图：…】) whose picture is no map, or whose
+    // number is given with it or just before it
+    '清晨的茶山。[图片：村民在田间采茶]',
+    '办事指南请收好。[图片：政务大厅窗口分布示意图]',
+    '全县地图来了。[图片：某某县地图 审图号：云S(2023)045号]',
+    '审图号：GS(2024)0650号。【图片：中国地图】',
+    // a metro's or bus network's line diagram is a simple map exempt from review (地图管理条例 第十五条: 地铁线路图)
+    '地铁1号线明日恢复运营。[图片：地铁1号线运营示意图]',
+    '新开通3条公交线路。【图片：城区公交线网示意图】',
+    { html: '<figure><img src="m.png"><figcaption>昆明轨道交通线网示意图</figcaption></figure>' },
     // round 6 hard negatives: a chart's spread over ages, trades or origins; a bracketed note under a photo; a video's last
     // frame that is no map; a web page's navigation bar in an app
     { html: '<img src="chart.png"><p>▲各年龄段人口分布</p>' },
@@ -186,6 +196,20 @@ ruleTester(rule, {
     { html: '<img src="a.png" alt=""><p>全县交通图（审图号：云S(2021)012号）</p><img src="b.png" alt=""><p>县城风光。</p>' },
   ],
   invalid: [
+    // round 11: a bracketed image placeholder in a text post stands for the picture; a map there needs its number
+    {
+      text: '大理州在哪里？一张图看明白。[图片：大理州区位示意图]',
+      errors: [{ messageId: 'missingNumber', text: '[图片：大理州区位示意图]' }],
+    },
+    {
+      text: '我们在哪儿？看这里。[图：澜沧县在普洱市的位置（自制）]',
+      errors: [{ messageId: 'missingNumber', text: '[图：澜沧县在普洱市的位置（自制）]' }],
+    },
+    { text: '周末骑行去！（图：环湖骑行线路图）', errors: [{ messageId: 'missingNumber', text: '（图：环湖骑行线路图）' }] },
+    {
+      text: '今天是国家版图意识宣传日。下面是从自然资源部标准地图服务下载的中国地图，未经修改。【图片：中国地图】',
+      errors: [{ messageId: 'standardMap', severity: 'info', text: '【图片：中国地图】' }],
+    },
     // round 6: facilities spread over a territory (a place noun before 分布, or 在某县的分布) are a map of it
     {
       html: '<img src="a.jpg"><p>▲全市充电桩分布</p>',
