@@ -145,8 +145,8 @@ export const STATEMENTS: readonly Pattern<'label' | 'by' | 'self' | 'dateline' |
     where: (text, index) => index === 0 || !'数证占收单票凭论'.includes(text[index - 1]),
   },
   { kind: 'self', re: /消息(?=\s*[(:])/g, back: new RegExp(`(?:${OUTLET})$`), where: atLineStart },
-  // 本报讯 beside its paper's name (《普洱日报》本报讯, 临沧日报本报讯) is that paper's dateline
-  { kind: 'dateline', re: /本[报刊]讯/g, back: new RegExp(`(?:《[^》\n]{2,12}》|${OUTLET})\s*$`) },
+  // 本报讯 beside its paper's name (《普洱日报》本报讯, 临沧日报本报讯, 【玉溪日报】本报讯) is that paper's dateline
+  { kind: 'dateline', re: /本[报刊]讯/g, back: new RegExp(`(?:《[^》\\n]{2,12}》|(?:${OUTLET})】?)\\s*$`) },
   // 电头 (新华社昆明3月1日电, 人民网-云南频道6月3日电) names the outlet as plainly as 据新华社电
   { kind: 'dateline', re: /\d{1,2}月\d{1,2}日(?:电|讯)/g, back: new RegExp(`(?:${OUTLET})[-—·]?[\\u4e00-\\u9fa5]{2,8}$`) },
   // …and without its date, opening a line: 新华社昆明电（记者…）, 新华社电, 云南网讯（记者…）
