@@ -59,6 +59,12 @@ ruleTester(rule, {
     '严禁接受企业赞助，违者追究责任。',
     '全年新增粉丝1.2万人，阅读量同比增长30%。',
     '县人社局举办春季招聘会，到场求职者即可领取岗位信息手册。',
+    // round 11 (dev14/dev15): an account recommended or a follow suggested, no gate; 关注 that follows no account
+    '欢迎关注本公众号，获取更多权威信息。',
+    '建议先关注“某某气象”公众号，获取最新预警信息。',
+    '先关注天气变化，再安排出行，才能确保安全。',
+    '只有持续关注群众需求，多听取意见，才能办理好民生实事。',
+    '转发本条提醒家人注意防范，请勿截图传播个人信息。',
     // round 10: a free check with the public family-doctor service is no gift for a purchase
     '即日起，签约家庭医生即送免费健康体检一次，咨询电话：0874-6161200。',
     '即日起，65岁以上老人签约家庭医生即送免费中医体质辨识一次，咨询电话：0871-6543210。',
@@ -344,6 +350,40 @@ ruleTester(rule, {
       text: '农家乐免费开放停车场，土鸡宴每桌588元，可电话订桌：0874-1234567。',
       errors: [{ messageId: 'possiblyCommercial', text: '农家乐免费开放停车场，土鸡宴每桌588元，可电话订桌' }],
     },
+    // round 11 (dev14/dev15): a follow put first or a few steps before the gate of a vote or service
+    {
+      text: '参与投票：先关注本号，点击底部菜单“评选”进入页面为心仪作品投票。',
+      errors: [{ messageId: 'followerGrowth', text: '先关注本号，点击底部菜单“评选”进入页面为心仪作品投票' }],
+    },
+    {
+      text: '想查公积金余额？关注“某某公积金”公众号，发送“余额”才能看到查询链接。',
+      errors: [{ messageId: 'followerGrowth', text: '关注“某某公积金”公众号，发送“余额”才能看到' }],
+    },
+    {
+      text: '关注“某某社保”公众号，绑定身份证后，才能在线查询养老金到账情况。',
+      errors: [{ messageId: 'followerGrowth', text: '关注“某某社保”公众号，绑定身份证后，才能在线查询' }],
+    },
+    {
+      text: '先关注@某某发布微博，私信“报名”获取报名表。',
+      errors: [{ messageId: 'followerGrowth', text: '先关注@某某发布微博，私信“报名' }],
+    },
+    {
+      text: '先关注本公众号，再把海报分享到朋友圈并保留一天，截图发到后台后即视为报名成功。',
+      errors: [{ messageId: 'followerGrowth', text: '先关注本公众号，再把海报分享到朋友圈并保留一天，截图发到后台后即视为报名' }],
+    },
+    // round 11: a share proved by a screenshot as the ticket to a gift or an entry
+    {
+      text: '把这篇推文分享到朋友圈，截图发给小编，就能领一本《某某非遗图册》。',
+      errors: [{ messageId: 'followerGrowth', text: '分享到朋友圈，截图发给小编，就能领' }],
+    },
+    {
+      text: '转发此条视频并截图私信我们，即可兑换景区纪念徽章一枚。',
+      errors: [{ messageId: 'followerGrowth', text: '转发此条视频并截图私信我们，即可兑' }],
+    },
+    {
+      text: '分享海报至朋友圈，截图上传后视为参赛成功。',
+      errors: [{ messageId: 'followerGrowth', text: '分享海报至朋友圈，截图上传后视为参赛' }],
+    },
     // round 10 (dev13): a code said at the till for a discount (暗号, 优惠码)
     {
       text: '这家米线馆结账时报暗号“彩云之南”，每碗立减5元。',
@@ -391,7 +431,7 @@ ruleTester(rule, {
     },
     {
       text: '先关注本号，再在后台回复关键词领取问卷链接，提交问卷后即可参加抽奖活动。',
-      errors: [{ messageId: 'followerGrowth', text: '关注本号，再在后台回复关键词领取问卷链接，提交问卷后即可参加抽奖' }],
+      errors: [{ messageId: 'followerGrowth', text: '先关注本号，再在后台回复关键词领取问卷链接，提交问卷后即可参加抽奖' }],
     },
     // round 10 (dev13): a prize by rank of likes or shares, a few words on
     {
@@ -1134,7 +1174,7 @@ ruleTester(rule, {
     // Art. 34: following made the condition of a service, worded 否则无法 or 方可缴费
     {
       text: '参保群众请先关注“某某医保”公众号，否则无法进行线上缴费。',
-      errors: [{ messageId: 'followerGrowth', text: '请先关注“某某医保”公众号，否则无法', severity: 'block' }],
+      errors: [{ messageId: 'followerGrowth', text: '请先关注“某某医保”公众号，否则无法进行线上缴费', severity: 'block' }],
     },
     { text: '下载“某某市民通”APP后方可缴费。', errors: [{ messageId: 'followerGrowth', text: '下载“某某市民通”APP后方可缴费' }] },
     {
