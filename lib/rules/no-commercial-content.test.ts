@@ -65,6 +65,15 @@ ruleTester(rule, {
     '先关注天气变化，再安排出行，才能确保安全。',
     '只有持续关注群众需求，多听取意见，才能办理好民生实事。',
     '转发本条提醒家人注意防范，请勿截图传播个人信息。',
+    // round 11: a public body's free training or activity signed up by message or code, an exam fee paid to an office,
+    // a public fee paid by code, an allowance with what it includes
+    '县人社局开展免费电工技能培训，名额有限，有意者私信报名。',
+    '普通话水平测试报名费每人50元，考生扫码缴费后即完成报名。',
+    '居民可到供电营业厅缴纳电费，也可扫码缴费，每度0.45元。',
+    '本次志愿服务活动不收取任何费用，私信小编报名，额满即止。',
+    '县老年大学书法班每学期学费200元，扫码缴费后即可入学。',
+    '扫描海报二维码填写报名信息即可，活动免费，报满即止。',
+    '参训人员每人补助500元（含交通费），由县财政列支。',
     // round 10: a free check with the public family-doctor service is no gift for a purchase
     '即日起，签约家庭医生即送免费健康体检一次，咨询电话：0874-6161200。',
     '即日起，65岁以上老人签约家庭医生即送免费中医体质辨识一次，咨询电话：0871-6543210。',
@@ -384,6 +393,19 @@ ruleTester(rule, {
       text: '分享海报至朋友圈，截图上传后视为参赛成功。',
       errors: [{ messageId: 'followerGrowth', text: '分享海报至朋友圈，截图上传后视为参赛' }],
     },
+    // round 11 (dev11/dev15): a course, camp or tour at a fee, signed up or paid through the account or at a business
+    {
+      text: '大理研学之旅每人1680元，报名请到旅行社城区门店交费，额满为止。',
+      errors: [{ messageId: 'possiblyCommercial', text: '1680元，报名请到旅行社城区门店交费' }],
+    },
+    {
+      text: '秋季夏令营每人3280元（含食宿、保险），私信小编登记。',
+      errors: [{ messageId: 'possiblyCommercial', text: '每人3280元（含食宿、保险），私信小编登记' }],
+    },
+    {
+      text: '两天一夜露营人均680元(含帐篷、晚餐)，后台留言报名即可。',
+      errors: [{ messageId: 'possiblyCommercial', text: '人均680元(含帐篷、晚餐)，后台留言报名' }],
+    },
     // round 10 (dev13): a code said at the till for a discount (暗号, 优惠码)
     {
       text: '这家米线馆结账时报暗号“彩云之南”，每碗立减5元。',
@@ -479,11 +501,11 @@ ruleTester(rule, {
     },
     {
       text: '温泉两日票每张298元，提前订可省60元，后台留言报名。',
-      errors: [{ messageId: 'possiblyCommercial', text: '298元，提前订可省60元' }],
+      errors: [{ messageId: 'possiblyCommercial', text: '298元，提前订可省60元，后台留言报名' }],
     },
     {
       text: '摄影团每人1680元，老学员再便宜100元，私信报名。',
-      errors: [{ messageId: 'possiblyCommercial', text: '1680元，老学员再便宜100元' }],
+      errors: [{ messageId: 'possiblyCommercial', text: '1680元，老学员再便宜100元，私信报名' }],
     },
     // round 9: buy N (a unit) get M free, in numerals or words, beside a price or a way to buy
     {

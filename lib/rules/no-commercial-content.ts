@@ -230,6 +230,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // a live-stream room sells beside a price or a call (走进直播间 is how news reports an official's)
       '直播间(?<!(?:走进|走入|来到)直播间)',
       '(?:课程|招生|学车|置业|销售|会籍)(?:顾问|专员|经理)',
+      // a place booked or paid through the account or at a business (后台留言报名, 扫码付款, 到旅行社门店交费): a way in beside a fee
+      '(?:私[信聊]|留言)(?:我们|我|小编|客服)?[^。，,\\n]{0,3}?(?:登记|报名|缴费|交费|付款)|(?:扫码|二维码)[^。，,\\n]{0,3}?(?:缴费|交费|付款|支付)|(?:门店|门市|旅行社|店内|店里|机构)[^。，,\\n]{0,4}?(?:缴费|交费|付款)',
     ]),
   ],
   [
@@ -360,6 +362,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:专[享属]|直播|粉丝|会员|新人|新客)价|(?:新人|粉丝|会员|新客)专享',
       '(?:再|另|还可?|各)减\\s?\\d|(?:0|零|免)加盟费|量大价优|免租',
       '包接送|包教包会|包拿证|包考试',
+      // a package per head with what it includes (每人3680元（含食宿、保险）; a public 学费 or 报名费 is no package)
+      '(?:每人|每位|人均)\\s?\\d[\\d.]*\\s?元[（(]含',
       // payment by instalments offered (学费可分期, 支持分期付款; not 罚款可分期缴纳)
       '(?:可|支持|能)分期(?![缴申还])|分期付款',
       // courses sold on a promise: 不过全额退费, 名师授课, 考前冲刺班
