@@ -74,6 +74,13 @@ ruleTester(rule, {
     '县老年大学书法班每学期学费200元，扫码缴费后即可入学。',
     '扫描海报二维码填写报名信息即可，活动免费，报满即止。',
     '参训人员每人补助500元（含交通费），由县财政列支。',
+    // round 11: a brand named with no recommendation, a mark that is no brand, sales as news, a brand in a sampling report
+    '县农技中心提醒：购买化肥要到正规农资门店，认准包装上的登记证号。',
+    '市场监管局抽检发现“某某”牌复合肥不合格，各销售点已下架，请已购买的农户停止使用。',
+    '“云岭”牌商标被认定为中国驰名商标，产品在全国各地均有销售。',
+    '建议选用有“CCC”认证标志的头盔，正规商场均有销售。',
+    '化肥价格稳定，尿素每吨2400元，各农资店均有销售。',
+    '“红河”牌卷烟是我州重点品牌，建议加大品牌宣传力度。',
     // round 10: a free check with the public family-doctor service is no gift for a purchase
     '即日起，签约家庭医生即送免费健康体检一次，咨询电话：0874-6161200。',
     '即日起，65岁以上老人签约家庭医生即送免费中医体质辨识一次，咨询电话：0871-6543210。',
@@ -405,6 +412,23 @@ ruleTester(rule, {
     {
       text: '两天一夜露营人均680元(含帐篷、晚餐)，后台留言报名即可。',
       errors: [{ messageId: 'possiblyCommercial', text: '人均680元(含帐篷、晚餐)，后台留言报名' }],
+    },
+    // round 11 (dev10/dev15): a named brand recommended, with where it is sold
+    {
+      text: '建议选用“金穗”牌玉米种子，县城各农资店均有售。',
+      errors: [{ messageId: 'possiblyCommercial', text: '建议选用“金穗”牌玉米种子，县城各农资店均有售' }],
+    },
+    {
+      text: '推荐家长为孩子选购“安途”牌儿童安全座椅，各大母婴店都有销售。',
+      errors: [{ messageId: 'possiblyCommercial', text: '推荐家长为孩子选购“安途”牌儿童安全座椅，各大母婴店都有销售' }],
+    },
+    {
+      text: '我站推荐使用“绿盾”牌生物农药，可到镇供销社农资门市购买。',
+      errors: [{ messageId: 'possiblyCommercial', text: '推荐使用“绿盾”牌生物农药，可到镇供销社农资门市购买' }],
+    },
+    {
+      text: '“丰禾源”牌缓释肥增产明显，建议农户优先选用，各乡镇供销社有售。',
+      errors: [{ messageId: 'possiblyCommercial', text: '“丰禾源”牌缓释肥增产明显，建议农户优先选用，各乡镇供销社有售' }],
     },
     // round 10 (dev13): a code said at the till for a discount (暗号, 优惠码)
     {

@@ -209,6 +209,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '旗舰店|官方店|(?<!开|开了|开起了|开设|办起了?)网店|微店|淘宝店|天猫店|专卖店|直营店|进入商城|商城选购',
       // a shop or company speaking of itself
       '本店|小店|我店|本公司',
+      // where a named brand is sold (“某某”牌…，各农资店均有销售; …可到供销社门市购买)
+      '(?<=[”"」]牌[^。\\n]{0,80}?)(?:(?:均|都)?有(?:销售|售)|(?:到|在|去)[^。，,\\n]{1,16}?(?:购买|选购|买到))',
     ]),
   ],
   // a generic hotline sells only next to a price (咨询热线 … 199元); alone it is a public service number
@@ -397,6 +399,13 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '承接[^。,，\\n]{0,6}?业务|广告(?:业务|位|招商|投放)|招租',
       // a private letting or sale of premises: 临街商铺出租, 押一付三
       '(?:商铺|门面|铺面|店面|铺位|写字楼|厂房|仓库|车位)(?:出租|转租|出售|转让)|押一付[一二三]',
+    ]),
+  ],
+  // a named brand recommended (推荐使用“某某”牌, “某某”牌…建议优先选用; not 建议加大品牌宣传)
+  [
+    'sale',
+    lexicon([
+      '(?:推荐|建议|首选)[^。\\n]{0,12}?[”"」]牌|[“"「][^”"」。\\n]{1,12}[”"」]牌[^。\\n]{0,40}?(?:推荐|建议|优先|首选)[^。\\n]{0,8}?(?:使用|选用|购买|选购|施用)',
     ]),
   ],
   // urgency: 名额有限, 售完即止, 先到先得
