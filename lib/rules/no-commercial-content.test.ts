@@ -81,6 +81,14 @@ ruleTester(rule, {
     '建议选用有“CCC”认证标志的头盔，正规商场均有销售。',
     '化肥价格稳定，尿素每吨2400元，各农资店均有销售。',
     '“红河”牌卷烟是我州重点品牌，建议加大品牌宣传力度。',
+    // round 11: donors thanked for relief, a utility's service at an event, public units thanked
+    '特别鸣谢以下爱心企业为灾区捐款捐物：某某建材有限公司、某某药业有限公司。',
+    '在抗洪救灾中，我们特别鸣谢某某建材有限公司等爱心企业。',
+    '国网某某供电公司为赛事提供电力保障。',
+    '中国移动某某分公司提供通信保障服务。',
+    '鸣谢：县融媒体中心、县文化馆。',
+    '某某公司提供饮用水1000箱支援灾区。',
+    '某某体育用品公司为山区学校提供体育器材500件。',
     // round 10: a free check with the public family-doctor service is no gift for a purchase
     '即日起，签约家庭医生即送免费健康体检一次，咨询电话：0874-6161200。',
     '即日起，65岁以上老人签约家庭医生即送免费中医体质辨识一次，咨询电话：0871-6543210。',
@@ -429,6 +437,31 @@ ruleTester(rule, {
     {
       text: '“丰禾源”牌缓释肥增产明显，建议农户优先选用，各乡镇供销社有售。',
       errors: [{ messageId: 'possiblyCommercial', text: '“丰禾源”牌缓释肥增产明显，建议农户优先选用，各乡镇供销社有售' }],
+    },
+    // round 11 (dev15): a company thanked or supplying an event's goods, a post published for a company
+    {
+      text: '本届音乐节特别鸣谢：云南某某酒业有限公司。',
+      errors: [{ messageId: 'possiblyCommercial', text: '鸣谢：云南某某酒业有限公司' }],
+    },
+    {
+      text: '鸣谢单位：某某乳业集团、某某汽车销售服务有限公司',
+      errors: [{ messageId: 'possiblyCommercial', text: '鸣谢单位：某某乳业集团' }],
+    },
+    {
+      text: '感谢某某啤酒有限公司为本届龙舟赛提供全部饮品。',
+      errors: [{ messageId: 'possiblyCommercial', text: '公司为本届龙舟赛提供全部饮品' }],
+    },
+    {
+      text: '比赛服装由某某运动品牌有限公司提供，参赛选手统一着装。',
+      errors: [{ messageId: 'possiblyCommercial', text: '比赛服装由某某运动品牌有限公司' }],
+    },
+    {
+      text: '某某体育用品公司为本次马拉松提供参赛装备和饮用水。',
+      errors: [{ messageId: 'possiblyCommercial', text: '公司为本次马拉松提供参赛装备' }],
+    },
+    {
+      text: '本文由某某置业有限公司特约发布。',
+      errors: [{ messageId: 'possiblyCommercial', text: '特约发布' }],
     },
     // round 10 (dev13): a code said at the till for a discount (暗号, 优惠码)
     {

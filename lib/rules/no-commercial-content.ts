@@ -81,6 +81,8 @@ const VISITS = lexicon([
   '[缴交付][^。，,\\n]{0,6}?[定订]金[^。，,\\n]{0,6}?(?:锁定|[预保]留)',
 ]);
 
+/** No relief or donation in the sentence around (a donor thanked is no sponsor): looked for from a literal, never from every position. */
+const NO_RELIEF = '(?<!(?:捐|爱心|灾|救|慰问|帮扶)[^。\\n]{0,30})(?![^。\\n]{0,60}?(?:捐|爱心|灾|救|慰问|帮扶|学校|困难))';
 /**
  * Signal families (rules README §D.2), one small literal-led pattern per family: the regex engine
  * skips ahead on their first characters, which one big alternation defeats. The families are what
@@ -249,7 +251,11 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // the post marked as an ad by its own account: 【广告】, 推广：… (公益广告 has a word before it)
       '[【\\[](?:广告|推广)[】\\]]|(?<![\\u4e00-\\u9fa5])(?:广告|推广)[:丨|]',
       // a backer named in other words: 独家支持, 倾情赞助, 特约呈现, 指定饮用水
-      '(?:独家|特约|倾情)(?:支持|赞助|冠名|呈现|播出)|指定(?:饮用水|用水|饮品|用酒|用茶|合作伙伴)',
+      '(?:独家|特约|倾情)(?:支持|赞助|冠名|呈现|播出|刊发|发布|刊登|推送)|指定(?:饮用水|用水|饮品|用酒|用茶|合作伙伴)',
+      // round 11: a company thanked, or supplying an event's goods, with no relief or donation in the sentence (特别鸣谢：某某酒业有限公司;
+      // 某某公司为本届龙舟赛提供全部饮品; 比赛服装由某某公司提供; not 鸣谢…爱心企业捐款, 公司提供饮用水支援灾区)
+      `鸣谢${NO_RELIEF}[^。\\n]{0,24}?(?:公司|集团)|(?:公司|集团)${NO_RELIEF}(?:为[^。，,\\n]{0,8}?(?:赛|节|会|演出|活动|马拉松))?提供(?:全部|所有)?[^。，,\\n]{0,6}?(?:用球|装备|服装|饮品|饮用水|用酒|器材|奖杯)`,
+      `(?:比赛|赛事|参赛|运动员|演出|活动)${NO_RELIEF}(?:用球|装备|服装|饮品|饮用水|器材)由[^。，,\\n]{1,20}?(?:公司|集团)`,
       // round 10 (dev13): any backer paying for the post or the event (由某某啤酒赞助, 感谢某某乳业…的大力赞助; not a public body: 县总工会赞助,
       // no backer named: 感谢社会各界…赞助, not 由于, not a refusal: 不接受企业赞助)
       '(?:由(?!于)|感谢(?![社各广爱]))[^,，。不\\n]{1,16}?(?<![局委办府会])赞助',
