@@ -89,6 +89,13 @@ ruleTester(rule, {
     '鸣谢：县融媒体中心、县文化馆。',
     '某某公司提供饮用水1000箱支援灾区。',
     '某某体育用品公司为山区学校提供体育器材500件。',
+    // round 11: heating, a heater bought, paid promotion punished or refused, a snack, a public-service ad
+    '冬季用电注意安全，取暖器加热时远离可燃物。',
+    '提醒市民购买电加热器要选正规产品。',
+    '某某公司付费推广虚假广告被罚款2万元。',
+    '本号坚持内容为王，不投流、不买粉。',
+    '炸薯条是孩子们喜欢的小吃。',
+    '县里投放公益广告推广垃圾分类。',
     // round 10: a free check with the public family-doctor service is no gift for a purchase
     '即日起，签约家庭医生即送免费健康体检一次，咨询电话：0874-6161200。',
     '即日起，65岁以上老人签约家庭医生即送免费中医体质辨识一次，咨询电话：0871-6543210。',
@@ -463,6 +470,12 @@ ruleTester(rule, {
       text: '本文由某某置业有限公司特约发布。',
       errors: [{ messageId: 'possiblyCommercial', text: '特约发布' }],
     },
+    // round 11 (dev15): reach paid for on the platform (Art. 34, like bought followers)
+    { text: '这条笔记花了500元投薯条，争取涨一波关注。', errors: [{ messageId: 'followerGrowth', text: '投薯条' }] },
+    { text: '本条微博上了粉丝头条，花费300元。', errors: [{ messageId: 'followerGrowth', text: '粉丝头条' }] },
+    { text: '为提高播放量，本号本月投流预算2000元。', errors: [{ messageId: 'followerGrowth', text: '投流' }] },
+    { text: '已付费加热本条视频，目标新增关注500人。', errors: [{ messageId: 'followerGrowth', text: '付费加热' }] },
+    { text: '本期短视频付费推广两周，带动账号曝光。', errors: [{ messageId: 'followerGrowth', text: '付费推广' }] },
     // round 10 (dev13): a code said at the till for a discount (暗号, 优惠码)
     {
       text: '这家米线馆结账时报暗号“彩云之南”，每碗立减5元。',
