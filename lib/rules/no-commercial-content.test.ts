@@ -96,6 +96,10 @@ ruleTester(rule, {
     '本号坚持内容为王，不投流、不买粉。',
     '炸薯条是孩子们喜欢的小吃。',
     '县里投放公益广告推广垃圾分类。',
+    // round 11: a subsidy an office arranges with the dealers, or public funds pay, or the government pays at a show
+    '县商务局联合各4S店推出购车补贴，每辆最高3000元，咨询电话0874-1234567。',
+    '各4S店推出购车补贴，每辆最高3000元，资金由县财政承担，咨询电话0874-1234567。',
+    '车展期间，市民购买新能源汽车可申领政府置换补贴3000元，咨询电话0874-1234567。',
     // round 10: a free check with the public family-doctor service is no gift for a purchase
     '即日起，签约家庭医生即送免费健康体检一次，咨询电话：0874-6161200。',
     '即日起，65岁以上老人签约家庭医生即送免费中医体质辨识一次，咨询电话：0871-6543210。',
@@ -476,6 +480,19 @@ ruleTester(rule, {
     { text: '为提高播放量，本号本月投流预算2000元。', errors: [{ messageId: 'followerGrowth', text: '投流' }] },
     { text: '已付费加热本条视频，目标新增关注500人。', errors: [{ messageId: 'followerGrowth', text: '付费加热' }] },
     { text: '本期短视频付费推广两周，带动账号曝光。', errors: [{ messageId: 'followerGrowth', text: '付费推广' }] },
+    // round 11 (dev15): a dealer's own subsidy is its offer, not a public subsidy
+    {
+      text: '某某汽车4S店推出购车即享5000元置换补贴，预约电话0874-1234567。',
+      errors: [{ messageId: 'commercial', text: '4S店推出购车即享5000元置换补贴，预约电话' }],
+    },
+    {
+      text: '车展上，某品牌经销商推出2000元置换补贴，订车再送保养两次。',
+      errors: [{ messageId: 'commercial', text: '2000元置换补贴，订车再送' }],
+    },
+    {
+      text: '某某车企推出3000元购置补贴，到店订车即送行车记录仪。',
+      errors: [{ messageId: 'possiblyCommercial', text: '3000元购置补贴，到店订车即送' }],
+    },
     // round 10 (dev13): a code said at the till for a discount (暗号, 优惠码)
     {
       text: '这家米线馆结账时报暗号“彩云之南”，每碗立减5元。',

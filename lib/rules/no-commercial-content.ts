@@ -604,9 +604,12 @@ const MARKET_REPORT =
 const MONITORING_GENRE = /价格监测|价格指数|CPI|菜篮子/;
 /** A whole draft that is a consumer warning or an enforcement notice. */
 export const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
-/** Price monitoring, procurement, subsidy (not a dealer's 现金补贴) and public-home (配售) passages quote prices as data. */
+/**
+ * Price monitoring, procurement, subsidy (not a dealer's 现金补贴, nor one a shop, dealer or carmaker 推出 itself unless an
+ * office joins in or public funds pay) and public-home (配售) passages quote prices as data.
+ */
 const MONITORING =
-  /配[售租]|价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|(?<!现金)补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
+  /配[售租]|价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|(?<!现金|(?<!联合[^。\n]{0,8})(?:店|经销商|厂家|车企|商家)推出[^。\n]{0,16})补贴|补贴(?=[^。\n]{0,30}?(?:财政|政府|商务))|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
 const INVEST = /客商|投资|落户|园区|开发区/;
 const SENTENCE_END = '。！？!?\n';
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
