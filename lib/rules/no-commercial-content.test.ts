@@ -59,6 +59,47 @@ ruleTester(rule, {
     '严禁接受企业赞助，违者追究责任。',
     '全年新增粉丝1.2万人，阅读量同比增长30%。',
     '县人社局举办春季招聘会，到场求职者即可领取岗位信息手册。',
+    // round 11 (dev14/dev15): an account recommended or a follow suggested, no gate; 关注 that follows no account
+    '欢迎关注本公众号，获取更多权威信息。',
+    '建议先关注“某某气象”公众号，获取最新预警信息。',
+    '先关注天气变化，再安排出行，才能确保安全。',
+    '只有持续关注群众需求，多听取意见，才能办理好民生实事。',
+    '转发本条提醒家人注意防范，请勿截图传播个人信息。',
+    // round 11: a public body's free training or activity signed up by message or code, an exam fee paid to an office,
+    // a public fee paid by code, an allowance with what it includes
+    '县人社局开展免费电工技能培训，名额有限，有意者私信报名。',
+    '普通话水平测试报名费每人50元，考生扫码缴费后即完成报名。',
+    '居民可到供电营业厅缴纳电费，也可扫码缴费，每度0.45元。',
+    '本次志愿服务活动不收取任何费用，私信小编报名，额满即止。',
+    '县老年大学书法班每学期学费200元，扫码缴费后即可入学。',
+    '扫描海报二维码填写报名信息即可，活动免费，报满即止。',
+    '参训人员每人补助500元（含交通费），由县财政列支。',
+    // round 11: a brand named with no recommendation, a mark that is no brand, sales as news, a brand in a sampling report
+    '县农技中心提醒：购买化肥要到正规农资门店，认准包装上的登记证号。',
+    '市场监管局抽检发现“某某”牌复合肥不合格，各销售点已下架，请已购买的农户停止使用。',
+    '“云岭”牌商标被认定为中国驰名商标，产品在全国各地均有销售。',
+    '建议选用有“CCC”认证标志的头盔，正规商场均有销售。',
+    '化肥价格稳定，尿素每吨2400元，各农资店均有销售。',
+    '“红河”牌卷烟是我州重点品牌，建议加大品牌宣传力度。',
+    // round 11: donors thanked for relief, a utility's service at an event, public units thanked
+    '特别鸣谢以下爱心企业为灾区捐款捐物：某某建材有限公司、某某药业有限公司。',
+    '在抗洪救灾中，我们特别鸣谢某某建材有限公司等爱心企业。',
+    '国网某某供电公司为赛事提供电力保障。',
+    '中国移动某某分公司提供通信保障服务。',
+    '鸣谢：县融媒体中心、县文化馆。',
+    '某某公司提供饮用水1000箱支援灾区。',
+    '某某体育用品公司为山区学校提供体育器材500件。',
+    // round 11: heating, a heater bought, paid promotion punished or refused, a snack, a public-service ad
+    '冬季用电注意安全，取暖器加热时远离可燃物。',
+    '提醒市民购买电加热器要选正规产品。',
+    '某某公司付费推广虚假广告被罚款2万元。',
+    '本号坚持内容为王，不投流、不买粉。',
+    '炸薯条是孩子们喜欢的小吃。',
+    '县里投放公益广告推广垃圾分类。',
+    // round 11: a subsidy an office arranges with the dealers, or public funds pay, or the government pays at a show
+    '县商务局联合各4S店推出购车补贴，每辆最高3000元，咨询电话0874-1234567。',
+    '各4S店推出购车补贴，每辆最高3000元，资金由县财政承担，咨询电话0874-1234567。',
+    '车展期间，市民购买新能源汽车可申领政府置换补贴3000元，咨询电话0874-1234567。',
     // round 10: a free check with the public family-doctor service is no gift for a purchase
     '即日起，签约家庭医生即送免费健康体检一次，咨询电话：0874-6161200。',
     '即日起，65岁以上老人签约家庭医生即送免费中医体质辨识一次，咨询电话：0871-6543210。',
@@ -344,6 +385,64 @@ ruleTester(rule, {
       text: '农家乐免费开放停车场，土鸡宴每桌588元，可电话订桌：0874-1234567。',
       errors: [{ messageId: 'possiblyCommercial', text: '农家乐免费开放停车场，土鸡宴每桌588元，可电话订桌' }],
     },
+    // round 11 (dev14/dev15): a follow put first or a few steps before the gate of a vote or service
+    {
+      text: '参与投票：先关注本号，点击底部菜单“评选”进入页面为心仪作品投票。',
+      errors: [{ messageId: 'followerGrowth', text: '先关注本号，点击底部菜单“评选”进入页面为心仪作品投票' }],
+    },
+    {
+      text: '想查公积金余额？关注“某某公积金”公众号，发送“余额”才能看到查询链接。',
+      errors: [{ messageId: 'followerGrowth', text: '关注“某某公积金”公众号，发送“余额”才能看到' }],
+    },
+    {
+      text: '关注“某某社保”公众号，绑定身份证后，才能在线查询养老金到账情况。',
+      errors: [{ messageId: 'followerGrowth', text: '关注“某某社保”公众号，绑定身份证后，才能在线查询' }],
+    },
+    {
+      text: '先关注@某某发布微博，私信“报名”获取报名表。',
+      errors: [{ messageId: 'followerGrowth', text: '先关注@某某发布微博，私信“报名' }],
+    },
+    {
+      text: '先关注本公众号，再把海报分享到朋友圈并保留一天，截图发到后台后即视为报名成功。',
+      errors: [{ messageId: 'followerGrowth', text: '先关注本公众号，再把海报分享到朋友圈并保留一天，截图发到后台后即视为报名' }],
+    },
+    // round 11: a share proved by a screenshot as the ticket to a gift or an entry
+    {
+      text: '把这篇推文分享到朋友圈，截图发给小编，就能领一本《某某非遗图册》。',
+      errors: [{ messageId: 'followerGrowth', text: '分享到朋友圈，截图发给小编，就能领' }],
+    },
+    {
+      text: '转发此条视频并截图私信我们，即可兑换景区纪念徽章一枚。',
+      errors: [{ messageId: 'followerGrowth', text: '转发此条视频并截图私信我们，即可兑' }],
+    },
+    {
+      text: '分享海报至朋友圈，截图上传后视为参赛成功。',
+      errors: [{ messageId: 'followerGrowth', text: '分享海报至朋友圈，截图上传后视为参赛' }],
+    },
+    // round 11 (dev11/dev15): a course, camp or tour at a fee, signed up or paid through the account or at a business
+    {
+      text: '大理研学之旅每人1680元，报名请到旅行社城区门店交费，额满为止。',
+      errors: [{ messageId: 'possiblyCommercial', text: '1680元，报名请到旅行社城区门店交费' }],
+    },
+    {
+      text: '秋季夏令营每人3280元（含食宿、保险），私信小编登记。',
+      errors: [{ messageId: 'possiblyCommercial', text: '每人3280元（含食宿、保险），私信小编登记' }],
+    },
+    {
+      text: '两天一夜露营人均680元(含帐篷、晚餐)，后台留言报名即可。',
+      errors: [{ messageId: 'possiblyCommercial', text: '人均680元(含帐篷、晚餐)，后台留言报名' }],
+    },
+    // round 11 (dev15): a post published for a company (特约发布, 特约刊发)
+    {
+      text: '本文由某某置业有限公司特约发布。',
+      errors: [{ messageId: 'possiblyCommercial', text: '特约发布' }],
+    },
+    // round 11 (dev15): reach paid for on the platform (Art. 34, like bought followers)
+    { text: '这条笔记花了500元投薯条，争取涨一波关注。', errors: [{ messageId: 'followerGrowth', text: '投薯条' }] },
+    { text: '本条微博上了粉丝头条，花费300元。', errors: [{ messageId: 'followerGrowth', text: '粉丝头条' }] },
+    { text: '为提高播放量，本号本月投流预算2000元。', errors: [{ messageId: 'followerGrowth', text: '投流' }] },
+    { text: '已付费加热本条视频，目标新增关注500人。', errors: [{ messageId: 'followerGrowth', text: '付费加热' }] },
+    { text: '本期短视频付费推广两周，带动账号曝光。', errors: [{ messageId: 'followerGrowth', text: '付费推广' }] },
     // round 10 (dev13): a code said at the till for a discount (暗号, 优惠码)
     {
       text: '这家米线馆结账时报暗号“彩云之南”，每碗立减5元。',
@@ -391,7 +490,7 @@ ruleTester(rule, {
     },
     {
       text: '先关注本号，再在后台回复关键词领取问卷链接，提交问卷后即可参加抽奖活动。',
-      errors: [{ messageId: 'followerGrowth', text: '关注本号，再在后台回复关键词领取问卷链接，提交问卷后即可参加抽奖' }],
+      errors: [{ messageId: 'followerGrowth', text: '先关注本号，再在后台回复关键词领取问卷链接，提交问卷后即可参加抽奖' }],
     },
     // round 10 (dev13): a prize by rank of likes or shares, a few words on
     {
@@ -439,11 +538,11 @@ ruleTester(rule, {
     },
     {
       text: '温泉两日票每张298元，提前订可省60元，后台留言报名。',
-      errors: [{ messageId: 'possiblyCommercial', text: '298元，提前订可省60元' }],
+      errors: [{ messageId: 'possiblyCommercial', text: '298元，提前订可省60元，后台留言报名' }],
     },
     {
       text: '摄影团每人1680元，老学员再便宜100元，私信报名。',
-      errors: [{ messageId: 'possiblyCommercial', text: '1680元，老学员再便宜100元' }],
+      errors: [{ messageId: 'possiblyCommercial', text: '1680元，老学员再便宜100元，私信报名' }],
     },
     // round 9: buy N (a unit) get M free, in numerals or words, beside a price or a way to buy
     {

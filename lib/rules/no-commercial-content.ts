@@ -230,6 +230,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // a live-stream room sells beside a price or a call (走进直播间 is how news reports an official's)
       '直播间(?<!(?:走进|走入|来到)直播间)',
       '(?:课程|招生|学车|置业|销售|会籍)(?:顾问|专员|经理)',
+      // a place booked or paid through the account or at a business (后台留言报名, 扫码付款, 到旅行社门店交费): a way in beside a fee
+      '(?:私信|留言)[^。，]{0,5}?(?:登记|报名)|(?:扫码|二维码)[^。，]{0,3}?(?:缴费|付款)|(?:门店|旅行社)[^。，]{0,4}?[缴交]费',
     ]),
   ],
   [
@@ -245,7 +247,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // the post marked as an ad by its own account: 【广告】, 推广：… (公益广告 has a word before it)
       '[【\\[](?:广告|推广)[】\\]]|(?<![\\u4e00-\\u9fa5])(?:广告|推广)[:丨|]',
       // a backer named in other words: 独家支持, 倾情赞助, 特约呈现, 指定饮用水
-      '(?:独家|特约|倾情)(?:支持|赞助|冠名|呈现|播出)|指定(?:饮用水|用水|饮品|用酒|用茶|合作伙伴)',
+      '(?:独家|特约|倾情)(?:支持|赞助|冠名|呈现|播出|刊发|发布)|指定(?:饮用水|用水|饮品|用酒|用茶|合作伙伴)',
       // round 10 (dev13): any backer paying for the post or the event (由某某啤酒赞助, 感谢某某乳业…的大力赞助; not a public body: 县总工会赞助,
       // no backer named: 感谢社会各界…赞助, not 由于, not a refusal: 不接受企业赞助)
       '(?:由(?!于)|感谢(?![社各广爱]))[^,，。不\\n]{1,16}?(?<![局委办府会])赞助',
@@ -360,6 +362,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:专[享属]|直播|粉丝|会员|新人|新客)价|(?:新人|粉丝|会员|新客)专享',
       '(?:再|另|还可?|各)减\\s?\\d|(?:0|零|免)加盟费|量大价优|免租',
       '包接送|包教包会|包拿证|包考试',
+      // a package per head with what it includes (每人3680元（含食宿、保险）; a public 学费 or 报名费 is no package)
+      '(?:每人|每位|人均)\\d[\\d.]*元[（(]含',
       // payment by instalments offered (学费可分期, 支持分期付款; not 罚款可分期缴纳)
       '(?:可|支持|能)分期(?![缴申还])|分期付款',
       // courses sold on a promise: 不过全额退费, 名师授课, 考前冲刺班
@@ -434,7 +438,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
 ];
 const PRICE_DIGITS = /\d+(?:\.\d+)?\s?(?:万)?$/;
 /** An account followed (关注本号, 关注“某某”公众号, 关注@某某), not 关注乡村旅游 "who care about". */
-const FOLLOWED = '关注(?=本|我|小编|@|“|公众号|账号|微博|抖音|视频号)';
+const FOLLOWED = '关注(?=本|我|小编|@|“|公众号|账号|微博|抖音|视频号|[^。，]{1,12}?(?:公众|账|视频)号)';
 /** What a share or a follow is paid with: a gift, a voucher, a discount (after the verb that gives it). */
 const GIFT = '[^。\\n]{0,14}?(?:礼|券|[\\d一二三四五六七八九]折|半价|免单|红包|奖品|话费|门票|优惠|立减|福利|纪念品)';
 const ACCOUNT = '(?:公众号|账号|本号|微博|APP|App|app|客户端|小程序|抖音号|视频号)';
@@ -448,6 +452,8 @@ const FOLLOWER = [
   new RegExp(`集(?:[满齐够]\\s?${CN_DIGIT}{1,4}\\s?个?)?赞`, 'g'),
   // followers and views paid for: 购买粉丝, 代刷, 刷播放量, 代为增粉, 每千粉80元, 0.1元/粉
   /(?:购买|买了?)[\d万千百个\s]{0,8}(?:粉丝|阅读量|播放量|点赞量|浏览量)|买赞|代刷|刷(?:播放|点赞|浏览|转发|评论|赞)|代为?(?:增粉|涨粉|加粉|吸粉)/g,
+  // reach paid for on the platform (投放DOU+, 投薯条, 粉丝头条, 投流, 付费加热, 付费推广; not 购买电加热器)
+  /DOU\+|投流|粉丝头条|投薯条|付费(?:加热|推广)/g,
   // following set as a quota (关注人数不少于200人, 关注量要达到100人)
   /(?:关注|粉丝)(?:人数|数量?|量)[^。\n]{0,4}?(?:不少于|不低于|至少|要达到|须达到|应达到)/g,
   /每\s?[\d千万百]{0,5}\s?[个次]?(?:粉丝?|阅读量?|播放量?|点赞|赞|浏览量?)[^\d。\n]{0,4}?\d[\d.]*\s?元|元\s?\/\s?[千万百]?[个次]?(?:粉丝?|阅读|播放|赞)/g,
@@ -485,7 +491,15 @@ const FOLLOWER = [
   // 点赞本条微博并@三位好友，即有机会获得门票
   /(?:点赞|转发|关注|评论|分享)[^。\n]{0,20}?(?:即有机会|就有机会|有机会)(?:获得|赢得|赢取|抽中|领取)/g,
   /以[^。\n]{0,6}?(?:点赞|转发|分享)(?:数|量)[^。\n]{0,8}?(?:为|作为)[^。\n]{0,8}?(?:依据|标准)/g,
-  /(?:关注|下载|转发|分享)[^。\n]{0,16}?(?:后方可|方可|才能|才可|后才|后再)(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得|缴费|缴纳|使用|登录|进入|查看|浏览|阅读|观看|获取)/g,
+  // (关注群众需求…才能办理 is no account followed; one followed may be a few steps before the gate: 关注…，回复“社保”，才能获取)
+  new RegExp(
+    `(?:${FOLLOWED}[^。]{0,24}?|(?:下载|转发|分享)[^。\\n]{0,16}?)(?:后方可|方可|才能|才可|后才|后再)(?:在线)?(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得|缴费|缴纳|使用|登录|进入|查看|看到|浏览|阅读|观看|获取)`,
+    'g',
+  ),
+  // a follow put first, then the steps to a vote or service (先关注本号，点击菜单…投票; 先关注…再转发…即视为报名; not 建议先关注…)
+  new RegExp(`(?<!建议|可|以)先${FOLLOWED}[^。]{0,60}?(?:投票|报名|查询|办理|领取|获取.{0,6}?链接)`, 'g'),
+  // a share proved by a screenshot as the ticket (转发…截图私信，即可领取; 分享…截图上传后视为参赛)
+  /(?:转发|分享)[^。]{0,40}?截图[^。]{0,20}?(?:即|视为|就)[^。]{0,4}?(?:领|获|兑|参[赛加]|报名)/g,
   /(?:关注|下载)[^。\n]{0,20}?后(?![续期面来])[,，]?[^。\n]{0,10}?(?:即可|就能|就可)(?:在线|线上)?(?:办理|预约|领取|报名|查询|申请|获得|缴费|缴纳)/g,
   /(?:转发|分享)[^。\n]{0,16}?(?:截图|集赞|点赞数)[^。\n]{0,16}?(?:作为|计入|纳入|评选依据|评分|加分|成绩)/g,
   // shares and likes counted into a score: 转发量和点赞量按30%计入最终得分, 点赞数占总成绩的30%, 转发情况纳入评比
