@@ -432,7 +432,44 @@ ruleTester(rule, {
       text: '两天一夜露营人均680元(含帐篷、晚餐)，后台留言报名即可。',
       errors: [{ messageId: 'possiblyCommercial', text: '人均680元(含帐篷、晚餐)，后台留言报名' }],
     },
-    // round 11 (dev15): a post published for a company (特约发布, 特约刊发)
+    // round 11 (dev10/dev15): a named brand recommended, with where it is sold
+    {
+      text: '建议选用“金穗”牌玉米种子，县城各农资店均有售。',
+      errors: [{ messageId: 'possiblyCommercial', text: '建议选用“金穗”牌玉米种子，县城各农资店均有售' }],
+    },
+    {
+      text: '推荐家长为孩子选购“安途”牌儿童安全座椅，各大母婴店都有销售。',
+      errors: [{ messageId: 'possiblyCommercial', text: '推荐家长为孩子选购“安途”牌儿童安全座椅，各大母婴店都有销售' }],
+    },
+    {
+      text: '我站推荐使用“绿盾”牌生物农药，可到镇供销社农资门市购买。',
+      errors: [{ messageId: 'possiblyCommercial', text: '推荐使用“绿盾”牌生物农药，可到镇供销社农资门市购买' }],
+    },
+    {
+      text: '“丰禾源”牌缓释肥增产明显，建议农户优先选用，各乡镇供销社有售。',
+      errors: [{ messageId: 'possiblyCommercial', text: '“丰禾源”牌缓释肥增产明显，建议农户优先选用，各乡镇供销社有售' }],
+    },
+    // round 11 (dev15): a company thanked or supplying an event's goods, a post published for a company
+    {
+      text: '本届音乐节特别鸣谢：云南某某酒业有限公司。',
+      errors: [{ messageId: 'possiblyCommercial', text: '鸣谢：云南某某酒业有限公司' }],
+    },
+    {
+      text: '鸣谢单位：某某乳业集团、某某汽车销售服务有限公司',
+      errors: [{ messageId: 'possiblyCommercial', text: '鸣谢单位：某某乳业集团' }],
+    },
+    {
+      text: '感谢某某啤酒有限公司为本届龙舟赛提供全部饮品。',
+      errors: [{ messageId: 'possiblyCommercial', text: '公司为本届龙舟赛提供全部饮品' }],
+    },
+    {
+      text: '比赛服装由某某运动品牌有限公司提供，参赛选手统一着装。',
+      errors: [{ messageId: 'possiblyCommercial', text: '比赛服装由某某运动品牌有限公司' }],
+    },
+    {
+      text: '某某体育用品公司为本次马拉松提供参赛装备和饮用水。',
+      errors: [{ messageId: 'possiblyCommercial', text: '公司为本次马拉松提供参赛装备' }],
+    },
     {
       text: '本文由某某置业有限公司特约发布。',
       errors: [{ messageId: 'possiblyCommercial', text: '特约发布' }],
@@ -443,6 +480,19 @@ ruleTester(rule, {
     { text: '为提高播放量，本号本月投流预算2000元。', errors: [{ messageId: 'followerGrowth', text: '投流' }] },
     { text: '已付费加热本条视频，目标新增关注500人。', errors: [{ messageId: 'followerGrowth', text: '付费加热' }] },
     { text: '本期短视频付费推广两周，带动账号曝光。', errors: [{ messageId: 'followerGrowth', text: '付费推广' }] },
+    // round 11 (dev15): a dealer's own subsidy is its offer, not a public subsidy
+    {
+      text: '某某汽车4S店推出购车即享5000元置换补贴，预约电话0874-1234567。',
+      errors: [{ messageId: 'commercial', text: '4S店推出购车即享5000元置换补贴，预约电话' }],
+    },
+    {
+      text: '车展上，某品牌经销商推出2000元置换补贴，订车再送保养两次。',
+      errors: [{ messageId: 'commercial', text: '2000元置换补贴，订车再送' }],
+    },
+    {
+      text: '某某车企推出3000元购置补贴，到店订车即送行车记录仪。',
+      errors: [{ messageId: 'possiblyCommercial', text: '3000元购置补贴，到店订车即送' }],
+    },
     // round 10 (dev13): a code said at the till for a discount (暗号, 优惠码)
     {
       text: '这家米线馆结账时报暗号“彩云之南”，每碗立减5元。',
@@ -1233,7 +1283,7 @@ ruleTester(rule, {
     // Art. 34: following made the condition of a service, worded 否则无法 or 方可缴费
     {
       text: '参保群众请先关注“某某医保”公众号，否则无法进行线上缴费。',
-      errors: [{ messageId: 'followerGrowth', text: '请先关注“某某医保”公众号，否则无法', severity: 'block' }],
+      errors: [{ messageId: 'followerGrowth', text: '请先关注“某某医保”公众号，否则无法进行线上缴费', severity: 'block' }],
     },
     { text: '下载“某某市民通”APP后方可缴费。', errors: [{ messageId: 'followerGrowth', text: '下载“某某市民通”APP后方可缴费' }] },
     {

@@ -81,6 +81,8 @@ const VISITS = lexicon([
   '[缴交付][^。，,\\n]{0,6}?[定订]金[^。，,\\n]{0,6}?(?:锁定|[预保]留)',
 ]);
 
+/** No relief or donation in the sentence around (a donor thanked is no sponsor): looked for from a literal, never from every position. */
+const NO_RELIEF = '(?<!(?:捐|爱心|灾|救|慰问|帮扶)[^。\\n]{0,30})(?![^。\\n]{0,60}?(?:捐|爱心|灾|救|慰问|帮扶|学校|困难))';
 /**
  * Signal families (rules README §D.2), one small literal-led pattern per family: the regex engine
  * skips ahead on their first characters, which one big alternation defeats. The families are what
@@ -209,6 +211,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '旗舰店|官方店|(?<!开|开了|开起了|开设|办起了?)网店|微店|淘宝店|天猫店|专卖店|直营店|进入商城|商城选购',
       // a shop or company speaking of itself
       '本店|小店|我店|本公司',
+      // where a named brand is sold (“某某”牌…，各农资店均有销售; …可到供销社门市购买)
+      '(?<=[”"」]牌[^。\\n]{0,80}?)(?:(?:均|都)?有(?:销售|售)|(?:到|在|去)[^。，,\\n]{1,16}?(?:购买|选购|买到))',
     ]),
   ],
   // a generic hotline sells only next to a price (咨询热线 … 199元); alone it is a public service number
@@ -231,7 +235,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '直播间(?<!(?:走进|走入|来到)直播间)',
       '(?:课程|招生|学车|置业|销售|会籍)(?:顾问|专员|经理)',
       // a place booked or paid through the account or at a business (后台留言报名, 扫码付款, 到旅行社门店交费): a way in beside a fee
-      '(?:私信|留言)[^。，]{0,5}?(?:登记|报名)|(?:扫码|二维码)[^。，]{0,3}?(?:缴费|付款)|(?:门店|旅行社)[^。，]{0,4}?[缴交]费',
+      '(?:私[信聊]|留言)(?:我们|我|小编|客服)?[^。，,\\n]{0,3}?(?:登记|报名|缴费|交费|付款)|(?:扫码|二维码)[^。，,\\n]{0,3}?(?:缴费|交费|付款|支付)|(?:门店|门市|旅行社|店内|店里|机构)[^。，,\\n]{0,4}?(?:缴费|交费|付款)',
     ]),
   ],
   [
@@ -247,7 +251,11 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // the post marked as an ad by its own account: 【广告】, 推广：… (公益广告 has a word before it)
       '[【\\[](?:广告|推广)[】\\]]|(?<![\\u4e00-\\u9fa5])(?:广告|推广)[:丨|]',
       // a backer named in other words: 独家支持, 倾情赞助, 特约呈现, 指定饮用水
-      '(?:独家|特约|倾情)(?:支持|赞助|冠名|呈现|播出|刊发|发布)|指定(?:饮用水|用水|饮品|用酒|用茶|合作伙伴)',
+      '(?:独家|特约|倾情)(?:支持|赞助|冠名|呈现|播出|刊发|发布|刊登|推送)|指定(?:饮用水|用水|饮品|用酒|用茶|合作伙伴)',
+      // round 11: a company thanked, or supplying an event's goods, with no relief or donation in the sentence (特别鸣谢：某某酒业有限公司;
+      // 某某公司为本届龙舟赛提供全部饮品; 比赛服装由某某公司提供; not 鸣谢…爱心企业捐款, 公司提供饮用水支援灾区)
+      `鸣谢${NO_RELIEF}[^。\\n]{0,24}?(?:公司|集团)|(?:公司|集团)${NO_RELIEF}(?:为[^。，,\\n]{0,8}?(?:赛|节|会|演出|活动|马拉松))?提供(?:全部|所有)?[^。，,\\n]{0,6}?(?:用球|装备|服装|饮品|饮用水|用酒|器材|奖杯)`,
+      `(?:比赛|赛事|参赛|运动员|演出|活动)${NO_RELIEF}(?:用球|装备|服装|饮品|饮用水|器材)由[^。，,\\n]{1,20}?(?:公司|集团)`,
       // round 10 (dev13): any backer paying for the post or the event (由某某啤酒赞助, 感谢某某乳业…的大力赞助; not a public body: 县总工会赞助,
       // no backer named: 感谢社会各界…赞助, not 由于, not a refusal: 不接受企业赞助)
       '(?:由(?!于)|感谢(?![社各广爱]))[^,，。不\\n]{1,16}?(?<![局委办府会])赞助',
@@ -363,7 +371,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:再|另|还可?|各)减\\s?\\d|(?:0|零|免)加盟费|量大价优|免租',
       '包接送|包教包会|包拿证|包考试',
       // a package per head with what it includes (每人3680元（含食宿、保险）; a public 学费 or 报名费 is no package)
-      '(?:每人|每位|人均)\\d[\\d.]*元[（(]含',
+      '(?:每人|每位|人均)\\s?\\d[\\d.]*\\s?元[（(]含',
       // payment by instalments offered (学费可分期, 支持分期付款; not 罚款可分期缴纳)
       '(?:可|支持|能)分期(?![缴申还])|分期付款',
       // courses sold on a promise: 不过全额退费, 名师授课, 考前冲刺班
@@ -397,6 +405,13 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '承接[^。,，\\n]{0,6}?业务|广告(?:业务|位|招商|投放)|招租',
       // a private letting or sale of premises: 临街商铺出租, 押一付三
       '(?:商铺|门面|铺面|店面|铺位|写字楼|厂房|仓库|车位)(?:出租|转租|出售|转让)|押一付[一二三]',
+    ]),
+  ],
+  // a named brand recommended (推荐使用“某某”牌, “某某”牌…建议优先选用; not 建议加大品牌宣传)
+  [
+    'sale',
+    lexicon([
+      '(?:推荐|建议|首选)[^。\\n]{0,12}?[”"」]牌|[“"「][^”"」。\\n]{1,12}[”"」]牌[^。\\n]{0,40}?(?:推荐|建议|优先|首选)[^。\\n]{0,8}?(?:使用|选用|购买|选购|施用)',
     ]),
   ],
   // urgency: 名额有限, 售完即止, 先到先得
@@ -438,7 +453,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
 ];
 const PRICE_DIGITS = /\d+(?:\.\d+)?\s?(?:万)?$/;
 /** An account followed (关注本号, 关注“某某”公众号, 关注@某某), not 关注乡村旅游 "who care about". */
-const FOLLOWED = '关注(?=本|我|小编|@|“|公众号|账号|微博|抖音|视频号|[^。，]{1,12}?(?:公众|账|视频)号)';
+const FOLLOWED = '关注(?=本|我|小编|@|“|公众号|账号|微博|抖音|视频号|[^。\\n，,]{1,12}?(?:公众号|账号|视频号|抖音号))';
 /** What a share or a follow is paid with: a gift, a voucher, a discount (after the verb that gives it). */
 const GIFT = '[^。\\n]{0,14}?(?:礼|券|[\\d一二三四五六七八九]折|半价|免单|红包|奖品|话费|门票|优惠|立减|福利|纪念品)';
 const ACCOUNT = '(?:公众号|账号|本号|微博|APP|App|app|客户端|小程序|抖音号|视频号)';
@@ -453,7 +468,7 @@ const FOLLOWER = [
   // followers and views paid for: 购买粉丝, 代刷, 刷播放量, 代为增粉, 每千粉80元, 0.1元/粉
   /(?:购买|买了?)[\d万千百个\s]{0,8}(?:粉丝|阅读量|播放量|点赞量|浏览量)|买赞|代刷|刷(?:播放|点赞|浏览|转发|评论|赞)|代为?(?:增粉|涨粉|加粉|吸粉)/g,
   // reach paid for on the platform (投放DOU+, 投薯条, 粉丝头条, 投流, 付费加热, 付费推广; not 购买电加热器)
-  /DOU\+|投流|粉丝头条|投薯条|付费(?:加热|推广)/g,
+  /DOU\+|投流|粉丝头条|投(?:放)?薯条|(?:投放|购买|付费|花钱)[^。\n，,]{0,4}?加热(?![器设棒管片炉])|(?:付费|花钱)推广/g,
   // following set as a quota (关注人数不少于200人, 关注量要达到100人)
   /(?:关注|粉丝)(?:人数|数量?|量)[^。\n]{0,4}?(?:不少于|不低于|至少|要达到|须达到|应达到)/g,
   /每\s?[\d千万百]{0,5}\s?[个次]?(?:粉丝?|阅读量?|播放量?|点赞|赞|浏览量?)[^\d。\n]{0,4}?\d[\d.]*\s?元|元\s?\/\s?[千万百]?[个次]?(?:粉丝?|阅读|播放|赞)/g,
@@ -493,13 +508,16 @@ const FOLLOWER = [
   /以[^。\n]{0,6}?(?:点赞|转发|分享)(?:数|量)[^。\n]{0,8}?(?:为|作为)[^。\n]{0,8}?(?:依据|标准)/g,
   // (关注群众需求…才能办理 is no account followed; one followed may be a few steps before the gate: 关注…，回复“社保”，才能获取)
   new RegExp(
-    `(?:${FOLLOWED}[^。]{0,24}?|(?:下载|转发|分享)[^。\\n]{0,16}?)(?:后方可|方可|才能|才可|后才|后再)(?:在线)?(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得|缴费|缴纳|使用|登录|进入|查看|看到|浏览|阅读|观看|获取)`,
+    `(?:${FOLLOWED}[^。\\n]{0,24}?|(?:下载|转发|分享)[^。\\n]{0,16}?)(?:后方可|方可|才能|才可|后才|后再)(?:在线|网上)?(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得|缴费|缴纳|使用|登录|进入|查看|看到|浏览|阅读|观看|获取)`,
     'g',
   ),
   // a follow put first, then the steps to a vote or service (先关注本号，点击菜单…投票; 先关注…再转发…即视为报名; not 建议先关注…)
-  new RegExp(`(?<!建议|可|以)先${FOLLOWED}[^。]{0,60}?(?:投票|报名|查询|办理|领取|获取.{0,6}?链接)`, 'g'),
+  new RegExp(
+    `(?<!建议|可以?|不妨|记得)先${FOLLOWED}[^。\\n]{0,60}?(?:投票|参[与加评赛]|报名|查询|办理|领取|预约|缴费|获取[^。\\n，,]{0,6}?(?:链接|入口|资格|二维码|名额|报名表))`,
+    'g',
+  ),
   // a share proved by a screenshot as the ticket (转发…截图私信，即可领取; 分享…截图上传后视为参赛)
-  /(?:转发|分享)[^。]{0,40}?截图[^。]{0,20}?(?:即|视为|就)[^。]{0,4}?(?:领|获|兑|参[赛加]|报名)/g,
+  /(?:转发|分享)(?=本|这|此|该|到|至|给|文章|推文|笔记|微博|视频|海报|链接|并|后)[^。\n]{0,40}?截图[^。\n]{0,20}?(?:即可|即视为|视为|就能|就可|方可)[^。\n]{0,4}?(?:领|获|兑|参[加与评赛]|报名|抽)/g,
   /(?:关注|下载)[^。\n]{0,20}?后(?![续期面来])[,，]?[^。\n]{0,10}?(?:即可|就能|就可)(?:在线|线上)?(?:办理|预约|领取|报名|查询|申请|获得|缴费|缴纳)/g,
   /(?:转发|分享)[^。\n]{0,16}?(?:截图|集赞|点赞数)[^。\n]{0,16}?(?:作为|计入|纳入|评选依据|评分|加分|成绩)/g,
   // shares and likes counted into a score: 转发量和点赞量按30%计入最终得分, 点赞数占总成绩的30%, 转发情况纳入评比
@@ -586,9 +604,12 @@ const MARKET_REPORT =
 const MONITORING_GENRE = /价格监测|价格指数|CPI|菜篮子/;
 /** A whole draft that is a consumer warning or an enforcement notice. */
 export const WARNING_GENRE = /消费提示|消费警示|消费预警|以案说法|以案释法|典型案例|违法广告|虚假广告/;
-/** Price monitoring, procurement, subsidy (not a dealer's 现金补贴) and public-home (配售) passages quote prices as data. */
+/**
+ * Price monitoring, procurement, subsidy (not a dealer's 现金补贴, nor one a shop, dealer or carmaker 推出 itself unless an
+ * office joins in or public funds pay) and public-home (配售) passages quote prices as data.
+ */
 const MONITORING =
-  /配[售租]|价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|(?<!现金)补贴|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
+  /配[售租]|价格监测|监测显示|监测数据|环比|同比|菜篮子|CPI|物价|平均价格|零售价格|价格指数|批发价|采购公告|中标|成交公告|预算金额|(?<!现金|(?<!联合[^。\n]{0,8})(?:店|经销商|厂家|车企|商家)推出[^。\n]{0,16})补贴|补贴(?=[^。\n]{0,30}?(?:财政|政府|商务))|补助|消费券|以旧换新|惠民|招商引资|投资促进|招标|投标|拍卖|罚没|挂牌|底价|国有资产|闲置资产|资产处置|招聘|岗位|月薪|年薪|薪资|薪酬|销售额|营业额|成交额|交易额|零售额|成交金额/;
 const INVEST = /客商|投资|落户|园区|开发区/;
 const SENTENCE_END = '。！？!?\n';
 const MUTED_BY_MONITORING = new Set<SignalClass>(['price', 'promo', 'contact', 'sale']);
