@@ -139,3 +139,18 @@ describe('TextPresence.narrowed keeps the alternatives a text may match', () => 
     expect(new TextPresence('九元').narrowed(re)).toBe(new TextPresence('三元钱').narrowed(re));
   });
 });
+
+describe('the tests read from many regexes', () => {
+  it('keep their answers when later regexes fill the shared store of hashes', () => {
+    // each regex adds 3 pair hashes: 2,000 of them overflow the 4,096-hash store, so the first
+    // regexes' hashes stay in a store that is full while the last ones' are in a new one
+    const res = Array.from({ length: 2_000 }, (_, i) => new RegExp(String.fromCharCode(0x4e00 + i, 0x5e00 + i, 0x6e00 + i, 0x7e00 + i)));
+    for (const re of res) readRegex(re);
+    const words = res.filter((_, i) => i % 4 === 0).map((re) => re.source);
+    const presence = new TextPresence(words.join('，'));
+    const matching = res.filter((re) => presence.mayMatch(re)).map((re) => re.source);
+    // every word present may match; of the absent ones at most a few (a pair hashed onto another's bit)
+    expect(matching).toEqual(expect.arrayContaining(words));
+    expect(matching.length).toBeLessThan(words.length + 20);
+  });
+});

@@ -29,17 +29,41 @@ const unitHash = (c: number) => Math.imul(c, 0x9e3779b1);
 const pairHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1);
 
 /**
- * A need made ready to test: every code unit hashed in `singles` and every pair hashed in `pairs`
- * is present, and each group of `any` has an alternative that holds.
+ * A need made ready to test: every code unit hashed in `hashes[from, split)` and every pair hashed
+ * in `hashes[split, to)` is present, and each group of `any` has an alternative that holds.
+ * The hashes of many tests share one array (see `stored`), and empty groups share one: the rules'
+ * regexes make some 4,500 tests, kept for the page's life on the editor page's own heap, and two
+ * typed arrays each (an Int32Array and its ArrayBuffer per set) were ~18,000 of the ~84,000 objects
+ * the guard kept there, which every major GC of the page's heap has to mark.
  */
 class Test {
   constructor(
-    readonly singles: Int32Array,
-    readonly pairs: Int32Array,
+    readonly hashes: Int32Array,
+    readonly from: number,
+    readonly split: number,
+    readonly to: number,
     readonly any: readonly (readonly Test[])[],
   ) {}
 }
-const ALWAYS = new Test(new Int32Array(0), new Int32Array(0), []);
+const NONE: readonly never[] = Object.freeze([]);
+const POOL = 4096;
+let pool = new Int32Array(POOL);
+let used = 0;
+const ALWAYS = new Test(pool, 0, 0, 0, NONE);
+
+/** Copies hashes into the shared pool (a new one when they do not fit; the full one stays with its tests). */
+function stored(singles: readonly number[], pairs: readonly number[]): [Int32Array, number] {
+  const n = singles.length + pairs.length;
+  if (used + n > pool.length) {
+    pool = new Int32Array(Math.max(POOL, n));
+    used = 0;
+  }
+  const at = used;
+  pool.set(singles, at);
+  pool.set(pairs, at + singles.length);
+  used += n;
+  return [pool, at];
+}
 
 function compile(need: Need): Test {
   if (need === null) return ALWAYS;
@@ -55,7 +79,8 @@ function compile(need: Need): Test {
     else any.push(n.any.map(compile));
   };
   add(need);
-  return new Test(Int32Array.from(singles), Int32Array.from(pairs), any);
+  const [hashes, at] = stored(singles, pairs);
+  return new Test(hashes, at, at + singles.length, at + singles.length + pairs.length, any.length ? any : NONE);
 }
 
 class Unreadable extends Error {}
@@ -296,13 +321,10 @@ export class TextPresence {
 
   private passes(test: Test): boolean {
     const { single, pairs, shift } = this;
-    for (const h of test.singles) {
-      const bit = h >>> shift;
-      if ((single[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
-    }
-    for (const h of test.pairs) {
-      const bit = h >>> shift;
-      if ((pairs[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+    const { hashes, split, to } = test;
+    for (let k = test.from; k < to; k++) {
+      const bit = hashes[k] >>> shift;
+      if (((k < split ? single : pairs)[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
     }
     for (const group of test.any) {
       let some = false;

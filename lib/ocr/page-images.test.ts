@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { draftFromHtml } from '../engine/html-tree';
 import type { Finding } from '../engine/rule';
 import type { MessageData, MessageReply } from '../messaging/protocol';
@@ -158,5 +158,32 @@ describe('page images', () => {
     await expect.poll(() => answers.length).toBe(2);
     answers[1]({ ok: true, printed: '', findings: [] });
     await expect.poll(() => images.progress(d)).toEqual({ total: 1, done: 1, pending: [] });
+  });
+
+  it('checks the draft again once for answers that arrive one by one close together, not once per image', async () => {
+    vi.useFakeTimers();
+    try {
+      const { images, calls, answers, changed } = setup();
+      const d = draft(Array.from({ length: 40 }, (_, i) => `<p>如图</p><img src="https://mmbiz.qpic.cn/a/${i}?wx_fmt=png">`).join(''));
+      images.findings(d);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(calls).toHaveLength(40);
+      // each read fails in its own task, a millisecond apart (images the extension may not fetch)
+      for (const answer of answers) {
+        answer({ ok: false, reason: 'unreachable' });
+        await vi.advanceTimersByTimeAsync(1);
+      }
+      await vi.runAllTimersAsync();
+      expect(changed()).toBe(1);
+      expect(images.findings(d).filter((f) => f.ruleId === 'image-unreadable')).toHaveLength(40);
+      // a later answer, on its own, is checked again too
+      images.findings(draft('<img src="https://mmbiz.qpic.cn/b/0?wx_fmt=png">'));
+      await vi.advanceTimersByTimeAsync(0);
+      answers[40]({ ok: false, reason: 'unreachable' });
+      await vi.runAllTimersAsync();
+      expect(changed()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

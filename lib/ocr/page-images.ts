@@ -31,6 +31,8 @@ export interface PageImagesOptions {
   changed(): void;
   /** How long the gate waits for reads in progress. */
   waitMs?: number;
+  /** Answers arriving within this long of one another cause one `changed` (default 300 ms, the typing debounce). */
+  coalesceMs?: number;
   /** Localised message of the finding for images left unchecked at the gate. */
   uncheckedMessage(numbers: number[], seconds: number): string;
   /** Localised message of the finding for an image that could not be read. */
@@ -74,10 +76,19 @@ export function pageImages(options: PageImagesOptions) {
   // Image servers the last checked draft's unread images are on, which the user may allow.
   let access: string[] = [];
 
+  // Answers arrive one by one. Each `changed` re-reads the whole draft from the page and checks it
+  // again, so answers arriving close together (failed reads of a pasted draft's many images, each in
+  // its own task) cause one, not one per image; the gate's progress still hears of each at once.
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const notify = () => {
-    options.changed();
     for (const l of listeners) l();
+    if (pending !== undefined) return;
+    pending = setTimeout(() => {
+      pending = undefined;
+      if (!signal.aborted) options.changed();
+    }, options.coalesceMs ?? 300);
   };
+  signal.addEventListener('abort', () => clearTimeout(pending), { once: true });
 
   const keyOf = (image: DraftImage) => `${image.src}\u0000${image.alt}\u0000${image.caption}`;
   // What the rules read besides the pixels, cut to the message's limits.

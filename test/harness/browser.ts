@@ -9,7 +9,9 @@ import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { seeClosedGuardRoots } from './closed-root';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+// GPG_EXT_DIR runs the browser tests and benchmarks against another build (a copy of .output/chrome-mv3,
+// say, to compare two builds run by run on a noisy machine).
+export const EXTENSION_DIR = resolve(process.env.GPG_EXT_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3'));
 export const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures/platforms');
 
 export function chromiumPath(): string {

@@ -96,6 +96,13 @@ async function watchPage(page: Page): Promise<void> {
   }
 }
 
+/**
+ * The same for one page, from now on. Watching costs the page: the DevTools DOM agent then holds the
+ * whole document and sends every inserted node over the protocol, a large paste's thousands of them
+ * included (browser.bench.ts attaches it only after the paste it measures).
+ */
+export const seeClosedGuardRootsIn = (page: Page): Promise<void> => watchPage(page);
+
 /** Lets Playwright's locators (not the page) see the guard's closed UI in every page of `context`. */
 export async function seeClosedGuardRoots(context: BrowserContext): Promise<void> {
   context.on('page', (page) => void watchPage(page));
