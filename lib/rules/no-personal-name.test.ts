@@ -1123,3 +1123,58 @@ describe('prose names at scale', () => {
     expect(Object.fromEntries(counts)).toEqual({ 周桂英: repeats, 王德发: repeats, 陈玉兰: 2 * repeats, 孙建平: repeats });
   });
 });
+
+// round 11 (issue #17, blind dev14/dev15): kinds of private-person references the rule missed, in wordings the
+// dev drafts did not use, and their hard negatives
+ruleTester(rule, {
+  valid: [
+    // a plight before 的 with no name after it, or an official or a form of address after it
+    '受伤的民警已送医治疗。',
+    '被困的群众已全部安全转移。',
+    '骑电动车的市民请佩戴安全头盔。',
+    '受伤的王警官已无大碍。',
+    '前来救援的王建华同志连夜赶到。',
+    // a kin term of address with the surname only, or no name before it
+    '王大姐说，今年的烤烟收成不错。',
+    '知心大姐热线今天开通。',
+    // an age not in apposition
+    '全县约75岁以上老人有1200人。',
+    // a form field after 姓名： is no name
+    '姓名：不详，年龄约60岁。',
+    '姓名：性别：年龄：',
+  ],
+  invalid: [
+    // a court's enforcement notice names the party in public (惩戒公示): a note, no finding on the name
+    {
+      title: '××县人民法院执行悬赏公告',
+      text: '被执行人：杨德富，男。凡提供被执行人可供执行财产线索的，按执行到位金额的10%给予奖励。',
+      errors: [{ messageId: 'disclosureException', text: '执行悬赏', severity: 'info' }],
+    },
+    {
+      title: '关于发布悬赏执行公告的通知',
+      text: '被执行人李正华拒不履行生效判决，现面向社会悬赏征集其财产线索。',
+      errors: [{ messageId: 'disclosureException', text: '悬赏执行', severity: 'info' }],
+    },
+    // a private person named by their plight or by what they were doing when it happened (before 的)
+    { text: '救援人员找到了受伤的李德明，立即送往医院。', errors: [{ messageId: 'name', text: '李德明' }] },
+    { text: '落水的王春兰被下游群众救起。', errors: [{ messageId: 'name', text: '王春兰' }] },
+    { text: '一辆货车撞倒了步行的赵德华后逃逸。', errors: [{ messageId: 'name', text: '赵德华' }] },
+    { text: '骑摩托车的张国富与一辆三轮车相撞。', errors: [{ messageId: 'name', text: '张国富' }] },
+    { text: '获救的杨春花已无大碍。', errors: [{ messageId: 'name', text: '杨春花' }] },
+    // a private person addressed with a kin term after the full name
+    { text: '社区干部来到刘春梅大姐家中走访。', errors: [{ messageId: 'name', text: '刘春梅' }] },
+    { text: '说起张德明大哥，村里人都竖大拇指。', errors: [{ messageId: 'name', text: '张德明' }] },
+    { text: '赵秀芬大嫂一个人照顾瘫痪的公公。', errors: [{ messageId: 'name', text: '赵秀芬' }] },
+    { text: '今年，杨国富大伯种了20亩烤烟。', errors: [{ messageId: 'name', text: '杨国富' }] },
+    // an approximate age in apposition
+    { text: '杨德顺，约60岁，于11月初在县城街头被发现。', errors: [{ messageId: 'name', text: '杨德顺' }] },
+    { text: '救助站近日收留了马秀珍，年约70岁，身体虚弱。', errors: [{ messageId: 'name', text: '马秀珍' }] },
+    // a role ending in 人 followed by 员 (求助人员, 受助人员)
+    { text: '为求助人员王春兰寻找家人。', errors: [{ messageId: 'name', text: '王春兰' }] },
+    { text: '受助人员马德福已由家属接回。', errors: [{ messageId: 'name', text: '马德福' }] },
+    // after 姓名：/户主： a name whose surname is outside the table (Yi 矣, 者, 起; Bai 自)
+    { text: '拾到身份证一张，姓名：矣秀兰，请失主认领。', errors: [{ messageId: 'name', text: '矣秀兰' }] },
+    { text: '遗失银行卡一张（姓名：起正华，尾号2231）。', errors: [{ messageId: 'name', text: '起正华' }] },
+    { text: '户主：自春梅，家庭人口4人。', errors: [{ messageId: 'name', text: '自春梅' }] },
+  ],
+});
