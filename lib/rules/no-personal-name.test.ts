@@ -1139,11 +1139,20 @@ ruleTester(rule, {
     '知心大姐热线今天开通。',
     // an age not in apposition
     '全县约75岁以上老人有1200人。',
+    // words opening with 起 are no names
+    '大家一起说说心里话。',
+    '说起来容易做起来难。',
+    '村民起早贪黑忙秋收。',
+    '关于这一传说的起源说法不一。',
     // a form field after 姓名： is no name
     '姓名：不详，年龄约60岁。',
     '姓名：性别：年龄：',
   ],
   invalid: [
+    // Yunnan's Yi surnames 起 and 矣 read as surnames (ChineseNames familyname table)
+    { text: '村民起正华说，今年核桃价格不错。', errors: [{ messageId: 'name', text: '起正华' }] },
+    { text: '起德明老人今年88岁，身体硬朗。', errors: [{ messageId: 'name', text: '起德明' }] },
+    { text: '患者矣秀芬（女，56岁）已出院。', errors: [{ messageId: 'name', text: '矣秀芬' }] },
     // a court's enforcement notice names the party in public (惩戒公示): a note, no finding on the name
     {
       title: '××县人民法院执行悬赏公告',
