@@ -1153,6 +1153,22 @@ ruleTester(rule, {
     { text: '村民起正华说，今年核桃价格不错。', errors: [{ messageId: 'name', text: '起正华' }] },
     { text: '起德明老人今年88岁，身体硬朗。', errors: [{ messageId: 'name', text: '起德明' }] },
     { text: '患者矣秀芬（女，56岁）已出院。', errors: [{ messageId: 'name', text: '矣秀芬' }] },
+    // a commendation announced as 获表彰 / 获此殊荣, its honourees listed in the passage after (他们当中，有…的X)
+    {
+      title: '第三届“最美家庭”评选结果揭晓 8户家庭获表彰',
+      text: '12月8日，全县8户家庭获此殊荣。\n他们当中，有坚守岗位20年的环卫工人赵春兰，有义务接送学生的村民杨德福。',
+      errors: [{ messageId: 'disclosureException', text: '获表彰', severity: 'info' }],
+    },
+    {
+      text: '今年共有6人获表彰，他们中有照顾孤寡老人的村民李正华。',
+      errors: [{ messageId: 'disclosureException', text: '获表彰', severity: 'info' }],
+    },
+    {
+      name: 'a commendation titled 获表彰 does not cover a passage with no commendation or list of honourees',
+      title: '10名护林员获表彰',
+      text: '护林员们获此荣誉。\n另外，巡山途中受伤的村民王德福仍在医院治疗。',
+      errors: [{ messageId: 'name', text: '王德福' }],
+    },
     // a court's enforcement notice names the party in public (惩戒公示): a note, no finding on the name
     {
       title: '××县人民法院执行悬赏公告',
