@@ -1144,6 +1144,12 @@ ruleTester(rule, {
     '说起来容易做起来难。',
     '村民起早贪黑忙秋收。',
     '关于这一传说的起源说法不一。',
+    // groups of officials, or groups of anything, are no village groups
+    '村委会邀请县农业农村局工作组李明华一行指导烤烟种植。',
+    '村民小组长会议上，各组王牌项目逐一亮相。',
+    '村“两委”督导组杨建国组长带队检查。',
+    // a village group outside a draft about village affairs is not read
+    '第三组张国华获得一等奖。',
     // a form field after 姓名： is no name
     '姓名：不详，年龄约60岁。',
     '姓名：性别：年龄：',
@@ -1169,6 +1175,16 @@ ruleTester(rule, {
       text: '护林员们获此荣誉。\n另外，巡山途中受伤的村民王德福仍在医院治疗。',
       errors: [{ messageId: 'name', text: '王德福' }],
     },
+    // a villager named by their village group, in a draft about the village's own affairs
+    {
+      text: '村委会通报：五组李正华、七组赵春兰未按时清理房前屋后垃圾。',
+      errors: [
+        { messageId: 'name', text: '李正华' },
+        { messageId: 'name', text: '赵春兰' },
+      ],
+    },
+    { text: '经村民小组会议评议，大坪组张建国的房屋属于危房。', errors: [{ messageId: 'name', text: '张建国' }] },
+    { text: '按照村规民约，新寨组王德福因乱倒垃圾被通报批评。', errors: [{ messageId: 'name', text: '王德福' }] },
     // a court's enforcement notice names the party in public (惩戒公示): a note, no finding on the name
     {
       title: '××县人民法院执行悬赏公告',

@@ -493,6 +493,15 @@ const PHONE_LABEL = /(?:[ \t]+|[ \t]*[:(][ \t]*|[ \t]*(?:紧急联系人|联系�
  * A photo caption listing who stands where: 左起：, 从左至右依次为. (▲ and 图为 open scenery as often as people —
  * ▲黄山松, ▲万寿菊在盛开 — so a caption's person is read by the prose cues instead: 沙正明在自家地里.)
  */
+/**
+ * A villager named by their village group (五组李正华, 河边组罗某某, 大坪组张建国), read where the draft is about a
+ * village's own affairs (村民小组, 村规民约, 村委会, 村“两委”). Groups of officials or of any kind (工作组, 督导组,
+ * 小组, 各组) are not village groups.
+ */
+const VILLAGE_AFFAIRS = /村民小组|村规民约|村(?:委会|“两委”|两委|务)/;
+const GROUP_BEFORE_NAME = /组(?=[\u4e00-\u9fa5])/g;
+const NOT_VILLAGE_GROUP =
+  /(?:工作|专家|督导|督查|调查|检查|考核|巡察|巡视|领导|评审|考察|指导|帮扶|宣讲|服务|项目|课题|学习|兴趣|攻坚|联络|协调|专班|[小各本该每全分编机班改重])组$/;
 const CAPTION = /(?:从)?[左右](?:起|至[右左](?:依次)?(?:为|是)?)\s*[:：]?\s*/g;
 /** A 名单 heading: the names listed after it are private people (脱贫户名单：张三、李四). */
 const LIST_HEAD = /(?:名单\s*(?:如下)?\s*[:：]|名单如下|(?:[一二三]等奖|特等奖|优秀奖|金奖|银奖|铜奖|第[一二三]名)\s*[:：])\s*/g;
@@ -1107,6 +1116,13 @@ export default defineRule({
         if (!LIST_SEPARATOR.test(text)) break;
         at = LIST_SEPARATOR.lastIndex;
       }
+    }
+    // a villager after their village group (五组李正华), where the draft is about a village's own affairs
+    GROUP_BEFORE_NAME.lastIndex = 0;
+    for (let m = VILLAGE_AFFAIRS.test(text) ? GROUP_BEFORE_NAME.exec(text) : null; m; m = GROUP_BEFORE_NAME.exec(text)) {
+      if (NOT_VILLAGE_GROUP.test(text.slice(Math.max(0, m.index - 3), m.index + 1))) continue;
+      const name = nameAt(text, m.index + 1);
+      if (name) names.push(name);
     }
     // a photo caption naming who stands where: 左起：罗志明、镇司法所所长王建军、李春花; an
     // item that is no bare name (an official with the title) is stepped over to the next 、, a few characters at most
