@@ -1144,6 +1144,10 @@ ruleTester(rule, {
     '说起来容易做起来难。',
     '村民起早贪黑忙秋收。',
     '关于这一传说的起源说法不一。',
+    // an official hurt in office is named in office
+    '民警王建国受伤后仍坚持执勤。',
+    '所幸无人受伤。',
+    '一名游客不慎落水后被救起。',
     // groups of officials, or groups of anything, are no village groups
     '村委会邀请县农业农村局工作组李明华一行指导烤烟种植。',
     '村民小组长会议上，各组王牌项目逐一亮相。',
@@ -1175,6 +1179,11 @@ ruleTester(rule, {
       text: '护林员们获此荣誉。\n另外，巡山途中受伤的村民王德福仍在医院治疗。',
       errors: [{ messageId: 'name', text: '王德福' }],
     },
+    // a private person as the subject of a plight (落水, 摔伤, 走失, 被困)
+    { text: '张秀英不慎落水，被路过群众救起。', errors: [{ messageId: 'name', text: '张秀英' }] },
+    { text: '李国富摔伤后被送往县医院。', errors: [{ messageId: 'name', text: '李国富' }] },
+    { text: '杨春花走失已经三天，家人非常着急。', errors: [{ messageId: 'name', text: '杨春花' }] },
+    { text: '暴雨中，王德明被困在河心岛上。', errors: [{ messageId: 'name', text: '王德明' }] },
     // a villager named by their village group, in a draft about the village's own affairs
     {
       text: '村委会通报：五组李正华、七组赵春兰未按时清理房前屋后垃圾。',
