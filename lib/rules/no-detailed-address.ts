@@ -153,7 +153,8 @@ function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: 
   // a door number in a village group (小田坝组27号) or on a lane (青石巷7号, 柳营弄16号: lanes are lined with homes),
   // unless a venue stands at it (翠湖巷5号茶馆)
   const household =
-    units[0] === '号' && (/组$/.test(place) || (units.length === 1 && /[巷弄]$/.test(place) && !ORG.test(text.slice(chainEnd, chainEnd + 6))));
+    units[0] === '号' &&
+    (/组$/.test(place) || (units.length === 1 && /[巷弄]$/.test(place) && !ORG.test(text.slice(chainEnd, chainEnd + 6))));
   if (!(strong ? placed || home : household || (home && placed))) return null;
 
   return {

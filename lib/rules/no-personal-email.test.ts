@@ -115,7 +115,10 @@ ruleTester(rule, {
       errors: [{ messageId: 'email', text: 'lucky_km@126.com' }],
     },
     { text: '请将孩子送至附近派出所，或联系家长的邮箱 sunny_mama@163.com。', errors: [{ messageId: 'email', text: 'sunny_mama@163.com' }] },
-    { text: '拾到者请交至车站值班室，或发邮件到他女儿的邮箱 lucky_star@qq.com。', errors: [{ messageId: 'email', text: 'lucky_star@qq.com' }] },
+    {
+      text: '拾到者请交至车站值班室，或发邮件到他女儿的邮箱 lucky_star@qq.com。',
+      errors: [{ messageId: 'email', text: 'lucky_star@qq.com' }],
+    },
     { text: '请交到客运站服务台，也可写信到她的邮箱 xiaohua_km@163.com。', errors: [{ messageId: 'email', text: 'xiaohua_km@163.com' }] },
   ],
 });

@@ -275,7 +275,8 @@ const NOT_A_NAME = /^(?:不详|未知|性别|年龄|民族|籍贯|住址|地址|
 function formName(text: string, i: number): Name | undefined {
   let end = i;
   while (end < i + 4 && isHan(text[end])) end++;
-  if (end - i < 2 || end - i > 3 || isHan(text[end]) || /[某×*＊]/.test(text[end] ?? '') || text.slice(i, end).includes('某')) return undefined;
+  if (end - i < 2 || end - i > 3 || isHan(text[end]) || /[某×*＊]/.test(text[end] ?? '') || text.slice(i, end).includes('某'))
+    return undefined;
   if (NOT_A_NAME.test(text.slice(i, end)) || PLACE_SUFFIX.has(text[end - 1])) return undefined;
   return { start: i, end, surname: 1 };
 }
@@ -422,7 +423,8 @@ const LIST_ROW = new RegExp(
 const CHAIN = /接龙|认购|团购/;
 const CHAIN_ROW = new RegExp(String.raw`${ROW_NAME}(?=[ \t]+\d{1,3}\s*(?:袋|份|箱|斤|公斤|件|盒|桶|瓶|提|套)(?![\u4e00-\u9fa5]))`, 'gm');
 /** A speech verb (not 说法, 说服, 说明; 说明年 is 说 + 明年) or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
-const SPEAKS = /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地)?(?:说(?!法|服|明(?![年天日]))|告诉记者|对记者说)|老人|大[爷妈娘姐哥嫂叔伯]|阿姨|奶奶|爷爷|一家/y;
+const SPEAKS =
+  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地)?(?:说(?!法|服|明(?![年天日]))|告诉记者|对记者说)|老人|大[爷妈娘姐哥嫂叔伯]|阿姨|奶奶|爷爷|一家/y;
 const ELDER = /老人|大[爷妈娘]|奶奶|爷爷/y;
 /** What a private person does, before 的: 在建筑工地务工的, 在河边玩耍的, 在县城读书的. */
 const PRIVATE_ACTIVITY =
@@ -431,7 +433,8 @@ const PRIVATE_ACTIVITY =
  * A private person by their plight or by what they were doing when it happened, before 的: 受伤的, 获救的, 落水的,
  * 步行的, 骑摩托车的, 驾驶货车的 (an official after it is no name: 受伤的民警).
  */
-const PLIGHT = /(?:被困|受困|受伤|摔伤|烧伤|获救|被救|落水|溺水|走失|迷路|失联|遇险|被撞|步行|路过|过马路|(?:骑|驾驶|乘坐)[^,，。;\n的]{1,4}车)$/;
+const PLIGHT =
+  /(?:被困|受困|受伤|摔伤|烧伤|获救|被救|落水|溺水|走失|迷路|失联|遇险|被撞|步行|路过|过马路|(?:骑|驾驶|乘坐)[^,，。;\n的]{1,4}车)$/;
 /** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
 const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n的]{1,12}$/;
 /**
