@@ -102,3 +102,13 @@ ruleTester(rule, {
     },
   ],
 });
+
+// round 11 (issue #17, blind dev14): a lane's door number (巷, 弄) is a home, unless a venue stands there
+ruleTester(rule, {
+  valid: ['翠湖巷5号茶馆今天开业。', '活动地点：文化巷12号社区服务中心', '小巷3号楼正在施工。'],
+  invalid: [
+    { text: '民警把走失老人送回了他在青石巷7号的家。', errors: [{ messageId: 'address', text: '青石巷7号' }] },
+    { text: '志愿者每周都去福寿巷23号看望独居的王奶奶。', errors: [{ messageId: 'address', text: '福寿巷23号' }] },
+    { text: '社区网格员敲开了柳营弄16号的房门。', errors: [{ messageId: 'address', text: '柳营弄16号' }] },
+  ],
+});

@@ -25,7 +25,7 @@ const ADDRESS_CHAR = /[\u4e00-\u9fa5A-Za-z0-9·×-]/;
 const LIVES = '住(?!建|房(?:和|城乡|公积金|保障))';
 /** Words that end what comes before an address: the address starts after the last of them. */
 const LEAD = new RegExp(
-  `家住|现住|现居住|现居|居住在|居住于|居住|租住|暂住|住在|住于|住址|住所|家庭住址|家庭地址|户籍地|户籍|其家|家中|地址|位于|来自|返回|前往|到访|到达|途经|抵达|去往|回到|${LIVES}|到|至|在|于|从|往|是|为|系|的|及|与|、`,
+  `家住|现住|现居住|现居|居住在|居住于|居住|租住|暂住|住在|住于|住址|住所|家庭住址|家庭地址|户籍地|户籍|其家|家中|地址|位于|来自|返回|前往|到访|到达|途经|抵达|去往|回到|${LIVES}|到|至|在|于|从|往|去|了|是|为|系|的|及|与|、`,
   'g',
 );
 /**
@@ -150,7 +150,11 @@ function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: 
   if (WHOLE.test(place)) return null;
   const placed = LOCALITY.test(place) || LOCALITY_END.test(place);
   // A door number in a 村民小组 is a household; elsewhere a lone number needs a home keyword.
-  const household = units[0] === '号' && /组$/.test(place);
+  // a door number in a village group (小田坝组27号) or on a lane (青石巷7号, 柳营弄16号: lanes are lined with homes),
+  // unless a venue stands at it (翠湖巷5号茶馆)
+  const household =
+    units[0] === '号' &&
+    (/组$/.test(place) || (units.length === 1 && /[巷弄]$/.test(place) && !ORG.test(text.slice(chainEnd, chainEnd + 6))));
   if (!(strong ? placed || home : household || (home && placed))) return null;
 
   return {

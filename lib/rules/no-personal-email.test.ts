@@ -105,3 +105,20 @@ ruleTester(rule, {
     },
   ],
 });
+
+// round 11 (issue #17, blind dev14): a mailbox labelled as a private person's by who they are (失主邮箱, 家长的邮箱)
+ruleTester(rule, {
+  valid: ['家长可将作品发送至学校邮箱 jzxx2026@163.com。', '失物请交至客运站服务台（邮箱 kyz_fwt@163.com）。'],
+  invalid: [
+    {
+      text: '如有拾到者，请送至公交公司调度室，或发邮件到失主的邮箱 lucky_km@126.com。',
+      errors: [{ messageId: 'email', text: 'lucky_km@126.com' }],
+    },
+    { text: '请将孩子送至附近派出所，或联系家长的邮箱 sunny_mama@163.com。', errors: [{ messageId: 'email', text: 'sunny_mama@163.com' }] },
+    {
+      text: '拾到者请交至车站值班室，或发邮件到他女儿的邮箱 lucky_star@qq.com。',
+      errors: [{ messageId: 'email', text: 'lucky_star@qq.com' }],
+    },
+    { text: '请交到客运站服务台，也可写信到她的邮箱 xiaohua_km@163.com。', errors: [{ messageId: 'email', text: 'xiaohua_km@163.com' }] },
+  ],
+});

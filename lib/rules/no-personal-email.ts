@@ -75,8 +75,9 @@ function lastEnd(re: RegExp, s: string): number {
   for (let m = re.exec(s); m; m = re.exec(s)) end = m.index + m[0].length;
   return end;
 }
-/** The address belongs to someone named or described nearby. */
-const PERSON_CONTEXT = /个人|本人|私人|其邮箱|家属|举报人|当事人|投诉人|申请人|患者|学生|村民|居民|网友|先生|女士|同学|某某?的?邮箱/;
+/** The address belongs to someone named or described nearby, or is labelled as a private person's (失主邮箱, 家长的邮箱, 她的邮箱). */
+const PERSON_CONTEXT =
+  /个人|本人|私人|其邮箱|家属|举报人|当事人|投诉人|申请人|患者|学生|村民|居民|网友|先生|女士|同学|某某?的?邮箱|(?:失主|家长|亲属|儿子|女儿|[他她])的?邮箱/;
 
 /** Art. 24: a personal e-mail address must be de-identified; unit mailboxes are public. */
 export default defineRule({

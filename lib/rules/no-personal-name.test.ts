@@ -1123,3 +1123,92 @@ describe('prose names at scale', () => {
     expect(Object.fromEntries(counts)).toEqual({ 周桂英: repeats, 王德发: repeats, 陈玉兰: 2 * repeats, 孙建平: repeats });
   });
 });
+
+// round 11 (issue #17, blind dev14/dev15): kinds of private-person references the rule missed, in wordings the
+// dev drafts did not use, and their hard negatives
+ruleTester(rule, {
+  valid: [
+    // a plight before 的 with no name after it, or an official or a form of address after it
+    '受伤的民警已送医治疗。',
+    '被困的群众已全部安全转移。',
+    '骑电动车的市民请佩戴安全头盔。',
+    '受伤的王警官已无大碍。',
+    '前来救援的王建华同志连夜赶到。',
+    // a kin term of address with the surname only, or no name before it
+    '王大姐说，今年的烤烟收成不错。',
+    '知心大姐热线今天开通。',
+    // an age not in apposition
+    '全县约75岁以上老人有1200人。',
+    // words opening with 起 are no names
+    '大家一起说说心里话。',
+    '说起来容易做起来难。',
+    '村民起早贪黑忙秋收。',
+    '关于这一传说的起源说法不一。',
+    // an official hurt in office is named in office
+    '民警王建国受伤后仍坚持执勤。',
+    '所幸无人受伤。',
+    '一名游客不慎落水后被救起。',
+    // a form field after 姓名： is no name
+    '姓名：不详，年龄约60岁。',
+    '姓名：性别：年龄：',
+  ],
+  invalid: [
+    // Yunnan's Yi surnames 起 and 矣 read as surnames (ChineseNames familyname table)
+    { text: '村民起正华说，今年核桃价格不错。', errors: [{ messageId: 'name', text: '起正华' }] },
+    { text: '起德明老人今年88岁，身体硬朗。', errors: [{ messageId: 'name', text: '起德明' }] },
+    { text: '患者矣秀芬（女，56岁）已出院。', errors: [{ messageId: 'name', text: '矣秀芬' }] },
+    // a commendation announced as 获表彰 / 获此殊荣, its honourees listed in the passage after (他们当中，有…的X)
+    {
+      title: '第三届“最美家庭”评选结果揭晓 8户家庭获表彰',
+      text: '12月8日，全县8户家庭获此殊荣。\n他们当中，有坚守岗位20年的环卫工人赵春兰，有义务接送学生的村民杨德福。',
+      errors: [{ messageId: 'disclosureException', text: '获表彰', severity: 'info' }],
+    },
+    {
+      text: '今年共有6人获表彰，他们中有照顾孤寡老人的村民李正华。',
+      errors: [{ messageId: 'disclosureException', text: '获表彰', severity: 'info' }],
+    },
+    {
+      name: 'a commendation titled 获表彰 does not cover a passage with no commendation or list of honourees',
+      title: '10名护林员获表彰',
+      text: '护林员们获此荣誉。\n另外，巡山途中受伤的村民王德福仍在医院治疗。',
+      errors: [{ messageId: 'name', text: '王德福' }],
+    },
+    // a private person as the subject of a plight (落水, 摔伤, 走失, 被困)
+    { text: '张秀英不慎落水，被路过群众救起。', errors: [{ messageId: 'name', text: '张秀英' }] },
+    { text: '李国富摔伤后被送往县医院。', errors: [{ messageId: 'name', text: '李国富' }] },
+    { text: '杨春花走失已经三天，家人非常着急。', errors: [{ messageId: 'name', text: '杨春花' }] },
+    { text: '暴雨中，王德明被困在河心岛上。', errors: [{ messageId: 'name', text: '王德明' }] },
+    // a court's enforcement notice names the party in public (惩戒公示): a note, no finding on the name
+    {
+      title: '××县人民法院执行悬赏公告',
+      text: '被执行人：杨德富，男。凡提供被执行人可供执行财产线索的，按执行到位金额的10%给予奖励。',
+      errors: [{ messageId: 'disclosureException', text: '执行悬赏', severity: 'info' }],
+    },
+    {
+      title: '关于发布悬赏执行公告的通知',
+      text: '被执行人李正华拒不履行生效判决，现面向社会悬赏征集其财产线索。',
+      errors: [{ messageId: 'disclosureException', text: '悬赏执行', severity: 'info' }],
+    },
+    // a private person named by their plight or by what they were doing when it happened (before 的)
+    { text: '救援人员找到了受伤的李德明，立即送往医院。', errors: [{ messageId: 'name', text: '李德明' }] },
+    { text: '落水的王春兰被下游群众救起。', errors: [{ messageId: 'name', text: '王春兰' }] },
+    { text: '一辆货车撞倒了步行的赵德华后逃逸。', errors: [{ messageId: 'name', text: '赵德华' }] },
+    { text: '骑摩托车的张国富与一辆三轮车相撞。', errors: [{ messageId: 'name', text: '张国富' }] },
+    { text: '获救的杨春花已无大碍。', errors: [{ messageId: 'name', text: '杨春花' }] },
+    // a private person addressed with a kin term after the full name
+    { text: '社区干部来到刘春梅大姐家中走访。', errors: [{ messageId: 'name', text: '刘春梅' }] },
+    { text: '说起张德明大哥，村里人都竖大拇指。', errors: [{ messageId: 'name', text: '张德明' }] },
+    { text: '赵秀芬大嫂一个人照顾瘫痪的公公。', errors: [{ messageId: 'name', text: '赵秀芬' }] },
+    { text: '今年，杨国富大伯种了20亩烤烟。', errors: [{ messageId: 'name', text: '杨国富' }] },
+    // an approximate age in apposition
+    { text: '杨德顺，约60岁，于11月初在县城街头被发现。', errors: [{ messageId: 'name', text: '杨德顺' }] },
+    { text: '救助站近日收留了马秀珍，年约70岁，身体虚弱。', errors: [{ messageId: 'name', text: '马秀珍' }] },
+    // a role ending in 人 followed by 员 (求助人员, 受助人员)
+    { text: '为求助人员王春兰寻找家人。', errors: [{ messageId: 'name', text: '王春兰' }] },
+    { text: '受助人员马德福已由家属接回。', errors: [{ messageId: 'name', text: '马德福' }] },
+    // after 姓名：/户主： a name whose surname is outside the table (Yi 矣, 者, 起; Bai 自)
+    { text: '拾到身份证一张，姓名：矣秀兰，请失主认领。', errors: [{ messageId: 'name', text: '矣秀兰' }] },
+    { text: '遗失银行卡一张（姓名：起正华，尾号2231）。', errors: [{ messageId: 'name', text: '起正华' }] },
+    { text: '户主：自春梅，家庭人口4人。', errors: [{ messageId: 'name', text: '自春梅' }] },
+  ],
+});

@@ -267,6 +267,19 @@ const ROLES = [
 ];
 /** Whose 名字 it is: a card or parcel's (证件上的, 卡面上的, 快递单上的) or a person's, not a product's or a firm's. */
 const NAME_HOLDER = /[证卡单件][上面]|[他她]的?$|失主|孩子|老人|[儿女]子|[父母]亲/;
+/** Labels of a form field holding a whole name (姓名：者春梅): read even where the surname is not in the table. */
+const FORM_LABEL = new Set(['姓名', '户主', '户名']);
+/** What a form field after 姓名： holds when it is no name: another field's label, a blank, 不详. */
+const NOT_A_NAME = /^(?:不详|未知|性别|年龄|民族|[住地]址|电话|身份|出生|签|本人|填写)/;
+/** A name of two or three Chinese characters standing alone after a form label (姓名：矣秀兰，…), any surname. */
+function formName(text: string, i: number): Name | undefined {
+  let end = i;
+  while (end < i + 4 && isHan(text[end])) end++;
+  if (end - i < 2 || end - i > 3 || isHan(text[end]) || /[某×*＊]/.test(text[end] ?? '') || text.slice(i, end).includes('某'))
+    return undefined;
+  if (NOT_A_NAME.test(text.slice(i, end)) || PLACE_SUFFIX.has(text[end - 1])) return undefined;
+  return { start: i, end, surname: 1 };
+}
 /** Labels after which whatever follows the surname is the given name (姓名：张铁柱). */
 const STRONG = new Set(['姓名', '名叫', '户主', '户名']);
 /** Roles of minors: their names are personal whatever the passage is about. */
@@ -409,12 +422,18 @@ const LIST_ROW = new RegExp(
  */
 const CHAIN = /接龙|认购|团购/;
 const CHAIN_ROW = new RegExp(String.raw`${ROW_NAME}(?=[ \t]+\d{1,3}\s*(?:袋|份|箱|斤|公斤|件|盒|桶|瓶|提|套)(?![\u4e00-\u9fa5]))`, 'gm');
-/** A speech verb or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
-const SPEAKS = /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地)?(?:说|告诉记者|对记者说)|老人|大[爷妈娘]|阿姨|奶奶|爷爷|一家/y;
+/** A speech verb (not 说法, 说服, 说明; 说明年 is 说 + 明年) or a private form of address right after a name: 李桂香笑着说, 王秀英老人. */
+const SPEAKS =
+  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地)?(?:说(?!法|服|明(?![年天日]))|告诉记者|对记者说)|老人|大[爷妈娘姐哥嫂叔伯]|阿姨|奶奶|爷爷|一家/y;
 const ELDER = /老人|大[爷妈娘]|奶奶|爷爷/y;
 /** What a private person does, before 的: 在建筑工地务工的, 在河边玩耍的, 在县城读书的. */
 const PRIVATE_ACTIVITY =
   /(?:在|到)[^,，。;\n的]{1,12}(?:务工|打工|干活|打零工|上学|读书|就读|玩耍|游玩|散步|钓鱼|种地|务农|放牧|放羊|摆摊|卖菜|做生意|开店|开客栈|跑运输)$/;
+/**
+ * A private person by their plight or by what they were doing when it happened, before 的: 受伤的, 获救的, 落水的,
+ * 步行的, 骑摩托车的, 驾驶货车的 (an official after it is no name: 受伤的民警).
+ */
+const PLIGHT = /(?:被[困救撞]|受[伤困]|[摔烧]伤|获救|[落溺]水|走失|迷路|遇险|步行|路过|(?:骑|驾驶)[^,，。;\n的]{1,4}车)$/;
 /** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
 const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n的]{1,12}$/;
 /**
@@ -736,7 +755,7 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘]|奶奶|爷爷|阿姨|同学|师傅|小朋友|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:[的中里,，。;；]|门口)?|正?在(?:自家|家中|家里)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|同学|儿童|孩子|小朋友)/g;
+  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说(?!法|服|明(?![年天日]))|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*(?:年?约)?[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘姐哥嫂叔伯]|奶奶|爷爷|阿姨|同学|师傅|小朋友|(?:不慎)?(?:被困|[受摔]伤|[落溺]水|走失|迷路)|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:[的中里,，。;；]|门口)?|正?在(?:自家|家中|家里)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|同学|儿童|孩子|小朋友)/g;
 const VISIT = new Set('在到进去访');
 const HOME_WORD = new Set('园居具电政纺乐宴风训教族谱乡属长庭务');
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
@@ -971,7 +990,8 @@ export default defineRule({
         if (
           SPEAKS.test(text) ||
           RESIDENCE.test(text.slice(Math.max(0, p - 17), p - 1)) ||
-          PRIVATE_ACTIVITY.test(text.slice(Math.max(0, p - 17), p - 1))
+          PRIVATE_ACTIVITY.test(text.slice(Math.max(0, p - 17), p - 1)) ||
+          PLIGHT.test(text.slice(Math.max(0, p - 8), p - 1))
         )
           names.push(name);
       }
@@ -983,7 +1003,8 @@ export default defineRule({
       const role = roleAt(text, p);
       // no role, or a teacher named in a professional capacity (指导教师, 带队教师): acting in office
       if (!role || (role === '教师' && /指导|辅导|带队/.test(text.slice(p - 2, p)))) continue;
-      AFTER_ROLE.lastIndex = p + role.length;
+      // the one helped or seeking help named as 人员 (受助人员, 求助人员)
+      AFTER_ROLE.lastIndex = p + role.length + ((role === '受助人' || role === '求助人') && text[p + role.length] === '员' ? 1 : 0);
       AFTER_ROLE.test(text);
       if (
         (role === '联系人' && !privateContact(text, p, titleText)) ||
@@ -1010,6 +1031,8 @@ export default defineRule({
       // a name quoted after a naming label: 自称名叫“杨某某”
       const quoted = STRONG.has(role) && /[“"「『]/.test(text[at]) ? 1 : 0;
       let first = STRONG.has(role) ? labelledNameAt(text, at + quoted) : nameAt(text, at, loose);
+      // after 姓名：/户主：/户名： a whole name whose surname is outside the table (矣秀兰, 者春梅: Yunnan's Yi surnames)
+      if (!first && FORM_LABEL.has(role) && /[:：]/.test(gap)) first = formName(text, at + quoted);
       // a name romanised as on a passport (ZHAO LIPING), its Chinese form in brackets after it
       ROMAN.lastIndex = at;
       const roman = !first && ROMAN.exec(text);
