@@ -1148,6 +1148,17 @@ ruleTester(rule, {
     '民警王建国受伤后仍坚持执勤。',
     '所幸无人受伤。',
     '一名游客不慎落水后被救起。',
+    // a family word after no name, or after an official
+    '张家住户已全部搬迁。',
+    '大家住在安置点，生活有保障。',
+    '他们全家住在县城。',
+    '县长王建国父子俩都是党员。',
+    // groups of officials, or groups of anything, are no village groups
+    '村委会邀请县农业农村局工作组李明华一行指导烤烟种植。',
+    '村民小组长会议上，各组王牌项目逐一亮相。',
+    '村“两委”督导组杨建国组长带队检查。',
+    // a village group outside a draft about village affairs is not read
+    '第三组张国华获得一等奖。',
     // a form field after 姓名： is no name
     '姓名：不详，年龄约60岁。',
     '姓名：性别：年龄：',
@@ -1178,6 +1189,22 @@ ruleTester(rule, {
     { text: '李国富摔伤后被送往县医院。', errors: [{ messageId: 'name', text: '李国富' }] },
     { text: '杨春花走失已经三天，家人非常着急。', errors: [{ messageId: 'name', text: '杨春花' }] },
     { text: '暴雨中，王德明被困在河心岛上。', errors: [{ messageId: 'name', text: '王德明' }] },
+    // a household or a family named by its member: 家住/家在, 一家五口, 父子俩, 母子俩 (not 夫妇: the 最美家庭 of a
+    // commendation are named so, dev10 bd10-077)
+    { text: '李德明家住半山腰，出行不便。', errors: [{ messageId: 'name', text: '李德明' }] },
+    { text: '赵春兰一家五口挤在两间土坯房里。', errors: [{ messageId: 'name', text: '赵春兰' }] },
+    { text: '杨国华父子俩常年在外务工。', errors: [{ messageId: 'name', text: '杨国华' }] },
+    { text: '王秀珍母子俩相依为命。', errors: [{ messageId: 'name', text: '王秀珍' }] },
+    // a villager named by their village group, in a draft about the village's own affairs
+    {
+      text: '村委会通报：五组李正华、七组赵春兰未按时清理房前屋后垃圾。',
+      errors: [
+        { messageId: 'name', text: '李正华' },
+        { messageId: 'name', text: '赵春兰' },
+      ],
+    },
+    { text: '经村民小组会议评议，大坪组张建国的房屋属于危房。', errors: [{ messageId: 'name', text: '张建国' }] },
+    { text: '按照村规民约，新寨组王德福因乱倒垃圾被通报批评。', errors: [{ messageId: 'name', text: '王德福' }] },
     // a court's enforcement notice names the party in public (惩戒公示): a note, no finding on the name
     {
       title: '××县人民法院执行悬赏公告',

@@ -270,7 +270,7 @@ const NAME_HOLDER = /[证卡单件][上面]|[他她]的?$|失主|孩子|老人|[
 /** Labels of a form field holding a whole name (姓名：者春梅): read even where the surname is not in the table. */
 const FORM_LABEL = new Set(['姓名', '户主', '户名']);
 /** What a form field after 姓名： holds when it is no name: another field's label, a blank, 不详. */
-const NOT_A_NAME = /^(?:不详|未知|性别|年龄|民族|[住地]址|电话|身份|出生|签|本人|填写)/;
+const NOT_A_NAME = /^(?:不详|未知|性别|年龄|民族|籍贯|住址|地址|电话|手机|身份|证件|出生|单位|职业|签[名字]|本人|匿名|填写|暂无|待定)/;
 /** A name of two or three Chinese characters standing alone after a form label (姓名：矣秀兰，…), any surname. */
 function formName(text: string, i: number): Name | undefined {
   let end = i;
@@ -433,7 +433,8 @@ const PRIVATE_ACTIVITY =
  * A private person by their plight or by what they were doing when it happened, before 的: 受伤的, 获救的, 落水的,
  * 步行的, 骑摩托车的, 驾驶货车的 (an official after it is no name: 受伤的民警).
  */
-const PLIGHT = /(?:被[困救撞]|受[伤困]|[摔烧]伤|获救|[落溺]水|走失|迷路|遇险|步行|路过|(?:骑|驾驶)[^,，。;\n的]{1,4}车)$/;
+const PLIGHT =
+  /(?:被困|受困|受伤|摔伤|烧伤|获救|被救|落水|溺水|走失|迷路|失联|遇险|被撞|步行|路过|过马路|(?:骑|驾驶|乘坐)[^,，。;\n的]{1,4}车)$/;
 /** Where a private person lives or comes from, before 的: 家住大坪村的, 来自河边村的. */
 const RESIDENCE = /(?:家住|住在|居住在|来自|同住|同在)[^,，。;\n的]{1,12}$/;
 /**
@@ -495,6 +496,15 @@ const PHONE_LABEL = /(?:[ \t]+|[ \t]*[:(][ \t]*|[ \t]*(?:紧急联系人|联系�
  * A photo caption listing who stands where: 左起：, 从左至右依次为. (▲ and 图为 open scenery as often as people —
  * ▲黄山松, ▲万寿菊在盛开 — so a caption's person is read by the prose cues instead: 沙正明在自家地里.)
  */
+/**
+ * A villager named by their village group (五组李正华, 河边组罗某某, 大坪组张建国), read where the draft is about a
+ * village's own affairs (村民小组, 村规民约, 村委会, 村“两委”). Groups of officials or of any kind (工作组, 督导组,
+ * 小组, 各组) are not village groups.
+ */
+const VILLAGE_AFFAIRS = /村民小组|村规民约|村(?:委会|“两委”|两委|务)/;
+const GROUP_BEFORE_NAME = /组(?=[\u4e00-\u9fa5])/g;
+const NOT_VILLAGE_GROUP =
+  /(?:工作|专家|督导|督查|调查|检查|考核|巡察|巡视|领导|评审|考察|指导|帮扶|宣讲|服务|项目|课题|学习|兴趣|攻坚|联络|协调|专班|[小各本该每全分编机班改重])组$/;
 const CAPTION = /(?:从)?[左右](?:起|至[右左](?:依次)?(?:为|是)?)\s*[:：]?\s*/g;
 /** A 名单 heading: the names listed after it are private people (脱贫户名单：张三、李四). */
 const LIST_HEAD = /(?:名单\s*(?:如下)?\s*[:：]|名单如下|(?:[一二三]等奖|特等奖|优秀奖|金奖|银奖|铜奖|第[一二三]名)\s*[:：])\s*/g;
@@ -755,7 +765,7 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说(?!法|服|明(?![年天日]))|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*(?:年?约)?[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘姐哥嫂叔伯]|奶奶|爷爷|阿姨|同学|师傅|小朋友|(?:不慎)?(?:被困|[受摔]伤|[落溺]水|走失|迷路)|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:[的中里,，。;；]|门口)?|正?在(?:自家|家中|家里)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|同学|儿童|孩子|小朋友)/g;
+  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说(?!法|服|明(?![年天日]))|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*(?:年?约)?[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘姐哥嫂叔伯]|奶奶|爷爷|阿姨|同学|师傅|小朋友|(?:不慎|意外)?(?:被困|受伤|摔伤|烧伤|落水|溺水|走失|迷路|失联|遇险)|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:住|在|[的中里,，。;；]|门口)?|一家[人三四五六七八九十两]|[母父](?:子|女)俩?|祖孙|正?在(?:自家|家中|家里)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|同学|儿童|孩子|小朋友)/g;
 const VISIT = new Set('在到进去访');
 const HOME_WORD = new Set('园居具电政纺乐宴风训教族谱乡属长庭务');
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
@@ -1109,6 +1119,13 @@ export default defineRule({
         if (!LIST_SEPARATOR.test(text)) break;
         at = LIST_SEPARATOR.lastIndex;
       }
+    }
+    // a villager after their village group (五组李正华), where the draft is about a village's own affairs
+    GROUP_BEFORE_NAME.lastIndex = 0;
+    for (let m = VILLAGE_AFFAIRS.test(text) ? GROUP_BEFORE_NAME.exec(text) : null; m; m = GROUP_BEFORE_NAME.exec(text)) {
+      if (NOT_VILLAGE_GROUP.test(text.slice(Math.max(0, m.index - 3), m.index + 1))) continue;
+      const name = nameAt(text, m.index + 1);
+      if (name) names.push(name);
     }
     // a photo caption naming who stands where: 左起：罗志明、镇司法所所长王建军、李春花; an
     // item that is no bare name (an official with the title) is stepped over to the next 、, a few characters at most
