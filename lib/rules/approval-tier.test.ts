@@ -389,6 +389,17 @@ ruleTester(rule, {
     // review of round 10: a life nearly lost (差点没救过来) or a sprain without being trapped stays general
     '一名老人突发心梗，幸好送医及时，差点没救过来。',
     '一名游客在景区步道崴脚，工作人员为其冰敷后继续游览。',
+    // round 11: nobody left inside, a response that is not under way, a hit on a thing, no one hurt and stuck, a crowd without a grievance
+    '事故发生后，井下作业人员已全部安全升井。',
+    '某路段一处挡墙垮塌，抢通工作仍在进行中。',
+    '县交警大队开展交通事故伤员急救培训。',
+    '县医院开通交通事故伤者救治绿色通道。',
+    '一辆货车撞坏路边护栏后驶离现场，交警提醒车主主动到案处理。',
+    '一辆货车卡在泥坑中无法脱身，所幸无人受伤。',
+    '一名游客扭伤脚踝，经简单处理后自行下山。',
+    '县政府门前广场举行升旗仪式，要求全体干部参加。',
+    '部分群众在镇政府门口排队办理业务。',
+    '30余名志愿者在县政府门前开展宣传，向群众发放资料。',
   ],
   invalid: [
     // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)
@@ -1511,5 +1522,57 @@ ruleTester(rule, {
       errors: [{ messageId: 'major', text: '没能抢救过来', tier: 'major' }],
     },
     { text: '昨天，某村一名男子被自家耕牛顶倒，送医后未能救过来。', errors: [{ messageId: 'major', text: '未能救过来', tier: 'major' }] },
+    // round 11: people not yet out of an accident's site (尚未升井, 仍在水中, 困在土方下) are trapped, told without 被困
+    { text: '3日凌晨，某镇一处煤矿发生透水，尚有4名矿工未能升井。', errors: [{ messageId: 'major', text: '透水', tier: 'major' }] },
+    {
+      text: '今日下午，县城一在建工地基坑坍塌，目前还有3名工人困在土方下。',
+      errors: [{ messageId: 'major', text: '坍塌', tier: 'major' }],
+    },
+    { text: '某在建隧道发生坍塌，12名工人中9人已撤出，另有3人尚未撤出。', errors: [{ messageId: 'major', text: '坍塌', tier: 'major' }] },
+    { text: '一辆货车坠入河中，车上2人仍在水中。', errors: [{ messageId: 'major', text: '坠入', tier: 'major' }] },
+    // round 11: a response under way with its verb between (正在组织施救, 紧急调派力量展开扑救) or after (救援工作正在紧张进行), or the wounded moved
+    {
+      text: '今晨7时许，一辆货车在G213线我县境内路段翻坠，交警、消防正在组织施救。',
+      errors: [{ messageId: 'major', text: '翻坠', tier: 'major' }],
+    },
+    { text: '昨晚，某镇一民房起火，消防救援大队紧急调派力量展开扑救。', errors: [{ messageId: 'major', text: '起火', tier: 'major' }] },
+    { text: '某小区地下车库发生爆燃，相关部门全力以赴开展救援。', errors: [{ messageId: 'major', text: '爆燃', tier: 'major' }] },
+    { text: '县城一在建楼房发生局部坍塌。救援工作正在紧张进行。', errors: [{ messageId: 'major', text: '坍塌', tier: 'major' }] },
+    { text: '一辆客车在县道侧翻，伤员已被送往县医院救治。', errors: [{ messageId: 'major', text: '侧翻', tier: 'major' }] },
+    // round 11: a hit-and-run told as the driver leaving (撞伤…后逃离, 撞飞后加速逃离, 肇事车辆…驶离)
+    {
+      text: '一辆黑色轿车撞伤一名行人后逃离现场，交警正在追查。',
+      errors: [{ messageId: 'major', text: '撞伤一名行人后逃离', tier: 'major' }],
+    },
+    { text: '该车将一名老人撞飞后加速逃离。', errors: [{ messageId: 'major', text: '撞飞后加速逃离', tier: 'major' }] },
+    { text: '肇事司机撞人后驾车逃逸，请知情人提供线索。', errors: [{ messageId: 'major', text: '肇事司机撞人后驾车逃逸', tier: 'major' }] },
+    {
+      text: '肇事车辆在事发后驶离，请目击者与交警大队联系。',
+      errors: [{ messageId: 'major', text: '肇事车辆在事发后驶离', tier: 'major' }],
+    },
+    // round 11: one person hurt and stuck, told without 被困 (卡在…动弹不得, 无法脱身, 困于)
+    { text: '一名驴友在山中摔伤，困于峡谷动弹不得。', errors: [{ messageId: 'major', text: '一名驴友在山中摔伤', tier: 'major' }] },
+    {
+      text: '一名游客扭伤脚踝后卡在石缝中动弹不得，消防员赶到将其救出。',
+      errors: [{ messageId: 'major', text: '一名游客扭伤', tier: 'major' }],
+    },
+    {
+      text: '一名村民砍柴时跌伤，被卡在陡坡的树丛里无法脱身。',
+      errors: [{ messageId: 'major', text: '一名村民砍柴时跌伤', tier: 'major' }],
+    },
+    // round 11: a counted crowd at an office's gate with a demand, a clause of its cause between (部分群众因…，在…门前反映诉求)
+    {
+      text: '昨天上午，30余名村民聚在镇政府门口，要求解决土地流转费拖欠问题。',
+      errors: [{ messageId: 'major', text: '聚在镇政府门口，要求', tier: 'major' }],
+    },
+    {
+      text: '部分业主因房屋延期交付，聚集在县住建局大门外讨说法。',
+      errors: [{ messageId: 'major', text: '聚集在县住建局大门外讨说法', tier: 'major' }],
+    },
+    { text: '十余名农民工因被拖欠工资，在项目部门口要说法。', errors: [{ messageId: 'major', text: '在项目部门口要说法', tier: 'major' }] },
+    {
+      text: '部分群众因对征地补偿标准有意见，在街道办事处门前反映诉求。',
+      errors: [{ messageId: 'major', text: '在街道办事处门前反映', tier: 'major' }],
+    },
   ],
 });
