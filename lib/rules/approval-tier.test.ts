@@ -400,6 +400,23 @@ ruleTester(rule, {
     '县政府门前广场举行升旗仪式，要求全体干部参加。',
     '部分群众在镇政府门口排队办理业务。',
     '30余名志愿者在县政府门前开展宣传，向群众发放资料。',
+    // round 11: a road closed or controlled for works or an event, by a 通告 that bans nothing (like a bus route's change)
+    { title: '关于G213线某段封闭施工的通告', text: '因道路改造，12月1日至12月20日对该路段实行全封闭，请过往车辆绕行。特此通告。' },
+    { title: '关于春节期间城区部分道路实行交通管制的通告', text: '春节期间，人民路、文化路实行单向通行，请市民合理安排出行。' },
+    { title: '关于县城滨江路半幅通行的通告', text: '因管网改造，滨江路实行半幅通行，请减速慢行。特此通告。' },
+    { title: '关于某大桥维修期间车辆绕行的通告', text: '因大桥维修，即日起大型货车请经县道X012绕行。' },
+    // round 11: a fine threatened earlier in its clause (否则将…并处罚款, 将被依法拖离并处罚款, 可现场贴单并处罚款)
+    '请车主见信后尽快挪车，否则将拖移车辆并处罚款200元。',
+    '占道车辆将被依法拖离并处罚款。',
+    '发现违规停放的，交警可现场贴单并处罚款。',
+    // round 11: a figure forecast (预计, 有望) is no released statistic
+    '预计今年全县粮食总产量比上年增长5%。',
+    '全县规模以上工业增加值预计同比增长10%。',
+    '预计全年社会消费品零售总额较上年增长8%。',
+    '今年柑橘丰收，有望实现总产量同比增长一成。',
+    // round 11: a court's measure threatened or possible (将依法查封, 可依法冻结)
+    '对拒不履行的，法院将依法查封其财产。',
+    '被执行人名下财产可依法冻结，请当事人积极履行。',
   ],
   invalid: [
     // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)
@@ -1573,6 +1590,25 @@ ruleTester(rule, {
     {
       text: '部分群众因对征地补偿标准有意见，在街道办事处门前反映诉求。',
       errors: [{ messageId: 'major', text: '在街道办事处门前反映', tier: 'major' }],
+    },
+    // round 11: a closure 通告 that bans and punishes still imposes a rule; a fine imposed, a released figure
+    {
+      title: '关于某路段施工期间实施交通管制的通告',
+      text: '施工期间禁止所有车辆通行。违反本通告的，由交警部门依法处理。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
+    { text: '交警对其依法扣分并处罚款200元。', errors: [{ messageId: 'important', text: '依法扣分并处罚款', tier: 'important' }] },
+    { text: '1—11月，全县社会消费品零售总额同比增长8.2%。', errors: [{ messageId: 'important', text: '同比增长', tier: 'important' }] },
+    // round 11: a court's or an authority's measure taken (依法冻结, 依法扣押, 依法查封, 依法司法拘留) is an enforcement result
+    { text: '执行法官依法冻结了被执行人名下存款8万元。', errors: [{ messageId: 'important', text: '依法冻结', tier: 'important' }] },
+    {
+      text: '法院依法扣押其名下货车一辆，被执行人随即履行了全部欠款。',
+      errors: [{ messageId: 'important', text: '依法扣押', tier: 'important' }],
+    },
+    { text: '县市场监管局依法查封了一家无证经营的食品小作坊。', errors: [{ messageId: 'important', text: '依法查封', tier: 'important' }] },
+    {
+      text: '对拒不履行判决的被执行人王某，法院依法司法拘留15日。',
+      errors: [{ messageId: 'important', text: '依法司法拘留', tier: 'important' }],
     },
   ],
 });

@@ -414,7 +414,8 @@ const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|�
 const MISSING_ANY = /失[联踪去]|下落不明|联系不/;
 const OURS = /.某[、和与]|求助|报[警案]/;
 /** A service hall's way of working from a date (预约取号, 办公时间), or a bus route's or timetable's change, is a notice of service, not a rule. */
-const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口|公交|班次|车次|航班|站点/;
+// …and a road closed or controlled for works or an event (封闭施工, 交通管制, 半幅通行, 绕行) is a notice of service too
+const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口|公交|班次|车次|航班|站点|交通管制|封闭|半幅|绕行/;
 /** …unless the notice bans or punishes (禁止通行, 严禁揽客, 违者依法处理): then it imposes a rule. */
 const BANS = /禁止|严禁|违者|依法[处查]/;
 /** A fine stated with its amount (并处罚款3万元, 罚款2000元, 处5000元罚款). */
@@ -605,7 +606,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '查处一起',
       '处以[^。\\n]{0,12}?罚款',
       // a penalty imposed, by its content (被依法暂扣驾驶证; not a tip's 将被依法…, 可依法罚款)
-      '(?<!将被?|可|会|应|要)依法[^。；;，,\\n]{0,6}?(?:暂扣|行政拘留|罚款)',
+      // …or a court's or an authority's measure taken (依法冻结…存款, 依法扣押, 依法查封, 依法司法拘留)
+      '(?<!将被?|可|会|应|要)依法[^。；;，,\\n]{0,6}?(?:暂扣|行政拘留|罚款|查封|扣押|冻结|司法拘留)',
       '没收',
       '吊销',
       '立案查处',
@@ -635,9 +637,10 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // an inspection's results: 检查…发现隐患46处 (checked in code: INSPECTION)
       '发现[^。\\n]{0,12}?(?:隐患|问题)\\d+(?:处|个|项|条|起)',
       // a fine imposed with its amount (并处罚款3万元, 被罚款2000元, 处5000元罚款), not one a tip threatens (最高可处…, 违者罚款…)
-      '(?<!可|将|应|或)并处罚款(?:\\d+(?:\\.\\d+)?万?元)?',
+      // …the threat may stand earlier in the clause (将拖移车辆并处罚款, 可现场贴单并处罚款)
+      '(?<!(?:可|将|应|或|否则)[^。；;，,\\n]{0,8})并处罚款(?:\\d+(?:\\.\\d+)?万?元)?',
       '(?<![可将应或并])处\\d+(?:\\.\\d+)?万?元罚款',
-      '(?<!违者|可|将|应|或|最高)罚款(?:人民币)?\\d+(?:\\.\\d+)?万?元(?!以[上下])',
+      '(?<!违者|可|将|应|或|最高|(?:可|将|应|否则)[^。；;，,\\n]{0,8}并处)罚款(?:人民币)?\\d+(?:\\.\\d+)?万?元(?!以[上下])',
     ]),
   ],
 ];
@@ -675,6 +678,8 @@ const SPEECH = /在[^。\n]{2,40}?上的(?:讲话|致辞|工作报告)/;
 /** The official indicators a statistics release reports against last year (not 接待游客…同比增长). */
 const STAT_INDICATOR =
   /总产量|粮食产量|播种面积|PM2\.5|优良天数|增加值|固定资产投资|零售总额|可支配收入|生产总值|GDP|CPI|进出口|财政收入|公共预算收入|消费价格|成交均价|成交量|用电量|货运量|客运量|存款余额|贷款余额|优良|达标率|断面|空气质量/;
+/** A figure forecast (预计总产量较去年增长, 有望实现…同比增长) is no released statistic. */
+const FORECAST = /(?:预计|预期|有望|力争|争取)[^。；;，,\n]{0,16}$/;
 /** A town or village quoting its own figures (全镇…人均可支配收入…同比增长) releases no official statistics. */
 const TOWN_LEVEL = /全镇|全乡|全村|本镇|本乡|我镇|我乡|该镇|该乡/;
 /** …nor does one port, station or company quoting its own (磨憨口岸…货运量, 昆明南站客运量), unless the sentence sums a whole place (全州口岸). */
@@ -1148,7 +1153,10 @@ export default defineRule({
       if (text.startsWith('发现', h.start)) return plainSentence(h.start).inspected;
       // …or the province's own aggregate (全省累计收购秋粮较去年同期增加), whatever its indicator
       if (text.startsWith('同比', h.start) || /^[比较][上去]年/.test(text.slice(h.start, h.start + 3)))
-        return plainSentence(h.start).indicator || plainSentence(h.start).province;
+        return (
+          (plainSentence(h.start).indicator || plainSentence(h.start).province) &&
+          !FORECAST.test(text.slice(Math.max(0, h.start - 20), h.start))
+        );
       return true;
     });
     const triggers = important.sorted();
