@@ -389,6 +389,25 @@ ruleTester(rule, {
     // review of round 10: a life nearly lost (差点没救过来) or a sprain without being trapped stays general
     '一名老人突发心梗，幸好送医及时，差点没救过来。',
     '一名游客在景区步道崴脚，工作人员为其冰敷后继续游览。',
+    // round 11: nobody left inside, a response that is not under way, a hit on a thing, no one hurt and stuck, a crowd without a grievance
+    '事故发生后，井下作业人员已全部安全升井。',
+    '某路段一处挡墙垮塌，抢通工作仍在进行中。',
+    '县交警大队开展交通事故伤员急救培训。',
+    '县医院开通交通事故伤者救治绿色通道。',
+    '一辆货车撞坏路边护栏后驶离现场，交警提醒车主主动到案处理。',
+    '一辆货车卡在泥坑中无法脱身，所幸无人受伤。',
+    '一名游客扭伤脚踝，经简单处理后自行下山。',
+    '县政府门前广场举行升旗仪式，要求全体干部参加。',
+    '部分群众在镇政府门口排队办理业务。',
+    '30余名志愿者在县政府门前开展宣传，向群众发放资料。',
+    // round 11: a road closed or controlled for works or an event, by a 通告 that bans nothing (like a bus route's change)
+    { title: '关于G213线某段封闭施工的通告', text: '因道路改造，12月1日至12月20日对该路段实行全封闭，请过往车辆绕行。特此通告。' },
+    { title: '关于春节期间城区部分道路实行交通管制的通告', text: '春节期间，人民路、文化路实行单向通行，请市民合理安排出行。' },
+    { title: '关于县城滨江路半幅通行的通告', text: '因管网改造，滨江路实行半幅通行，请减速慢行。特此通告。' },
+    { title: '关于某大桥维修期间车辆绕行的通告', text: '因大桥维修，即日起大型货车请经县道X012绕行。' },
+    // round 11: a court's measure threatened or possible (将依法查封, 可依法冻结)
+    '对拒不履行的，法院将依法查封其财产。',
+    '被执行人名下财产可依法冻结，请当事人积极履行。',
   ],
   invalid: [
     // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)
@@ -899,7 +918,7 @@ ruleTester(rule, {
     },
     {
       text: '12月5日上午，20余名农民工在城南某在建项目部门口围坐，反映被拖欠工资问题。',
-      errors: [{ messageId: 'major', text: '农民工在城南某在建项目部门口围坐', tier: 'major' }],
+      errors: [{ messageId: 'major', text: '20余名农民工在城南某在建项目部门口围坐，反映', tier: 'major' }],
     },
     { text: '某村部分村民在进村道路上堆放石块，阻断施工车辆通行。', errors: [{ messageId: 'major', text: '阻断施工', tier: 'major' }] },
     {
@@ -1511,5 +1530,66 @@ ruleTester(rule, {
       errors: [{ messageId: 'major', text: '没能抢救过来', tier: 'major' }],
     },
     { text: '昨天，某村一名男子被自家耕牛顶倒，送医后未能救过来。', errors: [{ messageId: 'major', text: '未能救过来', tier: 'major' }] },
+    // round 11: people not yet out of an accident's site (尚未升井, 仍在水中, 困在土方下) are trapped, told without 被困
+    { text: '3日凌晨，某镇一处煤矿发生透水，尚有4名矿工未能升井。', errors: [{ messageId: 'major', text: '透水', tier: 'major' }] },
+    {
+      text: '今日下午，县城一在建工地基坑坍塌，目前还有3名工人困在土方下。',
+      errors: [{ messageId: 'major', text: '坍塌', tier: 'major' }],
+    },
+    { text: '某在建隧道发生坍塌，12名工人中9人已撤出，另有3人尚未撤出。', errors: [{ messageId: 'major', text: '坍塌', tier: 'major' }] },
+    { text: '一辆货车坠入河中，车上2人仍在水中。', errors: [{ messageId: 'major', text: '坠入', tier: 'major' }] },
+    // round 11: a response under way with its verb between (正在组织施救, 正在展开扑救, 全力开展搜救)
+    { text: '昨晚，某镇一民房起火，消防救援人员正在展开扑救。', errors: [{ messageId: 'major', text: '起火', tier: 'major' }] },
+    { text: '某小区地下车库发生爆燃，相关部门全力开展搜救。', errors: [{ messageId: 'major', text: '爆燃', tier: 'major' }] },
+    {
+      text: '今晨7时许，一辆货车在G213线我县境内路段翻坠，交警、消防正在组织施救。',
+      errors: [{ messageId: 'major', text: '翻坠', tier: 'major' }],
+    },
+    // round 11: one person hurt and stuck, told without 被困 (卡在…动弹不得, 无法脱身, 困于)
+    { text: '一名驴友在山中摔伤，困于峡谷动弹不得。', errors: [{ messageId: 'major', text: '一名驴友在山中摔伤', tier: 'major' }] },
+    {
+      text: '一名游客扭伤脚踝后卡在石缝中动弹不得，消防员赶到将其救出。',
+      errors: [{ messageId: 'major', text: '一名游客扭伤', tier: 'major' }],
+    },
+    {
+      text: '一名村民砍柴时跌伤，被卡在陡坡的树丛里无法脱身。',
+      errors: [{ messageId: 'major', text: '一名村民砍柴时跌伤', tier: 'major' }],
+    },
+    // round 11: a counted crowd at an office's gate with a demand, a clause of its cause between (部分群众因…，在…门前反映诉求)
+    {
+      text: '昨天上午，30余名村民聚在镇政府门口，要求解决土地流转费拖欠问题。',
+      errors: [{ messageId: 'major', text: '30余名村民聚在镇政府门口，要求', tier: 'major' }],
+    },
+    {
+      text: '部分业主因房屋延期交付，聚集在县住建局大门外讨说法。',
+      errors: [{ messageId: 'major', text: '部分业主因房屋延期交付，聚集在县住建局大门外讨', tier: 'major' }],
+    },
+    {
+      text: '十余名农民工因被拖欠工资，在项目部门口要说法。',
+      errors: [{ messageId: 'major', text: '十余名农民工因被拖欠工资，在项目部门口要说法', tier: 'major' }],
+    },
+    {
+      text: '部分群众因对征地补偿标准有意见，在街道办事处门前反映诉求。',
+      errors: [{ messageId: 'major', text: '部分群众因对征地补偿标准有意见，在街道办事处门前反映', tier: 'major' }],
+    },
+    // round 11: a closure 通告 that bans and punishes still imposes a rule; a fine imposed, a released figure
+    {
+      title: '关于某路段施工期间实施交通管制的通告',
+      text: '施工期间禁止所有车辆通行。违反本通告的，由交警部门依法处理。',
+      errors: [{ messageId: 'important', text: '的通告', tier: 'important' }],
+    },
+    { text: '交警对其依法扣分并处罚款200元。', errors: [{ messageId: 'important', text: '依法扣分并处罚款', tier: 'important' }] },
+    { text: '1—11月，全县社会消费品零售总额同比增长8.2%。', errors: [{ messageId: 'important', text: '同比增长', tier: 'important' }] },
+    // round 11: a court's or an authority's measure taken (依法冻结, 依法扣押, 依法查封, 依法司法拘留) is an enforcement result
+    { text: '执行法官依法冻结了被执行人名下存款8万元。', errors: [{ messageId: 'important', text: '依法冻结', tier: 'important' }] },
+    {
+      text: '法院依法扣押其名下货车一辆，被执行人随即履行了全部欠款。',
+      errors: [{ messageId: 'important', text: '依法扣押', tier: 'important' }],
+    },
+    { text: '县市场监管局依法查封了一家无证经营的食品小作坊。', errors: [{ messageId: 'important', text: '依法查封', tier: 'important' }] },
+    {
+      text: '对拒不履行判决的被执行人王某，法院依法司法拘留15日。',
+      errors: [{ messageId: 'important', text: '依法司法拘留', tier: 'important' }],
+    },
   ],
 });

@@ -129,6 +129,8 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '罢市',
       // …the demand may follow in a clause of its own (来到县住建局门前，就…问题反映诉求; 到售楼处，要求退房)
       // (反映 with a grievance after it: 反映…问题/诉求; 纷纷反映窗口服务效率高 is praise)
+      // …or, counted, stands at its gate with it, its cause in a clause between (部分群众因…，在街道办事处门前反映诉求)
+      '(?:[\\d十几数百多]+余?[名人]|部分)[^。\\n]{0,30}?[在到][^。，,\\n]{0,10}?(?:政府|局|办事处|项目部)大?门[前口外][^。\\n]{0,24}?(?:反映|讨|要说法|诉求|不满|(?<![按照依据的])要求)',
       '(?:到|来到|前往)[^。，,\\n]{1,14}?(?:政府|县委|市委|州委|大院|局|信访|街道办|公司|项目部|售楼部|售楼处)[^。\\n]{0,24}?(?:反映(?=[^。\\n]{0,16}?(?:问题|诉求|不满|困难|纠纷|拖欠|欠薪|补偿))|讨要|请愿|上访|表达诉求|讨说法|要说法|表达不满|(?<![按照依据的])要求)',
     ]),
   ],
@@ -320,7 +322,8 @@ const PERSON =
 const LIGHT_HARM = /^(?:受伤|轻伤|被困|受困|[撞烧摔砸压炸灼擦扭跌挤踩划咬烫割]伤)/;
 /** …but one person both hurt and trapped (摔伤…被困崖下, 受伤…困了四小时, 骨折被困, 崴脚受困) is harm however the story ends. */
 const HURT = /(?<!未)受伤|[摔砸压跌扭]伤|骨折|崴/;
-const TRAPPED = /[被受]困|困[在了]/;
+// …stuck told without 困 (卡在崖壁平台上无法脱身, 困于峡谷, 动弹不得)
+const TRAPPED = /[被受]困|困[在了于]|卡在|无法脱身|动弹不得/;
 const MULTI =
   /(?:[2-9]|\d{2,}|[两二三四五六七八九十百千几数多][一二两三四五六七八九十百千]*)余?(?:名|人|位|口)|一家|(?:部分|少数)(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员)|多人/;
 const RESCUED = /成功救治|康复出院|救出|救下|获救|脱险|脱困|成功解救|均未受伤|无人受伤|毫发无损|转危为安/;
@@ -345,9 +348,14 @@ const IN_TURN = /(?<![如若会能旦果常般往])(?:陆续|相继|先后|集�
  */
 const IMPACT =
   /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
+/**
+ * People not yet out of an accident's site (另有6人仍在井下, 尚有4名矿工未能升井, 还有3人困在土方下): trapped, told
+ * without 被困 (not 抢通工作仍在进行中, 已全部安全升井).
+ */
+const STILL_IN = '[仍尚还]有?[^。，,；;\\n]{0,8}?(?:未能?(?:升井|撤出|获救)|在[井水][下中])|[困埋]在';
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
 const HARM = new RegExp(
-  `伤亡|遇难|罹难|身亡|${LIFE_LOST}|抢救无效|不治|(?<!\\d)\\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世`,
+  `伤亡|遇难|罹难|身亡|${LIFE_LOST}|抢救无效|不治|(?<!\\d)\\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世|${STILL_IN}`,
 );
 // 未发生因灾死亡失踪人员: a few words may come between, and the denial covers the harm words that follow
 // …or denied for a cause (未发生因山洪造成的人员伤亡, 没有出现因火灾导致的人员死亡)
@@ -396,7 +404,8 @@ const ABROAD = /出境|境外|国外|海外|出国|缅甸|老挝|越南|泰国|�
 const MISSING_ANY = /失[联踪去]|下落不明|联系不/;
 const OURS = /.某[、和与]|求助|报[警案]/;
 /** A service hall's way of working from a date (预约取号, 办公时间), or a bus route's or timetable's change, is a notice of service, not a rule. */
-const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口|公交|班次|车次|航班|站点/;
+// …and a road closed or controlled for works or an event (封闭施工, 交通管制, 半幅通行, 绕行) is a notice of service too
+const SERVICE = /预约|取号|叫号|错时|延时服务|办公时间|工作时间|作息时间|窗口|公交|班次|车次|航班|站点|交通管制|封闭|半幅|绕行/;
 /** …unless the notice bans or punishes (禁止通行, 严禁揽客, 违者依法处理): then it imposes a rule. */
 const BANS = /禁止|严禁|违者|依法[处查]/;
 /** A fine stated with its amount (并处罚款3万元, 罚款2000元, 处5000元罚款). */
@@ -587,7 +596,8 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       '查处一起',
       '处以[^。\\n]{0,12}?罚款',
       // a penalty imposed, by its content (被依法暂扣驾驶证; not a tip's 将被依法…, 可依法罚款)
-      '(?<!将被?|可|会|应|要)依法[^。；;，,\\n]{0,6}?(?:暂扣|行政拘留|罚款)',
+      // …or a court's or an authority's measure taken (依法冻结…存款, 依法扣押, 依法查封, 依法司法拘留)
+      '(?<!将被?|可|会|应|要)依法[^。；;，,\\n]{0,6}?(?:暂扣|行政拘留|罚款|查封|扣押|冻结|司法拘留)',
       '没收',
       '吊销',
       '立案查处',
@@ -697,7 +707,8 @@ const PREPAREDNESS =
 const TALLY =
   /同比|比上年|(?:今年|年初|入汛|汛期)以来|今年汛期|\d{1,2}[—－-]\d{1,2}月|全年|(?:共|累计)发生[^。，,；;\n]{0,14}?\d+(?:起|次|场)/;
 /** A response under way makes an accident an event even before harm or loss is known (民房起火…正在全力扑救). */
-const ONGOING = /(?:正在|全力|紧急)(?:扑救|救援|搜救|抢救|抢险)/;
+// …its verb may come between (正在组织施救, 全力组织救援, 紧急展开搜救)
+const ONGOING = /(?:正在|全力|紧急)(?:组织|开展|展开)?(?:扑救|救援|搜救|抢救|抢险|施救)/;
 /** A missing-person notice (老人走失…与家人失去联系) asks for help; it reports no incident. */
 const WANDERED = /走失|寻人/;
 const MISSING = /^(?:失联|失踪|失去联系|下落不明|联系不)/;
