@@ -405,6 +405,15 @@ ruleTester(rule, {
     { title: '关于春节期间城区部分道路实行交通管制的通告', text: '春节期间，人民路、文化路实行单向通行，请市民合理安排出行。' },
     { title: '关于县城滨江路半幅通行的通告', text: '因管网改造，滨江路实行半幅通行，请减速慢行。特此通告。' },
     { title: '关于某大桥维修期间车辆绕行的通告', text: '因大桥维修，即日起大型货车请经县道X012绕行。' },
+    // round 11: a fine threatened earlier in its clause (否则将…并处罚款, 将被依法拖离并处罚款, 可现场贴单并处罚款)
+    '请车主见信后尽快挪车，否则将拖移车辆并处罚款200元。',
+    '占道车辆将被依法拖离并处罚款。',
+    '发现违规停放的，交警可现场贴单并处罚款。',
+    // round 11: a figure forecast (预计, 有望) is no released statistic
+    '预计今年全县粮食总产量比上年增长5%。',
+    '全县规模以上工业增加值预计同比增长10%。',
+    '预计全年社会消费品零售总额较上年增长8%。',
+    '今年柑橘丰收，有望实现总产量同比增长一成。',
     // round 11: a court's measure threatened or possible (将依法查封, 可依法冻结)
     '对拒不履行的，法院将依法查封其财产。',
     '被执行人名下财产可依法冻结，请当事人积极履行。',
@@ -918,7 +927,7 @@ ruleTester(rule, {
     },
     {
       text: '12月5日上午，20余名农民工在城南某在建项目部门口围坐，反映被拖欠工资问题。',
-      errors: [{ messageId: 'major', text: '20余名农民工在城南某在建项目部门口围坐，反映', tier: 'major' }],
+      errors: [{ messageId: 'major', text: '农民工在城南某在建项目部门口围坐', tier: 'major' }],
     },
     { text: '某村部分村民在进村道路上堆放石块，阻断施工车辆通行。', errors: [{ messageId: 'major', text: '阻断施工', tier: 'major' }] },
     {
@@ -1538,12 +1547,25 @@ ruleTester(rule, {
     },
     { text: '某在建隧道发生坍塌，12名工人中9人已撤出，另有3人尚未撤出。', errors: [{ messageId: 'major', text: '坍塌', tier: 'major' }] },
     { text: '一辆货车坠入河中，车上2人仍在水中。', errors: [{ messageId: 'major', text: '坠入', tier: 'major' }] },
-    // round 11: a response under way with its verb between (正在组织施救, 正在展开扑救, 全力开展搜救)
-    { text: '昨晚，某镇一民房起火，消防救援人员正在展开扑救。', errors: [{ messageId: 'major', text: '起火', tier: 'major' }] },
-    { text: '某小区地下车库发生爆燃，相关部门全力开展搜救。', errors: [{ messageId: 'major', text: '爆燃', tier: 'major' }] },
+    // round 11: a response under way with its verb between (正在组织施救, 紧急调派力量展开扑救) or after (救援工作正在紧张进行), or the wounded moved
     {
       text: '今晨7时许，一辆货车在G213线我县境内路段翻坠，交警、消防正在组织施救。',
       errors: [{ messageId: 'major', text: '翻坠', tier: 'major' }],
+    },
+    { text: '昨晚，某镇一民房起火，消防救援大队紧急调派力量展开扑救。', errors: [{ messageId: 'major', text: '起火', tier: 'major' }] },
+    { text: '某小区地下车库发生爆燃，相关部门全力以赴开展救援。', errors: [{ messageId: 'major', text: '爆燃', tier: 'major' }] },
+    { text: '县城一在建楼房发生局部坍塌。救援工作正在紧张进行。', errors: [{ messageId: 'major', text: '坍塌', tier: 'major' }] },
+    { text: '一辆客车在县道侧翻，伤员已被送往县医院救治。', errors: [{ messageId: 'major', text: '侧翻', tier: 'major' }] },
+    // round 11: a hit-and-run told as the driver leaving (撞伤…后逃离, 撞飞后加速逃离, 肇事车辆…驶离)
+    {
+      text: '一辆黑色轿车撞伤一名行人后逃离现场，交警正在追查。',
+      errors: [{ messageId: 'major', text: '撞伤一名行人后逃离', tier: 'major' }],
+    },
+    { text: '该车将一名老人撞飞后加速逃离。', errors: [{ messageId: 'major', text: '撞飞后加速逃离', tier: 'major' }] },
+    { text: '肇事司机撞人后驾车逃逸，请知情人提供线索。', errors: [{ messageId: 'major', text: '肇事司机撞人后驾车逃逸', tier: 'major' }] },
+    {
+      text: '肇事车辆在事发后驶离，请目击者与交警大队联系。',
+      errors: [{ messageId: 'major', text: '肇事车辆在事发后驶离', tier: 'major' }],
     },
     // round 11: one person hurt and stuck, told without 被困 (卡在…动弹不得, 无法脱身, 困于)
     { text: '一名驴友在山中摔伤，困于峡谷动弹不得。', errors: [{ messageId: 'major', text: '一名驴友在山中摔伤', tier: 'major' }] },
@@ -1558,19 +1580,16 @@ ruleTester(rule, {
     // round 11: a counted crowd at an office's gate with a demand, a clause of its cause between (部分群众因…，在…门前反映诉求)
     {
       text: '昨天上午，30余名村民聚在镇政府门口，要求解决土地流转费拖欠问题。',
-      errors: [{ messageId: 'major', text: '30余名村民聚在镇政府门口，要求', tier: 'major' }],
+      errors: [{ messageId: 'major', text: '聚在镇政府门口，要求', tier: 'major' }],
     },
     {
       text: '部分业主因房屋延期交付，聚集在县住建局大门外讨说法。',
-      errors: [{ messageId: 'major', text: '部分业主因房屋延期交付，聚集在县住建局大门外讨', tier: 'major' }],
+      errors: [{ messageId: 'major', text: '聚集在县住建局大门外讨说法', tier: 'major' }],
     },
-    {
-      text: '十余名农民工因被拖欠工资，在项目部门口要说法。',
-      errors: [{ messageId: 'major', text: '十余名农民工因被拖欠工资，在项目部门口要说法', tier: 'major' }],
-    },
+    { text: '十余名农民工因被拖欠工资，在项目部门口要说法。', errors: [{ messageId: 'major', text: '在项目部门口要说法', tier: 'major' }] },
     {
       text: '部分群众因对征地补偿标准有意见，在街道办事处门前反映诉求。',
-      errors: [{ messageId: 'major', text: '部分群众因对征地补偿标准有意见，在街道办事处门前反映', tier: 'major' }],
+      errors: [{ messageId: 'major', text: '在街道办事处门前反映', tier: 'major' }],
     },
     // round 11: a closure 通告 that bans and punishes still imposes a rule; a fine imposed, a released figure
     {

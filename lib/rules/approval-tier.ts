@@ -129,8 +129,8 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
       '罢市',
       // …the demand may follow in a clause of its own (来到县住建局门前，就…问题反映诉求; 到售楼处，要求退房)
       // (反映 with a grievance after it: 反映…问题/诉求; 纷纷反映窗口服务效率高 is praise)
-      // …or, counted, stands at its gate with it, its cause in a clause between (部分群众因…，在街道办事处门前反映诉求)
-      '(?:[\\d十几数百多]+余?[名人]|部分)[^。\\n]{0,30}?[在到][^。，,\\n]{0,10}?(?:政府|局|办事处|项目部)大?门[前口外][^。\\n]{0,24}?(?:反映|讨|要说法|诉求|不满|(?<![按照依据的])要求)',
+      // …or stands at its gate with it (在街道办事处门前反映诉求, 聚在镇政府门口，要求…; counted earlier in the sentence: AT_GATE)
+      '(?:政府|县委|市委|州委|大院|局|信访办|办事处|项目部|售楼部|售楼处)(?:大?门[前口外]|楼前)[^。\\n]{0,24}?(?:反映(?=[^。\\n]{0,16}?(?:问题|诉求|不满|困难|纠纷|拖欠|欠薪|补偿))|讨要|请愿|上访|表达诉求|讨说法|要说法|表达不满|(?<![按照依据的])要求)',
       '(?:到|来到|前往)[^。，,\\n]{1,14}?(?:政府|县委|市委|州委|大院|局|信访|街道办|公司|项目部|售楼部|售楼处)[^。\\n]{0,24}?(?:反映(?=[^。\\n]{0,16}?(?:问题|诉求|不满|困难|纠纷|拖欠|欠薪|补偿))|讨要|请愿|上访|表达诉求|讨说法|要说法|表达不满|(?<![按照依据的])要求)',
     ]),
   ],
@@ -145,6 +145,8 @@ const MAJOR: readonly (readonly [Kind, RegExp[]])[] = [
         '伤亡',
         '抢救无效',
         '肇事逃逸',
+        // a hit-and-run told as the driver leaving (撞倒…后驶离现场, 撞伤一名行人后逃离, 肇事车辆…驶离; not 撞坏护栏)
+        '(?:撞[倒伤飞人]|肇事)[^。，,\\n]{0,12}?(?:逃逸|逃离|驶离)',
         '人遇难',
         // deaths phrased without 人…死亡: 当场死亡, 致2死3伤, 罹难, 不幸离世
         '当场死亡',
@@ -293,8 +295,15 @@ const CROWD_ACT = /^(?:聚集|拉横幅|拉条幅|打横幅|阻挠|阻拦|阻工
 /** A crowd gathers with a grievance (因…问题, 反映, 门口), not to celebrate (数千名群众聚集在广场上…欢度火把节). */
 const GRIEVANCE = /因|反映|诉求|讨要|要求|不满|维权|欠薪|拖欠|补偿|纠纷|上访|横幅|围堵|阻挠|说法|门口/;
 /** Going to an office with a demand is a crowd's act only when the crowd is counted: 数十名学生家长到…局反映. */
-const COUNTED_GROUP =
-  /(?:(?:\d+|[几数十百千多]+)余?(?:名|人|位)|部分|集体)[^。,，\n]{0,6}?(?:群众|村民|居民|工人|农民工|职工|员工|业主|家长|商户|司机|驾驶员|学生|人员|(?:购房|拆迁|搬迁|被征地|养殖|种植|住)户)[^。,，\n]{0,8}$/;
+const GROUP =
+  '(?:(?:\\d+|[几数十百千多]+)余?(?:名|人|位)|部分|集体)[^。,，\\n]{0,6}?(?:群众|村民|居民|工人|农民工|职工|员工|业主|家长|商户|司机|驾驶员|学生|人员|(?:购房|拆迁|搬迁|被征地|养殖|种植|住)户)';
+const COUNTED_GROUP = new RegExp(`${GROUP}[^。,，\\n]{0,8}$`);
+/**
+ * …at whose gate the crowd stands (在…门前, 聚在…门口), the crowd counted before it in its sentence (部分群众因…，在…;
+ * looked for in the 48 characters before, so a long sentence is not rescanned).
+ */
+const AT_GATE = /(?:在|到|来到|围在|聚在|聚集在)[^。，,\n]{0,10}$/;
+const COUNTED_EARLIER = new RegExp(GROUP);
 /** A rebuttal (辟谣, 系谣言) is major by what the rumour is about: an event of the major kinds, not a road closure or an exam. */
 const REBUTTAL = /^(?:辟谣|不实信息|关于网传|系谣言)/;
 const RUMOUR_TOPIC =
@@ -352,10 +361,11 @@ const IMPACT =
  * People not yet out of an accident's site (另有6人仍在井下, 尚有4名矿工未能升井, 还有3人困在土方下): trapped, told
  * without 被困 (not 抢通工作仍在进行中, 已全部安全升井).
  */
-const STILL_IN = '[仍尚还]有?[^。，,；;\\n]{0,8}?(?:未能?(?:升井|撤出|获救)|在[井水][下中])|[困埋]在';
+const STILL_IN =
+  '(?:仍|尚|还)有?[^。，,；;\\n]{0,8}?(?:未能?|没有?能?)(?:升井|出井|撤出|撤离|脱险|脱困|获救|救出|找到)|[困埋压]在|(?:仍|尚|还)(?:滞留|留)?在(?:井|洞|隧道|废墟|矿|坑|车|水|河|江|崖|楼|屋|房|土|泥)[^。，,；;\\n]{0,4}?[下内中里底]';
 const NUMBER_BEFORE = /\d+(?:\.\d+)?$/;
 const HARM = new RegExp(
-  `伤亡|遇难|罹难|身亡|${LIFE_LOST}|抢救无效|不治|(?<!\\d)\\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世|${STILL_IN}`,
+  `伤亡|遇难|罹难|身亡|${LIFE_LOST}|抢救无效|不治|(?<!\\d)\\d+[死伤]|(?:死亡|受伤|重伤|失联|被困|受困|被埋|失踪)(?!人数|率|人次|车)|[撞烧摔砸压炸灼擦挤踩]伤|中毒症状|落水|离世|${STILL_IN}|伤[员者](?:已?被?送|转运)|(?:转运|抢救)伤[员者]`,
 );
 // 未发生因灾死亡失踪人员: a few words may come between, and the denial covers the harm words that follow
 // …or denied for a cause (未发生因山洪造成的人员伤亡, 没有出现因火灾导致的人员死亡)
@@ -627,9 +637,10 @@ const IMPORTANT: readonly (readonly [Kind, RegExp[]])[] = [
       // an inspection's results: 检查…发现隐患46处 (checked in code: INSPECTION)
       '发现[^。\\n]{0,12}?(?:隐患|问题)\\d+(?:处|个|项|条|起)',
       // a fine imposed with its amount (并处罚款3万元, 被罚款2000元, 处5000元罚款), not one a tip threatens (最高可处…, 违者罚款…)
-      '(?<!可|将|应|或)并处罚款(?:\\d+(?:\\.\\d+)?万?元)?',
+      // …the threat may stand earlier in the clause (将拖移车辆并处罚款, 可现场贴单并处罚款)
+      '(?<!(?:可|将|应|或|否则)[^。；;，,\\n]{0,8})并处罚款(?:\\d+(?:\\.\\d+)?万?元)?',
       '(?<![可将应或并])处\\d+(?:\\.\\d+)?万?元罚款',
-      '(?<!违者|可|将|应|或|最高)罚款(?:人民币)?\\d+(?:\\.\\d+)?万?元(?!以[上下])',
+      '(?<!违者|可|将|应|或|最高|(?:可|将|应|否则)[^。；;，,\\n]{0,8}并处)罚款(?:人民币)?\\d+(?:\\.\\d+)?万?元(?!以[上下])',
     ]),
   ],
 ];
@@ -667,6 +678,8 @@ const SPEECH = /在[^。\n]{2,40}?上的(?:讲话|致辞|工作报告)/;
 /** The official indicators a statistics release reports against last year (not 接待游客…同比增长). */
 const STAT_INDICATOR =
   /总产量|粮食产量|播种面积|PM2\.5|优良天数|增加值|固定资产投资|零售总额|可支配收入|生产总值|GDP|CPI|进出口|财政收入|公共预算收入|消费价格|成交均价|成交量|用电量|货运量|客运量|存款余额|贷款余额|优良|达标率|断面|空气质量/;
+/** A figure forecast (预计总产量较去年增长, 有望实现…同比增长) is no released statistic. */
+const FORECAST = /(?:预计|预期|有望|力争|争取)[^。；;，,\n]{0,16}$/;
 /** A town or village quoting its own figures (全镇…人均可支配收入…同比增长) releases no official statistics. */
 const TOWN_LEVEL = /全镇|全乡|全村|本镇|本乡|我镇|我乡|该镇|该乡/;
 /** …nor does one port, station or company quoting its own (磨憨口岸…货运量, 昆明南站客运量), unless the sentence sums a whole place (全州口岸). */
@@ -707,8 +720,9 @@ const PREPAREDNESS =
 const TALLY =
   /同比|比上年|(?:今年|年初|入汛|汛期)以来|今年汛期|\d{1,2}[—－-]\d{1,2}月|全年|(?:共|累计)发生[^。，,；;\n]{0,14}?\d+(?:起|次|场)/;
 /** A response under way makes an accident an event even before harm or loss is known (民房起火…正在全力扑救). */
-// …its verb may come between (正在组织施救, 全力组织救援, 紧急展开搜救)
-const ONGOING = /(?:正在|全力|紧急)(?:组织|开展|展开)?(?:扑救|救援|搜救|抢救|抢险|施救)/;
+// …its verb may come between (正在组织施救, 紧急调派力量展开扑救, 全力以赴开展救援) or the work be said to go on (救援工作正在紧张进行)
+const ONGOING =
+  /(?:正在|全力|紧急)(?:以赴)?(?:全力)?(?:组织|调[派集]力量)?(?:展开|开展|进行|实施)?(?:扑救|救援|搜救|抢救|抢险|施救)|(?:扑救|救援|搜救|抢救|抢险|施救)(?:工作)?(?:正在|仍在)[^。，,；;\n]{0,4}?进行/;
 /** A missing-person notice (老人走失…与家人失去联系) asks for help; it reports no incident. */
 const WANDERED = /走失|寻人/;
 const MISSING = /^(?:失联|失踪|失去联系|下落不明|联系不)/;
@@ -982,6 +996,10 @@ export default defineRule({
         const group = COUNTED_GROUP.exec(text.slice(Math.max(0, h.start - 24), h.start));
         if (!group) return false;
         h.start -= group[0].length;
+      } else if (h.kind === 'mass' && /门|楼前/.test(word)) {
+        const gate = AT_GATE.exec(text.slice(Math.max(0, h.start - 12), h.start));
+        if (!gate || !COUNTED_EARLIER.test(text.slice(Math.max(sentences.at(h.start)[0], h.start - 48), h.start))) return false;
+        h.start -= gate[0].length;
       } else if (word.startsWith('被查')) {
         const post = OFFICIAL.exec(text.slice(Math.max(0, h.start - 16), h.start));
         if (!post) return false;
@@ -1018,7 +1036,14 @@ export default defineRule({
       switch (h.kind) {
         // the harm or the loss may follow in the next sentence of the paragraph: …造成燃气泄漏。…紧急疏散居民300余人
         case 'accident':
-          return facts.harm || facts.impact || facts.ongoing || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
+          return (
+            facts.harm ||
+            facts.impact ||
+            facts.ongoing ||
+            (next(facts)?.harm ?? false) ||
+            (next(facts)?.impact ?? false) ||
+            (next(facts)?.ongoing ?? false)
+          );
         case 'hazard':
           return facts.harm || facts.impact || (next(facts)?.harm ?? false) || (next(facts)?.impact ?? false);
         // several people taken ill; one patient's symptoms are a treatment story (义诊中一名老人出现头晕)
@@ -1128,7 +1153,10 @@ export default defineRule({
       if (text.startsWith('发现', h.start)) return plainSentence(h.start).inspected;
       // …or the province's own aggregate (全省累计收购秋粮较去年同期增加), whatever its indicator
       if (text.startsWith('同比', h.start) || /^[比较][上去]年/.test(text.slice(h.start, h.start + 3)))
-        return plainSentence(h.start).indicator || plainSentence(h.start).province;
+        return (
+          (plainSentence(h.start).indicator || plainSentence(h.start).province) &&
+          !FORECAST.test(text.slice(Math.max(0, h.start - 20), h.start))
+        );
       return true;
     });
     const triggers = important.sorted();
