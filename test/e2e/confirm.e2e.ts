@@ -198,9 +198,11 @@ describe('confirming a publication', () => {
   // (false alarms and lost majors, +1.2 kB): 396.4 kB, so to 397 kB. Seventh: every schema the page
   // bundles is on zod/mini (the same package's functional API over the same core; classic zod stays
   // with the options page, background and CLI): 397.8 kB built -> 358.5 kB, so down to 361 kB (2 kB of room).
-  it('keeps the content script within its 361 kB budget', () => {
+  // Eleventh round: the rules' fixes from dev14/dev15 (sales +1.3 kB, names +1.1, tier +1.6, sources and maps
+  // +0.3): 365.6 kB built, so to 367 kB — still 30 kB under the budget before zod/mini.
+  it('keeps the content script within its 367 kB budget', () => {
     const script = join(EXTENSION_DIR, 'content-scripts/content.js');
-    expect(statSync(script).size).toBeLessThanOrEqual(361_000);
+    expect(statSync(script).size).toBeLessThanOrEqual(367_000);
     // Classic zod stays out (its constructors are named ZodType, ZodString, ...; mini's ZodMiniType, ...),
     // and with it the JSON Schema converter classic schemas reference (its dialect URI).
     const text = readFileSync(script, 'utf8');
