@@ -1148,6 +1148,12 @@ ruleTester(rule, {
     '民警王建国受伤后仍坚持执勤。',
     '所幸无人受伤。',
     '一名游客不慎落水后被救起。',
+    // a plight after a time or a place in an activity (训练中, 下班时, 事故后), not after a name
+    '残疾人自强模范｜他在训练中受伤，却从未被困难压倒。',
+    '队员在演练中受伤。',
+    '一名同学在体育课上课时摔伤。',
+    '该男子在事故后失联。',
+    '驴友在穿越途中迷路。',
     // a family word after no name, or after an official
     '张家住户已全部搬迁。',
     '大家住在安置点，生活有保障。',

@@ -766,6 +766,9 @@ function maskName(text: string, name: Name): string {
  */
 const SPEECH_CUE =
   /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说(?!法|服|明(?![年天日]))|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*(?:年?约)?[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘姐哥嫂叔伯]|奶奶|爷爷|阿姨|同学|师傅|小朋友|(?:不慎|意外)?(?:被困|受伤|摔伤|烧伤|落水|溺水|走失|迷路|失联|遇险)|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:住|在|[的中里,，。;；]|门口)?|一家[人三四五六七八九十两]|[母父](?:子|女)俩?|祖孙|正?在(?:自家|家中|家里)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|同学|儿童|孩子|小朋友)/g;
+/** A plight read as a person cue after a name (张秀英不慎落水); and the ends of a time or place before it (训练中, 下班时). */
+const PLIGHT_AFTER = /^(?:不慎|意外)?(?:被困|受伤|摔伤|烧伤|落水|溺水|走失|迷路|失联|遇险)$/;
+const TIME_END = new Set('中时后间前');
 const VISIT = new Set('在到进去访');
 const HOME_WORD = new Set('园居具电政纺乐宴风训教族谱乡属长庭务');
 const AGE_BEFORE = /(?:今年|现年|年近|年过)?[\d一二三四五六七八九十]{1,3}多?岁(?:高龄)?的/g;
@@ -844,6 +847,8 @@ function proseNames(text: string, presence: TextPresence): Name[] {
   for (let m = speech?.exec(text); m; m = speech!.exec(text)) {
     const name = nameEndingAt(text, m.index);
     if (!proseCandidate(text, name)) continue;
+    // a plight after a time or a place in an activity (训练中受伤, 下班时摔伤, 事故后失联) befalls no name
+    if (PLIGHT_AFTER.test(m[0]) && TIME_END.has(text[name.end - 1])) continue;
     // a bare 家 after a name is a household only where someone goes there (在/到/走进 李德明家吃饭), and not an
     // estate or a word of 家 (阳光家园, 家风)
     if (m[0] === '家' && (!VISIT.has(text[name.start - 1]) || HOME_WORD.has(text[m.index + 1]))) continue;
