@@ -417,6 +417,11 @@ ruleTester(rule, {
     // round 11: a court's measure threatened or possible (将依法查封, 可依法冻结)
     '对拒不履行的，法院将依法查封其财产。',
     '被执行人名下财产可依法冻结，请当事人积极履行。',
+    // review of round 11: a pipe, a cable or a tank buried in the ground is no one trapped (埋在地下的燃气管道)
+    '施工前请查明埋在地下的燃气管道位置，防止挖断管道引发泄漏事故。',
+    '施工人员正在更换埋在地下30年的老旧供水管道，改造完成后将有效减少爆管事故。',
+    '请勿在埋在地下的输油管道上方取土，以免引发爆炸事故。',
+    '施工中须避开压在路基下的通信光缆，防止挖断光缆引发事故。',
   ],
   invalid: [
     // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)
@@ -1547,6 +1552,9 @@ ruleTester(rule, {
     },
     { text: '某在建隧道发生坍塌，12名工人中9人已撤出，另有3人尚未撤出。', errors: [{ messageId: 'major', text: '坍塌', tier: 'major' }] },
     { text: '一辆货车坠入河中，车上2人仍在水中。', errors: [{ messageId: 'major', text: '坠入', tier: 'major' }] },
+    // review of round 11: people (住户, 一家三口) still under or in are trapped, a pipe buried is not
+    { text: '某小区一栋旧楼局部坍塌，一名住户被压在废墟下。', errors: [{ messageId: 'major', text: '坍塌', tier: 'major' }] },
+    { text: '某村一栋民房发生坍塌，一家三口困在屋内。', errors: [{ messageId: 'major', text: '坍塌', tier: 'major' }] },
     // round 11: a response under way with its verb between (正在组织施救, 紧急调派力量展开扑救) or after (救援工作正在紧张进行), or the wounded moved
     {
       text: '今晨7时许，一辆货车在G213线我县境内路段翻坠，交警、消防正在组织施救。',
