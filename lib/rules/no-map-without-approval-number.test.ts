@@ -17,6 +17,10 @@ ruleTester(rule, {
     // a metro's or bus network's line diagram is a simple map exempt from review (地图管理条例 第十五条: 地铁线路图)
     '地铁1号线明日恢复运营。[图片：地铁1号线运营示意图]',
     '新开通3条公交线路。【图片：城区公交线网示意图】',
+    // review of round 11: a placeholder is named by its own words; a map app to search in (地图APP, 地图导航) is no map shown
+    '【图片：活动海报】本周六在文化广场举办非遗市集，具体位置可在地图APP搜索“文化广场”。',
+    '[图片：开馆仪式现场]新馆位于滨江路，市民可通过地图导航前往。',
+    '（图：志愿者在服务）服务站的位置可在手机地图上搜索“便民服务站”。',
     { html: '<figure><img src="m.png"><figcaption>昆明轨道交通线网示意图</figcaption></figure>' },
     // round 6 hard negatives: a chart's spread over ages, trades or origins; a bracketed note under a photo; a video's last
     // frame that is no map; a web page's navigation bar in an app
@@ -206,6 +210,14 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingNumber', text: '[图：澜沧县在普洱市的位置（自制）]' }],
     },
     { text: '周末骑行去！（图：环湖骑行线路图）', errors: [{ messageId: 'missingNumber', text: '（图：环湖骑行线路图）' }] },
+    {
+      text: '【图片：全县旅游导览图】各景点也可在地图APP上搜索。',
+      errors: [{ messageId: 'missingNumber', text: '【图片：全县旅游导览图】各景点也可在地图APP上搜索。' }],
+    },
+    {
+      text: '（图：全县交通图）各景点也可在地图APP上搜索。',
+      errors: [{ messageId: 'missingNumber', text: '（图：全县交通图）各景点也可在地图APP上搜索。' }],
+    },
     {
       text: '今天是国家版图意识宣传日。下面是从自然资源部标准地图服务下载的中国地图，未经修改。【图片：中国地图】',
       errors: [{ messageId: 'standardMap', severity: 'info', text: '【图片：中国地图】' }],

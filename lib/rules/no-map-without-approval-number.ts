@@ -320,7 +320,8 @@ export default defineRule({
         if (judged.has(start)) continue;
         const line = text.slice(a, b);
         if (!marks.some((mark) => mark.test(line))) continue;
-        const what = hasMapWord(line);
+        // …a bracket opening it (（图：志愿者在服务）…在手机地图上搜索) by its own words
+        const what = hasMapWord(/^\s*\(图[^)\n]*\)/.exec(line)?.[0] ?? line);
         if (!what) continue;
         const next = lineRange(text, starts, k + 1);
         const more = next ? text.slice(next[0], Math.min(next[1], next[0] + 60)) : '';
@@ -351,8 +352,14 @@ export default defineRule({
         const [a, b] = sentenceAt(text, m.index);
         FIGURE_POINTER.lastIndex = Math.max(b, m.index + 1);
         if (blocks[blockIndexAt(blocks, m.index)]?.kind === 'title' || captioned.has(a)) continue;
-        // the sentence points at the figure: a map word anywhere in it names the map
-        let what = hasMapWord(text.slice(Math.max(a, m.index - 80), Math.min(b, m.index + 40)), /(?:)/);
+        // the sentence points at the figure: a map word anywhere in it names the map; a placeholder is named by
+        // its own words (【图片：活动海报】…在地图APP搜索 shows no map)
+        let what = hasMapWord(
+          m[1]
+            ? /^[^)\]】\n]*/.exec(text.slice(m.index, Math.min(b, m.index + 60)))![0]
+            : text.slice(Math.max(a, m.index - 80), Math.min(b, m.index + 40)),
+          /(?:)/,
+        );
         if (!what) [what, titled] = [titled, undefined];
         if (what) reportText(...trimRange(text, a, b), what, evidenceIn(text.slice(m[1] ? Math.max(0, a - 120) : a, b + 60)));
       }
