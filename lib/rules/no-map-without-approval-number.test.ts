@@ -214,6 +214,11 @@ ruleTester(rule, {
       text: '【图片：全县旅游导览图】各景点也可在地图APP上搜索。',
       errors: [{ messageId: 'missingNumber', text: '【图片：全县旅游导览图】各景点也可在地图APP上搜索。' }],
     },
+    // one bus route's change drawn over the streets is a map (not a network's 线网示意图)
+    {
+      text: '因道路施工，12路公交线路临时调整。[图片：12路公交线路调整示意图]',
+      errors: [{ messageId: 'missingNumber', text: '[图片：12路公交线路调整示意图]' }],
+    },
     {
       text: '（图：全县交通图）各景点也可在地图APP上搜索。',
       errors: [{ messageId: 'missingNumber', text: '（图：全县交通图）各景点也可在地图APP上搜索。' }],

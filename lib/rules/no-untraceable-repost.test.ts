@@ -214,6 +214,8 @@ ruleTester(rule, {
     '他的档案信息转自原工作单位，已办理接收手续。',
     // a person interviewed who withheld a name is no author; a byline with a name; rules for submissions
     '一位不愿透露姓名的村民说，今年核桃收成不错。',
+    // a tip's photo cited in prose (一位村民发来的照片显示) credits no material to a sender, like 据村民介绍
+    '一位村民发来的照片显示，田野里一片繁忙。',
   ],
   invalid: [
     // round 11: 本报讯 beside a paper that is no licensed outlet is judged as that paper's dateline
