@@ -1258,3 +1258,20 @@ ruleTester(rule, {
   ],
   invalid: [{ text: '村委会通报：五组李正华家的房屋属于危房。', errors: [{ messageId: 'name', text: '李正华' }] }],
 });
+
+// round 11 review: staff on duty named with their post (驻村工作队员, 辅警, 村医, 护林员, 网格员, 消防员) are public
+// under the plight cue; a young pioneer or a villager stays private
+ruleTester(rule, {
+  valid: [
+    '驻村工作队员李强被困在塌方路段两天，仍通过电话指挥群众转移。',
+    '辅警王磊受伤后仍坚守岗位。',
+    '村医罗桂芬不慎摔伤，仍坚持为群众出诊。',
+    '护林员杨正华不慎摔伤，仍坚持巡山。',
+    '网格员赵丽芬受伤后仍坚持排查。',
+    '消防员王建华受伤后仍坚持战斗。',
+  ],
+  invalid: [
+    { text: '少先队员王小明不慎落水，被路过群众救起。', errors: [{ messageId: 'name', text: '王小明' }] },
+    { text: '村民王德明不慎摔伤。', errors: [{ messageId: 'name', text: '王德明' }] },
+  ],
+});

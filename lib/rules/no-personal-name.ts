@@ -793,9 +793,12 @@ const HELPED_AFTER = /[^,，。;；!?！？]?(?:遗失|丢失|丢落|走失)/y;
 const COMMENDED_BEFORE = /授予|表彰|评为|嘉奖|记功(?!能)/;
 const COMMENDED_AFTER = /[^。！？!?\n]{0,30}?称号/y;
 type Exception = { start: number; end: number; keyword: string };
-/** An official title, an office or a public capacity just before a name: its bearer is a public figure. */
+/**
+ * An official title, an office or a public capacity just before a name: its bearer is a public figure, and so is staff on
+ * duty (驻村工作队员, 辅警, 村医, 护林员, 网格员, 消防员; not a 少先队员).
+ */
 const PUBLIC_BEFORE =
-  /(?:书记|(?<!家)长|主任|烈士|英烈|委员|常委|主席|干部|负责人|经理|董事|专家|教授|医生|医师|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|(?:指导|辅导|带队)教师[:：]?|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
+  /(?:书记|(?<!家)长|主任|烈士|英烈|委员|常委|主席|干部|负责人|经理|董事|专家|教授|医生|医师|(?<!少先)队员|[辅协]警|村医|(?:护林|网格|消防)员|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|(?:指导|辅导|带队)教师[:：]?|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
 /** The name ending exactly at `end` (three characters tried before two, then a compound surname's four). */
 function nameEndingAt(text: string, end: number): Name | undefined {
   for (const n of [3, 2, 4]) {
