@@ -1134,12 +1134,7 @@ export default defineRule({
       if (NOT_VILLAGE_GROUP.test(text.slice(Math.max(0, m.index - 3), m.index + 1))) continue;
       const name = nameAt(text, m.index + 1);
       // a verb (五组成立了), another group (五组和六组) or a natural village (五组杨柳湾, 六组马鹿塘) is no villager
-      if (
-        name &&
-        !/[了着过地组湾坪寨箐塘沟坝营冲村庄屯岩坡凹垭山]/.test(text[name.end]) &&
-        !/[湾坪寨箐塘沟坝营冲村庄屯]/.test(text[name.end - 1])
-      )
-        names.push(name);
+      if (name && !/[了着过地组湾坪寨箐塘沟坝营冲村庄岩坡山]/.test(text[name.end])) names.push(name);
     }
     // a photo caption naming who stands where: 左起：罗志明、镇司法所所长王建军、李春花; an
     // item that is no bare name (an official with the title) is stepped over to the next 、, a few characters at most
