@@ -134,5 +134,6 @@ ruleTester(rule, {
       errors: [{ messageId: 'address', text: '××街道文化巷12号' }],
     },
     { text: '他家位于青石巷7号，离学校不远。', errors: [{ messageId: 'address', text: '青石巷7号' }] },
+    { text: '王奶奶在福寿巷23号至今已住了50年。', errors: [{ messageId: 'address', text: '福寿巷23号' }] },
   ],
 });

@@ -160,7 +160,7 @@ function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: 
       (units.length === 1 &&
         /[巷弄]$/.test(place) &&
         !ORG.test(after) &&
-        !/^[至到~—-]|路段|施工/.test(after) &&
+        !/^[至到~—-]\d|路段|施工/.test(after) &&
         !/(?:位于|址[:：]?|设[在于]|落[在于])$/.test(text.slice(Math.max(0, start - 3), start)) &&
         !(/[（(]/.test(text[scan - 1]) && ORG.test(text.slice(Math.max(0, scan - 7), scan - 1)))));
   if (!(strong ? placed || home : household || (home && placed))) return null;
