@@ -112,3 +112,28 @@ ruleTester(rule, {
     { text: '社区网格员敲开了柳营弄16号的房门。', errors: [{ messageId: 'address', text: '柳营弄16号' }] },
   ],
 });
+
+// round 11 review: a lane's door number where a unit, a venue or a polling station is (named before it: 位于, 设在,
+// 居委会（…）), or that bounds a range or a road section, is no one's home
+ruleTester(rule, {
+  valid: [
+    '因雨污管网改造，文庙巷5号至18号路段自12月10日起封闭施工，请过往车辆绕行。',
+    '停水范围：青年路、文化巷1号至30号、新华巷全段。',
+    '12月8日上午，幸福社区在居委会（幸福巷6号）开展义诊活动。',
+    '县党史教育馆位于解放巷3号，冬季开放时间为9:00—17:00。',
+    '中共XX县委旧址位于县城西门巷8号，现为县级文物保护单位。',
+    '城关选区第二投票站设在南门巷9号（城关二小礼堂）。',
+    '停电范围：新华巷2号到16号，仓前巷全段。',
+    '红军长征纪念地坐落在古城南门巷15号，免费开放。',
+    '居民可到社区卫生服务站（仓前巷4号）免费领取药品。',
+    '书院巷2号路段下周起铺设沥青。',
+  ],
+  invalid: [
+    {
+      text: '重阳节前夕，记者来到××街道文化巷12号，见到了105岁的普秀英老人。',
+      errors: [{ messageId: 'address', text: '××街道文化巷12号' }],
+    },
+    { text: '他家位于青石巷7号，离学校不远。', errors: [{ messageId: 'address', text: '青石巷7号' }] },
+    { text: '王奶奶在福寿巷23号至今已住了50年。', errors: [{ messageId: 'address', text: '福寿巷23号' }] },
+  ],
+});

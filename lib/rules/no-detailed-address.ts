@@ -151,10 +151,18 @@ function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: 
   const placed = LOCALITY.test(place) || LOCALITY_END.test(place);
   // A door number in a 村民小组 is a household; elsewhere a lone number needs a home keyword.
   // a door number in a village group (小田坝组27号) or on a lane (青石巷7号, 柳营弄16号: lanes are lined with homes),
-  // unless a venue stands at it (翠湖巷5号茶馆)
+  // unless a venue or a unit is at it (翠湖巷5号茶馆, 居委会（幸福巷6号）, 纪念馆位于/投票站设在…巷3号) or it bounds a range
+  // or a road section (文化巷1号至30号, 文庙巷5号路段施工)
+  const after = text.slice(chainEnd, chainEnd + 6);
   const household =
     units[0] === '号' &&
-    (/组$/.test(place) || (units.length === 1 && /[巷弄]$/.test(place) && !ORG.test(text.slice(chainEnd, chainEnd + 6))));
+    (/组$/.test(place) ||
+      (units.length === 1 &&
+        /[巷弄]$/.test(place) &&
+        !ORG.test(after) &&
+        !/^[至到~—-]\d|路段|施工/.test(after) &&
+        !/(?:位于|址[:：]?|设[在于]|落[在于])$/.test(text.slice(Math.max(0, start - 3), start)) &&
+        !(/[（(]/.test(text[scan - 1]) && ORG.test(text.slice(Math.max(0, scan - 7), scan - 1)))));
   if (!(strong ? placed || home : household || (home && placed))) return null;
 
   return {

@@ -1245,3 +1245,33 @@ ruleTester(rule, {
     { text: '户主：自春梅，家庭人口4人。', errors: [{ messageId: 'name', text: '自春梅' }] },
   ],
 });
+
+// round 11 review: what follows a village group that is no villager: a verb, another group, a natural village
+ruleTester(rule, {
+  valid: [
+    '村务公开：三组于11月完成道路硬化，五组成立了合作社。',
+    '村务公开：五组成立合作社，六组建成文化室。',
+    '村务公开：五组和六组联合修建水窖。',
+    '村委会组织五组杨柳湾、六组李家坪的群众开展环境卫生大扫除。',
+    '村“两委”组织三组黄家坪、四组马鹿塘的群众清理河道。',
+    '村委会通知：七组白石岩、八组杨家寨停电检修。',
+  ],
+  invalid: [{ text: '村委会通报：五组李正华家的房屋属于危房。', errors: [{ messageId: 'name', text: '李正华' }] }],
+});
+
+// round 11 review: staff on duty named with their post (驻村工作队员, 辅警, 村医, 护林员, 网格员, 消防员) are public
+// under the plight cue; a young pioneer or a villager stays private
+ruleTester(rule, {
+  valid: [
+    '驻村工作队员李强被困在塌方路段两天，仍通过电话指挥群众转移。',
+    '辅警王磊受伤后仍坚守岗位。',
+    '村医罗桂芬不慎摔伤，仍坚持为群众出诊。',
+    '护林员杨正华不慎摔伤，仍坚持巡山。',
+    '网格员赵丽芬受伤后仍坚持排查。',
+    '消防员王建华受伤后仍坚持战斗。',
+  ],
+  invalid: [
+    { text: '少先队员王小明不慎落水，被路过群众救起。', errors: [{ messageId: 'name', text: '王小明' }] },
+    { text: '村民王德明不慎摔伤。', errors: [{ messageId: 'name', text: '王德明' }] },
+  ],
+});
