@@ -100,6 +100,18 @@ ruleTester(rule, {
     '县商务局联合各4S店推出购车补贴，每辆最高3000元，咨询电话0874-1234567。',
     '各4S店推出购车补贴，每辆最高3000元，资金由县财政承担，咨询电话0874-1234567。',
     '车展期间，市民购买新能源汽车可申领政府置换补贴3000元，咨询电话0874-1234567。',
+    // review of round 11: a utility or state-owned group supplying in an outage, a drill or an epidemic, a procurement
+    // result, a bank or the post thanked for a public event
+    '停水期间，县供排水有限公司提供应急饮用水，送水车将在各小区门口定点供水。',
+    '演练中，中国电信县分公司提供应急通信装备，保障指挥调度畅通。',
+    '疫情防控期间，县城投集团提供全部饮用水，保障卡点值守人员需要。',
+    '疫情期间，县国有资本投资运营集团提供全部防护装备。',
+    '中标公司提供全部健身器材的安装调试和三年质保服务。',
+    '运动员服装由成交供应商昆明某某服饰有限公司负责制作配送。',
+    '采购结果：比赛器材由中标单位某某体育用品有限公司供货。',
+    '鸣谢中国农业银行股份有限公司县支行对本次活动的支持。',
+    '鸣谢单位：县图书馆、中国邮政集团有限公司县分公司。',
+    '鸣谢：中国建设银行股份有限公司某某分行。',
     // round 10: a free check with the public family-doctor service is no gift for a purchase
     '即日起，签约家庭医生即送免费健康体检一次，咨询电话：0874-6161200。',
     '即日起，65岁以上老人签约家庭医生即送免费中医体质辨识一次，咨询电话：0871-6543210。',
@@ -473,6 +485,10 @@ ruleTester(rule, {
     {
       text: '本文由某某置业有限公司特约发布。',
       errors: [{ messageId: 'possiblyCommercial', text: '特约发布' }],
+    },
+    {
+      text: '本次赛事饮品由云南山泉饮品有限公司独家提供，赛事用水由该公司全程保障。',
+      errors: [{ messageId: 'possiblyCommercial', text: '赛事饮品由云南山泉饮品有限公司' }],
     },
     // round 11 (dev15): reach paid for on the platform (Art. 34, like bought followers)
     { text: '这条笔记花了500元投薯条，争取涨一波关注。', errors: [{ messageId: 'followerGrowth', text: '投薯条' }] },

@@ -81,8 +81,13 @@ const VISITS = lexicon([
   '[缴交付][^。，,\\n]{0,6}?[定订]金[^。，,\\n]{0,6}?(?:锁定|[预保]留)',
 ]);
 
-/** No relief or donation in the sentence around (a donor thanked is no sponsor): looked for from a literal, never from every position. */
-const NO_RELIEF = '(?<!(?:捐|爱心|灾|救|慰问|帮扶)[^。\\n]{0,30})(?![^。\\n]{0,60}?(?:捐|爱心|灾|救|慰问|帮扶|学校|困难))';
+/**
+ * No relief or donation in the sentence around (a donor thanked is no sponsor), no public supply in an emergency, a drill,
+ * an epidemic or an outage, no procurement result, no bank or post thanked for a public event: looked for from a literal,
+ * never from every position.
+ */
+const RELIEF = '捐|爱心|灾|救|慰问|帮扶|应急|演练|疫情|停[水电]|中标|成交供|采购|银行|邮政';
+const NO_RELIEF = `(?<!(?:${RELIEF})[^。\\n]{0,30})(?![^。\\n]{0,60}?(?:${RELIEF}|学校|困难))`;
 /**
  * Signal families (rules README §D.2), one small literal-led pattern per family: the regex engine
  * skips ahead on their first characters, which one big alternation defeats. The families are what
