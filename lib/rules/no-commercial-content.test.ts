@@ -100,6 +100,12 @@ ruleTester(rule, {
     '县商务局联合各4S店推出购车补贴，每辆最高3000元，咨询电话0874-1234567。',
     '各4S店推出购车补贴，每辆最高3000元，资金由县财政承担，咨询电话0874-1234567。',
     '车展期间，市民购买新能源汽车可申领政府置换补贴3000元，咨询电话0874-1234567。',
+    // review of round 11: paid reach named by a regulator, a policy or a training buys nothing
+    '专项整治重点打击利用付费推广、投流等方式炒作虚假信息、恶意营销等行为，督促平台落实主体责任。',
+    '办法明确，直播营销平台应当规范“粉丝头条”“DOU+”等付费加热服务，防止虚假流量。',
+    '培训班邀请专家讲授短视频制作、DOU+投放技巧和直播间运营等课程，120名返乡青年参加培训。',
+    '县商务局开展DOU+投放技巧专题辅导，助力农特产品销售。',
+    '依法规范网络直播营销中的付费推广、投流行为。',
     // review of round 11: a utility or state-owned group supplying in an outage, a drill or an epidemic, a procurement
     // result, a bank or the post thanked for a public event
     '停水期间，县供排水有限公司提供应急饮用水，送水车将在各小区门口定点供水。',
@@ -496,6 +502,7 @@ ruleTester(rule, {
     { text: '为提高播放量，本号本月投流预算2000元。', errors: [{ messageId: 'followerGrowth', text: '投流' }] },
     { text: '已付费加热本条视频，目标新增关注500人。', errors: [{ messageId: 'followerGrowth', text: '付费加热' }] },
     { text: '本期短视频付费推广两周，带动账号曝光。', errors: [{ messageId: 'followerGrowth', text: '付费推广' }] },
+    { text: '新店开业，我们已投放DOU+，欢迎大家来打卡。', errors: [{ messageId: 'followerGrowth', text: 'DOU+' }] },
     // round 11 (dev15): a dealer's own subsidy is its offer, not a public subsidy
     {
       text: '某某汽车4S店推出购车即享5000元置换补贴，预约电话0874-1234567。',
