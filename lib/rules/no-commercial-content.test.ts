@@ -100,6 +100,14 @@ ruleTester(rule, {
     '县商务局联合各4S店推出购车补贴，每辆最高3000元，咨询电话0874-1234567。',
     '各4S店推出购车补贴，每辆最高3000元，资金由县财政承担，咨询电话0874-1234567。',
     '车展期间，市民购买新能源汽车可申领政府置换补贴3000元，咨询电话0874-1234567。',
+    // review of round 11: an office's service how-to that puts its account first (no vote, entry or prize; no gate, or
+    // another route given) is no condition
+    '第一步：先关注“云南人社12333”公众号；第二步：点击菜单栏“服务大厅”，选择“资格认证”；第三步：按提示完成人脸识别办理。',
+    '申领渠道：先关注“某某人社”微信公众号，点击“社保卡服务”，在线申领社保卡，或携带身份证到就近社保卡服务网点办理。',
+    '报名方式：家长先关注“县教育体育局”公众号，进入“招生报名”栏目完成网上报名；不会使用手机的家长可到学校现场报名。',
+    '市民先关注“健康某某”公众号，进入“疫苗预约”模块选择接种点预约，也可电话预约。',
+    '办事群众先关注“某某政务服务”公众号，点击“办事大厅”，按提示上传材料在线办理营业执照。',
+    '缴费方式：先关注“某某医保”公众号，点击“医保缴费”，输入身份证号查询应缴金额并缴费。',
     // review of round 11: paid reach named by a regulator, a policy or a training buys nothing
     '专项整治重点打击利用付费推广、投流等方式炒作虚假信息、恶意营销等行为，督促平台落实主体责任。',
     '办法明确，直播营销平台应当规范“粉丝头条”“DOU+”等付费加热服务，防止虚假流量。',
@@ -423,6 +431,15 @@ ruleTester(rule, {
     {
       text: '先关注本公众号，再把海报分享到朋友圈并保留一天，截图发到后台后即视为报名成功。',
       errors: [{ messageId: 'followerGrowth', text: '先关注本公众号，再把海报分享到朋友圈并保留一天，截图发到后台后即视为报名' }],
+    },
+    // review of round 11: a vote or an entry refused without the follow stays a condition
+    {
+      text: '参赛须知：参赛者须先关注本号并转发本文，方可提交作品。',
+      errors: [{ messageId: 'followerGrowth', text: '关注本号并转发本文，方可提交' }],
+    },
+    {
+      text: '投票方式：先关注本公众号，回复“投票”获取投票链接，每人每天可投3票。',
+      errors: [{ messageId: 'followerGrowth', text: '先关注本公众号，回复“投票' }],
     },
     // round 11: a share proved by a screenshot as the ticket to a gift or an entry
     {
@@ -1306,7 +1323,7 @@ ruleTester(rule, {
     // Art. 34: following made the condition of a service, worded 否则无法 or 方可缴费
     {
       text: '参保群众请先关注“某某医保”公众号，否则无法进行线上缴费。',
-      errors: [{ messageId: 'followerGrowth', text: '请先关注“某某医保”公众号，否则无法进行线上缴费', severity: 'block' }],
+      errors: [{ messageId: 'followerGrowth', text: '请先关注“某某医保”公众号，否则无法', severity: 'block' }],
     },
     { text: '下载“某某市民通”APP后方可缴费。', errors: [{ messageId: 'followerGrowth', text: '下载“某某市民通”APP后方可缴费' }] },
     {
