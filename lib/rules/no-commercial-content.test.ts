@@ -516,6 +516,18 @@ ruleTester(rule, {
       text: '本次赛事饮品由云南山泉饮品有限公司独家提供，赛事用水由该公司全程保障。',
       errors: [{ messageId: 'possiblyCommercial', text: '赛事饮品由云南山泉饮品有限公司' }],
     },
+    {
+      text: '本届联赛由某某啤酒有限公司全程支持，所有参赛队服均由该公司提供。',
+      errors: [{ messageId: 'possiblyCommercial', text: '参赛队服均由该公司' }],
+    },
+    {
+      text: '比赛队服由某某体育用品有限公司统一提供。',
+      errors: [{ messageId: 'possiblyCommercial', text: '比赛队服由某某体育用品有限公司' }],
+    },
+    {
+      text: '赛事饮用水均由某某矿泉水有限公司提供。',
+      errors: [{ messageId: 'possiblyCommercial', text: '赛事饮用水均由某某矿泉水有限公司' }],
+    },
     // round 11 (dev15): reach paid for on the platform (Art. 34, like bought followers)
     { text: '这条笔记花了500元投薯条，争取涨一波关注。', errors: [{ messageId: 'followerGrowth', text: '投薯条' }] },
     { text: '本条微博上了粉丝头条，花费300元。', errors: [{ messageId: 'followerGrowth', text: '粉丝头条' }] },

@@ -260,7 +260,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // round 11: a company thanked, or supplying an event's goods, with no relief or donation in the sentence (特别鸣谢：某某酒业有限公司;
       // 某某公司为本届龙舟赛提供全部饮品; 比赛服装由某某公司提供; not 鸣谢…爱心企业捐款, 公司提供饮用水支援灾区)
       `鸣谢${NO_RELIEF}[^。\\n]{0,24}?(?:公司|集团)|(?:公司|集团)${NO_RELIEF}(?:为[^。，,\\n]{0,8}?(?:赛|节|会|演出|活动|马拉松))?提供(?:全部|所有)?[^。，,\\n]{0,6}?(?:用球|装备|服装|饮品|饮用水|用酒|器材|奖杯)`,
-      `(?:比赛|赛事|参赛|运动员|演出|活动)${NO_RELIEF}(?:用球|装备|服装|饮品|饮用水|器材)由[^。，,\\n]{1,20}?(?:公司|集团)`,
+      `(?:比赛|赛事|参赛|运动员|演出|活动)${NO_RELIEF}(?:用球|装备|服装|队服|饮品|饮用水|器材)均?由[^。，,\\n]{1,20}?(?:公司|集团)`,
       // round 10 (dev13): any backer paying for the post or the event (由某某啤酒赞助, 感谢某某乳业…的大力赞助; not a public body: 县总工会赞助,
       // no backer named: 感谢社会各界…赞助, not 由于, not a refusal: 不接受企业赞助)
       '(?:由(?!于)|感谢(?![社各广爱]))[^,，。不\\n]{1,16}?(?<![局委办府会])赞助',
