@@ -100,6 +100,35 @@ ruleTester(rule, {
     '县商务局联合各4S店推出购车补贴，每辆最高3000元，咨询电话0874-1234567。',
     '各4S店推出购车补贴，每辆最高3000元，资金由县财政承担，咨询电话0874-1234567。',
     '车展期间，市民购买新能源汽车可申领政府置换补贴3000元，咨询电话0874-1234567。',
+    // review of round 11: an office's service how-to that puts its account first (no vote, entry or prize; no gate, or
+    // another route given) is no condition
+    '第一步：先关注“云南人社12333”公众号；第二步：点击菜单栏“服务大厅”，选择“资格认证”；第三步：按提示完成人脸识别办理。',
+    '申领渠道：先关注“某某人社”微信公众号，点击“社保卡服务”，在线申领社保卡，或携带身份证到就近社保卡服务网点办理。',
+    '报名方式：家长先关注“县教育体育局”公众号，进入“招生报名”栏目完成网上报名；不会使用手机的家长可到学校现场报名。',
+    '市民先关注“健康某某”公众号，进入“疫苗预约”模块选择接种点预约，也可电话预约。',
+    '办事群众先关注“某某政务服务”公众号，点击“办事大厅”，按提示上传材料在线办理营业执照。',
+    '缴费方式：先关注“某某医保”公众号，点击“医保缴费”，输入身份证号查询应缴金额并缴费。',
+    '患者先关注“县人民医院”公众号，绑定就诊卡后即可预约挂号，也可拨打电话或到窗口预约。',
+    '关注“某某公积金”公众号后即可在线查询余额，也可到服务大厅查询。',
+    '下载“某某医保”APP后即可在线缴费，老年人可到医保窗口缴纳。',
+    // review of round 11: paid reach named by a regulator, a policy or a training buys nothing
+    '专项整治重点打击利用付费推广、投流等方式炒作虚假信息、恶意营销等行为，督促平台落实主体责任。',
+    '办法明确，直播营销平台应当规范“粉丝头条”“DOU+”等付费加热服务，防止虚假流量。',
+    '培训班邀请专家讲授短视频制作、DOU+投放技巧和直播间运营等课程，120名返乡青年参加培训。',
+    '县商务局开展DOU+投放技巧专题辅导，助力农特产品销售。',
+    '依法规范网络直播营销中的付费推广、投流行为。',
+    // review of round 11: a utility or state-owned group supplying in an outage, a drill or an epidemic, a procurement
+    // result, a bank or the post thanked for a public event
+    '停水期间，县供排水有限公司提供应急饮用水，送水车将在各小区门口定点供水。',
+    '演练中，中国电信县分公司提供应急通信装备，保障指挥调度畅通。',
+    '疫情防控期间，县城投集团提供全部饮用水，保障卡点值守人员需要。',
+    '疫情期间，县国有资本投资运营集团提供全部防护装备。',
+    '中标公司提供全部健身器材的安装调试和三年质保服务。',
+    '运动员服装由成交供应商昆明某某服饰有限公司负责制作配送。',
+    '采购结果：比赛器材由中标单位某某体育用品有限公司供货。',
+    '鸣谢中国农业银行股份有限公司县支行对本次活动的支持。',
+    '鸣谢单位：县图书馆、中国邮政集团有限公司县分公司。',
+    '鸣谢：中国建设银行股份有限公司某某分行。',
     // round 10: a free check with the public family-doctor service is no gift for a purchase
     '即日起，签约家庭医生即送免费健康体检一次，咨询电话：0874-6161200。',
     '即日起，65岁以上老人签约家庭医生即送免费中医体质辨识一次，咨询电话：0871-6543210。',
@@ -406,6 +435,15 @@ ruleTester(rule, {
       text: '先关注本公众号，再把海报分享到朋友圈并保留一天，截图发到后台后即视为报名成功。',
       errors: [{ messageId: 'followerGrowth', text: '先关注本公众号，再把海报分享到朋友圈并保留一天，截图发到后台后即视为报名' }],
     },
+    // review of round 11: a vote or an entry refused without the follow stays a condition
+    {
+      text: '参赛须知：参赛者须先关注本号并转发本文，方可提交作品。',
+      errors: [{ messageId: 'followerGrowth', text: '关注本号并转发本文，方可提交' }],
+    },
+    {
+      text: '投票方式：先关注本公众号，回复“投票”获取投票链接，每人每天可投3票。',
+      errors: [{ messageId: 'followerGrowth', text: '先关注本公众号，回复“投票' }],
+    },
     // round 11: a share proved by a screenshot as the ticket to a gift or an entry
     {
       text: '把这篇推文分享到朋友圈，截图发给小编，就能领一本《某某非遗图册》。',
@@ -474,12 +512,29 @@ ruleTester(rule, {
       text: '本文由某某置业有限公司特约发布。',
       errors: [{ messageId: 'possiblyCommercial', text: '特约发布' }],
     },
+    {
+      text: '本次赛事饮品由云南山泉饮品有限公司独家提供，赛事用水由该公司全程保障。',
+      errors: [{ messageId: 'possiblyCommercial', text: '赛事饮品由云南山泉饮品有限公司' }],
+    },
+    {
+      text: '本届联赛由某某啤酒有限公司全程支持，所有参赛队服均由该公司提供。',
+      errors: [{ messageId: 'possiblyCommercial', text: '参赛队服均由该公司' }],
+    },
+    {
+      text: '比赛队服由某某体育用品有限公司统一提供。',
+      errors: [{ messageId: 'possiblyCommercial', text: '比赛队服由某某体育用品有限公司' }],
+    },
+    {
+      text: '赛事饮用水均由某某矿泉水有限公司提供。',
+      errors: [{ messageId: 'possiblyCommercial', text: '赛事饮用水均由某某矿泉水有限公司' }],
+    },
     // round 11 (dev15): reach paid for on the platform (Art. 34, like bought followers)
     { text: '这条笔记花了500元投薯条，争取涨一波关注。', errors: [{ messageId: 'followerGrowth', text: '投薯条' }] },
     { text: '本条微博上了粉丝头条，花费300元。', errors: [{ messageId: 'followerGrowth', text: '粉丝头条' }] },
     { text: '为提高播放量，本号本月投流预算2000元。', errors: [{ messageId: 'followerGrowth', text: '投流' }] },
     { text: '已付费加热本条视频，目标新增关注500人。', errors: [{ messageId: 'followerGrowth', text: '付费加热' }] },
     { text: '本期短视频付费推广两周，带动账号曝光。', errors: [{ messageId: 'followerGrowth', text: '付费推广' }] },
+    { text: '新店开业，我们已投放DOU+，欢迎大家来打卡。', errors: [{ messageId: 'followerGrowth', text: 'DOU+' }] },
     // round 11 (dev15): a dealer's own subsidy is its offer, not a public subsidy
     {
       text: '某某汽车4S店推出购车即享5000元置换补贴，预约电话0874-1234567。',
@@ -1283,7 +1338,7 @@ ruleTester(rule, {
     // Art. 34: following made the condition of a service, worded 否则无法 or 方可缴费
     {
       text: '参保群众请先关注“某某医保”公众号，否则无法进行线上缴费。',
-      errors: [{ messageId: 'followerGrowth', text: '请先关注“某某医保”公众号，否则无法进行线上缴费', severity: 'block' }],
+      errors: [{ messageId: 'followerGrowth', text: '请先关注“某某医保”公众号，否则无法', severity: 'block' }],
     },
     { text: '下载“某某市民通”APP后方可缴费。', errors: [{ messageId: 'followerGrowth', text: '下载“某某市民通”APP后方可缴费' }] },
     {

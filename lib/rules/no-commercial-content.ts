@@ -81,8 +81,13 @@ const VISITS = lexicon([
   '[缴交付][^。，,\\n]{0,6}?[定订]金[^。，,\\n]{0,6}?(?:锁定|[预保]留)',
 ]);
 
-/** No relief or donation in the sentence around (a donor thanked is no sponsor): looked for from a literal, never from every position. */
-const NO_RELIEF = '(?<!(?:捐|爱心|灾|救|慰问|帮扶)[^。\\n]{0,30})(?![^。\\n]{0,60}?(?:捐|爱心|灾|救|慰问|帮扶|学校|困难))';
+/**
+ * No relief or donation in the sentence around (a donor thanked is no sponsor), no public supply in an emergency, a drill,
+ * an epidemic or an outage, no procurement result, no bank or post thanked for a public event: looked for from a literal,
+ * never from every position.
+ */
+const RELIEF = '捐|爱心|灾|救|慰问|帮扶|应急|演练|疫情|停[水电]|中标|成交供|采购|银行|邮政';
+const NO_RELIEF = `(?<!(?:${RELIEF})[^。\\n]{0,30})(?![^。\\n]{0,60}?(?:${RELIEF}|学校|困难))`;
 /**
  * Signal families (rules README §D.2), one small literal-led pattern per family: the regex engine
  * skips ahead on their first characters, which one big alternation defeats. The families are what
@@ -255,7 +260,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // round 11: a company thanked, or supplying an event's goods, with no relief or donation in the sentence (特别鸣谢：某某酒业有限公司;
       // 某某公司为本届龙舟赛提供全部饮品; 比赛服装由某某公司提供; not 鸣谢…爱心企业捐款, 公司提供饮用水支援灾区)
       `鸣谢${NO_RELIEF}[^。\\n]{0,24}?(?:公司|集团)|(?:公司|集团)${NO_RELIEF}(?:为[^。，,\\n]{0,8}?(?:赛|节|会|演出|活动|马拉松))?提供(?:全部|所有)?[^。，,\\n]{0,6}?(?:用球|装备|服装|饮品|饮用水|用酒|器材|奖杯)`,
-      `(?:比赛|赛事|参赛|运动员|演出|活动)${NO_RELIEF}(?:用球|装备|服装|饮品|饮用水|器材)由[^。，,\\n]{1,20}?(?:公司|集团)`,
+      `(?:比赛|赛事|参赛|运动员|演出|活动)${NO_RELIEF}(?:用球|装备|服装|队服|饮品|饮用水|器材)均?由[^。，,\\n]{1,20}?(?:公司|集团)`,
       // round 10 (dev13): any backer paying for the post or the event (由某某啤酒赞助, 感谢某某乳业…的大力赞助; not a public body: 县总工会赞助,
       // no backer named: 感谢社会各界…赞助, not 由于, not a refusal: 不接受企业赞助)
       '(?:由(?!于)|感谢(?![社各广爱]))[^,，。不\\n]{1,16}?(?<![局委办府会])赞助',
@@ -467,8 +472,9 @@ const FOLLOWER = [
   new RegExp(`集(?:[满齐够]\\s?${CN_DIGIT}{1,4}\\s?个?)?赞`, 'g'),
   // followers and views paid for: 购买粉丝, 代刷, 刷播放量, 代为增粉, 每千粉80元, 0.1元/粉
   /(?:购买|买了?)[\d万千百个\s]{0,8}(?:粉丝|阅读量|播放量|点赞量|浏览量)|买赞|代刷|刷(?:播放|点赞|浏览|转发|评论|赞)|代为?(?:增粉|涨粉|加粉|吸粉)/g,
-  // reach paid for on the platform (投放DOU+, 投薯条, 粉丝头条, 投流, 付费加热, 付费推广; not 购买电加热器)
-  /DOU\+|投流|粉丝头条|投(?:放)?薯条|(?:投放|购买|付费|花钱)[^。\n，,]{0,4}?加热(?![器设棒管片炉])|(?:付费|花钱)推广/g,
+  // reach paid for on the platform (投放DOU+, 投薯条, 粉丝头条, 投流, 付费加热, 付费推广; not 购买电加热器, nor named by a
+  // regulator, a policy or a training: 整治…投流, 应当规范…付费加热, 讲授DOU+投放技巧)
+  /(?:DOU\+|投流|粉丝头条|投(?:放)?薯条|(?:投放|购买|付费|花钱)[^。\n，,]{0,4}?加热(?![器设棒管片炉])|(?:付费|花钱)推广)(?<!(?:整治|打击|规范|应当|讲授|培训)[^。\n]{0,30})(?![^。\n]{0,8}?(?:技巧|培训|课程))/g,
   // following set as a quota (关注人数不少于200人, 关注量要达到100人)
   /(?:关注|粉丝)(?:人数|数量?|量)[^。\n]{0,4}?(?:不少于|不低于|至少|要达到|须达到|应达到)/g,
   /每\s?[\d千万百]{0,5}\s?[个次]?(?:粉丝?|阅读量?|播放量?|点赞|赞|浏览量?)[^\d。\n]{0,4}?\d[\d.]*\s?元|元\s?\/\s?[千万百]?[个次]?(?:粉丝?|阅读|播放|赞)/g,
@@ -508,17 +514,19 @@ const FOLLOWER = [
   /以[^。\n]{0,6}?(?:点赞|转发|分享)(?:数|量)[^。\n]{0,8}?(?:为|作为)[^。\n]{0,8}?(?:依据|标准)/g,
   // (关注群众需求…才能办理 is no account followed; one followed may be a few steps before the gate: 关注…，回复“社保”，才能获取)
   new RegExp(
-    `(?:${FOLLOWED}[^。\\n]{0,24}?|(?:下载|转发|分享)[^。\\n]{0,16}?)(?:后方可|方可|才能|才可|后才|后再)(?:在线|网上)?(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得|缴费|缴纳|使用|登录|进入|查看|看到|浏览|阅读|观看|获取)`,
+    `(?:${FOLLOWED}[^。\\n]{0,24}?|(?:下载|转发|分享)[^。\\n]{0,16}?)(?:后方可|方可|才能|才可|后才|后再)(?:在线|网上)?(?:办理|预约|领取|参与|报名|查询|申请|参加|投票|获得|缴费|缴纳|使用|登录|进入|查看|看到|浏览|阅读|观看|获取|提交)`,
     'g',
   ),
-  // a follow put first, then the steps to a vote or service (先关注本号，点击菜单…投票; 先关注…再转发…即视为报名; not 建议先关注…)
+  // a follow put first, then the steps to a vote, an entry or a prize (先关注本号，点击菜单…投票; 先关注…再转发…即视为报名;
+  // not 建议先关注…, nor an office's how-to to a service: 先关注…公众号，点击…办理, 完成网上报名)
   new RegExp(
-    `(?<!建议|可以?|不妨|记得)先${FOLLOWED}[^。\\n]{0,60}?(?:投票|参[与加评赛]|报名|查询|办理|领取|预约|缴费|获取[^。\\n，,]{0,6}?(?:链接|入口|资格|二维码|名额|报名表))`,
+    `(?<!建议|可以?|不妨|记得)先${FOLLOWED}[^。\\n]{0,60}?(?:投票|参[与加评赛]|[“为]报名|领取|获取[^。\\n，,]{0,6}?(?:链接|入口|资格|二维码|名额|报名表))`,
     'g',
   ),
   // a share proved by a screenshot as the ticket (转发…截图私信，即可领取; 分享…截图上传后视为参赛)
   /(?:转发|分享)(?=本|这|此|该|到|至|给|文章|推文|笔记|微博|视频|海报|链接|并|后)[^。\n]{0,40}?截图[^。\n]{0,20}?(?:即可|即视为|视为|就能|就可|方可)[^。\n]{0,4}?(?:领|获|兑|参[加与评赛]|报名|抽)/g,
-  /(?:关注|下载)[^。\n]{0,20}?后(?![续期面来])[,，]?[^。\n]{0,10}?(?:即可|就能|就可)(?:在线|线上)?(?:办理|预约|领取|报名|查询|申请|获得|缴费|缴纳)/g,
+  // (not with another way given: …，也可到窗口办理)
+  /(?:关注|下载)(?![^。\n]{0,60}?(?:也可|可到))[^。\n]{0,20}?后(?![续期面来])[,，]?[^。\n]{0,10}?(?:即可|就能|就可)(?:在线|线上)?(?:办理|预约|领取|报名|查询|申请|获得|缴费|缴纳)/g,
   /(?:转发|分享)[^。\n]{0,16}?(?:截图|集赞|点赞数)[^。\n]{0,16}?(?:作为|计入|纳入|评选依据|评分|加分|成绩)/g,
   // shares and likes counted into a score: 转发量和点赞量按30%计入最终得分, 点赞数占总成绩的30%, 转发情况纳入评比
   /(?:转发|分享|点赞|粉丝|关注)(?:量|数|次数|情况|率|人数)[^。\n]{0,16}?(?:计入|纳入|作为|占)[^。\n]{0,8}?(?:得分|成绩|评分|依据|标准|考核|总分|评比|评选|排名)/g,
