@@ -31,7 +31,7 @@ export interface PageImagesOptions {
   changed(): void;
   /** How long the gate waits for reads in progress. */
   waitMs?: number;
-  /** Answers arriving within this long of one another cause one `changed` (default 300 ms, the typing debounce). */
+  /** Answers arriving within this long of the first still unreported one cause one `changed` (default 300 ms, the typing debounce). */
   coalesceMs?: number;
   /** Localised message of the finding for images left unchecked at the gate. */
   uncheckedMessage(numbers: number[], seconds: number): string;
@@ -78,7 +78,8 @@ export function pageImages(options: PageImagesOptions) {
 
   // Answers arrive one by one. Each `changed` re-reads the whole draft from the page and checks it
   // again, so answers arriving close together (failed reads of a pasted draft's many images, each in
-  // its own task) cause one, not one per image; the gate's progress still hears of each at once.
+  // its own task) cause one per `coalesceMs` after the first, not one per image; the gate's progress still hears of
+  // each at once.
   let pending: ReturnType<typeof setTimeout> | undefined;
   const notify = () => {
     for (const l of listeners) l();

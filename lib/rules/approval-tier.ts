@@ -727,8 +727,8 @@ const ONGOING =
 const WANDERED = /走失|寻人/;
 const MISSING = /^(?:失联|失踪|失去联系|下落不明|联系不)/;
 /** A counterpart gone after being paid (卖家随即失联, 对方便失去联系, 客服一直联系不上) is a fraud's tell, not someone missing. */
-// …told after a payment or a fraud word close before, in its sentence or the one before (付款后, 转账…。此后); not one who lost
-// contact with a platform (与平台失去联系)
+// …told after a payment or a fraud word in the 24 characters before (付款后, 转账…。此后); not one who lost contact with
+// a platform (与平台失去联系)
 const COUNTERPART = /(?:付|转账|下单|定金|骗|诈)[^\n]*(?:对方|[商卖店]家|客服|(?<![与和同跟])平台|骗子)[^，。]{0,4}$/;
 /** 去世 is a casualty where the sentence tells of an injury or a rescue, not in an obituary. */
 const INJURED = /救治|抢救|送医|摔|撞|坠|意外|事故|受伤|伤势|落水|溺/;

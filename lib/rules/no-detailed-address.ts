@@ -108,6 +108,19 @@ export default defineRule({
   },
 });
 
+/**
+ * A lone door number on a lane (青石巷7号, 柳营弄16号: lanes are lined with homes) is a home, unless a venue or a unit is
+ * at it (翠湖巷5号茶馆, 居委会（幸福巷6号）, 纪念馆位于/投票站设在…巷3号) or it bounds a range or a road section
+ * (文化巷1号至30号, 文庙巷5号路段施工). `place` is the lane, from `start`; the address chain was read back to `scan`.
+ */
+function laneHome(text: string, place: string, scan: number, start: number, chainEnd: number): boolean {
+  if (!/[巷弄]$/.test(place)) return false;
+  const after = text.slice(chainEnd, chainEnd + 6);
+  if (ORG.test(after) || /^[至到~—-]\d|路段|施工/.test(after)) return false;
+  if (/(?:位于|址[:：]?|设[在于]|落[在于])$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  return !(/[（(]/.test(text[scan - 1]) && ORG.test(text.slice(Math.max(0, scan - 7), scan - 1)));
+}
+
 function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: number, homeCell?: number): Report | null {
   const { text } = context;
   const chain = text.slice(chainStart, chainEnd);
@@ -149,20 +162,8 @@ function addressAt(context: RuleContext<unknown>, chainStart: number, chainEnd: 
   // a whole territory (全县136座水库, 全区共有326栋自建房) counts facilities: no address starts from it
   if (WHOLE.test(place)) return null;
   const placed = LOCALITY.test(place) || LOCALITY_END.test(place);
-  // A door number in a 村民小组 is a household; elsewhere a lone number needs a home keyword.
-  // a door number in a village group (小田坝组27号) or on a lane (青石巷7号, 柳营弄16号: lanes are lined with homes),
-  // unless a venue or a unit is at it (翠湖巷5号茶馆, 居委会（幸福巷6号）, 纪念馆位于/投票站设在…巷3号) or it bounds a range
-  // or a road section (文化巷1号至30号, 文庙巷5号路段施工)
-  const after = text.slice(chainEnd, chainEnd + 6);
-  const household =
-    units[0] === '号' &&
-    (/组$/.test(place) ||
-      (units.length === 1 &&
-        /[巷弄]$/.test(place) &&
-        !ORG.test(after) &&
-        !/^[至到~—-]\d|路段|施工/.test(after) &&
-        !/(?:位于|址[:：]?|设[在于]|落[在于])$/.test(text.slice(Math.max(0, start - 3), start)) &&
-        !(/[（(]/.test(text[scan - 1]) && ORG.test(text.slice(Math.max(0, scan - 7), scan - 1)))));
+  // A door number in a 村民小组 (小田坝组27号) or on a lane is a household; elsewhere a lone number needs a home keyword.
+  const household = units[0] === '号' && (/组$/.test(place) || (units.length === 1 && laneHome(text, place, scan, start, chainEnd)));
   if (!(strong ? placed || home : household || (home && placed))) return null;
 
   return {

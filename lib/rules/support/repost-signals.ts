@@ -222,8 +222,8 @@ const OWN_BYLINE = /^\s*[(\[【]\s*(?:本[报刊])?(?:特约|见习|实习)?(?:�
 
 /** Material the post shows (这张照片, 以下视频, 流传的段子), or just named opening a clause (…。视频最早是谁发的). */
 const SHOWN = /(?:^|[,。!?\n]|(?:[本这此该]|以[下上]|[上下]面|[网流]传)[^,。!?\n]{0,6}?)(?:视频|照片|图片?|文章|段子|顺口溜|消息|帖)/;
-/** Material a named body keeps (由县档案馆收藏), a warning (千万别点, 谨防, 请勿) or a rumour (谣言). */
-const NOT_SHOWN = /由[^,。]{1,16}(?:收藏|提供|保存)|馆藏|千万|谨防|提醒|勿|谣/;
+/** Material a named body keeps (由县档案馆收藏) or a warning (千万别点, 谨防, 请勿); a rumour is RUMOUR's. */
+const NOT_SHOWN = /由[^,。]{1,16}(?:收藏|提供|保存)|馆藏|千万|谨防|提醒|勿/;
 
 /** Evidence that the text comes from elsewhere, without naming where it was taken from. */
 export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | 'unnamedPaper'>[] = [
@@ -250,7 +250,7 @@ export const SIGNALS: readonly Pattern<'signal' | 'copyright' | 'editorNote' | '
     re: /(?:原作者|出处|谁(?:发出?|拍|写)的)[^。！？\n]{0,10}?(?:没有?[找查]到|[找查]不到|不(?:知道|清楚))|不知道[^。，！？\n]{0,8}?谁(?:发出?|拍|写)的/g,
     where: (text, index) => {
       const s = text.slice(Math.max(0, index - 30), index + 40);
-      return SHOWN.test(s) && !NOT_SHOWN.test(s);
+      return SHOWN.test(s) && !NOT_SHOWN.test(s) && !RUMOUR.test(s);
     },
   },
   // 本报讯, 本台讯 and 本报记者 are the account's own outlet writing (a newspaper's or a 融媒体中心's
