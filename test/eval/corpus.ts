@@ -57,8 +57,8 @@ const blind = (name: string) => new URL(`../fixtures/blind/${name}/`, import.met
 
 /**
  * The first held-out set (test/fixtures/holdout/README.md) and the blind sets written later, each
- * by a writer who had not seen the others (test/fixtures/blind/README.md): development sets dev…dev15
- * (most of them weighted towards the weakest categories) and held-out sets test…test8.
+ * by a writer who had not seen the others (test/fixtures/blind/README.md): development sets dev…dev17
+ * (most of them weighted towards the weakest categories) and held-out sets test…test10.
  */
 export const INDEPENDENT_SETS: readonly IndependentSet[] = [
   { flag: '--holdout', prefix: 'ho', dir: new URL('../fixtures/holdout/', import.meta.url), heldOut: true },
@@ -77,6 +77,8 @@ export const INDEPENDENT_SETS: readonly IndependentSet[] = [
   { flag: '--blind-dev13', prefix: 'bd13', dir: blind('dev13'), heldOut: false },
   { flag: '--blind-dev14', prefix: 'bd14', dir: blind('dev14'), heldOut: false },
   { flag: '--blind-dev15', prefix: 'bd15', dir: blind('dev15'), heldOut: false },
+  { flag: '--blind-dev16', prefix: 'bd16', dir: blind('dev16'), heldOut: false },
+  { flag: '--blind-dev17', prefix: 'bd17', dir: blind('dev17'), heldOut: false },
   { flag: '--blind-test', prefix: 'bt', dir: blind('test'), heldOut: true },
   { flag: '--blind-test2', prefix: 'bt2', dir: blind('test2'), heldOut: true },
   { flag: '--blind-test3', prefix: 'bt3', dir: blind('test3'), heldOut: true },
@@ -86,6 +88,7 @@ export const INDEPENDENT_SETS: readonly IndependentSet[] = [
   { flag: '--blind-test7', prefix: 'bt7', dir: blind('test7'), heldOut: true },
   { flag: '--blind-test8', prefix: 'bt8', dir: blind('test8'), heldOut: true },
   { flag: '--blind-test9', prefix: 'bt9', dir: blind('test9'), heldOut: true },
+  { flag: '--blind-test10', prefix: 'bt10', dir: blind('test10'), heldOut: true },
 ];
 
 export function loadCorpus(dir = CORPUS_DIR): { file: string; entry: CorpusEntry }[] {

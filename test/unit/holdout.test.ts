@@ -31,6 +31,8 @@ const DELIVERED: Record<string, number> = {
   bd13: 68,
   bd14: 102,
   bd15: 96,
+  bd16: 110,
+  bd17: 113,
   bt: 111,
   bt2: 88,
   bt3: 112,
@@ -40,6 +42,7 @@ const DELIVERED: Record<string, number> = {
   bt7: 74,
   bt8: 68,
   bt9: 100,
+  bt10: 115,
 };
 const SETS = INDEPENDENT_SETS.map(({ prefix, dir }): [string, URL, number] => [prefix, dir, DELIVERED[prefix]]);
 
