@@ -1275,3 +1275,58 @@ ruleTester(rule, {
     { text: '村民王德明不慎摔伤。', errors: [{ messageId: 'name', text: '王德明' }] },
   ],
 });
+
+// dev16 (issue #17), in wordings the drafts did not use: 阿 before a kin character is a term of address; a medal
+// presented (颁发…纪念章, 光荣在党) commends adults; 大家 is everyone; a masked phone tail in brackets after a name,
+// a bracketed note between listed names, and a table column headed 人员 or 乘车人 name private people
+ruleTester(rule, {
+  valid: [
+    '驻村时我住在房东阿婆家，阿婆待我像亲人。',
+    '来信写道：“叔叔阿姨们好，我是一名留守儿童。”',
+    '邻居阿叔常来帮忙。',
+    '房东阿爸的腿脚不太好。',
+    '祝大家在新的一年里身体健康，谢谢大家的支持。',
+    // a column of staff on duty is not 人员 alone
+    { html: '<table><tr><th>值班人员</th><th>电话</th></tr><tr><td>李德顺</td><td>0871-1234567</td></tr></table>' },
+  ],
+  invalid: [
+    {
+      text: '县委书记为张德明、李秀兰等40名老党员颁发“光荣在党50年”纪念章。\n88岁的老党员张德明激动地说：“感谢党。”',
+      errors: [{ messageId: 'disclosureException', text: '颁发“光荣在党50年”纪念章' }],
+    },
+    {
+      text: '镇党委为退伍老兵杨正富颁发抗战胜利纪念章，杨正富说：“我很光荣。”',
+      errors: [{ messageId: 'disclosureException', text: '颁发抗战胜利纪念章' }],
+    },
+    {
+      text: '获奖名单：赵德明（尾号2231）、孙丽芬（手机尾号8890）。',
+      errors: [
+        { messageId: 'name', text: '赵德明' },
+        { messageId: 'name', text: '孙丽芬' },
+      ],
+    },
+    { text: '以下幸运观众获得奖品：王秀兰（尾号4412）', errors: [{ messageId: 'name', text: '王秀兰' }] },
+    {
+      text: '优秀奖：罗梓涵（城关小学）、杨思远（第二中学）、何雨欣（民族中学）',
+      errors: [
+        { messageId: 'name', text: '罗梓涵' },
+        { messageId: 'name', text: '杨思远' },
+        { messageId: 'name', text: '何雨欣' },
+      ],
+    },
+    {
+      html: '<table><tr><th>村组</th><th>人员</th><th>事项</th></tr><tr><td>河边村</td><td>李德顺</td><td>复查血压</td></tr><tr><td>河边村</td><td>王春梅</td><td>复查血糖</td></tr></table>',
+      errors: [
+        { messageId: 'name', text: '李德顺' },
+        { messageId: 'name', text: '王春梅' },
+      ],
+    },
+    {
+      html: '<table><tr><td>村</td><td>乘车人</td><td>目的地</td></tr><tr><td>河口村</td><td>杨国富</td><td>昆明</td></tr><tr><td>河口村</td><td>罗春兰</td><td>昆明</td></tr></table>',
+      errors: [
+        { messageId: 'name', text: '杨国富' },
+        { messageId: 'name', text: '罗春兰' },
+      ],
+    },
+  ],
+});

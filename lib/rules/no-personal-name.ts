@@ -404,7 +404,7 @@ const MEASURE = new Set('户人名位个家');
 
 /** The strong pattern of police and epidemic reports: 张建国（男，45岁…） and 张建国，女，45岁; a household member's 王某（子，12岁）. */
 const PERSON_BRACKET =
-  /[(,](?:男|女)(?:[,、)\s]|\d|[\u4e00-\u9fa5]{1,3}族)|\((?:[子女],)?(?:[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|\d{1,2}岁)/g;
+  /[(,](?:男|女)(?:[,、)\s]|\d|[\u4e00-\u9fa5]{1,3}族)|\((?:手机|电话)?尾号\s?\d{4}\)|\((?:[子女],)?(?:[一二三四五六七八九\d]{1,2}年级|[初高][一二三]|\d{1,2}岁)/g;
 /** A list row's start: indent, an optional row number (1. 1、 (1)), then the name (group 1). */
 const ROW_NAME = String.raw`^[ \t]*(?:\d{1,3}[.、)]\s*|\(\d{1,3}\)\s*)?([\u4e00-\u9fa5]{2,4})`;
 /**
@@ -508,12 +508,12 @@ const NOT_VILLAGE_GROUP =
 const CAPTION = /(?:从)?[左右](?:起|至[右左](?:依次)?(?:为|是)?)\s*[:：]?\s*/g;
 /** A 名单 heading: the names listed after it are private people (脱贫户名单：张三、李四). */
 const LIST_HEAD = /(?:名单\s*(?:如下)?\s*[:：]|名单如下|(?:[一二三]等奖|特等奖|优秀奖|金奖|银奖|铜奖|第[一二三]名)\s*[:：])\s*/g;
-const LIST_SEPARATOR = /\s*(?:、|,|，|和|及|与|\s)\s*/y;
+const LIST_SEPARATOR = /(?:\([^()\n]{1,24}\))?\s*(?:、|,|，|和|及|与|\s)\s*/y;
 /** The private people a column heading can name (走访户, 患者, 获奖学生 …); typed tables are found by the same words. */
 const PEOPLE_HEADING = '(?<![商用账门开])户|患者|病人|学生(?:干部)?|儿童|幼儿|老人|村民|居民';
 /** A table's 姓名 header cell: the other cells holding a whole name are its rows. */
 const NAME_HEADER = new RegExp(
-  `^\\s*(?:[\\u4e00-\\u9fa5]{0,4}姓\\s*名|[\\u4e00-\\u9fa5]{0,4}(?:${PEOPLE_HEADING})|名字|户主|(?:救助|受助|帮扶|资助|慰问|监测|服务|补助|奖励|保障|供养)对象|受助人|申请人|获奖人|获奖者|领取人|收款人)\\s*$`,
+  `^\\s*(?:[\\u4e00-\\u9fa5]{0,4}姓\\s*名|[\\u4e00-\\u9fa5]{0,4}(?:${PEOPLE_HEADING})|名字|户主|(?:救助|受助|帮扶|资助|慰问|监测|服务|补助|奖励|保障|供养)对象|受助人|申请人|获奖人|获奖者|领取人|收款人|人员|乘车人|乘客)\\s*$`,
 );
 
 /** Whether `c` holds a character of [\u4e00-\u9fa5] (a code comparison, not a regex test: this is asked per character). */
@@ -572,6 +572,8 @@ function nameAt(text: string, i: number, loose = false): Name | undefined {
   if (surname === 1 && surnameAt(text, i + 1, false) === 1 && text[i + 2] === '氏') return { start: i, end: i + 3, surname: 1 };
   NOT_GIVEN.lastIndex = i + surname;
   if (NOT_GIVEN.test(text)) return undefined;
+  // 阿 before a kin character is a term of address, not a Yi name (房东阿妈, 叔叔阿姨, 邻居阿婆)
+  if (text[i] === '阿' && KIN_AFTER_A.has(text[i + 1])) return undefined;
   // Dai, Yi and Hani names (岩温, 玉罕, 阿普拉则, 吉克阿木) are spelt with any characters after their opener.
   const minority = (surname === 1 && !surnameAt(text, i, false)) || yiClanAt(text, i);
   const isGiven = (c: string | undefined) => isHan(c) && (minority || (loose && !BOUNDARY.has(c!)) || isGivenNameChar(c));
@@ -602,6 +604,8 @@ function nameAt(text: string, i: number, loose = false): Name | undefined {
 }
 
 const LIST_END = /^[、，,；;等]$/;
+/** Kin characters that make 阿 a term of address (阿妈, 阿爸, 阿姨, 阿婆, 阿叔 …). */
+const KIN_AFTER_A = new Set('妈爸爹娘姨婆公哥姐伯叔奶爷嫂弟妹舅姑婶嬢');
 
 /** The name just before `(男` / `(女`: a compound or single surname with one or two more characters. */
 function nameBefore(text: string, b: number): Name | undefined {
@@ -855,6 +859,8 @@ function proseNames(text: string, presence: TextPresence): Name[] {
     // a bare 家 after a name is a household only where someone goes there (在/到/走进 李德明家吃饭), and not an
     // estate or a word of 家 (阳光家园, 家风)
     if (m[0] === '家' && (!VISIT.has(text[name.start - 1]) || HOME_WORD.has(text[m.index + 1]))) continue;
+    // 大家 is everyone, not a household: 感谢大家的支持, 祝大家在新年里 (谢 and 祝 are no surnames there)
+    if (m[0][0] === '家' && text[m.index - 1] === '大') continue;
     confirmed.add(text.slice(name.start, name.end));
     if (m[0][0] === '等' && /(?:同学|儿童|孩子|小朋友)$/.test(m[0])) minors.add(text.slice(name.start, name.end));
   }

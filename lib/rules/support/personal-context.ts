@@ -34,10 +34,11 @@ export const SCHOOL = /[小中]学(?![习到会])|(?<!提)[初高]中|中[职专
 export const aidToMinors = (text: string) => /学[生金]/.test(text) && (!/大学|学院|高[校职]|[本专]科/.test(text) || SCHOOL.test(text));
 /**
  * Commendations name people in public: 表彰决定, 予以表彰, 通报表扬, 见义勇为, and a private person praised for a good
- * deed (拾金不昧, 好人好事, 助人为乐), an honour received (获表彰, 获此殊荣) — Art. 24 protects privacy, not praise.
+ * deed (拾金不昧, 好人好事, 助人为乐), an honour received (获表彰, 获此殊荣) or a medal presented (颁发…纪念章/奖章, 光荣在党)
+ * — Art. 24 protects privacy, not praise.
  */
 const COMMENDATION =
-  /表彰[^。\n]{0,20}?(?:决定|通报|名单)|予以表彰|通报表扬|通报嘉奖|记(?:[一二三]等|个人[一二三]等)?功(?!能)|授予[^。\n]{0,30}?称号|被评为|获评|见义勇为|先进事迹|拾金不昧|好人好事|助人为乐|舍己救人|获[^。\n]{0,10}?(?:[一二三特]等奖|[金银铜]奖|第[一二三]名)|获此?(?:表彰|荣誉|殊荣)/g;
+  /表彰[^。\n]{0,20}?(?:决定|通报|名单)|予以表彰|通报表扬|通报嘉奖|记(?:[一二三]等|个人[一二三]等)?功(?!能)|授予[^。\n]{0,30}?称号|被评为|获评|见义勇为|先进事迹|拾金不昧|好人好事|助人为乐|舍己救人|获[^。\n]{0,10}?(?:[一二三特]等奖|[金银铜]奖|第[一二三]名)|获此?(?:表彰|荣誉|殊荣)|颁发[^。\n]{0,20}?(?:纪念章|奖章|勋章|荣誉证书)|光荣在党/g;
 
 /** Whether an exception keyword is a commendation (it covers the passages that commend, not a whole draft). */
 export function isCommendation(keyword: string): boolean {
