@@ -393,8 +393,84 @@ ruleTester(rule, {
     '对网友留言中反映的问题，县政府督查室抽取10件进行跟踪督办。',
     '全县干部集中学习《条例》，互相赞扬身边的好人好事。',
     '关注天气变化后及时调整出行计划，避免在雷雨天气外出。',
+    // round 12 (dev16/17): 根治 of a public ill is no cure claim; a shop's sales figures, a public notice board, a deduction
+    // of points, a report on what shops offer with no call to buy, a follower count reported, a fee schedule
+    '根治欠薪，我们一直在行动。遇到欠薪问题，请拨打12333或12345热线。',
+    '全县持续开展根治拖欠农民工工资专项行动，举报电话0874-3126789。',
+    '开展根治乱象专项整治，咨询电话0871-6123456。',
+    '县市场监管局抽检发现，某品牌酱油在全县多家超市均有销售，已责令下架。',
+    '截至目前，全县已有126家门店开展线上销售，销售额同比增长12%。',
+    '社区把防诈骗宣传海报放在宣传橱窗里，提醒居民提高警惕。',
+    '村委会把低保公示名单放进公示橱窗，接受群众监督。',
+    '商场橱窗里摆满了年货，街上年味渐浓。',
+    '考核中每发现一处问题扣1分，发现安全隐患扣2分。',
+    '想了解更多非遗故事的网友，欢迎在评论区留言。',
+    '多家商户推出满减活动，带动消费增长12%，市场运行平稳。',
+    '全年公众号新增关注用户2.3万人，同比增长15%。',
+    '严禁购买粉丝、刷量增粉等数据造假行为。',
+    '城乡居民医保个人缴费标准为每人380元，低保对象全额资助。',
+    '左下角可以直接查看办事指南和窗口分布。',
   ],
   invalid: [
+    // round 12 (dev17): a brand or product with the shop that sells it (no price)
+    {
+      text: '“云岭红”牌滇红今年新茶已上市，县城步行街专卖店和天猫旗舰店均有售。',
+      errors: [{ messageId: 'commercial', text: '专卖店和天猫旗舰店均有售' }],
+    },
+    {
+      text: '老字号福兴斋的鲜花饼，南屏街门店和他们的微店都有卖，喜欢的可以去看看。',
+      errors: [{ messageId: 'possiblyCommercial', text: '门店和他们的微店都有卖' }],
+    },
+    // …a price in 块 with the details sent to whoever comments 1
+    {
+      text: '巍山这家耙肉饵丝一碗才12块，想知道店名的扣1，私信发你。',
+      errors: [{ messageId: 'possiblyCommercial', text: '12块，想知道店名的扣1，私信发你' }],
+    },
+    {
+      text: '我家婆婆做的腌菜一罐三十块，味道正宗，想要的扣个1。',
+      errors: [{ messageId: 'possiblyCommercial', text: '三十块，味道正宗，想要的扣个1' }],
+    },
+    // …goods put in the seller's window or cart
+    {
+      text: '宣威火腿、老卤腐、荞饼都给大家放进橱窗了，想家的朋友点主页就能找到。',
+      errors: [{ messageId: 'commercial', text: '放进橱窗' }],
+    },
+    {
+      text: '今年的新米已经挂上小黄车，老乡们自家种的，放心吃。',
+      errors: [{ messageId: 'commercial', text: '挂上小黄车' }],
+    },
+    // …a package at a group-buy price grabbed through the corner of the video
+    {
+      text: '这家农庄的烤全羊套餐团购价388元，点左下角就能抢。',
+      errors: [{ messageId: 'commercial', text: '套餐团购价388元，点左下角就能抢' }],
+    },
+    {
+      text: '周末亲子温泉票168元/人，右下角链接直接抢。',
+      errors: [{ messageId: 'possiblyCommercial', text: '168元/人，右下角链接直接抢' }],
+    },
+    // …a report on what shops offer that urges the reader to buy
+    {
+      text: '不少商家推出年货满减活动，满199元减50元，还包邮到家，赶快下单吧！',
+      errors: [{ messageId: 'commercial', text: '满减活动，满199元减50元，还包邮到家，赶快下单' }],
+    },
+    {
+      text: '部分商超推出鲜花饼买二送一，线上下单次日送达，赶紧打开小程序抢吧。',
+      errors: [{ messageId: 'commercial', text: '买二送一，线上下单次日送达，赶紧打开小程序' }],
+    },
+    // …a course fee with a discount per head for enrolling together
+    {
+      text: '少儿围棋暑期班学费980元/期，三人同报每人减150元，报名即送棋具一套。',
+      errors: [{ messageId: 'possiblyCommercial', text: '980元/期，三人同报每人减150元，报名即送' }],
+    },
+    // …followers as a supplier's deliverable (Art. 34)
+    {
+      text: '服务内容：负责账号增粉，服务期内公众号新增关注用户不少于1万人。',
+      errors: [{ messageId: 'followerGrowth', text: '账号增粉' }],
+    },
+    {
+      text: '采购内容含代运营及增粉服务，视频号新增粉丝不少于5000人。',
+      errors: [{ messageId: 'followerGrowth', text: '增粉服务' }],
+    },
     // fix 11.2: a rank by likes or shares with a prize offered to the sharers (网友, 作品)
     {
       text: '按转发量评出前五名网友，奖励景区门票两张。',

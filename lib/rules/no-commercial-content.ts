@@ -70,6 +70,10 @@ type SignalClass =
   | 'merchant';
 
 const CN_DIGIT = '[一二三四五六七八九十两\\d]';
+/** The reader urged to buy now (赶紧打开手机, 快去下单, 赶快囤起来): a call even in a report on what shops offer. */
+/** A window that is no platform's shop: a notice board's or a street shop's (宣传橱窗, 公示橱窗, 商场橱窗). */
+const NOT_SHOP_WINDOW = '(?<!宣传|公[示开]|[党政]务|商[场店]|[沿临]街)';
+const URGE = /(?:赶紧|赶快|抓紧|快去|快快)(?:打开(?:手机|APP|App|app|小程序)|下单|[去来]?[抢买囤]|入手)/;
 /**
  * Calls to act that a public benefit may pay for (round 10, dev13): a gift for visiting a shop or ordering (到店即享,
  * 订车再抽; not 到店消费 with a voucher), a table or room booked by phone (打电话订个位置, 来电预订包厢), a deposit that
@@ -106,7 +110,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '立即下单',
       '进店',
       '小黄车',
-      '橱窗',
+      // a platform's shop window, not a shop's or a notice board's (商场橱窗, 宣传橱窗)
+      `${NOT_SHOP_WINDOW}橱窗`,
       '购物车',
       // 加微信, 加老板微信, 加客服V信
       '加[^\\s,，。]{0,4}?(?:微信|V信|VX|vx|QQ)',
@@ -124,7 +129,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '抢先预[订定]',
       '预[订定]从速',
       '接龙',
-      '评论区扣\\s?[“"]?\\d',
+      // orders or details taken by a comment of 1 (想要的扣1, 评论区扣个“1”; not 扣1分) or sent in private (私信发你)
+      '评论区扣个?\\s?[“"]?\\d|扣个?\\s?[“"]?1(?![\\d.分元次项档天个%])|私[信聊]?(?:发|告诉)你',
       '私信(?:我|小编|主播)?(?:发|要|领|拿)?链接',
       '(?:下[定订]|订车)(?:[用客]户|[即立]享)',
       // a live-stream room, a booking line, payment on delivery: the channel named as the way to buy
@@ -159,6 +165,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // …with no noun for the buyer (有需要的可以联系…; 有需要的群众 names the public)
       '有需要的(?:可以|可|请)(?:评论区|私信|留言|联系|直接|扫码|下单|加)',
       '快来(?:抢|购|选购|订)',
+      URGE.source,
       // buying in everyday words: 欢迎街坊们来买, 欢迎各界朋友预订, 直接找果园的老杨买 (not 找卖菜的阿姨买了, a story)
       '欢迎[^。,，\\n]{0,6}?(?:来买|预订|预定)',
       '找(?!不)[^。，,、；;\\n]{1,8}?(?<!代)(?:买|购买|订购)(?![了过单卖到房难])',
@@ -166,7 +173,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:联系|致电|私信|拨打|添加)[^。，,\\n]{0,10}?(?:购买|订购|预[订定]|下单|选购|买房|看房)',
       // the channel and the purchase in everyday words: 点视频下方的链接就能买, 小程序里就可以下单
       // (拍 is how a short-video cart says buy: 左下角就能拍, 橱窗直接拍)
-      '(?:链接|小程序|购物车|小黄车|橱窗|店铺|[左右]下角)[^。,，\\n]{0,6}?(?:就能|就可以|就可|即可|可以|直接|能)(?:买|拍(?![照摄])|购买|下单|抢购|选购|订购)',
+      '(?:链接|小程序|购物车|小黄车|橱窗|店铺|[左右]下角)[^。,，\\n]{0,6}?(?:就能|就可以|就可|即可|可以|直接|能)(?:买|抢(?![险修救占答])|拍(?![照摄])|购买|下单|抢购|选购|订购)',
       // a way in, then what it costs: 扫码登记仅需398元, 私信报名只要99元, 到店体验低至19.9元
       '(?:扫码|扫描|私信|点击|链接|小程序|到店|进店|来电)[^。,，\\n]{0,6}?(?:仅需|只需|只要|仅售|低至)\\s?[¥￥]?\\d',
       // the order placed by phone a few words on: 批量订购及企业定制请拨打, 团购可致电
@@ -197,6 +204,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     'fulfil',
     lexicon([
       '货到付款',
+      // the goods put in a seller's window or cart: 放在橱窗里, 挂上小黄车 (not a notice board: 放进公示橱窗)
+      `[放挂加]上?[在进到入了]{0,2}[^。，,\\n]{0,3}?${NOT_SHOP_WINDOW}(?:橱窗|小黄车|购物车)|上架[^。，,\\n]{0,3}?(?:橱窗|小黄车)`,
       '送货上门|配送到家|包送到家',
       '(?:小时内|[今明当次隔][天日]|按顺序)发货|产地直发|坏果包赔|包赔',
       '现[挖摘采做杀烤]现发|冷链直发|顺丰包邮|全国(?:包邮|发货)',
@@ -303,7 +312,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
   // cure and efficacy claims (广告法 Art. 16, 17): a phone beside them is the way to buy the cure
   [
     'claim',
-    lexicon(['治愈率|有效率(?:高)?达|根治|包治|专治|无效退款|药到病除|祖传秘方|特效(?:药|疗法)|(?:一个疗程|当天|立即|马上)(?:即可)?见效']),
+    lexicon([
+      '治愈率|有效率(?:高)?达|根治(?![欠拖乱隐污水]|顽疾)|包治|专治|无效退款|药到病除|祖传秘方|特效(?:药|疗法)|(?:一个疗程|当天|立即|马上)(?:即可)?见效',
+    ]),
   ],
   [
     'promo',
@@ -373,7 +384,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // a deposit that buys more, a package at a price, a price only some buyers get
       '定金|订金|(?:交|付|存|充)\\d+元?抵\\d+',
       '(?:专[享属]|直播|粉丝|会员|新人|新客)价|(?:新人|粉丝|会员|新客)专享',
-      '(?:再|另|还可?|各)减\\s?\\d|(?:0|零|免)加盟费|量大价优|免租',
+      '(?:再|另|还可?|各|每人)减\\s?\\d+|(?:0|零|免)加盟费|量大价优|免租',
       '包接送|包教包会|包拿证|包考试',
       // a package per head with what it includes (每人3680元（含食宿、保险）; a public 学费 or 报名费 is no package)
       '(?:每人|每位|人均)\\s?\\d[\\d.]*\\s?元[（(]含',
@@ -395,6 +406,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     'sale',
     lexicon([
       '开售|发售|热销|热卖|在售|加推|急售|诚心出售|低价出售|出售|非诚勿扰',
+      // a shop named as where it is sold: 门店和网上旗舰店都有卖, 各专柜均有售
+      '(?:门?店|[超门]市|商场|柜台?|档口)[^。，,\\n]{0,8}?[都均也]有(?:卖|售(?!后)|销售(?![额量员]))',
       // a private sale: 九成新冰箱转让, 闲置转让
       '[九八七六]成新|闲置(?:物品)?转让|低价转让|急转|转让价',
       '火[爆热](?:销售|预订|招商|招生|进行|加推|认购|开售)',
@@ -448,9 +461,9 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // 每天不到1毛钱, 价格面议, and the unit after the number without 元 (45一斤, 12/个): a price in
       // other words. Only from the start of a digit run: tried at every digit of a long run, the run
       // would be read again from each (quadratic).
-      '(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:毛钱|块钱|[/一][斤件盒瓶箱只个袋套份罐包条])|价格面议',
+      '(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:毛钱|块钱|块(?=[，,。！!～~\\s]|$)|[/一][斤件盒瓶箱只个袋套份罐包条])|价格面议',
       // a price in Chinese numerals: 九十九元一只, 九块九 (from the first numeral of a run only)
-      '(?<![一二三四五六七八九十百千两])[一二三四五六七八九十两][一二三四五六七八九十百千两]{0,3}(?:元(?![旦宵素首帅老])|块钱|块[一二三四五六七八九])',
+      '(?<![一二三四五六七八九十百千两])[一二三四五六七八九十两][一二三四五六七八九十百千两]{0,3}(?:元(?![旦宵素首帅老])|块钱|块(?:[一二三四五六七八九]|(?=[，,。！!～~\\s]|$)))',
     ]),
   ],
   // 淘口令 and its instructions
@@ -476,7 +489,7 @@ const FOLLOWER = [
   // regulator, a policy or a training: 整治…投流, 应当规范…付费加热, 讲授DOU+投放技巧)
   /(?:DOU\+|投流|粉丝头条|投(?:放)?薯条|(?:投放|购买|付费|花钱)[^。\n，,]{0,4}?加热(?![器设棒管片炉])|(?:付费|花钱)推广)(?<!(?:整治|打击|规范|应当|讲授|培训)[^。\n]{0,30})(?![^。\n]{0,8}?(?:技巧|培训|课程))/g,
   // following set as a quota (关注人数不少于200人, 关注量要达到100人)
-  /(?:关注|粉丝)(?:人数|数量?|量)[^。\n]{0,4}?(?:不少于|不低于|至少|要达到|须达到|应达到)/g,
+  /(?:新增(?:粉丝|关注)|(?:关注|粉丝)(?:用户|人数|数量?|量))[^。\n]{0,4}?(?:不少于|不低于|至少|要达到|须达到|应达到)/g,
   /每\s?[\d千万百]{0,5}\s?[个次]?(?:粉丝?|阅读量?|播放量?|点赞|赞|浏览量?)[^\d。\n]{0,4}?\d[\d.]*\s?元|元\s?\/\s?[千万百]?[个次]?(?:粉丝?|阅读|播放|赞)/g,
   // a share of this post or a tag of friends as the ticket to a draw (分享到朋友圈…随机抽取30位, @三位好友…选出8位寄出)
   new RegExp(
@@ -557,7 +570,7 @@ const FOLLOWER = [
     'g',
   ),
   // followers bought from a business (第三方推广机构…增粉服务, 某传媒公司的粉丝增长套餐; not 新增粉丝)
-  /(?:第三方|机构|公司)[^。\n]{0,12}?(?:增粉|吸粉|粉丝增长)(?!丝)/g,
+  /(?:第三方|机构|公司)[^。\n]{0,12}?(?:增粉|吸粉|粉丝增长)(?!丝)|(?:账号|代|付费)增粉|增粉(?:服务|套餐|任务|指标|业务)/g,
   // a prize for the most liked or shared: 点赞数最高的3位网友将获得…
   /(?:点赞|转发|分享|评论)(?:数|量)?(?:最高|最多|排名前|前\s?\d+名)[^。\n]{0,12}?(?:获得|赢得|获赠|奖励|送出?|得到)/g,
   // votes sold: 充值10元增加50票, 购买“助力值”加票, a paid gift worth votes (礼物可抵10票), 加票需付费
@@ -629,7 +642,7 @@ const BUY_ACT =
 /** …is no offer in a passage of MONITORING (a voucher, a subsidy, 配售) or of a union's card, public funds, a public venue. */
 const PUBLIC = /工会|财政|[书物化]馆|自习室/;
 /** A call to buy that names the channel: a link, a code, a cart, a live-stream room, an order line, orders taken in the comments or a group. */
-const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预[订定]|热线|私信|微信|评论区|进群|接龙/;
+const CHANNEL = /链接|小黄车|购物车|橱窗|扫码|扫描|二维码|点击|戳|下单|直播间|小程序|商城|订购|预[订定]|热线|私信|微信|评论区|扣|进群|接龙/;
 /**
  * A promotion that cuts the price (打八折, 九折, 立减, 免单, 充300送100) or gives a gift for a purchase (开卡即送, 购车就赠;
  * not 报名即送 or 献血即送): a phone beside it is the way to claim it.
@@ -892,6 +905,7 @@ export default defineRule({
     // Hits are asked about in text order: the last sentence's warning is kept, not every sentence's.
     let warnedAt = -1;
     let warned = false;
+    let market = false;
     const passages = passageStarts(text);
     const passageEnd = (k: number) => (k + 1 < passages.length ? passages[k + 1] - 1 : text.length);
     // A quotation over a sentence end (“最后100单！原价599，今天只要59.9！”) is one quotation: when the sentence that
@@ -916,15 +930,17 @@ export default defineRule({
       }
       return quotedWarns;
     };
-    const mentionOnly = (at: number) => {
+    // (a report on what shops offer is one no longer when its passage urges the reader to buy: `urged`)
+    const mentionOnly = (at: number, urged = false) => {
       if (warningGenre || sentences.inMention(at)) return true;
       const k = sentences.indexOf(at);
       if (k !== warnedAt) {
         warnedAt = k;
         const sentence = text.slice(...sentences.at(at));
-        warned = WARNING.test(sentence) || MARKET_REPORT.test(sentence);
+        warned = WARNING.test(sentence);
+        market = MARKET_REPORT.test(sentence);
       }
-      return warned || quotedInWarning(at);
+      return warned || (market && !urged) || quotedInWarning(at);
     };
     // One finding per passage and kind: a lottery line is one problem however it is worded. (Loops
     // over hits are in plain functions: V8 optimises a long loop in a function it can enter again,
@@ -1013,6 +1029,7 @@ export default defineRule({
       }
       const monitoring = !buying && data;
       const invest = INVEST.test(words);
+      const urged = URGE.test(words);
       const strongest = new Map<SignalClass, number>();
       const promos = new Set<string>();
       let second: number | undefined;
@@ -1025,7 +1042,7 @@ export default defineRule({
         let cls = hitCls(h);
         // an office's investment line (客商, 落户, 园区) is a contact, a franchise's a sales line
         if (cls === 'hotline' && invest && hitText(h)[0] === '招') cls = 'contact';
-        if ((monitoring && MUTED_BY_MONITORING.has(cls)) || waived(h) || mentionOnly(hitStart[h])) continue;
+        if ((monitoring && MUTED_BY_MONITORING.has(cls)) || waived(h) || mentionOnly(hitStart[h], urged)) continue;
         channel ||= cls === 'shop' || cls === 'hotline' || cls === 'fulfil' || (cls === 'cta' && CHANNEL.test(hitText(h)));
         discount ||= cls === 'promo' && DISCOUNT.test(hitText(h));
         // Only whether a second, different promotion comes is asked.

@@ -3,6 +3,10 @@ import rule from './no-untraceable-repost';
 
 ruleTester(rule, {
   valid: [
+    // round 12 (dev16): a caption naming what a picture shows (a quoted slogan before 示意图, 路线图) credits nobody
+    '图：“前台综合受理、后台分类审批、窗口统一出件”办事流程示意图',
+    '图：“滇池卫士”志愿服务路线图',
+    '图片：“一部手机办事通”功能布局图',
     '本文原载于《春城晚报》，作者张三。',
     '本文首发于县融媒体中心公众号。',
     '本文为县融媒体中心原创，转载请注明出处。',
@@ -218,6 +222,12 @@ ruleTester(rule, {
     '一位村民发来的照片显示，田野里一片繁忙。',
   ],
   invalid: [
+    // …but an account credited with making it still is (发布的, 绘制的 name who made the picture)
+    {
+      text: '视频：“云南旅游攻略”公众号发布的景区导览图',
+      errors: [{ messageId: 'unauthorisedSource', text: '“云南旅游攻略”公众号', severity: 'warn' }],
+    },
+    { text: '图：“春城小记”绘制的滇池流程图', errors: [{ messageId: 'unauthorisedSource', text: '“春城小记”', severity: 'warn' }] },
     // round 11: 本报讯 beside a paper that is no licensed outlet is judged as that paper's dateline
     {
       text: '《滇南商报》本报讯 近日，某楼盘开盘。',

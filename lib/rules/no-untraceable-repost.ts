@@ -139,6 +139,8 @@ export const DEFAULT_BLOCKED_SOURCES = [
 ];
 
 const QUOTES = /[《》“”"'「」『』]/g;
+/** After a credited name, the kind of picture it is: the name is what the picture shows, not who made it. */
+const CAPTION = /[”"」]?[^。，,\n发拍提供制摄绘]{0,12}?(?:示意|平面|流程|布局|效果|路线|线路|分布|结构|位置|导览|规划)图/y;
 const CHANNEL_SUFFIX =
   /(?:杂志|新闻客户端|客户端|微信公众号|微信公众平台|公众号|官方微信|微信|官方微博|微博|官方抖音号|抖音号|视频号|头条号|快手号|官方账号|账号|APP|App|app|官方网站|网站|官网|门户|云南频道|频道|记者|报道|讯)$/;
 const UNTRACEABLE_AFFIX = {
@@ -412,7 +414,9 @@ export default defineRule({
           // unwrap dropped the @ before a handle: it is what shows the name is an account
           const handle = text[from - 1] === '@' ? from - 1 : from;
           const account = ACCOUNT.exec(text.slice(handle, to))?.[0].replace(CREDIT_TAIL, '');
-          if (account && account.length > 1 && judge(account, allowed, blocked) === 'unauthorised') {
+          // …not a caption naming what the picture shows (图：“一窗受理”办事流程示意图)
+          if (account) CAPTION.lastIndex = handle + account.length;
+          if (account && account.length > 1 && !CAPTION.test(text) && judge(account, allowed, blocked) === 'unauthorised') {
             const end = handle + account.trimEnd().length;
             context.report({
               messageId: 'unauthorisedSource',
