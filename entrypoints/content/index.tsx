@@ -35,26 +35,32 @@ export default defineContentScript({
     const adapter = adapterForUrl(location.href);
     const publishControls = publishControlFinder(document, adapter);
     const gate = installGate(window, ctx.signal, publishControls.fromPath);
+    // The stored settings and the office's policy are read while the page loads (storage answers in
+    // tens of milliseconds, a console page takes longer), so the first check runs with them rather
+    // than with the defaults, and parsing them is not part of the wait for that check.
+    let stored: EffectiveSettings | undefined;
+    const firstRead = loadSettings().then((s) => (stored = s));
     // The rest starts when the page is parsed and idle, as a document_idle script would.
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
     await new Promise((r) => requestIdleCallback(r, { timeout: 200 }));
     const injected = performance.now();
     const platform = adapter?.id;
-    // Checking starts at once with the defaults; the stored settings and the office's policy
-    // (storage reads take tens of milliseconds) replace them as soon as they arrive, and again
-    // whenever they change.
-    let effective: EffectiveSettings = resolveSettings(undefined, undefined, rules);
+    // Checking starts at once: with the stored settings when they have arrived, else with the
+    // defaults until they do; and again whenever they change.
+    let effective: EffectiveSettings = stored ?? resolveSettings(undefined, undefined, rules);
     let { settings } = effective;
     let checkSettings = toCheckSettings(settings, rules);
     // The keys that approve, as the background works them out: asked once, and again after the settings
     // or the policy change (not once per check: a message to the background is a round trip).
     let trustedKeys: Promise<TrustedKey[]> | undefined;
-    const applySettings = async () => {
-      effective = await loadSettings();
+    const applySettings = (next: EffectiveSettings) => {
+      if (JSON.stringify(next) === JSON.stringify(effective)) return;
+      effective = next;
       ({ settings } = effective);
       checkSettings = toCheckSettings(settings, rules);
       trustedKeys = undefined;
-      if (lastView?.active) actions?.recheck();
+      // Also while the first check is still running: its result would be for the settings it started with.
+      if (actions?.hasEditor()) actions.recheck();
     };
     let status: GuardStatus = {
       active: false,
@@ -233,7 +239,8 @@ export default defineContentScript({
     // time until the first check is shown, so that check runs warm (lib/page/warm-up.ts).
     if (!actions.hasEditor()) void warmUp(rules, AbortSignal.any([ctx.signal, warming.signal]));
 
-    void applySettings();
-    watchSettings(ctx.signal, () => void applySettings());
+    // Settings that arrived after the first check started replace the defaults it started with.
+    void firstRead.then(applySettings, () => undefined);
+    watchSettings(ctx.signal, () => void loadSettings().then(applySettings));
   },
 });

@@ -68,6 +68,25 @@ export function snapshot(field: EditorField, doc: Document, platform?: string, a
   return { field, draft: { ...rich, images, imageNodes: [...(rich.imageNodes ?? []), ...gallery] } };
 }
 
+/**
+ * What a batch of mutations asks of the watcher: a check of the draft (something changed inside
+ * the editor), and a rescan (the editor, the gallery or a better editor may have come or gone
+ * somewhere else). A rescan looks for gallery images across the page, walking every element for
+ * open shadow roots; while typing, or when a large draft is pasted, every batch lies inside the
+ * editor and none of that can have changed: the gallery's images are the ones outside the editor,
+ * and the editor itself is added or removed by a change to its parent. A generic guess is the
+ * exception: the platform's own editor may mount inside it, so every batch still rescans.
+ */
+export function mutationNeeds(
+  records: ArrayLike<{ readonly target: Node }>,
+  editor: EditorField | null,
+): { check: boolean; rescan: boolean } {
+  let inside = 0;
+  const element = editor?.element;
+  if (element) for (let k = 0; k < records.length; k++) if (element.contains(records[k].target)) inside++;
+  return { check: inside > 0, rescan: inside < records.length || editor?.selector === undefined };
+}
+
 export interface EditorWatch {
   /** Check now (settings changed), unless an IME is composing: then the composition's end checks. */
   checkNow(): void;
@@ -164,11 +183,11 @@ export function watchEditor(doc: Document, signal: AbortSignal, options: WatchOp
 
   let pending = false;
   const observer = new MutationObserver((records) => {
+    const needs = mutationNeeds(records, field);
     // Content the page writes into the editor (draft loading, SPA re-render) fires no input event.
-    const editor = field?.element;
-    if (editor && records.some((r) => editor.contains(r.target))) schedule();
+    if (needs.check) schedule();
     // Coalesce bursts of mutations (editor mounting, SPA route changes) into one rescan.
-    if (pending) return;
+    if (!needs.rescan || pending) return;
     pending = true;
     queueMicrotask(() => {
       pending = false;

@@ -29,47 +29,38 @@ const unitHash = (c: number) => Math.imul(c, 0x9e3779b1);
 const pairHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1);
 
 /**
- * A need made ready to test: every code unit hashed in `hashes[from, split)` and every pair hashed
- * in `hashes[split, to)` is present, and each group of `any` has an alternative that holds.
- * The hashes of many tests share one array (see `stored`), and empty groups share one: the rules'
- * regexes make some 4,500 tests, kept for the page's life on the editor page's own heap, and two
- * typed arrays each (an Int32Array and its ArrayBuffer per set) were ~18,000 of the ~84,000 objects
- * the guard kept there, which every major GC of the page's heap has to mark.
+ * Needs made ready to test, kept as numbers in three shared arrays rather than an object each: the
+ * rules' regexes make some 4,800 tests, kept for the page's life on the editor page's own heap, and
+ * as objects (with an array of hashes and an array per group, and an object per alternative) they
+ * were about 10,000 of the objects the guard kept there, which every major GC of the page has to
+ * mark. A test is a number t: TESTS[5t, 5t + 5) holds where its hashes start, where its pairs
+ * start, where they end (in HASHES: every code unit hashed in [from, split) and every pair hashed
+ * in [split, to) is present), and where its groups start and end in MEMBERS; a group there is its
+ * length followed by its alternatives' tests, and it holds when one of them does. Test 0 needs
+ * nothing (ALWAYS).
  */
-class Test {
-  constructor(
-    readonly hashes: Int32Array,
-    readonly from: number,
-    readonly split: number,
-    readonly to: number,
-    readonly any: readonly (readonly Test[])[],
-  ) {}
-}
-const NONE: readonly never[] = Object.freeze([]);
-const POOL = 4096;
-let pool = new Int32Array(POOL);
-let used = 0;
-const ALWAYS = new Test(pool, 0, 0, 0, NONE);
+const FIELDS = 5;
+let TESTS = new Int32Array(FIELDS * 1024);
+let tests = 1;
+let HASHES = new Int32Array(4096);
+let hashes = 0;
+let MEMBERS = new Int32Array(1024);
+let members = 0;
+const ALWAYS = 0;
 
-/** Copies hashes into the shared pool (a new one when they do not fit; the full one stays with its tests). */
-function stored(singles: readonly number[], pairs: readonly number[]): [Int32Array, number] {
-  const n = singles.length + pairs.length;
-  if (used + n > pool.length) {
-    pool = new Int32Array(Math.max(POOL, n));
-    used = 0;
-  }
-  const at = used;
-  pool.set(singles, at);
-  pool.set(pairs, at + singles.length);
-  used += n;
-  return [pool, at];
+/** `a` with room for `n` more after `used` (doubled when full; the old one is dropped). */
+function room(a: Int32Array<ArrayBuffer>, used: number, n: number): Int32Array<ArrayBuffer> {
+  if (used + n <= a.length) return a;
+  const b = new Int32Array(Math.max(2 * a.length, used + n));
+  b.set(a.subarray(0, used));
+  return b;
 }
 
-function compile(need: Need): Test {
+function compile(need: Need): number {
   if (need === null) return ALWAYS;
   const singles: number[] = [];
   const pairs: number[] = [];
-  const any: Test[][] = [];
+  const any: number[][] = [];
   const add = (n: Need) => {
     if (n === null) return;
     if (typeof n === 'string') {
@@ -79,8 +70,22 @@ function compile(need: Need): Test {
     else any.push(n.any.map(compile));
   };
   add(need);
-  const [hashes, at] = stored(singles, pairs);
-  return new Test(hashes, at, at + singles.length, at + singles.length + pairs.length, any.length ? any : NONE);
+  HASHES = room(HASHES, hashes, singles.length + pairs.length);
+  const from = hashes;
+  HASHES.set(singles, from);
+  HASHES.set(pairs, from + singles.length);
+  hashes += singles.length + pairs.length;
+  const groups = members;
+  for (const group of any) {
+    MEMBERS = room(MEMBERS, members, group.length + 1);
+    MEMBERS[members++] = group.length;
+    MEMBERS.set(group, members);
+    members += group.length;
+  }
+  TESTS = room(TESTS, FIELDS * tests, FIELDS);
+  const t = tests++;
+  TESTS.set([from, from + singles.length, hashes, groups, members], FIELDS * t);
+  return t;
 }
 
 class Unreadable extends Error {}
@@ -218,9 +223,11 @@ const VARIANTS_MAX = 16;
 
 /** What a regex needs, and (when it has several alternatives and no groups) what each alternative needs. */
 interface Reader {
-  test: Test;
-  /** The top-level alternatives, when a copy without some of them matches as the regex does. */
-  alternatives: { source: string; test: Test }[] | null;
+  test: number;
+  /** The top-level alternatives' sources, when a copy without some of them matches as the regex does. */
+  alternatives: string[] | null;
+  /** What each of those alternatives needs. */
+  alternativeTests: Int32Array | null;
   /** Copies of the regex holding only some alternatives, by the mask of the alternatives kept. */
   variants: Map<number, RegExp>;
 }
@@ -229,7 +236,7 @@ const readers = new WeakMap<RegExp, Reader>();
 /** Regexes met once and not read yet. */
 const metOnce = new WeakSet<RegExp>();
 /** For a regex not read yet: it may match anything, so it runs whole (the same matches). */
-const UNREAD: Reader = { test: ALWAYS, alternatives: null, variants: new Map() };
+const UNREAD: Reader = { test: ALWAYS, alternatives: null, alternativeTests: null, variants: new Map() };
 
 /**
  * What `re` needs, read once per regex, the second time it is met; nothing when its flags or
@@ -252,7 +259,8 @@ function readerFor(re: RegExp): Reader {
     const narrowable = reading !== undefined && !reading.captures && reading.top.length > 1 && reading.top.length <= 30;
     reader = {
       test: compile(reading?.need ?? null),
-      alternatives: narrowable ? reading!.top.map((a) => ({ source: a.source, test: compile(a.need) })) : null,
+      alternatives: narrowable ? reading!.top.map((a) => a.source) : null,
+      alternativeTests: narrowable ? Int32Array.from(reading!.top, (a) => compile(a.need)) : null,
       variants: new Map(),
     };
     readers.set(re, reader);
@@ -266,17 +274,30 @@ export function readRegex(re: RegExp): void {
   readerFor(re);
 }
 
-export class TextPresence {
-  private readonly single: Int32Array;
-  private readonly pairs: Int32Array;
+/** The text's bit sets (see MIN_BITS): which code units and which neighbouring pairs it holds. */
+interface Sets {
+  single: Int32Array;
+  pairs: Int32Array;
   /** 32 minus the bits of the sets: a hash shifted right by it is a bit index. */
-  private readonly shift: number;
+  shift: number;
+}
 
-  constructor(readonly text: string) {
+export class TextPresence {
+  /**
+   * Built on the first test that needs them. The first check after a page loads reads no regex
+   * (see readerFor), so every test it asks is empty: the pass over the text would be wasted on the
+   * check whose time the person waits for (about 3 ms of cold code for 10,000 characters).
+   */
+  private sets?: Sets;
+
+  constructor(readonly text: string) {}
+
+  private index(): Sets {
+    const { text } = this;
     const bits = Math.min(MAX_BITS, Math.max(MIN_BITS, 32 - Math.clz32(text.length * 16)));
-    const single = (this.single = new Int32Array(1 << (bits - 5)));
-    const pairs = (this.pairs = new Int32Array(1 << (bits - 5)));
-    const shift = (this.shift = 32 - bits);
+    const single = new Int32Array(1 << (bits - 5));
+    const pairs = new Int32Array(1 << (bits - 5));
+    const shift = 32 - bits;
     let prev = -1;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
@@ -288,6 +309,7 @@ export class TextPresence {
       }
       prev = c;
     }
+    return { single, pairs, shift };
   }
 
   /** False only when `re` cannot match anywhere in the text. */
@@ -304,32 +326,39 @@ export class TextPresence {
    */
   narrowed(re: RegExp): RegExp | null {
     const reader = readerFor(re);
-    const { alternatives } = reader;
-    if (alternatives === null) return this.passes(reader.test) ? re : null;
+    const { alternatives, alternativeTests } = reader;
+    if (alternatives === null || alternativeTests === null) return this.passes(reader.test) ? re : null;
     let mask = 0;
-    for (let k = 0; k < alternatives.length; k++) if (this.passes(alternatives[k].test)) mask |= 1 << k;
+    for (let k = 0; k < alternatives.length; k++) if (this.passes(alternativeTests[k])) mask |= 1 << k;
     if (mask === 0) return null;
     if (mask === (1 << alternatives.length) - 1) return re;
     let variant = reader.variants.get(mask);
     if (variant === undefined) {
       if (reader.variants.size >= VARIANTS_MAX) return re;
-      const kept = alternatives.filter((_, k) => mask & (1 << k)).map((a) => a.source);
+      const kept = alternatives.filter((_, k) => mask & (1 << k));
       reader.variants.set(mask, (variant = new RegExp(kept.join('|'), re.flags)));
     }
     return variant;
   }
 
-  private passes(test: Test): boolean {
-    const { single, pairs, shift } = this;
-    const { hashes, split, to } = test;
-    for (let k = test.from; k < to; k++) {
-      const bit = hashes[k] >>> shift;
-      if (((k < split ? single : pairs)[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+  private passes(test: number): boolean {
+    const at = FIELDS * test;
+    const from = TESTS[at];
+    const split = TESTS[at + 1];
+    const to = TESTS[at + 2];
+    if (from < to) {
+      const { single, pairs, shift } = (this.sets ??= this.index());
+      for (let k = from; k < to; k++) {
+        const bit = HASHES[k] >>> shift;
+        if (((k < split ? single : pairs)[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+      }
     }
-    for (const group of test.any) {
+    for (let g = TESTS[at + 3], end = TESTS[at + 4]; g < end;) {
+      const n = MEMBERS[g++];
       let some = false;
-      for (const t of group) if ((some = this.passes(t))) break;
+      for (let k = g; k < g + n && !some; k++) some = this.passes(MEMBERS[k]);
       if (!some) return false;
+      g += n;
     }
     return true;
   }

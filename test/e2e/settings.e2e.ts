@@ -124,6 +124,38 @@ describe('options page drives open editors', () => {
     await expect.poll(stored).toEqual({ province: '云南省', county: '五华区', department: '应急管理局' });
     await options.close();
   });
+
+  it('checks a draft already on the page with the stored settings the first time, not with the defaults', async () => {
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const card = options.locator('li.rule[data-rule="no-unmasked-mobile"]');
+    await options.getByLabel('搜索规则').fill('手机');
+    await card.locator('select').selectOption('warn');
+    await expect.poll(() => options.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    await options.close();
+    // The editor holds the draft when the page loads: the guard's first check is the one shown as ready.
+    const url = 'https://mp.toutiao.com/profile_v4/graphic/publish?first-check';
+    await b.context.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>
+          <div class="ProseMirror" contenteditable="true"><p>${DRAFT}</p></div></body></html>`,
+      }),
+    );
+    const page = await b.context.newPage();
+    // The status the guard showed when it first became ready (a later re-check may change it).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const host = document.querySelector('govpost-guard');
+        if (!host?.hasAttribute('data-ready-ms')) return;
+        document.documentElement.dataset.firstStatus = host.getAttribute('data-status') ?? '';
+        observer.disconnect();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready-ms'] });
+    });
+    await page.goto(url);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.firstStatus ?? null), { timeout: 5000 }).toBe('warn');
+    await page.close();
+  });
 });
 
 describe('managed policy from /etc/chromium/policies/managed', () => {
