@@ -1330,3 +1330,90 @@ ruleTester(rule, {
     },
   ],
 });
+
+// round 12b: a recurring name is read the same way everywhere, its longest consistent reading winning (罗兴发 is
+// not 罗兴 because 发 may open a word); a single occurrence, or one always followed by the same word (李明发现 ×2), keeps
+// the short reading
+ruleTester(rule, {
+  valid: [],
+  invalid: [
+    {
+      text: '邻居张永发因为占道和人吵了起来。张永发家的院子最大，张永发说他不让。',
+      errors: [
+        { messageId: 'name', text: '张永发' },
+        { messageId: 'name', text: '张永发' },
+        { messageId: 'name', text: '张永发' },
+      ],
+    },
+    {
+      text: '同村的李德和一直在外打工。李德和家的老房子年久失修，李德和说今年要翻修。',
+      errors: [
+        { messageId: 'name', text: '李德和' },
+        { messageId: 'name', text: '李德和' },
+        { messageId: 'name', text: '李德和' },
+      ],
+    },
+    {
+      text: '村民王国正今年种了十亩烤烟。王国正家的烟叶收了，王国正笑着说。',
+      errors: [
+        { messageId: 'name', text: '王国正' },
+        { messageId: 'name', text: '王国正' },
+        { messageId: 'name', text: '王国正' },
+      ],
+    },
+    {
+      text: '村民李明发现路灯坏了，李明发现后立即报告。',
+      errors: [
+        { messageId: 'name', text: '李明' },
+        { messageId: 'name', text: '李明' },
+      ],
+    },
+    { text: '村民王强发现水管破裂。', errors: [{ messageId: 'name', text: '王强' }] },
+  ],
+});
+
+// round 12b: kin and life roles name a private person (祖父, 祖母, 新娘, 新郎, 媳妇, 外孙女); a Dai name spelt with any
+// characters stops before a speech verb (玉罕说) and before a form of address (岩温大哥); 堂 is a given-name character
+// (陈绍堂)
+ruleTester(rule, {
+  valid: [
+    '新娘的嫁妆很朴素，新郎的父母也很满意。',
+    '祖父母的养育之恩不能忘。',
+    '媳妇李某某说，家里今年收成不错。',
+    '跟着岩石大哥一样坚韧。',
+  ],
+  invalid: [
+    { text: '媳妇玉罕说，做好一饼茶不容易。', errors: [{ messageId: 'name', text: '玉罕' }] },
+    { text: '她的丈夫岩光说，今年要盖新房。', errors: [{ messageId: 'name', text: '岩光' }] },
+    {
+      text: '新郎李云鹏和新娘杨雪的婚礼在村里举行。',
+      errors: [
+        { messageId: 'name', text: '李云鹏' },
+        { messageId: 'name', text: '杨雪' },
+      ],
+    },
+    { text: '她想找到祖父陈绍堂的老家。', errors: [{ messageId: 'name', text: '陈绍堂' }] },
+    { text: '祖母赵秀英住在老屋里。', errors: [{ messageId: 'name', text: '赵秀英' }] },
+    { text: '媳妇杨春花在家带孩子。', errors: [{ messageId: 'name', text: '杨春花' }] },
+    { text: '外孙女王梓涵从广州回来。', errors: [{ messageId: 'name', text: '王梓涵' }] },
+    { text: '跟着岩温大哥上山看古树茶。', errors: [{ messageId: 'name', text: '岩温' }] },
+    { text: '玉香大姐在地里掰玉米。', errors: [{ messageId: 'name', text: '玉香' }] },
+  ],
+});
+
+// round 12b: a teacher leading or coaching pupils (带队老师, 辅导老师, 指导老师) speaks in office; 俸 is a surname of
+// Dehong and Lincang (俸春梅), 俸禄 a word
+ruleTester(rule, {
+  valid: ['带队老师张丽说，孩子们收获很大。', '辅导老师王芳介绍，这次比赛准备了一个月。', '古代官员的俸禄说多不多。'],
+  invalid: [
+    {
+      text: '获奖名单：俸春梅（尾号7762）、杨艳（尾号0876）',
+      errors: [
+        { messageId: 'name', text: '俸春梅' },
+        { messageId: 'name', text: '杨艳' },
+      ],
+    },
+    { text: '村民俸永清说，今年甘蔗收成好。', errors: [{ messageId: 'name', text: '俸永清' }] },
+    { text: '学生家长张丽说，孩子回家讲了一晚上。', errors: [{ messageId: 'name', text: '张丽' }] },
+  ],
+});

@@ -607,6 +607,38 @@ const LIST_END = /^[、，,；;等]$/;
 /** Kin characters that make 阿 a term of address (阿妈, 阿爸, 阿姨, 阿婆, 阿叔 …). */
 const KIN_AFTER_A = new Set('妈爸爹娘姨婆公哥姐伯叔奶爷嫂弟妹舅姑婶嬢');
 
+/**
+ * A name recurs read one way: a surname and one character always followed, wherever the two stand in the draft, by
+ * the same given-name character (罗兴 before 发 each of its five times: 罗兴发因…, 罗兴发家…, 罗兴发说) is the
+ * three-character name, its last character no word opener here. It takes two occurrences or more, and a name goes on
+ * with different words (因, 家, 说): one always followed by the same word (李明发现 …, 李明发现 …) keeps the short
+ * reading. One counting pass over the text for all the readings of a check.
+ */
+function lengthenRecurring(text: string, found: Name[]): void {
+  const readings = new Map<string, { next: string; count: number; then?: string; varied: boolean; ok: boolean }>();
+  for (const name of found) {
+    const next = text[name.end];
+    if (name.end - name.start === 2 && name.surname === 1 && isGivenNameChar(next))
+      readings.set(text.slice(name.start, name.end), { next, count: 0, varied: false, ok: true });
+  }
+  if (!readings.size) return;
+  const heads = new Set([...readings.keys()].map((value) => value[0]));
+  for (let i = 0; i < text.length - 1; i++) {
+    if (!heads.has(text[i])) continue;
+    const entry = readings.get(text.slice(i, i + 2));
+    if (!entry) continue;
+    entry.count++;
+    if (text[i + 2] !== entry.next) entry.ok = false;
+    const then = isHan(text[i + 3]) ? text[i + 3] : '';
+    if (entry.then !== undefined && entry.then !== then) entry.varied = true;
+    entry.then = then;
+  }
+  for (const name of found) {
+    const entry = readings.get(text.slice(name.start, name.end));
+    if (entry?.ok && entry.count > 1 && entry.varied && !PLACE_SUFFIX.has(entry.next)) name.end++;
+  }
+}
+
 /** The name just before `(男` / `(女`: a compound or single surname with one or two more characters. */
 function nameBefore(text: string, b: number): Name | undefined {
   // masked, the given name's last character kept or not: 罗某, 罗某某, 罗某军, 罗*军
@@ -1179,6 +1211,7 @@ export default defineRule({
       until = name.end;
       found.push(name);
     }
+    lengthenRecurring(text, found);
     yield;
     // Art. 24 exception: names in disciplinary publicity, mandatory disclosure and commendations
     // are public, but only in the passage that is that publicity (or the whole draft when its
