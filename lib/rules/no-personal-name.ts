@@ -193,6 +193,12 @@ const ROLES = [
   '岳父',
   '岳母',
   '公公',
+  '祖父',
+  '祖母',
+  '外孙女',
+  '媳妇',
+  '新娘',
+  '新郎',
   // neighbours by place: 同村的杨德贵
   '同村的',
   '邻村的',
@@ -354,7 +360,7 @@ const NOT_GIVEN =
   /某|女士|先生|老师|师傅|大[爷妈叔姐哥娘]|阿姨|奶奶|爷爷|婆婆|老人|同学|同志|医生|护士|警官|书记|主任|村长|组长|一家|姓|氏|[*＊×xX]/y;
 /** Ordinary words after a role that begin with a surname character (学生安全, 患者康复, 村民和群众, 消费者权利 …). */
 const NOT_NAME =
-  /游[乐玩览泳戏客]|家[属长庭中里人]|安[全置排心]|高(?:风险|[中校考龄发])|全[体部面年]|文[化明]|明[显确]|关[于注爱心]|成[为功绩员长立]|时[间期]|万[人元]|常[住年]|方[面式]|白天|田间|江边|金额|应[当该]|解决|利用|单位|包括|车辆|连续|管理|路上|简单|项目|党员|费用|边境|师[生傅]|商户|荣获|官方|封控|谈话|惠民|康复|任[何务]|陆续|范围|钱款|严[格重禁]|温馨|施工|齐心|章程|申[请报]|尚未|符合|纪律|凌晨|毕业|房[屋子]|尤其|农[户业村民]|卫生|查询|劳动|权[益利力]|宣传|相关|普[遍通]|宿舍|居住|谷物|雷雨|余[人名]|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和[^等、,，。;；\s]{1,4}?(?:人士|人员|企业|单位|团体|组织|家庭|群众|们)|和(?:群众|家[庭属长人]|游客|[村居]民|学生|老师|干部|志愿者|[其他她]|社会|企业|单位|亲属|工作人员|医护)|曾(?:多次|[经到])|祝[福愿]|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程[序度]|景[区点]|蒙古|钟点|周[边末岁年]|杨梅/y;
+  /游[乐玩览泳戏客]|家[属长庭中里人]|安[全置排心]|高(?:风险|[中校考龄发])|全[体部面年]|文[化明]|明[显确]|关[于注爱心]|成[为功绩员长立]|时[间期]|万[人元]|常[住年]|方[面式]|白天|田间|江边|金额|应[当该]|解决|利用|单位|包括|车辆|连续|管理|路上|简单|项目|党员|费用|边境|师[生傅]|商户|荣获|官方|封控|谈话|惠民|康复|任[何务]|陆续|范围|钱款|严[格重禁]|温馨|施工|齐心|章程|申[请报]|尚未|符合|纪律|凌晨|毕业|房[屋子]|尤其|农[户业村民]|卫生|查询|劳动|权[益利力]|宣传|相关|普[遍通]|宿舍|居住|谷物|雷雨|余[人名]|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和[^等、,，。;；\s]{1,4}?(?:人士|人员|企业|单位|团体|组织|家庭|群众|们)|和(?:群众|家[庭属长人]|游客|[村居]民|学生|老师|干部|志愿者|[其他她]|社会|企业|单位|亲属|工作人员|医护)|曾(?:多次|[经到])|祝[福愿]|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程[序度]|景[区点]|蒙古|钟点|周[边末岁年]|杨梅|俸禄/y;
 /** Characters that start the word after a name (在, 于, 因, 说 …) and so cannot end a 3-character name. */
 const BOUNDARY = new Set(
   '在于因被等的是为称说讲告介表反报向将已经曾也都还就又均并从到把对给让由和与及同系家户之所今现正年月日时男女一两驾骑乘开走跑死身病感确出入住居作购近手电联先夫妻父母儿子等拨携带多最持通发接提此其该这那们再刚仍需能可会来去回着了过分拾捡送救被获领受向',
@@ -582,11 +588,16 @@ function nameAt(text: string, i: number, loose = false): Name | undefined {
     // a minority name's longest reading and a loose reading need a clear end after them
     if ((given === 3 || loose) && isHan(text[end]) && !BOUNDARY.has(text[end])) continue;
     if (given === 3 && BOUNDARY.has(text[i + surname + 1])) continue;
-    // a word-opening last character still ends a name right before a list separator (王德发、)
+    // a word-opening last character still ends a name right before a list separator (王德发、), if it is a
+    // given-name character (a name spelt with any characters does not swallow the verb: 玉罕说，)
     const ok =
       isGiven(text[i + surname]) &&
       (given === 1 || isGiven(text[end - 1])) &&
-      (!BOUNDARY.has(text[end - 1]) || (given === 2 && LIST_END.test(text[end] ?? '')));
+      (!BOUNDARY.has(text[end - 1]) || (given === 2 && LIST_END.test(text[end] ?? '') && isGivenNameChar(text[end - 1])));
+    // a name spelt with any characters ends before a form of address (岩温大哥, 玉香大姐), which it does not swallow
+    ADDRESS.lastIndex = end;
+    const addressed = ADDRESS.test(text);
+    if (minority && given > 1 && swallowsAddress(text, i + surname + 1, end)) continue;
     const next = text[end];
     // A reading is ambiguous when another given-name character follows (杨光 in 杨光明); minority
     // names take any characters, so both their readings need that end (玉罕 in 玉罕高兴).
@@ -596,7 +607,8 @@ function nameAt(text: string, i: number, loose = false): Name | undefined {
     if ((minority || loose) && given > 1 && ASPECT.has(next)) continue;
     // 王德明三户: a numeral followed by a measure word ends the name
     const counted = NUMERAL.has(next) && MEASURE.has(text[end + 1]);
-    if (!ok || ((given === 1 || minority) && isHan(next) && !BOUNDARY.has(next) && isGivenNameChar(next) && !counted)) continue;
+    if (!ok || ((given === 1 || minority) && isHan(next) && !BOUNDARY.has(next) && isGivenNameChar(next) && !counted && !addressed))
+      continue;
     if (PLACE_SUFFIX.has(text[end - 1]) || PLACE_SUFFIX.has(next) || PLACES.has(text.slice(i, end))) return undefined;
     return { start: i, end, surname };
   }
@@ -604,6 +616,16 @@ function nameAt(text: string, i: number, loose = false): Name | undefined {
 }
 
 const LIST_END = /^[、，,；;等]$/;
+/** A form of address after a name: 大哥, 大姐, 大妈 … (the name before it is whole). */
+const ADDRESS = /大[爷妈娘姐哥嫂叔伯]/y;
+/** Whether a form of address starts inside the given name read from `from` to `end` (岩温大 of 岩温大哥). */
+function swallowsAddress(text: string, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    ADDRESS.lastIndex = k;
+    if (ADDRESS.test(text)) return true;
+  }
+  return false;
+}
 /** Kin characters that make 阿 a term of address (阿妈, 阿爸, 阿姨, 阿婆, 阿叔 …). */
 const KIN_AFTER_A = new Set('妈爸爹娘姨婆公哥姐伯叔奶爷嫂弟妹舅姑婶嬢');
 
@@ -834,7 +856,7 @@ type Exception = { start: number; end: number; keyword: string };
  * duty (驻村工作队员, 辅警, 村医, 护林员, 网格员, 消防员; not a 少先队员).
  */
 const PUBLIC_BEFORE =
-  /(?:书记|(?<!家)长|主任|烈士|英烈|委员|常委|主席|干部|负责人|经理|董事|专家|教授|医生|医师|(?<!少先)队员|[辅协]警|村医|(?:护林|网格|消防)员|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|(?:指导|辅导|带队)教师[:：]?|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
+  /(?:书记|(?<!家)长|主任|烈士|英烈|委员|常委|主席|干部|负责人|经理|董事|专家|教授|医生|医师|(?<!少先)队员|[辅协]警|村医|(?:护林|网格|消防)员|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|(?:指导|辅导|带队)[教老]师[:：]?|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
 /** The name ending exactly at `end` (three characters tried before two, then a compound surname's four). */
 function nameEndingAt(text: string, end: number): Name | undefined {
   for (const n of [3, 2, 4]) {
