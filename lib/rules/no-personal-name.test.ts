@@ -1417,3 +1417,40 @@ ruleTester(rule, {
     { text: '学生家长张丽说，孩子回家讲了一晚上。', errors: [{ messageId: 'name', text: '张丽' }] },
   ],
 });
+
+// round 12b: people in running prose without a speech verb — someone doing two things at once (X一边…，一边…), a
+// full name with 女士/先生, a trade master (制茶师傅, 木匠师傅), a player by team position (后卫, 前锋, 门将), a partner
+// or companion of someone before 的 (和她搭档的, 与他同行的), a gig worker by the job before 的 (送完最后一单的, 跑了一天快递的),
+// a name one gives oneself in quotes (自己叫“阿木惹”), a nickname after a kin word (外孙女小雪) and an innkeeper's wife (老板娘阿秀)
+ruleTester(rule, {
+  valid: [
+    '县长王建国一边查看一边询问灌溉情况。',
+    '工作人员一边登记，一边讲解政策。',
+    '各位女士、先生，欢迎来到普洱。',
+    '李女士、王先生反映，小区路灯不亮。',
+    '师傅们一边施工，一边注意安全。',
+    '后卫线的防守很稳。',
+    '送完最后一单的骑手们在驿站休息。',
+    '这种菌子当地人叫“鸡枞”。',
+    '走失的男孩自称叫“乐乐”，约4岁。',
+    '小女孩说自己叫“丁丁”，家在附近。',
+    '村民小组长召集大家开会。',
+    '今天是小雪节气，气温下降。',
+  ],
+  invalid: [
+    { text: '赵春兰一边择菜，一边和我们拉家常。', errors: [{ messageId: 'name', text: '赵春兰' }] },
+    { text: '何建平一边给果树剪枝一边算账。', errors: [{ messageId: 'name', text: '何建平' }] },
+    { text: '旅居泰国的侨胞李秀琴女士捐赠了一批图书。', errors: [{ messageId: 'name', text: '李秀琴' }] },
+    { text: '前来求助的张国富先生说明了情况。', errors: [{ messageId: 'name', text: '张国富' }] },
+    { text: '本集跟随木匠师傅杨德新走进老宅修缮现场。', errors: [{ messageId: 'name', text: '杨德新' }] },
+    { text: '半决赛上，前锋赵子轩连得8分。', errors: [{ messageId: 'name', text: '赵子轩' }] },
+    { text: '门将李浩然扑出点球。', errors: [{ messageId: 'name', text: '李浩然' }] },
+    { text: '和他搭档的马丽华是本村人。', errors: [{ messageId: 'name', text: '马丽华' }] },
+    { text: '与她同行的杨秀兰也来自外地。', errors: [{ messageId: 'name', text: '杨秀兰' }] },
+    { text: '跑了一天快递的刘志强终于歇了口气。', errors: [{ messageId: 'name', text: '刘志强' }] },
+    { text: '老人反复说自己叫“阿普惹”，家在山上。', errors: [{ messageId: 'name', text: '阿普惹' }] },
+    { text: '他的外孙女小雨从上海回来看他。', errors: [{ messageId: 'name', text: '小雨' }] },
+    { text: '孙子小军说，爷爷身体还好。', errors: [{ messageId: 'name', text: '小军' }] },
+    { text: '老板娘阿兰每天给客人煮茶。', errors: [{ messageId: 'name', text: '阿兰' }] },
+  ],
+});

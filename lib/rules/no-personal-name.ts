@@ -133,6 +133,14 @@ const ROLES = [
   '业主',
   '摊主',
   '店主',
+  '老板娘',
+  // a trade master (制茶师傅, 木匠师傅; 李师傅 is an address, not a name) and a player by team position
+  '师傅',
+  '后卫',
+  '前锋',
+  '中锋',
+  '门将',
+  '守门员',
   '农户',
   '养殖户',
   '种植户',
@@ -286,6 +294,17 @@ function formName(text: string, i: number): Name | undefined {
   if (NOT_A_NAME.test(text.slice(i, end)) || PLACE_SUFFIX.has(text[end - 1])) return undefined;
   return { start: i, end, surname: 1 };
 }
+/** Kin words after which a nickname (小雪, 小军) names the relative. */
+const KIN_NICKNAME = new Set(['孙子', '孙女', '外孙', '外孙女', '儿子', '女儿', '侄子', '侄女', '外甥', '弟弟', '妹妹']);
+/** 小 and one given-name character ending a word (小雪说, 小军从; not 小学, 小时候). */
+function nicknameAt(text: string, i: number): Name | undefined {
+  const next = text[i + 2];
+  return text[i] === '小' && isGivenNameChar(text[i + 1]) && (!isHan(next) || BOUNDARY.has(next!))
+    ? { start: i, end: i + 2, surname: 1 }
+    : undefined;
+}
+/** A name one gives oneself, quoted after 叫: 自己叫“阿木惹”, 自称叫“…”, 他叫“…”. */
+const SELF_NAMED = /自己|自称|[他她我]$/;
 /** Labels after which whatever follows the surname is the given name (姓名：张铁柱). */
 const STRONG = new Set(['姓名', '名叫', '户主', '户名']);
 /** Roles of minors: their names are personal whatever the passage is about. */
@@ -363,7 +382,7 @@ const NOT_NAME =
   /游[乐玩览泳戏客]|家[属长庭中里人]|安[全置排心]|高(?:风险|[中校考龄发])|全[体部面年]|文[化明]|明[显确]|关[于注爱心]|成[为功绩员长立]|时[间期]|万[人元]|常[住年]|方[面式]|白天|田间|江边|金额|应[当该]|解决|利用|单位|包括|车辆|连续|管理|路上|简单|项目|党员|费用|边境|师[生傅]|商户|荣获|官方|封控|谈话|惠民|康复|任[何务]|陆续|范围|钱款|严[格重禁]|温馨|施工|齐心|章程|申[请报]|尚未|符合|纪律|凌晨|毕业|房[屋子]|尤其|农[户业村民]|卫生|查询|劳动|权[益利力]|宣传|相关|普[遍通]|宿舍|居住|谷物|雷雨|余[人名]|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和[^等、,，。;；\s]{1,4}?(?:人士|人员|企业|单位|团体|组织|家庭|群众|们)|和(?:群众|家[庭属长人]|游客|[村居]民|学生|老师|干部|志愿者|[其他她]|社会|企业|单位|亲属|工作人员|医护)|曾(?:多次|[经到])|祝[福愿]|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程[序度]|景[区点]|蒙古|钟点|周[边末岁年]|杨梅|俸禄/y;
 /** Characters that start the word after a name (在, 于, 因, 说 …) and so cannot end a 3-character name. */
 const BOUNDARY = new Set(
-  '在于因被等的是为称说讲告介表反报向将已经曾也都还就又均并从到把对给让由和与及同系家户之所今现正年月日时男女一两驾骑乘开走跑死身病感确出入住居作购近手电联先夫妻父母儿子等拨携带多最持通发接提此其该这那们再刚仍需能可会来去回着了过分拾捡送救被获领受向',
+  '在于因被等的是为称说讲告介表反报向将已经曾也都还就又均并从到把对给让由和与及同系家户之所今现正年月日时男女一两驾骑乘开走跑死身病感确出入住居作购近手电联先夫妻父母儿子等拨携带多最持通发接提此其该这那们再刚仍需能可会来去回着了过分拾捡送救被获领受向每',
 );
 /** A "name" followed by one of these is the start of a place or organisation (楚雄州, 马街镇 …). */
 const PLACE_SUFFIX = new Set('州市县区镇乡村省局委会司院校所站队厂店社部处街');
@@ -434,7 +453,7 @@ const SPEAKS =
 const ELDER = /老人|大[爷妈娘]|奶奶|爷爷/y;
 /** What a private person does, before 的: 在建筑工地务工的, 在河边玩耍的, 在县城读书的. */
 const PRIVATE_ACTIVITY =
-  /(?:在|到)[^,，。;\n的]{1,12}(?:务工|打工|干活|打零工|上学|读书|就读|玩耍|游玩|散步|钓鱼|种地|务农|放牧|放羊|摆摊|卖菜|做生意|开店|开客栈|跑运输)$/;
+  /(?:在|到)[^,，。;\n的]{1,12}(?:务工|打工|干活|打零工|上学|读书|就读|玩耍|游玩|散步|钓鱼|种地|务农|放牧|放羊|摆摊|卖菜|做生意|开店|开客栈|跑运输)$|(?:和|与|跟|同)[他她](?:一起)?(?:搭档|同行|结伴|做伴|合伙|共事)$|(?:送|跑)[了完]?[^,，。;\n的]{0,5}(?:外卖|快递|单)$/;
 /**
  * A private person by their plight or by what they were doing when it happened, before 的: 受伤的, 获救的, 落水的,
  * 步行的, 骑摩托车的, 驾驶货车的 (an official after it is no name: 受伤的民警).
@@ -823,7 +842,7 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说(?!法|服|明(?![年天日]))|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*(?:年?约)?[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘姐哥嫂叔伯]|奶奶|爷爷|阿姨|同学|师傅|小朋友|(?:不慎|意外)?(?:被困|受伤|摔伤|烧伤|落水|溺水|走失|迷路|失联|遇险)|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:住|在|[的中里,，。;；]|门口)?|一家[人三四五六七八九十两]|[母父](?:子|女)俩?|祖孙|正?在(?:自家|家中|家里)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|同学|儿童|孩子|小朋友)/g;
+  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说(?!法|服|明(?![年天日]))|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*(?:年?约)?[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘姐哥嫂叔伯]|奶奶|爷爷|阿姨|同学|师傅|小朋友|女士|先生|一边[^。；;\n]{1,14}?一边|(?:不慎|意外)?(?:被困|受伤|摔伤|烧伤|落水|溺水|走失|迷路|失联|遇险)|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:住|在|[的中里,，。;；]|门口)?|一家[人三四五六七八九十两]|[母父](?:子|女)俩?|祖孙|正?在(?:自家|家中|家里)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|同学|儿童|孩子|小朋友)/g;
 /** A plight read as a person cue after a name (张秀英不慎落水); and the ends of a time or place before it (训练中, 下班时). */
 const PLIGHT_AFTER = /^(?:不慎|意外)?(?:被困|受伤|摔伤|烧伤|落水|溺水|走失|迷路|失联|遇险)$/;
 const TIME_END = new Set('中时后间前');
@@ -1107,8 +1126,12 @@ export default defineRule({
         continue;
       }
       // a name quoted after a naming label: 自称名叫“杨某某”
-      const quoted = STRONG.has(role) && /[“"「『]/.test(text[at]) ? 1 : 0;
-      let first = STRONG.has(role) ? labelledNameAt(text, at + quoted) : nameAt(text, at, loose);
+      const quoted = (STRONG.has(role) || (role === '叫' && SELF_NAMED.test(text.slice(p - 2, p)))) && /[“"「『]/.test(text[at]) ? 1 : 0;
+      let first = STRONG.has(role) ? labelledNameAt(text, at + quoted) : nameAt(text, at + quoted, loose);
+      // a doubled syllable one is called by is a pet name (自称叫“乐乐”), not a full name, as in prose (明明说)
+      if (first && role === '叫' && first.end - first.start === 2 && text[first.start] === text[first.start + 1]) first = undefined;
+      // a nickname after a kin word (外孙女小雪说, 孙子小军从…): 小 and a given-name character, then a word's end
+      if (!first && KIN_NICKNAME.has(role)) first = nicknameAt(text, at);
       // after 姓名：/户主：/户名： a whole name whose surname is outside the table (矣秀兰, 者春梅: Yunnan's Yi surnames)
       if (!first && FORM_LABEL.has(role) && /[:：]/.test(gap)) first = formName(text, at + quoted);
       // a name romanised as on a passport (ZHAO LIPING), its Chinese form in brackets after it
