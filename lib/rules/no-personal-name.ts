@@ -141,6 +141,7 @@ const ROLES = [
   '中锋',
   '门将',
   '守门员',
+  '老将',
   '农户',
   '养殖户',
   '种植户',
@@ -369,8 +370,8 @@ const NOT_ROLE_SUFFIX =
 /** The role character opening a word instead (一民房, 民乐团): 民房, 民乐 … */
 const SUFFIX_WORD = /^(?:民房|民乐|户籍)/;
 const MINOR_SUFFIX = '童';
-/** What may stand between a role and the name: 举报人：王某, 当事人为王某, 困难户有：张三. */
-const AFTER_ROLE = /(?:\s*[:：]\s*|\s+|[,，])?(?:为|是|系|有\s*[:：]?\s*)?/y;
+/** What may stand between a role and the name: 举报人：王某, 当事人为王某, 困难户有：张三, a role in quotes: “老将”王家明. */
+const AFTER_ROLE = /[”"」』]?(?:\s*[:：]\s*|\s+|[,，])?(?:为|是|系|有\s*[:：]?\s*)?/y;
 
 /** Already de-identified: 张某, 张某某, 欧阳某, 张*, 张**, 张X, 刘某甲 (§A.12, §A.13). */
 const MASKED = /[\u4e00-\u9fa5]{1,2}(?:某[某甲乙丙丁]?|[*＊×xX]{1,3})/y;
