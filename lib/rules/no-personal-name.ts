@@ -300,7 +300,7 @@ const KIN_NICKNAME = new Set(['孙子', '孙女', '外孙', '外孙女', '儿子
 /** 小 and one given-name character ending a word (小雪说, 小军从; not 小学, 小时候). */
 function nicknameAt(text: string, i: number): Name | undefined {
   const next = text[i + 2];
-  return text[i] === '小' && isGivenNameChar(text[i + 1]) && (!isHan(next) || BOUNDARY.has(next!))
+  return text[i] === '小' && isGivenNameChar(text[i + 1]) && (!isHan(next) || BOUNDARY.has(next))
     ? { start: i, end: i + 2, surname: 1 }
     : undefined;
 }
