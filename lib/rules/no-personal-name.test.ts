@@ -1330,3 +1330,130 @@ ruleTester(rule, {
     },
   ],
 });
+
+// round 12b: a recurring name is read the same way everywhere, its longest consistent reading winning (罗兴发 is
+// not 罗兴 because 发 may open a word); a single occurrence, or one always followed by the same word (李明发现 ×2), keeps
+// the short reading
+ruleTester(rule, {
+  valid: [],
+  invalid: [
+    {
+      text: '邻居张永发因为占道和人吵了起来。张永发家的院子最大，张永发说他不让。',
+      errors: [
+        { messageId: 'name', text: '张永发' },
+        { messageId: 'name', text: '张永发' },
+        { messageId: 'name', text: '张永发' },
+      ],
+    },
+    {
+      text: '同村的李德和一直在外打工。李德和家的老房子年久失修，李德和说今年要翻修。',
+      errors: [
+        { messageId: 'name', text: '李德和' },
+        { messageId: 'name', text: '李德和' },
+        { messageId: 'name', text: '李德和' },
+      ],
+    },
+    {
+      text: '村民王国正今年种了十亩烤烟。王国正家的烟叶收了，王国正笑着说。',
+      errors: [
+        { messageId: 'name', text: '王国正' },
+        { messageId: 'name', text: '王国正' },
+        { messageId: 'name', text: '王国正' },
+      ],
+    },
+    {
+      text: '村民李明发现路灯坏了，李明发现后立即报告。',
+      errors: [
+        { messageId: 'name', text: '李明' },
+        { messageId: 'name', text: '李明' },
+      ],
+    },
+    { text: '村民王强发现水管破裂。', errors: [{ messageId: 'name', text: '王强' }] },
+  ],
+});
+
+// round 12b: kin and life roles name a private person (祖父, 祖母, 新娘, 新郎, 媳妇, 外孙女); a Dai name spelt with any
+// characters stops before a speech verb (玉罕说) and before a form of address (岩温大哥); 堂 is a given-name character
+// (陈绍堂)
+ruleTester(rule, {
+  valid: [
+    '新娘的嫁妆很朴素，新郎的父母也很满意。',
+    '祖父母的养育之恩不能忘。',
+    '媳妇李某某说，家里今年收成不错。',
+    '跟着岩石大哥一样坚韧。',
+  ],
+  invalid: [
+    { text: '媳妇玉罕说，做好一饼茶不容易。', errors: [{ messageId: 'name', text: '玉罕' }] },
+    { text: '她的丈夫岩光说，今年要盖新房。', errors: [{ messageId: 'name', text: '岩光' }] },
+    {
+      text: '新郎李云鹏和新娘杨雪的婚礼在村里举行。',
+      errors: [
+        { messageId: 'name', text: '李云鹏' },
+        { messageId: 'name', text: '杨雪' },
+      ],
+    },
+    { text: '她想找到祖父陈绍堂的老家。', errors: [{ messageId: 'name', text: '陈绍堂' }] },
+    { text: '祖母赵秀英住在老屋里。', errors: [{ messageId: 'name', text: '赵秀英' }] },
+    { text: '媳妇杨春花在家带孩子。', errors: [{ messageId: 'name', text: '杨春花' }] },
+    { text: '外孙女王梓涵从广州回来。', errors: [{ messageId: 'name', text: '王梓涵' }] },
+    { text: '跟着岩温大哥上山看古树茶。', errors: [{ messageId: 'name', text: '岩温' }] },
+    { text: '玉香大姐在地里掰玉米。', errors: [{ messageId: 'name', text: '玉香' }] },
+  ],
+});
+
+// round 12b: a teacher leading or coaching pupils (带队老师, 辅导老师, 指导老师) speaks in office; 俸 is a surname of
+// Dehong and Lincang (俸春梅), 俸禄 a word
+ruleTester(rule, {
+  valid: ['带队老师张丽说，孩子们收获很大。', '辅导老师王芳介绍，这次比赛准备了一个月。', '古代官员的俸禄说多不多。'],
+  invalid: [
+    {
+      text: '获奖名单：俸春梅（尾号7762）、杨艳（尾号0876）',
+      errors: [
+        { messageId: 'name', text: '俸春梅' },
+        { messageId: 'name', text: '杨艳' },
+      ],
+    },
+    { text: '村民俸永清说，今年甘蔗收成好。', errors: [{ messageId: 'name', text: '俸永清' }] },
+    { text: '学生家长张丽说，孩子回家讲了一晚上。', errors: [{ messageId: 'name', text: '张丽' }] },
+  ],
+});
+
+// round 12b: people in running prose without a speech verb — someone doing two things at once (X一边…，一边…), a
+// full name with 女士/先生, a trade master (制茶师傅, 木匠师傅), a player by team position (后卫, 前锋, 门将), a partner
+// or companion of someone before 的 (和她搭档的, 与他同行的), a gig worker by the job before 的 (送完最后一单的, 跑了一天快递的),
+// a name one gives oneself in quotes (自己叫“阿木惹”), a nickname after a kin word (外孙女小雪) and an innkeeper's wife (老板娘阿秀)
+ruleTester(rule, {
+  valid: [
+    '县长王建国一边查看一边询问灌溉情况。',
+    '工作人员一边登记，一边讲解政策。',
+    '各位女士、先生，欢迎来到普洱。',
+    '李女士、王先生反映，小区路灯不亮。',
+    '师傅们一边施工，一边注意安全。',
+    '后卫线的防守很稳。',
+    '老将出马，一个顶俩。',
+    '送完最后一单的骑手们在驿站休息。',
+    '这种菌子当地人叫“鸡枞”。',
+    '走失的男孩自称叫“乐乐”，约4岁。',
+    '小女孩说自己叫“丁丁”，家在附近。',
+    '村民小组长召集大家开会。',
+    '今天是小雪节气，气温下降。',
+  ],
+  invalid: [
+    { text: '赵春兰一边择菜，一边和我们拉家常。', errors: [{ messageId: 'name', text: '赵春兰' }] },
+    { text: '何建平一边给果树剪枝一边算账。', errors: [{ messageId: 'name', text: '何建平' }] },
+    { text: '旅居泰国的侨胞李秀琴女士捐赠了一批图书。', errors: [{ messageId: 'name', text: '李秀琴' }] },
+    { text: '前来求助的张国富先生说明了情况。', errors: [{ messageId: 'name', text: '张国富' }] },
+    { text: '本集跟随木匠师傅杨德新走进老宅修缮现场。', errors: [{ messageId: 'name', text: '杨德新' }] },
+    { text: '半决赛上，前锋赵子轩连得8分。', errors: [{ messageId: 'name', text: '赵子轩' }] },
+    { text: '门将李浩然扑出点球。', errors: [{ messageId: 'name', text: '李浩然' }] },
+    { text: '客队的“老将”赵德胜投进两记三分。', errors: [{ messageId: 'name', text: '赵德胜' }] },
+    { text: '“种植户”杨春明今年收了三吨核桃。', errors: [{ messageId: 'name', text: '杨春明' }] },
+    { text: '和他搭档的马丽华是本村人。', errors: [{ messageId: 'name', text: '马丽华' }] },
+    { text: '与她同行的杨秀兰也来自外地。', errors: [{ messageId: 'name', text: '杨秀兰' }] },
+    { text: '跑了一天快递的刘志强终于歇了口气。', errors: [{ messageId: 'name', text: '刘志强' }] },
+    { text: '老人反复说自己叫“阿普惹”，家在山上。', errors: [{ messageId: 'name', text: '阿普惹' }] },
+    { text: '他的外孙女小雨从上海回来看他。', errors: [{ messageId: 'name', text: '小雨' }] },
+    { text: '孙子小军说，爷爷身体还好。', errors: [{ messageId: 'name', text: '小军' }] },
+    { text: '老板娘阿兰每天给客人煮茶。', errors: [{ messageId: 'name', text: '阿兰' }] },
+  ],
+});

@@ -133,6 +133,15 @@ const ROLES = [
   '业主',
   '摊主',
   '店主',
+  '老板娘',
+  // a trade master (制茶师傅, 木匠师傅; 李师傅 is an address, not a name) and a player by team position
+  '师傅',
+  '后卫',
+  '前锋',
+  '中锋',
+  '门将',
+  '守门员',
+  '老将',
   '农户',
   '养殖户',
   '种植户',
@@ -193,6 +202,12 @@ const ROLES = [
   '岳父',
   '岳母',
   '公公',
+  '祖父',
+  '祖母',
+  '外孙女',
+  '媳妇',
+  '新娘',
+  '新郎',
   // neighbours by place: 同村的杨德贵
   '同村的',
   '邻村的',
@@ -280,6 +295,17 @@ function formName(text: string, i: number): Name | undefined {
   if (NOT_A_NAME.test(text.slice(i, end)) || PLACE_SUFFIX.has(text[end - 1])) return undefined;
   return { start: i, end, surname: 1 };
 }
+/** Kin words after which a nickname (小雪, 小军) names the relative. */
+const KIN_NICKNAME = new Set(['孙子', '孙女', '外孙', '外孙女', '儿子', '女儿', '侄子', '侄女', '外甥', '弟弟', '妹妹']);
+/** 小 and one given-name character ending a word (小雪说, 小军从; not 小学, 小时候). */
+function nicknameAt(text: string, i: number): Name | undefined {
+  const next = text[i + 2];
+  return text[i] === '小' && isGivenNameChar(text[i + 1]) && (!isHan(next) || BOUNDARY.has(next))
+    ? { start: i, end: i + 2, surname: 1 }
+    : undefined;
+}
+/** A name one gives oneself, quoted after 叫: 自己叫“阿木惹”, 自称叫“…”, 他叫“…”. */
+const SELF_NAMED = /自己|自称|[他她我]$/;
 /** Labels after which whatever follows the surname is the given name (姓名：张铁柱). */
 const STRONG = new Set(['姓名', '名叫', '户主', '户名']);
 /** Roles of minors: their names are personal whatever the passage is about. */
@@ -344,8 +370,8 @@ const NOT_ROLE_SUFFIX =
 /** The role character opening a word instead (一民房, 民乐团): 民房, 民乐 … */
 const SUFFIX_WORD = /^(?:民房|民乐|户籍)/;
 const MINOR_SUFFIX = '童';
-/** What may stand between a role and the name: 举报人：王某, 当事人为王某, 困难户有：张三. */
-const AFTER_ROLE = /(?:\s*[:：]\s*|\s+|[,，])?(?:为|是|系|有\s*[:：]?\s*)?/y;
+/** What may stand between a role and the name: 举报人：王某, 当事人为王某, 困难户有：张三, a role in quotes: “老将”王家明. */
+const AFTER_ROLE = /[”"」』]?(?:\s*[:：]\s*|\s+|[,，])?(?:为|是|系|有\s*[:：]?\s*)?/y;
 
 /** Already de-identified: 张某, 张某某, 欧阳某, 张*, 张**, 张X, 刘某甲 (§A.12, §A.13). */
 const MASKED = /[\u4e00-\u9fa5]{1,2}(?:某[某甲乙丙丁]?|[*＊×xX]{1,3})/y;
@@ -354,10 +380,10 @@ const NOT_GIVEN =
   /某|女士|先生|老师|师傅|大[爷妈叔姐哥娘]|阿姨|奶奶|爷爷|婆婆|老人|同学|同志|医生|护士|警官|书记|主任|村长|组长|一家|姓|氏|[*＊×xX]/y;
 /** Ordinary words after a role that begin with a surname character (学生安全, 患者康复, 村民和群众, 消费者权利 …). */
 const NOT_NAME =
-  /游[乐玩览泳戏客]|家[属长庭中里人]|安[全置排心]|高(?:风险|[中校考龄发])|全[体部面年]|文[化明]|明[显确]|关[于注爱心]|成[为功绩员长立]|时[间期]|万[人元]|常[住年]|方[面式]|白天|田间|江边|金额|应[当该]|解决|利用|单位|包括|车辆|连续|管理|路上|简单|项目|党员|费用|边境|师[生傅]|商户|荣获|官方|封控|谈话|惠民|康复|任[何务]|陆续|范围|钱款|严[格重禁]|温馨|施工|齐心|章程|申[请报]|尚未|符合|纪律|凌晨|毕业|房[屋子]|尤其|农[户业村民]|卫生|查询|劳动|权[益利力]|宣传|相关|普[遍通]|宿舍|居住|谷物|雷雨|余[人名]|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和[^等、,，。;；\s]{1,4}?(?:人士|人员|企业|单位|团体|组织|家庭|群众|们)|和(?:群众|家[庭属长人]|游客|[村居]民|学生|老师|干部|志愿者|[其他她]|社会|企业|单位|亲属|工作人员|医护)|曾(?:多次|[经到])|祝[福愿]|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程[序度]|景[区点]|蒙古|钟点|周[边末岁年]|杨梅/y;
+  /游[乐玩览泳戏客]|家[属长庭中里人]|安[全置排心]|高(?:风险|[中校考龄发])|全[体部面年]|文[化明]|明[显确]|关[于注爱心]|成[为功绩员长立]|时[间期]|万[人元]|常[住年]|方[面式]|白天|田间|江边|金额|应[当该]|解决|利用|单位|包括|车辆|连续|管理|路上|简单|项目|党员|费用|边境|师[生傅]|商户|荣获|官方|封控|谈话|惠民|康复|任[何务]|陆续|范围|钱款|严[格重禁]|温馨|施工|齐心|章程|申[请报]|尚未|符合|纪律|凌晨|毕业|房[屋子]|尤其|农[户业村民]|卫生|查询|劳动|权[益利力]|宣传|相关|普[遍通]|宿舍|居住|谷物|雷雨|余[人名]|孔明灯|于[今昨当本近次同上下去前后明该此一二三四五六七八九十某早晚凌中傍周]|和[^等、,，。;；\s]{1,4}?(?:人士|人员|企业|单位|团体|组织|家庭|群众|们)|和(?:群众|家[庭属长人]|游客|[村居]民|学生|老师|干部|志愿者|[其他她]|社会|企业|单位|亲属|工作人员|医护)|曾(?:多次|[经到])|祝[福愿]|毛收入|龙头|苗木|黎明|马上|石头|汤圆|程[序度]|景[区点]|蒙古|钟点|周[边末岁年]|杨梅|俸禄/y;
 /** Characters that start the word after a name (在, 于, 因, 说 …) and so cannot end a 3-character name. */
 const BOUNDARY = new Set(
-  '在于因被等的是为称说讲告介表反报向将已经曾也都还就又均并从到把对给让由和与及同系家户之所今现正年月日时男女一两驾骑乘开走跑死身病感确出入住居作购近手电联先夫妻父母儿子等拨携带多最持通发接提此其该这那们再刚仍需能可会来去回着了过分拾捡送救被获领受向',
+  '在于因被等的是为称说讲告介表反报向将已经曾也都还就又均并从到把对给让由和与及同系家户之所今现正年月日时男女一两驾骑乘开走跑死身病感确出入住居作购近手电联先夫妻父母儿子等拨携带多最持通发接提此其该这那们再刚仍需能可会来去回着了过分拾捡送救被获领受向每',
 );
 /** A "name" followed by one of these is the start of a place or organisation (楚雄州, 马街镇 …). */
 const PLACE_SUFFIX = new Set('州市县区镇乡村省局委会司院校所站队厂店社部处街');
@@ -428,7 +454,7 @@ const SPEAKS =
 const ELDER = /老人|大[爷妈娘]|奶奶|爷爷/y;
 /** What a private person does, before 的: 在建筑工地务工的, 在河边玩耍的, 在县城读书的. */
 const PRIVATE_ACTIVITY =
-  /(?:在|到)[^,，。;\n的]{1,12}(?:务工|打工|干活|打零工|上学|读书|就读|玩耍|游玩|散步|钓鱼|种地|务农|放牧|放羊|摆摊|卖菜|做生意|开店|开客栈|跑运输)$/;
+  /(?:在|到)[^,，。;\n的]{1,12}(?:务工|打工|干活|打零工|上学|读书|就读|玩耍|游玩|散步|钓鱼|种地|务农|放牧|放羊|摆摊|卖菜|做生意|开店|开客栈|跑运输)$|(?:和|与|跟|同)[他她](?:一起)?(?:搭档|同行|结伴|做伴|合伙|共事)$|(?:送|跑)[了完]?[^,，。;\n的]{0,5}(?:外卖|快递|单)$/;
 /**
  * A private person by their plight or by what they were doing when it happened, before 的: 受伤的, 获救的, 落水的,
  * 步行的, 骑摩托车的, 驾驶货车的 (an official after it is no name: 受伤的民警).
@@ -582,11 +608,16 @@ function nameAt(text: string, i: number, loose = false): Name | undefined {
     // a minority name's longest reading and a loose reading need a clear end after them
     if ((given === 3 || loose) && isHan(text[end]) && !BOUNDARY.has(text[end])) continue;
     if (given === 3 && BOUNDARY.has(text[i + surname + 1])) continue;
-    // a word-opening last character still ends a name right before a list separator (王德发、)
+    // a word-opening last character still ends a name right before a list separator (王德发、), if it is a
+    // given-name character (a name spelt with any characters does not swallow the verb: 玉罕说，)
     const ok =
       isGiven(text[i + surname]) &&
       (given === 1 || isGiven(text[end - 1])) &&
-      (!BOUNDARY.has(text[end - 1]) || (given === 2 && LIST_END.test(text[end] ?? '')));
+      (!BOUNDARY.has(text[end - 1]) || (given === 2 && LIST_END.test(text[end] ?? '') && isGivenNameChar(text[end - 1])));
+    // a name spelt with any characters ends before a form of address (岩温大哥, 玉香大姐), which it does not swallow
+    ADDRESS.lastIndex = end;
+    const addressed = ADDRESS.test(text);
+    if (minority && given > 1 && swallowsAddress(text, i + surname + 1, end)) continue;
     const next = text[end];
     // A reading is ambiguous when another given-name character follows (杨光 in 杨光明); minority
     // names take any characters, so both their readings need that end (玉罕 in 玉罕高兴).
@@ -596,7 +627,8 @@ function nameAt(text: string, i: number, loose = false): Name | undefined {
     if ((minority || loose) && given > 1 && ASPECT.has(next)) continue;
     // 王德明三户: a numeral followed by a measure word ends the name
     const counted = NUMERAL.has(next) && MEASURE.has(text[end + 1]);
-    if (!ok || ((given === 1 || minority) && isHan(next) && !BOUNDARY.has(next) && isGivenNameChar(next) && !counted)) continue;
+    if (!ok || ((given === 1 || minority) && isHan(next) && !BOUNDARY.has(next) && isGivenNameChar(next) && !counted && !addressed))
+      continue;
     if (PLACE_SUFFIX.has(text[end - 1]) || PLACE_SUFFIX.has(next) || PLACES.has(text.slice(i, end))) return undefined;
     return { start: i, end, surname };
   }
@@ -604,8 +636,50 @@ function nameAt(text: string, i: number, loose = false): Name | undefined {
 }
 
 const LIST_END = /^[、，,；;等]$/;
+/** A form of address after a name: 大哥, 大姐, 大妈 … (the name before it is whole). */
+const ADDRESS = /大[爷妈娘姐哥嫂叔伯]/y;
+/** Whether a form of address starts inside the given name read from `from` to `end` (岩温大 of 岩温大哥). */
+function swallowsAddress(text: string, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    ADDRESS.lastIndex = k;
+    if (ADDRESS.test(text)) return true;
+  }
+  return false;
+}
 /** Kin characters that make 阿 a term of address (阿妈, 阿爸, 阿姨, 阿婆, 阿叔 …). */
 const KIN_AFTER_A = new Set('妈爸爹娘姨婆公哥姐伯叔奶爷嫂弟妹舅姑婶嬢');
+
+/**
+ * A name recurs read one way: a surname and one character always followed, wherever the two stand in the draft, by
+ * the same given-name character (罗兴 before 发 each of its five times: 罗兴发因…, 罗兴发家…, 罗兴发说) is the
+ * three-character name, its last character no word opener here. It takes two occurrences or more, and a name goes on
+ * with different words (因, 家, 说): one always followed by the same word (李明发现 …, 李明发现 …) keeps the short
+ * reading. One counting pass over the text for all the readings of a check.
+ */
+function lengthenRecurring(text: string, found: Name[]): void {
+  const readings = new Map<string, { next: string; count: number; then?: string; varied: boolean; ok: boolean }>();
+  for (const name of found) {
+    const next = text[name.end];
+    if (name.end - name.start === 2 && name.surname === 1 && isGivenNameChar(next))
+      readings.set(text.slice(name.start, name.end), { next, count: 0, varied: false, ok: true });
+  }
+  if (!readings.size) return;
+  const heads = new Set([...readings.keys()].map((value) => value[0]));
+  for (let i = 0; i < text.length - 1; i++) {
+    if (!heads.has(text[i])) continue;
+    const entry = readings.get(text.slice(i, i + 2));
+    if (!entry) continue;
+    entry.count++;
+    if (text[i + 2] !== entry.next) entry.ok = false;
+    const then = isHan(text[i + 3]) ? text[i + 3] : '';
+    if (entry.then !== undefined && entry.then !== then) entry.varied = true;
+    entry.then = then;
+  }
+  for (const name of found) {
+    const entry = readings.get(text.slice(name.start, name.end));
+    if (entry?.ok && entry.count > 1 && entry.varied && !PLACE_SUFFIX.has(entry.next)) name.end++;
+  }
+}
 
 /** The name just before `(男` / `(女`: a compound or single surname with one or two more characters. */
 function nameBefore(text: string, b: number): Name | undefined {
@@ -769,7 +843,7 @@ function maskName(text: string, name: Name): string {
  * an office (县长王建国, 县农业农村局的李文华) or is called 同志 is a public figure and never flagged.
  */
 const SPEECH_CUE =
-  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说(?!法|服|明(?![年天日]))|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*(?:年?约)?[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘姐哥嫂叔伯]|奶奶|爷爷|阿姨|同学|师傅|小朋友|(?:不慎|意外)?(?:被困|受伤|摔伤|烧伤|落水|溺水|走失|迷路|失联|遇险)|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:住|在|[的中里,，。;；]|门口)?|一家[人三四五六七八九十两]|[母父](?:子|女)俩?|祖孙|正?在(?:自家|家中|家里)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|同学|儿童|孩子|小朋友)/g;
+  /(?:笑着|(?:高兴|激动|感慨|自豪|[乐笑]呵呵)地|一边(?:[^，,。；;\n]{1,6}?一边)?)?(?:说(?!法|服|明(?![年天日]))|表示|介绍|告诉记者|对记者说|坦言|回忆|感慨|讲述|笑道|称|透露|直言|笑言|感叹)|[:：]\s*[“"「]|[，,]?\s{0,2}(?:今年|现年)[\d一二三四五六七八九十]{1,3}岁|[，,]\s{0,2}(?:现已|如今已?|已经|年满)[\d一二三四五六七八九十]{1,3}岁|[，,]\s*(?:年?约)?[\d一二三四五六七八九十]{1,3}岁|老人|大[爷妈娘姐哥嫂叔伯]|奶奶|爷爷|阿姨|同学|师傅|小朋友|女士|先生|一边[^。；;\n]{1,14}?一边|(?:不慎|意外)?(?:被困|受伤|摔伤|烧伤|落水|溺水|走失|迷路|失联|遇险)|的(?:家[属人]|妻子|丈夫|儿子|女儿|[父母]亲|老伴)|家(?:住|在|[的中里,，。;；]|门口)?|一家[人三四五六七八九十两]|[母父](?:子|女)俩?|祖孙|正?在(?:自家|家中|家里)|等(?:困难|贫困|脱贫|留守|独居|空巢)?(?:老人|村民|群众|居民|患者|病人|农户|[住家]户|学生|同学|儿童|孩子|小朋友)/g;
 /** A plight read as a person cue after a name (张秀英不慎落水); and the ends of a time or place before it (训练中, 下班时). */
 const PLIGHT_AFTER = /^(?:不慎|意外)?(?:被困|受伤|摔伤|烧伤|落水|溺水|走失|迷路|失联|遇险)$/;
 const TIME_END = new Set('中时后间前');
@@ -802,7 +876,7 @@ type Exception = { start: number; end: number; keyword: string };
  * duty (驻村工作队员, 辅警, 村医, 护林员, 网格员, 消防员; not a 少先队员).
  */
 const PUBLIC_BEFORE =
-  /(?:书记|(?<!家)长|主任|烈士|英烈|委员|常委|主席|干部|负责人|经理|董事|专家|教授|医生|医师|(?<!少先)队员|[辅协]警|村医|(?:护林|网格|消防)员|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|(?:指导|辅导|带队)教师[:：]?|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
+  /(?:书记|(?<!家)长|主任|烈士|英烈|委员|常委|主席|干部|负责人|经理|董事|专家|教授|医生|医师|(?<!少先)队员|[辅协]警|村医|(?:护林|网格|消防)员|研究员|记者|通讯员|编辑|摄影|作者|民警|警官|法官|检察官|律师|工作人员|讲解员|代表|发言人|主持人|院士|工程师|演员|歌手|运动员|冠军|作家|画家|导演|传承人|(?:指导|辅导|带队)[教老]师[:：]?|[局委院站所部办处科队会厅府司社组室]的|中心的|公司的)[、，,\s]?$/;
 /** The name ending exactly at `end` (three characters tried before two, then a compound surname's four). */
 function nameEndingAt(text: string, end: number): Name | undefined {
   for (const n of [3, 2, 4]) {
@@ -1053,8 +1127,12 @@ export default defineRule({
         continue;
       }
       // a name quoted after a naming label: 自称名叫“杨某某”
-      const quoted = STRONG.has(role) && /[“"「『]/.test(text[at]) ? 1 : 0;
-      let first = STRONG.has(role) ? labelledNameAt(text, at + quoted) : nameAt(text, at, loose);
+      const quoted = (STRONG.has(role) || (role === '叫' && SELF_NAMED.test(text.slice(p - 2, p)))) && /[“"「『]/.test(text[at]) ? 1 : 0;
+      let first = STRONG.has(role) ? labelledNameAt(text, at + quoted) : nameAt(text, at + quoted, loose);
+      // a doubled syllable one is called by is a pet name (自称叫“乐乐”), not a full name, as in prose (明明说)
+      if (first && role === '叫' && first.end - first.start === 2 && text[first.start] === text[first.start + 1]) first = undefined;
+      // a nickname after a kin word (外孙女小雪说, 孙子小军从…): 小 and a given-name character, then a word's end
+      if (!first && KIN_NICKNAME.has(role)) first = nicknameAt(text, at);
       // after 姓名：/户主：/户名： a whole name whose surname is outside the table (矣秀兰, 者春梅: Yunnan's Yi surnames)
       if (!first && FORM_LABEL.has(role) && /[:：]/.test(gap)) first = formName(text, at + quoted);
       // a name romanised as on a passport (ZHAO LIPING), its Chinese form in brackets after it
@@ -1179,6 +1257,7 @@ export default defineRule({
       until = name.end;
       found.push(name);
     }
+    lengthenRecurring(text, found);
     yield;
     // Art. 24 exception: names in disciplinary publicity, mandatory disclosure and commendations
     // are public, but only in the passage that is that publicity (or the whole draft when its
