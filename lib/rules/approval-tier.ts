@@ -358,7 +358,7 @@ const IN_TURN = /(?<![如若会能旦果常般往])(?:陆续|相继|先后|集�
  * 农作物受损, 烧毁摊位32个, 转移安置群众312人 (not 未造成…损失).
  */
 const IMPACT =
-  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火(?!面积约?\d{1,2}(?:\.\d+)?平方米)|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
+  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火(?!面积约?\d\d?(?:\.\d)?平方)|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
 /**
  * People not yet out of an accident's site (另有6人仍在井下, 尚有4名矿工未能升井, 还有3人困在土方下): trapped, told
  * without 被困 (not 抢通工作仍在进行中, 已全部安全升井). Only people are trapped: 埋在地下的燃气管道 is a pipe.
@@ -391,7 +391,7 @@ const DETAIL =
 // Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too, as does
 // an archive picture (资料图, 资料视频, 档案馆提供).
 const RETROSPECTIVE =
-  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|(?:过去了?|(?:发生|事发|灾后|震后)已)[两三四五六\d]+个多?月|[两三四五六\d]+个多?月(?:前|过去)|过去半年|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|(?<!\d)19\d{2}年(?![\d代]|出?生|以来|来)|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
+  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|(?:过去了?|(?:发生|事发|灾后|震后)已)[两三四五六\d]+个多?月|[两三四五六\d]+个多?月(?:前|过去)|过去半年|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|(?<!\d)19\d\d年(?!\d|出?生|以?来)|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 // A commendation (通报表扬, 记三等功, 授予…称号; not one proposed, 拟表彰) praises what was done; 十年，… frames years since.
@@ -407,7 +407,7 @@ const PERIOD_REPORT = /(?:\d+月|[一二三四]季度|半年)[^\n]{0,12}?(?:[办
 /** A reply's closing courtesy (感谢您的监督) does not make it a thank-you post. */
 // …nor does a bare thanks closing an appeal (家人盼归，感谢大家！ 请相互转告，谢谢各位。)
 const COURTESY =
-  /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,！!\n]{0,4}?(?:监督|支持|关注|理解|配合|反映|留言|转发|扩散|帮助)|(?<=[。，,！!])(?:感谢|谢谢|多谢)(?:您|大家|各位)?(?=[！!。~～]|$)/g;
+  /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,！!\n]{0,4}?(?:监督|支持|关注|理解|配合|反映|留言|转发|扩散|帮助)|(?<=[。，,！!])[感谢多]谢(?:您|大家|各位)?(?=[！!。～]|$)/g;
 /** A drill's post (its title, or a post's opening words, says so) tells a simulated event in every sentence, quoted or not. */
 const DRILL_GENRE = /演练|演习|科普[】|丨:]/;
 /** Missing abroad (出境赴缅甸务工后失联) is major without anyone counted. */

@@ -31,7 +31,7 @@ const UNIT_LINE =
 const SELLER =
   /(?:预[订定]|订[购房餐票货桌座位]|[购选]买|下单|批发|[团代]购)(?!人)[^。\n,;]{0,8}?(?:联系|致电|拨|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n,;]{0,4}?(?:老板|店[主家]|商家|掌柜|卖家)|销售(?:热线|电话|专线|手机|微信)[:：\s]*$/;
 /** …or the words right after the number say what it is for: ordering (拨打…13912345678订购, …下单; not 购买的). */
-const ORDER_AFTER = /^[\s)）]*(?:订购|下单|购买|预[订定]|订货)(?![的了过])/;
+const ORDER_AFTER = /^\s*(?:订购|下单|购买|预订|订货)(?![的了过])/;
 
 /**
  * A business's owner given, unnamed, as the contact (神湖客栈老板，电话…, 农家乐的老板，电话…, 茶厂掌柜 139…): the
