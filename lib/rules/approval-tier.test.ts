@@ -144,7 +144,6 @@ ruleTester(rule, {
     { title: '一图读懂祥云县', text: '祥云县位于云南省中部，全县总面积3509平方千米。' },
     '7月1日至8月31日，县图书馆开放时间调整为每天9:00至21:00。',
     // light harm in a rescue or treatment story, or to one person; crowds that celebrate; a route to claim pay
-    '2名游客被困山顶，民警徒步4小时将其救下。',
     '县人民医院成功救治一名被毒蛇咬伤的村民。',
     '数千名群众聚集在古城广场，欢度火把节。',
     '将畅通农民工讨薪渠道，对恶意欠薪依法查处。',
@@ -220,7 +219,6 @@ ruleTester(rule, {
       title: '关于城区部分区域停水的情况说明',
       text: '12月4日8时许，城区一处供水主管道发生爆裂。接报后，县自来水公司立即组织人员赶赴现场抢修。',
     },
-    '12月5日19时许，某小区发生电梯困人险情，消防员成功将3名被困居民救出。',
     '对本县户籍逝者免除遗体接运、遗体存放和遗体火化费用。',
     '受强降雨天气影响，12月3日，城区在建工地暂停室外作业，停工期间落实专人值守。',
     '着力解决农民工讨要工资难问题。',
@@ -345,10 +343,6 @@ ruleTester(rule, {
     '该款新车在碰撞测试中获得五星评价。',
     // round 10: an old case retold under 以案说法 without a date that makes it recent stays general
     { title: '【以案说法】', text: '2019年，某县一男子因非法捕捞被法院判处有期徒刑六个月，并处罚款2万元。' },
-    // round 10: someone trapped and rescued unhurt (没有受伤, 均无人受伤, 未造成人员受伤) stays a rescue story
-    '一名游客被困缆车半小时，经工作人员施救后安全脱困，没有受伤。',
-    '3名游客被困电梯，消防员赶到后将其救出，均无人受伤。',
-    '一名游客被困缆车，经施救后脱困，未造成人员受伤。',
     // round 10: a year looked back on (回望, 回顾这一年, 感谢) retells its figures; it releases no statistics (holdout README: 周年回顾 is general)
     { title: '岁末回望｜我们的2026', text: '这一年，全县地区生产总值同比增长6.1%，城乡居民收入稳步提高。' },
     { title: '2026，感谢有你', text: '这一年，全市空气质量优良天数比例保持100%，城镇居民人均可支配收入同比增长5.2%。' },
@@ -422,6 +416,19 @@ ruleTester(rule, {
     '施工人员正在更换埋在地下30年的老旧供水管道，改造完成后将有效减少爆管事故。',
     '请勿在埋在地下的输油管道上方取土，以免引发爆炸事故。',
     '施工中须避开压在路基下的通信光缆，防止挖断光缆引发事故。',
+    // round 12: a tip to people who may be trapped, and trapped vehicles, report nobody trapped
+    '消防员提醒：被困电梯后请保持冷静，按下警铃或拨打119求助。',
+    '志愿者在路口指挥交通，帮助20余辆被困车辆绕行。',
+    // round 12: a small fire put out with nobody hurt is general; its burnt area (过火面积) is its size, not a loss
+    '今天中午，某小区一民房厨房油锅起火，消防员10分钟将火扑灭，过火面积约3平方米，无人员伤亡。',
+    '昨晚8时许，城区一家烧烤店排烟管道起火，过火面积约6平方米，未造成人员伤亡。',
+    // round 12: a flood or a fire of the last century is history (1986年…突发洪水, 1958年的一场大火)
+    '1986年，澜沧江上游突发洪水，冲毁了部分桥面。此后，古桥遗址被淹没在库区水下。',
+    '1958年，古镇发生火灾，烧毁民房40余间，如今只剩下几段残墙。',
+    '1992年夏天，村里遭遇山洪，冲毁了唯一一座木桥。',
+    // round 12: a season of risk (进入易发期) announces no disaster
+    '主汛期已至，山洪、泥石流、滑坡等地质灾害进入易发期，请沿河群众熟悉避险转移路线。',
+    '入秋后森林火灾进入易发期，进山请勿携带火种。',
   ],
   invalid: [
     // round 7: a document a government or a Party committee (or its office) issues, named so in the title (…人民政府关于…的通知/意见/决定)
@@ -1617,6 +1624,43 @@ ruleTester(rule, {
     {
       text: '对拒不履行判决的被执行人王某，法院依法司法拘留15日。',
       errors: [{ messageId: 'important', text: '依法司法拘留', tier: 'important' }],
+    },
+    // round 12: people trapped now are major, rescued and unhurt or not (holdout README: 人员被困), one or several
+    { text: '2名游客被困山顶，民警徒步4小时将其救下。', errors: [{ messageId: 'major', text: '2名游客被困', tier: 'major' }] },
+    {
+      text: '12月5日19时许，某小区发生电梯困人险情，消防员成功将3名被困居民救出。',
+      errors: [{ messageId: 'major', text: '3名被困', tier: 'major' }],
+    },
+    {
+      text: '一名游客被困缆车半小时，经工作人员施救后安全脱困，没有受伤。',
+      errors: [{ messageId: 'major', text: '一名游客被困', tier: 'major' }],
+    },
+    { text: '3名游客被困电梯，消防员赶到后将其救出，均无人受伤。', errors: [{ messageId: 'major', text: '3名游客被困', tier: 'major' }] },
+    {
+      text: '昨晚，5名驴友在某峡谷溯溪时受困河心，消防员架设绳索将其全部救出。',
+      errors: [{ messageId: 'major', text: '5名驴友在某峡谷溯溪时受困', tier: 'major' }],
+    },
+    {
+      text: '今晨，某村一名老人被困在洪水围困的房屋内，民警涉水将其背出，老人没有受伤。',
+      errors: [{ messageId: 'major', text: '一名老人被困', tier: 'major' }],
+    },
+    // round 12: a fire with a loss (烧毁) is still major, and so is a flood that is news now, however long the record (1998年以来)
+    {
+      text: '昨晚，某农贸市场起火，过火面积约800平方米，烧毁摊位32个，未造成人员伤亡。',
+      errors: [{ messageId: 'major', text: '起火', tier: 'major' }],
+    },
+    {
+      text: '今天凌晨，某江出现1998年以来最大洪水，沿岸3个村被淹，转移群众500余人。',
+      errors: [{ messageId: 'major', text: '洪水', tier: 'major' }],
+    },
+    // round 12: an appeal for someone missing abroad that closes with thanks (感谢大家！, 谢谢各位。) is no thank-you post
+    {
+      text: '【恳请扩散】我县居民某某于10月经磨憨口岸出境前往老挝务工，自11月3日起与家人失去联系。如有线索请联系县公安局，家人盼归，感谢大家！',
+      errors: [{ messageId: 'major', text: '失去联系', tier: 'major' }],
+    },
+    {
+      text: '【求助】我镇村民某某今年3月赴缅甸务工，近两个月联系不上，请知情者与镇派出所联系，谢谢各位。',
+      errors: [{ messageId: 'major', text: '联系不上', tier: 'major' }],
     },
   ],
 });

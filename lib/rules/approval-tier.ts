@@ -323,12 +323,13 @@ const CLAUSE = /^[^。,，；;\n]*/;
 const PERSON =
   /(?:\d+|[一二两三四五六七八九十百千几数多]+)余?(?:名|人|位|口)|一家[^。，,]{0,2}口|(?:部分|少数)(?:学生|师生|幼儿|群众|村民|居民|职工|工人|游客|患者|人员|就餐人员)|一(?:男子|女子|男童|女童|学生|老人|村民|工人|游客|少年|儿童|孩子|居民)|驾驶人|驾驶员|乘客|行人|伤者|死者/;
 /**
- * Light harm (受伤, 被困, 擦伤…) with nobody killed or missing is an event when several people are hurt
+ * Light harm (受伤, 擦伤…) with nobody killed or missing is an event when several people are hurt
  * (MULTI in the sentence) and the post is not a rescue or treatment story (RESCUED): 流浪犬咬伤7名村民,
- * not 2名居民被困电梯…安全救出, 成功救治一名被毒蛇咬伤的村民.
+ * not 成功救治一名被毒蛇咬伤的村民.
  */
-// a knife's or a fist's harm (砍伤, 刺伤, 捅伤, 打伤) is a crime whatever the count, so it is not light
-const LIGHT_HARM = /^(?:受伤|轻伤|被困|受困|[撞烧摔砸压炸灼擦扭跌挤踩划咬烫割]伤)/;
+// a knife's or a fist's harm (砍伤, 刺伤, 捅伤, 打伤) is a crime whatever the count, so it is not light; nor is being
+// trapped: people trapped now are major rescued or not (holdout README: 人员被困), one or several (被困电梯, 困在山顶)
+const LIGHT_HARM = /^(?:受伤|轻伤|[撞烧摔砸压炸灼擦扭跌挤踩划咬烫割]伤)/;
 /** …but one person both hurt and trapped (摔伤…被困崖下, 受伤…困了四小时, 骨折被困, 崴脚受困) is harm however the story ends. */
 const HURT = /(?<!未)受伤|[摔砸压跌扭]伤|骨折|崴/;
 // …stuck told without 困 (卡在崖壁平台上无法脱身, 困于峡谷, 动弹不得)
@@ -352,11 +353,12 @@ const SYMPTOMS_BEFORE = /(?<!如|若|会|可能|可|易|常|则|一旦|如果|�
 /** Several taken ill one after another, counted or not (陆续有学生出现, 相继出现, 先后出现, 集体出现), not what a disease usually brings on (通常、一般、往往先后出现). */
 const IN_TURN = /(?<![如若会能旦果常般往])(?:陆续|相继|先后|集体)[^。，]{0,6}出现[^。；]{0,14}$/;
 /**
+ * (A burnt area under 100 m² (过火面积约5平方米) is a small fire's size, not a loss.)
  * A loss that makes weather a disaster or an accident an event, besides harm to people (HARM): 直接经济损失,
  * 农作物受损, 烧毁摊位32个, 转移安置群众312人 (not 未造成…损失).
  */
 const IMPACT =
-  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
+  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火(?!面积约?\d\d?(?:\.\d)?平方)|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
 /**
  * People not yet out of an accident's site (另有6人仍在井下, 尚有4名矿工未能升井, 还有3人困在土方下): trapped, told
  * without 被困 (not 抢通工作仍在进行中, 已全部安全升井). Only people are trapped: 埋在地下的燃气管道 is a pipe.
@@ -389,7 +391,7 @@ const DETAIL =
 // Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too, as does
 // an archive picture (资料图, 资料视频, 档案馆提供).
 const RETROSPECTIVE =
-  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|(?:过去了?|(?:发生|事发|灾后|震后)已)[两三四五六\d]+个多?月|[两三四五六\d]+个多?月(?:前|过去)|过去半年|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
+  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|(?:过去了?|(?:发生|事发|灾后|震后)已)[两三四五六\d]+个多?月|[两三四五六\d]+个多?月(?:前|过去)|过去半年|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|(?<!\d)19\d\d年(?!\d|出?生|以?来)|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 // A commendation (通报表扬, 记三等功, 授予…称号; not one proposed, 拟表彰) praises what was done; 十年，… frames years since.
@@ -403,7 +405,9 @@ const PURPOSE = /为[^，。,；;\n]{0,8}?警示教育/g;
  */
 const PERIOD_REPORT = /(?:\d+月|[一二三四]季度|半年)[^\n]{0,12}?(?:[办受]理|运行|办件)情况/;
 /** A reply's closing courtesy (感谢您的监督) does not make it a thank-you post. */
-const COURTESY = /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,！!\n]{0,4}?(?:监督|支持|关注|理解|配合|反映|留言)/g;
+// …nor does a bare thanks closing an appeal (家人盼归，感谢大家！ 请相互转告，谢谢各位。)
+const COURTESY =
+  /感谢(?:您|你|大家|广大|网友|市民|群众)[^。，,！!\n]{0,4}?(?:监督|支持|关注|理解|配合|反映|留言|转发|扩散|帮助)|(?<=[。，,！!])[感谢多]谢(?:您|大家|各位)?(?=[！!。～]|$)/g;
 /** A drill's post (its title, or a post's opening words, says so) tells a simulated event in every sentence, quoted or not. */
 const DRILL_GENRE = /演练|演习|科普[】|丨:]/;
 /** Missing abroad (出境赴缅甸务工后失联) is major without anyone counted. */
@@ -711,7 +715,7 @@ function relayedNews(text: string, presence: TextPresence): boolean {
 }
 /** Preparedness, education, drills and study mention disasters without reporting one. */
 const PREPAREDNESS =
-  /演练|科普|高发|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患|每年|时有发生|多发|频发|为什么|防止发生|严防|杜绝|确保不发生|坚决遏制|学习|训练|模拟/;
+  /演练|科普|高发|易发期|宣传周|宣传月|宣传日|防灾减灾日|知识|小贴士|常识|预防|防范|防治|防御|提示|提醒|培训|讲座|如何|怎么办|自救|互救|预案|注意事项|避险|排查|隐患|每年|时有发生|多发|频发|为什么|防止发生|严防|杜绝|确保不发生|坚决遏制|学习|训练|模拟/;
 /**
  * A tally over a period (1—11月…共发生事故5起、死亡6人，同比下降; 今年汛期共发生强降雨过程11次) sums up
  * events, it reports none: accidents, disasters and harm in such a sentence do not count (an epidemic's

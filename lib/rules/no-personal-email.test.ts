@@ -47,6 +47,11 @@ ruleTester(rule, {
     '投稿邮箱：yuxi88@163.com',
     '参赛作品请发送至 luliangxian66@163.com',
     '征稿邮箱 honghezhou88@126.com',
+    // round 12: a place and a unit's initials (anningswj = 安宁 商务局, kunmingrsj, lulianggjw) are an office's box, a contact named or not
+    '联系人：李某，联系电话：0871-68791234；邮箱：anningswj@163.com',
+    '联系人：赵某，邮箱：kunmingrsj@163.com',
+    '联系人：王某，邮箱：lulianggjw@126.com',
+    '报名表请发至联系人刘某，邮箱 dalishijyj@qq.com',
   ],
   invalid: [
     // a person named after the unit: the address is that person's
@@ -103,6 +108,15 @@ ruleTester(rule, {
         { messageId: 'email', text: 'zhaolei@outlook.com' },
       ],
     },
+    // round 12: a surname and the given name's initials with a birth year (yangxm1986) is a person's handle, under a unit's call for entries too
+    {
+      text: '电子稿请发送至评委会秘书杨老师邮箱yangxm1986@126.com，邮件主题注明作品名称。',
+      errors: [{ messageId: 'email', text: 'yangxm1986@126.com' }],
+    },
+    { text: '来稿请发至编辑部李老师邮箱 lihz1990@163.com。', errors: [{ messageId: 'email', text: 'lihz1990@163.com' }] },
+    { text: '作品征集邮箱：zhangwl_1978@qq.com', errors: [{ messageId: 'email', text: 'zhangwl_1978@qq.com' }] },
+    // …and a surname with one initial too (wangjb is no unit's: its place part is one syllable)
+    { text: '联系人：王某，邮箱：wangjb@163.com', errors: [{ messageId: 'email', text: 'wangjb@163.com' }] },
   ],
 });
 

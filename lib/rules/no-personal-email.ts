@@ -24,6 +24,11 @@ const UNIT_CONTEXT =
 const OFFICE_BOX = /(?:政务|单位|公务|[局委])\S{0,2}邮箱/;
 /** A local part that is a name and a birth year (hexiaolin1992, liuyang_1995): a person's own handle. */
 const NAME_YEAR = /^([a-z]{4,20})[._]?(?:19[4-9]\d|20[0-2]\d)$/i;
+/**
+ * A place in pinyin and a unit's initials ending in 局, 委 or 办 (anningswj, kunmingrsj, lulianggjw): an office's box,
+ * whoever is named as its contact.
+ */
+const PLACE_UNIT = /^([a-z]{4,16}?)[^aeiouv]{1,3}[jwb]$/i;
 /** One pinyin syllable, tried greedily at a position (initial, then the longest final). */
 const SYLLABLE =
   /(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)/y;
@@ -119,8 +124,17 @@ export default defineRule({
         // a name and a birth year is a person's handle whatever the label (报名邮箱：hexiaolin1992@qq.com)
         const handle = NAME_YEAR.exec(local);
         // …but a name and a number under an office's own label (局政务邮箱, 单位邮箱) is the office's (linyeju01)
-        const own = ((!!handle && pinyinName(handle[1])) || (personalHandle(local) && !OFFICE_BOX.test(label))) && !ROLE_LOCAL.test(local);
-        if (!personal && !own && (UNIT_CONTEXT.test(label) || ROLE_LOCAL.test(local))) continue;
+        // …or a surname and the given name's initials (yangxm1986, lihz1990)
+        const own =
+          ((!!handle && (pinyinName(handle[1]) || SURNAME_PINYIN.test(handle[1].toLowerCase().replace(/[^aeiouv]{1,2}$/, '')))) ||
+            (personalHandle(local) && !OFFICE_BOX.test(label))) &&
+          !ROLE_LOCAL.test(local);
+        if (
+          !personal &&
+          !own &&
+          (UNIT_CONTEXT.test(label) || ROLE_LOCAL.test(local) || (syllables(PLACE_UNIT.exec(local)?.[1] ?? '')?.length ?? 0) > 1)
+        )
+          continue;
         const block = before(text, m.index, 80);
         if (!personal && !own && lastEnd(RECEIVER, block) > lastEnd(PERSON_NAMED, block)) continue;
       } else if (!personal) continue;

@@ -69,6 +69,12 @@ ruleTester(rule, {
     '烧烤自助每位59元，节假日请提前电话订位 13712345678',
     // …a landline labelled as taking bookings, whoever the customers are (家中老人, 患者及家属)
     '推拿每次80元，家中老人腿脚不便的，可电话预约送医上门：0871-65123456',
+    // round 12: a line labelled as the seller's (销售热线, 销售电话) or given for ordering (拨打…订购, …下单) is the business's contact
+    '下单方式：点击“阅读原文”进入小程序商城，或拨打销售热线 13987345216 订购。',
+    '精品茶叶礼盒，销售电话：13812345678。',
+    '鲜花饼现烤现发，销售热线13712345678。',
+    '拨打 13912345678 下单，次日送达。',
+    '想尝鲜的朋友拨打13612345678订购。',
   ],
   invalid: [
     // round 9: a sales role with no price, or a seller in trouble, is a person's line
@@ -181,5 +187,9 @@ ruleTester(rule, {
     { text: '独居老人杨某某（座机0872-2123458）已纳入重点关爱对象。', errors: [{ messageId: 'landline', text: '0872-2123458' }] },
     // a claimant sent to a unit, with the household's own line after it
     { text: '请家属到县医院办理手续，家属电话0871-61234568。', errors: [{ messageId: 'landline', text: '0871-61234568' }] },
+    // round 12: a salesman named or a purchase told after the number is no seller's line
+    { text: '王某用手机13812345678购买的车票已退。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
+    { text: '销售人员李某某（手机13812345678）涉嫌诈骗。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
+    { text: '其手机13812345678被盗后购买了游戏装备。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
   ],
 });

@@ -29,7 +29,9 @@ const UNIT_LINE =
  * (the advertisement itself is the commercial rule's); a purchase in another clause does not count.
  */
 const SELLER =
-  /(?:预[订定]|订[购房餐票货桌座位]|[购选]买|下单|批发|[团代]购)(?!人)[^。\n,;]{0,8}?(?:联系|致电|拨|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n,;]{0,4}?(?:老板|店[主家]|商家|掌柜|卖家)/;
+  /(?:预[订定]|订[购房餐票货桌座位]|[购选]买|下单|批发|[团代]购)(?!人)[^。\n,;]{0,8}?(?:联系|致电|拨|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n,;]{0,4}?(?:老板|店[主家]|商家|掌柜|卖家)|销售(?:热线|电话|专线|手机|微信)[:：\s]*$/;
+/** …or the words right after the number say what it is for: ordering (拨打…13912345678订购, …下单; not 购买的). */
+const ORDER_AFTER = /^\s*(?:订购|下单|购买|预订|订货)(?![的了过])/;
 
 /**
  * A business's owner given, unnamed, as the contact (神湖客栈老板，电话…, 农家乐的老板，电话…, 茶厂掌柜 139…): the
@@ -125,6 +127,7 @@ export default defineRule({
           .split(/[。\n]/)
           .pop()!;
         if (SELLER.test(clause) || (OWNER.test(clause) && !PLIGHT.test(clause))) return;
+        if (ORDER_AFTER.test(context.text.slice(c.end, c.end + 8)) && !PLIGHT.test(clause)) return;
         if (SALES_LINE.test(clause) && !PLIGHT.test(clause)) {
           // the line before the number, at most 200 characters back (a long line is not re-read per number)
           const window = context.text.slice(Math.max(0, start - 200), start);
