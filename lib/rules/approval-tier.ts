@@ -389,9 +389,11 @@ const DETAIL =
 // 如今 sets then against now; a commendation praises what was done. Reconstruction alone is not
 // looking back: recovery right after a disaster is part of it (为支持某县受灾地区恢复重建).
 // Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too, as does
-// an archive picture (资料图, 资料视频, 档案馆提供).
+// an archive picture (资料图, 资料视频, 档案馆提供). A last-century year looks back only when it opens a clause
+// for what happened then (1992年夏天，村里遭遇山洪), not when it dates a building, a record, a career or a
+// comparison (建于1985年, 1961年有记录以来, 1990年参加工作, 1970年…后), nor beside now (今天凌晨).
 const RETROSPECTIVE =
-  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|(?:过去了?|(?:发生|事发|灾后|震后)已)[两三四五六\d]+个多?月|[两三四五六\d]+个多?月(?:前|过去)|过去半年|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|(?<!\d)19\d\d年(?!\d|出?生|以?来)|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
+  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|(?:过去了?|(?:发生|事发|灾后|震后)已)[两三四五六\d]+个多?月|[两三四五六\d]+个多?月(?:前|过去)|过去半年|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|(?<![^，。；：\s]|(?:今天|今日|目前|日前|近日|凌晨)[^。]{0,40})19\d\d年(?:\d\d?月(?:\d\d?日)?)?(?![^，。]{0,9}?(?:建|修|开挖|参加|入党|入伍|毕业|出?生|以?来|今天|今日|目前|日前|近日|凌晨)|\d)|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 // A commendation (通报表扬, 记三等功, 授予…称号; not one proposed, 拟表彰) praises what was done; 十年，… frames years since.
