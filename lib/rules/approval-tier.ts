@@ -353,12 +353,12 @@ const SYMPTOMS_BEFORE = /(?<!如|若|会|可能|可|易|常|则|一旦|如果|�
 /** Several taken ill one after another, counted or not (陆续有学生出现, 相继出现, 先后出现, 集体出现), not what a disease usually brings on (通常、一般、往往先后出现). */
 const IN_TURN = /(?<![如若会能旦果常般往])(?:陆续|相继|先后|集体)[^。，]{0,6}出现[^。；]{0,14}$/;
 /**
- * (A burnt area under 100 m² (过火面积约5平方米) is a small fire's size, not a loss.)
+ * (A burnt area under 100 m² (过火面积约5平方米, 为8㎡, 仅6平米) is a small fire's size, not a loss; NFKC reads ㎡ as m2.)
  * A loss that makes weather a disaster or an accident an event, besides harm to people (HARM): 直接经济损失,
  * 农作物受损, 烧毁摊位32个, 转移安置群众312人 (not 未造成…损失).
  */
 const IMPACT =
-  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火(?!面积约?\d\d?(?:\.\d)?平方)|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
+  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火(?!面积[为约近仅]{0,2}\d\d?(?:\.\d)?(?:平|㎡|m[2²]))|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
 /**
  * People not yet out of an accident's site (另有6人仍在井下, 尚有4名矿工未能升井, 还有3人困在土方下): trapped, told
  * without 被困 (not 抢通工作仍在进行中, 已全部安全升井). Only people are trapped: 埋在地下的燃气管道 is a pipe.
