@@ -1660,12 +1660,30 @@ ruleTester(rule, {
       errors: [{ messageId: 'major', text: '洪水', tier: 'major' }],
     },
     // review of round 12: a last-century year that dates a building, a record, a career or a comparison is no look back
-    { text: '该住宅楼建于1985年，今天凌晨4时发生火灾，造成2人死亡、3人受伤，事故原因正在调查。', errors: [{ messageId: 'major', text: '火灾', tier: 'major' }] },
-    { text: '今天上午，鲁甸县某村一栋1998年修建的土木结构老房倒塌，造成1人死亡。', errors: [{ messageId: 'major', text: '1人死亡', tier: 'major' }] },
-    { text: '受强降雨影响，昨夜至今晨镇雄县降雨量为1961年有气象记录以来最大，目前已造成3人失踪，转移群众1200余人。', errors: [{ messageId: 'major', text: '强降雨', tier: 'major' }] },
-    { text: 'XX县农业农村局原局长张某，1990年参加工作，涉嫌严重违纪违法，目前正接受县纪委监委纪律审查和监察调查。', errors: [{ messageId: 'major', text: '涉嫌严重违纪', tier: 'major' }] },
-    { text: '今天上午，某矿区一条1983年开挖的巷道发生透水，3名矿工被困井下。', errors: [{ messageId: 'major', text: '透水', tier: 'major' }] },
-    { text: '昨日下午，某县发生4.8级地震，震级超过1988年的澜沧地震，目前已造成2人受伤。', errors: [{ messageId: 'major', text: '4.8级地震', tier: 'major' }] },
+    {
+      text: '该住宅楼建于1985年，今天凌晨4时发生火灾，造成2人死亡、3人受伤，事故原因正在调查。',
+      errors: [{ messageId: 'major', text: '火灾', tier: 'major' }],
+    },
+    {
+      text: '今天上午，鲁甸县某村一栋1998年修建的土木结构老房倒塌，造成1人死亡。',
+      errors: [{ messageId: 'major', text: '1人死亡', tier: 'major' }],
+    },
+    {
+      text: '受强降雨影响，昨夜至今晨镇雄县降雨量为1961年有气象记录以来最大，目前已造成3人失踪，转移群众1200余人。',
+      errors: [{ messageId: 'major', text: '强降雨', tier: 'major' }],
+    },
+    {
+      text: 'XX县农业农村局原局长张某，1990年参加工作，涉嫌严重违纪违法，目前正接受县纪委监委纪律审查和监察调查。',
+      errors: [{ messageId: 'major', text: '涉嫌严重违纪', tier: 'major' }],
+    },
+    {
+      text: '今天上午，某矿区一条1983年开挖的巷道发生透水，3名矿工被困井下。',
+      errors: [{ messageId: 'major', text: '透水', tier: 'major' }],
+    },
+    {
+      text: '昨日下午，某县发生4.8级地震，震级超过1988年的澜沧地震，目前已造成2人受伤。',
+      errors: [{ messageId: 'major', text: '4.8级地震', tier: 'major' }],
+    },
     // round 12: an appeal for someone missing abroad that closes with thanks (感谢大家！, 谢谢各位。) is no thank-you post
     {
       text: '【恳请扩散】我县居民某某于10月经磨憨口岸出境前往老挝务工，自11月3日起与家人失去联系。如有线索请联系县公安局，家人盼归，感谢大家！',
