@@ -426,6 +426,12 @@ ruleTester(rule, {
     '1986年，澜沧江上游突发洪水，冲毁了部分桥面。此后，古桥遗址被淹没在库区水下。',
     '1958年，古镇发生火灾，烧毁民房40余间，如今只剩下几段残墙。',
     '1992年夏天，村里遭遇山洪，冲毁了唯一一座木桥。',
+    '1975年8月，当地突降暴雨，洪水冲毁了村里的石桥。',
+    // review of round 12: a small fire's burnt area worded otherwise (为, 近, 仅; ㎡, 平米)
+    '4月2日，官渡区一处废品收购站发生火灾，过火面积为8平方米，无人员伤亡，起火原因正在调查中。',
+    '今天上午，呈贡区某商铺门口电动车起火，过火面积约6㎡，火势很快被扑灭，无人员受伤。',
+    '昨晚，某小区一辆电动自行车在楼道充电时起火，过火面积近10平米，无人员伤亡。',
+    '今天下午，某餐馆厨房起火，过火面积仅2平方米，未造成人员伤亡。',
     // round 12: a season of risk (进入易发期) announces no disaster
     '主汛期已至，山洪、泥石流、滑坡等地质灾害进入易发期，请沿河群众熟悉避险转移路线。',
     '入秋后森林火灾进入易发期，进山请勿携带火种。',
@@ -1652,6 +1658,31 @@ ruleTester(rule, {
     {
       text: '今天凌晨，某江出现1998年以来最大洪水，沿岸3个村被淹，转移群众500余人。',
       errors: [{ messageId: 'major', text: '洪水', tier: 'major' }],
+    },
+    // review of round 12: a last-century year that dates a building, a record, a career or a comparison is no look back
+    {
+      text: '该住宅楼建于1985年，今天凌晨4时发生火灾，造成2人死亡、3人受伤，事故原因正在调查。',
+      errors: [{ messageId: 'major', text: '火灾', tier: 'major' }],
+    },
+    {
+      text: '今天上午，鲁甸县某村一栋1998年修建的土木结构老房倒塌，造成1人死亡。',
+      errors: [{ messageId: 'major', text: '1人死亡', tier: 'major' }],
+    },
+    {
+      text: '受强降雨影响，昨夜至今晨镇雄县降雨量为1961年有气象记录以来最大，目前已造成3人失踪，转移群众1200余人。',
+      errors: [{ messageId: 'major', text: '强降雨', tier: 'major' }],
+    },
+    {
+      text: 'XX县农业农村局原局长张某，1990年参加工作，涉嫌严重违纪违法，目前正接受县纪委监委纪律审查和监察调查。',
+      errors: [{ messageId: 'major', text: '涉嫌严重违纪', tier: 'major' }],
+    },
+    {
+      text: '今天上午，某矿区一条1983年开挖的巷道发生透水，3名矿工被困井下。',
+      errors: [{ messageId: 'major', text: '透水', tier: 'major' }],
+    },
+    {
+      text: '昨日下午，某县发生4.8级地震，震级超过1988年的澜沧地震，目前已造成2人受伤。',
+      errors: [{ messageId: 'major', text: '4.8级地震', tier: 'major' }],
     },
     // round 12: an appeal for someone missing abroad that closes with thanks (感谢大家！, 谢谢各位。) is no thank-you post
     {

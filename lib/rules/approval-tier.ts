@@ -353,12 +353,12 @@ const SYMPTOMS_BEFORE = /(?<!如|若|会|可能|可|易|常|则|一旦|如果|�
 /** Several taken ill one after another, counted or not (陆续有学生出现, 相继出现, 先后出现, 集体出现), not what a disease usually brings on (通常、一般、往往先后出现). */
 const IN_TURN = /(?<![如若会能旦果常般往])(?:陆续|相继|先后|集体)[^。，]{0,6}出现[^。；]{0,14}$/;
 /**
- * (A burnt area under 100 m² (过火面积约5平方米) is a small fire's size, not a loss.)
+ * (A burnt area under 100 m² (过火面积约5平方米, 为8㎡, 仅6平米) is a small fire's size, not a loss; NFKC reads ㎡ as m2.)
  * A loss that makes weather a disaster or an accident an event, besides harm to people (HARM): 直接经济损失,
  * 农作物受损, 烧毁摊位32个, 转移安置群众312人 (not 未造成…损失).
  */
 const IMPACT =
-  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火(?!面积约?\d\d?(?:\.\d)?平方)|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
+  /(?<!(?:未|没有|无)[^，。,]{0,8})(?:损失|受损|受灾|绝收|倒塌|损毁|冲毁|损坏|烧毁|过火(?!面积[为约近仅]{0,2}\d\d?(?:\.\d)?(?:平|㎡|m[2²]))|进水|被淹|淹没|中断|阻断|转移安置|紧急转移|紧急疏散|疏散(?!通道|指示|演练|路线|标志)|紧急撤离|饮水困难|停电|掀翻|刮倒|刮断|吹倒|倒伏)/;
 /**
  * People not yet out of an accident's site (另有6人仍在井下, 尚有4名矿工未能升井, 还有3人困在土方下): trapped, told
  * without 被困 (not 抢通工作仍在进行中, 已全部安全升井). Only people are trapped: 埋在地下的燃气管道 is a pipe.
@@ -389,9 +389,11 @@ const DETAIL =
 // 如今 sets then against now; a commendation praises what was done. Reconstruction alone is not
 // looking back: recovery right after a disaster is part of it (为支持某县受灾地区恢复重建).
 // Earlier years (去年, 近年来, 那场, 当年) and what came after (竣工, 住进新居, 回迁, 疫情过后) look back too, as does
-// an archive picture (资料图, 资料视频, 档案馆提供).
+// an archive picture (资料图, 资料视频, 档案馆提供). A last-century year looks back only when it opens a clause
+// for what happened then (1992年夏天，村里遭遇山洪), not when it dates a building, a record, a career or a
+// comparison (建于1985年, 1961年有记录以来, 1990年参加工作, 1970年…后), nor beside now (今天凌晨).
 const RETROSPECTIVE =
-  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|(?:过去了?|(?:发生|事发|灾后|震后)已)[两三四五六\d]+个多?月|[两三四五六\d]+个多?月(?:前|过去)|过去半年|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|(?<!\d)19\d\d年(?!\d|出?生|以?来)|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
+  /周年|纪念|回望|回顾|追忆|缅怀|悼念|祭奠|如今|(?<!拟)表彰|(?:[一二三四五六七八九十百\d]+|几|数)多?年(?:前|过去)|(?:过去了?|(?:发生|事发|灾后|震后)已)[两三四五六\d]+个多?月|[两三四五六\d]+个多?月(?:前|过去)|过去半年|灾后|曾经|去年(?!同期)|前年|往年|历年|近年|年来(?!临)|那场|当年|历史上|(?<![^，。；：\s]|(?:今天|今日|目前|日前|近日|凌晨)[^。]{0,40})19\d\d年(?:\d\d?月(?:\d\d?日)?)?(?![^，。]{0,9}?(?:建|修|开挖|参加|入党|入伍|毕业|出?生|以?来|今天|今日|目前|日前|近日|凌晨)|\d)|曾多次|竣工|完工|住进新|搬进新|回迁|疫情(?:期间|以来|过后|后)|被告人|判处|宣判|公诉|审理|资料(?:图|照片|图片|视频|片)|档案馆/;
 /** A draft that is an anniversary, a memorial or a thank-you (its title or first line says so). */
 // Warning education, a case explained (以案释法) and Party history retell what happened: they look back too.
 // A commendation (通报表扬, 记三等功, 授予…称号; not one proposed, 拟表彰) praises what was done; 十年，… frames years since.
