@@ -71,8 +71,12 @@ type SignalClass =
 
 const CN_DIGIT = '[一二三四五六七八九十两\\d]';
 /** The reader urged to buy now (赶紧打开手机, 快去下单, 赶快囤起来): a call even in a report on what shops offer. */
-/** A window that is no platform's shop: a notice board's or a street shop's (宣传橱窗, 公示橱窗, 商场橱窗). */
-const NOT_SHOP_WINDOW = '(?<!宣传|公[示开]|[党政]务|商[场店]|[沿临]街)';
+/**
+ * A platform's or the account's shop window (商品橱窗, 我的橱窗, 抖音橱窗), or one bought from (橱窗里下单, 放在橱窗里，点主页);
+ * not a display case (展示橱窗, 玻璃橱窗), a notice board's or a street shop's (宣传橱窗, 商场橱窗).
+ */
+const WINDOW_OWNER = '(?:我|我们|咱|主播|商品|主页|直播间?|抖音|快手|视频号|淘宝)的?';
+const SHOP_WINDOW = `(?:(?<=${WINDOW_OWNER})橱窗|(?<!宣传|公[示开]|[党政]务|商[场店]|[沿临]街|展示|陈列|玻璃)橱窗(?=[^。\\n]{0,12}?(?:下单|购买|链接|主页|头像|拍|抢|选购|有售)))`;
 const URGE = /(?:赶紧|赶快|抓紧|快去|快快)(?:打开(?:手机|APP|App|app|小程序)|下单|[去来]?[抢买囤]|入手)/;
 /**
  * Calls to act that a public benefit may pay for (round 10, dev13): a gift for visiting a shop or ordering (到店即享,
@@ -110,8 +114,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '立即下单',
       '进店',
       '小黄车',
-      // a platform's shop window, not a shop's or a notice board's (商场橱窗, 宣传橱窗)
-      `${NOT_SHOP_WINDOW}橱窗`,
+      SHOP_WINDOW,
       '购物车',
       // 加微信, 加老板微信, 加客服V信
       '加[^\\s,，。]{0,4}?(?:微信|V信|VX|vx|QQ)',
@@ -204,8 +207,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     'fulfil',
     lexicon([
       '货到付款',
-      // the goods put in a seller's window or cart: 放在橱窗里, 挂上小黄车 (not a notice board: 放进公示橱窗)
-      `[放挂加]上?[在进到入了]{0,2}[^。，,\\n]{0,3}?${NOT_SHOP_WINDOW}(?:橱窗|小黄车|购物车)|上架[^。，,\\n]{0,3}?(?:橱窗|小黄车)`,
+      // the goods put in a seller's window or cart: 放在橱窗里, 挂上小黄车 (not a display case: 放进展示橱窗)
+      `[放挂加]上?[在进到入了]{0,2}(?:[^。，,\\n]{0,3}?(?:小黄车|购物车)|(?:${WINDOW_OWNER})?${SHOP_WINDOW})|上架[^。，,\\n]{0,3}?(?:橱窗|小黄车)`,
       '送货上门|配送到家|包送到家',
       '(?:小时内|[今明当次隔][天日]|按顺序)发货|产地直发|坏果包赔|包赔',
       '现[挖摘采做杀烤]现发|冷链直发|顺丰包邮|全国(?:包邮|发货)',
