@@ -477,6 +477,8 @@ const PRICE_DIGITS = /\d+(?:\.\d+)?\s?(?:万)?$/;
 const FOLLOWED = '关注(?=本|我|小编|@|“|公众号|账号|微博|抖音|视频号|[^。\\n，,]{1,12}?(?:公众号|账号|视频号|抖音号))';
 /** What a share or a follow is paid with: a gift, a voucher, a discount (after the verb that gives it). */
 const GIFT = '[^。\\n]{0,14}?(?:礼|券|[\\d一二三四五六七八九]折|半价|免单|红包|奖品|话费|门票|优惠|立减|福利|纪念品)';
+/** A purchase: a supplier, a contract, a tender, a price paid (采购, 代运营, 报价, 服务期). */
+const PURCHASE = '(?:供应商|服务商|中标|采购|合同|外包|代运营|报价|付费|购买|服务(?:费|期|内容|范围))';
 const ACCOUNT = '(?:公众号|账号|本号|微博|APP|App|app|客户端|小程序|抖音号|视频号)';
 /**
  * Art. 34: follow/share-to-win, bought followers, following or sharing made a condition for a
@@ -492,7 +494,13 @@ const FOLLOWER = [
   // regulator, a policy or a training: 整治…投流, 应当规范…付费加热, 讲授DOU+投放技巧)
   /(?:DOU\+|投流|粉丝头条|投(?:放)?薯条|(?:投放|购买|付费|花钱)[^。\n，,]{0,4}?加热(?![器设棒管片炉])|(?:付费|花钱)推广)(?<!(?:整治|打击|规范|应当|讲授|培训)[^。\n]{0,30})(?![^。\n]{0,8}?(?:技巧|培训|课程))/g,
   // following set as a quota (关注人数不少于200人, 关注量要达到100人)
-  /(?:新增(?:粉丝|关注)|(?:关注|粉丝)(?:用户|人数|数量?|量))[^。\n]{0,4}?(?:不少于|不低于|至少|要达到|须达到|应达到)/g,
+  /(?:关注|粉丝)(?:人数|数量?|量)[^。\n]{0,4}?(?:不少于|不低于|至少|要达到|须达到|应达到)/g,
+  // follower growth as a supplier's deliverable (供应商负责账号增粉，新增关注用户不少于1万人), not an office's own target,
+  // ranking or report (力争新增粉丝不少于2万人, 账号增粉12万, 增粉指标纳入考核): bought only in the same passage
+  new RegExp(
+    `(?:(?:新增(?:粉丝|关注)|关注用户)[^。\\n]{0,4}?(?:不少于|不低于|至少|要达到|须达到|应达到)|账号增粉|增粉(?:任务|指标))(?:(?<=${PURCHASE}[^\\n]{0,80})|(?=[^\\n]{0,80}?${PURCHASE}))`,
+    'g',
+  ),
   /每\s?[\d千万百]{0,5}\s?[个次]?(?:粉丝?|阅读量?|播放量?|点赞|赞|浏览量?)[^\d。\n]{0,4}?\d[\d.]*\s?元|元\s?\/\s?[千万百]?[个次]?(?:粉丝?|阅读|播放|赞)/g,
   // a share of this post or a tag of friends as the ticket to a draw (分享到朋友圈…随机抽取30位, @三位好友…选出8位寄出)
   new RegExp(
@@ -573,7 +581,7 @@ const FOLLOWER = [
     'g',
   ),
   // followers bought from a business (第三方推广机构…增粉服务, 某传媒公司的粉丝增长套餐; not 新增粉丝)
-  /(?:第三方|机构|公司)[^。\n]{0,12}?(?:增粉|吸粉|粉丝增长)(?!丝)|(?:账号|代|付费)增粉|增粉(?:服务|套餐|任务|指标|业务)/g,
+  /(?:第三方|机构|公司)[^。\n]{0,12}?(?:增粉|吸粉|粉丝增长)(?!丝)|(?:代|付费)增粉|增粉(?:服务|套餐|业务)/g,
   // a prize for the most liked or shared: 点赞数最高的3位网友将获得…
   /(?:点赞|转发|分享|评论)(?:数|量)?(?:最高|最多|排名前|前\s?\d+名)[^。\n]{0,12}?(?:获得|赢得|获赠|奖励|送出?|得到)/g,
   // votes sold: 充值10元增加50票, 购买“助力值”加票, a paid gift worth votes (礼物可抵10票), 加票需付费
