@@ -77,6 +77,8 @@ const CN_DIGIT = '[一二三四五六七八九十两\\d]';
  */
 const WINDOW_OWNER = '(?:我|我们|咱|主播|商品|主页|直播间?|抖音|快手|视频号|淘宝)的?';
 const SHOP_WINDOW = `(?:(?<=${WINDOW_OWNER})橱窗|(?<!宣传|公[示开]|[党政]务|商[场店]|[沿临]街|展示|陈列|玻璃)橱窗(?=[^。\\n]{0,12}?(?:下单|购买|链接|主页|头像|拍|抢|选购|有售)))`;
+/** A comment of 1 to order or ask (扣1, 扣个1, 扣“1”; not a deduction: 扣1分, 扣1—2分, 扣1～2分). */
+const KOU1 = '扣个?\\s?[“"]?1(?![\\d.分元次项档天个%—～~至到-])';
 const URGE = /(?:赶紧|赶快|抓紧|快去|快快)(?:打开(?:手机|APP|App|app|小程序)|下单|[去来]?[抢买囤]|入手)/;
 /**
  * Calls to act that a public benefit may pay for (round 10, dev13): a gift for visiting a shop or ordering (到店即享,
@@ -133,7 +135,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '预[订定]从速',
       '接龙',
       // orders or details taken by a comment of 1 (想要的扣1, 评论区扣个“1”; not 扣1分) or sent in private (私信发你)
-      '评论区扣个?\\s?[“"]?\\d|扣个?\\s?[“"]?1(?![\\d.分元次项档天个%])|私[信聊]?(?:发|告诉)你',
+      `评论区扣个?\\s?[“"]?\\d|${KOU1}|私[信聊]?(?:发|告诉)你`,
       '私信(?:我|小编|主播)?(?:发|要|领|拿)?链接',
       '(?:下[定订]|订车)(?:[用客]户|[即立]享)',
       // a live-stream room, a booking line, payment on delivery: the channel named as the way to buy
@@ -167,6 +169,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:有意向?|有兴趣|感兴趣|想品尝|想尝鲜)的(?:朋友|家人|亲|宝子|宝宝|客户|顾客|客商|老板)们?(?:可以|可|请|直接|欢迎)?(?:咨询|联系|致电|来电|拨打|私信|留言|评论区|加|扫码|下单|订购)',
       // …with no noun for the buyer (有需要的可以联系…; 有需要的群众 names the public)
       '有需要的(?:可以|可|请)(?:评论区|私信|留言|联系|直接|扫码|下单|加)',
+      // …or as whoever wants it (一斤8块，要的私信我; not 联系我们)
+      '要的(?:可以|可|请|直接)?(?:私信|私聊|联系|找)我(?!们)',
       '快来(?:抢|购|选购|订)',
       URGE.source,
       // buying in everyday words: 欢迎街坊们来买, 欢迎各界朋友预订, 直接找果园的老杨买 (not 找卖菜的阿姨买了, a story)
@@ -465,6 +469,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // other words. Only from the start of a digit run: tried at every digit of a long run, the run
       // would be read again from each (quadratic).
       '(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:毛钱|块钱|块(?=[，,。！!～~\\s]|$)|[/一][斤件盒瓶箱只个袋套份罐包条])|价格面议',
+      // …or on request: a comment of 1 answered in private (想要的扣1，我私信发你, 扣个1，私聊告诉你价格)
+      `${KOU1}[^。\\n]{0,12}?私[信聊]?(?:发|告诉)你`,
       // a price in Chinese numerals: 九十九元一只, 九块九 (from the first numeral of a run only)
       '(?<![一二三四五六七八九十百千两])[一二三四五六七八九十两][一二三四五六七八九十百千两]{0,3}(?:元(?![旦宵素首帅老])|块钱|块(?:[一二三四五六七八九]|(?=[，,。！!～~\\s]|$)))',
     ]),
