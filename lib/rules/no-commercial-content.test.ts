@@ -410,8 +410,68 @@ ruleTester(rule, {
     '严禁购买粉丝、刷量增粉等数据造假行为。',
     '城乡居民医保个人缴费标准为每人380元，低保对象全额资助。',
     '左下角可以直接查看办事指南和窗口分布。',
+    // review 14: a physical display case is no platform's shop window (展示橱窗, 玻璃橱窗, 陈列橱窗)
+    '县博物馆把新近出土的青铜器放进展示橱窗，市民周二至周日可免费参观。',
+    '非遗工坊把新做的扎染围巾放进了小店的玻璃橱窗，吸引了不少游客驻足。',
+    '图书馆把获奖的少儿绘本放在一楼的陈列橱窗里，供读者借阅前翻看。',
+    '文化馆将剪纸作品挂进临展厅的玻璃橱窗，展期一个月。',
+    // …follower growth as an office's own target, report or assessment is no bought follower (Art. 34)
+    '县融媒体中心年度目标：力争全年新增粉丝不少于2万人，打造县域传播主阵地。',
+    '今年以来，我县政务新媒体矩阵持续发力，“XX发布”账号增粉12万，多条作品阅读量破10万。',
+    '截至11月底，各乡镇已完成年度增粉任务的95%。',
+    '全市政务新媒体传播力排行榜显示，本月“普洱发布”新增粉丝数量居全市第一，关注用户至少增加8000人。',
+    '《全县政务新媒体提质增效工作方案》要求，各乡镇账号增粉指标纳入年度考核。',
+    '市委网信办通报：一季度各县区政务账号增粉均超过5000人，新增关注用户不低于上年同期。',
+    '要求各单位年内新增粉丝至少3000人，并把账号增粉情况写入年度工作总结。',
+    // …a deduction of points with results sent in private is no comment of 1 (扣1—2分, 扣1～2分)
+    '考核细则：更新不及时的，每发现一次扣1—2分，扣分明细由考核组私信发你单位联络员。',
+    '错别字每处扣1～2分，具体得分我私聊告诉你们。',
   ],
   invalid: [
+    // review 14: a platform's or the account's own shop window (商品橱窗, 我的橱窗, 直播间橱窗) or one to buy from
+    {
+      text: '新上的文山三七粉已经放进商品橱窗，大家按需选购。',
+      errors: [{ messageId: 'commercial', text: '放进商品橱窗' }],
+    },
+    {
+      text: '老家的核桃都挂在我的橱窗里了，想吃的朋友点头像进主页下单。',
+      errors: [{ messageId: 'commercial', text: '挂在我的橱窗' }],
+    },
+    // …follower growth bought from a supplier (采购, 代运营, 合同, 报价)
+    {
+      text: '采购需求：供应商负责账号代运营，服务期内账号增粉不少于5万，新增关注用户不少于3万。',
+      errors: [{ messageId: 'followerGrowth', text: '账号增粉' }],
+    },
+    {
+      text: '代运营合同约定，乙方须完成年度增粉任务，抖音号新增粉丝不少于2万人。',
+      errors: [{ messageId: 'followerGrowth', text: '增粉任务' }],
+    },
+    {
+      text: '供应商报价含短视频制作，并承诺视频号新增关注用户不少于8000人。',
+      errors: [{ messageId: 'followerGrowth', text: '新增关注用户不少于' }],
+    },
+    // …a comment of 1 paired with details or a price sent in private: a sale
+    {
+      text: '想要这款手工红糖的扣1，我挨个私信发你。',
+      errors: [{ messageId: 'possiblyCommercial', text: '扣1，我挨个私信发你' }],
+    },
+    {
+      text: '需要定制的老铁评论区扣个1，我私聊告诉你价格。',
+      errors: [{ messageId: 'possiblyCommercial', text: '评论区扣个1，我私聊告诉你' }],
+    },
+    {
+      text: '喜欢这条扎染围巾的扣“1”，稍后私信告诉你怎么买。',
+      errors: [{ messageId: 'possiblyCommercial', text: '扣“1”，稍后私信告诉你' }],
+    },
+    // …a price in 块 with whoever wants it told to message
+    {
+      text: '自家种的冰糖心苹果，一斤8块，要的私信我。',
+      errors: [{ messageId: 'possiblyCommercial', text: '8块，要的私信我' }],
+    },
+    {
+      text: '土鸡蛋一块五一个，需要的联系我，送货到村口。',
+      errors: [{ messageId: 'possiblyCommercial', text: '一块五一个，需要的联系我' }],
+    },
     // round 12 (dev17): a brand or product with the shop that sells it (no price)
     {
       text: '“云岭红”牌滇红今年新茶已上市，县城步行街专卖店和天猫旗舰店均有售。',

@@ -71,8 +71,14 @@ type SignalClass =
 
 const CN_DIGIT = '[一二三四五六七八九十两\\d]';
 /** The reader urged to buy now (赶紧打开手机, 快去下单, 赶快囤起来): a call even in a report on what shops offer. */
-/** A window that is no platform's shop: a notice board's or a street shop's (宣传橱窗, 公示橱窗, 商场橱窗). */
-const NOT_SHOP_WINDOW = '(?<!宣传|公[示开]|[党政]务|商[场店]|[沿临]街)';
+/**
+ * A platform's or the account's shop window (商品橱窗, 我的橱窗, 抖音橱窗), or one bought from (橱窗里下单, 放在橱窗里，点主页);
+ * not a display case (展示橱窗, 玻璃橱窗), a notice board's or a street shop's (宣传橱窗, 商场橱窗).
+ */
+const WINDOW_OWNER = '(?:我|我们|咱|主播|商品|主页|直播间?|抖音|快手|视频号|淘宝)的?';
+const SHOP_WINDOW = `(?:(?<=${WINDOW_OWNER})橱窗|(?<!宣传|公[示开]|[党政]务|商[场店]|[沿临]街|展示|陈列|玻璃)橱窗(?=[^。\\n]{0,12}?(?:下单|购买|链接|主页|头像|拍|抢|选购|有售)))`;
+/** A comment of 1 to order or ask (扣1, 扣个1, 扣“1”; not a deduction: 扣1分, 扣1—2分, 扣1～2分). */
+const KOU1 = '扣个?\\s?[“"]?1(?![\\d.分元次项档天个%—～~至到-])';
 const URGE = /(?:赶紧|赶快|抓紧|快去|快快)(?:打开(?:手机|APP|App|app|小程序)|下单|[去来]?[抢买囤]|入手)/;
 /**
  * Calls to act that a public benefit may pay for (round 10, dev13): a gift for visiting a shop or ordering (到店即享,
@@ -110,8 +116,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '立即下单',
       '进店',
       '小黄车',
-      // a platform's shop window, not a shop's or a notice board's (商场橱窗, 宣传橱窗)
-      `${NOT_SHOP_WINDOW}橱窗`,
+      SHOP_WINDOW,
       '购物车',
       // 加微信, 加老板微信, 加客服V信
       '加[^\\s,，。]{0,4}?(?:微信|V信|VX|vx|QQ)',
@@ -130,7 +135,7 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '预[订定]从速',
       '接龙',
       // orders or details taken by a comment of 1 (想要的扣1, 评论区扣个“1”; not 扣1分) or sent in private (私信发你)
-      '评论区扣个?\\s?[“"]?\\d|扣个?\\s?[“"]?1(?![\\d.分元次项档天个%])|私[信聊]?(?:发|告诉)你',
+      `评论区扣个?\\s?[“"]?\\d|${KOU1}|私[信聊]?(?:发|告诉)你`,
       '私信(?:我|小编|主播)?(?:发|要|领|拿)?链接',
       '(?:下[定订]|订车)(?:[用客]户|[即立]享)',
       // a live-stream room, a booking line, payment on delivery: the channel named as the way to buy
@@ -164,6 +169,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       '(?:有意向?|有兴趣|感兴趣|想品尝|想尝鲜)的(?:朋友|家人|亲|宝子|宝宝|客户|顾客|客商|老板)们?(?:可以|可|请|直接|欢迎)?(?:咨询|联系|致电|来电|拨打|私信|留言|评论区|加|扫码|下单|订购)',
       // …with no noun for the buyer (有需要的可以联系…; 有需要的群众 names the public)
       '有需要的(?:可以|可|请)(?:评论区|私信|留言|联系|直接|扫码|下单|加)',
+      // …or as whoever wants it (一斤8块，要的私信我; not 联系我们)
+      '要的(?:可以|可|请|直接)?(?:私信|私聊|联系|找)我(?!们)',
       '快来(?:抢|购|选购|订)',
       URGE.source,
       // buying in everyday words: 欢迎街坊们来买, 欢迎各界朋友预订, 直接找果园的老杨买 (not 找卖菜的阿姨买了, a story)
@@ -204,8 +211,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
     'fulfil',
     lexicon([
       '货到付款',
-      // the goods put in a seller's window or cart: 放在橱窗里, 挂上小黄车 (not a notice board: 放进公示橱窗)
-      `[放挂加]上?[在进到入了]{0,2}[^。，,\\n]{0,3}?${NOT_SHOP_WINDOW}(?:橱窗|小黄车|购物车)|上架[^。，,\\n]{0,3}?(?:橱窗|小黄车)`,
+      // the goods put in a seller's window or cart: 放在橱窗里, 挂上小黄车 (not a display case: 放进展示橱窗)
+      `[放挂加]上?[在进到入了]{0,2}(?:[^。，,\\n]{0,3}?(?:小黄车|购物车)|(?:${WINDOW_OWNER})?${SHOP_WINDOW})|上架[^。，,\\n]{0,3}?(?:橱窗|小黄车)`,
       '送货上门|配送到家|包送到家',
       '(?:小时内|[今明当次隔][天日]|按顺序)发货|产地直发|坏果包赔|包赔',
       '现[挖摘采做杀烤]现发|冷链直发|顺丰包邮|全国(?:包邮|发货)',
@@ -462,6 +469,8 @@ const SIGNALS: readonly (readonly [SignalClass, RegExp[]])[] = [
       // other words. Only from the start of a digit run: tried at every digit of a long run, the run
       // would be read again from each (quadratic).
       '(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:毛钱|块钱|块(?=[，,。！!～~\\s]|$)|[/一][斤件盒瓶箱只个袋套份罐包条])|价格面议',
+      // …or on request: a comment of 1 answered in private (想要的扣1，我私信发你, 扣个1，私聊告诉你价格)
+      `${KOU1}[^。\\n]{0,12}?私[信聊]?(?:发|告诉)你`,
       // a price in Chinese numerals: 九十九元一只, 九块九 (from the first numeral of a run only)
       '(?<![一二三四五六七八九十百千两])[一二三四五六七八九十两][一二三四五六七八九十百千两]{0,3}(?:元(?![旦宵素首帅老])|块钱|块(?:[一二三四五六七八九]|(?=[，,。！!～~\\s]|$)))',
     ]),
@@ -474,6 +483,8 @@ const PRICE_DIGITS = /\d+(?:\.\d+)?\s?(?:万)?$/;
 const FOLLOWED = '关注(?=本|我|小编|@|“|公众号|账号|微博|抖音|视频号|[^。\\n，,]{1,12}?(?:公众号|账号|视频号|抖音号))';
 /** What a share or a follow is paid with: a gift, a voucher, a discount (after the verb that gives it). */
 const GIFT = '[^。\\n]{0,14}?(?:礼|券|[\\d一二三四五六七八九]折|半价|免单|红包|奖品|话费|门票|优惠|立减|福利|纪念品)';
+/** A purchase: a supplier, a contract, a tender, a price paid (采购, 代运营, 报价, 服务期). */
+const PURCHASE = '(?:供应商|服务商|中标|采购|合同|外包|代运营|报价|付费|购买|服务(?:费|期|内容|范围))';
 const ACCOUNT = '(?:公众号|账号|本号|微博|APP|App|app|客户端|小程序|抖音号|视频号)';
 /**
  * Art. 34: follow/share-to-win, bought followers, following or sharing made a condition for a
@@ -489,7 +500,13 @@ const FOLLOWER = [
   // regulator, a policy or a training: 整治…投流, 应当规范…付费加热, 讲授DOU+投放技巧)
   /(?:DOU\+|投流|粉丝头条|投(?:放)?薯条|(?:投放|购买|付费|花钱)[^。\n，,]{0,4}?加热(?![器设棒管片炉])|(?:付费|花钱)推广)(?<!(?:整治|打击|规范|应当|讲授|培训)[^。\n]{0,30})(?![^。\n]{0,8}?(?:技巧|培训|课程))/g,
   // following set as a quota (关注人数不少于200人, 关注量要达到100人)
-  /(?:新增(?:粉丝|关注)|(?:关注|粉丝)(?:用户|人数|数量?|量))[^。\n]{0,4}?(?:不少于|不低于|至少|要达到|须达到|应达到)/g,
+  /(?:关注|粉丝)(?:人数|数量?|量)[^。\n]{0,4}?(?:不少于|不低于|至少|要达到|须达到|应达到)/g,
+  // follower growth as a supplier's deliverable (供应商负责账号增粉，新增关注用户不少于1万人), not an office's own target,
+  // ranking or report (力争新增粉丝不少于2万人, 账号增粉12万, 增粉指标纳入考核): bought only in the same passage
+  new RegExp(
+    `(?:(?:新增(?:粉丝|关注)|关注用户)[^。\\n]{0,4}?(?:不少于|不低于|至少|要达到|须达到|应达到)|账号增粉|增粉(?:任务|指标))(?:(?<=${PURCHASE}[^\\n]{0,80})|(?=[^\\n]{0,80}?${PURCHASE}))`,
+    'g',
+  ),
   /每\s?[\d千万百]{0,5}\s?[个次]?(?:粉丝?|阅读量?|播放量?|点赞|赞|浏览量?)[^\d。\n]{0,4}?\d[\d.]*\s?元|元\s?\/\s?[千万百]?[个次]?(?:粉丝?|阅读|播放|赞)/g,
   // a share of this post or a tag of friends as the ticket to a draw (分享到朋友圈…随机抽取30位, @三位好友…选出8位寄出)
   new RegExp(
@@ -570,7 +587,7 @@ const FOLLOWER = [
     'g',
   ),
   // followers bought from a business (第三方推广机构…增粉服务, 某传媒公司的粉丝增长套餐; not 新增粉丝)
-  /(?:第三方|机构|公司)[^。\n]{0,12}?(?:增粉|吸粉|粉丝增长)(?!丝)|(?:账号|代|付费)增粉|增粉(?:服务|套餐|任务|指标|业务)/g,
+  /(?:第三方|机构|公司)[^。\n]{0,12}?(?:增粉|吸粉|粉丝增长)(?!丝)|(?:代|付费)增粉|增粉(?:服务|套餐|业务)/g,
   // a prize for the most liked or shared: 点赞数最高的3位网友将获得…
   /(?:点赞|转发|分享|评论)(?:数|量)?(?:最高|最多|排名前|前\s?\d+名)[^。\n]{0,12}?(?:获得|赢得|获赠|奖励|送出?|得到)/g,
   // votes sold: 充值10元增加50票, 购买“助力值”加票, a paid gift worth votes (礼物可抵10票), 加票需付费
