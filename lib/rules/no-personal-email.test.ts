@@ -122,7 +122,10 @@ ruleTester(rule, {
     // …and a surname with one initial too (wangjb is no unit's: its place part is one syllable)
     { text: '联系人：王某，邮箱：wangjb@163.com', errors: [{ messageId: 'email', text: 'wangjb@163.com' }] },
     // round 14: a name and initials owned by a private person (失主, 家长, 本人) are no place and unit's initials
-    { text: '失物招领：捡到钱包的市民可联系失主王芳，邮箱wangfangzwj@126.com。', errors: [{ messageId: 'email', text: 'wangfangzwj@126.com' }] },
+    {
+      text: '失物招领：捡到钱包的市民可联系失主王芳，邮箱wangfangzwj@126.com。',
+      errors: [{ messageId: 'email', text: 'wangfangzwj@126.com' }],
+    },
     { text: '请家长李明于周五前回复，邮箱 limingljb@163.com', errors: [{ messageId: 'email', text: 'limingljb@163.com' }] },
     { text: '遗失物品的失主刘洋，邮箱：liuyanglyb@qq.com', errors: [{ messageId: 'email', text: 'liuyanglyb@qq.com' }] },
     // …but a call for entries (征集邮箱, no unit's own-box label) with its named contact after it keeps the person's handle
