@@ -52,6 +52,10 @@ ruleTester(rule, {
     '联系人：赵某，邮箱：kunmingrsj@163.com',
     '联系人：王某，邮箱：lulianggjw@126.com',
     '报名表请发至联系人刘某，邮箱 dalishijyj@qq.com',
+    // round 14: a unit's own labelled box (举报邮箱, 投稿邮箱, 官方邮箱) after the unit's name is the unit's, initials and a year or not
+    '昭通市纪委监委举报邮箱：zhaojw2023@163.com，欢迎群众监督。',
+    '县融媒体中心投稿邮箱：liurm2020@126.com',
+    '市文旅局官方邮箱 wanglj2019@qq.com',
   ],
   invalid: [
     // a person named after the unit: the address is that person's
@@ -117,6 +121,15 @@ ruleTester(rule, {
     { text: '作品征集邮箱：zhangwl_1978@qq.com', errors: [{ messageId: 'email', text: 'zhangwl_1978@qq.com' }] },
     // …and a surname with one initial too (wangjb is no unit's: its place part is one syllable)
     { text: '联系人：王某，邮箱：wangjb@163.com', errors: [{ messageId: 'email', text: 'wangjb@163.com' }] },
+    // round 14: a name and initials owned by a private person (失主, 家长, 本人) are no place and unit's initials
+    {
+      text: '失物招领：捡到钱包的市民可联系失主王芳，邮箱wangfangzwj@126.com。',
+      errors: [{ messageId: 'email', text: 'wangfangzwj@126.com' }],
+    },
+    { text: '请家长李明于周五前回复，邮箱 limingljb@163.com', errors: [{ messageId: 'email', text: 'limingljb@163.com' }] },
+    { text: '遗失物品的失主刘洋，邮箱：liuyanglyb@qq.com', errors: [{ messageId: 'email', text: 'liuyanglyb@qq.com' }] },
+    // …but a call for entries (征集邮箱, no unit's own-box label) with its named contact after it keeps the person's handle
+    { text: '昆明市档案馆征集邮箱：zhangjd2023@163.com（张老师）。', errors: [{ messageId: 'email', text: 'zhangjd2023@163.com' }] },
   ],
 });
 

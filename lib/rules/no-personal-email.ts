@@ -29,6 +29,10 @@ const NAME_YEAR = /^([a-z]{4,20})[._]?(?:19[4-9]\d|20[0-2]\d)$/i;
  * whoever is named as its contact.
  */
 const PLACE_UNIT = /^([a-z]{4,16}?)[^aeiouv]{1,3}[jwb]$/i;
+/** …not where a private owner is named before it (失主王芳，邮箱wangfangzwj: a name and her initials). */
+const PRIVATE_OWNER = /失主|家长|本人|家属|亲属|私人/;
+/** A unit's own box labelled after the unit (纪委监委举报邮箱, 中心投稿邮箱, 局官方邮箱): the label wins over a name and a year. */
+const UNIT_OWN_BOX = /(?:纪委|监委|[局委办院馆站所处部厅]|中心|政府)[^。，,；;\s]{0,4}?(?:举报|投稿|单位|官方|政务|信访|监督)邮箱[:：\s]*$/;
 /** One pinyin syllable, tried greedily at a position (initial, then the longest final). */
 const SYLLABLE =
   /(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)/y;
@@ -128,11 +132,14 @@ export default defineRule({
         const own =
           ((!!handle && (pinyinName(handle[1]) || SURNAME_PINYIN.test(handle[1].toLowerCase().replace(/[^aeiouv]{1,2}$/, '')))) ||
             (personalHandle(local) && !OFFICE_BOX.test(label))) &&
-          !ROLE_LOCAL.test(local);
+          !ROLE_LOCAL.test(local) &&
+          !(UNIT_OWN_BOX.test(window) && !/老师|先生|女士/.test(label));
         if (
           !personal &&
           !own &&
-          (UNIT_CONTEXT.test(label) || ROLE_LOCAL.test(local) || (syllables(PLACE_UNIT.exec(local)?.[1] ?? '')?.length ?? 0) > 1)
+          (UNIT_CONTEXT.test(label) ||
+            ROLE_LOCAL.test(local) ||
+            ((syllables(PLACE_UNIT.exec(local)?.[1] ?? '')?.length ?? 0) > 1 && !PRIVATE_OWNER.test(window)))
         )
           continue;
         const block = before(text, m.index, 80);

@@ -1457,3 +1457,52 @@ ruleTester(rule, {
     { text: '老板娘阿兰每天给客人煮茶。', errors: [{ messageId: 'name', text: '阿兰' }] },
   ],
 });
+
+// round 14: a role or kin word after a role is no given name (新娘和新郎: 和 is no surname there); 小小年纪 is no
+// nickname; a recurring name is not lengthened by a household (李文家) or by a word (李强明白, 李强明年); a name with
+// 先生 is read whole (褚时健, not 时健), a famous founder is a public figure; players in a provincial or national
+// competition are public in their role
+ruleTester(rule, {
+  valid: [
+    '彝族婚礼上，新娘和新郎一起向长辈敬酒，宾客们围着篝火跳起左脚舞。',
+    '婚礼上，新郎和新娘向来宾敬茶。',
+    '媳妇和亲友们一起包粽子。',
+    '她的女儿小小年纪就学会了照顾奶奶，每天放学后帮忙做饭。',
+    '孙子小小年纪就会背古诗。',
+    '他的儿子小时候就爱画画。',
+    '褚橙的故事，要从褚时健先生说起。他在哀牢山上种下了这片橙园。',
+    '褚时健先生曾说，人生总有起落，精神终可传承。',
+    '省运会男子足球决赛中，曲靖队前锋杨家明第78分钟破门，帮助球队夺冠。',
+    '全运会女子篮球赛中，云南队中锋李娜娜拿下20分。',
+    '全国锦标赛上，门将张海涛扑出点球。',
+  ],
+  invalid: [
+    {
+      text: '来到李文家中，看到院子里晒满了玉米。李文家今年养了8头猪，收入比去年翻了一番。',
+      errors: [
+        { messageId: 'name', text: '李文' },
+        { messageId: 'name', text: '李文' },
+      ],
+    },
+    {
+      text: '我们走进王丽家，王丽家的火塘边挂满了腊肉。王丽家今年种了10亩核桃。',
+      errors: [
+        { messageId: 'name', text: '王丽' },
+        { messageId: 'name', text: '王丽' },
+        { messageId: 'name', text: '王丽' },
+      ],
+    },
+    {
+      text: '村民李强明白了政策后，第一个报名参加培训。李强明年打算扩大种植规模。',
+      errors: [{ messageId: 'name', text: '李强' }],
+    },
+    {
+      text: '村民张华明天要去县城卖菜，张华明白这次机会难得。',
+      errors: [{ messageId: 'name', text: '张华' }],
+    },
+    // a village league (村超) is amateur: its players stay private
+    { text: '村超联赛中，后卫王家明一脚解围，守住了比分。', errors: [{ messageId: 'name', text: '王家明' }] },
+    { text: '前来求助的褚时良先生说明了情况。', errors: [{ messageId: 'name', text: '褚时良' }] },
+    { text: '旅居泰国的侨胞褚时英女士捐赠了一批图书。', errors: [{ messageId: 'name', text: '褚时英' }] },
+  ],
+});

@@ -300,7 +300,8 @@ const KIN_NICKNAME = new Set(['孙子', '孙女', '外孙', '外孙女', '儿子
 /** 小 and one given-name character ending a word (小雪说, 小军从; not 小学, 小时候). */
 function nicknameAt(text: string, i: number): Name | undefined {
   const next = text[i + 2];
-  return text[i] === '小' && isGivenNameChar(text[i + 1]) && (!isHan(next) || BOUNDARY.has(next))
+  // 小小年纪, 小时候 are words, not nicknames
+  return text[i] === '小' && text[i + 1] !== '小' && isGivenNameChar(text[i + 1]) && (!isHan(next) || BOUNDARY.has(next)) && next !== '时'
     ? { start: i, end: i + 2, surname: 1 }
     : undefined;
 }
@@ -327,6 +328,8 @@ const MINOR = new Set([
   '小朋友',
   '少先队员',
 ]);
+const PLAYER = new Set(['后卫', '前锋', '中锋', '门将', '守门员']);
+const COMPETITION = /[省全]运会|运动会|(?<![村超])联赛|锦标赛|奥运|亚运/;
 /** A passage about pupils: a school's discipline of them is not Art. 24's disciplinary publicity. */
 const MINOR_CONTEXT = /学生|未成年|儿童|幼儿|班主任/;
 /**
@@ -623,11 +626,17 @@ function nameAt(text: string, i: number, loose = false): Name | undefined {
     // names take any characters, so both their readings need that end (玉罕 in 玉罕高兴).
     // 奶奶高兴地说: a word before 地 and a speech verb is an adverb, not a name
     if (next === '地' && ADVERB_VERB.has(text[end + 1])) continue;
+    // 李强明白, 李强明年: the last character opens a word, so the name is 李强
+    const word = WORD_AFTER.has(text.slice(end, end + 2));
+    if (given === 2 && !minority && WORD_AFTER.has(text.slice(end - 1, end + 1))) continue;
     // a name spelt with any characters ends before a verb and its aspect particle (岩依帕跟着, 玉香拿着)
     if ((minority || loose) && given > 1 && ASPECT.has(next)) continue;
     // 王德明三户: a numeral followed by a measure word ends the name
     const counted = NUMERAL.has(next) && MEASURE.has(text[end + 1]);
-    if (!ok || ((given === 1 || minority) && isHan(next) && !BOUNDARY.has(next) && isGivenNameChar(next) && !counted && !addressed))
+    if (
+      !ok ||
+      ((given === 1 || minority) && isHan(next) && !BOUNDARY.has(next) && isGivenNameChar(next) && !counted && !addressed && !word)
+    )
       continue;
     if (PLACE_SUFFIX.has(text[end - 1]) || PLACE_SUFFIX.has(next) || PLACES.has(text.slice(i, end))) return undefined;
     return { start: i, end, surname };
@@ -656,6 +665,8 @@ const KIN_AFTER_A = new Set('妈爸爹娘姨婆公哥姐伯叔奶爷嫂弟妹舅
  * with different words (因, 家, 说): one always followed by the same word (李明发现 …, 李明发现 …) keeps the short
  * reading. One counting pass over the text for all the readings of a check.
  */
+const HOME_AFTER = new Set('家寨屯铺');
+const WORD_AFTER = new Set('明白 明年 明天 明显 明确 正在'.split(' '));
 function lengthenRecurring(text: string, found: Name[]): void {
   const readings = new Map<string, { next: string; count: number; then?: string; varied: boolean; ok: boolean }>();
   for (const name of found) {
@@ -670,7 +681,8 @@ function lengthenRecurring(text: string, found: Name[]): void {
     const entry = readings.get(text.slice(i, i + 2));
     if (!entry) continue;
     entry.count++;
-    if (text[i + 2] !== entry.next) entry.ok = false;
+    // a household (李文家) or a word opened by the third character (李强明白, 李强明年) keeps the short reading
+    if (text[i + 2] !== entry.next || HOME_AFTER.has(entry.next) || WORD_AFTER.has(text.slice(i + 2, i + 4))) entry.ok = false;
     const then = isHan(text[i + 3]) ? text[i + 3] : '';
     if (entry.then !== undefined && entry.then !== then) entry.varied = true;
     entry.then = then;
@@ -905,7 +917,7 @@ const DAI_WORD = /^(?:岩石|岩层|岩洞|岩画|岩溶|岩壁|岩羊|玉米|�
 const PROSE_WORDS = new Set([
   ...'时常 常常 方才 成天 明明 时时 常年 高兴 黄金 王府 张贴 李子 周年 马上 常委 全都 成年 于是 安心 曾经 华为 毛病 江河'.split(' '),
   // public figures often quoted in government posts without a title
-  ...'邓小平 周恩来 毛泽东 朱德 孔子 孟子 梁启超 雷锋 焦裕禄 孔繁森 杨善洲 张桂梅 黄文秀 钟南山 袁隆平 聂耳'.split(' '),
+  ...'邓小平 周恩来 毛泽东 朱德 孔子 孟子 梁启超 雷锋 焦裕禄 孔繁森 杨善洲 张桂梅 黄文秀 钟南山 袁隆平 聂耳 褚时健'.split(' '),
 ]);
 function proseCandidate(text: string, name: Name | undefined): name is Name {
   if (!name) return false;
@@ -925,8 +937,19 @@ function proseNames(text: string, presence: TextPresence): Name[] {
   if (speech) speech.lastIndex = 0;
   // an age under 18 (今年15岁的, 十六岁的) or a list of pupils or children (…等同学, …等小朋友) makes the name a minor's
   const minors = new Set<string>();
+  // names read whole before 女士/先生 where nameAt stops short (褚时良: 时 ends a name)
+  const whole = new Set<string>();
   for (let m = speech?.exec(text); m; m = speech!.exec(text)) {
-    const name = nameEndingAt(text, m.index);
+    let name = nameEndingAt(text, m.index);
+    // 女士/先生 takes the whole name: a surname before a given name opened by a word character (褚时健先生, not 时健)
+    if (
+      name &&
+      name.end - name.start === 2 &&
+      /^(?:女士|先生)/.test(m[0]) &&
+      !BOUNDARY.has(text[name.start - 1]) &&
+      surnameAt(text, name.start - 1, false)
+    )
+      whole.add(text.slice((name = { start: name.start - 1, end: name.end, surname: 1 }).start, name.end));
     if (!proseCandidate(text, name)) continue;
     // a plight after a time or a place in an activity (训练中受伤, 下班时摔伤, 事故后失联) befalls no name
     if (PLIGHT_AFTER.test(m[0]) && TIME_END.has(text[name.end - 1])) continue;
@@ -956,7 +979,7 @@ function proseNames(text: string, presence: TextPresence): Name[] {
     for (const n of [4, 3, 2]) {
       const value = text.slice(i, i + n);
       if (!confirmed.has(value)) continue;
-      const name = nameAt(text, i);
+      const name = whole.has(value) ? { start: i, end: i + n, surname: 1 } : nameAt(text, i);
       if (!name || name.end !== i + n) continue;
       if (publicBefore(text, i) || text.startsWith('同志', i + n)) publicNames.add(value);
       name.minor = minors.has(value);
@@ -1062,6 +1085,7 @@ export default defineRule({
     };
     const pushRoleChain = chain();
     let school: boolean | undefined;
+    let competition: boolean | undefined;
     const pushGradeChain = chain();
     SHAPE_SCAN.lastIndex = 0;
     for (let m = SHAPE_SCAN.exec(text); m; m = SHAPE_SCAN.exec(text)) {
@@ -1128,7 +1152,15 @@ export default defineRule({
       }
       // a name quoted after a naming label: 自称名叫“杨某某”
       const quoted = (STRONG.has(role) || (role === '叫' && SELF_NAMED.test(text.slice(p - 2, p)))) && /[“"「『]/.test(text[at]) ? 1 : 0;
+      // a player by position in a provincial or national competition is public in that role
+      if (PLAYER.has(role) && (competition ??= COMPETITION.test(text))) {
+        p += role.length - 1;
+        continue;
+      }
       let first = STRONG.has(role) ? labelledNameAt(text, at + quoted) : nameAt(text, at + quoted, loose);
+      // a role or kin word read as the given name (新娘和新郎: 和 is no surname there) is no name
+      const rest = first && ROLE_START[text.charCodeAt(first.start + first.surname)] && roleAt(text, first.start + first.surname);
+      if (first && rest && first.start + first.surname + rest.length >= first.end) first = undefined;
       // a doubled syllable one is called by is a pet name (自称叫“乐乐”), not a full name, as in prose (明明说)
       if (first && role === '叫' && first.end - first.start === 2 && text[first.start] === text[first.start + 1]) first = undefined;
       // a nickname after a kin word (外孙女小雪说, 孙子小军从…): 小 and a given-name character, then a word's end

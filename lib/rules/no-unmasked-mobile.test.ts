@@ -191,5 +191,12 @@ ruleTester(rule, {
     { text: '王某用手机13812345678购买的车票已退。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
     { text: '销售人员李某某（手机13812345678）涉嫌诈骗。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
     { text: '其手机13812345678被盗后购买了游戏装备。', errors: [{ messageId: 'mobile', text: '13812345678' }] },
+    // round 14: a number someone used to order (用/以/通过…手机号…预订) is that person's, ordering words after it or not
+    {
+      text: '3月5日，受害人张某用手机号13812345678预订机票后，接到冒充航空公司客服的诈骗电话。',
+      errors: [{ messageId: 'mobile', text: '13812345678' }],
+    },
+    { text: '李某通过手机号码13912345678购买火车票后，收到退票诈骗短信。', errors: [{ messageId: 'mobile', text: '13912345678' }] },
+    { text: '王某称，本人手机13712345678下单后一直未收到货。', errors: [{ messageId: 'mobile', text: '13712345678' }] },
   ],
 });

@@ -32,6 +32,8 @@ const SELLER =
   /(?:预[订定]|订[购房餐票货桌座位]|[购选]买|下单|批发|[团代]购)(?!人)[^。\n,;]{0,8}?(?:联系|致电|拨|加|电话|微信|热线)|(?:联系|加|找|咨询)[^。\n,;]{0,4}?(?:老板|店[主家]|商家|掌柜|卖家)|销售(?:热线|电话|专线|手机|微信)[:：\s]*$/;
 /** …or the words right after the number say what it is for: ordering (拨打…13912345678订购, …下单; not 购买的). */
 const ORDER_AFTER = /^\s*(?:订购|下单|购买|预订|订货)(?![的了过])/;
+/** …unless someone is told to have used it (用手机号…预订, 通过手机号码…购买, 本人手机…下单): the user's own line. */
+const USED = /(?:[用以]|通过|使用|受害人|本人|其)[^。\n，,；;拨致联]{0,6}?(?:手机|电话|号码)[号码]*[:：\s]*$/;
 
 /**
  * A business's owner given, unnamed, as the contact (神湖客栈老板，电话…, 农家乐的老板，电话…, 茶厂掌柜 139…): the
@@ -127,7 +129,7 @@ export default defineRule({
           .split(/[。\n]/)
           .pop()!;
         if (SELLER.test(clause) || (OWNER.test(clause) && !PLIGHT.test(clause))) return;
-        if (ORDER_AFTER.test(context.text.slice(c.end, c.end + 8)) && !PLIGHT.test(clause)) return;
+        if (ORDER_AFTER.test(context.text.slice(c.end, c.end + 8)) && !PLIGHT.test(clause) && !USED.test(clause)) return;
         if (SALES_LINE.test(clause) && !PLIGHT.test(clause)) {
           // the line before the number, at most 200 characters back (a long line is not re-read per number)
           const window = context.text.slice(Math.max(0, start - 200), start);
