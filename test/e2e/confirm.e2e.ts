@@ -202,10 +202,11 @@ describe('confirming a publication', () => {
   // +0.3): 365.6 kB built, so to 367 kB — still 30 kB under the budget before zod/mini.
   // Twelfth round: the fixes from dev16/dev17 (names +3.0 kB: recurring names read one way, kin and life
   // roles, people in running prose; sales +1.1; tier, mailboxes and sellers' lines +0.5) with the presence
-  // index's tests in typed arrays and settings read at document_start (+0.4): 370.3 kB built, so to 372 kB.
-  it('keeps the content script within its 372 kB budget', () => {
+  // index's tests in typed arrays and settings read at document_start (+0.4): 370.3 kB built; the review's
+  // fixes of those rules (false alarms and lost majors, +2.1 kB): 372.4 kB, so to 374 kB.
+  it('keeps the content script within its 374 kB budget', () => {
     const script = join(EXTENSION_DIR, 'content-scripts/content.js');
-    expect(statSync(script).size).toBeLessThanOrEqual(372_000);
+    expect(statSync(script).size).toBeLessThanOrEqual(374_000);
     // Classic zod stays out (its constructors are named ZodType, ZodString, ...; mini's ZodMiniType, ...),
     // and with it the JSON Schema converter classic schemas reference (its dialect URI).
     const text = readFileSync(script, 'utf8');
