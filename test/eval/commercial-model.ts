@@ -25,6 +25,7 @@ import commercialRule, { passageStarts, WARNING, WARNING_GENRE } from '../../lib
 import { BITS, commercialScore, eachGram } from './commercial-model-weights';
 import { prng } from '../fuzz/generate';
 import { INDEPENDENT_SETS, loadCorpus, type CorpusEntry } from './corpus';
+import { dot, sigmoid, type Model } from './logistic';
 
 /** The development sets, each named: never a held-out one (holdout, test…test7) nor one being written. */
 const DEV_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'];
@@ -103,22 +104,11 @@ function load(set: string, entries: { file: string; entry: CorpusEntry }[]): Doc
 }
 
 // ---- the model ----
-export interface Model {
-  w: Float64Array;
-  bias: number;
-}
 const EPOCHS = 12;
 const LEARNING_RATE = 0.3;
 const L2 = 3e-5;
 /** A positive draft is rarer than a negative passage by two orders: its example counts this many times. */
 const POSITIVE_WEIGHT = 4;
-
-const dot = (m: Model, p: Passage) => {
-  let s = m.bias;
-  for (let k = 0; k < p.idx.length; k++) s += m.w[p.idx[k]] * p.val[k];
-  return s;
-};
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function train(docs: readonly Doc[]): Quantised {
   const m: Model = { w: new Float64Array(BUCKETS), bias: 0 };

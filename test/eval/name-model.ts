@@ -30,6 +30,7 @@ import { disclosureExceptions } from '../../lib/rules/support/personal-context';
 import { isGivenNameChar, surnameAt } from '../../lib/rules/support/surnames';
 import { prng } from '../fuzz/generate';
 import { INDEPENDENT_SETS, loadCorpus, type CorpusEntry } from './corpus';
+import { dot, sigmoid, type Model } from './logistic';
 
 const DEV_SETS = ['dev', ...Array.from({ length: 16 }, (_, k) => `dev${k + 2}`)];
 const RULE = 'no-personal-name';
@@ -211,10 +212,6 @@ function load(set: string, entries: { file: string; entry: CorpusEntry }[]): Doc
 }
 
 // ---- the model ----
-export interface Model {
-  w: Float64Array;
-  bias: number;
-}
 const EPOCHS = 6;
 const LEARNING_RATE = 0.5;
 const L2 = 1e-5;
@@ -224,12 +221,6 @@ const POSITIVE_WEIGHT = 3;
  * names on these sets to learn from its misses alone. `--misses-only` trains on the misses.
  */
 const TRAIN_ON_ALL = !process.argv.includes('--misses-only');
-const dot = (m: Model, u: Unit) => {
-  let s = m.bias;
-  for (let k = 0; k < u.idx.length; k++) s += m.w[u.idx[k]] * u.val[k];
-  return s;
-};
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function train(docs: readonly Doc[]): Model {
   const m: Model = { w: new Float64Array(BUCKETS), bias: 0 };
