@@ -73,9 +73,7 @@ export function GuardBadge(props: GuardBadgeProps) {
       return;
     }
     const next = measure(el);
-    setPlacement((prev) =>
-      prev && prev.height === next.height && JSON.stringify(prev.at) === JSON.stringify(next.at) ? prev : next,
-    );
+    setPlacement((prev) => (prev && prev.height === next.height && JSON.stringify(prev.at) === JSON.stringify(next.at) ? prev : next));
   });
   const fold = () => {
     setOpen(false);
