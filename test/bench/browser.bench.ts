@@ -277,7 +277,7 @@ async function guardWorkInOneTask(
   await act();
   const { profile } = await cdp.send('Profiler.stop');
   if (process.env.GPG_BENCH_PROFILE)
-    (await import('node:fs')).writeFileSync(`${process.env.GPG_BENCH_PROFILE}-${type}.json`, JSON.stringify({ profile, events }));
+    (await import('node:fs')).writeFileSync(`${process.env.GPG_BENCH_PROFILE}-${type}.json`, JSON.stringify({ profile }));
   await cdp.send('Tracing.end');
   await traced;
   await cdp.detach();
