@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../lib/engine/normalize';
 import { commercialScore } from '../eval/commercial-model-weights';
@@ -61,4 +62,11 @@ describe('commercial model', () => {
   it('reads an empty passage as not commercial', () => {
     expect(commercialScore('', 0, 0)).toBeLessThan(READS_AS_SALE);
   });
+  // The shipped weights went stale once unnoticed (a development draft relabelled after they were written), so
+  // `--check` — a fresh training run compared byte for byte with the shipped module — is part of the suite.
+  it('ships the weights a fresh training run gives (npm run train:commercial -- --check)', () => {
+    const r = spawnSync('npm', ['run', '--silent', 'train:commercial', '--', '--check'], { encoding: 'utf8' });
+    expect(r.stdout).toContain('The shipped weights equal a fresh training run.');
+    expect(r.status).toBe(0);
+  }, 120_000);
 });
