@@ -1475,6 +1475,8 @@ ruleTester(rule, {
     '省运会男子足球决赛中，曲靖队前锋杨家明第78分钟破门，帮助球队夺冠。',
     '全运会女子篮球赛中，云南队中锋李娜娜拿下20分。',
     '全国锦标赛上，门将张海涛扑出点球。',
+    // the competition named in the title covers the report under it
+    { title: '省运会男子足球决赛：曲靖队夺冠', text: '第78分钟，前锋杨家明头球破门，帮助球队夺冠。' },
   ],
   invalid: [
     {
@@ -1502,6 +1504,11 @@ ruleTester(rule, {
     },
     // a village league (村超) is amateur: its players stay private
     { text: '村超联赛中，后卫王家明一脚解围，守住了比分。', errors: [{ messageId: 'name', text: '王家明' }] },
+    // a competition named in another passage of the draft does not make a village match's players public
+    {
+      text: '我县体育代表团参加省运会载誉归来。\n周末的村级篮球友谊赛上，前锋马建华连投三个三分球。',
+      errors: [{ messageId: 'name', text: '马建华' }],
+    },
     { text: '前来求助的褚时良先生说明了情况。', errors: [{ messageId: 'name', text: '褚时良' }] },
     { text: '旅居泰国的侨胞褚时英女士捐赠了一批图书。', errors: [{ messageId: 'name', text: '褚时英' }] },
   ],

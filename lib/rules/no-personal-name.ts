@@ -948,8 +948,10 @@ function proseNames(text: string, presence: TextPresence): Name[] {
       /^(?:女士|先生)/.test(m[0]) &&
       !BOUNDARY.has(text[name.start - 1]) &&
       surnameAt(text, name.start - 1, false)
-    )
-      whole.add(text.slice((name = { start: name.start - 1, end: name.end, surname: 1 }).start, name.end));
+    ) {
+      name = { start: name.start - 1, end: name.end, surname: 1 };
+      whole.add(text.slice(name.start, name.end));
+    }
     if (!proseCandidate(text, name)) continue;
     // a plight after a time or a place in an activity (训练中受伤, 下班时摔伤, 事故后失联) befalls no name
     if (PLIGHT_AFTER.test(m[0]) && TIME_END.has(text[name.end - 1])) continue;
@@ -1085,7 +1087,28 @@ export default defineRule({
     };
     const pushRoleChain = chain();
     let school: boolean | undefined;
-    let competition: boolean | undefined;
+    const starts = lineStarts(text);
+    const lineOf = (pos: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    // A player by position is public where the passage (or the title) is about a provincial or national
+    // competition; a sports meet named elsewhere in the draft does not make a village match's players public.
+    const titleLine = context.title ? 0 : -1;
+    const competitionAt = new Map<number, boolean>();
+    const inCompetition = (pos: number) =>
+      [titleLine, lineOf(pos)].some((index) => {
+        if (index < 0) return false;
+        let known = competitionAt.get(index);
+        if (known === undefined) competitionAt.set(index, (known = COMPETITION.test(text.slice(...lineRange(text, starts, index)!))));
+        return known;
+      });
     const pushGradeChain = chain();
     SHAPE_SCAN.lastIndex = 0;
     for (let m = SHAPE_SCAN.exec(text); m; m = SHAPE_SCAN.exec(text)) {
@@ -1153,7 +1176,7 @@ export default defineRule({
       // a name quoted after a naming label: 自称名叫“杨某某”
       const quoted = (STRONG.has(role) || (role === '叫' && SELF_NAMED.test(text.slice(p - 2, p)))) && /[“"「『]/.test(text[at]) ? 1 : 0;
       // a player by position in a provincial or national competition is public in that role
-      if (PLAYER.has(role) && (competition ??= COMPETITION.test(text))) {
+      if (PLAYER.has(role) && inCompetition(p)) {
         p += role.length - 1;
         continue;
       }
@@ -1297,17 +1320,6 @@ export default defineRule({
     const exceptions = disclosureExceptions(text, presence);
     const titleEnd = context.title ? text.indexOf('\n') >>> 0 : 0;
     const draftWide = exceptions.find((x) => x.start < titleEnd);
-    const starts = lineStarts(text);
-    const lineOf = (pos: number) => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= pos) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
     const lineException = new Map<number, Exception>();
     for (const x of exceptions) if (!lineException.has(lineOf(x.start))) lineException.set(lineOf(x.start), x);
     // A line that opens a list (ends with a colon: 授予下列同志…称号：, 名单公示如下：) or stands right before a
